@@ -1,0 +1,95 @@
+"""One shared pint UnitRegistry and the conversions at the library's edge.
+
+Public functions accept pint Quantities, or strings such as ``"60-70 km/h"``, and
+convert them once, here, to SI floats or numpy arrays for the physics core.
+"""
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+import pint
+
+from .errors import InputValueError, UnitError
+
+ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg.define("cell = [cell_count] = cells")             # series cell count ("6S")
+ureg.define("Kv = revolutions_per_minute / volt")       # motor velocity constant
+ureg.formatter.default_format = "~P"
+pint.set_application_registry(ureg)
+Q_ = ureg.Quantity
+Quantity = pint.Quantity
+
+# Units commonly met in drone reports; all are pint built-ins or defined above.
+COMMON_UNITS = ("mAh", "Ah", "Wh", "V", "rpm", "Kv", "km/h", "mph", "knot", "inch",
+                "kgf", "gf", "degC", "cell")
+
+
+def unit(text: str) -> pint.Unit:
+    """Return the registry's unit for ``text``, raising :class:`UnitError` if unknown."""
+    try:
+        return ureg.Unit(text)
+    except (pint.UndefinedUnitError, AttributeError, TypeError, ValueError) as exc:
+        raise UnitError("unknown unit", value=text, expected="a unit pint knows") from exc
+
+
+def to_si(value, units: str, field: str, *, minimum: float | None = 0.0,
+          positive: bool = False) -> float | np.ndarray:
+    """Convert ``value`` to a float or array in ``units`` (an SI unit string), validated.
+
+    Parameters
+    ----------
+    value : Quantity, str, number or array
+        A Quantity of the right dimension, a figure string (``"3 kg"``; a range such as
+        ``"60-70 km/h"`` becomes the array of its two ends), or a bare number only when
+        ``units`` is dimensionless.
+    units : str
+        The unit to convert to, e.g. ``"kg"`` or ``"m/s"``.
+    field : str
+        The argument's name, quoted in error messages.
+    minimum : float or None
+        Smallest allowed value in ``units`` (default 0: no negatives); None for no bound.
+    positive : bool
+        Reject zero as well.
+
+    Raises
+    ------
+    UnitError
+        Wrong dimension, unknown unit, or a bare number for a dimensioned field.
+    InputValueError
+        NaN, infinite, below ``minimum`` or zero when ``positive``.
+    """
+    target = unit(units)
+    if isinstance(value, str):
+        from .figures import parse        # figures imports this module
+        fig = parse(value)
+        ends = [e for e in (fig.low, fig.high) if e is not None]
+        value = ends[0] if fig.low is not None and fig.high is not None and fig.low == fig.high \
+            else Q_(np.array([e.m_as(ends[0].units) for e in ends]), ends[0].units)
+    if isinstance(value, pint.Quantity):
+        try:
+            out = value.m_as(target)
+        except pint.DimensionalityError as exc:
+            raise UnitError("wrong dimension", field=field, value=f"{value:~P}",
+                            expected=f"a quantity convertible to {target:~P}") from exc
+    elif target.dimensionless and (isinstance(value, numbers.Real) or _is_numeric_array(value)):
+        out = value
+    else:
+        raise UnitError("needs a unit", field=field, value=value,
+                        expected=f"a Quantity or a string with a unit convertible to {target:~P}")
+    return _check_numbers(out, field, minimum, positive)
+
+
+def _is_numeric_array(value) -> bool:
+    return isinstance(value, (list, tuple, np.ndarray)) and np.asarray(value).dtype.kind in "iuf"
+
+
+def _check_numbers(out, field: str, minimum: float | None, positive: bool):
+    arr = np.asarray(out, dtype=float)
+    if not np.all(np.isfinite(arr)):
+        raise InputValueError("must be finite", field=field, value=out, expected="no NaN or infinity")
+    if minimum is not None and np.any(arr < minimum):
+        raise InputValueError("below its minimum", field=field, value=out, expected=f">= {minimum}")
+    if positive and np.any(arr <= 0):
+        raise InputValueError("must be positive", field=field, value=out, expected="> 0")
+    return float(arr) if arr.ndim == 0 else arr
