@@ -22,6 +22,7 @@ _EXPORTS = {
     "read_figure": "fields", "FIELDS": "fields",
     "Case": "case", "load_case": "case",
     "Vehicle": "vehicle",
+    "load_multirotors": "calibration",
 }
 
 
