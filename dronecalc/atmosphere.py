@@ -168,9 +168,10 @@ def air_density(altitude=None, temperature_offset=None, temperature=None):
 
     Examples
     --------
-    >>> round(air_density(Q_(0, "m")).m, 4)
+    >>> from dronecalc.units import Q_
+    >>> round(float(air_density(Q_(0, "m")).m), 4)
     1.225
-    >>> air_density(Q_(34, "m"), temperature=Q_(40, "degC")).m < 1.14
+    >>> bool(air_density(Q_(34, "m"), temperature=Q_(40, "degC")).m < 1.14)
     True
     """
     h = _check_altitude(altitude)

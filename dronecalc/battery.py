@@ -206,7 +206,8 @@ def pack_energy(capacity, voltage=None, cells=None, chemistry="lipo", packs=1):
 
     Examples
     --------
-    >>> round(pack_energy(Q_(18500, "mAh"), cells=6).to("Wh").m, 1)
+    >>> from dronecalc.units import Q_
+    >>> round(float(pack_energy(Q_(18500, "mAh"), cells=6).to("Wh").m), 1)
     410.7
     """
     q = to_si(capacity, "C", "capacity", positive=True)

@@ -34,6 +34,17 @@ class Vehicle:
     air_density : [kg/m^3]
     pack_voltage : nominal pack voltage under load, for RPM and currents [V] (NaN if unknown)
     motor_kv : motor velocity constant [rad/s/V] (NaN if unknown)
+    induced_power_factor : kappa, induced power / ideal induced power [-]
+    profile_power_factor : K in the profile power P0 (1 + K mu^2) [-]
+    thrust_coefficient : C_T = T / (rho A (Omega R)^2), sets the hover tip speed [-]
+    tip_speed : rotor tip speed in cruise [m/s] (NaN: derived from thrust_coefficient)
+    overlap_factor : extra induced power of overlapping or coaxial rotors [-] (1 = none)
+    battery_voltage_drop_1c : internal-resistance drop at 1C / nominal voltage [-]
+    avionics_power : flight controller, radio, payload electronics [W]
+    loaded_rpm_fraction : full-throttle loaded RPM / (Kv x V) [-]
+
+    Defaults and their sources are in ``rotor.ROTOR_PARAMETERS``,
+    ``battery.CHEMISTRIES`` and ``propulsion.LOADED_RPM_FRACTION``.
     """
 
     rotors: ArrayLike
@@ -50,6 +61,14 @@ class Vehicle:
     air_density: ArrayLike = 1.225
     pack_voltage: ArrayLike = float("nan")
     motor_kv: ArrayLike = float("nan")
+    induced_power_factor: ArrayLike = 1.15
+    profile_power_factor: ArrayLike = 4.65
+    thrust_coefficient: ArrayLike = 0.012
+    tip_speed: ArrayLike = float("nan")
+    overlap_factor: ArrayLike = 1.0
+    battery_voltage_drop_1c: ArrayLike = 0.01
+    avionics_power: ArrayLike = 0.0
+    loaded_rpm_fraction: ArrayLike = 0.85
 
     @property
     def takeoff_mass(self) -> ArrayLike:
@@ -60,7 +79,100 @@ class Vehicle:
         """A copy with some fields replaced (e.g. another payload)."""
         return replace(self, **changes)
 
+    @classmethod
+    def from_quantities(cls, *, takeoff_mass=None, battery_capacity=None, battery_cells=None,
+                        battery_chemistry: str = "lipo", battery_packs=1,
+                        **values) -> "Vehicle":
+        """Build a Vehicle from Quantities or figure strings, converted to SI once.
+
+        Parameters
+        ----------
+        takeoff_mass : Quantity or str, optional
+            Stated all-up mass [kg]; with it ``empty_mass`` may be omitted and is then
+            takeoff - battery - payload (an error if that is negative).
+        battery_capacity : Quantity or str, optional
+            Charge of one pack [A h]; with ``pack_voltage`` or ``battery_cells`` it gives
+            ``battery_energy`` when that is not stated.
+        battery_cells : int or str, optional
+            Cells in series (``6`` or ``"6 cell"``); sets ``pack_voltage`` when absent.
+        battery_chemistry : str
+            ``"lipo"``, ``"lihv"`` or ``"liion"`` (``battery.CHEMISTRIES``): nominal cell
+            voltage, and the specific energy that gives ``battery_mass`` when absent.
+        battery_packs : int
+            Identical packs carried.
+        **values
+            Any Vehicle field, as a Quantity or figure string in any unit of the right
+            dimension (``rotor_diameter="22 in"``, ``motor_kv=Q_(320, "Kv")``), or a bare
+            number for dimensionless fields.
+
+        Examples
+        --------
+        >>> from dronecalc.units import Q_
+        >>> v = Vehicle.from_quantities(rotors=4, rotor_diameter=Q_(22, "inch"),
+        ...     empty_mass=Q_(6, "kg"), battery_capacity=Q_(18500, "mAh"), battery_cells=6,
+        ...     battery_packs=2, payload_mass=Q_(3, "kg"))
+        >>> round(v.battery_energy / 3600)
+        821
+        """
+        from .battery import _cell_voltage, _specific_energy
+        from .errors import InputValueError, UnitError
+        from .units import to_si
+
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise UnitError("unknown Vehicle field", field=unknown[0], value=values[unknown[0]],
+                            expected=f"one of {sorted(known)}")
+        si = {name: to_si(val, FIELD_UNITS[name], name, minimum=None)
+              for name, val in values.items() if val is not None}
+        for name in ("rotors", "rotor_diameter", "battery_energy", "figure_of_merit",
+                     "drive_efficiency", "air_density"):
+            if name in si:
+                si[name] = to_si(values[name], FIELD_UNITS[name], name, positive=True)
+        if battery_cells is not None and "pack_voltage" not in si:
+            cells = to_si(battery_cells, "cell", "battery_cells", positive=True) \
+                if not isinstance(battery_cells, (int, float)) else float(battery_cells)
+            si["pack_voltage"] = cells * _cell_voltage(battery_chemistry)
+        packs = to_si(battery_packs, "", "battery_packs", positive=True)
+        if "battery_energy" not in si:
+            if battery_capacity is None or "pack_voltage" not in si:
+                raise InputValueError("battery energy unknown", field="battery_energy",
+                                      value=None, expected="battery_energy, or battery_capacity "
+                                      "with pack_voltage or battery_cells")
+            si["battery_energy"] = (to_si(battery_capacity, "C", "battery_capacity",
+                                          positive=True) * si["pack_voltage"] * packs)
+        if "battery_mass" not in si:
+            si["battery_mass"] = si["battery_energy"] / _specific_energy(battery_chemistry)
+        if "empty_mass" not in si:
+            if takeoff_mass is None:
+                raise InputValueError("empty mass unknown", field="empty_mass", value=None,
+                                      expected="empty_mass or takeoff_mass")
+            total = to_si(takeoff_mass, "kg", "takeoff_mass", positive=True)
+            si["empty_mass"] = total - si["battery_mass"] - si.get("payload_mass", 0.0)
+            if np.any(np.asarray(si["empty_mass"]) <= 0):
+                raise InputValueError("takeoff mass leaves no empty mass", field="takeoff_mass",
+                                      value=takeoff_mass,
+                                      expected="more than battery + payload mass")
+        for name, val in si.items():
+            if name != "pack_voltage" and name != "motor_kv" and name != "tip_speed" \
+                    and np.any(np.asarray(val) < 0):
+                raise InputValueError("must not be negative", field=name, value=values.get(name),
+                                      expected=">= 0")
+        return cls(**si)
+
     def as_arrays(self) -> dict[str, np.ndarray]:
         """All fields broadcast to one common shape, as float arrays."""
         values = [np.asarray(getattr(self, f.name), dtype=float) for f in fields(self)]
         return dict(zip((f.name for f in fields(self)), np.broadcast_arrays(*values)))
+
+
+#: SI unit of every Vehicle field, as accepted by ``units.to_si`` ("" = dimensionless).
+FIELD_UNITS = {
+    "rotors": "", "rotor_diameter": "m", "empty_mass": "kg", "battery_mass": "kg",
+    "battery_energy": "J", "payload_mass": "kg", "figure_of_merit": "", "drive_efficiency": "",
+    "usable_fraction": "", "drag_area": "m^2", "payload_drag_area": "m^2",
+    "air_density": "kg/m^3", "pack_voltage": "V", "motor_kv": "rad/s/V",
+    "induced_power_factor": "", "profile_power_factor": "", "thrust_coefficient": "",
+    "tip_speed": "m/s", "overlap_factor": "", "battery_voltage_drop_1c": "",
+    "avionics_power": "W", "loaded_rpm_fraction": "",
+}
