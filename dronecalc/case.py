@@ -1,0 +1,475 @@
+"""Case files: what a source claims about one machine (docs/case-format.md). No physics here.
+
+:func:`load_case` reads a TOML case file, validates every entry and raises one
+:class:`~dronecalc.errors.CaseError` listing *all* problems, each with its key path, the value
+found and what was expected. The resulting :class:`Case` keeps every stated figure with its
+provenance, the flags raised on garbled or underspecified figures, and, through
+:meth:`Case.described`, the one figure that states each machine parameter after the
+precedence rules (class priors < ``[assumptions]`` < ``[vehicle]``/``[battery]`` < input
+figures; the same parameter stated at two levels is an error).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field as dc_field, replace
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .errors import CaseError, DroneCalcError
+from .fields import FIELDS, Flag, ReadFigure, read_figure
+from .figures import Figure
+from .units import Q_
+
+#: Machine parameters a case can state: name -> (field it is read as, its home section).
+#: A home section of None means: only input figures or [assumptions] state it.
+PARAMETERS: dict[str, tuple[str, str | None]] = {
+    "rotors": ("rotors", "vehicle"),
+    "rotor_diameter": ("rotor_diameter", "vehicle"),
+    "mass": ("takeoff_mass", "vehicle"),          # take-off mass without payload
+    "takeoff_mass": ("takeoff_mass", None),       # with payload, as reports state it
+    "empty_mass": ("empty_mass", "vehicle"),
+    "payload": ("payload_mass", "vehicle"),
+    "motor_kv": ("motor_kv", "vehicle"),
+    "energy": ("battery_energy", "battery"),
+    "capacity": ("battery_charge", "battery"),
+    "voltage": ("battery_voltage", "battery"),
+    "cells": ("cell_count", "battery"),
+    "packs": ("pack_count", "battery"),
+    "battery_mass": ("battery_mass", "battery"),
+    "chemistry": ("chemistry", "battery"),
+    "air_temperature": ("air_temperature", None),
+    "altitude": ("altitude", None),
+    "radio_range": ("radio_range", None),
+}
+#: Keys of [vehicle] and [battery] -> parameter ([battery] ``mass`` is the packs' mass).
+SECTION_KEYS: dict[str, dict[str, str]] = {
+    "vehicle": {k: k for k, (_, home) in PARAMETERS.items() if home == "vehicle"},
+    "battery": {**{k: k for k, (_, home) in PARAMETERS.items()
+                   if home == "battery" and k != "battery_mass"}, "mass": "battery_mass"},
+}
+CASE_KEYS = {"title": True, "source": True, "url": False, "vehicle_class": False}
+FIGURE_KEYS = {"field", "text", "quote", "role", "with_payload", "refers", "asserts", "note"}
+ASSERTS = ("feasible", "infeasible")
+CHEMISTRIES = {"lipo": "LiPo", "li-po": "LiPo", "lithium polymer": "LiPo", "li-ion": "Li-ion",
+               "liion": "Li-ion", "li ion": "Li-ion", "lithium ion": "Li-ion", "lihv": "LiHV",
+               "li-hv": "LiHV", "lipo hv": "LiHV"}
+AIRFRAMES = {"tricopter": 3, "quadcopter": 4, "quadrotor": 4, "quad": 4, "hexacopter": 6,
+             "hexarotor": 6, "hexa": 6, "y6": 6, "octocopter": 8, "octorotor": 8, "octo": 8,
+             "x8": 8}
+_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+
+
+@dataclass(frozen=True)
+class CaseFigure:
+    """One stated figure with its provenance.
+
+    Attributes
+    ----------
+    id, field, text, quote, role : str (quote may be None)
+    with_payload : bool or None
+        Claims only: stated with payload (True), without (False), or not said (None).
+    refers : tuple of str
+        Ids of the figures a compound claim is about.
+    asserts : {"feasible", "infeasible"} or None
+        What a ``statement`` claim asserts.
+    note : str or None
+    figure : Figure or None
+        The figure as written; None for text fields.
+    flag : Flag or None
+    value : Figure, str or None
+        What to compute with: the best reinterpretation of a garbled figure, else ``figure``;
+        for an ``airframe`` its rotor count, for ``chemistry`` its normalised name, else None.
+    """
+
+    id: str
+    field: str
+    text: str
+    role: str
+    quote: str | None = None
+    with_payload: bool | None = None
+    refers: tuple[str, ...] = ()
+    asserts: str | None = None
+    note: str | None = None
+    figure: Figure | None = None
+    flag: Flag | None = None
+    value: Figure | str | None = None
+
+
+class Assumption(NamedTuple):
+    """An analyst's value for what the source leaves out, with the reason."""
+
+    value: Figure | str
+    reason: str
+
+
+class Described(NamedTuple):
+    """The figure that states one machine parameter, and where it comes from.
+
+    ``source`` is ``"vehicle"``, ``"battery"``, ``"figure F2"`` or ``"assumption"``; ``flag``
+    is set when a flagged figure is used through its best reinterpretation; ``reason`` is an
+    assumption's reason.
+    """
+
+    value: Figure | str
+    source: str
+    flag: Flag | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    """A validated case file. Build it with :func:`load_case`.
+
+    Attributes
+    ----------
+    title, source : str
+    url, vehicle_class : str or None
+    figures : dict of str to CaseFigure, in file order
+    vehicle : dict of str to Figure
+        ``[vehicle]`` entries, each the value to compute with.
+    battery : dict of str to Figure or str
+        ``[battery]`` entries (``chemistry`` a normalised str).
+    assumptions : dict of str to Assumption
+        ``(value, reason)`` pairs.
+    flags : list of Flag
+        Every flagged figure, with ``id`` the figure id or key path (``"battery.capacity"``).
+    path : str
+    """
+
+    title: str
+    source: str
+    url: str | None
+    vehicle_class: str | None
+    figures: dict[str, CaseFigure]
+    vehicle: dict[str, Figure]
+    battery: dict[str, Figure | str]
+    assumptions: dict[str, Assumption]
+    flags: list[Flag] = dc_field(default_factory=list)
+    path: str = ""
+    section_flags: dict[str, Flag] = dc_field(default_factory=dict, repr=False)
+
+    @property
+    def claims(self) -> dict[str, CaseFigure]:
+        """Figures with role ``claim``, by id."""
+        return {k: f for k, f in self.figures.items() if f.role == "claim"}
+
+    @property
+    def inputs(self) -> dict[str, CaseFigure]:
+        """Figures with role ``input``, by id."""
+        return {k: f for k, f in self.figures.items() if f.role == "input"}
+
+    def described(self) -> dict[str, Described]:
+        """Each machine parameter the case states, with the figure that states it.
+
+        Input figures, then ``[vehicle]``/``[battery]``, then ``[assumptions]`` (validation
+        guarantees at most one of them states a parameter). Flagged figures give their best
+        reinterpretation. Parameters the case does not state are absent: the engine takes them
+        from the class priors. Keys are those of :data:`PARAMETERS`.
+        """
+        out: dict[str, Described] = {}
+        for name, assumption in self.assumptions.items():
+            out[name] = Described(assumption.value, "assumption", reason=assumption.reason)
+        for section in ("vehicle", "battery"):
+            for key, value in getattr(self, section).items():
+                name = SECTION_KEYS[section][key]
+                out[name] = Described(value, section, self.section_flags.get(f"{section}.{key}"))
+        for fig in self.inputs.values():
+            name = _parameter_of(fig.field)
+            if name is not None and fig.value is not None:
+                out[name] = Described(fig.value, f"figure {fig.id}", fig.flag)
+        return out
+
+
+def load_case(path: str | Path) -> Case:
+    """Read and validate a case file.
+
+    Parameters
+    ----------
+    path : str or Path
+        A TOML file in the format of ``docs/case-format.md``.
+
+    Returns
+    -------
+    Case
+
+    Raises
+    ------
+    CaseError
+        Unreadable file, TOML syntax, or any invalid entry; all problems at once.
+    """
+    path = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        raise CaseError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CaseError(path, [f"not valid TOML: {exc}"]) from None
+    return _Reader(path).case(data)
+
+
+def _parameter_of(field: str) -> str | None:
+    return FIELDS[field].maps_to if field in FIELDS else None
+
+
+def _problem(path: str, message: str, value: Any = None, expected: str | None = None) -> str:
+    return str(DroneCalcError(message, field=path, value=value, expected=expected))
+
+
+class _Reader:
+    """Collects every problem of one case file while building its parts."""
+
+    def __init__(self, path: str) -> None:
+        self.path, self.problems, self.flags = path, [], []
+        self.section_flags: dict[str, Flag] = {}
+
+    def add(self, path: str, message: str, value: Any = None, expected: str | None = None):
+        self.problems.append(_problem(path, message, value, expected))
+
+    def case(self, data: dict) -> Case:
+        for key in data:
+            if key not in ("case", "vehicle", "battery", "figures", "assumptions"):
+                self.add(key, "unknown section", key,
+                         "case, vehicle, battery, figures or assumptions")
+        head = self.head(self.table(data, "case", required=True))
+        vehicle = self.section(self.table(data, "vehicle"), "vehicle")
+        battery = self.section(self.table(data, "battery"), "battery")
+        assumptions = self.assumptions(self.table(data, "assumptions"))
+        figures = self.figures(self.table(data, "figures"))
+        self.precedence(vehicle, battery, assumptions, figures)
+        figures = self.drop_settled_underspecified(battery, figures)
+        if self.problems:
+            raise CaseError(self.path, self.problems)
+        return Case(**head, figures=figures, vehicle=vehicle, battery=battery,
+                    assumptions=assumptions, flags=self.flags, path=self.path,
+                    section_flags=self.section_flags)
+
+    def table(self, data: dict, key: str, required: bool = False) -> dict:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.add(key, "missing section", None, f"a [{key}] table")
+            return {}
+        if not isinstance(value, dict):
+            self.add(key, "not a table", value, f"a [{key}] table")
+            return {}
+        return value
+
+    def string(self, path: str, value: Any, required: bool = True) -> str | None:
+        if value is None and not required:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.add(path, "missing or not a string" if value is None else "not a non-empty string",
+                     value, "a non-empty string")
+            return None
+        return value
+
+    def head(self, table: dict) -> dict[str, str | None]:
+        for key in table:
+            if key not in CASE_KEYS:
+                self.add(f"case.{key}", "unknown key", key, "one of " + ", ".join(CASE_KEYS))
+        return {key: self.string(f"case.{key}", table.get(key), required)
+                for key, required in CASE_KEYS.items()}
+
+    def section(self, table: dict, section: str) -> dict[str, Figure | str]:
+        keys, out = SECTION_KEYS[section], {}
+        for key, raw in table.items():
+            path = f"{section}.{key}"
+            if key not in keys:
+                self.add(path, "unknown key", raw, "one of " + ", ".join(keys))
+                continue
+            read = self.read(path, raw, PARAMETERS[keys[key]][0])
+            if read is not None:
+                out[key] = read.value if isinstance(read, ReadFigure) else read
+                self.keep_flag(path, read)
+        return out
+
+    def keep_flag(self, ident: str, read: Any) -> None:
+        if isinstance(read, ReadFigure) and read.flag is not None:
+            flag = replace(read.flag, id=ident)
+            self.flags.append(flag)
+            if "." in ident:
+                self.section_flags[ident] = flag
+
+    def read(self, path: str, raw: Any, field: str) -> ReadFigure | str | None:
+        """Read one value for ``field``: a ReadFigure, a str for text fields, or None."""
+        if field == "chemistry":
+            return self.chemistry(path, raw)
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool) \
+                and FIELDS[field].kind == "count":
+            raw = f"{raw:g}" if isinstance(raw, float) else str(raw)
+        if not isinstance(raw, str):
+            self.add(path, "not a figure string", raw, f'a string such as "3 kg" for {field}')
+            return None
+        try:
+            return read_figure(raw, field)
+        except DroneCalcError as exc:
+            self.add(path, str(exc))
+            return None
+
+    def chemistry(self, path: str, raw: Any) -> str | None:
+        name = CHEMISTRIES.get(raw.strip().lower()) if isinstance(raw, str) else None
+        if name is None:
+            self.add(path, "unknown battery chemistry", raw, "LiPo, Li-ion or LiHV")
+        return name
+
+    def assumptions(self, table: dict) -> dict[str, Assumption]:
+        out = {}
+        for name, entry in table.items():
+            path = f"assumptions.{name}"
+            if name not in PARAMETERS:
+                self.add(path, "unknown parameter", name, "one of " + ", ".join(PARAMETERS))
+                continue
+            if not isinstance(entry, dict):
+                self.add(path, "not a table", entry, "a table with value and reason")
+                continue
+            for key in entry:
+                if key not in ("value", "reason"):
+                    self.add(f"{path}.{key}", "unknown key", key, "value or reason")
+            reason = self.string(f"{path}.reason", entry.get("reason"))
+            value = self.assumed(f"{path}.value", entry.get("value"), PARAMETERS[name][0])
+            if value is not None and reason is not None:
+                out[name] = Assumption(value, reason)
+        return out
+
+    def assumed(self, path: str, raw: Any, field: str) -> Figure | str | None:
+        if raw is None:
+            self.add(path, "missing", None, f"a figure string for {field}")
+            return None
+        read = self.read(path, raw, field)
+        if isinstance(read, ReadFigure):
+            if read.flag is not None and read.flag.problem != "underspecified":
+                self.add(path, f"an assumption must be plausible as written: {read.flag.message}")
+                return None
+            return read.figure
+        return read
+
+    def figures(self, table: dict) -> dict[str, CaseFigure]:
+        out = {}
+        for ident, entry in table.items():
+            path = f"figures.{ident}"
+            if not _ID.match(ident):
+                self.add(path, "bad figure id", ident, "a letter then letters/digits, e.g. F2")
+            if not isinstance(entry, dict):
+                self.add(path, "not a table", entry, "a table with field, text, role...")
+                continue
+            fig = self.figure(path, ident, entry)
+            if fig is not None:
+                out[ident] = fig
+        for fig in out.values():
+            for ref in fig.refers:
+                if ref not in table or ref == fig.id:
+                    self.add(f"figures.{fig.id}.refers", "refers to an unknown figure", ref,
+                             "the id of another figure in this file")
+        return out
+
+    def figure(self, path: str, ident: str, entry: dict) -> CaseFigure | None:
+        for key in entry:
+            if key not in FIGURE_KEYS:
+                self.add(f"{path}.{key}", "unknown key", key, "one of " + ", ".join(FIGURE_KEYS))
+        field = entry.get("field")
+        if field not in FIELDS:
+            self.add(f"{path}.field", "unknown field", field, "one of " + ", ".join(FIELDS))
+            return None
+        text = self.string(f"{path}.text", entry.get("text"))
+        role = self.role(f"{path}.role", entry.get("role"), field)
+        extras = self.extras(path, entry, field, role)
+        if text is None or role is None or extras is None:
+            return None
+        read = self.figure_value(f"{path}.text", text, field, role)
+        if read is False:
+            return None
+        base = CaseFigure(ident, field, text, role, **extras)
+        if isinstance(read, ReadFigure):
+            self.keep_flag(ident, read)
+            return replace(base, figure=read.figure, flag=read.flag and
+                           replace(read.flag, id=ident), value=read.value)
+        return replace(base, value=read)
+
+    def figure_value(self, path: str, text: str, field: str, role: str):
+        """ReadFigure, a str/Figure for text fields, None, or False on a problem."""
+        if field == "airframe":
+            return self.airframe(path, text, role)
+        if field == "chemistry":
+            return self.chemistry(path, text) or False
+        if FIELDS[field].kind == "text":
+            return None
+        return self.read(path, text, field) or False
+
+    def airframe(self, path: str, text: str, role: str) -> Figure | None | bool:
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        counts = {AIRFRAMES[w] for w in words if w in AIRFRAMES}
+        if len(counts) == 1:
+            n = counts.pop()
+            return Figure(text, Q_(n, ""), Q_(n, ""), "point")
+        if role == "input":
+            self.add(path, "cannot tell the number of rotors", text,
+                     "one of " + ", ".join(AIRFRAMES) + " (or use a rotors figure)")
+            return False
+        return None
+
+    def role(self, path: str, role: Any, field: str) -> str | None:
+        allowed = FIELDS[field].roles
+        if role not in allowed:
+            self.add(path, f"not a role a {field} figure can take", role,
+                     " or ".join(allowed))
+            return None
+        return role
+
+    def extras(self, path: str, entry: dict, field: str, role: str | None) -> dict | None:
+        before = len(self.problems)
+        quote = self.string(f"{path}.quote", entry.get("quote"), required=False)
+        note = self.string(f"{path}.note", entry.get("note"), required=False)
+        with_payload = entry.get("with_payload")
+        if with_payload is not None and (not isinstance(with_payload, bool) or role != "claim"):
+            self.add(f"{path}.with_payload", "only a claim takes with_payload, as true or false",
+                     with_payload, "true or false on a claim")
+        refers = entry.get("refers", [])
+        if not isinstance(refers, list) or not all(isinstance(r, str) for r in refers):
+            self.add(f"{path}.refers", "not a list of figure ids", refers, '["F2", "F3"]')
+            refers = []
+        asserts = entry.get("asserts")
+        if field == "statement" and asserts not in ASSERTS:
+            self.add(f"{path}.asserts", "a statement claim must say what it asserts", asserts,
+                     " or ".join(ASSERTS))
+        elif field != "statement" and asserts is not None:
+            self.add(f"{path}.asserts", "only a statement claim takes asserts", asserts,
+                     "no asserts on a figure (its text is the claim)")
+        if len(self.problems) > before:
+            return None
+        return dict(quote=quote, note=note, with_payload=with_payload, refers=tuple(refers),
+                    asserts=asserts)
+
+    def precedence(self, vehicle: dict, battery: dict, assumptions: dict, figures: dict) -> None:
+        where: dict[str, list[str]] = {}
+        for name in assumptions:
+            where.setdefault(name, []).append(f"assumptions.{name}")
+        for section, table in (("vehicle", vehicle), ("battery", battery)):
+            for key in table:
+                where.setdefault(SECTION_KEYS[section][key], []).append(f"{section}.{key}")
+        for fig in figures.values():
+            name = _parameter_of(fig.field)
+            if fig.role == "input" and name is not None and fig.value is not None:
+                where.setdefault(name, []).append(f"figures.{fig.id}")
+        for name, places in where.items():
+            if len(places) > 1:
+                self.add(" and ".join(places), f"{name} is stated {len(places)} times",
+                         None, "say it once, where it belongs (input figure > [vehicle]/"
+                         "[battery] > [assumptions])")
+
+    def drop_settled_underspecified(self, battery: dict, figures: dict) -> dict:
+        """A charge is no longer underspecified once the source states voltage, cells or energy.
+
+        Only the source counts ([battery] and input figures): an assumed cell count leaves the
+        flag standing, because the energy then rests on the analyst, not the report.
+        """
+        stated = set(battery) | {_parameter_of(f.field) for f in figures.values()
+                                 if f.role == "input"}
+        if not stated & {"voltage", "cells", "energy"}:
+            return figures
+        self.flags = [f for f in self.flags if f.problem != "underspecified"]
+        self.section_flags = {k: f for k, f in self.section_flags.items()
+                              if f.problem != "underspecified"}
+        return {k: replace(f, flag=None) if f.flag and f.flag.problem == "underspecified" else f
+                for k, f in figures.items()}

@@ -1,0 +1,388 @@
+"""What each stated figure speaks to, what it may plausibly be, and how reports garble it.
+
+:data:`FIELDS` is the field table of ``docs/case-format.md``: for each field its kind, the
+unit whose dimension it must have, a plausible range for multirotors with the reason for
+that range, and a hard physical minimum.
+
+:func:`read_figure` reads a figure string for a field and returns a :class:`ReadFigure`:
+the figure as written, a :class:`Flag` when something is wrong with it, and ``value``, the
+figure to compute with (the best reinterpretation when the figure is garbled, else the
+figure itself). A figure of the wrong dimension, or far outside its plausible range, is *not*
+an error when a well-known garbling explains it ("320 kilovolts" for a motor's Kv rating);
+it is flagged, with reinterpretations ranked by score, each with its reason. A figure outside
+the plausible range with no garbling to explain it is kept and flagged ``out-of-range``: a claim
+such as a 500 km range is exactly what the checks are for. Errors are reserved for what
+cannot be read at all: an unknown field, a text field, a wrong dimension that no known
+garbling explains, a missing unit, NaN, a value below the field's physical minimum
+(a negative mass), or a fractional count.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+from typing import Literal
+
+import pint
+
+from .errors import DroneCalcError, InputValueError, ParseError, UnitError
+from .figures import Figure, parse
+from .units import Q_, ureg
+
+Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous"]
+Kind = Literal["quantity", "count", "text"]
+ROLES = ("input", "claim", "context")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One row of the field table.
+
+    Attributes
+    ----------
+    kind : {"quantity", "count", "text"}
+    unit : canonical unit; its dimension is the field's (None for text fields)
+    low, high : plausible range for multirotors, in ``unit``
+    minimum : physical minimum in ``unit``; below it is an error, not a flag
+    source : why the plausible range is what it is
+    maps_to : the machine parameter the field states (``"payload"``), or None
+    roles : roles a figure of this field may take
+    far : a value beyond ``high * far`` or below ``low / far`` is *far* out of range, which
+        a unit slip must explain (flag ``garbled``); nearer excursions are ``out-of-range``.
+        None: any excursion is far (the range is already the physical extreme)
+    """
+
+    kind: Kind
+    unit: str | None
+    low: float | None
+    high: float | None
+    minimum: float | None
+    source: str
+    maps_to: str | None
+    roles: tuple[str, ...] = ROLES
+    far: float | None = 10.0
+
+
+_ANY = "no plausible range: free text"
+#: The field table (docs/case-format.md). Ranges are generous on purpose: they catch slips
+#: of a factor 10-1000, not unusual machines.
+FIELDS: dict[str, FieldSpec] = {
+    "airframe": FieldSpec("text", None, None, None, None, _ANY, "rotors"),
+    "rotors": FieldSpec("count", "dimensionless", 3, 16, 1,
+                        "tricopters (3) to large octo-quads (16)", "rotors"),
+    "rotor_diameter": FieldSpec("quantity", "m", 0.05, 2.0, 0.0,
+                                "2 in micro props to the ~80 in props of heavy-lift agricultural "
+                                "machines (T-Motor MF80 line)", "rotor_diameter"),
+    "takeoff_mass": FieldSpec("quantity", "kg", 0.05, 150.0, 0.0,
+                              "micro quads to heavy-lift spraying drones (DJI Agras T40: 101 kg "
+                              "max take-off)", "takeoff_mass"),
+    "empty_mass": FieldSpec("quantity", "kg", 0.05, 100.0, 0.0,
+                            "micro quads to large agricultural airframes (Agras T40: 38 kg "
+                            "without battery)", "empty_mass"),
+    "payload_mass": FieldSpec("quantity", "kg", 0.0, 60.0, 0.0,
+                              "nothing to the 50 kg spray tank of the largest commercial "
+                              "multirotors (Agras T40)", "payload"),
+    "battery_charge": FieldSpec("quantity", "Ah", 0.3, 60.0, 0.0,
+                                "300 mAh micro packs to 30-60 Ah agricultural smart batteries, "
+                                "per pack", "capacity"),
+    "battery_energy": FieldSpec("quantity", "Wh", 5.0, 10000.0, 0.0,
+                                "a 1S micro pack to several large 14S packs together",
+                                "energy"),
+    "battery_voltage": FieldSpec("quantity", "V", 3.7, 100.0, 0.0,
+                                 "one Li-ion/LiPo cell (3.7 V) to 24S LiHV (~100 V charged)",
+                                 "voltage"),
+    "cell_count": FieldSpec("count", "cell", 1, 24, 1,
+                            "1S to 24S, the highest series count of common multirotor ESCs",
+                            "cells"),
+    "pack_count": FieldSpec("count", "dimensionless", 1, 8, 1,
+                            "one pack to eight in parallel on heavy lifters", "packs"),
+    "battery_mass": FieldSpec("quantity", "kg", 0.02, 60.0, 0.0,
+                              "a micro pack to several large agricultural packs",
+                              "battery_mass"),
+    "chemistry": FieldSpec("text", None, None, None, None, "LiPo, Li-ion or LiHV", "chemistry"),
+    "motor_kv": FieldSpec("quantity", "Kv", 50.0, 5000.0, 0.0,
+                          "heavy-lift motors of ~60-100 Kv (T-Motor U15) to ~4000 Kv "
+                          "micro/racing motors", "motor_kv"),
+    "speed": FieldSpec("quantity", "m/s", 0.0, 45.0, 0.0,
+                       "hover to ~160 km/h, beyond all but racing quads", None),
+    "distance": FieldSpec("quantity", "km", 0.0, 100.0, 0.0,
+                          "a flown leg; 100 km is beyond any battery multirotor's reach", None),
+    "range": FieldSpec("quantity", "km", 0.1, 100.0, 0.0,
+                       "claimed range; long-range fixed-wing-free multirotors stay below "
+                       "~100 km", None),
+    "flight_time": FieldSpec("quantity", "min", 1.0, 180.0, 0.0,
+                             "1 min to 3 h; battery multirotors rarely pass 1 h (DJI M350 RTK: "
+                             "55 min without payload)", None),
+    "air_temperature": FieldSpec("quantity", "degC", -40.0, 55.0, -273.15,
+                                 "the common LiPo operating window and the hottest populated "
+                                 "places (record: 56.7 degC)", "air_temperature", far=None),
+    "altitude": FieldSpec("quantity", "m", 0.0, 5000.0, -500.0,
+                          "sea level to high plateaus; minimum allows the Dead Sea shore",
+                          "altitude"),
+    "radio": FieldSpec("text", None, None, None, None, _ANY, None, ("input", "context")),
+    "radio_range": FieldSpec("quantity", "km", 0.1, 200.0, 0.0,
+                             "toy radios to long-range telemetry modems with directional "
+                             "antennas", "radio_range"),
+    "flight_controller": FieldSpec("text", None, None, None, None, _ANY, None,
+                                   ("input", "context")),
+    "context": FieldSpec("text", None, None, None, None, _ANY, None, ("context",)),
+    "statement": FieldSpec("text", None, None, None, None, _ANY, None, ("claim",)),
+}
+
+
+@dataclass(frozen=True)
+class Reinterpretation:
+    """What a flagged figure probably meant.
+
+    Attributes
+    ----------
+    figure : Figure
+        The figure as reinterpreted, in the field's dimension.
+    reason : str
+        Why this reading is plausible.
+    score : float
+        Confidence in [0, 1]; reinterpretations are ranked by it.
+    """
+
+    figure: Figure
+    reason: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something wrong with a stated figure, and what it probably meant.
+
+    Attributes
+    ----------
+    id : str or None
+        The figure id (``"F6"``) or key path (``"battery.capacity"``); set by the case layer.
+    field : str
+    text : str
+        The figure as written.
+    problem : {"garbled", "underspecified", "out-of-range", "ambiguous"}
+    message : str
+    reinterpretations : tuple of Reinterpretation, best first (may be empty)
+    """
+
+    id: str | None
+    field: str
+    text: str
+    problem: Problem
+    message: str
+    reinterpretations: tuple[Reinterpretation, ...] = ()
+
+    @property
+    def best(self) -> Reinterpretation | None:
+        """The highest-ranked reinterpretation, or None."""
+        return self.reinterpretations[0] if self.reinterpretations else None
+
+
+@dataclass(frozen=True)
+class ReadFigure:
+    """A figure read for a field.
+
+    Attributes
+    ----------
+    figure : Figure
+        The figure as written (possibly in the wrong dimension when flagged garbled).
+    flag : Flag or None
+    value : Figure
+        What to compute with: the best reinterpretation of a ``garbled`` or ``ambiguous``
+        figure, else ``figure`` as written (an ``out-of-range`` figure is kept as stated; its
+        reinterpretations are alternatives for the report).
+    """
+
+    figure: Figure
+    flag: Flag | None = None
+    value: Figure = dc_field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.value is None:
+            trusted = self.flag is None or self.flag.problem not in ("garbled", "ambiguous")
+            best = None if trusted else self.flag.best
+            object.__setattr__(self, "value", best.figure if best else self.figure)
+
+
+def field_spec(field: str) -> FieldSpec:
+    """The row of :data:`FIELDS` for ``field``; DroneCalcError naming the known fields if none."""
+    try:
+        return FIELDS[field]
+    except (KeyError, TypeError):
+        raise DroneCalcError("unknown field", value=field,
+                             expected="one of " + ", ".join(FIELDS)) from None
+
+
+def read_figure(text: str, field: str) -> ReadFigure:
+    """Read ``text`` as a figure for ``field``, flagging garbled or underspecified figures.
+
+    Parameters
+    ----------
+    text : str
+        The figure as written (``"320 kilovolts"``); a count field also accepts a bare number.
+    field : str
+        A key of :data:`FIELDS` (not a text field).
+
+    Returns
+    -------
+    ReadFigure
+        ``.figure`` as written, ``.flag`` (or None), ``.value`` to compute with.
+
+    Raises
+    ------
+    DroneCalcError
+        Unknown field or a text field.
+    ParseError, UnitError, InputValueError
+        Unreadable text; wrong dimension with no known garbling or a missing unit; NaN,
+        below the field's physical minimum, or a fractional count.
+
+    Examples
+    --------
+    >>> read = read_figure("320 kilovolts", "motor_kv")
+    >>> read.flag.problem, str(read.value.unit)
+    ('garbled', 'Kv')
+    """
+    spec = field_spec(field)
+    if spec.kind == "text":
+        raise DroneCalcError("a text field has no figure to read", field=field, value=text,
+                             expected="a quantity or count field")
+    figure = _parse_for(text, field)
+    if figure.unit.dimensionless and spec.kind == "count":
+        figure = _with_unit(figure, spec.unit, figure.text)
+    target = ureg.Unit(spec.unit)
+    if figure.unit.dimensionality != target.dimensionality:
+        return _wrong_dimension(figure, field, spec)
+    _check_hard(figure, field, spec)
+    flag = _range_flag(figure, field, spec) or _underspecified(figure, field)
+    return ReadFigure(figure, flag)
+
+
+def _parse_for(text: str, field: str) -> Figure:
+    try:
+        return parse(text)
+    except (ParseError, UnitError) as exc:
+        raise type(exc)(str(exc), field=field) from None
+
+
+def _with_unit(figure: Figure, unit: str, text: str) -> Figure:
+    ends = (None if e is None else Q_(e.magnitude, unit) for e in (figure.low, figure.high))
+    return Figure(text, *ends, figure.kind, figure.approximate)
+
+
+def _ends(figure: Figure, unit: str) -> list[float]:
+    return [e.m_as(unit) for e in (figure.low, figure.high) if e is not None]
+
+
+def _check_hard(figure: Figure, field: str, spec: FieldSpec) -> None:
+    values = _ends(figure, spec.unit)
+    if spec.minimum is not None and min(values) < spec.minimum:
+        raise InputValueError("below the physical minimum", field=field, value=figure.text,
+                              expected=f">= {spec.minimum:g} {spec.unit}")
+    if spec.kind == "count" and any(v != int(v) for v in values):
+        raise InputValueError("a count must be a whole number", field=field, value=figure.text,
+                              expected="e.g. 4, 6S or 1-2")
+
+
+def _in_range(figure: Figure, spec: FieldSpec) -> bool:
+    return all(spec.low <= v <= spec.high for v in _ends(figure, spec.unit))
+
+
+def _is_far(figure: Figure, spec: FieldSpec) -> bool:
+    if spec.far is None:
+        return True
+    return any(v > spec.high * spec.far or v < spec.low / spec.far
+               for v in _ends(figure, spec.unit))
+
+
+def _range_flag(figure: Figure, field: str, spec: FieldSpec) -> Flag | None:
+    if _in_range(figure, spec):
+        return None
+    options = _slips(figure, spec)
+    plausible = f"{spec.low:g} to {spec.high:g} {spec.unit} ({spec.source})"
+    if options and _is_far(figure, spec):
+        return Flag(None, field, figure.text, "garbled",
+                    f"{figure.text!r} is far outside the plausible {plausible}; most likely a "
+                    f"unit slip: {options[0].reason}", options)
+    return Flag(None, field, figure.text, "out-of-range",
+                f"{figure.text!r} lies outside the plausible {plausible}; kept as stated",
+                options)
+
+
+# Same-dimension slips: (stated unit, meant unit, score, why the slip happens).
+_SLIPS: dict[str, tuple[tuple[str, str, float, str], ...]] = {
+    "[mass]": (("kg", "g", 0.8, "grams written as kilograms (a factor 1000)"),
+               ("g", "kg", 0.8, "kilograms written as grams (a factor 1000)"),
+               ("lb", "kg", 0.4, "kilograms written as pounds (a factor 2.2)")),
+    "[length]": (("m", "km", 0.7, "kilometres written as metres (a factor 1000)"),
+                 ("km", "m", 0.7, "metres written as kilometres (a factor 1000)"),
+                 ("mm", "inch", 0.6, "inches written as millimetres (propeller sizes are "
+                                     "quoted in inches)"),
+                 ("cm", "inch", 0.4, "inches written as centimetres"),
+                 ("inch", "cm", 0.4, "centimetres written as inches")),
+    "[length] / [time]": (("mph", "km/h", 0.6, "km/h written as mph (a factor 1.6)"),
+                          ("km/h", "mph", 0.5, "mph written as km/h (a factor 1.6)"),
+                          ("m/s", "km/h", 0.6, "km/h written as m/s (a factor 3.6)"),
+                          ("knot", "km/h", 0.4, "km/h written as knots (a factor 1.85)")),
+    "[current] * [time]": (("mAh", "Ah", 0.7, "Ah written as mAh (a factor 1000)"),
+                           ("Ah", "mAh", 0.8, "mAh written as Ah (a factor 1000)")),
+    "[mass] * [length] ** 2 / [time] ** 2": (
+        ("Wh", "kWh", 0.5, "kWh written as Wh"), ("kWh", "Wh", 0.7, "Wh written as kWh"),
+        ("mWh", "Wh", 0.6, "Wh written as mWh")),
+    "[mass] * [length] ** 2 / [time] ** 3 / [current]": (
+        ("kV", "V", 0.7, "volts written as kilovolts"), ("mV", "V", 0.6, "volts written as mV")),
+    "[time]": (("h", "min", 0.7, "minutes written as hours"),
+               ("min", "s", 0.5, "seconds written as minutes"),
+               ("s", "min", 0.6, "minutes written as seconds")),
+    "[temperature]": (("degC", "degF", 0.6, "degrees Fahrenheit written as Celsius"),
+                      ("degF", "degC", 0.6, "degrees Celsius written as Fahrenheit"),
+                      ("K", "degC", 0.5, "degrees Celsius written as kelvin")),
+}
+
+
+def _slips(figure: Figure, spec: FieldSpec) -> tuple[Reinterpretation, ...]:
+    options = []
+    for stated, meant, score, reason in _SLIPS.get(str(figure.unit.dimensionality), ()):
+        if figure.unit == ureg.Unit(stated):
+            candidate = _with_unit(figure, meant, figure.text)
+            if _in_range(candidate, spec):
+                options.append(Reinterpretation(candidate.to(spec.unit), reason, score))
+    return tuple(sorted(options, key=lambda r: -r.score))
+
+
+# Cross-dimension garblings: (field, units as written) -> (meant unit, problem, score,
+# reason). The reinterpretation keeps the number as written and replaces the unit.
+_GARBLINGS: dict[tuple[str, tuple[str, ...]], tuple[str, Problem, float, str]] = {
+    ("motor_kv", ("kV", "V", "MV")): (
+        "Kv", "garbled", 0.9,
+        "the motor constant 'KV' (rpm per volt) misread as a voltage: no multirotor motor "
+        "runs at such a voltage (packs are 3.7-100 V), while {n} Kv is an ordinary motor "
+        "rating (about 100-400 Kv for large multirotors, e.g. T-Motor MN/U series)"),
+    ("motor_kv", ("rpm",)): ("Kv", "garbled", 0.6, "a Kv rating (rpm per volt) written as rpm"),
+    ("cell_count", ("s",)): (
+        "cell", "ambiguous", 0.9,
+        "'{n}s' in battery talk is {n} cells in series (as in '6s LiPo'), not {n} seconds"),
+    ("cell_count", ("S",)): ("cell", "garbled", 0.9, "{n} S means {n} cells in series, not siemens"),
+}
+
+
+def _wrong_dimension(figure: Figure, field: str, spec: FieldSpec) -> ReadFigure:
+    for (name, stated), (meant, problem, score, reason) in _GARBLINGS.items():
+        if name == field and any(figure.unit == ureg.Unit(u) for u in stated):
+            candidate = _with_unit(figure, meant, figure.text)
+            _check_hard(candidate, field, spec)
+            n = f"{candidate.nominal.magnitude:g}"
+            option = Reinterpretation(candidate, reason.format(n=n), score)
+            message = (f"{figure.text!r} is in {figure.unit:~P}, not a {field} ({spec.unit}); "
+                       f"read as {candidate.nominal:~P}: {option.reason}")
+            return ReadFigure(figure, Flag(None, field, figure.text, problem, message, (option,)))
+    if figure.unit.dimensionless:
+        raise UnitError("needs a unit", field=field, value=figure.text,
+                        expected=f"a figure in {spec.unit} or a compatible unit")
+    raise UnitError("wrong dimension", field=field, value=figure.text,
+                    expected=f"a figure convertible to {spec.unit}")
+
+
+def _underspecified(figure: Figure, field: str) -> Flag | None:
+    if field != "battery_charge":
+        return None
+    return Flag(None, field, figure.text, "underspecified",
+                f"{figure.text!r} is a charge, not an energy: the pack's energy also needs its "
+                "voltage (cell count) and chemistry, and the number of packs")
