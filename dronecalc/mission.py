@@ -1,0 +1,588 @@
+"""Mission performance: endurance, range, best speeds, legs and payload trade-offs.
+
+This is the module the uncertainty layer calls. Its SI entry points take a
+:class:`~dronecalc.vehicle.Vehicle` whose fields are floats or arrays (one entry per Monte
+Carlo sample, all broadcastable to one shape ``S``) and return numpy arrays in SI units:
+
+``performance(vehicle, speeds=None, headwind=0.0) -> dict[str, ndarray]``
+    Every value has shape ``S``; see its docstring for the keys.
+``power_curve(vehicle, speeds) -> ndarray``
+    Electrical power [W], shape ``S + (len(speeds),)``, e.g. ``(n_samples, n_speeds)``.
+``leg(vehicle, distance, speed, headwind=0.0) -> dict[str, ndarray]``
+    Time and energy of a stated leg, the energy available and the reserve left.
+``payload_curve(vehicle, payloads) -> dict[str, ndarray]``
+    Max endurance and max range against payload mass, shape ``S + (len(payloads),)``.
+
+Everything is vectorised over samples: no per-sample Python loop, no pint. Large sample
+counts are processed in chunks of ``CHUNK`` samples to bound memory.
+
+The public Quantity functions (``hover_endurance``, ``endurance_at_speed``, ...) wrap the
+same core for single questions asked with units.
+
+Chain of models
+---------------
+electrical power ``P_e(V) = P_shaft(V) / eta_drive + P_avionics`` with ``P_shaft`` from
+:func:`dronecalc.rotor._forward_flight_power`; endurance ``t(V) = E u eta_batt(P_e) / P_e``
+(:mod:`dronecalc.battery`); range ``R(V) = (V - w) t(V)`` for a headwind ``w``.
+
+References
+----------
+.. [Leishman2006] Leishman, J. G. (2006). *Principles of Helicopter Aerodynamics*, 2nd ed.
+   Cambridge University Press. Sec. 5.5 (speeds for best endurance and best range).
+.. [Bauersfeld2022] Bauersfeld, L. & Scaramuzza, D. (2022). Range, Endurance, and Optimal
+   Speed Estimates for Multicopters. IEEE RA-L 7(2), 2953-2960.
+   doi:10.1109/LRA.2022.3145063, arXiv:2109.04741.
+.. [Kiefer1953] Kiefer, J. (1953). Sequential minimax search for a maximum. Proc. AMS 4(3),
+   502-506. doi:10.1090/S0002-9939-1953-0055639-3 (golden-section search).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .battery import _rate_efficiency
+from .errors import InputValueError
+from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
+from .rotor import _G, _forward_flight_power, _hover_tip_speed, _disk_area
+from .units import Q_, to_si
+from .vehicle import Vehicle
+
+#: Default airspeed grid [m/s] for the coarse search of best speeds: 0 to 45 m/s
+#: (162 km/h) every 1 m/s. Optima are refined by golden-section search between the grid
+#: neighbours of the best grid point; an optimum at the grid edge (45 m/s) is reported as
+#: 45 m/s (``performance`` flags it in ``best_range_at_grid_edge``).
+DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 46)
+#: Golden-section iterations: the bracket of 2 grid steps shrinks by 0.618^40 ~ 4e-9.
+GOLDEN_ITERATIONS = 40
+#: Samples processed at once (bounds memory to ~ CHUNK x len(speeds) floats per array).
+CHUNK = 8192
+
+_INV_PHI = (np.sqrt(5.0) - 1.0) / 2.0
+
+
+# ---------------------------------------------------------------- SI core
+
+def _vehicle_arrays(vehicle: Vehicle) -> dict[str, np.ndarray]:
+    """Vehicle fields broadcast to one shape, plus derived take-off weight and drag area."""
+    if not isinstance(vehicle, Vehicle):
+        raise InputValueError("not a Vehicle", field="vehicle", value=type(vehicle).__name__,
+                              expected="a dronecalc.vehicle.Vehicle")
+    a = vehicle.as_arrays()
+    a["weight"] = (a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G
+    a["total_drag_area"] = a["drag_area"] + a["payload_drag_area"]
+    return a
+
+
+def _electrical_power(a, speed):
+    """Electrical power [W] drawn from the packs at airspeed ``speed`` [m/s].
+
+    ``a`` holds arrays broadcastable against ``speed`` (e.g. ``(n, 1)`` against ``(k,)``).
+    """
+    shaft, _ = _forward_flight_power(
+        a["weight"], speed, a["air_density"], a["rotor_diameter"], a["rotors"],
+        a["total_drag_area"], a["figure_of_merit"], a["induced_power_factor"],
+        a["profile_power_factor"], a["tip_speed"], a["thrust_coefficient"],
+        a["overlap_factor"])
+    return shaft / a["drive_efficiency"] + a["avionics_power"]
+
+
+def _endurance_from_power(a, power):
+    """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P."""
+    eta = _rate_efficiency(power, a["battery_energy"], a["battery_voltage_drop_1c"])
+    return a["battery_energy"] * a["usable_fraction"] * eta / power
+
+
+def _range_from(speed, endurance, headwind):
+    """Ground distance [m] = (V - headwind) t, zero when the ground speed is not positive."""
+    ground = speed - headwind
+    return np.where(ground > 0.0, ground * endurance, 0.0)
+
+
+def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
+    """Maximise ``objective(x)`` on per-sample brackets [low, high], all samples at once.
+
+    Golden-section search (Kiefer 1953) on arrays: each sweep evaluates ``objective`` once
+    on an array of new points, one per sample. Assumes unimodality inside each bracket.
+    Returns ``(x_best, objective(x_best))``.
+    """
+    a, b = np.array(low, dtype=float), np.array(high, dtype=float)
+    c = b - _INV_PHI * (b - a)
+    d = a + _INV_PHI * (b - a)
+    fc, fd = objective(c), objective(d)
+    for _ in range(iterations):
+        left = fc >= fd                          # maximum lies in [a, d]
+        b = np.where(left, d, b)
+        a = np.where(left, a, c)
+        x_new = np.where(left, b - _INV_PHI * (b - a), a + _INV_PHI * (b - a))
+        f_new = objective(x_new)
+        c, d, fc, fd = (np.where(left, x_new, d), np.where(left, c, x_new),
+                        np.where(left, f_new, fd), np.where(left, fc, f_new))
+    x = 0.5 * (a + b)
+    return x, objective(x)
+
+
+def _refine(objective_grid, objective, speeds):
+    """Best speed per sample: argmax on the grid, then golden section between neighbours."""
+    i = np.argmax(objective_grid, axis=-1)
+    k = len(speeds)
+    low = speeds[np.maximum(i - 1, 0)]
+    high = speeds[np.minimum(i + 1, k - 1)]
+    x, f = _golden_max(objective, low, high)
+    grid_best = np.take_along_axis(objective_grid, i[..., None], axis=-1)[..., 0]
+    better = f >= grid_best
+    return np.where(better, x, speeds[i]), np.where(better, f, grid_best), i == k - 1
+
+
+def _performance_flat(a, speeds, headwind):
+    """``performance`` on 1-D arrays of one chunk (every value of ``a`` has shape (n,))."""
+    col = {key: val[:, None] for key, val in a.items()}
+    p_grid = _electrical_power(col, speeds)                       # (n, k)
+    t_grid = _endurance_from_power(col, p_grid)
+    r_grid = _range_from(speeds, t_grid, col["headwind"])
+
+    def endurance_at(v):
+        return _endurance_from_power(a, _electrical_power(a, v))
+
+    def range_at(v):
+        return _range_from(v, endurance_at(v), a["headwind"])
+
+    v_end, t_max, _ = _refine(t_grid, endurance_at, speeds)
+    v_rng, r_max, edge = _refine(r_grid, range_at, speeds)
+    p_hover = p_grid[:, 0] if speeds[0] == 0.0 else _electrical_power(a, 0.0)
+    t_hover = _endurance_from_power(a, p_hover)
+    shaft_hover = (p_hover - a["avionics_power"]) * a["drive_efficiency"]
+    area = _disk_area(a["rotor_diameter"])
+    thrust_hover = a["weight"] / a["rotors"]
+    max_thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
+                                    a["rotors"], a["air_density"], a["thrust_coefficient"],
+                                    a["loaded_rpm_fraction"])
+    return {
+        "takeoff_mass": a["weight"] / _G,
+        "hover_power": p_hover,
+        "hover_shaft_power": shaft_hover,
+        "hover_endurance": t_hover,
+        "max_endurance": t_max,
+        "best_endurance_speed": v_end,
+        "power_at_best_endurance": _electrical_power(a, v_end),
+        "max_range": r_max,
+        "best_range_speed": v_rng,
+        "power_at_best_range": _electrical_power(a, v_rng),
+        "endurance_at_best_range": endurance_at(v_rng),
+        "best_range_at_grid_edge": edge,
+        "energy_available": a["battery_energy"] * a["usable_fraction"],
+        "disk_loading": thrust_hover / area,
+        "hover_tip_speed": np.where(np.isnan(a["tip_speed"]),
+                                    _hover_tip_speed(thrust_hover, a["air_density"], area,
+                                                     a["thrust_coefficient"]), a["tip_speed"]),
+        "thrust_to_weight": _thrust_to_weight(max_thrust, a["weight"] / _G),
+    }
+
+
+def _chunked(func, a, shape):
+    """Apply ``func`` to flattened chunks of the arrays in ``a``; reshape results to ``shape``."""
+    flat = {key: np.ascontiguousarray(val).reshape(-1) for key, val in a.items()}
+    n = next(iter(flat.values())).size
+    parts = [func({key: val[s:s + CHUNK] for key, val in flat.items()})
+             for s in range(0, n, CHUNK)]
+    out = {}
+    for key in parts[0]:
+        joined = np.concatenate([p[key] for p in parts], axis=0)
+        out[key] = joined.reshape(shape + joined.shape[1:])
+    return out
+
+
+def _speeds(speeds):
+    v = DEFAULT_SPEEDS if speeds is None else np.atleast_1d(np.asarray(speeds, dtype=float))
+    if v.ndim != 1 or v.size < 2 or np.any(np.diff(v) <= 0) or v[0] < 0:
+        raise InputValueError("speed grid must be increasing, non-negative, >= 2 points",
+                              field="speeds", value=speeds, expected="1-D increasing array")
+    return v
+
+
+def _with_headwind(vehicle, headwind):
+    a = _vehicle_arrays(vehicle)
+    arrays = np.broadcast_arrays(*a.values(), np.asarray(headwind, dtype=float))
+    out = dict(zip(list(a) + ["headwind"], arrays))
+    return out, arrays[0].shape
+
+
+def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.ndarray]:
+    r"""All headline performance figures of a vehicle, vectorised over samples (SI).
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        Fields are SI floats or arrays broadcasting to one shape ``S`` (``(n,)`` for n
+        Monte Carlo samples, ``()`` for a single machine).
+    speeds : array_like, optional
+        Increasing airspeed grid [m/s] for the coarse search (default ``DEFAULT_SPEEDS``,
+        0-45 m/s every 1 m/s). Best speeds are refined between grid points and cannot leave
+        the grid.
+    headwind : float or array
+        Headwind component [m/s] for the range figures (negative = tailwind); broadcasts
+        with the vehicle. Endurance figures do not depend on wind.
+
+    Returns
+    -------
+    dict of str to ndarray, each of shape ``S``
+        ``hover_power``            electrical power drawn in hover [W]
+        ``hover_shaft_power``      shaft power of all rotors in hover [W]
+        ``hover_endurance``        hover time on usable energy [s]
+        ``max_endurance``          longest time aloft at any airspeed [s]
+        ``best_endurance_speed``   airspeed of ``max_endurance`` [m/s]
+        ``power_at_best_endurance`` electrical power there [W]
+        ``max_range``              longest ground distance (with ``headwind``) [m]
+        ``best_range_speed``       airspeed of ``max_range`` [m/s]
+        ``power_at_best_range``    electrical power there [W]
+        ``endurance_at_best_range`` time aloft at that speed [s]
+        ``best_range_at_grid_edge`` bool: the range optimum hit the top of the grid
+        ``energy_available``       nominal energy x usable fraction [J]
+        ``takeoff_mass``           [kg]
+        ``disk_loading``           hover thrust per disk area [N/m^2]
+        ``hover_tip_speed``        tip speed used for the advance ratio [m/s]
+        ``thrust_to_weight``       full-throttle static thrust / weight [-], NaN unless
+                                   ``motor_kv`` and ``pack_voltage`` are known
+
+    Notes
+    -----
+    Endurance :math:`t(V) = E\,u\,\eta_b(P_e)/P_e(V)` and range
+    :math:`R(V) = (V - w)\,t(V)` (Leishman 2006 sec. 5.5; Bauersfeld & Scaramuzza 2022).
+    Steady level flight at one speed for the whole flight, constant mass, no climb, no
+    manoeuvres, no take-off/landing energy. Optima: argmax on the grid, then
+    golden-section search between the neighbouring grid points, on all samples at once.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> v = Vehicle(rotors=4, rotor_diameter=0.56, empty_mass=6.0, battery_mass=2.5,
+    ...             battery_energy=410 * 3600.0, payload_mass=np.array([0.0, 3.0]))
+    >>> out = performance(v)
+    >>> out["hover_endurance"].shape
+    (2,)
+    >>> bool(out["best_range_speed"][0] > out["best_endurance_speed"][0])
+    True
+    """
+    grid = _speeds(speeds)
+    a, shape = _with_headwind(vehicle, headwind)
+    return _chunked(lambda c: _performance_flat(c, grid, headwind=c["headwind"]), a, shape)
+
+
+def power_curve(vehicle: Vehicle, speeds) -> np.ndarray:
+    r"""Electrical power against airspeed, vectorised (SI).
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        SI fields broadcasting to shape ``S``.
+    speeds : array_like
+        Airspeeds [m/s], 1-D, shape ``(k,)``, any order, >= 0.
+
+    Returns
+    -------
+    ndarray
+        Electrical power drawn from the packs [W], shape ``S + (k,)``, e.g.
+        ``(n_samples, n_speeds)``; ``(k,)`` for a scalar vehicle.
+
+    Notes
+    -----
+    :math:`P_e = P_{shaft}/\eta_d + P_{avionics}`, shaft power from
+    :func:`dronecalc.rotor.forward_flight_power`.
+    """
+    v = np.atleast_1d(np.asarray(speeds, dtype=float))
+    if v.ndim != 1 or np.any(v < 0) or not np.all(np.isfinite(v)):
+        raise InputValueError("speeds must be a 1-D array of finite speeds >= 0",
+                              field="speeds", value=speeds, expected="1-D array >= 0")
+    a = _vehicle_arrays(vehicle)
+    arrays = dict(zip(a, np.broadcast_arrays(*a.values())))
+    shape = next(iter(arrays.values())).shape
+    return _chunked(lambda c: {"p": _electrical_power({k: x[:, None] for k, x in c.items()}, v)},
+                    arrays, shape)["p"]
+
+
+def leg(vehicle: Vehicle, distance, speed, headwind=0.0) -> dict[str, np.ndarray]:
+    r"""Time and energy of one stated leg, and what is left (SI, vectorised).
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        SI fields broadcasting to shape ``S``; the leg is flown with its ``payload_mass``.
+    distance : float or array
+        Ground distance of the leg [m].
+    speed : float or array
+        Airspeed held during the leg [m/s].
+    headwind : float or array
+        Headwind component [m/s] (negative = tailwind).
+
+    Returns
+    -------
+    dict of str to ndarray (shape: broadcast of ``S`` and the arguments)
+        ``time``              leg duration [s] (inf if the ground speed is not positive)
+        ``ground_speed``      speed - headwind [m/s]
+        ``power``             electrical power drawn [W]
+        ``energy``            nominal pack energy consumed, rate losses included [J]
+                              (inf if the packs cannot supply the power or the ground speed
+                              is not positive)
+        ``energy_available``  nominal energy x usable fraction [J]
+        ``reserve_fraction``  1 - energy / energy_available [-]; negative when the leg
+                              needs more than is usable (-inf when impossible)
+        ``feasible``          bool: positive ground speed, power deliverable and
+                              energy <= energy_available
+
+    Notes
+    -----
+    :math:`t = d/(V - w)`, :math:`E_{leg} = P_e t / \eta_b(P_e)`. Cruise only: no climb,
+    descent, hover or manoeuvres; constant mass.
+    """
+    a = _vehicle_arrays(vehicle)
+    d, v, w = (np.asarray(x, dtype=float) for x in (distance, speed, headwind))
+    power = _electrical_power(a, v)
+    eta = _rate_efficiency(power, a["battery_energy"], a["battery_voltage_drop_1c"])
+    ground = v - w
+    ok = (ground > 0.0) & (eta > 0.0)
+    safe_ground = np.where(ground > 0.0, ground, 1.0)
+    time = np.where(ground > 0.0, d / safe_ground, np.inf)
+    energy = np.where(ok, power * np.where(ok, time, 0.0) / np.where(ok, eta, 1.0), np.inf)
+    available = a["battery_energy"] * a["usable_fraction"]
+    reserve = np.where(ok, 1.0 - np.where(ok, energy, 0.0) / available, -np.inf)
+    shape = np.broadcast_shapes(np.shape(power), np.shape(available), np.shape(time))
+    out = {"time": time, "ground_speed": ground, "power": power, "energy": energy,
+           "energy_available": available, "reserve_fraction": reserve,
+           "feasible": ok & (energy <= available)}
+    return {key: np.broadcast_to(val, shape).copy() for key, val in out.items()}
+
+
+def payload_curve(vehicle: Vehicle, payloads, speeds=None, headwind=0.0) -> dict[str, np.ndarray]:
+    r"""Payload-endurance and payload-range trade-off curves (SI, vectorised).
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        SI fields broadcasting to shape ``S``; its ``payload_mass`` is replaced.
+    payloads : array_like
+        Payload masses [kg], 1-D, shape ``(k,)``.
+    speeds : array_like, optional
+        Speed grid for the optima (see :func:`performance`).
+    headwind : float
+        Headwind component [m/s].
+
+    Returns
+    -------
+    dict of str to ndarray, each of shape ``S + (k,)``
+        ``payload`` [kg], ``hover_endurance`` [s], ``max_endurance`` [s],
+        ``max_range`` [m], ``best_range_speed`` [m/s].
+
+    Notes
+    -----
+    Same physics as :func:`performance` for each payload; payload drag area unchanged.
+    """
+    m = np.atleast_1d(np.asarray(payloads, dtype=float))
+    if m.ndim != 1 or np.any(m < 0):
+        raise InputValueError("payloads must be a 1-D array >= 0", field="payloads",
+                              value=payloads, expected="1-D array of masses >= 0 kg")
+    base = vehicle.as_arrays()
+    shape = np.broadcast_shapes(*(np.shape(x) for x in base.values()))
+    expanded = {k: np.broadcast_to(x, shape)[..., None] for k, x in base.items()}
+    expanded["payload_mass"] = np.broadcast_to(m, shape + m.shape)
+    out = performance(Vehicle(**expanded), speeds, headwind)
+    keys = ("hover_endurance", "max_endurance", "max_range", "best_range_speed")
+    result = {k: out[k] for k in keys}
+    result["payload"] = np.broadcast_to(m, shape + m.shape).copy()
+    return result
+
+
+# ---------------------------------------------------------------- public Quantity API
+
+def _vehicle(vehicle):
+    if not isinstance(vehicle, Vehicle):
+        raise InputValueError("not a Vehicle", field="vehicle", value=type(vehicle).__name__,
+                              expected="a Vehicle (see Vehicle.from_quantities)")
+    return vehicle
+
+
+def hover_endurance(vehicle: Vehicle):
+    r"""Hover time on the usable energy of the packs.
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        The machine (build one from Quantities with ``Vehicle.from_quantities``).
+
+    Returns
+    -------
+    Quantity
+        :math:`t_h = E\,u\,\eta_b(P_h)/P_h` [min], :math:`P_h` the electrical hover power.
+    """
+    a = _vehicle_arrays(_vehicle(vehicle))
+    return Q_(_endurance_from_power(a, _electrical_power(a, 0.0)), "s").to("min")
+
+
+def electrical_power(vehicle: Vehicle, speed):
+    r"""Electrical power drawn from the packs in level flight at an airspeed.
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        The machine.
+    speed : Quantity or str
+        Airspeed [m/s]; broadcasts with the vehicle's arrays.
+
+    Returns
+    -------
+    Quantity
+        :math:`P_e = P_{shaft}/\eta_d + P_{avionics}` [W].
+    """
+    a = _vehicle_arrays(_vehicle(vehicle))
+    return Q_(_electrical_power(a, to_si(speed, "m/s", "speed")), "W")
+
+
+def endurance_at_speed(vehicle: Vehicle, speed):
+    r"""Time aloft in level flight at a constant airspeed.
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        The machine.
+    speed : Quantity or str
+        Airspeed [m/s].
+
+    Returns
+    -------
+    Quantity
+        :math:`t(V) = E\,u\,\eta_b(P_e)/P_e(V)` [min].
+    """
+    a = _vehicle_arrays(_vehicle(vehicle))
+    v = to_si(speed, "m/s", "speed")
+    return Q_(_endurance_from_power(a, _electrical_power(a, v)), "s").to("min")
+
+
+def range_at_speed(vehicle: Vehicle, speed, headwind=Q_(0.0, "m/s")):
+    r"""Ground distance flown at a constant airspeed until the usable energy is spent.
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        The machine.
+    speed : Quantity or str
+        Airspeed [m/s].
+    headwind : Quantity or str
+        Headwind component [m/s]; negative for a tailwind.
+
+    Returns
+    -------
+    Quantity
+        :math:`R = (V - w)\,t(V)` [km]; 0 if the ground speed is not positive.
+    """
+    a = _vehicle_arrays(_vehicle(vehicle))
+    v = to_si(speed, "m/s", "speed")
+    w = to_si(headwind, "m/s", "headwind", minimum=None)
+    t = _endurance_from_power(a, _electrical_power(a, v))
+    return Q_(_range_from(v, t, w), "m").to("km")
+
+
+def _optimum(vehicle, key, headwind=0.0):
+    out = performance(_vehicle(vehicle), headwind=headwind)
+    return out[key]
+
+
+def best_endurance_speed(vehicle: Vehicle):
+    r"""Airspeed of longest time aloft (minimum electrical power, rate losses included).
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        The machine.
+
+    Returns
+    -------
+    Quantity
+        Airspeed [m/s] maximising :math:`t(V)`, within 0-45 m/s (``DEFAULT_SPEEDS``).
+
+    Notes
+    -----
+    Near the bottom of the power bucket (Leishman 2006, sec. 5.5), typically 1-2 times the
+    hover induced velocity for a multirotor.
+    """
+    return Q_(_optimum(vehicle, "best_endurance_speed"), "m/s")
+
+
+def best_range_speed(vehicle: Vehicle, headwind=Q_(0.0, "m/s")):
+    r"""Airspeed of longest ground range, with an optional head- or tailwind.
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        The machine.
+    headwind : Quantity or str
+        Headwind component [m/s]; negative for a tailwind.
+
+    Returns
+    -------
+    Quantity
+        Airspeed [m/s] maximising :math:`(V - w)\,t(V)`.
+
+    Notes
+    -----
+    In still air the tangent from the origin to :math:`P(V)`; a headwind moves the tangent
+    origin to :math:`V = w` and the best speed up (Leishman 2006, sec. 5.5).
+    """
+    w = to_si(headwind, "m/s", "headwind", minimum=None)
+    return Q_(_optimum(vehicle, "best_range_speed", w), "m/s")
+
+
+def max_range(vehicle: Vehicle, headwind=Q_(0.0, "m/s")):
+    r"""Longest ground range at the best-range speed.
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        The machine.
+    headwind : Quantity or str
+        Headwind component [m/s]; negative for a tailwind.
+
+    Returns
+    -------
+    Quantity
+        Range [km].
+    """
+    w = to_si(headwind, "m/s", "headwind", minimum=None)
+    return Q_(_optimum(vehicle, "max_range", w), "m").to("km")
+
+
+def max_endurance(vehicle: Vehicle):
+    r"""Longest time aloft at the best-endurance speed.
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        The machine.
+
+    Returns
+    -------
+    Quantity
+        Endurance [min].
+    """
+    return Q_(_optimum(vehicle, "max_endurance"), "s").to("min")
+
+
+def leg_energy(vehicle: Vehicle, distance, speed, headwind=Q_(0.0, "m/s")):
+    r"""Nominal pack energy used by a leg flown at a constant airspeed.
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        The machine, with the payload it carries on the leg.
+    distance : Quantity or str
+        Ground distance [m].
+    speed : Quantity or str
+        Airspeed [m/s].
+    headwind : Quantity or str
+        Headwind component [m/s]; negative for a tailwind.
+
+    Returns
+    -------
+    Quantity
+        Energy [Wh], rate losses included; inf when the leg cannot be flown (see
+        :func:`leg`, which also gives time and reserve).
+    """
+    out = leg(_vehicle(vehicle), to_si(distance, "m", "distance"),
+              to_si(speed, "m/s", "speed"), to_si(headwind, "m/s", "headwind", minimum=None))
+    return Q_(out["energy"], "J").to("Wh")
