@@ -221,7 +221,7 @@ class _Reader:
     """Collects every problem of one case file while building its parts."""
 
     def __init__(self, path: str) -> None:
-        self.path, self.problems, self.flags = path, [], []
+        self.path, self.problems, self.flags, self.ids = path, [], [], set()
         self.section_flags: dict[str, Flag] = {}
 
     def add(self, path: str, message: str, value: Any = None, expected: str | None = None):
@@ -346,7 +346,7 @@ class _Reader:
         return read
 
     def figures(self, table: dict) -> dict[str, CaseFigure]:
-        out = {}
+        out, self.ids = {}, set(table)
         for ident, entry in table.items():
             path = f"figures.{ident}"
             if not _ID.match(ident):
@@ -357,11 +357,6 @@ class _Reader:
             fig = self.figure(path, ident, entry)
             if fig is not None:
                 out[ident] = fig
-        for fig in out.values():
-            for ref in fig.refers:
-                if ref not in table or ref == fig.id:
-                    self.add(f"figures.{fig.id}.refers", "refers to an unknown figure", ref,
-                             "the id of another figure in this file")
         return out
 
     def figure(self, path: str, ident: str, entry: dict) -> CaseFigure | None:
@@ -429,6 +424,10 @@ class _Reader:
         if not isinstance(refers, list) or not all(isinstance(r, str) for r in refers):
             self.add(f"{path}.refers", "not a list of figure ids", refers, '["F2", "F3"]')
             refers = []
+        for ref in refers:
+            if ref not in self.ids or path == f"figures.{ref}":
+                self.add(f"{path}.refers", "refers to an unknown figure", ref,
+                         "the id of another figure in this file")
         asserts = entry.get("asserts")
         if field == "statement" and asserts not in ASSERTS:
             self.add(f"{path}.asserts", "a statement claim must say what it asserts", asserts,

@@ -18,6 +18,7 @@ garbling explains, a missing unit, NaN, a value below the field's physical minim
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field as dc_field
 from typing import Literal
 
@@ -202,12 +203,12 @@ class ReadFigure:
             object.__setattr__(self, "value", best.figure if best else self.figure)
 
 
-def field_spec(field: str) -> FieldSpec:
+def field_spec(field: str, text: str | None = None) -> FieldSpec:
     """The row of :data:`FIELDS` for ``field``; DroneCalcError naming the known fields if none."""
     try:
         return FIELDS[field]
     except (KeyError, TypeError):
-        raise DroneCalcError("unknown field", value=field,
+        raise DroneCalcError("unknown field", field=str(field), value=text,
                              expected="one of " + ", ".join(FIELDS)) from None
 
 
@@ -240,7 +241,7 @@ def read_figure(text: str, field: str) -> ReadFigure:
     >>> read.flag.problem, str(read.value.unit)
     ('garbled', 'Kv')
     """
-    spec = field_spec(field)
+    spec = field_spec(field, text)
     if spec.kind == "text":
         raise DroneCalcError("a text field has no figure to read", field=field, value=text,
                              expected="a quantity or count field")
@@ -337,10 +338,19 @@ _SLIPS: dict[str, tuple[tuple[str, str, float, str], ...]] = {
 }
 
 
+def _same_unit(unit: pint.Unit, name: str) -> bool:
+    """``mile/hour`` is ``mph``: same dimension, same scale and same offset."""
+    other = ureg.Unit(name)
+    if unit.dimensionality != other.dimensionality:
+        return False
+    return all(math.isclose(Q_(x, unit).m_as(other), x, rel_tol=1e-9, abs_tol=1e-12)
+               for x in (0.0, 1.0))
+
+
 def _slips(figure: Figure, spec: FieldSpec) -> tuple[Reinterpretation, ...]:
     options = []
     for stated, meant, score, reason in _SLIPS.get(str(figure.unit.dimensionality), ()):
-        if figure.unit == ureg.Unit(stated):
+        if _same_unit(figure.unit, stated):
             candidate = _with_unit(figure, meant, figure.text)
             if _in_range(candidate, spec):
                 options.append(Reinterpretation(candidate.to(spec.unit), reason, score))
@@ -365,7 +375,7 @@ _GARBLINGS: dict[tuple[str, tuple[str, ...]], tuple[str, Problem, float, str]] =
 
 def _wrong_dimension(figure: Figure, field: str, spec: FieldSpec) -> ReadFigure:
     for (name, stated), (meant, problem, score, reason) in _GARBLINGS.items():
-        if name == field and any(figure.unit == ureg.Unit(u) for u in stated):
+        if name == field and any(_same_unit(figure.unit, u) for u in stated):
             candidate = _with_unit(figure, meant, figure.text)
             _check_hard(candidate, field, spec)
             n = f"{candidate.nominal.magnitude:g}"
