@@ -51,8 +51,8 @@ from .vehicle import Vehicle
 #: neighbours of the best grid point; an optimum at the grid edge (45 m/s) is reported as
 #: 45 m/s (``performance`` flags it in ``best_range_at_grid_edge``).
 DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 46)
-#: Golden-section iterations: the bracket of 2 grid steps shrinks by 0.618^40 ~ 4e-9.
-GOLDEN_ITERATIONS = 40
+#: Golden-section iterations: the bracket of 2 grid steps shrinks by 0.618^25 ~ 6e-6.
+GOLDEN_ITERATIONS = 25
 #: Samples processed at once (bounds memory to ~ CHUNK x len(speeds) floats per array).
 CHUNK = 8192
 
