@@ -370,10 +370,8 @@ class _Reader:
         text = self.string(f"{path}.text", entry.get("text"))
         role = self.role(f"{path}.role", entry.get("role"), field)
         extras = self.extras(path, entry, field, role)
-        if text is None or role is None or extras is None:
-            return None
-        read = self.figure_value(f"{path}.text", text, field, role)
-        if read is False:
+        read = False if text is None else self.figure_value(f"{path}.text", text, field, role)
+        if role is None or extras is None or read is False:
             return None
         base = CaseFigure(ident, field, text, role, **extras)
         if isinstance(read, ReadFigure):
@@ -382,7 +380,7 @@ class _Reader:
                            replace(read.flag, id=ident), value=read.value)
         return replace(base, value=read)
 
-    def figure_value(self, path: str, text: str, field: str, role: str):
+    def figure_value(self, path: str, text: str, field: str, role: str | None):
         """ReadFigure, a str/Figure for text fields, None, or False on a problem."""
         if field == "airframe":
             return self.airframe(path, text, role)
@@ -392,7 +390,7 @@ class _Reader:
             return None
         return self.read(path, text, field) or False
 
-    def airframe(self, path: str, text: str, role: str) -> Figure | None | bool:
+    def airframe(self, path: str, text: str, role: str | None) -> Figure | None | bool:
         words = re.findall(r"[a-z0-9]+", text.lower())
         counts = {AIRFRAMES[w] for w in words if w in AIRFRAMES}
         if len(counts) == 1:
