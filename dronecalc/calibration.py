@@ -43,16 +43,20 @@ INTEGER_FIELDS: tuple[str, ...] = ("rotors", "battery_cells", "battery_packs")
 
 #: Text fields of a drone; the first four are required.
 TEXT_FIELDS: tuple[str, ...] = ("name", "maker", "class", "source", "retrieval",
-                                "takeoff_mass_condition", "notes")
+                                "takeoff_mass_condition", "propeller_model", "rotor_layout",
+                                "notes")
 REQUIRED_FIELDS: tuple[str, ...] = ("name", "maker", "class", "source")
 
 #: Allowed values of ``class``.
 CLASSES: tuple[str, ...] = ("small-camera", "professional-camera", "enterprise-lift",
                             "heavy-lift", "agricultural", "cargo")
 
-#: Fields of one ``flight_time`` entry: key -> unit (None for text).
-FLIGHT_TIME_FIELDS: dict[str, str | None] = {
+#: Fields of one ``flight_time`` entry: key -> unit (None for text, int for a count).
+#: ``battery_packs`` and ``battery_energy_per_pack`` describe the packs of that case when
+#: they differ from the drone's own ``battery_packs`` / ``battery_energy_per_pack``.
+FLIGHT_TIME_FIELDS: dict[str, str | type | None] = {
     "value": "s", "payload": "kg", "takeoff_mass": "kg",
+    "battery_packs": int, "battery_energy_per_pack": "W*h",
     "mode": None, "battery": None, "condition": None, "source": None,
 }
 FLIGHT_TIME_REQUIRED: tuple[str, ...] = ("value", "mode", "payload", "condition", "source")
@@ -143,10 +147,7 @@ def _parse_drone(entry: dict, index: int) -> dict:
         if key in QUANTITY_FIELDS:
             out[key] = _quantity(value, QUANTITY_FIELDS[key][0], where)
         elif key in INTEGER_FIELDS:
-            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-                raise DroneCalcError("must be a positive integer", field=where, value=value,
-                                     expected="an integer count > 0")
-            out[key] = value
+            out[key] = _count(value, where)
         elif key in TEXT_FIELDS:
             out[key] = _text(value, where)
         elif key == "figure_sources":
@@ -180,6 +181,13 @@ def _quantity(value, unit: str, where: str) -> pint.Quantity:
     if not q.m_as(unit) > 0:
         raise DroneCalcError("must be positive", field=where, value=value, expected="> 0")
     return q
+
+
+def _count(value, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise DroneCalcError("must be a positive integer", field=where, value=value,
+                             expected="an integer count > 0")
+    return value
 
 
 def _text(value, where: str) -> str:
@@ -220,6 +228,8 @@ def _flight_times(value, where: str) -> list[dict]:
             unit = FLIGHT_TIME_FIELDS[key]
             if unit is None:
                 out[key] = _text(val, f"{here}.{key}")
+            elif unit is int:
+                out[key] = _count(val, f"{here}.{key}")
             elif key == "payload":
                 out[key] = _payload(val, f"{here}.{key}")
             else:
