@@ -20,6 +20,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Figure": "figures", "parse": "figures",
     "read_figure": "fields", "FIELDS": "fields",
+    "Flag": "fields",
     "Case": "case", "load_case": "case",
     "Vehicle": "vehicle",
     "air_density": "atmosphere",
