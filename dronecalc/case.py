@@ -106,9 +106,10 @@ class Assumption(NamedTuple):
 class Described(NamedTuple):
     """The figure that states one machine parameter, and where it comes from.
 
-    ``source`` is ``"vehicle"``, ``"battery"``, ``"figure F2"`` or ``"assumption"``; ``flag``
-    is set when a flagged figure is used through its best reinterpretation; ``reason`` is an
-    assumption's reason.
+    ``source`` is ``"vehicle"``, ``"battery"``, ``"figure F2"`` or ``"assumption"``; ``flag`` is
+    the stating figure's flag, if any (``garbled``/``ambiguous``: ``value`` is its best
+    reinterpretation; ``underspecified``/``out-of-range``: ``value`` is as written); ``reason``
+    is an assumption's reason.
     """
 
     value: Figure | str
@@ -135,6 +136,8 @@ class Case:
     flags : list of Flag
         Every flagged figure, with ``id`` the figure id or key path (``"battery.capacity"``).
     path : str
+    section_flags : dict of str to Flag
+        The flags of ``[vehicle]``/``[battery]`` entries by key path (used by ``described``).
     """
 
     title: str
