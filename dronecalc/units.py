@@ -62,10 +62,7 @@ def to_si(value, units: str, field: str, *, minimum: float | None = 0.0,
     target = unit(units)
     if isinstance(value, str):
         from .figures import parse        # figures imports this module
-        fig = parse(value)
-        ends = [e for e in (fig.low, fig.high) if e is not None]
-        value = ends[0] if fig.low is not None and fig.high is not None and fig.low == fig.high \
-            else Q_(np.array([e.m_as(ends[0].units) for e in ends]), ends[0].units)
+        value = _figure_value(parse(value), field)
     if isinstance(value, pint.Quantity):
         try:
             out = value.m_as(target)
@@ -78,6 +75,16 @@ def to_si(value, units: str, field: str, *, minimum: float | None = 0.0,
         raise UnitError("needs a unit", field=field, value=value,
                         expected=f"a Quantity or a string with a unit convertible to {target:~P}")
     return _check_numbers(out, field, minimum, positive)
+
+
+def _figure_value(fig, field: str) -> pint.Quantity:
+    """A point figure's value, or a range's two ends as an array; an open bound is refused."""
+    if fig.kind == "point":
+        return fig.low
+    if fig.kind == "range":
+        return Q_(np.array([fig.low.m_as(fig.unit), fig.high.m_as(fig.unit)]), fig.unit)
+    raise InputValueError("an open bound is not a value to compute with", field=field,
+                          value=fig.text, expected="a point such as '3 kg' or a range '2-3 kg'")
 
 
 def _is_numeric_array(value) -> bool:
