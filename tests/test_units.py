@@ -84,3 +84,9 @@ def test_unit_invariance(x, units):
 def test_registry_knows_cells_and_kv():
     assert ureg.Unit("cell").dimensionality != ureg.siemens.dimensionality
     assert Q_(1, "Kv").to("rpm/V").magnitude == pytest.approx(1)
+
+
+def test_to_si_reads_a_range_as_its_two_ends_and_refuses_an_open_bound():
+    assert to_si("60-72 km/h", "m/s", "speed").tolist() == pytest.approx([16.6667, 20.0], rel=1e-4)
+    with pytest.raises(InputValueError, match="flight_time.*open bound"):
+        to_si("> 120 min", "s", "flight_time")
