@@ -42,19 +42,20 @@ CHEMISTRIES = {
     "lipo": {
         "cell_voltage": 3.7,
         "specific_energy": 165.0, "specific_energy_range": (130.0, 200.0),
-        "voltage_drop_1c": 0.01, "voltage_drop_1c_range": (0.005, 0.03),
+        "voltage_drop_1c": 0.005, "voltage_drop_1c_range": (0.002, 0.02),
         "source": "Cell voltage: industry convention (3.0-4.2 V window). Specific energy: "
                   "Prior 2018 gives 150-200 Wh/kg for LiPo; pack-level maker figures: DJI "
                   "TB47S 99.9 Wh / 0.595 kg = 168 Wh/kg, DJI TB48S 129.96 Wh / 0.68 kg = "
                   "191 Wh/kg (Matrice 600 Pro spec sheet, https://www.dji.com/matrice600-pro/"
                   "info). Range edges widened for hobby packs with heavy leads: judgement. "
-                  "Voltage drop: estimate from typical cell DC resistance 2-5 mOhm at 1C for "
-                  "5-16 Ah drone cells; no single source.",
+                  "Voltage drop: estimate; a pack rated 25C still gives ~3.2-3.4 V/cell at "
+                  "25C, i.e. a sag of ~0.4-0.5 V = 0.5 %/C of 3.7 V, consistent with cell DC "
+                  "resistance of 1-3 mOhm for 5-16 Ah cells; no single source.",
     },
     "lihv": {
         "cell_voltage": 3.8,
         "specific_energy": 180.0, "specific_energy_range": (150.0, 210.0),
-        "voltage_drop_1c": 0.01, "voltage_drop_1c_range": (0.005, 0.03),
+        "voltage_drop_1c": 0.005, "voltage_drop_1c_range": (0.002, 0.02),
         "source": "Cell voltage 3.8 V nominal, 4.35 V full (LiHV convention). Specific energy: "
                   "DJI Phantom 4 battery, 4S LiPo 15.2 V (3.8 V/cell) 81.3 Wh, 0.462 kg = "
                   "176 Wh/kg (DJI Phantom 4 spec sheet); range: judgement around LiPo +5 %. "
@@ -120,7 +121,7 @@ def _pack_mass(energy, specific_energy):
     return np.asarray(energy, dtype=float) / specific_energy
 
 
-def _rate_efficiency(power, energy, voltage_drop_1c=0.01, method="internal_resistance",
+def _rate_efficiency(power, energy, voltage_drop_1c=0.005, method="internal_resistance",
                      peukert_exponent=1.05):
     """Share of drawn chemical energy delivered to the load at constant ``power`` [W].
 
@@ -144,7 +145,7 @@ def _rate_efficiency(power, energy, voltage_drop_1c=0.01, method="internal_resis
                          expected=f"one of {sorted(RATE_LOSS_MODELS)}")
 
 
-def _usable_energy(energy, usable_fraction, power, voltage_drop_1c=0.01,
+def _usable_energy(energy, usable_fraction, power, voltage_drop_1c=0.005,
                    method="internal_resistance"):
     """Energy [J] delivered to the load before landing, at constant ``power`` [W]."""
     return energy * usable_fraction * _rate_efficiency(power, energy, voltage_drop_1c, method)
@@ -248,7 +249,7 @@ def pack_mass(energy, chemistry="lipo", specific_energy=None):
     return Q_(_pack_mass(e, spec), "kg")
 
 
-def rate_efficiency(power, energy, voltage_drop_1c=0.01, method="internal_resistance"):
+def rate_efficiency(power, energy, voltage_drop_1c=0.005, method="internal_resistance"):
     r"""Share of the pack's energy that reaches the load at a constant power draw.
 
     Parameters
@@ -285,7 +286,7 @@ def rate_efficiency(power, energy, voltage_drop_1c=0.01, method="internal_resist
     return Q_(_rate_efficiency(p, e, d, method), "")
 
 
-def usable_energy(energy, usable_fraction=0.85, power=Q_(0.0, "W"), voltage_drop_1c=0.01,
+def usable_energy(energy, usable_fraction=0.85, power=Q_(0.0, "W"), voltage_drop_1c=0.005,
                   method="internal_resistance"):
     r"""Energy delivered to the load before the machine must land.
 

@@ -66,7 +66,7 @@ class Vehicle:
     thrust_coefficient: ArrayLike = 0.012
     tip_speed: ArrayLike = float("nan")
     overlap_factor: ArrayLike = 1.0
-    battery_voltage_drop_1c: ArrayLike = 0.01
+    battery_voltage_drop_1c: ArrayLike = 0.005
     avionics_power: ArrayLike = 0.0
     loaded_rpm_fraction: ArrayLike = 0.85
 

@@ -1,0 +1,156 @@
+"""Mission: endurance, range, best speeds, legs, payload curves; published flight times."""
+import numpy as np
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from dronecalc import InputValueError, UnitError
+from dronecalc.mission import (DEFAULT_SPEEDS, best_endurance_speed, best_range_speed,
+                               endurance_at_speed, hover_endurance, leg, leg_energy, max_range,
+                               payload_curve, performance, power_curve, range_at_speed)
+from dronecalc.units import Q_
+from dronecalc.vehicle import Vehicle
+
+WH = 3600.0
+
+
+def quad(**kw):
+    base = dict(rotors=4, rotor_diameter=0.56, empty_mass=6.0, battery_mass=2.5,
+                battery_energy=410 * WH, drag_area=0.08)
+    base.update(kw)
+    return Vehicle(**base)
+
+
+def _coherent(battery_mass, specific_energy, **kw):
+    """A vehicle whose pack energy matches its pack mass (100-250 Wh/kg)."""
+    return quad(battery_mass=battery_mass, battery_energy=battery_mass * specific_energy * WH, **kw)
+
+
+vehicles = st.builds(
+    _coherent,
+    battery_mass=st.floats(0.2, 6.0), specific_energy=st.floats(100.0, 250.0),
+    rotor_diameter=st.floats(0.2, 1.0), empty_mass=st.floats(0.5, 20.0),
+    payload_mass=st.floats(0.0, 5.0), drag_area=st.floats(0.005, 0.3),
+    figure_of_merit=st.floats(0.45, 0.8), drive_efficiency=st.floats(0.6, 0.9))
+
+
+def test_dji_matrice_600_flight_times_within_a_generous_band():
+    # DJI Onboard SDK documentation, 'Hardware Introduction', 'Payload & Flight Time' table
+    # (dji-sdk/Onboard-SDK-Doc, osdk-hardware-introduction.md, 2017-11-23), as recorded in
+    # dronecalc/data/multirotors.toml: Matrice 600, 6 rotors, empty 5.53 kg, six TB47S packs
+    # (99 Wh each, 3.57 kg together): 35 min without payload, 16 min with 6 kg.
+    # Rotor diameter 21 in (DJI 2170 propellers, DJI M600 spec sheet). Model defaults only;
+    # the band is wide because drag, figure of merit and DJI's test conditions are unknown.
+    m600 = Vehicle(rotors=6, rotor_diameter=21 * 0.0254, empty_mass=5.53, battery_mass=3.57,
+                   battery_energy=6 * 99 * WH, payload_mass=np.array([0.0, 6.0]))
+    minutes = performance(m600)["max_endurance"] / 60
+    assert 0.6 * 35 <= minutes[0] <= 1.5 * 35
+    assert 0.6 * 16 <= minutes[1] <= 1.5 * 16
+
+
+def test_keys_and_shapes():
+    out = performance(quad(payload_mass=np.linspace(0, 3, 5)))
+    for key in ("hover_power", "hover_endurance", "max_endurance", "best_endurance_speed",
+                "max_range", "best_range_speed"):
+        assert out[key].shape == (5,)
+        assert np.all(np.isfinite(out[key]))
+    assert performance(quad())["max_range"].shape == ()
+    pc = power_curve(quad(payload_mass=np.zeros(3)), [0, 5, 10, 20])
+    assert pc.shape == (3, 4)
+    assert power_curve(quad(), [0, 5]).shape == (2,)
+
+
+def test_chunking_gives_the_same_answer(monkeypatch):
+    v = quad(rotor_diameter=np.linspace(0.3, 0.8, 50))
+    whole = performance(v)
+    monkeypatch.setattr("dronecalc.mission.CHUNK", 7)
+    parts = performance(v)
+    for key in whole:
+        assert np.allclose(whole[key], parts[key], rtol=1e-12, atol=0, equal_nan=True)
+
+
+@given(vehicles)
+def test_best_speeds_and_optimality(v):
+    out = performance(v)
+    assert all(np.all(np.isfinite(x)) for k, x in out.items() if k != "thrust_to_weight")
+    # optima beyond the 45 m/s grid (absurd disk loadings) are flagged, not searched
+    assume(out["feasible"] and not out["best_range_at_grid_edge"])
+    assert out["best_range_speed"] > out["best_endurance_speed"]
+    assert out["max_endurance"] >= out["hover_endurance"] * (1 - 1e-12)
+    grid_range = DEFAULT_SPEEDS * (v.battery_energy * v.usable_fraction) / power_curve(v, DEFAULT_SPEEDS)
+    # rate losses only lower the grid values further, so the bound is conservative
+    assert out["max_range"] >= np.max(range_at_speed(v, Q_(DEFAULT_SPEEDS, "m/s")).m_as("m")) * (1 - 1e-9)
+    assert out["max_range"] <= np.max(grid_range) * 1.01 + 1.0
+
+
+@given(vehicles, st.floats(0.1, 3.0))
+def test_endurance_falls_with_payload(v, extra):
+    a = performance(v)
+    b = performance(v.with_(payload_mass=v.payload_mass + extra))
+    assume(b["feasible"])
+    assert b["hover_endurance"] < a["hover_endurance"]
+    assert b["max_endurance"] < a["max_endurance"]
+    assert b["max_range"] < a["max_range"]
+
+
+@given(vehicles, st.floats(1.0, 8.0))
+def test_headwind_raises_best_range_speed_and_cuts_range(v, wind):
+    calm = performance(v)
+    assume(calm["feasible"] and calm["best_range_speed"] > wind + 1.0)
+    head = performance(v, headwind=wind)
+    tail = performance(v, headwind=-wind)
+    assert head["best_range_speed"] >= calm["best_range_speed"] - 1e-6
+    assert tail["best_range_speed"] <= calm["best_range_speed"] + 1e-6
+    assert head["max_range"] < calm["max_range"] < tail["max_range"]
+
+
+def test_hover_endurance_by_hand():
+    # Without rate losses: t = E u / P with P = n T^1.5/sqrt(2 rho A) / FM / eta_d.
+    v = quad(battery_voltage_drop_1c=0.0)
+    t = 8.5 * 9.80665 / 4
+    p = 4 * t ** 1.5 / np.sqrt(2 * 1.225 * np.pi * 0.28 ** 2) / 0.65 / 0.8
+    assert performance(v)["hover_power"] == pytest.approx(p, rel=1e-12)
+    assert hover_endurance(v).m_as("s") == pytest.approx(410 * WH * 0.85 / p, rel=1e-12)
+
+
+def test_leg_reference_case_f2_f3_f4():
+    # F2+F3+F4: 3 kg, 7 km at 60-70 km/h, on a 6 kg machine with one 410 Wh pack.
+    v = quad(payload_mass=3.0)
+    out = leg(v, 7000.0, np.array([60, 70]) / 3.6)
+    assert np.allclose(out["time"], 7000 / (np.array([60, 70]) / 3.6))
+    assert np.all(out["feasible"])
+    assert np.all((out["reserve_fraction"] > 0) & (out["reserve_fraction"] < 1))
+    assert np.allclose(out["energy_available"], 410 * WH * 0.85)
+    e = leg_energy(v, Q_(7, "km"), Q_(65, "km/h"))
+    assert 0 < e.m_as("Wh") < 410
+
+
+def test_leg_impossible_cases_are_flagged_not_nan():
+    v = quad()
+    out = leg(v, 7000.0, 5.0, headwind=6.0)
+    assert not out["feasible"] and np.isinf(out["time"]) and not np.isnan(out["energy"])
+    long = leg(v, 500_000.0, 15.0)
+    assert not long["feasible"] and long["reserve_fraction"] < 0
+
+
+def test_payload_curve():
+    out = payload_curve(quad(rotor_diameter=np.array([0.5, 0.6])), [0.0, 1.0, 2.0])
+    assert out["max_endurance"].shape == (2, 3)
+    assert np.all(np.diff(out["max_endurance"], axis=1) < 0)
+    assert np.all(np.diff(out["max_range"], axis=1) < 0)
+
+
+def test_quantity_api_units():
+    v = quad()
+    assert endurance_at_speed(v, Q_(0, "km/h")).m_as("s") == pytest.approx(
+        hover_endurance(v).m_as("s"))
+    assert range_at_speed(v, Q_(36, "km/h")).m_as("m") == pytest.approx(
+        10 * endurance_at_speed(v, Q_(10, "m/s")).m_as("s"))
+    assert best_range_speed(v).m_as("m/s") > best_endurance_speed(v).m_as("m/s")
+    assert max_range(v).m_as("km") > 0
+    with pytest.raises(UnitError):
+        endurance_at_speed(v, Q_(10, "m"))
+    with pytest.raises(InputValueError):
+        hover_endurance({"rotors": 4})
+    with pytest.raises(InputValueError):
+        power_curve(v, [-1.0, 2.0])
