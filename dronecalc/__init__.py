@@ -60,7 +60,8 @@ _EXPORTS = {
     "max_range": "mission",
     "max_endurance": "mission",
     "leg_energy": "mission",
-    "load_multirotors": "calibration",
+    "load_multirotors": "calibration", "calibrated_parameters": "calibration",
+    "effective_disk_loading": "calibration",
 }
 
 
