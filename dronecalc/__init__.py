@@ -60,6 +60,11 @@ _EXPORTS = {
     "max_range": "mission",
     "max_endurance": "mission",
     "leg_energy": "mission",
+    "drag_area_from_mass": "airframe",
+    "parasite_drag": "airframe",
+    "parasite_power": "airframe",
+    "takeoff_mass": "airframe",
+    "empty_mass_from_total": "airframe",
     "load_multirotors": "calibration", "calibrated_parameters": "calibration",
     "effective_disk_loading": "calibration",
 }

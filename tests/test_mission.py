@@ -154,3 +154,35 @@ def test_quantity_api_units():
         hover_endurance({"rotors": 4})
     with pytest.raises(InputValueError):
         power_curve(v, [-1.0, 2.0])
+
+
+def test_vehicle_from_quantities_is_unit_invariant():
+    a = Vehicle.from_quantities(rotors=4, rotor_diameter=Q_(22, "inch"), empty_mass=Q_(6, "kg"),
+                                battery_capacity=Q_(18500, "mAh"), battery_cells=6,
+                                battery_packs=2, payload_mass=Q_(3, "kg"),
+                                motor_kv=Q_(320, "Kv"))
+    b = Vehicle.from_quantities(rotors=4, rotor_diameter=Q_(0.5588, "m"),
+                                empty_mass=Q_(6000 / 453.59237, "lb"),
+                                battery_energy=Q_(2 * 18.5 * 22.2, "Wh"), pack_voltage=Q_(22.2, "V"),
+                                battery_mass=Q_(2 * 18.5 * 22.2 / 165, "kg"),
+                                payload_mass=Q_(3000, "g"),
+                                motor_kv=Q_(320 * 2 * np.pi / 60, "rad/s/V"))
+    pa, pb = performance(a), performance(b)
+    for key in pa:
+        assert np.allclose(pa[key], pb[key], rtol=1e-9, equal_nan=True)
+    assert 1 < pa["thrust_to_weight"] < 10
+
+
+def test_vehicle_from_stated_total_and_errors():
+    v = Vehicle.from_quantities(rotors=4, rotor_diameter=Q_(22, "inch"), takeoff_mass=Q_(12, "kg"),
+                                battery_energy=Q_(800, "Wh"), battery_mass=Q_(5, "kg"),
+                                payload_mass=Q_(3, "kg"))
+    assert v.empty_mass == pytest.approx(4.0) and v.takeoff_mass == pytest.approx(12.0)
+    with pytest.raises(UnitError):
+        Vehicle.from_quantities(rotors=4, rotor_diameter=Q_(22, "kg"), empty_mass=Q_(6, "kg"),
+                                battery_energy=Q_(800, "Wh"))
+    with pytest.raises(InputValueError):
+        Vehicle.from_quantities(rotors=4, rotor_diameter=Q_(22, "inch"), empty_mass=Q_(6, "kg"))
+    with pytest.raises(InputValueError):
+        Vehicle.from_quantities(rotors=4, rotor_diameter=Q_(22, "inch"), takeoff_mass=Q_(5, "kg"),
+                                battery_energy=Q_(800, "Wh"), payload_mass=Q_(3, "kg"))
