@@ -35,6 +35,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true",
                         help="write dronecalc/data/calibrated.toml from this run")
+    parser.add_argument("--markdown", action="store_true",
+                        help="also print the held-out table as Markdown (docs/validation.md)")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -51,6 +53,15 @@ def main(argv=None) -> int:
               f"{cv['p5'][i] / 60:6.1f} {cv['p50'][i] / 60:6.1f} {cv['p95'][i] / 60:6.1f} "
               f"{cv['abs_pct_error'][i]:6.1f}  {'yes' if cv['inside'][i] else 'NO'}")
     n = len(cv["rows"])
+    if args.markdown:
+        print("\n| drone | mode | payload [kg] | maker [min] | p5 | p50 | p95 | error of p50 "
+              "| in p5-p95 |\n|---|---|---|---|---|---|---|---|---|")
+        for i, r in enumerate(cv["rows"]):
+            battery = f" ({r['battery']})" if r.get("battery") else ""
+            print(f"| {r['drone']}{battery} | {r['mode']} | {r['payload']:.2f} | "
+                  f"{r['time'] / 60:.1f} | {cv['p5'][i] / 60:.1f} | {cv['p50'][i] / 60:.1f} | "
+                  f"{cv['p95'][i] / 60:.1f} | {cv['abs_pct_error'][i]:.1f} % | "
+                  f"{'yes' if cv['inside'][i] else '**no**'} |")
     print()
     print(f"held-out figures: {n} from {fit['n_drones']} drones")
     print(f"median |error| of p50: {cv['median_error']:.1f} %   (target < 8 %)")

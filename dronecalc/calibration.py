@@ -340,7 +340,8 @@ def fit_rows(drones: list[dict]) -> tuple[list[dict], dict[str, str]]:
     rows : list of dict
         ``drone``, ``mode`` ("hover" | "flight"), ``time`` [s], ``takeoff_mass`` [kg],
         ``reference_mass`` [kg] (the drone's take-off mass without payload, which sets its
-        disk area and drag area), ``payload`` [kg], ``energy`` [J], ``rotors`` [-].
+        disk area and drag area), ``payload`` [kg], ``energy`` [J], ``rotors`` [-],
+        ``battery`` (short pack configuration text, may be empty).
     skipped : dict
         Drone name -> reason it gave no usable row.
     """
@@ -364,6 +365,7 @@ def fit_rows(drones: list[dict]) -> tuple[list[dict], dict[str, str]]:
             rows.append({"drone": d["name"], "mode": ft["mode"], "time": ft["value"].m_as("s"),
                          "takeoff_mass": mass, "reference_mass": ref, "payload": payload,
                          "energy": packs * per_pack.m_as("J"),
+                         "battery": ft.get("battery", "").split("(")[0].split(";")[0].strip(),
                          "rotors": float(d.get("rotors", _PLACEHOLDER_ROTORS))})
             used += 1
         if not used:
@@ -758,14 +760,14 @@ def effective_disk_loading(mass, quantiles=(0.05, 0.5, 0.95)) -> np.ndarray:
     ndarray
         Shape ``(len(quantiles),) + shape(mass)``.
     """
-    from scipy.stats import norm
+    from scipy.special import ndtri
     data = load_calibrated()["fit"]
     th, cov = np.array(data["theta"]), np.array(data["covariance"])
     lm = np.log(np.asarray(mass, dtype=float))
     mean = th[0] + th[1] * lm
     var = cov[0, 0] + 2.0 * lm * cov[0, 1] + lm ** 2 * cov[1, 1] \
         + data["scatter_log_disk_loading"] ** 2
-    z = norm.ppf(np.asarray(quantiles, dtype=float)).reshape((-1,) + (1,) * np.ndim(mean))
+    z = ndtri(np.asarray(quantiles, dtype=float)).reshape((-1,) + (1,) * np.ndim(mean))
     return np.exp(mean + z * np.sqrt(var))
 
 

@@ -167,3 +167,32 @@ def test_duplicate_names_and_missing_source_are_rejected():
         parse_multirotors(BASE + BASE)
     with pytest.raises(DroneCalcError, match="source"):
         parse_multirotors(BASE.replace('source = "made up for a test"\n', ""))
+
+
+def test_propeller_codes_are_kept_as_text_and_not_turned_into_diameters():
+    # DJI PSDK/spec restatements give propeller model codes, not diameters (see multirotors.toml)
+    by_name = {d["name"]: d for d in DRONES}
+    assert by_name["DJI Matrice 300 RTK"]["propeller_model"] == "2110"
+    assert "rotor_diameter" not in by_name["DJI Matrice 300 RTK"]
+    assert "propeller_model" in by_name["DJI Matrice 30"]["figure_sources"]
+    assert "coaxial" in by_name["DJI Agras T40"]["rotor_layout"]
+
+
+def test_per_case_pack_figures_where_the_case_differs_from_the_drone():
+    # DJI OSDK doc: 'The TB48 series is a 130 Wh battery'; M100 2x TB48D row
+    m100 = {d["name"]: d for d in DRONES}["DJI Matrice 100"]
+    two_tb48 = m100["flight_time"][6]
+    assert two_tb48["battery_packs"] == 2
+    assert two_tb48["battery_energy_per_pack"].m_as("Wh") == 130
+
+
+@pytest.mark.parametrize("extra, match", [
+    ('[[drone.flight_time]]\nvalue = "20 min"\nmode = "hover"\npayload = "0 kg"\n'
+     'condition = "c"\nsource = "s"\nbattery_packs = 0\n', "positive integer"),
+    ('[[drone.flight_time]]\nvalue = "20 min"\nmode = "hover"\npayload = "0 kg"\n'
+     'condition = "c"\nsource = "s"\nbattery_energy_per_pack = "5 kg"\n', "dimension"),
+    ('propeller_model = 2110\n', "non-empty text"),
+])
+def test_new_fields_are_validated(extra, match):
+    with pytest.raises(DroneCalcError, match=match):
+        parse_multirotors(BASE + extra)
