@@ -132,7 +132,7 @@ def _refine(objective_grid, objective, speeds):
     return np.where(better, x, speeds[i]), np.where(better, f, grid_best), i == k - 1
 
 
-def _performance_flat(a, speeds, headwind):
+def _performance_flat(a, speeds):
     """``performance`` on 1-D arrays of one chunk (every value of ``a`` has shape (n,))."""
     col = {key: val[:, None] for key, val in a.items()}
     p_grid = _electrical_power(col, speeds)                       # (n, k)
@@ -267,7 +267,7 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
     """
     grid = _speeds(speeds)
     a, shape = _with_headwind(vehicle, headwind)
-    return _chunked(lambda c: _performance_flat(c, grid, headwind=c["headwind"]), a, shape)
+    return _chunked(lambda c: _performance_flat(c, grid), a, shape)
 
 
 def power_curve(vehicle: Vehicle, speeds) -> np.ndarray:

@@ -376,7 +376,7 @@ def forward_flight_power(mass, speed, rotor_diameter, rotors=4, air_density=Q_(1
                          drag_area=Q_(0.05, "m^2"), figure_of_merit=0.65,
                          induced_power_factor=_KAPPA, profile_power_factor=_K_PROFILE,
                          tip_speed=None, thrust_coefficient=_C_T, overlap_factor=1.0):
-    r"""Shaft power of a multirotor in steady level forward flight [Leishman2006]_ [Bauersfeld2022]_.
+    r"""Shaft power of a multirotor in level forward flight [Leishman2006]_ [Bauersfeld2022]_.
 
     Parameters
     ----------

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from dronecalc import InputValueError, UnitError
 from dronecalc.rotor import (_forward_flight_power, _glauert_inflow, _hover_induced_velocity,
-                             _ideal_hover_power, climb_power, disk_area, forward_flight_power,
+                             climb_power, disk_area, forward_flight_power,
                              glauert_inflow, hover_power, hover_tip_speed, ideal_hover_power,
                              trim_tilt)
 from dronecalc.units import Q_
