@@ -6,6 +6,39 @@ import sys
 
 from .errors import DroneCalcError
 
+#: Default Monte Carlo sample count (kept equal to ``uncertainty.DEFAULT_SAMPLES`` without
+#: importing the physics just to show ``--help``).
+DEFAULT_SAMPLES = 100_000
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    return value
+
+
+def _monte_carlo_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("case_file", help="a case file (TOML, see docs/case-format.md)")
+    command.add_argument("--json", action="store_true", help="print JSON instead of text")
+    command.add_argument("--samples", type=_positive_int, default=DEFAULT_SAMPLES,
+                         help=f"Monte Carlo samples (default {DEFAULT_SAMPLES:,})")
+    command.add_argument("--seed", type=_seed, default=0,
+                         help="random seed; the same seed gives the same output (default 0)")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dronecalc", description=(
@@ -13,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     show = sub.add_parser("case", help="load and validate a case file, list its flagged figures")
     show.add_argument("case_file")
+    _monte_carlo_options(sub.add_parser(
+        "check", help="test every claim of a case: consistent, needs checking or implausible"))
+    _monte_carlo_options(sub.add_parser(
+        "estimate", help="endurance, range and best speeds of the machine a case describes"))
     return parser
 
 
@@ -32,5 +69,17 @@ def _run(args: argparse.Namespace) -> int:
         print(case.title)
         for flag in case.flags:
             print(f"  flagged {flag.id}: {flag.problem}: {flag.text!r}")
+        return 0
+    elif args.command in ("check", "estimate"):
+        from . import checks, report
+        from .case import load_case
+        case = load_case(args.case_file)
+        if args.command == "check":
+            result = checks.check(case, args.samples, args.seed)
+            text = report.check_json(result) if args.json else report.format_check(result)
+        else:
+            result = checks.estimate(case, args.samples, args.seed)
+            text = report.estimate_json(result) if args.json else report.format_estimate(result)
+        sys.stdout.write(text)
         return 0
     raise DroneCalcError(f"unknown command {args.command!r}")

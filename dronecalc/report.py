@@ -1,0 +1,257 @@
+"""Rendering of check and estimate results: text for a terminal, JSON for machines.
+
+No physics here: every number comes computed from :mod:`dronecalc.checks`; this module only
+rounds, orders and lays it out. JSON output has a fixed key order and floats rounded to four
+significant figures, so the same seed gives byte-identical output.
+"""
+from __future__ import annotations
+
+import json
+import math
+import textwrap
+from typing import Any
+
+from .checks import CheckResult, EstimateResult, Finding
+from .fields import Flag
+from .uncertainty import Estimate
+
+#: Significant figures kept for floats in JSON.
+SIGNIFICANT = 4
+#: Text report width [characters].
+WIDTH = 100
+_LABELS = {"consistent": "CONSISTENT", "needs-checking": "NEEDS CHECKING",
+           "implausible": "IMPLAUSIBLE"}
+_ESTIMATE_ROWS = (("hover_endurance", "hover endurance"), ("max_endurance", "max endurance"),
+                  ("max_range", "max range"), ("best_endurance_speed", "best endurance speed"),
+                  ("best_range_speed", "best range speed"), ("hover_power", "hover power"),
+                  ("takeoff_mass", "take-off mass"))
+
+
+# --------------------------------------------------------------------------- numbers
+
+def rounded(value: Any) -> Any:
+    """A float to :data:`SIGNIFICANT` significant figures; NaN and infinities to None."""
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        return value
+    value = float(value)
+    if not math.isfinite(value):
+        return None
+    if value == 0.0:
+        return 0.0
+    digits = SIGNIFICANT - 1 - int(math.floor(math.log10(abs(value))))
+    return float(round(value, digits))
+
+
+def _num(value: float | None) -> str:
+    """A number for the text report: three significant figures, thousands separated."""
+    if value is None or not math.isfinite(value):
+        return "n/a"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
+
+
+def _unit(unit: str) -> str:
+    return f" {unit}" if unit else ""
+
+
+# --------------------------------------------------------------------------- JSON
+
+def estimate_dict(est: Estimate | None) -> dict | None:
+    """``{p5, p50, p95, unit}``."""
+    if est is None:
+        return None
+    return {"p5": rounded(est.p5), "p50": rounded(est.p50), "p95": rounded(est.p95),
+            "unit": est.unit}
+
+
+def finding_dict(f: Finding) -> dict:
+    """One finding as a JSON-ready dict, keys in a fixed order."""
+    claimed = None if f.claimed is None else {
+        "text": f.claimed.text, "kind": f.claimed.kind, "low": rounded(f.claimed.low),
+        "high": rounded(f.claimed.high), "unit": f.claimed.unit}
+    bound = None if f.generous_bound is None else {
+        "value": rounded(f.generous_bound.value), "unit": f.generous_bound.unit}
+    return {
+        "claims": list(f.claims), "check": f.check, "verdict": f.verdict,
+        "statement": f.statement, "claimed": claimed, "estimate": estimate_dict(f.estimate),
+        "generous_bound": bound,
+        "probability": None if f.probability is None else round(float(f.probability), 4),
+        "drivers": [{"assumption": d.assumption, "low": rounded(d.low),
+                     "high": rounded(d.high), "unit": d.unit,
+                     "result_at_low": rounded(d.result_at_low),
+                     "result_at_high": rounded(d.result_at_high),
+                     "result_unit": d.result_unit} for d in f.drivers],
+        "overturn": f.overturn, "condition": f.condition, "notes": list(f.notes),
+    }
+
+
+def flag_dict(flag: Flag) -> dict:
+    """A flagged figure with its ranked reinterpretations."""
+    return {"id": flag.id, "field": flag.field, "text": flag.text, "problem": flag.problem,
+            "message": flag.message,
+            "reinterpretations": [{"value": _figure_text(r.figure), "reason": r.reason,
+                                   "score": rounded(r.score)}
+                                  for r in flag.reinterpretations]}
+
+
+def _figure_text(figure) -> str:
+    ends = [e for e in (figure.low, figure.high) if e is not None]
+    if figure.kind == "range":
+        return f"{ends[0].magnitude:g}-{ends[1].magnitude:g} {ends[1].units:~P}"
+    return f"{ends[0].magnitude:g} {ends[0].units:~P}"
+
+
+def _run_dict(run) -> dict:
+    return {"samples_drawn": run.drawn, "samples_kept": run.kept, "seed": run.seed,
+            "rejected": dict(sorted(run.rejected.items()))}
+
+
+def _assumptions(items) -> list[dict]:
+    return [{"name": a.name, "low": rounded(a.low), "high": rounded(a.high), "unit": a.unit,
+             "origin": a.origin, "note": a.note} for a in items]
+
+
+def check_dict(result: CheckResult) -> dict:
+    """The JSON document of a check: case, run, findings, flags, assumptions."""
+    return {"case": dict(result.case), "run": _run_dict(result.run),
+            "findings": [finding_dict(f) for f in result.findings],
+            "flags": [flag_dict(f) for f in result.flags],
+            "assumptions": _assumptions(result.assumptions)}
+
+
+def estimate_document(result: EstimateResult) -> dict:
+    """The JSON document of an estimate: quantities with the payload, then without."""
+    out = {"case": dict(result.case), "run": _run_dict(result.run),
+           "payload": {"value": rounded(result.payload), "unit": "kg"}}
+    for key, _ in _ESTIMATE_ROWS:
+        out[key] = estimate_dict(result.with_payload[key])
+    out["without_payload"] = None if result.without_payload is None else {
+        key: estimate_dict(result.without_payload[key]) for key, _ in _ESTIMATE_ROWS}
+    out["assumptions"] = _assumptions(result.assumptions)
+    return out
+
+
+def to_json(document: dict) -> str:
+    """Serialise with a fixed layout (two-space indent, UTF-8 text, trailing newline)."""
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def check_json(result: CheckResult) -> str:
+    """:func:`check_dict` as JSON text."""
+    return to_json(check_dict(result))
+
+
+def estimate_json(result: EstimateResult) -> str:
+    """:func:`estimate_document` as JSON text."""
+    return to_json(estimate_document(result))
+
+
+# --------------------------------------------------------------------------- text
+
+def _wrap(text: str, indent: str = "  ") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ",
+                         break_on_hyphens=False) or [indent]
+
+
+def _header(case: dict, run) -> list[str]:
+    lines = [case["title"], "=" * min(WIDTH, len(case["title"]))]
+    lines += _wrap(f"Source: {case['source']}", "")
+    rejected = ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in sorted(run.rejected.items())
+                         if v)
+    lines += _wrap(f"Priors: {case['vehicle_class']}. Monte Carlo: {run.drawn:,} machines "
+                   f"drawn, {run.kept:,} kept" + (f" (rejected: {rejected})" if rejected
+                                                   else "") + f"; seed {run.seed}.", "")
+    return lines
+
+
+def _finding_lines(f: Finding) -> list[str]:
+    head = f"{_LABELS[f.verdict]:<15} {f.check:<10} {' '.join(f.claims)}"
+    lines = [head] + _wrap(f.statement)
+    numbers = []
+    if f.claimed is not None:
+        numbers.append(f"claimed {f.claimed.text}")
+    if f.estimate is not None:
+        e = f.estimate
+        numbers.append(f"estimate {_num(e.p50)}{_unit(e.unit)} "
+                       f"(p5 {_num(e.p5)}, p95 {_num(e.p95)})")
+    if f.generous_bound is not None:
+        numbers.append(f"generous bound {_num(f.generous_bound.value)}"
+                       f"{_unit(f.generous_bound.unit)}")
+    if f.probability is not None:
+        numbers.append(f"P(claim holds) {100 * f.probability:.3g} %")
+    if numbers:
+        lines += _wrap("; ".join(numbers), "    ")
+    if f.condition:
+        lines += _wrap(f"condition: {f.condition}", "    ")
+    if f.drivers:
+        lines += _wrap("drivers: " + "; ".join(
+            f"{d.assumption} {_num(d.low)}-{_num(d.high)}{_unit(d.unit)} -> "
+            f"{_num(d.result_at_low)}-{_num(d.result_at_high)}{_unit(d.result_unit)}"
+            for d in f.drivers), "    ")
+    if f.overturn:
+        lines += _wrap(f"overturn: {f.overturn}", "    ")
+    for note in f.notes:
+        lines += _wrap(f"note: {note}", "    ")
+    return lines
+
+
+def _flag_lines(flags: list[Flag]) -> list[str]:
+    if not flags:
+        return []
+    lines = ["", "Flagged figures"]
+    for flag in flags:
+        best = flag.best
+        reading = f" -> read as {_figure_text(best.figure)}" if best else ""
+        lines += _wrap(f"{flag.id} {flag.problem}: {flag.text!r}{reading}. {flag.message}")
+    return lines
+
+
+def _assumption_lines(items) -> list[str]:
+    lines = ["", "Inputs (stated, assumed, or from the class priors)"]
+    for a in items:
+        value = _num(a.low) if a.low == a.high else f"{_num(a.low)}-{_num(a.high)}"
+        lines.append(f"  {a.name:<24}{value + _unit(a.unit):<22}{a.origin}")
+    return lines
+
+
+def format_check(result: CheckResult, details: bool = True) -> str:
+    """The check as text: verdict first, then the numbers, per finding.
+
+    Parameters
+    ----------
+    result : CheckResult
+    details : bool
+        Also list flagged figures and every input with its origin.
+    """
+    lines = _header(result.case, result.run)
+    counts = {v: sum(f.verdict == v for f in result.findings) for v in _LABELS}
+    lines += ["", "Verdicts: " + ", ".join(f"{n} {_LABELS[v].lower()}"
+                                          for v, n in counts.items() if n)]
+    for f in result.findings:
+        lines += [""] + _finding_lines(f)
+    if details:
+        lines += _flag_lines(result.flags) + _assumption_lines(result.assumptions)
+    return "\n".join(lines) + "\n"
+
+
+def format_estimate(result: EstimateResult, details: bool = True) -> str:
+    """The estimate as a table: p5 / p50 / p95 with the payload and without."""
+    lines = _header(result.case, result.run) + [""]
+    columns = [("with payload" if result.without_payload else "as described",
+                result.with_payload)]
+    if result.without_payload:
+        columns[0] = (f"with {_num(result.payload)} kg payload", result.with_payload)
+        columns.append(("without payload", result.without_payload))
+    lines.append(f"{'':<28}" + "".join(f"{title:<27}" for title, _ in columns))
+    lines.append(f"{'':<28}" + f"{'p5':>7}{'p50':>7}{'p95':>7}      " * len(columns))
+    for key, label in _ESTIMATE_ROWS:
+        unit = result.with_payload[key].unit
+        row = f"{label + ' [' + unit + ']':<28}"
+        for _, table in columns:
+            e = table[key]
+            row += f"{_num(e.p5):>7}{_num(e.p50):>7}{_num(e.p95):>7}      "
+        lines.append(row.rstrip())
+    if details:
+        lines += _assumption_lines(result.assumptions)
+    return "\n".join(lines) + "\n"
