@@ -425,32 +425,40 @@ def _condition(ctx: _Context, fig: CaseFigure) -> tuple[bool, str]:
 
 # --------------------------------------------------------------------------- sentences
 
-def _num(x: float) -> str:
-    """A number with about three significant figures, for sentences."""
+def _num(x: float | None) -> str:
+    """A number with three significant figures for sentences (``7,100``, ``35.6``, ``0.42``)."""
     if x is None or not math.isfinite(x):
         return "n/a"
-    ax = abs(x)
-    if ax >= 1000:
-        return f"{x:,.0f}"
-    elif ax >= 10:
-        return f"{x:.0f}"
-    elif ax >= 1:
-        return f"{x:.1f}".rstrip("0").rstrip(".")
-    elif ax == 0:
+    if x == 0:
         return "0"
-    else:
-        return f"{x:.2g}"
+    rounded = float(f"{x:.3g}")
+    if abs(rounded) >= 1000:
+        return f"{rounded:,.0f}"
+    return f"{rounded:g}"
+
+
+def _percent(p: float) -> str:
+    """A share as a percentage, never rounded to 0 % or 100 % when it is neither."""
+    text = f"{100 * p:.3g}"
+    digits = 3
+    while 0 < p < 1 and text in ("0", "100") and digits < 8:
+        digits += 1
+        text = f"{100 * p:.{digits}g}"
+    return f"{text} %"
 
 
 def _band(est: unc.Estimate) -> str:
-    return f"{_num(est.p5)}-{_num(est.p95)} {est.unit} (p5-p95, median {_num(est.p50)})"
+    unit = f" {est.unit}" if est.unit else ""
+    return f"{_num(est.p5)}-{_num(est.p95)}{unit} (p5-p95; median {_num(est.p50)})"
 
 
 def _share(p: float, kept: int) -> str:
     hits = int(round(p * kept))
     if hits == 0:
         return f"none of {kept:,} sampled machines"
-    return f"{100 * p:.3g} % of {kept:,} sampled machines"
+    if hits == kept:
+        return f"all {kept:,} sampled machines"
+    return f"{_percent(p)} of {kept:,} sampled machines"
 
 
 def _input_text(inputs: Mapping[str, unc.Input], name: str, si_value: float) -> str:
@@ -488,16 +496,16 @@ def _overturn(inputs: Mapping[str, unc.Input], objective: unc.Objective,
     ``want_higher``: the verdict is overturned by a higher result (True) or a lower one.
     """
     needs = []
-    for d in drivers[:3]:
+    for d in [d for d in drivers if not unc.VARIABLES[d.assumption].integer][:3]:
         value = unc.solve_for(inputs, objective, point, d.assumption, target)
         rises = d.result_at_high > d.result_at_low
         word = "above" if rises == want_higher else "below"
         if value is None:
-            needs.append(f"no {d.assumption.replace('_', ' ')} within physical limits")
+            needs.append(f"no value of {d.assumption.replace('_', ' ')} alone would do")
         else:
             needs.append(f"{_needs(inputs, d.assumption, value, word)} "
                          f"(assumed {_range_text(inputs, d.assumption)})")
-    return f"{lead}: " + "; or ".join(needs) if needs else ""
+    return f"{lead} " + "; or ".join(needs) + "." if needs else ""
 
 
 def _needs(inputs: Mapping[str, unc.Input], name: str, si_value: float, word: str) -> str:
@@ -525,16 +533,21 @@ def _overturn_for(inputs: Mapping[str, unc.Input], objective: unc.Objective,
     if verdict == "implausible":
         at_bound = float(np.asarray(objective(unc.stack([bound.point])))[0])
         if (at_bound >= target) == maximize:
-            return ("Only a machine with every assumption at its most favourable end at once "
-                    "reaches the claim (" + _generous_list(inputs, bound.point, drivers)
-                    + "); evidence of such a machine would overturn the verdict")
+            return ("Only a machine with every assumption at the end most favourable to the "
+                    "claim, all at once, makes it true ("
+                    + _generous_list(inputs, bound.point, drivers)
+                    + "); evidence of such a machine would overturn the verdict.")
         return _overturn(inputs, objective, bound.point, target, drivers, maximize,
-                         "Only if, with every other assumption at its most favourable end,")
-    holds = verdict == "consistent"
-    lead = ("A typical machine stops meeting the claim with" if holds
-            else "A typical machine meets the claim only with")
-    return _overturn(inputs, objective, unc.central_point(inputs), target, drivers,
-                     maximize != holds, lead)
+                         "Only if, with every other assumption at the end most favourable "
+                         "to the claim,")
+    centre = unc.central_point(inputs)
+    at_centre = float(np.asarray(objective(unc.stack([centre])))[0])
+    holds = (at_centre >= target) == maximize
+    lead = ("A typical machine (every assumption mid-range) makes the claim true; it would "
+            "stop only with" if holds else
+            "A typical machine (every assumption mid-range) falls short; it would make the "
+            "claim true with")
+    return _overturn(inputs, objective, centre, target, drivers, maximize != holds, lead)
 
 
 # --------------------------------------------------------------------------- capability
@@ -574,15 +587,16 @@ def _capability_sentence(fig: CaseFigure, noun: str, est: unc.Estimate, p: float
                          bound: float, target: float, verdict: str, condition: str) -> str:
     claim = f"A {noun} of {fig.text} ({fig.id})"
     model = f"the model gives {_band(est)} {condition.split(':')[0]}"
-    generous = f"the most generous assumptions give {_num(bound)} {est.unit}"
+    generous = f"{_num(bound)} {est.unit}"
     if verdict == "implausible" and bound < target:
-        return f"{claim} is out of reach: {model}, and even {generous}."
+        return (f"{claim} is out of reach: {model}, and even the most generous assumptions "
+                f"give at most {generous}.")
     if verdict == "implausible":
         return (f"{claim} is out of reach: {model}; {_share(p, kept)} reach it, and only "
-                f"every assumption at its favourable end at once ({generous}) does.")
+                f"every assumption at its favourable end at once does ({generous}).")
     if verdict == "needs-checking":
         return (f"{claim} is possible only near the edge of the assumptions: {model}; "
-                f"{_share(p, kept)} reach it ({generous}).")
+                f"{_share(p, kept)} reach it (at most {generous}).")
     return f"{claim} is within reach: {model}; {_share(p, kept)} reach it."
 
 
@@ -632,8 +646,9 @@ def _endurance_speed_note(ctx: _Context, t_low: float) -> list[str]:
     """The model's own best-endurance speed and the distance it implies in ``t_low``."""
     speed = ctx.mc.performance(False)["best_endurance_speed"]
     est = unc.percentiles(speed, _scaler(1 / 3.6), "km/h")
-    return [f"Even at the model's best-endurance speed ({_band(est)}, without payload), "
-            f"{_num(t_low / 60)} min aloft covers at least {_num(est.p5 * t_low / 3600)} km."]
+    return [f"The model's own best-endurance speed is {_band(est)} without payload: "
+            f"{_num(t_low / 60)} min aloft at even its p5 covers {_num(est.p5 * t_low / 3600)} "
+            "km."]
 
 
 # --------------------------------------------------------------------------- legs
@@ -851,7 +866,7 @@ def _motor(ctx: _Context) -> list[Finding]:
     verdict = judge(p, bound.value <= limit)
     est = unc.percentiles(mach, _scaler(1.0), "")
     return [Finding([kv.id], "motor", verdict, _motor_sentence(ctx, kv, values, mach, p),
-                    Claimed(kv.text, *_ends(kv, "rpm/V"), "rpm/V", "point"), est,
+                    Claimed(_kv_claim_text(kv), *_ends(kv, "rpm/V"), "rpm/V", "point"), est,
                     Value(bound.value, ""), p,
                     _drivers(ctx.inputs, _tip_mach, 1.0, ""),
                     f"Packs and propellers whose full-throttle tip Mach stays at or below "
@@ -859,20 +874,36 @@ def _motor(ctx: _Context) -> list[Finding]:
                     "full throttle, loaded speed, static", _literal_voltage_note(kv))]
 
 
+def _kv_claim_text(kv: CaseFigure) -> str:
+    if kv.flag is not None and isinstance(kv.value, Figure):
+        return f"{kv.text} (read as {_figure_text(kv.value)})"
+    return kv.text
+
+
 def _motor_sentence(ctx: _Context, kv: CaseFigure, values, mach, p) -> str:
-    kv_si = values["motor_kv"]
     voltage = unc.vehicle(values, True).as_arrays()["pack_voltage"]
-    rpm = _no_load_speed(kv_si, voltage) * 60 / (2 * np.pi)
-    ok_cells = sorted({int(c) for c in values.get("cells", np.array([]))[mach <= 0.7]})
-    cells = (f"; only {ok_cells[0]}-{ok_cells[-1]}S packs keep it at or below "
-             f"{TIP_MACH_LIMIT['value']:g}" if ok_cells else "")
+    rpm = _no_load_speed(values["motor_kv"], voltage) * 60 / (2 * np.pi)
     kv_text = _figure_text(kv.value) if isinstance(kv.value, Figure) else kv.text
-    return (f"Read as {kv_text} ({kv.id}{', written ' + repr(kv.text) if kv.flag else ''}), "
-            f"the motors turn {_num(np.min(rpm))}-{_num(np.max(rpm))} rpm unloaded on the "
-            f"{_num(np.min(voltage))}-{_num(np.max(voltage))} V packs assumed, and with "
-            f"{_range_text(ctx.inputs, 'rotor_diameter')} propellers the full-throttle tip "
-            f"Mach number is {_num(np.min(mach))}-{_num(np.max(mach))}{cells} "
-            f"({100 * p:.3g} % of combinations).")
+    written = f", written {kv.text!r}" if kv.flag else ""
+    return (f"Read as {kv_text} ({kv.id}{written}), the motors turn {_num(np.min(rpm))}-"
+            f"{_num(np.max(rpm))} rpm unloaded on the {_num(np.min(voltage))}-"
+            f"{_num(np.max(voltage))} V packs assumed; with "
+            f"{_range_text(ctx.inputs, 'rotor_diameter')} propellers the full-throttle tip Mach "
+            f"number is {_num(np.min(mach))}-{_num(np.max(mach))}, and {_percent(p)} of the "
+            f"combinations stay at or below {TIP_MACH_LIMIT['value']:g}"
+            f"{_by_cells(values, mach)}.")
+
+
+def _by_cells(values: Mapping[str, np.ndarray], mach: np.ndarray) -> str:
+    """Share of combinations below the tip Mach limit at the fewest and the most cells."""
+    if "cells" not in values or values["cells"].min() == values["cells"].max():
+        return ""
+    limit = TIP_MACH_LIMIT["value"]
+    parts = []
+    for cells in (values["cells"].min(), values["cells"].max()):
+        at = values["cells"] == cells
+        parts.append(f"{_percent(float(np.mean(mach[at] <= limit)))} on {cells:g}S")
+    return " (" + ", ".join(parts) + ")"
 
 
 def _literal_voltage_note(kv: CaseFigure) -> list[str]:

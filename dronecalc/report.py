@@ -186,7 +186,7 @@ def _finding_lines(f: Finding) -> list[str]:
         lines += _wrap(f"condition: {f.condition}", "    ")
     if f.drivers:
         lines += _wrap("drivers: " + "; ".join(
-            f"{d.assumption} {_num(d.low)}-{_num(d.high)}{_unit(d.unit)} -> "
+            f"{d.assumption.replace('_', ' ')} {_num(d.low)}-{_num(d.high)}{_unit(d.unit)} -> "
             f"{_num(d.result_at_low)}-{_num(d.result_at_high)}{_unit(d.result_unit)}"
             for d in f.drivers), "    ")
     if f.overturn:

@@ -51,6 +51,7 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from . import mission
+from .airframe import DRAG_AREA_PARAMETERS, _drag_area_from_mass
 from .atmosphere import _air_density, _isa_temperature, _speed_of_sound
 from .battery import CHEMISTRIES, USABLE_FRACTION
 from .errors import InputValueError, ModelError
@@ -103,6 +104,8 @@ VARIABLES: dict[str, Variable] = {
     "drive_efficiency": Variable("", "", False, (0.05, 1.0), "motor x ESC efficiency"),
     "usable_fraction": Variable("", "", False, (0.05, 1.0), "usable share of pack energy"),
     "drag_area": Variable("m^2", "m^2", False, (0.0, 10.0), "airframe flat-plate drag area"),
+    "drag_area_coefficient": Variable("", "m^2/kg^(2/3)", False, (0.0, 1.0),
+                                      "c in drag area = c x (empty + battery mass)^(2/3)"),
     "payload_drag_area": Variable("m^2", "m^2", False, (0.0, 10.0), "payload drag area"),
     "air_temperature": Variable("K", "degC", False, (200.0, 340.0), "outside air temperature"),
     "altitude": Variable("m", "m", False, (-500.0, 6000.0), "altitude above sea level"),
@@ -171,6 +174,10 @@ _SHARED_PRIORS: dict[str, Prior] = {
     "induced_power_factor": _central(ROTOR_PARAMETERS["induced_power_factor"], "rotor"),
     "thrust_coefficient": _central(ROTOR_PARAMETERS["thrust_coefficient"], "rotor"),
     "loaded_rpm_fraction": _central(LOADED_RPM_FRACTION, "propulsion"),
+    "drag_area_coefficient": Prior(
+        *_table_range(DRAG_AREA_PARAMETERS["scaling"]),
+        "airframe.DRAG_AREA_PARAMETERS (f = c m^(2/3)): "
+        + DRAG_AREA_PARAMETERS["scaling"]["source"]),
     "avionics_power": Prior(5.0, 20.0, "flight controller, GNSS, telemetry radio and "
                             "receiver; judgement"),
 }
@@ -188,7 +195,6 @@ _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
         "packs": Prior(1, 1, "one pack; judgement"),
         "figure_of_merit": Prior(0.45, 0.65, "small rotors at low Reynolds number: low end of "
                                  + _FM_SOURCE, judgement=False),
-        "drag_area": Prior(0.005, 0.02, "compact body; judgement, cf. [Russell]"),
     },
     "large-lift-quad": {
         "rotors": Prior(4, 4, "class definition", judgement=False),
@@ -199,8 +205,6 @@ _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
         "cells": Prior(6, 12, "6S-12S packs; judgement"),
         "packs": Prior(1, 2, "one or two packs in parallel; judgement"),
         "figure_of_merit": Prior(0.55, 0.75, _FM_SOURCE, judgement=False),
-        "drag_area": Prior(0.03, 0.10, "open frame with arms, gear, battery; judgement, "
-                           "cf. [Russell]"),
     },
     "large-lift-hexa": {
         "rotors": Prior(6, 6, "class definition", judgement=False),
@@ -210,7 +214,6 @@ _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
         "cells": Prior(6, 12, "6S-12S packs; judgement"),
         "packs": Prior(1, 6, "Matrice 600 carries six; judgement"),
         "figure_of_merit": Prior(0.55, 0.75, _FM_SOURCE, judgement=False),
-        "drag_area": Prior(0.05, 0.15, "larger open frame; judgement, cf. [Russell]"),
     },
     "heavy-agricultural": {
         "rotors": Prior(4, 8, "e.g. DJI Agras T10 (4) to T40 (8); judgement"),
@@ -222,7 +225,6 @@ _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
         "packs": Prior(1, 2, "judgement"),
         "figure_of_merit": Prior(0.60, 0.78, "large slow rotors: " + _FM_SOURCE,
                                  judgement=False),
-        "drag_area": Prior(0.15, 0.50, "tank, booms and nozzles; judgement"),
     },
 }
 
@@ -474,7 +476,7 @@ def _check_alternatives(out: Mapping[str, Input]) -> None:
 
 
 _ALWAYS = ("rotors", "rotor_diameter", "payload", "figure_of_merit", "drive_efficiency",
-           "usable_fraction", "drag_area", "payload_drag_area", "air_temperature", "altitude",
+           "usable_fraction", "payload_drag_area", "air_temperature", "altitude",
            "control_thrust_ratio", "battery_voltage_drop_1c", "induced_power_factor",
            "thrust_coefficient", "loaded_rpm_fraction", "avionics_power")
 
@@ -487,6 +489,7 @@ def _needed(out: Mapping[str, Input]) -> list[str]:
         names += ["battery_capacity", "packs"]
     names += ["battery_voltage"] if "battery_voltage" in out else ["cells", "cell_voltage"]
     names.append("battery_mass" if "battery_mass" in out else "specific_energy")
+    names.append("drag_area" if "drag_area" in out else "drag_area_coefficient")
     return names + [n for n in ("battery_energy", "motor_kv", "packs") if n in out]
 
 
@@ -512,8 +515,10 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     Pack voltage :math:`U` = stated, else cells x nominal cell voltage. Energy stated (all
     packs), else capacity x :math:`U` x packs. Battery mass stated (all packs) or
     :math:`E / e_{spec}`. Empty mass stated, else take-off mass minus battery (and payload,
-    for a take-off mass with payload). Air density from ISA pressure at the altitude and the
-    air temperature (:mod:`dronecalc.atmosphere`).
+    for a take-off mass with payload). Drag area stated, else the airframe scaling law
+    :math:`f = c\,(m_{empty} + m_{battery})^{2/3}` (:mod:`dronecalc.airframe`; the payload's
+    drag is separate). Air density from ISA pressure at the altitude and the air
+    temperature (:mod:`dronecalc.atmosphere`).
     """
     v = values
     voltage = v["battery_voltage"] if "battery_voltage" in v else v["cells"] * v["cell_voltage"]
@@ -528,11 +533,13 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
         empty = v["takeoff_mass"] - v["payload"] - battery_mass
     altitude = v["altitude"]
     keep = 1.0 if with_payload else 0.0
+    drag_area = v["drag_area"] if "drag_area" in v else _drag_area_from_mass(
+        empty + battery_mass, v["drag_area_coefficient"])
     return Vehicle(
         rotors=v["rotors"], rotor_diameter=v["rotor_diameter"], empty_mass=empty,
         battery_mass=battery_mass, battery_energy=energy, payload_mass=v["payload"] * keep,
         figure_of_merit=v["figure_of_merit"], drive_efficiency=v["drive_efficiency"],
-        usable_fraction=v["usable_fraction"], drag_area=v["drag_area"],
+        usable_fraction=v["usable_fraction"], drag_area=drag_area,
         payload_drag_area=v["payload_drag_area"] * keep,
         air_density=_air_density(altitude, v["air_temperature"] - _isa_temperature(altitude)),
         pack_voltage=voltage, motor_kv=v.get("motor_kv", math.nan),
