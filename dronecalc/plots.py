@@ -123,9 +123,14 @@ def save(figure, path, *, format: str | None = None) -> Path:
     return Path(path) if isinstance(path, (str, Path)) else path
 
 
-def _new_figure(width=6.4, height=4.0, **kwargs):
+def _new_figure(width=6.4, height=4.0, *, left=0.8, right=0.2, top=0.65, bottom=0.55,
+                **kwargs):
+    """A Figure with fixed margins in inches (a layout engine costs more than the drawing)."""
     _, Figure, _ = _matplotlib()
-    return Figure(figsize=(width, height), layout="constrained", **kwargs)
+    fig = Figure(figsize=(width, height), **kwargs)
+    fig.subplots_adjust(left=left / width, right=1 - right / width, top=1 - top / height,
+                        bottom=bottom / height)
+    return fig
 
 
 def _finish(fig, path):
@@ -381,6 +386,7 @@ def plot_payload_curves(vehicle, *, claims: Sequence[ClaimPoint] = (), payloads=
     markers = iter(["o", "s", "^", "D", "v", "P", "X", "*"])
     with _Context():
         fig = _new_figure(9.0, 4.0)
+        fig.subplots_adjust(wspace=0.25)
         axes = fig.subplots(1, 2)
         n = np.atleast_2d(curves["max_endurance"]).shape[0]
         for ax, (name, values, ylabel) in zip(axes, panels):
@@ -419,7 +425,7 @@ def plot_payload_curves(vehicle, *, claims: Sequence[ClaimPoint] = (), payloads=
 
 def plot_distribution(samples, *, claimed=None, bound=None, label: str = "estimate",
                       unit: str | None = None, title: str | None = None, bins: int = 50,
-                      path=None):
+                      claim_label: str | None = None, path=None):
     r"""Histogram of a sampled result, with the claimed value and the generous bound.
 
     Parameters
@@ -440,6 +446,8 @@ def plot_distribution(samples, *, claimed=None, bound=None, label: str = "estima
         The case title.
     bins : int
         Histogram bins.
+    claim_label : str, optional
+        Legend text of the claim (default ``"claimed <text>"``).
     path : str or Path, optional
         Save there as well.
 
@@ -467,9 +475,11 @@ def plot_distribution(samples, *, claimed=None, bound=None, label: str = "estima
     with _Context():
         fig = _new_figure()
         ax = fig.add_subplot()
-        ax.hist(values, bins=bins, range=(values.min(), values.max()) if values.max() >
-                values.min() else None, facecolor=_BAND, edgecolor=_MID, hatch="..",
-                linewidth=0.5, label=f"{values.size:,} sampled machines")
+        counts, _, _ = ax.hist(values, bins=bins, range=(values.min(), values.max())
+                               if values.max() > values.min() else None, facecolor=_BAND,
+                               edgecolor=_MID, linewidth=0.5,
+                               label=f"{values.size:,} sampled machines")
+        ax.set_ylim(0.0, 1.5 * float(np.max(counts)))          # room for the legend
         ax.set_xlim(lo - pad, hi + pad)
         ax.axvline(p5, color=_MID, linestyle=":", linewidth=1.4,
                    label=f"p5 {p5:.3g} / p95 {p95:.3g} {display}")
@@ -480,7 +490,7 @@ def plot_distribution(samples, *, claimed=None, bound=None, label: str = "estima
             ax.axvline(b, color=_INK, linestyle="--", linewidth=1.6,
                        label=f"generous bound {b:.3g} {display}")
         if c_text:
-            _claim_span(ax, c_low, c_high, label=f"claimed {c_text}")
+            _claim_span(ax, c_low, c_high, label=claim_label or f"claimed {c_text}")
         ax.set_xlabel(f"{label[:1].upper()}{label[1:]} [{display}]")
         ax.set_ylabel("Sampled machines [count]")
         ax.legend(loc="upper right", fontsize=8)
@@ -494,9 +504,9 @@ def _effect(d) -> tuple[str, float, float, str, float, float, str]:
     """A checks.Effect or an uncertainty.Driver as plain numbers (display units)."""
     if hasattr(d, "assumption"):
         return (d.assumption, d.low, d.high, d.unit, d.result_at_low, d.result_at_high,
-                d.result_unit)
+                d.result_unit or "-")
     if hasattr(d, "output_low"):
-        return d.name, d.low, d.high, d.unit, d.output_low, d.output_high, ""
+        return d.name, d.low, d.high, d.unit, d.output_low, d.output_high, "SI"
     raise InputValueError("not a driver", field="drivers", value=type(d).__name__,
                           expected="checks.Effect or uncertainty.Driver")
 
@@ -535,10 +545,14 @@ def plot_sensitivity(panels, *, title: str | None = None, path=None):
         raise InputValueError("no drivers to plot", field="panels", value=0,
                               expected="at least one result with drivers")
     rows = sum(len(p[1]) for p in panels)
+    height = 1.35 + 0.4 * rows + 0.75 * len(panels)
     with _Context():
-        fig = _new_figure(6.4, 1.2 + 0.45 * rows + 0.6 * len(panels))
+        fig = _new_figure(6.4, height, left=1.5, top=0.65, bottom=0.75)
+        gap = 0.8                                   # inches between panels
+        axes_height = (height - 0.65 - 0.75 - gap * (len(panels) - 1)) / len(panels)
+        fig.subplots_adjust(hspace=gap / axes_height)
         axes = fig.subplots(len(panels), 1, squeeze=False,
-                            height_ratios=[len(p[1]) + 1.5 for p in panels])[:, 0]
+                            height_ratios=[len(p[1]) + 0.5 for p in panels])[:, 0]
         for ax, (heading, drivers, claimed) in zip(axes, panels):
             effects = [_effect(d) for d in drivers]
             unit = effects[0][6]
@@ -554,16 +568,18 @@ def plot_sensitivity(panels, *, title: str | None = None, path=None):
                 labels.append(f"{name.replace('_', ' ')}\n{_fmt(low)}-{_fmt(high)}"
                               f"{' ' + in_unit if in_unit else ''}")
             ax.set_yticks(y, labels, fontsize=8)
-            ax.set_ylim(-0.8, len(effects) - 0.2)
+            ax.set_ylim(-0.6, len(effects) - 0.4)
             ax.grid(axis="y", visible=False)
-            ax.plot([], [], marker="o", markerfacecolor="white", color=_INK,
-                    linestyle="none", label="assumption at its low end")
-            ax.plot([], [], marker="s", color=_INK, linestyle="none",
-                    label="assumption at its high end")
-            if claimed is not None and unit:
+            if claimed is not None and unit not in ("-", "SI"):
                 c_low, c_high, c_text = _ends(claimed, unit, "claimed")
                 _claim_span(ax, c_low, c_high, label=f"claimed {c_text}")
-            ax.set_xlabel(f"{heading or 'Result'} [{unit or 'SI units'}]")
-            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35), ncol=3, fontsize=7)
+                ax.legend(loc="lower right", fontsize=7)
+            ax.set_xlabel(f"{heading or 'Result'} [{'SI units' if unit == 'SI' else unit}]")
+        handles = [axes[0].plot([], [], marker="o", markerfacecolor="white", color=_INK,
+                                linestyle="none")[0],
+                   axes[0].plot([], [], marker="s", color=_INK, linestyle="none")[0]]
+        fig.legend(handles, ["result with the assumption at its low end",
+                             "result with the assumption at its high end"],
+                   loc="lower center", ncol=2, fontsize=7, frameon=False)
         _title(fig, title, "Sensitivity: one assumption at a time, others at mid-range")
     return _finish(fig, path)
