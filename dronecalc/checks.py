@@ -41,7 +41,7 @@ condition (without), and the finding says so.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Mapping
 
 import numpy as np
@@ -260,6 +260,42 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
 
 # --------------------------------------------------------------------------- the case
 
+def load_machine(path: str) -> Case:
+    """Load a case file, or a bare machine description without a ``[case]`` table.
+
+    ADAPTER (owned here, not in :mod:`dronecalc.case`): :func:`~dronecalc.case.load_case`
+    requires ``[case] title`` and ``source``, while ``dronecalc estimate`` also accepts a
+    file holding only ``[vehicle]`` and ``[battery]``. Such a file is loaded with a
+    ``[case]`` table appended (title: the file name; source: "machine description"), so
+    every entry is validated by the case layer as usual; error messages name the original
+    file.
+    """
+    import tempfile
+    import tomllib
+    from pathlib import Path
+
+    from .case import load_case
+    from .errors import CaseError
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        has_case = "case" in tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return load_case(path)                  # reports the problem with the file itself
+    if has_case:
+        return load_case(path)
+    header = (f"\n[case]\ntitle = {Path(path).name!r}\n"
+              f"source = 'machine description'\n").replace("'", '"')
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / Path(path).name
+        copy.write_text(text + header, encoding="utf-8")
+        try:
+            case = load_case(copy)
+        except CaseError as exc:
+            raise CaseError(str(path), exc.problems) from None
+    return replace(case, path=str(path))
+
+
 def vehicle_class(case: Case) -> str:
     """The case's vehicle class, or one chosen from its rotors and rotor diameter.
 
@@ -384,6 +420,33 @@ def judge(probability: float, bound_reaches: bool) -> str:
         return "needs-checking"
     else:
         return "consistent"
+
+
+def assess(values: np.ndarray, bound: float, target: float,
+           maximize: bool = True) -> tuple[float, str]:
+    """Probability and verdict of a claim that a result reaches ``target``.
+
+    Parameters
+    ----------
+    values : ndarray
+        The result for every sampled machine (SI).
+    bound : float
+        The generous bound of the result (SI): the most favourable value for the claim.
+    target : float
+        What the claim asserts (SI).
+    maximize : bool
+        True when the claim holds for results at or above ``target``; False for at or below.
+
+    Returns
+    -------
+    probability : float
+    verdict : str
+    """
+    values = np.asarray(values, dtype=float)
+    holds = values >= target if maximize else values <= target
+    p = unc.probability(holds)
+    reaches = bound >= target if maximize else bound <= target
+    return p, judge(p, bool(reaches))
 
 
 def _scaler(scale: float) -> Callable[[np.ndarray], np.ndarray]:
@@ -571,8 +634,7 @@ def _capability(ctx: _Context, fig: CaseFigure) -> Finding:
     values = ctx.mc.performance(with_payload)[key]
     exact, quick = unc.outcome(key, with_payload), unc.quick_outcome(key, with_payload)
     bound = unc.generous_bound(ctx.inputs, exact, True, [ctx.mc.best(values)], search=quick)
-    p = unc.probability(values >= target)
-    verdict = judge(p, bound.value >= target)
+    p, verdict = assess(values, bound.value, target)
     est = unc.percentiles(values, _scaler(scale), unit)
     drivers = _drivers(ctx.inputs, quick, scale, unit)
     statement = _capability_sentence(fig, noun, est, p, ctx.mc.size, bound.value / scale,

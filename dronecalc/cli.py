@@ -72,8 +72,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     elif args.command in ("check", "estimate"):
         from . import checks, report
-        from .case import load_case
-        case = load_case(args.case_file)
+        case = checks.load_machine(args.case_file)
         if args.command == "check":
             result = checks.check(case, args.samples, args.seed)
             text = report.check_json(result) if args.json else report.format_check(result)

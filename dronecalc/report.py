@@ -211,7 +211,7 @@ def _assumption_lines(items) -> list[str]:
     lines = ["", "Inputs (stated, assumed, or from the class priors)"]
     for a in items:
         value = _num(a.low) if a.low == a.high else f"{_num(a.low)}-{_num(a.high)}"
-        lines.append(f"  {a.name:<24}{value + _unit(a.unit):<22}{a.origin}")
+        lines.append(f"  {a.name:<25}{value + _unit(a.unit):<26}{a.origin}")
     return lines
 
 
@@ -238,20 +238,18 @@ def format_check(result: CheckResult, details: bool = True) -> str:
 def format_estimate(result: EstimateResult, details: bool = True) -> str:
     """The estimate as a table: p5 / p50 / p95 with the payload and without."""
     lines = _header(result.case, result.run) + [""]
-    columns = [("with payload" if result.without_payload else "as described",
-                result.with_payload)]
+    columns = [("as described", result.with_payload)]
     if result.without_payload:
-        columns[0] = (f"with {_num(result.payload)} kg payload", result.with_payload)
-        columns.append(("without payload", result.without_payload))
-    lines.append(f"{'':<28}" + "".join(f"{title:<27}" for title, _ in columns))
-    lines.append(f"{'':<28}" + f"{'p5':>7}{'p50':>7}{'p95':>7}      " * len(columns))
+        columns = [(f"with {_num(result.payload)} kg payload", result.with_payload),
+                   ("without payload", result.without_payload)]
+    lines.append(" " * 30 + "".join(f"{title:^27}" for title, _ in columns).rstrip())
+    lines.append(" " * 30 + "".join(f"{'p5':>9}{'p50':>9}{'p95':>9}" for _ in columns))
     for key, label in _ESTIMATE_ROWS:
-        unit = result.with_payload[key].unit
-        row = f"{label + ' [' + unit + ']':<28}"
+        row = f"{label + ' [' + result.with_payload[key].unit + ']':<30}"
         for _, table in columns:
             e = table[key]
-            row += f"{_num(e.p5):>7}{_num(e.p50):>7}{_num(e.p95):>7}      "
-        lines.append(row.rstrip())
+            row += f"{_num(e.p5):>9}{_num(e.p50):>9}{_num(e.p95):>9}"
+        lines.append(row)
     if details:
         lines += _assumption_lines(result.assumptions)
     return "\n".join(lines) + "\n"

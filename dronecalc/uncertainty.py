@@ -776,11 +776,16 @@ def central_point(inputs: Mapping[str, Input]) -> dict[str, float]:
 
 
 def batch(point: Mapping[str, float], changes: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Arrays of points: ``point`` repeated, with some inputs set per row by ``changes``."""
+    """Arrays of points: ``point`` repeated, with some inputs set per row by ``changes``.
+
+    Columns of ``changes`` are used as given (not copied) when they have the batch length.
+    """
     n = max((np.size(c) for c in changes.values()), default=1)
-    out = {name: np.full(n, float(value)) for name, value in point.items()}
+    out = {name: np.full(n, float(value)) for name, value in point.items()
+           if name not in changes}
     for name, column in changes.items():
-        out[name] = np.broadcast_to(np.asarray(column, dtype=float), (n,)).copy()
+        column = np.asarray(column, dtype=float)
+        out[name] = column if column.shape == (n,) else np.full(n, float(column))
     return out
 
 
@@ -800,8 +805,8 @@ def row(values: Mapping[str, np.ndarray], index: int) -> dict[str, float]:
 #: the centre of the box; and the margin the optimiser keeps from each constraint so that
 #: its optimum is a buildable machine.
 _PENALTY, _KEEP_CLEAR = 20.0, 1e-3
-#: L-BFGS-B iterations: the optimum of these smooth, mostly monotone objectives is usually a
-#: corner of the box, reached from the swing-indicated start in a few projected steps.
+#: SLSQP iterations: the optimum of these smooth, mostly monotone objectives is usually a
+#: corner of the box or a constraint edge next to the best screened corner.
 _MAXITER = 30
 #: Best screened points the L-BFGS-B search starts from.
 _POLISHED = 2
@@ -839,9 +844,10 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
     -----
     The box is scaled to the unit cube. One batch screens every corner of the ten inputs
     with the largest one-at-a-time swings (the others at their favourable end) and the
-    starts; :func:`scipy.optimize.minimize` (L-BFGS-B, bounds = the box) then climbs from
-    the best two of them, on the objective minus a penalty for violating :data:`CONSTRAINTS`,
-    with a forward-difference gradient computed in one batched call per step. Integer inputs
+    starts, ranked by the objective minus a penalty for violating :data:`CONSTRAINTS`;
+    :func:`scipy.optimize.minimize` (SLSQP, bounds = the box, the constraints as
+    inequalities) then climbs from the best two, with forward-difference gradients of the
+    objective and the constraints computed in one batched call per step. Integer inputs
     (cells, packs) are relaxed to reals during the search; the candidates are the integer
     points next to each optimum, the starts and the centre, and the bound is the best of
     them that satisfies every constraint.
@@ -857,10 +863,12 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
         screen = cube.screen(candidates[1:])
         order = np.argsort(-cube.penalised(screen), kind="stable")
         for z0 in screen[order[:_POLISHED]]:
-            res = optimize.minimize(cube.fun, z0, jac=True, method="L-BFGS-B",
+            res = optimize.minimize(cube.fun, z0, jac=cube.jac, method="SLSQP",
                                     bounds=[(0.0, 1.0)] * len(names),
-                                    options={"maxiter": _MAXITER, "ftol": 1e-6})
-            for z in (z0, res.x):
+                                    constraints=[{"type": "ineq", "fun": cube.constraints,
+                                                  "jac": cube.constraint_jac}],
+                                    options={"maxiter": _MAXITER, "ftol": 1e-9})
+            for z in (z0, np.clip(res.x, 0.0, 1.0)):
                 candidates += _integer_neighbours(inputs, names, base, cube.point(z))
     values = sense * np.asarray(objective(stack(candidates)), dtype=float)
     values = np.where(np.isfinite(values) & (margin(stack(candidates)) > 0), values, -np.inf)
@@ -870,7 +878,7 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
 
 
 class _Cube:
-    """The box of ranged inputs as the unit cube, and the penalised objective on it."""
+    """The box of ranged inputs as the unit cube, the objective and constraints on it."""
 
     def __init__(self, inputs, names, base, search, sense) -> None:
         self.inputs, self.names, self.base = inputs, names, base
@@ -878,7 +886,9 @@ class _Cube:
         self.lows = np.array([inputs[n].low for n in names])
         self.spans = np.array([inputs[n].high - inputs[n].low for n in names])
         centre = float(np.abs(np.asarray(search(batch(base, {})))[0]))
-        self.scale = _PENALTY * (centre if np.isfinite(centre) and centre > 0 else 1.0)
+        self.unit_value = centre if np.isfinite(centre) and centre > 0 else 1.0
+        self.scale = _PENALTY * self.unit_value
+        self._cache: dict = {}
 
     def point(self, z: np.ndarray) -> np.ndarray:
         return self.lows + self.spans * np.asarray(z)
@@ -888,20 +898,43 @@ class _Cube:
         return batch(self.base, {n: x[:, i] for i, n in enumerate(self.names)})
 
     def penalised(self, z: np.ndarray) -> np.ndarray:
+        """Objective (in the favourable sense) minus a penalty outside the constraints."""
         values = self.values(z)
         f = self.sense * np.asarray(self.search(values), dtype=float)
         short = np.maximum(0.0, _KEEP_CLEAR - margin(values))
         f = f - self.scale * short
         return np.where(np.isfinite(f), f, -1e6 * self.scale)
 
-    def fun(self, z: np.ndarray) -> tuple[float, np.ndarray]:
-        """Negated penalised objective and its forward-difference gradient, one batch."""
-        step = 1e-4
-        signs = np.where(z + step <= 1.0, 1.0, -1.0)
-        probes = np.repeat(z[None, :], len(z) + 1, axis=0)
-        probes[np.arange(1, len(z) + 1), np.arange(len(z))] += signs * step
-        f = -self.penalised(probes)
-        return float(f[0]), (f[1:] - f[0]) / (signs * step)
+    def _probe(self, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Objective and constraint margins at ``z`` and ``d`` forward steps, one batch."""
+        key = np.asarray(z, dtype=float).tobytes()
+        if key not in self._cache:
+            step = 1e-4
+            signs = np.where(z + step <= 1.0, 1.0, -1.0)
+            probes = np.repeat(np.asarray(z, dtype=float)[None, :], len(z) + 1, axis=0)
+            probes[np.arange(1, len(z) + 1), np.arange(len(z))] += signs * step
+            values = self.values(probes)
+            f = self.sense * np.asarray(self.search(values), dtype=float) / self.unit_value
+            f = np.where(np.isfinite(f), f, -1e3)
+            g = np.stack(list(margins(values).values())) - _KEEP_CLEAR
+            delta = signs * step
+            self._cache = {key: (f[0], (f[1:] - f[0]) / delta, g[:, 0],
+                                 (g[:, 1:] - g[:, :1]) / delta)}
+        return self._cache[key]
+
+    def fun(self, z: np.ndarray) -> float:
+        """Negated objective, in units of its value at the centre of the box."""
+        return -float(self._probe(z)[0])
+
+    def jac(self, z: np.ndarray) -> np.ndarray:
+        return -self._probe(z)[1]
+
+    def constraints(self, z: np.ndarray) -> np.ndarray:
+        """Every constraint margin, kept a little clear of zero: >= 0 where buildable."""
+        return self._probe(z)[2]
+
+    def constraint_jac(self, z: np.ndarray) -> np.ndarray:
+        return self._probe(z)[3]
 
     def unit(self, point: Mapping[str, float]) -> np.ndarray:
         """A point in unit-cube coordinates."""
