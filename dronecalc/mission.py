@@ -168,7 +168,7 @@ def _performance_flat(a, speeds):
         "power_at_best_range": _electrical_power(a, v_rng),
         "endurance_at_best_range": endurance_at(v_rng),
         "best_range_at_grid_edge": edge,
-        "feasible": t_max > 0.0,
+        "feasible": t_hover > 0.0,
         "energy_available": a["battery_energy"] * a["usable_fraction"],
         "disk_loading": thrust_hover / area,
         "hover_tip_speed": np.where(np.isnan(a["tip_speed"]),
@@ -236,9 +236,9 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
         ``power_at_best_range``    electrical power there [W]
         ``endurance_at_best_range`` time aloft at that speed [s]
         ``best_range_at_grid_edge`` bool: the range optimum hit the top of the grid
-        ``feasible``               bool: the packs can supply level flight at some speed of
-                                   the grid; where False, endurance and range are 0 and
-                                   the best speeds are meaningless
+        ``feasible``               bool: the packs can supply the hover (take-off) power;
+                                   where False the machine cannot take off, hover endurance
+                                   is 0 and the other figures are not meaningful
         ``energy_available``       nominal energy x usable fraction [J]
         ``takeoff_mass``           [kg]
         ``disk_loading``           hover thrust per disk area [N/m^2]
