@@ -81,6 +81,11 @@ _EXPORTS = {
     "empty_mass_from_total": "airframe",
     "load_multirotors": "calibration", "calibrated_parameters": "calibration",
     "effective_disk_loading": "calibration",
+    "write_report": "document",
+    "plot_power_curve": "plots",
+    "plot_payload_curves": "plots",
+    "plot_distribution": "plots",
+    "plot_sensitivity": "plots",
 }
 
 
