@@ -222,7 +222,7 @@ _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
         "empty_mass": Prior(12.0, 40.0, "e.g. Agras T40 38 kg without battery "
                             "(data/multirotors.toml); judgement"),
         "cells": Prior(12, 14, "12S-14S packs; judgement"),
-        "packs": Prior(1, 2, "judgement"),
+        "packs": Prior(1, 2, "one or two smart packs, e.g. Agras T30/T40 fly one; judgement"),
         "figure_of_merit": Prior(0.60, 0.78, "large slow rotors: " + _FM_SOURCE,
                                  judgement=False),
     },
@@ -373,7 +373,7 @@ def describe(values: Mapping[str, Any], vehicle_class: str,
     out = {name: _stated(name, value, origins.get(name, "stated"), notes.get(name, ""))
            for name, value in given.items()}
     _check_alternatives(out)
-    for name in _needed(out):
+    for name in sorted(_needed(out), key=lambda n: n != "payload"):   # payload first
         if name not in out:
             out[name] = _default(name, out, priors, chemistry, chem_note, vehicle_class)
     return {name: out[name] for name in VARIABLES if name in out}
@@ -391,8 +391,8 @@ def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
     elif name == "battery_voltage_drop_1c":
         prior = Prior(*chemistry["voltage_drop_1c_range"], chemistry["source"])
         return _from_prior(name, prior, "chemistry", chem_note)
-    elif name in ("payload", "payload_drag_area") and _is_zero(out.get("payload")):
-        return Input(name, 0.0, 0.0, "prior", "no payload")
+    elif name == "payload" or (name == "payload_drag_area" and _is_zero(out.get("payload"))):
+        return Input(name, 0.0, 0.0, "prior", "no payload stated")
     elif name in priors:
         return _from_prior(name, priors[name], "prior", vehicle_class)
     else:
@@ -496,7 +496,7 @@ def _needed(out: Mapping[str, Input]) -> list[str]:
 # --------------------------------------------------------------------------- the machine
 
 def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehicle:
-    """Build the :class:`Vehicle` of arrays from sampled inputs (SI).
+    r"""Build the :class:`Vehicle` of arrays from sampled inputs (SI).
 
     Parameters
     ----------

@@ -1,0 +1,264 @@
+"""Tests of dronecalc.checks: verdict rules, the reference case, and claims built to be
+consistent or not."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dronecalc import checks, load_case
+from dronecalc import uncertainty as unc
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT / "examples" / "cases" / "green-zone-2021.toml"
+SAMPLES = 3000
+RANK = {"consistent": 0, "needs-checking": 1, "implausible": 2}
+
+MACHINE = """
+[case]
+title = "test machine"
+source = "tests"
+vehicle_class = "large-lift-quad"
+
+[vehicle]
+rotors = 4
+rotor_diameter = "18-22 in"
+empty_mass = "4-5 kg"
+{payload}
+
+[battery]
+capacity = "16000 mAh"
+cells = "6S"
+packs = "2"
+"""
+
+
+def write_case(tmp_path: Path, figures: str = "", payload: str = "") -> Path:
+    path = tmp_path / "case.toml"
+    path.write_text(MACHINE.format(payload=payload) + figures)
+    return path
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return checks.check(load_case(REFERENCE), samples=SAMPLES, seed=0)
+
+
+def finding(result, check, first_claim=None):
+    found = [f for f in result.findings
+             if f.check == check and (first_claim is None or f.claims[0] == first_claim)]
+    assert found, f"no {check} finding"
+    return found[0]
+
+
+# --------------------------------------------------------------------------- verdict rules
+
+@pytest.mark.parametrize("p, reaches, verdict", [
+    (0.5, True, "consistent"), (0.05, True, "consistent"), (0.049, True, "needs-checking"),
+    (0.001, True, "needs-checking"), (0.0009, True, "implausible"), (0.0, True, "implausible"),
+    (0.9, False, "implausible"),
+])
+def test_judge_thresholds(p, reaches, verdict):
+    assert checks.judge(p, reaches) == verdict
+
+
+def test_assess_counts_the_share_that_reaches_the_target():
+    values = np.arange(100.0)
+    assert checks.assess(values, 200.0, 90.0) == (0.1, "consistent")
+    assert checks.assess(values, 200.0, 300.0)[1] == "implausible"
+    assert checks.assess(values, -5.0, 3.0, maximize=False) == (0.04, "needs-checking")
+
+
+@pytest.fixture(scope="module")
+def endurance_samples():
+    """Max endurance of the reference machine without payload, and its generous bound."""
+    inputs = checks.describe_case(load_case(REFERENCE))
+    mc = unc.monte_carlo(inputs, SAMPLES, seed=0)
+    values = mc.performance(False)["max_endurance"]
+    bound = unc.generous_bound(inputs, unc.outcome("max_endurance", False), True,
+                               [mc.best(values)],
+                               search=unc.quick_outcome("max_endurance", False))
+    return values, bound.value
+
+
+@given(st.floats(60.0, 20_000.0))
+def test_a_claim_twice_as_long_is_never_more_plausible(endurance_samples, target):
+    values, bound = endurance_samples
+    once = checks.assess(values, bound, target)[1]
+    twice = checks.assess(values, bound, 2 * target)[1]
+    assert RANK[twice] >= RANK[once]
+
+
+@settings(max_examples=8)
+@given(st.integers(0, 2**31 - 1), st.sampled_from(["max_endurance", "max_range",
+                                                    "hover_endurance"]))
+def test_a_claim_at_the_models_own_median_is_consistent(seed, key):
+    inputs = unc.describe({"rotors": 4, "battery_capacity": "16000 mAh", "cells": "6S",
+                           "payload": "2 kg"}, "large-lift-quad")
+    mc = unc.monte_carlo(inputs, 2000, seed=seed)
+    values = mc.performance(True)[key]
+    bound = unc.generous_bound(inputs, unc.outcome(key), True, [mc.best(values)],
+                               search=unc.quick_outcome(key))
+    assert checks.assess(values, bound.value, float(np.median(values)))[1] == "consistent"
+
+
+# --------------------------------------------------------------------------- reference case
+
+def test_reference_flight_time_claim_is_implausible(reference):
+    f = finding(reference, "endurance", "F11")
+    assert f.verdict == "implausible"
+    assert f.probability == 0.0
+    assert f.estimate.unit == "min" and f.estimate.p95 < 120
+    assert "without payload" in f.condition
+    assert f.generous_bound.value >= f.estimate.p95
+    assert [d.assumption for d in f.drivers]
+
+
+def test_reference_range_speed_and_time_cannot_all_hold(reference):
+    f = finding(reference, "kinematics")
+    assert f.claims == ["F10", "F11", "F3"]
+    assert f.verdict == "implausible"
+    assert f.generous_bound.value == pytest.approx(20.0)          # 40 km / 120 min
+    assert "20 km/h" in f.statement and "60-70 km/h" in f.statement
+
+
+def test_reference_leg_is_a_short_flight_with_reserve(reference):
+    f = finding(reference, "leg")
+    assert set(f.claims) == {"F2", "F3", "F4"}
+    assert f.verdict == "consistent"
+    assert f.probability > 0.99
+    assert f.estimate.unit == "%" and f.estimate.p50 > 30
+    assert "6-7 min" in f.statement
+
+
+def test_reference_statement_that_the_leg_needs_modification_is_not_supported(reference):
+    f = finding(reference, "statement")
+    assert f.claims[0] == "F5"
+    assert f.verdict == "implausible"
+    assert f.probability < checks.THRESHOLDS["negligible"]
+
+
+def test_reference_motor_and_radio_findings(reference):
+    motor = finding(reference, "motor")
+    assert motor.claims == ["F6"] and "320 Kv" in motor.statement
+    assert any("kilovolts" in note for note in motor.notes)
+    radio = finding(reference, "radio")
+    assert radio.claims == ["F10", "F7"] and radio.verdict == "needs-checking"
+    assert finding(reference, "lift").claims == ["F2", "F6"]
+
+
+def test_reference_flags_and_inputs_are_carried(reference):
+    assert {(f.id, f.problem) for f in reference.flags} == {("F6", "garbled"),
+                                                            ("F9", "underspecified")}
+    origins = {a.name: a.origin for a in reference.assumptions}
+    assert origins["rotor_diameter"] == "assumption" and origins["payload"] == "stated"
+    assert origins["figure_of_merit"] == "prior"
+    assert reference.run.drawn == SAMPLES and 0 < reference.run.kept <= SAMPLES
+
+
+def test_every_finding_is_complete(reference):
+    for f in reference.findings:
+        assert f.verdict in checks.VERDICTS
+        assert f.statement.endswith(".")
+        assert f.claims and all(c in load_case(REFERENCE).figures for c in f.claims)
+
+
+# --------------------------------------------------------------------------- built cases
+
+def test_an_ordinary_claim_is_consistent_and_an_absurd_one_is_not(tmp_path):
+    figures = """
+[figures.T1]
+field = "flight_time"
+text = "20 min"
+role = "claim"
+[figures.T2]
+field = "flight_time"
+text = "10 h"
+role = "claim"
+"""
+    result = checks.check(load_case(write_case(tmp_path, figures)), samples=2000, seed=3)
+    verdicts = {f.claims[0]: f.verdict for f in result.findings if f.check == "endurance"}
+    assert verdicts == {"T1": "consistent", "T2": "implausible"}
+
+
+def test_claim_at_the_estimated_median_is_consistent_end_to_end(tmp_path):
+    path = write_case(tmp_path)
+    median = checks.estimate(load_case(path), samples=2000, seed=5).with_payload[
+        "max_endurance"].p50
+    figures = f"""
+[figures.T1]
+field = "flight_time"
+text = "{median:.6f} min"
+role = "claim"
+"""
+    result = checks.check(load_case(write_case(tmp_path, figures)), samples=2000, seed=5)
+    f = finding(result, "endurance")
+    assert f.verdict == "consistent"
+    assert f.probability == pytest.approx(0.5, abs=0.01)
+
+
+def test_payload_condition_follows_the_claim(tmp_path):
+    figures = """
+[figures.T1]
+field = "range"
+text = "10 km"
+role = "claim"
+with_payload = true
+[figures.T2]
+field = "range"
+text = "10 km"
+role = "claim"
+"""
+    result = checks.check(load_case(write_case(tmp_path, figures, 'payload = "3 kg"')),
+                          samples=2000, seed=1)
+    by_id = {f.claims[0]: f for f in result.findings if f.check == "range"}
+    assert by_id["T1"].condition.startswith("with the 3 kg payload")
+    assert by_id["T2"].condition.startswith("without payload: the source does not say")
+    assert by_id["T2"].estimate.p50 > by_id["T1"].estimate.p50
+
+
+def test_consistent_kinematics(tmp_path):
+    figures = """
+[figures.R]
+field = "range"
+text = "40 km"
+role = "claim"
+[figures.T]
+field = "flight_time"
+text = "30 min"
+role = "claim"
+[figures.V]
+field = "speed"
+text = "60-70 km/h"
+role = "claim"
+"""
+    result = checks.check(load_case(write_case(tmp_path, figures)), samples=2000, seed=1)
+    assert finding(result, "kinematics").verdict == "consistent"
+
+
+def test_statement_without_a_leg_cannot_be_tested(tmp_path):
+    figures = """
+[figures.S]
+field = "statement"
+text = "it could not fly that far"
+role = "claim"
+asserts = "infeasible"
+"""
+    result = checks.check(load_case(write_case(tmp_path, figures)), samples=2000, seed=1)
+    f = finding(result, "statement")
+    assert f.verdict == "needs-checking" and f.probability is None
+
+
+def test_a_case_without_claims_has_no_claim_findings(tmp_path):
+    result = checks.check(load_case(write_case(tmp_path)), samples=2000, seed=1)
+    assert result.findings == []
+
+
+def test_vehicle_class_is_chosen_when_the_case_does_not_say(tmp_path):
+    path = tmp_path / "bare.toml"
+    path.write_text('[vehicle]\nrotors = 6\n[battery]\nenergy = "500 Wh"\n')
+    case = checks.load_machine(path)
+    assert case.title == "bare.toml" and checks.vehicle_class(case) == "large-lift-hexa"

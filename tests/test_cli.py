@@ -1,0 +1,115 @@
+"""Tests of the command line: exit codes, JSON output, errors without tracebacks."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dronecalc.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = str(ROOT / "examples" / "cases" / "green-zone-2021.toml")
+FAST = ["--samples", "2000", "--seed", "3"]
+
+MINIMAL = """
+[vehicle]
+rotors = 4
+rotor_diameter = "18-22 in"
+mass = "8-10 kg"
+payload = "3 kg"
+
+[battery]
+capacity = "18500 mAh"
+cells = "6S"
+packs = "1-2"
+"""
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_check_prints_verdicts(capsys):
+    code, out, err = run(capsys, "check", REFERENCE, *FAST)
+    assert code == 0 and err == ""
+    assert out.startswith("Quadcopter strike") and "IMPLAUSIBLE" in out
+
+
+def test_check_json_parses(capsys):
+    code, out, _ = run(capsys, "check", REFERENCE, "--json", *FAST)
+    document = json.loads(out)
+    assert code == 0
+    assert document["run"] == {"samples_drawn": 2000, "samples_kept": document["run"][
+        "samples_kept"], "seed": 3, "rejected": document["run"]["rejected"]}
+    assert {f["check"] for f in document["findings"]} >= {"kinematics", "endurance", "leg"}
+
+
+def test_estimate_json_parses(capsys):
+    code, out, _ = run(capsys, "estimate", REFERENCE, "--json", *FAST)
+    document = json.loads(out)
+    assert code == 0 and document["max_range"]["unit"] == "km"
+
+
+def test_estimate_accepts_a_bare_machine_description(capsys, tmp_path):
+    path = tmp_path / "machine.toml"
+    path.write_text(MINIMAL)
+    code, out, err = run(capsys, "estimate", str(path), *FAST)
+    assert code == 0, err
+    assert "hover endurance [min]" in out and "without payload" in out
+
+
+@pytest.mark.parametrize("command", ["check", "estimate", "case"])
+def test_missing_file_exits_2_with_a_message(capsys, tmp_path, command):
+    code, out, err = run(capsys, command, str(tmp_path / "nope.toml"))
+    assert code == 2 and out == ""
+    assert err.startswith("dronecalc: error:") and "nope.toml" in err
+    assert "Traceback" not in err
+
+
+def test_bad_case_file_exits_2_naming_the_entry(capsys, tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text(MINIMAL.replace('"3 kg"', '"three kilos"'))
+    code, _, err = run(capsys, "estimate", str(path))
+    assert code == 2 and "vehicle.payload" in err and "Traceback" not in err
+
+
+def test_machine_that_cannot_exist_exits_2(capsys, tmp_path):
+    path = tmp_path / "heavy.toml"
+    path.write_text(MINIMAL.replace('mass = "8-10 kg"', 'mass = "2 kg"')
+                    + 'mass = "5 kg"\n')
+    code, _, err = run(capsys, "estimate", str(path), *FAST)
+    assert code == 2 and "constraints" in err
+
+
+@pytest.mark.parametrize("option", [["--samples", "0"], ["--samples", "many"],
+                                    ["--seed", "-1"]])
+def test_bad_options_are_usage_errors(capsys, option):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", REFERENCE, *option])
+    assert exit_info.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_case_command_still_lists_flags(capsys):
+    code, out, _ = run(capsys, "case", REFERENCE)
+    assert code == 0 and "flagged F6: garbled" in out
+
+
+def test_python_dash_m_runs_check():
+    proc = subprocess.run([sys.executable, "-m", "dronecalc", "check", REFERENCE, "--json",
+                           *FAST], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["case"]["vehicle_class"] == "large-lift-quad"
+
+
+def test_python_dash_m_error_has_no_traceback(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "dronecalc", "check",
+                           str(tmp_path / "missing.toml")], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 2
+    assert "dronecalc: error:" in proc.stderr and "Traceback" not in proc.stderr

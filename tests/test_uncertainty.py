@@ -1,0 +1,224 @@
+"""Tests of dronecalc.uncertainty: priors, sampling, the machine built from samples,
+constraints, generous bounds, sensitivity."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dronecalc import uncertainty as unc
+from dronecalc.errors import InputValueError, ModelError, UnitError
+from dronecalc.figures import parse
+from dronecalc.units import Q_
+
+BASE = {"rotors": 4, "battery_capacity": "18500 mAh", "cells": "6S", "payload": "3 kg"}
+
+
+def inputs(**changes):
+    values = {**BASE, **changes}
+    return unc.describe({k: v for k, v in values.items() if v is not None}, "large-lift-quad")
+
+
+# --------------------------------------------------------------------------- priors
+
+@pytest.mark.parametrize("vehicle_class", sorted(unc.PRIOR_SETS))
+def test_every_prior_has_a_range_and_a_source(vehicle_class):
+    priors = unc.PRIOR_SETS[vehicle_class]
+    for name in ("rotors", "rotor_diameter", "empty_mass", "cells", "packs",
+                 "figure_of_merit", "drive_efficiency", "usable_fraction",
+                 "drag_area_coefficient", "air_temperature"):
+        prior = priors[name]
+        assert prior.low <= prior.high, name
+        assert len(prior.source) > 10, name
+        assert name in unc.VARIABLES
+
+
+def test_efficiency_priors_stay_physical():
+    for priors in unc.PRIOR_SETS.values():
+        for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
+            assert 0 < priors[name].low <= priors[name].high <= 1
+
+
+def test_describe_fills_priors_and_keeps_stated_values():
+    got = inputs(rotor_diameter="18-22 in")
+    assert got["rotor_diameter"].origin == "stated"
+    assert got["rotor_diameter"].display() == pytest.approx((18.0, 22.0, "in"))
+    assert got["empty_mass"].origin == "prior"
+    assert got["empty_mass"].display() == pytest.approx((3.0, 7.0, "kg"))
+    assert got["cell_voltage"].low == got["cell_voltage"].high == pytest.approx(3.7)
+    assert got["specific_energy"].display()[:2] == pytest.approx((130.0, 200.0))
+
+
+def test_describe_accepts_quantities_and_figures():
+    a = inputs(rotor_diameter=Q_(0.5, "m"))
+    b = inputs(rotor_diameter=parse("0.5 m"))
+    assert a["rotor_diameter"].low == b["rotor_diameter"].low == pytest.approx(0.5)
+
+
+def test_chemistry_sets_cell_voltage_and_specific_energy():
+    li_ion = inputs(chemistry="Li-ion")
+    assert li_ion["cell_voltage"].low == pytest.approx(3.6)
+    assert li_ion["specific_energy"].display()[1] > 200
+
+
+@pytest.mark.parametrize("changes, error", [
+    ({"battery_capacity": None}, InputValueError),
+    ({"mass": "8 kg", "empty_mass": "4 kg"}, InputValueError),
+    ({"payload": "more than 3 kg"}, InputValueError),
+    ({"rotor_diameter": "3 kg"}, UnitError),
+    ({"figure_of_merit": 1.4}, InputValueError),
+    ({"packs": "1.5"}, InputValueError),
+    ({"chemistry": "NiCd"}, ModelError),
+    ({"wingspan": "2 m"}, ModelError),
+])
+def test_describe_rejects_bad_descriptions(changes, error):
+    with pytest.raises(error):
+        inputs(**changes)
+
+
+def test_unknown_vehicle_class_is_refused():
+    with pytest.raises(ModelError, match="vehicle class"):
+        unc.describe(BASE, "blimp")
+
+
+# --------------------------------------------------------------------------- sampling
+
+def test_sampling_is_seeded_and_stays_in_range():
+    box = inputs(packs="1-2")
+    a, b = unc.sample(box, 2000, seed=7), unc.sample(box, 2000, seed=7)
+    assert all(np.array_equal(a[k], b[k]) for k in a)
+    assert not np.array_equal(a["empty_mass"], unc.sample(box, 2000, seed=8)["empty_mass"])
+    for name, inp in box.items():
+        assert np.all((a[name] >= inp.low) & (a[name] <= inp.high)), name
+    assert set(np.unique(a["packs"])) == {1.0, 2.0}
+    assert np.all(a["payload"] == 3.0)
+
+
+def test_sample_count_must_be_positive():
+    with pytest.raises(InputValueError):
+        unc.sample(inputs(), 0, seed=0)
+
+
+def test_vehicle_energy_and_battery_mass_from_capacity_cells_and_packs():
+    values = unc.batch(unc.central_point(inputs(packs="2")), {})
+    machine = unc.vehicle(values)
+    energy_wh = 18.5 * 6 * 3.7 * 2
+    assert machine.battery_energy[0] == pytest.approx(energy_wh * 3600)
+    assert machine.battery_mass[0] == pytest.approx(energy_wh / 165.0)   # mid of 130-200
+    assert machine.payload_mass[0] == 3.0
+    assert unc.vehicle(values, with_payload=False).payload_mass[0] == 0.0
+
+
+def test_takeoff_mass_leaves_the_empty_mass():
+    box = unc.describe({**BASE, "takeoff_mass": "12 kg", "battery_mass": "2.5 kg"},
+                       "large-lift-quad")
+    machine = unc.vehicle(unc.batch(unc.central_point(box), {}))
+    assert machine.empty_mass[0] == pytest.approx(12 - 3 - 2.5)
+
+
+def test_drag_area_follows_the_airframe_scaling_law():
+    values = unc.batch(unc.central_point(inputs()), {"drag_area_coefficient": [0.01, 0.02]})
+    drag = unc.vehicle(values).drag_area
+    assert drag[1] == pytest.approx(2 * drag[0])
+
+
+def test_kv_constraints_reject_near_sonic_propellers_and_missing_thrust():
+    box = inputs(motor_kv="320 Kv", rotor_diameter="22 in", cells="6-12S")
+    point = unc.central_point(box)
+    values = unc.batch(point, {"cells": [6.0, 12.0]})
+    parts = unc.margins(values)
+    assert parts["tip_mach"][0] > 0 > parts["tip_mach"][1]
+    weak = unc.batch(point, {"cells": [6.0], "rotor_diameter": [Q_(6, "in").m_as("m")]})
+    assert unc.margins(weak)["thrust"][0] < 0
+
+
+def test_without_kv_only_the_mass_constraint_applies():
+    assert set(unc.margins(unc.sample(inputs(), 10, seed=0))) == {"empty_mass"}
+
+
+def test_monte_carlo_counts_rejections_and_keeps_the_rest():
+    mc = unc.monte_carlo(inputs(motor_kv="320 Kv", cells="6-12S"), 3000, seed=1)
+    assert mc.drawn == 3000 and 0 < mc.size < 3000
+    assert mc.rejected["tip_mach"] > 0
+    assert np.all(unc.margin(mc.values) > 0)
+
+
+def test_monte_carlo_refuses_inputs_that_allow_no_machine():
+    box = unc.describe({**BASE, "mass": "2 kg", "battery_mass": "3 kg"}, "large-lift-quad")
+    with pytest.raises(InputValueError, match="constraints"):
+        unc.monte_carlo(box, 100, seed=0)
+
+
+def test_percentiles_of_a_known_array():
+    est = unc.percentiles(np.arange(101.0), lambda x: x / 10, "min")
+    assert (est.p5, est.p50, est.p95, est.unit) == (0.5, 5.0, 9.5, "min")
+
+
+# --------------------------------------------------------------------------- bound, swings
+
+def _linear(values):
+    """A stand-in objective increasing in specific energy and decreasing in empty mass."""
+    return values["specific_energy"] / 3600 - 10 * values["empty_mass"]
+
+
+def test_generous_bound_of_a_monotone_objective_is_the_corner():
+    box = inputs()
+    bound = unc.generous_bound(box, _linear, maximize=True)
+    assert bound.value == pytest.approx(200.0 - 30.0, rel=1e-6)
+    assert bound.point["empty_mass"] == pytest.approx(3.0)
+    low = unc.generous_bound(box, _linear, maximize=False)
+    assert low.value == pytest.approx(130.0 - 70.0, rel=1e-6)
+
+
+def test_generous_bound_is_never_worse_than_a_start():
+    box = inputs()
+    start = unc.central_point(box)
+    assert unc.generous_bound(box, _linear, starts=[start]).value >= _linear(
+        unc.stack([start]))[0]
+
+
+def test_generous_bound_respects_the_constraints():
+    box = inputs(motor_kv="320 Kv", cells="6-12S", rotor_diameter="15-22 in")
+    bound = unc.generous_bound(box, lambda v: v["cells"] * v["rotor_diameter"], True)
+    assert unc.margin(unc.stack([bound.point]))[0] > 0
+    assert bound.point["cells"] == int(bound.point["cells"])       # an integer cell count
+
+
+def test_sensitivity_ranks_by_swing_with_signs():
+    drivers = unc.sensitivity(inputs(), _linear)
+    assert [d.name for d in drivers[:2]] == ["specific_energy", "empty_mass"]
+    assert drivers[0].swing > 0 > drivers[1].swing
+
+
+def test_solve_for_finds_the_value_that_reaches_a_target():
+    box = inputs()
+    point = unc.central_point(box)
+    needed = unc.solve_for(box, _linear, point, "specific_energy", 250.0 - 50.0)
+    assert needed / 3600 == pytest.approx(250.0, rel=1e-3)
+    assert unc.solve_for(box, _linear, point, "specific_energy", 1e9) is None
+
+
+# --------------------------------------------------------------------------- properties
+
+machines = st.fixed_dictionaries({
+    "diameter": st.floats(14.0, 22.0), "spread": st.floats(0.0, 4.0),
+    "cells": st.sampled_from(["6S", "6-8S", "12S"]), "payload": st.floats(0.0, 4.0),
+    "seed": st.integers(0, 10_000),
+})
+
+
+@settings(max_examples=6)
+@given(machines)
+def test_generous_bound_is_never_below_the_p95(m):
+    box = unc.describe({
+        "rotors": 4, "battery_capacity": "16000 mAh", "cells": m["cells"],
+        "rotor_diameter": f"{m['diameter']}-{m['diameter'] + m['spread']} in",
+        "payload": Q_(m["payload"], "kg"), "packs": "1-2"}, "large-lift-quad")
+    mc = unc.monte_carlo(box, 2000, seed=m["seed"])
+    values = mc.performance(False)["max_endurance"]
+    bound = unc.generous_bound(box, unc.outcome("max_endurance", False), True,
+                               [mc.best(values)],
+                               search=unc.quick_outcome("max_endurance", False))
+    assert bound.value >= np.percentile(values, 95)
+    assert bound.value >= np.max(values) * (1 - 1e-9)
