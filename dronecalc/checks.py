@@ -793,8 +793,8 @@ def _leg_finding(ctx: _Context, leg: _Leg) -> Finding:
                  f"{_num(min(minutes))}-{_num(max(minutes))} min and leaves {_band(est)} of "
                  f"the usable energy; {_share(p, ctx.mc.size)} can fly it.")
     return Finding(leg.ids + _payload_ids(ctx, leg), "leg", verdict, statement,
-                   Claimed(f"{leg.dist.text} at {leg.speed.text}", 0.0, None, "%",
-                           "at-least"), est, Value(100 * bound.value, "%"), p, drivers,
+                   Claimed(f"{leg.dist.text} at {leg.speed.text} (usable energy left >= 0)",
+                           0.0, None, "%", "at-least"), est, Value(100 * bound.value, "%"), p, drivers,
                    _overturn_for(leg.inputs, objective, bound, 0.0, drivers, verdict, True),
                    leg.condition)
 
@@ -842,10 +842,12 @@ def _statement_finding(ctx: _Context, fig: CaseFigure, leg: _Leg) -> Finding:
     est = unc.percentiles(leg.reserve, _scaler(0.01), "%")
     drivers = _drivers(leg.inputs, objective, 0.01, "%")
     which = "least capable" if infeasible else "most capable"
-    statement = (f"{fig.id} asserts the leg is {fig.asserts} ({fig.text!r}); "
+    left = (f"keeps {_num(100 * bound.value)} %" if bound.value >= 0 else
+            f"would fall {_num(-100 * bound.value)} % short")
+    statement = (f"{fig.id} asserts the leg is {fig.asserts} ({fig.text!r}), but "
                  f"{_share(1 - p if infeasible else p, ctx.mc.size)} fly it, with "
-                 f"{_band(est)} of the usable energy left, and the {which} machine the "
-                 f"assumptions allow keeps {_num(100 * bound.value)} %.")
+                 f"{_band(est)} of the usable energy left; only the {which} combination of "
+                 f"assumptions {left}.")
     return Finding([fig.id] + [r for r in fig.refers], "statement", verdict, statement,
                    Claimed(fig.text, None, 0.0 if infeasible else None, "%",
                            "at-most" if infeasible else "at-least"),
@@ -943,17 +945,20 @@ def _kv_claim_text(kv: CaseFigure) -> str:
 
 
 def _motor_sentence(ctx: _Context, kv: CaseFigure, values, mach, p) -> str:
-    voltage = unc.vehicle(values, True).as_arrays()["pack_voltage"]
+    machine = unc.vehicle(values, True).as_arrays()
+    voltage = machine["pack_voltage"]
     rpm = _no_load_speed(values["motor_kv"], voltage) * 60 / (2 * np.pi)
+    tip = _tip_speed(_loaded_speed(machine["motor_kv"], voltage, machine["loaded_rpm_fraction"]),
+                     machine["rotor_diameter"])
     kv_text = _figure_text(kv.value) if isinstance(kv.value, Figure) else kv.text
     written = f", written {kv.text!r}" if kv.flag else ""
     return (f"Read as {kv_text} ({kv.id}{written}), the motors turn {_num(np.min(rpm))}-"
             f"{_num(np.max(rpm))} rpm unloaded on the {_num(np.min(voltage))}-"
             f"{_num(np.max(voltage))} V packs assumed; with "
-            f"{_range_text(ctx.inputs, 'rotor_diameter')} propellers the full-throttle tip Mach "
-            f"number is {_num(np.min(mach))}-{_num(np.max(mach))}, and {_percent(p)} of the "
-            f"combinations stay at or below {TIP_MACH_LIMIT['value']:g}"
-            f"{_by_cells(values, mach)}.")
+            f"{_range_text(ctx.inputs, 'rotor_diameter')} propellers the full-throttle tip speed "
+            f"is {_num(np.min(tip))}-{_num(np.max(tip))} m/s (Mach {_num(np.min(mach))}-"
+            f"{_num(np.max(mach))}), and {_percent(p)} of the combinations stay at or below "
+            f"Mach {TIP_MACH_LIMIT['value']:g}{_by_cells(values, mach)}.")
 
 
 def _by_cells(values: Mapping[str, np.ndarray], mach: np.ndarray) -> str:
@@ -995,12 +1000,12 @@ def _radio(ctx: _Context) -> list[Finding]:
         if abs(claim_km - radio_km) > COINCIDENCE * radio_km:
             continue
         ids = [fig.id] + ([radio_fig.id] if radio_fig else [])
-        radio = f"the radio of {radio_fig.id} ({radio_fig.text})" if radio_fig else "the radio"
+        radio = f"the radio in {radio_fig.id} ({radio_fig.text})" if radio_fig else "the radio"
         out.append(Finding(
             ids, "radio", "needs-checking",
-            f"The claimed {fig.text} range ({fig.id}) equals the {_num(radio_km)} km that "
-            f"{radio}'s maker advertises as its link range: the figure may describe the "
-            "radio, not the aircraft - a coincidence worth naming, not proof.",
+            f"The claimed {fig.text} range ({fig.id}) equals the {_num(radio_km)} km link range "
+            f"that the maker of {radio} advertises: the figure may describe the radio, not the "
+            "aircraft - a coincidence worth naming, not proof.",
             _claimed(fig, "km"), None, Value(radio_km, "km"), None, [],
             "A source for the range figure that is not the radio's specification.",
             f"advertised radio range ({described['radio_range'].source}): "

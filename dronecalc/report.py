@@ -51,6 +51,15 @@ def _num(value: float | None) -> str:
     return f"{value:.3g}"
 
 
+def _percent(p: float) -> str:
+    """A share in percent; never shown as 0 % or 100 % unless it is exactly that."""
+    digits, text = 3, f"{100 * p:.3g}"
+    while 0 < p < 1 and text in ("0", "100") and digits < 8:
+        digits += 1
+        text = f"{100 * p:.{digits}g}"
+    return f"{text} %"
+
+
 def _unit(unit: str) -> str:
     return f" {unit}" if unit else ""
 
@@ -150,8 +159,11 @@ def estimate_json(result: EstimateResult) -> str:
 # --------------------------------------------------------------------------- text
 
 def _wrap(text: str, indent: str = "  ") -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ",
-                         break_on_hyphens=False) or [indent]
+    """Wrapped lines; a number never parts from a following "%" (kept as one word)."""
+    glued = text.replace(" %", "\u00a0%")
+    lines = textwrap.wrap(glued, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ",
+                          break_on_hyphens=False) or [indent]
+    return [line.replace("\u00a0", " ") for line in lines]
 
 
 def _header(case: dict, run) -> list[str]:
@@ -160,8 +172,9 @@ def _header(case: dict, run) -> list[str]:
     rejected = ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in sorted(run.rejected.items())
                          if v)
     lines += _wrap(f"Priors: {case['vehicle_class']}. Monte Carlo: {run.drawn:,} machines "
-                   f"drawn, {run.kept:,} kept" + (f" (rejected: {rejected})" if rejected
-                                                   else "") + f"; seed {run.seed}.", "")
+                   f"drawn, {run.kept:,} kept" + (f" (rejected as unbuildable: {rejected})"
+                                                   if rejected else "")
+                   + f"; seed {run.seed}.", "")
     return lines
 
 
@@ -179,7 +192,7 @@ def _finding_lines(f: Finding) -> list[str]:
         numbers.append(f"generous bound {_num(f.generous_bound.value)}"
                        f"{_unit(f.generous_bound.unit)}")
     if f.probability is not None:
-        numbers.append(f"P(claim holds) {100 * f.probability:.3g} %")
+        numbers.append(f"P(claim holds) {_percent(f.probability)}")
     if numbers:
         lines += _wrap("; ".join(numbers), "    ")
     if f.condition:
