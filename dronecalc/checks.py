@@ -50,12 +50,10 @@ from . import mission
 from . import uncertainty as unc
 from .atmosphere import _speed_of_sound
 from .case import Case, CaseFigure
-from .errors import InputValueError
 from .figures import Figure
 from .propulsion import TIP_MACH_LIMIT, _loaded_speed, _no_load_speed, _thrust_ceiling_kv, \
     _tip_speed
 from .rotor import _G
-from .units import Q_
 
 VERDICTS = ("consistent", "needs-checking", "implausible")
 #: Probability thresholds of the verdicts (see the module docstring): stated conventions.
@@ -270,6 +268,7 @@ def load_machine(path: str) -> Case:
     every entry is validated by the case layer as usual; error messages name the original
     file.
     """
+    import json
     import tempfile
     import tomllib
     from pathlib import Path
@@ -284,8 +283,7 @@ def load_machine(path: str) -> Case:
         return load_case(path)                  # reports the problem with the file itself
     if has_case:
         return load_case(path)
-    header = (f"\n[case]\ntitle = {Path(path).name!r}\n"
-              f"source = 'machine description'\n").replace("'", '"')
+    header = f'\n[case]\ntitle = {json.dumps(Path(path).name)}\nsource = "machine description"\n'
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / Path(path).name
         copy.write_text(text + header, encoding="utf-8")
@@ -299,10 +297,10 @@ def load_machine(path: str) -> Case:
 def vehicle_class(case: Case) -> str:
     """The case's vehicle class, or one chosen from its rotors and rotor diameter.
 
-    When ``[case] vehicle_class`` is absent: six or more rotors -> ``large-lift-hexa``;
-    a stated rotor diameter under 12 in -> ``small-camera-quad``, over 30 in ->
-    ``heavy-agricultural``; otherwise ``large-lift-quad``. A stated choice of this module,
-    reported with every result.
+    When ``[case] vehicle_class`` is absent: a stated rotor diameter over 30 in ->
+    ``heavy-agricultural``; else six or more rotors -> ``large-lift-hexa``; else a stated
+    diameter under 12 in -> ``small-camera-quad``; otherwise ``large-lift-quad``. A stated
+    choice of this module, reported with every result.
     """
     if case.vehicle_class:
         return case.vehicle_class
@@ -792,9 +790,10 @@ def _leg_finding(ctx: _Context, leg: _Leg) -> Finding:
                  f"({leg.speed.id}) {leg.condition.split(':')[0].split(',')[0]} takes "
                  f"{_num(min(minutes))}-{_num(max(minutes))} min and leaves {_band(est)} of "
                  f"the usable energy; {_share(p, ctx.mc.size)} can fly it.")
-    return Finding(leg.ids + _payload_ids(ctx, leg), "leg", verdict, statement,
-                   Claimed(f"{leg.dist.text} at {leg.speed.text} (usable energy left >= 0)",
-                           0.0, None, "%", "at-least"), est, Value(100 * bound.value, "%"), p, drivers,
+    claimed = Claimed(f"{leg.dist.text} at {leg.speed.text} (usable energy left >= 0)", 0.0,
+                      None, "%", "at-least")
+    return Finding(leg.ids + _payload_ids(ctx, leg), "leg", verdict, statement, claimed, est,
+                   Value(100 * bound.value, "%"), p, drivers,
                    _overturn_for(leg.inputs, objective, bound, 0.0, drivers, verdict, True),
                    leg.condition)
 
