@@ -593,11 +593,12 @@ def margin(values: Mapping[str, np.ndarray]) -> np.ndarray:
 
 # --------------------------------------------------------------------------- physics calls
 
-#: Coarse airspeed grid [m/s] for the Monte Carlo: ``mission.performance`` refines every
-#: optimum by golden-section search between the grid neighbours of the best grid point, so
-#: a 3 m/s grid gives the same optima as a 1 m/s grid (for the unimodal power curves of
-#: level flight) in about three quarters of the time.
-MC_SPEEDS = np.arange(0.0, 46.0, 3.0)
+#: Coarse airspeed grid [m/s] for the Monte Carlo. ``mission.performance`` refines every
+#: optimum by golden-section search between the grid neighbours of the best grid point;
+#: endurance and range are unimodal in airspeed in level flight, so the optimum always lies
+#: in that bracket, and a 5 m/s grid gives the optima of a 1 m/s grid to 1e-6 (relative,
+#: checked on the reference case) in half the time.
+MC_SPEEDS = np.arange(0.0, 46.0, 5.0)
 #: Airspeed grid [m/s] of the optimiser's quick objectives (grid maximum, no refinement).
 SEARCH_SPEEDS = np.arange(0.0, 45.5, 1.0)
 
