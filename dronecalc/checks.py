@@ -86,6 +86,12 @@ class Claimed:
     unit: str
     kind: str
 
+    @property
+    def value(self) -> float | None:
+        """The point, the middle of a range, or the one stated bound of an open figure."""
+        ends = [e for e in (self.low, self.high) if e is not None]
+        return sum(ends) / len(ends) if ends else None
+
 
 @dataclass(frozen=True)
 class Value:

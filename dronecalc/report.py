@@ -77,8 +77,8 @@ def estimate_dict(est: Estimate | None) -> dict | None:
 def finding_dict(f: Finding) -> dict:
     """One finding as a JSON-ready dict, keys in a fixed order."""
     claimed = None if f.claimed is None else {
-        "text": f.claimed.text, "kind": f.claimed.kind, "low": rounded(f.claimed.low),
-        "high": rounded(f.claimed.high), "unit": f.claimed.unit}
+        "text": f.claimed.text, "kind": f.claimed.kind, "value": rounded(f.claimed.value),
+        "low": rounded(f.claimed.low), "high": rounded(f.claimed.high), "unit": f.claimed.unit}
     bound = None if f.generous_bound is None else {
         "value": rounded(f.generous_bound.value), "unit": f.generous_bound.unit}
     return {

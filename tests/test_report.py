@@ -79,8 +79,8 @@ def test_check_json_fits_the_schema(result):
         if f["generous_bound"] is not None:
             validate(f["generous_bound"], {"value": NUM, "unit": str})
         if f["claimed"] is not None:
-            validate(f["claimed"], {"text": str, "kind": str, "low": OPT_NUM, "high": OPT_NUM,
-                                    "unit": str})
+            validate(f["claimed"], {"text": str, "kind": str, "value": OPT_NUM,
+                                    "low": OPT_NUM, "high": OPT_NUM, "unit": str})
     assert {f["id"] for f in document["flags"]} == {"F6", "F9"}
 
 
