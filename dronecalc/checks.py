@@ -949,7 +949,8 @@ def _kv_claim_text(kv: CaseFigure) -> str:
     return kv.text
 
 
-def _motor_sentence(ctx: _Context, kv: CaseFigure, values, mach, p) -> str:
+def _motor_sentence(ctx: _Context, kv: CaseFigure, values: Mapping[str, np.ndarray],
+                    mach: np.ndarray, p: float) -> str:
     machine = unc.vehicle(values, True).as_arrays()
     voltage = machine["pack_voltage"]
     rpm = _no_load_speed(values["motor_kv"], voltage) * 60 / (2 * np.pi)

@@ -11,6 +11,17 @@ result moves across each one's range.
 
 Everything here works on SI floats and numpy arrays; units are attached by the caller.
 
+Which samples count
+-------------------
+A sample is a combination of assumptions, not yet a machine. Samples that no one could
+build or fly are dropped before the physics runs (:data:`CONSTRAINTS`): a battery heavier
+than a stated take-off mass; when the motor Kv is known, motors that cannot lift the machine
+and its payload with a control margin, or propellers whose tips would run past Mach 0.7 on
+that motor and pack. Model constants that only split what another input fixes (the induced
+power factor splits the hover power set by the figure of merit) are held at the physics
+modules' central values, so that the generous bound cannot combine them into a rotor with
+no profile drag.
+
 Why uniform distributions
 -------------------------
 A range figure ("18-22 in", "60-70 km/h") says that the value lies between its ends and
@@ -31,7 +42,7 @@ References
    (LiPo specific energy 150-200 Wh/kg) and ch. 4 (outrunner BLDC motors).
 .. [Tyto] Tyto Robotics (RCbenchmark), "Brushless motor power and efficiency analysis",
    https://www.rcbenchmark.com/blogs/articles/brushless-motor-power-and-efficiency-analysis
-   (combined motor + ESC efficiency from thrust-stand data, typically 70-90 %).
+   (how combined motor + ESC efficiency is measured on a thrust stand).
 .. [Russell] Russell, C., Jung, J., Willink, G., Glasner, B. (2016). Wind tunnel and hover
    performance test results for multicopter UAS vehicles. AHS 72nd Forum; NASA Ames
    (drag and power of five multicopters, 1-10 kg).
@@ -881,7 +892,8 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
 class _Cube:
     """The box of ranged inputs as the unit cube, the objective and constraints on it."""
 
-    def __init__(self, inputs, names, base, search, sense) -> None:
+    def __init__(self, inputs: Mapping[str, Input], names: list[str],
+                 base: Mapping[str, float], search: Objective, sense: float) -> None:
         self.inputs, self.names, self.base = inputs, names, base
         self.search, self.sense = search, sense
         self.lows = np.array([inputs[n].low for n in names])
@@ -959,7 +971,8 @@ class _Cube:
         return np.vstack([points] + [self.unit(s)[None, :] for s in starts])
 
 
-def _integer_neighbours(inputs, names, base, x: np.ndarray) -> list[dict[str, float]]:
+def _integer_neighbours(inputs: Mapping[str, Input], names: list[str],
+                        base: Mapping[str, float], x: np.ndarray) -> list[dict[str, float]]:
     """Points at ``x`` with each integer input rounded down and up (all combinations)."""
     options = []
     for name, value in zip(names, x):

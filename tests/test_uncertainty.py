@@ -222,3 +222,6 @@ def test_generous_bound_is_never_below_the_p95(m):
                                search=unc.quick_outcome("max_endurance", False))
     assert bound.value >= np.percentile(values, 95)
     assert bound.value >= np.max(values) * (1 - 1e-9)
+    alone = unc.generous_bound(box, unc.outcome("max_endurance", False), True,
+                               search=unc.quick_outcome("max_endurance", False))
+    assert alone.value >= np.percentile(values, 95)      # the optimiser alone, no start
