@@ -475,10 +475,10 @@ def plot_distribution(samples, *, claimed=None, bound=None, label: str = "estima
     with _Context():
         fig = _new_figure()
         ax = fig.add_subplot()
-        counts, _, _ = ax.hist(values, bins=bins, range=(values.min(), values.max())
-                               if values.max() > values.min() else None, facecolor=_BAND,
-                               edgecolor=_MID, linewidth=0.5,
-                               label=f"{values.size:,} sampled machines")
+        counts, edges = np.histogram(values, bins=bins)
+        ax.stairs(counts, edges, fill=True, facecolor=_BAND, edgecolor=_MID, linewidth=0.5,
+                  label=f"{values.size:,} sampled machines")
+        ax.stairs(counts, edges, color=_MID, linewidth=0.8, linestyle="-")
         ax.set_ylim(0.0, 1.5 * float(np.max(counts)))          # room for the legend
         ax.set_xlim(lo - pad, hi + pad)
         ax.axvline(p5, color=_MID, linestyle=":", linewidth=1.4,

@@ -29,21 +29,22 @@ def result(case):
 
 @pytest.fixture(scope="module")
 def markdown(result, case, tmp_path_factory):
-    """The Markdown report written twice into two folders: (files of run 1, files of run 2)."""
+    """The Markdown report as written (report, then figures), and the blocks of a second,
+    independent build of the same report."""
     pytest.importorskip("matplotlib")
-    runs = []
-    for name in ("one", "two"):
-        folder = tmp_path_factory.mktemp(name)
-        runs.append(document.write_report(result, folder / "report.md", case=case, seed=0))
-    return runs
+    folder = tmp_path_factory.mktemp("report")
+    written = document.write_report(result, folder / "report.md", case=case, seed=0)
+    return written, document.build(result, case=case, seed=0)
 
 
-def test_markdown_report_is_byte_identical_for_the_same_seed(markdown):
-    first, second = markdown
-    assert [p.name for p in first] == [p.name for p in second]
-    assert len(first) > 4                                   # the report and its figures
-    for a, b in zip(first, second):
-        assert a.read_bytes() == b.read_bytes(), a.name
+def test_report_is_byte_identical_for_the_same_seed(markdown):
+    (report, *figures), again = markdown
+    assert len(figures) > 3
+    assert document.render_markdown(again, "report_files") == report.read_text()
+    images = [b for b in again if isinstance(b, document._Image)]
+    assert [i.name for i in images] == [p.name for p in figures]
+    for image, path in zip(images, figures):
+        assert image.png == path.read_bytes(), path.name
 
 
 def test_markdown_links_its_figures_relatively(markdown):
@@ -71,15 +72,18 @@ def test_report_has_verdicts_findings_flags_and_assumptions(markdown, result):
     assert "seed 0" in text and str(CASE) not in text        # no absolute path in the file
 
 
-def test_html_report_is_one_file_with_the_same_figures(markdown, result, case, tmp_path):
-    written = document.write_report(result, tmp_path / "report.html", case=case)
-    assert written == [tmp_path / "report.html"]
-    page = written[0].read_text()
+def test_html_embeds_the_same_figures_in_one_file(markdown, result, case, tmp_path):
+    (report, *figures), blocks = markdown
+    page = document.render_html(blocks, result.case["title"])
     assert page.startswith("<!DOCTYPE html>") and "<table>" in page
     embedded = [base64.b64decode(d) for d in
                 re.findall(r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', page)]
-    assert embedded == [p.read_bytes() for p in markdown[0][1:]]
+    assert embedded == [p.read_bytes() for p in figures]
     assert not re.search(r'src="(?!data:)', page)            # nothing outside the file
+    written = document.write_report(result, tmp_path / "report.html", case=case, plots=False)
+    assert written == [tmp_path / "report.html"]
+    assert written[0].read_text() == document.render_html(
+        document.build(result, case=case, seed=0, plots=False), result.case["title"])
 
 
 def test_html_text_is_byte_identical_and_escaped(result, case, tmp_path):
