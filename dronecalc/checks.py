@@ -514,18 +514,25 @@ def _percent(p: float) -> str:
     return f"{text} %"
 
 
+def _span(low: float, high: float) -> str:
+    """``low-high``, or one number when both ends round alike."""
+    a, b = _num(low), _num(high)
+    return a if a == b else f"{a}-{b}"
+
+
 def _band(est: unc.Estimate) -> str:
     unit = f" {est.unit}" if est.unit else ""
-    return f"{_num(est.p5)}-{_num(est.p95)}{unit} (p5-p95; median {_num(est.p50)})"
+    return f"{_span(est.p5, est.p95)}{unit} (p5-p95; median {_num(est.p50)})"
 
 
 def _share(p: float, kept: int) -> str:
     hits = int(round(p * kept))
+    machines = "the one sampled machine" if kept == 1 else f"{kept:,} sampled machines"
     if hits == 0:
-        return f"none of {kept:,} sampled machines"
+        return f"none of {machines}"
     if hits == kept:
-        return f"all {kept:,} sampled machines"
-    return f"{_percent(p)} of {kept:,} sampled machines"
+        return "the one sampled machine" if kept == 1 else f"all {machines}"
+    return f"{_percent(p)} of {machines}"
 
 
 def _input_text(inputs: Mapping[str, unc.Input], name: str, si_value: float) -> str:
@@ -958,12 +965,12 @@ def _motor_sentence(ctx: _Context, kv: CaseFigure, values: Mapping[str, np.ndarr
                      machine["rotor_diameter"])
     kv_text = _figure_text(kv.value) if isinstance(kv.value, Figure) else kv.text
     written = f", written {kv.text!r}" if kv.flag else ""
-    return (f"Read as {kv_text} ({kv.id}{written}), the motors turn {_num(np.min(rpm))}-"
-            f"{_num(np.max(rpm))} rpm unloaded on the {_num(np.min(voltage))}-"
-            f"{_num(np.max(voltage))} V packs assumed; with "
+    return (f"Read as {kv_text} ({kv.id}{written}), the motors turn "
+            f"{_span(np.min(rpm), np.max(rpm))} rpm unloaded on the "
+            f"{_span(np.min(voltage), np.max(voltage))} V packs assumed; with "
             f"{_range_text(ctx.inputs, 'rotor_diameter')} propellers the full-throttle tip speed "
-            f"is {_num(np.min(tip))}-{_num(np.max(tip))} m/s (Mach {_num(np.min(mach))}-"
-            f"{_num(np.max(mach))}), and {_percent(p)} of the combinations stay at or below "
+            f"is {_span(np.min(tip), np.max(tip))} m/s (Mach {_span(np.min(mach), np.max(mach))}"
+            f"), and {_percent(p)} of the combinations stay at or below "
             f"Mach {TIP_MACH_LIMIT['value']:g}{_by_cells(values, mach)}.")
 
 

@@ -171,7 +171,8 @@ def _header(case: dict, run) -> list[str]:
     lines += _wrap(f"Source: {case['source']}", "")
     rejected = ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in sorted(run.rejected.items())
                          if v)
-    lines += _wrap(f"Priors: {case['vehicle_class']}. Monte Carlo: {run.drawn:,} machines "
+    machines = "machine" if run.drawn == 1 else "machines"
+    lines += _wrap(f"Priors: {case['vehicle_class']}. Monte Carlo: {run.drawn:,} {machines} "
                    f"drawn, {run.kept:,} kept" + (f" (rejected as unbuildable: {rejected})"
                                                    if rejected else "")
                    + f"; seed {run.seed}.", "")
