@@ -167,7 +167,7 @@ def _num(x: Any) -> str:
 
 
 def _unit(unit: str) -> str:
-    return f" {unit}" if unit and unit != "%" else ("%" if unit == "%" else "")
+    return f" {unit}" if unit else ""
 
 
 def _interval(low, high, unit: str) -> str:
@@ -185,6 +185,8 @@ def _interval(low, high, unit: str) -> str:
 def _estimate(est) -> str:
     if est is None or not math.isfinite(est.p50):
         return "-"
+    if _num(est.p5) == _num(est.p95):
+        return f"{_num(est.p50)}{_unit(est.unit)} (no spread)"
     return f"{_num(est.p5)}-{_num(est.p95)}{_unit(est.unit)} (median {_num(est.p50)})"
 
 
@@ -230,7 +232,8 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
         "Verdicts: consistent (the claim lies inside the model's 5-95 % band or on its "
         "favourable side), needs-checking (only machines near the favourable edge of the "
         "assumptions make it true), implausible (even the most generous assumptions, or "
-        "fewer than one machine in a thousand, reach it). See docs/theory.md."))
+        "fewer than one machine in a thousand, reach it). The physics, priors and thresholds "
+        "are in dronecalc's documentation (docs/theory.md)."))
 
     blocks.append(_Heading(2, "Verdicts"))
     blocks.append(_Table(
