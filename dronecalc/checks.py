@@ -697,18 +697,23 @@ def _kinematic(ctx: _Context, rng_fig: CaseFigure, time_fig: CaseFigure,
     best = r_high / t_low
     verdict = judge(p, best >= v_low)
     est = unc.percentiles(average, _scaler(1 / 3.6), "km/h")
-    statement = (
-        f"A {rng_fig.text} range ({rng_fig.id}) flown in {time_fig.text} ({time_fig.id}) "
-        f"averages at most {_num(best * 3.6)} km/h, against the {speed_fig.text} of "
-        f"{speed_fig.id}: at that speed {_num(t_low / 60)} min would cover "
-        f"{_num(v_low * t_low / 1000)}-{_num(v_high * t_low / 1000)} km, and "
-        f"{_num(r_high / 1000)} km would take {_num(r_high / v_high / 60)}-"
-        f"{_num(r_high / v_low / 60)} min.")
-    overturn = ("The three figures would have to describe different flights, e.g. the "
-                f"{time_fig.text} spent mostly hovering or loitering below "
-                f"{_num(best * 3.6)} km/h, which the source does not say.")
+    flight = (f"A {rng_fig.text} range ({rng_fig.id}) flown in {time_fig.text} "
+              f"({time_fig.id}) averages at most {_num(best * 3.6)} km/h")
     if verdict == "consistent":
-        overturn = "A speed above the implied average for the whole flight would overturn it."
+        statement = (f"{flight}, which the {speed_fig.text} of {speed_fig.id} does not exceed "
+                     f"in {_percent(p)} of the sampled combinations: the three figures can "
+                     "describe one flight.")
+        overturn = ("A speed held above the implied average for the whole flight would "
+                    "overturn it.")
+    else:
+        covered = _span(v_low * t_low / 1000, v_high * t_low / 1000)
+        statement = (f"{flight}, against the {speed_fig.text} of {speed_fig.id}: at that speed "
+                     f"{_num(t_low / 60)} min would cover {covered} km, and "
+                     f"{_num(r_high / 1000)} km would take "
+                     f"{_span(r_high / v_high / 60, r_high / v_low / 60)} min.")
+        overturn = ("The three figures would have to describe different flights, e.g. the "
+                    f"{time_fig.text} spent mostly hovering or loitering below "
+                    f"{_num(best * 3.6)} km/h, which the source does not say.")
     return Finding([rng_fig.id, time_fig.id, speed_fig.id], "kinematics", verdict, statement,
                    _claimed(speed_fig, "km/h"), est, Value(best * 3.6, "km/h"), p, [],
                    overturn, "claims compared with each other; no physics",
