@@ -498,7 +498,10 @@ def _needed(out: Mapping[str, Input]) -> list[str]:
     names.append(next((n for n in ("mass", "takeoff_mass") if n in out), "empty_mass"))
     if "battery_capacity" in out:
         names += ["battery_capacity", "packs"]
-    names += ["battery_voltage"] if "battery_voltage" in out else ["cells", "cell_voltage"]
+    if "battery_voltage" in out:
+        names.append("battery_voltage")
+    elif "battery_capacity" in out or "motor_kv" in out or "cells" in out:
+        names += ["cells", "cell_voltage"]        # the voltage sets energy or motor speed
     names.append("battery_mass" if "battery_mass" in out else "specific_energy")
     names.append("drag_area" if "drag_area" in out else "drag_area_coefficient")
     return names + [n for n in ("battery_energy", "motor_kv", "packs") if n in out]
@@ -523,7 +526,8 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
 
     Notes
     -----
-    Pack voltage :math:`U` = stated, else cells x nominal cell voltage. Energy stated (all
+    Pack voltage :math:`U` = stated, else cells x nominal cell voltage (NaN when only the
+    energy is stated and no Kv: nothing uses it then). Energy stated (all
     packs), else capacity x :math:`U` x packs. Battery mass stated (all packs) or
     :math:`E / e_{spec}`. Empty mass stated, else take-off mass minus battery (and payload,
     for a take-off mass with payload). Drag area stated, else the airframe scaling law
@@ -532,7 +536,12 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     temperature (:mod:`dronecalc.atmosphere`).
     """
     v = values
-    voltage = v["battery_voltage"] if "battery_voltage" in v else v["cells"] * v["cell_voltage"]
+    if "battery_voltage" in v:
+        voltage = v["battery_voltage"]
+    elif "cells" in v:
+        voltage = v["cells"] * v["cell_voltage"]
+    else:
+        voltage = math.nan                        # energy stated, no motor data: not needed
     energy = v["battery_energy"] if "battery_energy" in v else (
         v["battery_capacity"] * voltage * v["packs"])
     battery_mass = v["battery_mass"] if "battery_mass" in v else energy / v["specific_energy"]

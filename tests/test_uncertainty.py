@@ -225,3 +225,12 @@ def test_generous_bound_is_never_below_the_p95(m):
     alone = unc.generous_bound(box, unc.outcome("max_endurance", False), True,
                                search=unc.quick_outcome("max_endurance", False))
     assert alone.value >= np.percentile(values, 95)      # the optimiser alone, no start
+
+
+def test_a_stated_energy_needs_no_cell_count_unless_the_motor_kv_is_known():
+    energy_only = unc.describe({"rotors": 4, "battery_energy": "500 Wh"}, "large-lift-quad")
+    assert "cells" not in energy_only and "battery_capacity" not in energy_only
+    assert np.isnan(unc.vehicle(unc.sample(energy_only, 3, seed=0)).pack_voltage).all()
+    with_kv = unc.describe({"rotors": 4, "battery_energy": "500 Wh", "motor_kv": "320 Kv"},
+                           "large-lift-quad")
+    assert "cells" in with_kv
