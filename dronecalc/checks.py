@@ -325,7 +325,18 @@ def vehicle_class(case: Case) -> str:
 
 
 def describe_case(case: Case) -> dict[str, unc.Input]:
-    """The model inputs of a case: what it states, its assumptions, then the class priors."""
+    """The model inputs of a case: what it states, its assumptions, then the class priors.
+
+    Parameters
+    ----------
+    case : Case
+
+    Returns
+    -------
+    dict of str to Input
+        See :func:`dronecalc.uncertainty.describe`; a flagged figure enters through its best
+        reinterpretation, and its note says so.
+    """
     values, origins, notes = {}, {}, {}
     for name, described in case.described().items():
         if name not in CASE_INPUTS:
@@ -412,6 +423,18 @@ class _Context:
 
 def judge(probability: float, bound_reaches: bool) -> str:
     """The verdict from the probability that a claim holds and whether the bound reaches it.
+
+    Parameters
+    ----------
+    probability : float
+        Share of the sampled machines for which the claim holds [-].
+    bound_reaches : bool
+        Whether the generous bound makes the claim true.
+
+    Returns
+    -------
+    str
+        ``"consistent"``, ``"needs-checking"`` or ``"implausible"`` (:data:`THRESHOLDS`).
 
     Examples
     --------
