@@ -822,14 +822,14 @@ def row(values: Mapping[str, np.ndarray], index: int) -> dict[str, float]:
 
 # --------------------------------------------------------------------------- generous bound
 
-#: Penalty per unit of relative constraint violation, in units of the objective's value at
-#: the centre of the box; and the margin the optimiser keeps from each constraint so that
-#: its optimum is a buildable machine.
+#: Penalty per unit of relative constraint violation when ranking screened points, in units
+#: of the objective's value at the centre of the box; and the margin the search keeps from
+#: each constraint so that its optimum is a buildable machine.
 _PENALTY, _KEEP_CLEAR = 20.0, 1e-3
 #: SLSQP iterations: the optimum of these smooth, mostly monotone objectives is usually a
 #: corner of the box or a constraint edge next to the best screened corner.
 _MAXITER = 30
-#: Best screened points the L-BFGS-B search starts from.
+#: Best screened points the SLSQP search starts from.
 _POLISHED = 2
 #: Inputs whose corners are all screened before the search (2**10 = 1024 points, one batch).
 _SCREENED = 10
