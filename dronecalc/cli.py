@@ -46,8 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     show = sub.add_parser("case", help="load and validate a case file, list its flagged figures")
     show.add_argument("case_file")
-    _monte_carlo_options(sub.add_parser(
-        "check", help="test every claim of a case: consistent, needs checking or implausible"))
+    check = sub.add_parser(
+        "check", help="test every claim of a case: consistent, needs checking or implausible")
+    _monte_carlo_options(check)
+    check.add_argument("--report", metavar="PATH",
+                       help="also write a report with figures: PATH ending in .md (Markdown "
+                            "and PNG files beside it) or .html (one file)")
     _monte_carlo_options(sub.add_parser(
         "estimate", help="endurance, range and best speeds of the machine a case describes"))
     return parser
@@ -62,6 +66,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def _check_report_path(path: str) -> None:
+    """Refuse a report path of unknown format before any computing."""
+    from pathlib import Path
+
+    from .document import FORMATS
+    if Path(path).suffix.lower() not in FORMATS:
+        raise DroneCalcError("unknown report format", field="--report", value=path,
+                             expected="a file ending in " + " or ".join(sorted(FORMATS)))
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "case":
         from .case import load_case
@@ -74,8 +88,14 @@ def _run(args: argparse.Namespace) -> int:
         from . import checks, report
         case = checks.load_machine(args.case_file)
         if args.command == "check":
+            if args.report:
+                _check_report_path(args.report)
             result = checks.check(case, args.samples, args.seed)
             text = report.check_json(result) if args.json else report.format_check(result)
+            if args.report:
+                from .document import write_report
+                written = write_report(result, args.report, case=case, seed=args.seed)
+                print(f"dronecalc: wrote {', '.join(str(p) for p in written)}", file=sys.stderr)
         else:
             result = checks.estimate(case, args.samples, args.seed)
             text = report.estimate_json(result) if args.json else report.format_estimate(result)

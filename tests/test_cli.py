@@ -113,3 +113,22 @@ def test_python_dash_m_error_has_no_traceback(tmp_path):
                           timeout=120)
     assert proc.returncode == 2
     assert "dronecalc: error:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_report_flag_writes_the_report_with_the_runs_seed(capsys, tmp_path, monkeypatch):
+    calls = []
+
+    def fake_write_report(result, path, *, case=None, seed=None, plots=None):
+        calls.append((result.run.seed, path, case.title, seed))
+        return [tmp_path / "r.md"]
+
+    monkeypatch.setattr("dronecalc.document.write_report", fake_write_report)
+    code, out, err = run(capsys, "check", REFERENCE, *FAST, "--report", str(tmp_path / "r.md"))
+    assert code == 0 and out.startswith("Quadcopter strike")
+    assert calls == [(3, str(tmp_path / "r.md"), out.splitlines()[0], 3)]
+    assert "wrote" in err
+
+
+def test_report_flag_refuses_an_unknown_format_before_computing(capsys, tmp_path):
+    code, out, err = run(capsys, "check", REFERENCE, "--report", str(tmp_path / "r.pdf"))
+    assert code == 2 and out == "" and "--report" in err and ".md" in err
