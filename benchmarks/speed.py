@@ -5,12 +5,19 @@ Run: ``python benchmarks/speed.py`` (about a minute on a laptop). Times
 per sample with a loop that builds one Vehicle per sample from Quantities and calls the public
 Quantity functions (``hover_endurance``, ``max_endurance``, ``best_endurance_speed``,
 ``max_range``, ``best_range_speed``) for it. The loop is timed on a few hundred samples and
-extrapolated (its cost per sample is constant).
+extrapolated (its cost per sample is constant). Last, the wall time and peak memory of
+``dronecalc check`` on the reference case, each run a fresh interpreter (imports included),
+as a user would meet it.
 """
 from __future__ import annotations
 
 import argparse
+import resource
+import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -61,10 +68,26 @@ def time_naive(n: int) -> float:
     return time.perf_counter() - start
 
 
+REFERENCE_CASE = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
+
+
+def time_check(runs: int) -> tuple[float, float]:
+    """Median wall time [s] and peak resident memory [MiB] of ``dronecalc check`` runs."""
+    walls = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "dronecalc", "check", str(REFERENCE_CASE)],
+                       check=True, stdout=subprocess.DEVNULL)
+        walls.append(time.perf_counter() - start)
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss   # KiB on Linux
+    return statistics.median(walls), peak_kib / 1024
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-exponent", type=int, default=6, help="largest n = 10**k")
     parser.add_argument("--naive-samples", type=int, default=200)
+    parser.add_argument("--check-runs", type=int, default=5)
     args = parser.parse_args(argv)
 
     naive = time_naive(args.naive_samples) / args.naive_samples
@@ -77,6 +100,9 @@ def main(argv=None) -> None:
         n = 10 ** k
         t = time_vectorised(n)
         print(f"{n:>10,} {t:>13.3f} {n / t:>12,.0f} {naive * n:>18.1f} {naive * n / t:>8.0f}x")
+    wall, peak = time_check(args.check_runs)
+    print(f"dronecalc check {REFERENCE_CASE.name} (100,000 samples, fresh process): "
+          f"median wall {wall:.2f} s over {args.check_runs} runs, peak memory {peak:.0f} MiB")
 
 
 if __name__ == "__main__":
