@@ -11,32 +11,25 @@ from .errors import DroneCalcError
 DEFAULT_SAMPLES = 100_000
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
-    return value
-
-
-def _seed(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
-    return value
+def _whole_number(minimum: int):
+    """An argparse type: a whole number no smaller than ``minimum``."""
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}: {text!r}")
+        return value
+    return convert
 
 
 def _monte_carlo_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("case_file", help="a case file (TOML, see docs/case-format.md)")
     command.add_argument("--json", action="store_true", help="print JSON instead of text")
-    command.add_argument("--samples", type=_positive_int, default=DEFAULT_SAMPLES,
+    command.add_argument("--samples", type=_whole_number(1), default=DEFAULT_SAMPLES,
                          help=f"Monte Carlo samples (default {DEFAULT_SAMPLES:,})")
-    command.add_argument("--seed", type=_seed, default=0,
+    command.add_argument("--seed", type=_whole_number(0), default=0,
                          help="random seed; the same seed gives the same output (default 0)")
 
 
