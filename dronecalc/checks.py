@@ -393,6 +393,7 @@ class _Context:
     inputs: dict[str, unc.Input]
     mc: unc.MonteCarlo
     seed: int
+    legs: dict[tuple[str, str], "_Leg"] = field(default_factory=dict)
 
     @classmethod
     def build(cls, case: Case, samples: int, seed: int) -> "_Context":
@@ -576,8 +577,14 @@ def _range_text(inputs: Mapping[str, unc.Input], name: str) -> str:
 def _drivers(inputs: Mapping[str, unc.Input], objective: unc.Objective, scale: float,
              unit: str, base: Mapping[str, float] | None = None) -> list[Effect]:
     """The largest one-at-a-time swings, converted to display units."""
+    return _effects(unc.sensitivity(inputs, objective, base), scale, unit)
+
+
+def _effects(swings: list[unc.Driver], scale: float, unit: str) -> list[Effect]:
+    """The :data:`TOP_DRIVERS` largest of :func:`~dronecalc.uncertainty.sensitivity`'s swings,
+    in display units (``scale``: SI per display unit)."""
     out = []
-    for d in unc.sensitivity(inputs, objective, base):
+    for d in swings:
         if len(out) == TOP_DRIVERS or not math.isfinite(d.swing) or d.swing == 0:
             break
         out.append(Effect(d.name, d.low, d.high, d.unit, d.output_low / scale,
@@ -667,10 +674,12 @@ def _capability(ctx: _Context, fig: CaseFigure) -> Finding:
     target = _threshold(fig, si_unit)
     values = ctx.mc.performance(with_payload)[key]
     exact, quick = unc.outcome(key, with_payload), unc.quick_outcome(key, with_payload)
-    bound = unc.generous_bound(ctx.inputs, exact, True, [ctx.mc.best(values)], search=quick)
+    swings = unc.sensitivity(ctx.inputs, quick)
+    bound = unc.generous_bound(ctx.inputs, exact, True, [ctx.mc.best(values)], search=quick,
+                               drivers=swings)
     p, verdict = assess(values, bound.value, target)
     est = unc.percentiles(values, _scaler(scale), unit)
-    drivers = _drivers(ctx.inputs, quick, scale, unit)
+    drivers = _effects(swings, scale, unit)
     statement = _capability_sentence(fig, noun, est, p, ctx.mc.size, bound.value / scale,
                                      target / scale, verdict, condition)
     return Finding([fig.id], "endurance" if key == "max_endurance" else "range", verdict,
@@ -795,13 +804,28 @@ class _Leg:
     reserve: np.ndarray
     with_payload: bool
     condition: str
+    swings: list[unc.Driver] | None = None
 
     @property
     def ids(self) -> list[str]:
         return [self.dist.id, self.speed.id]
 
+    def sensitivity(self) -> list[unc.Driver]:
+        """One-at-a-time swings of the reserve, computed once for the leg and statements."""
+        if self.swings is None:
+            self.swings = unc.sensitivity(self.inputs, _leg_reserve(self.with_payload))
+        return self.swings
+
 
 def _evaluate_leg(ctx: _Context, dist: CaseFigure, speed: CaseFigure) -> _Leg:
+    """The leg flown by every kept sample; evaluated once per run and pair of figures."""
+    key = (dist.id, speed.id)
+    if key not in ctx.legs:
+        ctx.legs[key] = _fly_leg(ctx, dist, speed)
+    return ctx.legs[key]
+
+
+def _fly_leg(ctx: _Context, dist: CaseFigure, speed: CaseFigure) -> _Leg:
     with_payload, condition = _condition(ctx, dist if dist.role == "claim" else speed)
     inputs = _leg_inputs(ctx, dist, speed)
     gen = ctx.rng(2)
@@ -820,11 +844,11 @@ def _leg_finding(ctx: _Context, leg: _Leg) -> Finding:
     objective = _leg_reserve(leg.with_payload)
     best = ctx.mc.best(leg.reserve)
     bound = unc.generous_bound(leg.inputs, objective, True,
-                               [{**best, **_leg_point(leg, best)}])
+                               [{**best, **_leg_point(leg, best)}], drivers=leg.sensitivity())
     p = unc.probability(leg.reserve >= 0)
     verdict = judge(p, bound.value >= 0)
     est = unc.percentiles(leg.reserve, _scaler(0.01), "%")
-    drivers = _drivers(leg.inputs, objective, 0.01, "%")
+    drivers = _effects(leg.sensitivity(), 0.01, "%")
     minutes = [leg.inputs["leg_distance"].high / leg.inputs["leg_speed"].high / 60,
                leg.inputs["leg_distance"].low / leg.inputs["leg_speed"].low / 60]
     statement = (f"Flying {leg.dist.text} ({leg.dist.id}) at {leg.speed.text} "
@@ -874,13 +898,13 @@ def _statement_finding(ctx: _Context, fig: CaseFigure, leg: _Leg) -> Finding:
     objective = _leg_reserve(leg.with_payload)
     worst = ctx.mc.best(leg.reserve, maximize=not infeasible)
     bound = unc.generous_bound(leg.inputs, objective, not infeasible,
-                               [{**worst, **_leg_point(leg, worst)}])
+                               [{**worst, **_leg_point(leg, worst)}], drivers=leg.sensitivity())
     holds = leg.reserve < 0 if infeasible else leg.reserve >= 0
     p = unc.probability(holds)
     reaches = bound.value < 0 if infeasible else bound.value >= 0
     verdict = judge(p, reaches)
     est = unc.percentiles(leg.reserve, _scaler(0.01), "%")
-    drivers = _drivers(leg.inputs, objective, 0.01, "%")
+    drivers = _effects(leg.sensitivity(), 0.01, "%")
     which = "least capable" if infeasible else "most capable"
     left = (f"keeps {_num(100 * bound.value)} %" if bound.value >= 0 else
             f"would fall {_num(-100 * bound.value)} % short")
@@ -920,6 +944,8 @@ def _drawn_where(ctx: _Context, *constraints: str) -> dict[str, np.ndarray]:
     keep = np.ones(ctx.mc.drawn, dtype=bool)
     for name in constraints:
         keep &= ctx.mc.all_margins[name] > 0
+    if keep.all():
+        return dict(ctx.mc.all_values)
     return {k: v[keep] for k, v in ctx.mc.all_values.items()}
 
 
@@ -936,10 +962,11 @@ def _lift(ctx: _Context) -> list[Finding]:
     values = _drawn_where(ctx, "empty_mass", "tip_mach")
     ratio = _thrust_to_weight(values)
     p = unc.probability(ratio >= values["control_thrust_ratio"])
-    bound = unc.generous_bound(ctx.inputs, _thrust_to_weight, True)
+    swings = unc.sensitivity(ctx.inputs, _thrust_to_weight)
+    bound = unc.generous_bound(ctx.inputs, _thrust_to_weight, True, drivers=swings)
     verdict = judge(p, bound.value >= ctx.inputs["control_thrust_ratio"].low)
     est = unc.percentiles(ratio, _scaler(1.0), "")
-    drivers = _drivers(ctx.inputs, _thrust_to_weight, 1.0, "")
+    drivers = _effects(swings, 1.0, "")
     need = _range_text(ctx.inputs, "control_thrust_ratio")
     statement = (f"With {payload.text} aboard ({payload.id}), the motors"
                  f"{' (' + kv.id + ')' if kv else ''} give a full-throttle thrust-to-weight of "
@@ -963,16 +990,20 @@ def _motor(ctx: _Context) -> list[Finding]:
     if kv is None or "motor_kv" not in ctx.inputs:
         return []
     values = _drawn_where(ctx, "empty_mass")
-    mach = _tip_mach(values)
+    machine = unc.vehicle(values, True).as_arrays()
+    tip = _tip_speed(_loaded_speed(machine["motor_kv"], machine["pack_voltage"],
+                                   machine["loaded_rpm_fraction"]), machine["rotor_diameter"])
+    mach = tip / _speed_of_sound(np.asarray(values["air_temperature"], dtype=float))
     limit = TIP_MACH_LIMIT["value"]
     p = unc.probability(mach <= limit)
-    bound = unc.generous_bound(ctx.inputs, _tip_mach, False)
+    swings = unc.sensitivity(ctx.inputs, _tip_mach)
+    bound = unc.generous_bound(ctx.inputs, _tip_mach, False, drivers=swings)
     verdict = judge(p, bound.value <= limit)
     est = unc.percentiles(mach, _scaler(1.0), "")
-    return [Finding([kv.id], "motor", verdict, _motor_sentence(ctx, kv, values, mach, p),
+    return [Finding([kv.id], "motor", verdict,
+                    _motor_sentence(ctx, kv, values, machine, tip, mach, p),
                     Claimed(_kv_claim_text(kv), *_ends(kv, "rpm/V"), "rpm/V", "point"), est,
-                    Value(bound.value, ""), p,
-                    _drivers(ctx.inputs, _tip_mach, 1.0, ""),
+                    Value(bound.value, ""), p, _effects(swings, 1.0, ""),
                     f"Packs and propellers whose full-throttle tip Mach stays at or below "
                     f"{limit:g} (a rule of thumb, propulsion.TIP_MACH_LIMIT)",
                     "full throttle, loaded speed, static", _literal_voltage_note(kv))]
@@ -985,12 +1016,11 @@ def _kv_claim_text(kv: CaseFigure) -> str:
 
 
 def _motor_sentence(ctx: _Context, kv: CaseFigure, values: Mapping[str, np.ndarray],
-                    mach: np.ndarray, p: float) -> str:
-    machine = unc.vehicle(values, True).as_arrays()
+                    machine: Mapping[str, np.ndarray], tip: np.ndarray, mach: np.ndarray,
+                    p: float) -> str:
+    """``machine``: the samples' Vehicle arrays; ``tip`` [m/s] and ``mach``: full throttle."""
     voltage = machine["pack_voltage"]
     rpm = _no_load_speed(values["motor_kv"], voltage) * 60 / (2 * np.pi)
-    tip = _tip_speed(_loaded_speed(machine["motor_kv"], voltage, machine["loaded_rpm_fraction"]),
-                     machine["rotor_diameter"])
     kv_text = _figure_text(kv.value) if isinstance(kv.value, Figure) else kv.text
     written = f", written {kv.text!r}" if kv.flag else ""
     return (f"Read as {kv_text} ({kv.id}{written}), the motors turn "

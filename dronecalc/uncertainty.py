@@ -837,7 +837,8 @@ _SCREENED = 10
 
 def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: bool = True,
                    starts: list[Mapping[str, float]] | None = None,
-                   search: Objective | None = None) -> Bound:
+                   search: Objective | None = None,
+                   drivers: list[Driver] | None = None) -> Bound:
     """The most favourable value of ``objective`` over the box of ranged inputs.
 
     Parameters
@@ -855,6 +856,10 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
     search : callable, optional
         A cheaper objective for the optimiser's steps (e.g. :func:`quick_outcome`);
         candidates are always ranked with ``objective``.
+    drivers : list of Driver, optional
+        ``sensitivity(inputs, search)`` (at the centre of the box) when the caller has
+        computed it already, e.g. to report the drivers; computed here otherwise. It picks
+        the corners screened first.
 
     Returns
     -------
@@ -881,7 +886,9 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
     candidates = [base] + [{**base, **s} for s in (starts or [])]
     if names:
         cube = _Cube(inputs, names, base, search, sense)
-        screen = cube.screen(candidates[1:])
+        if drivers is None:
+            drivers = sensitivity(inputs, search, base)
+        screen = cube.screen(candidates[1:], drivers)
         order = np.argsort(-cube.penalised(screen), kind="stable")
         for z0 in screen[order[:_POLISHED]]:
             res = optimize.minimize(cube.fun, z0, jac=cube.jac, method="SLSQP",
@@ -962,15 +969,15 @@ class _Cube:
         """A point in unit-cube coordinates."""
         return ((np.array([point[n] for n in self.names]) - self.lows) / self.spans).clip(0, 1)
 
-    def screen(self, starts: list[Mapping[str, float]]) -> np.ndarray:
+    def screen(self, starts: list[Mapping[str, float]], drivers: list[Driver]) -> np.ndarray:
         """Unit-cube points to start from: corners of the strongest drivers, and the starts.
 
         Every corner of the :data:`_SCREENED` inputs with the largest swings, the other
         inputs at the end their swing favours; then each start. One batch evaluates them
         all, which finds the right corner when constraints couple inputs (a larger
         propeller allows fewer cells) where a single swing-indicated corner would not.
+        ``drivers``: the :func:`sensitivity` of the search objective at the centre.
         """
-        drivers = sensitivity(self.inputs, self.search, self.base)
         favourable = {d.name: 1.0 if self.sense * d.swing >= 0 else 0.0 for d in drivers}
         corner = np.array([favourable.get(n, 0.5) for n in self.names])
         top = [self.names.index(d.name) for d in drivers[:_SCREENED]]
