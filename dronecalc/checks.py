@@ -142,6 +142,10 @@ class Finding:
         The condition evaluated (with or without payload, and why).
     notes : list of str
         Further numbers worth knowing.
+    with_payload : bool or None
+        True when the machines were evaluated with the case's payload aboard (also when the
+        case has none), False when flown without it, None when the check does not depend
+        on it (kinematics, motor, radio).
     """
 
     claims: list[str]
@@ -156,6 +160,7 @@ class Finding:
     overturn: str = ""
     condition: str = ""
     notes: list[str] = field(default_factory=list)
+    with_payload: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -180,15 +185,84 @@ class Run:
     rejected: dict[str, int]
 
 
+class Samples:
+    """The Monte Carlo behind a :class:`CheckResult`: its inputs, machines and per-finding values.
+
+    Attributes
+    ----------
+    inputs : dict of str to Input
+        The model inputs (:func:`describe_case`).
+    monte_carlo : MonteCarlo
+        The run's samples (:func:`dronecalc.uncertainty.monte_carlo`): ``values`` holds the
+        buildable machines (SI), ``performance(with_payload)`` their cached performance.
+    """
+
+    def __init__(self, inputs: dict[str, unc.Input], monte_carlo: unc.MonteCarlo,
+                 results: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, float, str]]
+                 ) -> None:
+        self.inputs, self.monte_carlo, self._results = inputs, monte_carlo, results
+
+    def values(self, finding: Finding):
+        """The per-sample values behind ``finding.estimate``, as a Quantity in its unit.
+
+        Parameters
+        ----------
+        finding : Finding
+            A finding of the same result.
+
+        Returns
+        -------
+        pint.Quantity
+            1-D, one value per sample the check used (the kept machines; for ``lift`` and
+            ``motor`` the drawn machines that satisfy the other constraints; for
+            ``kinematics`` the sampled claim figures); its percentiles are the estimate.
+
+        Raises
+        ------
+        InputValueError
+            The finding has no samples (``radio``, a statement that refers to no leg).
+        """
+        from .errors import InputValueError
+        from .units import Q_
+        key = (finding.check, tuple(finding.claims))
+        if key not in self._results:
+            raise InputValueError("the finding has no samples", field="finding",
+                                  value=f"{finding.check} {' '.join(finding.claims)}",
+                                  expected="a finding with an estimate")
+        si, scale, unit = self._results[key]
+        return Q_(np.asarray(si) / scale, unit or "dimensionless")
+
+    def payload_text(self) -> str:
+        """The payload as the findings write it (``"3 kg"``, ``"0 kg"``, ``"2-3 kg"``)."""
+        return _payload_text(self.inputs)
+
+
 @dataclass(frozen=True)
 class CheckResult:
-    """Everything :func:`check` found about a case."""
+    """Everything :func:`check` found about a case.
+
+    Attributes
+    ----------
+    case : dict
+        Title, source, url, path and vehicle class of the case.
+    findings : list of Finding
+    flags : list of Flag
+        Figures the case layer flagged (garbled, underspecified ...).
+    assumptions : list of Assumed
+        Every model input as used, with its origin.
+    run : Run
+        Samples drawn and kept, seed, rejections.
+    samples : Samples or None
+        The run's Monte Carlo (not part of the JSON or text output), so that figures and
+        further analysis use the same machines without drawing them again.
+    """
 
     case: dict[str, str | None]
     findings: list[Finding]
     flags: list
     assumptions: list[Assumed]
     run: Run
+    samples: Samples | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -226,7 +300,7 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     for test in (_kinematics, _capabilities, _legs, _statements, _lift, _motor, _radio):
         findings += test(ctx)
     return CheckResult(_case_info(case), findings, list(case.flags), _assumed(ctx.inputs),
-                       ctx.run())
+                       ctx.run(), Samples(ctx.inputs, ctx.mc, ctx.results))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).
@@ -394,6 +468,8 @@ class _Context:
     mc: unc.MonteCarlo
     seed: int
     legs: dict[tuple[str, str], "_Leg"] = field(default_factory=dict)
+    results: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, float, str]] = field(
+        default_factory=dict)
 
     @classmethod
     def build(cls, case: Case, samples: int, seed: int) -> "_Context":
@@ -415,9 +491,18 @@ class _Context:
         return np.random.default_rng([self.seed, stream])
 
     def payload_text(self) -> str:
-        payload = self.inputs["payload"]
-        low, high, unit = payload.display()
-        return f"{_num(low)} {unit}" if low == high else f"{_num(low)}-{_num(high)} {unit}"
+        return _payload_text(self.inputs)
+
+    def keep(self, finding: Finding, values: np.ndarray, scale: float) -> Finding:
+        """Record the SI ``values`` behind ``finding`` (display = SI / ``scale``)."""
+        unit = finding.estimate.unit if finding.estimate is not None else ""
+        self.results[(finding.check, tuple(finding.claims))] = (values, scale, unit)
+        return finding
+
+
+def _payload_text(inputs: Mapping[str, unc.Input]) -> str:
+    low, high, unit = inputs["payload"].display()
+    return f"{_num(low)} {unit}" if low == high else f"{_num(low)}-{_num(high)} {unit}"
 
 
 # --------------------------------------------------------------------------- verdicts
@@ -682,10 +767,11 @@ def _capability(ctx: _Context, fig: CaseFigure) -> Finding:
     drivers = _effects(swings, scale, unit)
     statement = _capability_sentence(fig, noun, est, p, ctx.mc.size, bound.value / scale,
                                      target / scale, verdict, condition)
-    return Finding([fig.id], "endurance" if key == "max_endurance" else "range", verdict,
-                   statement, _claimed(fig, unit), est, Value(bound.value / scale, unit), p,
-                   drivers, _overturn_for(ctx.inputs, quick, bound, target, drivers, verdict,
-                                          True), condition)
+    return ctx.keep(Finding(
+        [fig.id], "endurance" if key == "max_endurance" else "range", verdict, statement,
+        _claimed(fig, unit), est, Value(bound.value / scale, unit), p, drivers,
+        _overturn_for(ctx.inputs, quick, bound, target, drivers, verdict, True), condition,
+        with_payload=with_payload), values, scale)
 
 
 def _capability_sentence(fig: CaseFigure, noun: str, est: unc.Estimate, p: float, kept: int,
@@ -746,10 +832,11 @@ def _kinematic(ctx: _Context, rng_fig: CaseFigure, time_fig: CaseFigure,
         overturn = ("The three figures would have to describe different flights, e.g. the "
                     f"{time_fig.text} spent mostly hovering or loitering below "
                     f"{_num(best * 3.6)} km/h, which the source does not say.")
-    return Finding([rng_fig.id, time_fig.id, speed_fig.id], "kinematics", verdict, statement,
-                   _claimed(speed_fig, "km/h"), est, Value(best * 3.6, "km/h"), p, [],
-                   overturn, "claims compared with each other; no physics",
-                   _endurance_speed_note(ctx, t_low))
+    return ctx.keep(Finding([rng_fig.id, time_fig.id, speed_fig.id], "kinematics", verdict,
+                            statement, _claimed(speed_fig, "km/h"), est,
+                            Value(best * 3.6, "km/h"), p, [], overturn,
+                            "claims compared with each other; no physics",
+                            _endurance_speed_note(ctx, t_low)), average, 1 / 3.6)
 
 
 def _endurance_speed_note(ctx: _Context, t_low: float) -> list[str]:
@@ -857,10 +944,11 @@ def _leg_finding(ctx: _Context, leg: _Leg) -> Finding:
                  f"the usable energy; {_share(p, ctx.mc.size)} can fly it.")
     claimed = Claimed(f"{leg.dist.text} at {leg.speed.text} (usable energy left >= 0)", 0.0,
                       None, "%", "at-least")
-    return Finding(leg.ids + _payload_ids(ctx, leg), "leg", verdict, statement, claimed, est,
-                   Value(100 * bound.value, "%"), p, drivers,
-                   _overturn_for(leg.inputs, objective, bound, 0.0, drivers, verdict, True),
-                   leg.condition)
+    return ctx.keep(Finding(leg.ids + _payload_ids(ctx, leg), "leg", verdict, statement,
+                            claimed, est, Value(100 * bound.value, "%"), p, drivers,
+                            _overturn_for(leg.inputs, objective, bound, 0.0, drivers,
+                                          verdict, True),
+                            leg.condition, with_payload=leg.with_payload), leg.reserve, 0.01)
 
 
 def _leg_point(leg: _Leg, best: Mapping[str, float]) -> dict[str, float]:
@@ -912,12 +1000,13 @@ def _statement_finding(ctx: _Context, fig: CaseFigure, leg: _Leg) -> Finding:
                  f"{_share(1 - p if infeasible else p, ctx.mc.size)} fly it, with "
                  f"{_band(est)} of the usable energy left; only the {which} combination of "
                  f"assumptions {left}.")
-    return Finding([fig.id] + [r for r in fig.refers], "statement", verdict, statement,
-                   Claimed(fig.text, None, 0.0 if infeasible else None, "%",
-                           "at-most" if infeasible else "at-least"),
-                   est, Value(100 * bound.value, "%"), p, drivers,
-                   _overturn_for(leg.inputs, objective, bound, 0.0, drivers, verdict,
-                                 not infeasible), leg.condition)
+    return ctx.keep(Finding([fig.id] + [r for r in fig.refers], "statement", verdict,
+                            statement, Claimed(fig.text, None, 0.0 if infeasible else None,
+                                               "%", "at-most" if infeasible else "at-least"),
+                            est, Value(100 * bound.value, "%"), p, drivers,
+                            _overturn_for(leg.inputs, objective, bound, 0.0, drivers, verdict,
+                                          not infeasible),
+                            leg.condition, with_payload=leg.with_payload), leg.reserve, 0.01)
 
 
 # --------------------------------------------------------------------------- lift and motor
@@ -973,15 +1062,16 @@ def _lift(ctx: _Context) -> list[Finding]:
                  f"{_band(est)} on the packs and propellers the assumptions allow; "
                  f"{_share(p, ratio.size)} keep the {need} needed for control.")
     ids = [payload.id] + ([kv.id] if kv else [])
-    return [Finding(ids, "lift", verdict, statement,
-                    Claimed(payload.text, *_ends(payload, "kg"), "kg", "point"), est,
-                    Value(bound.value, ""), p, drivers,
-                    _overturn_for(ctx.inputs, _thrust_to_weight, bound,
-                                  ctx.inputs["control_thrust_ratio"].high, drivers, verdict,
-                                  True),
-                    f"with the {ctx.payload_text()} payload, full throttle, static",
-                    ["Thrust from the propulsion 'kv' ceiling: an upper estimate that assumes "
-                     "the motor holds its loaded speed with that propeller."])]
+    return [ctx.keep(Finding(
+        ids, "lift", verdict, statement,
+        Claimed(payload.text, *_ends(payload, "kg"), "kg", "point"), est,
+        Value(bound.value, ""), p, drivers,
+        _overturn_for(ctx.inputs, _thrust_to_weight, bound,
+                      ctx.inputs["control_thrust_ratio"].high, drivers, verdict, True),
+        f"with the {ctx.payload_text()} payload, full throttle, static",
+        ["Thrust from the propulsion 'kv' ceiling: an upper estimate that assumes "
+         "the motor holds its loaded speed with that propeller."], with_payload=True),
+        ratio, 1.0)]
 
 
 def _motor(ctx: _Context) -> list[Finding]:
@@ -1000,13 +1090,15 @@ def _motor(ctx: _Context) -> list[Finding]:
     bound = unc.generous_bound(ctx.inputs, _tip_mach, False, drivers=swings)
     verdict = judge(p, bound.value <= limit)
     est = unc.percentiles(mach, _scaler(1.0), "")
-    return [Finding([kv.id], "motor", verdict,
-                    _motor_sentence(ctx, kv, values, machine, tip, mach, p),
-                    Claimed(_kv_claim_text(kv), *_ends(kv, "rpm/V"), "rpm/V", "point"), est,
-                    Value(bound.value, ""), p, _effects(swings, 1.0, ""),
-                    f"Packs and propellers whose full-throttle tip Mach stays at or below "
-                    f"{limit:g} (a rule of thumb, propulsion.TIP_MACH_LIMIT)",
-                    "full throttle, loaded speed, static", _literal_voltage_note(kv))]
+    return [ctx.keep(Finding([kv.id], "motor", verdict,
+                             _motor_sentence(ctx, kv, values, machine, tip, mach, p),
+                             Claimed(_kv_claim_text(kv), *_ends(kv, "rpm/V"), "rpm/V",
+                                     "point"), est,
+                             Value(bound.value, ""), p, _effects(swings, 1.0, ""),
+                             f"Packs and propellers whose full-throttle tip Mach stays at or "
+                             f"below {limit:g} (a rule of thumb, propulsion.TIP_MACH_LIMIT)",
+                             "full throttle, loaded speed, static", _literal_voltage_note(kv)),
+                     mach, 1.0)]
 
 
 def _kv_claim_text(kv: CaseFigure) -> str:

@@ -15,7 +15,7 @@ Entry point (what ``dronecalc check CASE.toml --report out.md|out.html`` calls):
 * ``case`` is the :class:`~dronecalc.case.Case` checked (default: loaded again from
   ``result.case["path"]``);
 * ``seed`` is the seed of the run (default ``result.run.seed``; a different value is an
-  error, because the figures redraw the run's own Monte Carlo samples);
+  error: the figures show the run's own Monte Carlo samples, ``result.samples``);
 * ``plots``: True to require the figures (matplotlib, the ``plot`` extra), False for none,
   None (default) to include them when matplotlib is installed and say so when it is not.
 
@@ -30,9 +30,9 @@ figures with their reinterpretations, the assumptions with their origin and reas
 figures (:mod:`dronecalc.plots`): the power bucket, payload trade-offs, the distribution of
 each endurance, range and leg result, and the sensitivity of each finding.
 
-No physics is computed here: the numbers come from ``result``, the figures from the same
-Monte Carlo samples (:func:`dronecalc.uncertainty.monte_carlo` with the run's inputs, sample
-count and seed) through the library's vectorised functions.
+No physics is computed here: the numbers come from ``result``, the figures from the run's
+own Monte Carlo samples (:class:`dronecalc.checks.Samples`, ``result.samples``: the machines
+and each finding's per-sample values) through the library's vectorised functions.
 """
 from __future__ import annotations
 
@@ -43,8 +43,6 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from .errors import InputValueError
 
@@ -112,8 +110,8 @@ def write_report(result, path, *, case=None, seed: int | None = None,
     Raises
     ------
     InputValueError
-        Unknown suffix, a seed other than the run's, or a case that no longer gives the run's
-        samples (edited since the check).
+        Unknown suffix, a seed other than the run's, or a result without its samples (one
+        not returned by :func:`dronecalc.checks.check`).
     MissingDependencyError
         ``plots=True`` without matplotlib.
     """
@@ -341,42 +339,39 @@ def _image(name: str, alt: str, fig) -> _Image:
 
 
 class _Samples:
-    """The run's Monte Carlo, redrawn from its inputs, sample count and seed."""
+    """The run's own Monte Carlo samples (``result.samples``) and the case's figures."""
 
-    def __init__(self, case, ctx) -> None:
-        self.case, self.ctx = case, ctx
+    def __init__(self, case, samples) -> None:
+        self.case, self.samples = case, samples
 
     @classmethod
     def build(cls, result, case, seed: int) -> "_Samples":
-        from . import checks, uncertainty as unc
+        if result.samples is None:
+            raise InputValueError("the result carries no samples", field="result",
+                                  value=result.case.get("path"),
+                                  expected="a CheckResult returned by dronecalc.checks.check")
         if case is None:
             from .case import load_case
             case = load_case(result.case["path"])
-        inputs = checks.describe_case(case)
-        mc = unc.monte_carlo(inputs, result.run.drawn, seed)
-        if mc.size != result.run.kept:
-            raise InputValueError("the case no longer gives the run's samples",
-                                  field="case", value=result.case.get("path"),
-                                  expected=f"{result.run.kept} kept samples as in the run "
-                                  "(check the case again)")
-        return cls(case, checks._Context(case, inputs, mc, seed))
+        return cls(case, result.samples)
 
     def payload_kg(self) -> float:
-        p = self.ctx.inputs["payload"]
+        p = self.samples.inputs["payload"]
         return 0.5 * (p.low + p.high)
 
-    def with_payload(self, finding) -> bool:
-        return not finding.condition.startswith("without")
+    @staticmethod
+    def with_payload(finding) -> bool:
+        return finding.with_payload is not False
 
     def figures(self, result):
         from . import plots, uncertainty as unc
         from .units import Q_
         title = result.case.get("title")
-        mc = self.ctx.mc
+        mc = self.samples.monte_carlo
         loaded = self.payload_kg() > 0
         speed = next((f for f in self.case.figures.values()
                       if f.field == "speed" and f.role != "context"), None)
-        suffix = f", with the {self.ctx.payload_text()} payload" if loaded else ""
+        suffix = f", with the {self.samples.payload_text()} payload" if loaded else ""
         yield ("power_curve.png", "Electrical power against airspeed" + suffix,
                plots.plot_power_curve(unc.vehicle(mc.values, True),
                                       claimed_speed=speed.value if speed else None,
@@ -394,18 +389,17 @@ class _Samples:
                f"Maximum endurance and range against payload ({which})",
                plots.plot_payload_curves(unc.vehicle(mc.values, drag), claims=points,
                                          title=f"{title} ({which})"))
-        keys = {"endurance": ("max_endurance", "s", "maximum endurance"),
-                "range": ("max_range", "m", "maximum range")}
+        labels = {"endurance": "maximum endurance", "range": "maximum range"}
         for i, f in enumerate(result.findings, 1):
-            if f.check in keys:
-                key, unit, label = keys[f.check]
-                wp = self.with_payload(f)
-                label += " with payload" if wp and loaded else " without payload"
-                values = Q_(mc.performance(wp)[key], unit)
+            if f.check in labels:
+                label = labels[f.check]
+                label += " with payload" if self.with_payload(f) and loaded else \
+                    " without payload"
             elif f.check == "leg":
-                values, label = Q_(100.0 * self._leg_reserve(f), "%"), "energy left after the leg"
+                label = "energy left after the leg"
             else:
                 continue
+            values = self.samples.values(f)
             claim_label = (f"claimed {f.claimed.text}: at least "
                            f"{_num(f.claimed.low)} % left") if f.check == "leg" else None
             bound = None if f.generous_bound is None else Q_(f.generous_bound.value,
@@ -427,11 +421,6 @@ class _Samples:
         if panels:
             yield ("sensitivity.png", "Which assumptions move each result most",
                    plots.plot_sensitivity(panels, title=title))
-
-    def _leg_reserve(self, finding) -> np.ndarray:
-        from . import checks
-        dist, speed = (self.case.figures[i] for i in finding.claims[:2])
-        return checks._evaluate_leg(self.ctx, dist, speed).reserve
 
 
 #: What each check's drivers move, for the sensitivity panels.

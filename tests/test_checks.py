@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from dronecalc import checks, load_case
 from dronecalc import uncertainty as unc
+from dronecalc.errors import InputValueError
+from dronecalc.units import Q_
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "examples" / "cases" / "green-zone-2021.toml"
@@ -262,3 +264,49 @@ def test_vehicle_class_is_chosen_when_the_case_does_not_say(tmp_path):
     path.write_text('[vehicle]\nrotors = 6\n[battery]\nenergy = "500 Wh"\n')
     case = checks.load_machine(path)
     assert case.title == "bare.toml" and checks.vehicle_class(case) == "large-lift-hexa"
+
+
+# --------------------------------------------------------------------------- samples API
+
+def test_samples_behind_each_estimate_give_its_percentiles(reference):
+    samples = reference.samples
+    assert samples.monte_carlo.size == reference.run.kept
+    for f in reference.findings:
+        if f.estimate is None:
+            continue
+        values = samples.values(f)
+        assert values.units == Q_(1.0, f.estimate.unit or "dimensionless").units
+        p5, p50, p95 = np.percentile(values.magnitude, unc.PERCENTILES)
+        assert (p5, p50, p95) == pytest.approx((f.estimate.p5, f.estimate.p50,
+                                                f.estimate.p95), rel=1e-12)
+    radio = finding(reference, "radio")
+    with pytest.raises(InputValueError):
+        samples.values(radio)
+
+
+def test_samples_are_the_runs_own_machines(reference):
+    mc = unc.monte_carlo(reference.samples.inputs, SAMPLES, seed=0)
+    for name, column in mc.values.items():
+        np.testing.assert_array_equal(column, reference.samples.monte_carlo.values[name])
+
+
+def test_findings_say_whether_the_payload_was_aboard(reference, tmp_path):
+    got = {f.check: f.with_payload for f in reference.findings}
+    assert got["endurance"] is False and got["range"] is False        # not stated: without
+    assert got["leg"] is True and got["statement"] is True and got["lift"] is True
+    assert got["kinematics"] is None and got["motor"] is None and got["radio"] is None
+    figures = """
+[figures.T1]
+field = "range"
+text = "10 km"
+role = "claim"
+with_payload = true
+"""
+    result = checks.check(load_case(write_case(tmp_path, figures, 'payload = "3 kg"')),
+                          samples=500, seed=1)
+    assert finding(result, "range").with_payload is True
+
+
+def test_document_uses_no_private_part_of_checks():
+    source = (ROOT / "dronecalc" / "document.py").read_text()
+    assert "checks._" not in source and ".condition.startswith" not in source
