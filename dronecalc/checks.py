@@ -299,8 +299,9 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     findings = []
     for test in (_kinematics, _capabilities, _legs, _statements, _lift, _motor, _radio):
         findings += test(ctx)
-    return CheckResult(_case_info(case), findings, list(case.flags), _assumed(ctx.inputs),
-                       ctx.run(), Samples(ctx.inputs, ctx.mc, ctx.results))
+    return CheckResult(_case_info(case), findings, list(case.flags),
+                       _assumed(ctx.inputs, ctx.mc), ctx.run(),
+                       Samples(ctx.inputs, ctx.mc, ctx.results))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).
@@ -333,7 +334,8 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     tables = [{key: unc.percentiles(ctx.mc.performance(cond)[key], _scaler(scale), unit)
                for key, (scale, unit) in ESTIMATED.items()} for cond in conditions]
     return EstimateResult(_case_info(case), tables[0], tables[1] if len(tables) > 1 else None,
-                          0.5 * (payload.low + payload.high), _assumed(ctx.inputs), ctx.run())
+                          0.5 * (payload.low + payload.high), _assumed(ctx.inputs, ctx.mc),
+                          ctx.run())
 
 
 # --------------------------------------------------------------------------- the case
@@ -451,11 +453,18 @@ def _case_info(case: Case) -> dict[str, str | None]:
             "path": case.path, "vehicle_class": vehicle_class(case)}
 
 
-def _assumed(inputs: Mapping[str, unc.Input]) -> list[Assumed]:
+def _assumed(inputs: Mapping[str, unc.Input], mc: unc.MonteCarlo) -> list[Assumed]:
+    """Every input as used; then what the model derived from them in place of a stated
+    value (origin ``"derived"``, p5-p95 of the kept machines)."""
     out = []
     for name, inp in inputs.items():
         low, high, unit = inp.display()
         out.append(Assumed(name, low, high, unit, inp.origin, inp.note))
+    for name, (values, note) in unc.derived(inputs, mc.values).items():
+        var = unc.VARIABLES[name]
+        p5, p95 = (unc.display_value(name, x) for x in np.percentile(values, (5.0, 95.0)))
+        out.append(Assumed(name, p5, p95, var.display, "derived",
+                           f"p5-p95 of the {mc.size:,} machines kept; {note}"))
     return out
 
 
@@ -748,6 +757,23 @@ CAPABILITIES = {
 }
 
 
+def _energy_note(ctx: _Context) -> list[str]:
+    """When the case states no battery energy or capacity: say the energy is a prior."""
+    if "battery_energy" in ctx.inputs or "battery_capacity" in ctx.inputs:
+        return []
+    energy = unc.derived(ctx.inputs, ctx.mc.values)["battery_energy"][0]
+    est = unc.percentiles(energy, _scaler(3600.0), "Wh")
+    if "battery_mass_fraction" in ctx.inputs:
+        how = (f"the packs taken as {_range_text(ctx.inputs, 'battery_mass_fraction')} of the "
+               "take-off mass without payload (the range of 11 real machines, "
+               "uncertainty.PRIOR_SETS) at")
+    else:
+        how = "the stated battery mass at"
+    return [f"The source states no battery energy or capacity, so the energy is not known: "
+            f"{how} the chemistry's {_range_text(ctx.inputs, 'specific_energy')} give "
+            f"{_band(est)}, and every result here rests on that assumption."]
+
+
 def _capabilities(ctx: _Context) -> list[Finding]:
     return [_capability(ctx, fig) for name in CAPABILITIES for fig in ctx.claims(name)]
 
@@ -771,7 +797,7 @@ def _capability(ctx: _Context, fig: CaseFigure) -> Finding:
         [fig.id], "endurance" if key == "max_endurance" else "range", verdict, statement,
         _claimed(fig, unit), est, Value(bound.value / scale, unit), p, drivers,
         _overturn_for(ctx.inputs, quick, bound, target, drivers, verdict, True), condition,
-        with_payload=with_payload), values, scale)
+        _energy_note(ctx), with_payload=with_payload), values, scale)
 
 
 def _capability_sentence(fig: CaseFigure, noun: str, est: unc.Estimate, p: float, kept: int,
@@ -948,7 +974,8 @@ def _leg_finding(ctx: _Context, leg: _Leg) -> Finding:
                             claimed, est, Value(100 * bound.value, "%"), p, drivers,
                             _overturn_for(leg.inputs, objective, bound, 0.0, drivers,
                                           verdict, True),
-                            leg.condition, with_payload=leg.with_payload), leg.reserve, 0.01)
+                            leg.condition, _energy_note(ctx), with_payload=leg.with_payload),
+                    leg.reserve, 0.01)
 
 
 def _leg_point(leg: _Leg, best: Mapping[str, float]) -> dict[str, float]:
@@ -1006,7 +1033,8 @@ def _statement_finding(ctx: _Context, fig: CaseFigure, leg: _Leg) -> Finding:
                             est, Value(100 * bound.value, "%"), p, drivers,
                             _overturn_for(leg.inputs, objective, bound, 0.0, drivers, verdict,
                                           not infeasible),
-                            leg.condition, with_payload=leg.with_payload), leg.reserve, 0.01)
+                            leg.condition, _energy_note(ctx), with_payload=leg.with_payload),
+                    leg.reserve, 0.01)
 
 
 # --------------------------------------------------------------------------- lift and motor
@@ -1118,10 +1146,19 @@ def _motor_sentence(ctx: _Context, kv: CaseFigure, values: Mapping[str, np.ndarr
     return (f"Read as {kv_text} ({kv.id}{written}), the motors turn "
             f"{_span(np.min(rpm), np.max(rpm))} rpm unloaded on the "
             f"{_span(np.min(voltage), np.max(voltage))} V packs assumed; with "
-            f"{_range_text(ctx.inputs, 'rotor_diameter')} propellers the full-throttle tip speed "
+            f"{_propeller_text(ctx, machine)} propellers the full-throttle tip speed "
             f"is {_span(np.min(tip), np.max(tip))} m/s (Mach {_span(np.min(mach), np.max(mach))}"
             f"), and {_percent(p)} of the combinations stay at or below "
             f"Mach {TIP_MACH_LIMIT['value']:g}{_by_cells(values, mach)}.")
+
+
+def _propeller_text(ctx: _Context, machine: Mapping[str, np.ndarray]) -> str:
+    """The propeller diameters used: the stated or assumed range, else the derived p5-p95."""
+    if "rotor_diameter" in ctx.inputs:
+        return _range_text(ctx.inputs, "rotor_diameter")
+    p5, p95 = (unc.display_value("rotor_diameter", x)
+               for x in np.percentile(machine["rotor_diameter"], (5.0, 95.0)))
+    return f"{_span(p5, p95)} in (p5-p95, from the calibrated disk-loading law)"
 
 
 def _by_cells(values: Mapping[str, np.ndarray], mach: np.ndarray) -> str:

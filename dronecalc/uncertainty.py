@@ -31,6 +31,16 @@ source did not state. The same holds for the prior ranges below, which are judge
 where a value lies, not measured distributions. A point figure is taken as exact: its
 rounding is far smaller than the spread of the assumptions around it.
 
+One input is a measured distribution: when no rotor diameter is stated, the rotor size comes
+from the effective disk-loading law fitted on real drones (``data/calibrated.toml``,
+docs/validation.md). Its input ``disk_loading_percentile`` is drawn uniformly between 5 % and
+95 %, which reproduces the calibrated log-normal (fit uncertainty and between-drone scatter)
+between its p5 and p95; the generous bound and the sensitivity use that box like any other.
+The law was fitted with figure of merit, drive efficiency and usable fraction held at their
+central values and absorbs their errors; those three keep their literature ranges here, so
+the spread they add on top of the calibrated scatter is counted twice (wider bands, never
+narrower).
+
 References
 ----------
 .. [Leishman] Leishman, J. G. (2006). *Principles of Helicopter Aerodynamics*, 2nd ed.,
@@ -54,14 +64,15 @@ References
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from . import mission
+from . import calibration, mission
 from .airframe import DRAG_AREA_PARAMETERS, _drag_area_from_mass
 from .atmosphere import _air_density, _isa_temperature, _speed_of_sound
 from .battery import CHEMISTRIES, USABLE_FRACTION
@@ -97,6 +108,10 @@ class Variable:
 VARIABLES: dict[str, Variable] = {
     "rotors": Variable("", "", True, (1, 32), "number of lifting rotors"),
     "rotor_diameter": Variable("m", "in", False, (0.02, 4.0), "rotor diameter"),
+    "disk_loading_percentile": Variable(
+        "dimensionless", "%", False, (0.001, 0.999),
+        "percentile of the calibrated effective disk loading at the machine's mass (sets the "
+        "rotor diameter when none is stated)"),
     "mass": Variable("kg", "kg", False, (0.01, 300.0), "take-off mass without payload"),
     "takeoff_mass": Variable("kg", "kg", False, (0.01, 400.0), "take-off mass with payload"),
     "empty_mass": Variable("kg", "kg", False, (0.005, 300.0),
@@ -109,6 +124,9 @@ VARIABLES: dict[str, Variable] = {
     "cell_voltage": Variable("V", "V", False, (1.0, 5.0), "nominal cell voltage"),
     "packs": Variable("", "", True, (1, 16), "number of packs"),
     "battery_mass": Variable("kg", "kg", False, (0.005, 300.0), "mass of all packs"),
+    "battery_mass_fraction": Variable("", "", False, (0.01, 0.9),
+                                      "mass of all packs / take-off mass without payload "
+                                      "(when the battery is not described)"),
     "specific_energy": Variable("J/kg", "Wh/kg", False, (1e4, 1.8e7),
                                 "pack specific energy"),
     "figure_of_merit": Variable("", "", False, (0.05, 1.0), "rotor hover figure of merit"),
@@ -159,15 +177,34 @@ def _central(table: Mapping[str, Any], module: str) -> Prior:
                  + table["source"], judgement=False)
 
 
+#: Percentiles of the calibrated disk-loading law that bound an unstated rotor size [%].
+DISK_LOADING_PERCENTILES = (5.0, 95.0)
+
 _MOTOR, _ESC = _table_range(DRIVE_EFFICIENCY["motor"]), _table_range(DRIVE_EFFICIENCY["esc"])
+
+#: What the calibration on real drones (``data/calibrated.toml``) says about each parameter.
+_CALIBRATED = calibration.calibrated_parameters()
+
+
+def _held_fixed(name: str) -> str:
+    """How the calibration treated a literature parameter it could not identify."""
+    entry = _CALIBRATED[name]
+    return (f"; the calibration on {entry['n_drones']} real drones held it at "
+            f"{entry['value']:g} (calibration.calibrated_parameters()['{name}'], fitted = "
+            f"{str(entry['fitted']).lower()}: the data identify only the effective disk "
+            "loading, which absorbs its error)")
+
+
+_DRAG = _CALIBRATED["drag_area_1kg"]
 
 _SHARED_PRIORS: dict[str, Prior] = {
     "drive_efficiency": Prior(
         _MOTOR[0] * _ESC[0], _MOTOR[1] * _ESC[1],
         "motor x ESC, the product of the ranges of propulsion.DRIVE_EFFICIENCY; cf. [Tyto] "
-        "thrust-stand data", judgement=False),
+        "thrust-stand data" + _held_fixed("drive_efficiency"), judgement=False),
     "usable_fraction": Prior(*_table_range(USABLE_FRACTION),
-                             "battery.USABLE_FRACTION: " + USABLE_FRACTION["source"]),
+                             "battery.USABLE_FRACTION: " + USABLE_FRACTION["source"].rstrip(".")
+                             + _held_fixed("usable_fraction")),
     "air_temperature": Prior(0.0, 35.0, "temperature not stated: a temperate to hot day; "
                              "judgement"),
     "altitude": Prior(0.0, 1000.0, "altitude not stated: low ground; judgement"),
@@ -188,18 +225,40 @@ _SHARED_PRIORS: dict[str, Prior] = {
     "drag_area_coefficient": Prior(
         *_table_range(DRAG_AREA_PARAMETERS["scaling"]),
         "airframe.DRAG_AREA_PARAMETERS (f = c m^(2/3)): "
-        + DRAG_AREA_PARAMETERS["scaling"]["source"]),
+        + DRAG_AREA_PARAMETERS["scaling"]["source"].rstrip(".")
+        + f"; not identified by the calibration on {_DRAG['n_drones']} real drones "
+        f"(calibrated_parameters()['drag_area_1kg']: {_DRAG['value']:.3g} "
+        f"{_DRAG['unit']}, p5-p95 {_DRAG['low']:.2g}-{_DRAG['high']:.2g}, identified = "
+        f"{str(_DRAG['identified']).lower()}), so this range stands"),
+    # Rotor size when no diameter is stated: the calibrated law, see _DiskLoadingLaw.
+    "disk_loading_percentile": Prior(
+        DISK_LOADING_PERCENTILES[0], DISK_LOADING_PERCENTILES[1],
+        "p5-p95 of the calibrated effective disk loading DL = DL_1kg (m / 1 kg)^beta at the "
+        "machine's take-off mass m without payload (calibration.calibrated_parameters(), "
+        "data/calibrated.toml; fit uncertainty and between-drone scatter, log-normal; drawn "
+        "uniformly in percentile, i.e. that log-normal between its p5 and p95); the rotor "
+        "diameter follows per sample from m, the rotor count and DL",
+        judgement=False),
+    # Battery mass when the battery is not described at all.
+    "battery_mass_fraction": Prior(
+        0.167, 0.429,
+        "mass of all packs / take-off mass without payload, lowest to highest of the 11 "
+        "machines of data/multirotors.toml that state both: DJI Inspire 1 Pro 0.168, "
+        "Inspire 1 0.194, Matrice 100 0.255, Matrice 210 0.271, Freefly Astro Max 0.357, "
+        "DJI Matrice 30 0.363, Mavic 3 Enterprise 0.367, Freefly Astro 0.380, DJI Matrice "
+        "600 0.392, Matrice 350 RTK 0.417, Matrice 300 RTK 0.429 (0.9-9.1 kg camera and "
+        "enterprise machines; for other classes an extrapolation)", judgement=False),
     "avionics_power": Prior(5.0, 20.0, "flight controller, GNSS, telemetry radio and "
                             "receiver; judgement"),
 }
 
-_FM_SOURCE = "rotor.ROTOR_PARAMETERS: " + ROTOR_PARAMETERS["figure_of_merit"]["source"]
+_FM_SOURCE = ("rotor.ROTOR_PARAMETERS: "
+              + ROTOR_PARAMETERS["figure_of_merit"]["source"].rstrip(".")
+              + _held_fixed("figure_of_merit"))
 
 _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
     "small-camera-quad": {
         "rotors": Prior(4, 4, "class definition", judgement=False),
-        "rotor_diameter": Prior(5.0, 10.0, "e.g. DJI Mavic 2 (8.7 in), Phantom 4 (9.4 in); "
-                                "judgement"),
         "empty_mass": Prior(0.3, 1.2, "e.g. Phantom 4: 1.38 kg with a 0.46 kg pack "
                             "(data/multirotors.toml); judgement"),
         "cells": Prior(3, 4, "3S-4S packs of consumer camera drones; judgement"),
@@ -209,8 +268,6 @@ _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
     },
     "large-lift-quad": {
         "rotors": Prior(4, 4, "class definition", judgement=False),
-        "rotor_diameter": Prior(15.0, 24.0, "heavy-lift quads fly 15-24 in props; "
-                                "judgement"),
         "empty_mass": Prior(3.0, 7.0, "frame, 4 large motors, ESCs, avionics; e.g. DJI "
                             "Matrice 210 2.8 kg (data/multirotors.toml); judgement"),
         "cells": Prior(6, 12, "6S-12S packs; judgement"),
@@ -219,7 +276,6 @@ _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
     },
     "large-lift-hexa": {
         "rotors": Prior(6, 6, "class definition", judgement=False),
-        "rotor_diameter": Prior(15.0, 24.0, "e.g. DJI Matrice 600 (21 in); judgement"),
         "empty_mass": Prior(4.0, 11.0, "e.g. Matrice 600 5.5 kg, Freefly Alta X 10.9 kg "
                             "without packs (data/multirotors.toml); judgement"),
         "cells": Prior(6, 12, "6S-12S packs; judgement"),
@@ -228,8 +284,6 @@ _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
     },
     "heavy-agricultural": {
         "rotors": Prior(4, 8, "e.g. DJI Agras T10 (4) to T40 (8); judgement"),
-        "rotor_diameter": Prior(21.0, 54.0, "e.g. Agras MG-1 (21 in) to T40 (54 in, "
-                                "data/multirotors.toml); judgement"),
         "empty_mass": Prior(12.0, 40.0, "e.g. Agras T40 38 kg without battery "
                             "(data/multirotors.toml); judgement"),
         "cells": Prior(12, 14, "12S-14S packs; judgement"),
@@ -240,13 +294,75 @@ _CLASS_PRIORS: dict[str, dict[str, Prior]] = {
 }
 
 #: Prior sets per vehicle class: every entry a :class:`Prior` in the display unit of its
-#: :data:`VARIABLES` entry (``in`` for diameters, ``degC`` for temperature ...). Pack
-#: specific energy and cell voltage come from ``battery.CHEMISTRIES``.
+#: :data:`VARIABLES` entry (``%`` for percentiles, ``degC`` for temperature ...). Pack
+#: specific energy and cell voltage come from ``battery.CHEMISTRIES``. No class sets a
+#: rotor diameter: an unstated rotor size comes from the calibrated disk-loading law
+#: (``disk_loading_percentile``, see :func:`vehicle`).
 PRIOR_SETS: dict[str, dict[str, Prior]] = {
     name: {**_SHARED_PRIORS, **specific} for name, specific in _CLASS_PRIORS.items()}
 
 #: Chemistry assumed when none is stated: most multirotor packs are LiPo (judgement).
 DEFAULT_CHEMISTRY = "lipo"
+
+
+# --------------------------------------------------------------------------- calibrated rotor size
+
+@dataclass(frozen=True)
+class _DiskLoadingLaw:
+    """The calibrated effective disk-loading law of ``data/calibrated.toml`` (one reading).
+
+    ``ln DL = ln DL_1kg + beta ln(m / 1 kg) + z sd(m)``, with ``sd(m)^2`` the fit's variance
+    of ``ln DL_1kg + beta ln m`` (Gauss-Newton covariance) plus the between-drone scatter
+    squared, and ``z`` the standard normal quantile of the percentile: the same predictive
+    distribution as :func:`dronecalc.calibration.effective_disk_loading`.
+    """
+
+    theta: tuple[float, float]                 # ln DL_1kg [ln(kg/m^2)], beta [-]
+    covariance: tuple[float, float, float]     # var ln DL_1kg, covariance, var beta
+    scatter: float                             # between-drone sd of ln DL
+    masses: tuple[float, float]                # take-off masses (no payload) fitted [kg]
+    summary: str
+
+    def disk_loading(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:
+        """Effective disk loading [kg/m^2] at take-off mass ``mass`` [kg] (no payload)."""
+        from scipy.special import ndtri       # imported here: only this law needs it
+        lm = np.log(np.asarray(mass, dtype=float))
+        c00, c01, c11 = self.covariance
+        sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + self.scatter ** 2)
+        return np.exp(self.theta[0] + self.theta[1] * lm + ndtri(percentile) * sd)
+
+
+@functools.lru_cache(maxsize=1)
+def _disk_loading_law() -> _DiskLoadingLaw:
+    """Read the law from ``calibrated.toml`` and the masses it covers from the data set."""
+    data = calibration.load_calibrated()
+    fit, params = data["fit"], data["parameters"]
+    cov = fit["covariance"]
+    rows, _ = calibration.fit_rows(calibration.load_multirotors())
+    masses = (min(r["reference_mass"] for r in rows), max(r["reference_mass"] for r in rows))
+    dl, beta = params["disk_loading_1kg"], params["disk_loading_exponent"]
+    makers = sorted({name.split()[0] for name in data["meta"]["drones"]})
+    held = ", ".join(f"{name.replace('_', ' ')} {params[name]['value']:g}"
+                     for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"))
+    summary = (
+        f"DL = {dl['value']:.3g} kg/m^2 x (m / 1 kg)^{beta['value']:.2g} (DL_1kg p5-p95 "
+        f"{dl['low']:.3g}-{dl['high']:.3g} kg/m^2, beta {beta['low']:.2g} to "
+        f"{beta['high']:.2g}; between-drone scatter {fit['scatter_log_disk_loading']:.3g} in "
+        f"ln DL), fitted on {dl['n_drones']} {'/'.join(makers)} multirotors "
+        f"({dl['n_rows']} published flight times; {masses[0]:.3g}-{masses[1]:.3g} kg without "
+        f"payload) with {held} held fixed; held-out median error "
+        f"{dl['heldout_median_error_pct']:.3g} % (worst {dl['heldout_worst_error_pct']:.3g} "
+        f"%); outside {masses[0]:.3g}-{masses[1]:.3g} kg an extrapolation")
+    return _DiskLoadingLaw((float(fit["theta"][0]), float(fit["theta"][1])),
+                           (float(cov[0][0]), float(cov[0][1]), float(cov[1][1])),
+                           float(fit["scatter_log_disk_loading"]), masses, summary)
+
+
+def _calibrated_diameter(mass: np.ndarray, rotors: np.ndarray,
+                         percentile: np.ndarray) -> np.ndarray:
+    """Rotor diameter [m] giving the calibrated disk loading: D = sqrt(4 m / (pi N DL))."""
+    area = np.asarray(mass, dtype=float) / _disk_loading_law().disk_loading(mass, percentile)
+    return np.sqrt(4.0 * area / (np.pi * np.asarray(rotors, dtype=float)))
 
 
 @dataclass(frozen=True)
@@ -260,7 +376,7 @@ class Input:
     low, high : float
         Ends in the SI unit of the variable.
     origin : str
-        ``"stated"``, ``"assumption"``, ``"prior"`` or ``"chemistry"``.
+        ``"stated"``, ``"assumption"``, ``"prior"``, ``"chemistry"`` or ``"calibration"``.
     note : str
         Where the value comes from (a figure id, a reason, a source).
     """
@@ -341,11 +457,15 @@ def describe(values: Mapping[str, Any], vehicle_class: str,
     values : mapping
         Known values by :data:`VARIABLES` name (plus ``"chemistry"``): Quantities, figure
         strings or :class:`~dronecalc.figures.Figure` objects (a range such as ``"18-22 in"``
-        becomes an interval), or bare numbers for counts. Needed: ``battery_energy`` (all
-        packs together) or ``battery_capacity`` (one pack; times ``packs``). For the mass,
-        at most one of ``mass`` (take-off mass without payload, batteries in),
-        ``takeoff_mass`` (with payload) or ``empty_mass``; with none, the class prior for
-        the empty mass is used. ``battery_mass`` is all packs together.
+        becomes an interval), or bare numbers for counts. The battery: ``battery_energy``
+        (all packs together) or ``battery_capacity`` (one pack; times ``packs``); with
+        neither, the energy is the battery mass (``battery_mass``, all packs together, or
+        the ``battery_mass_fraction`` prior of the take-off mass) times the chemistry's
+        specific energy. For the mass, at most one of ``mass`` (take-off mass without
+        payload, batteries in), ``takeoff_mass`` (with payload) or ``empty_mass``; with
+        none, the class prior for the empty mass is used. Without ``rotor_diameter``, the
+        rotor size comes from the calibrated disk-loading law (``disk_loading_percentile``,
+        origin ``"calibration"``).
     vehicle_class : str
         Key of :data:`PRIOR_SETS`; supplies everything not given.
     origins, notes : mapping, optional
@@ -361,8 +481,8 @@ def describe(values: Mapping[str, Any], vehicle_class: str,
     ModelError
         Unknown vehicle class, chemistry or input name.
     InputValueError
-        No battery energy or capacity, two alternatives for one quantity, an open bound
-        (``"> 3 kg"``) as an input, or a value outside its physical limits.
+        Two alternatives for one quantity, an open bound (``"> 3 kg"``) as an input, or a
+        value outside its physical limits.
     UnitError, ParseError
         A value of the wrong dimension or an unreadable figure.
 
@@ -404,6 +524,13 @@ def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
         return _from_prior(name, prior, "chemistry", chem_note)
     elif name == "payload" or (name == "payload_drag_area" and _is_zero(out.get("payload"))):
         return Input(name, 0.0, 0.0, "prior", "no payload stated")
+    elif name == "disk_loading_percentile":
+        inp = _from_prior(name, priors[name], "calibration",
+                          f"{vehicle_class}: no rotor diameter stated")
+        return replace(inp, note=f"{inp.note}; {_disk_loading_law().summary}")
+    elif name == "battery_mass_fraction":
+        return _from_prior(name, priors[name], "prior",
+                           f"{vehicle_class}: no battery energy, capacity or mass stated")
     elif name in priors:
         return _from_prior(name, priors[name], "prior", vehicle_class)
     else:
@@ -476,9 +603,6 @@ def _check_alternatives(out: Mapping[str, Input]) -> None:
     if len(masses) > 1:
         raise InputValueError("the mass is given twice", field=masses[1], value=masses,
                               expected="one of mass, takeoff_mass, empty_mass")
-    if "battery_energy" not in out and "battery_capacity" not in out:
-        raise InputValueError("the battery is not described", field="battery",
-                              value=None, expected="energy, or capacity with voltage or cells")
     for pair in (("battery_mass", "specific_energy"), ("battery_energy", "battery_capacity"),
                  ("battery_voltage", "cells")):
         if pair[0] in out and pair[1] in out:
@@ -486,7 +610,7 @@ def _check_alternatives(out: Mapping[str, Input]) -> None:
                                   value="both", expected="one of the two")
 
 
-_ALWAYS = ("rotors", "rotor_diameter", "payload", "figure_of_merit", "drive_efficiency",
+_ALWAYS = ("rotors", "payload", "figure_of_merit", "drive_efficiency",
            "usable_fraction", "payload_drag_area", "air_temperature", "altitude",
            "control_thrust_ratio", "battery_voltage_drop_1c", "induced_power_factor",
            "thrust_coefficient", "loaded_rpm_fraction", "avionics_power")
@@ -495,6 +619,7 @@ _ALWAYS = ("rotors", "rotor_diameter", "payload", "figure_of_merit", "drive_effi
 def _needed(out: Mapping[str, Input]) -> list[str]:
     """Names the model needs, given which alternatives the description chose."""
     names = list(_ALWAYS)
+    names.append("rotor_diameter" if "rotor_diameter" in out else "disk_loading_percentile")
     names.append(next((n for n in ("mass", "takeoff_mass") if n in out), "empty_mass"))
     if "battery_capacity" in out:
         names += ["battery_capacity", "packs"]
@@ -502,7 +627,11 @@ def _needed(out: Mapping[str, Input]) -> list[str]:
         names.append("battery_voltage")
     elif "battery_capacity" in out or "motor_kv" in out or "cells" in out:
         names += ["cells", "cell_voltage"]        # the voltage sets energy or motor speed
-    names.append("battery_mass" if "battery_mass" in out else "specific_energy")
+    if "battery_energy" in out or "battery_capacity" in out:
+        names.append("battery_mass" if "battery_mass" in out else "specific_energy")
+    else:                                         # energy = battery mass x specific energy
+        names += ["specific_energy",
+                  "battery_mass" if "battery_mass" in out else "battery_mass_fraction"]
     names.append("drag_area" if "drag_area" in out else "drag_area_coefficient")
     return names + [n for n in ("battery_energy", "motor_kv", "packs") if n in out]
 
@@ -529,11 +658,17 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     Pack voltage :math:`U` = stated, else cells x nominal cell voltage (NaN when only the
     energy is stated and no Kv: nothing uses it then). Energy stated (all
     packs), else capacity x :math:`U` x packs. Battery mass stated (all packs) or
-    :math:`E / e_{spec}`. Empty mass stated, else take-off mass minus battery (and payload,
-    for a take-off mass with payload). Drag area stated, else the airframe scaling law
-    :math:`f = c\,(m_{empty} + m_{battery})^{2/3}` (:mod:`dronecalc.airframe`; the payload's
-    drag is separate). Air density from ISA pressure at the altitude and the air
-    temperature (:mod:`dronecalc.atmosphere`).
+    :math:`E / e_{spec}`. With neither energy nor capacity, the energy is
+    :math:`m_{battery}\,e_{spec}`, the battery mass stated or the share
+    ``battery_mass_fraction`` :math:`f` of the take-off mass without payload (:math:`f m`,
+    or :math:`f/(1-f)\,m_{empty}`). Empty mass stated, else take-off mass minus battery (and
+    payload, for a take-off mass with payload). Drag area stated, else the airframe scaling
+    law :math:`f = c\,(m_{empty} + m_{battery})^{2/3}` (:mod:`dronecalc.airframe`; the
+    payload's drag is separate). Rotor diameter stated, else the one that gives the
+    calibrated effective disk loading :math:`DL` (``disk_loading_percentile`` of the law
+    in ``data/calibrated.toml``) at :math:`m = m_{empty} + m_{battery}`:
+    :math:`D = \sqrt{4 m / (\pi N\,DL)}` for :math:`N` rotors. Air density from ISA
+    pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
     """
     v = values
     if "battery_voltage" in v:
@@ -542,9 +677,14 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
         voltage = v["cells"] * v["cell_voltage"]
     else:
         voltage = math.nan                        # energy stated, no motor data: not needed
-    energy = v["battery_energy"] if "battery_energy" in v else (
-        v["battery_capacity"] * voltage * v["packs"])
-    battery_mass = v["battery_mass"] if "battery_mass" in v else energy / v["specific_energy"]
+    if "battery_energy" in v or "battery_capacity" in v:
+        energy = v["battery_energy"] if "battery_energy" in v else (
+            v["battery_capacity"] * voltage * v["packs"])
+        battery_mass = (v["battery_mass"] if "battery_mass" in v
+                        else energy / v["specific_energy"])
+    else:                                         # no energy stated: from the pack's mass
+        battery_mass = v["battery_mass"] if "battery_mass" in v else _battery_from_fraction(v)
+        energy = battery_mass * v["specific_energy"]
     if "empty_mass" in v:
         empty = v["empty_mass"]
     elif "mass" in v:
@@ -555,8 +695,10 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     keep = 1.0 if with_payload else 0.0
     drag_area = v["drag_area"] if "drag_area" in v else _drag_area_from_mass(
         empty + battery_mass, v["drag_area_coefficient"])
+    diameter = v["rotor_diameter"] if "rotor_diameter" in v else _calibrated_diameter(
+        empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
     return Vehicle(
-        rotors=v["rotors"], rotor_diameter=v["rotor_diameter"], empty_mass=empty,
+        rotors=v["rotors"], rotor_diameter=diameter, empty_mass=empty,
         battery_mass=battery_mass, battery_energy=energy, payload_mass=v["payload"] * keep,
         figure_of_merit=v["figure_of_merit"], drive_efficiency=v["drive_efficiency"],
         usable_fraction=v["usable_fraction"], drag_area=drag_area,
@@ -567,6 +709,64 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
         thrust_coefficient=v["thrust_coefficient"],
         battery_voltage_drop_1c=v["battery_voltage_drop_1c"],
         avionics_power=v["avionics_power"], loaded_rpm_fraction=v["loaded_rpm_fraction"])
+
+
+def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
+            ) -> dict[str, tuple[np.ndarray, str]]:
+    """What :func:`vehicle` derived from priors because the description did not give it.
+
+    Parameters
+    ----------
+    inputs : mapping of str to Input
+        From :func:`describe`.
+    values : mapping of str to array
+        Samples of those inputs (SI), e.g. ``MonteCarlo.values``.
+
+    Returns
+    -------
+    dict of str to (ndarray, str)
+        ``rotor_diameter`` [m] when no diameter is stated (from the calibrated disk-loading
+        law); ``battery_mass`` [kg] and ``battery_energy`` [J] when neither energy nor
+        capacity is stated. Each with a note saying how, and for the rotor diameter which
+        share of the samples lies outside the masses the law was fitted on.
+    """
+    if not values or not any(n in inputs for n in ("disk_loading_percentile",
+                                                   "battery_mass_fraction",
+                                                   "battery_mass")):
+        return {}
+    machine = vehicle(values).as_arrays()
+    out = {}
+    if "disk_loading_percentile" in inputs:
+        mass = machine["empty_mass"] + machine["battery_mass"]
+        low, high = _disk_loading_law().masses
+        outside = float(np.mean((mass < low) | (mass > high)))
+        out["rotor_diameter"] = (machine["rotor_diameter"], (
+            "from the take-off mass without payload, the rotor count and the calibrated "
+            "effective disk loading (disk_loading_percentile); "
+            + (f"{100 * outside:.3g} % of the machines weigh outside the {low:.3g}-{high:.3g} "
+               "kg the law was fitted on (extrapolated)" if outside > 0 else
+               f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")))
+    if "battery_energy" not in inputs and "battery_capacity" not in inputs:
+        share = ("battery_mass_fraction x take-off mass without payload"
+                 if "battery_mass_fraction" in inputs else "stated battery mass")
+        out["battery_mass"] = (machine["battery_mass"],
+                               f"no battery energy or capacity stated: {share}")
+        out["battery_energy"] = (machine["battery_energy"],
+                                 f"no battery energy or capacity stated: {share} x "
+                                 "specific_energy")
+    return out
+
+
+def _battery_from_fraction(v: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Mass of all packs [kg] from ``battery_mass_fraction`` f of the take-off mass without
+    payload: f m, f (m_takeoff - payload), or f / (1 - f) m_empty."""
+    f = v["battery_mass_fraction"]
+    if "mass" in v:
+        return f * v["mass"]
+    elif "takeoff_mass" in v:
+        return f * (v["takeoff_mass"] - v["payload"])
+    else:
+        return f / (1.0 - f) * v["empty_mass"]
 
 
 #: What makes a sampled combination of inputs a machine nobody could build or fly.

@@ -310,3 +310,66 @@ with_payload = true
 def test_document_uses_no_private_part_of_checks():
     source = (ROOT / "dronecalc" / "document.py").read_text()
     assert "checks._" not in source and ".condition.startswith" not in source
+
+
+# --------------------------------------------------------------------------- no battery stated
+
+NO_BATTERY = """
+[case]
+title = "a machine whose battery the source does not describe"
+source = "tests"
+vehicle_class = "large-lift-quad"
+
+[vehicle]
+rotors = 4
+mass = "8 kg"
+
+[figures.P]
+field = "payload_mass"
+text = "2 kg"
+role = "input"
+[figures.K]
+field = "motor_kv"
+text = "300 Kv"
+role = "input"
+[figures.T]
+field = "flight_time"
+text = "25 min"
+role = "claim"
+[figures.R]
+field = "range"
+text = "20 km"
+role = "claim"
+[figures.V]
+field = "speed"
+text = "50 km/h"
+role = "claim"
+"""
+
+
+def test_a_case_without_a_battery_still_runs_every_check(tmp_path):
+    path = tmp_path / "no-battery.toml"
+    path.write_text(NO_BATTERY)
+    result = checks.check(load_case(path), samples=3000, seed=2)
+    by_check = {f.check: f for f in result.findings}
+    assert set(by_check) == {"kinematics", "endurance", "range", "lift", "motor"}
+    assert by_check["kinematics"].verdict == "implausible"       # 20 km / 25 min = 48 km/h
+    for name in ("endurance", "range"):
+        f = by_check[name]
+        assert f.verdict in checks.VERDICTS and f.estimate.p50 > 0
+        assert any("states no battery energy or capacity, so the energy is not known" in n
+                   for n in f.notes)
+    assert not any("battery" in n for n in by_check["kinematics"].notes)
+    rows = {a.name: a for a in result.assumptions}
+    assert rows["battery_mass_fraction"].origin == "prior"
+    assert rows["battery_energy"].origin == "derived" and rows["battery_energy"].unit == "Wh"
+    assert 0 < rows["battery_energy"].low < rows["battery_energy"].high
+    assert rows["rotor_diameter"].origin == "derived"           # no diameter either
+
+
+def test_the_reference_case_assumes_its_rotor_size_and_derives_nothing(reference):
+    rows = {a.name: a for a in reference.assumptions}
+    assert "disk_loading_percentile" not in rows
+    assert rows["rotor_diameter"].origin == "assumption"
+    assert (rows["rotor_diameter"].low, rows["rotor_diameter"].high) == pytest.approx((15, 22))
+    assert all(a.origin != "derived" for a in reference.assumptions)

@@ -25,9 +25,9 @@ def inputs(**changes):
 @pytest.mark.parametrize("vehicle_class", sorted(unc.PRIOR_SETS))
 def test_every_prior_has_a_range_and_a_source(vehicle_class):
     priors = unc.PRIOR_SETS[vehicle_class]
-    for name in ("rotors", "rotor_diameter", "empty_mass", "cells", "packs",
+    for name in ("rotors", "disk_loading_percentile", "empty_mass", "cells", "packs",
                  "figure_of_merit", "drive_efficiency", "usable_fraction",
-                 "drag_area_coefficient", "air_temperature"):
+                 "drag_area_coefficient", "air_temperature", "battery_mass_fraction"):
         prior = priors[name]
         assert prior.low <= prior.high, name
         assert len(prior.source) > 10, name
@@ -63,7 +63,6 @@ def test_chemistry_sets_cell_voltage_and_specific_energy():
 
 
 @pytest.mark.parametrize("changes, error", [
-    ({"battery_capacity": None}, InputValueError),
     ({"mass": "8 kg", "empty_mass": "4 kg"}, InputValueError),
     ({"payload": "more than 3 kg"}, InputValueError),
     ({"rotor_diameter": "3 kg"}, UnitError),
@@ -234,3 +233,119 @@ def test_a_stated_energy_needs_no_cell_count_unless_the_motor_kv_is_known():
     with_kv = unc.describe({"rotors": 4, "battery_energy": "500 Wh", "motor_kv": "320 Kv"},
                            "large-lift-quad")
     assert "cells" in with_kv
+
+
+# --------------------------------------------------------------------------- calibrated priors
+
+@pytest.fixture
+def fresh_law():
+    """The disk-loading law read again from (a possibly patched) calibrated.toml."""
+    unc._disk_loading_law.cache_clear()
+    yield
+    unc._disk_loading_law.cache_clear()
+
+
+def test_no_class_sets_a_rotor_diameter_by_hand():
+    for priors in unc.PRIOR_SETS.values():
+        assert "rotor_diameter" not in priors
+        assert (priors["disk_loading_percentile"].low,
+                priors["disk_loading_percentile"].high) == unc.DISK_LOADING_PERCENTILES
+
+
+def test_an_unstated_rotor_size_comes_from_the_calibrated_law(fresh_law):
+    from dronecalc.calibration import effective_disk_loading
+    box = inputs()
+    assert "rotor_diameter" not in box
+    prior = box["disk_loading_percentile"]
+    assert prior.origin == "calibration" and prior.display() == pytest.approx((5, 95, "%"))
+    assert "fitted on 8 DJI multirotors" in prior.note        # calibrated.toml [meta]
+    assert "held-out median error 8.6 %" in prior.note
+    assert "extrapolation" in prior.note
+    # The same predictive distribution as calibration.effective_disk_loading
+    masses = np.array([0.9, 3.0, 10.0, 40.0])
+    for q in (0.05, 0.5, 0.95):
+        np.testing.assert_allclose(
+            unc._disk_loading_law().disk_loading(masses, np.full(4, q)),
+            effective_disk_loading(masses, (q,))[0], rtol=1e-12)
+    # ... and the diameter gives that disk loading at the machine's mass (no payload)
+    values = unc.batch(unc.central_point(box), {"disk_loading_percentile": [0.05, 0.5, 0.95]})
+    machine = unc.vehicle(values)
+    mass = machine.empty_mass + machine.battery_mass
+    area = machine.rotors * np.pi * machine.rotor_diameter ** 2 / 4
+    np.testing.assert_allclose(mass / area,
+                               effective_disk_loading(mass[1], (0.05, 0.5, 0.95)), rtol=1e-9)
+    assert machine.rotor_diameter[0] > machine.rotor_diameter[2]      # p5 DL: largest rotor
+
+
+def test_the_rotor_size_prior_reads_calibrated_toml(fresh_law, monkeypatch):
+    from dronecalc import calibration
+    box = inputs()
+    point = unc.batch(unc.central_point(box), {})
+    before = unc.vehicle(point).rotor_diameter[0]
+    stored = calibration.load_calibrated()
+    patched = {**stored, "fit": {**stored["fit"], "theta": [stored["fit"]["theta"][0]
+                                                             + np.log(2.0),
+                                                             *stored["fit"]["theta"][1:]]},
+               "parameters": {**stored["parameters"], "disk_loading_1kg": {
+                   **stored["parameters"]["disk_loading_1kg"], "value": 16.2}}}
+    monkeypatch.setattr(calibration, "load_calibrated", lambda: patched)
+    unc._disk_loading_law.cache_clear()
+    after = unc.vehicle(point).rotor_diameter[0]
+    assert after == pytest.approx(before / np.sqrt(2.0))       # twice the disk loading
+    assert "DL = 16.2 kg/m^2" in inputs()["disk_loading_percentile"].note
+
+
+def test_a_stated_rotor_size_is_untouched_by_the_calibration(fresh_law, monkeypatch):
+    from dronecalc import calibration
+    box = inputs(rotor_diameter="15-22 in")
+    assert "disk_loading_percentile" not in box
+    monkeypatch.setattr(calibration, "load_calibrated", lambda: pytest.fail("read"))
+    unc._disk_loading_law.cache_clear()
+    mc = unc.monte_carlo(box, 500, seed=0)
+    assert mc.values["rotor_diameter"].min() >= Q_(15, "in").m_as("m")
+    assert unc.derived(box, mc.values) == {}
+
+
+def test_literature_priors_say_where_the_calibration_held_them():
+    held = unc.PRIOR_SETS["large-lift-quad"]
+    for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
+        assert "calibrated_parameters()" in held[name].source
+        assert "fitted = false" in held[name].source
+    assert "identified = false" in held["drag_area_coefficient"].source
+
+
+def test_battery_share_prior_is_the_range_of_the_data_set():
+    from dronecalc.calibration import load_multirotors
+    shares = []
+    for d in load_multirotors():
+        if "takeoff_mass" not in d:
+            continue
+        if "battery_mass_total" in d:
+            battery = d["battery_mass_total"]
+        elif "battery_mass_per_pack" in d and "battery_packs" in d:
+            battery = d["battery_mass_per_pack"] * d["battery_packs"]
+        else:
+            continue
+        shares.append((battery / d["takeoff_mass"]).m_as(""))
+    prior = unc.PRIOR_SETS["large-lift-quad"]["battery_mass_fraction"]
+    assert len(shares) == 11 and str(len(shares)) in prior.source
+    assert prior.low <= min(shares) < prior.low + 1e-3
+    assert prior.high - 1e-3 < max(shares) <= prior.high
+
+
+def test_no_battery_described_uses_the_mass_share_and_the_chemistry():
+    box = unc.describe({"rotors": 4, "mass": "8 kg", "payload": "2 kg"}, "large-lift-quad")
+    assert box["battery_mass_fraction"].origin == "prior"
+    assert "battery_energy" not in box and "cells" not in box
+    machine = unc.vehicle(unc.batch(unc.central_point(box), {
+        "battery_mass_fraction": [0.2, 0.4]}))
+    np.testing.assert_allclose(machine.battery_mass, [1.6, 3.2])
+    np.testing.assert_allclose(machine.empty_mass, [6.4, 4.8])
+    np.testing.assert_allclose(machine.battery_energy, machine.battery_mass * 165 * 3600)
+    from_empty = unc.describe({"rotors": 4, "empty_mass": "6 kg"}, "large-lift-quad")
+    m = unc.vehicle(unc.batch(unc.central_point(from_empty), {"battery_mass_fraction": [0.25]}))
+    assert m.battery_mass[0] / (m.battery_mass[0] + m.empty_mass[0]) == pytest.approx(0.25)
+    stated_mass = unc.describe({"rotors": 4, "battery_mass": "2 kg"}, "large-lift-quad")
+    assert "battery_mass_fraction" not in stated_mass
+    m = unc.vehicle(unc.batch(unc.central_point(stated_mass), {}))
+    assert m.battery_energy[0] == pytest.approx(2 * 165 * 3600)
