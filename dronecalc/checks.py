@@ -479,6 +479,7 @@ class _Context:
     legs: dict[tuple[str, str], "_Leg"] = field(default_factory=dict)
     results: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, float, str]] = field(
         default_factory=dict)
+    _derived: dict[str, tuple[np.ndarray, str]] | None = None
 
     @classmethod
     def build(cls, case: Case, samples: int, seed: int) -> "_Context":
@@ -501,6 +502,12 @@ class _Context:
 
     def payload_text(self) -> str:
         return _payload_text(self.inputs)
+
+    def derived(self) -> dict[str, tuple[np.ndarray, str]]:
+        """:func:`dronecalc.uncertainty.derived` of the kept machines, computed once."""
+        if self._derived is None:
+            self._derived = unc.derived(self.inputs, self.mc.values)
+        return self._derived
 
     def keep(self, finding: Finding, values: np.ndarray, scale: float) -> Finding:
         """Record the SI ``values`` behind ``finding`` (display = SI / ``scale``)."""
@@ -757,11 +764,27 @@ CAPABILITIES = {
 }
 
 
+def _prior_notes(ctx: _Context) -> list[str]:
+    """Notes for a finding that uses the rotor and the battery energy."""
+    return _rotor_note(ctx) + _energy_note(ctx)
+
+
+def _rotor_note(ctx: _Context) -> list[str]:
+    """When the case states no rotor diameter: where the rotor size came from."""
+    if "rotor_diameter" not in ctx.derived():
+        return []
+    diameter, note = ctx.derived()["rotor_diameter"]
+    est = unc.percentiles(diameter, _scaler(0.0254), "in")
+    extrapolated = note.split("; ", 1)[1]
+    return [f"No rotor diameter stated: {_band(est)} from the calibrated disk-loading law "
+            f"(disk_loading_percentile); {extrapolated}."]
+
+
 def _energy_note(ctx: _Context) -> list[str]:
     """When the case states no battery energy or capacity: say the energy is a prior."""
-    if "battery_energy" in ctx.inputs or "battery_capacity" in ctx.inputs:
+    if "battery_energy" not in ctx.derived():
         return []
-    energy = unc.derived(ctx.inputs, ctx.mc.values)["battery_energy"][0]
+    energy = ctx.derived()["battery_energy"][0]
     est = unc.percentiles(energy, _scaler(3600.0), "Wh")
     if "battery_mass_fraction" in ctx.inputs:
         how = (f"the packs taken as {_range_text(ctx.inputs, 'battery_mass_fraction')} of the "
@@ -797,7 +820,7 @@ def _capability(ctx: _Context, fig: CaseFigure) -> Finding:
         [fig.id], "endurance" if key == "max_endurance" else "range", verdict, statement,
         _claimed(fig, unit), est, Value(bound.value / scale, unit), p, drivers,
         _overturn_for(ctx.inputs, quick, bound, target, drivers, verdict, True), condition,
-        _energy_note(ctx), with_payload=with_payload), values, scale)
+        _prior_notes(ctx), with_payload=with_payload), values, scale)
 
 
 def _capability_sentence(fig: CaseFigure, noun: str, est: unc.Estimate, p: float, kept: int,
@@ -974,7 +997,7 @@ def _leg_finding(ctx: _Context, leg: _Leg) -> Finding:
                             claimed, est, Value(100 * bound.value, "%"), p, drivers,
                             _overturn_for(leg.inputs, objective, bound, 0.0, drivers,
                                           verdict, True),
-                            leg.condition, _energy_note(ctx), with_payload=leg.with_payload),
+                            leg.condition, _prior_notes(ctx), with_payload=leg.with_payload),
                     leg.reserve, 0.01)
 
 
@@ -1033,7 +1056,7 @@ def _statement_finding(ctx: _Context, fig: CaseFigure, leg: _Leg) -> Finding:
                             est, Value(100 * bound.value, "%"), p, drivers,
                             _overturn_for(leg.inputs, objective, bound, 0.0, drivers, verdict,
                                           not infeasible),
-                            leg.condition, _energy_note(ctx), with_payload=leg.with_payload),
+                            leg.condition, _prior_notes(ctx), with_payload=leg.with_payload),
                     leg.reserve, 0.01)
 
 
@@ -1098,7 +1121,8 @@ def _lift(ctx: _Context) -> list[Finding]:
                       ctx.inputs["control_thrust_ratio"].high, drivers, verdict, True),
         f"with the {ctx.payload_text()} payload, full throttle, static",
         ["Thrust from the propulsion 'kv' ceiling: an upper estimate that assumes "
-         "the motor holds its loaded speed with that propeller."], with_payload=True),
+         "the motor holds its loaded speed with that propeller."] + _rotor_note(ctx),
+        with_payload=True),
         ratio, 1.0)]
 
 
@@ -1125,7 +1149,8 @@ def _motor(ctx: _Context) -> list[Finding]:
                              Value(bound.value, ""), p, _effects(swings, 1.0, ""),
                              f"Packs and propellers whose full-throttle tip Mach stays at or "
                              f"below {limit:g} (a rule of thumb, propulsion.TIP_MACH_LIMIT)",
-                             "full throttle, loaded speed, static", _literal_voltage_note(kv)),
+                             "full throttle, loaded speed, static",
+                             _literal_voltage_note(kv) + _rotor_note(ctx)),
                      mach, 1.0)]
 
 

@@ -360,6 +360,9 @@ def test_a_case_without_a_battery_still_runs_every_check(tmp_path):
         assert any("states no battery energy or capacity, so the energy is not known" in n
                    for n in f.notes)
     assert not any("battery" in n for n in by_check["kinematics"].notes)
+    for name in ("endurance", "range", "lift", "motor"):
+        assert any(n.startswith("No rotor diameter stated:") and "calibrated disk-loading law"
+                   in n for n in by_check[name].notes), name
     rows = {a.name: a for a in result.assumptions}
     assert rows["battery_mass_fraction"].origin == "prior"
     assert rows["battery_energy"].origin == "derived" and rows["battery_energy"].unit == "Wh"
