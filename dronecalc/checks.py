@@ -605,7 +605,7 @@ def _ends(fig: CaseFigure, si_unit: str) -> tuple[float, float]:
 def _condition(ctx: _Context, fig: CaseFigure) -> tuple[bool, str]:
     """Which payload condition a claim is evaluated in, and the sentence saying why."""
     if ctx.inputs["payload"].high == 0.0:
-        return True, "no payload in the case"
+        return True, "with no payload (the case states none)"
     elif fig.with_payload is True:
         return True, f"with the {ctx.payload_text()} payload, as stated"
     elif fig.with_payload is False:
