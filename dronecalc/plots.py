@@ -27,6 +27,7 @@ level, the claimed region by hatching, so that a printout keeps every distinctio
 from __future__ import annotations
 
 import math
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -230,7 +231,10 @@ def _claim_span(ax, low, high, *, label, vertical=True):
 
 
 def _title(fig, title, what):
-    fig.suptitle(f"{title}\n{what}" if title else what, fontsize=10)
+    """Case title over what the plot shows, wrapped so a long title is never clipped."""
+    width = max(40, int(fig.get_figwidth() * 10))      # ~10 characters per inch at 10 pt
+    lines = textwrap.wrap(title, width) if title else []
+    fig.suptitle("\n".join([*lines, what]), fontsize=10)
 
 
 # --------------------------------------------------------------------------- power curve
