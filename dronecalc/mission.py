@@ -226,7 +226,7 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
         Monte Carlo samples, ``()`` for a single machine).
     speeds : array_like, optional
         Increasing airspeed grid [m/s] for the coarse search (default ``DEFAULT_SPEEDS``,
-        0-45 m/s every 1 m/s). Best speeds are refined between grid points and cannot leave
+        0-45 m/s every 1.5 m/s). Best speeds are refined between grid points and cannot leave
         the grid.
     headwind : float or array
         Headwind component [m/s] for the range figures (negative = tailwind); broadcasts
