@@ -13,7 +13,7 @@ Run::
     python benchmarks/accuracy.py            # print
     python benchmarks/accuracy.py --write    # also regenerate dronecalc/data/calibrated.toml
 
-Everything is seeded (``dronecalc.calibration.SEED``): two runs print the same figures, and
+Everything is seeded (``dronecalc.priors.calibration.SEED``): two runs print the same figures, and
 the figures quoted in docs/validation.md are the ones this prints.
 
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
@@ -28,7 +28,7 @@ import time
 
 import numpy as np
 
-from dronecalc import calibration as cal
+from dronecalc.priors import calibration as cal
 
 
 def main(argv=None) -> int:

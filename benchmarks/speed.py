@@ -1,7 +1,7 @@
 """Speed of the vectorised physics core against a naive per-sample loop over pint Quantities.
 
 Run: ``python benchmarks/speed.py`` (about a minute on a laptop). Times
-``dronecalc.mission.performance`` on 1e3 ... 1e6 Monte Carlo samples and compares its cost
+``dronecalc.physics.multirotor.performance`` on 1e3 ... 1e6 Monte Carlo samples and compares its cost
 per sample with a loop that builds one Vehicle per sample from Quantities and calls the public
 Quantity functions (``hover_endurance``, ``max_endurance``, ``best_endurance_speed``,
 ``max_range``, ``best_range_speed``) for it. The loop is timed on a few hundred samples and
@@ -20,10 +20,10 @@ from pathlib import Path
 
 import numpy as np
 
-from dronecalc.mission import (best_endurance_speed, best_range_speed, hover_endurance,
+from dronecalc.physics.multirotor import (best_endurance_speed, best_range_speed, hover_endurance,
                                max_endurance, max_range, performance)
-from dronecalc.units import Q_
-from dronecalc.vehicle import Vehicle
+from dronecalc.intake.units import Q_
+from dronecalc.physics.vehicle import Vehicle
 
 
 def samples(n: int, seed: int = 1) -> dict[str, np.ndarray]:

@@ -63,7 +63,7 @@ def _check_report_path(path: str) -> None:
     """Refuse a report path of unknown format before any computing."""
     from pathlib import Path
 
-    from .document import FORMATS
+    from .report.document import FORMATS
     if Path(path).suffix.lower() not in FORMATS:
         raise DroneCalcError("unknown report format", field="--report", value=path,
                              expected="a file ending in " + " or ".join(sorted(FORMATS)))
@@ -71,14 +71,15 @@ def _check_report_path(path: str) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "case":
-        from .case import load_case
+        from .intake.case import load_case
         case = load_case(args.case_file)
         print(case.title)
         for flag in case.flags:
             print(f"  flagged {flag.id}: {flag.problem}: {flag.text!r}")
         return 0
     elif args.command in ("check", "estimate"):
-        from . import checks, report
+        from .claims import checks
+        from .report import text as report
         case = checks.load_machine(args.case_file)
         if args.command == "check":
             if args.report:
@@ -86,7 +87,7 @@ def _run(args: argparse.Namespace) -> int:
             result = checks.check(case, args.samples, args.seed)
             text = report.check_json(result) if args.json else report.format_check(result)
             if args.report:
-                from .document import write_report
+                from .report.document import write_report
                 written = write_report(result, args.report, case=case, seed=args.seed)
                 print(f"dronecalc: wrote {', '.join(str(p) for p in written)}", file=sys.stderr)
         else:

@@ -30,10 +30,10 @@ Assumptions (printed with the answer):
 import numpy as np
 
 import dronecalc
-from dronecalc.airframe import DRAG_AREA_PARAMETERS
-from dronecalc.battery import CHEMISTRIES, USABLE_FRACTION
-from dronecalc.calibration import effective_disk_loading
-from dronecalc.uncertainty import PRIOR_SETS
+from dronecalc.physics.airframe import DRAG_AREA_PARAMETERS
+from dronecalc.physics.battery import CHEMISTRIES, USABLE_FRACTION
+from dronecalc.priors.calibration import effective_disk_loading
+from dronecalc.engine.uncertainty import PRIOR_SETS
 
 PAYLOAD_KG = 3.0
 TARGET_MIN = 120.0

@@ -5,9 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronecalc import InputValueError, ModelError, UnitError
-from dronecalc.airframe import (DRAG_AREA_PARAMETERS, drag_area_from_mass, empty_mass_from_total,
+from dronecalc.physics.airframe import (DRAG_AREA_PARAMETERS, drag_area_from_mass, empty_mass_from_total,
                                 parasite_drag, parasite_power, takeoff_mass)
-from dronecalc.units import Q_
+from dronecalc.intake.units import Q_
 
 
 def test_parasite_power_by_hand():

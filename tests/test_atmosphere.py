@@ -5,8 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronecalc import InputValueError, UnitError
-from dronecalc.atmosphere import air_density, air_pressure, air_temperature, speed_of_sound
-from dronecalc.units import Q_
+from dronecalc.physics.atmosphere import air_density, air_pressure, air_temperature, speed_of_sound
+from dronecalc.intake.units import Q_
 
 
 # ICAO Doc 7488/3 (Manual of the ICAO Standard Atmosphere) / ISO 2533 table, by geopotential

@@ -5,9 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronecalc import InputValueError, ModelError, UnitError
-from dronecalc.battery import (CHEMISTRIES, _rate_efficiency, pack_energy, pack_mass,
+from dronecalc.physics.battery import (CHEMISTRIES, _rate_efficiency, pack_energy, pack_mass,
                                pack_voltage, rate_efficiency, usable_energy)
-from dronecalc.units import Q_
+from dronecalc.intake.units import Q_
 
 
 def test_dji_tb48s_energy_and_specific_energy():

@@ -7,7 +7,7 @@ unit slips (g for kg, mAh for Ah, km/h for m/s), not to judge a maker's claim.
 import pytest
 
 from dronecalc import DroneCalcError
-from dronecalc.calibration import (CLASSES, QUANTITY_FIELDS, load_multirotors,
+from dronecalc.priors.calibration import (CLASSES, QUANTITY_FIELDS, load_multirotors,
                                    parse_multirotors)
 
 DRONES = load_multirotors()

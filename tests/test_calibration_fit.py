@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from dronecalc import calibration as cal
+from dronecalc.priors import calibration as cal
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "validation.md"
 STORED = cal.load_calibrated()

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from dronecalc import CaseError, load_case
-from dronecalc.case import Assumption, Case, CaseFigure, Described
+from dronecalc.intake.case import Assumption, Case, CaseFigure, Described
 from dronecalc.cli import main
-from dronecalc.units import ureg
+from dronecalc.intake.units import ureg
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "examples" / "cases" / "green-zone-2021.toml"

@@ -1,4 +1,4 @@
-"""Tests of dronecalc.checks: verdict rules, the reference case, and claims built to be
+"""Tests of dronecalc.claims.checks: verdict rules, the reference case, and claims built to be
 consistent or not."""
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dronecalc import checks, load_case
-from dronecalc import uncertainty as unc
+from dronecalc import load_case
+
+from dronecalc.claims import checks
+from dronecalc.engine import uncertainty as unc
 from dronecalc.errors import InputValueError
-from dronecalc.units import Q_
+from dronecalc.intake.units import Q_
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "examples" / "cases" / "green-zone-2021.toml"
@@ -308,7 +310,7 @@ with_payload = true
 
 
 def test_document_uses_no_private_part_of_checks():
-    source = (ROOT / "dronecalc" / "document.py").read_text()
+    source = (ROOT / "dronecalc" / "report" / "document.py").read_text()
     assert "checks._" not in source and ".condition.startswith" not in source
 
 

@@ -122,7 +122,7 @@ def test_report_flag_writes_the_report_with_the_runs_seed(capsys, tmp_path, monk
         calls.append((result.run.seed, path, case.title, seed))
         return [tmp_path / "r.md"]
 
-    monkeypatch.setattr("dronecalc.document.write_report", fake_write_report)
+    monkeypatch.setattr("dronecalc.report.document.write_report", fake_write_report)
     code, out, err = run(capsys, "check", REFERENCE, *FAST, "--report", str(tmp_path / "r.md"))
     assert code == 0 and out.startswith("Quadcopter strike")
     assert calls == [(3, str(tmp_path / "r.md"), out.splitlines()[0], 3)]

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import dronecalc
-from dronecalc import checks, document
+from dronecalc.claims import checks
+from dronecalc.report import document
 from dronecalc.errors import InputValueError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,8 +6,8 @@ from hypothesis import strategies as st
 import dronecalc
 from dronecalc import (CaseError, DroneCalcError, InputValueError, MissingDependencyError,
                        ModelError, ParseError, UnitError)
-from dronecalc.fields import FIELDS, read_figure
-from dronecalc.figures import parse
+from dronecalc.intake.fields import FIELDS, read_figure
+from dronecalc.intake.figures import parse
 
 
 @pytest.mark.parametrize("cls", [ParseError, UnitError, InputValueError, ModelError])

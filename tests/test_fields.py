@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronecalc import DroneCalcError, InputValueError, ParseError, UnitError
-from dronecalc.fields import FIELDS, Flag, ReadFigure, read_figure
-from dronecalc.units import ureg
+from dronecalc.intake.fields import FIELDS, Flag, ReadFigure, read_figure
+from dronecalc.intake.units import ureg
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "case-format.md"
 

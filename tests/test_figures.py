@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronecalc import DroneCalcError, ParseError, UnitError
-from dronecalc.figures import Figure, parse
-from dronecalc.units import Q_, ureg
+from dronecalc.intake.figures import Figure, parse
+from dronecalc.intake.units import Q_, ureg
 
 # text -> (kind, low, high, unit of both ends, approximate)
 SPELLINGS = {

@@ -5,11 +5,11 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dronecalc import InputValueError, UnitError
-from dronecalc.mission import (DEFAULT_SPEEDS, best_endurance_speed, best_range_speed,
+from dronecalc.physics.multirotor import (DEFAULT_SPEEDS, best_endurance_speed, best_range_speed,
                                endurance_at_speed, hover_endurance, leg, leg_energy, max_range,
                                payload_curve, performance, power_curve, range_at_speed)
-from dronecalc.units import Q_
-from dronecalc.vehicle import Vehicle
+from dronecalc.intake.units import Q_
+from dronecalc.physics.vehicle import Vehicle
 
 WH = 3600.0
 
@@ -63,7 +63,7 @@ def test_keys_and_shapes():
 def test_chunking_gives_the_same_answer(monkeypatch):
     v = quad(rotor_diameter=np.linspace(0.3, 0.8, 50))
     whole = performance(v)
-    monkeypatch.setattr("dronecalc.mission.CHUNK", 7)
+    monkeypatch.setattr("dronecalc.physics.multirotor.CHUNK", 7)
     parts = performance(v)
     for key in whole:
         assert np.allclose(whole[key], parts[key], rtol=1e-12, atol=0, equal_nan=True)

@@ -11,9 +11,11 @@ import numpy as np
 import pytest
 
 import dronecalc
-from dronecalc import checks, plots, uncertainty as unc
+from dronecalc.claims import checks
+from dronecalc.report import plots
+from dronecalc.engine import uncertainty as unc
 from dronecalc.errors import InputValueError, UnitError
-from dronecalc.units import Q_
+from dronecalc.intake.units import Q_
 
 pytest.importorskip("matplotlib")
 
@@ -147,9 +149,11 @@ import sys
 sys.modules["matplotlib"] = None            # as if the 'plot' extra were not installed
 import numpy as np
 import dronecalc
-from dronecalc import checks, document, plots
+from dronecalc.claims import checks
+from dronecalc.report import document
+from dronecalc.report import plots
 from dronecalc.errors import MissingDependencyError
-from dronecalc.units import Q_
+from dronecalc.intake.units import Q_
 try:
     plots.plot_distribution(Q_(np.ones(3), "min"))
 except MissingDependencyError as exc:

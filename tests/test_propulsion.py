@@ -5,11 +5,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronecalc import InputValueError, ModelError, UnitError
-from dronecalc.atmosphere import speed_of_sound
-from dronecalc.propulsion import (drive_efficiency, loaded_rpm, no_load_rpm,
+from dronecalc.physics.atmosphere import speed_of_sound
+from dronecalc.physics.propulsion import (drive_efficiency, loaded_rpm, no_load_rpm,
                                   static_thrust_ceiling, thrust_to_weight, tip_mach, tip_speed)
-from dronecalc.rotor import hover_power, disk_area
-from dronecalc.units import Q_
+from dronecalc.physics.rotor import hover_power, disk_area
+from dronecalc.intake.units import Q_
 
 
 def test_reference_case_f6_as_kv():

@@ -5,11 +5,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronecalc import InputValueError, UnitError
-from dronecalc.rotor import (_forward_flight_power, _glauert_inflow, _hover_induced_velocity,
+from dronecalc.physics.rotor import (_forward_flight_power, _glauert_inflow, _hover_induced_velocity,
                              climb_power, disk_area, forward_flight_power,
                              glauert_inflow, hover_power, hover_tip_speed, ideal_hover_power,
                              trim_tilt)
-from dronecalc.units import Q_
+from dronecalc.intake.units import Q_
 
 masses = st.floats(0.2, 50.0)
 diameters = st.floats(0.1, 1.5)

@@ -1,4 +1,4 @@
-"""Tests of dronecalc.uncertainty: priors, sampling, the machine built from samples,
+"""Tests of dronecalc.engine.uncertainty: priors, sampling, the machine built from samples,
 constraints, generous bounds, sensitivity."""
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dronecalc import uncertainty as unc
+from dronecalc.engine import uncertainty as unc
 from dronecalc.errors import InputValueError, ModelError, UnitError
-from dronecalc.figures import parse
-from dronecalc.units import Q_
+from dronecalc.intake.figures import parse
+from dronecalc.intake.units import Q_
 
 BASE = {"rotors": 4, "battery_capacity": "18500 mAh", "cells": "6S", "payload": "3 kg"}
 
@@ -253,7 +253,7 @@ def test_no_class_sets_a_rotor_diameter_by_hand():
 
 
 def test_an_unstated_rotor_size_comes_from_the_calibrated_law(fresh_law):
-    from dronecalc.calibration import effective_disk_loading
+    from dronecalc.priors.calibration import effective_disk_loading
     box = inputs()
     assert "rotor_diameter" not in box
     prior = box["disk_loading_percentile"]
@@ -278,7 +278,7 @@ def test_an_unstated_rotor_size_comes_from_the_calibrated_law(fresh_law):
 
 
 def test_the_rotor_size_prior_reads_calibrated_toml(fresh_law, monkeypatch):
-    from dronecalc import calibration
+    from dronecalc.priors import calibration
     box = inputs()
     point = unc.batch(unc.central_point(box), {})
     before = unc.vehicle(point).rotor_diameter[0]
@@ -296,7 +296,7 @@ def test_the_rotor_size_prior_reads_calibrated_toml(fresh_law, monkeypatch):
 
 
 def test_a_stated_rotor_size_is_untouched_by_the_calibration(fresh_law, monkeypatch):
-    from dronecalc import calibration
+    from dronecalc.priors import calibration
     box = inputs(rotor_diameter="15-22 in")
     assert "disk_loading_percentile" not in box
     monkeypatch.setattr(calibration, "load_calibrated", lambda: pytest.fail("read"))
@@ -315,7 +315,7 @@ def test_literature_priors_say_where_the_calibration_held_them():
 
 
 def test_battery_share_prior_is_the_range_of_the_data_set():
-    from dronecalc.calibration import load_multirotors
+    from dronecalc.priors.calibration import load_multirotors
     shares = []
     for d in load_multirotors():
         if "takeoff_mass" not in d:

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dronecalc import DroneCalcError, InputValueError, ParseError, UnitError
-from dronecalc.units import COMMON_UNITS, Q_, to_si, unit, ureg
+from dronecalc.intake.units import COMMON_UNITS, Q_, to_si, unit, ureg
 
 
 def test_quantities_and_strings_convert_to_si():

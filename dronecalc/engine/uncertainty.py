@@ -72,17 +72,19 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from . import calibration, mission
-from .airframe import DRAG_AREA_PARAMETERS, _drag_area_from_mass
-from .atmosphere import _air_density, _isa_temperature, _speed_of_sound
-from .battery import CHEMISTRIES, USABLE_FRACTION
-from .errors import InputValueError, ModelError
-from .figures import Figure
-from .propulsion import (DRIVE_EFFICIENCY, LOADED_RPM_FRACTION, THRUST_TO_WEIGHT,
+from ..priors import calibration
+
+from ..physics import multirotor as mission
+from ..physics.airframe import DRAG_AREA_PARAMETERS, _drag_area_from_mass
+from ..physics.atmosphere import _air_density, _isa_temperature, _speed_of_sound
+from ..physics.battery import CHEMISTRIES, USABLE_FRACTION
+from ..errors import InputValueError, ModelError
+from ..intake.figures import Figure
+from ..physics.propulsion import (DRIVE_EFFICIENCY, LOADED_RPM_FRACTION, THRUST_TO_WEIGHT,
                          TIP_MACH_LIMIT, _loaded_speed, _thrust_ceiling_kv, _tip_speed)
-from .rotor import _G, ROTOR_PARAMETERS
-from .units import Q_, to_si
-from .vehicle import Vehicle
+from ..physics.rotor import _G, ROTOR_PARAMETERS
+from ..intake.units import Q_, to_si
+from ..physics.vehicle import Vehicle
 
 #: Default Monte Carlo sample count.
 DEFAULT_SAMPLES = 100_000

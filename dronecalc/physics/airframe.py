@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import InputValueError, ModelError
-from .units import Q_, to_si
+from ..errors import InputValueError, ModelError
+from ..intake.units import Q_, to_si
 
 #: Drag-area models selectable with ``method=``: f = coefficient x mass^(2/3).
 DRAG_AREA_PARAMETERS = {

@@ -24,7 +24,7 @@ from typing import Literal
 
 import pint
 
-from .errors import DroneCalcError, InputValueError, ParseError, UnitError
+from ..errors import DroneCalcError, InputValueError, ParseError, UnitError
 from .figures import Figure, parse
 from .units import Q_, ureg
 

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import InputValueError
-from .units import Q_, to_si
+from ..errors import InputValueError
+from ..intake.units import Q_, to_si
 
 #: Rotor parameter defaults: value, plausible range and source.
 ROTOR_PARAMETERS = {

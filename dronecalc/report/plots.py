@@ -34,8 +34,8 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from .errors import InputValueError, MissingDependencyError
-from .units import Q_, to_si
+from ..errors import InputValueError, MissingDependencyError
+from ..intake.units import Q_, to_si
 
 #: rcParams applied on top of matplotlib's defaults for every figure and every save.
 STYLE = {
@@ -154,7 +154,7 @@ def _display_unit(quantity, unit: str | None) -> str:
 
 def _ends(value, unit: str, field: str) -> tuple[float | None, float | None, str]:
     """A claimed value as (low, high) in ``unit``: None for an open end; and its text."""
-    from .figures import Figure, parse
+    from ..intake.figures import Figure, parse
     if value is None:
         return None, None, ""
     if hasattr(value, "kind") and hasattr(value, "unit") and isinstance(value.unit, str):
@@ -179,7 +179,7 @@ def _ends(value, unit: str, field: str) -> tuple[float | None, float | None, str
 
 def _subsample(vehicle, max_samples: int):
     """The first ``max_samples`` samples of a Vehicle of arrays (samples are i.i.d.)."""
-    from .vehicle import Vehicle
+    from ..physics.vehicle import Vehicle
     if not isinstance(vehicle, Vehicle):
         raise InputValueError("not a Vehicle", field="vehicle", value=type(vehicle).__name__,
                               expected="a Vehicle of sample arrays (uncertainty.vehicle)")
@@ -272,7 +272,7 @@ def plot_power_curve(vehicle, *, claimed_speed=None, speeds=None, title: str | N
     :func:`dronecalc.mission.performance`; the band is the 5th-95th percentile across
     samples at each speed, not a curve of any one machine.
     """
-    from . import mission
+    from ..physics import multirotor as mission
     sub = _subsample(vehicle, max_samples)
     c_low, c_high, c_text = _ends(claimed_speed, "km/h", "claimed_speed")
     if speeds is None:
@@ -367,7 +367,7 @@ def plot_payload_curves(vehicle, *, claims: Sequence[ClaimPoint] = (), payloads=
     :func:`dronecalc.mission.payload_curve`: best speed at each payload; payload drag area
     held as in ``vehicle``.
     """
-    from . import mission
+    from ..physics import multirotor as mission
     sub = _subsample(vehicle, max_samples)
     points = []
     for claim in claims:

@@ -11,7 +11,7 @@ import os
 import numpy as np
 import pint
 
-from .errors import InputValueError, UnitError
+from ..errors import InputValueError, UnitError
 
 
 

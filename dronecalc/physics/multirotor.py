@@ -43,10 +43,10 @@ import os
 import numpy as np
 
 from .battery import _rate_efficiency
-from .errors import InputValueError
+from ..errors import InputValueError
 from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
 from .rotor import _G, _forward_flight_power, _hover_tip_speed, _disk_area
-from .units import Q_, to_si
+from ..intake.units import Q_, to_si
 from .vehicle import Vehicle
 
 #: Default airspeed grid [m/s] for the coarse search of best speeds: 0 to 45 m/s

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import InputValueError, ModelError
-from .units import Q_, to_si
+from ..errors import InputValueError, ModelError
+from ..intake.units import Q_, to_si
 
 _WH = 3600.0   # J per Wh
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import InputValueError
-from .units import Q_, to_si
+from ..errors import InputValueError
+from ..intake.units import Q_, to_si
 
 #: ISA sea-level constants and the tropospheric lapse rate [ISO2533], [NASA1976].
 ISA_CONSTANTS = {

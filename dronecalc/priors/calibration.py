@@ -23,8 +23,8 @@ from importlib import resources
 import numpy as np
 import pint
 
-from .errors import DroneCalcError
-from .units import Q_
+from ..errors import DroneCalcError
+from ..intake.units import Q_
 
 #: Quantity fields of a drone: key -> (unit its value must convert to, what it means).
 QUANTITY_FIELDS: dict[str, tuple[str, str]] = {
@@ -283,9 +283,9 @@ def _payload(value, where: str) -> pint.Quantity:
 
 #: Model parameters held fixed in the fit, with the literature source of their value.
 def _fixed_parameters() -> dict[str, dict]:
-    from .battery import USABLE_FRACTION
-    from .propulsion import DRIVE_EFFICIENCY
-    from .rotor import ROTOR_PARAMETERS
+    from ..physics.battery import USABLE_FRACTION
+    from ..physics.propulsion import DRIVE_EFFICIENCY
+    from ..physics.rotor import ROTOR_PARAMETERS
     fm = ROTOR_PARAMETERS["figure_of_merit"]
     motor, esc = DRIVE_EFFICIENCY["motor"], DRIVE_EFFICIENCY["esc"]
     return {
@@ -388,7 +388,7 @@ def disk_loading(mass, theta) -> np.ndarray:
 
 def _vehicle(cols, theta, log_dl_offset=0.0, fixed=None):
     """One Vehicle of arrays: row i of ``cols`` with parameters ``theta[i]`` (broadcast)."""
-    from .vehicle import Vehicle
+    from ..physics.vehicle import Vehicle
     fixed = fixed or _fixed_parameters()
     theta = np.asarray(theta, dtype=float)
     ref = cols["reference_mass"]
@@ -406,7 +406,7 @@ def _vehicle(cols, theta, log_dl_offset=0.0, fixed=None):
 def predict_times(cols, theta, log_dl_offset=0.0) -> np.ndarray:
     """Model flight time [s] of each row: hover rows -> hover endurance, flight rows -> max
     endurance at the best-endurance speed (``mission.performance``), one vectorised call."""
-    from .mission import performance
+    from ..physics.multirotor import performance
     out = performance(_vehicle(cols, theta, log_dl_offset), speeds=FIT_SPEEDS)
     return np.where(cols["hover"], out["hover_endurance"], out["max_endurance"])
 

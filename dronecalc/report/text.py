@@ -11,9 +11,9 @@ import math
 import textwrap
 from typing import Any
 
-from .checks import CheckResult, EstimateResult, Finding
-from .fields import Flag
-from .uncertainty import Estimate
+from ..claims.checks import CheckResult, EstimateResult, Finding
+from ..intake.fields import Flag
+from ..engine.uncertainty import Estimate
 
 #: Significant figures kept for floats in JSON.
 SIGNIFICANT = 4

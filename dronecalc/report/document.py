@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputValueError
+from ..errors import InputValueError
 
 #: Report formats by file suffix.
 FORMATS = {".md": "markdown", ".html": "html", ".htm": "html"}
@@ -223,7 +223,7 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
                 f"seed {run.seed}" + (
                     "; rejected: " + ", ".join(f"{k} {v:,}" for k, v in run.rejected.items()
                                               if v) if any(run.rejected.values()) else ""))
-    from . import __version__
+    from .. import __version__
     meta.append(f"dronecalc {__version__}")
     blocks.append(_List(tuple(meta)))
     blocks.append(_Para(
@@ -351,7 +351,7 @@ class _Samples:
                                   value=result.case.get("path"),
                                   expected="a CheckResult returned by dronecalc.checks.check")
         if case is None:
-            from .case import load_case
+            from ..intake.case import load_case
             case = load_case(result.case["path"])
         return cls(case, result.samples)
 
@@ -364,8 +364,9 @@ class _Samples:
         return finding.with_payload is not False
 
     def figures(self, result):
-        from . import plots, uncertainty as unc
-        from .units import Q_
+        from . import plots
+        from ..engine import uncertainty as unc
+        from ..intake.units import Q_
         title = result.case.get("title")
         mc = self.samples.monte_carlo
         loaded = self.payload_kg() > 0

@@ -46,14 +46,14 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from . import mission
-from . import uncertainty as unc
-from .atmosphere import _speed_of_sound
-from .case import Case, CaseFigure
-from .figures import Figure
-from .propulsion import TIP_MACH_LIMIT, _loaded_speed, _no_load_speed, _thrust_ceiling_kv, \
+from ..physics import multirotor as mission
+from ..engine import uncertainty as unc
+from ..physics.atmosphere import _speed_of_sound
+from ..intake.case import Case, CaseFigure
+from ..intake.figures import Figure
+from ..physics.propulsion import TIP_MACH_LIMIT, _loaded_speed, _no_load_speed, _thrust_ceiling_kv, \
     _tip_speed
-from .rotor import _G
+from ..physics.rotor import _G
 
 VERDICTS = ("consistent", "needs-checking", "implausible")
 #: Probability thresholds of the verdicts (see the module docstring): stated conventions.
@@ -222,8 +222,8 @@ class Samples:
         InputValueError
             The finding has no samples (``radio``, a statement that refers to no leg).
         """
-        from .errors import InputValueError
-        from .units import Q_
+        from ..errors import InputValueError
+        from ..intake.units import Q_
         key = (finding.check, tuple(finding.claims))
         if key not in self._results:
             raise InputValueError("the finding has no samples", field="finding",
@@ -355,8 +355,8 @@ def load_machine(path: str) -> Case:
     import tomllib
     from pathlib import Path
 
-    from .case import load_case
-    from .errors import CaseError
+    from ..intake.case import load_case
+    from ..errors import CaseError
 
     try:
         text = Path(path).read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field as dc_field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .errors import CaseError, DroneCalcError
+from ..errors import CaseError, DroneCalcError
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
 from .units import Q_

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import InputValueError, ModelError
+from ..errors import InputValueError, ModelError
 from .rotor import _C_T, _G, _disk_area
-from .units import Q_, to_si
+from ..intake.units import Q_, to_si
 
 #: Drive-train efficiencies (shaft power / electrical power), value, range, source.
 DRIVE_EFFICIENCY = {

@@ -115,8 +115,8 @@ class Vehicle:
         821
         """
         from .battery import _cell_voltage, _specific_energy
-        from .errors import InputValueError, UnitError
-        from .units import to_si
+        from ..errors import InputValueError, UnitError
+        from ..intake.units import to_si
 
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(values) - known)

@@ -1,0 +1,1 @@
+"""Claims: result types, verdict rules and one check per claim kind."""

@@ -1,0 +1,1 @@
+"""Report: wording, text, JSON, Markdown/HTML documents and plots, drawn from a run's samples."""
