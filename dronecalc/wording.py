@@ -1,0 +1,47 @@
+"""The one number formatter and the small phrases every layer shares.
+
+Findings (``claims``) carry their own sentences and the report (``report``) lays them out; both
+format numbers here so that a value reads the same in the text report, JSON, Markdown, HTML and
+on a plot (3 significant figures, thousands separated, never ``0 %``/``100 %`` for a share that
+is neither). It sits beside :mod:`dronecalc.errors` at the bottom of the layers: it imports
+nothing from the package.
+"""
+from __future__ import annotations
+
+import math
+
+
+def num(x: float | None) -> str:
+    """A number with three significant figures (``7,100``, ``35.6``, ``0.42``); ``n/a`` if not finite."""
+    if x is None:
+        return "n/a"
+    x = float(x)
+    if not math.isfinite(x):
+        return "n/a"
+    if x == 0:
+        return "0"
+    rounded = float(f"{x:.3g}")
+    if abs(rounded) >= 1000:
+        return f"{rounded:,.0f}"
+    return f"{rounded:g}"
+
+
+def percent(p: float) -> str:
+    """A share as a percentage, never rounded to 0 % or 100 % when it is neither."""
+    text = f"{100 * p:.3g}"
+    digits = 3
+    while 0 < p < 1 and text in ("0", "100") and digits < 8:
+        digits += 1
+        text = f"{100 * p:.{digits}g}"
+    return f"{text} %"
+
+
+def span(low: float, high: float) -> str:
+    """``low-high``, or one number when both ends round alike."""
+    a, b = num(low), num(high)
+    return a if a == b else f"{a}-{b}"
+
+
+def with_unit(text: str, unit: str) -> str:
+    """``text unit``, or ``text`` alone for a dimensionless value."""
+    return f"{text} {unit}" if unit else text
