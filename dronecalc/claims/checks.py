@@ -295,6 +295,9 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     -------
     CheckResult
     """
+    other = _other_kind(case)
+    if other is not None:
+        return other.check(case, samples, seed)
     ctx = _Context.build(case, samples, seed)
     findings = []
     for test in (_kinematics, _capabilities, _legs, _statements, _lift, _motor, _radio):
@@ -328,6 +331,9 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     EstimateResult
         With the payload as described, and without it when there is one.
     """
+    other = _other_kind(case)
+    if other is not None:
+        return other.estimate(case, samples, seed)
     ctx = _Context.build(case, samples, seed)
     payload = ctx.inputs["payload"]
     conditions = [True, False] if payload.high > 0 else [True]
@@ -339,6 +345,27 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
 
 
 # --------------------------------------------------------------------------- the case
+
+def _other_kind(case: Case):
+    """The claims module of a non-multirotor case, None for a multirotor.
+
+    The seam of :mod:`dronecalc.physics.kinds`: a case whose kind is not known, or known but
+    not modelled end to end, is refused; it is never run as a multirotor.
+    """
+    import importlib
+
+    from ..errors import DroneCalcError
+    from ..intake.airframes import kinds_text
+    from ..physics import kinds
+    if case.kind is None:
+        raise DroneCalcError(
+            "cannot tell the vehicle kind: no airframe word, vehicle_class or rotor figure "
+            "names it", field="case.vehicle_kind", value=case.path or None,
+            expected="an airframe figure ('quadcopter', 'flying wing', 'quadplane' ...) or "
+                     "[case] vehicle_kind, one of: " + kinds_text())
+    kind = kinds.require_modelled(case.kind)
+    return None if kind.name == "multirotor" else importlib.import_module(kind.checks)
+
 
 def load_machine(path: str) -> Case:
     """Load a case file, or a bare machine description without a ``[case]`` table.

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError
+from . import airframes
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
 from .units import Q_
@@ -41,6 +42,15 @@ PARAMETERS: dict[str, tuple[str, str | None]] = {
     "air_temperature": ("air_temperature", None),
     "altitude": ("altitude", None),
     "radio_range": ("radio_range", None),
+    # fixed wings (issue #13)
+    "wingspan": ("wingspan", "vehicle"),
+    "wing_area": ("wing_area", "vehicle"),
+    "length": ("length", "vehicle"),
+    "engine_power": ("engine_power", "vehicle"),
+    "engine_type": ("engine_type", "vehicle"),
+    "fuel_volume": ("fuel_volume", "vehicle"),
+    "fuel_mass": ("fuel_mass", "vehicle"),
+    "fuel_type": ("fuel_type", "vehicle"),
 }
 #: Keys of [vehicle] and [battery] -> parameter ([battery] ``mass`` is the packs' mass).
 SECTION_KEYS: dict[str, dict[str, str]] = {
@@ -48,15 +58,21 @@ SECTION_KEYS: dict[str, dict[str, str]] = {
     "battery": {**{k: k for k, (_, home) in PARAMETERS.items()
                    if home == "battery" and k != "battery_mass"}, "mass": "battery_mass"},
 }
-CASE_KEYS = {"title": True, "source": True, "url": False, "vehicle_class": False}
+CASE_KEYS = {"title": True, "source": True, "url": False, "vehicle_class": False,
+             "vehicle_kind": False}
 FIGURE_KEYS = {"field", "text", "quote", "role", "with_payload", "refers", "asserts", "note"}
 ASSERTS = ("feasible", "infeasible")
 CHEMISTRIES = {"lipo": "LiPo", "li-po": "LiPo", "lithium polymer": "LiPo", "li-ion": "Li-ion",
                "liion": "Li-ion", "li ion": "Li-ion", "lithium ion": "Li-ion", "lihv": "LiHV",
                "li-hv": "LiHV", "lipo hv": "LiHV"}
-AIRFRAMES = {"tricopter": 3, "quadcopter": 4, "quadrotor": 4, "quad": 4, "hexacopter": 6,
-             "hexarotor": 6, "hexa": 6, "y6": 6, "octocopter": 8, "octorotor": 8, "octo": 8,
-             "x8": 8}
+#: Multirotor airframe words -> rotor count (kept for compatibility; the full word table,
+#: with fixed-wing and VTOL words, is :data:`dronecalc.intake.airframes.AIRFRAME_WORDS`).
+AIRFRAMES = {w: e.rotors for w, e in airframes.AIRFRAME_WORDS.items()
+             if e.rotors and e.layouts == ("multirotor",) and "-" not in w}
+#: Parameters only a multirotor has: stating one, with no airframe word, names the kind.
+_ROTOR_PARAMETERS = ("rotors", "rotor_diameter", "motor_kv")
+_FUEL_PARAMETERS = ("fuel_volume", "fuel_mass", "fuel_type", "engine_power")
+_BATTERY_PARAMETERS = ("energy", "capacity", "voltage", "cells", "battery_mass", "chemistry")
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
 
 
@@ -138,6 +154,14 @@ class Case:
     path : str
     section_flags : dict of str to Flag
         The flags of ``[vehicle]``/``[battery]`` entries by key path (used by ``described``).
+    vehicle_kind : str or None
+        ``[case] vehicle_kind`` as stated.
+    kind : str or None
+        The vehicle kind (``dronecalc.intake.airframes.KINDS``): stated, or inferred from the
+        airframe words, ``vehicle_class``, ``engine_type`` and what the case states; None
+        when nothing says (the checks then refuse the case rather than guess).
+    kind_note : str
+        How the kind was found.
     """
 
     title: str
@@ -151,6 +175,9 @@ class Case:
     flags: list[Flag] = dc_field(default_factory=list)
     path: str = ""
     section_flags: dict[str, Flag] = dc_field(default_factory=dict, repr=False)
+    vehicle_kind: str | None = None
+    kind: str | None = None
+    kind_note: str = ""
 
     @property
     def claims(self) -> dict[str, CaseFigure]:
@@ -225,6 +252,7 @@ class _Reader:
 
     def __init__(self, path: str) -> None:
         self.path, self.problems, self.flags, self.ids = path, [], [], set()
+        self.kind: str | None = None
         self.section_flags: dict[str, Flag] = {}
 
     def add(self, path: str, message: str, value: Any = None, expected: str | None = None):
@@ -236,6 +264,7 @@ class _Reader:
                 self.add(key, "unknown section", key,
                          "case, vehicle, battery, figures or assumptions")
         head = self.head(self.table(data, "case", required=True))
+        self.kind, kind_note = self.vehicle_kind(head, data)
         vehicle = self.section(self.table(data, "vehicle"), "vehicle")
         battery = self.section(self.table(data, "battery"), "battery")
         assumptions = self.assumptions(self.table(data, "assumptions"))
@@ -246,7 +275,7 @@ class _Reader:
             raise CaseError(self.path, self.problems)
         return Case(**head, figures=figures, vehicle=vehicle, battery=battery,
                     assumptions=assumptions, flags=self.flags, path=self.path,
-                    section_flags=self.section_flags)
+                    section_flags=self.section_flags, kind=self.kind, kind_note=kind_note)
 
     def table(self, data: dict, key: str, required: bool = False) -> dict:
         value = data.get(key)
@@ -299,6 +328,8 @@ class _Reader:
         """Read one value for ``field``: a ReadFigure, a str for text fields, or None."""
         if field == "chemistry":
             return self.chemistry(path, raw)
+        if FIELDS[field].kind == "text":
+            return self.string(path, raw)
         if isinstance(raw, (int, float)) and not isinstance(raw, bool) \
                 and FIELDS[field].kind == "count":
             raw = f"{raw:g}" if isinstance(raw, float) else str(raw)
@@ -306,7 +337,7 @@ class _Reader:
             self.add(path, "not a figure string", raw, f'a string such as "3 kg" for {field}')
             return None
         try:
-            return read_figure(raw, field)
+            return read_figure(raw, field, self.kind)
         except DroneCalcError as exc:
             self.add(path, str(exc))
             return None
@@ -389,21 +420,114 @@ class _Reader:
             return self.airframe(path, text, role)
         if field == "chemistry":
             return self.chemistry(path, text) or False
+        if field in ("engine_type", "fuel_type"):
+            return text
         if FIELDS[field].kind == "text":
             return None
         return self.read(path, text, field) or False
 
     def airframe(self, path: str, text: str, role: str | None) -> Figure | None | bool:
-        words = re.findall(r"[a-z0-9]+", text.lower())
-        counts = {AIRFRAMES[w] for w in words if w in AIRFRAMES}
-        if len(counts) == 1:
-            n = counts.pop()
-            return Figure(text, Q_(n, ""), Q_(n, ""), "point")
-        if role == "input":
-            self.add(path, "cannot tell the number of rotors", text,
-                     "one of " + ", ".join(AIRFRAMES) + " (or use a rotors figure)")
+        """The rotor count of a multirotor airframe; None for other kinds (the kind itself
+        is resolved once for the whole case, by :meth:`vehicle_kind`)."""
+        words = airframes.resolve(text)
+        if role == "input" and not words.layouts and words.problem is None:
+            self.add(path, "unknown airframe: no word of the airframe table "
+                     "(docs/case-format.md) names the vehicle kind", text,
+                     "a word such as quadcopter, hexacopter, fixed-wing, flying wing, delta, "
+                     "quadplane or tailsitter, or [case] vehicle_kind, one of: "
+                     + airframes.kinds_text())
             return False
-        return None
+        if words.rotors is not None and self.kind == "multirotor":
+            n = words.rotors
+            return Figure(text, Q_(n, ""), Q_(n, ""), "point")
+        return None             # a multirotor word with no count: rotors from the priors
+
+    def vehicle_kind(self, head: dict, data: dict) -> tuple[str | None, str]:
+        """The case's vehicle kind from what it says; a problem, never a guess, when the
+        words conflict or could mean two kinds (docs/case-format.md, *Vehicle kinds*)."""
+        stated = head.get("vehicle_kind")
+        if stated is not None:
+            if stated not in airframes.KINDS:
+                self.add("case.vehicle_kind", "unknown vehicle kind", stated,
+                         "one of: " + airframes.kinds_text())
+                return None, ""
+            return stated, "stated in [case] vehicle_kind"
+        texts = [("case.vehicle_class", head.get("vehicle_class"))]
+        figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
+        vehicle = data.get("vehicle") if isinstance(data.get("vehicle"), dict) else {}
+        for ident, entry in figures.items():
+            if isinstance(entry, dict) and entry.get("field") == "airframe":
+                texts.append((f"figures.{ident}.text", entry.get("text")))
+        layouts: set[str] | None = None
+        powers, where = set(), []
+        for path, text in texts:
+            if not isinstance(text, str):
+                continue
+            words = airframes.resolve(text)
+            if words.problem == "conflicting":
+                self.add(path, "airframe words that exclude each other", text,
+                         "words of one kind: " + airframes.kinds_text())
+                return None, ""
+            if words.power:
+                powers.add(words.power)
+            if words.layouts:
+                where.append(path)
+                layouts = set(words.layouts) if layouts is None else \
+                    airframes._combine(layouts, set(words.layouts))
+                if not layouts:
+                    self.add(" and ".join(where), "airframe words that exclude each other",
+                             text, "words of one kind: " + airframes.kinds_text())
+                    return None, ""
+        engine = [e.get("text") for e in figures.values() if isinstance(e, dict)
+                  and e.get("field") == "engine_type"] + [vehicle.get("engine_type")]
+        powers |= {airframes.engine_power(t) for t in engine if isinstance(t, str)} - {None}
+        stated_names = self.stated_parameters(data)
+        if layouts is None:
+            if stated_names & set(_ROTOR_PARAMETERS):
+                return "multirotor", "inferred: the case states rotor figures and no airframe"
+            return None, ""
+        left = [x for x in airframes.LAYOUTS if x in layouts]
+        if len(left) > 1:
+            self.add(" and ".join(where), "the airframe could be more than one vehicle kind",
+                     " / ".join(left), "set [case] vehicle_kind to one of: "
+                     + airframes.kinds_text())
+            return None, ""
+        layout, note = left[0], "from " + " and ".join(where)
+        if layout != "fixed-wing":
+            return layout, note
+        if not powers:
+            if stated_names & set(_FUEL_PARAMETERS):
+                powers.add("piston")
+            if stated_names & set(_BATTERY_PARAMETERS):
+                powers.add("electric")
+        if len(powers) != 1:
+            self.add(" and ".join(where), "cannot tell the power plant of the fixed wing",
+                     " / ".join(sorted(powers)) or None,
+                     "an engine_type figure ('two-stroke piston', 'electric', 'turbojet'), "
+                     "or set [case] vehicle_kind; kinds: " + airframes.kinds_text())
+            return None, ""
+        return f"fixed-wing-{powers.pop()}", note + " and the power plant"
+
+    @staticmethod
+    def stated_parameters(data: dict) -> set[str]:
+        """Parameters the raw case states anywhere (to tell rotors from wings, fuel from
+        battery)."""
+        out = set()
+        for section in ("vehicle", "battery"):
+            table = data.get(section)
+            if isinstance(table, dict):
+                out |= {SECTION_KEYS[section].get(k, k) for k in table}
+        table = data.get("assumptions")
+        if isinstance(table, dict):
+            out |= set(table)
+        table = data.get("figures")
+        if isinstance(table, dict):
+            for entry in table.values():
+                if isinstance(entry, dict) and entry.get("role") == "input":
+                    name = _parameter_of(entry.get("field"))
+                    if name:
+                        out.add(name)
+        return out
 
     def role(self, path: str, role: Any, field: str) -> str | None:
         allowed = FIELDS[field].roles

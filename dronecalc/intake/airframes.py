@@ -1,0 +1,298 @@
+"""Airframe words -> vehicle kind: the documented table, and how a case's words are resolved.
+
+A report says "quadcopter", "flying wing", "fixed-wing VTOL quadplane" or names a type
+("Shahed-136", "Skywalker X8"). :data:`AIRFRAME_WORDS` says, for each word or phrase, which
+vehicle *layouts* it is compatible with, the power plant it implies (if any) and the rotor
+count it implies (multirotors only). :func:`resolve` combines the words of a text:
+
+1. Phrases are matched longest first on word boundaries, and a matched phrase consumes its
+   words: "Skywalker X8 flying wing" matches ``skywalker x8`` and ``flying wing``, never the
+   octocopter layout word ``x8``.
+2. The layouts of all matched words are intersected, where a VTOL layout counts as a
+   refinement of ``fixed-wing`` (a quadplane *is* a fixed wing that also hovers): "fixed-wing"
+   + "quadplane" -> quadplane; "fixed-wing" + "VTOL" -> quadplane or tailsitter (ambiguous).
+3. More than one layout left, or conflicting power plants, or no layout at all: the text is
+   *ambiguous* or *conflicting*. It is reported as such with the candidates, never guessed.
+
+The vehicle *kind* (:data:`KINDS`) is the layout plus, for a conventional fixed wing, its power
+plant (``fixed-wing-electric``, ``fixed-wing-piston``, ``fixed-wing-jet``). The power plant comes
+from a word ("Shahed-136": piston), from ``engine_type`` (``"two-stroke piston"``), or from what
+the case states (a battery -> electric; fuel or engine power -> combustion). The physics models
+behind each kind are registered in :mod:`dronecalc.physics.kinds`; a test keeps both lists equal.
+
+Type names are matched as what public sources say the type *is*; each entry names its source.
+No physics here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
+KINDS: dict[str, str] = {
+    "multirotor": "battery-electric multirotor, flat or coaxial (lift and thrust from rotors)",
+    "fixed-wing-electric": "fixed wing, battery-electric propeller(s)",
+    "fixed-wing-piston": "fixed wing, piston engine (two- or four-stroke) and propeller",
+    "fixed-wing-jet": "fixed wing, small turbojet",
+    "vtol-quadplane": "fixed wing with separate electric lift rotors for take-off and landing "
+                      "(quadplane); tilt-rotors are treated as quadplanes",
+    "tailsitter": "fixed wing that takes off and lands on its tail, hovering on its cruise "
+                  "propellers",
+}
+#: Layouts a word can name. ``fixed-wing`` splits into kinds by power plant.
+LAYOUTS = ("multirotor", "fixed-wing", "vtol-quadplane", "tailsitter")
+#: Layouts that refine ``fixed-wing`` (a VTOL fixed wing is a fixed wing).
+REFINES = {"vtol-quadplane": "fixed-wing", "tailsitter": "fixed-wing"}
+#: Power plants of a fixed wing.
+POWERS = ("electric", "piston", "jet")
+#: Multirotor prior classes (``engine`` PRIOR_SETS keys); a test keeps them equal.
+MULTIROTOR_CLASSES = ("small-camera-quad", "large-lift-quad", "large-lift-hexa",
+                      "heavy-agricultural")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One row of :data:`AIRFRAME_WORDS`.
+
+    Attributes
+    ----------
+    layouts : tuple of str
+        The layouts (:data:`LAYOUTS`) the word is compatible with; more than one means the
+        word alone is ambiguous.
+    power : str or None
+        The power plant the word implies (:data:`POWERS`), or None.
+    rotors : int or None
+        Lifting rotors the word implies (multirotor layout words only).
+    source : str
+        Why the word means this (for type names: where the type is described).
+    """
+
+    layouts: tuple[str, ...]
+    power: str | None = None
+    rotors: int | None = None
+    source: str = "generic English usage"
+
+
+_MR, _FW = ("multirotor",), ("fixed-wing",)
+_VTOL = ("multirotor", "vtol-quadplane", "tailsitter")
+#: The airframe table (docs/case-format.md): lower-case words/phrases -> Word.
+AIRFRAME_WORDS: dict[str, Word] = {
+    # multirotor layout words (rotor count)
+    "tricopter": Word(_MR, rotors=3), "quadcopter": Word(_MR, rotors=4),
+    "quadrotor": Word(_MR, rotors=4), "quad": Word(_MR, rotors=4),
+    "hexacopter": Word(_MR, rotors=6), "hexarotor": Word(_MR, rotors=6),
+    "hexa": Word(_MR, rotors=6), "y6": Word(_MR, rotors=6, source="coaxial tricopter, 6 rotors"),
+    "octocopter": Word(_MR, rotors=8), "octorotor": Word(_MR, rotors=8),
+    "octo": Word(_MR, rotors=8), "octo-quad": Word(_MR, rotors=8),
+    "x8": Word(("multirotor", "fixed-wing"), rotors=8,
+               source="AMBIGUOUS: the coaxial octocopter layout 'X8', or the Skywalker X8 "
+                      "flying wing; the case must say which"),
+    "multirotor": Word(_MR), "multicopter": Word(_MR), "copter": Word(_MR),
+    # multirotor prior classes, so that [case] vehicle_class names its kind
+    "small-camera-quad": Word(_MR, rotors=4), "large-lift-quad": Word(_MR, rotors=4),
+    "large-lift-hexa": Word(_MR, rotors=6), "heavy-agricultural": Word(_MR),
+    # fixed-wing layout words
+    "fixed-wing": Word(_FW), "fixed wing": Word(_FW), "fixedwing": Word(_FW),
+    "flying wing": Word(_FW), "flying-wing": Word(_FW), "delta": Word(_FW),
+    "delta-wing": Word(_FW), "delta wing": Word(_FW), "airplane": Word(_FW),
+    "aeroplane": Word(_FW), "glider": Word(_FW), "twin-boom": Word(_FW),
+    "twin boom": Word(_FW), "v-tail": Word(_FW), "cruise missile": Word(_FW),
+    "loitering munition": Word(("multirotor", "fixed-wing"),
+                               source="AMBIGUOUS: Lancet and Switchblade are fixed wings; "
+                                      "many FPV loitering munitions are quadcopters"),
+    "one-way attack": Word(("multirotor", "fixed-wing"),
+                           source="AMBIGUOUS: Shahed-class OWA drones are fixed wings; "
+                                  "FPV one-way attack drones are quadcopters"),
+    "kamikaze": Word(("multirotor", "fixed-wing"),
+                     source="AMBIGUOUS: used for fixed-wing OWA drones and FPV quadcopters"),
+    # VTOL layout words
+    "quadplane": Word(("vtol-quadplane",)), "quad-plane": Word(("vtol-quadplane",)),
+    "quad plane": Word(("vtol-quadplane",)), "tilt-rotor": Word(("vtol-quadplane",)),
+    "tiltrotor": Word(("vtol-quadplane",)), "hybrid vtol": Word(("vtol-quadplane",)),
+    "tailsitter": Word(("tailsitter",)), "tail-sitter": Word(("tailsitter",)),
+    "tail sitter": Word(("tailsitter",)),
+    "vtol": Word(_VTOL, source="AMBIGUOUS alone: every multirotor is VTOL; with a fixed-wing "
+                               "word it still leaves quadplane or tailsitter"),
+    # power-plant words (no layout of their own: they only set the power)
+    # -- handled in POWER_WORDS below
+    # type names (what public sources say the type is)
+    "shahed-136": Word(_FW, "piston", source="delta-wing one-way attack drone with a small piston "
+                       "engine (press and analysts' reports; data/fixed_wing.toml)"),
+    "shahed 136": Word(_FW, "piston", source="as shahed-136"),
+    "shahed-131": Word(_FW, "piston", source="smaller delta-wing sibling of the Shahed-136 "
+                       "(press reports)"),
+    "geran-2": Word(_FW, "piston", source="Russian designation of the Shahed-136 (press reports)"),
+    "geran 2": Word(_FW, "piston", source="as geran-2"),
+    "geran-1": Word(_FW, "piston", source="Russian designation of the Shahed-131 (press reports)"),
+    "samad-3": Word(_FW, "piston", source="Houthi long-range fixed-wing drone with a small "
+                    "piston engine (press and UN panel reports; data/fixed_wing.toml)"),
+    "samad": Word(_FW, "piston", source="Samad family, as samad-3"),
+    "qasef": Word(_FW, "piston", source="Qasef-1/2K: Houthi fixed-wing attack drones with a "
+                  "piston engine (press and UN panel reports)"),
+    "qasef-2k": Word(_FW, "piston", source="as qasef"),
+    "mugin-5": Word(_FW, "piston", source="Mugin-5 Pro: 5 m twin-boom gasoline airframe "
+                    "(maker: Mugin UAV, mugin-uav.com)"),
+    "mugin 5": Word(_FW, "piston", source="as mugin-5"),
+    "skywalker x8": Word(_FW, "electric", source="Skywalker X8: 2.12 m electric EPO flying "
+                         "wing (maker: Skywalker Technology)"),
+    "bayraktar tb2": Word(_FW, "piston", source="Baykar TB2: Rotax 912 four-stroke piston "
+                          "(maker: baykartech.com)"),
+    "tb2": Word(_FW, "piston", source="as bayraktar tb2"),
+    "scaneagle": Word(_FW, "piston", source="Insitu ScanEagle: heavy-fuel piston engine "
+                      "(maker: insitu.com)"),
+    "raven": Word(_FW, "electric", source="AeroVironment RQ-11 Raven, hand-launched electric "
+                  "(maker: avinc.com)"),
+    "rq-11": Word(_FW, "electric", source="as raven"),
+    "puma": Word(_FW, "electric", source="AeroVironment Puma 3 AE, electric (maker)"),
+    "switchblade": Word(_FW, "electric", source="AeroVironment Switchblade 300/600, electric "
+                        "tube-launched loitering munitions (maker)"),
+    "lancet": Word(_FW, "electric", source="ZALA Lancet: X-wing electric loitering munition "
+                   "(maker: ZALA Aero / Kalashnikov)"),
+    "orlan-10": Word(_FW, "piston", source="STC Orlan-10: petrol piston engine (maker: STC)"),
+    "orlan 10": Word(_FW, "piston", source="as orlan-10"),
+    "aerosonde": Word(_FW, "piston", source="Textron Aerosonde: heavy-fuel piston (maker)"),
+    "wingtraone": Word(("tailsitter",), "electric", source="Wingtra WingtraOne: electric "
+                       "tailsitter (maker: wingtra.com)"),
+    "wingtra": Word(("tailsitter",), "electric", source="as wingtraone"),
+    "trinity": Word(("vtol-quadplane",), "electric", source="Quantum-Systems Trinity F90+: "
+                    "electric tilt-rotor VTOL (maker: quantum-systems.com)"),
+    "deltaquad": Word(("vtol-quadplane",), "electric", source="Vertical Technologies "
+                      "DeltaQuad: electric quadplane flying wing (maker)"),
+}
+#: Power-plant words: they set the power of a fixed wing, never its layout.
+POWER_WORDS: dict[str, str] = {
+    "electric": "electric", "battery": "electric", "battery-powered": "electric",
+    "piston": "piston", "two-stroke": "piston", "2-stroke": "piston", "four-stroke": "piston",
+    "4-stroke": "piston", "gasoline": "piston", "petrol": "piston", "heavy-fuel": "piston",
+    "heavy fuel": "piston", "wankel": "piston", "rotary engine": "piston",
+    "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
+}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What the words of one text say about the vehicle.
+
+    Attributes
+    ----------
+    layouts : tuple of str
+        Candidate layouts left after combining the words ((): no airframe word).
+    power : str or None
+        Power plant named by the words (None: not named).
+    rotors : int or None
+        Rotor count named by multirotor words.
+    words : tuple of str
+        The table entries matched, in text order.
+    problem : str or None
+        ``"ambiguous"`` (more than one layout left), ``"conflicting"`` (words that exclude each
+        other, or two power plants), or None.
+    """
+
+    layouts: tuple[str, ...]
+    power: str | None
+    rotors: int | None
+    words: tuple[str, ...]
+    problem: str | None = None
+
+    @property
+    def layout(self) -> str | None:
+        """The one layout, when exactly one is left and nothing conflicts."""
+        return self.layouts[0] if len(self.layouts) == 1 and self.problem is None else None
+
+    def kind(self, power: str | None = None) -> str | None:
+        """The vehicle kind, given the power plant from elsewhere when the words name none."""
+        layout = self.layout
+        if layout is None:
+            return None
+        if layout != "fixed-wing":
+            return layout
+        power = self.power or power
+        return f"fixed-wing-{power}" if power in POWERS else None
+
+
+def _phrases() -> list[tuple[str, re.Pattern, str]]:
+    out = [(w, "layout") for w in AIRFRAME_WORDS] + [(w, "power") for w in POWER_WORDS]
+    out.sort(key=lambda item: -len(item[0]))
+    return [(w, re.compile(r"(?<![a-z0-9])" + re.sub(r"(?:\\?[ -])+", r"[\\s_-]+", re.escape(w))
+                           + r"(?![a-z0-9])"), what) for w, what in out]
+
+
+_PHRASES = _phrases()
+
+
+def _combine(a: set[str], b: set[str]) -> set[str]:
+    """Layouts compatible with both sets, a VTOL layout refining ``fixed-wing``."""
+    out = a & b
+    out |= {x for x in b if REFINES.get(x) in a}
+    out |= {x for x in a if REFINES.get(x) in b}
+    return out
+
+
+def resolve(text: str) -> Resolved:
+    """The layouts, power plant and rotor count that the words of ``text`` name.
+
+    Parameters
+    ----------
+    text : str
+        An airframe description ("delta-wing fixed-wing", "Skywalker X8 flying wing"), a
+        ``vehicle_class`` or a kind name.
+
+    Returns
+    -------
+    Resolved
+
+    Examples
+    --------
+    >>> resolve("Skywalker X8 flying wing").kind()
+    'fixed-wing-electric'
+    >>> resolve("fixed-wing VTOL quadplane").layout
+    'vtol-quadplane'
+    >>> resolve("VTOL").problem
+    'ambiguous'
+    """
+    low = " " + text.lower().strip() + " "
+    if low.strip() in KINDS:                       # a kind name: exact
+        kind = low.strip()
+        layout = kind if not kind.startswith("fixed-wing-") else "fixed-wing"
+        power = kind.removeprefix("fixed-wing-") if layout == "fixed-wing" else None
+        return Resolved((layout,), power, None, (kind,))
+    found: list[tuple[int, str, str]] = []
+    for word, pattern, what in _PHRASES:
+        for match in pattern.finditer(low):
+            found.append((match.start(), word, what))
+            low = low[:match.start()] + " " * (match.end() - match.start()) + low[match.end():]
+    found.sort()
+    layouts: set[str] | None = None
+    powers, rotors, problem = set(), set(), None
+    for _, word, what in found:
+        if what == "power":
+            powers.add(POWER_WORDS[word])
+            continue
+        entry = AIRFRAME_WORDS[word]
+        if entry.power:
+            powers.add(entry.power)
+        if entry.rotors:
+            rotors.add(entry.rotors)
+        layouts = set(entry.layouts) if layouts is None else _combine(layouts, set(entry.layouts))
+        if not layouts:
+            problem = "conflicting"
+    left = tuple(x for x in LAYOUTS if layouts and x in layouts)
+    if problem is None and len(left) > 1:
+        problem = "ambiguous"
+    if len(powers) > 1 or len(rotors) > 1:
+        problem = "conflicting"
+    if "multirotor" not in left:
+        rotors = set()
+    return Resolved(left, powers.pop() if len(powers) == 1 else None,
+                    rotors.pop() if len(rotors) == 1 else None,
+                    tuple(w for _, w, _ in found), problem)
+
+
+def kinds_text() -> str:
+    """The kinds, for error messages: ``"multirotor (battery-electric ...), ..."``."""
+    return "; ".join(f"{name} ({what})" for name, what in KINDS.items())
+
+
+def engine_power(text: str) -> str | None:
+    """The power plant an ``engine_type`` text names ("50 hp two-stroke" -> ``"piston"``)."""
+    return resolve(text).power
