@@ -97,14 +97,16 @@ register(VehicleKind("multirotor", "dronecalc.physics.multirotor", "rotors", "ba
                      "dronecalc.claims.checks",
                      "momentum theory with figure of merit, forward-flight power, battery"))
 register(VehicleKind("fixed-wing-electric", "dronecalc.physics.fixed_wing", "wing", "battery",
-                     None, "drag polar, electric endurance and range"))
+                     "dronecalc.claims.fixed_wing", "drag polar, electric endurance and range"))
 register(VehicleKind("fixed-wing-piston", "dronecalc.physics.fixed_wing", "wing", "fuel",
-                     None, "drag polar, Breguet range and endurance with BSFC"))
+                     "dronecalc.claims.fixed_wing",
+                     "drag polar, Breguet range and endurance with BSFC"))
 register(VehicleKind("fixed-wing-jet", "dronecalc.physics.fixed_wing", "wing", "fuel", None,
                      "Breguet jet range and endurance with TSFC; no sourced data set of "
                      "small-turbojet drones yet, so no priors and no checks"))
 register(VehicleKind("vtol-quadplane", "dronecalc.physics.vtol", "wing+rotors", "battery",
-                     None, "hover take-off and landing on lift rotors plus wing-borne cruise"))
+                     None, "hover take-off and landing on lift rotors plus wing-borne cruise: "
+                           "the physics exists (physics/vtol.py), its priors and checks not yet"))
 register(VehicleKind("tailsitter", "dronecalc.physics.vtol", "wing+rotors", "battery", None,
                      "hover on the cruise propellers plus wing-borne cruise; no tailsitter "
                      "transition model"))

@@ -364,12 +364,18 @@ class _Samples:
         return finding.with_payload is not False
 
     def figures(self, result):
-        from . import plots
-        from ..engine import uncertainty as unc
-        from ..intake.units import Q_
         title = result.case.get("title")
         mc = self.samples.monte_carlo
         loaded = self.payload_kg() > 0
+        if getattr(self.samples, "kind", "multirotor") == "multirotor":
+            yield from self._multirotor_figures(result, title, mc, loaded)
+        yield from self._finding_figures(result, title, loaded)
+
+    def _multirotor_figures(self, result, title, mc, loaded):
+        """Power and payload curves: drawn from the multirotor run's own machines."""
+        from . import plots
+        from ..engine import uncertainty as unc
+        from ..intake.units import Q_
         speed = next((f for f in self.case.figures.values()
                       if f.field == "speed" and f.role != "context"), None)
         suffix = f", with the {self.samples.payload_text()} payload" if loaded else ""
@@ -390,6 +396,11 @@ class _Samples:
                f"Maximum endurance and range against payload ({which})",
                plots.plot_payload_curves(unc.vehicle(mc.values, drag), claims=points,
                                          title=f"{title} ({which})"))
+
+    def _finding_figures(self, result, title, loaded):
+        """Distributions and sensitivity panels of the findings (any vehicle kind)."""
+        from . import plots
+        from ..intake.units import Q_
         labels = {"endurance": "maximum endurance", "range": "maximum range"}
         for i, f in enumerate(result.findings, 1):
             if f.check in labels:
