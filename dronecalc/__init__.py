@@ -12,7 +12,7 @@ import importlib
 
 from .errors import (CaseError, DroneCalcError, InputValueError, MissingDependencyError,
                      ModelError, ParseError, UnitError)
-from .intake.units import Q_, ureg
+from .intake.registry import Q_, ureg
 
 __version__ = "0.1.0"
 

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from ..errors import CaseError, DroneCalcError
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
-from .units import Q_
+from .registry import Q_
 
 #: Machine parameters a case can state: name -> (field it is read as, its home section).
 #: A home section of None means: only input figures or [assumptions] state it.

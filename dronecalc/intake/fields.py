@@ -26,7 +26,7 @@ import pint
 
 from ..errors import DroneCalcError, InputValueError, ParseError, UnitError
 from .figures import Figure, parse
-from .units import Q_, ureg
+from .registry import Q_, ureg
 
 Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous"]
 Kind = Literal["quantity", "count", "text"]
