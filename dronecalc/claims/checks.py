@@ -19,16 +19,17 @@ from ..engine import uncertainty as unc
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
+from .contract import not_judged
 from .explain import TOP_DRIVERS
 from .registry import CLAIM_KINDS, ClaimKind, load_kinds, lookup, register
-from .results import Assumed, CheckResult, Claimed, Effect, EstimateResult, Finding, Run, \
-    Samples, Value
+from .results import Assumed, CheckResult, Claimed, Effect, EstimateResult, Finding, \
+    NotJudged, Run, Samples, Value
 from .verdict import THRESHOLDS, VERDICTS, assess, judge
 
 __all__ = ["check", "estimate", "load_machine", "ESTIMATED", "CASE_INPUTS", "Context",
            "describe_case", "vehicle_class", "TOP_DRIVERS", "CLAIM_KINDS", "ClaimKind",
            "register", "lookup", "Assumed", "CheckResult", "Claimed", "Effect",
-           "EstimateResult", "Finding", "Run", "Samples", "Value", "THRESHOLDS", "VERDICTS",
+           "EstimateResult", "Finding", "NotJudged", "Run", "Samples", "Value", "THRESHOLDS", "VERDICTS",
            "assess", "judge"]
 
 
@@ -47,6 +48,8 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     Returns
     -------
     CheckResult
+        Its ``findings`` judge claims; every claim no finding judges is in ``not_judged``
+        with why (:mod:`dronecalc.claims.contract`).
     """
     ctx = Context.build(case, samples, seed)
     findings = []
@@ -54,7 +57,7 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         findings += kind.evaluate(ctx)
     return CheckResult(case_info(case), findings, list(case.flags),
                        assumed(ctx.inputs, ctx.mc), ctx.run(),
-                       Samples(ctx.inputs, ctx.mc, ctx.results))
+                       Samples(ctx.inputs, ctx.mc, ctx.results), not_judged(case, findings))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).

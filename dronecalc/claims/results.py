@@ -102,6 +102,31 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class NotJudged:
+    """A claim that no finding judges, and why: the claim contract's explicit entry.
+
+    Attributes
+    ----------
+    claim : str
+        The figure id.
+    field : str
+        Its field.
+    text : str
+        The figure as written.
+    reason : str
+        Why it was not judged, in one sentence.
+    needs : str
+        Which figures would let it be judged ("" when dronecalc has no model for it yet).
+    """
+
+    claim: str
+    field: str
+    text: str
+    reason: str
+    needs: str = ""
+
+
+@dataclass(frozen=True)
 class Assumed:
     """One model input as used, in display units, with where it comes from."""
 
@@ -193,6 +218,9 @@ class CheckResult:
     samples : Samples or None
         The run's Monte Carlo (not part of the JSON or text output), so that figures and
         further analysis use the same machines without drawing them again.
+    not_judged : list of NotJudged
+        Every claim of the case that no finding judges, each with why and what would let
+        it be judged (the claim contract: a claim is in a finding or here, never neither).
     """
 
     case: dict[str, str | None]
@@ -201,6 +229,7 @@ class CheckResult:
     assumptions: list[Assumed]
     run: Run
     samples: Samples | None = field(default=None, repr=False, compare=False)
+    not_judged: list[NotJudged] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
