@@ -91,3 +91,37 @@ def test_every_field_as_a_claim_at_once(tmp_path):
     listed = [n.claim for n in result.not_judged]
     assert sorted(listed) == sorted(set(case.claims) - judged)
     assert "speed" not in listed or "top_speed" in result.not_judged[listed.index("speed")].needs
+
+
+# --------------------------------------------------------------------------- claims as written
+
+SLIP = MACHINE.replace('motor_kv = "400 Kv"\n', "") + """
+[figures.R]
+field = "range"
+text = "2000-2500 km"
+role = "claim"
+"""
+
+
+def test_a_claim_is_judged_as_written_and_the_slip_is_only_an_alternative(tmp_path):
+    path = tmp_path / "slip.toml"
+    path.write_text(SLIP)
+    case = load_case(path)
+    assert case.figures["R"].value.low.m_as("km") == 2000         # not rewritten to 2 km
+    assert case.figures["R"].flag.problem == "out-of-range"
+    (f,) = [f for f in check(case, samples=500, seed=0).findings if f.check == "range"]
+    assert f.claimed.low == 2000 and f.verdict == "implausible"
+    (alt,) = [n for n in f.notes if "Alternative reading, not the claim" in n]
+    assert "2-2.5 km" in alt and "consistent on that reading" in alt
+
+
+def test_a_garbled_input_is_still_reinterpreted(tmp_path):
+    path = tmp_path / "kv.toml"
+    path.write_text(MACHINE.replace('motor_kv = "400 Kv"\n', "") + """
+[figures.K]
+field = "motor_kv"
+text = "320 kilovolts"
+role = "input"
+""")
+    figure = load_case(path).figures["K"]
+    assert figure.flag.problem == "garbled" and str(figure.value.unit) == "Kv"

@@ -189,8 +189,46 @@ def scaler(scale: float) -> Callable[[np.ndarray], np.ndarray]:
 
 
 def stated(fig: CaseFigure) -> Figure:
-    """The figure a claim is judged as: what it says (a flagged figure's value for an input)."""
+    """The figure to compute with: a claim *as written*; an input's value.
+
+    A claim is judged as the source states it (issue #10): a unit-slip reading of a claim
+    ("2000-2500 km" read as 2-2.5 km) is only an alternative (:func:`slip_reading`), never the
+    claim. Only when the written figure is not even of the field's dimension (a garbling
+    across dimensions) is its reinterpretation used, and the flag says so. Inputs keep their
+    best reinterpretation (F6's "320 kilovolts" is a 320 Kv motor).
+    """
+    if fig.role == "claim" and slip_reading(fig) is not None:
+        return fig.figure
     return fig.value if isinstance(fig.value, Figure) else fig.figure
+
+
+def slip_reading(fig: CaseFigure):
+    """The best same-dimension unit-slip reinterpretation of a flagged figure, or None."""
+    if fig.flag is None or fig.flag.best is None or fig.figure is None:
+        return None
+    best = fig.flag.best.figure
+    if best.unit.dimensionality != fig.figure.unit.dimensionality:
+        return None
+    return fig.flag.best
+
+
+def alternative_note(fig: CaseFigure, values, bound: float, si_unit: str, scale: float,
+                     unit: str, maximize: bool = True) -> list[str]:
+    """A labelled alternative reading of a claim flagged as a unit slip, with its own verdict.
+
+    ``values`` and ``bound`` are the finding's per-sample result and generous bound (SI).
+    """
+    from .verdict import assess
+    from ..wording import percent
+    slip = slip_reading(fig)
+    if fig.role != "claim" or slip is None:
+        return []
+    alt = slip.figure
+    end = alt.low if alt.low is not None else alt.high
+    p, verdict = assess(values, bound, float(end.m_as(si_unit)), maximize)
+    return [f"Judged as written ({fig.text}). Alternative reading, not the claim: if the "
+            f"figure were a unit slip ({slip.reason}), it would read {figure_text(alt)}, which "
+            f"{percent(p)} of the machines reach: {verdict} on that reading."]
 
 
 def claimed(fig: CaseFigure, unit: str) -> Claimed:

@@ -222,7 +222,8 @@ def _flag_lines(flags: list[Flag]) -> list[str]:
     lines = ["", "Flagged figures"]
     for flag in flags:
         best = flag.best
-        reading = f" -> read as {_figure_text(best.figure)}" if best else ""
+        verb = "read as" if flag.problem in ("garbled", "ambiguous") else "kept; alternative"
+        reading = f" -> {verb} {_figure_text(best.figure)}" if best else ""
         lines += _wrap(f"{flag.id} {flag.problem}: {flag.text!r}{reading}. {flag.message}")
     return lines
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...wording import num
-from ..context import Context, claimed, condition, prior_notes, scaler, threshold
+from ..context import Context, alternative_note, claimed, condition, prior_notes, scaler, \
+    threshold
 from ..explain import effects, overturn_for
 from ..phrases import band, share
 from ..registry import ClaimKind, register
@@ -38,7 +39,8 @@ def capability(ctx: Context, fig: CaseFigure) -> Finding:
         [fig.id], check, verdict, statement,
         claimed(fig, unit), est, Value(bound.value / scale, unit), p, found,
         overturn_for(ctx.inputs, quick, bound, target, found, verdict, True), cond,
-        prior_notes(ctx), with_payload=with_payload), values, scale)
+        alternative_note(fig, values, bound.value, si_unit, scale, unit) + prior_notes(ctx),
+        with_payload=with_payload), values, scale)
 
 
 def sentence(fig: CaseFigure, noun: str, est: unc.Estimate, p: float, kept: int,

@@ -26,7 +26,8 @@ from ...intake.case import CaseFigure
 from ...physics import multirotor as mission
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _disk_area, _hover_power
-from ..context import Context, claimed, condition, rotor_note, scaler, threshold
+from ..context import Context, alternative_note, claimed, condition, rotor_note, scaler, \
+    threshold
 from ..explain import effects, overturn_for
 from .capability import sentence
 from ..registry import ClaimKind, register
@@ -100,7 +101,7 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         ["Top speed: the fastest level airspeed within the full-throttle power and thrust of "
          "the motors (propulsion 'kv' ceiling) and a trim tilt of at most 45 deg (the forward-"
          "flight model's validity); the pack's discharge limit is not modelled."]
-        + rotor_note(ctx), with_payload=with_payload), values, scale)
+        + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx), with_payload=with_payload), values, scale)
 
 
 KIND = register(ClaimKind(
