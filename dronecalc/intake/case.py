@@ -222,6 +222,21 @@ def load_case(path: str | Path) -> Case:
     return _Reader(path).case(data)
 
 
+def claim_as_written(read: ReadFigure) -> ReadFigure:
+    """A claim is judged as the source states it (issue #10): a same-dimension unit slip
+    ("2000-2500 km" for 2-2.5 km) is not read into the claim. The flag becomes
+    ``out-of-range`` (kept as stated) with the slip as an alternative reading; a garbling
+    across dimensions (a figure not even of the field's dimension) keeps its reading."""
+    flag = read.flag
+    if flag is None or flag.problem != "garbled" or flag.best is None \
+            or flag.best.figure.unit.dimensionality != read.figure.unit.dimensionality:
+        return read
+    message = (flag.message.split("; most likely", 1)[0] + "; a claim is judged as written, "
+               f"and the unit-slip reading ({flag.best.reason}) is offered only as an "
+               "alternative")
+    return ReadFigure(read.figure, replace(flag, problem="out-of-range", message=message))
+
+
 def _parameter_of(field: str) -> str | None:
     return FIELDS[field].maps_to if field in FIELDS else None
 
@@ -387,6 +402,8 @@ class _Reader:
         if role is None or extras is None or read is False:
             return None
         base = CaseFigure(ident, field, text, role, **extras)
+        if isinstance(read, ReadFigure) and role == "claim":
+            read = claim_as_written(read)
         if isinstance(read, ReadFigure):
             self.keep_flag(ident, read)
             return replace(base, figure=read.figure, flag=read.flag and
