@@ -35,8 +35,13 @@ from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp
-from .checks import (Assumed, CheckResult, Claimed, EstimateResult, Finding, Run, Value,
-                     _band, _claimed, _effects, _num, _percent, _threshold, judge)
+from ..wording import num as _num, percent as _percent
+from .context import claimed as _claimed, threshold as _threshold
+from .contract import not_judged
+from .explain import effects as _effects
+from .phrases import band as _band
+from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, Run, Value)
+from .verdict import judge
 
 #: Case parameter (``Case.described()`` key) -> (engine input, SI unit).
 CASE_INPUTS = {"takeoff_mass": ("takeoff_mass", "kg"), "payload": ("payload", "kg"),
@@ -175,7 +180,9 @@ class _Run:
     def __init__(self, case: Case, samples: int, seed: int) -> None:
         self.case, self.seed = case, seed
         self.inputs = describe_case(case)
-        speeds = [f for f in case.claims.values() if f.field in ("speed", "cruise_speed")]
+        speeds = [f for name in ("cruise_speed", "speed", "top_speed")
+                  for f in case.claims.values() if f.field == name]
+        self.cruise_figure = speeds[0] if speeds else None
         self.cruise = _threshold(speeds[0], "m/s") if speeds else None
         self.mc = eng.monte_carlo(self.inputs, case.kind, samples, seed, self.cruise)
         self.results: dict = {}
@@ -204,12 +211,13 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
                                     "one-way still-air range"))
         if run.cruise is not None:
             findings.append(_capability(run, fig, "range_at_speed", "range-at-speed", 1000.0,
-                                        "km", f"range flown at {_num(run.cruise * 3.6)} km/h"))
+                                        "km", f"range flown at {_num(run.cruise * 3.6)} km/h "
+                                        f"({run.cruise_figure.id})"))
     for fig in run.claims("flight_time"):
         findings.append(_capability(run, fig, "max_endurance", "endurance", 3600.0, "h",
                                     "endurance"))
     if "engine_power" in run.inputs:
-        for fig in run.claims("speed", "cruise_speed"):
+        for fig in run.claims("speed", "cruise_speed", "top_speed"):
             findings.append(_capability(run, fig, "top_speed", "speed", 1 / 3.6, "km/h",
                                         "level-flight top speed"))
         for fig in run.claims("service_ceiling"):
@@ -219,7 +227,8 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         findings.append(_payload(run, fig))
     findings += _kinematics(run)
     return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
-                       _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results))
+                       _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
+                       not_judged(case, findings))
 
 
 def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> EstimateResult:
@@ -262,8 +271,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     swings = eng.sensitivity(run.inputs, objective)
     bound, point = eng.generous_bound(run.inputs, objective, True, [run.mc.best(values)],
                                       swings)
-    finite = values[np.isfinite(values)]
-    p = float(np.mean(finite >= target)) if finite.size else 0.0
+    p = float(np.mean(values >= target))         # NaN (cannot fly it) counts as failing
     reaches = math.isfinite(bound) and bound >= target
     verdict = judge(p, reaches)
     est = eng.estimate(values, scale, unit)

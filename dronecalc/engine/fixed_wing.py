@@ -26,7 +26,8 @@ from ..errors import InputValueError
 from ..physics import fixed_wing as fw
 from ..physics.atmosphere import _air_density
 from ..physics.rotor import _G
-from .uncertainty import Driver, Estimate, percentiles
+from .montecarlo import Estimate, percentiles
+from .sensitivity import Driver
 
 Objective = Callable[[Mapping[str, np.ndarray]], np.ndarray]
 DEFAULT_SAMPLES = 100_000

@@ -26,7 +26,7 @@ import pint
 
 from ..errors import DroneCalcError, InputValueError, ParseError, UnitError
 from .figures import Figure, parse
-from .units import Q_, ureg
+from .registry import Q_, ureg
 
 Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous"]
 Kind = Literal["quantity", "count", "text"]
@@ -104,6 +104,9 @@ FIELDS: dict[str, FieldSpec] = {
                           "micro/racing motors", "motor_kv"),
     "speed": FieldSpec("quantity", "m/s", 0.0, 45.0, 0.0,
                        "hover to ~160 km/h, beyond all but racing quads", None),
+    "top_speed": FieldSpec("quantity", "m/s", 1.0, 45.0, 0.0,
+                           "walking pace to ~160 km/h, beyond all but racing quads (as speed)",
+                           None, ("claim", "context")),
     "distance": FieldSpec("quantity", "km", 0.0, 100.0, 0.0,
                           "a flown leg; 100 km is beyond any battery multirotor's reach", None),
     "range": FieldSpec("quantity", "km", 0.1, 100.0, 0.0,
@@ -181,6 +184,7 @@ WING_RANGES: dict[str, tuple[float, float, str]] = {
     "distance": (0.0, 5000.0, "a flown leg; one-way attack drones are reported at 2,000-2,500 "
                               "km (Shahed-136); 5,000 km is margin (judgement)"),
     "range": (0.5, 5000.0, "as distance"),
+    "top_speed": (0.0, 150.0, "as speed"),
     "flight_time": (1.0, 2880.0, "1 min to 48 h; the Bayraktar TB2 is rated 27 h "
                                  "(data/fixed_wing.toml)"),
     "altitude": (0.0, 10000.0, "sea level to above MALE ceilings (TB2 7,600 m)"),
