@@ -157,3 +157,14 @@ def test_generous_bound_is_at_least_every_sample(shahed):
             values = samples.values(f).magnitude
             assert f.generous_bound.value >= np.nanmax(values) * (1 - 1e-9) or \
                 math.isclose(f.generous_bound.value, np.nanmax(values), rel_tol=1e-6)
+
+
+def test_leave_one_aircraft_out_benchmark_runs_on_the_data_set():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "accuracy_fixed_wing", ROOT / "benchmarks" / "accuracy_fixed_wing.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    entries = bench.leave_one_out("max_endurance")
+    assert len(entries) >= 8
+    assert all(e["model"] > 0 and math.isfinite(e["model_error"]) for e in entries)
