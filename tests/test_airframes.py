@@ -132,6 +132,7 @@ def test_fixed_wing_figures_are_judged_by_fixed_wing_ranges(tmp_path):
 
 def test_a_kind_not_modelled_is_refused_never_run_as_a_multirotor(tmp_path):
     from dronecalc import check
-    case = load(tmp_path, case_text("tailsitter"))
+    case = load(tmp_path, case_text("turbojet fixed-wing"))
+    assert case.kind == "fixed-wing-jet"
     with pytest.raises(kinds.NotModelledError, match="not modelled yet"):
         check(case, samples=100)

@@ -132,13 +132,26 @@ def test_electric_fixed_wing_endurance_grows_with_the_battery(tmp_path):
     assert ends[1] == pytest.approx(2 * ends[0], rel=1e-6)      # E / P at fixed mass
 
 
-def test_a_quadplane_case_is_refused_not_run_as_another_kind(tmp_path):
+def test_a_jet_case_is_refused_not_run_as_another_kind(tmp_path):
     path = tmp_path / "q.toml"
-    path.write_text(HEAD + '[figures.F1]\nfield = "airframe"\ntext = "DeltaQuad quadplane"\n'
+    path.write_text(HEAD + '[figures.F1]\nfield = "airframe"\ntext = "turbojet flying wing"\n'
                            'role = "input"\n[figures.F2]\nfield = "takeoff_mass"\n'
-                           'text = "6.2 kg"\nrole = "input"\n')
+                           'text = "60 kg"\nrole = "input"\n')
     with pytest.raises(NotModelledError, match="not modelled yet"):
         dronecalc.check(dronecalc.load_case(path), samples=100)
+
+
+def test_quadplane_hover_energy_comes_off_the_cruise(tmp_path):
+    case = dronecalc.load_case(ROOT / "examples" / "cases" / "deltaquad.toml")
+    assert case.kind == "vtol-quadplane"
+    from dronecalc.claims.fixed_wing import describe_case
+    inputs = describe_case(case)
+    point = eng.central_point(inputs)
+    v = {k: np.full(2, x) for k, x in point.items()}
+    v["hover_time"] = np.array([0.0, 120.0])
+    perf = eng.performance(v, "vtol-quadplane")
+    assert perf["hover_energy"][0] == 0 and perf["hover_energy"][1] > 0
+    assert perf["max_range"][1] < perf["max_range"][0]
 
 
 def test_a_fixed_wing_case_without_its_mass_is_a_clear_error(tmp_path):

@@ -16,7 +16,7 @@ check              what is compared
                    aircraft of ``data/fixed_wing.toml`` at that take-off mass (a fleet
                    comparison, not physics: it says how unusual the claim is)
 ``kinematics``     a range and a flight-time claim together: the mean speed they imply against
-                   the top speed
+                   the top speed (only with an engine power)
 =================  ==========================================================================
 
 Verdicts, thresholds and result types are those of :mod:`dronecalc.claims.checks`.
@@ -110,11 +110,8 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         if kind == "fixed-wing-piston" and name == "fuel_fraction" and (
                 "fuel_mass" in out or "fuel_volume" in described):
             continue
-        if kind == "fixed-wing-electric" and name in ("battery_fraction",) and \
-                "battery_energy" in out:
-            continue
-        if kind == "fixed-wing-electric" and name == "specific_energy" and \
-                "battery_energy" in out:
+        if kind in eng.ELECTRIC_KINDS and name in ("battery_fraction", "specific_energy") \
+                and "battery_energy" in out:
             continue
         out[name] = eng.Input(name, prior.low, prior.high, "prior", prior.source)
     if kind == "fixed-wing-piston":
@@ -276,8 +273,9 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     verdict = judge(p, reaches)
     est = eng.estimate(values, scale, unit)
     drivers = _effects(swings, scale, unit)
-    statement = (f"A {check_name.replace('-', ' ')} of {fig.text} ({fig.id}): the model gives a "
-                 f"{noun} of {_band(est)} for {run.mc.size:,} sampled machines; "
+    article = "An" if check_name[0] in "aeiou" else "A"
+    statement = (f"{article} {check_name.replace('-', ' ')} claim of {fig.text} ({fig.id}): the "
+                 f"model gives {noun} {_band(est)} for {run.mc.size:,} sampled machines; "
                  f"{_percent(p)} reach the claim, and the most generous assumptions give "
                  f"{_num(bound / scale)} {unit}.")
     overturn = _overturn(drivers, point, verdict, run.inputs)
@@ -313,6 +311,14 @@ def _notes(run: _Run, key: str) -> list[str]:
     if origins.get("battery_fraction") == "prior":
         notes.append("The source states no battery: the battery is taken as a share of the "
                      "take-off mass (priors.fixed_wing), and every result rests on it.")
+    if run.case.kind in eng.VTOL_KINDS:
+        e = run.perf().get("hover_energy")
+        if e is not None:
+            est = eng.estimate(np.asarray(e), 3600.0, "Wh")
+            notes.append(f"VTOL: the vertical phases take {_band(est)} on the rotor model "
+                         "(hover_time x hover power at the lift disk loading and figure of "
+                         "merit), before the cruise; the lift system's mass is inside the "
+                         "stated take-off mass, and its stopped rotors add extra_drag to C_D0.")
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
     if key == "range_at_speed":
@@ -349,11 +355,12 @@ def _kinematics(run: _Run) -> list[Finding]:
     out = []
     perf = run.perf()
     top = np.asarray(perf["top_speed"], dtype=float)
+    if not np.isfinite(top).any():      # no engine power: a mean speed alone proves nothing
+        return out
     for r in run.claims("range", "distance"):
         for t in run.claims("flight_time"):
             speed = _threshold(r, "m") / _ends(t.value, "s")[1]
-            values = top if np.isfinite(top).any() else np.asarray(perf["best_range_speed"])
-            what = "top speed" if np.isfinite(top).any() else "best-range speed"
+            values, what = top, "top speed"
             finite = values[np.isfinite(values)]
             p = float(np.mean(finite >= speed)) if finite.size else 0.0
             est = eng.estimate(values, 1 / 3.6, "km/h")
@@ -371,7 +378,7 @@ def _kinematics(run: _Run) -> list[Finding]:
 
 def kinds_checked() -> tuple[str, ...]:
     """The vehicle kinds this module checks end to end."""
-    return ("fixed-wing-electric", "fixed-wing-piston")
+    return ("fixed-wing-electric", "fixed-wing-piston") + eng.VTOL_KINDS
 
 
 assert set(kinds_checked()) <= set(airframes.KINDS)

@@ -24,6 +24,7 @@ import numpy as np
 
 from ..errors import InputValueError
 from ..physics import fixed_wing as fw
+from ..physics import vtol
 from ..physics.atmosphere import _air_density
 from ..physics.rotor import _G
 from .montecarlo import Estimate, percentiles
@@ -66,7 +67,14 @@ VARIABLES: dict[str, Variable] = {
     "usable_fraction": Variable("", "", 1.0, "share of battery energy drawn"),
     "drive_efficiency": Variable("", "", 1.0, "motor x controller efficiency"),
     "altitude": Variable("m", "m", 1.0, "cruise altitude (ISA)"),
+    "lift_disk_loading": Variable("N/m^2", "kg/m^2", 9.80665, "weight / total lift-rotor disk "
+                                  "area"),
+    "figure_of_merit": Variable("", "", 1.0, "hover figure of merit of the lift rotors"),
+    "hover_time": Variable("s", "s", 1.0, "take-off plus landing hover time"),
+    "extra_drag": Variable("", "", 1.0, "zero-lift drag of the stopped lift system"),
 }
+VTOL_KINDS = ("vtol-quadplane", "tailsitter")
+ELECTRIC_KINDS = ("fixed-wing-electric",) + VTOL_KINDS
 
 CONSTRAINTS = {"empty_mass": "fuel or battery plus payload leave some empty mass in the "
                              "take-off mass"}
@@ -123,6 +131,7 @@ def energy_mass(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
     m = _get(v, "takeoff_mass")
     if kind == "fixed-wing-piston":
         return _get(v, "fuel_mass") if "fuel_mass" in v else m * _get(v, "fuel_fraction")
+    # battery kinds (electric fixed wing, quadplane, tailsitter)
     if "battery_energy" in v:
         return _get(v, "battery_energy") / _get(v, "specific_energy", 165.0 * 3600.0)
     return m * _get(v, "battery_fraction")
@@ -148,6 +157,8 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
     rho = _air_density(_get(v, "altitude", 0.0))
     s, _, k = geometry(v)
     cd0, clmax = _get(v, "zero_lift_drag"), _get(v, "max_lift_coefficient")
+    if kind in VTOL_KINDS:
+        cd0 = cd0 + _get(v, "extra_drag", 0.0)
     eta_p = _get(v, "propeller_efficiency")
     margin = fw.STALL_MARGIN["value"]
     cl_cap = clmax / margin ** 2                       # C_L at margin x V_stall
@@ -171,15 +182,24 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
                 cl <= clmax, fw.breguet_range_piston(fw.lift_to_drag(cl, cd0, k), eta_p, c,
                                                      zeta), np.nan)
         lapse = "piston"
-    elif kind == "fixed-wing-electric":
+    elif kind in ELECTRIC_KINDS:
         energy = energy_mass(v, kind) * _get(v, "specific_energy", 165.0 * 3600.0) \
             if "battery_energy" not in v else _get(v, "battery_energy")
         usable = energy * _get(v, "usable_fraction")
         eta = eta_p * _get(v, "drive_efficiency")
+        hover_time = 0.0
+        if kind in VTOL_KINDS:          # the vertical phases first, on the rotor model
+            hover_time = _get(v, "hover_time")
+            area = m * _G / _get(v, "lift_disk_loading")
+            diameter = np.sqrt(4.0 * area / (np.pi * 4.0))       # as four equal rotors
+            e_hover = vtol.hover_energy(m, rho, 4.0, diameter, _get(v, "figure_of_merit"),
+                                        _get(v, "drive_efficiency"), hover_time)
+            out["hover_energy"] = e_hover
+            usable = np.maximum(usable - e_hover, 0.0)
         p_r = fw.power_required(m, out["best_range_speed"], rho, s, cd0, k)
         p_e = fw.power_required(m, out["best_endurance_speed"], rho, s, cd0, k)
         out["max_range"] = fw.electric_range(usable, p_r, eta, out["best_range_speed"])
-        out["max_endurance"] = fw.electric_endurance(usable, p_e, eta)
+        out["max_endurance"] = fw.electric_endurance(usable, p_e, eta) + hover_time
         if cruise_speed is not None:
             p = fw.power_required(m, cruise_speed, rho, s, cd0, k)
             out["range_at_speed"] = fw.electric_range(usable, p, eta, cruise_speed)
@@ -187,7 +207,8 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
     else:
         raise InputValueError("no fixed-wing performance model for this kind",
                               field="vehicle_kind", value=kind,
-                              expected="fixed-wing-piston or fixed-wing-electric")
+                              expected="fixed-wing-piston, fixed-wing-electric, "
+                                       "vtol-quadplane or tailsitter")
     if "engine_power" in v:
         p_avail = _get(v, "engine_power") * eta_p
         if lapse == "piston":

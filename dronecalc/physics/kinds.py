@@ -105,8 +105,10 @@ register(VehicleKind("fixed-wing-jet", "dronecalc.physics.fixed_wing", "wing", "
                      "Breguet jet range and endurance with TSFC; no sourced data set of "
                      "small-turbojet drones yet, so no priors and no checks"))
 register(VehicleKind("vtol-quadplane", "dronecalc.physics.vtol", "wing+rotors", "battery",
-                     None, "hover take-off and landing on lift rotors plus wing-borne cruise: "
-                           "the physics exists (physics/vtol.py), its priors and checks not yet"))
-register(VehicleKind("tailsitter", "dronecalc.physics.vtol", "wing+rotors", "battery", None,
-                     "hover on the cruise propellers plus wing-borne cruise; no tailsitter "
+                     "dronecalc.claims.fixed_wing",
+                     "hover take-off and landing on lift rotors (rotor model) plus wing-borne "
+                     "electric cruise"))
+register(VehicleKind("tailsitter", "dronecalc.physics.vtol", "wing+rotors", "battery",
+                     "dronecalc.claims.fixed_wing",
+                     "hover on the propellers (rotor model) plus wing-borne electric cruise; no "
                      "transition model"))

@@ -48,6 +48,8 @@ from ..intake.figures import parse
 from ..intake.units import ureg
 from ..physics.battery import CHEMISTRIES, USABLE_FRACTION
 from ..physics.propulsion import DRIVE_EFFICIENCY
+from ..physics.rotor import ROTOR_PARAMETERS
+from ..physics.vtol import HOVER_TIME
 
 _DATA_FILE = "fixed_wing.toml"
 #: Figure keys of the data file -> the unit they convert to.
@@ -261,9 +263,10 @@ def bsfc_range(shaft_power: float) -> tuple[float, float, str]:
                          value=shaft_power, expected="> 0 W")
 
 
-_CD0 = Prior(0.025, 0.06, "Raymer 2018 sec. 12.5: C_fe 0.0055 (light single-engine aircraft) x "
-                          "S_wet/S_ref 4-6 = 0.022-0.033; widened to 0.06 for low-Reynolds-"
-                          "number drones with exposed payloads and fixed gear (judgement)")
+_CD0 = Prior(0.022, 0.06, "Raymer 2018 sec. 12.5: C_fe 0.0055 (light single-engine aircraft) x "
+                          "S_wet/S_ref 4-6 = 0.022-0.033; the high end widened to 0.06 for "
+                          "low-Reynolds-number drones with exposed payloads and fixed gear "
+                          "(judgement)")
 _CLMAX = Prior(1.0, 1.4, "plain wings without high-lift devices, C_L,max about 1.0-1.5 "
                          "(Raymer 2018 sec. 12.4, judgement on the range)")
 _CLMAX_WING = Prior(0.8, 1.2, "tailless flying wings and deltas trim at lower C_L,max than "
@@ -309,6 +312,22 @@ PRIOR_SETS: dict[str, dict[str, Prior]] = {
                                "+/-0.1 around Raymer 2018 eq. 12.48 (judgement)"),
     },
 }
+_FM = Prior(*ROTOR_PARAMETERS["figure_of_merit"]["range"], "rotor.ROTOR_PARAMETERS: "
+            + ROTOR_PARAMETERS["figure_of_merit"]["source"])
+_LIFT_DL = Prior(10.0 * 9.80665, 30.0 * 9.80665,
+                 "judgement, in N/m^2 (10-30 kg/m^2): lift rotors sized for a short hover; one "
+                 "documented build, a Skywalker X8 VTOL conversion with four 14 in propellers at "
+                 "about 6 kg all-up (discuss.ardupilot.org/t/skywalker-x-8-vtol-conversion-my-"
+                 "way/66879), has 15 kg/m^2")
+_HOVER_TIME = Prior(*HOVER_TIME["range"], HOVER_TIME["source"])
+_EXTRA_DRAG = Prior(0.005, 0.02, "judgement: zero-lift drag of stopped lift rotors, motors and "
+                                 "booms, added to C_D0")
+_VTOL_COMMON = {"lift_disk_loading": _LIFT_DL, "figure_of_merit": _FM,
+                "hover_time": _HOVER_TIME}
+PRIOR_SETS["vtol-quadplane"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COMMON,
+                                "extra_drag": _EXTRA_DRAG}
+PRIOR_SETS["tailsitter"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COMMON}
+
 #: Layout priors that replace the tailed-wing ones when the airframe words say delta/flying wing.
 DELTA_PRIORS = {"aspect_ratio": _AR_DELTA, "max_lift_coefficient": _CLMAX_WING,
                 "oswald_efficiency": Prior(0.65, 0.95, "Raymer 2018 eq. 12.49 (swept wings, "
