@@ -60,6 +60,16 @@ ASSERTS = ("feasible", "infeasible")
 CHEMISTRIES = {"lipo": "LiPo", "li-po": "LiPo", "lithium polymer": "LiPo", "li-ion": "Li-ion",
                "liion": "Li-ion", "li ion": "Li-ion", "lithium ion": "Li-ion", "lihv": "LiHV",
                "li-hv": "LiHV", "lipo hv": "LiHV"}
+
+
+def chemistry_name(text: Any) -> str | None:
+    """The name ("LiPo", "Li-ion", "LiHV") of a chemistry word in any case, or None.
+
+    The one normalisation of chemistry words: the case reader and the priors both use it.
+    """
+    return CHEMISTRIES.get(text.strip().lower()) if isinstance(text, str) else None
+
+
 AIRFRAMES = {"tricopter": 3, "quadcopter": 4, "quadrotor": 4, "quad": 4, "hexacopter": 6,
              "hexarotor": 6, "hexa": 6, "y6": 6, "octocopter": 8, "octorotor": 8, "octo": 8,
              "x8": 8}
@@ -345,7 +355,7 @@ class _Reader:
             return None
 
     def chemistry(self, path: str, raw: Any) -> str | None:
-        name = CHEMISTRIES.get(raw.strip().lower()) if isinstance(raw, str) else None
+        name = chemistry_name(raw)
         if name is None:
             self.add(path, "unknown battery chemistry", raw, "LiPo, Li-ion or LiHV")
         return name
