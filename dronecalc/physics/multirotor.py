@@ -63,11 +63,19 @@ CHUNK = 2048
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs).
 WORKERS = os.cpu_count() or 1
+#: Newton steps of Glauert's quartic on the grid, which only brackets the optima and seeds
+#: the parabola (2 steps: inflow within ~1e-3 relative at worst, ~1e-6 typically).
+GRID_GLAUERT_STEPS = 2
 #: Newton steps on the derivative of the objective after the parabola through the grid.
 NEWTON_STEPS = 2
-#: Half-width [m/s] of the central differences giving that derivative: truncation error
-#: ~ h^2 f'''/6 and rounding ~ 1e-16 f / h both far below 1e-9 of the optimum's value.
-_FD_STEP = 1e-3
+#: Floating-point type of the search (grid and Newton steps). float32 halves the memory
+#: traffic; only the speeds found depend on it (to ~1e-5 relative, measured in
+#: benchmarks/speed.py), since every reported figure is evaluated again in float64.
+SEARCH_DTYPE = np.float32
+#: Half-width [m/s] of the central differences giving that derivative, by dtype: it
+#: balances truncation ~ h^2 f'''/6 against rounding ~ eps f / h (float32: ~2e-4 m/s in
+#: the speed found; float64: ~1e-7 m/s).
+_FD_STEP = {"f": 0.05, "d": 1e-3}
 #: Golden-section iterations of the fallback (samples whose smooth refinement failed, e.g.
 #: a range optimum at the pack's power cutoff or a flyable window between grid points):
 #: a bracket of two grid steps (10 m/s) shrinks by 0.618^40 to ~1e-7 m/s.
@@ -112,9 +120,9 @@ def _constants(a):
     return c
 
 
-def _power(c, speed, steps=GLAUERT_STEPS):
+def _power(c, speed, steps=GLAUERT_STEPS, check=True):
     """Electrical power [W] and inflow convergence at ``speed`` (broadcast against ``c``)."""
-    shaft, converged = _shaft_power(c, speed, steps)
+    shaft, converged = _shaft_power(c, speed, steps, check=check)
     return shaft * c["inv_eta"] + c["avionics"], converged
 
 
@@ -180,26 +188,17 @@ def _vertex(speeds, f, i):
     return np.where(np.isfinite(x), x, speeds[i])
 
 
-def _newton(objective, x, low, high, sense):
-    """Newton steps on d objective / dV by central differences, kept inside [low, high].
+def _newton_step(f, centre, h, low, high):
+    """One Newton step towards the maximum of f from ``f`` = f(centre + (-h, 0, h)).
 
-    ``sense`` +1 maximises, -1 minimises. Returns ``(x, ok)``: ``ok`` False where a stencil
-    left the smooth region (a zero range) or the curvature had the wrong sign.
+    Returns ``(x, ok)``, ``x`` kept in [low, high]; ``ok`` False where the curvature was
+    not negative (then ``x`` stays at ``centre``).
     """
-    ok = np.ones(np.shape(x), dtype=bool)
-    h = _FD_STEP
-    offsets = np.array([-h, 0.0, h])[:, None]
-    for _ in range(NEWTON_STEPS):
-        centre = np.maximum(x, h)
-        f = objective(centre + offsets)
-        d1 = (f[2] - f[0]) / (2.0 * h)
-        d2 = (f[2] - 2.0 * f[1] + f[0]) / (h * h)
-        good = sense * d2 < 0.0
-        if sense > 0:
-            good &= np.all(f > 0.0, axis=0)
-        ok &= good
-        x = np.clip(np.where(good, centre - d1 / np.where(good, d2, 1.0), x), low, high)
-    return x, ok
+    d1 = (f[2] - f[0]) * (0.5 / h)
+    d2 = (f[2] - 2.0 * f[1] + f[0]) * (1.0 / (h * h))
+    ok = d2 < 0.0
+    x = np.where(ok, centre - d1 / np.where(ok, d2, -1.0), centre)
+    return np.clip(x, low, high), ok
 
 
 def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
@@ -229,65 +228,95 @@ def _subset(c, mask):
 
 
 def _performance_chunk(a, speeds, out, sl):
-    """``performance`` of one chunk of 1-D arrays ``a``, written into ``out[key][sl]``."""
+    """``performance`` of one chunk of 1-D arrays ``a``, written into ``out[key][sl]``.
+
+    Best endurance is least electrical power (endurance falls strictly with power, rate
+    losses included); best range maximises (V - w) t(V). Both start from the grid: the
+    parabola through the best grid point and its neighbours, then ``NEWTON_STEPS`` Newton
+    steps on the derivative (central differences), both objectives in one evaluation per
+    step, each kept between the best point's grid neighbours. These search evaluations run
+    in :data:`SEARCH_DTYPE`; every reported figure is evaluated once more in float64 at
+    the speeds found. Range samples whose refinement met a zero range (a flyable window
+    narrower than the grid, an optimum at the pack's power cutoff) or failed are redone by
+    golden section on :func:`_range_score` in float64.
+    """
+    n = sl.stop - sl.start
     c = _constants(a)
+    c["w2"] = np.broadcast_to(c["w2"], (n,))        # every result has the chunk's length
+    dtype = np.dtype(SEARCH_DTYPE)
+    cs = {key: np.asarray(val, dtype=dtype) for key, val in c.items()}
     w = np.asarray(a["headwind"], dtype=float)
+    ws = w.astype(dtype)
     k = len(speeds)
-    grid = speeds[:, None]
-    p_grid, ok_grid = _power(c, grid)                               # (k, n)
-    cols = np.arange(p_grid.shape[1])
+    grid = speeds.astype(dtype)[:, None]
+    p_grid, _ = _power(cs, grid, GRID_GLAUERT_STEPS, check=False)   # (k, n)
+    cols = np.arange(n)
     lo_of = speeds[np.maximum(np.arange(k) - 1, 0)]
     hi_of = speeds[np.minimum(np.arange(k) + 1, k - 1)]
 
-    # best endurance = least power (endurance falls strictly with power, rate losses too)
-    i_e = np.argmin(p_grid, axis=0)
-    low, high = lo_of[i_e], hi_of[i_e]
-    v_e, _ = _newton(lambda v: _power(c, v)[0],
-                     _vertex(speeds, p_grid, i_e).clip(low, high), low, high, -1.0)
-    p_e, ok_e = _power(c, v_e)
-    worse = ~(p_e <= p_grid[i_e, cols])
-    v_e = np.where(worse, speeds[i_e], v_e)
-    p_e = np.where(worse, p_grid[i_e, cols], p_e)
-    ok_e = np.where(worse, ok_grid[i_e, cols], ok_e)
-    t_e = _endurance(c, p_e)
-
-    # best range: smooth refinement where the best grid point and its neighbours fly,
-    # golden section on the score elsewhere
-    r_grid = _range_from(grid, _endurance(c, p_grid), w)
-    short = (np.maximum(w - grid, 0.0)
-             + _PENALTY_SPEED * np.maximum(c["loss"] * p_grid - 1.0, 0.0))
+    r_grid = _range_from(grid, _endurance(cs, p_grid), ws)
+    short = (np.maximum(ws - grid, 0.0)
+             + _PENALTY_SPEED * np.maximum(cs["loss"] * p_grid - 1.0, 0.0))
     score = np.where(r_grid > 0.0, r_grid, -short)
+    i_e = np.argmin(p_grid, axis=0)
     i_r = np.argmax(score, axis=0)
-    low, high = lo_of[i_r], hi_of[i_r]
+    low_e, high_e, low_r, high_r = lo_of[i_e], hi_of[i_e], lo_of[i_r], hi_of[i_r]
     smooth = ((r_grid[np.maximum(i_r - 1, 0), cols] > 0.0) & (r_grid[i_r, cols] > 0.0)
               & (r_grid[np.minimum(i_r + 1, k - 1), cols] > 0.0))
-    v_r, ok_newton = _newton(lambda v: _range_score(c, v, w)[0],
-                             _vertex(speeds, r_grid, i_r).clip(low, high), low, high, 1.0)
-    r_r, _, p_r, ok_r = _range_score(c, v_r, w)
-    fallback = ~(smooth & ok_newton & (r_r >= r_grid[i_r, cols]))
+    x_e = _vertex(speeds, p_grid, i_e).clip(low_e, high_e)
+    x_r = _vertex(speeds, r_grid, i_r).clip(low_r, high_r)
+    h = _FD_STEP[dtype.char]
+    stencil = np.array([-h, 0.0, h, -h, 0.0, h], dtype=dtype)[:, None]
+    v = np.empty((6, n), dtype=dtype)
+    for _ in range(NEWTON_STEPS):
+        c_e, c_r = np.maximum(x_e, h), np.maximum(x_r, h)
+        v[:3], v[3:] = c_e, c_r
+        v += stencil
+        p, _ = _power(cs, v, check=False)
+        r = _range_from(v[3:], _endurance(cs, p[3:]), ws)
+        x_e, _ = _newton_step(-p[:3], c_e, h, low_e, high_e)
+        x_r, ok = _newton_step(r, c_r, h, low_r, high_r)
+        smooth &= ok & np.all(r > 0.0, axis=0)
+    # the figures, in float64: best endurance, best range, and hover (where Glauert's
+    # inflow is v_h: P = kappa_eff k_ov W v_h + P0)
+    p_final, ok_final = _power(c, np.stack([x_e, x_r]))
+    v_e, p_e, ok_e = x_e, p_final[0], ok_final[0]
+    v_r, p_r, ok_r = x_r, p_final[1], ok_final[1]
+    weight = a["weight"]
+    p_hover = ((c["k_induced"] * weight * np.sqrt(weight * c["vh2_per_h"]) + c["p0"])
+               * c["inv_eta"] + c["avionics"])
+
+    worse = p_e > p_grid[i_e, cols] * (1.0 + 1e-6)     # the grid's point was better
+    if np.any(worse):
+        v_e = np.where(worse, speeds[i_e], v_e)
+        p_at, ok_at = _power(c, v_e)
+        p_e, ok_e = np.where(worse, p_at, p_e), np.where(worse, ok_at, ok_e)
+    t_e = _endurance(c, p_e)
+
+    r_r = _range_from(v_r, _endurance(c, p_r), w)
+    fallback = ~smooth | (r_r < r_grid[i_r, cols] * (1.0 - 1e-6))
     if np.any(fallback):
         sub = _subset(c, fallback)
         w_sub = w[fallback] if w.ndim else w
-        v_g, _ = _golden_max(lambda v: _range_score(sub, v, w_sub)[1],
-                             low[fallback], high[fallback])
-        r_g, _, p_g, ok_g = _range_score(sub, v_g, w_sub)
-        at = (i_r[fallback], cols[fallback])
-        keep_grid = r_grid[at] > r_g
-        v_r[fallback] = np.where(keep_grid, speeds[at[0]], v_g)
-        r_r[fallback] = np.where(keep_grid, r_grid[at], r_g)
-        p_r[fallback] = np.where(keep_grid, p_grid[at], p_g)
-        ok_r[fallback] = np.where(keep_grid, ok_grid[at], ok_g)
+        v_g, _ = _golden_max(lambda x: _range_score(sub, x, w_sub)[1],
+                             low_r[fallback], high_r[fallback])
+        grid_v = speeds[i_r[fallback]]
+        r_g, _, p_g, ok_g = _range_score(sub, np.stack([v_g, grid_v]), w_sub)
+        best = np.argmax(r_g, axis=0)[None]                # golden's point or the grid's
+        v_r[fallback] = np.where(best[0] == 1, grid_v, v_g)
+        r_r[fallback] = np.take_along_axis(r_g, best, 0)[0]
+        p_r[fallback] = np.take_along_axis(p_g, best, 0)[0]
+        ok_r[fallback] = np.take_along_axis(ok_g, best, 0)[0]
     # the best-endurance point lies in the flyable window whenever that holds any range
     r_at_e = _range_from(v_e, t_e, w)
     use_e = r_at_e > r_r
-    v_r = np.where(use_e, v_e, v_r)
-    r_r = np.where(use_e, r_at_e, r_r)
-    p_r = np.where(use_e, p_e, p_r)
-    ok_r = np.where(use_e, ok_e, ok_r)
+    if np.any(use_e):
+        v_r = np.where(use_e, v_e, v_r)
+        r_r = np.where(use_e, r_at_e, r_r)
+        p_r = np.where(use_e, p_e, p_r)
+        ok_r = np.where(use_e, ok_e, ok_r)
 
-    p_hover, ok_h = (p_grid[0], ok_grid[0]) if speeds[0] == 0.0 else _power(c, 0.0)
     t_hover = _endurance(c, p_hover)
-    weight = a["weight"]
     area = _disk_area(a["rotor_diameter"])
     thrust_hover = weight / a["rotors"]
     max_thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
@@ -307,7 +336,7 @@ def _performance_chunk(a, speeds, out, sl):
         "endurance_at_best_range": _endurance(c, p_r),
         "best_range_at_grid_edge": i_r == k - 1,
         "best_endurance_at_grid_edge": i_e == k - 1,
-        "inflow_unconverged": ~(ok_h & ok_e & ok_r),
+        "inflow_unconverged": ~(ok_e & ok_r),
         "tilt_beyond_validity": c["q"] * v_r * v_r > np.tan(TILT_VALIDITY) * weight,
         "feasible": t_hover > 0.0,
         "energy_available": c["usable"],
