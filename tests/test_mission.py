@@ -191,3 +191,41 @@ def test_vehicle_from_stated_total_and_errors():
     with pytest.raises(InputValueError):
         Vehicle.from_quantities(rotors=4, rotor_diameter=Q_(22, "inch"), takeoff_mass=Q_(5, "kg"),
                                 battery_energy=Q_(800, "Wh"), payload_mass=Q_(3, "kg"))
+
+
+def _windowed_machines(n, seed):
+    """Machines whose flyable speed window (between the headwind and the speed where the
+    pack's power limit is reached) is a few m/s wide and placed at random, so that it often
+    falls between two points of the 5 m/s search grid."""
+    rng = np.random.default_rng(seed)
+    v = quad(rotor_diameter=rng.uniform(0.3, 0.8, n), empty_mass=rng.uniform(2.0, 12.0, n),
+             battery_mass=rng.uniform(1.0, 4.0, n), payload_mass=rng.uniform(0.0, 4.0, n),
+             battery_energy=rng.uniform(150.0, 1200.0, n) * WH,
+             drag_area=rng.uniform(0.02, 0.3, n), figure_of_merit=rng.uniform(0.45, 0.8, n))
+    cutoff = rng.uniform(2.0, 44.0, n)               # speed at which the pack gives out
+    curve = power_curve(v, np.linspace(0.0, 45.0, 451))
+    p_cut = np.take_along_axis(curve, np.round(cutoff * 10).astype(int)[:, None], axis=1)[:, 0]
+    p_cut = np.maximum(p_cut, curve[:, 0] * rng.uniform(0.9, 1.1, n))   # or near hover power
+    drop = v.battery_energy / (4.0 * WH * p_cut)      # 1 - 4 c d = 0 at that power
+    wind = cutoff - rng.uniform(0.0, 6.0, n)
+    return v.with_(battery_voltage_drop_1c=drop), wind
+
+
+def test_no_silent_zero_range_when_the_window_falls_between_grid_points():
+    # Before issue 14 the grid search returned a range of 0, unflagged, for 35 of these 400
+    # machines on the 1.5 m/s grid and 100 on the 5 m/s grid. The reference here is the
+    # range on a 0.02 m/s grid, from the same power curve and rate-loss law.
+    v, wind = _windowed_machines(400, seed=14)
+    out = performance(v, headwind=wind)
+    fine = np.linspace(0.0, 45.0, 2251)               # every 0.02 m/s
+    power = power_curve(v, fine)
+    energy = v.battery_energy * v.usable_fraction
+    c_rate = power * WH / v.battery_energy[:, None]
+    disc = 1.0 - 4.0 * c_rate * v.battery_voltage_drop_1c[:, None]
+    eta = np.where(disc >= 0, 0.5 * (1 + np.sqrt(np.maximum(disc, 0))), 0.0)
+    ground = fine - wind[:, None]
+    dense = np.where(ground > 0, ground * energy[:, None] * eta / power, 0.0).max(axis=1)
+    assert np.sum(dense > 0) > 100                    # the set does have flyable windows
+    assert np.all(out["max_range"] >= dense * (1 - 1e-6))
+    flyable = out["max_range"] > 0
+    assert np.all(out["best_range_speed"][flyable] > wind[flyable])
