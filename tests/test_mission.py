@@ -229,3 +229,34 @@ def test_no_silent_zero_range_when_the_window_falls_between_grid_points():
     assert np.all(out["max_range"] >= dense * (1 - 1e-6))
     flyable = out["max_range"] > 0
     assert np.all(out["best_range_speed"][flyable] > wind[flyable])
+
+
+def test_flags_grid_edge_and_tilt():
+    # nearly no drag: least power and best range lie beyond the 45 m/s grid -> flagged
+    slick = performance(quad(drag_area=1e-5, rotor_diameter=0.25, empty_mass=12.0))
+    assert slick["best_range_at_grid_edge"] and slick["best_endurance_at_grid_edge"]
+    normal = performance(quad())
+    assert not normal["best_range_at_grid_edge"] and not normal["best_endurance_at_grid_edge"]
+    assert not normal["tilt_beyond_validity"] and not normal["inflow_unconverged"]
+    # a light machine with a huge drag area trims past 45 deg at its best-range speed
+    kite = performance(quad(empty_mass=0.3, battery_mass=0.2, battery_energy=40 * WH,
+                            drag_area=2.0, rotor_diameter=0.2))
+    assert kite["tilt_beyond_validity"] == (
+        0.5 * 1.225 * 2.0 * kite["best_range_speed"] ** 2 > kite["takeoff_mass"] * 9.80665)
+
+
+def test_glauert_flags_non_convergence():
+    from dronecalc.physics.rotor import _glauert_solve
+    # hover, V = v_h at 11 deg of tilt, V = 4 v_h, V = v_h at 44 deg (the hardest case):
+    # near V = v_h three steps leave ~1e-9 and are flagged; four reach rounding
+    vh2 = np.full(4, 25.0)
+    V2, vz = np.array([0.0, 25.0, 400.0, 25.0]), np.array([0.0, 1.0, 2.0, 3.5])
+    v1, ok1 = _glauert_solve(vh2, V2, vz, steps=1)
+    v3, ok3 = _glauert_solve(vh2, V2, vz, steps=3)
+    v5, ok5 = _glauert_solve(vh2, V2, vz, steps=5)
+    assert not ok1[1:].any() and ok3[[0, 2]].all() and not ok3[[1, 3]].any() and ok5.all()
+    assert np.all(v5 <= v3 + 1e-15) and np.all(v3 <= v1 + 1e-15)   # monotone from above
+    lhs = v5 ** 2 * (V2 + 2 * vz * v5 + v5 ** 2)
+    assert np.allclose(lhs, vh2 ** 2, rtol=1e-12)
+    assert np.allclose(v3[[0, 2]], v5[[0, 2]], rtol=1e-10)
+    assert np.allclose(v3, v5, rtol=1e-6)
