@@ -67,10 +67,11 @@ WORKERS = os.cpu_count() or 1
 #: the parabola (2 steps: inflow within ~1e-3 relative at worst, ~1e-6 typically).
 GRID_GLAUERT_STEPS = 2
 #: Newton steps on the derivative of the objective after the parabola through the grid.
-NEWTON_STEPS = 2
-#: Floating-point type of the search (grid and Newton steps). float32 halves the memory
-#: traffic; only the speeds found depend on it (to ~1e-5 relative, measured in
-#: benchmarks/speed.py), since every reported figure is evaluated again in float64.
+NEWTON_STEPS = 3
+#: Floating-point type of the grid and of all but the last Newton step. float32 halves the
+#: memory traffic; the last step runs in float64 and every reported figure is evaluated
+#: again in float64, so outputs differ from an all-float64 search by < 1e-6 relative
+#: (measured in benchmarks/speed.py; an all-float32 search moved best speeds by 1.2e-4).
 SEARCH_DTYPE = np.float32
 #: Half-width [m/s] of the central differences giving that derivative, by dtype: it
 #: balances truncation ~ h^2 f'''/6 against rounding ~ eps f / h (float32: ~2e-4 m/s in
@@ -234,9 +235,9 @@ def _performance_chunk(a, speeds, out, sl):
     losses included); best range maximises (V - w) t(V). Both start from the grid: the
     parabola through the best grid point and its neighbours, then ``NEWTON_STEPS`` Newton
     steps on the derivative (central differences), both objectives in one evaluation per
-    step, each kept between the best point's grid neighbours. These search evaluations run
-    in :data:`SEARCH_DTYPE`; every reported figure is evaluated once more in float64 at
-    the speeds found. Range samples whose refinement met a zero range (a flyable window
+    step, each kept between the best point's grid neighbours. The grid and the first steps
+    run in :data:`SEARCH_DTYPE`, the last step in float64; every reported figure is
+    evaluated once more in float64 at the speeds found. Range samples whose refinement met a zero range (a flyable window
     narrower than the grid, an optimum at the pack's power cutoff) or failed are redone by
     golden section on :func:`_range_score` in float64.
     """
@@ -265,15 +266,18 @@ def _performance_chunk(a, speeds, out, sl):
               & (r_grid[np.minimum(i_r + 1, k - 1), cols] > 0.0))
     x_e = _vertex(speeds, p_grid, i_e).clip(low_e, high_e)
     x_r = _vertex(speeds, r_grid, i_r).clip(low_r, high_r)
-    h = _FD_STEP[dtype.char]
-    stencil = np.array([-h, 0.0, h, -h, 0.0, h], dtype=dtype)[:, None]
-    v = np.empty((6, n), dtype=dtype)
-    for _ in range(NEWTON_STEPS):
+    for step in range(NEWTON_STEPS):
+        # the last step in float64: a flat optimum is only located to ~sqrt(eps) of the
+        # objective's rounding, 2e-4 relative in float32 against 1e-8 in float64
+        last = step == NEWTON_STEPS - 1
+        dt, cv, wv = (np.dtype(float), c, w) if last else (dtype, cs, ws)
+        h = _FD_STEP[dt.char]
         c_e, c_r = np.maximum(x_e, h), np.maximum(x_r, h)
+        v = np.empty((6, n), dtype=dt)
         v[:3], v[3:] = c_e, c_r
-        v += stencil
-        p, _ = _power(cs, v, check=False)
-        r = _range_from(v[3:], _endurance(cs, p[3:]), ws)
+        v += np.array([-h, 0.0, h, -h, 0.0, h], dtype=dt)[:, None]
+        p, _ = _power(cv, v, check=False)
+        r = _range_from(v[3:], _endurance(cv, p[3:]), wv)
         x_e, _ = _newton_step(-p[:3], c_e, h, low_e, high_e)
         x_r, ok = _newton_step(r, c_r, h, low_r, high_r)
         smooth &= ok & np.all(r > 0.0, axis=0)
