@@ -34,7 +34,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import old_chain                                                    # noqa: E402
 
-from dronecalc.physics import multirotor                            # noqa: E402
+from dronecalc.physics import chain, multirotor                     # noqa: E402
 from dronecalc.physics.vehicle import Vehicle                       # noqa: E402
 
 REFERENCE_CASE = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
@@ -139,9 +139,9 @@ def main(argv=None) -> None:
           f"{platform.python_version()}, numpy {np.__version__}; load average "
           f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (other work on the same cores slows "
           f"the wall-clock figures; the CPU-second figures are less affected)")
-    print(f"new chain: grid {multirotor.DEFAULT_SPEEDS[1] - multirotor.DEFAULT_SPEEDS[0]:g} "
-          f"m/s, search in {np.dtype(multirotor.SEARCH_DTYPE).name}, chunks of "
-          f"{multirotor.CHUNK}, {multirotor.WORKERS} threads; old chain: grid 1.5 m/s + "
+    print(f"new chain: grid {chain.DEFAULT_SPEEDS[1] - chain.DEFAULT_SPEEDS[0]:g} "
+          f"m/s, search in {np.dtype(chain.SEARCH_DTYPE).name}, chunks of "
+          f"{chain.CHUNK}, {chain.WORKERS} threads; old chain: grid 1.5 m/s + "
           f"2 x 14 golden-section sweeps, chunks of {old_chain.CHUNK}, {old_chain.WORKERS} "
           f"threads")
     multirotor.performance(Vehicle(**samples(5000)))                 # warm-up
@@ -155,13 +155,13 @@ def main(argv=None) -> None:
         nw, nc = rate(multirotor.performance, n, repeats)
         print(f"{n:>10,} {ow:>11,.0f} {oc:>11,.0f} {nw:>11,.0f} {nc:>11,.0f} "
               f"{nw / ow:>8.1f}x {nc / oc:>5.1f}x")
-    workers = multirotor.WORKERS
+    workers = chain.WORKERS
     for threads in (1, 2):
-        multirotor.WORKERS = threads
+        chain.WORKERS = threads
         nw, nc = rate(multirotor.performance, 10 ** args.max_exponent, 1)
         print(f"new chain, {threads} thread(s), n = 10^{args.max_exponent}: {nw:,.0f} samples/s "
               f"wall, {nc:,.0f} per CPU-second")
-    multirotor.WORKERS = workers
+    chain.WORKERS = workers
 
     vehicle = Vehicle(**samples(10 ** 5, seed=3))
     new = multirotor.performance(vehicle)
@@ -169,16 +169,16 @@ def main(argv=None) -> None:
     old_chain._golden_max.__defaults__ = (40,)          # its default argument: 14 sweeps
     converged = old_chain.performance(vehicle)
     old_chain._golden_max.__defaults__ = (old_chain.GOLDEN_ITERATIONS,)
-    multirotor.SEARCH_DTYPE = np.float64
+    chain.SEARCH_DTYPE = np.float64
     new64 = multirotor.performance(vehicle)
-    multirotor.SEARCH_DTYPE = np.float32
+    chain.SEARCH_DTYPE = np.float32
     diffs = (max_relative(new, old), max_relative(old, converged),
              max_relative(new, converged), max_relative(new, new64))
     print("max relative difference on 10^5 samples: new vs old | old vs old with 40 "
           "golden sweeps | new vs that | float32 vs float64 search")
     for key in COMMON:
         print(f"  {key:<26}" + "".join(f" {d[key]:9.1e}" for d in diffs))
-    flags = {key: int(np.sum(new[key])) for key in multirotor.FLAGS if key != "feasible"}
+    flags = {key: int(np.sum(new[key])) for key in chain.FLAGS if key != "feasible"}
     print(f"flags on those samples: {flags}")
 
     n = 10 ** args.max_exponent
