@@ -11,6 +11,7 @@ string into the digits :func:`dronecalc.intake.figures.parse` reads (it is parse
     "a four-hour flight"       -> "a 4 hour flight"    (a unit used as an adjective)
     "between 60 and 70 km/h"   -> "60 to 70 km/h"
     "some 40 km"               -> "about 40 km"
+    "30 km or more"            -> "at least 30 km"
 
 Vague quantities with no number to give ("dozens of", "several", "a few", "hundreds of") are
 found by :func:`scan` with ``value=None`` and ``vague=True`` and left as written by
@@ -33,7 +34,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 #: Vague quantities: phrase -> the value read (None: no number can be given).
-VAGUE = {"a couple of": 2, "a couple": 2, "a few": None, "several": None, "dozens of": None,
+VAGUE = {"hundreds or thousands of": None, "tens or hundreds of": None,
+         "dozens or hundreds of": None, "a couple of": 2, "a couple": 2, "a few": None, "several": None, "dozens of": None,
          "scores of": None, "tens of": None, "hundreds of": None, "thousands of": None,
          "tens of thousands of": None, "hundreds of thousands of": None, "a handful of": None,
          "many": None, "numerous": None}
@@ -49,6 +51,9 @@ SPOKEN_QUALIFIERS = {"some": "about", "an estimated": "about", "roughly": "rough
                      "upwards of": "more than", "just over": "over", "just under": "under",
                      "well over": "over", "a little over": "over", "a little under": "under"}
 
+#: Units before which "an hour" means "per hour" ("100 kilometres an hour").
+PER_UNITS = {"kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile",
+             "metres", "meters", "feet", "knots"}
 _VAGUE_LONGEST_FIRST = sorted(VAGUE, key=len, reverse=True)
 _WORD = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?$")
@@ -64,7 +69,8 @@ class Spoken:
     start, end : int
         Its span in the text (``text[start:end]`` is the number as written).
     value : float or None
-        Its value; None for a vague quantity that gives no number ("dozens of").
+        Its value; None for a vague quantity that gives no number ("dozens of"), and for the
+        "an" of "100 km an hour" (which means "per").
     vague : bool
         True for "a couple of", "several", "dozens of"...
     replacement : str
@@ -157,6 +163,9 @@ def _a_unit(words, i: int):
     unit = words[i + 1][2]
     if unit not in ONE_OF_UNITS:
         return None
+    if i > 0 and words[i - 1][2] in PER_UNITS and unit in ("hour", "minute", "second"):
+        # "100 kilometres an hour": "an" means "per", it is no number.
+        return Spoken(words[i][0], words[i][1], None, False, "per"), i + 1
     j = _phrase(words, i + 2, "and a half")
     if j is not None:
         # "an hour and a half": the unit sits inside; the replacement carries it.
@@ -247,7 +256,7 @@ def normalise(text: str) -> str:
         return text
     parts, at = [], 0
     for spoken in scan(text):
-        if spoken.value is None:
+        if not spoken.replacement:
             continue
         parts += [text[at:spoken.start], spoken.replacement]
         at = spoken.end
@@ -260,7 +269,19 @@ _BETWEEN = re.compile(r"\bbetween\s+(?=[\d.])", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"(?<=[\d\w])\s+and\s+(?=[\d.])", re.IGNORECASE)
 
 
+#: Bounds written after the figure ("30 km or more") -> the qualifier parse reads before it.
+TRAILING_QUALIFIERS = {"or more": "at least", "or longer": "at least", "or further": "at least",
+                       "or above": "at least", "and more": "at least", "at least": "at least",
+                       "or less": "up to", "or fewer": "up to", "at most": "up to",
+                       "at the most": "up to", "or so": "about"}
+_TRAILING = re.compile(r"\s+(" + "|".join(sorted(TRAILING_QUALIFIERS, key=len, reverse=True))
+                       + r")\s*$", re.IGNORECASE)
+
+
 def _spoken_qualifiers(body: str) -> str:
+    trailing = _TRAILING.search(body)
+    if trailing and any(c.isdigit() for c in body[:trailing.start()]):
+        body = f"{TRAILING_QUALIFIERS[trailing.group(1).lower()]} {body[:trailing.start()]}"
     lowered = body.lower()
     for phrase, qualifier in SPOKEN_QUALIFIERS.items():
         if lowered.startswith(phrase + " ") and any(c.isdigit() for c in body):
