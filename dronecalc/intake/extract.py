@@ -40,6 +40,7 @@ quantifiers; each pass is linear in the length of the text.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -219,9 +220,13 @@ _FEASIBLE = re.compile(r"\b(?:could easily|can easily|was able to|were able to|i
 _BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fast", ("speed",)),
              (r"missiles?|payloads?|warheads?|bombs?|weight|load|explosives?",
               ("payload_mass",)))
+#: A statement's words point back at most this many figures ("this distance" = the last one).
+BACKREF_REACH = 12
 _WITH_PAYLOAD = re.compile(r"\b(?:carrying|carried|laden|loaded|with (?:a|the|its|extra) "
                            r"(?:payload|missile|warhead|bomb|weight|load))\b", re.IGNORECASE)
 
+_QUALIFIER_WORDS = {w for q in QUALIFIERS for w in q.split()}
+_MONTH_AFTER = re.compile(r"\s?(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "brig", "lt", "col", "maj", "capt",
                   "sgt", "no", "approx", "ca", "vs", "jr", "sr", "prof", "sen", "rep", "gov",
                   "inc", "ltd", "co", "corp", "fig", "e.g", "i.e", "u.s", "u.k", "etc", "al",
@@ -494,17 +499,15 @@ class _Number:
 
 
 def _numbers(sentence: str) -> list[_Number]:
-    found = []
-    for m in _NUMBER.finditer(sentence):
-        found.append(_Number(m.start(), m.end(), float(m.group().replace(",", ""))))
+    digits = {m.start(): _Number(m.start(), m.end(), float(m.group().replace(",", "")))
+              for m in _NUMBER.finditer(sentence)}
+    spoken = []
     for s in scan(sentence):
         if s.value is None and not s.vague:
             continue
-        if any(n.start < s.end and s.start < n.end for n in found if not n.words):
-            # digits + scale word ("1.5 million"): the spoken reading covers the digits
-            found = [n for n in found if not (n.start < s.end and s.start < n.end)]
-        found.append(_Number(s.start, s.end, s.value, s.vague, True))
-    return sorted(found, key=lambda n: n.start)
+        digits.pop(s.start, None)        # "1.5 million": the spoken reading covers the digits
+        spoken.append(_Number(s.start, s.end, s.value, s.vague, True))
+    return sorted([*digits.values(), *spoken], key=lambda n: n.start)
 
 
 def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
@@ -542,19 +545,14 @@ def _is_name_or_date(sentence: str, n: _Number) -> bool:
         w = word.group(1)
         if w.lower() in _MONTHS:
             return True
-        if w[0].isupper() and w.lower() not in _NOT_NAMES and w.lower() not in _qualifier_words():
+        if w[0].isupper() and w.lower() not in _NOT_NAMES and w.lower() not in _QUALIFIER_WORDS:
             return True                              # "Shahed 129", "Matrice 100"
-    if re.match(r"\s?(?:" + "|".join(_MONTHS) + r")\b", sentence[n.end:n.end + 12],
-                re.IGNORECASE) and not n.words:
+    if _MONTH_AFTER.match(sentence[n.end:n.end + 12]) and not n.words:
         return True                                  # "7 November"
     if n.value is not None and not n.words and 1900 <= n.value <= 2100 and n.value == int(
             n.value) and _unit_at(sentence, n.end) is None:
         return True                                  # a year
     return False
-
-
-def _qualifier_words() -> set[str]:
-    return {w for q in QUALIFIERS for w in q.split()}
 
 
 def _find_figures(sentence: str, offset: int) -> list[dict]:
@@ -649,6 +647,10 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
 
 # --------------------------------------------------------------------------- guessing
 
+#: Cue words count within this many characters of the figure (exp(-200/40) < 1 %).
+CUE_WINDOW = 200
+
+
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     if a[1] <= b[0]:
         return b[0] - a[1]
@@ -660,12 +662,13 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 def guess_field(sentence: str, span: tuple[int, int], dim: str) -> tuple[str, float, tuple]:
     """Field, confidence and cue words for a figure of dimension ``dim`` at ``span``."""
     scores: dict[str, tuple[float, str]] = {}
+    lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
     for field, weight, regex, after_only in _CUE_RE.get(dim, ()):
         if regex is None:
             candidates = [(weight, "(unit)")]
         else:
             candidates = []
-            for m in regex.finditer(sentence):
+            for m in regex.finditer(sentence, lo, hi):
                 if _distance(m.span(), span) == 0 and m.start() >= span[0]:
                     continue                         # the unit word itself ("knots")
                 if after_only and not (span[1] <= m.start() <= span[1] + 24):
@@ -741,23 +744,28 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     drones = _drone_names(body)
     kinds: list[str] = []
     drone_counts: list[str] = []
+    parts_seen: set[str] = set()
     for s, e in spans:
         sentence = body[s:e]
         for fig in _find_figures(sentence, s):
             items.append(_figure_item(fig, sentence))
         items += _kind_items(sentence, s, kinds)
-        items += _part_items(sentence, s, items)
-    for s, e in spans:
-        items += _statement_items(body[s:e], s, items)
+        items += _part_items(sentence, s, parts_seen)
     items.sort(key=lambda i: i.start)
+    figures = [i for i in items if i.kind == "figure"]
+    starts = [i.start for i in figures]
+    statements = []
+    for s, e in spans:
+        statements += _statement_items(body[s:e], s, figures, starts)
+    items = sorted(items + statements, key=lambda i: i.start)
+    drone_starts = [s for s, _ in drones]
     for item in items:
-        item.drone = _drone_at(drones, item.start)
+        item.drone = _drone_at(drones, drone_starts, item.start)
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
     _fix_rotor_counts(items, kinds)
     _check_items(items)
     _dedupe_inputs(items)
-    _resolve_refs(items)
     for n, item in enumerate(items, 1):
         item.id = f"F{n}"
     _finish_refs(items)
@@ -803,8 +811,22 @@ def _title_line(body: str) -> str | None:
     return None
 
 
+#: A quote longer than this (a sentence the splitter could not cut) is cut around the figure.
+QUOTE_LIMIT = 600
+
+
+def _quote(sentence: str, start: int, end: int) -> str:
+    """The sentence, verbatim with spacing folded; only an over-long one is cut, with "..."."""
+    if len(sentence) <= QUOTE_LIMIT:
+        return " ".join(sentence.split())
+    half = (QUOTE_LIMIT - (end - start)) // 2
+    a, b = max(0, start - half), min(len(sentence), end + half)
+    return ("..." if a else "") + " ".join(sentence[a:b].split()) + ("..." if b < len(sentence)
+                                                                     else "")
+
+
 def _figure_item(fig: dict, sentence: str) -> Item:
-    quote = " ".join(sentence.split())
+    quote = _quote(sentence, fig["start"], fig["end"])
     if fig["kind"] == "count":
         counted = fig["counted"]
         guess = "rotors" if counted == "rotors" else "context"
@@ -835,7 +857,8 @@ def _figure_item(fig: dict, sentence: str) -> Item:
             item.notes.append(f"it speaks to {guess}")
             item.field = item.guess = "context"
             item.role, item.why_role = "context", "no number to check"
-    if role == "claim" and _WITH_PAYLOAD.search(sentence):
+    near = sentence[max(0, fig["start"] - CUE_WINDOW):fig["end"] + CUE_WINDOW]
+    if role == "claim" and _WITH_PAYLOAD.search(near):
         item.with_payload = True
     return item
 
@@ -851,31 +874,34 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
                            if w in AIRFRAMES or w.rstrip("s") in AIRFRAMES), None)
             text = word if rotors is None else re.sub(r"s$", "", word)
             out.append(Item("airframe", offset + m.start(), word, text, "airframe", "airframe",
-                            "input" if rotors else "context", " ".join(sentence.split()), 0.9,
+                            "input" if rotors else "context", _quote(sentence, m.start(), m.end()), 0.9,
                             (word,), "the vehicle kind" + (f" ({rotors} rotors)" if rotors
                                                            else ": no rotor count")))
     return out
 
 
-def _part_items(sentence: str, offset: int, items: list[Item]) -> list[Item]:
-    out, seen = [], {i.text.lower() for i in items if i.kind == "part"}
+def _part_items(sentence: str, offset: int, seen: set[str]) -> list[Item]:
+    out = []
     for regex, field, role in _PART_RE:
         for m in regex.finditer(sentence):
             if m.group().lower() in seen:
                 continue
             seen.add(m.group().lower())
             out.append(Item("part", offset + m.start(), m.group(), m.group(), field, field, role,
-                            " ".join(sentence.split()), 0.9, (m.group(),), "a named part"))
+                            _quote(sentence, m.start(), m.end()), 0.9, (m.group(),),
+                            "a named part"))
     return out
 
 
-def _statement_items(sentence: str, offset: int, items: list[Item]) -> list[Item]:
+def _statement_items(sentence: str, offset: int, figures: list[Item],
+                     starts: list[int]) -> list[Item]:
     m = _INFEASIBLE.search(sentence)
     asserts = "infeasible"
     if m is None:
         m = _FEASIBLE.search(sentence)
         asserts = "feasible"
-        own = [i for i in items if i.kind == "figure" and offset <= i.start < offset + len(sentence)]
+        own = bisect.bisect_left(starts, offset + len(sentence)) > bisect.bisect_left(starts,
+                                                                                     offset)
         if m is None or own:
             return []
     text = sentence[m.start():]
@@ -885,14 +911,15 @@ def _statement_items(sentence: str, offset: int, items: list[Item]) -> list[Item
     text = re.sub(r"[\"“”]", "", text).strip().rstrip(".,;: ")
     start = offset + m.start()
     refers = []
+    before = figures[:bisect.bisect_left(starts, start + len(text))]
     for regex, fields in _BACKREFS:
         if re.search(rf"\b(?:{regex})\b", sentence[m.start():], re.IGNORECASE):
-            earlier = [i for i in items if i.kind == "figure" and i.field in fields
-                       and i.start < start + len(text)]
-            if earlier:
-                refers.append(earlier[-1])
+            earlier = next((i for i in reversed(before[-BACKREF_REACH:]) if i.field in fields),
+                           None)
+            if earlier is not None:
+                refers.append(earlier)
     item = Item("statement", start, text, text, "statement", "statement", "claim",
-                " ".join(sentence.split()), 0.6, (m.group(),),
+                _quote(sentence, m.start(), m.end()), 0.6, (m.group(),),
                 f"asserts the machine {'could not' if asserts == 'infeasible' else 'could'} "
                 "do it", asserts=asserts)
     item.refers = tuple(str(id(r)) for r in refers)
@@ -925,9 +952,9 @@ def _name_key(name: str) -> str:
     return re.sub(r"(?<=\d)s$", "", re.sub(r"[\s-]+", "", name.lower()))
 
 
-def _drone_at(drones: list[tuple[int, str]], at: int) -> str | None:
-    before = [n for s, n in drones if s <= at]
-    return before[-1] if before else (drones[0][1] if drones else None)
+def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
+    k = bisect.bisect_right(starts, at)
+    return drones[k - 1][1] if k else (drones[0][1] if drones else None)
 
 
 def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
@@ -956,7 +983,8 @@ def _check_items(items: list[Item]) -> None:
             item.role = FIELDS[item.field].roles[0]
         if read.flag is not None:
             best = read.flag.best
-            item.flag = read.flag.problem + (f", read as {best.figure.nominal:~P}" if best and
+            item.flag = read.flag.problem + (f", read as {best.figure.nominal.magnitude:g} "
+                                             f"{best.figure.unit:~P}" if best and
                                             read.flag.problem in ("garbled", "ambiguous") else "")
 
 
@@ -980,18 +1008,10 @@ def _dedupe_inputs(items: list[Item]) -> None:
             seen[parameter] = item
 
 
-def _resolve_refs(items: list[Item]) -> None:
-    for item in items:
-        if item.kind == "statement":
-            item._refs = [r for r in item._refs if r in items]
-
-
 def _finish_refs(items: list[Item]) -> None:
     for item in items:
         if item.kind == "statement":
             item.refers = tuple(r.id for r in item._refs)
-            if any(r.role == "claim" for r in item._refs) and len(item._refs) > 0:
-                pass
 
 
 # --------------------------------------------------------------------------- TOML
