@@ -14,7 +14,6 @@ from dronecalc.intake.case import load_case
 from dronecalc.intake.extract import extract, extract_file, read_article, sentences
 from dronecalc.intake.figures import parse
 from dronecalc.intake.numbers import normalise, scan
-from dronecalc.intake.units import Q_
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"

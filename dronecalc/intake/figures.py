@@ -33,7 +33,7 @@ import pint
 
 from ..errors import ParseError, UnitError
 from .numbers import normalise
-from .units import Q_, ureg
+from .registry import Q_, ureg
 
 Kind = Literal["point", "range", "at-least", "at-most"]
 
