@@ -149,6 +149,26 @@ def test_names_dates_times_money_are_not_figures(sentence):
     assert _found(sentence) == []
 
 
+def test_feet_and_inches_are_one_figure_read_in_inches(tmp_path):
+    draft = extract("The drone has a wingspan of 14 feet 9 inches.")
+    (figure,) = draft.figures
+    assert figure.written == "14 feet 9 inches" and figure.text == "177 in"
+    _draft_case(draft, tmp_path)
+
+
+def test_engine_names_glued_to_units_are_not_figures_and_type_names_count_drones():
+    assert _found("It has a German-made 3W110i B2 engine.") == []
+    draft = extract("There are only about 50 unused Lancets left.")
+    assert [(f.written, f.counted) for f in draft.figures] == [
+        ("about 50 unused Lancets", "drones")]
+
+
+def test_a_doubted_ability_is_an_infeasibility_statement():
+    draft = extract("The drone flew 90 km. An advisor doubted its ability to fly such a distance.")
+    (statement,) = [i for i in draft.items if i.kind == "statement"]
+    assert statement.asserts == "infeasible" and statement.refers == ("F1",)
+
+
 def test_a_conversion_in_brackets_is_one_figure_with_a_note():
     draft = extract("The drone Fotros has a range of 2,000 kilometers (1,250 miles).")
     (figure,) = draft.figures

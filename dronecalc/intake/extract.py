@@ -19,9 +19,9 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   by the field rules, never by this module. A conversion in brackets ("2,000 km (1,250 miles)")
   is kept in a note, not counted twice. Numbers glued to names ("Shahed-136", "RFD868x"),
   dates, times, money and percentages are not figures.
-* **Field**: the unit's dimension gives the candidate fields (``spotting.CUES``); each cue word in
-  the 200 characters around it score ``weight * exp(-distance / 40 characters)`` for its field and the best
-  single cue of each field counts. Confidence is the winner's share of all fields' scores
+* **Field**: the unit's dimension gives the candidate fields (``spotting.CUES``); each cue
+  word within 200 characters scores ``weight * exp(-distance / 40 characters)`` for its field,
+  and the best single cue of each field counts. Confidence is the winner's share of all fields' scores
   (0.9 when the unit allows only one field).
 * **Role**: build facts (masses, battery, motors, parts) are inputs; performance (speed, range,
   distance, flight time) is a claim; a payload or an altitude after a capability word ("can",
@@ -282,6 +282,9 @@ def _figure_item(fig: dict, sentence: str) -> Item:
                 role, quote, confidence, cues, why, vague=bool(fig.get("vague")))
     if fig.get("note"):
         item.notes.append(fig["note"])
+    if fig.get("canonical"):
+        item.text = fig["canonical"]
+        item.notes.append(f"written {fig['written']!r}")
     if guess != field:
         item.notes.append(f"guessed field {guess!r}, which this version's field table does not "
                           f"have: written as {field!r}")

@@ -86,7 +86,7 @@ CUES: dict[str, tuple[tuple[str, float, str, bool], ...]] = {
         ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", False),
     ),
     "length": (
-        ("range", 3.0, r"range|reach(?:es|ed)?|radius", False),
+        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", False),
         ("range", 2.0, r"can|could|capable|able", False),
         ("range", 1.0, r"fl(?:y|ies|ying)", False),
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", False),
@@ -175,7 +175,9 @@ _INFEASIBLE = re.compile(
     r"\b(?:would not|could not|couldn't|wouldn't|cannot|can't|can not|unable to|"
     r"not be able to|not able to|incapable of|impossible to)\b(?=[^.;]{0,60}?\b(?:fly|flying|"
     r"travel|carry|carrying|reach|lift|stay|cover|make it)\b)|"
-    r"\bunless\b(?=[^.;]{0,40}?\bmodif)", re.IGNORECASE)
+    r"\bunless\b(?=[^.;]{0,40}?\bmodif)|"
+    r"\bdoubt(?:ed|s)?\b(?=[^.;]{0,60}?\babilit(?:y|ies) to (?:fly|travel|carry|reach))",
+    re.IGNORECASE)
 _FEASIBLE = re.compile(r"\b(?:could easily|can easily|was able to|were able to|is able to|"
                        r"would be able to|is possible|was possible|is feasible)\b",
                        re.IGNORECASE)
@@ -197,7 +199,7 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?")
 
 def _alternation(words, flags=0) -> re.Pattern:
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{body})(?![A-Za-z])", flags)
+    return re.compile(rf"(?:{body})(?![A-Za-z0-9])", flags)
 
 
 _UNIT_CI = _alternation(UNITS, re.IGNORECASE)
@@ -304,7 +306,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             continue
         start, end = fig["start"], fig["end"]
         q = _QUALIFIER_BEFORE.search(sentence[max(0, start - 24):start])
-        if q and fig["kind"] != "count":
+        if q:
             start = start - (len(sentence[max(0, start - 24):start]) - q.start(1))
         if fig.get("between"):
             b = re.search(r"between\s+$", sentence[max(0, start - 12):start], re.IGNORECASE)
@@ -347,6 +349,9 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
                 vague=False)
 
 
+_INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
+
+
 def _point_at(sentence: str, n: _Number) -> dict | None:
     unit = _unit_at(sentence, n.end)
     if unit is None:
@@ -357,8 +362,13 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
                 return None
         else:
             return None
-    return dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=n.vague,
-                value=n.value)
+    fig = dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=n.vague,
+               value=n.value)
+    inches = _INCHES_AFTER.match(sentence, unit[1])
+    if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
+        # "9 feet 2 inches": one figure; parse reads it as the inches it adds up to
+        fig.update(end=inches.end(), canonical=f"{n.value * 12 + float(inches.group(1)):g} in")
+    return fig
 
 
 def _count_at(sentence: str, n: _Number) -> dict | None:
@@ -374,7 +384,8 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
         k = 2
     for j in range(k, min(k + 4, len(words))):
         word = words[j].group()
-        noun = COUNT_NOUNS.get(word.lower())
+        noun = COUNT_NOUNS.get(word.lower()) or (
+            "drones" if word.endswith("s") and word[:-1] in KNOWN_NAMES else None)
         if noun is not None:
             return dict(kind="count", start=n.start, end=words[j].end(), dim="count",
                         counted=noun, value=n.value, number=sentence[n.start:n.end])
