@@ -32,6 +32,7 @@ from typing import Literal
 import pint
 
 from ..errors import ParseError, UnitError
+from .numbers import normalise
 from .registry import Q_, ureg
 
 Kind = Literal["point", "range", "at-least", "at-most"]
@@ -173,7 +174,7 @@ def parse(text: str) -> Figure:
     """
     if not isinstance(text, str):
         raise ParseError("a figure must be a string", value=text, expected='text such as "3 kg"')
-    body = _clean(text)
+    body = _clean(normalise(text))      # number words first: "three kg", "an hour"
     if not body:
         raise ParseError("empty figure", value=text, expected='a number and a unit, e.g. "3 kg"')
     if _NONFINITE.search(body):
