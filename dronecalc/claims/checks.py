@@ -346,34 +346,17 @@ def load_machine(path: str) -> Case:
     ADAPTER (owned here, not in :mod:`dronecalc.case`): :func:`~dronecalc.case.load_case`
     requires ``[case] title`` and ``source``, while ``dronecalc estimate`` also accepts a
     file holding only ``[vehicle]`` and ``[battery]``. Such a file is loaded with a
-    ``[case]`` table appended (title: the file name; source: "machine description"), so
-    every entry is validated by the case layer as usual; error messages name the original
-    file.
+    ``[case]`` table added in memory (title: the file name; source: "machine
+    description"), so every entry is validated by the case layer as usual.
     """
-    import json
-    import tempfile
-    import tomllib
     from pathlib import Path
 
-    from ..intake.case import load_case
-    from ..errors import CaseError
+    from ..intake.case import case_from_data, load_toml
 
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-        has_case = "case" in tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return load_case(path)                  # reports the problem with the file itself
-    if has_case:
-        return load_case(path)
-    header = f'\n[case]\ntitle = {json.dumps(Path(path).name)}\nsource = "machine description"\n'
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / Path(path).name
-        copy.write_text(text + header, encoding="utf-8")
-        try:
-            case = load_case(copy)
-        except CaseError as exc:
-            raise CaseError(str(path), exc.problems) from None
-    return replace(case, path=str(path))
+    data = load_toml(path)                      # read from memory: no copy of user input
+    if "case" not in data:
+        data = {**data, "case": {"title": Path(path).name, "source": "machine description"}}
+    return case_from_data(data, str(path))
 
 
 def vehicle_class(case: Case) -> str:
