@@ -966,14 +966,14 @@ def _leg_finding(ctx: _Context, leg: _Leg) -> Finding:
                                [{**best, **_leg_point(leg, best)}], drivers=leg.sensitivity())
     p = unc.probability(leg.reserve >= 0)
     verdict = judge(p, bound.value >= 0)
-    est = unc.percentiles(leg.reserve, _scaler(0.01), "%")
+    est, left = _reserve_band(leg.reserve)
     drivers = _effects(leg.sensitivity(), 0.01, "%")
     minutes = [leg.inputs["leg_distance"].high / leg.inputs["leg_speed"].high / 60,
                leg.inputs["leg_distance"].low / leg.inputs["leg_speed"].low / 60]
     statement = (f"Flying {leg.dist.text} ({leg.dist.id}) at {leg.speed.text} "
                  f"({leg.speed.id}) {leg.condition.split(':')[0].split(',')[0]} takes "
-                 f"{_num(min(minutes))}-{_num(max(minutes))} min and leaves {_band(est)} of "
-                 f"the usable energy; {_share(p, ctx.mc.size)} can fly it.")
+                 f"{_num(min(minutes))}-{_num(max(minutes))} min and {left}; "
+                 f"{_share(p, ctx.mc.size)} can fly it.")
     claimed = Claimed(f"{leg.dist.text} at {leg.speed.text} (usable energy left >= 0)", 0.0,
                       None, "%", "at-least")
     return ctx.keep(Finding(leg.ids + _payload_ids(ctx, leg), "leg", verdict, statement,
@@ -982,6 +982,28 @@ def _leg_finding(ctx: _Context, leg: _Leg) -> Finding:
                                           verdict, True),
                             leg.condition, _prior_notes(ctx), with_payload=leg.with_payload),
                     leg.reserve, 0.01)
+
+
+def _reserve_band(reserve: np.ndarray) -> tuple[unc.Estimate | None, str]:
+    """The band of usable energy left after a leg, and the words for it.
+
+    A machine whose packs cannot deliver the leg's power at all (beyond their maximum-power
+    point, :func:`dronecalc.physics.battery.rate_efficiency` is 0) has no reserve to speak
+    of: ``mission.leg`` gives it -inf. Such machines are counted and named, never dropped in
+    silence, and when all of them are so there is no band (None, never NaN).
+    """
+    capable = np.isfinite(reserve)
+    n, k = reserve.size, int(capable.sum())
+    if k == n:
+        est = unc.percentiles(reserve, _scaler(0.01), "%")
+        return est, f"leaves {_band(est)} of the usable energy"
+    if k == 0:
+        return None, (f"needs more power than the packs of any of the {n:,} sampled machines "
+                      "can deliver (beyond their maximum power), so no usable energy is left "
+                      "to speak of")
+    est = unc.percentiles(reserve[capable], _scaler(0.01), "%")
+    return est, (f"leaves {_band(est)} of the usable energy on the {k:,} machines whose packs "
+                 f"can deliver its power ({n - k:,} of {n:,} cannot at all)")
 
 
 def _leg_point(leg: _Leg, best: Mapping[str, float]) -> dict[str, float]:
@@ -1024,15 +1046,16 @@ def _statement_finding(ctx: _Context, fig: CaseFigure, leg: _Leg) -> Finding:
     p = unc.probability(holds)
     reaches = bound.value < 0 if infeasible else bound.value >= 0
     verdict = judge(p, reaches)
-    est = unc.percentiles(leg.reserve, _scaler(0.01), "%")
+    est, energy_left = _reserve_band(leg.reserve)
     drivers = _effects(leg.sensitivity(), 0.01, "%")
     which = "least capable" if infeasible else "most capable"
     left = (f"keeps {_num(100 * bound.value)} %" if bound.value >= 0 else
             f"would fall {_num(-100 * bound.value)} % short")
+    energy = (f"with {_band(est)} of the usable energy left" if np.isfinite(leg.reserve).all()
+              else f"as the leg {energy_left}")
     statement = (f"{fig.id} asserts the leg is {fig.asserts} ({fig.text!r}), but "
-                 f"{_share(1 - p if infeasible else p, ctx.mc.size)} fly it, with "
-                 f"{_band(est)} of the usable energy left; only the {which} combination of "
-                 f"assumptions {left}.")
+                 f"{_share(1 - p if infeasible else p, ctx.mc.size)} fly it, {energy}; only "
+                 f"the {which} combination of assumptions {left}.")
     return ctx.keep(Finding([fig.id] + [r for r in fig.refers], "statement", verdict,
                             statement, Claimed(fig.text, None, 0.0 if infeasible else None,
                                                "%", "at-most" if infeasible else "at-least"),
