@@ -92,5 +92,9 @@ class CaseError(DroneCalcError):
         super().__init__(f"{len(self.problems)} problem(s) in case file {path}:\n{listing}")
 
 
+class OutputError(DroneCalcError):
+    """An output file cannot be written: a bad path, permissions, a full disk."""
+
+
 class MissingDependencyError(DroneCalcError, ImportError):
     """An optional dependency (e.g. matplotlib for plots) is not installed."""

@@ -47,7 +47,8 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from ..physics import multirotor as mission
-from ..engine import uncertainty as unc
+from ..engine import limits, uncertainty as unc
+from ..errors import InputValueError
 from ..physics.atmosphere import _speed_of_sound
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
@@ -294,7 +295,14 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     Returns
     -------
     CheckResult
+
+    Raises
+    ------
+    InputValueError
+        ``case`` not a Case, ``samples`` not a whole number in [1, ``limits.MAX_SAMPLES``] or
+        ``seed`` not a whole number >= 0 (:mod:`dronecalc.engine.limits`).
     """
+    samples, seed = _run_arguments(case, samples, seed)
     ctx = _Context.build(case, samples, seed)
     findings = []
     for test in (_kinematics, _capabilities, _legs, _statements, _lift, _motor, _radio):
@@ -327,7 +335,13 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     -------
     EstimateResult
         With the payload as described, and without it when there is one.
+
+    Raises
+    ------
+    InputValueError
+        As for :func:`check`.
     """
+    samples, seed = _run_arguments(case, samples, seed)
     ctx = _Context.build(case, samples, seed)
     payload = ctx.inputs["payload"]
     conditions = [True, False] if payload.high > 0 else [True]
@@ -336,6 +350,14 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     return EstimateResult(_case_info(case), tables[0], tables[1] if len(tables) > 1 else None,
                           0.5 * (payload.low + payload.high), _assumed(ctx.inputs, ctx.mc),
                           ctx.run())
+
+
+def _run_arguments(case: Case, samples, seed) -> tuple[int, int]:
+    """The public entry points' arguments, validated as the command line validates them."""
+    if not isinstance(case, Case):
+        raise InputValueError("not a Case", field="case", value=type(case).__name__,
+                              expected="a Case from dronecalc.load_case(path)")
+    return limits.check_samples(samples), limits.check_seed(seed)
 
 
 # --------------------------------------------------------------------------- the case
