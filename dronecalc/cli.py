@@ -118,7 +118,7 @@ def _check_report_path(path: str) -> None:
     if Path(path).suffix.lower() not in FORMATS:
         raise DroneCalcError("unknown report format", field="--report", value=path,
                              expected="a file ending in " + " or ".join(sorted(FORMATS)))
-    check_target(path, report_names(path))
+    check_target(path, report_names(path), field="--report")
 
 
 class _Progress:

@@ -35,6 +35,8 @@ MAX_SEED = 2 ** 128 - 1
 
 def _whole(value, name: str, expected: str) -> int:
     """``value`` as an int when it is a whole number (an int, or a float such as 2000.0)."""
+    if value is None:
+        raise InputValueError("missing (None)", field=name, expected=expected)
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise InputValueError("not a whole number", field=name, value=value, expected=expected)
     if isinstance(value, numbers.Integral):

@@ -29,7 +29,8 @@ def _name_max(folder: Path) -> int:
         return 255
 
 
-def check_target(path: str | os.PathLike, extra_names: tuple[str, ...] = ()) -> Path:
+def check_target(path: str | os.PathLike, extra_names: tuple[str, ...] = (),
+                 field: str = "path") -> Path:
     """Refuse a path that cannot take a new file, without writing anything that remains.
 
     Parameters
@@ -39,6 +40,8 @@ def check_target(path: str | os.PathLike, extra_names: tuple[str, ...] = ()) -> 
     extra_names : tuple of str
         Further names to be created beside it (the ``<stem>_files`` folder of a Markdown
         report), checked for length too.
+    field : str
+        The argument's name in messages (``"--report"`` on the command line).
 
     Returns
     -------
@@ -52,40 +55,48 @@ def check_target(path: str | os.PathLike, extra_names: tuple[str, ...] = ()) -> 
     """
     text = os.fspath(path) if not isinstance(path, str) else path
     if not isinstance(text, str) or not text.strip():
-        raise OutputError("an empty output path", field="path", value=text,
+        raise OutputError("an empty output path", field=field, value=text,
                           expected="a file name such as report.md or report.html")
     if "\0" in text:
-        raise OutputError("a NUL character in the output path", field="path", value=text,
+        raise OutputError("a NUL character in the output path", field=field, value=text,
                           expected="a plain file name")
     target = Path(text)
-    if target.is_dir():
-        raise OutputError("the output path is a directory", field="path", value=text,
-                          expected="a file name inside it, e.g. report.md")
-    ancestor = target.parent
-    while not ancestor.exists():
-        if ancestor == ancestor.parent:
-            break
-        ancestor = ancestor.parent
-    if not ancestor.is_dir():
-        raise OutputError(f"{str(ancestor)!r} is a file, not a folder", field="path",
-                          value=text, expected="a path whose folders are folders")
+    limit = 255
+    for name in (*target.relative_to(target.anchor).parts, *extra_names):
+        if len(os.fsencode(name)) > limit:      # checked first: stat() itself would fail
+            raise OutputError(f"a name of {len(os.fsencode(name))} bytes is longer than file "
+                              f"systems allow ({limit})", field=field, value=text,
+                              expected=f"names of at most {limit} bytes")
+    try:
+        if target.is_dir():
+            raise OutputError("the output path is a directory", field=field, value=text,
+                              expected="a file name inside it, e.g. report.md")
+        ancestor = target.parent
+        while not ancestor.exists() and ancestor != ancestor.parent:
+            ancestor = ancestor.parent
+        if not ancestor.is_dir():
+            raise OutputError(f"{str(ancestor)!r} is a file, not a folder", field=field,
+                              value=text, expected="a path whose folders are folders")
+    except OSError as exc:                      # a path too long in total, a loop of links
+        raise OutputError(f"not a usable path: {exc.strerror or exc}", field=field,
+                          value=text, expected="a shorter path to a writable folder") from None
     limit = _name_max(ancestor)
     for name in (*target.relative_to(target.anchor).parts, *extra_names):
         if len(os.fsencode(name)) > limit:
             raise OutputError(f"a name of {len(os.fsencode(name))} bytes is longer than the "
-                              f"file system allows ({limit})", field="path", value=text,
+                              f"file system allows ({limit})", field=field, value=text,
                               expected=f"names of at most {limit} bytes")
-    _probe(ancestor, text)
+    _probe(ancestor, text, field)
     return target
 
 
-def _probe(folder: Path, text: str) -> None:
+def _probe(folder: Path, text: str, field: str) -> None:
     """Create and remove one temporary file in ``folder``: the only sure test of writing."""
     try:
         fd, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".probe", dir=folder)
     except OSError as exc:
         raise OutputError(f"cannot write in {str(folder)!r}: {exc.strerror or exc}",
-                          field="path", value=text, expected="a folder you can write to") \
+                          field=field, value=text, expected="a folder you can write to") \
             from None
     os.close(fd)
     os.unlink(name)
