@@ -10,6 +10,8 @@ from typing import Any
 #: Longest ``repr`` of a received value quoted in a message; longer ones are cut short, so a
 #: 100 KB figure or a 5,000-digit number gives a one-line error, not a page of text.
 MAX_SHOWN = 80
+#: Most problems a CaseError lists in its message (``problems`` keeps them all).
+MAX_LISTED = 50
 
 
 def shorten(text: str, limit: int = MAX_SHOWN) -> str:
@@ -88,7 +90,10 @@ class CaseError(DroneCalcError):
 
     def __init__(self, path: str, problems: list[str]) -> None:
         self.problems = list(problems)
-        listing = "\n".join(f"  - {p}" for p in self.problems)
+        shown = self.problems[:MAX_LISTED]
+        listing = "\n".join(f"  - {p}" for p in shown)
+        if len(self.problems) > MAX_LISTED:
+            listing += f"\n  - ... and {len(self.problems) - MAX_LISTED:,} more"
         super().__init__(f"{len(self.problems)} problem(s) in case file {path}:\n{listing}")
 
 

@@ -220,6 +220,9 @@ def load_case(path: str | Path) -> Case:
 #: Largest case file read (bytes). The reference case is ~6 KB; a case of a hundred figures
 #: with long quotes stays under 100 KB. Anything larger is not a case file.
 MAX_CASE_BYTES = 1_000_000
+#: Most figures one case holds: a report's figures fit in a few dozen; reading one takes
+#: ~0.5 ms, so the limit also keeps loading well under a second.
+MAX_FIGURES = 300
 #: Deepest nesting of arrays and tables accepted (a case needs 3: [figures.F1] refers = [...]).
 MAX_CASE_DEPTH = 20
 
@@ -494,6 +497,10 @@ class _Reader:
         return read
 
     def figures(self, table: dict) -> dict[str, CaseFigure]:
+        if len(table) > MAX_FIGURES:
+            self.add("figures", f"{len(table):,} figures", None,
+                     f"at most {MAX_FIGURES} in one case (split the source into several cases)")
+            return {}
         out, self.ids = {}, set(table)
         for ident, entry in table.items():
             path = f"figures.{ident}"

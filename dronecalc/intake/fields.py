@@ -255,9 +255,9 @@ def read_figure(text: str, field: str) -> ReadFigure:
     except (pint.PintError, ArithmeticError) as exc:
         # Every known path raises a library error itself; this keeps an unforeseen corner of
         # pint's unit algebra from escaping as a traceback.
-        raise UnitError(f"cannot be read as a {field} ({type(exc).__name__})", field=field,
-                        value=text, expected=f"a figure in {spec.unit} or a compatible unit") \
-            from exc
+        raise UnitError(f"cannot be read as a {field} (unforeseen {type(exc).__name__})",
+                        field=field, value=text,
+                        expected=f"a figure in {spec.unit} or a compatible unit") from exc
 
 
 def _read(text: str, field: str, spec: FieldSpec) -> ReadFigure:
