@@ -316,15 +316,16 @@ def _ends(figure: Figure, unit: str) -> list[float]:
     """The figure's ends in ``unit``; a library error when they do not convert or overflow."""
     try:
         values = [e.m_as(unit) for e in (figure.low, figure.high) if e is not None]
+        si = [e.to_base_units().magnitude for e in (figure.low, figure.high) if e is not None]
     except (pint.PintError, ArithmeticError) as exc:
         raise UnitError(f"cannot be converted to {unit}", value=figure.text,
                         expected=f"a figure in {unit} or a compatible unit (a temperature "
                                  "difference such as delta_degC is not a temperature)"
                         if unit == "degC" else f"a figure in {unit} or a compatible unit") \
             from exc
-    if not all(math.isfinite(v) for v in values):
-        raise InputValueError(f"too large to compute with once in {unit}", value=figure.text,
-                              expected="a finite figure")
+    if not all(math.isfinite(v) for v in values + si):
+        raise InputValueError(f"too large to compute with once in {unit} or SI units",
+                              value=figure.text, expected="a finite figure")
     return values
 
 

@@ -64,6 +64,12 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
                     "circa", "ca.", "nearly", "almost", "~", "≈", "c.")),
     ) for word in words)
 
+#: The qualifiers by their first character, longest first within each (as in _QUALIFIERS).
+_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {}
+for _word, _what in _QUALIFIERS:
+    _BY_FIRST[_word[0]] = _BY_FIRST.get(_word[0], ()) + ((_word, _what),)
+del _word, _what
+
 # Unit spellings pint does not know, or reads as something else ("S" is siemens, "kt" is
 # fine but "h" must never become Planck's constant). Keys of _ALIASES are matched exactly
 # after the number; keys of _ALIASES_CI (lower case) case-insensitively. A spelling goes in
@@ -259,7 +265,7 @@ def _strip_qualifiers(body: str, text: str) -> tuple[str, bool, str]:
     """Leading qualifier words, read left to right in one pass (linear in the text)."""
     kind, approximate, pos = "point", False, 0
     while True:
-        for word, what in _QUALIFIERS:
+        for word, what in _BY_FIRST.get(body[pos:pos + 1].lower(), ()):
             if body[pos:pos + len(word)].lower() == word and _word_ends(body, word, pos):
                 pos += len(word)
                 while pos < len(body) and body[pos].isspace():
