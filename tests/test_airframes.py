@@ -136,3 +136,12 @@ def test_a_kind_not_modelled_is_refused_never_run_as_a_multirotor(tmp_path):
     assert case.kind == "fixed-wing-jet"
     with pytest.raises(kinds.NotModelledError, match="not modelled yet"):
         check(case, samples=100)
+
+
+def test_an_ambiguous_context_word_is_flagged_not_guessed(tmp_path):
+    case = load(tmp_path, case_text("kamikaze", role="context"))
+    assert case.kind is None
+    assert [(f.id, f.problem) for f in case.flags] == [("F1", "ambiguous")]
+    wing = load(tmp_path, case_text("quadcopter", role="context",
+                                    extra='vehicle_kind = "fixed-wing-piston"\n'))
+    assert wing.kind == "fixed-wing-piston"

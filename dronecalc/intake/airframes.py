@@ -28,6 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..errors import DroneCalcError
+from .fields import FIELDS, Flag
+
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
     "multirotor": "battery-electric multirotor, flat or coaxial (lift and thrust from rotors)",
@@ -296,3 +299,152 @@ def kinds_text() -> str:
 def engine_power(text: str) -> str | None:
     """The power plant an ``engine_type`` text names ("50 hp two-stroke" -> ``"piston"``)."""
     return resolve(text).power
+
+
+# --------------------------------------------------------------------------- the case's kind
+
+#: Fixed-wing machine parameters of a case's ``[vehicle]`` (intake.case.PARAMETERS).
+WING_PARAMETERS = ("wingspan", "wing_area", "length", "engine_power", "engine_type",
+                   "fuel_volume", "fuel_mass", "fuel_type")
+#: Text fields whose text is kept as the figure's value.
+TEXT_VALUES = ("engine_type", "fuel_type")
+#: Parameters only a multirotor has: stating one, with no airframe word, names the kind.
+ROTOR_PARAMETERS = ("rotors", "rotor_diameter", "motor_kv")
+FUEL_PARAMETERS = ("fuel_volume", "fuel_mass", "fuel_type", "engine_power")
+BATTERY_PARAMETERS = ("energy", "capacity", "voltage", "cells", "battery_mass", "chemistry")
+#: Multirotor words -> rotor count (the old ``intake.case.AIRFRAMES``).
+ROTOR_COUNTS = {w: e.rotors for w, e in AIRFRAME_WORDS.items()
+                if e.rotors and e.layouts == ("multirotor",) and "-" not in w}
+
+
+def airframe_rotors(text: str, role: str | None, kind: str | None):
+    """``(rotor count or None, problem or None)`` of an airframe figure of a case of ``kind``.
+
+    An input airframe with no word of the table is a problem listing the kinds; a multirotor
+    word with a count gives the count; anything else gives None (rotors from the priors, or
+    no rotors at all).
+    """
+    words = resolve(text)
+    if role == "input" and not words.layouts and words.problem is None:
+        return None, ("unknown airframe: no word of the airframe table (docs/case-format.md) "
+                      "names the vehicle kind", text,
+                      "a word such as quadcopter, hexacopter, fixed-wing, flying wing, delta, "
+                      "quadplane or tailsitter, or [case] vehicle_kind, one of: " + kinds_text())
+    if words.rotors is not None and kind == "multirotor":
+        return words.rotors, None
+    return None, None
+
+
+def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, str, list, list]:
+    """The vehicle kind of a raw case (a TOML table), from what it says.
+
+    Returns ``(kind, note, problems, flags)``: the kind (None when nothing names it), how it
+    was found, the problems (each a message naming the key path) and the flags (context
+    airframe words that are ambiguous or name another kind: flagged, never used). A problem,
+    never a guess, when the words conflict or could mean two kinds (docs/case-format.md,
+    *Vehicle kinds*).
+    """
+    problems: list[str] = []
+    flags: list = []
+
+    def add(path, message, value=None, expected=None):
+        problems.append(str(DroneCalcError(message, field=path, value=value,
+                                           expected=expected)))
+
+    stated = head.get("vehicle_kind")
+    if stated is not None:
+        if stated not in KINDS:
+            add("case.vehicle_kind", "unknown vehicle kind", stated,
+                "one of: " + kinds_text())
+            return None, "", problems, flags
+        return stated, "stated in [case] vehicle_kind", problems, flags
+    texts = [("case.vehicle_class", head.get("vehicle_class"), None)]
+    figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
+    vehicle = data.get("vehicle") if isinstance(data.get("vehicle"), dict) else {}
+    context = []
+    for ident, entry in figures.items():
+        if isinstance(entry, dict) and entry.get("field") == "airframe":
+            item = (f"figures.{ident}.text", entry.get("text"), ident)
+            (context if entry.get("role") == "context" else texts).append(item)
+    layouts: set[str] | None = None
+    powers, where = set(), []
+    for path, text, ident in texts + context:     # what the source states, then context
+        if not isinstance(text, str):
+            continue
+        words = resolve(text)
+        combined = set(words.layouts) if layouts is None else \
+            _combine(layouts, set(words.layouts))
+        if ident is not None and path in dict((c[0], c) for c in context) and (
+                words.problem is not None or (words.layouts and not combined)):
+            # a context mention that is ambiguous or contradicts the rest: flagged, unused
+            flags.append(Flag(ident, "airframe", text, "ambiguous",
+                                   f"{text!r} could mean {' or '.join(words.layouts)}"
+                                   if words.problem == "ambiguous" else
+                                   f"{text!r} names another vehicle kind than the case; "
+                                   "not used for the kind"))
+            continue
+        if words.problem == "conflicting":
+            add(path, "airframe words that exclude each other", text,
+                "words of one kind: " + kinds_text())
+            return None, "", problems, flags
+        if words.power:
+            powers.add(words.power)
+        if words.layouts:
+            where.append(path)
+            layouts = combined
+            if not layouts:
+                add(" and ".join(where), "airframe words that exclude each other",
+                    text, "words of one kind: " + kinds_text())
+                return None, "", problems, flags
+    engine = [e.get("text") for e in figures.values() if isinstance(e, dict)
+              and e.get("field") == "engine_type"] + [vehicle.get("engine_type")]
+    powers |= {engine_power(t) for t in engine if isinstance(t, str)} - {None}
+    stated_names = _stated_parameters(data, section_keys)
+    if layouts is None:
+        if stated_names & set(ROTOR_PARAMETERS):
+            return ("multirotor", "inferred: the case states rotor figures and no airframe",
+                    problems, flags)
+        return None, "", problems, flags
+    left = [x for x in LAYOUTS if x in layouts]
+    if len(left) > 1:
+        add(" and ".join(where), "the airframe could be more than one vehicle kind",
+            " / ".join(left), "set [case] vehicle_kind to one of: "
+            + kinds_text())
+        return None, "", problems, flags
+    layout, note = left[0], "from " + " and ".join(where)
+    if layout != "fixed-wing":
+        return layout, note, problems, flags
+    if not powers:
+        if stated_names & set(FUEL_PARAMETERS):
+            powers.add("piston")
+        if stated_names & set(BATTERY_PARAMETERS):
+            powers.add("electric")
+    if len(powers) != 1:
+        add(" and ".join(where), "cannot tell the power plant of the fixed wing",
+            " / ".join(sorted(powers)) or None,
+            "an engine_type figure ('two-stroke piston', 'electric', 'turbojet'), "
+            "or set [case] vehicle_kind; kinds: " + kinds_text())
+        return None, "", problems, flags
+    return f"fixed-wing-{powers.pop()}", note + " and the power plant", problems, flags
+
+def _stated_parameters(data: dict, section_keys: dict) -> set[str]:
+    """Parameters the raw case states anywhere (to tell rotors from wings, fuel from
+    battery)."""
+    out = set()
+    for section in ("vehicle", "battery"):
+        table = data.get(section)
+        if isinstance(table, dict):
+            out |= {section_keys[section].get(k, k) for k in table}
+    table = data.get("assumptions")
+    if isinstance(table, dict):
+        out |= set(table)
+    table = data.get("figures")
+    if isinstance(table, dict):
+        for entry in table.values():
+            if isinstance(entry, dict) and entry.get("role") == "input":
+                field = entry.get("field")
+                name = FIELDS[field].maps_to if isinstance(field, str) and field in FIELDS \
+                    else None
+                if name:
+                    out.add(name)
+    return out
