@@ -1,6 +1,8 @@
-r"""Claims about fixed wings (electric and piston): the checks :func:`dronecalc.check` dispatches
-to for a case of kind ``fixed-wing-electric`` or ``fixed-wing-piston`` (the kinds seam,
-:mod:`dronecalc.physics.kinds`).
+r"""Claims about fixed wings (electric and piston) and VTOL fixed wings (quadplanes,
+tailsitters): the checks :func:`dronecalc.check` dispatches to for a case of one of those kinds
+(the kinds seam, :mod:`dronecalc.physics.kinds`). They are one claim kind, ``fixed-wing``, in
+the claim registry (:mod:`dronecalc.claims.registry`, ``vehicles`` = these kinds), so that the
+claim contract names what an unjudged fixed-wing claim needs.
 
 =================  ==========================================================================
 check              what is compared
@@ -38,6 +40,7 @@ from ..priors import fixed_wing as fwp
 from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
+from .registry import ClaimKind, load_kinds, register
 from .explain import effects as _effects
 from .phrases import band as _band
 from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, Run, Value)
@@ -203,6 +206,16 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     """
     run = _Run(case, samples, seed)
     findings: list[Finding] = []
+    for kind in load_kinds(case.kind):
+        findings += kind.evaluate(run)
+    return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
+                       _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
+                       not_judged(case, findings))
+
+
+def _evaluate(run: _Run) -> list[Finding]:
+    """Every fixed-wing finding of one run (the ``fixed-wing`` claim kind)."""
+    findings: list[Finding] = []
     for fig in run.claims("range", "distance"):
         findings.append(_capability(run, fig, "max_range", "range", 1000.0, "km",
                                     "one-way still-air range"))
@@ -223,9 +236,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     for fig in run.claims("payload_mass", "warhead_mass"):
         findings.append(_payload(run, fig))
     findings += _kinematics(run)
-    return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
-                       _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
-                       not_judged(case, findings))
+    return findings
 
 
 def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> EstimateResult:
@@ -382,3 +393,10 @@ def kinds_checked() -> tuple[str, ...]:
 
 
 assert set(kinds_checked()) <= set(airframes.KINDS)
+#: The fixed-wing claims in the claim registry: one kind, the checks of the table above.
+FIXED_WING = register(ClaimKind(
+    "fixed-wing", ("range", "distance", "flight_time", "speed", "cruise_speed", "top_speed",
+                   "service_ceiling", "payload_mass", "warhead_mass"),
+    "an engine power (for speed and ceiling claims; every claim also needs the take-off "
+    "mass)", _evaluate, 10.0,
+    kinds_checked()))
