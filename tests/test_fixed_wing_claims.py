@@ -181,3 +181,11 @@ def test_leave_one_aircraft_out_benchmark_runs_on_the_data_set():
     entries = bench.leave_one_out("max_endurance")
     assert len(entries) >= 8
     assert all(e["model"] > 0 and math.isfinite(e["model_error"]) for e in entries)
+
+
+def test_the_document_report_of_a_fixed_wing_case_has_its_findings(shahed, tmp_path):
+    from dronecalc.report import document
+    case, result = shahed
+    blocks = document.build(result, case=case, seed=0, plots=False)
+    text = document.render_markdown(blocks, str(tmp_path))
+    assert "range-at-speed" in text and "fixed-wing-piston" in text
