@@ -293,7 +293,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     notes = _notes(run, key)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
-                            "with the payload aboard all the way (one-way flight)", notes,
+                            "with the stated payload aboard all the way; a range is one way, with no reserve", notes,
                             with_payload=True), values, scale)
 
 
