@@ -189,3 +189,17 @@ def test_the_document_report_of_a_fixed_wing_case_has_its_findings(shahed, tmp_p
     blocks = document.build(result, case=case, seed=0, plots=False)
     text = document.render_markdown(blocks, str(tmp_path))
     assert "range-at-speed" in text and "fixed-wing-piston" in text
+
+
+def test_units_do_not_change_the_findings(tmp_path):
+    text = SHAHED.read_text(encoding="utf-8")
+    imperial = text.replace('text = "200 kg"', 'text = "440.924524 lb"') \
+                   .replace('text = "2.5 m"', 'text = "8.2020997 ft"')
+    path = tmp_path / "imperial.toml"
+    path.write_text(imperial, encoding="utf-8")
+    a = dronecalc.check(dronecalc.load_case(SHAHED), samples=500, seed=3)
+    b = dronecalc.check(dronecalc.load_case(path), samples=500, seed=3)
+    for fa, fb in zip(a.findings, b.findings):
+        assert fa.check == fb.check and fa.verdict == fb.verdict
+        if fa.estimate is not None:
+            assert fb.estimate.p50 == pytest.approx(fa.estimate.p50, rel=1e-6)
