@@ -203,3 +203,13 @@ def test_units_do_not_change_the_findings(tmp_path):
         assert fa.check == fb.check and fa.verdict == fb.verdict
         if fa.estimate is not None:
             assert fb.estimate.p50 == pytest.approx(fa.estimate.p50, rel=1e-6)
+
+
+def test_an_engine_too_weak_to_fly_gives_an_implausible_speed_not_a_crash(tmp_path):
+    path = tmp_path / "weak.toml"
+    path.write_text(SHAHED.read_text(encoding="utf-8").replace('text = "50 hp"',
+                                                                 'text = "0.5 hp"'))
+    result = dronecalc.check(dronecalc.load_case(path), samples=500, seed=0)
+    speeds = [f for f in result.findings if f.check == "speed"]
+    assert speeds and all(f.verdict == "implausible" for f in speeds)
+    json.loads(dronecalc.check_json(result))

@@ -275,10 +275,19 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     si = {"km": "m", "h": "s", "km/h": "m/s", "m": "m"}[unit]
     target = _threshold(fig, si)
     values = np.asarray(run.perf()[key], dtype=float)
+    if not np.isfinite(values).any():
+        return run.keep(Finding(
+            [fig.id], check_name, "implausible",
+            f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the {noun} is "
+            "undefined: e.g. the engine power cannot hold level flight at this mass).",
+            _claimed(fig, unit), None, None, 0.0, [], "", "", _notes(run, key),
+            with_payload=True), values, scale)
     objective = eng.outcome(key, run.case.kind, run.cruise)
     swings = eng.sensitivity(run.inputs, objective)
     bound, point = eng.generous_bound(run.inputs, objective, True, [run.mc.best(values)],
                                       swings)
+    if not math.isfinite(bound):                  # never below the best sampled machine
+        bound, point = float(np.nanmax(values)), run.mc.best(values)
     p = float(np.mean(values >= target))         # NaN (cannot fly it) counts as failing
     reaches = math.isfinite(bound) and bound >= target
     verdict = judge(p, reaches)
