@@ -213,3 +213,12 @@ def test_an_engine_too_weak_to_fly_gives_an_implausible_speed_not_a_crash(tmp_pa
     speeds = [f for f in result.findings if f.check == "speed"]
     assert speeds and all(f.verdict == "implausible" for f in speeds)
     json.loads(dronecalc.check_json(result))
+
+
+def test_vehicle_mass_is_without_payload_as_for_multirotors(tmp_path):
+    path = tmp_path / "m.toml"
+    path.write_text(HEAD + 'vehicle_class = "fixed-wing"\n[vehicle]\nmass = "6 kg"\n'
+                           'payload = "1 kg"\nwingspan = "2.6 m"\n[battery]\nenergy = "400 Wh"\n')
+    from dronecalc.claims.fixed_wing import describe_case
+    inputs = describe_case(dronecalc.load_case(path))
+    assert (inputs["takeoff_mass"].low, inputs["payload"].low) == (7.0, 1.0)

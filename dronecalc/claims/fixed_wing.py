@@ -98,6 +98,11 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
                              expected="a takeoff_mass figure (input) or [vehicle] mass")
     if "payload" not in out:
         out["payload"] = eng.Input("payload", 0.0, 0.0, "stated", "no payload stated")
+    if "mass" in described and "takeoff_mass" not in described:
+        # [vehicle] mass is the take-off mass without payload: add the payload back
+        tm, pay = out["takeoff_mass"], out["payload"]
+        out["takeoff_mass"] = eng.Input("takeoff_mass", tm.low + pay.low, tm.high + pay.high,
+                                        tm.origin, f"{tm.note} + payload")
     mass = 0.5 * (out["takeoff_mass"].low + out["takeoff_mass"].high)
     if "wingspan" not in out:
         law = fwp.fitted_relations()["span"]
