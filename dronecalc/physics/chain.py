@@ -207,11 +207,15 @@ def _performance_chunk(a, speeds, out, sl):
     hi_of = speeds[np.minimum(np.arange(k) + 1, k - 1)]
 
     r_grid = _range_from(grid, _endurance(cs, p_grid), ws)
-    short = (np.maximum(ws - grid, 0.0)
-             + _PENALTY_SPEED * np.maximum(cs["loss"] * p_grid - 1.0, 0.0))
-    score = np.where(r_grid > 0.0, r_grid, -short)
     i_e = np.argmin(p_grid, axis=0)
-    i_r = np.argmax(score, axis=0)
+    i_r = np.argmax(r_grid, axis=0)
+    none = r_grid[i_r, cols] <= 0.0                 # no grid point flies: rank by the score
+    if np.any(none):
+        wn = ws[none] if ws.ndim else ws
+        loss = cs["loss"][none] if np.ndim(cs["loss"]) else cs["loss"]
+        short = (np.maximum(wn - grid, 0.0)
+                 + _PENALTY_SPEED * np.maximum(loss * p_grid[:, none] - 1.0, 0.0))
+        i_r[none] = np.argmax(-short, axis=0)
     low_e, high_e, low_r, high_r = lo_of[i_e], hi_of[i_e], lo_of[i_r], hi_of[i_r]
     smooth = ((r_grid[np.maximum(i_r - 1, 0), cols] > 0.0) & (r_grid[i_r, cols] > 0.0)
               & (r_grid[np.minimum(i_r + 1, k - 1), cols] > 0.0))
