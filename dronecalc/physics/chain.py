@@ -322,15 +322,16 @@ KEYS = ("takeoff_mass", "hover_power", "hover_shaft_power", "hover_endurance",
 def _flat_inputs(a, shape):
     """Every array of ``a`` flat over ``shape``, or a float where it is one value.
 
-    A field given as a scalar stays a scalar (no copy to full length); a full-shape array is
-    a view; only a partly broadcast array (e.g. ``(n, 1)`` against ``(1, k)``) is copied.
+    A field given as a scalar, or as a broadcast view of one (``np.broadcast_to(x, n)``),
+    stays a scalar (no copy to full length); a full-shape contiguous array is a view; only a
+    partly broadcast array (e.g. ``(n, 1)`` against ``(1, k)``) is copied.
     """
     size = int(np.prod(shape, dtype=np.int64))
     flat = {}
     for key, val in a.items():
         val = np.asarray(val, dtype=float)
-        if val.size == 1:
-            flat[key] = float(val.reshape(-1)[0])
+        if val.size == 1 or not any(val.strides):    # one value, or a broadcast view of one
+            flat[key] = float(val.reshape(-1)[0]) if val.size == 1 else float(val.flat[0])
         elif val.shape == shape:
             flat[key] = np.ascontiguousarray(val).reshape(size)
         else:
