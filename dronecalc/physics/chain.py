@@ -46,8 +46,9 @@ CHUNK = 2048
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs).
 WORKERS = os.cpu_count() or 1
-#: Newton steps of Glauert's quartic on the grid, which only brackets the optima and seeds
-#: the parabola (2 steps: inflow within ~1e-3 relative at worst, ~1e-6 typically).
+#: Newton steps of Glauert's quartic on the grid and in the float32 Newton steps, which only
+#: bracket the optima and approach them (2 steps: inflow within ~1e-3 relative at worst,
+#: ~1e-6 typically); the float64 step and the reported figures use rotor.GLAUERT_STEPS.
 GRID_GLAUERT_STEPS = 2
 #: Newton steps on the derivative of the objective after the parabola through the grid.
 NEWTON_STEPS = 3
@@ -231,7 +232,7 @@ def _performance_chunk(a, speeds, out, sl):
         v = np.empty((6, n), dtype=dt)
         v[:3], v[3:] = c_e, c_r
         v += np.array([-h, 0.0, h, -h, 0.0, h], dtype=dt)[:, None]
-        p, _ = _power(cv, v, check=False)
+        p, _ = _power(cv, v, GLAUERT_STEPS if last else GRID_GLAUERT_STEPS, check=False)
         r = _range_from(v[3:], _endurance(cv, p[3:]), wv)
         x_e, _ = _newton_step(-p[:3], c_e, h, low_e, high_e)
         x_r, ok = _newton_step(r, c_r, h, low_r, high_r)
