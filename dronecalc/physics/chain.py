@@ -129,6 +129,8 @@ def _range_score(c, speed, headwind, steps=GLAUERT_STEPS):
 def _vertex(speeds, f, i):
     """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the grid)."""
     k = len(speeds)
+    if k < 3:
+        return speeds[i]
     j = np.clip(i, 1, k - 2)
     x0, x1, x2 = speeds[j - 1], speeds[j], speeds[j + 1]
     cols = np.arange(f.shape[1])
@@ -331,8 +333,8 @@ def _flat_inputs(a, shape):
     flat = {}
     for key, val in a.items():
         val = np.asarray(val, dtype=float)
-        if val.size == 1 or not any(val.strides):    # one value, or a broadcast view of one
-            flat[key] = float(val.reshape(-1)[0]) if val.size == 1 else float(val.flat[0])
+        if val.size == 1 or (val.size and not any(val.strides)):  # one value, or a view of one
+            flat[key] = float(val.flat[0])
         elif val.shape == shape:
             flat[key] = np.ascontiguousarray(val).reshape(size)
         else:
