@@ -121,7 +121,7 @@ def _condition_text(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
     return with_payload, ", ".join(parts) + " (the claim's own conditions)"
 
 
-def _uniform(ctx: Context, figure, unit: str, stream: int):
+def uniform(ctx: Context, figure, unit: str, stream: int):
     """Samples of a condition figure (uniform between its ends) and its middle, in ``unit``."""
     ends_ = [e.m_as(unit) for e in (figure.low, figure.high) if e is not None]
     low, high = min(ends_), max(ends_)
@@ -137,9 +137,9 @@ def conditioned(ctx: Context, fig: CaseFigure) -> Finding:
     hover, reserve = fig.mode == "hover", fig.reserve or 0.0
     payload = speed = (None, None, None)
     if fig.payload is not None:
-        payload = _uniform(ctx, fig.payload, "kg", 3)
+        payload = uniform(ctx, fig.payload, "kg", 3)
     if fig.at_speed is not None:
-        speed = _uniform(ctx, fig.at_speed, "m/s", 4)
+        speed = uniform(ctx, fig.at_speed, "m/s", 4)
     values = outcome_under(fig.field, hover, with_payload, payload[0], speed[0],
                            reserve)(ctx.mc.values)
     objective = outcome_under(fig.field, hover, with_payload, payload[2], speed[1], reserve)
