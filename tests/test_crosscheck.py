@@ -106,3 +106,24 @@ def test_the_news_story_case_judges_its_one_claim():
     path = ROOT / "examples" / "cases" / "news-story-small-quad.toml"
     result = check(load_case(path), samples=1000, seed=0)
     assert [f.claims for f in result.findings if f.check == "endurance"] == [["F4"]]
+
+
+def test_a_leg_time_is_checked_against_distance_over_speed(tmp_path):
+    extra = """
+[figures.D]
+field = "distance"
+text = "30 km"
+role = "claim"
+[figures.V]
+field = "speed"
+text = "60 km/h"
+role = "claim"
+refers = ["D"]
+[figures.L]
+field = "flight_time"
+text = "10 min"
+role = "claim"
+refers = ["D"]
+"""
+    f = crosschecks(run(tmp_path, battery='voltage = "15.4 V"', extra=extra))[("D", "V", "L")]
+    assert f.verdict == "implausible" and "60 km/h x 10 min" in f.statement   # 10 km, not 30
