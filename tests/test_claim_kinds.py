@@ -110,3 +110,13 @@ def test_an_open_bound_input_is_the_range_up_to_it(tmp_path):
     rows = {a.name: a for a in result.assumptions}
     assert (rows["payload"].low, rows["payload"].high) == (0.0, pytest.approx(2.7))
     assert "open bound" in rows["payload"].note
+
+
+def test_altitude_and_headwind_conditions(tmp_path):
+    found, _ = run(tmp_path, claim("R0", "range", "1 km")
+                   + claim("RW", "range", "1 km", headwind="5 m/s")
+                   + claim("RA", "flight_time", "1 min", mode="hover", altitude="4000 m")
+                   + claim("R1", "flight_time", "1 min", mode="hover"))
+    assert found["RW"].estimate.p50 < found["R0"].estimate.p50        # into the wind
+    assert found["RA"].estimate.p50 < found["R1"].estimate.p50        # thinner air
+    assert "headwind" in found["RW"].condition and "4000 m" in found["RA"].condition

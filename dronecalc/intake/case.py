@@ -50,11 +50,15 @@ SECTION_KEYS: dict[str, dict[str, str]] = {
 }
 CASE_KEYS = {"title": True, "source": True, "url": False, "vehicle_class": False}
 FIGURE_KEYS = {"field", "text", "quote", "role", "with_payload", "refers", "asserts", "note",
-               "at_speed", "payload", "mode", "reserve"}
+               "at_speed", "payload", "mode", "reserve", "altitude", "headwind"}
 #: A claim's own conditions (docs/case-format.md): key -> fields whose claims take it.
 CONDITION_FIELDS = {"at_speed": ("flight_time", "range"), "mode": ("flight_time",),
                     "payload": ("flight_time", "range", "top_speed"),
-                    "reserve": ("flight_time", "range")}
+                    "reserve": ("flight_time", "range"),
+                    "altitude": ("flight_time", "range"), "headwind": ("range",)}
+#: The field a condition figure is read as.
+_CONDITION_READ = {"at_speed": "speed", "payload": "payload_mass", "altitude": "altitude",
+                   "headwind": "speed"}
 MODES = ("hover", "max")
 ASSERTS = ("feasible", "infeasible")
 CHEMISTRIES = {"lipo": "LiPo", "li-po": "LiPo", "lithium polymer": "LiPo", "li-ion": "Li-ion",
@@ -93,6 +97,8 @@ class CaseFigure:
         default).
     reserve : float or None
         Claims only: share of the usable energy left at landing [-] (``"20 %"``).
+    altitude, headwind : Figure or None
+        Claims only: the altitude flown (flight time, range) and a headwind (range).
     refers : tuple of str
         Ids of the figures a compound claim is about.
     asserts : {"feasible", "infeasible"} or None
@@ -122,6 +128,8 @@ class CaseFigure:
     payload: Figure | None = None
     mode: str | None = None
     reserve: float | None = None
+    altitude: Figure | None = None
+    headwind: Figure | None = None
 
 
 class Assumption(NamedTuple):
@@ -505,7 +513,7 @@ class _Reader:
             elif key == "reserve":
                 out[key] = self.reserve(where, raw)
             else:
-                read = self.read(where, raw, "speed" if key == "at_speed" else "payload_mass")
+                read = self.read(where, raw, _CONDITION_READ[key])
                 if isinstance(read, ReadFigure):
                     if read.flag is not None or read.value.kind not in ("point", "range"):
                         self.add(where, "a condition must be a plausible value or range", raw,
