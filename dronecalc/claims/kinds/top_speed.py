@@ -115,7 +115,8 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         ["Top speed: the fastest level airspeed within the full-throttle power and thrust of "
          "the motors (propulsion 'kv' ceiling) and a trim tilt of at most 45 deg (the forward-"
          "flight model's validity); the pack's discharge limit is not modelled."]
-        + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx), with_payload=with_payload), values, scale)
+        + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx),
+        with_payload=with_payload), values, scale)
 
 
 KIND = register(ClaimKind(
