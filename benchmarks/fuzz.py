@@ -23,6 +23,9 @@ Each input ends in one outcome:
     since each one is a bug to fix at its root;
 ``NON-LIBRARY <type>``
     any other exception, or a CLI run ending with another exit code or a traceback;
+``BAD OUTPUT``
+    a CLI run that succeeded but printed NaN (JSON that strict parsing refuses, or "nan" or
+    "n/a %" in the text);
 ``slow``
     over :data:`SLOW` seconds (also counted under its outcome); parse, read_figure and
     load_case only: a CLI run's time is mostly its Monte Carlo and, in a subprocess, the
@@ -328,7 +331,7 @@ class Tally:
             self.examples.setdefault((target, "slow (> 1 s)"), shown)
         if seconds > self.slowest.get(target, (-1.0, ""))[0]:
             self.slowest[target] = (seconds, shown)
-        if outcome.startswith(("NON-LIBRARY", "safety-net", "hang")):
+        if outcome.startswith(("NON-LIBRARY", "safety-net", "hang", "BAD")):
             self.examples.setdefault((target, outcome), shown)
 
 
@@ -383,10 +386,28 @@ def run_cli(argv: list[str]) -> tuple[str, str]:
         if not errors:
             return "NON-LIBRARY exit 2 without a message", text[-200:]
         return "library-error", text
+    printed = out.getvalue()
+    if "--json" in argv and printed:
+        try:
+            json.loads(printed, parse_constant=_no_constant)
+        except ValueError as exc:
+            return "BAD OUTPUT json", str(exc)[:200]
+    elif re.search(r"\bnan\b|n/a %", printed, re.IGNORECASE):
+        return "BAD OUTPUT nan", printed[:200]
     return "ok", text
 
 
+def _no_constant(name: str):
+    raise ValueError(f"{name} in the JSON output")
+
+
 def cli_argv(rng: random.Random, case_path: str, scratch: Path) -> list[str]:
+    if rng.random() < 0.5:                       # good options: the case is what is tested
+        command = rng.choice(["check", "check", "estimate", "case"])
+        if command == "case":
+            return [command, case_path]
+        return [command, case_path, "--samples", str(rng.choice([300, 1000, 1500])),
+                "--seed", str(rng.randint(0, 9)), *(["--json"] if rng.random() < 0.5 else [])]
     command = rng.choice(["check", "check", "estimate", "case", "chec", ""])
     argv = [command, case_path] if command else [case_path]
     if command in ("check", "estimate"):
@@ -448,14 +469,15 @@ def main() -> int:
                 shown = show(raw.decode("utf-8", "replace"))
             outcome, sec = timed(load_case, str(path))
             tally.add("load_case", outcome, sec, shown)
-            if outcome in ("ok", "library-error") and len(case_files) < 40 and \
-                    path.name.startswith("case") and rng.random() < 0.2:
+            if path.name.startswith("case") and len(case_files) < 60 and \
+                    (outcome == "ok" or (outcome == "library-error" and rng.random() < 0.02)):
                 keep = scratch / f"keep{len(case_files)}.toml"
                 shutil.copyfile(path, keep)
                 case_files.append(str(keep))
-        pool = [str(p) for p in CASES] + case_files + [str(p) for p in special]
         for i in range(n_cli):
-            argv = cli_argv(rng, rng.choice(pool), scratch)
+            roll = rng.random()
+            pool = (case_files or CASES) if roll < 0.6 else CASES if roll < 0.9 else special
+            argv = cli_argv(rng, str(rng.choice(pool)), scratch)
             start = time.perf_counter()
             signal.signal(signal.SIGALRM, _alarm)
             signal.alarm(HANG * 3)
@@ -516,7 +538,7 @@ def report(tally: Tally, seconds: float, args) -> int:
         parts = ", ".join(f"{k} {v:,}" for k, v in sorted(counts.items()))
         print(f"{target:<18} {n:>8,}  {parts}")
         bad += sum(v for k, v in counts.items()
-                   if k.startswith(("NON-LIBRARY", "safety-net", "hang", "slow")))
+                   if k.startswith(("NON-LIBRARY", "safety-net", "hang", "slow", "BAD")))
     print("slowest input per target:")
     for target, (sec, shown) in tally.slowest.items():
         print(f"  {target:<18} {sec * 1000:9.1f} ms  {shown}")
@@ -528,7 +550,8 @@ def report(tally: Tally, seconds: float, args) -> int:
         print(f"slowest outside the CLI: {t}, {s * 1000:.1f} ms: {shown}")
     for (target, outcome), shown in tally.examples.items():
         print(f"  example {target} {outcome}: {shown}")
-    print("FAIL" if bad else "PASS", f"({bad} inputs NON-LIBRARY, safety-net, hang or slow)")
+    print("FAIL" if bad else "PASS",
+          f"({bad} inputs NON-LIBRARY, safety-net, hang, slow or BAD OUTPUT)")
     return 1 if bad else 0
 
 
