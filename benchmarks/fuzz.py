@@ -7,8 +7,9 @@ laptop core). Generates, from one seed, figure strings for
 from the patterns that were once quadratic), mutated case files for
 :func:`dronecalc.load_case` (valid example cases with values changed in type, nesting, size
 and encoding, keys removed, added and renamed, bytes flipped, plus FIFOs, ``/dev/null`` and
-directories) and command lines for :func:`dronecalc.cli.main` (mutated cases, bad options,
-bad report paths; a few as real subprocesses, to see exit codes and stderr as a user does).
+directories) and command lines for :func:`dronecalc.cli.main` (mutated cases, well-formed
+cases with extreme figures, bad options, bad report paths; a few as real subprocesses, to
+see exit codes and stderr as a user does).
 
 Each input ends in one outcome:
 
@@ -288,6 +289,35 @@ def _value(v) -> str:
     return re.sub(r"[\ud800-\udfff]", "?", text)
 
 
+def template_case(rng: random.Random) -> str:
+    """A well-formed case whose figures are drawn for their fields, extremes included: the
+    claims code must meet zero speeds, featherweight packs and 150 kg lifters calmly."""
+    def fig(field: str) -> str:
+        q = rng.choice(["", "", "about ", "over ", "up to "])
+        a = rng.choice(["0", "0.001", "1", "2", "5", "10", "40", "60", "100", "150", "1e-6",
+                        str(rng.randint(1, 200)), f"{rng.uniform(0, 100):.1f}"])
+        b = f"{float(a) * rng.choice([1.5, 3, 10]):g}"
+        text = f"{a}-{b}" if rng.random() < 0.3 else f"{q}{a}"
+        return f"{text} {rng.choice(FIELD_UNITS[field])}".strip()
+    lines = ['[case]', 'title = "template"', 'source = "fuzz"', "[vehicle]",
+             f'rotors = "{rng.choice([3, 4, 6, 8, 16])}"',
+             f'rotor_diameter = "{fig("rotor_diameter")}"', f'mass = "{fig("takeoff_mass")}"']
+    if rng.random() < 0.6:
+        lines += ["[battery]", f'energy = "{fig("battery_energy")}"']
+    for i, field in enumerate(rng.sample(["distance", "speed", "flight_time", "range",
+                                          "payload_mass", "motor_kv", "radio_range"],
+                                         rng.randint(1, 5))):
+        role = "input" if field in ("payload_mass", "motor_kv") else rng.choice(
+            ["claim", "claim", "input"]) if field == "speed" else "claim"
+        lines += [f"[figures.F{i}]", f'field = "{field}"', f'text = "{fig(field)}"',
+                  f'role = "{role}"']
+    if rng.random() < 0.3:
+        lines += ["[figures.A]", 'field = "statement"', 'text = "flew it"', 'role = "claim"',
+                  f'asserts = "{rng.choice(["feasible", "infeasible"])}"',
+                  'refers = ["F0", "F1"]']
+    return "\n".join(lines) + "\n"
+
+
 def mutate_bytes(rng: random.Random, raw: bytes) -> bytes:
     roll = rng.random()
     if roll < 0.15:
@@ -476,8 +506,13 @@ def main() -> int:
                 case_files.append(str(keep))
         for i in range(n_cli):
             roll = rng.random()
-            pool = (case_files or CASES) if roll < 0.6 else CASES if roll < 0.9 else special
-            argv = cli_argv(rng, str(rng.choice(pool)), scratch)
+            if roll < 0.35:
+                case_path = scratch / f"template{i % 20}.toml"
+                case_path.write_text(template_case(rng), encoding="utf-8")
+            else:
+                case_path = rng.choice((case_files or CASES) if roll < 0.7 else CASES
+                                       if roll < 0.92 else special)
+            argv = cli_argv(rng, str(case_path), scratch)
             start = time.perf_counter()
             signal.signal(signal.SIGALRM, _alarm)
             signal.alarm(HANG * 3)

@@ -403,3 +403,28 @@ role = "input"
     assert leg.estimate is None or all(math.isfinite(x) for x in
                                        (leg.estimate.p5, leg.estimate.p50, leg.estimate.p95))
     assert leg.verdict == "implausible"
+
+
+def test_a_leg_at_zero_speed_is_a_finding_not_a_crash(tmp_path):
+    path = tmp_path / "zero.toml"
+    path.write_text("""
+[case]
+title = "zero speed"
+source = "issue 11"
+[vehicle]
+rotors = "4"
+rotor_diameter = "22 in"
+mass = "10 kg"
+[figures.D]
+field = "distance"
+text = "5 km"
+role = "claim"
+[figures.S]
+field = "speed"
+text = "0 km/h"
+role = "claim"
+""")
+    result = dronecalc.check(load_case(path), samples=300, seed=0)
+    leg = next(f for f in result.findings if f.check == "leg")
+    assert "never" in leg.statement and "n/a" not in leg.statement
+    assert leg.verdict == "implausible"
