@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
                             "and PNG files beside it) or .html (one file)")
     _monte_carlo_options(sub.add_parser(
         "estimate", help="endurance, range and best speeds of the machine a case describes"))
+    extract = sub.add_parser(
+        "extract", help="draft a case file from an article (.txt or .html; - for standard "
+                        "input), for a person to check")
+    extract.add_argument("article", help="the article's text: a .txt or .html file, or -")
+    extract.add_argument("-o", "--output", metavar="CASE.toml",
+                         help="write the draft there (default: standard output)")
     return parser
 
 
@@ -211,4 +217,25 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
         return 0
+    elif args.command == "extract":
+        return _extract(args.article, args.output)
     raise DroneCalcError(f"unknown command {args.command!r}")
+
+
+def _extract(article: str, output: str | None) -> int:
+    """``dronecalc extract``: the draft to standard output or to ``output``."""
+    from .intake.extract import extract_file
+    draft = extract_file(article)
+    text = draft.to_toml()
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    from pathlib import Path
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DroneCalcError("cannot write the draft", field="--output", value=output,
+                             expected=f"a writable path ({exc.strerror or exc})") from None
+    print(f"dronecalc: wrote a draft of {len(draft.items)} entries to {output}; check every "
+          "entry against the article before relying on it", file=sys.stderr)
+    return 0

@@ -97,7 +97,7 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
         As for :func:`check`.
     """
     samples, seed = _run_arguments(case, samples, seed)
-    ctx = Context.build(case, samples, seed)
+    ctx = Context.build(case, samples, seed, set_aside=False)
     payload = ctx.inputs["payload"]
     conditions = [True, False] if payload.high > 0 else [True]
     tables = [{key: unc.percentiles(ctx.mc.performance(cond)[key], scaler(scale), unit)

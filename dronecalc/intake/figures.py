@@ -32,6 +32,7 @@ from typing import Literal
 import pint
 
 from ..errors import AmbiguousUnitError, ParseError, UnitError, shorten
+from .numbers import normalise
 from .registry import Q_, ureg
 
 Kind = Literal["point", "range", "at-least", "at-most"]
@@ -228,7 +229,7 @@ def _parse(text: str, reading: str | None) -> Figure:
         raise ParseError(f"figure text too long ({len(text):,} characters)", value=text,
                          expected=f"one figure of at most {MAX_FIGURE_LENGTH} characters, "
                                   'e.g. "60-70 km/h" (put longer prose in a quote or note)')
-    body = _clean(text)
+    body = _clean(normalise(text))      # number words first: "three kg", "an hour"
     if not body:
         raise ParseError("empty figure", value=text, expected='a number and a unit, e.g. "3 kg"')
     if _NONFINITE.search(body):
