@@ -428,3 +428,21 @@ role = "claim"
     leg = next(f for f in result.findings if f.check == "leg")
     assert "never" in leg.statement and "n/a" not in leg.statement
     assert leg.verdict == "implausible"
+
+
+@pytest.mark.parametrize("head, words", [
+    ('title = "t\\u001b[2J"\nsource = "s"', "control character"),
+    ('title = "t"\nsource = "s"\nurl = "javascript:alert(1)"', "web address"),
+])
+def test_case_text_that_would_act_is_refused(tmp_path, head, words):
+    path = tmp_path / "c.toml"
+    path.write_text(f"[case]\n{head}\n")
+    with pytest.raises(CaseError, match=words):
+        load_case(path)
+
+
+def test_check_of_a_case_without_claims_is_an_error(capsys, tmp_path):
+    path = tmp_path / "no-claims.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n')
+    code, out, err = run(capsys, "check", str(path), "--samples", "300")
+    assert code == 2 and "no claim" in err and out == ""
