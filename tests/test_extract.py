@@ -367,3 +367,26 @@ def test_cli_extract_missing_file_is_a_clean_error(tmp_path, capsys):
     assert cli.main(["extract", str(tmp_path / "none.txt")]) == 2
     err = capsys.readouterr().err
     assert "ARTICLE" in err and "Traceback" not in err
+
+
+_PIECES = st.sampled_from([
+    "The drone", " carried", " a bomb weighing", " three kilograms", " 3 kg", " 60-70 km/h",
+    " between 60 and 70 km/h", " more than 120 minutes", " 18500 mAh", " 320 kilovolts", " 6S",
+    " four electric motors", " three attack drones", " could fly", " 40km", " a range of",
+    " up to 1,200 miles", " (1,931 km)", " 7pm", " on 5 November", " Shahed-136", " quadcopter",
+    " fixed-wing", " Pixhawk", " RFD900x", " would not be able to travel this distance",
+    " at this speed", " unless modified", ".", ". ", "\n", " an hour", " half an hour",
+    " dozens of", " a couple of hours", " 0 kg", " -5 km", " 1e9 kg", " 10 cells", " 2.5 s",
+    " 12 metres wingspan", " 650 kilograms maximum take-off weight", " The \"Fotros\" drone",
+    " nan km", " 99999999999999999999 km", " 5 hp", " 868 MHz", " 20 °C", " 9 feet 2 inches"])
+
+
+@given(st.lists(_PIECES, max_size=25), st.text(max_size=30))
+def test_any_article_gives_a_draft_that_loads(pieces, noise):
+    import tempfile
+    draft = extract("".join(pieces) + noise)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "draft.toml"
+        path.write_text(draft.to_toml(), encoding="utf-8")
+        case = load_case(path)
+    assert list(case.figures) == [f"F{n}" for n in range(1, len(case.figures) + 1)]
