@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import textwrap
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 
@@ -113,6 +114,7 @@ class Item:
     asserts: str | None = None
     vague: bool = False
     counted: str | None = None
+    runner_up: tuple[str, str] | None = None
     id: str = ""
 
 
@@ -146,6 +148,12 @@ class Draft:
 
 
 # --------------------------------------------------------------------------- the draft
+
+#: Claims that a payload carried during them conditions (``with_payload``).
+PAYLOAD_CONDITIONED = {"speed", "distance", "range", "flight_time"}
+#: Kind labels of multirotors (what this version's physics models).
+MULTIROTOR_KINDS = {"quadcopter", "hexacopter", "octocopter", "tricopter", "multirotor"}
+
 
 def extract(text: str, name: str = "article", html: bool | None = None) -> Draft:
     """Draft a case from an article's text.
@@ -207,6 +215,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     _finish_refs(items)
     names = list(dict.fromkeys(d for _, d in drones))
     warnings = []
+    if not set(kinds) & MULTIROTOR_KINDS:
+        warnings.append("the article names no multirotor (quadcopter, hexacopter...): the "
+                        "physics of this version models battery multirotors, so check may refuse "
+                        "or misjudge a fixed-wing or engine-powered drone's figures")
     if len(names) > 1:
         warnings.append(f"the article names {len(names)} drone types ({', '.join(names)}): "
                         "each figure's comment says which one it is attributed to; split the "
@@ -275,11 +287,12 @@ def _figure_item(fig: dict, sentence: str) -> Item:
             item.notes.append(f"written {fig['written']!r}")
         return item
     span = (fig["start"], fig["end"])
-    guess, confidence, cues = guess_field(sentence, span, fig["dim"])
+    guess, confidence, cues, runner_up = guess_field(sentence, span, fig["dim"])
     field = written_field(guess)
     role, why = guess_role(field, sentence, fig["start"])
     item = Item("figure", fig["abs_start"], fig["written"], fig["written"], field, guess,
-                role, quote, confidence, cues, why, vague=bool(fig.get("vague")))
+                role, quote, confidence, cues, why, vague=bool(fig.get("vague")),
+                runner_up=runner_up)
     if fig.get("note"):
         item.notes.append(fig["note"])
     if fig.get("canonical"):
@@ -297,7 +310,7 @@ def _figure_item(fig: dict, sentence: str) -> Item:
             item.field = item.guess = "context"
             item.role, item.why_role = "context", "no number to check"
     near = sentence[max(0, fig["start"] - CUE_WINDOW):fig["end"] + CUE_WINDOW]
-    if role == "claim" and _WITH_PAYLOAD.search(near):
+    if role == "claim" and field in PAYLOAD_CONDITIONED and _WITH_PAYLOAD.search(near):
         item.with_payload = True
     return item
 
@@ -397,8 +410,7 @@ def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str 
 
 
 def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
-    multirotor = any(k in ("quadcopter", "hexacopter", "octocopter", "tricopter", "multirotor")
-                     for k in kinds)
+    multirotor = bool(set(kinds) & MULTIROTOR_KINDS)
     for item in items:
         if item.kind == "count" and item.field == "rotors" and not multirotor:
             item.field = item.guess = "context"
@@ -475,7 +487,8 @@ def _to_toml(draft: Draft) -> str:
         lines.append("# Numbers of drones stated: " + "; ".join(repr(c) for c in
                                                                draft.drone_counts) + ".")
     for warning in draft.warnings:
-        lines.append(f"# WARNING: {warning}.")
+        lines += textwrap.wrap(f"WARNING: {warning}.", 96, initial_indent="# ",
+                               subsequent_indent="#   ", break_on_hyphens=False)
     lines += ["", "[case]", f"title = {_q(draft.title)}", f"source = {_q(draft.source)}"]
     if draft.url and re.match(r"https?://", draft.url):
         lines.append(f"url = {_q(draft.url)}")
@@ -504,6 +517,8 @@ def _item_comment(item: Item) -> list[str]:
         head = (f"# {item.id}: field {item.guess} (confidence {item.confidence:.2f}; cues: "
                 f"{cues}); role {item.role}: {item.why_role}")
     out = [head]
+    if item.runner_up:
+        out.append(f"#   next best field: {item.runner_up[0]} (cue {item.runner_up[1]!r})")
     if item.flag:
         out.append(f"#   flagged by the field rules: {item.flag}")
     if item.drone:

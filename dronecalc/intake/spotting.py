@@ -408,8 +408,9 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 0
 
 
-def guess_field(sentence: str, span: tuple[int, int], dim: str) -> tuple[str, float, tuple]:
-    """Field, confidence and cue words for a figure of dimension ``dim`` at ``span``."""
+def guess_field(sentence: str, span: tuple[int, int], dim: str):
+    """Field, confidence, cue words and the runner-up ``(field, cue)`` (or None) for a figure
+    of dimension ``dim`` at ``span`` of ``sentence``."""
     scores: dict[str, tuple[float, str]] = {}
     lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
     for field, weight, regex, after_only in _CUE_RE.get(dim, ()):
@@ -428,15 +429,15 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str) -> tuple[str, fl
             if score > scores.get(field, (0.0, ""))[0]:
                 scores[field] = (score, word)
     if not scores:
-        return "context", 0.3, ()
+        return "context", 0.3, (), None
     best = max(scores, key=lambda f: scores[f][0])
     total = sum(s for s, _ in scores.values())
     confidence = scores[best][0] / total if total else 0.0
     if len(_CUE_RE.get(dim, ())) == 1:
         confidence = 0.9
-    cues = tuple(dict.fromkeys(w for f, (s, w) in sorted(scores.items(), key=lambda x: -x[1][0])
-                               if f == best))
-    return best, round(min(confidence, 0.99), 2), cues
+    ranked = sorted(scores, key=lambda f: -scores[f][0])
+    runner_up = (ranked[1], scores[ranked[1]][1]) if len(ranked) > 1 else None
+    return best, round(min(confidence, 0.99), 2), (scores[best][1],), runner_up
 
 
 def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
