@@ -177,7 +177,9 @@ def test_a_conversion_in_brackets_is_one_figure_with_a_note():
 
 @pytest.mark.parametrize("sentence, field, role", [
     ("The quadcopter was carrying a missile weighing 3 kg.", "payload_mass", "input"),
-    ("It can carry up to 1.2 kilograms of payload.", "payload_mass", "claim"),
+    ("It can carry up to 1.2 kilograms of payload.", "max_payload", "claim"),
+    ("It has a top speed of 900 kilometers per hour.", "top_speed", "claim"),
+    ("It can hover for 25 minutes.", "hover_time", "claim"),
     ("It has a maximum take-off weight of 650 kilograms.", "takeoff_mass", "input"),
     ("It was powered by 18500 mAh battery packs.", "battery_charge", "input"),
     ("Its motors were of 320 kilovolts.", "motor_kv", "input"),
@@ -191,6 +193,14 @@ def test_a_conversion_in_brackets_is_one_figure_with_a_note():
 def test_field_and_role_from_cue_words(sentence, field, role):
     ((_, got_field, got_role),) = _found(sentence)
     assert (got_field, got_role) == (field, role)
+
+
+def test_a_hover_time_is_a_flight_time_claim_judged_hovering(tmp_path):
+    draft = extract("The quadcopter can hover for 25 minutes.")
+    (figure,) = draft.figures
+    assert (figure.field, figure.mode) == ("flight_time", "hover")
+    assert 'mode = "hover"' in draft.to_toml()
+    _draft_case(draft, tmp_path)
 
 
 def test_garbled_figures_are_flagged_by_the_field_rules():

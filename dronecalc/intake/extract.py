@@ -50,7 +50,7 @@ from pathlib import Path
 
 from ..errors import DroneCalcError
 from .article import Article, is_html, read_article, sentences
-from .case import AIRFRAMES
+from .case import AIRFRAMES, FIGURE_KEYS
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, _BACKREFS, _FEASIBLE, _INFEASIBLE,
                        _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, find_figures,
@@ -115,6 +115,7 @@ class Item:
     vague: bool = False
     counted: str | None = None
     runner_up: tuple[str, str] | None = None
+    mode: str | None = None
     id: str = ""
 
 
@@ -290,6 +291,8 @@ def _figure_item(fig: dict, sentence: str) -> Item:
     guess, confidence, cues, runner_up = guess_field(sentence, span, fig["dim"])
     field = written_field(guess)
     role, why = guess_role(field, sentence, fig["start"])
+    if field == "payload_mass" and role == "claim" and "max_payload" in FIELDS:
+        guess = field = "max_payload"                 # "can carry up to 1.2 kg": a capacity
     item = Item("figure", fig["abs_start"], fig["written"], fig["written"], field, guess,
                 role, quote, confidence, cues, why, vague=bool(fig.get("vague")),
                 runner_up=runner_up)
@@ -312,6 +315,9 @@ def _figure_item(fig: dict, sentence: str) -> Item:
     near = sentence[max(0, fig["start"] - CUE_WINDOW):fig["end"] + CUE_WINDOW]
     if role == "claim" and field in PAYLOAD_CONDITIONED and _WITH_PAYLOAD.search(near):
         item.with_payload = True
+    if guess == "hover_time" and field == "flight_time" and role == "claim" \
+            and "mode" in FIGURE_KEYS:
+        item.mode = "hover"
     return item
 
 
@@ -500,6 +506,8 @@ def _to_toml(draft: Draft) -> str:
                                                f"role = {_q(item.role)}"]
         if item.with_payload is not None and item.role == "claim":
             lines.append(f"with_payload = {'true' if item.with_payload else 'false'}")
+        if item.mode is not None and item.role == "claim":
+            lines.append(f"mode = {_q(item.mode)}")
         if item.kind == "statement":
             lines.append(f"asserts = {_q(item.asserts)}")
             lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")

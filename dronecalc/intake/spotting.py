@@ -102,7 +102,9 @@ CUES: dict[str, tuple[tuple[str, float, str, bool], ...]] = {
                          r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
          True),
     ),
-    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", False),),
+    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", False),
+              ("top_speed", 4.0, r"top speed|top-speed|maximum speed|max\.? speed|fastest",
+               False)),
     "time": (
         ("hover_time", 3.5, r"hover\w*", False),
         ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
@@ -131,7 +133,8 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "b
                 "battery_energy", "battery_voltage", "cell_count", "pack_count", "motor_kv",
                 "rotor_diameter", "rotors", "wingspan", "engine_power", "air_temperature",
                 "altitude", "radio_range"}
-#: Inputs that a capability word before them turns into claims ("can carry 150 kg").
+#: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
+#: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
 _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|top|claims?|"
                          r"claimed|said to|reportedly|designed to|enough power to|will be able|"
@@ -452,10 +455,15 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
     return "claim", "a reported performance figure"
 
 
+#: Refined fields -> the field they refine (written instead while the table lacks them).
+REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass"}
+
+
 def written_field(guess: str) -> str:
-    """The field a guess is written as: itself, or ``context`` when the table lacks it."""
+    """The field a guess is written as: itself, the field it refines (``hover_time`` ->
+    ``flight_time``, the claim then says ``mode = "hover"``), or ``context``."""
     if guess in FIELDS:
         return guess
-    if guess == "hover_time":
-        return "flight_time"
+    if guess in REFINES and REFINES[guess] in FIELDS:
+        return REFINES[guess]
     return "context"
