@@ -401,3 +401,11 @@ def test_any_article_gives_a_draft_that_loads(pieces, noise):
         path.write_text(draft.to_toml(), encoding="utf-8")
         case = load_case(path)
     assert list(case.figures) == [f"F{n}" for n in range(1, len(case.figures) + 1)]
+
+
+def test_html_entities_line_breaks_and_an_unclosed_nav():
+    page = ("<html><body><nav>menu<p>The drone&nbsp;flew 7&#160;km at 60&ndash;70 km/h.<br>"
+            "It carried a 3&nbsp;kg bomb.</p></body></html>")
+    draft = extract(page)
+    assert [f.written.replace("\u00a0", " ") for f in draft.figures] == [
+        "7 km", "60–70 km/h", "3 kg"]
