@@ -104,7 +104,9 @@ CUES: dict[str, tuple[tuple[str, float, str, bool], ...]] = {
     ),
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", False),
               ("top_speed", 4.0, r"top speed|top-speed|maximum speed|max\.? speed|fastest",
-               False)),
+               False),
+              ("speed", 0.8, r"", False),                 # the unit alone (km/h, knots)
+              ("context", 3.0, r"winds?|gusts?|breeze", False)),
     "time": (
         ("hover_time", 3.5, r"hover\w*", False),
         ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
@@ -399,6 +401,11 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
 
 # --------------------------------------------------------------------------- guessing
 
+#: "a range of 40 km", "a wingspan of 14 feet": a specific cue (weight >= 2; not a bare
+#: "weight", which "payload weight of" shares) linked to the figure by "of"/"is" counts double.
+_LINKED = re.compile(r"\s*(?:of|is|was|:|=)\s*(?:about |around |some |up to |nearly |over |"
+                     r"more than |a |an |the )?$", re.IGNORECASE)
+
 #: Cue words count within this many characters of the figure (exp(-200/40) < 1 %).
 CUE_WINDOW = 200
 
@@ -427,7 +434,9 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str):
                 if after_only and not (span[1] <= m.start() <= span[1] + 24):
                     continue
                 d = _distance(m.span(), span)
-                candidates.append((weight * math.exp(-d / 40.0), m.group()))
+                link = 2.0 if weight >= 2.0 and m.end() <= span[0] and _LINKED.match(
+                    sentence, m.end(), span[0]) else 1.0
+                candidates.append((link * weight * math.exp(-d / 40.0), m.group()))
         for score, word in candidates:
             if score > scores.get(field, (0.0, ""))[0]:
                 scores[field] = (score, word)
