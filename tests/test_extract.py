@@ -380,7 +380,7 @@ def test_cli_extract_missing_file_is_a_clean_error(tmp_path, capsys):
     assert "ARTICLE" in err and "Traceback" not in err
 
 
-_PIECES = st.sampled_from([
+_PIECES = st.sampled_from(["\x7f", "\u2028", "\\", '"', "\t",
     "The drone", " carried", " a bomb weighing", " three kilograms", " 3 kg", " 60-70 km/h",
     " between 60 and 70 km/h", " more than 120 minutes", " 18500 mAh", " 320 kilovolts", " 6S",
     " four electric motors", " three attack drones", " could fly", " 40km", " a range of",

@@ -473,8 +473,13 @@ def _finish_refs(items: list[Item]) -> None:
 
 # --------------------------------------------------------------------------- TOML
 
+#: Characters TOML bars from comments (a file name or a cue word could carry one).
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
 def _q(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    """A TOML basic string (JSON's escapes are TOML's, except that TOML also bars DEL)."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def _to_toml(draft: Draft) -> str:
@@ -513,6 +518,7 @@ def _to_toml(draft: Draft) -> str:
             lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")
         if item.notes:
             lines.append(f"note = {_q('; '.join(item.notes))}")
+    lines = [_CONTROL.sub("?", line) if line.startswith("#") else line for line in lines]
     return "\n".join(lines) + "\n"
 
 
