@@ -273,6 +273,19 @@ def test_seed_article_draft_is_a_draft_in_text_order_and_checks(tmp_path):
         assert f.quote in " ".join(SEED.read_text().split())
 
 
+def test_seed_draft_with_the_reference_assumptions_gives_the_reference_verdicts(tmp_path):
+    """The draft plus the analyst's [assumptions] of the hand-made case judges every claim as
+    the hand-made case does (the draft's own ids differ)."""
+    from dronecalc.claims import checks
+    reference = REFERENCE.read_text(encoding="utf-8")
+    path = tmp_path / "draft.toml"
+    path.write_text(extract_file(str(SEED)).to_toml() + "\n"
+                    + reference[reference.index("[assumptions."):], encoding="utf-8")
+    verdicts = [sorted((f.check, f.verdict) for f in checks.check(load_case(p), 2000, 0).findings)
+                for p in (path, REFERENCE)]
+    assert verdicts[0] == verdicts[1]
+
+
 # --------------------------------------------------------------------------- fixtures
 
 def _fixture_paths():
