@@ -91,8 +91,16 @@ class Item:
         The field rules' flag (``"garbled: ..."``).
     drone : str or None
         The type name the figure is attributed to.
-    with_payload, refers, asserts : as in the case format
+    with_payload, refers, asserts, mode : as in the case format
     vague : bool
+    counted : str or None
+        For a count: "drones", "rotors" or "engines".
+    runner_up : (str, str) or None
+        The next best field and its cue word.
+    refers_to : list of Item
+        A statement's figures (``refers`` holds their ids once they are numbered).
+    id : str
+        ``F1``, ``F2``... in text order.
     """
 
     kind: str
@@ -116,6 +124,7 @@ class Item:
     counted: str | None = None
     runner_up: tuple[str, str] | None = None
     mode: str | None = None
+    refers_to: list["Item"] = dc_field(default_factory=list, repr=False)
     id: str = ""
 
 
@@ -331,10 +340,10 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
             rotors = next((AIRFRAMES[w] for w in re.findall(r"[a-z0-9]+", word.lower())
                            if w in AIRFRAMES or w.rstrip("s") in AIRFRAMES), None)
             text = word if rotors is None else re.sub(r"s$", "", word)
+            why = "the vehicle kind" + (f" ({rotors} rotors)" if rotors else ": no rotor count")
             out.append(Item("airframe", offset + m.start(), word, text, "airframe", "airframe",
-                            "input" if rotors else "context", _quote(sentence, m.start(), m.end()), 0.9,
-                            (word,), "the vehicle kind" + (f" ({rotors} rotors)" if rotors
-                                                           else ": no rotor count")))
+                            "input" if rotors else "context",
+                            _quote(sentence, m.start(), m.end()), 0.9, (word,), why))
     return out
 
 
@@ -379,13 +388,17 @@ def _statement_items(sentence: str, offset: int, figures: list[Item],
     item = Item("statement", start, text, text, "statement", "statement", "claim",
                 _quote(sentence, m.start(), m.end()), 0.6, (m.group(),),
                 f"asserts the machine {'could not' if asserts == 'infeasible' else 'could'} "
-                "do it", asserts=asserts)
-    item.refers = tuple(str(id(r)) for r in refers)
-    item._refs = refers                              # resolved to ids once they are known
+                "do it", asserts=asserts, refers_to=refers)
     return [item]
 
 
+#: Names compared for "the same drone" (Shahed and Shahed-136); more are kept as written.
+NAME_LIMIT = 40
+
+
 def _drone_names(body: str) -> list[tuple[int, str]]:
+    """Type names with their positions; a name inside another ("TB2" in "Bayraktar TB2") is
+    the longer one."""
     found = []
     for pattern in _NAME_PATTERNS:
         for m in pattern.finditer(body):
@@ -395,15 +408,19 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
                 continue
             found.append((start, name))
     found.sort()
-    out: list[tuple[int, str]] = []
+    canon: dict[str, str] = {}                       # key -> the longest spelling seen
+    keyed = []
     for start, name in found:
         key = _name_key(name)
-        same = next((n for _, n in out if _name_key(n) in key or key in _name_key(n)), None)
-        if same and len(name) > len(same):
-            out = [(s, name if n == same else n) for s, n in out]
-            same = name
-        out.append((start, same or name))
-    return out
+        same = key if key in canon else next(
+            (k for k in list(canon)[:NAME_LIMIT] if k in key or key in k), None)
+        if same is None:
+            canon[key] = name
+            same = key
+        elif len(name) > len(canon[same]):
+            canon[same] = name
+        keyed.append((start, same))
+    return [(start, canon[key]) for start, key in keyed]
 
 
 def _name_key(name: str) -> str:
@@ -468,7 +485,7 @@ def _dedupe_inputs(items: list[Item]) -> None:
 def _finish_refs(items: list[Item]) -> None:
     for item in items:
         if item.kind == "statement":
-            item.refers = tuple(r.id for r in item._refs)
+            item.refers = tuple(r.id for r in item.refers_to)
 
 
 # --------------------------------------------------------------------------- TOML
