@@ -128,8 +128,9 @@ def _other_kind(case: Case):
     from ..physics import kinds
     if case.kind is None:
         raise DroneCalcError(
-            "cannot tell the vehicle kind: no airframe word, vehicle_class or rotor figure "
-            "names it", field="case.vehicle_kind", value=case.path or None,
+            "cannot tell the vehicle kind: " + (case.kind_note or "no airframe word, "
+                                                "vehicle_class or rotor figure names it"),
+            field="case.vehicle_kind", value=case.path or None,
             expected="an airframe figure ('quadcopter', 'flying wing', 'quadplane' ...) or "
                      "[case] vehicle_kind, one of: " + kinds_text())
     kind = kinds.require_modelled(case.kind)

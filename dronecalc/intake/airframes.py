@@ -339,10 +339,12 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     """The vehicle kind of a raw case (a TOML table), from what it says.
 
     Returns ``(kind, note, problems, flags)``: the kind (None when nothing names it), how it
-    was found, the problems (each a message naming the key path) and the flags (context
-    airframe words that are ambiguous or name another kind: flagged, never used). A problem,
-    never a guess, when the words conflict or could mean two kinds (docs/case-format.md,
-    *Vehicle kinds*).
+    was found (or, with no kind, why not), the problems (an unknown ``vehicle_kind``: each a
+    message naming the key path) and the flags. Words that conflict or could mean two kinds,
+    and a fixed wing with no power plant, are flagged ``ambiguous`` and leave the kind unknown:
+    never a guess; :func:`dronecalc.check` then refuses the case with the flag's message
+    (docs/case-format.md, *Vehicle kinds*). Context mentions that are ambiguous or name
+    another kind are flagged and not used.
     """
     problems: list[str] = []
     flags: list = []
@@ -350,6 +352,15 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     def add(path, message, value=None, expected=None):
         problems.append(str(DroneCalcError(message, field=path, value=value,
                                            expected=expected)))
+
+    def unresolved(path, message, value=None, expected=None):
+        """Words that leave no kind or several: flagged, the kind left unknown (check then
+        refuses the case with this message); never an error at load, never a guess."""
+        text = str(DroneCalcError(message, field=path, value=value, expected=expected))
+        last = path.split(" and ")[-1]
+        ident = last.split(".")[1] if last.startswith("figures.") else last
+        flags.append(Flag(ident, "airframe", str(value), "ambiguous", text))
+        return None, text, problems, flags
 
     stated = head.get("vehicle_kind")
     if stated is not None:
@@ -384,18 +395,16 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                    "not used for the kind"))
             continue
         if words.problem == "conflicting":
-            add(path, "airframe words that exclude each other", text,
-                "words of one kind: " + kinds_text())
-            return None, "", problems, flags
+            return unresolved(path, "airframe words that exclude each other", text,
+                              "words of one kind: " + kinds_text())
         if words.power:
             powers.add(words.power)
         if words.layouts:
             where.append(path)
             layouts = combined
             if not layouts:
-                add(" and ".join(where), "airframe words that exclude each other",
-                    text, "words of one kind: " + kinds_text())
-                return None, "", problems, flags
+                return unresolved(" and ".join(where), "airframe words that exclude each "
+                                  "other", text, "words of one kind: " + kinds_text())
     engine = [e.get("text") for e in figures.values() if isinstance(e, dict)
               and e.get("field") == "engine_type"] + [vehicle.get("engine_type")]
     powers |= {engine_power(t) for t in engine if isinstance(t, str)} - {None}
@@ -407,10 +416,9 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         return None, "", problems, flags
     left = [x for x in LAYOUTS if x in layouts]
     if len(left) > 1:
-        add(" and ".join(where), "the airframe could be more than one vehicle kind",
-            " / ".join(left), "set [case] vehicle_kind to one of: "
-            + kinds_text())
-        return None, "", problems, flags
+        return unresolved(" and ".join(where), "the airframe could be more than one vehicle "
+                          "kind", " / ".join(left), "set [case] vehicle_kind to one of: "
+                          + kinds_text())
     layout, note = left[0], "from " + " and ".join(where)
     if layout != "fixed-wing":
         return layout, note, problems, flags
@@ -420,11 +428,10 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         if stated_names & set(BATTERY_PARAMETERS):
             powers.add("electric")
     if len(powers) != 1:
-        add(" and ".join(where), "cannot tell the power plant of the fixed wing",
-            " / ".join(sorted(powers)) or None,
-            "an engine_type figure ('two-stroke piston', 'electric', 'turbojet'), "
-            "or set [case] vehicle_kind; kinds: " + kinds_text())
-        return None, "", problems, flags
+        return unresolved(" and ".join(where), "cannot tell the power plant of the fixed wing",
+                          " / ".join(sorted(powers)) or "fixed-wing",
+                          "an engine_type figure ('two-stroke piston', 'electric', "
+                          "'turbojet'), or set [case] vehicle_kind; kinds: " + kinds_text())
     return f"fixed-wing-{powers.pop()}", note + " and the power plant", problems, flags
 
 def _stated_parameters(data: dict, section_keys: dict) -> set[str]:
