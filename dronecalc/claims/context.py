@@ -297,6 +297,11 @@ def ends(fig: CaseFigure, si_unit: str) -> tuple[float, float]:
 def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
     """Which payload condition a claim is evaluated in, and the sentence saying why."""
     if ctx.inputs["payload"].high == 0.0:
+        claimed_payloads = [f.id for f in ctx.claims("payload_mass")]
+        if claimed_payloads:
+            return True, (f"with no payload (the case states none as an input; the payload "
+                          f"claimed in {', '.join(claimed_payloads)} is judged on its own, "
+                          "and flies with this claim only as an input or its own payload)")
         return True, "with no payload (the case states none)"
     elif fig.with_payload is True:
         return True, f"with the {ctx.payload_text()} payload, as stated"
