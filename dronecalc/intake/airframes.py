@@ -119,48 +119,58 @@ AIRFRAME_WORDS: dict[str, Word] = {
     # power-plant words (no layout of their own: they only set the power)
     # -- handled in POWER_WORDS below
     # type names (what public sources say the type is)
-    "shahed-136": Word(_FW, "piston", source="delta-wing one-way attack drone with a small piston "
-                       "engine (press and analysts' reports; data/fixed_wing.toml)"),
+    "shahed-136": Word(_FW, "piston", source="delta-wing one-way attack drone (tech.wp.pl) with "
+                       "'a 50 hp engine' (pplware.sapo.pt) that sounds 'like a moped or a "
+                       "lawnmower' (Ukrainian Air Command via sq.com.ua)"),
     "shahed 136": Word(_FW, "piston", source="as shahed-136"),
-    "shahed-131": Word(_FW, "piston", source="smaller delta-wing sibling of the Shahed-136 "
-                       "(press reports)"),
-    "geran-2": Word(_FW, "piston", source="Russian designation of the Shahed-136 (press reports)"),
+    "shahed-131": Word(_FW, source="smaller sibling of the Shahed-136, 'similar in "
+                       "construction' (tech.wp.pl); the power plant is not stated there"),
+    "geran-2": Word(_FW, "piston", source="Russian designation of the Shahed-136 "
+                    "(pplware.sapo.pt, tech.wp.pl)"),
     "geran 2": Word(_FW, "piston", source="as geran-2"),
-    "geran-1": Word(_FW, "piston", source="Russian designation of the Shahed-131 (press reports)"),
-    "samad-3": Word(_FW, "piston", source="Houthi long-range fixed-wing drone with a small "
-                    "piston engine (press and UN panel reports; data/fixed_wing.toml)"),
-    "samad": Word(_FW, "piston", source="Samad family, as samad-3"),
-    "qasef": Word(_FW, "piston", source="Qasef-1/2K: Houthi fixed-wing attack drones with a "
-                  "piston engine (press and UN panel reports)"),
-    "qasef-2k": Word(_FW, "piston", source="as qasef"),
-    "mugin-5": Word(_FW, "piston", source="Mugin-5 Pro: 5 m twin-boom gasoline airframe "
-                    "(maker: Mugin UAV, mugin-uav.com)"),
+    "geran-1": Word(_FW, source="Russian designation of the Shahed-131 (press reports); the "
+                    "power plant is not sourced"),
+    "samad-3": Word(_FW, source="Houthi long-range drone (hispantv.com); a fixed wing as its "
+                    "sibling Samad-4 (5 m span, gazeteoksijen.com); power plant not sourced"),
+    "samad": Word(_FW, source="Samad family, as samad-3"),
+    "qasef": Word(_FW, source="Qasef: Houthi attack drone unveiled in 2017 (french.almanar.com."
+                  "lb); listed among fixed-wing attack drones in issue #13; neither layout nor "
+                  "power plant is stated by the sources read (layout: judgement)"),
+    "qasef-2k": Word(_FW, source="as qasef"),
+    "mugin-5": Word(_FW, "piston", source="Mugin-5 Pro: a 180 cc engine and a 30 L fuel tank "
+                    "(maker's figures via dronemodelismo.com.br); twin-boom (wikimili.com)"),
     "mugin 5": Word(_FW, "piston", source="as mugin-5"),
-    "skywalker x8": Word(_FW, "electric", source="Skywalker X8: 2.12 m electric EPO flying "
-                         "wing (maker: Skywalker Technology)"),
-    "bayraktar tb2": Word(_FW, "piston", source="Baykar TB2: Rotax 912 four-stroke piston "
-                          "(maker: baykartech.com)"),
+    "skywalker x8": Word(_FW, "electric", source="Skywalker X8: a flying wing of about 2 m "
+                         "span in EPO foam, flown on 4S packs and ~800 Kv motors (build log, "
+                         "au.tono.my/log/20130328-airframe-assembly.html)"),
+    "bayraktar tb2": Word(_FW, "piston", source="Baykar TB2: 'a sole 100hp Rotax 912' "
+                          "(armyrecognition.com, 2022)"),
     "tb2": Word(_FW, "piston", source="as bayraktar tb2"),
-    "scaneagle": Word(_FW, "piston", source="Insitu ScanEagle: heavy-fuel piston engine "
-                      "(maker: insitu.com)"),
-    "raven": Word(_FW, "electric", source="AeroVironment RQ-11 Raven, hand-launched electric "
-                  "(maker: avinc.com)"),
+    "scaneagle": Word(_FW, "piston", source="Insitu ScanEagle: a 'single-cylinder, two-stroke "
+                      "3W-28 gasoline engine', later heavy fuel (flightglobal.com)"),
+    "raven": Word(_FW, "electric", source="AeroVironment RQ-11 Raven: 'an electric motor "
+                  "powered by rechargeable lithium batteries' (US Army via 4gwar.wordpress.com)"),
     "rq-11": Word(_FW, "electric", source="as raven"),
-    "puma": Word(_FW, "electric", source="AeroVironment Puma 3 AE, electric (maker)"),
-    "switchblade": Word(_FW, "electric", source="AeroVironment Switchblade 300/600, electric "
-                        "tube-launched loitering munitions (maker)"),
-    "lancet": Word(_FW, "electric", source="ZALA Lancet: X-wing electric loitering munition "
-                   "(maker: ZALA Aero / Kalashnikov)"),
-    "orlan-10": Word(_FW, "piston", source="STC Orlan-10: petrol piston engine (maker: STC)"),
-    "orlan 10": Word(_FW, "piston", source="as orlan-10"),
-    "aerosonde": Word(_FW, "piston", source="Textron Aerosonde: heavy-fuel piston (maker)"),
-    "wingtraone": Word(("tailsitter",), "electric", source="Wingtra WingtraOne: electric "
-                       "tailsitter (maker: wingtra.com)"),
-    "wingtra": Word(("tailsitter",), "electric", source="as wingtraone"),
-    "trinity": Word(("vtol-quadplane",), "electric", source="Quantum-Systems Trinity F90+: "
-                    "electric tilt-rotor VTOL (maker: quantum-systems.com)"),
-    "deltaquad": Word(("vtol-quadplane",), "electric", source="Vertical Technologies "
-                      "DeltaQuad: electric quadplane flying wing (maker)"),
+    "puma": Word(_FW, "electric", source="AeroVironment Puma AE: 'battery-powered, ... the "
+                 "company says' (governmentvideo.com)"),
+    "switchblade": Word(_FW, "electric", source="AeroVironment Switchblade: 'very quiet, almost "
+                        "silent electric motor' (konflikty.pl after defense-update.com)"),
+    "lancet": Word(_FW, "electric", source="ZALA Lancet: 'an efficient electric motor' "
+                   "(Interia via sputniknews.africa, 2023)"),
+    "orlan-10": Word(_FW, source="STC Orlan-10: a fixed wing of 3.1 m span (dnevnik.hr); the "
+                     "power plant is not stated by the sources read"),
+    "orlan 10": Word(_FW, source="as orlan-10"),
+    "aerosonde": Word(_FW, "piston", source="Textron Aerosonde: 'powered by a fueled, "
+                      "reciprocating engine' (aero-news.net, 2023)"),
+    "wingtraone": Word(("tailsitter",), source="Wingtra WingtraOne: 'VTOL tail-sitter mapping "
+                       "drones' (api-evangelist/wingtra, a third-party description); the power "
+                       "plant is not stated there"),
+    "wingtra": Word(("tailsitter",), source="as wingtraone"),
+    "quantum tron": Word(("vtol-quadplane",), source="Quantum-Systems TRON: two rotors that "
+                         "tilt 90 degrees from vertical take-off to wing-borne flight "
+                         "(es.digitaltrends.com); treated as a quadplane"),
+    "deltaquad": Word(("vtol-quadplane",), "electric", source="DeltaQuad: VTOL flying wing, "
+                      "LiPo 4S 23 Ah (maker's documentation, github.com/sanderux/dqdocs)"),
 }
 #: Power-plant words: they set the power of a fixed wing, never its layout.
 POWER_WORDS: dict[str, str] = {
