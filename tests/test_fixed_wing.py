@@ -14,7 +14,7 @@ from dronecalc.physics.rotor import _G
 FT, LB, HP = 0.3048, 0.45359237, 745.69987    # exact conversions (NIST SP 811)
 # Anderson (1999), *Aircraft Performance and Design*, the CP-1 example airplane (after the
 # Beech Bonanza) used throughout ch. 5: W = 2950 lb, S = 174 ft^2, b = 35.8 ft, C_D0 = 0.025,
-# e = 0.8, 230 hp, eta_p = 0.8, SFC 0.45 lb/(hp h); (L/D)max = 13.6 (Example 5.6).
+# e = 0.8, 230 hp, eta_p = 0.8, SFC 0.45 lb/(hp h); (L/D)max = 13.6, the value of its ch. 5 worked examples.
 CP1 = dict(mass=2950 * LB, wing_area=174 * FT ** 2, span=35.8 * FT, cd0=0.025, e=0.8)
 
 
@@ -31,7 +31,7 @@ def test_drag_at_min_drag_speed_is_weight_over_max_lift_to_drag():
     v = fw.min_drag_speed(CP1["mass"], rho, CP1["wing_area"], CP1["cd0"], k)
     d = fw.drag(CP1["mass"], v, rho, CP1["wing_area"], CP1["cd0"], k)
     assert float(d) == pytest.approx(CP1["mass"] * _G / fw.max_lift_to_drag(CP1["cd0"], k))
-    # induced = parasite at (L/D)max (Anderson eq. 5.28)
+    # induced = parasite at (L/D)max (Anderson, ch. 5)
     cl = fw.lift_coefficient(CP1["mass"], v, rho, CP1["wing_area"])
     assert float(k * cl ** 2) == pytest.approx(CP1["cd0"])
 
@@ -42,13 +42,13 @@ def test_min_power_speed_is_the_minimum_of_power_required():
     p = fw.power_required(CP1["mass"], v, rho, CP1["wing_area"], CP1["cd0"], k)
     v_mp = fw.min_power_speed(CP1["mass"], rho, CP1["wing_area"], CP1["cd0"], k)
     assert v[np.argmin(p)] == pytest.approx(float(v_mp), abs=0.01)
-    # at minimum power, induced drag is three times parasite drag (Anderson eq. 5.56)
+    # at minimum power, induced drag is three times parasite drag (Anderson, ch. 5)
     cl = fw.lift_coefficient(CP1["mass"], v_mp, rho, CP1["wing_area"])
     assert float(k * cl ** 2) == pytest.approx(3 * CP1["cd0"])
 
 
 def test_breguet_piston_in_si_equals_the_imperial_375_form():
-    # Raymer (2018) eq. 17.28 in imperial units: R [statute mi] = 375 eta/c (L/D) ln(W0/W1),
+    # Raymer (2018) ch. 17 in imperial units: R [statute mi] = 375 eta/c (L/D) ln(W0/W1),
     # c in lb/(hp h): 375 = 550 ft lbf/s/hp x 3600 s/h / 5280 ft/mi.
     eta, c_imp, ld, w0, w1 = 0.8, 0.45, 13.6, 2950.0, 2950.0 - 366.6
     miles = 375 * eta / c_imp * ld * math.log(w0 / w1)

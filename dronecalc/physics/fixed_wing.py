@@ -16,8 +16,7 @@ gives (Anderson 1999, ch. 5; Raymer 2018, ch. 12 and 17):
 * stall speed V_s = sqrt(2 W / (rho S C_L,max)); speeds below ``stall_margin`` x V_s are not
   flown (default 1.2 V_s; see :data:`STALL_MARGIN`).
 
-Breguet (Breguet 1923 as derived in Anderson 1999, sec. 5.13-5.14; Raymer 2018, eq. 17.25 and
-17.28), with BSFC ``c`` [kg of fuel per J of shaft work] and TSFC ``c_t`` [kg/(N s)]:
+Breguet (Breguet 1923 as derived in Anderson 1999, ch. 5; Raymer 2018, ch. 17), with BSFC ``c`` [kg of fuel per J of shaft work] and TSFC ``c_t`` [kg/(N s)]:
 
 * piston range       R = eta_p / (g c) (L/D) ln(W0/W1)
 * piston endurance   E = eta_p / (g c) C_L^(3/2)/C_D sqrt(2 rho S) (W1^-1/2 - W0^-1/2)
@@ -29,21 +28,21 @@ Electric flight has no weight change: E = E_usable eta / P_req, R = E V (Traub 2
 References
 ----------
 .. [Anderson1999] Anderson, J. D. (1999). *Aircraft Performance and Design*. McGraw-Hill.
-   ISBN 0-07-001971-1. Ch. 5 (drag polar 5.3, (L/D)max 5.4, power required 5.6-5.7, rate of
-   climb and ceilings 5.9-5.10, range and endurance 5.13-5.14).
+   ISBN 0-07-001971-1. Ch. 5 (steady flight: drag polar, (L/D)max, power required, rate of climb and
+   ceilings, range and endurance).
 .. [Raymer2018] Raymer, D. P. (2018). *Aircraft Design: A Conceptual Approach*, 6th ed. AIAA.
    ISBN 978-1-62410-490-9. Ch. 12 (drag polar, Oswald factor eq. 12.48-12.49), ch. 17
-   (performance: Breguet range eq. 17.28, endurance 17.25, ceilings).
+   (performance: Breguet range and endurance, ceilings).
 .. [Gudmundsson2014] Gudmundsson, S. (2014). *General Aviation Aircraft Design: Applied
    Methods and Procedures*. Butterworth-Heinemann. ISBN 978-0-12-397308-5. Ch. 7 (piston
-   power lapse with altitude, Gagg-Ferrar eq. 7-16), ch. 14 (propellers), ch. 19-20.
+   power lapse with altitude, Gagg-Ferrar), ch. 14 (propellers), ch. 19-20.
 .. [Brandt2004] Brandt, S. A., Stiles, R. J., Bertin, J. J. & Whitford, R. (2004).
    *Introduction to Aeronautics: A Design Perspective*, 2nd ed. AIAA. ISBN 1-56347-701-7.
    Ch. 5 (performance: power available/required, top speed, ceilings).
 .. [Traub2011] Traub, L. W. (2011). Range and endurance estimates for battery-powered
    aircraft. Journal of Aircraft 48(2), 703-707. doi:10.2514/1.C031027.
 .. [GaggFerrar1934] Gagg, R. F. & Ferrar, E. V. (1934). The effect of altitude on engine
-   power. NACA TM 737 (P/P0 = 1.132 sigma - 0.132), as used in Gudmundsson 2014 eq. 7-16.
+   power. NACA TM 737 (P/P0 = 1.132 sigma - 0.132), as used in Gudmundsson 2014 ch. 7.
 """
 from __future__ import annotations
 
@@ -54,13 +53,13 @@ from .rotor import _G
 
 #: Lowest flown speed as a multiple of the stall speed: a convention, not a measurement
 #: (judgement: pilots and autopilots keep 1.2-1.3 V_s in cruise and approach; Raymer 2018
-#: sec. 17.8 uses 1.3 V_stall for approach, 1.2 V_stall for climb-out).
+#: ch. 17 uses 1.3 V_stall for approach, 1.2 V_stall for climb-out).
 STALL_MARGIN = {"value": 1.2, "range": (1.1, 1.3),
                 "source": "convention: 1.2 V_stall climb-out, 1.3 V_stall approach "
-                          "(Raymer 2018 sec. 17.8); judgement for cruise"}
+                          "(Raymer 2018 ch. 17); judgement for cruise"}
 #: Service ceiling: the altitude where the best rate of climb falls to 100 ft/min.
 SERVICE_CEILING_CLIMB_RATE = {"value": 0.508, "source": "100 ft/min = 0.508 m/s, the usual "
-                              "definition (Anderson 1999 sec. 5.10)"}
+                              "definition (Anderson 1999 ch. 5)"}
 #: Fuel densities [kg/m^3] at 15 degC: value and the specification's limits.
 FUEL_DENSITY = {
     "gasoline": {"value": 747.5, "range": (720.0, 775.0),
@@ -97,7 +96,7 @@ def oswald_efficiency(aspect_ratio):
 
 
 def induced_drag_factor(aspect_ratio, oswald_efficiency):
-    """K = 1 / (pi e AR) [-] of the parabolic polar (Anderson 1999, eq. 2.47)."""
+    """K = 1 / (pi e AR) [-] of the parabolic polar (Anderson 1999, ch. 5)."""
     return 1.0 / (np.pi * _a(oswald_efficiency) * _a(aspect_ratio))
 
 
@@ -107,7 +106,7 @@ def lift_coefficient(mass, speed, air_density, wing_area):
 
 
 def drag_coefficient(lift_coefficient, zero_lift_drag, induced_factor):
-    """C_D = C_D0 + K C_L^2 [-] (Anderson 1999, eq. 2.47; Raymer 2018, eq. 12.4)."""
+    """C_D = C_D0 + K C_L^2 [-] (Anderson 1999, ch. 5; Raymer 2018, ch. 12)."""
     return _a(zero_lift_drag) + _a(induced_factor) * _a(lift_coefficient) ** 2
 
 
@@ -119,7 +118,7 @@ def drag(mass, speed, air_density, wing_area, zero_lift_drag, induced_factor):
 
 
 def power_required(mass, speed, air_density, wing_area, zero_lift_drag, induced_factor):
-    r"""Thrust power [W] needed in level flight: D V (Anderson 1999, sec. 5.6).
+    r"""Thrust power [W] needed in level flight: D V (Anderson 1999, ch. 5).
 
     :math:`P = \tfrac12 \rho V^3 S C_{D0} + 2 K W^2 / (\rho S V)`; always >= 0.
     """
@@ -127,7 +126,7 @@ def power_required(mass, speed, air_density, wing_area, zero_lift_drag, induced_
 
 
 def max_lift_to_drag(zero_lift_drag, induced_factor):
-    """(L/D)max = 1 / (2 sqrt(K C_D0)) [-] (Anderson 1999, eq. 5.30)."""
+    """(L/D)max = 1 / (2 sqrt(K C_D0)) [-] (Anderson 1999, ch. 5)."""
     return 0.5 / np.sqrt(_a(zero_lift_drag) * _a(induced_factor))
 
 
@@ -140,15 +139,15 @@ def lift_to_drag(lift_coefficient, zero_lift_drag, induced_factor):
 # ---------------------------------------------------------------- characteristic speeds
 
 def stall_speed(mass, air_density, wing_area, max_lift_coefficient):
-    """V_s = sqrt(2 m g / (rho S C_L,max)) [m/s] (Anderson 1999, eq. 5.67)."""
+    """V_s = sqrt(2 m g / (rho S C_L,max)) [m/s] (Anderson 1999, ch. 5)."""
     return np.sqrt(2.0 * _a(mass) * _G / (_a(air_density) * _a(wing_area)
                                          * _a(max_lift_coefficient)))
 
 
 def min_drag_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor):
-    """Speed of (L/D)max [m/s]: sqrt(2 W/(rho S)) (K/C_D0)^(1/4) (Anderson 1999, eq. 5.34).
+    """Speed of (L/D)max [m/s]: sqrt(2 W/(rho S)) (K/C_D0)^(1/4) (Anderson 1999, ch. 5).
 
-    The best-range speed of a propeller aircraft, piston or electric (Anderson sec. 5.13.1).
+    The best-range speed of a propeller aircraft, piston or electric (Anderson ch. 5.1).
     """
     return np.sqrt(2.0 * _a(mass) * _G / (_a(air_density) * _a(wing_area))
                    * np.sqrt(_a(induced_factor) / _a(zero_lift_drag)))
@@ -157,7 +156,7 @@ def min_drag_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor)
 def min_power_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor):
     """Speed of minimum power, C_L^(3/2)/C_D max [m/s]: 3^(-1/4) x :func:`min_drag_speed`.
 
-    The best-endurance speed of a propeller aircraft (Anderson 1999, sec. 5.7 and 5.14).
+    The best-endurance speed of a propeller aircraft (Anderson 1999, ch. 5 and 5.14).
     """
     return 3.0 ** -0.25 * min_drag_speed(mass, air_density, wing_area, zero_lift_drag,
                                          induced_factor)
@@ -228,7 +227,7 @@ def breguet_range_piston(lift_to_drag, propulsive_efficiency, bsfc, fuel_fractio
     r"""Breguet range of a propeller aircraft with a combustion engine [m].
 
     :math:`R = \frac{\eta_p}{g\,c}\,\frac{L}{D}\,\ln\frac{W_0}{W_1}`, with
-    :math:`W_1 = W_0 (1 - \zeta)` (Anderson 1999, eq. 5.152; Raymer 2018, eq. 17.28).
+    :math:`W_1 = W_0 (1 - \zeta)` (Anderson 1999, ch. 5; Raymer 2018, ch. 17).
 
     Parameters
     ----------
@@ -250,7 +249,7 @@ def breguet_endurance_piston(lift_coefficient, drag_coefficient, propulsive_effi
     r"""Breguet endurance of a propeller aircraft at constant C_L and altitude [s].
 
     :math:`E = \frac{\eta_p}{c\,g} \frac{C_L^{3/2}}{C_D} \sqrt{2\rho S}
-    \left(W_1^{-1/2} - W_0^{-1/2}\right)` with weights in N (Anderson 1999, eq. 5.156;
+    \left(W_1^{-1/2} - W_0^{-1/2}\right)` with weights in N (Anderson 1999, ch. 5;
     with ``c`` per unit mass, fuel weight flow = g c P).
     """
     w0 = _a(takeoff_mass) * _G
@@ -265,7 +264,7 @@ def breguet_range_jet(lift_coefficient, drag_coefficient, tsfc, air_density, win
     r"""Breguet range of a jet at constant C_L and altitude [m].
 
     :math:`R = \frac{2}{g c_t} \sqrt{\frac{2}{\rho S}} \frac{C_L^{1/2}}{C_D}
-    (W_0^{1/2} - W_1^{1/2})`, ``tsfc`` in kg/(N s) (Anderson 1999, eq. 5.160).
+    (W_0^{1/2} - W_1^{1/2})`, ``tsfc`` in kg/(N s) (Anderson 1999, ch. 5).
     """
     w0 = _a(takeoff_mass) * _G
     w1 = w0 * (1.0 - _a(fuel_fraction))
@@ -275,7 +274,7 @@ def breguet_range_jet(lift_coefficient, drag_coefficient, tsfc, air_density, win
 
 def breguet_endurance_jet(lift_to_drag, tsfc, fuel_fraction):
     r"""Breguet endurance of a jet [s]: :math:`E = \frac{1}{g c_t} \frac{L}{D} \ln\frac{W_0}{W_1}`
-    (Anderson 1999, eq. 5.164)."""
+    (Anderson 1999, ch. 5)."""
     return _a(lift_to_drag) / (_G * _a(tsfc)) * -np.log1p(-_a(fuel_fraction))
 
 
@@ -285,7 +284,7 @@ def piston_power_lapse(density_ratio):
     r"""Shaft power of a normally aspirated piston engine at altitude / at sea level [-].
 
     Gagg-Ferrar: :math:`P/P_0 = 1.132\,\sigma - 0.132`, :math:`\sigma = \rho/\rho_0`
-    (Gagg & Ferrar 1934; Gudmundsson 2014, eq. 7-16). Clipped at 0.
+    (Gagg & Ferrar 1934; Gudmundsson 2014 ch. 7). Clipped at 0.
     """
     return np.maximum(1.132 * _a(density_ratio) - 0.132, 0.0)
 
@@ -298,7 +297,7 @@ def top_speed(thrust_power, mass, air_density, wing_area, zero_lift_drag, induce
     :math:`b = 2 K W^2/(\rho S)` for its largest root by Newton's method from
     :math:`V_0 = (P/a)^{1/3}`, above the root, where the quartic is convex and increasing, so
     the iteration falls monotonically onto it (Brandt et al. 2004, ch. 5; Anderson 1999,
-    sec. 5.6). NaN where the power cannot hold level flight at any speed.
+    ch. 5). NaN where the power cannot hold level flight at any speed.
 
     Parameters
     ----------
@@ -328,7 +327,7 @@ def min_power_required(mass, air_density, wing_area, zero_lift_drag, induced_fac
 
 def max_climb_rate(thrust_power, mass, air_density, wing_area, zero_lift_drag, induced_factor,
                    max_lift_coefficient, stall_margin=STALL_MARGIN["value"]):
-    """Best rate of climb [m/s]: (P_avail - P_req,min) / W (Anderson 1999, eq. 5.83), the
+    """Best rate of climb [m/s]: (P_avail - P_req,min) / W (Anderson 1999, ch. 5), the
     excess power at the minimum-power speed (a close lower bound of the true maximum)."""
     excess = _a(thrust_power) - min_power_required(mass, air_density, wing_area, zero_lift_drag,
                                                    induced_factor, max_lift_coefficient,

@@ -268,7 +268,7 @@ _CD0 = Prior(0.022, 0.06, "Raymer 2018 sec. 12.5: C_fe 0.0055 (light single-engi
                           "low-Reynolds-number drones with exposed payloads and fixed gear "
                           "(judgement)")
 _CLMAX = Prior(1.0, 1.4, "plain wings without high-lift devices, C_L,max about 1.0-1.5 "
-                         "(Raymer 2018 sec. 12.4, judgement on the range)")
+                         "(Raymer 2018 ch. 12, judgement on the range)")
 _CLMAX_WING = Prior(0.8, 1.2, "tailless flying wings and deltas trim at lower C_L,max than "
                               "tailed aircraft (judgement)")
 _AR_TAILED = Prior(6.0, 14.0, "straight tapered wings of reconnaissance drones (judgement; the "
