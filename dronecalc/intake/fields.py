@@ -81,6 +81,9 @@ FIELDS: dict[str, FieldSpec] = {
     "payload_mass": FieldSpec("quantity", "kg", 0.0, 60.0, 0.0,
                               "nothing to the 50 kg spray tank of the largest commercial "
                               "multirotors (Agras T40)", "payload"),
+    "max_payload": FieldSpec("quantity", "kg", 0.01, 60.0, 0.0,
+                             "a maker's maximum payload: grams for small quads to the 50 kg "
+                             "tank of the largest (as payload_mass)", None),
     "battery_charge": FieldSpec("quantity", "Ah", 0.3, 60.0, 0.0,
                                 "300 mAh micro packs to 30-60 Ah agricultural smart batteries, "
                                 "per pack", "capacity"),
@@ -104,6 +107,9 @@ FIELDS: dict[str, FieldSpec] = {
                           "micro/racing motors", "motor_kv"),
     "speed": FieldSpec("quantity", "m/s", 0.0, 45.0, 0.0,
                        "hover to ~160 km/h, beyond all but racing quads", None),
+    "top_speed": FieldSpec("quantity", "m/s", 1.0, 45.0, 0.0,
+                           "walking pace to ~160 km/h, beyond all but racing quads (as speed)",
+                           None, ("claim", "context")),
     "distance": FieldSpec("quantity", "km", 0.0, 100.0, 0.0,
                           "a flown leg; 100 km is beyond any battery multirotor's reach", None),
     "range": FieldSpec("quantity", "km", 0.1, 100.0, 0.0,

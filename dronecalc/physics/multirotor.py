@@ -13,8 +13,8 @@ Carlo sample, all broadcastable to one shape ``S``) and return numpy arrays in S
 ``payload_curve(vehicle, payloads) -> dict[str, ndarray]``
     Max endurance and max range against payload mass, shape ``S + (len(payloads),)``.
 
-Everything is vectorised over samples: no per-sample Python loop, no pint. Large sample
-counts are processed in chunks of ``CHUNK`` samples to bound memory.
+Everything is vectorised over samples: no per-sample Python loop, no pint. The search
+for the optima, in cache-sized chunks on all cores, is :mod:`dronecalc.physics.chain`.
 
 The public Quantity functions (``hover_endurance``, ``endurance_at_speed``, ...) wrap the
 same core for single questions asked with units.
@@ -22,7 +22,7 @@ same core for single questions asked with units.
 Chain of models
 ---------------
 electrical power ``P_e(V) = P_shaft(V) / eta_drive + P_avionics`` with ``P_shaft`` from
-:func:`dronecalc.rotor._forward_flight_power`; endurance ``t(V) = E u eta_batt(P_e) / P_e``
+:func:`dronecalc.physics.rotor._shaft_power`; endurance ``t(V) = E u eta_batt(P_e) / P_e``
 (:mod:`dronecalc.battery`); range ``R(V) = (V - w) t(V)`` for a headwind ``w``.
 
 References
@@ -32,37 +32,22 @@ References
 .. [Bauersfeld2022] Bauersfeld, L. & Scaramuzza, D. (2022). Range, Endurance, and Optimal
    Speed Estimates for Multicopters. IEEE RA-L 7(2), 2953-2960.
    doi:10.1109/LRA.2022.3145063, arXiv:2109.04741.
-.. [Kiefer1953] Kiefer, J. (1953). Sequential minimax search for a maximum. Proc. AMS 4(3),
-   502-506. doi:10.1090/S0002-9939-1953-0055639-3 (golden-section search).
 """
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-import os
+from dataclasses import fields
 
 import numpy as np
 
 from .battery import _rate_efficiency
+from .chain import (DEFAULT_SPEEDS, FLAGS, KEYS, _chunk_of, _constants, _flat_inputs,
+                    _performance_chunk, _power, _range_from, _run_chunks)
 from ..errors import InputValueError
-from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
-from .rotor import _G, _forward_flight_power, _hover_tip_speed, _disk_area
+from .rotor import _G, _flight_constants, _shaft_power
 from ..intake.units import Q_, to_si
 from .vehicle import Vehicle
 
-#: Default airspeed grid [m/s] for the coarse search of best speeds: 0 to 45 m/s
-#: (162 km/h) every 1.5 m/s. Optima are refined by golden-section search between the grid
-#: neighbours of the best grid point; an optimum at the grid edge (45 m/s) is reported as
-#: 45 m/s (``performance`` flags it in ``best_range_at_grid_edge``).
-DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 31)
-#: Golden-section iterations: the bracket of 2 grid steps (3 m/s) shrinks by 0.618^14 to
-#: ~4 mm/s, far below what any claim resolves; fewer sweeps keep 1e5 samples near one second.
-GOLDEN_ITERATIONS = 14
-#: Samples processed at once (bounds memory to ~ CHUNK x len(speeds) floats per array).
-CHUNK = 8192
-#: Threads evaluating chunks at once (results do not depend on it: each chunk is pure).
-WORKERS = os.cpu_count() or 1
-
-_INV_PHI = (np.sqrt(5.0) - 1.0) / 2.0
+# DEFAULT_SPEEDS, FLAGS and KEYS are re-exported: the search itself lives in .chain
 
 
 # ---------------------------------------------------------------- SI core
@@ -83,11 +68,11 @@ def _electrical_power(a, speed):
 
     ``a`` holds arrays broadcastable against ``speed`` (e.g. ``(n, 1)`` against ``(k,)``).
     """
-    shaft, _ = _forward_flight_power(
-        a["weight"], speed, a["air_density"], a["rotor_diameter"], a["rotors"],
-        a["total_drag_area"], a["figure_of_merit"], a["induced_power_factor"],
-        a["profile_power_factor"], a["tip_speed"], a["thrust_coefficient"],
-        a["overlap_factor"])
+    c = _flight_constants(a["weight"], a["air_density"], a["rotor_diameter"], a["rotors"],
+                          a["total_drag_area"], a["figure_of_merit"],
+                          a["induced_power_factor"], a["profile_power_factor"],
+                          a["tip_speed"], a["thrust_coefficient"], a["overlap_factor"])
+    shaft, _ = _shaft_power(c, speed, steps=8)
     return shaft / a["drive_efficiency"] + a["avionics_power"]
 
 
@@ -95,110 +80,6 @@ def _endurance_from_power(a, power):
     """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P."""
     eta = _rate_efficiency(power, a["battery_energy"], a["battery_voltage_drop_1c"])
     return a["battery_energy"] * a["usable_fraction"] * eta / power
-
-
-def _range_from(speed, endurance, headwind):
-    """Ground distance [m] = (V - headwind) t, zero when the ground speed is not positive."""
-    ground = speed - headwind
-    return np.where(ground > 0.0, ground * endurance, 0.0)
-
-
-def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
-    """Maximise ``objective(x)`` on per-sample brackets [low, high], all samples at once.
-
-    Golden-section search (Kiefer 1953) on arrays: each sweep evaluates ``objective`` once
-    on an array of new points, one per sample. Assumes unimodality inside each bracket.
-    Returns ``(x_best, objective(x_best))``.
-    """
-    a, b = np.array(low, dtype=float), np.array(high, dtype=float)
-    c = b - _INV_PHI * (b - a)
-    d = a + _INV_PHI * (b - a)
-    fc, fd = objective(c), objective(d)
-    for _ in range(iterations):
-        left = fc >= fd                          # maximum lies in [a, d]
-        b = np.where(left, d, b)
-        a = np.where(left, a, c)
-        x_new = np.where(left, b - _INV_PHI * (b - a), a + _INV_PHI * (b - a))
-        f_new = objective(x_new)
-        c, d, fc, fd = (np.where(left, x_new, d), np.where(left, c, x_new),
-                        np.where(left, f_new, fd), np.where(left, fc, f_new))
-    x = 0.5 * (a + b)
-    return x, objective(x)
-
-
-def _refine(objective_grid, objective, speeds):
-    """Best speed per sample: argmax on the grid, then golden section between neighbours."""
-    i = np.argmax(objective_grid, axis=-1)
-    k = len(speeds)
-    low = speeds[np.maximum(i - 1, 0)]
-    high = speeds[np.minimum(i + 1, k - 1)]
-    x, f = _golden_max(objective, low, high)
-    grid_best = np.take_along_axis(objective_grid, i[..., None], axis=-1)[..., 0]
-    better = f >= grid_best
-    return np.where(better, x, speeds[i]), np.where(better, f, grid_best), i == k - 1
-
-
-def _performance_flat(a, speeds):
-    """``performance`` on 1-D arrays of one chunk (every value of ``a`` has shape (n,))."""
-    col = {key: val[:, None] for key, val in a.items()}
-    p_grid = _electrical_power(col, speeds)                       # (n, k)
-    t_grid = _endurance_from_power(col, p_grid)
-    r_grid = _range_from(speeds, t_grid, col["headwind"])
-
-    def endurance_at(v):
-        return _endurance_from_power(a, _electrical_power(a, v))
-
-    def range_at(v):
-        return _range_from(v, endurance_at(v), a["headwind"])
-
-    v_end, t_max, _ = _refine(t_grid, endurance_at, speeds)
-    v_rng, r_max, edge = _refine(r_grid, range_at, speeds)
-    p_hover = p_grid[:, 0] if speeds[0] == 0.0 else _electrical_power(a, 0.0)
-    t_hover = _endurance_from_power(a, p_hover)
-    shaft_hover = (p_hover - a["avionics_power"]) * a["drive_efficiency"]
-    area = _disk_area(a["rotor_diameter"])
-    thrust_hover = a["weight"] / a["rotors"]
-    max_thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
-                                    a["rotors"], a["air_density"], a["thrust_coefficient"],
-                                    a["loaded_rpm_fraction"])
-    return {
-        "takeoff_mass": a["weight"] / _G,
-        "hover_power": p_hover,
-        "hover_shaft_power": shaft_hover,
-        "hover_endurance": t_hover,
-        "max_endurance": t_max,
-        "best_endurance_speed": v_end,
-        "power_at_best_endurance": _electrical_power(a, v_end),
-        "max_range": r_max,
-        "best_range_speed": v_rng,
-        "power_at_best_range": _electrical_power(a, v_rng),
-        "endurance_at_best_range": endurance_at(v_rng),
-        "best_range_at_grid_edge": edge,
-        "feasible": t_hover > 0.0,
-        "energy_available": a["battery_energy"] * a["usable_fraction"],
-        "disk_loading": thrust_hover / area,
-        "hover_tip_speed": np.where(np.isnan(a["tip_speed"]),
-                                    _hover_tip_speed(thrust_hover, a["air_density"], area,
-                                                     a["thrust_coefficient"]), a["tip_speed"]),
-        "thrust_to_weight": _thrust_to_weight(max_thrust, a["weight"] / _G),
-    }
-
-
-def _chunked(func, a, shape):
-    """Apply ``func`` to flattened chunks of the arrays in ``a``; reshape results to ``shape``."""
-    flat = {key: np.ascontiguousarray(val).reshape(-1) for key, val in a.items()}
-    n = next(iter(flat.values())).size
-    chunks = [{key: val[s:s + CHUNK] for key, val in flat.items()} for s in range(0, n, CHUNK)]
-    if len(chunks) == 1:
-        parts = [func(chunks[0])]
-    else:   # numpy releases the GIL in array arithmetic: chunks run on all cores
-        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            parts = list(pool.map(func, chunks))
-    out = {}
-    for key in parts[0]:
-        joined = np.concatenate([p[key] for p in parts], axis=0)
-        out[key] = joined.reshape(shape + joined.shape[1:])
-    return out
 
 
 def _speeds(speeds):
@@ -209,11 +90,17 @@ def _speeds(speeds):
     return v
 
 
-def _with_headwind(vehicle, headwind):
-    a = _vehicle_arrays(vehicle)
-    arrays = np.broadcast_arrays(*a.values(), np.asarray(headwind, dtype=float))
-    out = dict(zip(list(a) + ["headwind"], arrays))
-    return out, arrays[0].shape
+def _inputs(vehicle, headwind=0.0):
+    """The vehicle's fields (no broadcast copies), weight, drag area, headwind, and shape."""
+    if not isinstance(vehicle, Vehicle):
+        raise InputValueError("not a Vehicle", field="vehicle", value=type(vehicle).__name__,
+                              expected="a dronecalc.vehicle.Vehicle")
+    a = {f.name: np.asarray(getattr(vehicle, f.name), dtype=float) for f in fields(vehicle)}
+    a["headwind"] = np.asarray(headwind, dtype=float)
+    shape = np.broadcast_shapes(*(x.shape for x in a.values()))
+    a["weight"] = (a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G
+    a["total_drag_area"] = a["drag_area"] + a["payload_drag_area"]
+    return a, shape
 
 
 def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.ndarray]:
@@ -226,8 +113,9 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
         Monte Carlo samples, ``()`` for a single machine).
     speeds : array_like, optional
         Increasing airspeed grid [m/s] for the coarse search (default ``DEFAULT_SPEEDS``,
-        0-45 m/s every 1.5 m/s). Best speeds are refined between grid points and cannot leave
-        the grid.
+        0-45 m/s every 5 m/s). Best speeds are refined between grid points and cannot leave
+        the grid; the grid need only bracket them (a flyable speed window narrower than a
+        grid step is still found).
     headwind : float or array
         Headwind component [m/s] for the range figures (negative = tailwind); broadcasts
         with the vehicle. Endurance figures do not depend on wind.
@@ -245,7 +133,13 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
         ``best_range_speed``       airspeed of ``max_range`` [m/s]
         ``power_at_best_range``    electrical power there [W]
         ``endurance_at_best_range`` time aloft at that speed [s]
-        ``best_range_at_grid_edge`` bool: the range optimum hit the top of the grid
+        ``best_range_at_grid_edge`` bool: the range optimum hit the top of the grid (the
+                                   true one may lie beyond it)
+        ``best_endurance_at_grid_edge`` bool: the least power is at the top of the grid
+        ``inflow_unconverged``     bool: Glauert's inflow at a best speed had not converged
+                                   to ~1e-10 after ``rotor.GLAUERT_STEPS`` Newton steps
+        ``tilt_beyond_validity``   bool: the trim tilt at the best-range speed exceeds the
+                                   model's documented validity (45 deg, drag > weight)
         ``feasible``               bool: the packs can supply the hover (take-off) power;
                                    where False the machine cannot take off, hover endurance
                                    is 0 and the other figures are not meaningful
@@ -261,8 +155,9 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
     Endurance :math:`t(V) = E\,u\,\eta_b(P_e)/P_e(V)` and range
     :math:`R(V) = (V - w)\,t(V)` (Leishman 2006 sec. 5.5; Bauersfeld & Scaramuzza 2022).
     Steady level flight at one speed for the whole flight, constant mass, no climb, no
-    manoeuvres, no take-off/landing energy. Optima: argmax on the grid, then
-    golden-section search between the neighbouring grid points, on all samples at once.
+    manoeuvres, no take-off/landing energy. Optima: the best grid point, a parabola through
+    it and its neighbours and Newton steps on the derivative, golden section where that
+    fails (:mod:`dronecalc.physics.chain`), on all samples at once.
 
     Examples
     --------
@@ -276,8 +171,12 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
     True
     """
     grid = _speeds(speeds)
-    a, shape = _with_headwind(vehicle, headwind)
-    return _chunked(lambda c: _performance_flat(c, grid), a, shape)
+    a, shape = _inputs(vehicle, headwind)
+    flat, size = _flat_inputs(a, shape)
+    out = {key: np.empty(size, dtype=bool if key in FLAGS else float) for key in KEYS}
+    _run_chunks(lambda s, e: _performance_chunk(_chunk_of(flat, s, e), grid, out,
+                                                slice(s, e)), size)
+    return {key: val.reshape(shape) for key, val in out.items()}
 
 
 def power_curve(vehicle: Vehicle, speeds) -> np.ndarray:
@@ -305,11 +204,15 @@ def power_curve(vehicle: Vehicle, speeds) -> np.ndarray:
     if v.ndim != 1 or np.any(v < 0) or not np.all(np.isfinite(v)):
         raise InputValueError("speeds must be a 1-D array of finite speeds >= 0",
                               field="speeds", value=speeds, expected="1-D array >= 0")
-    a = _vehicle_arrays(vehicle)
-    arrays = dict(zip(a, np.broadcast_arrays(*a.values())))
-    shape = next(iter(arrays.values())).shape
-    return _chunked(lambda c: {"p": _electrical_power({k: x[:, None] for k, x in c.items()}, v)},
-                    arrays, shape)["p"]
+    a, shape = _inputs(vehicle)
+    flat, size = _flat_inputs(a, shape)
+    out = np.empty((size, v.size))
+
+    def work(start, stop):
+        power, _ = _power(_constants(_chunk_of(flat, start, stop)), v[:, None], steps=8)
+        out[start:stop] = np.broadcast_to(power, (v.size, stop - start)).T
+    _run_chunks(work, size)
+    return out.reshape(shape + v.shape)
 
 
 def leg(vehicle: Vehicle, distance, speed, headwind=0.0) -> dict[str, np.ndarray]:
