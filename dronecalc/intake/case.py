@@ -10,13 +10,15 @@ figures; the same parameter stated at two levels is an error).
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field as dc_field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..errors import CaseError, DroneCalcError
+from ..errors import CaseError, DroneCalcError, shorten
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
 from .registry import Q_
@@ -230,14 +232,135 @@ def load_case(path: str | Path) -> Case:
         Unreadable file, TOML syntax, or any invalid entry; all problems at once.
     """
     path = str(path)
+    return case_from_data(load_toml(path), path)
+
+
+#: Largest case file read (bytes). The reference case is ~6 KB; a case of a hundred figures
+#: with long quotes stays under 100 KB. Anything larger is not a case file.
+MAX_CASE_BYTES = 1_000_000
+#: Most figures one case holds: a report's figures fit in a few dozen; reading one takes
+#: ~0.5 ms, so the limit also keeps loading well under a second.
+MAX_FIGURES = 300
+#: Deepest nesting of arrays and tables accepted (a case needs 3: [figures.F1] refers = [...]).
+MAX_CASE_DEPTH = 20
+
+
+def load_toml(path: str | Path) -> dict:
+    """The TOML tables of a case file, read from memory: no copy of it is ever written.
+
+    Only a regular file is read (a FIFO, a device such as ``/dev/null`` or a directory is
+    refused without opening it for long: a FIFO would block), at most
+    :data:`MAX_CASE_BYTES`, as UTF-8 (a byte-order mark is allowed), nested at most
+    :data:`MAX_CASE_DEPTH` deep, and not empty.
+
+    Raises
+    ------
+    CaseError
+        Naming the path and what is wrong with the file.
+    """
+    path = str(path)
+    if not path:
+        raise CaseError("''", ["no case file given (an empty path)"])
+    raw = _read_regular(path)
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CaseError(path, [f"not UTF-8 text: byte {raw[exc.start]:#04x} at offset "
+                               f"{exc.start} cannot be decoded (save the file as UTF-8)"]) from None
+    depth = _nesting_depth(text)
+    if depth > MAX_CASE_DEPTH:
+        raise CaseError(path, [f"arrays or inline tables nested {depth} deep; a case file "
+                               f"needs at most 3 (limit {MAX_CASE_DEPTH})"])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CaseError(path, [f"not valid TOML: {shorten(str(exc), 200)}"]) from None
+    except (ValueError, RecursionError, MemoryError) as exc:
+        # tomllib's int() refuses integers of more than 4,300 digits with a plain ValueError
+        raise CaseError(path, [f"not a usable TOML file: {shorten(str(exc), 200)}"]) from None
+    if not data:
+        raise CaseError(path, ["the file is empty: no [case], [vehicle] or [figures] table"])
+    return data
+
+
+def _read_regular(path: str) -> bytes:
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
     except OSError as exc:
         raise CaseError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CaseError(path, [f"not valid TOML: {exc}"]) from None
-    return _Reader(path).case(data)
+    except ValueError as exc:           # a NUL byte in the path
+        raise CaseError(repr(path), [f"not a usable path: {exc}"]) from None
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as exc:
+        os.close(fd)
+        raise CaseError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        what = ("a directory" if stat.S_ISDIR(mode) else "a FIFO, a named pipe"
+                if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode)
+                or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else
+                "not a regular file")
+        raise CaseError(path, [f"not a regular file ({what}): give the path of a "
+                               ".toml case file"])
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            raw = handle.read(MAX_CASE_BYTES + 1)
+        except OSError as exc:
+            raise CaseError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
+    if len(raw) > MAX_CASE_BYTES:
+        raise CaseError(path, [f"larger than {MAX_CASE_BYTES:,} bytes: not a case file "
+                               "(see the limits in docs/case-format.md)"])
+    return raw
+
+
+def _nesting_depth(text: str) -> int:
+    """An upper bound on the nesting of ``[`` and ``{`` outside strings and comments.
+
+    Checked before tomllib, whose recursive parser would otherwise meet Python's recursion
+    limit on a file of ``[[[[...``. Brackets inside quoted strings are skipped (escapes
+    included); table headers (``[figures.F1]``) count 1 or 2, which is harmless.
+    """
+    depth = deepest = 0
+    quote = None
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if quote:
+            if c == "\\" and quote in ('"', '"""'):
+                i += 2
+                continue
+            if text.startswith(quote, i):
+                i += len(quote)
+                quote = None
+                continue
+        elif c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            i += len(quote)
+            continue
+        elif c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth = max(depth - 1, 0)
+        i += 1
+    return deepest
+
+
+def case_from_data(data: dict, path: str = "") -> Case:
+    """Validate parsed TOML tables (as from :func:`load_toml`) into a :class:`Case`.
+
+    Raises
+    ------
+    CaseError
+        Every invalid entry at once, each with its key path.
+    """
+    return _Reader(str(path)).case(data)
 
 
 def claim_as_written(read: ReadFigure) -> ReadFigure:
@@ -392,6 +515,10 @@ class _Reader:
         return read
 
     def figures(self, table: dict) -> dict[str, CaseFigure]:
+        if len(table) > MAX_FIGURES:
+            self.add("figures", f"{len(table):,} figures", None,
+                     f"at most {MAX_FIGURES} in one case (split the source into several cases)")
+            return {}
         out, self.ids = {}, set(table)
         for ident, entry in table.items():
             path = f"figures.{ident}"
@@ -410,8 +537,10 @@ class _Reader:
             if key not in FIGURE_KEYS:
                 self.add(f"{path}.{key}", "unknown key", key, "one of " + ", ".join(FIGURE_KEYS))
         field = entry.get("field")
-        if field not in FIELDS:
-            self.add(f"{path}.field", "unknown field", field, "one of " + ", ".join(FIELDS))
+        if not isinstance(field, str) or field not in FIELDS:
+            self.add(f"{path}.field", "unknown field" if isinstance(field, str) or field is None
+                     else f"a field name is a string, not a {type(field).__name__}", field,
+                     "one of " + ", ".join(FIELDS))
             return None
         text = self.string(f"{path}.text", entry.get("text"))
         role = self.role(f"{path}.role", entry.get("role"), field)
