@@ -49,9 +49,17 @@ def test_the_data_cover_the_priors_they_make():
     for name, key in (("cells", "cells"), ("battery_mass_fraction", "battery_fraction"),
                       ("specific_energy", "specific_energy")):
         rel = cond.relations()[name]
-        inside = [rel.interval(rows[n]["mass"])[0] <= rows[n][key]
-                  <= rel.interval(rows[n]["mass"])[1] for n in rel.rows]
+        ends = [rel.prior_interval(rows[n]["mass"]) for n in rel.rows]
+        inside = [lo <= rows[n][key] <= hi for n, (lo, hi) in zip(rel.rows, ends)]
         assert np.mean(inside) >= 0.8, name
+
+
+def test_a_slope_is_kept_only_when_the_data_show_it():
+    rel = cond.relations()
+    assert rel["cells"].trend and rel["cells"].slope > 2 * rel["cells"].slope_error
+    assert not rel["battery_mass_fraction"].trend         # s.e. 0.14 on a slope of 0.014
+    assert rel["battery_mass_fraction"].prior_interval(1.0) == rel[
+        "battery_mass_fraction"].observed
 
 
 @settings(max_examples=40, deadline=None)

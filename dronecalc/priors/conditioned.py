@@ -7,23 +7,32 @@ figures from the stated take-off mass instead, each fitted on the real-machine d
 
 ``cells``
     series cells per pack against take-off mass without payload :math:`m`:
-    :math:`\ln n_s = a + b \ln m + \varepsilon`.
+    :math:`\ln n_s = a + b \ln m + \varepsilon`; drawn through its percentile
+    (``cells_percentile``) and rounded to whole cells per sample.
 ``battery_mass_fraction``
     mass of all packs over :math:`m`, as a logit: :math:`\mathrm{logit} f = a + b \ln m +
     \varepsilon`.
 ``specific_energy``
-    pack energy over pack mass, one value per pack model, no trend fitted:
-    :math:`\ln e = a + \varepsilon`.
+    pack energy over pack mass, one value per pack model: fitted and reported, not used as a
+    prior (:func:`conditioned_priors` says why).
 ``packs``
     packs flown at once: from one to the most flown by a data machine within a factor of two
     of :math:`m` (a range, not a fit; the data hold 1, 2 and 6).
 
-Each fit is ordinary least squares; the prior is the 90 % prediction interval (Student t with
-:math:`n - p` degrees of freedom, the fit's residual scatter, and the leverage of :math:`m`,
-so it widens outside the masses fitted), drawn uniformly as every prior is
-(:mod:`dronecalc.priors.tables`). Integer priors are rounded outward. The class of the
-machine (for the figure of merit and what no relation covers) is picked from the stated
-figures by :func:`pick_class`; a case that names a class keeps that class's tables.
+Each fit is ordinary least squares on :math:`\ln m`. A slope within :data:`TREND_T` standard
+errors of zero is dropped (no trend: the relation is pooled). With a trend the prior is the
+90 % prediction interval (Student t with :math:`n - p` degrees of freedom, the residual
+scatter and the leverage of :math:`m`, so it widens outside the masses fitted); without one,
+the lowest to the highest value observed (a distribution-free prediction interval, Wilks
+1941). A stated capacity or energy adds the constraint ``max_battery_fraction`` (the 98 %
+bound of the battery share). The class of the machine (for the figure of merit and what no
+relation covers) is picked from the stated figures by :func:`pick_class`; a case that names a
+class keeps that class's tables.
+
+References
+----------
+.. [Wilks] Wilks, S. S. (1941). Determination of sample sizes for setting tolerance limits.
+   Annals of Mathematical Statistics 12(1), 91-96. doi:10.1214/aoms/1177731788
 
 The fits run on first use (closed-form least squares on a few dozen rows, microseconds), never
 at import; :func:`relations` caches them. docs/theory.md lists each relation, its data and its
@@ -48,6 +57,9 @@ from .tables import Prior
 _EXTRA_FILE = "multirotors_priors.toml"
 #: Share of the prediction distribution a conditioned prior spans (its p5-p95).
 COVERAGE = 0.90
+#: A fitted slope on ln m is kept when it is at least this many standard errors from zero;
+#: otherwise the relation is pooled (no trend with mass). Two: the usual 95 % two-sided test.
+TREND_T = 2.0
 #: Share of the battery-share prediction distribution below the constraint
 #: ``max_battery_fraction`` (a filter on samples, so wider than a prior: judgement).
 LIMIT_COVERAGE = 0.98
@@ -158,6 +170,24 @@ class Relation:
     sxx: float
     masses: tuple[float, float]
     rows: tuple[str, ...]
+    observed: tuple[float, float] = (math.nan, math.nan)
+    slope_error: float = math.nan
+
+    @property
+    def trend(self) -> bool:
+        """True when the fit keeps its slope on ln m (:data:`TREND_T` standard errors)."""
+        return self.parameters == 2
+
+    def prior_interval(self, mass: float) -> tuple[float, float]:
+        """The prior's ends at take-off mass ``mass`` [kg].
+
+        With a trend, the :data:`COVERAGE` prediction interval of the fit. Without one, the
+        lowest to the highest value observed: a distribution-free prediction interval that
+        holds a new machine's value with probability (n - 1) / (n + 1) whatever the shape of
+        the distribution (Wilks 1941), where a fitted normal would put its tails where the
+        data may have none.
+        """
+        return self.interval(mass) if self.trend else self.observed
 
     def interval(self, mass: float, coverage: float = COVERAGE) -> tuple[float, float]:
         """The ``coverage`` prediction interval of ``y`` at take-off mass ``mass`` [kg]."""
@@ -191,30 +221,43 @@ class Relation:
     def summary(self) -> str:
         """The relation, its data and its scatter, in one line."""
         g = {"log": "ln", "logit": "logit"}[self.transform]
-        trend = (f"{g} {self.name} = {self.intercept:.3g} {self.slope:+.3g} ln(m / 1 kg)"
-                 if self.parameters == 2 else f"{g} {self.name} = {self.intercept:.3g}")
-        return (f"{trend}, residual scatter {self.scatter:.3g} in {g}, fitted on {self.n} "
-                f"real machines of {self.masses[0]:.3g}-{self.masses[1]:.3g} kg "
-                "(data/multirotors.toml, data/multirotors_priors.toml); "
-                f"{100 * COVERAGE:.0f} % prediction interval")
+        data = (f"{self.n} real machines of {self.masses[0]:.3g}-{self.masses[1]:.3g} kg "
+                "(data/multirotors.toml, data/multirotors_priors.toml)")
+        if self.trend:
+            return (f"{g} {self.name} = {self.intercept:.3g} {self.slope:+.3g} ln(m / 1 kg) "
+                    f"(slope s.e. {self.slope_error:.2g}), residual scatter "
+                    f"{self.scatter:.3g} in {g}, fitted on {data}; "
+                    f"{100 * COVERAGE:.0f} % prediction interval")
+        return (f"no trend with mass in {data} (slope within {TREND_T:g} standard errors "
+                f"of zero, s.e. {self.slope_error:.2g} in {g} per ln kg): "
+                f"{self.observed[0]:.3g}-{self.observed[1]:.3g}, the lowest to the highest "
+                f"observed, a distribution-free interval of coverage {self.n - 1}/{self.n + 1}"
+                f" (scatter {self.scatter:.3g} in {g})")
 
 
 def fit(name: str, x: np.ndarray, y: np.ndarray, transform: str, rows: tuple[str, ...],
-        masses: np.ndarray, pooled: bool = False) -> Relation:
-    """Ordinary least squares of ``g(y)`` on ``x = ln m`` (or on a constant when pooled)."""
+        masses: np.ndarray) -> Relation:
+    """Ordinary least squares of ``g(y)`` on ``x = ln m``; pooled (a constant) when the
+    slope lies within :data:`TREND_T` standard errors of zero."""
     g = np.log(y) if transform == "log" else np.log(y / (1.0 - y))
-    n, p = len(g), 1 if pooled else 2
-    if n <= p + 1:
+    n = len(g)
+    if n < 4:
         raise DroneCalcError("too few machines to fit a relation", field=name, value=n,
-                             expected=f"at least {p + 2}")
+                             expected="at least 4")
     mean_x = float(np.mean(x))
     sxx = float(np.sum((x - mean_x) ** 2))
-    slope = 0.0 if pooled else float(np.sum((x - mean_x) * (g - g.mean())) / sxx)
+    slope = float(np.sum((x - mean_x) * (g - g.mean())) / sxx)
+    scatter2 = float(np.sqrt(np.sum((g - g.mean() - slope * (x - mean_x)) ** 2) / (n - 2)))
+    slope_error = scatter2 / math.sqrt(sxx)
+    trend = abs(slope) >= TREND_T * slope_error
+    if not trend:
+        slope = 0.0
+    p = 2 if trend else 1
     intercept = float(g.mean() - slope * mean_x)
-    residual = g - (intercept + slope * x)
-    scatter = float(np.sqrt(np.sum(residual ** 2) / (n - p)))
+    scatter = float(np.sqrt(np.sum((g - intercept - slope * x) ** 2) / (n - p)))
     return Relation(name, transform, intercept, slope, scatter, n, p, mean_x, sxx,
-                    (float(masses.min()), float(masses.max())), rows)
+                    (float(masses.min()), float(masses.max())), rows,
+                    (float(np.min(y)), float(np.max(y))), slope_error)
 
 
 @functools.cache
@@ -222,16 +265,15 @@ def relations() -> dict[str, Relation]:
     """The fitted relations (once per process; the data files are read on first use)."""
     rows = prior_rows()
     out = {}
-    for name, key, transform, pooled in (("cells", "cells", "log", False),
-                                         ("battery_mass_fraction", "battery_fraction",
-                                          "logit", False),
-                                         ("specific_energy", "specific_energy", "log", True)):
+    for name, key, transform in (("cells", "cells", "log"),
+                                 ("battery_mass_fraction", "battery_fraction", "logit"),
+                                 ("specific_energy", "specific_energy", "log")):
         used = [r for r in rows if key in r]
         if name == "specific_energy":              # one row per pack model
             used = list({r["pack"]: r for r in used}.values())
         mass = np.array([r["mass"] for r in used])
         out[name] = fit(name, np.log(mass), np.array([float(r[key]) for r in used]),
-                        transform, tuple(r["name"] for r in used), mass, pooled)
+                        transform, tuple(r["name"] for r in used), mass)
     return out
 
 
@@ -299,7 +341,11 @@ def pick_class(mass: tuple[float, float] | None, rotors: float | None,
 
 
 def conditioned_priors(mass: tuple[float, float]) -> dict[str, Prior]:
-    """Priors for ``cells``, ``battery_mass_fraction``, ``specific_energy`` and ``packs``.
+    """Priors for ``cells``, ``battery_mass_fraction`` and ``packs`` at a stated mass.
+
+    The ``specific_energy`` relation is fitted and reported (docs/theory.md) but is not a
+    prior: it shows no trend with mass and holds only DJI smart packs (165-230 Wh/kg), so the
+    chemistry's sourced range (``battery.CHEMISTRIES``, which covers hobby packs) stands.
 
     Parameters
     ----------
@@ -309,13 +355,13 @@ def conditioned_priors(mass: tuple[float, float]) -> dict[str, Prior]:
     Returns
     -------
     dict of str to Prior
-        In display units (cells, -, Wh/kg, packs). For a mass range, the union of the
+        In display units (cells, -, packs). For a mass range, the union of the
         intervals at its two ends (every relation is monotone in mass).
     """
     rel = relations()
     out = {}
-    for name in ("cells", "battery_mass_fraction", "specific_energy"):
-        ends = [rel[name].interval(m) for m in mass]
+    for name in ("cells", "battery_mass_fraction"):
+        ends = [rel[name].prior_interval(m) for m in mass]
         low, high = min(e[0] for e in ends), max(e[1] for e in ends)
         if name == "cells":
             low, high = max(1.0, math.floor(low)), min(30.0, max(math.ceil(high), 1.0))

@@ -121,8 +121,7 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         prior_set(vehicle_class)                  # an unknown class raises before the rest
     origins, notes = dict(origins or {}), dict(notes or {})
     given = {k: v for k, v in values.items() if v is not None}
-    chemistry_text = given.pop("chemistry", None)
-    chemistry, chem_note = _chemistry(chemistry_text)
+    chemistry, chem_note = _chemistry(given.pop("chemistry", None))
     unknown = sorted(set(given) - set(VARIABLES))
     if unknown:
         raise ModelError("unknown input", field=unknown[0], value=unknown[0],
@@ -132,7 +131,7 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     _check_alternatives(out)
     if "payload" not in out:
         out["payload"] = Input("payload", 0.0, 0.0, "prior", "no payload stated")
-    label, priors, conditioned = choose_priors(vehicle_class, out, chemistry_text is not None)
+    label, priors, conditioned = choose_priors(vehicle_class, out)
     for name in _needed(out, conditioned):
         if name not in out:
             out[name] = _default(name, out, priors, conditioned, chemistry, chem_note, label)
@@ -152,8 +151,8 @@ def stated_mass(inputs: Mapping[str, Input]) -> tuple[float, float] | None:
         return None
 
 
-def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input],
-                  chemistry_stated: bool) -> tuple[str, dict[str, Prior], dict[str, Prior]]:
+def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input]
+                  ) -> tuple[str, dict[str, Prior], dict[str, Prior]]:
     """The prior tables for a description: a named class's, or conditioned on the inputs.
 
     Returns
@@ -179,8 +178,6 @@ def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input],
     fitted["cells_percentile"] = Prior(
         5.0, 95.0, f"p5-p95 of the fitted cell count ({cells.low:g}-{cells.high:g} cells, "
         f"rounded to whole cells per sample); {cells.source}", judgement=False)
-    if chemistry_stated:
-        del fitted["specific_energy"]             # the stated chemistry's range stands
     fitted["max_battery_fraction"] = battery_fraction_limit(mass)
     return label, prior_set(picked), fitted
 
