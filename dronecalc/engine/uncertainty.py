@@ -36,11 +36,12 @@ from .sensitivity import Driver, sensitivity, solve_for
 _disk_loading_law = disk_loading_law
 
 __all__ = [
-    "Input", "describe", "choose_priors", "class_of", "stated_mass", "DEFAULT_CHEMISTRY", "DISK_LOADING_PERCENTILES", "PRIOR_SETS",
-    "DiskLoadingLaw", "Prior", "calibrated_diameter", "disk_loading_law", "prior_set",
-    "prior_sets", "VARIABLES", "Variable", "display_value", "Bound", "generous_bound",
-    "CONSTRAINTS", "cells", "reference_mass", "derived", "margin", "margins", "vehicle", "DEFAULT_SAMPLES", "MC_SPEEDS",
-    "PERCENTILES", "SEARCH_SPEEDS", "Estimate", "MonteCarlo", "monte_carlo", "outcome",
-    "percentiles", "probability", "quick_outcome", "sample", "Objective", "batch",
-    "central_point", "free_names", "row", "stack", "Driver", "sensitivity", "solve_for",
+    "Input", "describe", "choose_priors", "class_of", "stated_mass", "DEFAULT_CHEMISTRY",
+    "DISK_LOADING_PERCENTILES", "PRIOR_SETS", "DiskLoadingLaw", "Prior", "calibrated_diameter",
+    "disk_loading_law", "prior_set", "prior_sets", "VARIABLES", "Variable", "display_value",
+    "Bound", "generous_bound", "CONSTRAINTS", "cells", "reference_mass", "derived", "margin",
+    "margins", "vehicle", "DEFAULT_SAMPLES", "MC_SPEEDS", "PERCENTILES", "SEARCH_SPEEDS",
+    "Estimate", "MonteCarlo", "monte_carlo", "outcome", "percentiles", "probability",
+    "quick_outcome", "sample", "Objective", "batch", "central_point", "free_names", "row", "stack",
+    "Driver", "sensitivity", "solve_for",
 ]
