@@ -144,3 +144,16 @@ def test_a_doubled_flight_time_of_a_small_quad_is_not_consistent():
     minutes = mc.performance(with_payload=False)["max_endurance"] / 60.0
     assert np.mean(minutes >= 90.0) < 0.001
     assert np.mean(minutes >= 45.0) > 0.0
+
+
+def test_the_battery_share_constraint_drops_packs_no_real_machine_carries():
+    box = news(mass="915 g", battery_capacity="5000 mAh")
+    limit = box["max_battery_fraction"].low
+    assert box["max_battery_fraction"].exact and 0.43 < limit < 0.9    # above every machine
+    values = unc.batch(unc.central_point(box), {"cells_percentile": [0.05, 0.999]})
+    share = unc.margins(values)["battery_share"]
+    assert share[0] > 0 > share[1]          # 3S fits a 0.9 kg quad; the 99.9th-percentile pack not
+    named = unc.describe({"rotors": 4, "mass": "915 g", "battery_capacity": "5000 mAh"},
+                         "small-camera-quad")
+    assert "max_battery_fraction" not in named
+    assert "battery_share" not in unc.margins(unc.batch(unc.central_point(named), {}))
