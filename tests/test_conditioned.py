@@ -157,3 +157,17 @@ def test_the_battery_share_constraint_drops_packs_no_real_machine_carries():
                          "small-camera-quad")
     assert "max_battery_fraction" not in named
     assert "battery_share" not in unc.margins(unc.batch(unc.central_point(named), {}))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.floats(0.05, 50.0), st.floats(0.05, 50.0))
+def test_a_larger_payload_needs_a_machine_at_least_as_heavy(p1, p2):
+    low, high = sorted((p1, p2))
+    assert cond.payload_mass(low) <= cond.payload_mass(high) * (1 + 1e-9)
+
+
+def test_a_payload_alone_picks_the_class():
+    """Data: makers' maximum payloads of 0.14-0.3 kg on 0.9-3.8 kg machines, 6 kg on 9.1 kg."""
+    assert unc.class_of(news(payload="0.2 kg")) == "small-camera-quad"
+    assert unc.class_of(news(payload="3 kg")) == "large-lift-quad"
+    assert "payload needs a machine" in news(payload="3 kg")["figure_of_merit"].note

@@ -15,6 +15,9 @@ figures from the stated take-off mass instead, each fitted on the real-machine d
 ``specific_energy``
     pack energy over pack mass, one value per pack model: fitted and reported, not used as a
     prior (:func:`conditioned_priors` says why).
+``max_payload``
+    the maker's maximum payload against :math:`m`, :math:`\ln P = a + b \ln m +
+    \varepsilon`: picks the class when only a payload is stated (:func:`payload_mass`).
 ``packs``
     packs flown at once: from one to the most flown by a data machine within a factor of two
     of :math:`m` (a range, not a fit; the data hold 1, 2 and 6).
@@ -123,6 +126,9 @@ def _row(d: Mapping[str, Any]) -> dict[str, Any] | None:
         return None
     row: dict[str, Any] = {"name": d["name"], "mass": mass,
                            "derived": tuple(d.get("derived", ()))}
+    max_payload = _si(d.get("max_payload"), "kg")
+    if max_payload is not None:
+        row["max_payload"] = max_payload
     for key in ("rotors", "battery_packs"):
         if key in d:
             row["packs" if key == "battery_packs" else key] = int(d[key])
@@ -267,7 +273,8 @@ def relations() -> dict[str, Relation]:
     out = {}
     for name, key, transform in (("cells", "cells", "log"),
                                  ("battery_mass_fraction", "battery_fraction", "logit"),
-                                 ("specific_energy", "specific_energy", "log")):
+                                 ("specific_energy", "specific_energy", "log"),
+                                 ("max_payload", "max_payload", "log")):
         used = [r for r in rows if key in r]
         if name == "specific_energy":              # one row per pack model
             used = list({r["pack"]: r for r in used}.values())
@@ -290,8 +297,25 @@ def cells_from_percentile(mass: np.ndarray, percentile: np.ndarray) -> np.ndarra
     return np.clip(np.round(relations()["cells"].quantile(mass, percentile)), 1.0, 30.0)
 
 
+def payload_mass(payload: float) -> float:
+    """The lightest take-off mass [kg] (no payload) at which real machines carry ``payload``.
+
+    The ``max_payload`` relation (maker's maximum payload against take-off mass) at the upper
+    end of its :data:`COVERAGE` prediction interval reaches ``payload`` [kg] there: a lighter
+    machine would need a larger payload share than 95 % of real machines have.
+    """
+    rel = relations()["max_payload"]
+    low, high = math.log(0.01), math.log(1000.0)
+    if rel.interval(math.exp(low))[1] >= payload:
+        return math.exp(low)
+    for _ in range(60):                          # bisection on ln m: the bound rises with m
+        mid = 0.5 * (low + high)
+        low, high = (low, mid) if rel.interval(math.exp(mid))[1] >= payload else (mid, high)
+    return math.exp(high)
+
+
 def pick_class(mass: tuple[float, float] | None, rotors: float | None,
-               rotor_diameter: float | None) -> tuple[str, str]:
+               rotor_diameter: float | None, payload: float | None = None) -> tuple[str, str]:
     """The vehicle class whose tables fill what no relation covers, and why.
 
     Parameters
@@ -302,6 +326,8 @@ def pick_class(mass: tuple[float, float] | None, rotors: float | None,
         Stated rotor count (middle of a range).
     rotor_diameter : float or None
         Stated rotor diameter [m] (middle of a range).
+    payload : float or None
+        Stated payload [kg] (its high end).
 
     Returns
     -------
@@ -311,7 +337,8 @@ def pick_class(mass: tuple[float, float] | None, rotors: float | None,
     Notes
     -----
     By the mass when one is stated (:data:`CLASS_MASSES`), else by the rotor diameter (over
-    30 in: agricultural; under 12 in: small camera), else by the rotor count (six or more:
+    30 in: agricultural; under 12 in: small camera), else by the lightest machine that
+    carries a stated payload (:func:`payload_mass`), else by the rotor count (six or more:
     hexacopter). With none of these, ``large-lift-quad``, and the reason says that no figure
     sets the size.
     """
@@ -330,6 +357,12 @@ def pick_class(mass: tuple[float, float] | None, rotors: float | None,
     inch = 0.0254
     if rotor_diameter is not None and rotor_diameter > 30 * inch:
         return "heavy-agricultural", "rotor diameter over 30 in"
+    elif rotor_diameter is None and payload is not None and payload > 0:
+        least = payload_mass(payload)
+        name, _ = pick_class((least, least), rotors, None)
+        return name, (f"no mass stated; a {payload:.3g} kg payload needs a machine of at least "
+                      f"{least:.3g} kg without payload ({relations()['max_payload'].summary()},"
+                      " upper end)")
     elif many:
         return "large-lift-hexa", "six or more rotors, no mass stated"
     elif rotor_diameter is not None and rotor_diameter < 12 * inch:

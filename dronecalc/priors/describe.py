@@ -169,7 +169,8 @@ def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input]
         return vehicle_class, prior_set(vehicle_class), {}
     mass = stated_mass(inputs)
     rotors = _middle(inputs.get("rotors"))
-    picked, reason = pick_class(mass, rotors, _middle(inputs.get("rotor_diameter")))
+    picked, reason = pick_class(mass, rotors, _middle(inputs.get("rotor_diameter")),
+                                _payload(inputs))
     label = f"{picked} (picked from the figures: {reason})"
     if mass is None:
         return label, prior_set(picked), {}
@@ -185,7 +186,11 @@ def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input]
 def class_of(inputs: Mapping[str, Input]) -> str:
     """The vehicle class :func:`choose_priors` picks for inputs that name none."""
     return pick_class(stated_mass(inputs), _middle(inputs.get("rotors")),
-                      _middle(inputs.get("rotor_diameter")))[0]
+                      _middle(inputs.get("rotor_diameter")), _payload(inputs))[0]
+
+
+def _payload(inputs: Mapping[str, Input]) -> float | None:
+    return inputs["payload"].high if "payload" in inputs else None
 
 
 def _middle(inp: Input | None) -> float | None:
