@@ -43,7 +43,7 @@ from .battery import _rate_efficiency
 from .chain import (DEFAULT_SPEEDS, FLAGS, KEYS, _chunk_of, _constants, _flat_inputs,
                     _performance_chunk, _power, _range_from, _run_chunks)
 from ..errors import InputValueError
-from .rotor import _G, _flight_constants, _shaft_power
+from .rotor import _G, CONVERGED_STEPS, _flight_constants, _shaft_power
 from ..intake.units import Q_, to_si
 from .vehicle import Vehicle
 
@@ -72,7 +72,7 @@ def _electrical_power(a, speed):
                           a["total_drag_area"], a["figure_of_merit"],
                           a["induced_power_factor"], a["profile_power_factor"],
                           a["tip_speed"], a["thrust_coefficient"], a["overlap_factor"])
-    shaft, _ = _shaft_power(c, speed, steps=8)
+    shaft, _ = _shaft_power(c, speed, steps=CONVERGED_STEPS, check=False)
     return shaft / a["drive_efficiency"] + a["avionics_power"]
 
 
@@ -209,7 +209,8 @@ def power_curve(vehicle: Vehicle, speeds) -> np.ndarray:
     out = np.empty((size, v.size))
 
     def work(start, stop):
-        power, _ = _power(_constants(_chunk_of(flat, start, stop)), v[:, None], steps=8)
+        power, _ = _power(_constants(_chunk_of(flat, start, stop)), v[:, None],
+                          steps=CONVERGED_STEPS, check=False)
         out[start:stop] = np.broadcast_to(power, (v.size, stop - start)).T
     _run_chunks(work, size)
     return out.reshape(shape + v.shape)
