@@ -457,3 +457,10 @@ def test_nesting_scan_is_linear_on_unterminated_strings(tmp_path, body):
     with pytest.raises(CaseError):
         load_case(path)
     assert time.perf_counter() - start < 1
+
+
+@pytest.mark.parametrize("text, field", [("400 %", "rotors"), ("4 rad", "rotors"),
+                                         ("6 percent", "cell_count"), ("2 ppm", "pack_count")])
+def test_a_count_with_a_scale_unit_is_refused_not_rescaled(text, field):
+    with pytest.raises(DroneCalcError, match="count takes no unit"):
+        read_figure(text, field)
