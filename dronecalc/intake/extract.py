@@ -191,9 +191,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     if not isinstance(text, str):
         raise DroneCalcError("an article must be text", field="ARTICLE", value=type(text).__name__,
                              expected="a .txt or .html file's text")
-    # control characters (an ESC would drive a terminal) carry nothing for a reader, and
-    # case files refuse them (intake.case): spaces instead, so every draft still loads
-    article = read_article(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", " ", text), html)
+    article = read_article(text, html)
     body = article.body
     spans = sentences(body)
     items: list[Item] = []
