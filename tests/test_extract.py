@@ -22,7 +22,8 @@ REFERENCE = ROOT / "examples" / "cases" / "green-zone-2021.toml"
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "benchmarks" / "extract.py")
+    spec = importlib.util.spec_from_file_location("bench_extract",
+                                                  ROOT / "benchmarks" / "extract.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

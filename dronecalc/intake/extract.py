@@ -21,8 +21,8 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   dates, times, money and percentages are not figures.
 * **Field**: the unit's dimension gives the candidate fields (``spotting.CUES``); each cue
   word within 200 characters scores ``weight * exp(-distance / 40 characters)`` for its field,
-  and the best single cue of each field counts. Confidence is the winner's share of all fields' scores
-  (0.9 when the unit allows only one field).
+  and the best single cue of each field counts. Confidence is the winner's share of all
+  fields' scores (0.9 when the unit allows only one field).
 * **Role**: build facts (masses, battery, motors, parts) are inputs; performance (speed, range,
   distance, flight time) is a claim; a payload or an altitude after a capability word ("can",
   "capable of", "up to", "maximum", "designed to") is a claim; a figure whose field is

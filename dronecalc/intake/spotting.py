@@ -276,8 +276,8 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
 def _is_name_or_date(sentence: str, n: _Number) -> bool:
     before = sentence[max(0, n.start - 24):n.start]
     after = sentence[n.end:n.end + 3]
-    if re.search(r"[A-Za-z]-?$|[$€£#№]\s?$", before) or re.match(r"\s?(?:%|per ?cent|st\b|nd\b|"
-                                                                  r"rd\b|th\b)", after):
+    if re.search(r"[A-Za-z]-?$|[$€£#№]\s?$", before) or re.match(
+            r"\s?(?:%|per ?cent|st\b|nd\b|rd\b|th\b)", after):
         return True
     if re.match(r"[A-Za-z]", after[:1]) and not n.words:
         # glued letters that are not a unit ("868x", "2am", "7pm") are names or times
