@@ -170,10 +170,15 @@ def test_a_doubted_ability_is_an_infeasibility_statement():
     assert statement.asserts == "infeasible" and statement.refers == ("F1",)
 
 
-def test_a_conversion_in_brackets_is_one_figure_with_a_note():
-    draft = extract("The drone Fotros has a range of 2,000 kilometers (1,250 miles).")
-    (figure,) = draft.figures
-    assert figure.written == "2,000 kilometers" and "1,250 miles" in figure.notes[0]
+@pytest.mark.parametrize("sentence, written, converted", [
+    ("The drone Fotros has a range of 2,000 kilometers (1,250 miles).", "2,000 kilometers",
+     "1,250 miles"),
+    ("The device can carry up to 6.8 kilograms (roughly 15 pounds).", "up to 6.8 kilograms",
+     "15 pounds"),
+])
+def test_a_conversion_in_brackets_is_one_figure_with_a_note(sentence, written, converted):
+    (figure,) = extract(sentence).figures
+    assert figure.written == written and converted in figure.notes[0]
 
 
 @pytest.mark.parametrize("sentence, field, role", [
