@@ -179,7 +179,7 @@ _NOT_NAMES = {"the", "a", "an", "and", "or", "of", "in", "at", "on", "for", "fro
 _INFEASIBLE = re.compile(
     r"\b(?:would not|could not|couldn't|wouldn't|cannot|can't|can not|unable to|"
     r"not be able to|not able to|incapable of|impossible to)\b(?=[^.;]{0,60}?\b(?:fly|flying|"
-    r"travel|carry|carrying|reach|lift|stay|cover|make it)\b)|"
+    r"travel|carry|carrying|reach|lift|stay|cover|make it|withstand|support|bear)\b)|"
     r"\bunless\b(?=[^.;]{0,40}?\bmodif)|"
     r"\bdoubt(?:ed|s)?\b(?=[^.;]{0,60}?\babilit(?:y|ies) to (?:fly|travel|carry|reach))",
     re.IGNORECASE)
