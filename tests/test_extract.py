@@ -295,10 +295,11 @@ def test_seed_draft_with_the_reference_assumptions_gives_the_reference_verdicts(
 # --------------------------------------------------------------------------- fixtures
 
 def _fixture_paths():
-    return sorted(p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".html"))
+    """Every article, the held-out ones too (they are only loaded here, never scored)."""
+    return sorted(p for p in ARTICLES.rglob("*") if p.suffix in (".txt", ".html"))
 
 
-@pytest.mark.parametrize("path", _fixture_paths(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", _fixture_paths(), ids=lambda p: str(p.relative_to(ARTICLES)))
 def test_every_fixture_draft_loads(path, tmp_path):
     header = path.read_text(encoding="utf-8")[:2000]
     if path != SEED:                                 # the project's own copy has no header
