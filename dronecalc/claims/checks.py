@@ -40,6 +40,7 @@ condition (without), and the finding says so.
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Mapping
@@ -51,6 +52,7 @@ from ..engine import uncertainty as unc
 from ..physics.atmosphere import _speed_of_sound
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
+from .sources import figure_key
 from ..physics.propulsion import TIP_MACH_LIMIT, _loaded_speed, _no_load_speed, _thrust_ceiling_kv, \
     _tip_speed
 from ..physics.rotor import _G
@@ -263,6 +265,14 @@ class CheckResult:
     assumptions: list[Assumed]
     run: Run
     samples: Samples | None = field(default=None, repr=False, compare=False)
+    #: The case's figures with their quotes (:func:`dronecalc.claims.sources.figure_key`).
+    figures: list = field(default_factory=list, repr=False, compare=False)
+
+    @functools.cached_property
+    def curves(self):
+        """The pictures' curves from this run's machines (:mod:`dronecalc.claims.curves`)."""
+        from .curves import curves
+        return curves(self)
 
 
 @dataclass(frozen=True)
@@ -301,7 +311,7 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         findings += test(ctx)
     return CheckResult(_case_info(case), findings, list(case.flags),
                        _assumed(ctx.inputs, ctx.mc), ctx.run(),
-                       Samples(ctx.inputs, ctx.mc, ctx.results))
+                       Samples(ctx.inputs, ctx.mc, ctx.results), figure_key(case))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).
