@@ -51,7 +51,7 @@ def test_kinematics_draws_the_claimed_speeds_and_the_claimed_point():
     point = [l for l in ax.lines if l.get_label().startswith("claimed: ")][0]
     assert point.get_xydata().tolist() == [[120.0, 40.0]]
     notes = " ".join(t.get_text() for t in ax.texts)
-    assert "= 120-140 km" in notes and "= 34.3-40 min" in notes     # one formatter
+    assert "= 120-140 km" in notes and "takes 34.3-40 min" in notes     # one formatter
     assert ax.get_ylim()[1] >= 140.0
 
 
@@ -124,8 +124,8 @@ def test_sensitivity_rows_are_the_drivers_in_plain_names(result):
     fig = plots.plot_sensitivity([("F11 endurance", finding.drivers, finding.claimed)])
     (ax,) = fig.axes
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert [l.split("\n")[0] for l in labels] == [input_name(d.assumption)
-                                                   for d in finding.drivers]
+    assert [" ".join(l.split("\n")[:-1]) for l in labels] == [input_name(d.assumption)
+                                                                for d in finding.drivers]
     assert ax.get_xlabel() == "F11 endurance [min]"
     assert "the claim" in legend_texts(fig)
     with pytest.raises(InputValueError):

@@ -108,6 +108,7 @@ class _Image:
     alt: str                 # states the finding
     caption: str
     data: bytes
+    kind: str = ""           # "detail": left out of the printout (a table holds its numbers)
 
     @property
     def mime(self) -> str:
@@ -378,6 +379,8 @@ def _finding(i, f, result, figures, pictures, shown) -> list:
                    _with_unit(num(d.result_at_high), d.result_unit)) for d in f.drivers),
             f"What moves finding {i} most (one assumption at a time, the others at mid-range"
             + (f"; result in {unit}" if unit else "") + ")"))
+        if not (f.check == "statement" and key in shown):
+            out += pictures.sensitivity(i, f)
     return out
 
 
@@ -436,11 +439,31 @@ class _Pictures:
         return [_Para(self.note, "note")]
 
     @staticmethod
-    def _image(name: str, alt: str, caption: str, fig) -> _Image:
+    def _image(name: str, alt: str, caption: str, fig, kind: str = "") -> _Image:
         from .plots import save
         buffer = io.BytesIO()
         save(fig, buffer, format=IMAGE_FORMAT)
-        return _Image(f"{name}.{IMAGE_FORMAT}", alt, caption, buffer.getvalue())
+        return _Image(f"{name}.{IMAGE_FORMAT}", alt, caption, buffer.getvalue(), kind)
+
+    def sensitivity(self, i: int, f) -> list:
+        """The drivers of finding ``i`` as a picture (the table above holds the numbers)."""
+        if self.note is not None or not f.drivers:
+            return []
+        from . import plots
+        same_unit = f.claimed is not None and f.claimed.unit == f.drivers[0].result_unit
+        what = verdicts.quantity_name(f)
+        top = f.drivers[0]
+        fig = plots.plot_sensitivity([(what.capitalize(), f.drivers,
+                                       f.claimed if same_unit else None)], title=self.title,
+                                     headline=f"What moves the {what} most (one assumption at "
+                                              "a time, the others at mid-range)")
+        return [self._image(
+            f"finding{i}_sensitivity",
+            f"What moves the {what} most: the {glossary.input_name(top.assumption)} "
+            f"({_interval(top.low, top.high, top.unit)}) moves it from "
+            f"{_with_unit(num(top.result_at_low), top.result_unit)} to "
+            f"{_with_unit(num(top.result_at_high), top.result_unit)}.",
+            f"What moves finding {i} most, one assumption at a time", fig, "detail")]
 
     def for_finding(self, i: int, f) -> list:
         if self.note is not None:
@@ -561,22 +584,6 @@ class _Pictures:
             f"for {c.endurance.machines:,} simulated drones; the claims are marked at the "
             "payload they are tested with.",
             f"What the payload costs in flight time and range ({note})", fig))
-        panels, seen = [], set()
-        for i, f in enumerate(r.findings, 1):
-            key = tuple((d.assumption, d.result_at_low, d.result_at_high) for d in f.drivers)
-            if not f.drivers or key in seen:
-                continue
-            seen.add(key)
-            same_unit = f.claimed is not None and f.claimed.unit == f.drivers[0].result_unit
-            panels.append((f"Finding {i}: {verdicts.quantity_name(f)}", f.drivers,
-                           f.claimed if same_unit else None))
-        if panels:
-            top = panels[0][1][0]
-            out.append(self._image(
-                "sensitivity", f"Which assumptions move each result most: for finding 1 with "
-                f"drivers it is the {glossary.input_name(top.assumption)}.",
-                "Which assumptions move each result most", plots.plot_sensitivity(
-                    panels, title=self.title)))
         return out
 
 
@@ -674,7 +681,8 @@ body{max-width:none;padding:0;font-size:10pt;line-height:1.35}
 h2,h3{break-after:avoid;page-break-after:avoid}
 table,figure,blockquote,.summary,tr{break-inside:avoid;page-break-inside:avoid}
 .table-wrap{overflow:visible}
-figure img{max-width:15cm;border:0}
+figure img{max-width:12.5cm;border:0}
+figure.detail{display:none}
 .badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a{color:inherit;text-decoration:none}
 }
@@ -729,7 +737,8 @@ def render_html(blocks: list, title: str) -> str:
                        "</table></div>")
         elif isinstance(b, _Image):
             data = base64.b64encode(b.data).decode("ascii")
-            out.append(f'<figure id="{e(_slug(b.name))}"><img alt="{e(b.alt)}" '
+            cls = f' class="{b.kind}"' if b.kind else ""
+            out.append(f'<figure id="{e(_slug(b.name))}"{cls}><img alt="{e(b.alt)}" '
                        f'src="data:{b.mime};base64,{data}">'
                        f"<figcaption>{e(b.caption)}</figcaption></figure>")
         else:

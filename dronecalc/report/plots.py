@@ -130,30 +130,37 @@ def save(figure, path, *, format: str | None = None) -> Path:
     return Path(path) if isinstance(path, (str, Path)) else path
 
 
-def _new_figure(width=6.4, height=4.0, *, left=0.75, right=0.25, top=0.75, bottom=0.55,
-                legend_rows=0, **kwargs):
-    """A Figure with fixed margins in inches; ``legend_rows`` reserves room for the legend
-    below the axes (0.2 in per row)."""
+def _new_figure(width=5.8, height=3.6, *, left=0.75, right=0.25, top=0.75, bottom=0.55,
+                **kwargs):
+    """A Figure with fixed margins in inches (the legend and title make their own room)."""
     _, Figure, _ = _matplotlib()
-    bottom = bottom + 0.2 * legend_rows + (0.1 if legend_rows else 0.0)
-    height = height + 0.2 * legend_rows
     fig = Figure(figsize=(width, height), **kwargs)
     fig.subplots_adjust(left=left / width, right=1 - right / width, top=1 - top / height,
                         bottom=bottom / height)
     return fig
 
 
-def _legend_below(fig, axes, ncol=2, rows=None):
-    """One legend for ``axes`` under the plot area, outside every axes."""
+def _legend_below(fig, axes, ncol=2):
+    """One legend for ``axes`` under the plot area, outside every axes: the figure grows at
+    the bottom by as many rows as the legend needs, the axes keep their size in inches."""
     handles, labels = [], []
     for ax in np.atleast_1d(axes):
         for h, lab in zip(*ax.get_legend_handles_labels()):
             if lab not in labels and not lab.startswith("_"):
                 handles.append(h)
                 labels.append(lab)
-    if handles:
-        fig.legend(handles, labels, loc="lower center", ncol=ncol, fontsize=8, frameon=False,
-                   bbox_to_anchor=(0.5, 0.01), handlelength=2.4, columnspacing=1.5)
+    if not handles:
+        return labels
+    rows = _rows(len(handles), ncol)
+    height = fig.get_figheight()
+    p = fig.subplotpars
+    top_in, bottom_in = (1 - p.top) * height, p.bottom * height
+    extra = 0.2 * rows + 0.15
+    new = height + extra
+    fig.set_figheight(new)
+    fig.subplots_adjust(top=1 - top_in / new, bottom=(bottom_in + extra) / new)
+    fig.legend(handles, labels, loc="lower center", ncol=ncol, fontsize=8, frameon=False,
+               bbox_to_anchor=(0.5, 0.06 / new), handlelength=2.4, columnspacing=1.5)
     return labels
 
 
@@ -300,13 +307,13 @@ def plot_kinematics(*, speed, time, distance, implied_speed=None, labels=("", ""
     t_max = 1.3 * max(t_high or t_claim, t_claim, 60.0 * d_claim / max(v_low, 1e-9))
     t = np.array([0.0, t_max])
     with _Context():
-        fig = _new_figure(6.4, 4.2, legend_rows=2)
+        fig = _new_figure(5.8, 4.2)
         ax = fig.add_subplot()
         ax.fill_between(t, v_low * t / 60.0, v_high * t / 60.0, facecolor="none",
                         edgecolor=_INK, hatch="///", linewidth=0.0,
                         label=f"claimed speed {v_text}{sid}")
-        ax.plot(t, v_low * t / 60.0, color=_INK, linewidth=1.4)
-        ax.plot(t, v_high * t / 60.0, color=_INK, linewidth=1.4)
+        ax.plot(t, v_low * t / 60.0, color=_INK, linestyle="-", linewidth=1.4)
+        ax.plot(t, v_high * t / 60.0, color=_INK, linestyle="-", linewidth=1.4)
         if implied_speed is not None and math.isfinite(implied_speed):
             ax.plot(t, implied_speed * t / 60.0, color=_MODEL, linestyle=":", linewidth=1.8,
                     label=f"{num(implied_speed)} km/h: fastest average the claimed range and "
@@ -319,15 +326,19 @@ def plot_kinematics(*, speed, time, distance, implied_speed=None, labels=("", ""
                         arrowprops={"arrowstyle": "->", "color": _INK, "linewidth": 1.6})
         # What the claimed speed would give at the claimed time, and the claimed distance.
         at_t = (v_low * t_claim / 60.0, v_high * t_claim / 60.0)
-        ax.plot([t_claim, t_claim], at_t, color=_INK, linewidth=3.0, solid_capstyle="butt")
+        ax.plot([t_claim, t_claim], at_t, color=_INK, linestyle="-", linewidth=3.5,
+                solid_capstyle="butt")
         ax.annotate(f"{num(t_claim)} min at {v_text}\n= {span(*at_t)} km",
                     xy=(t_claim, at_t[1]), xytext=(-8, 4), textcoords="offset points",
                     ha="right", va="bottom", fontsize=8)
         at_d = (60.0 * d_claim / v_high, 60.0 * d_claim / v_low)
-        ax.plot(at_d, [d_claim, d_claim], color=_INK, linewidth=3.0, solid_capstyle="butt")
-        ax.annotate(f"{num(d_claim)} km at {v_text}\n= {span(*at_d)} min",
-                    xy=(at_d[1], d_claim), xytext=(6, -4), textcoords="offset points",
-                    ha="left", va="top", fontsize=8)
+        ax.plot(at_d, [d_claim, d_claim], color=_INK, linestyle="-", linewidth=3.5,
+                solid_capstyle="butt")
+        y_top = 1.08 * max(v_high * t_max / 60.0, d_claim)
+        ax.annotate(f"{num(d_claim)} km at {v_text}\ntakes {span(*at_d)} min",
+                    xy=(at_d[0], d_claim), xytext=(0.04 * t_max, 0.8 * y_top),
+                    textcoords="data", ha="left", va="top", fontsize=8,
+                    arrowprops={"arrowstyle": "->", "color": _MID, "linewidth": 1.0})
         ax.set_xlim(0.0, t_max)
         ax.set_ylim(0.0, 1.08 * max(v_high * t_max / 60.0, d_claim))
         ax.set_xlabel("Time in the air [min]")
@@ -367,7 +378,7 @@ def plot_power_curve(band, *, best_endurance_speed=None, best_range_speed=None,
     c_low, c_high, c_text = _ends(claimed_speed, "km/h", "claimed_speed")
     kmh = np.asarray(band.x, dtype=float)
     with _Context():
-        fig = _new_figure(6.4, 4.0, left=0.85, legend_rows=3)
+        fig = _new_figure(5.8, 4.0, left=0.85)
         ax = fig.add_subplot()
         if band.machines > 1:
             ax.fill_between(kmh, band.p5, band.p95, facecolor=_BAND, edgecolor="none",
@@ -377,7 +388,7 @@ def plot_power_curve(band, *, best_endurance_speed=None, best_range_speed=None,
         for value, style, name in ((best_endurance_speed, "--", "longest flight time"),
                                    (best_range_speed, "-.", "longest range")):
             if value is not None and math.isfinite(value):
-                ax.axvline(value, color=_MID, linestyle=style, linewidth=1.4,
+                ax.axvline(value, color=_INK, linestyle=style, linewidth=1.6, zorder=4,
                            label=f"speed for the {name}: {num(value)} km/h (median)")
         finite = np.asarray(band.p95, dtype=float)
         top = float(np.nanmax(finite)) if np.isfinite(finite).any() else 1.0
@@ -455,9 +466,8 @@ def plot_payload_curves(endurance, range, *, claims: Sequence[ClaimPoint] = (),
     panels = (("endurance", endurance, "Longest flight time [min]"),
               ("range", range, "Longest range [km]"))
     markers = iter(["o", "s", "^", "D", "v", "P", "X", "*"])
-    n_items = 2 + len(points) + (1 if stated_payload else 0)
     with _Context():
-        fig = _new_figure(6.4, 3.6, legend_rows=_rows(n_items))
+        fig = _new_figure(5.8, 3.6)
         fig.subplots_adjust(wspace=0.35)
         axes = fig.subplots(1, 2)
         for ax, (name, band, ylabel) in zip(axes, panels):
@@ -492,7 +502,7 @@ def plot_payload_curves(endurance, range, *, claims: Sequence[ClaimPoint] = (),
             ax.set_ylim(0.0, 1.08 * top if np.isfinite(top) and top > 0 else 1.0)
             ax.set_xlabel("Payload [kg]")
             ax.set_ylabel(ylabel)
-        _legend_below(fig, axes)
+        _legend_below(fig, axes, ncol=1)
         _title(fig, title, "What the payload costs in flight time and range"
                + (f" ({note})" if note else ""))
     return _finish(fig, path)
@@ -564,9 +574,8 @@ def plot_distribution(samples, *, claimed=None, bound=None, label: str = "estima
     lo, hi = min(ends), max(ends)
     pad = 0.05 * (hi - lo) if hi > lo else max(abs(hi), 1.0) * 0.05
     u = f" {display}" if display else ""
-    n_items = 3 + (b is not None) + bool(c_text) + bool(thresholds)
     with _Context():
-        fig = _new_figure(6.4, 3.6, legend_rows=_rows(n_items))
+        fig = _new_figure(5.8, 3.6)
         ax = fig.add_subplot()
         counts, edges = np.histogram(values, bins=bins)
         ax.stairs(counts, edges, fill=True, facecolor=_BAND, edgecolor=_MODEL, linewidth=0.6,
@@ -609,7 +618,8 @@ def _effect(d) -> tuple[str, float, float, str, float, float, str]:
                           expected="checks.Effect or uncertainty.Driver")
 
 
-def plot_sensitivity(panels, *, title: str | None = None, path=None):
+def plot_sensitivity(panels, *, title: str | None = None, headline: str | None = None,
+                     path=None):
     r"""Which assumptions move a result most: one row per assumption, low end to high end.
 
     Parameters
@@ -621,6 +631,8 @@ def plot_sensitivity(panels, *, title: str | None = None, path=None):
         or None).
     title : str, optional
         The case title.
+    headline : str, optional
+        What the picture shows, in bold on top.
     path : str or Path, optional
         Save there as well.
 
@@ -640,10 +652,9 @@ def plot_sensitivity(panels, *, title: str | None = None, path=None):
     rows = sum(len(p[1]) for p in panels)
     claims = any(p[2] is not None for p in panels)
     top, bottom, gap = 0.9, 0.65, 0.8                  # inches
-    height = top + bottom + 0.4 * rows + gap * len(panels) + 0.25 * (1 + claims)
+    height = top + bottom + 0.5 * rows + gap * len(panels) + 0.25 * (1 + claims)
     with _Context():
-        fig = _new_figure(6.4, height, left=2.1, top=top, bottom=bottom,
-                          legend_rows=1 + claims)
+        fig = _new_figure(5.8, height, left=2.1, top=top, bottom=bottom)
         axes_height = (height - top - bottom - gap * (len(panels) - 1)) / len(panels)
         fig.subplots_adjust(hspace=gap / axes_height)
         axes = fig.subplots(len(panels), 1, squeeze=False,
@@ -661,8 +672,8 @@ def plot_sensitivity(panels, *, title: str | None = None, path=None):
                         label="result with the assumption at its low end")
                 ax.plot([r_high], [yi], marker="s", markersize=6, color=_MODEL,
                         linestyle="none", label="result with the assumption at its high end")
-                labels.append(f"{input_name(name)}\n{span(low, high)}"
-                              f"{' ' + in_unit if in_unit else ''}")
+                labels.append("\n".join(textwrap.wrap(input_name(name), 24))
+                              + f"\n{span(low, high)}{' ' + in_unit if in_unit else ''}")
             ax.set_yticks(y, labels, fontsize=8)
             ax.set_ylim(-0.6, len(effects) - 0.4)
             ax.grid(axis="y", visible=False)
@@ -671,8 +682,8 @@ def plot_sensitivity(panels, *, title: str | None = None, path=None):
                 _claim_span(ax, c_low, c_high, label="the claim")
             ax.set_xlabel(f"{heading or 'Result'} [{'SI units' if unit == 'SI' else unit}]")
         _legend_below(fig, axes, ncol=1)
-        _title(fig, title, "Which assumptions move each result most "
-                           "(one at a time, the others at mid-range)")
+        _title(fig, title, headline or "Which assumptions move each result most "
+                                       "(one at a time, the others at mid-range)")
     return _finish(fig, path)
 
 

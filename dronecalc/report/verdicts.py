@@ -254,7 +254,7 @@ def summary(result) -> list[str]:
              f"states: {', '.join(counts)}")
     fits = 1 + len(bad) + len(doubt) < 5
     if names and not fits:
-        first += f" with physics ({joined})"
+        first += " with physics"
     sentences = [first + "."] + bad + doubt
     if names and fits:
         sentences.append(f"Consistent with physics: {joined}.")
