@@ -38,85 +38,20 @@ the run's own samples (``result.samples``) and curves (``result.curves``, comput
 """
 from __future__ import annotations
 
-import base64
-import html
 import io
 import math
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputValueError
 from ..wording import num, percent, span
 from . import glossary, verdicts
+from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
+                     render_html, render_markdown)
 
 #: Report formats by file suffix.
 FORMATS = {".md": "markdown", ".html": "html", ".htm": "html"}
 #: Picture format of the reports (vector: sharp at any zoom and in print).
 IMAGE_FORMAT = "svg"
-_MIME = {"svg": "image/svg+xml", "png": "image/png"}
-
-
-# --------------------------------------------------------------------------- document model
-
-@dataclass(frozen=True)
-class _Heading:
-    level: int
-    text: str
-    anchor: str = ""
-
-
-@dataclass(frozen=True)
-class _Para:
-    text: str
-    kind: str = ""          # "", "lead" (bold headline), "note" (small)
-
-
-@dataclass(frozen=True)
-class _Summary:
-    sentences: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class _Badge:
-    verdict: str
-
-
-@dataclass(frozen=True)
-class _Quote:
-    ident: str
-    quote: str
-    source: str             # "F10, range claim, written 40 km"
-
-
-@dataclass(frozen=True)
-class _List:
-    items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class _Table:
-    header: tuple[str, ...]
-    rows: tuple[tuple, ...]  # cells: str, _Badge, or tuple of str (lines)
-    caption: str
-    kind: str = ""           # "stack": rows become cards on a narrow screen
-
-
-@dataclass(frozen=True)
-class _Image:
-    name: str                # file name, e.g. "kinematics.svg"
-    alt: str                 # states the finding
-    caption: str
-    data: bytes
-    kind: str = ""           # "detail": left out of the printout (a table holds its numbers)
-
-    @property
-    def mime(self) -> str:
-        return _MIME[self.name.rsplit(".", 1)[-1]]
-
-    @property
-    def png(self) -> bytes:      # kept for callers of the PNG era
-        return self.data
 
 
 # --------------------------------------------------------------------------- entry point
@@ -585,167 +520,6 @@ class _Pictures:
             "payload they are tested with.",
             f"What the payload costs in flight time and range ({note})", fig))
         return out
-
-
-# --------------------------------------------------------------------------- rendering
-
-def _md(text: str) -> str:
-    return _one_line(text).replace("|", "\\|")
-
-
-def _md_cell(cell) -> str:
-    if isinstance(cell, _Badge):
-        word, icon, _, _ = glossary.verdict_badge(cell.verdict)
-        return f"**{icon} {word}**"
-    if isinstance(cell, tuple):
-        return "<br>".join(_md(c) for c in cell)
-    return _md(cell)
-
-
-def render_markdown(blocks: list, folder: str) -> str:
-    """Markdown text of the blocks; pictures link to ``folder/<name>``."""
-    out = []
-    for b in blocks:
-        if isinstance(b, _Heading):
-            out.append(f"{'#' * b.level} {b.text}")
-        elif isinstance(b, _Para):
-            out.append(f"**{b.text}**" if b.kind == "lead" else
-                       f"*{b.text}*" if b.kind == "note" else b.text)
-        elif isinstance(b, _Summary):
-            out.append("> **In short.** " + " ".join(b.sentences))
-        elif isinstance(b, _Quote):
-            out.append(f"> \u201c{_one_line(b.quote)}\u201d\n> \u2014 {b.source}")
-        elif isinstance(b, _List):
-            out.append("\n".join(f"- {item}" for item in b.items))
-        elif isinstance(b, _Table):
-            lines = [f"*Table: {b.caption}*", "",
-                     "| " + " | ".join(_md(h) for h in b.header) + " |",
-                     "|" + "|".join("---" for _ in b.header) + "|"]
-            lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in b.rows]
-            out.append("\n".join(lines))
-        elif isinstance(b, _Image):
-            out.append(f"![{_md(b.alt)}]({folder}/{b.name})\n\n*Picture: {b.caption}*")
-        else:
-            raise InputValueError("unknown block", field="blocks", value=type(b).__name__,
-                                  expected="heading, paragraph, list, table or picture")
-    return "\n\n".join(out) + "\n"
-
-
-_CSS = """
-:root{--ink:#1b1f24;--muted:#57606a;--line:#d0d7de;--soft:#f6f8fa}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
-max-width:54rem;margin:0 auto;padding:1rem;line-height:1.5;color:var(--ink);font-size:1rem;
-overflow-wrap:break-word}
-h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
-h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
-h3{font-size:1.1rem;margin:1.8rem 0 .4rem}
-p,li{max-width:46rem}
-.note{color:var(--muted);font-size:.9rem}
-.lead{font-weight:600;font-size:1.05rem}
-.summary{background:var(--soft);border-left:.3rem solid var(--ink);padding:.6rem 1rem;
-margin:1rem 0;font-size:1.05rem}
-.summary h2{border:0;margin:0 0 .3rem;font-size:1.1rem}
-.summary p{margin:.3rem 0}
-blockquote{margin:.6rem 0;padding:.2rem .9rem;border-left:.25rem solid var(--line);
-font-style:italic}
-blockquote footer{font-style:normal;color:var(--muted);font-size:.85rem}
-.table-wrap{overflow-x:auto;margin:.8rem 0;max-width:100%}
-table{border-collapse:collapse;width:100%;font-size:.92rem}
-caption{caption-side:top;text-align:left;font-weight:600;padding:.2rem 0 .4rem;
-color:var(--muted)}
-th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
-th{background:var(--soft)}
-td{overflow-wrap:anywhere}
-.badge{display:inline-block;padding:.1rem .5rem;border-radius:.8rem;color:#fff;font-weight:700;
-white-space:nowrap;font-size:.9rem}
-.v-consistent{background:#1a7f37}.v-needs-checking{background:#9a6700}
-.v-implausible{background:#cf222e}
-figure{margin:1rem 0;padding:0}
-figure img{display:block;width:100%;max-width:44rem;height:auto;border:1px solid var(--line)}
-figcaption{font-size:.88rem;color:var(--muted);margin-top:.3rem}
-@media (max-width:40rem){
-body{padding:.75rem;font-size:.98rem}
-h1{font-size:1.35rem}
-table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
-table.stack thead{display:none}
-table.stack tr{border:1px solid var(--line);margin:0 0 .6rem;padding:.2rem 0}
-table.stack td{border:0;padding:.25rem .6rem}
-table.stack td::before{content:attr(data-label);display:block;font-size:.75rem;
-color:var(--muted);text-transform:uppercase;letter-spacing:.03em}
-}
-@media print{
-@page{size:A4;margin:14mm 14mm 16mm}
-body{max-width:none;padding:0;font-size:10pt;line-height:1.35}
-h2,h3{break-after:avoid;page-break-after:avoid}
-table,figure,blockquote,.summary,tr{break-inside:avoid;page-break-inside:avoid}
-.table-wrap{overflow:visible}
-figure img{max-width:12.5cm;border:0}
-figure.detail{display:none}
-.badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-a{color:inherit;text-decoration:none}
-}
-"""
-
-
-def _html_cell(cell) -> str:
-    e = html.escape
-    if isinstance(cell, _Badge):
-        word, icon, _, meaning = glossary.verdict_badge(cell.verdict)
-        return (f'<span class="badge v-{e(cell.verdict)}" title="{e(meaning)}">'
-                f'<span aria-hidden="true">{e(icon)}</span> {e(word)}</span>')
-    if isinstance(cell, tuple):
-        return "<br>".join(e(c) for c in cell)
-    return e(cell)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def render_html(blocks: list, title: str) -> str:
-    """One self-contained HTML page of the blocks; pictures embedded as data URIs."""
-    e = html.escape
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-           '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f"<title>{e(title)}</title>", f"<style>{_CSS.strip()}</style>", "</head>",
-           "<body>"]
-    for b in blocks:
-        if isinstance(b, _Heading):
-            anchor = f' id="{e(b.anchor)}"' if b.anchor else ""
-            out.append(f"<h{b.level}{anchor}>{e(b.text)}</h{b.level}>")
-        elif isinstance(b, _Para):
-            cls = f' class="{b.kind}"' if b.kind else ""
-            out.append(f"<p{cls}>{e(b.text)}</p>")
-        elif isinstance(b, _Summary):
-            out.append('<section class="summary" id="summary"><h2>In short</h2>'
-                       + "".join(f"<p>{e(s)}</p>" for s in b.sentences) + "</section>")
-        elif isinstance(b, _Quote):
-            out.append(f"<blockquote><p>\u201c{e(_one_line(b.quote))}\u201d</p>"
-                       f"<footer>{e(b.source)}</footer></blockquote>")
-        elif isinstance(b, _List):
-            out.append("<ul>" + "".join(f"<li>{e(i)}</li>" for i in b.items) + "</ul>")
-        elif isinstance(b, _Table):
-            head = "".join(f'<th scope="col">{e(h)}</th>' for h in b.header)
-            rows = "".join("<tr>" + "".join(f'<td data-label="{e(h)}">{_html_cell(c)}</td>'
-                                            for h, c in zip(b.header, row)) + "</tr>"
-                           for row in b.rows)
-            cls = f' class="{b.kind}"' if b.kind else ""
-            out.append(f'<div class="table-wrap"><table{cls}><caption>{e(b.caption)}'
-                       f"</caption><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>"
-                       "</table></div>")
-        elif isinstance(b, _Image):
-            data = base64.b64encode(b.data).decode("ascii")
-            cls = f' class="{b.kind}"' if b.kind else ""
-            out.append(f'<figure id="{e(_slug(b.name))}"{cls}><img alt="{e(b.alt)}" '
-                       f'src="data:{b.mime};base64,{data}">'
-                       f"<figcaption>{e(b.caption)}</figcaption></figure>")
-        else:
-            raise InputValueError("unknown block", field="blocks", value=type(b).__name__,
-                                  expected="heading, paragraph, list, table or picture")
-    out += ["</body>", "</html>"]
-    return "\n".join(out) + "\n"
 
 
 __all__ = ["write_report", "build", "render_markdown", "render_html", "FORMATS"]

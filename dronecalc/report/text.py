@@ -116,14 +116,20 @@ def figure_dict(ref) -> dict:
 
 
 def check_dict(result: CheckResult) -> dict:
-    """The JSON document of a check: case, run, findings, flags, assumptions, then the key to
+    """The JSON document of a check: case, run, findings, flags, assumptions;
+    ``not_judged`` (claims no finding judges, with why) when there are any; then the key to
     the figure ids (with the source's quotes) and the plain summary."""
-    return {"case": dict(result.case), "run": _run_dict(result.run),
-            "findings": [finding_dict(f) for f in result.findings],
-            "flags": [flag_dict(f) for f in result.flags],
-            "assumptions": _assumptions(result.assumptions),
-            "figures": [figure_dict(r) for r in result.figures],
-            "summary": verdicts.summary(result)}
+    out = {"case": dict(result.case), "run": _run_dict(result.run),
+           "findings": [finding_dict(f) for f in result.findings],
+           "flags": [flag_dict(f) for f in result.flags],
+           "assumptions": _assumptions(result.assumptions)}
+    unjudged = getattr(result, "not_judged", [])
+    if unjudged:
+        out["not_judged"] = [{"claim": n.claim, "field": n.field, "text": n.text,
+                              "reason": n.reason, "needs": n.needs} for n in unjudged]
+    out["figures"] = [figure_dict(r) for r in getattr(result, "figures", [])]
+    out["summary"] = verdicts.summary(result)
+    return out
 
 
 def estimate_document(result: EstimateResult) -> dict:
@@ -213,7 +219,8 @@ def _flag_lines(flags: list[Flag]) -> list[str]:
     lines = ["", "Flagged figures"]
     for flag in flags:
         best = flag.best
-        reading = f" -> read as {_figure_text(best.figure)}" if best else ""
+        verb = "read as" if flag.problem in ("garbled", "ambiguous") else "kept; alternative"
+        reading = f" -> {verb} {_figure_text(best.figure)}" if best else ""
         lines += _wrap(f"{flag.id} {flag.problem}: {flag.text!r}{reading}. {flag.message}")
     return lines
 
@@ -250,10 +257,17 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     lines = _header(result.case, result.run)
     lines += [""] + _wrap("In short: " + " ".join(verdicts.summary(result)), "")
     counts = {v: sum(f.verdict == v for f in result.findings) for v in _LABELS}
-    lines += ["", "Verdicts: " + ", ".join(f"{n} {_LABELS[v].lower()}"
-                                          for v, n in counts.items() if n)]
+    unjudged = getattr(result, "not_judged", [])
+    lines += ["", "Verdicts: " + ", ".join([f"{n} {_LABELS[v].lower()}"
+                                           for v, n in counts.items() if n]
+                                          + ([f"{len(unjudged)} not judged"] if unjudged
+                                             else []))]
     for f in result.findings:
         lines += [""] + _finding_lines(f)
+    for n in unjudged:
+        lines += ["", f"{'NOT JUDGED':<15} {n.field:<10} {n.claim}"]
+        lines += _wrap(f"{n.claim} ({n.text!r}): {n.reason}."
+                       + (f" Needs {n.needs}." if n.needs else ""))
     if details:
         lines += (_figure_key_lines(result) + _flag_lines(result.flags)
                   + _assumption_lines(result.assumptions))
