@@ -33,24 +33,63 @@ def _monte_carlo_options(command: argparse.ArgumentParser) -> None:
                          help="random seed; the same seed gives the same output (default 0)")
 
 
+#: The commands, with their one-line help (also what a mistyped command is matched against).
+COMMANDS = {
+    "case": "load and validate a case file, list its flagged figures",
+    "check": "test every claim of a case: consistent, needs checking or implausible",
+    "estimate": "endurance, range and best speeds of the machine a case describes",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
     parser = argparse.ArgumentParser(prog="dronecalc", description=(
-        "Check claims about a drone's payload, speed, endurance and range against physics."))
-    sub = parser.add_subparsers(dest="command", required=True)
-    show = sub.add_parser("case", help="load and validate a case file, list its flagged figures")
-    show.add_argument("case_file")
-    check = sub.add_parser(
-        "check", help="test every claim of a case: consistent, needs checking or implausible")
+        "Check claims about a drone's payload, speed, endurance and range against physics."),
+        epilog="example:\n  dronecalc check examples/cases/green-zone-2021.toml --report "
+               "report.html\n\nEvery option is in docs/cli.md.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"dronecalc {__version__}",
+                        help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                title="commands")
+    show = sub.add_parser("case", help=COMMANDS["case"], description=COMMANDS["case"] + ".")
+    show.add_argument("case_file", help="a case file (TOML, see docs/case-format.md)")
+    check = sub.add_parser("check", help=COMMANDS["check"], description=COMMANDS["check"] + ".")
     _monte_carlo_options(check)
     check.add_argument("--report", metavar="PATH",
-                       help="also write a report with figures: PATH ending in .md (Markdown "
-                            "and PNG files beside it) or .html (one file)")
-    _monte_carlo_options(sub.add_parser(
-        "estimate", help="endurance, range and best speeds of the machine a case describes"))
+                       help="also write a report a reader can open or print: PATH ending in "
+                            ".html (one self-contained file) or .md (Markdown, with SVG "
+                            "pictures in PATH's <name>_files/ folder)")
+    _monte_carlo_options(sub.add_parser("estimate", help=COMMANDS["estimate"],
+                                        description=COMMANDS["estimate"] + "."))
     return parser
 
 
+def suggest(word: str, choices) -> str | None:
+    """The closest of ``choices`` to a mistyped ``word``, or None (difflib's ratio >= 0.6)."""
+    import difflib
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _unknown_command(argv: list[str]) -> str | None:
+    """A message for a first argument that is no command, with the closest one."""
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is None or first in COMMANDS or any(a in ("-h", "--help", "--version")
+                                                 for a in argv[:argv.index(first)]):
+        return None
+    best = suggest(first, COMMANDS)
+    hint = f"; did you mean {best!r}?" if best else ""
+    return (f"unknown command {first!r}{hint} (commands: {', '.join(COMMANDS)}; "
+            "dronecalc --help lists them)")
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    message = _unknown_command(argv)
+    if message:
+        print(f"dronecalc: error: {message}", file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
     try:
         return _run(args)

@@ -255,6 +255,19 @@ class _Reader:
     def add(self, path: str, message: str, value: Any = None, expected: str | None = None):
         self.problems.append(_problem(path, message, value, expected))
 
+    def unknown(self, path: str, what: str, word: Any, choices) -> None:
+        """ "unknown field 'payload'; did you mean 'payload_mass'? (known: ...)", the closest
+        known name by difflib's ratio >= 0.6, none when nothing is that close."""
+        import difflib
+        known = list(choices)
+        if not isinstance(word, str):
+            self.add(path, f"unknown {what}", word, "one of " + ", ".join(known))
+            return
+        close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        self.problems.append(f"{path}: unknown {what} {word!r}{hint} (known: "
+                             f"{', '.join(known)})")
+
     def case(self, data: dict) -> Case:
         for key in data:
             if key not in ("case", "vehicle", "battery", "figures", "assumptions"):
@@ -347,7 +360,7 @@ class _Reader:
         for name, entry in table.items():
             path = f"assumptions.{name}"
             if name not in PARAMETERS:
-                self.add(path, "unknown parameter", name, "one of " + ", ".join(PARAMETERS))
+                self.unknown(path, "parameter", name, PARAMETERS)
                 continue
             if not isinstance(entry, dict):
                 self.add(path, "not a table", entry, "a table with value and reason")
@@ -390,10 +403,10 @@ class _Reader:
     def figure(self, path: str, ident: str, entry: dict) -> CaseFigure | None:
         for key in entry:
             if key not in FIGURE_KEYS:
-                self.add(f"{path}.{key}", "unknown key", key, "one of " + ", ".join(FIGURE_KEYS))
+                self.unknown(f"{path}.{key}", "key", key, sorted(FIGURE_KEYS))
         field = entry.get("field")
         if field not in FIELDS:
-            self.add(f"{path}.field", "unknown field", field, "one of " + ", ".join(FIELDS))
+            self.unknown(f"{path}.field", "field", field, FIELDS)
             return None
         text = self.string(f"{path}.text", entry.get("text"))
         role = self.role(f"{path}.role", entry.get("role"), field)

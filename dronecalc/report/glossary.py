@@ -57,6 +57,7 @@ CHECKS = {
     "lift": "Lift with the payload",
     "motor": "Motors and propellers",
     "radio": "Radio range",
+    "top_speed": "Top speed",
 }
 
 #: What each check's estimate is (its number has no unit of its own, or needs naming).
@@ -69,6 +70,7 @@ QUANTITIES = {
     "lift": "thrust-to-weight ratio",
     "motor": "propeller tip speed (Mach number)",
     "radio": "advertised radio range",
+    "top_speed": "top speed at full power",
 }
 
 #: Origin of a model input -> plain words.

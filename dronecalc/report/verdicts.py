@@ -141,8 +141,8 @@ def headline(finding, result) -> str:
                         f"{num(t.low)} min covers {covers} km, not {num(d.low)} km.")
             return (f"The {_claim_text(d)} range, a flight time of {_claim_text(t)} and a "
                     f"speed of {_claim_text(v)} fit together.")
-    elif check in ("endurance", "range"):
-        noun = "flight time" if check == "endurance" else "range"
+    elif check in ("endurance", "range", "top_speed") and finding.estimate is not None:
+        noun = {"endurance": "flight time", "range": "range", "top_speed": "top speed"}[check]
         est = _band(finding)
         share = _share(finding.probability, kept)
         if verdict == "implausible":
@@ -221,6 +221,8 @@ def subject(finding, result) -> str:
         return f"the flight time of {claimed}"
     if check == "range":
         return f"the {claimed} range"
+    if check == "top_speed":
+        return f"the top speed of {claimed}"
     if check == "leg":
         what = claimed.split(" (")[0] if claimed else "the stated flight"
         cond = _condition(finding, result)
