@@ -29,8 +29,9 @@ CASE = ROOT / "examples" / "cases" / "green-zone-2021.toml"
 #: Enough machines for every picture; the layout does not depend on the count.
 SAMPLES = 4000
 WIDTHS = {"phone": (390, 844, True), "desktop": (1280, 900, False)}
-#: Pages the printed reference report may take (measured 2026-12: see the issue note).
-MAX_PAGES = 20
+#: Pages the printed reference report may take: it printed on 16 A4 pages when this was
+#: written (the assumptions table, four pages, is the one that breaks, between rows).
+MAX_PAGES = 18
 
 
 @pytest.fixture(scope="module")

@@ -77,7 +77,8 @@ def test_top_of_report_is_a_summary_then_verdicts_with_quotes(markdown, result):
     summary = verdicts.summary(result)
     assert 3 <= len(summary) <= 5
     assert text.index("**In short.**") < text.index("## Verdicts") < text.index("## Findings")
-    assert " ".join(summary) in text
+    for sentence in summary:
+        assert sentence in text
     table = text[text.index("## Verdicts"):text.index("## Findings")]
     assert table.count("**\u2716 Implausible**") == 3                 # word + icon
     assert "**\u2714 Consistent**" in table and "**? Needs checking**" in table

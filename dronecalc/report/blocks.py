@@ -41,7 +41,7 @@ class _Para:
 
 @dataclass(frozen=True)
 class _Summary:
-    sentences: tuple[str, ...]
+    items: tuple[tuple[str, str | None], ...]     # (sentence, verdict it reports or None)
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,15 @@ def render_markdown(blocks: list, folder: str) -> str:
             out.append(f"**{b.text}**" if b.kind == "lead" else
                        f"*{b.text}*" if b.kind == "note" else b.text)
         elif isinstance(b, _Summary):
-            out.append("> **In short.** " + " ".join(b.sentences))
+            lines = []
+            for sentence, verdict in b.items:
+                if verdict is None:
+                    lines.append(f"> **In short.** {sentence}" if not lines else
+                                 f"> {sentence}")
+                else:
+                    word, icon, _, _ = glossary.verdict_badge(verdict)
+                    lines.append(f"> - **{icon} {word}:** {sentence}")
+            out.append("\n>\n".join(lines))
         elif isinstance(b, _Quote):
             out.append(f"> \u201c{_one_line(b.quote)}\u201d\n> \u2014 {b.source}")
         elif isinstance(b, _List):
@@ -145,14 +153,16 @@ p,li{max-width:46rem}
 .note{color:var(--muted);font-size:.9rem}
 .lead{font-weight:600;font-size:1.05rem}
 .summary{background:var(--soft);border-left:.3rem solid var(--ink);padding:.6rem 1rem;
-margin:1rem 0;font-size:1.05rem}
+margin:1rem 0}
 .summary h2{border:0;margin:0 0 .3rem;font-size:1.1rem}
-.summary p{margin:.3rem 0}
-blockquote{margin:.6rem 0;padding:.2rem .9rem;border-left:.25rem solid var(--line);
-font-style:italic}
-blockquote footer{font-style:normal;color:var(--muted);font-size:.85rem}
+.summary p{margin:.45rem 0}
+.summary .badge{font-size:.8rem;vertical-align:.08em}
+blockquote{margin:.6rem 0;padding:.1rem .8rem;border-left:.25rem solid var(--line)}
+blockquote p{margin:.35rem 0;font-style:italic}
+blockquote .src{font-style:normal;color:var(--muted);font-size:.85rem}
 .table-wrap{overflow-x:auto;margin:.8rem 0;max-width:100%}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
+table.verdicts td:first-child{width:8.5rem}
 caption{caption-side:top;text-align:left;font-weight:600;padding:.2rem 0 .4rem;
 color:var(--muted)}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
@@ -163,25 +173,31 @@ white-space:nowrap;font-size:.9rem}
 .v-consistent{background:#1a7f37}.v-needs-checking{background:#9a6700}
 .v-implausible{background:#cf222e}
 figure{margin:1rem 0;padding:0}
-figure img{display:block;width:100%;max-width:44rem;height:auto;border:1px solid var(--line)}
+figure img{display:block;width:100%;max-width:38rem;height:auto;border:1px solid var(--line)}
 figcaption{font-size:.88rem;color:var(--muted);margin-top:.3rem}
 @media (max-width:40rem){
 body{padding:.75rem;font-size:.98rem}
 h1{font-size:1.35rem}
 table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
 table.stack thead{display:none}
+table.stack caption{display:block}
 table.stack tr{border:1px solid var(--line);margin:0 0 .6rem;padding:.2rem 0}
 table.stack td{border:0;padding:.25rem .6rem}
 table.stack td::before{content:attr(data-label);display:block;font-size:.75rem;
 color:var(--muted);text-transform:uppercase;letter-spacing:.03em}
 }
 @media print{
-@page{size:A4;margin:14mm 14mm 16mm}
-body{max-width:none;padding:0;font-size:10pt;line-height:1.35}
+@page{size:A4;margin:12mm 13mm 14mm}
+body{max-width:none;padding:0;font-size:9.5pt;line-height:1.3}
+h1{font-size:16pt}h2{font-size:13pt;margin:1.2rem 0 .4rem}h3{font-size:11pt;margin:1rem 0 .3rem}
+p{margin:.4rem 0}
+table{font-size:8.5pt}
+table.verdicts td:first-child{width:7.2rem}
+th,td{padding:.2rem .35rem}
 h2,h3{break-after:avoid;page-break-after:avoid}
 table,figure,blockquote,.summary,tr{break-inside:avoid;page-break-inside:avoid}
 .table-wrap{overflow:visible}
-figure img{max-width:12.5cm;border:0}
+figure img{max-width:11.5cm;border:0}
 figure.detail{display:none}
 .badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a{color:inherit;text-decoration:none}
@@ -219,11 +235,22 @@ def render_html(blocks: list, title: str) -> str:
             cls = f' class="{b.kind}"' if b.kind else ""
             out.append(f"<p{cls}>{e(b.text)}</p>")
         elif isinstance(b, _Summary):
+            parts = []
+            for sentence, verdict in b.items:
+                if verdict is None:
+                    parts.append(f"<p>{e(sentence)}</p>")
+                else:
+                    parts.append(f'<p class="point">{_html_cell(_Badge(verdict))} '
+                                 f"{e(sentence)}</p>")
             out.append('<section class="summary" id="summary"><h2>In short</h2>'
-                       + "".join(f"<p>{e(s)}</p>" for s in b.sentences) + "</section>")
+                       + "".join(parts) + "</section>")
         elif isinstance(b, _Quote):
-            out.append(f"<blockquote><p>\u201c{e(_one_line(b.quote))}\u201d</p>"
-                       f"<footer>{e(b.source)}</footer></blockquote>")
+            line = (f"<p>\u201c{e(_one_line(b.quote))}\u201d "
+                    f'<span class="src">\u2014 {e(b.source)}</span></p>')
+            if out[-1].endswith("</blockquote>") and out[-1].startswith("<blockquote>"):
+                out[-1] = out[-1][:-len("</blockquote>")] + line + "</blockquote>"
+            else:
+                out.append(f"<blockquote>{line}</blockquote>")
         elif isinstance(b, _List):
             out.append("<ul>" + "".join(f"<li>{e(i)}</li>" for i in b.items) + "</ul>")
         elif isinstance(b, _Table):

@@ -178,17 +178,21 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
                         + (f" ({info['url']})" if info.get("url") else "")
                         + ". Checked with dronecalc, which tests a source's figures against "
                           "the physics of drones.", "note"))
-    blocks.append(_Summary(tuple(verdicts.summary(result))))
+    blocks.append(_Summary(tuple(verdicts.summary_items(result))))
 
     blocks.append(_Heading(2, "Verdicts", "verdicts"))
     rows = []
     for i, f in enumerate(result.findings, 1):
-        said = tuple(_quoted(figures[c]) for c in f.claims if c in figures) or ("-",)
+        refs = [figures[c] for c in f.claims if c in figures]
+        claims = [r for r in refs if r.role == "claim"] or refs
+        if f.check == "statement":
+            claims = refs[:1]
+        said = tuple(_quoted(r) for r in claims) or ("-",)
         rows.append((_Badge(f.verdict), said,
                      f"{verdicts.headline(f, result)} (finding {i})"))
     blocks.append(_Table(("Verdict", "The source says", "What the physics says"),
                          tuple(rows), "Each claim checked: the verdict, the source's own "
-                         "words, and why", "stack"))
+                         "words, and why", "stack verdicts"))
     blocks.append(_List(tuple(f"{glossary.verdict_badge(v)[1]} {glossary.verdict_badge(v)[0]}: "
                               f"{glossary.verdict_badge(v)[3]}."
                               for v in ("consistent", "needs-checking", "implausible"))))
@@ -388,7 +392,7 @@ class _Pictures:
         same_unit = f.claimed is not None and f.claimed.unit == f.drivers[0].result_unit
         what = verdicts.quantity_name(f)
         top = f.drivers[0]
-        fig = plots.plot_sensitivity([(what.capitalize(), f.drivers,
+        fig = plots.plot_sensitivity([(what[:1].upper() + what[1:], f.drivers,
                                        f.claimed if same_unit else None)], title=self.title,
                                      headline=f"What moves the {what} most (one assumption at "
                                               "a time, the others at mid-range)")

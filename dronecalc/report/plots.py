@@ -42,7 +42,7 @@ from .glossary import input_name
 STYLE = {
     "figure.dpi": 100,
     "savefig.dpi": 200,
-    "font.size": 9,
+    "font.size": 10,
     "axes.grid": True,
     "grid.color": "0.88",
     "grid.linewidth": 0.6,
@@ -130,7 +130,7 @@ def save(figure, path, *, format: str | None = None) -> Path:
     return Path(path) if isinstance(path, (str, Path)) else path
 
 
-def _new_figure(width=5.8, height=3.6, *, left=0.75, right=0.25, top=0.75, bottom=0.55,
+def _new_figure(width=5.0, height=3.6, *, left=0.75, right=0.25, top=0.75, bottom=0.55,
                 **kwargs):
     """A Figure with fixed margins in inches (the legend and title make their own room)."""
     _, Figure, _ = _matplotlib()
@@ -151,15 +151,17 @@ def _legend_below(fig, axes, ncol=2):
                 labels.append(lab)
     if not handles:
         return labels
+    if ncol > 1 and max(len(lab) for lab in labels) * 0.075 * ncol > fig.get_figwidth() - 0.8:
+        ncol = 1                                   # two columns would run past the edge
     rows = _rows(len(handles), ncol)
     height = fig.get_figheight()
     p = fig.subplotpars
     top_in, bottom_in = (1 - p.top) * height, p.bottom * height
-    extra = 0.2 * rows + 0.15
+    extra = 0.22 * rows + 0.15
     new = height + extra
     fig.set_figheight(new)
     fig.subplots_adjust(top=1 - top_in / new, bottom=(bottom_in + extra) / new)
-    fig.legend(handles, labels, loc="lower center", ncol=ncol, fontsize=8, frameon=False,
+    fig.legend(handles, labels, loc="lower center", ncol=ncol, fontsize=9, frameon=False,
                bbox_to_anchor=(0.5, 0.06 / new), handlelength=2.4, columnspacing=1.5)
     return labels
 
@@ -178,17 +180,17 @@ def _title(fig, title, what):
     """What the picture shows (bold) over the case title (grey), wrapped to the figure's
     width; the axes are moved down so that neither text ever touches them."""
     height = fig.get_figheight()
-    width = max(40, int(fig.get_figwidth() * 12))      # characters per line at 9-10 pt
+    width = max(36, int(fig.get_figwidth() * 9))       # characters per line at 11 pt bold
     head = textwrap.wrap(what, width)
     sub = textwrap.wrap(title, int(width * 1.15)) if title else []
     y = 1.0 - 0.08 / height
-    fig.text(0.012, y, "\n".join(head), ha="left", va="top", fontsize=10,
+    fig.text(0.012, y, "\n".join(head), ha="left", va="top", fontsize=11,
              fontweight="bold", linespacing=1.25)
-    y -= 0.18 * len(head) / height
+    y -= 0.2 * len(head) / height
     if sub:
-        fig.text(0.012, y, "\n".join(sub), ha="left", va="top", fontsize=8, color=_MID,
+        fig.text(0.012, y, "\n".join(sub), ha="left", va="top", fontsize=9, color=_MID,
                  linespacing=1.25)
-        y -= 0.155 * len(sub) / height
+        y -= 0.17 * len(sub) / height
     fig.subplots_adjust(top=min(fig.subplotpars.top, y - 0.22 / height))
     fig._dronecalc_title = " ".join([what, *sub])
 
@@ -307,7 +309,7 @@ def plot_kinematics(*, speed, time, distance, implied_speed=None, labels=("", ""
     t_max = 1.3 * max(t_high or t_claim, t_claim, 60.0 * d_claim / max(v_low, 1e-9))
     t = np.array([0.0, t_max])
     with _Context():
-        fig = _new_figure(5.8, 4.2)
+        fig = _new_figure(5.0, 4.2)
         ax = fig.add_subplot()
         ax.fill_between(t, v_low * t / 60.0, v_high * t / 60.0, facecolor="none",
                         edgecolor=_INK, hatch="///", linewidth=0.0,
@@ -330,14 +332,14 @@ def plot_kinematics(*, speed, time, distance, implied_speed=None, labels=("", ""
                 solid_capstyle="butt")
         ax.annotate(f"{num(t_claim)} min at {v_text}\n= {span(*at_t)} km",
                     xy=(t_claim, at_t[1]), xytext=(-8, 4), textcoords="offset points",
-                    ha="right", va="bottom", fontsize=8)
+                    ha="right", va="bottom", fontsize=9)
         at_d = (60.0 * d_claim / v_high, 60.0 * d_claim / v_low)
         ax.plot(at_d, [d_claim, d_claim], color=_INK, linestyle="-", linewidth=3.5,
                 solid_capstyle="butt")
         y_top = 1.08 * max(v_high * t_max / 60.0, d_claim)
         ax.annotate(f"{num(d_claim)} km at {v_text}\ntakes {span(*at_d)} min",
                     xy=(at_d[0], d_claim), xytext=(0.04 * t_max, 0.8 * y_top),
-                    textcoords="data", ha="left", va="top", fontsize=8,
+                    textcoords="data", ha="left", va="top", fontsize=9,
                     arrowprops={"arrowstyle": "->", "color": _MID, "linewidth": 1.0})
         ax.set_xlim(0.0, t_max)
         ax.set_ylim(0.0, 1.08 * max(v_high * t_max / 60.0, d_claim))
@@ -378,7 +380,7 @@ def plot_power_curve(band, *, best_endurance_speed=None, best_range_speed=None,
     c_low, c_high, c_text = _ends(claimed_speed, "km/h", "claimed_speed")
     kmh = np.asarray(band.x, dtype=float)
     with _Context():
-        fig = _new_figure(5.8, 4.0, left=0.85)
+        fig = _new_figure(5.0, 4.0, left=0.85)
         ax = fig.add_subplot()
         if band.machines > 1:
             ax.fill_between(kmh, band.p5, band.p95, facecolor=_BAND, edgecolor="none",
@@ -467,7 +469,7 @@ def plot_payload_curves(endurance, range, *, claims: Sequence[ClaimPoint] = (),
               ("range", range, "Longest range [km]"))
     markers = iter(["o", "s", "^", "D", "v", "P", "X", "*"])
     with _Context():
-        fig = _new_figure(5.8, 3.6)
+        fig = _new_figure(5.0, 3.6)
         fig.subplots_adjust(wspace=0.35)
         axes = fig.subplots(1, 2)
         for ax, (name, band, ylabel) in zip(axes, panels):
@@ -575,7 +577,7 @@ def plot_distribution(samples, *, claimed=None, bound=None, label: str = "estima
     pad = 0.05 * (hi - lo) if hi > lo else max(abs(hi), 1.0) * 0.05
     u = f" {display}" if display else ""
     with _Context():
-        fig = _new_figure(5.8, 3.6)
+        fig = _new_figure(5.0, 3.6)
         ax = fig.add_subplot()
         counts, edges = np.histogram(values, bins=bins)
         ax.stairs(counts, edges, fill=True, facecolor=_BAND, edgecolor=_MODEL, linewidth=0.6,
@@ -654,7 +656,7 @@ def plot_sensitivity(panels, *, title: str | None = None, headline: str | None =
     top, bottom, gap = 0.9, 0.65, 0.8                  # inches
     height = top + bottom + 0.5 * rows + gap * len(panels) + 0.25 * (1 + claims)
     with _Context():
-        fig = _new_figure(5.8, height, left=2.1, top=top, bottom=bottom)
+        fig = _new_figure(5.0, height, left=1.95, top=top, bottom=bottom)
         axes_height = (height - top - bottom - gap * (len(panels) - 1)) / len(panels)
         fig.subplots_adjust(hspace=gap / axes_height)
         axes = fig.subplots(len(panels), 1, squeeze=False,
@@ -672,15 +674,17 @@ def plot_sensitivity(panels, *, title: str | None = None, headline: str | None =
                         label="result with the assumption at its low end")
                 ax.plot([r_high], [yi], marker="s", markersize=6, color=_MODEL,
                         linestyle="none", label="result with the assumption at its high end")
-                labels.append("\n".join(textwrap.wrap(input_name(name), 24))
+                labels.append("\n".join(textwrap.wrap(input_name(name), 22))
                               + f"\n{span(low, high)}{' ' + in_unit if in_unit else ''}")
-            ax.set_yticks(y, labels, fontsize=8)
+            ax.set_yticks(y, labels, fontsize=9)
             ax.set_ylim(-0.6, len(effects) - 0.4)
             ax.grid(axis="y", visible=False)
             if claimed is not None and unit not in ("-", "SI"):
                 c_low, c_high, c_text = _ends(claimed, unit, "claimed")
                 _claim_span(ax, c_low, c_high, label="the claim")
-            ax.set_xlabel(f"{heading or 'Result'} [{'SI units' if unit == 'SI' else unit}]")
+            name = heading or "Result"
+            ax.set_xlabel(name if unit in ("-", "") else
+                          f"{name} [{'SI units' if unit == 'SI' else unit}]")
         _legend_below(fig, axes, ncol=1)
         _title(fig, title, headline or "Which assumptions move each result most "
                                        "(one at a time, the others at mid-range)")

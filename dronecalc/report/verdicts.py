@@ -240,26 +240,31 @@ def subject(finding, result) -> str:
 
 def summary(result) -> list[str]:
     """Three to five plain sentences from the findings, the worst first."""
+    return [sentence for sentence, _ in summary_items(result)]
+
+
+def summary_items(result) -> list[tuple[str, str | None]]:
+    """:func:`summary` with the verdict each sentence reports (None for the overview)."""
     findings = result.findings
     if not findings:
-        return ["The case states no claim that dronecalc can test."]
+        return [("The case states no claim that dronecalc can test.", None)]
     by = {v: [f for f in findings if f.verdict == v]
           for v in ("implausible", "needs-checking", "consistent")}
     counts = [f"{len(by[v])} {verdict_badge(v)[0].lower()}" for v in by if by[v]]
     names = [subject(f, result) for f in by["consistent"]]
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + \
         names[-1] if names else ""
-    bad = [headline(f, result) for f in by["implausible"][:3]]
-    doubt = [headline(f, result) for f in by["needs-checking"][:1]]
+    bad = [(headline(f, result), f.verdict) for f in by["implausible"][:3]]
+    doubt = [(headline(f, result), f.verdict) for f in by["needs-checking"][:1]]
     first = (f"dronecalc ran {len(findings)} checks on the source's figures against the "
              f"physics of {result.run.kept:,} simulated drones that fit what the source "
              f"states: {', '.join(counts)}")
     fits = 1 + len(bad) + len(doubt) < 5
     if names and not fits:
         first += " with physics"
-    sentences = [first + "."] + bad + doubt
+    sentences = [(first + ".", None)] + bad + doubt
     if names and fits:
-        sentences.append(f"Consistent with physics: {joined}.")
+        sentences.append((f"Consistent with physics: {joined}.", "consistent"))
     return sentences[:5]
 
 
@@ -268,5 +273,5 @@ def quantity_name(finding) -> str:
     return QUANTITIES.get(finding.check, "result")
 
 
-__all__ = ["headline", "summary", "subject", "estimate_text", "bound_text", "figure_map",
+__all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text", "figure_map",
            "quantity_name"]
