@@ -13,6 +13,7 @@ import base64
 import html
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from ..errors import InputValueError
 from . import glossary
@@ -89,8 +90,23 @@ class _Image:
 
 # --------------------------------------------------------------------------- rendering
 
+# Characters that make Markdown (CommonMark/GFM) markup anywhere in a line, and those that do
+# at its start, are escaped with a backslash, so text from a case file (title, source, url,
+# quotes) is shown, never run: no raw HTML (<script>), no [x](javascript:...) link. GFM still
+# autolinks a bare http(s):// or www. address, and only those. The report's own markup (bold,
+# the <br> between quotes in a cell) is added around the escaped text.
+_MD_ACTIVE = re.compile(r"([\\`*\[\]<>|~&]|(?<![^\W_])_|_(?![^\W_]))")  # "motor_kv" is inert
+_MD_LINE_START = re.compile(r"^(?:([#+\-=])(?=[\s#+\-=]|$)|(\d+)([.)])(?=\s|$))")
+
+
 def _md(text: str) -> str:
-    return _one_line(text).replace("|", "\\|")
+    """Text made inert inside a line or a table cell (see :data:`_MD_ACTIVE`)."""
+    return _MD_ACTIVE.sub(r"\\\1", _one_line(text))
+
+
+def _md_text(text: str) -> str:
+    """One line of plain text made inert in Markdown, also at the start of a line."""
+    return _MD_LINE_START.sub(lambda m: "\\" + m[1] if m[1] else f"{m[2]}\\{m[3]}", _md(text))
 
 
 def _md_cell(cell) -> str:
@@ -107,32 +123,34 @@ def render_markdown(blocks: list, folder: str) -> str:
     out = []
     for b in blocks:
         if isinstance(b, _Heading):
-            out.append(f"{'#' * b.level} {b.text}")
+            out.append(f"{'#' * b.level} {_md(b.text)}")
         elif isinstance(b, _Para):
-            out.append(f"**{b.text}**" if b.kind == "lead" else
-                       f"*{b.text}*" if b.kind == "note" else b.text)
+            text = _md_text(b.text)
+            out.append(f"**{text}**" if b.kind == "lead" else
+                       f"*{text}*" if b.kind == "note" else text)
         elif isinstance(b, _Summary):
             lines = []
             for sentence, verdict in b.items:
                 if verdict is None:
-                    lines.append(f"> **In short.** {sentence}" if not lines else
-                                 f"> {sentence}")
+                    lines.append(f"> **In short.** {_md(sentence)}" if not lines else
+                                 f"> {_md_text(sentence)}")
                 else:
                     word, icon, _, _ = glossary.verdict_badge(verdict)
-                    lines.append(f"> - **{icon} {word}:** {sentence}")
+                    lines.append(f"> - **{icon} {word}:** {_md(sentence)}")
             out.append("\n>\n".join(lines))
         elif isinstance(b, _Quote):
-            out.append(f"> \u201c{_one_line(b.quote)}\u201d\n> \u2014 {b.source}")
+            out.append(f"> \u201c{_md(b.quote)}\u201d\n> \u2014 {_md(b.source)}")
         elif isinstance(b, _List):
-            out.append("\n".join(f"- {item}" for item in b.items))
+            out.append("\n".join(f"- {_md_text(item)}" for item in b.items))
         elif isinstance(b, _Table):
-            lines = [f"*Table: {b.caption}*", "",
+            lines = [f"*Table: {_md(b.caption)}*", "",
                      "| " + " | ".join(_md(h) for h in b.header) + " |",
                      "|" + "|".join("---" for _ in b.header) + "|"]
             lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in b.rows]
             out.append("\n".join(lines))
         elif isinstance(b, _Image):
-            out.append(f"![{_md(b.alt)}]({folder}/{b.name})\n\n*Picture: {b.caption}*")
+            out.append(f"![{_md(b.alt)}]({quote(folder)}/{quote(b.name)})\n\n"
+                       f"*Picture: {_md(b.caption)}*")
         else:
             raise InputValueError("unknown block", field="blocks", value=type(b).__name__,
                                   expected="heading, paragraph, list, table or picture")

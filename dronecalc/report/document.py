@@ -47,6 +47,7 @@ from ..wording import num, percent, span
 from . import glossary, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
                      render_html, render_markdown)
+from .files import check_target, write_atomically
 
 #: Report formats by file suffix.
 FORMATS = {".md": "markdown", ".html": "html", ".htm": "html"}
@@ -88,33 +89,37 @@ def write_report(result, path, *, case=None, seed: int | None = None,
         not returned by :func:`dronecalc.check`).
     MissingDependencyError
         ``plots=True`` without matplotlib.
+    OutputError
+        An empty path or one that cannot be written (refused before the report is built);
+        a failure while writing (full disk...) leaves nothing partial behind.
     """
-    path = Path(path)
-    fmt = FORMATS.get(path.suffix.lower())
+    fmt = FORMATS.get(Path(path).suffix.lower()) if str(path).strip() else None
     if fmt is None:
         raise InputValueError("unknown report format", field="path", value=str(path),
                               expected="a file ending in .md or .html")
+    path = check_target(path, report_names(path))
     if seed is None:
         seed = result.run.seed
     elif int(seed) != result.run.seed:
         raise InputValueError("the seed differs from the run's", field="seed", value=seed,
                               expected=f"{result.run.seed} (the seed the check ran with)")
     blocks = build(result, seed=int(seed), plots=plots)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    written = [path]
+    files: list[tuple[Path, bytes]] = []
     if fmt == "markdown":
         folder = path.parent / f"{path.stem}_files"
-        images = [b for b in blocks if isinstance(b, _Image)]
-        if images:
-            folder.mkdir(exist_ok=True)
-        for image in images:
-            (folder / image.name).write_bytes(image.data)
-            written.append(folder / image.name)
-        path.write_text(render_markdown(blocks, folder.name), encoding="utf-8", newline="\n")
+        files = [(folder / b.name, b.data) for b in blocks if isinstance(b, _Image)]
+        text = render_markdown(blocks, folder.name)
     else:
-        path.write_text(render_html(blocks, result.case.get("title") or "dronecalc report"),
-                        encoding="utf-8", newline="\n")
-    return written
+        text = render_html(blocks, result.case.get("title") or "dronecalc report")
+    files.append((path, text.encode("utf-8")))         # the report last: all or nothing
+    written = write_atomically(files)
+    return [written[-1], *written[:-1]]
+
+
+def report_names(path) -> tuple[str, ...]:
+    """Names a report creates beside ``path`` besides itself (a Markdown report's folder)."""
+    path = Path(path)
+    return (f"{path.stem}_files",) if FORMATS.get(path.suffix.lower()) == "markdown" else ()
 
 
 # --------------------------------------------------------------------------- small texts
