@@ -167,3 +167,13 @@ def test_bad_suffix_and_other_seed_are_refused(result, tmp_path):
         document.write_report(result, tmp_path / "report.pdf")
     with pytest.raises(InputValueError, match="seed"):
         document.write_report(result, tmp_path / "report.md", seed=1, plots=False)
+
+
+def test_report_files_get_the_usual_permissions(result, tmp_path):
+    import os
+    mask = os.umask(0o022)
+    try:
+        path = document.write_report(result, tmp_path / "r.html", plots=False)[0]
+    finally:
+        os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o644          # mkstemp alone would give 0600
