@@ -186,6 +186,9 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
     blocks.append(_Summary(tuple(verdicts.summary_items(result))))
 
     blocks.append(_Heading(2, "Verdicts", "verdicts"))
+    blocks.append(_List(tuple(f"{glossary.verdict_badge(v)[1]} {glossary.verdict_badge(v)[0]}: "
+                              f"{glossary.verdict_badge(v)[3]}."
+                              for v in ("consistent", "needs-checking", "implausible"))))
     rows = []
     for i, f in enumerate(result.findings, 1):
         refs = [figures[c] for c in f.claims if c in figures]
@@ -198,9 +201,6 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
     blocks.append(_Table(("Verdict", "The source says", "What the physics says"),
                          tuple(rows), "Each claim checked: the verdict, the source's own "
                          "words, and why", "stack verdicts"))
-    blocks.append(_List(tuple(f"{glossary.verdict_badge(v)[1]} {glossary.verdict_badge(v)[0]}: "
-                              f"{glossary.verdict_badge(v)[3]}."
-                              for v in ("consistent", "needs-checking", "implausible"))))
 
     blocks.append(_Heading(2, "Findings", "findings"))
     shown: dict[tuple, int] = {}
