@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
 from . import suggest
+from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
 from .registry import Q_
@@ -53,12 +54,7 @@ SECTION_KEYS: dict[str, dict[str, str]] = {
 }
 CASE_KEYS = {"title": True, "source": True, "url": False, "vehicle_class": False}
 FIGURE_KEYS = {"field", "text", "quote", "role", "with_payload", "refers", "asserts", "note",
-               "at_speed", "payload", "mode", "reserve"}
-#: A claim's own conditions (docs/case-format.md): key -> fields whose claims take it.
-CONDITION_FIELDS = {"at_speed": ("flight_time", "range"), "mode": ("flight_time",),
-                    "payload": ("flight_time", "range", "top_speed"),
-                    "reserve": ("flight_time", "range")}
-MODES = ("hover", "max")
+               "at_speed", "payload", "mode", "reserve", "altitude", "headwind"}
 ASSERTS = ("feasible", "infeasible")
 CHEMISTRIES = {"lipo": "LiPo", "li-po": "LiPo", "lithium polymer": "LiPo", "li-ion": "Li-ion",
                "liion": "Li-ion", "li ion": "Li-ion", "lithium ion": "Li-ion", "lihv": "LiHV",
@@ -77,6 +73,11 @@ AIRFRAMES = {"tricopter": 3, "quadcopter": 4, "quadrotor": 4, "quad": 4, "hexaco
              "hexarotor": 6, "hexa": 6, "y6": 6, "octocopter": 8, "octorotor": 8, "octo": 8,
              "x8": 8}
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+#: C0 and C1 control characters other than tab and line breaks (an ESC would drive the
+#: terminal that shows the text).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: A case's url: reports link only http(s) addresses.
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ class CaseFigure:
         default).
     reserve : float or None
         Claims only: share of the usable energy left at landing [-] (``"20 %"``).
+    altitude, headwind : Figure or None
+        Claims only: the altitude flown (flight time, range) and a headwind (range).
     refers : tuple of str
         Ids of the figures a compound claim is about.
     asserts : {"feasible", "infeasible"} or None
@@ -125,6 +128,8 @@ class CaseFigure:
     payload: Figure | None = None
     mode: str | None = None
     reserve: float | None = None
+    altitude: Figure | None = None
+    headwind: Figure | None = None
 
 
 class Assumption(NamedTuple):
@@ -364,21 +369,6 @@ def case_from_data(data: dict, path: str = "") -> Case:
     return _Reader(str(path)).case(data)
 
 
-def claim_as_written(read: ReadFigure) -> ReadFigure:
-    """A claim is judged as the source states it (issue #10): a same-dimension unit slip
-    ("2000-2500 km" for 2-2.5 km) is not read into the claim. The flag becomes
-    ``out-of-range`` (kept as stated) with the slip as an alternative reading; a garbling
-    across dimensions (a figure not even of the field's dimension) keeps its reading."""
-    flag = read.flag
-    if flag is None or flag.problem != "garbled" or flag.best is None \
-            or flag.best.figure.unit.dimensionality != read.figure.unit.dimensionality:
-        return read
-    message = (flag.message.split("; most likely", 1)[0] + "; a claim is judged as written, "
-               f"and the unit-slip reading ({flag.best.reason}) is offered only as an "
-               "alternative")
-    return ReadFigure(read.figure, replace(flag, problem="out-of-range", message=message))
-
-
 def _parameter_of(field: str) -> str | None:
     return FIELDS[field].maps_to if field in FIELDS else None
 
@@ -439,14 +429,27 @@ class _Reader:
             self.add(path, "missing or not a string" if value is None else "not a non-empty string",
                      value, "a non-empty string")
             return None
+        control = _CONTROL.search(value)
+        if control:
+            self.add(path, f"a control character (U+{ord(control.group()):04X}) in the text",
+                     value, "printable text: terminal escapes and the like are not shown "
+                            "to a reader (tabs and line breaks are fine)")
+            return None
         return value
 
     def head(self, table: dict) -> dict[str, str | None]:
         for key in table:
             if key not in CASE_KEYS:
                 self.add(f"case.{key}", "unknown key", key, "one of " + ", ".join(CASE_KEYS))
-        return {key: self.string(f"case.{key}", table.get(key), required)
+        head = {key: self.string(f"case.{key}", table.get(key), required)
                 for key, required in CASE_KEYS.items()}
+        url = head.get("url")
+        if url is not None and not _WEB_ADDRESS.match(url):
+            self.add("case.url", "not a web address", url,
+                     "an http:// or https:// address without spaces (other references "
+                     "belong in source)")
+            head["url"] = None
+        return head
 
     def section(self, table: dict, section: str) -> dict[str, Figure | str]:
         keys, out = SECTION_KEYS[section], {}
@@ -615,56 +618,11 @@ class _Reader:
         elif field != "statement" and asserts is not None:
             self.add(f"{path}.asserts", "only a statement claim takes asserts", asserts,
                      "no asserts on a figure (its text is the claim)")
-        conditions = self.conditions(path, entry, field, role)
+        conditions = read_conditions(self, path, entry, field, role)
         if len(self.problems) > before:
             return None
         return dict(quote=quote, note=note, with_payload=with_payload, refers=tuple(refers),
                     asserts=asserts, **conditions)
-
-    def conditions(self, path: str, entry: dict, field: str, role: str | None) -> dict:
-        """A claim's own conditions: at_speed, payload, mode, reserve (docs/case-format.md)."""
-        out: dict[str, Any] = {}
-        for key, fields in CONDITION_FIELDS.items():
-            raw = entry.get(key)
-            if raw is None:
-                continue
-            where = f"{path}.{key}"
-            if role != "claim" or field not in fields:
-                self.add(where, f"only a claim of {', '.join(fields)} takes {key}", raw,
-                         f"{key} on a {' or '.join(fields)} claim")
-            elif key == "mode":
-                if raw not in MODES:
-                    self.add(where, "unknown mode", raw, " or ".join(f'"{m}"' for m in MODES))
-                out[key] = raw
-            elif key == "reserve":
-                out[key] = self.reserve(where, raw)
-            else:
-                read = self.read(where, raw, "speed" if key == "at_speed" else "payload_mass")
-                if isinstance(read, ReadFigure):
-                    if read.flag is not None or read.value.kind not in ("point", "range"):
-                        self.add(where, "a condition must be a plausible value or range", raw,
-                                 'e.g. "25 km/h" or "0.5-1 kg"')
-                    out[key] = read.value
-        if out.get("mode") == "hover" and "at_speed" in out:
-            self.add(f"{path}.mode", "a hover time has no airspeed", "hover",
-                     "either mode = \"hover\" or at_speed")
-        if "payload" in out and entry.get("with_payload") is False:
-            self.add(f"{path}.payload", "a claim with its own payload cannot be without payload",
-                     entry.get("payload"), "payload or with_payload = false, not both")
-        return out
-
-    def reserve(self, path: str, raw: Any) -> float | None:
-        from .figures import parse
-        try:
-            value = parse(raw).low.m_as("") if isinstance(raw, str) else None
-        except DroneCalcError:
-            value = None
-        except Exception:                       # a figure with a unit: not a share
-            value = None
-        if value is None or not 0.0 <= value < 1.0:
-            self.add(path, "not a share of the energy", raw, 'e.g. "20 %" (0 % to 99 %)')
-            return None
-        return float(value)
 
     def precedence(self, vehicle: dict, battery: dict, assumptions: dict, figures: dict) -> None:
         where: dict[str, list[str]] = {}
