@@ -51,6 +51,12 @@ class _Badge:
 
 
 @dataclass(frozen=True)
+class _Verdict:
+    verdict: str
+    text: str               # what the verdict is about, after the badge
+
+
+@dataclass(frozen=True)
 class _Quote:
     ident: str
     quote: str
@@ -138,6 +144,8 @@ def render_markdown(blocks: list, folder: str) -> str:
                     word, icon, _, _ = glossary.verdict_badge(verdict)
                     lines.append(f"> - **{icon} {word}:** {_md(sentence)}")
             out.append("\n>\n".join(lines))
+        elif isinstance(b, _Verdict):
+            out.append(f"{_md_cell(_Badge(b.verdict))} \u00b7 {_md(b.text)}")
         elif isinstance(b, _Quote):
             out.append(f"> \u201c{_md(b.quote)}\u201d\n> \u2014 {_md(b.source)}")
         elif isinstance(b, _List):
@@ -262,6 +270,9 @@ def render_html(blocks: list, title: str) -> str:
                                  f"{e(sentence)}</p>")
             out.append('<section class="summary" id="summary"><h2>In short</h2>'
                        + "".join(parts) + "</section>")
+        elif isinstance(b, _Verdict):
+            out.append(f'<p class="verdict">{_html_cell(_Badge(b.verdict))} '
+                       f'<span class="note">{e(b.text)}</span></p>')
         elif isinstance(b, _Quote):
             line = (f"<p>\u201c{e(_one_line(b.quote))}\u201d "
                     f'<span class="src">\u2014 {e(b.source)}</span></p>')

@@ -46,7 +46,7 @@ from ..errors import InputValueError
 from ..wording import num, percent, span
 from . import glossary, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
-                     render_html, render_markdown)
+                     _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
 
 #: Report formats by file suffix.
@@ -279,6 +279,8 @@ def _figure_text(figure) -> str:
 def _finding(i, f, result, figures, pictures, shown) -> list:
     badge = glossary.verdict_badge(f.verdict)
     out = [_Heading(3, f"{i}. {glossary.check_name(f.check)}: {badge[0]}", f"finding-{i}"),
+           _Verdict(f.verdict, "figures tested: " + ", ".join(
+               f"{c} ({_field(figures[c])})" if c in figures else c for c in f.claims)),
            _Para(verdicts.headline(f, result), "lead")]
     for c in f.claims:
         if c in figures:

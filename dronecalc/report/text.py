@@ -182,19 +182,26 @@ def _header(case: dict, run) -> list[str]:
     return lines
 
 
+#: What a check's unitless estimate is, written before its numbers.
+_RATIOS = {"lift": "thrust-to-weight ", "motor": "tip Mach "}
+
+
 def _finding_lines(f: Finding) -> list[str]:
     head = f"{_LABELS[f.verdict]:<15} {f.check:<10} {' '.join(f.claims)}"
     lines = [head] + _wrap(f.statement)
     numbers = []
     if f.claimed is not None:
         numbers.append(f"claimed {f.claimed.text}")
+    label = _RATIOS.get(f.check, "")          # a number without a unit says what it is
     if f.estimate is not None:
         e = f.estimate
-        numbers.append(f"estimate {_num(e.p50)}{_unit(e.unit)} "
+        numbers.append(f"estimate {label}{_num(e.p50)}{_unit(e.unit)} "
                        f"(p5 {_num(e.p5)}, p95 {_num(e.p95)})")
     if f.generous_bound is not None:
-        numbers.append(f"generous bound {_num(f.generous_bound.value)}"
-                       f"{_unit(f.generous_bound.unit)}")
+        numbers.append(f"generous bound {label}{_num(f.generous_bound.value)}"
+                       f"{_unit(f.generous_bound.unit)}"
+                       + (" (the lowest the assumptions allow: lower favours the claim)"
+                          if f.check == "motor" else ""))
     if f.probability is not None:
         numbers.append(f"P(claim holds) {_percent(f.probability)}")
     if numbers:
