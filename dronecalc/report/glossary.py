@@ -45,6 +45,8 @@ INPUTS = {
     "leg_speed": "speed of the stated flight",
     "leg_distance": "distance of the stated flight",
     "radio_range": "advertised radio range",
+    "cells_percentile": "battery cell count relative to similar drones (percentile)",
+    "max_battery_fraction": "largest battery share of the take-off mass",
 }
 
 #: Check name -> what it tests, in plain words.
@@ -81,6 +83,7 @@ ORIGINS = {
     "chemistry": "typical value for the battery type",
     "calibration": "fitted on real drones",
     "derived": "worked out from other inputs",
+    "conditioned": "typical for real drones like the one stated",
 }
 
 #: Verdict -> (badge word, icon, colour, one-line meaning). Word and icon carry the meaning;
