@@ -103,8 +103,62 @@ def main(argv=None) -> int:
           f"({sum(1 for v in result['skipped'].values() if 'energy' in v)} lack pack energy, "
           f"{sum(1 for v in result['skipped'].values() if 'flight time' in v)} lack a flight "
           f"time)")
+    _issue12(result)
     print(f"\nruntime (fit + cross-validation + Monte Carlo): {elapsed:.1f} s")
     return 0
+
+
+def _summary(label, errs, signed, inside, ratio):
+    print(f"{label}: {len(errs)} figures; median |error| {np.median(errs):.1f} %, worst "
+          f"{np.max(errs):.1f} %, median signed error {np.median(signed):+.1f} %, "
+          f"{int(np.sum(signed < 0))}/{len(signed)} below the maker; p5-p95 holds the maker's "
+          f"figure {int(np.sum(inside))}/{len(inside)} = {100 * np.mean(inside):.0f} %; median "
+          f"band p95/p5 {np.nanmedian(ratio):.2f}")
+
+
+def _issue12(result):
+    """The issue-12 figures: stated rotor size vs priors only, and measured power curves."""
+    cv, sc = result["cv"], result["sized_cv"]
+    t = np.array([r["time"] for r in cv["rows"]])
+    print("\n=== A. Priors only (rotor size NOT used: calibrated disk-loading law), "
+          "leave-one-drone-out ===")
+    _summary("priors only", cv["abs_pct_error"], 100 * (cv["p50"] - t) / t, cv["inside"],
+             cv["p95"] / cv["p5"])
+    print("\n=== B. Stated rotor size (efficiency law fitted on the other drones, drag area "
+          "prior, rotor drag from the power curves), leave-one-drone-out, minutes ===")
+    for i, r in enumerate(sc["rows"]):
+        flag = " (energy = Ah x V)" if r["energy_derived"] else ""
+        spd = f" at {r['speed']:.1f} m/s" if np.isfinite(r["speed"]) else ""
+        print(f"  {r['drone'][:24]:24s} {r['mode']:6s}{spd:12s} {r['payload']:5.1f} kg "
+              f"maker {r['time'] / 60:5.1f}  p5 {sc['p5'][i] / 60:5.1f}  p50 "
+              f"{sc['p50'][i] / 60:5.1f}  p95 {sc['p95'][i] / 60:5.1f}  "
+              f"{sc['signed_error'][i]:+6.1f} %  {'in' if sc['inside'][i] else 'OUT'}{flag}")
+    _summary("stated rotor size", sc["abs_pct_error"], sc["signed_error"], sc["inside"],
+             sc["band_ratio"])
+    no_sweep = np.array([not (r["drone"] == "Freefly Alta X" and r["payload"] > 0)
+                         for r in sc["rows"]])
+    _summary("  same without the Alta X payload sweep", sc["abs_pct_error"][no_sweep],
+             sc["signed_error"][no_sweep], sc["inside"][no_sweep], sc["band_ratio"][no_sweep])
+    th = sc["fit_all"]["theta"]
+    print(f"  efficiency law on all {len(sc['fit_all']['drones'])} sized drones: "
+          f"FM x eta_d x u = 0.42 x {np.exp(th[0]):.3f} (m / 1 kg)^{th[1]:+.3f}; between-drone "
+          f"scatter {100 * sc['fit_all']['scatter']:.1f} %")
+    print("\n=== C. Measured power curves (data/power_curves.toml), leave-one-curve-out, "
+          "anchored on the lowest-speed point ===")
+    pc = result["power_curves"]
+    print(f"  joint fit: rotor drag c = {pc['rotor_drag_coefficient']:.4f} +/- "
+          f"{pc['rotor_drag_coefficient_sd']:.4f} s/m, drag area at 1 kg "
+          f"{pc['drag_area_1kg']:.4f} m^2 (ln sd {pc['drag_area_1kg_log_sd']:.2f}: "
+          f"{'not ' if pc['drag_area_1kg_log_sd'] > 1 else ''}identified), rms log residual "
+          f"{pc['scatter']:.3f}")
+    for wd in (True, False):
+        pv = cal.power_curve_validation(with_rotor_drag=wd)
+        print(f"  {'with' if wd else 'WITHOUT'} rotor drag: median |error| "
+              f"{pv['median_error']:.1f} %, worst {pv['worst_error']:.1f} %")
+        for name, c in pv["curves"].items():
+            print(f"    {name}: median |error| {c['median_abs_error']:.1f} %, minimum-power "
+                  f"speed measured {c['min_power_speed']:.1f} m/s, model "
+                  f"{c['model_min_power_speed']:.1f} m/s")
 
 
 if __name__ == "__main__":

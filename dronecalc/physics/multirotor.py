@@ -87,7 +87,7 @@ def _electrical_power(a, speed):
         a["weight"], speed, a["air_density"], a["rotor_diameter"], a["rotors"],
         a["total_drag_area"], a["figure_of_merit"], a["induced_power_factor"],
         a["profile_power_factor"], a["tip_speed"], a["thrust_coefficient"],
-        a["overlap_factor"])
+        a["overlap_factor"], a.get("rotor_drag_coefficient", 0.0))
     return shaft / a["drive_efficiency"] + a["avionics_power"]
 
 

@@ -1,0 +1,63 @@
+"""Issue 12 physics: rotor drag, coaxial factor, maker-style flight times (fast, SI)."""
+import numpy as np
+import pytest
+from hypothesis import given, strategies as st
+
+from dronecalc.errors import DroneCalcError
+from dronecalc.physics import rotor
+from dronecalc.physics.flight_time import hover_time, maker_flight_time
+from dronecalc.physics.multirotor import performance
+from dronecalc.physics.vehicle import Vehicle
+from dronecalc.priors import calibration as cal
+
+WH = 3600.0
+QUAD = Vehicle(rotors=4, rotor_diameter=0.254, empty_mass=1.0, battery_mass=0.4,
+               battery_energy=80 * WH)
+
+
+@given(st.floats(0.1, 500.0), st.floats(0.0, 40.0), st.floats(0.0, 0.1))
+def test_rotor_drag_power_is_c_t_v_squared_and_non_negative(t, v, c):
+    p = rotor._rotor_drag_power(t, v, c)
+    assert p == pytest.approx(c * t * v * v) and p >= 0.0
+    assert rotor._rotor_drag_power(2 * t, v, c) == pytest.approx(2 * p)
+
+
+def test_rotor_drag_off_by_default_and_adds_only_in_forward_flight():
+    base, _ = rotor._forward_flight_power(14.0, np.array([0.0, 10.0]), 1.225, 0.254, 4, 0.02,
+                                          0.65)
+    drag, parts = rotor._forward_flight_power(14.0, np.array([0.0, 10.0]), 1.225, 0.254, 4,
+                                              0.02, 0.65, rotor_drag_coefficient=0.03)
+    assert drag[0] == pytest.approx(base[0])                 # hover unchanged
+    assert drag[1] - base[1] == pytest.approx(parts["rotor_drag"][1])
+    assert parts["rotor_drag"][1] > 0.03 * 14.0 * 100 * 0.99  # thrust >= weight
+
+
+def test_coaxial_factor_table_and_layouts():
+    # Leishman 2006 sec. 4.4: ideal 1.28, measured ~1.16
+    lo, hi = rotor.COAXIAL_FACTORS["coaxial"]["range"]
+    assert (lo, hi) == (1.16, 1.28) and lo <= rotor.coaxial_factor("coaxial") <= hi
+    assert rotor.coaxial_factor("flat") == 1.0
+    assert rotor.layout_from_counts(8, 4) == "coaxial"
+    assert rotor.layout_from_counts(6, 6) == "flat"
+    with pytest.raises(DroneCalcError, match="layout"):
+        rotor.coaxial_factor("tandem")
+    with pytest.raises(DroneCalcError, match="arm"):
+        rotor.layout_from_counts(6, 4)
+
+
+def test_maker_flight_time_hover_and_reserve():
+    out = performance(QUAD)
+    assert hover_time(QUAD) == pytest.approx(out["hover_endurance"])
+    assert hover_time(QUAD, reserve=0.2) == pytest.approx(0.8 * out["hover_endurance"])
+    t = maker_flight_time(QUAD, np.array([0.0, 5.0, 10.0]))
+    assert t.shape == (3,) and np.all(t <= out["max_endurance"] * (1 + 1e-9))
+    with pytest.raises(DroneCalcError, match="reserve"):
+        maker_flight_time(QUAD, 5.0, reserve=1.0)
+
+
+def test_power_curves_load_with_provenance():
+    curves = cal.load_power_curves()
+    assert len(curves) >= 2
+    for c in curves:
+        assert c["source"] and c["retrieval"] and c["speed"].size == c["value"].size
+        assert np.all(np.diff(c["speed"]) > 0)
