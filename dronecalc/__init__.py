@@ -12,7 +12,7 @@ import importlib
 
 from .errors import (CaseError, DroneCalcError, InputValueError, MissingDependencyError,
                      ModelError, ParseError, UnitError)
-from .intake.units import Q_, ureg
+from .intake.registry import Q_, ureg
 
 __version__ = "0.1.0"
 
@@ -29,18 +29,18 @@ _EXPORTS = {
     "Vehicle": "physics.vehicle",
     "check": "claims.checks",
     "estimate": "claims.checks",
-    "Finding": "claims.checks",
-    "CheckResult": "claims.checks",
-    "EstimateResult": "claims.checks",
+    "Finding": "claims.results",
+    "CheckResult": "claims.results",
+    "EstimateResult": "claims.results",
     "format_check": "report.text",
     "format_estimate": "report.text",
     "check_json": "report.text",
     "estimate_json": "report.text",
-    "describe": "engine.uncertainty",
-    "monte_carlo": "engine.uncertainty",
-    "generous_bound": "engine.uncertainty",
-    "sensitivity": "engine.uncertainty",
-    "PRIOR_SETS": "engine.uncertainty",
+    "describe": "priors.describe",
+    "monte_carlo": "engine.montecarlo",
+    "generous_bound": "engine.bound",
+    "sensitivity": "engine.sensitivity",
+    "PRIOR_SETS": "priors.tables",
     "air_density": "physics.atmosphere",
     "air_temperature": "physics.atmosphere",
     "air_pressure": "physics.atmosphere",

@@ -252,8 +252,9 @@ role = "claim"
 asserts = "infeasible"
 """
     result = checks.check(load_case(write_case(tmp_path, figures)), samples=2000, seed=1)
-    f = finding(result, "statement")
-    assert f.verdict == "needs-checking" and f.probability is None
+    assert not [f for f in result.findings if f.check == "statement"]
+    (entry,) = result.not_judged            # issue #10: not counted as "needs checking"
+    assert entry.claim == "S" and "distance" in entry.needs and "speed" in entry.needs
 
 
 def test_a_case_without_claims_has_no_claim_findings(tmp_path):

@@ -241,9 +241,9 @@ def test_a_stated_energy_needs_no_cell_count_unless_the_motor_kv_is_known():
 @pytest.fixture
 def fresh_law():
     """The disk-loading law read again from (a possibly patched) calibrated.toml."""
-    unc._disk_loading_law.cache_clear()
+    unc.disk_loading_law.cache_clear()
     yield
-    unc._disk_loading_law.cache_clear()
+    unc.disk_loading_law.cache_clear()
 
 
 def test_no_class_sets_a_rotor_diameter_by_hand():
@@ -268,7 +268,7 @@ def test_an_unstated_rotor_size_comes_from_the_calibrated_law(fresh_law):
     masses = np.array([0.9, 3.0, 10.0, 40.0])
     for q in (0.05, 0.5, 0.95):
         np.testing.assert_allclose(
-            unc._disk_loading_law().disk_loading(masses, np.full(4, q)),
+            unc.disk_loading_law().disk_loading(masses, np.full(4, q)),
             effective_disk_loading(masses, (q,))[0], rtol=1e-12)
     # ... and the diameter gives that disk loading at the machine's mass (no payload)
     values = unc.batch(unc.central_point(box), {"disk_loading_percentile": [0.05, 0.5, 0.95]})
@@ -292,7 +292,7 @@ def test_the_rotor_size_prior_reads_calibrated_toml(fresh_law, monkeypatch):
                "parameters": {**stored["parameters"], "disk_loading_1kg": {
                    **stored["parameters"]["disk_loading_1kg"], "value": 16.2}}}
     monkeypatch.setattr(calibration, "load_calibrated", lambda: patched)
-    unc._disk_loading_law.cache_clear()
+    unc.disk_loading_law.cache_clear()
     after = unc.vehicle(point).rotor_diameter[0]
     assert after == pytest.approx(before / np.sqrt(2.0))       # twice the disk loading
     assert "DL = 16.2 kg/m^2" in inputs()["disk_loading_percentile"].note
@@ -303,7 +303,7 @@ def test_a_stated_rotor_size_is_untouched_by_the_calibration(fresh_law, monkeypa
     box = inputs(rotor_diameter="15-22 in")
     assert "disk_loading_percentile" not in box
     monkeypatch.setattr(calibration, "load_calibrated", lambda: pytest.fail("read"))
-    unc._disk_loading_law.cache_clear()
+    unc.disk_loading_law.cache_clear()
     mc = unc.monte_carlo(box, 500, seed=0)
     assert mc.values["rotor_diameter"].min() >= Q_(15, "in").m_as("m")
     assert unc.derived(box, mc.values) == {}
@@ -353,3 +353,29 @@ def test_no_battery_described_uses_the_mass_share_and_the_chemistry():
     assert "battery_mass_fraction" not in stated_mass
     m = unc.vehicle(unc.batch(unc.central_point(stated_mass), {}))
     assert m.battery_energy[0] == pytest.approx(2 * 165 * 3600)
+
+
+# --------------------------------------------------------------------------- the split
+
+def test_import_reads_no_calibration_and_no_optimiser():
+    """Importing the engine reads calibrated.toml lazily and leaves scipy.optimize unloaded."""
+    import subprocess
+    import sys
+    code = ("import sys\n"
+            "from dronecalc.priors import calibration\n"
+            "calls = []\n"
+            "real = calibration.load_calibrated\n"
+            "calibration.load_calibrated = lambda: calls.append(1) or real()\n"
+            "from dronecalc.engine import uncertainty as unc\n"
+            "assert not calls, 'calibrated.toml read at import'\n"
+            "assert 'scipy.optimize' not in sys.modules, 'scipy.optimize imported'\n"
+            "assert len(unc.PRIOR_SETS) >= 4 and calls\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("word", ["LiPo", "lithium polymer", "LI-PO", "Li-ion", "lithium ion",
+                                  "LiHV", "lipo hv"])
+def test_chemistry_words_read_as_the_case_reader_reads_them(word):
+    from dronecalc.intake.case import chemistry_name
+    got = inputs(chemistry=word)["cell_voltage"].low
+    assert got == pytest.approx({"LiPo": 3.7, "Li-ion": 3.6, "LiHV": 3.8}[chemistry_name(word)])

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from ..errors import CaseError, DroneCalcError
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
-from .units import Q_
+from .registry import Q_
 
 #: Machine parameters a case can state: name -> (field it is read as, its home section).
 #: A home section of None means: only input figures or [assumptions] state it.
@@ -54,6 +54,16 @@ ASSERTS = ("feasible", "infeasible")
 CHEMISTRIES = {"lipo": "LiPo", "li-po": "LiPo", "lithium polymer": "LiPo", "li-ion": "Li-ion",
                "liion": "Li-ion", "li ion": "Li-ion", "lithium ion": "Li-ion", "lihv": "LiHV",
                "li-hv": "LiHV", "lipo hv": "LiHV"}
+
+
+def chemistry_name(text: Any) -> str | None:
+    """The name ("LiPo", "Li-ion", "LiHV") of a chemistry word in any case, or None.
+
+    The one normalisation of chemistry words: the case reader and the priors both use it.
+    """
+    return CHEMISTRIES.get(text.strip().lower()) if isinstance(text, str) else None
+
+
 AIRFRAMES = {"tricopter": 3, "quadcopter": 4, "quadrotor": 4, "quad": 4, "hexacopter": 6,
              "hexarotor": 6, "hexa": 6, "y6": 6, "octocopter": 8, "octorotor": 8, "octo": 8,
              "x8": 8}
@@ -212,6 +222,21 @@ def load_case(path: str | Path) -> Case:
     return _Reader(path).case(data)
 
 
+def claim_as_written(read: ReadFigure) -> ReadFigure:
+    """A claim is judged as the source states it (issue #10): a same-dimension unit slip
+    ("2000-2500 km" for 2-2.5 km) is not read into the claim. The flag becomes
+    ``out-of-range`` (kept as stated) with the slip as an alternative reading; a garbling
+    across dimensions (a figure not even of the field's dimension) keeps its reading."""
+    flag = read.flag
+    if flag is None or flag.problem != "garbled" or flag.best is None \
+            or flag.best.figure.unit.dimensionality != read.figure.unit.dimensionality:
+        return read
+    message = (flag.message.split("; most likely", 1)[0] + "; a claim is judged as written, "
+               f"and the unit-slip reading ({flag.best.reason}) is offered only as an "
+               "alternative")
+    return ReadFigure(read.figure, replace(flag, problem="out-of-range", message=message))
+
+
 def _parameter_of(field: str) -> str | None:
     return FIELDS[field].maps_to if field in FIELDS else None
 
@@ -312,7 +337,7 @@ class _Reader:
             return None
 
     def chemistry(self, path: str, raw: Any) -> str | None:
-        name = CHEMISTRIES.get(raw.strip().lower()) if isinstance(raw, str) else None
+        name = chemistry_name(raw)
         if name is None:
             self.add(path, "unknown battery chemistry", raw, "LiPo, Li-ion or LiHV")
         return name
@@ -377,6 +402,8 @@ class _Reader:
         if role is None or extras is None or read is False:
             return None
         base = CaseFigure(ident, field, text, role, **extras)
+        if isinstance(read, ReadFigure) and role == "claim":
+            read = claim_as_written(read)
         if isinstance(read, ReadFigure):
             self.keep_flag(ident, read)
             return replace(base, figure=read.figure, flag=read.flag and

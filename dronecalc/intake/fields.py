@@ -26,7 +26,7 @@ import pint
 
 from ..errors import DroneCalcError, InputValueError, ParseError, UnitError
 from .figures import Figure, parse
-from .units import Q_, ureg
+from .registry import Q_, ureg
 
 Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous"]
 Kind = Literal["quantity", "count", "text"]
@@ -104,6 +104,9 @@ FIELDS: dict[str, FieldSpec] = {
                           "micro/racing motors", "motor_kv"),
     "speed": FieldSpec("quantity", "m/s", 0.0, 45.0, 0.0,
                        "hover to ~160 km/h, beyond all but racing quads", None),
+    "top_speed": FieldSpec("quantity", "m/s", 1.0, 45.0, 0.0,
+                           "walking pace to ~160 km/h, beyond all but racing quads (as speed)",
+                           None, ("claim", "context")),
     "distance": FieldSpec("quantity", "km", 0.0, 100.0, 0.0,
                           "a flown leg; 100 km is beyond any battery multirotor's reach", None),
     "range": FieldSpec("quantity", "km", 0.1, 100.0, 0.0,

@@ -32,7 +32,7 @@ from typing import Literal
 import pint
 
 from ..errors import ParseError, UnitError
-from .units import Q_, ureg
+from .registry import Q_, ureg
 
 Kind = Literal["point", "range", "at-least", "at-most"]
 

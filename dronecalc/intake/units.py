@@ -1,55 +1,22 @@
-"""One shared pint UnitRegistry and the conversions at the library's edge.
+"""Conversions at the library's edge: a Quantity or a figure string to validated SI numbers.
 
 Public functions accept pint Quantities, or strings such as ``"60-70 km/h"``, and
-convert them once, here, to SI floats or numpy arrays for the physics core.
+convert them once, here, to SI floats or numpy arrays for the physics core. The registry
+itself lives in :mod:`.registry` (re-exported here), the figure parser in :mod:`.figures`:
+registry <- figures <- units, no cycle.
 """
 from __future__ import annotations
 
 import numbers
-import os
 
 import numpy as np
 import pint
 
 from ..errors import InputValueError, UnitError
+from .figures import parse
+from .registry import COMMON_UNITS, Q_, Quantity, unit, ureg
 
-
-
-def _new_registry() -> pint.UnitRegistry:
-    """pint's registry, with its parsed definitions cached in the user's cache folder.
-
-    Parsing pint's definitions takes ~0.3 s at every start; pint's own disk cache
-    (``cache_folder=":auto:"``, the platform's user cache directory) cuts that to ~0.04 s.
-    Set ``DRONECALC_NO_UNIT_CACHE=1`` to skip it; an unwritable or damaged cache falls back
-    to parsing, which gives the same registry.
-    """
-    if not os.environ.get("DRONECALC_NO_UNIT_CACHE"):
-        try:
-            return pint.UnitRegistry(cache_folder=":auto:", autoconvert_offset_to_baseunit=True)
-        except Exception:           # any cache trouble: parse as usual
-            pass
-    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-
-
-ureg = _new_registry()
-ureg.define("cell = [cell_count] = cells")             # series cell count ("6S")
-ureg.define("Kv = revolutions_per_minute / volt")       # motor velocity constant
-ureg.formatter.default_format = "~P"
-pint.set_application_registry(ureg)
-Q_ = ureg.Quantity
-Quantity = pint.Quantity
-
-# Units commonly met in drone reports; all are pint built-ins or defined above.
-COMMON_UNITS = ("mAh", "Ah", "Wh", "V", "rpm", "Kv", "km/h", "mph", "knot", "inch",
-                "kgf", "gf", "degC", "cell")
-
-
-def unit(text: str) -> pint.Unit:
-    """Return the registry's unit for ``text``, raising :class:`UnitError` if unknown."""
-    try:
-        return ureg.Unit(text)
-    except (pint.UndefinedUnitError, AttributeError, TypeError, ValueError) as exc:
-        raise UnitError("unknown unit", value=text, expected="a unit pint knows") from exc
+__all__ = ["COMMON_UNITS", "Q_", "Quantity", "unit", "ureg", "to_si"]
 
 
 def to_si(value, units: str, field: str, *, minimum: float | None = 0.0,
@@ -80,7 +47,6 @@ def to_si(value, units: str, field: str, *, minimum: float | None = 0.0,
     """
     target = unit(units)
     if isinstance(value, str):
-        from .figures import parse        # figures imports this module
         value = _figure_value(parse(value), field)
     if isinstance(value, pint.Quantity):
         try:

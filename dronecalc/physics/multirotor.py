@@ -22,7 +22,7 @@ same core for single questions asked with units.
 Chain of models
 ---------------
 electrical power ``P_e(V) = P_shaft(V) / eta_drive + P_avionics`` with ``P_shaft`` from
-:func:`dronecalc.rotor._forward_flight_power`; endurance ``t(V) = E u eta_batt(P_e) / P_e``
+:func:`dronecalc.physics.rotor._shaft_power`; endurance ``t(V) = E u eta_batt(P_e) / P_e``
 (:mod:`dronecalc.battery`); range ``R(V) = (V - w) t(V)`` for a headwind ``w``.
 
 References
@@ -38,29 +38,43 @@ References
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import fields
 import os
 
 import numpy as np
 
-from .battery import _rate_efficiency
+from .battery import _WH, _rate_efficiency
 from ..errors import InputValueError
 from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
-from .rotor import _G, _forward_flight_power, _hover_tip_speed, _disk_area
+from .rotor import (_G, GLAUERT_STEPS, TILT_VALIDITY, _disk_area, _flight_constants,
+                    _hover_tip_speed, _shaft_power)
 from ..intake.units import Q_, to_si
 from .vehicle import Vehicle
 
 #: Default airspeed grid [m/s] for the coarse search of best speeds: 0 to 45 m/s
-#: (162 km/h) every 1.5 m/s. Optima are refined by golden-section search between the grid
-#: neighbours of the best grid point; an optimum at the grid edge (45 m/s) is reported as
-#: 45 m/s (``performance`` flags it in ``best_range_at_grid_edge``).
-DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 31)
-#: Golden-section iterations: the bracket of 2 grid steps (3 m/s) shrinks by 0.618^14 to
-#: ~4 mm/s, far below what any claim resolves; fewer sweeps keep 1e5 samples near one second.
-GOLDEN_ITERATIONS = 14
-#: Samples processed at once (bounds memory to ~ CHUNK x len(speeds) floats per array).
-CHUNK = 8192
-#: Threads evaluating chunks at once (results do not depend on it: each chunk is pure).
+#: (162 km/h) every 5 m/s. Each optimum is then refined off the grid (a parabola through
+#: the best three grid points and Newton steps on the derivative, golden section where that
+#: fails), so the grid only has to bracket it; ``performance`` flags an optimum at the top
+#: edge (``best_range_at_grid_edge``, ``best_endurance_at_grid_edge``).
+DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 10)
+#: Samples per chunk: about 2k samples x 10 speeds keep the few live temporaries of one
+#: power evaluation (160 kB each) inside a core's L2 cache (1 MiB here).
+CHUNK = 2048
+#: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
+#: writes its own slice of the preallocated outputs).
 WORKERS = os.cpu_count() or 1
+#: Newton steps on the derivative of the objective after the parabola through the grid.
+NEWTON_STEPS = 2
+#: Half-width [m/s] of the central differences giving that derivative: truncation error
+#: ~ h^2 f'''/6 and rounding ~ 1e-16 f / h both far below 1e-9 of the optimum's value.
+_FD_STEP = 1e-3
+#: Golden-section iterations of the fallback (samples whose smooth refinement failed, e.g.
+#: a range optimum at the pack's power cutoff or a flyable window between grid points):
+#: a bracket of two grid steps (10 m/s) shrinks by 0.618^40 to ~1e-7 m/s.
+GOLDEN_ITERATIONS = 40
+#: Speed scale [m/s] of the penalty that ranks speeds where no range is possible by how
+#: far they are from the flyable window (only its sign and monotony matter).
+_PENALTY_SPEED = 10.0
 
 _INV_PHI = (np.sqrt(5.0) - 1.0) / 2.0
 
@@ -78,16 +92,51 @@ def _vehicle_arrays(vehicle: Vehicle) -> dict[str, np.ndarray]:
     return a
 
 
+def _constants(a):
+    """Speed-independent constants of the chain for arrays ``a`` (floats or same-shape arrays).
+
+    The flight constants of :func:`dronecalc.physics.rotor._flight_constants` plus the drive
+    and pack terms: ``inv_eta`` 1/eta_drive, ``avionics`` [W], ``usable`` E u [J] and
+    ``loss`` = 4 d 3600 / E [1/W], the internal-resistance term of
+    :func:`dronecalc.physics.battery._rate_efficiency` (eta = (1 + sqrt(1 - loss P)) / 2).
+    """
+    c = _flight_constants(a["weight"], a["air_density"], a["rotor_diameter"], a["rotors"],
+                          a["total_drag_area"], a["figure_of_merit"],
+                          a["induced_power_factor"], a["profile_power_factor"],
+                          a["tip_speed"], a["thrust_coefficient"], a["overlap_factor"],
+                          a.get("rotor_drag_coefficient", 0.0))
+    energy = np.asarray(a["battery_energy"], dtype=float)
+    c["inv_eta"] = 1.0 / np.asarray(a["drive_efficiency"], dtype=float)
+    c["avionics"] = np.asarray(a["avionics_power"], dtype=float)
+    c["usable"] = energy * a["usable_fraction"]
+    c["loss"] = 4.0 * (_WH / energy) * a["battery_voltage_drop_1c"]
+    return c
+
+
+def _power(c, speed, steps=GLAUERT_STEPS):
+    """Electrical power [W] and inflow convergence at ``speed`` (broadcast against ``c``)."""
+    shaft, converged = _shaft_power(c, speed, steps)
+    return shaft * c["inv_eta"] + c["avionics"], converged
+
+
+def _endurance(c, power):
+    """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P (0 if undeliverable)."""
+    disc = 1.0 - c["loss"] * power
+    eta = np.where(disc >= 0.0, 0.5 * (1.0 + np.sqrt(np.maximum(disc, 0.0))), 0.0)
+    return c["usable"] * eta / power
+
+
 def _electrical_power(a, speed):
     """Electrical power [W] drawn from the packs at airspeed ``speed`` [m/s].
 
     ``a`` holds arrays broadcastable against ``speed`` (e.g. ``(n, 1)`` against ``(k,)``).
     """
-    shaft, _ = _forward_flight_power(
-        a["weight"], speed, a["air_density"], a["rotor_diameter"], a["rotors"],
-        a["total_drag_area"], a["figure_of_merit"], a["induced_power_factor"],
-        a["profile_power_factor"], a["tip_speed"], a["thrust_coefficient"],
-        a["overlap_factor"], a.get("rotor_drag_coefficient", 0.0))
+    c = _flight_constants(a["weight"], a["air_density"], a["rotor_diameter"], a["rotors"],
+                          a["total_drag_area"], a["figure_of_merit"],
+                          a["induced_power_factor"], a["profile_power_factor"],
+                          a["tip_speed"], a["thrust_coefficient"], a["overlap_factor"],
+                          a.get("rotor_drag_coefficient", 0.0))
+    shaft, _ = _shaft_power(c, speed, steps=8)
     return shaft / a["drive_efficiency"] + a["avionics_power"]
 
 
@@ -103,12 +152,64 @@ def _range_from(speed, endurance, headwind):
     return np.where(ground > 0.0, ground * endurance, 0.0)
 
 
+def _range_score(c, speed, headwind, steps=GLAUERT_STEPS):
+    """Range [m] at ``speed`` and a score for the search; also power and convergence.
+
+    The score is the range where that is positive and, where no range is possible, minus
+    the distance to the flyable window (ground speed > 0 and power within the pack's limit
+    1/loss): it rises towards the window from either side, so a search over it cannot stall
+    on a plateau of zeros.
+    """
+    power, converged = _power(c, speed, steps)
+    rng = _range_from(speed, _endurance(c, power), headwind)
+    short = (np.maximum(headwind - speed, 0.0)
+             + _PENALTY_SPEED * np.maximum(c["loss"] * power - 1.0, 0.0))
+    return rng, np.where(rng > 0.0, rng, -short), power, converged
+
+
+def _vertex(speeds, f, i):
+    """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the grid)."""
+    k = len(speeds)
+    j = np.clip(i, 1, k - 2)
+    x0, x1, x2 = speeds[j - 1], speeds[j], speeds[j + 1]
+    cols = np.arange(f.shape[1])
+    f0, f1, f2 = f[j - 1, cols], f[j, cols], f[j + 1, cols]
+    a, b = x1 - x0, x1 - x2
+    num = a * a * (f1 - f2) - b * b * (f1 - f0)
+    den = a * (f1 - f2) - b * (f1 - f0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        x = x1 - 0.5 * num / den
+    return np.where(np.isfinite(x), x, speeds[i])
+
+
+def _newton(objective, x, low, high, sense):
+    """Newton steps on d objective / dV by central differences, kept inside [low, high].
+
+    ``sense`` +1 maximises, -1 minimises. Returns ``(x, ok)``: ``ok`` False where a stencil
+    left the smooth region (a zero range) or the curvature had the wrong sign.
+    """
+    ok = np.ones(np.shape(x), dtype=bool)
+    h = _FD_STEP
+    offsets = np.array([-h, 0.0, h])[:, None]
+    for _ in range(NEWTON_STEPS):
+        centre = np.maximum(x, h)
+        f = objective(centre + offsets)
+        d1 = (f[2] - f[0]) / (2.0 * h)
+        d2 = (f[2] - 2.0 * f[1] + f[0]) / (h * h)
+        good = sense * d2 < 0.0
+        if sense > 0:
+            good &= np.all(f > 0.0, axis=0)
+        ok &= good
+        x = np.clip(np.where(good, centre - d1 / np.where(good, d2, 1.0), x), low, high)
+    return x, ok
+
+
 def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
     """Maximise ``objective(x)`` on per-sample brackets [low, high], all samples at once.
 
     Golden-section search (Kiefer 1953) on arrays: each sweep evaluates ``objective`` once
     on an array of new points, one per sample. Assumes unimodality inside each bracket.
-    Returns ``(x_best, objective(x_best))``.
+    Returns the better of the last two interior points and its value.
     """
     a, b = np.array(low, dtype=float), np.array(high, dtype=float)
     c = b - _INV_PHI * (b - a)
@@ -122,83 +223,156 @@ def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
         f_new = objective(x_new)
         c, d, fc, fd = (np.where(left, x_new, d), np.where(left, c, x_new),
                         np.where(left, f_new, fd), np.where(left, fc, f_new))
-    x = 0.5 * (a + b)
-    return x, objective(x)
+    return np.where(fc >= fd, c, d), np.maximum(fc, fd)
 
 
-def _refine(objective_grid, objective, speeds):
-    """Best speed per sample: argmax on the grid, then golden section between neighbours."""
-    i = np.argmax(objective_grid, axis=-1)
+def _subset(c, mask):
+    return {key: (val[mask] if np.ndim(val) else val) for key, val in c.items()}
+
+
+def _performance_chunk(a, speeds, out, sl):
+    """``performance`` of one chunk of 1-D arrays ``a``, written into ``out[key][sl]``."""
+    c = _constants(a)
+    w = np.asarray(a["headwind"], dtype=float)
     k = len(speeds)
-    low = speeds[np.maximum(i - 1, 0)]
-    high = speeds[np.minimum(i + 1, k - 1)]
-    x, f = _golden_max(objective, low, high)
-    grid_best = np.take_along_axis(objective_grid, i[..., None], axis=-1)[..., 0]
-    better = f >= grid_best
-    return np.where(better, x, speeds[i]), np.where(better, f, grid_best), i == k - 1
+    grid = speeds[:, None]
+    p_grid, ok_grid = _power(c, grid)                               # (k, n)
+    cols = np.arange(p_grid.shape[1])
+    lo_of = speeds[np.maximum(np.arange(k) - 1, 0)]
+    hi_of = speeds[np.minimum(np.arange(k) + 1, k - 1)]
 
+    # best endurance = least power (endurance falls strictly with power, rate losses too)
+    i_e = np.argmin(p_grid, axis=0)
+    low, high = lo_of[i_e], hi_of[i_e]
+    v_e, _ = _newton(lambda v: _power(c, v)[0],
+                     _vertex(speeds, p_grid, i_e).clip(low, high), low, high, -1.0)
+    p_e, ok_e = _power(c, v_e)
+    worse = ~(p_e <= p_grid[i_e, cols])
+    v_e = np.where(worse, speeds[i_e], v_e)
+    p_e = np.where(worse, p_grid[i_e, cols], p_e)
+    ok_e = np.where(worse, ok_grid[i_e, cols], ok_e)
+    t_e = _endurance(c, p_e)
 
-def _performance_flat(a, speeds):
-    """``performance`` on 1-D arrays of one chunk (every value of ``a`` has shape (n,))."""
-    col = {key: val[:, None] for key, val in a.items()}
-    p_grid = _electrical_power(col, speeds)                       # (n, k)
-    t_grid = _endurance_from_power(col, p_grid)
-    r_grid = _range_from(speeds, t_grid, col["headwind"])
+    # best range: smooth refinement where the best grid point and its neighbours fly,
+    # golden section on the score elsewhere
+    r_grid = _range_from(grid, _endurance(c, p_grid), w)
+    short = (np.maximum(w - grid, 0.0)
+             + _PENALTY_SPEED * np.maximum(c["loss"] * p_grid - 1.0, 0.0))
+    score = np.where(r_grid > 0.0, r_grid, -short)
+    i_r = np.argmax(score, axis=0)
+    low, high = lo_of[i_r], hi_of[i_r]
+    smooth = ((r_grid[np.maximum(i_r - 1, 0), cols] > 0.0) & (r_grid[i_r, cols] > 0.0)
+              & (r_grid[np.minimum(i_r + 1, k - 1), cols] > 0.0))
+    v_r, ok_newton = _newton(lambda v: _range_score(c, v, w)[0],
+                             _vertex(speeds, r_grid, i_r).clip(low, high), low, high, 1.0)
+    r_r, _, p_r, ok_r = _range_score(c, v_r, w)
+    fallback = ~(smooth & ok_newton & (r_r >= r_grid[i_r, cols]))
+    if np.any(fallback):
+        sub = _subset(c, fallback)
+        w_sub = w[fallback] if w.ndim else w
+        v_g, _ = _golden_max(lambda v: _range_score(sub, v, w_sub)[1],
+                             low[fallback], high[fallback])
+        r_g, _, p_g, ok_g = _range_score(sub, v_g, w_sub)
+        at = (i_r[fallback], cols[fallback])
+        keep_grid = r_grid[at] > r_g
+        v_r[fallback] = np.where(keep_grid, speeds[at[0]], v_g)
+        r_r[fallback] = np.where(keep_grid, r_grid[at], r_g)
+        p_r[fallback] = np.where(keep_grid, p_grid[at], p_g)
+        ok_r[fallback] = np.where(keep_grid, ok_grid[at], ok_g)
+    # the best-endurance point lies in the flyable window whenever that holds any range
+    r_at_e = _range_from(v_e, t_e, w)
+    use_e = r_at_e > r_r
+    v_r = np.where(use_e, v_e, v_r)
+    r_r = np.where(use_e, r_at_e, r_r)
+    p_r = np.where(use_e, p_e, p_r)
+    ok_r = np.where(use_e, ok_e, ok_r)
 
-    def endurance_at(v):
-        return _endurance_from_power(a, _electrical_power(a, v))
-
-    def range_at(v):
-        return _range_from(v, endurance_at(v), a["headwind"])
-
-    v_end, t_max, _ = _refine(t_grid, endurance_at, speeds)
-    v_rng, r_max, edge = _refine(r_grid, range_at, speeds)
-    p_hover = p_grid[:, 0] if speeds[0] == 0.0 else _electrical_power(a, 0.0)
-    t_hover = _endurance_from_power(a, p_hover)
-    shaft_hover = (p_hover - a["avionics_power"]) * a["drive_efficiency"]
+    p_hover, ok_h = (p_grid[0], ok_grid[0]) if speeds[0] == 0.0 else _power(c, 0.0)
+    t_hover = _endurance(c, p_hover)
+    weight = a["weight"]
     area = _disk_area(a["rotor_diameter"])
-    thrust_hover = a["weight"] / a["rotors"]
+    thrust_hover = weight / a["rotors"]
     max_thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
                                     a["rotors"], a["air_density"], a["thrust_coefficient"],
                                     a["loaded_rpm_fraction"])
-    return {
-        "takeoff_mass": a["weight"] / _G,
+    values = {
+        "takeoff_mass": weight / _G,
         "hover_power": p_hover,
-        "hover_shaft_power": shaft_hover,
+        "hover_shaft_power": (p_hover - a["avionics_power"]) * a["drive_efficiency"],
         "hover_endurance": t_hover,
-        "max_endurance": t_max,
-        "best_endurance_speed": v_end,
-        "power_at_best_endurance": _electrical_power(a, v_end),
-        "max_range": r_max,
-        "best_range_speed": v_rng,
-        "power_at_best_range": _electrical_power(a, v_rng),
-        "endurance_at_best_range": endurance_at(v_rng),
-        "best_range_at_grid_edge": edge,
+        "max_endurance": t_e,
+        "best_endurance_speed": v_e,
+        "power_at_best_endurance": p_e,
+        "max_range": r_r,
+        "best_range_speed": v_r,
+        "power_at_best_range": p_r,
+        "endurance_at_best_range": _endurance(c, p_r),
+        "best_range_at_grid_edge": i_r == k - 1,
+        "best_endurance_at_grid_edge": i_e == k - 1,
+        "inflow_unconverged": ~(ok_h & ok_e & ok_r),
+        "tilt_beyond_validity": c["q"] * v_r * v_r > np.tan(TILT_VALIDITY) * weight,
         "feasible": t_hover > 0.0,
-        "energy_available": a["battery_energy"] * a["usable_fraction"],
+        "energy_available": c["usable"],
         "disk_loading": thrust_hover / area,
         "hover_tip_speed": np.where(np.isnan(a["tip_speed"]),
                                     _hover_tip_speed(thrust_hover, a["air_density"], area,
                                                      a["thrust_coefficient"]), a["tip_speed"]),
-        "thrust_to_weight": _thrust_to_weight(max_thrust, a["weight"] / _G),
+        "thrust_to_weight": _thrust_to_weight(max_thrust, weight / _G),
     }
+    for key, val in values.items():
+        out[key][sl] = val
 
 
-def _chunked(func, a, shape):
-    """Apply ``func`` to flattened chunks of the arrays in ``a``; reshape results to ``shape``."""
-    flat = {key: np.ascontiguousarray(val).reshape(-1) for key, val in a.items()}
-    n = next(iter(flat.values())).size
-    chunks = [{key: val[s:s + CHUNK] for key, val in flat.items()} for s in range(0, n, CHUNK)]
-    if len(chunks) == 1:
-        parts = [func(chunks[0])]
-    else:   # numpy releases the GIL in array arithmetic: chunks run on all cores
-        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            parts = list(pool.map(func, chunks))
-    out = {}
-    for key in parts[0]:
-        joined = np.concatenate([p[key] for p in parts], axis=0)
-        out[key] = joined.reshape(shape + joined.shape[1:])
-    return out
+#: Output keys of :func:`performance` that are flags (bool); the others are floats.
+FLAGS = ("best_range_at_grid_edge", "best_endurance_at_grid_edge", "inflow_unconverged",
+         "tilt_beyond_validity", "feasible")
+#: Output keys of :func:`performance`.
+KEYS = ("takeoff_mass", "hover_power", "hover_shaft_power", "hover_endurance",
+        "max_endurance", "best_endurance_speed", "power_at_best_endurance", "max_range",
+        "best_range_speed", "power_at_best_range", "endurance_at_best_range", *FLAGS,
+        "energy_available", "disk_loading", "hover_tip_speed", "thrust_to_weight")
+
+
+def _flat_inputs(a, shape):
+    """Every array of ``a`` flat over ``shape``, or a float where it is one value.
+
+    A field given as a scalar stays a scalar (no copy to full length); a full-shape array is
+    a view; only a partly broadcast array (e.g. ``(n, 1)`` against ``(1, k)``) is copied.
+    """
+    size = int(np.prod(shape, dtype=np.int64))
+    flat = {}
+    for key, val in a.items():
+        val = np.asarray(val, dtype=float)
+        if val.size == 1:
+            flat[key] = float(val.reshape(-1)[0])
+        elif val.shape == shape:
+            flat[key] = np.ascontiguousarray(val).reshape(size)
+        else:
+            flat[key] = np.broadcast_to(val, shape).reshape(size)
+    return flat, size
+
+
+def _chunk_of(flat, start, stop):
+    return {key: (val[start:stop] if isinstance(val, np.ndarray) else val)
+            for key, val in flat.items()}
+
+
+def _run_chunks(work, size):
+    """Call ``work(start, stop)`` on every chunk; each thread takes a contiguous run."""
+    starts = list(range(0, size, CHUNK))
+    workers = max(1, min(WORKERS, len(starts)))
+    if workers == 1:
+        for s in starts:
+            work(s, min(s + CHUNK, size))
+        return
+    per = -(-len(starts) // workers)
+
+    def run(group):
+        for s in group:
+            work(s, min(s + CHUNK, size))
+    # numpy releases the GIL in array arithmetic: the runs of chunks share the cores
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(run, [starts[g:g + per] for g in range(0, len(starts), per)]))
 
 
 def _speeds(speeds):
@@ -209,11 +383,17 @@ def _speeds(speeds):
     return v
 
 
-def _with_headwind(vehicle, headwind):
-    a = _vehicle_arrays(vehicle)
-    arrays = np.broadcast_arrays(*a.values(), np.asarray(headwind, dtype=float))
-    out = dict(zip(list(a) + ["headwind"], arrays))
-    return out, arrays[0].shape
+def _inputs(vehicle, headwind=0.0):
+    """The vehicle's fields (no broadcast copies), weight, drag area, headwind, and shape."""
+    if not isinstance(vehicle, Vehicle):
+        raise InputValueError("not a Vehicle", field="vehicle", value=type(vehicle).__name__,
+                              expected="a dronecalc.vehicle.Vehicle")
+    a = {f.name: np.asarray(getattr(vehicle, f.name), dtype=float) for f in fields(vehicle)}
+    a["headwind"] = np.asarray(headwind, dtype=float)
+    shape = np.broadcast_shapes(*(x.shape for x in a.values()))
+    a["weight"] = (a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G
+    a["total_drag_area"] = a["drag_area"] + a["payload_drag_area"]
+    return a, shape
 
 
 def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.ndarray]:
@@ -276,8 +456,12 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
     True
     """
     grid = _speeds(speeds)
-    a, shape = _with_headwind(vehicle, headwind)
-    return _chunked(lambda c: _performance_flat(c, grid), a, shape)
+    a, shape = _inputs(vehicle, headwind)
+    flat, size = _flat_inputs(a, shape)
+    out = {key: np.empty(size, dtype=bool if key in FLAGS else float) for key in KEYS}
+    _run_chunks(lambda s, e: _performance_chunk(_chunk_of(flat, s, e), grid, out,
+                                                slice(s, e)), size)
+    return {key: val.reshape(shape) for key, val in out.items()}
 
 
 def power_curve(vehicle: Vehicle, speeds) -> np.ndarray:
@@ -305,11 +489,15 @@ def power_curve(vehicle: Vehicle, speeds) -> np.ndarray:
     if v.ndim != 1 or np.any(v < 0) or not np.all(np.isfinite(v)):
         raise InputValueError("speeds must be a 1-D array of finite speeds >= 0",
                               field="speeds", value=speeds, expected="1-D array >= 0")
-    a = _vehicle_arrays(vehicle)
-    arrays = dict(zip(a, np.broadcast_arrays(*a.values())))
-    shape = next(iter(arrays.values())).shape
-    return _chunked(lambda c: {"p": _electrical_power({k: x[:, None] for k, x in c.items()}, v)},
-                    arrays, shape)["p"]
+    a, shape = _inputs(vehicle)
+    flat, size = _flat_inputs(a, shape)
+    out = np.empty((size, v.size))
+
+    def work(start, stop):
+        power, _ = _power(_constants(_chunk_of(flat, start, stop)), v[:, None], steps=8)
+        out[start:stop] = np.broadcast_to(power, (v.size, stop - start)).T
+    _run_chunks(work, size)
+    return out.reshape(shape + v.shape)
 
 
 def leg(vehicle: Vehicle, distance, speed, headwind=0.0) -> dict[str, np.ndarray]:

@@ -25,14 +25,6 @@ References
    doi:10.1109/LRA.2022.3145063, arXiv:2109.04741.
 .. [Brandt2011] Brandt, J. B. & Selig, M. S. (2011). Propeller performance data at low
    Reynolds numbers. AIAA 2011-1255. doi:10.2514/6.2011-1255 (UIUC Propeller Data Site).
-.. [Mahony2012] Mahony, R., Kumar, V. & Corke, P. (2012). Multirotor aerial vehicles:
-   modeling, estimation, and control of quadrotor. IEEE Robotics & Automation Magazine
-   19(3), 20-32. doi:10.1109/MRA.2012.2206474 (rotor drag: blade flapping and induced drag
-   give an in-plane force proportional to thrust times in-plane airspeed).
-.. [Faessler2018] Faessler, M., Franchi, A. & Scaramuzza, D. (2018). Differential flatness of
-   quadrotor dynamics subject to rotor drag for accurate tracking of high-speed trajectories.
-   IEEE Robotics and Automation Letters 3(2), 620-626. doi:10.1109/LRA.2017.2776353
-   (linear rotor-drag model identified in flight).
 .. [Russell2016] Russell, C., Jung, J., Willink, G. & Glasner, B. (2016). Wind tunnel and
    hover performance test results for multicopter UAS vehicles. AHS 72nd Annual Forum;
    NASA/TM-2018-219758. https://ntrs.nasa.gov/citations/20180003523
@@ -43,6 +35,9 @@ import numpy as np
 
 from ..errors import InputValueError
 from ..intake.units import Q_, to_si
+from .rotor_terms import (COAXIAL_FACTORS, ROTOR_DRAG, _coaxial_factor,  # noqa: F401
+                          _rotor_drag_power, coaxial_factor, layout_from_counts,
+                          rotor_drag_power)
 
 #: Rotor parameter defaults: value, plausible range and source.
 ROTOR_PARAMETERS = {
@@ -75,46 +70,10 @@ ROTOR_PARAMETERS = {
     },
 }
 
-#: Rotor in-plane drag ("rotor drag", H-force beyond the profile term): D_r = c T V, so the
-#: power lost is P_r = c T V^2 (T total thrust, V airspeed). The linear-in-thrust,
-#: linear-in-speed form is the blade-flapping / induced-drag model of Mahony et al. (2012) and
-#: Faessler et al. (2018); the value of ``c`` is fitted on the measured power curves of
-#: ``data/power_curves.toml`` (``priors.calibration.fit_power_curves``, ``data/calibrated.toml``
-#: [parameters.rotor_drag_coefficient]); 0 switches the term off.
-ROTOR_DRAG = {
-    "coefficient": {
-        "value": 0.0, "unit": "s/m",
-        "source": "0 = term off (the textbook energy method of Leishman 2006 ch. 5). The fitted "
-                  "value and its spread are in data/calibrated.toml, fitted on published measured "
-                  "power-vs-airspeed curves (data/power_curves.toml); form: Mahony et al. 2012, "
-                  "Faessler et al. 2018.",
-    },
-}
-
-#: Induced-power interference factor of a rotor layout, relative to the same rotors isolated
-#: (multiplies the induced part of the power; see ``overlap_factor``). "coaxial": one rotor
-#: of each stacked pair works in the other's wake.
-COAXIAL_FACTORS = {
-    "flat": {"value": 1.0, "range": (1.0, 1.0),
-             "source": "Isolated rotors, no overlap (Leishman 2006 sec. 2.2): factor 1 by "
-                       "definition; rotor-rotor interference of flat layouts neglected."},
-    "coaxial": {"value": 1.22, "range": (1.16, 1.28),
-                "source": "Leishman 2006 sec. 4.4 (coaxial rotor): momentum theory with the "
-                          "lower rotor in the fully contracted wake of the upper, equal thrust, "
-                          "gives kappa_int = 1.28 over two isolated rotors; the measured "
-                          "coaxial data Leishman analyses there give about 1.16. Range = measured to ideal; value 1.22 = mid-range (judgement)."},
-}
-
 _G = 9.806_65   # standard gravity [m/s^2]
 _KAPPA = ROTOR_PARAMETERS["induced_power_factor"]["value"]
 _K_PROFILE = ROTOR_PARAMETERS["profile_power_factor"]["value"]
 _C_T = ROTOR_PARAMETERS["thrust_coefficient"]["value"]
-
-#: Newton iterations on Glauert's equation stop when every sample's step is below this
-#: fraction of its hover induced velocity (or after _GLAUERT_MAX_ITER sweeps).
-_GLAUERT_TOL = 1e-12
-_GLAUERT_MAX_ITER = 60
-
 
 # ---------------------------------------------------------------- SI core (floats, arrays)
 
@@ -164,30 +123,68 @@ def _climb_power(thrust, air_density, disk_area, climb_speed, figure_of_merit,
     return thrust * climb_speed + kappa_eff * overlap_factor * thrust * v_i + p_profile
 
 
+#: Newton steps on Glauert's quartic in the performance chain. From the upper-bound seed
+#: (see :func:`_glauert_seed`) three steps leave a relative error below 1e-10 wherever the
+#: trim tilt is under ~40 deg and at most 2e-6 at 45 deg near V = v_h (measured on 2e6
+#: random points against bisection); :func:`_glauert_solve` flags the samples whose last
+#: step says otherwise instead of iterating silently.
+GLAUERT_STEPS = 3
+#: A sample's inflow counts as converged when the last Newton step is below this fraction
+#: of its induced velocity: Newton's error is then <= 1.5 x (that fraction)^2 ~ 2e-10.
+_GLAUERT_STEP_TOL = 1e-5
+
+
+def _glauert_seed(vh4, V2):
+    """Exact upper bound of Glauert's induced velocity: the root of v^2 (V^2 + v^2) = v_h^4.
+
+    Glauert's quartic ``v^2 (V^2 + 2 V sin(a) v + v^2) = v_h^4`` has a left side no smaller
+    than ``v^2 (V^2 + v^2)`` for ``0 <= a < 90 deg``, so this root bounds the true one from
+    above; written without cancellation (``2 v_h^4 / (V^2 + sqrt(V^4 + 4 v_h^4))``).
+    """
+    return np.sqrt(2.0 * vh4 / (V2 + np.sqrt(V2 * V2 + 4.0 * vh4)))
+
+
+def _glauert_solve(vh2, V2, vz, steps=GLAUERT_STEPS):
+    """Induced velocity [m/s] from Glauert's quartic, a fixed number of Newton steps.
+
+    ``vh2`` = v_h^2, ``V2`` = V^2 and ``vz = V sin(a)`` (all broadcastable; ``a`` the
+    forward disk tilt). Newton's method on ``g(v) = v^4 + 2 vz v^3 + V^2 v^2 - v_h^4``,
+    increasing and convex for ``v > 0``, started from the upper bound
+    :func:`_glauert_seed`, decreases monotonically to the unique positive root, so a fixed
+    step count needs no stop test (which would wait for the slowest sample).
+    Returns ``(v, converged)``: ``converged`` is False where the last step was still larger
+    than ``_GLAUERT_STEP_TOL`` of ``v`` or went the wrong way (non-monotone).
+    """
+    vh4 = vh2 * vh2
+    v = _glauert_seed(vh4, V2)
+    two_vz, twice_v2 = 2.0 * vz, 2.0 * V2
+    step = np.zeros_like(v)
+    for _ in range(steps):
+        v2 = v * v
+        g = v2 * (v2 + two_vz * v + V2) - vh4
+        dg = v * (4.0 * v2 + 3.0 * two_vz * v + twice_v2)
+        step = g / np.where(dg > 0.0, dg, 1.0)
+        v = v - step
+    converged = (np.abs(step) <= _GLAUERT_STEP_TOL * v) & (step >= -1e-12 * v)
+    return v, converged
+
+
 def _glauert_inflow(hover_induced_velocity, speed, tilt=0.0):
     """Induced velocity [m/s] solving Glauert's equation, vectorised Newton iteration.
 
     Solves ``v * sqrt((V cos a)^2 + (V sin a + v)^2) = v_h^2`` for ``v >= 0`` with
-    ``a`` the forward (nose-down) disk tilt [rad], ``0 <= a < pi/2``. The left side is
-    increasing and convex in ``v``, and is >= v_h^2 at ``v = v_h``, so Newton's method
-    started at ``v_h`` decreases monotonically to the unique root.
+    ``a`` the forward (nose-down) disk tilt [rad], ``0 <= a < pi/2``: the quartic of
+    :func:`_glauert_solve`, iterated until every sample has converged (at most 8 steps;
+    quadratic convergence from the upper-bound seed reaches rounding level in 5 even at
+    89 deg of tilt).
     """
     v_h, V, a = np.broadcast_arrays(np.asarray(hover_induced_velocity, dtype=float),
                                     np.asarray(speed, dtype=float),
                                     np.asarray(tilt, dtype=float))
-    vx = V * np.cos(a)
-    vz = V * np.sin(a)
-    target = v_h ** 2
-    v = v_h.copy()
-    scale = np.where(v_h > 0.0, v_h, 1.0)
-    for _ in range(_GLAUERT_MAX_ITER):
-        root = np.sqrt(vx ** 2 + (vz + v) ** 2)
-        f = v * root - target
-        df = root + v * (vz + v) / np.where(root > 0.0, root, 1.0)
-        step = f / np.where(df > 0.0, df, 1.0)
-        v = np.maximum(v - step, 0.0)
-        if np.all(np.abs(step) <= _GLAUERT_TOL * scale):
-            break
+    vh2, V2, vz = v_h * v_h, V * V, V * np.sin(a)
+    v, ok = _glauert_solve(vh2, V2, vz, 5)
+    if not np.all(ok):
+        v, ok = _glauert_solve(vh2, V2, vz, 8)
     return v
 
 
@@ -201,38 +198,74 @@ def _hover_tip_speed(thrust, air_density, disk_area, thrust_coefficient=_C_T):
     return np.sqrt(thrust / (air_density * disk_area * thrust_coefficient))
 
 
-def _rotor_drag_power(thrust, speed, coefficient):
-    """In-plane rotor drag power [W]: c T V^2 (``thrust`` [N] total, ``speed`` [m/s], c [s/m])."""
-    V = np.asarray(speed, dtype=float)
-    return np.asarray(coefficient, dtype=float) * np.asarray(thrust, dtype=float) * V * V
+#: Trim tilt [rad] beyond which the forward-flight model is outside its documented validity
+#: (see :func:`forward_flight_power`: tilt below about 45 deg); tan of it is D/W = 1.
+TILT_VALIDITY = 0.25 * np.pi
 
 
-def _coaxial_factor(layout):
-    """Induced-power factor [-] of a layout name ("flat" | "coaxial"), from COAXIAL_FACTORS."""
-    try:
-        return COAXIAL_FACTORS[layout]["value"]
-    except (KeyError, TypeError):
-        raise InputValueError("unknown rotor layout", field="layout", value=layout,
-                              expected=f"one of {sorted(COAXIAL_FACTORS)}") from None
+def _flight_constants(weight, air_density, rotor_diameter, rotors, drag_area,
+                      figure_of_merit, induced_power_factor=_KAPPA,
+                      profile_power_factor=_K_PROFILE, tip_speed=np.nan,
+                      thrust_coefficient=_C_T, overlap_factor=1.0,
+                      rotor_drag_coefficient=0.0):
+    """Per-machine constants of level-flight power, independent of the airspeed.
 
-
-def layout_from_counts(rotors, arms):
-    """Rotor layout implied by stated counts: ``"coaxial"`` when rotors = 2 x arms.
-
-    "8 props on 4 arms" -> ``"coaxial"``; rotors == arms -> ``"flat"``. Any other pairing
-    raises :class:`~dronecalc.errors.InputValueError` naming both counts.
+    With drag ``D = q V^2`` and resultant thrust ``H = sqrt(W^2 + D^2)`` (all rotors), the
+    trim tilt has ``cos a = W/H`` and ``sin a = D/H``: no trigonometric function is needed.
+    Returns a dict of floats or arrays (the inputs' shape):
+    ``w2`` W^2 [N^2], ``q`` 0.5 rho f [kg/m] (D = q V^2), ``vh2_per_h`` = 1 / (2 rho A n)
+    [m/kg] (v_h^2 of one rotor carrying H/n is ``H vh2_per_h``), ``k_induced`` kappa_eff x
+    overlap [-], ``p0`` hover profile power of all rotors [W] and ``p0_mu`` =
+    P0 K W^2 / (Omega R)^2 [W N^2 s^2/m^2], so that the profile power is
+    ``p0 + p0_mu V^2 / H^2`` (= P0 (1 + K mu^2) with mu = V cos a / Omega R);
+    ``c_rd`` the rotor-drag coefficient [s/m] (power c_rd H V^2, :func:`rotor_drag_power`;
+    0 = off).
     """
-    r, a = int(rotors), int(arms)
-    if r <= 0 or a <= 0:
-        raise InputValueError("counts must be positive", field="rotors/arms",
-                              value=(rotors, arms), expected="rotors > 0 and arms > 0")
-    if r == a:
-        return "flat"
-    if r == 2 * a:
-        return "coaxial"
-    raise InputValueError("rotor and arm counts fit no known layout", field="rotors/arms",
-                          value=(rotors, arms),
-                          expected="rotors == arms (flat) or rotors == 2 x arms (coaxial)")
+    W = np.asarray(weight, dtype=float)
+    rho = np.asarray(air_density, dtype=float)
+    n = np.asarray(rotors, dtype=float)
+    A = _disk_area(rotor_diameter)
+    kappa_eff, share = _power_split(figure_of_merit, induced_power_factor)
+    hover_thrust = W / n
+    tip = np.where(np.isnan(tip_speed),
+                   _hover_tip_speed(hover_thrust, rho, A, thrust_coefficient), tip_speed)
+    p0 = n * share * _ideal_hover_power(hover_thrust, rho, A)
+    w2 = W * W
+    return {"w2": w2, "q": 0.5 * rho * np.asarray(drag_area, dtype=float),
+            "vh2_per_h": 1.0 / (2.0 * rho * A * n),
+            "k_induced": kappa_eff * np.asarray(overlap_factor, dtype=float),
+            "p0": p0, "p0_mu": p0 * profile_power_factor * w2 / (tip * tip),
+            "c_rd": np.asarray(rotor_drag_coefficient, dtype=float)}
+
+
+def _shaft_power(c, speed, steps=GLAUERT_STEPS, parts=False):
+    """Total shaft power [W] in level flight at ``speed`` [m/s] from :func:`_flight_constants`.
+
+    ``speed`` broadcasts against the constants (e.g. speeds ``(k, 1)`` against samples
+    ``(n,)``: speeds on the leading axis keep the inner loops long).
+    ``P = kappa_eff k_ov H v_i + P0 (1 + K mu^2) + D V`` (see :func:`forward_flight_power`).
+    Returns ``(power, converged)``, or ``(power, converged, parts)`` with ``parts=True``.
+    A further term of the energy method is one more array expression here.
+    """
+    V = np.asarray(speed, dtype=float)
+    V2 = V * V
+    drag = c["q"] * V2
+    h2 = c["w2"] + drag * drag
+    h = np.sqrt(h2)
+    v_i, converged = _glauert_solve(h * c["vh2_per_h"], V2, V * drag / h, steps)
+    p_induced = c["k_induced"] * h * v_i
+    p_profile = c["p0"] + c["p0_mu"] * V2 / h2
+    p_parasite = drag * V
+    power = p_induced + p_profile + p_parasite
+    c_rd = c.get("c_rd", 0.0)
+    p_rotor_drag = _rotor_drag_power(h, V, c_rd) if np.any(c_rd) else np.zeros(())
+    power = power + p_rotor_drag if np.any(c_rd) else power
+    if not parts:
+        return power, converged
+    return power, converged, {"induced": p_induced, "profile": p_profile,
+                              "parasite": p_parasite, "rotor_drag": p_rotor_drag,
+                              "drag": drag, "resultant_thrust": h,
+                              "induced_velocity": v_i}
 
 
 def _forward_flight_power(weight, speed, air_density, rotor_diameter, rotors, drag_area,
@@ -244,34 +277,30 @@ def _forward_flight_power(weight, speed, air_density, rotor_diameter, rotors, dr
 
     Steady level flight, all rotors sharing thrust equally and tilted by the trim angle
     ``atan(D/W)``. ``tip_speed`` NaN means "derive from the hover thrust and C_T".
-    ``rotor_drag_coefficient`` c [s/m] adds the in-plane rotor drag power c n T V^2
-    (:func:`rotor_drag_power`; 0 = off).
+    ``rotor_drag_coefficient`` c [s/m] adds the in-plane rotor drag power c H V^2
+    (:func:`rotor_drag_power`, H the resultant thrust of all rotors; 0 = off).
     Returns ``(power, parts)`` where ``parts`` holds induced, profile, parasite and rotor-drag
     power, the tilt [rad], the induced velocity [m/s] and the advance ratio [-].
+    Inflow converged to rounding (up to 8 Newton steps), unlike the performance chain's
+    fixed :data:`GLAUERT_STEPS`.
     """
+    c = _flight_constants(weight, air_density, rotor_diameter, rotors, drag_area,
+                          figure_of_merit, induced_power_factor, profile_power_factor,
+                          tip_speed, thrust_coefficient, overlap_factor,
+                          rotor_drag_coefficient)
+    power, _, p = _shaft_power(c, speed, steps=8, parts=True)
     W = np.asarray(weight, dtype=float)
     V = np.asarray(speed, dtype=float)
-    rho = np.asarray(air_density, dtype=float)
     n = np.asarray(rotors, dtype=float)
     A = _disk_area(rotor_diameter)
-    drag = 0.5 * rho * drag_area * V ** 2
-    tilt = _trim_tilt(W, drag)
-    thrust = np.hypot(W, drag) / n
-    v_i = _glauert_inflow(_hover_induced_velocity(thrust, rho, A), V, tilt)
-    hover_thrust = W / n
     tip = np.where(np.isnan(tip_speed),
-                   _hover_tip_speed(hover_thrust, rho, A, thrust_coefficient), tip_speed)
-    mu = V * np.cos(tilt) / tip
-    kappa_eff, share = _power_split(figure_of_merit, induced_power_factor)
-    p_induced = n * kappa_eff * overlap_factor * thrust * v_i
-    p_profile = n * share * _ideal_hover_power(hover_thrust, rho, A) * (
-        1.0 + profile_power_factor * mu ** 2)
-    p_parasite = drag * V
-    p_rotor_drag = _rotor_drag_power(n * thrust, V, rotor_drag_coefficient)
-    parts = {"induced": p_induced, "profile": p_profile, "parasite": p_parasite,
-             "rotor_drag": p_rotor_drag,
-             "tilt": tilt, "induced_velocity": v_i, "advance_ratio": mu}
-    return p_induced + p_profile + p_parasite + p_rotor_drag, parts
+                   _hover_tip_speed(W / n, np.asarray(air_density, dtype=float), A,
+                                    thrust_coefficient), tip_speed)
+    parts = {"induced": p["induced"], "profile": p["profile"], "parasite": p["parasite"],
+             "rotor_drag": p["rotor_drag"] + 0.0 * V,
+             "tilt": _trim_tilt(W, p["drag"]), "induced_velocity": p["induced_velocity"],
+             "advance_ratio": V * W / p["resultant_thrust"] / tip}
+    return power, parts
 
 
 # ---------------------------------------------------------------- public Quantity API
@@ -574,61 +603,3 @@ def hover_tip_speed(thrust, air_density, disk_area, thrust_coefficient=_C_T):
     ct = to_si(thrust_coefficient, "", "thrust_coefficient", positive=True)
     return Q_(_hover_tip_speed(T, rho, A, ct), "m/s")
 
-
-
-def rotor_drag_power(thrust, airspeed, coefficient):
-    r"""Power lost to in-plane rotor drag (H-force) in edgewise flight [Mahony2012]_.
-
-    Parameters
-    ----------
-    thrust : Quantity or str
-        Total thrust of the rotors [N] (about the weight in level flight).
-    airspeed : Quantity or str
-        Airspeed [m/s] (in-plane component; the disk tilt is small at cruise).
-    coefficient : Quantity or str
-        Rotor-drag coefficient c [s/m], e.g. ``"0.02 s/m"``: drag force per unit thrust and unit speed.
-
-    Returns
-    -------
-    Quantity
-        :math:`P_r = c\,T\,V^2` [W].
-
-    Notes
-    -----
-    Blade flapping and the induced drag of a rotor moving edgewise give an in-plane force
-    :math:`D_r = c\,T\,V` (Mahony et al. 2012; Faessler et al. 2018 identify it in flight as
-    a linear drag). The work against it, :math:`D_r V`, grows like :math:`V^2`, between the
-    induced power (falling like :math:`1/V`) and the parasite power (:math:`V^3`), which is
-    what measured multicopter power curves show and the energy method alone misses. The
-    profile H-force is already in :math:`P_0(1+K\mu^2)`; this term is the rest, fitted on
-    measured curves (``data/calibrated.toml``). Valid in cruise (advance ratio below ~0.3).
-    """
-    T = to_si(thrust, "N", "thrust")
-    V = to_si(airspeed, "m/s", "airspeed")
-    c = to_si(coefficient, "s/m", "coefficient")
-    return Q_(_rotor_drag_power(T, V, c), "W")
-
-
-def coaxial_factor(layout="flat"):
-    r"""Induced-power interference factor of a rotor layout [Leishman2006]_.
-
-    Parameters
-    ----------
-    layout : {"flat", "coaxial"}
-        ``"flat"``: every rotor in free air; ``"coaxial"``: rotors in stacked pairs (e.g.
-        "8 props on 4 arms", see :func:`layout_from_counts`).
-
-    Returns
-    -------
-    float
-        Factor multiplying the induced power [-] (``overlap_factor`` of a Vehicle); range in
-        ``COAXIAL_FACTORS``.
-
-    Notes
-    -----
-    Leishman (2006) sec. 4.4: the lower rotor of a coaxial pair works in the upper rotor's
-    wake; ideal momentum theory gives :math:`\kappa_{int} = 1.28` relative to two isolated
-    rotors, measurements about 1.16. Unknown names raise
-    :class:`~dronecalc.errors.InputValueError` listing the known ones.
-    """
-    return float(_coaxial_factor(layout))

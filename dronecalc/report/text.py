@@ -122,11 +122,17 @@ def _assumptions(items) -> list[dict]:
 
 
 def check_dict(result: CheckResult) -> dict:
-    """The JSON document of a check: case, run, findings, flags, assumptions."""
-    return {"case": dict(result.case), "run": _run_dict(result.run),
-            "findings": [finding_dict(f) for f in result.findings],
-            "flags": [flag_dict(f) for f in result.flags],
-            "assumptions": _assumptions(result.assumptions)}
+    """The JSON document of a check: case, run, findings, flags, assumptions; and
+    ``not_judged`` (claims no finding judges, with why) when there are any."""
+    out = {"case": dict(result.case), "run": _run_dict(result.run),
+           "findings": [finding_dict(f) for f in result.findings],
+           "flags": [flag_dict(f) for f in result.flags],
+           "assumptions": _assumptions(result.assumptions)}
+    unjudged = getattr(result, "not_judged", [])
+    if unjudged:
+        out["not_judged"] = [{"claim": n.claim, "field": n.field, "text": n.text,
+                              "reason": n.reason, "needs": n.needs} for n in unjudged]
+    return out
 
 
 def estimate_document(result: EstimateResult) -> dict:
@@ -216,7 +222,8 @@ def _flag_lines(flags: list[Flag]) -> list[str]:
     lines = ["", "Flagged figures"]
     for flag in flags:
         best = flag.best
-        reading = f" -> read as {_figure_text(best.figure)}" if best else ""
+        verb = "read as" if flag.problem in ("garbled", "ambiguous") else "kept; alternative"
+        reading = f" -> {verb} {_figure_text(best.figure)}" if best else ""
         lines += _wrap(f"{flag.id} {flag.problem}: {flag.text!r}{reading}. {flag.message}")
     return lines
 
@@ -240,10 +247,17 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     """
     lines = _header(result.case, result.run)
     counts = {v: sum(f.verdict == v for f in result.findings) for v in _LABELS}
-    lines += ["", "Verdicts: " + ", ".join(f"{n} {_LABELS[v].lower()}"
-                                          for v, n in counts.items() if n)]
+    unjudged = getattr(result, "not_judged", [])
+    lines += ["", "Verdicts: " + ", ".join([f"{n} {_LABELS[v].lower()}"
+                                           for v, n in counts.items() if n]
+                                          + ([f"{len(unjudged)} not judged"] if unjudged
+                                             else []))]
     for f in result.findings:
         lines += [""] + _finding_lines(f)
+    for n in unjudged:
+        lines += ["", f"{'NOT JUDGED':<15} {n.field:<10} {n.claim}"]
+        lines += _wrap(f"{n.claim} ({n.text!r}): {n.reason}."
+                       + (f" Needs {n.needs}." if n.needs else ""))
     if details:
         lines += _flag_lines(result.flags) + _assumption_lines(result.assumptions)
     return "\n".join(lines) + "\n"

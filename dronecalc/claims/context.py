@@ -1,0 +1,301 @@
+"""One run's shared state: the case, its model inputs, the Monte Carlo and what the kinds kept.
+
+:class:`Context` is what every claim kind's ``evaluate`` receives. It also holds the helpers
+that read a claim figure (its ends, its threshold, its payload condition) and the notes that
+say where an unstated rotor size or battery energy came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+import numpy as np
+
+from ..engine import uncertainty as unc
+from ..intake.case import Case, CaseFigure
+from ..intake.figures import Figure
+from .phrases import band, figure_text, payload_text, range_text
+from .results import Assumed, Claimed, Finding, Run
+
+#: Case parameter (``Case.described()`` key) -> uncertainty input name.
+CASE_INPUTS = {
+    "rotors": "rotors", "rotor_diameter": "rotor_diameter", "mass": "mass",
+    "takeoff_mass": "takeoff_mass", "empty_mass": "empty_mass", "payload": "payload",
+    "motor_kv": "motor_kv", "energy": "battery_energy", "capacity": "battery_capacity",
+    "voltage": "battery_voltage", "cells": "cells", "packs": "packs",
+    "battery_mass": "battery_mass", "chemistry": "chemistry",
+    "air_temperature": "air_temperature", "altitude": "altitude",
+}
+
+
+# --------------------------------------------------------------------------- the case
+
+def vehicle_class(case: Case) -> str:
+    """The case's vehicle class, or one chosen from its rotors and rotor diameter.
+
+    When ``[case] vehicle_class`` is absent: a stated rotor diameter over 30 in ->
+    ``heavy-agricultural``; else six or more rotors -> ``large-lift-hexa``; else a stated
+    diameter under 12 in -> ``small-camera-quad``; otherwise ``large-lift-quad``. A stated
+    choice of this module, reported with every result.
+    """
+    if case.vehicle_class:
+        return case.vehicle_class
+    described = case.described()
+    rotors = mid(described["rotors"].value) if "rotors" in described else 4.0
+    diameter = mid(described["rotor_diameter"].value, "inch") \
+        if "rotor_diameter" in described else None
+    if diameter is not None and diameter > 30:
+        return "heavy-agricultural"
+    elif rotors >= 6:
+        return "large-lift-hexa"
+    elif diameter is not None and diameter < 12:
+        return "small-camera-quad"
+    else:
+        return "large-lift-quad"
+
+
+def describe_case(case: Case) -> dict[str, unc.Input]:
+    """The model inputs of a case: what it states, its assumptions, then the class priors.
+
+    Parameters
+    ----------
+    case : Case
+
+    Returns
+    -------
+    dict of str to Input
+        See :func:`dronecalc.uncertainty.describe`; a flagged figure enters through its best
+        reinterpretation, and its note says so.
+    """
+    values, origins, notes = {}, {}, {}
+    for name, described in case.described().items():
+        if name not in CASE_INPUTS:
+            continue
+        key = CASE_INPUTS[name]
+        values[key] = described.value
+        origins[key] = "assumption" if described.source == "assumption" else "stated"
+        notes[key] = _provenance(described)
+    return unc.describe(values, vehicle_class(case), origins, notes)
+
+
+def _provenance(described) -> str:
+    if described.flag is not None and described.flag.best is not None:
+        return (f"{described.source}, flagged {described.flag.problem}: "
+                f"{described.flag.text!r} read as {figure_text(described.flag.best.figure)}")
+    if described.reason:
+        return f"assumption: {described.reason}"
+    return described.source
+
+
+def mid(value: Any, unit: str = "dimensionless") -> float:
+    """The middle of a figure's stated ends in ``unit`` (NaN for anything not a Figure)."""
+    if isinstance(value, Figure):
+        ends = [e.m_as(unit) for e in (value.low, value.high) if e is not None]
+        return float(np.mean(ends))
+    return float("nan")
+
+
+def case_info(case: Case) -> dict[str, str | None]:
+    """Title, source, url, path and vehicle class, as a result reports them."""
+    return {"title": case.title, "source": case.source, "url": case.url,
+            "path": case.path, "vehicle_class": vehicle_class(case)}
+
+
+def assumed(inputs: Mapping[str, unc.Input], mc: unc.MonteCarlo) -> list[Assumed]:
+    """Every input as used; then what the model derived from them in place of a stated
+    value (origin ``"derived"``, p5-p95 of the kept machines)."""
+    out = []
+    for name, inp in inputs.items():
+        low, high, unit = inp.display()
+        out.append(Assumed(name, low, high, unit, inp.origin, inp.note))
+    for name, (values, note) in unc.derived(inputs, mc.values).items():
+        var = unc.VARIABLES[name]
+        p5, p95 = (unc.display_value(name, x) for x in np.percentile(values, (5.0, 95.0)))
+        out.append(Assumed(name, p5, p95, var.display, "derived",
+                           f"p5-p95 of the {mc.size:,} machines kept; {note}"))
+    return out
+
+
+# --------------------------------------------------------------------------- the run
+
+@dataclass
+class Context:
+    """The case, its inputs and Monte Carlo, shared by the claim kinds of one run."""
+
+    case: Case
+    inputs: dict[str, unc.Input]
+    mc: unc.MonteCarlo
+    seed: int
+    legs: dict[tuple[str, str], Any] = field(default_factory=dict)
+    results: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, float, str]] = field(
+        default_factory=dict)
+    _derived: dict[str, tuple[np.ndarray, str]] | None = None
+
+    @classmethod
+    def build(cls, case: Case, samples: int, seed: int) -> "Context":
+        inputs = describe_case(case)
+        return cls(case, inputs, unc.monte_carlo(inputs, samples, seed), seed)
+
+    def run(self) -> Run:
+        return Run(self.mc.drawn, self.mc.size, self.seed, dict(self.mc.rejected))
+
+    def claims(self, field_name: str) -> list[CaseFigure]:
+        """The case's claim figures of one field, in file order."""
+        return [f for f in self.case.claims.values() if f.field == field_name]
+
+    def figures(self, field_name: str) -> list[CaseFigure]:
+        """The case's input and claim figures of one field, in file order."""
+        return [f for f in self.case.figures.values()
+                if f.field == field_name and f.role != "context"]
+
+    def input_figure(self, field_name: str) -> CaseFigure | None:
+        """The first input figure of one field, or None."""
+        return next((f for f in self.case.inputs.values() if f.field == field_name), None)
+
+    def rng(self, stream: int) -> np.random.Generator:
+        """A generator for claim figures, independent of the machine samples."""
+        return np.random.default_rng([self.seed, stream])
+
+    def payload_text(self) -> str:
+        return payload_text(self.inputs)
+
+    def derived(self) -> dict[str, tuple[np.ndarray, str]]:
+        """:func:`dronecalc.uncertainty.derived` of the kept machines, computed once."""
+        if self._derived is None:
+            self._derived = unc.derived(self.inputs, self.mc.values)
+        return self._derived
+
+    def keep(self, finding: Finding, values: np.ndarray, scale: float) -> Finding:
+        """Record the SI ``values`` behind ``finding`` (display = SI / ``scale``)."""
+        unit = finding.estimate.unit if finding.estimate is not None else ""
+        self.results[(finding.check, tuple(finding.claims))] = (values, scale, unit)
+        return finding
+
+    def drawn_where(self, *constraints: str) -> dict[str, np.ndarray]:
+        """All drawn samples that satisfy the named constraints (others may fail)."""
+        keep = np.ones(self.mc.drawn, dtype=bool)
+        for name in constraints:
+            keep &= self.mc.all_margins[name] > 0
+        if keep.all():
+            return dict(self.mc.all_values)
+        return {k: v[keep] for k, v in self.mc.all_values.items()}
+
+
+# --------------------------------------------------------------------------- claim figures
+
+def scaler(scale: float) -> Callable[[np.ndarray], np.ndarray]:
+    """SI -> display: divide by ``scale`` (SI per display unit)."""
+    return lambda x: np.asarray(x) / scale
+
+
+def stated(fig: CaseFigure) -> Figure:
+    """The figure to compute with: a claim *as written*; an input's value.
+
+    A claim is judged as the source states it (issue #10): a unit-slip reading of a claim
+    ("2000-2500 km" read as 2-2.5 km) is only an alternative (:func:`slip_reading`), never the
+    claim. Only when the written figure is not even of the field's dimension (a garbling
+    across dimensions) is its reinterpretation used, and the flag says so. Inputs keep their
+    best reinterpretation (F6's "320 kilovolts" is a 320 Kv motor).
+    """
+    if fig.role == "claim" and slip_reading(fig) is not None:
+        return fig.figure
+    return fig.value if isinstance(fig.value, Figure) else fig.figure
+
+
+def slip_reading(fig: CaseFigure):
+    """The best same-dimension unit-slip reinterpretation of a flagged figure, or None."""
+    if fig.flag is None or fig.flag.best is None or fig.figure is None:
+        return None
+    best = fig.flag.best.figure
+    if best.unit.dimensionality != fig.figure.unit.dimensionality:
+        return None
+    return fig.flag.best
+
+
+def alternative_note(fig: CaseFigure, values, bound: float, si_unit: str, scale: float,
+                     unit: str, maximize: bool = True) -> list[str]:
+    """A labelled alternative reading of a claim flagged as a unit slip, with its own verdict.
+
+    ``values`` and ``bound`` are the finding's per-sample result and generous bound (SI).
+    """
+    from .verdict import assess
+    from ..wording import percent
+    slip = slip_reading(fig)
+    if fig.role != "claim" or slip is None:
+        return []
+    alt = slip.figure
+    end = alt.low if alt.low is not None else alt.high
+    p, verdict = assess(values, bound, float(end.m_as(si_unit)), maximize)
+    return [f"Judged as written ({fig.text}). Alternative reading, not the claim: if the "
+            f"figure were a unit slip ({slip.reason}), it would read {figure_text(alt)}, which "
+            f"{percent(p)} of the machines reach: {verdict} on that reading."]
+
+
+def claimed(fig: CaseFigure, unit: str) -> Claimed:
+    """A claim figure's ends in ``unit``."""
+    value = stated(fig)
+    low = value.low.m_as(unit) if value.low is not None else None
+    high = value.high.m_as(unit) if value.high is not None else None
+    return Claimed(fig.text, low, high, unit, value.kind)
+
+
+def threshold(fig: CaseFigure, si_unit: str) -> float:
+    """What a capability claim asserts at least: low end, or the one stated bound."""
+    value = stated(fig)
+    end = value.low if value.low is not None else value.high
+    return float(end.m_as(si_unit))
+
+
+def ends(fig: CaseFigure, si_unit: str) -> tuple[float, float]:
+    """The lowest and highest stated end of a figure in ``si_unit``."""
+    value = stated(fig)
+    found = [e.m_as(si_unit) for e in (value.low, value.high) if e is not None]
+    return float(min(found)), float(max(found))
+
+
+def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
+    """Which payload condition a claim is evaluated in, and the sentence saying why."""
+    if ctx.inputs["payload"].high == 0.0:
+        return True, "with no payload (the case states none)"
+    elif fig.with_payload is True:
+        return True, f"with the {ctx.payload_text()} payload, as stated"
+    elif fig.with_payload is False:
+        return False, "without payload, as stated"
+    else:
+        return False, ("without payload: the source does not say, and that is the more "
+                       "favourable case")
+
+
+# --------------------------------------------------------------------------- notes
+
+def prior_notes(ctx: Context) -> list[str]:
+    """Notes for a finding that uses the rotor and the battery energy."""
+    return rotor_note(ctx) + energy_note(ctx)
+
+
+def rotor_note(ctx: Context) -> list[str]:
+    """When the case states no rotor diameter: where the rotor size came from."""
+    if "rotor_diameter" not in ctx.derived():
+        return []
+    diameter, note = ctx.derived()["rotor_diameter"]
+    est = unc.percentiles(diameter, scaler(0.0254), "in")
+    extrapolated = note.split("; ", 1)[1]
+    return [f"No rotor diameter stated: {band(est)} from the calibrated disk-loading law "
+            f"(disk_loading_percentile); {extrapolated}."]
+
+
+def energy_note(ctx: Context) -> list[str]:
+    """When the case states no battery energy or capacity: say the energy is a prior."""
+    if "battery_energy" not in ctx.derived():
+        return []
+    energy = ctx.derived()["battery_energy"][0]
+    est = unc.percentiles(energy, scaler(3600.0), "Wh")
+    if "battery_mass_fraction" in ctx.inputs:
+        how = (f"the packs taken as {range_text(ctx.inputs, 'battery_mass_fraction')} of the "
+               "take-off mass without payload (the range of 11 real machines, "
+               "uncertainty.PRIOR_SETS) at")
+    else:
+        how = "the stated battery mass at"
+    return [f"The source states no battery energy or capacity, so the energy is not known: "
+            f"{how} the chemistry's {range_text(ctx.inputs, 'specific_energy')} give "
+            f"{band(est)}, and every result here rests on that assumption."]

@@ -1,0 +1,99 @@
+"""What moves a result and what would overturn a verdict, in display units.
+
+Shared by every claim kind that runs a sensitivity: the :data:`TOP_DRIVERS` largest
+one-at-a-time swings (:func:`dronecalc.engine.uncertainty.sensitivity`) and the sentence saying
+what the top drivers would have to be, alone, for the result to cross the claim.
+"""
+from __future__ import annotations
+
+import math
+from typing import Mapping
+
+import numpy as np
+
+from ..engine import uncertainty as unc
+from ..wording import num
+from .phrases import input_text, range_text
+from .results import Effect
+
+#: Drivers listed per finding.
+TOP_DRIVERS = 4
+
+
+def drivers(inputs: Mapping[str, unc.Input], objective: unc.Objective, scale: float,
+            unit: str, base: Mapping[str, float] | None = None) -> list[Effect]:
+    """The largest one-at-a-time swings, converted to display units."""
+    return effects(unc.sensitivity(inputs, objective, base), scale, unit)
+
+
+def effects(swings: list[unc.Driver], scale: float, unit: str) -> list[Effect]:
+    """The :data:`TOP_DRIVERS` largest of :func:`~dronecalc.engine.uncertainty.sensitivity`'s
+    swings, in display units (``scale``: SI per display unit)."""
+    out = []
+    for d in swings:
+        if len(out) == TOP_DRIVERS or not math.isfinite(d.swing) or d.swing == 0:
+            break
+        out.append(Effect(d.name, d.low, d.high, d.unit, d.output_low / scale,
+                          d.output_high / scale, unit))
+    return out
+
+
+def overturn(inputs: Mapping[str, unc.Input], objective: unc.Objective,
+             point: Mapping[str, float], target: float, found: list[Effect],
+             want_higher: bool, lead: str) -> str:
+    """What the top drivers would have to be, alone, for the result to cross ``target``.
+
+    ``want_higher``: the verdict is overturned by a higher result (True) or a lower one.
+    """
+    needs = []
+    for d in [d for d in found if not unc.VARIABLES[d.assumption].integer][:3]:
+        value = unc.solve_for(inputs, objective, point, d.assumption, target)
+        rises = d.result_at_high > d.result_at_low
+        word = "above" if rises == want_higher else "below"
+        if value is None:
+            needs.append(f"no value of {d.assumption.replace('_', ' ')} alone would do")
+        else:
+            needs.append(f"{_needs(d.assumption, value, word)} "
+                         f"(assumed {range_text(inputs, d.assumption)})")
+    return f"{lead} " + "; or ".join(needs) + "." if needs else ""
+
+
+def _needs(name: str, si_value: float, word: str) -> str:
+    value = unc.display_value(name, si_value)
+    unit = unc.VARIABLES[name].display
+    if unc.VARIABLES[name].integer:
+        value = float(math.ceil(value - 1e-9) if word == "above" else math.floor(value + 1e-9))
+    return f"{name.replace('_', ' ')} {word} {num(value)}{' ' + unit if unit else ''}"
+
+
+def _generous_list(point: Mapping[str, float], found: list[Effect]) -> str:
+    return ", ".join(input_text(d.assumption, point[d.assumption]) for d in found)
+
+
+def overturn_for(inputs: Mapping[str, unc.Input], objective: unc.Objective,
+                 bound: unc.Bound, target: float, found: list[Effect], verdict: str,
+                 maximize: bool) -> str:
+    """The overturn sentence: from the generous point when implausible, else the centre.
+
+    ``maximize``: the claim holds when the result is at least ``target`` (else at most).
+    """
+    if not found:
+        return ""
+    if verdict == "implausible":
+        at_bound = float(np.asarray(objective(unc.stack([bound.point])))[0])
+        if (at_bound >= target) == maximize:
+            return ("Only a machine with every assumption at the end most favourable to the "
+                    "claim, all at once, makes it true ("
+                    + _generous_list(bound.point, found)
+                    + "); evidence of such a machine would overturn the verdict.")
+        return overturn(inputs, objective, bound.point, target, found, maximize,
+                        "Only if, with every other assumption at the end most favourable "
+                        "to the claim,")
+    centre = unc.central_point(inputs)
+    at_centre = float(np.asarray(objective(unc.stack([centre])))[0])
+    holds = (at_centre >= target) == maximize
+    lead = ("A typical machine (every assumption mid-range) makes the claim true; it would "
+            "stop only with" if holds else
+            "A typical machine (every assumption mid-range) falls short; it would make the "
+            "claim true with")
+    return overturn(inputs, objective, centre, target, found, maximize != holds, lead)

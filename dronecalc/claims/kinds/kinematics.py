@@ -1,0 +1,71 @@
+"""Range, flight time and speed claims that cannot describe one flight (no physics)."""
+from __future__ import annotations
+
+from ...engine import uncertainty as unc
+from ...intake.case import CaseFigure
+from ...wording import num, percent, span
+from ..context import Context, claimed, ends, scaler, threshold
+from ..phrases import band
+from ..registry import ClaimKind, register
+from ..results import Finding, Value
+from ..verdict import judge
+
+
+def evaluate(ctx: Context) -> list[Finding]:
+    """Every (range claim, flight-time claim) pair against the case's first speed figure."""
+    ranges, times = ctx.claims("range"), ctx.claims("flight_time")
+    speeds = ctx.figures("speed")
+    if not (ranges and times and speeds):
+        return []
+    return [_kinematic(ctx, r, t, speeds[0]) for r in ranges for t in times]
+
+
+def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
+               speed_fig: CaseFigure) -> Finding:
+    gen = ctx.rng(1)
+    r_low, r_high = ends(rng_fig, "m")
+    t_low, t_high = threshold(time_fig, "s"), ends(time_fig, "s")[1]
+    v_low, v_high = ends(speed_fig, "m/s")
+    n = ctx.mc.size
+    average = gen.uniform(r_low, r_high, n) / gen.uniform(t_low, max(t_low, t_high), n)
+    speed = gen.uniform(v_low, v_high, n)
+    p = unc.probability(speed <= average)
+    best = r_high / t_low
+    verdict = judge(p, best >= v_low)
+    est = unc.percentiles(average, scaler(1 / 3.6), "km/h")
+    flight = (f"A {rng_fig.text} range ({rng_fig.id}) flown in {time_fig.text} "
+              f"({time_fig.id}) averages at most {num(best * 3.6)} km/h")
+    if verdict == "consistent":
+        statement = (f"{flight}, which the {speed_fig.text} of {speed_fig.id} does not exceed "
+                     f"in {percent(p)} of the sampled combinations: the three figures can "
+                     "describe one flight.")
+        overturn = ("A speed held above the implied average for the whole flight would "
+                    "overturn it.")
+    else:
+        covered = span(v_low * t_low / 1000, v_high * t_low / 1000)
+        statement = (f"{flight}, against the {speed_fig.text} of {speed_fig.id}: at that speed "
+                     f"{num(t_low / 60)} min would cover {covered} km, and "
+                     f"{num(r_high / 1000)} km would take "
+                     f"{span(r_high / v_high / 60, r_high / v_low / 60)} min.")
+        overturn = ("The three figures would have to describe different flights, e.g. the "
+                    f"{time_fig.text} spent mostly hovering or loitering below "
+                    f"{num(best * 3.6)} km/h, which the source does not say.")
+    return ctx.keep(Finding([rng_fig.id, time_fig.id, speed_fig.id], "kinematics", verdict,
+                            statement, claimed(speed_fig, "km/h"), est,
+                            Value(best * 3.6, "km/h"), p, [], overturn,
+                            "claims compared with each other; no physics",
+                            _endurance_speed_note(ctx, t_low)), average, 1 / 3.6)
+
+
+def _endurance_speed_note(ctx: Context, t_low: float) -> list[str]:
+    """The model's own best-endurance speed and the distance it implies in ``t_low``."""
+    speed = ctx.mc.performance(False)["best_endurance_speed"]
+    est = unc.percentiles(speed, scaler(1 / 3.6), "km/h")
+    return [f"The model's own best-endurance speed is {band(est)} without payload: "
+            f"{num(t_low / 60)} min aloft at even its p5 covers {num(est.p5 * t_low / 3600)} "
+            "km."]
+
+
+KIND = register(ClaimKind(
+    "kinematics", ("range", "flight_time", "speed"),
+    "a range claim, a flight-time claim and a speed figure together", evaluate, 10))

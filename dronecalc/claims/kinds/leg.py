@@ -1,0 +1,138 @@
+"""A stated leg (a distance flown at a speed): the usable energy left after it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+import numpy as np
+
+from ...engine import uncertainty as unc
+from ...intake.case import CaseFigure
+from ...physics import multirotor as mission
+from ...wording import num
+from ..context import Context, condition, ends, prior_notes, scaler
+from ..explain import effects, overturn_for
+from ..phrases import band, share
+from ..registry import ClaimKind, register
+from ..results import Claimed, Finding, Value
+from ..verdict import judge
+
+
+def leg_pairs(ctx: Context) -> list[tuple[CaseFigure, CaseFigure]]:
+    """(distance, speed) figures of stated legs: a distance pairs with the speed figure it
+    refers to or that refers to it, else with the case's only speed figure."""
+    speeds = ctx.figures("speed")
+    pairs = []
+    for dist in ctx.figures("distance"):
+        linked = [s for s in speeds if s.id in dist.refers or dist.id in s.refers]
+        chosen = linked[0] if linked else (speeds[0] if len(speeds) == 1 else None)
+        if chosen is not None:
+            pairs.append((dist, chosen))
+    return pairs
+
+
+def _leg_inputs(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> dict[str, unc.Input]:
+    inputs = dict(ctx.inputs)
+    for name, fig, unit in (("leg_distance", dist, "m"), ("leg_speed", speed, "m/s")):
+        low, high = ends(fig, unit)
+        inputs[name] = unc.Input(name, low, high, "stated", f"figure {fig.id}")
+    return inputs
+
+
+def leg_reserve(with_payload: bool) -> unc.Objective:
+    """Objective: reserve fraction left after the leg (``mission.leg``)."""
+    def reserve(values: Mapping[str, np.ndarray]) -> np.ndarray:
+        out = mission.leg(unc.vehicle(values, with_payload), values["leg_distance"],
+                          values["leg_speed"])
+        return out["reserve_fraction"]
+    return reserve
+
+
+@dataclass
+class Leg:
+    """One stated leg evaluated on the Monte Carlo."""
+
+    dist: CaseFigure
+    speed: CaseFigure
+    inputs: dict[str, unc.Input]
+    values: dict[str, np.ndarray]
+    reserve: np.ndarray
+    with_payload: bool
+    condition: str
+    swings: list[unc.Driver] | None = None
+
+    @property
+    def ids(self) -> list[str]:
+        return [self.dist.id, self.speed.id]
+
+    def sensitivity(self) -> list[unc.Driver]:
+        """One-at-a-time swings of the reserve, computed once for the leg and statements."""
+        if self.swings is None:
+            self.swings = unc.sensitivity(self.inputs, leg_reserve(self.with_payload))
+        return self.swings
+
+    def point(self, best: Mapping[str, float]) -> dict[str, float]:
+        """The leg's distance and speed at a sample (or their middle), for a bound's start."""
+        return {k: best.get(k, 0.5 * (self.inputs[k].low + self.inputs[k].high))
+                for k in ("leg_distance", "leg_speed")}
+
+
+def evaluate_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
+    """The leg flown by every kept sample; evaluated once per run and pair of figures."""
+    key = (dist.id, speed.id)
+    if key not in ctx.legs:
+        ctx.legs[key] = _fly_leg(ctx, dist, speed)
+    return ctx.legs[key]
+
+
+def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
+    with_payload, cond = condition(ctx, dist if dist.role == "claim" else speed)
+    inputs = _leg_inputs(ctx, dist, speed)
+    gen = ctx.rng(2)
+    values = dict(ctx.mc.values)
+    for name in ("leg_distance", "leg_speed"):
+        values[name] = gen.uniform(inputs[name].low, inputs[name].high, ctx.mc.size)
+    reserve = leg_reserve(with_payload)(values)
+    return Leg(dist, speed, inputs, values, reserve, with_payload, cond)
+
+
+def evaluate(ctx: Context) -> list[Finding]:
+    """Every stated leg: does the usable energy cover it?"""
+    return [_leg_finding(ctx, evaluate_leg(ctx, d, s)) for d, s in leg_pairs(ctx)]
+
+
+def _leg_finding(ctx: Context, leg: Leg) -> Finding:
+    objective = leg_reserve(leg.with_payload)
+    best = ctx.mc.best(leg.reserve)
+    bound = unc.generous_bound(leg.inputs, objective, True,
+                               [{**best, **leg.point(best)}], drivers=leg.sensitivity())
+    p = unc.probability(leg.reserve >= 0)
+    verdict = judge(p, bound.value >= 0)
+    est = unc.percentiles(leg.reserve, scaler(0.01), "%")
+    found = effects(leg.sensitivity(), 0.01, "%")
+    minutes = [leg.inputs["leg_distance"].high / leg.inputs["leg_speed"].high / 60,
+               leg.inputs["leg_distance"].low / leg.inputs["leg_speed"].low / 60]
+    statement = (f"Flying {leg.dist.text} ({leg.dist.id}) at {leg.speed.text} "
+                 f"({leg.speed.id}) {leg.condition.split(':')[0].split(',')[0]} takes "
+                 f"{num(min(minutes))}-{num(max(minutes))} min and leaves {band(est)} of "
+                 f"the usable energy; {share(p, ctx.mc.size)} can fly it.")
+    claim = Claimed(f"{leg.dist.text} at {leg.speed.text} (usable energy left >= 0)", 0.0,
+                    None, "%", "at-least")
+    return ctx.keep(Finding(leg.ids + _payload_ids(ctx, leg), "leg", verdict, statement,
+                            claim, est, Value(100 * bound.value, "%"), p, found,
+                            overturn_for(leg.inputs, objective, bound, 0.0, found,
+                                         verdict, True),
+                            leg.condition, prior_notes(ctx), with_payload=leg.with_payload),
+                    leg.reserve, 0.01)
+
+
+def _payload_ids(ctx: Context, leg: Leg) -> list[str]:
+    if not leg.with_payload:
+        return []
+    return [f.id for f in ctx.case.inputs.values() if f.field == "payload_mass"]
+
+
+KIND = register(ClaimKind(
+    "leg", ("distance", "speed"),
+    "a distance and a speed figure that refer to each other (or the case's only speed "
+    "figure beside a distance)", evaluate, 30))

@@ -1,0 +1,61 @@
+"""The payload against the full-throttle thrust of the stated motors."""
+from __future__ import annotations
+
+from typing import Mapping
+
+import numpy as np
+
+from ...engine import uncertainty as unc
+from ...physics.propulsion import _thrust_ceiling_kv
+from ...physics.rotor import _G
+from ..context import Context, ends, rotor_note, scaler
+from ..explain import effects, overturn_for
+from ..phrases import band, range_text, share
+from ..registry import ClaimKind, register
+from ..results import Claimed, Finding, Value
+from ..verdict import judge
+
+
+def thrust_to_weight(values: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Full-throttle static thrust / take-off weight with payload (propulsion "kv" ceiling)."""
+    a = unc.vehicle(values, True).as_arrays()
+    thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
+                                a["rotors"], a["air_density"], a["thrust_coefficient"],
+                                a["loaded_rpm_fraction"])
+    return thrust / ((a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G)
+
+
+def evaluate(ctx: Context) -> list[Finding]:
+    """The payload against full-throttle thrust, among machines otherwise buildable."""
+    payload = ctx.input_figure("payload_mass")
+    kv = ctx.input_figure("motor_kv")
+    if payload is None or "motor_kv" not in ctx.inputs:
+        return []
+    values = ctx.drawn_where("empty_mass", "tip_mach")
+    ratio = thrust_to_weight(values)
+    p = unc.probability(ratio >= values["control_thrust_ratio"])
+    swings = unc.sensitivity(ctx.inputs, thrust_to_weight)
+    bound = unc.generous_bound(ctx.inputs, thrust_to_weight, True, drivers=swings)
+    verdict = judge(p, bound.value >= ctx.inputs["control_thrust_ratio"].low)
+    est = unc.percentiles(ratio, scaler(1.0), "")
+    found = effects(swings, 1.0, "")
+    need = range_text(ctx.inputs, "control_thrust_ratio")
+    statement = (f"With {payload.text} aboard ({payload.id}), the motors"
+                 f"{' (' + kv.id + ')' if kv else ''} give a full-throttle thrust-to-weight of "
+                 f"{band(est)} on the packs and propellers the assumptions allow; "
+                 f"{share(p, ratio.size)} keep the {need} needed for control.")
+    ids = [payload.id] + ([kv.id] if kv else [])
+    return [ctx.keep(Finding(
+        ids, "lift", verdict, statement,
+        Claimed(payload.text, *ends(payload, "kg"), "kg", "point"), est,
+        Value(bound.value, ""), p, found,
+        overturn_for(ctx.inputs, thrust_to_weight, bound,
+                     ctx.inputs["control_thrust_ratio"].high, found, verdict, True),
+        f"with the {ctx.payload_text()} payload, full throttle, static",
+        ["Thrust from the propulsion 'kv' ceiling: an upper estimate that assumes "
+         "the motor holds its loaded speed with that propeller."] + rotor_note(ctx),
+        with_payload=True),
+        ratio, 1.0)]
+
+
+KIND = register(ClaimKind("lift", (), "a payload and a motor Kv figure", evaluate, 50))

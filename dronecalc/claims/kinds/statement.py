@@ -1,0 +1,67 @@
+"""A feasible/infeasible assertion about a stated leg ("could not fly F4 at F3")."""
+from __future__ import annotations
+
+from ...engine import uncertainty as unc
+from ...intake.case import CaseFigure
+from ...wording import num
+from ..context import Context, prior_notes, scaler
+from ..explain import effects, overturn_for
+from ..phrases import band, share
+from ..registry import ClaimKind, register
+from ..results import Claimed, Finding, Value
+from ..verdict import judge
+from .leg import Leg, evaluate_leg, leg_reserve
+
+
+def leg_of(ctx: Context, fig: CaseFigure) -> tuple[CaseFigure | None, CaseFigure | None]:
+    """The distance and speed figures a statement refers to (None where it names none)."""
+    refs = [ctx.case.figures[r] for r in fig.refers]
+    dist = next((f for f in refs if f.field == "distance"), None)
+    speed = next((f for f in refs if f.field == "speed"), None)
+    return dist, speed
+
+
+def evaluate(ctx: Context) -> list[Finding]:
+    """Every statement claim that refers to a leg (others are left to the "not judged" list)."""
+    out = []
+    for fig in ctx.claims("statement"):
+        dist, speed = leg_of(ctx, fig)
+        if dist is not None and speed is not None:
+            out.append(_statement_finding(ctx, fig, evaluate_leg(ctx, dist, speed)))
+    return out
+
+
+def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
+    """A feasible/infeasible assertion about a leg; "infeasible" holds where reserve < 0."""
+    infeasible = fig.asserts == "infeasible"
+    objective = leg_reserve(leg.with_payload)
+    worst = ctx.mc.best(leg.reserve, maximize=not infeasible)
+    bound = unc.generous_bound(leg.inputs, objective, not infeasible,
+                               [{**worst, **leg.point(worst)}], drivers=leg.sensitivity())
+    holds = leg.reserve < 0 if infeasible else leg.reserve >= 0
+    p = unc.probability(holds)
+    reaches = bound.value < 0 if infeasible else bound.value >= 0
+    verdict = judge(p, reaches)
+    est = unc.percentiles(leg.reserve, scaler(0.01), "%")
+    found = effects(leg.sensitivity(), 0.01, "%")
+    which = "least capable" if infeasible else "most capable"
+    left = (f"keeps {num(100 * bound.value)} %" if bound.value >= 0 else
+            f"would fall {num(-100 * bound.value)} % short")
+    statement = (f"{fig.id} asserts the leg is {fig.asserts} ({fig.text!r}), but "
+                 f"{share(1 - p if infeasible else p, ctx.mc.size)} fly it, with "
+                 f"{band(est)} of the usable energy left; only the {which} combination of "
+                 f"assumptions {left}.")
+    return ctx.keep(Finding([fig.id] + [r for r in fig.refers], "statement", verdict,
+                            statement, Claimed(fig.text, None, 0.0 if infeasible else None,
+                                               "%", "at-most" if infeasible else "at-least"),
+                            est, Value(100 * bound.value, "%"), p, found,
+                            overturn_for(leg.inputs, objective, bound, 0.0, found, verdict,
+                                         not infeasible),
+                            leg.condition, prior_notes(ctx), with_payload=leg.with_payload),
+                    leg.reserve, 0.01)
+
+
+KIND = register(ClaimKind(
+    "statement", ("statement",),
+    "refers = [...] naming a distance figure and a speed figure (the leg it is about)",
+    evaluate, 40))

@@ -1,0 +1,110 @@
+r"""A top-speed claim against the fastest level speed the motors can hold.
+
+The top speed of a sampled machine is the fastest level airspeed at which, all three at once,
+
+* the electrical power of level flight (:func:`dronecalc.physics.multirotor.power_curve`'s
+  model) stays within the power the drive draws at full throttle: the hover power of the
+  full-throttle static thrust (propulsion "kv" ceiling, momentum theory with the machine's
+  figure of merit) over the drive efficiency, plus the avionics;
+* the thrust needed, :math:`\sqrt{W^2 + D^2}`, stays within that full-throttle static thrust;
+* the trim tilt :math:`\arctan(D/W)` stays within :data:`TILT_LIMIT`, the validity of the
+  forward-flight power model (docs/theory.md section 3: tilt up to about 45 deg).
+
+The set of speeds that satisfy them is an interval from hover (power falls, then rises with
+speed; drag and tilt rise), so its upper end is found by bisection on all samples at once.
+The pack's ability to deliver that power (its C rating) is not modelled. Needs the motor Kv:
+without it nothing says how much power the drive can give, and the claim is not judged.
+"""
+from __future__ import annotations
+
+from typing import Mapping
+
+import numpy as np
+
+from ...engine import uncertainty as unc
+from ...intake.case import CaseFigure
+from ...physics import multirotor as mission
+from ...physics.propulsion import _thrust_ceiling_kv
+from ...physics.rotor import _disk_area, _hover_power
+from ..context import Context, alternative_note, claimed, condition, rotor_note, scaler, \
+    threshold
+from ..explain import effects, overturn_for
+from .capability import sentence
+from ..registry import ClaimKind, register
+from ..results import Finding, Value
+from ..verdict import assess
+
+#: Largest trim tilt of the forward-flight model's validity [rad] (docs/theory.md section 3).
+TILT_LIMIT = float(np.radians(45.0))
+#: Upper end of the search [m/s]; a machine still flying there is reported at it.
+SPEED_CEILING = 60.0
+#: Bisection steps: 60 m/s / 2^22 = 14 um/s.
+BISECTIONS = 22
+
+
+def top_speed(values: Mapping[str, np.ndarray], with_payload: bool) -> np.ndarray:
+    """Fastest level airspeed [m/s] within full-throttle power and thrust and the tilt limit."""
+    a = mission._vehicle_arrays(unc.vehicle(values, with_payload))
+    thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
+                                a["rotors"], a["air_density"], a["thrust_coefficient"],
+                                a["loaded_rpm_fraction"])
+    power = a["rotors"] * _hover_power(thrust / a["rotors"], a["air_density"],
+                                       _disk_area(a["rotor_diameter"]), a["figure_of_merit"],
+                                       a["induced_power_factor"], a["overlap_factor"])
+    power = power / a["drive_efficiency"] + a["avionics_power"]
+
+    def flies(speed: np.ndarray) -> np.ndarray:
+        drag = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
+        return ((np.hypot(a["weight"], drag) <= thrust)
+                & (np.arctan2(drag, a["weight"]) <= TILT_LIMIT)
+                & (mission._electrical_power(a, speed) <= power))
+
+    low = np.zeros_like(a["weight"])
+    high = np.full_like(low, SPEED_CEILING)
+    hovers, at_ceiling = flies(low), flies(high)
+    for _ in range(BISECTIONS):
+        middle = 0.5 * (low + high)
+        ok = flies(middle)
+        low, high = np.where(ok, middle, low), np.where(ok, high, middle)
+    return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
+
+
+def _objective(with_payload: bool) -> unc.Objective:
+    return lambda values: top_speed(values, with_payload)
+
+
+def evaluate(ctx: Context) -> list[Finding]:
+    """Every top-speed claim, when the motor Kv is known."""
+    if "motor_kv" not in ctx.inputs:
+        return []
+    return [_finding(ctx, fig) for fig in ctx.claims("top_speed")]
+
+
+def _finding(ctx: Context, fig: CaseFigure) -> Finding:
+    with_payload, cond = condition(ctx, fig)
+    objective = _objective(with_payload)
+    values = objective(ctx.mc.values)
+    target = threshold(fig, "m/s")
+    swings = unc.sensitivity(ctx.inputs, objective)
+    bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
+                               drivers=swings)
+    p, verdict = assess(values, bound.value, target)
+    scale, unit = 1 / 3.6, "km/h"
+    est = unc.percentiles(values, scaler(scale), unit)
+    found = effects(swings, scale, unit)
+    return ctx.keep(Finding(
+        [fig.id], "top_speed", verdict,
+        sentence(fig, "top speed", est, p, ctx.mc.size, bound.value / scale, target / scale,
+                 verdict, cond),
+        claimed(fig, unit), est, Value(bound.value / scale, unit), p, found,
+        overturn_for(ctx.inputs, objective, bound, target, found, verdict, True), cond,
+        ["Top speed: the fastest level airspeed within the full-throttle power and thrust of "
+         "the motors (propulsion 'kv' ceiling) and a trim tilt of at most 45 deg (the forward-"
+         "flight model's validity); the pack's discharge limit is not modelled."]
+        + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx), with_payload=with_payload), values, scale)
+
+
+KIND = register(ClaimKind(
+    "top_speed", ("top_speed",),
+    "a motor Kv figure (with the pack's voltage or cell count), so that the full-throttle "
+    "power is known", evaluate, 35))

@@ -1,0 +1,60 @@
+"""Sentence pieces the claim kinds share: bands, shares, inputs as text.
+
+Numbers go through :mod:`dronecalc.wording` (the one formatter), so a value reads the same in a
+finding's sentence as in the report around it.
+"""
+from __future__ import annotations
+
+import math
+from typing import Mapping
+
+from ..engine import uncertainty as unc
+from ..intake.figures import Figure
+from ..wording import num, percent, span
+
+
+def band(est: unc.Estimate) -> str:
+    """``p5-p95 unit (p5-p95; median p50)``."""
+    unit = f" {est.unit}" if est.unit else ""
+    return f"{span(est.p5, est.p95)}{unit} (p5-p95; median {num(est.p50)})"
+
+
+def share(p: float, kept: int) -> str:
+    """``"12.5 % of 9,000 sampled machines"``, ``"none of ..."``, ``"all ..."``."""
+    hits = int(round(p * kept))
+    machines = "the one sampled machine" if kept == 1 else f"{kept:,} sampled machines"
+    if hits == 0:
+        return f"none of {machines}"
+    if hits == kept:
+        return "the one sampled machine" if kept == 1 else f"all {machines}"
+    return f"{percent(p)} of {machines}"
+
+
+def input_text(name: str, si_value: float) -> str:
+    """``"cells 12 cell"``: one input's value in its display unit."""
+    value = unc.display_value(name, si_value)
+    unit = unc.VARIABLES[name].display
+    if unc.VARIABLES[name].integer:
+        value = float(math.ceil(value - 1e-9))
+    return f"{name.replace('_', ' ')} {num(value)}{' ' + unit if unit else ''}"
+
+
+def range_text(inputs: Mapping[str, unc.Input], name: str) -> str:
+    """``"3-6 kg"``: an input's range in its display unit."""
+    low, high, unit = inputs[name].display()
+    return f"{num(low)}-{num(high)}{' ' + unit if unit else ''}"
+
+
+def payload_text(inputs: Mapping[str, unc.Input]) -> str:
+    """The payload as the findings write it (``"3 kg"``, ``"0 kg"``, ``"2-3 kg"``)."""
+    low, high, unit = inputs["payload"].display()
+    return f"{num(low)} {unit}" if low == high else f"{num(low)}-{num(high)} {unit}"
+
+
+def figure_text(figure: Figure) -> str:
+    """A figure's ends with its unit as written (``"320 Kv"``, ``"2-2.5 km"``)."""
+    low, high = figure.low, figure.high
+    if figure.kind == "range":
+        return f"{low.magnitude:g}-{high.magnitude:g} {high.units:~P}"
+    end = low if low is not None else high
+    return f"{end.magnitude:g} {end.units:~P}"

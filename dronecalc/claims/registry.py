@@ -1,0 +1,82 @@
+"""The claim kinds: one registered object per kind of claim, looked up by name.
+
+A claim kind says which claim fields it judges, which figures it needs to judge them (in
+words, for the "not judged" entry when they are missing), and how it evaluates a run
+(:class:`~dronecalc.claims.context.Context`) into findings. Adding one is one module in
+:mod:`dronecalc.claims.kinds` that calls :func:`register`; :func:`dronecalc.claims.checks.check`
+runs every registered kind in ``order``.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from typing import Callable
+
+from ..errors import DroneCalcError
+
+
+@dataclass(frozen=True)
+class ClaimKind:
+    """One kind of claim and how it is judged.
+
+    Attributes
+    ----------
+    name : str
+        The finding's ``check`` name (``"endurance"``, ``"top_speed"``).
+    fields : tuple of str
+        Claim fields (:data:`dronecalc.intake.fields.FIELDS`) whose figures this kind judges.
+        Empty for a kind that tests input figures against each other or against physics
+        (``lift``, ``motor``).
+    needs : str
+        What a claim of these fields needs to be judged, as a phrase completing "needs ...":
+        named in the "not judged" entry of a claim that no kind could judge.
+    evaluate : callable
+        ``evaluate(ctx) -> list of Finding``; returns ``[]`` when the case gives it nothing
+        to test.
+    order : float
+        Position in a result's findings (ascending); ties keep registration order.
+    """
+
+    name: str
+    fields: tuple[str, ...]
+    needs: str
+    evaluate: Callable
+    order: float
+
+
+#: Registered claim kinds by name.
+CLAIM_KINDS: dict[str, ClaimKind] = {}
+
+
+def register(kind: ClaimKind) -> ClaimKind:
+    """Add a claim kind; a second kind of the same name is a programming error."""
+    if kind.name in CLAIM_KINDS:
+        raise ValueError(f"claim kind {kind.name!r} registered twice")
+    CLAIM_KINDS[kind.name] = kind
+    return kind
+
+
+def lookup(name: str) -> ClaimKind:
+    """The registered kind ``name``; :class:`~dronecalc.errors.DroneCalcError` listing the
+    known kinds if there is none."""
+    load_kinds()
+    try:
+        return CLAIM_KINDS[name]
+    except (KeyError, TypeError):
+        raise DroneCalcError("unknown claim kind", field="check", value=name,
+                             expected="one of " + ", ".join(CLAIM_KINDS)) from None
+
+
+def load_kinds() -> list[ClaimKind]:
+    """Import every module of :mod:`dronecalc.claims.kinds` (each registers itself) and
+    return the kinds in ``order``."""
+    from . import kinds
+    for module in pkgutil.iter_modules(kinds.__path__):
+        importlib.import_module(f"{kinds.__name__}.{module.name}")
+    return sorted(CLAIM_KINDS.values(), key=lambda k: k.order)
+
+
+def kinds_for(field: str) -> list[ClaimKind]:
+    """The kinds that judge claims of ``field``."""
+    return [k for k in load_kinds() if field in k.fields]

@@ -1,0 +1,208 @@
+"""The generous bound: the most favourable value of a result over the box of assumptions.
+
+"Even under the most generous assumptions, endurance stays below X" is a computed statement,
+not a guess: :func:`generous_bound` screens the corners of the strongest drivers and climbs
+from the best with :func:`scipy.optimize.minimize` (SLSQP) inside the box, subject to
+:data:`~dronecalc.engine.machine.CONSTRAINTS`.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+from typing import Mapping
+
+import numpy as np
+
+from ..priors.describe import Input
+from .machine import margin, margins
+from .points import Objective, batch, central_point, free_names, stack
+from .sensitivity import Driver, sensitivity
+
+
+@dataclass(frozen=True)
+class Bound:
+    """The most favourable value inside the box of assumptions, and where it is reached."""
+
+    value: float
+    point: dict[str, float]
+
+
+
+#: Penalty per unit of relative constraint violation when ranking screened points, in units
+#: of the objective's value at the centre of the box; and the margin the search keeps from
+#: each constraint so that its optimum is a buildable machine.
+_PENALTY, _KEEP_CLEAR = 20.0, 1e-3
+#: SLSQP iterations: the optimum of these smooth, mostly monotone objectives is usually a
+#: corner of the box or a constraint edge next to the best screened corner.
+_MAXITER = 30
+#: Best screened points the SLSQP search starts from.
+_POLISHED = 2
+#: Inputs whose corners are all screened before the search (2**10 = 1024 points, one batch).
+_SCREENED = 10
+
+
+def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: bool = True,
+                   starts: list[Mapping[str, float]] | None = None,
+                   search: Objective | None = None,
+                   drivers: list[Driver] | None = None) -> Bound:
+    """The most favourable value of ``objective`` over the box of ranged inputs.
+
+    Parameters
+    ----------
+    inputs : mapping of str to Input
+        The box: each ranged input between its ends, exact inputs fixed.
+    objective : callable
+        Maps a dict of input arrays (SI) to an array of results. Evaluated on batches of
+        points, never point by point.
+    maximize : bool
+        True when larger results favour the claim (endurance, range, reserve).
+    starts : list of points, optional
+        Extra starting points, e.g. the best Monte Carlo sample. Each start is also a
+        candidate, so the bound is never worse than the best buildable start.
+    search : callable, optional
+        A cheaper objective for the optimiser's steps (e.g. :func:`quick_outcome`);
+        candidates are always ranked with ``objective``.
+    drivers : list of Driver, optional
+        ``sensitivity(inputs, search)`` (at the centre of the box) when the caller has
+        computed it already, e.g. to report the drivers; computed here otherwise. It picks
+        the corners screened first.
+
+    Returns
+    -------
+    Bound
+        The value and the point; ``value`` is NaN when no candidate is buildable.
+
+    Notes
+    -----
+    The box is scaled to the unit cube. One batch screens every corner of the ten inputs
+    with the largest one-at-a-time swings (the others at their favourable end) and the
+    starts, ranked by the objective minus a penalty for violating :data:`CONSTRAINTS`;
+    :func:`scipy.optimize.minimize` (SLSQP, bounds = the box, the constraints as
+    inequalities) then climbs from the best two, with forward-difference gradients of the
+    objective and the constraints computed in one batched call per step. Integer inputs
+    (cells, packs) are relaxed to reals during the search; the candidates are the integer
+    points next to each optimum, the starts and the centre, and the bound is the best of
+    them that satisfies every constraint.
+    """
+    from scipy import optimize       # imported here: only the bound needs it
+
+    sense = 1.0 if maximize else -1.0
+    search = search or objective
+    names, base = free_names(inputs), central_point(inputs)
+    candidates = [base] + [{**base, **s} for s in (starts or [])]
+    if names:
+        cube = _Cube(inputs, names, base, search, sense)
+        if drivers is None:
+            drivers = sensitivity(inputs, search, base)
+        screen = cube.screen(candidates[1:], drivers)
+        order = np.argsort(-cube.penalised(screen), kind="stable")
+        for z0 in screen[order[:_POLISHED]]:
+            res = optimize.minimize(cube.fun, z0, jac=cube.jac, method="SLSQP",
+                                    bounds=[(0.0, 1.0)] * len(names),
+                                    constraints=[{"type": "ineq", "fun": cube.constraints,
+                                                  "jac": cube.constraint_jac}],
+                                    options={"maxiter": _MAXITER, "ftol": 1e-9})
+            for z in (z0, np.clip(res.x, 0.0, 1.0)):
+                candidates += _integer_neighbours(inputs, names, base, cube.point(z))
+    values = sense * np.asarray(objective(stack(candidates)), dtype=float)
+    values = np.where(np.isfinite(values) & (margin(stack(candidates)) > 0), values, -np.inf)
+    best = int(np.argmax(values))
+    value = float(sense * values[best]) if np.isfinite(values[best]) else math.nan
+    return Bound(value, {n: float(candidates[best][n]) for n in base})
+
+
+class _Cube:
+    """The box of ranged inputs as the unit cube, the objective and constraints on it."""
+
+    def __init__(self, inputs: Mapping[str, Input], names: list[str],
+                 base: Mapping[str, float], search: Objective, sense: float) -> None:
+        self.inputs, self.names, self.base = inputs, names, base
+        self.search, self.sense = search, sense
+        self.lows = np.array([inputs[n].low for n in names])
+        self.spans = np.array([inputs[n].high - inputs[n].low for n in names])
+        centre = float(np.abs(np.asarray(search(batch(base, {})))[0]))
+        self.unit_value = centre if np.isfinite(centre) and centre > 0 else 1.0
+        self.scale = _PENALTY * self.unit_value
+        self._cache: dict = {}
+
+    def point(self, z: np.ndarray) -> np.ndarray:
+        return self.lows + self.spans * np.asarray(z)
+
+    def values(self, z: np.ndarray) -> dict[str, np.ndarray]:
+        x = self.point(np.atleast_2d(z))
+        return batch(self.base, {n: x[:, i] for i, n in enumerate(self.names)})
+
+    def penalised(self, z: np.ndarray) -> np.ndarray:
+        """Objective (in the favourable sense) minus a penalty outside the constraints."""
+        values = self.values(z)
+        f = self.sense * np.asarray(self.search(values), dtype=float)
+        short = np.maximum(0.0, _KEEP_CLEAR - margin(values))
+        f = f - self.scale * short
+        return np.where(np.isfinite(f), f, -1e6 * self.scale)
+
+    def _probe(self, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Objective and constraint margins at ``z`` and ``d`` forward steps, one batch."""
+        key = np.asarray(z, dtype=float).tobytes()
+        if key not in self._cache:
+            step = 1e-4
+            signs = np.where(z + step <= 1.0, 1.0, -1.0)
+            probes = np.repeat(np.asarray(z, dtype=float)[None, :], len(z) + 1, axis=0)
+            probes[np.arange(1, len(z) + 1), np.arange(len(z))] += signs * step
+            values = self.values(probes)
+            f = self.sense * np.asarray(self.search(values), dtype=float) / self.unit_value
+            f = np.where(np.isfinite(f), f, -1e3)
+            g = np.stack(list(margins(values).values())) - _KEEP_CLEAR
+            delta = signs * step
+            self._cache = {key: (f[0], (f[1:] - f[0]) / delta, g[:, 0],
+                                 (g[:, 1:] - g[:, :1]) / delta)}
+        return self._cache[key]
+
+    def fun(self, z: np.ndarray) -> float:
+        """Negated objective, in units of its value at the centre of the box."""
+        return -float(self._probe(z)[0])
+
+    def jac(self, z: np.ndarray) -> np.ndarray:
+        return -self._probe(z)[1]
+
+    def constraints(self, z: np.ndarray) -> np.ndarray:
+        """Every constraint margin, kept a little clear of zero: >= 0 where buildable."""
+        return self._probe(z)[2]
+
+    def constraint_jac(self, z: np.ndarray) -> np.ndarray:
+        return self._probe(z)[3]
+
+    def unit(self, point: Mapping[str, float]) -> np.ndarray:
+        """A point in unit-cube coordinates."""
+        return ((np.array([point[n] for n in self.names]) - self.lows) / self.spans).clip(0, 1)
+
+    def screen(self, starts: list[Mapping[str, float]], drivers: list[Driver]) -> np.ndarray:
+        """Unit-cube points to start from: corners of the strongest drivers, and the starts.
+
+        Every corner of the :data:`_SCREENED` inputs with the largest swings, the other
+        inputs at the end their swing favours; then each start. One batch evaluates them
+        all, which finds the right corner when constraints couple inputs (a larger
+        propeller allows fewer cells) where a single swing-indicated corner would not.
+        ``drivers``: the :func:`sensitivity` of the search objective at the centre.
+        """
+        favourable = {d.name: 1.0 if self.sense * d.swing >= 0 else 0.0 for d in drivers}
+        corner = np.array([favourable.get(n, 0.5) for n in self.names])
+        top = [self.names.index(d.name) for d in drivers[:_SCREENED]]
+        grid = np.array(list(itertools.product((0.0, 1.0), repeat=len(top))))
+        points = np.repeat(corner[None, :], len(grid), axis=0)
+        points[:, top] = grid
+        return np.vstack([points] + [self.unit(s)[None, :] for s in starts])
+
+
+def _integer_neighbours(inputs: Mapping[str, Input], names: list[str],
+                        base: Mapping[str, float], x: np.ndarray) -> list[dict[str, float]]:
+    """Points at ``x`` with each integer input rounded down and up (all combinations)."""
+    options = []
+    for name, value in zip(names, x):
+        if inputs[name].variable.integer:
+            lo = max(math.floor(value), inputs[name].low)
+            hi = min(math.ceil(value), inputs[name].high)
+            options.append(sorted({float(lo), float(hi)}))
+        else:
+            options.append([float(value)])
+    return [{**base, **dict(zip(names, combo))} for combo in itertools.product(*options)]

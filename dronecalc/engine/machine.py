@@ -1,0 +1,206 @@
+r"""The machine a set of sampled inputs describes, and whether anyone could build it.
+
+:func:`vehicle` assembles one :class:`~dronecalc.physics.vehicle.Vehicle` of arrays from the
+sampled inputs (SI), deriving what the description left out (pack voltage and energy, battery
+and empty mass, drag area, rotor size from the calibrated disk-loading law);
+:func:`derived` reports those derived values. :data:`CONSTRAINTS` and :func:`margins` say which
+samples are machines no one could build or fly.
+
+Which samples count
+-------------------
+A sample is a combination of assumptions, not yet a machine. Samples that no one could
+build or fly are dropped before the physics runs (:data:`CONSTRAINTS`): a battery heavier
+than a stated take-off mass; when the motor Kv is known, motors that cannot lift the machine
+and its payload with a control margin, or propellers whose tips would run past Mach 0.7 on
+that motor and pack. Model constants that only split what another input fixes (the induced
+power factor splits the hover power set by the figure of merit) are held at the physics
+modules' central values, so that the generous bound cannot combine them into a rotor with
+no profile drag.
+"""
+from __future__ import annotations
+
+import math
+from typing import Mapping
+
+import numpy as np
+
+from ..physics.airframe import _drag_area_from_mass
+from ..physics.atmosphere import _air_density, _isa_temperature, _speed_of_sound
+from ..physics.propulsion import TIP_MACH_LIMIT, _loaded_speed, _thrust_ceiling_kv, _tip_speed
+from ..physics.rotor import _G
+from ..physics.vehicle import Vehicle
+from ..priors.describe import Input
+from ..priors.tables import calibrated_diameter, disk_loading_law
+
+
+def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehicle:
+    r"""Build the :class:`Vehicle` of arrays from sampled inputs (SI).
+
+    Parameters
+    ----------
+    values : mapping of str to array
+        One array (or float) per input of :func:`describe`.
+    with_payload : bool
+        False drops the payload and its drag (the same machine flown empty).
+
+    Returns
+    -------
+    Vehicle
+        Every field an array of the samples' shape.
+
+    Notes
+    -----
+    Pack voltage :math:`U` = stated, else cells x nominal cell voltage (NaN when only the
+    energy is stated and no Kv: nothing uses it then). Energy stated (all
+    packs), else capacity x :math:`U` x packs. Battery mass stated (all packs) or
+    :math:`E / e_{spec}`. With neither energy nor capacity, the energy is
+    :math:`m_{battery}\,e_{spec}`, the battery mass stated or the share
+    ``battery_mass_fraction`` :math:`f` of the take-off mass without payload (:math:`f m`,
+    or :math:`f/(1-f)\,m_{empty}`). Empty mass stated, else take-off mass minus battery (and
+    payload, for a take-off mass with payload). Drag area stated, else the airframe scaling
+    law :math:`f = c\,(m_{empty} + m_{battery})^{2/3}` (:mod:`dronecalc.airframe`; the
+    payload's drag is separate). Rotor diameter stated, else the one that gives the
+    calibrated effective disk loading :math:`DL` (``disk_loading_percentile`` of the law
+    in ``data/calibrated.toml``) at :math:`m = m_{empty} + m_{battery}`:
+    :math:`D = \sqrt{4 m / (\pi N\,DL)}` for :math:`N` rotors. Air density from ISA
+    pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
+    """
+    v = values
+    if "battery_voltage" in v:
+        voltage = v["battery_voltage"]
+    elif "cells" in v:
+        voltage = v["cells"] * v["cell_voltage"]
+    else:
+        voltage = math.nan                        # energy stated, no motor data: not needed
+    if "battery_energy" in v or "battery_capacity" in v:
+        energy = v["battery_energy"] if "battery_energy" in v else (
+            v["battery_capacity"] * voltage * v["packs"])
+        battery_mass = (v["battery_mass"] if "battery_mass" in v
+                        else energy / v["specific_energy"])
+    else:                                         # no energy stated: from the pack's mass
+        battery_mass = v["battery_mass"] if "battery_mass" in v else _battery_from_fraction(v)
+        energy = battery_mass * v["specific_energy"]
+    if "empty_mass" in v:
+        empty = v["empty_mass"]
+    elif "mass" in v:
+        empty = v["mass"] - battery_mass
+    else:
+        empty = v["takeoff_mass"] - v["payload"] - battery_mass
+    altitude = v["altitude"]
+    keep = 1.0 if with_payload else 0.0
+    drag_area = v["drag_area"] if "drag_area" in v else _drag_area_from_mass(
+        empty + battery_mass, v["drag_area_coefficient"])
+    diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
+        empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
+    return Vehicle(
+        rotors=v["rotors"], rotor_diameter=diameter, empty_mass=empty,
+        battery_mass=battery_mass, battery_energy=energy, payload_mass=v["payload"] * keep,
+        figure_of_merit=v["figure_of_merit"], drive_efficiency=v["drive_efficiency"],
+        usable_fraction=v["usable_fraction"], drag_area=drag_area,
+        payload_drag_area=v["payload_drag_area"] * keep,
+        air_density=_air_density(altitude, v["air_temperature"] - _isa_temperature(altitude)),
+        pack_voltage=voltage, motor_kv=v.get("motor_kv", math.nan),
+        induced_power_factor=v["induced_power_factor"],
+        thrust_coefficient=v["thrust_coefficient"],
+        battery_voltage_drop_1c=v["battery_voltage_drop_1c"],
+        avionics_power=v["avionics_power"], loaded_rpm_fraction=v["loaded_rpm_fraction"])
+
+
+def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
+            ) -> dict[str, tuple[np.ndarray, str]]:
+    """What :func:`vehicle` derived from priors because the description did not give it.
+
+    Parameters
+    ----------
+    inputs : mapping of str to Input
+        From :func:`describe`.
+    values : mapping of str to array
+        Samples of those inputs (SI), e.g. ``MonteCarlo.values``.
+
+    Returns
+    -------
+    dict of str to (ndarray, str)
+        ``rotor_diameter`` [m] when no diameter is stated (from the calibrated disk-loading
+        law); ``battery_mass`` [kg] and ``battery_energy`` [J] when neither energy nor
+        capacity is stated. Each with a note saying how, and for the rotor diameter which
+        share of the samples lies outside the masses the law was fitted on.
+    """
+    if not values or not any(n in inputs for n in ("disk_loading_percentile",
+                                                   "battery_mass_fraction",
+                                                   "battery_mass")):
+        return {}
+    machine = vehicle(values).as_arrays()
+    out = {}
+    if "disk_loading_percentile" in inputs:
+        mass = machine["empty_mass"] + machine["battery_mass"]
+        low, high = disk_loading_law().masses
+        outside = float(np.mean((mass < low) | (mass > high)))
+        out["rotor_diameter"] = (machine["rotor_diameter"], (
+            "from the take-off mass without payload, the rotor count and the calibrated "
+            "effective disk loading (disk_loading_percentile); "
+            + (f"{100 * outside:.3g} % of the machines weigh outside the {low:.3g}-{high:.3g} "
+               "kg the law was fitted on (extrapolated)" if outside > 0 else
+               f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")))
+    if "battery_energy" not in inputs and "battery_capacity" not in inputs:
+        share = ("battery_mass_fraction x take-off mass without payload"
+                 if "battery_mass_fraction" in inputs else "stated battery mass")
+        out["battery_mass"] = (machine["battery_mass"],
+                               f"no battery energy or capacity stated: {share}")
+        out["battery_energy"] = (machine["battery_energy"],
+                                 f"no battery energy or capacity stated: {share} x "
+                                 "specific_energy")
+    return out
+
+
+def _battery_from_fraction(v: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Mass of all packs [kg] from ``battery_mass_fraction`` f of the take-off mass without
+    payload: f m, f (m_takeoff - payload), or f / (1 - f) m_empty."""
+    f = v["battery_mass_fraction"]
+    if "mass" in v:
+        return f * v["mass"]
+    elif "takeoff_mass" in v:
+        return f * (v["takeoff_mass"] - v["payload"])
+    else:
+        return f / (1.0 - f) * v["empty_mass"]
+
+
+#: What makes a sampled combination of inputs a machine nobody could build or fly.
+CONSTRAINTS = {
+    "empty_mass": "the battery leaves some empty mass within a stated take-off mass",
+    "thrust": "with its payload, full-throttle static thrust (propulsion 'kv' ceiling) reaches "
+              "control_thrust_ratio x weight; only when the motor Kv is known",
+    "tip_mach": "full-throttle tip Mach number at most propulsion.TIP_MACH_LIMIT (0.7): a "
+                "designer fits a smaller propeller or a lower voltage rather than run the tip "
+                "near sonic speed; a rule of thumb used as a design filter (judgement); only "
+                "when the motor Kv is known",
+}
+
+
+def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Relative margin of each of :data:`CONSTRAINTS` per sample: positive when it holds.
+
+    Returns
+    -------
+    dict of str to ndarray
+        ``empty_mass``: empty / take-off mass with payload [-]; ``thrust``: full-throttle
+        thrust / (``control_thrust_ratio`` x weight with payload) - 1 [-]; ``tip_mach``:
+        1 - tip Mach / limit [-]. The last two only when ``motor_kv`` is among the inputs.
+    """
+    a = vehicle(values, with_payload=True).as_arrays()
+    mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
+    out = {"empty_mass": a["empty_mass"] / mass}
+    if "motor_kv" in values:
+        thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
+                                    a["rotors"], a["air_density"], a["thrust_coefficient"],
+                                    a["loaded_rpm_fraction"])
+        out["thrust"] = thrust / (np.asarray(values["control_thrust_ratio"]) * mass * _G) - 1.0
+        tip = _tip_speed(_loaded_speed(a["motor_kv"], a["pack_voltage"],
+                                       a["loaded_rpm_fraction"]), a["rotor_diameter"])
+        sound = _speed_of_sound(np.asarray(values["air_temperature"], dtype=float))
+        out["tip_mach"] = 1.0 - tip / sound / TIP_MACH_LIMIT["value"]
+    return out
+
+
+def margin(values: Mapping[str, np.ndarray]) -> np.ndarray:
+    """The smallest of :func:`margins`: a sample is a buildable machine where it is > 0."""
+    return np.min(np.stack(list(margins(values).values())), axis=0)

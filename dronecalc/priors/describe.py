@@ -1,0 +1,249 @@
+"""From a loose machine description to a complete set of model inputs.
+
+:func:`describe` takes what a report states (Quantities, figure strings or
+:class:`~dronecalc.intake.figures.Figure` objects, by :data:`~dronecalc.priors.variables.VARIABLES`
+name), checks it against the physical limits, and fills every input the model needs and the
+description leaves out from the prior set of a vehicle class (:mod:`dronecalc.priors.tables`),
+the battery chemistry, or the calibrated rotor-size law. Each result is an :class:`Input`: an SI
+interval with its origin and a note saying where it comes from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Mapping
+
+import numpy as np
+
+from ..errors import InputValueError, ModelError
+from ..intake.case import chemistry_name
+from ..intake.figures import Figure
+from ..intake.units import Q_, to_si
+from ..physics.battery import CHEMISTRIES
+from .tables import DEFAULT_CHEMISTRY, Prior, disk_loading_law, prior_set
+from .variables import VARIABLES, Variable
+
+
+@dataclass(frozen=True)
+class Input:
+    """One model input as an SI interval: exact when ``low == high``.
+
+    Attributes
+    ----------
+    name : str
+        Key of :data:`VARIABLES`.
+    low, high : float
+        Ends in the SI unit of the variable.
+    origin : str
+        ``"stated"``, ``"assumption"``, ``"prior"``, ``"chemistry"`` or ``"calibration"``.
+    note : str
+        Where the value comes from (a figure id, a reason, a source).
+    """
+
+    name: str
+    low: float
+    high: float
+    origin: str
+    note: str = ""
+
+    @property
+    def variable(self) -> Variable:
+        """The :class:`Variable` this input is."""
+        return VARIABLES[self.name]
+
+    @property
+    def exact(self) -> bool:
+        """True for a point value."""
+        return self.low == self.high
+
+    def display(self) -> tuple[float, float, str]:
+        """Both ends in the display unit, and that unit."""
+        var = self.variable
+        if not var.unit:
+            return self.low, self.high, var.display
+        ends = Q_(np.array([self.low, self.high]), var.unit).m_as(var.display)
+        return float(ends[0]), float(ends[1]), var.display
+
+
+def describe(values: Mapping[str, Any], vehicle_class: str,
+             origins: Mapping[str, str] | None = None,
+             notes: Mapping[str, str] | None = None) -> dict[str, Input]:
+    """Turn a loose machine description into a complete set of model inputs.
+
+    Parameters
+    ----------
+    values : mapping
+        Known values by :data:`VARIABLES` name (plus ``"chemistry"``): Quantities, figure
+        strings or :class:`~dronecalc.figures.Figure` objects (a range such as ``"18-22 in"``
+        becomes an interval), or bare numbers for counts. The battery: ``battery_energy``
+        (all packs together) or ``battery_capacity`` (one pack; times ``packs``); with
+        neither, the energy is the battery mass (``battery_mass``, all packs together, or
+        the ``battery_mass_fraction`` prior of the take-off mass) times the chemistry's
+        specific energy. For the mass, at most one of ``mass`` (take-off mass without
+        payload, batteries in), ``takeoff_mass`` (with payload) or ``empty_mass``; with
+        none, the class prior for the empty mass is used. Without ``rotor_diameter``, the
+        rotor size comes from the calibrated disk-loading law (``disk_loading_percentile``,
+        origin ``"calibration"``).
+    vehicle_class : str
+        Key of :data:`PRIOR_SETS`; supplies everything not given.
+    origins, notes : mapping, optional
+        Per name: ``"stated"`` (default) or ``"assumption"``, and a note (figure id, reason).
+
+    Returns
+    -------
+    dict of str to Input
+        In a fixed order: the order of :data:`VARIABLES`.
+
+    Raises
+    ------
+    ModelError
+        Unknown vehicle class, chemistry or input name.
+    InputValueError
+        Two alternatives for one quantity, an open bound (``"> 3 kg"``) as an input, or a
+        value outside its physical limits.
+    UnitError, ParseError
+        A value of the wrong dimension or an unreadable figure.
+
+    Examples
+    --------
+    >>> inputs = describe({"rotors": 4, "battery_capacity": "18500 mAh", "cells": "6S",
+    ...                    "payload": "3 kg"}, "large-lift-quad")
+    >>> inputs["empty_mass"].display()
+    (3.0, 7.0, 'kg')
+    """
+    priors = prior_set(vehicle_class)
+    origins, notes = dict(origins or {}), dict(notes or {})
+    given = {k: v for k, v in values.items() if v is not None}
+    chemistry, chem_note = _chemistry(given.pop("chemistry", None))
+    unknown = sorted(set(given) - set(VARIABLES))
+    if unknown:
+        raise ModelError("unknown input", field=unknown[0], value=unknown[0],
+                         expected=f"one of {', '.join(VARIABLES)}")
+    out = {name: _stated(name, value, origins.get(name, "stated"), notes.get(name, ""))
+           for name, value in given.items()}
+    _check_alternatives(out)
+    for name in sorted(_needed(out), key=lambda n: n != "payload"):   # payload first
+        if name not in out:
+            out[name] = _default(name, out, priors, chemistry, chem_note, vehicle_class)
+    return {name: out[name] for name in VARIABLES if name in out}
+
+
+def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
+             chemistry: Mapping[str, Any], chem_note: str, vehicle_class: str) -> Input:
+    """The input ``name`` when the description does not give it."""
+    if name == "cell_voltage":
+        volts = float(chemistry["cell_voltage"])
+        return Input(name, volts, volts, "chemistry", chem_note)
+    elif name == "specific_energy":
+        prior = Prior(*chemistry["specific_energy_range"], chemistry["source"], judgement=False)
+        return _from_prior(name, prior, "chemistry", chem_note)
+    elif name == "battery_voltage_drop_1c":
+        prior = Prior(*chemistry["voltage_drop_1c_range"], chemistry["source"])
+        return _from_prior(name, prior, "chemistry", chem_note)
+    elif name == "payload" or (name == "payload_drag_area" and _is_zero(out.get("payload"))):
+        return Input(name, 0.0, 0.0, "prior", "no payload stated")
+    elif name == "disk_loading_percentile":
+        inp = _from_prior(name, priors[name], "calibration",
+                          f"{vehicle_class}: no rotor diameter stated")
+        return replace(inp, note=f"{inp.note}; {disk_loading_law().summary}")
+    elif name == "battery_mass_fraction":
+        return _from_prior(name, priors[name], "prior",
+                           f"{vehicle_class}: no battery energy, capacity or mass stated")
+    elif name in priors:
+        return _from_prior(name, priors[name], "prior", vehicle_class)
+    else:
+        raise ModelError("no prior for input", field=name, value=vehicle_class,
+                         expected="a value for it in the description")
+
+
+def _chemistry(text: Any) -> tuple[Mapping[str, Any], str]:
+    """The ``battery.CHEMISTRIES`` entry for a chemistry word (``"LiPo"``, ``"Li-ion"`` ...).
+
+    Words are read by :func:`dronecalc.intake.case.chemistry_name`, the one normalisation.
+    """
+    if text is None:
+        return CHEMISTRIES[DEFAULT_CHEMISTRY], "LiPo assumed (chemistry not stated)"
+    name = chemistry_name(str(text))
+    if name is None:
+        raise ModelError("unknown battery chemistry", field="chemistry", value=text,
+                         expected="LiPo, Li-ion or LiHV")
+    return CHEMISTRIES[name.lower().replace("-", "")], f"{text} (stated)"
+
+
+def _stated(name: str, value: Any, origin: str, note: str) -> Input:
+    var = VARIABLES[name]
+    if isinstance(value, Figure):
+        value = _figure_quantity(name, value)
+    si = np.atleast_1d(to_si(value, var.unit or "dimensionless", name, minimum=None))
+    low, high = float(si.min()), float(si.max())
+    if low < var.limits[0] or high > var.limits[1]:
+        raise InputValueError("outside physical limits", field=name, value=value,
+                              expected=f"{var.limits[0]:g}-{var.limits[1]:g} {var.unit}")
+    if var.integer and (low != round(low) or high != round(high)):
+        raise InputValueError("must be a whole number", field=name, value=value,
+                              expected="an integer or an integer range")
+    return Input(name, low, high, origin, note)
+
+
+def _figure_quantity(name: str, figure: Figure):
+    """A point figure as its Quantity, a range as a Quantity array of its two ends."""
+    if figure.kind == "point":
+        return figure.low
+    elif figure.kind == "range":
+        unit = figure.low.units
+        return Q_(np.array([figure.low.magnitude, figure.high.m_as(unit)]), unit)
+    else:
+        raise InputValueError("an input must be a value or a range, not an open bound",
+                              field=name, value=figure.text, expected='e.g. "3 kg", "2-4 kg"')
+
+
+def _from_prior(name: str, prior: Prior, origin: str, note: str) -> Input:
+    var = VARIABLES[name]
+    if var.unit:
+        ends = Q_(np.array([prior.low, prior.high]), var.display).m_as(var.unit)
+    else:
+        ends = np.array([prior.low, prior.high])
+    kind = "judgement" if prior.judgement else "source"
+    return Input(name, float(ends[0]), float(ends[1]), origin,
+                 f"{note}: {prior.source} ({kind})")
+
+
+def _is_zero(inp: Input | None) -> bool:
+    return inp is not None and inp.high == 0.0
+
+
+def _check_alternatives(out: Mapping[str, Input]) -> None:
+    masses = [n for n in ("mass", "takeoff_mass", "empty_mass") if n in out]
+    if len(masses) > 1:
+        raise InputValueError("the mass is given twice", field=masses[1], value=masses,
+                              expected="one of mass, takeoff_mass, empty_mass")
+    for pair in (("battery_mass", "specific_energy"), ("battery_energy", "battery_capacity"),
+                 ("battery_voltage", "cells")):
+        if pair[0] in out and pair[1] in out:
+            raise InputValueError(f"give either {pair[0]} or {pair[1]}", field=pair[0],
+                                  value="both", expected="one of the two")
+
+
+_ALWAYS = ("rotors", "payload", "figure_of_merit", "drive_efficiency",
+           "usable_fraction", "payload_drag_area", "air_temperature", "altitude",
+           "control_thrust_ratio", "battery_voltage_drop_1c", "induced_power_factor",
+           "thrust_coefficient", "loaded_rpm_fraction", "avionics_power")
+
+
+def _needed(out: Mapping[str, Input]) -> list[str]:
+    """Names the model needs, given which alternatives the description chose."""
+    names = list(_ALWAYS)
+    names.append("rotor_diameter" if "rotor_diameter" in out else "disk_loading_percentile")
+    names.append(next((n for n in ("mass", "takeoff_mass") if n in out), "empty_mass"))
+    if "battery_capacity" in out:
+        names += ["battery_capacity", "packs"]
+    if "battery_voltage" in out:
+        names.append("battery_voltage")
+    elif "battery_capacity" in out or "motor_kv" in out or "cells" in out:
+        names += ["cells", "cell_voltage"]        # the voltage sets energy or motor speed
+    if "battery_energy" in out or "battery_capacity" in out:
+        names.append("battery_mass" if "battery_mass" in out else "specific_energy")
+    else:                                         # energy = battery mass x specific energy
+        names += ["specific_energy",
+                  "battery_mass" if "battery_mass" in out else "battery_mass_fraction"]
+    names.append("drag_area" if "drag_area" in out else "drag_area_coefficient")
+    return names + [n for n in ("battery_energy", "motor_kv", "packs") if n in out]

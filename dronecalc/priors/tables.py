@@ -1,0 +1,313 @@
+r"""Prior tables: documented defaults for what a report leaves out, and the calibrated rotor size.
+
+Every entry is a :class:`Prior`: a range in the display unit of its
+:data:`~dronecalc.priors.variables.VARIABLES` entry and the source it comes from
+(``judgement`` says when the range is the analyst's judgement rather than a sourced number).
+
+:data:`PRIOR_SETS` holds one prior set per vehicle class. The shared entries (efficiencies,
+weather, model constants held at the physics modules' central values) come from the physics
+tables; their notes say how the calibration on real drones (``data/calibrated.toml``) treated
+each one. The tables are built on first use, not at import: reading ``calibrated.toml`` (never
+re-fitting it) is deferred until a prior is asked for.
+
+Why uniform distributions
+-------------------------
+A range figure ("18-22 in", "60-70 km/h") says that the value lies between its ends and
+nothing about where. A uniform distribution between the ends is the maximum-entropy choice
+for that information (Jaynes 1957, doi:10.1103/PhysRev.106.620): it adds no preference the
+source did not state. The same holds for the prior ranges below, which are judgements of
+where a value lies, not measured distributions. A point figure is taken as exact: its
+rounding is far smaller than the spread of the assumptions around it.
+
+One input is a measured distribution: when no rotor diameter is stated, the rotor size comes
+from the effective disk-loading law fitted on real drones (``data/calibrated.toml``,
+docs/validation.md), :func:`disk_loading_law`. Its input ``disk_loading_percentile`` is drawn
+uniformly between 5 % and 95 %, which reproduces the calibrated log-normal (fit uncertainty
+and between-drone scatter) between its p5 and p95; the generous bound and the sensitivity
+use that box like any other. The law was fitted with figure of merit, drive efficiency and
+usable fraction held at their central values and absorbs their errors; those three keep
+their literature ranges here, so the spread they add on top of the calibrated scatter is
+counted twice (wider bands, never narrower).
+
+References
+----------
+.. [Leishman] Leishman, J. G. (2006). *Principles of Helicopter Aerodynamics*, 2nd ed.,
+   Cambridge University Press, ch. 2-3 (figure of merit; 0.5-0.7 for small rotors, 0.75-0.8
+   best full-scale). See also the figure-of-merit notes of S. Kumar,
+   https://kumar-sumeet.github.io/HeliAeroNotes/ ("in practice usually 0.5-0.7").
+.. [Prior] Prior, S. D. (2018). *Optimizing Small Multi-Rotor Unmanned Aircraft*, CRC Press,
+   ch. 2 "Lithium Polymer Battery Power Supply", doi:10.1201/9780429428364-2
+   (LiPo specific energy 150-200 Wh/kg) and ch. 4 (outrunner BLDC motors).
+.. [Tyto] Tyto Robotics (RCbenchmark), "Brushless motor power and efficiency analysis",
+   https://www.rcbenchmark.com/blogs/articles/brushless-motor-power-and-efficiency-analysis
+   (how combined motor + ESC efficiency is measured on a thrust stand).
+.. [Russell] Russell, C., Jung, J., Willink, G., Glasner, B. (2016). Wind tunnel and hover
+   performance test results for multicopter UAS vehicles. AHS 72nd Forum; NASA Ames
+   (drag and power of five multicopters, 1-10 kg).
+.. [ArduPilot] ArduPilot Copter docs, "Hover throttle" (MOT_THST_HOVER usually 0.2-0.6,
+   i.e. thrust-to-weight of about 1.7 or more),
+   https://ardupilot.org/copter/docs/ac_throttlemid.html
+.. [Jaynes] Jaynes, E. T. (1957). Information theory and statistical mechanics. Physical
+   Review 106(4): 620-630, doi:10.1103/PhysRev.106.620
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..errors import ModelError
+from ..physics.airframe import DRAG_AREA_PARAMETERS
+from ..physics.battery import USABLE_FRACTION
+from ..physics.propulsion import DRIVE_EFFICIENCY, LOADED_RPM_FRACTION, THRUST_TO_WEIGHT
+from ..physics.rotor import ROTOR_PARAMETERS
+from . import calibration
+
+
+@dataclass(frozen=True)
+class Prior:
+    """A documented default: range in display units and where it comes from.
+
+    ``judgement`` is True where the range is the analyst's judgement rather than a number
+    a source states; the ``source`` then says what informed it.
+    """
+
+    low: float
+    high: float
+    source: str
+    judgement: bool = True
+
+
+def _table_range(table: Mapping[str, Any]) -> tuple[float, float]:
+    return float(table["range"][0]), float(table["range"][1])
+
+
+def _central(table: Mapping[str, Any], module: str) -> Prior:
+    value = float(table["value"])
+    return Prior(value, value, f"{module} module's central value, held fixed: "
+                 + table["source"], judgement=False)
+
+
+#: Percentiles of the calibrated disk-loading law that bound an unstated rotor size [%].
+DISK_LOADING_PERCENTILES = (5.0, 95.0)
+
+#: Chemistry assumed when none is stated: most multirotor packs are LiPo (judgement).
+DEFAULT_CHEMISTRY = "lipo"
+
+
+def _held_fixed(calibrated: Mapping[str, Mapping[str, Any]], name: str) -> str:
+    """How the calibration treated a literature parameter it could not identify."""
+    entry = calibrated[name]
+    return (f"; the calibration on {entry['n_drones']} real drones held it at "
+            f"{entry['value']:g} (calibration.calibrated_parameters()['{name}'], fitted = "
+            f"{str(entry['fitted']).lower()}: the data identify only the effective disk "
+            "loading, which absorbs its error)")
+
+
+def _shared_priors(calibrated: Mapping[str, Mapping[str, Any]]) -> dict[str, Prior]:
+    """Priors every vehicle class shares."""
+    motor, esc = _table_range(DRIVE_EFFICIENCY["motor"]), _table_range(DRIVE_EFFICIENCY["esc"])
+    drag = calibrated["drag_area_1kg"]
+    return {
+        "drive_efficiency": Prior(
+            motor[0] * esc[0], motor[1] * esc[1],
+            "motor x ESC, the product of the ranges of propulsion.DRIVE_EFFICIENCY; cf. [Tyto] "
+            "thrust-stand data" + _held_fixed(calibrated, "drive_efficiency"), judgement=False),
+        "usable_fraction": Prior(*_table_range(USABLE_FRACTION),
+                                 "battery.USABLE_FRACTION: "
+                                 + USABLE_FRACTION["source"].rstrip(".")
+                                 + _held_fixed(calibrated, "usable_fraction")),
+        "air_temperature": Prior(0.0, 35.0, "temperature not stated: a temperate to hot day; "
+                                 "judgement"),
+        "altitude": Prior(0.0, 1000.0, "altitude not stated: low ground; judgement"),
+        "payload_drag_area": Prior(0.005, 0.03, "a slung or strapped payload of a few kg, "
+                                   "10-20 cm across, drag coefficient near 1; judgement"),
+        "control_thrust_ratio": Prior(
+            THRUST_TO_WEIGHT["minimum"]["value"], THRUST_TO_WEIGHT["recommended"]["value"],
+            "propulsion.THRUST_TO_WEIGHT minimum to recommended (rules of thumb); [ArduPilot] "
+            "hover throttle 0.2-0.6"),
+        # Model constants: held at the physics modules' central values. Their ranges describe
+        # the model's own error, not unknowns of one machine, and they are not independent of
+        # the figure of merit (kappa only splits the hover power that FM fixes); sampling them
+        # separately would let the generous bound combine, e.g., a high FM with a high kappa
+        # into a rotor with almost no profile drag.
+        "induced_power_factor": _central(ROTOR_PARAMETERS["induced_power_factor"], "rotor"),
+        "thrust_coefficient": _central(ROTOR_PARAMETERS["thrust_coefficient"], "rotor"),
+        "loaded_rpm_fraction": _central(LOADED_RPM_FRACTION, "propulsion"),
+        "drag_area_coefficient": Prior(
+            *_table_range(DRAG_AREA_PARAMETERS["scaling"]),
+            "airframe.DRAG_AREA_PARAMETERS (f = c m^(2/3)): "
+            + DRAG_AREA_PARAMETERS["scaling"]["source"].rstrip(".")
+            + f"; not identified by the calibration on {drag['n_drones']} real drones "
+            f"(calibrated_parameters()['drag_area_1kg']: {drag['value']:.3g} "
+            f"{drag['unit']}, p5-p95 {drag['low']:.2g}-{drag['high']:.2g}, identified = "
+            f"{str(drag['identified']).lower()}), so this range stands"),
+        # Rotor size when no diameter is stated: the calibrated law, see DiskLoadingLaw.
+        "disk_loading_percentile": Prior(
+            DISK_LOADING_PERCENTILES[0], DISK_LOADING_PERCENTILES[1],
+            "p5-p95 of the calibrated effective disk loading DL = DL_1kg (m / 1 kg)^beta at the "
+            "machine's take-off mass m without payload (calibration.calibrated_parameters(), "
+            "data/calibrated.toml; fit uncertainty and between-drone scatter, log-normal; drawn "
+            "uniformly in percentile, i.e. that log-normal between its p5 and p95); the rotor "
+            "diameter follows per sample from m, the rotor count and DL",
+            judgement=False),
+        # Battery mass when the battery is not described at all.
+        "battery_mass_fraction": Prior(
+            0.167, 0.429,
+            "mass of all packs / take-off mass without payload, lowest to highest of the 11 "
+            "machines of data/multirotors.toml that state both: DJI Inspire 1 Pro 0.168, "
+            "Inspire 1 0.194, Matrice 100 0.255, Matrice 210 0.271, Freefly Astro Max 0.357, "
+            "DJI Matrice 30 0.363, Mavic 3 Enterprise 0.367, Freefly Astro 0.380, DJI Matrice "
+            "600 0.392, Matrice 350 RTK 0.417, Matrice 300 RTK 0.429 (0.9-9.1 kg camera and "
+            "enterprise machines; for other classes an extrapolation)", judgement=False),
+        "avionics_power": Prior(5.0, 20.0, "flight controller, GNSS, telemetry radio and "
+                                "receiver; judgement"),
+    }
+
+
+def _class_priors(calibrated: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Prior]]:
+    """What sets the vehicle classes apart."""
+    fm_source = ("rotor.ROTOR_PARAMETERS: "
+                 + ROTOR_PARAMETERS["figure_of_merit"]["source"].rstrip(".")
+                 + _held_fixed(calibrated, "figure_of_merit"))
+    return {
+        "small-camera-quad": {
+            "rotors": Prior(4, 4, "class definition", judgement=False),
+            "empty_mass": Prior(0.3, 1.2, "e.g. Phantom 4: 1.38 kg with a 0.46 kg pack "
+                                "(data/multirotors.toml); judgement"),
+            "cells": Prior(3, 4, "3S-4S packs of consumer camera drones; judgement"),
+            "packs": Prior(1, 1, "one pack; judgement"),
+            "figure_of_merit": Prior(0.45, 0.65, "small rotors at low Reynolds number: low end "
+                                     "of " + fm_source, judgement=False),
+        },
+        "large-lift-quad": {
+            "rotors": Prior(4, 4, "class definition", judgement=False),
+            "empty_mass": Prior(3.0, 7.0, "frame, 4 large motors, ESCs, avionics; e.g. DJI "
+                                "Matrice 210 2.8 kg (data/multirotors.toml); judgement"),
+            "cells": Prior(6, 12, "6S-12S packs; judgement"),
+            "packs": Prior(1, 2, "one or two packs in parallel; judgement"),
+            "figure_of_merit": Prior(0.55, 0.75, fm_source, judgement=False),
+        },
+        "large-lift-hexa": {
+            "rotors": Prior(6, 6, "class definition", judgement=False),
+            "empty_mass": Prior(4.0, 11.0, "e.g. Matrice 600 5.5 kg, Freefly Alta X 10.9 kg "
+                                "without packs (data/multirotors.toml); judgement"),
+            "cells": Prior(6, 12, "6S-12S packs; judgement"),
+            "packs": Prior(1, 6, "Matrice 600 carries six; judgement"),
+            "figure_of_merit": Prior(0.55, 0.75, fm_source, judgement=False),
+        },
+        "heavy-agricultural": {
+            "rotors": Prior(4, 8, "e.g. DJI Agras T10 (4) to T40 (8); judgement"),
+            "empty_mass": Prior(12.0, 40.0, "e.g. Agras T40 38 kg without battery "
+                                "(data/multirotors.toml); judgement"),
+            "cells": Prior(12, 14, "12S-14S packs; judgement"),
+            "packs": Prior(1, 2, "one or two smart packs, e.g. Agras T30/T40 fly one; judgement"),
+            "figure_of_merit": Prior(0.60, 0.78, "large slow rotors: " + fm_source,
+                                     judgement=False),
+        },
+    }
+
+
+@functools.cache
+def prior_sets() -> dict[str, dict[str, Prior]]:
+    """Build the prior set of every vehicle class (once; reads ``calibrated.toml``)."""
+    calibrated = calibration.calibrated_parameters()
+    shared = _shared_priors(calibrated)
+    return {name: {**shared, **specific}
+            for name, specific in _class_priors(calibrated).items()}
+
+
+class _PriorSets(Mapping):
+    """:func:`prior_sets` as a read-only mapping, built on first access."""
+
+    def __getitem__(self, name: str) -> dict[str, Prior]:
+        return prior_sets()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(prior_sets())
+
+    def __len__(self) -> int:
+        return len(prior_sets())
+
+    def __repr__(self) -> str:
+        return f"PRIOR_SETS({list(self)!r})"
+
+
+#: Prior sets per vehicle class: every entry a :class:`Prior` in the display unit of its
+#: :data:`~dronecalc.priors.variables.VARIABLES` entry (``%`` for percentiles, ``degC`` for
+#: temperature ...). Pack specific energy and cell voltage come from ``battery.CHEMISTRIES``.
+#: No class sets a rotor diameter: an unstated rotor size comes from the calibrated
+#: disk-loading law (``disk_loading_percentile``, see :func:`calibrated_diameter`). Built on
+#: first access (it reads ``calibrated.toml``).
+PRIOR_SETS: Mapping[str, dict[str, Prior]] = _PriorSets()
+
+
+def prior_set(vehicle_class: str) -> dict[str, Prior]:
+    """The prior set of ``vehicle_class``; raises ModelError naming the known classes."""
+    if vehicle_class not in PRIOR_SETS:
+        raise ModelError("unknown vehicle class", field="vehicle_class", value=vehicle_class,
+                         expected=f"one of {', '.join(PRIOR_SETS)}")
+    return PRIOR_SETS[vehicle_class]
+
+
+# --------------------------------------------------------------------------- calibrated rotor size
+
+@dataclass(frozen=True)
+class DiskLoadingLaw:
+    """The calibrated effective disk-loading law of ``data/calibrated.toml`` (one reading).
+
+    ``ln DL = ln DL_1kg + beta ln(m / 1 kg) + z sd(m)``, with ``sd(m)^2`` the fit's variance
+    of ``ln DL_1kg + beta ln m`` (Gauss-Newton covariance) plus the between-drone scatter
+    squared, and ``z`` the standard normal quantile of the percentile: the same predictive
+    distribution as :func:`dronecalc.calibration.effective_disk_loading`.
+    """
+
+    theta: tuple[float, float]                 # ln DL_1kg [ln(kg/m^2)], beta [-]
+    covariance: tuple[float, float, float]     # var ln DL_1kg, covariance, var beta
+    scatter: float                             # between-drone sd of ln DL
+    masses: tuple[float, float]                # take-off masses (no payload) fitted [kg]
+    summary: str
+
+    def disk_loading(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:
+        """Effective disk loading [kg/m^2] at take-off mass ``mass`` [kg] (no payload)."""
+        from scipy.special import ndtri       # imported here: only this law needs it
+        lm = np.log(np.asarray(mass, dtype=float))
+        c00, c01, c11 = self.covariance
+        sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + self.scatter ** 2)
+        return np.exp(self.theta[0] + self.theta[1] * lm + ndtri(percentile) * sd)
+
+
+@functools.lru_cache(maxsize=1)
+def disk_loading_law() -> DiskLoadingLaw:
+    """Read the law from ``calibrated.toml`` and the masses it covers from the data set."""
+    data = calibration.load_calibrated()
+    fit, params = data["fit"], data["parameters"]
+    cov = fit["covariance"]
+    rows, _ = calibration.fit_rows(calibration.load_multirotors())
+    masses = (min(r["reference_mass"] for r in rows), max(r["reference_mass"] for r in rows))
+    dl, beta = params["disk_loading_1kg"], params["disk_loading_exponent"]
+    makers = sorted({name.split()[0] for name in data["meta"]["drones"]})
+    held = ", ".join(f"{name.replace('_', ' ')} {params[name]['value']:g}"
+                     for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"))
+    summary = (
+        f"DL = {dl['value']:.3g} kg/m^2 x (m / 1 kg)^{beta['value']:.2g} (DL_1kg p5-p95 "
+        f"{dl['low']:.3g}-{dl['high']:.3g} kg/m^2, beta {beta['low']:.2g} to "
+        f"{beta['high']:.2g}; between-drone scatter {fit['scatter_log_disk_loading']:.3g} in "
+        f"ln DL), fitted on {dl['n_drones']} {'/'.join(makers)} multirotors "
+        f"({dl['n_rows']} published flight times; {masses[0]:.3g}-{masses[1]:.3g} kg without "
+        f"payload) with {held} held fixed; held-out median error "
+        f"{dl['heldout_median_error_pct']:.3g} % (worst {dl['heldout_worst_error_pct']:.3g} "
+        f"%); outside {masses[0]:.3g}-{masses[1]:.3g} kg an extrapolation")
+    return DiskLoadingLaw((float(fit["theta"][0]), float(fit["theta"][1])),
+                          (float(cov[0][0]), float(cov[0][1]), float(cov[1][1])),
+                          float(fit["scatter_log_disk_loading"]), masses, summary)
+
+
+def calibrated_diameter(mass: np.ndarray, rotors: np.ndarray,
+                        percentile: np.ndarray) -> np.ndarray:
+    """Rotor diameter [m] giving the calibrated disk loading: D = sqrt(4 m / (pi N DL))."""
+    area = np.asarray(mass, dtype=float) / disk_loading_law().disk_loading(mass, percentile)
+    return np.sqrt(4.0 * area / (np.pi * np.asarray(rotors, dtype=float)))

@@ -1,0 +1,79 @@
+"""The inputs the Monte Carlo understands: name, SI unit, display unit, limits, meaning.
+
+:data:`VARIABLES` is the one list of model input names used by the priors, the engine and
+the claims; everything else (intake fields, case keys) is translated to these names at the
+edge. Limits are physical (efficiencies <= 1): they validate stated values and bound the
+"what would overturn this verdict" searches.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..intake.units import Q_
+
+
+@dataclass(frozen=True)
+class Variable:
+    """One input the model knows: SI unit, display unit, integer or not, physical limits."""
+
+    unit: str
+    display: str
+    integer: bool
+    limits: tuple[float, float]
+    meaning: str
+
+
+#: Every input the Monte Carlo understands. Limits are physical (efficiencies <= 1), used
+#: to validate stated values and to bound "what would overturn this verdict" searches.
+VARIABLES: dict[str, Variable] = {
+    "rotors": Variable("", "", True, (1, 32), "number of lifting rotors"),
+    "rotor_diameter": Variable("m", "in", False, (0.02, 4.0), "rotor diameter"),
+    "disk_loading_percentile": Variable(
+        "dimensionless", "%", False, (0.001, 0.999),
+        "percentile of the calibrated effective disk loading at the machine's mass (sets the "
+        "rotor diameter when none is stated)"),
+    "mass": Variable("kg", "kg", False, (0.01, 300.0), "take-off mass without payload"),
+    "takeoff_mass": Variable("kg", "kg", False, (0.01, 400.0), "take-off mass with payload"),
+    "empty_mass": Variable("kg", "kg", False, (0.005, 300.0),
+                           "empty mass (no battery, no payload)"),
+    "payload": Variable("kg", "kg", False, (0.0, 200.0), "payload mass"),
+    "battery_energy": Variable("J", "Wh", False, (1e3, 1e9), "nominal energy of all packs"),
+    "battery_capacity": Variable("C", "mAh", False, (100.0, 1e7), "charge of one pack"),
+    "battery_voltage": Variable("V", "V", False, (1.0, 1000.0), "nominal pack voltage"),
+    "cells": Variable("cell", "cell", True, (1, 30), "cells in series per pack"),
+    "cell_voltage": Variable("V", "V", False, (1.0, 5.0), "nominal cell voltage"),
+    "packs": Variable("", "", True, (1, 16), "number of packs"),
+    "battery_mass": Variable("kg", "kg", False, (0.005, 300.0), "mass of all packs"),
+    "battery_mass_fraction": Variable("", "", False, (0.01, 0.9),
+                                      "mass of all packs / take-off mass without payload "
+                                      "(when the battery is not described)"),
+    "specific_energy": Variable("J/kg", "Wh/kg", False, (1e4, 1.8e7),
+                                "pack specific energy"),
+    "figure_of_merit": Variable("", "", False, (0.05, 1.0), "rotor hover figure of merit"),
+    "drive_efficiency": Variable("", "", False, (0.05, 1.0), "motor x ESC efficiency"),
+    "usable_fraction": Variable("", "", False, (0.05, 1.0), "usable share of pack energy"),
+    "drag_area": Variable("m^2", "m^2", False, (0.0, 10.0), "airframe flat-plate drag area"),
+    "drag_area_coefficient": Variable("", "m^2/kg^(2/3)", False, (0.0, 1.0),
+                                      "c in drag area = c x (empty + battery mass)^(2/3)"),
+    "payload_drag_area": Variable("m^2", "m^2", False, (0.0, 10.0), "payload drag area"),
+    "air_temperature": Variable("K", "degC", False, (200.0, 340.0), "outside air temperature"),
+    "altitude": Variable("m", "m", False, (-500.0, 6000.0), "altitude above sea level"),
+    "motor_kv": Variable("rad/s/V", "Kv", False, (0.1, 1e4), "motor velocity constant"),
+    "control_thrust_ratio": Variable("", "", False, (1.0, 10.0),
+                                     "thrust-to-weight needed for control"),
+    "battery_voltage_drop_1c": Variable("", "", False, (0.0, 0.2),
+                                        "pack voltage drop at 1C / nominal voltage"),
+    "induced_power_factor": Variable("", "", False, (1.0, 2.0), "induced power factor kappa"),
+    "thrust_coefficient": Variable("", "", False, (0.002, 0.05), "rotor thrust coefficient"),
+    "loaded_rpm_fraction": Variable("", "", False, (0.3, 1.0),
+                                    "full-throttle loaded / no-load speed"),
+    "avionics_power": Variable("W", "W", False, (0.0, 1e4), "flight controller, radio, payload"),
+    "leg_speed": Variable("m/s", "km/h", False, (0.0, 100.0), "airspeed of a stated leg"),
+    "leg_distance": Variable("m", "km", False, (0.0, 1e6), "distance of a stated leg"),
+}
+
+
+def display_value(name: str, value: float) -> float:
+    """An SI value of input ``name`` in its display unit."""
+    var = VARIABLES[name]
+    return float(Q_(value, var.unit).m_as(var.display)) if var.unit else float(value)

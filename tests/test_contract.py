@@ -1,0 +1,127 @@
+"""The claim contract (issue #10): every claim ends in a finding with a verdict or in exactly
+one "not judged" entry saying why, never neither and never both; over every field and role."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dronecalc import check, load_case
+from dronecalc.intake.fields import FIELDS
+
+MACHINE = """
+[case]
+title = "contract"
+source = "tests"
+
+[vehicle]
+rotors = 4
+rotor_diameter = "15 in"
+empty_mass = "2-3 kg"
+motor_kv = "400 Kv"
+
+[battery]
+capacity = "10000 mAh"
+cells = "6S"
+"""
+#: Fields the machine above states: a figure of them may not also be an input.
+STATED = {"rotors", "airframe", "rotor_diameter", "empty_mass", "takeoff_mass", "motor_kv",
+          "battery_charge", "cell_count", "battery_voltage", "battery_energy", "battery_mass",
+          "pack_count", "chemistry", "payload_mass"}
+TEXT = {"airframe": "quadcopter", "chemistry": "LiPo", "statement": "it could not fly that",
+        "radio": "RFD868x", "flight_controller": "Pixhawk", "context": "night"}
+
+
+@st.composite
+def figure(draw, field):
+    spec = FIELDS[field]
+    roles = [r for r in spec.roles if not (r == "input" and (field in STATED or spec.kind ==
+                                                              "text"))]
+    role = draw(st.sampled_from(roles))
+    if spec.kind == "text":
+        text = TEXT[field]
+    elif spec.kind == "count":
+        text = f"{draw(st.integers(int(spec.low), int(spec.high)))}"
+    else:
+        low = max(spec.low, spec.high / 1000)
+        value = draw(st.floats(low, spec.high))
+        unit = {"degC": "degC", "Kv": "Kv", "cell": "S"}.get(spec.unit, spec.unit)
+        text = f"{value:.3g} {unit}"
+    return field, role, text
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(sorted(FIELDS)), min_size=1, max_size=6, unique=True)
+       .flatmap(lambda fields: st.tuples(*[figure(f) for f in fields])))
+def test_every_claim_is_judged_or_said_not_to_be(tmp_path_factory, figures):
+    text = MACHINE
+    for i, (field, role, value) in enumerate(figures):
+        text += f'\n[figures.X{i}]\nfield = "{field}"\ntext = "{value}"\nrole = "{role}"\n'
+        if field == "statement":
+            text += 'asserts = "infeasible"\n'
+    path = tmp_path_factory.mktemp("contract") / "case.toml"
+    path.write_text(text)
+    case = load_case(path)
+    result = check(case, samples=200, seed=0)
+    judged = {ident for f in result.findings for ident in f.claims}
+    listed = [n.claim for n in result.not_judged]
+    for ident in case.claims:
+        assert (ident in judged) != (ident in listed), ident
+        assert listed.count(ident) <= 1
+    assert set(listed) <= set(case.claims)
+    for entry in result.not_judged:
+        assert entry.reason
+
+
+def test_every_field_as_a_claim_at_once(tmp_path):
+    text = MACHINE
+    for field, spec in FIELDS.items():
+        if "claim" not in spec.roles:
+            continue
+        value = TEXT.get(field) or (f"{spec.high / 2:g}" if spec.kind == "count" else
+                                    f"{spec.high / 2:.3g} "
+                                    + {"Kv": "Kv", "cell": "S"}.get(spec.unit, spec.unit))
+        text += f'\n[figures.{field}]\nfield = "{field}"\ntext = "{value}"\nrole = "claim"\n'
+        if field == "statement":
+            text += 'asserts = "infeasible"\n'
+    path = tmp_path / "all.toml"
+    path.write_text(text)
+    case = load_case(path)
+    result = check(case, samples=200, seed=0)
+    judged = {ident for f in result.findings for ident in f.claims}
+    listed = [n.claim for n in result.not_judged]
+    assert sorted(listed) == sorted(set(case.claims) - judged)
+    assert "speed" not in listed or "top_speed" in result.not_judged[listed.index("speed")].needs
+
+
+# --------------------------------------------------------------------------- claims as written
+
+SLIP = MACHINE.replace('motor_kv = "400 Kv"\n', "") + """
+[figures.R]
+field = "range"
+text = "2000-2500 km"
+role = "claim"
+"""
+
+
+def test_a_claim_is_judged_as_written_and_the_slip_is_only_an_alternative(tmp_path):
+    path = tmp_path / "slip.toml"
+    path.write_text(SLIP)
+    case = load_case(path)
+    assert case.figures["R"].value.low.m_as("km") == 2000         # not rewritten to 2 km
+    assert case.figures["R"].flag.problem == "out-of-range"
+    (f,) = [f for f in check(case, samples=500, seed=0).findings if f.check == "range"]
+    assert f.claimed.low == 2000 and f.verdict == "implausible"
+    (alt,) = [n for n in f.notes if "Alternative reading, not the claim" in n]
+    assert "2-2.5 km" in alt and "consistent on that reading" in alt
+
+
+def test_a_garbled_input_is_still_reinterpreted(tmp_path):
+    path = tmp_path / "kv.toml"
+    path.write_text(MACHINE.replace('motor_kv = "400 Kv"\n', "") + """
+[figures.K]
+field = "motor_kv"
+text = "320 kilovolts"
+role = "input"
+""")
+    figure = load_case(path).figures["K"]
+    assert figure.flag.problem == "garbled" and str(figure.value.unit) == "Kv"
