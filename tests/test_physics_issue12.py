@@ -61,3 +61,30 @@ def test_power_curves_load_with_provenance():
     for c in curves:
         assert c["source"] and c["retrieval"] and c["speed"].size == c["value"].size
         assert np.all(np.diff(c["speed"]) > 0)
+
+
+def test_efficiency_law_reads_the_stored_fit_and_grows_with_mass():
+    law = cal.efficiency_law(np.array([1.0, 6.0, 20.0]))
+    q = law["product"]
+    assert q.shape == (3, 3) and np.all(q[0] < q[1]) and np.all(q[1] < q[2])
+    stored = cal.load_calibrated()["efficiency_law"]
+    # bigger machines are more efficient (positive exponent fitted, issue 12)
+    assert stored["theta"][1] > 0 and np.all(np.diff(q[1]) > 0)
+    assert 0.2 < q[1][0] < 0.7 and law["rotor_drag_coefficient"] >= 0.0
+
+
+def test_sized_rows_flag_derived_energy_and_keep_the_stated_speed():
+    rows = cal.sized_rows()
+    solo = [r for r in rows if r["drone"] == "3DR Solo"]
+    assert solo and all(r["energy_derived"] for r in solo)
+    # 5200 mAh x 14.8 V (drone_awe restatement of the 3DR spec sheet)
+    assert solo[0]["energy"] == pytest.approx(5.2 * 14.8 * 3600.0)
+    m350 = [r for r in rows if r["drone"] == "DJI Matrice 350 RTK"]
+    assert m350[0]["speed"] == pytest.approx(8.0) and not m350[0]["energy_derived"]
+    mavic2 = [r for r in rows if r["drone"] == "DJI Mavic 2 Pro" and r["mode"] == "flight"]
+    assert mavic2[0]["speed"] == pytest.approx(25 / 3.6)
+
+
+def test_power_curve_fit_finds_a_positive_rotor_drag():
+    fit = cal.fit_power_curves()
+    assert fit["rotor_drag_coefficient"] > 0.0 and fit["scatter"] < 0.1

@@ -704,26 +704,33 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
         eff = sc["fit_all"]
         lines += [
             "[parameters.rotor_drag_coefficient]",
-            f'value = {_fmt(pc["rotor_drag_coefficient"])}',
-            f'low = {_fmt(max(pc["rotor_drag_coefficient"] - _Z95 * pc["rotor_drag_coefficient_sd"], 0.0))}',
-            f'high = {_fmt(pc["rotor_drag_coefficient"] + _Z95 * pc["rotor_drag_coefficient_sd"])}',
+            f'value = {_fmt(eff["theta"][2])}',
+            f'low = {_fmt(max(eff["theta"][2] - _Z95 * np.sqrt(eff["covariance"][2, 2]), 0.0))}',
+            f'high = {_fmt(eff["theta"][2] + _Z95 * np.sqrt(eff["covariance"][2, 2]))}',
             'unit = "s/m"', "fitted = true", "identified = true",
             'source = "Fit (issue 12): in-plane rotor drag c in P_r = c T V^2 '
-            '(rotor.rotor_drag_power), least squares on ' + str(len(pc["names"])) + ' measured '
-            'power curves of data/power_curves.toml with a free scale per curve; low/high from '
-            'the Gauss-Newton covariance. Leave-one-curve-out: median |error| '
+            '(rotor_terms.rotor_drag_power), fitted jointly with the efficiency law '
+            '([efficiency_law]) on the makers\' hover and flight times of the machines with a '
+            'stated rotor size (drag area at the checks\' prior median); low/high from the '
+            'Gauss-Newton covariance. Cross-check on ' + str(len(pc["names"])) + ' measured '
+            'power curves (data/power_curves.toml): c = ' + f'{pc["rotor_drag_coefficient"]:.3g}'
+            + ' s/m; leave-one-curve-out median |error| '
             f'{pv["median_error"]:.1f} %, worst {pv["worst_error"]:.1f} %, minimum-power speed '
             'errors ' + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"]) + ' m/s. '
-            'Two small quads only (vehicle figures assumed by the digitising project): NOT a '
-            'default of the model (rotor.ROTOR_DRAG keeps 0)."',
-            f'fit_scatter_log_power = {_fmt(pc["scatter"])}',
+            'NOT a default of the model (rotor_terms.ROTOR_DRAG keeps 0): it belongs with the '
+            'efficiency law it was fitted with."',
+            f'power_curves_value = {_fmt(pc["rotor_drag_coefficient"])}',
+            f'power_curves_sd = {_fmt(pc["rotor_drag_coefficient_sd"])}',
+            f'power_curves_scatter_log_power = {_fmt(pc["scatter"])}',
             f'drag_area_1kg_from_curves = {_fmt(pc["drag_area_1kg"])}',
             f'drag_area_1kg_from_curves_log_sd = {_fmt(pc["drag_area_1kg_log_sd"])}',
             f'date = "{today}"', f'regenerate = "{_REGENERATE}"', "",
             "[efficiency_law]",
             "# FM x drive efficiency x usable fraction relative to 0.65 x 0.76 x 0.85, fitted on",
             "# machines with a stated rotor count, rotor size and pack energy:",
-            "# ln(efficiency) = a + b ln(m / 1 kg), m take-off mass without payload.",
+            "# ln(efficiency) = a + b ln(m / 1 kg), m take-off mass without payload; theta = a,",
+            "# b, c (c the rotor-drag coefficient [s/m], fitted with them).",
+            f"drag_area_1kg = {_fmt(DRAG_AREA_PRIOR_1KG[0])}",
             "theta = [" + ", ".join(_fmt(x) for x in eff["theta"]) + "]",
             "covariance = [" + ", ".join("[" + ", ".join(_fmt(x) for x in row) + "]"
                                          for row in eff["covariance"]) + "]",
@@ -1070,43 +1077,62 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, extra_shape=()):
                     np.where(np.isnan(cols["speed"]), out["max_endurance"], t_at))
 
 
-def fit_efficiency(rows: list[dict], drag_area_1kg: float, rotor_drag: float,
+def fit_efficiency(rows: list[dict], drag_area_1kg: float, rotor_drag: float | None = None,
                    exclude: tuple[str, ...] = ()) -> dict:
-    r"""Fit ln(efficiency) = a + b ln(m / 1 kg) on rows with a stated rotor size.
+    r"""Fit ln(efficiency) = a + b ln(m / 1 kg), and the rotor drag c, on rows with a stated
+    rotor size.
 
     ``efficiency`` multiplies the literature FM x drive efficiency x usable fraction (0.65 x
-    0.76 x 0.85 = 0.42); m is the take-off mass without payload. Each drone weighs the same.
-    Returns ``theta`` (a, b), ``covariance``, ``scatter`` (between-drone sd of the ln
-    residual), ``drones``.
+    0.76 x 0.85 = 0.42); m is the take-off mass without payload. ``rotor_drag`` None fits the
+    rotor-drag coefficient c [s/m] too (identified by machines that state both a hover and a
+    flight time, and by flight times against the mass trend); a number holds it fixed. Each
+    drone weighs the same.
+
+    Returns
+    -------
+    dict
+        ``theta`` (a, b, c), ``covariance`` (3 x 3; zero row/column for a fixed c),
+        ``scatter`` (between-drone sd of the ln residual), ``drones``.
     """
     from scipy.optimize import least_squares
     rows = [r for r in rows if r["drone"] not in exclude]
     cols, w = _sized_cols(rows), _weights(rows)
     lm = np.log(cols["reference_mass"])
+    free_c = rotor_drag is None
+
+    def unpack(th):
+        return th[0], th[1], (th[2] if free_c else rotor_drag)
 
     def residual(th):
-        eff = np.exp(th[0] + th[1] * lm)
-        return w * (np.log(maker_time(cols, eff, drag_area_1kg, rotor_drag))
+        a, b, c = unpack(th)
+        return w * (np.log(maker_time(cols, np.exp(a + b * lm), drag_area_1kg, c))
                     - np.log(cols["time"]))
 
-    sol = least_squares(residual, np.array([0.0, 0.0]), bounds=([-2.0, -0.5], [2.0, 0.5]),
-                        diff_step=1e-3)
+    x0, lo, hi = [0.0, 0.0], [-2.0, -0.5], [2.0, 0.5]
+    if free_c:
+        x0, lo, hi = x0 + [0.01], lo + [0.0], hi + [0.2]
+    sol = least_squares(residual, np.array(x0), bounds=(lo, hi), diff_step=1e-3)
     names = [r["drone"] for r in rows]
     uniq = list(dict.fromkeys(names))
     raw = sol.fun / w
     per = np.array([raw[[i for i, n in enumerate(names) if n == d]].mean() for d in uniq])
-    dof = max(len(uniq) - 2, 1)
+    dof = max(len(uniq) - len(x0), 1)
     s2 = float(np.sum(sol.fun ** 2) / dof)
-    return {"theta": sol.x, "covariance": s2 * np.linalg.pinv(sol.jac.T @ sol.jac),
-            "scatter": float(np.sqrt(np.sum(per ** 2) / dof)), "drones": uniq}
+    cov = np.zeros((3, 3))
+    k = len(x0)
+    cov[:k, :k] = s2 * np.linalg.pinv(sol.jac.T @ sol.jac)
+    return {"theta": np.array(unpack(sol.x), dtype=float), "covariance": cov,
+            "scatter": float(np.sqrt(np.sum(per ** 2) / dof)), "drones": uniq,
+            "rotor_drag_fitted": free_c}
 
 
 def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
-                           seed: int = SEED) -> dict:
-    """Leave-one-drone-out on rows with a stated rotor size: efficiency law fitted on the
-    other drones, drag area and rotor drag from the measured power curves; p5/p50/p95 from a
-    Monte Carlo over the fold's efficiency law (fit covariance + between-drone scatter) and
-    the power-curve fit's spread of drag area and rotor drag."""
+                           seed: int = SEED, rotor_drag: float | None = None) -> dict:
+    """Leave-one-drone-out on rows with a stated rotor size: efficiency law (and, with
+    ``rotor_drag`` None, the rotor-drag coefficient) fitted on the other drones; drag area
+    from the power curves when they identify it, else the checks' prior; p5/p50/p95 from a
+    Monte Carlo over the fold's fit (covariance + between-drone scatter) and the drag-area
+    spread."""
     rows = sized_rows() if rows is None else rows
     rows = [r for r in rows if np.isfinite(r["rotor_diameter"]) and np.isfinite(r["rotors"])]
     pc = dict(fit_power_curves())
@@ -1116,8 +1142,7 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
     names = list(dict.fromkeys(r["drone"] for r in rows))
     p5, p50, p95 = (np.empty(len(rows)) for _ in range(3))
     for name in names:
-        fit = fit_efficiency(rows, pc["drag_area_1kg"], pc["rotor_drag_coefficient"],
-                             exclude=(name,))
+        fit = fit_efficiency(rows, pc["drag_area_1kg"], rotor_drag, exclude=(name,))
         idx = [i for i, r in enumerate(rows) if r["drone"] == name]
         cols = _sized_cols([rows[i] for i in idx])
         k = len(idx)
@@ -1126,8 +1151,7 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
         off = rng.normal(0.0, fit["scatter"], size=n_samples)
         f1 = pc["drag_area_1kg"] * np.exp(rng.normal(0.0, pc["drag_area_1kg_log_sd"],
                                                      n_samples))
-        cd = np.clip(rng.normal(pc["rotor_drag_coefficient"],
-                                pc["rotor_drag_coefficient_sd"], n_samples), 0.0, None)
+        cd = np.clip(th[:, 2], 0.0, None)
         big = {key: np.repeat(val[:, None], n_samples, axis=1).reshape(-1)
                for key, val in cols.items()}
         lm = np.log(big["reference_mass"])
@@ -1139,5 +1163,33 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
     out["signed_error"] = 100.0 * (p50 - t) / t
     out["band_ratio"] = p95 / np.where(p5 > 0, p5, np.nan)
     out["power_curve_fit"] = pc
-    out["fit_all"] = fit_efficiency(rows, pc["drag_area_1kg"], pc["rotor_drag_coefficient"])
+    out["fit_all"] = fit_efficiency(rows, pc["drag_area_1kg"], rotor_drag)
     return out
+
+
+def efficiency_law(mass, quantiles=(0.05, 0.5, 0.95)) -> dict:
+    """Calibrated FM x drive efficiency x usable fraction [-] at take-off mass ``mass`` [kg].
+
+    From ``calibrated.toml`` ``[efficiency_law]`` (issue 12): fitted on machines whose rotor
+    count, rotor size and pack energy are sourced, together with the rotor-drag coefficient;
+    use the two together with a *stated* rotor size (the disk-loading law of
+    :func:`effective_disk_loading` is its counterpart when the rotor size is unknown).
+    Quantiles combine the fit covariance and the between-drone scatter (log-normal). Valid
+    for electric multirotors of about 0.9-20 kg (the fitted range).
+
+    Returns
+    -------
+    dict
+        ``product`` [-] of shape ``(len(quantiles),) + shape(mass)`` (FM eta_d u, to split as
+        the caller likes; the fit used FM 0.65, eta_d 0.76, u 0.85 scaled together),
+        ``rotor_drag_coefficient`` [s/m] and ``drag_area_1kg`` [m^2] it was fitted with.
+    """
+    from scipy.special import ndtri
+    law = load_calibrated()["efficiency_law"]
+    th, cov = np.array(law["theta"]), np.array(law["covariance"])
+    lm = np.log(np.asarray(mass, dtype=float))
+    mean = th[0] + th[1] * lm
+    var = cov[0, 0] + 2.0 * lm * cov[0, 1] + lm ** 2 * cov[1, 1] + law["scatter_log"] ** 2
+    z = ndtri(np.asarray(quantiles, dtype=float)).reshape((-1,) + (1,) * np.ndim(mean))
+    return {"product": _FM0 * _ETA0 * _U0 * np.exp(mean + z * np.sqrt(var)),
+            "rotor_drag_coefficient": float(th[2]), "drag_area_1kg": float(law["drag_area_1kg"])}
