@@ -29,15 +29,20 @@ from ..intake.units import Q_, to_si
 #: power lost is P_r = c T V^2 (T total thrust, V airspeed). The linear-in-thrust,
 #: linear-in-speed form is the blade-flapping / induced-drag model of Mahony et al. (2012) and
 #: Faessler et al. (2018); the value of ``c`` is fitted on the measured power curves of
-#: ``data/power_curves.toml`` (``priors.calibration.fit_power_curves``, ``data/calibrated.toml``
-#: [parameters.rotor_drag_coefficient]); 0 switches the term off.
+#: ``data/power_curves.toml`` (``priors.calibration.fit_power_curves``); 0 switches the term
+#: off. It is the default of ``Vehicle.rotor_drag_coefficient``.
 ROTOR_DRAG = {
     "coefficient": {
-        "value": 0.0, "unit": "s/m",
-        "source": "0 = term off (the textbook energy method of Leishman 2006 ch. 5). The fitted "
-                  "value and its spread are in data/calibrated.toml, fitted on published measured "
-                  "power-vs-airspeed curves (data/power_curves.toml); form: Mahony et al. 2012, "
-                  "Faessler et al. 2018.",
+        "value": 0.0135, "range": (0.0105, 0.0165), "unit": "s/m",
+        "source": "Fit (issue 12, priors.calibration.fit_power_curves): least squares on the "
+                  "measured power-vs-airspeed curves of data/power_curves.toml (Di Franco & "
+                  "Buttazzo 2016; Chang et al. 2016, as digitised by drone_awe), one free scale "
+                  "per curve, drag area at the checks' prior median 0.0224 m^2 (m/1 kg)^(2/3): "
+                  "c = 0.0135 +/- 0.0018 s/m (range = +/-1.645 sd). Leave-one-curve-out median "
+                  "|error| 4.0 % against 16.8 % with c = 0. Independent check on makers' hover "
+                  "and flight times fitted with the efficiency law: 0.012 +/- 0.020 s/m. Form: "
+                  "Mahony et al. 2012, Faessler et al. 2018. Two small quads only: the weakest "
+                  "default of the chain.",
     },
 }
 

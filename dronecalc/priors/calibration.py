@@ -606,6 +606,9 @@ def calibrate(drones: list[dict] | None = None, n_samples: int = 2000,
             "power_curves": fit_power_curves(),
             "power_validation": power_curve_validation(),
             "sized_cv": sized_cross_validation(n_samples=_SIZED_SAMPLES, seed=seed),
+            "sized_joint": fit_efficiency(
+                [r for r in sized_rows(drones) if np.isfinite(r["rotor_diameter"])
+                 and np.isfinite(r["rotors"])], DRAG_AREA_PRIOR_1KG[0], None),
             "point_cv": {"median_error": float(np.median(err)),
                          "worst_error": float(np.max(err)), "predictions": point}}
 
@@ -704,32 +707,29 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
         eff = sc["fit_all"]
         lines += [
             "[parameters.rotor_drag_coefficient]",
-            f'value = {_fmt(eff["theta"][2])}',
-            f'low = {_fmt(max(eff["theta"][2] - _Z95 * np.sqrt(eff["covariance"][2, 2]), 0.0))}',
-            f'high = {_fmt(eff["theta"][2] + _Z95 * np.sqrt(eff["covariance"][2, 2]))}',
+            f'value = {_fmt(pc["rotor_drag_coefficient"])}',
+            f'low = {_fmt(max(pc["rotor_drag_coefficient"] - _Z95 * pc["rotor_drag_coefficient_sd"], 0.0))}',
+            f'high = {_fmt(pc["rotor_drag_coefficient"] + _Z95 * pc["rotor_drag_coefficient_sd"])}',
             'unit = "s/m"', "fitted = true", "identified = true",
             'source = "Fit (issue 12): in-plane rotor drag c in P_r = c T V^2 '
-            '(rotor_terms.rotor_drag_power), fitted jointly with the efficiency law '
-            '([efficiency_law]) on the makers\' hover and flight times of the machines with a '
-            'stated rotor size (drag area at the checks\' prior median); low/high from the '
-            'Gauss-Newton covariance. Cross-check on ' + str(len(pc["names"])) + ' measured '
-            'power curves (data/power_curves.toml): c = ' + f'{pc["rotor_drag_coefficient"]:.3g}'
-            + ' s/m; leave-one-curve-out median |error| '
-            f'{pv["median_error"]:.1f} %, worst {pv["worst_error"]:.1f} %, minimum-power speed '
-            'errors ' + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"]) + ' m/s. '
-            'NOT a default of the model (rotor_terms.ROTOR_DRAG keeps 0): it belongs with the '
-            'efficiency law it was fitted with."',
-            f'power_curves_value = {_fmt(pc["rotor_drag_coefficient"])}',
-            f'power_curves_sd = {_fmt(pc["rotor_drag_coefficient_sd"])}',
-            f'power_curves_scatter_log_power = {_fmt(pc["scatter"])}',
-            f'drag_area_1kg_from_curves = {_fmt(pc["drag_area_1kg"])}',
-            f'drag_area_1kg_from_curves_log_sd = {_fmt(pc["drag_area_1kg_log_sd"])}',
+            '(rotor_terms.rotor_drag_power) on ' + str(len(pc["names"])) + ' measured power '
+            'curves (data/power_curves.toml), one free scale per curve, drag area at the '
+            'checks\' prior median; low/high from the Gauss-Newton covariance. Leave-one-curve-'
+            f'out median |error| {pv["median_error"]:.1f} %, worst {pv["worst_error"]:.1f} %, '
+            'minimum-power speed errors ' + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"])
+            + ' m/s. Cross-check on makers\' hover and flight times (fitted with the efficiency '
+            f'law): {result["sized_joint"]["theta"][2]:.3g} +/- '
+            f'{np.sqrt(result["sized_joint"]["covariance"][2, 2]):.2g} s/m. The model default '
+            'rotor_terms.ROTOR_DRAG is this value rounded (a test checks they agree)."',
+            f'makers_value = {_fmt(result["sized_joint"]["theta"][2])}',
+            f'makers_sd = {_fmt(np.sqrt(result["sized_joint"]["covariance"][2, 2]))}',
+            f'scatter_log_power = {_fmt(pc["scatter"])}',
             f'date = "{today}"', f'regenerate = "{_REGENERATE}"', "",
             "[efficiency_law]",
             "# FM x drive efficiency x usable fraction relative to 0.65 x 0.76 x 0.85, fitted on",
             "# machines with a stated rotor count, rotor size and pack energy:",
             "# ln(efficiency) = a + b ln(m / 1 kg), m take-off mass without payload; theta = a,",
-            "# b, c (c the rotor-drag coefficient [s/m], fitted with them).",
+            "# b, c (c the rotor-drag coefficient [s/m] it was fitted with: the model default).",
             f"drag_area_1kg = {_fmt(DRAG_AREA_PRIOR_1KG[0])}",
             "theta = [" + ", ".join(_fmt(x) for x in eff["theta"]) + "]",
             "covariance = [" + ", ".join("[" + ", ".join(_fmt(x) for x in row) + "]"
@@ -891,50 +891,61 @@ def _curve_power(curve, speeds, drag_area_1kg, rotor_drag, scale=1.0):
     return scale * shaft / _ETA0
 
 
-def fit_power_curves(curves: list[dict] | None = None, exclude: tuple[str, ...] = ()) -> dict:
-    r"""Fit the drag area and the rotor-drag coefficient on measured power curves.
+def fit_power_curves(curves: list[dict] | None = None, exclude: tuple[str, ...] = (),
+                     drag_area_1kg: float | None = None, free_drag_area: bool = False) -> dict:
+    r"""Fit the rotor-drag coefficient (and optionally the drag area) on measured power curves.
 
     Least squares on :math:`\ln P_{model} - \ln P_{measured}`, one free scale per curve (it
-    absorbs FM x drive efficiency and, for current curves, the pack voltage), a shared
-    drag area :math:`f = f_{1kg} (m / 1\,kg)^{2/3}` and a shared rotor-drag coefficient
-    ``c`` [s/m] (:func:`dronecalc.physics.rotor.rotor_drag_power`), each curve weighted
-    equally.
+    absorbs FM x drive efficiency and, for current curves, the pack voltage) and a shared
+    rotor-drag coefficient ``c`` [s/m] (:func:`dronecalc.physics.rotor_terms.rotor_drag_power`),
+    each curve weighted equally. The drag area :math:`f = f_{1kg} (m / 1\,kg)^{2/3}` is held at
+    ``drag_area_1kg`` (default: the checks' prior median, :data:`DRAG_AREA_PRIOR_1KG`),
+    because two curves cannot separate it from ``c``; ``free_drag_area=True`` fits it too.
 
     Returns
     -------
     dict
-        ``drag_area_1kg`` [m^2], ``rotor_drag_coefficient`` [s/m], their standard errors
-        (``*_sd``), ``scales`` per curve, ``scatter`` (rms of the log residual), ``names``.
+        ``drag_area_1kg`` [m^2] and ``drag_area_1kg_log_sd`` (0 when held), ``rotor_drag_
+        coefficient`` [s/m] and ``rotor_drag_coefficient_sd``, ``scales`` per curve,
+        ``scatter`` (rms of the log residual), ``names``, ``free_drag_area``.
     """
     from scipy.optimize import least_squares
     curves = load_power_curves() if curves is None else curves
     curves = [c for c in curves if c["name"] not in exclude]
+    f_fixed = DRAG_AREA_PRIOR_1KG[0] if drag_area_1kg is None else float(drag_area_1kg)
     k = len(curves)
     w = np.concatenate([np.full(c["speed"].size, 1.0 / np.sqrt(c["speed"].size))
                         for c in curves])
 
+    def unpack(x):
+        return (np.exp(x[k + 1]) if free_drag_area else f_fixed), x[k]
+
     def residual(x):
-        f1, cd = np.exp(x[k]), x[k + 1]
+        f1, cd = unpack(x)
         return w * np.concatenate([
             np.log(_curve_power(c, c["speed"], f1, cd, np.exp(x[i]))) - np.log(c["value"])
             for i, c in enumerate(curves)])
 
-    x0 = np.r_[[np.log(np.median(c["value"]) / _curve_power(c, [0.0], 0.02, 0.0)[0])
-                for c in curves], np.log(0.02), 0.01]
-    lo = np.r_[np.full(k, -10.0), np.log(1e-4), 0.0]
-    hi = np.r_[np.full(k, 10.0), np.log(1.0), 0.5]
+    x0 = np.r_[[np.log(np.median(c["value"]) / _curve_power(c, [0.0], f_fixed, 0.0)[0])
+                for c in curves], 0.01]
+    lo, hi = np.r_[np.full(k, -10.0), 0.0], np.r_[np.full(k, 10.0), 0.5]
+    if free_drag_area:
+        x0, lo, hi = np.r_[x0, np.log(f_fixed)], np.r_[lo, np.log(1e-4)], np.r_[hi, 0.0]
     sol = least_squares(residual, x0, bounds=(lo, hi), diff_step=1e-4)
     n_pts = sum(c["speed"].size for c in curves)
     dof = max(n_pts - len(x0), 1)
     raw = sol.fun / w
     s2 = float(np.sum(raw ** 2) / dof)
     cov = s2 * np.linalg.pinv(sol.jac.T @ sol.jac / np.mean(w ** 2))
-    return {"drag_area_1kg": float(np.exp(sol.x[k])),
-            "drag_area_1kg_log_sd": float(np.sqrt(max(cov[k, k], 0.0))),
-            "rotor_drag_coefficient": float(sol.x[k + 1]),
-            "rotor_drag_coefficient_sd": float(np.sqrt(max(cov[k + 1, k + 1], 0.0))),
+    f1, cd = unpack(sol.x)
+    return {"drag_area_1kg": float(f1),
+            "drag_area_1kg_log_sd": float(np.sqrt(max(cov[k + 1, k + 1], 0.0)))
+            if free_drag_area else 0.0,
+            "rotor_drag_coefficient": float(cd),
+            "rotor_drag_coefficient_sd": float(np.sqrt(max(cov[k, k], 0.0))),
             "scales": {c["name"]: float(np.exp(sol.x[i])) for i, c in enumerate(curves)},
-            "scatter": float(np.sqrt(np.mean(raw ** 2))), "names": [c["name"] for c in curves]}
+            "scatter": float(np.sqrt(np.mean(raw ** 2))), "names": [c["name"] for c in curves],
+            "free_drag_area": free_drag_area}
 
 
 def _min_power_speed(speed, power):
@@ -944,56 +955,41 @@ def _min_power_speed(speed, power):
 
 def power_curve_validation(curves: list[dict] | None = None,
                            with_rotor_drag: bool = True) -> dict:
-    """Leave-one-curve-out check: drag area and rotor drag fitted on the other curves, the
-    held-out curve anchored on its lowest-speed (hover) point only, then predicted.
+    """Leave-one-curve-out check: the rotor drag fitted on the other curves (drag area at the
+    checks' prior median), the held-out curve anchored on its lowest-speed (hover) point
+    only, then predicted. ``with_rotor_drag=False``: the textbook model (c = 0).
 
     Returns per curve the point errors [%] (anchor excluded), the measured and model speed of
-    minimum power [m/s]; and ``median_error`` [%] over all predicted points,
+    minimum power [m/s] and the model's and measured P(10 m/s)/P(hover); and
+    ``median_error`` / ``worst_error`` [%] over all predicted points,
     ``min_power_speed_errors`` [m/s].
     """
     curves = load_power_curves() if curves is None else curves
     per, errs, dv = {}, [], []
     fine = np.linspace(0.0, 20.0, 401)
+    f1 = DRAG_AREA_PRIOR_1KG[0]
     for c in curves:
         others = [o for o in curves if o is not c] or [c]
-        fit = fit_power_curves(others)
-        cd = fit["rotor_drag_coefficient"] if with_rotor_drag else 0.0
-        if not with_rotor_drag:
-            f1 = fit_power_curves_no_drag(others)
-        else:
-            f1 = fit["drag_area_1kg"]
+        cd = fit_power_curves(others)["rotor_drag_coefficient"] if with_rotor_drag else 0.0
         i0 = int(np.argmin(c["speed"]))
         scale = c["value"][i0] / _curve_power(c, [c["speed"][i0]], f1, cd)[0]
         pred = _curve_power(c, c["speed"], f1, cd, scale)
-        e = 100.0 * (pred - c["value"]) / c["value"]
-        e = np.delete(e, i0)
+        e = np.delete(100.0 * (pred - c["value"]) / c["value"], i0)
         model_curve = _curve_power(c, fine, f1, cd, scale)
         v_meas = _min_power_speed(c["speed"], c["value"])
         v_model = float(fine[int(np.argmin(model_curve))])
-        per[c["name"]] = {"errors": e, "median_abs_error": float(np.median(np.abs(e))),
-                          "min_power_speed": v_meas, "model_min_power_speed": v_model,
-                          "prediction": pred, "drag_area_1kg": f1, "rotor_drag": cd}
+        per[c["name"]] = {
+            "errors": e, "median_abs_error": float(np.median(np.abs(e))),
+            "min_power_speed": v_meas, "model_min_power_speed": v_model,
+            "ratio_10": float(np.interp(10.0, fine, model_curve) / model_curve[0]),
+            "measured_ratio_10": float(np.interp(10.0, c["speed"], c["value"])
+                                       / c["value"][i0]),
+            "prediction": pred, "rotor_drag": cd}
         errs.append(np.abs(e))
         dv.append(v_model - v_meas)
     allerr = np.concatenate(errs)
     return {"curves": per, "median_error": float(np.median(allerr)),
             "worst_error": float(np.max(allerr)), "min_power_speed_errors": dv}
-
-
-def fit_power_curves_no_drag(curves: list[dict]) -> float:
-    """Drag area f_1kg [m^2] fitted with the rotor-drag term off (the textbook model)."""
-    from scipy.optimize import least_squares
-    k = len(curves)
-
-    def residual(x):
-        return np.concatenate([
-            (np.log(_curve_power(c, c["speed"], np.exp(x[k]), 0.0, np.exp(x[i])))
-             - np.log(c["value"])) / np.sqrt(c["speed"].size) for i, c in enumerate(curves)])
-
-    x0 = np.r_[np.zeros(k), np.log(0.02)]
-    sol = least_squares(residual, x0, bounds=(np.r_[np.full(k, -10.0), np.log(1e-4)],
-                                              np.r_[np.full(k, 10.0), 0.0]), diff_step=1e-4)
-    return float(np.exp(sol.x[k]))
 
 
 #: Drag area f_1kg [m^2] (median) and sd of ln f_1kg used when the power curves do not
@@ -1127,14 +1123,18 @@ def fit_efficiency(rows: list[dict], drag_area_1kg: float, rotor_drag: float | N
 
 
 def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
-                           seed: int = SEED, rotor_drag: float | None = None) -> dict:
+                           seed: int = SEED, rotor_drag: float | None = -1.0) -> dict:
     """Leave-one-drone-out on rows with a stated rotor size: efficiency law (and, with
-    ``rotor_drag`` None, the rotor-drag coefficient) fitted on the other drones; drag area
+    ``rotor_drag`` None, the rotor-drag coefficient; the default -1 means the model's default
+    ``rotor_terms.ROTOR_DRAG``) fitted on the other drones; drag area
     from the power curves when they identify it, else the checks' prior; p5/p50/p95 from a
     Monte Carlo over the fold's fit (covariance + between-drone scatter) and the drag-area
     spread."""
     rows = sized_rows() if rows is None else rows
     rows = [r for r in rows if np.isfinite(r["rotor_diameter"]) and np.isfinite(r["rotors"])]
+    if rotor_drag is not None and rotor_drag < 0:
+        from ..physics.rotor_terms import ROTOR_DRAG
+        rotor_drag = ROTOR_DRAG["coefficient"]["value"]
     pc = dict(fit_power_curves())
     if pc["drag_area_1kg_log_sd"] > 1.0:      # not identified by the curves: use the prior
         pc["drag_area_1kg"], pc["drag_area_1kg_log_sd"] = DRAG_AREA_PRIOR_1KG
