@@ -1,29 +1,48 @@
-"""Speed of the vectorised physics core against a naive per-sample loop over pint Quantities.
+"""Speed of the multirotor performance chain, old against new, and of ``dronecalc check``.
 
-Run: ``python benchmarks/speed.py`` (about a minute on a laptop). Times
-``dronecalc.physics.multirotor.performance`` on 1e3 ... 1e6 Monte Carlo samples and compares its cost
-per sample with a loop that builds one Vehicle per sample from Quantities and calls the public
-Quantity functions (``hover_endurance``, ``max_endurance``, ``best_endurance_speed``,
-``max_range``, ``best_range_speed``) for it. The loop is timed on a few hundred samples and
-extrapolated (its cost per sample is constant). Last, the wall time and peak memory of
-``dronecalc check`` on the reference case, each run a fresh interpreter (imports included),
-as a user would meet it.
+Run: ``PYTHONPATH=$PWD python benchmarks/speed.py`` (one to three minutes). In one run it prints
+
+1. samples/s of ``performance`` at 10^3 ... 10^6 Monte Carlo samples for the chain as it was
+   before issue 14 (``benchmarks/old_chain.py``, a frozen copy kept out of the package) and
+   for the current one, as wall-clock rate and as samples per CPU-second (``process_time``
+   of the whole process, all threads), the second being what the code costs when it does
+   not share the cores with other work;
+2. the largest relative difference of every output between the chains, and against the old
+   chain with its golden section run to convergence, and between the float32 and float64
+   searches (``SEARCH_DTYPE``);
+3. peak memory per sample (tracemalloc peak during one call at 10^6 / 10^6);
+4. wall time and CPU time of ``dronecalc check`` on the reference case, each a fresh
+   interpreter (imports included), median of ``--check-runs``.
+
+Inputs: a 22-inch quadcopter with 3 kg payload, every uncertain input uniform (``samples``).
 """
 from __future__ import annotations
 
 import argparse
+import os
+import platform
+import resource
 import statistics
 import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
 
-from dronecalc.physics.multirotor import (best_endurance_speed, best_range_speed, hover_endurance,
-                               max_endurance, max_range, performance)
-from dronecalc.intake.units import Q_
-from dronecalc.physics.vehicle import Vehicle
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import old_chain                                                    # noqa: E402
+
+from dronecalc.physics import chain, multirotor                     # noqa: E402
+from dronecalc.physics.vehicle import Vehicle                       # noqa: E402
+
+REFERENCE_CASE = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
+#: Outputs both chains have.
+COMMON = ("takeoff_mass", "hover_power", "hover_shaft_power", "hover_endurance",
+          "max_endurance", "best_endurance_speed", "power_at_best_endurance", "max_range",
+          "best_range_speed", "power_at_best_range", "endurance_at_best_range",
+          "energy_available", "disk_loading", "hover_tip_speed", "thrust_to_weight")
 
 
 def samples(n: int, seed: int = 1) -> dict[str, np.ndarray]:
@@ -42,37 +61,40 @@ def samples(n: int, seed: int = 1) -> dict[str, np.ndarray]:
     }
 
 
-def time_vectorised(n: int) -> float:
+def rate(func, n: int, repeats: int) -> tuple[float, float]:
+    """Best wall-clock and best CPU rate [samples/s] of ``func(vehicle)`` over repeats."""
     vehicle = Vehicle(**samples(n))
-    start = time.perf_counter()
-    performance(vehicle)
-    return time.perf_counter() - start
+    wall, cpu = [], []
+    for _ in range(repeats):
+        w0, c0 = time.perf_counter(), time.process_time()
+        func(vehicle)
+        wall.append(time.perf_counter() - w0)
+        cpu.append(time.process_time() - c0)
+    return n / min(wall), n / min(cpu)
 
 
-def time_naive(n: int) -> float:
-    """Per-sample loop: Quantities in, one Vehicle per sample, public Quantity functions."""
-    data = samples(n, seed=2)
-    units = {"rotors": "", "rotor_diameter": "m", "empty_mass": "kg", "battery_mass": "kg",
-             "battery_energy": "J", "payload_mass": "kg", "figure_of_merit": "",
-             "drive_efficiency": "", "drag_area": "m^2"}
-    quantities = [{k: Q_(float(data[k][i]), u) for k, u in units.items()} for i in range(n)]
-    start = time.perf_counter()
-    for q in quantities:
-        v = Vehicle.from_quantities(**q)
-        hover_endurance(v)
-        max_endurance(v)
-        best_endurance_speed(v)
-        max_range(v)
-        best_range_speed(v)
-    return time.perf_counter() - start
+def max_relative(a: dict, b: dict) -> dict[str, float]:
+    out = {}
+    for key in COMMON:
+        x, y = np.asarray(a[key], dtype=float), np.asarray(b[key], dtype=float)
+        both = np.isfinite(x) & np.isfinite(y)
+        scale = np.maximum(np.abs(x[both]), 1e-300)
+        out[key] = float(np.max(np.abs(x[both] - y[both]) / scale)) if both.any() else 0.0
+    return out
 
 
-REFERENCE_CASE = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
+def peak_bytes(func, n: int) -> float:
+    """tracemalloc peak [B] during ``func(vehicle)`` per sample (inputs excluded)."""
+    vehicle = Vehicle(**samples(n))
+    tracemalloc.start()
+    func(vehicle)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / n
 
 
-#: Runs ``dronecalc check`` like ``python -m dronecalc``, then reports its own peak memory:
-#: VmHWM belongs to this process's address space, whereas getrusage's ru_maxrss would
-#: inherit the benchmark's own peak through fork.
+#: Runs ``dronecalc check`` like ``python -m dronecalc``, then reports its peak memory
+#: (VmHWM: this process's own, where ru_maxrss would inherit the benchmark's through fork).
 _CHILD = """
 import sys
 from dronecalc.cli import main
@@ -88,39 +110,85 @@ sys.exit(code)
 """
 
 
-def time_check(runs: int) -> tuple[float, float]:
-    """Median wall time [s] and peak resident memory [MiB] of ``dronecalc check`` runs."""
-    walls, peaks = [], []
+def time_check(runs: int) -> tuple[float, float, float]:
+    """Median wall [s], median CPU (user + sys) [s] and peak memory [MiB] of check runs."""
+    walls, cpus, peaks = [], [], []
+    env = dict(os.environ, PYTHONPATH=str(REFERENCE_CASE.parents[2]))
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         done = subprocess.run([sys.executable, "-c", _CHILD, "check", str(REFERENCE_CASE)],
                               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              text=True)
+                              text=True, env=env)
         walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         peaks.append(int(done.stderr.split()[-1]) / 1024)
-    return statistics.median(walls), max(peaks)
+    return statistics.median(walls), statistics.median(cpus), max(peaks)
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-exponent", type=int, default=6, help="largest n = 10**k")
-    parser.add_argument("--naive-samples", type=int, default=200)
     parser.add_argument("--check-runs", type=int, default=5)
     args = parser.parse_args(argv)
 
-    naive = time_naive(args.naive_samples) / args.naive_samples
-    print(f"naive per-sample loop over pint Quantities: {naive * 1e3:.2f} ms/sample "
-          f"({1 / naive:,.0f} evaluations/s, measured on {args.naive_samples} samples)")
-    print(f"{'samples':>10} {'vectorised s':>13} {'eval/s':>12} {'naive s (extrap.)':>18} "
-          f"{'speed-up':>9}")
-    time_vectorised(1000)                                   # warm-up
+    load = os.getloadavg()
+    print(f"date {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {platform.machine()} "
+          f"{platform.processor() or ''} {os.cpu_count()} cores; Python "
+          f"{platform.python_version()}, numpy {np.__version__}; load average "
+          f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (other work on the same cores slows "
+          f"the wall-clock figures; the CPU-second figures are less affected)")
+    print(f"new chain: grid {chain.DEFAULT_SPEEDS[1] - chain.DEFAULT_SPEEDS[0]:g} "
+          f"m/s, search in {np.dtype(chain.SEARCH_DTYPE).name}, chunks of "
+          f"{chain.CHUNK}, {chain.WORKERS} threads; old chain: grid 1.5 m/s + "
+          f"2 x 14 golden-section sweeps, chunks of {old_chain.CHUNK}, {old_chain.WORKERS} "
+          f"threads")
+    multirotor.performance(Vehicle(**samples(5000)))                 # warm-up
+    old_chain.performance(Vehicle(**samples(5000)))
+    print(f"{'samples':>10} {'old /s':>11} {'old /cpu-s':>11} {'new /s':>11} "
+          f"{'new /cpu-s':>11} {'speed-up':>9} {'cpu':>6}")
     for k in range(3, args.max_exponent + 1):
         n = 10 ** k
-        t = time_vectorised(n)
-        print(f"{n:>10,} {t:>13.3f} {n / t:>12,.0f} {naive * n:>18.1f} {naive * n / t:>8.0f}x")
-    wall, peak = time_check(args.check_runs)
-    print(f"dronecalc check {REFERENCE_CASE.name} (100,000 samples, fresh process): "
-          f"median wall {wall:.2f} s over {args.check_runs} runs, peak memory {peak:.0f} MiB")
+        repeats = 3 if n <= 10 ** 5 else 1
+        ow, oc = rate(old_chain.performance, n, repeats)
+        nw, nc = rate(multirotor.performance, n, repeats)
+        print(f"{n:>10,} {ow:>11,.0f} {oc:>11,.0f} {nw:>11,.0f} {nc:>11,.0f} "
+              f"{nw / ow:>8.1f}x {nc / oc:>5.1f}x")
+    workers = chain.WORKERS
+    for threads in (1, 2):
+        chain.WORKERS = threads
+        nw, nc = rate(multirotor.performance, 10 ** args.max_exponent, 1)
+        print(f"new chain, {threads} thread(s), n = 10^{args.max_exponent}: {nw:,.0f} samples/s "
+              f"wall, {nc:,.0f} per CPU-second")
+    chain.WORKERS = workers
+
+    vehicle = Vehicle(**samples(10 ** 5, seed=3))
+    new = multirotor.performance(vehicle)
+    old = old_chain.performance(vehicle)
+    old_chain._golden_max.__defaults__ = (40,)          # its default argument: 14 sweeps
+    converged = old_chain.performance(vehicle)
+    old_chain._golden_max.__defaults__ = (old_chain.GOLDEN_ITERATIONS,)
+    chain.SEARCH_DTYPE = np.float64
+    new64 = multirotor.performance(vehicle)
+    chain.SEARCH_DTYPE = np.float32
+    diffs = (max_relative(new, old), max_relative(old, converged),
+             max_relative(new, converged), max_relative(new, new64))
+    print("max relative difference on 10^5 samples: new vs old | old vs old with 40 "
+          "golden sweeps | new vs that | float32 vs float64 search")
+    for key in COMMON:
+        print(f"  {key:<26}" + "".join(f" {d[key]:9.1e}" for d in diffs))
+    flags = {key: int(np.sum(new[key])) for key in chain.FLAGS if key != "feasible"}
+    print(f"flags on those samples: {flags}")
+
+    n = 10 ** args.max_exponent
+    print(f"peak memory per sample at n = 10^{args.max_exponent} (tracemalloc, inputs "
+          f"excluded): old {peak_bytes(old_chain.performance, n):.0f} B, new "
+          f"{peak_bytes(multirotor.performance, n):.0f} B")
+    wall, cpu, peak = time_check(args.check_runs)
+    print(f"dronecalc check {REFERENCE_CASE.name} (fresh process, imports included): median "
+          f"wall {wall:.2f} s, median CPU {cpu:.2f} s over {args.check_runs} runs, peak "
+          f"memory {peak:.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,9 @@
-from .cli import main
+import sys
+
+try:
+    from .cli import main
+except KeyboardInterrupt:                   # Ctrl-C while the libraries load
+    sys.stderr.write("dronecalc: interrupted (Ctrl-C); nothing was written\n")
+    raise SystemExit(130) from None
 
 raise SystemExit(main())

@@ -1,8 +1,16 @@
-"""Command line: argument parsing and dispatch only (no physics, no formatting)."""
+"""Command line: argument parsing and dispatch only (no physics, no formatting).
+
+Every run ends with exit 0, or exit 2 and one line on standard error (a case file with
+several problems lists each below it); Ctrl-C ends it with exit 130 and one line. No
+traceback is printed unless ``DRONECALC_DEBUG=1`` is set.
+"""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import threading
+import time
 
 from .errors import DroneCalcError
 
@@ -11,25 +19,32 @@ from .errors import DroneCalcError
 DEFAULT_SAMPLES = 100_000
 
 
-def _whole_number(minimum: int):
-    """An argparse type: a whole number no smaller than ``minimum``."""
+def _whole_number(check):
+    """An argparse type: a whole number accepted by ``check`` (:mod:`dronecalc.engine.limits`)."""
     def convert(text: str) -> int:
         try:
-            value = int(text)
+            value = int(text.strip().replace("_", ""), 10) if len(text) <= 60 else None
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}: {text!r}")
-        return value
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text[:60]!r}") from None
+        try:
+            return check(value)
+        except DroneCalcError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
     return convert
 
 
 def _monte_carlo_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("case_file", help="a case file (TOML, see docs/case-format.md)")
     command.add_argument("--json", action="store_true", help="print JSON instead of text")
-    command.add_argument("--samples", type=_whole_number(1), default=DEFAULT_SAMPLES,
-                         help=f"Monte Carlo samples (default {DEFAULT_SAMPLES:,})")
-    command.add_argument("--seed", type=_whole_number(0), default=0,
+    from .engine import limits
+    command.add_argument("--samples", type=_whole_number(limits.check_samples),
+                         default=DEFAULT_SAMPLES,
+                         help=f"Monte Carlo samples (default {DEFAULT_SAMPLES:,}; at most "
+                              f"{limits.MAX_SAMPLES:,}, about 1 KB of memory each; fewer "
+                              f"than {limits.MIN_VERDICT_SAMPLES:,} kept gives a warning)")
+    command.add_argument("--seed", type=_whole_number(limits.check_seed), default=0,
                          help="random seed; the same seed gives the same output (default 0)")
 
 
@@ -47,26 +62,125 @@ def build_parser() -> argparse.ArgumentParser:
                             "and PNG files beside it) or .html (one file)")
     _monte_carlo_options(sub.add_parser(
         "estimate", help="endurance, range and best speeds of the machine a case describes"))
+    extract = sub.add_parser(
+        "extract", help="draft a case file from an article (.txt or .html; - for standard "
+                        "input), for a person to check")
+    extract.add_argument("article", help="the article's text: a .txt or .html file, or -")
+    extract.add_argument("-o", "--output", metavar="CASE.toml",
+                         help="write the draft there (default: standard output)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         return _run(args)
+    except KeyboardInterrupt:
+        _say("interrupted (Ctrl-C); nothing was written")
+        return 130
     except DroneCalcError as exc:
-        print(f"dronecalc: error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
+        return 2
+    except MemoryError:
+        _say("error: out of memory; run again with fewer --samples")
+        return 2
+    except BrokenPipeError:
+        try:                        # the reader went away ("| head"): stay quiet at exit
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        _say("error: the output was closed before it was all written")
+        return 2
+    except Exception as exc:        # a bug: one line, never a traceback (DRONECALC_DEBUG=1)
+        if os.environ.get("DRONECALC_DEBUG"):
+            raise
+        _say(f"internal error ({type(exc).__name__}: {_first_line(exc)}); please report it "
+             "with the case file (DRONECALC_DEBUG=1 shows the traceback)")
         return 2
 
 
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0][:200] if text else "") or "no message"
+
+
+def _say(message: str) -> None:
+    try:
+        print(f"dronecalc: {message}", file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+
+
 def _check_report_path(path: str) -> None:
-    """Refuse a report path of unknown format before any computing."""
+    """Refuse a report path of unknown format, or one that cannot be written, before any
+    computing (nothing is created)."""
     from pathlib import Path
 
-    from .report.document import FORMATS
+    from .report.document import FORMATS, report_names
+    from .report.files import check_target
+    if not path.strip():
+        raise DroneCalcError("an empty report path", field="--report", value=path,
+                             expected="a file ending in " + " or ".join(sorted(FORMATS)))
     if Path(path).suffix.lower() not in FORMATS:
         raise DroneCalcError("unknown report format", field="--report", value=path,
                              expected="a file ending in " + " or ".join(sorted(FORMATS)))
+    check_target(path, report_names(path), field="--report")
+
+
+class _Progress:
+    """An activity line on a terminal while a run takes long: elapsed seconds and a spinner.
+
+    Shown on standard error only when both standard output and standard error are terminals
+    and the output is text (never with ``--json``, never when piped), starting after
+    :attr:`DELAY` seconds so that quick runs print nothing extra; erased when the run ends.
+    It shows that the run is alive and how long it has taken, not a share done: the Monte
+    Carlo reports no fraction done.
+    """
+
+    DELAY = 1.0
+    FRAMES = "|/-\\"
+
+    def __init__(self, label: str, enabled: bool) -> None:
+        self.label, self.enabled = label, enabled
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._spin, daemon=True)
+        self.shown = False
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            self.start = time.monotonic()
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.enabled:
+            self.stop.set()
+            self.thread.join()
+            if self.shown:
+                sys.stderr.write("\r\033[K")
+                sys.stderr.flush()
+
+    def _spin(self) -> None:
+        if self.stop.wait(self.DELAY):
+            return
+        frame = 0
+        while not self.stop.is_set():
+            elapsed = time.monotonic() - self.start
+            bar = "#" * (int(elapsed) % 20 + 1)
+            sys.stderr.write(f"\r\033[Kdronecalc: {self.label} {self.FRAMES[frame % 4]} "
+                             f"[{bar:<20}] {elapsed:.0f} s")
+            sys.stderr.flush()
+            self.shown, frame = True, frame + 1
+            self.stop.wait(0.25)
+
+
+def _show_progress(args: argparse.Namespace) -> bool:
+    if getattr(args, "json", False) or os.environ.get("DRONECALC_NO_PROGRESS"):
+        return False
+    try:
+        return sys.stdout.isatty() and sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -79,20 +193,49 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     elif args.command in ("check", "estimate"):
         from .claims import checks
+        from .engine import limits
         from .report import text as report
+        if args.command == "check" and args.report is not None:
+            _check_report_path(args.report)
         case = checks.load_machine(args.case_file)
+        run = checks.check if args.command == "check" else checks.estimate
+        label = (f"{'checking' if args.command == 'check' else 'estimating'} on "
+                 f"{args.samples:,} machines")
+        with _Progress(label, _show_progress(args)):
+            result = run(case, args.samples, args.seed)
         if args.command == "check":
-            if args.report:
-                _check_report_path(args.report)
-            result = checks.check(case, args.samples, args.seed)
             text = report.check_json(result) if args.json else report.format_check(result)
-            if args.report:
+            if args.report is not None:
                 from .report.document import write_report
                 written = write_report(result, args.report, case=case, seed=args.seed)
-                print(f"dronecalc: wrote {', '.join(str(p) for p in written)}", file=sys.stderr)
+                _say(f"wrote {', '.join(str(p) for p in written)}")
         else:
-            result = checks.estimate(case, args.samples, args.seed)
             text = report.estimate_json(result) if args.json else report.format_estimate(result)
+        warning = limits.thin_run_warning(result.run.kept, result.run.drawn)
+        if warning:
+            _say(f"warning: {warning}")
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    elif args.command == "extract":
+        return _extract(args.article, args.output)
+    raise DroneCalcError(f"unknown command {args.command!r}")
+
+
+def _extract(article: str, output: str | None) -> int:
+    """``dronecalc extract``: the draft to standard output or to ``output``."""
+    from .intake.extract import extract_file
+    draft = extract_file(article)
+    text = draft.to_toml()
+    if output is None:
         sys.stdout.write(text)
         return 0
-    raise DroneCalcError(f"unknown command {args.command!r}")
+    from pathlib import Path
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DroneCalcError("cannot write the draft", field="--output", value=output,
+                             expected=f"a writable path ({exc.strerror or exc})") from None
+    print(f"dronecalc: wrote a draft of {len(draft.items)} entries to {output}; check every "
+          "entry against the article before relying on it", file=sys.stderr)
+    return 0

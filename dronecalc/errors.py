@@ -7,6 +7,19 @@ from __future__ import annotations
 
 from typing import Any
 
+#: Longest ``repr`` of a received value quoted in a message; longer ones are cut short, so a
+#: 100 KB figure or a 5,000-digit number gives a one-line error, not a page of text.
+MAX_SHOWN = 80
+#: Most problems a CaseError lists in its message (``problems`` keeps them all).
+MAX_LISTED = 50
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """``text`` itself, or its first ``limit`` characters ending in an ellipsis and its length."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit - 1]}… ({len(text):,} characters)"
+
 
 class DroneCalcError(Exception):
     """Base of every error dronecalc raises on purpose.
@@ -26,12 +39,23 @@ class DroneCalcError(Exception):
     def __init__(self, message: str, *, field: str | None = None, value: Any = None,
                  expected: str | None = None) -> None:
         self.field, self.value, self.expected = field, value, expected
-        parts = [f"{field}: {message}" if field else message]
+        parts = [f"{shorten(field, 200)}: {message}" if field else message]
         if value is not None:
-            parts.append(f"got {value!r}")
+            parts.append(f"got {_shown(value)}")
         if expected:
             parts.append(f"expected {expected}")
         super().__init__("; ".join(parts))
+
+
+def _shown(value: Any) -> str:
+    """``repr(value)`` cut short; never raises (an int of 5,000 digits has no ``repr``)."""
+    if isinstance(value, int) and value.bit_length() > 256:
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+    try:
+        text = repr(value)
+    except Exception:       # ValueError for huge ints, anything from a foreign __repr__
+        text = f"<{type(value).__name__} that cannot be shown>"
+    return shorten(text)
 
 
 class ParseError(DroneCalcError, ValueError):
@@ -40,6 +64,17 @@ class ParseError(DroneCalcError, ValueError):
 
 class UnitError(DroneCalcError, ValueError):
     """Unknown unit, or a quantity whose dimension does not fit the field."""
+
+
+class AmbiguousUnitError(UnitError):
+    """A unit spelling whose letter case decides its meaning but was lost ("MAH": mAh or MAh?).
+
+    ``readings`` lists the units it may mean (pint names), most common first.
+    """
+
+    def __init__(self, message: str, *, readings: tuple[str, ...] = (), **kwargs: Any) -> None:
+        self.readings = tuple(readings)
+        super().__init__(message, **kwargs)
 
 
 class InputValueError(DroneCalcError, ValueError):
@@ -55,8 +90,15 @@ class CaseError(DroneCalcError):
 
     def __init__(self, path: str, problems: list[str]) -> None:
         self.problems = list(problems)
-        listing = "\n".join(f"  - {p}" for p in self.problems)
+        shown = self.problems[:MAX_LISTED]
+        listing = "\n".join(f"  - {p}" for p in shown)
+        if len(self.problems) > MAX_LISTED:
+            listing += f"\n  - ... and {len(self.problems) - MAX_LISTED:,} more"
         super().__init__(f"{len(self.problems)} problem(s) in case file {path}:\n{listing}")
+
+
+class OutputError(DroneCalcError):
+    """An output file cannot be written: a bad path, permissions, a full disk."""
 
 
 class MissingDependencyError(DroneCalcError, ImportError):

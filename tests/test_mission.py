@@ -63,7 +63,7 @@ def test_keys_and_shapes():
 def test_chunking_gives_the_same_answer(monkeypatch):
     v = quad(rotor_diameter=np.linspace(0.3, 0.8, 50))
     whole = performance(v)
-    monkeypatch.setattr("dronecalc.physics.multirotor.CHUNK", 7)
+    monkeypatch.setattr("dronecalc.physics.chain.CHUNK", 7)
     parts = performance(v)
     for key in whole:
         assert np.allclose(whole[key], parts[key], rtol=1e-12, atol=0, equal_nan=True)
@@ -191,3 +191,74 @@ def test_vehicle_from_stated_total_and_errors():
     with pytest.raises(InputValueError):
         Vehicle.from_quantities(rotors=4, rotor_diameter=Q_(22, "inch"), takeoff_mass=Q_(5, "kg"),
                                 battery_energy=Q_(800, "Wh"), payload_mass=Q_(3, "kg"))
+
+
+def _windowed_machines(n, seed):
+    """Machines whose flyable speed window (between the headwind and the speed where the
+    pack's power limit is reached) is a few m/s wide and placed at random, so that it often
+    falls between two points of the 5 m/s search grid."""
+    rng = np.random.default_rng(seed)
+    v = quad(rotor_diameter=rng.uniform(0.3, 0.8, n), empty_mass=rng.uniform(2.0, 12.0, n),
+             battery_mass=rng.uniform(1.0, 4.0, n), payload_mass=rng.uniform(0.0, 4.0, n),
+             battery_energy=rng.uniform(150.0, 1200.0, n) * WH,
+             drag_area=rng.uniform(0.02, 0.3, n), figure_of_merit=rng.uniform(0.45, 0.8, n))
+    cutoff = rng.uniform(2.0, 44.0, n)               # speed at which the pack gives out
+    curve = power_curve(v, np.linspace(0.0, 45.0, 451))
+    p_cut = np.take_along_axis(curve, np.round(cutoff * 10).astype(int)[:, None], axis=1)[:, 0]
+    p_cut = np.maximum(p_cut, curve[:, 0] * rng.uniform(0.9, 1.1, n))   # or near hover power
+    drop = v.battery_energy / (4.0 * WH * p_cut)      # 1 - 4 c d = 0 at that power
+    wind = cutoff - rng.uniform(0.0, 6.0, n)
+    return v.with_(battery_voltage_drop_1c=drop), wind
+
+
+def test_no_silent_zero_range_when_the_window_falls_between_grid_points():
+    # Before issue 14 the grid search returned a range of 0, unflagged, for 35 of these 400
+    # machines on the 1.5 m/s grid and 100 on the 5 m/s grid. The reference here is the
+    # range on a 0.02 m/s grid, from the same power curve and rate-loss law.
+    v, wind = _windowed_machines(400, seed=14)
+    out = performance(v, headwind=wind)
+    fine = np.linspace(0.0, 45.0, 2251)               # every 0.02 m/s
+    power = power_curve(v, fine)
+    energy = v.battery_energy * v.usable_fraction
+    c_rate = power * WH / v.battery_energy[:, None]
+    disc = 1.0 - 4.0 * c_rate * v.battery_voltage_drop_1c[:, None]
+    eta = np.where(disc >= 0, 0.5 * (1 + np.sqrt(np.maximum(disc, 0))), 0.0)
+    ground = fine - wind[:, None]
+    dense = np.where(ground > 0, ground * energy[:, None] * eta / power, 0.0).max(axis=1)
+    assert np.sum(dense > 0) > 100                    # the set does have flyable windows
+    assert np.all(out["max_range"] >= dense * (1 - 1e-6))
+    flyable = out["max_range"] > 0
+    assert np.all(out["best_range_speed"][flyable] > wind[flyable])
+
+
+def test_flags_grid_edge_and_tilt():
+    # nearly no drag (airframe and, since issue 12, rotor drag off): least power and best
+    # range lie beyond the 45 m/s grid -> flagged
+    slick = performance(quad(drag_area=1e-5, rotor_diameter=0.25, empty_mass=12.0,
+                             rotor_drag_coefficient=0.0))
+    assert slick["best_range_at_grid_edge"] and slick["best_endurance_at_grid_edge"]
+    normal = performance(quad())
+    assert not normal["best_range_at_grid_edge"] and not normal["best_endurance_at_grid_edge"]
+    assert not normal["tilt_beyond_validity"] and not normal["inflow_unconverged"]
+    # a light machine with a huge drag area trims past 45 deg at its best-range speed
+    kite = performance(quad(empty_mass=0.3, battery_mass=0.2, battery_energy=40 * WH,
+                            drag_area=2.0, rotor_diameter=0.2))
+    assert kite["tilt_beyond_validity"] == (
+        0.5 * 1.225 * 2.0 * kite["best_range_speed"] ** 2 > kite["takeoff_mass"] * 9.80665)
+
+
+def test_glauert_flags_non_convergence():
+    from dronecalc.physics.rotor import _glauert_solve
+    # hover, V = v_h at 11 deg of tilt, V = 4 v_h, V = v_h at 44 deg (the hardest case):
+    # near V = v_h three steps leave ~1e-9 and are flagged; four reach rounding
+    vh2 = np.full(4, 25.0)
+    V2, vz = np.array([0.0, 25.0, 400.0, 25.0]), np.array([0.0, 1.0, 2.0, 3.5])
+    v1, ok1 = _glauert_solve(vh2, V2, vz, steps=1)
+    v3, ok3 = _glauert_solve(vh2, V2, vz, steps=3)
+    v5, ok5 = _glauert_solve(vh2, V2, vz, steps=5)
+    assert not ok1[1:].any() and ok3[[0, 2]].all() and not ok3[[1, 3]].any() and ok5.all()
+    assert np.all(v5 <= v3 + 1e-15) and np.all(v3 <= v1 + 1e-15)   # monotone from above
+    lhs = v5 ** 2 * (V2 + 2 * vz * v5 + v5 ** 2)
+    assert np.allclose(lhs, vh2 ** 2, rtol=1e-12)
+    assert np.allclose(v3[[0, 2]], v5[[0, 2]], rtol=1e-10)
+    assert np.allclose(v3, v5, rtol=1e-6)

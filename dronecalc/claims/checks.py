@@ -13,9 +13,9 @@ The names that lived here before the split (``Finding``, ``CheckResult``, ``judg
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
-from ..engine import uncertainty as unc
+from ..engine import limits, uncertainty as unc
+from ..errors import InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
@@ -50,7 +50,14 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     CheckResult
         Its ``findings`` judge claims; every claim no finding judges is in ``not_judged``
         with why (:mod:`dronecalc.claims.contract`).
+
+    Raises
+    ------
+    InputValueError
+        ``case`` not a Case, ``samples`` not a whole number in [1, ``limits.MAX_SAMPLES``] or
+        ``seed`` not a whole number >= 0 (:mod:`dronecalc.engine.limits`).
     """
+    samples, seed = _run_arguments(case, samples, seed)
     ctx = Context.build(case, samples, seed)
     findings = []
     for kind in load_kinds():
@@ -83,8 +90,14 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     -------
     EstimateResult
         With the payload as described, and without it when there is one.
+
+    Raises
+    ------
+    InputValueError
+        As for :func:`check`.
     """
-    ctx = Context.build(case, samples, seed)
+    samples, seed = _run_arguments(case, samples, seed)
+    ctx = Context.build(case, samples, seed, set_aside=False)
     payload = ctx.inputs["payload"]
     conditions = [True, False] if payload.high > 0 else [True]
     tables = [{key: unc.percentiles(ctx.mc.performance(cond)[key], scaler(scale), unit)
@@ -100,31 +113,22 @@ def load_machine(path: str) -> Case:
     ADAPTER (owned here, not in :mod:`dronecalc.intake.case`): :func:`~dronecalc.load_case`
     requires ``[case] title`` and ``source``, while ``dronecalc estimate`` also accepts a
     file holding only ``[vehicle]`` and ``[battery]``. Such a file is loaded with a
-    ``[case]`` table appended (title: the file name; source: "machine description"), so
-    every entry is validated by the case layer as usual; error messages name the original
-    file.
+    ``[case]`` table added in memory (title: the file name; source: "machine
+    description"), so every entry is validated by the case layer as usual.
     """
-    import json
-    import tempfile
-    import tomllib
     from pathlib import Path
 
-    from ..errors import CaseError
-    from ..intake.case import load_case
+    from ..intake.case import case_from_data, load_toml
 
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-        has_case = "case" in tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return load_case(path)                  # reports the problem with the file itself
-    if has_case:
-        return load_case(path)
-    header = f'\n[case]\ntitle = {json.dumps(Path(path).name)}\nsource = "machine description"\n'
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / Path(path).name
-        copy.write_text(text + header, encoding="utf-8")
-        try:
-            case = load_case(copy)
-        except CaseError as exc:
-            raise CaseError(str(path), exc.problems) from None
-    return replace(case, path=str(path))
+    data = load_toml(path)                      # read from memory: no copy of user input
+    if "case" not in data:
+        data = {**data, "case": {"title": Path(path).name, "source": "machine description"}}
+    return case_from_data(data, str(path))
+
+
+def _run_arguments(case: Case, samples, seed) -> tuple[int, int]:
+    """The public entry points' arguments, validated as the command line validates them."""
+    if not isinstance(case, Case):
+        raise InputValueError("not a Case", field="case", value=type(case).__name__,
+                              expected="a Case from dronecalc.load_case(path)")
+    return limits.check_samples(samples), limits.check_seed(seed)

@@ -67,8 +67,15 @@ def describe_case(case: Case) -> dict[str, unc.Input]:
         See :func:`dronecalc.uncertainty.describe`; a flagged figure enters through its best
         reinterpretation, and its note says so.
     """
+    from .crosscheck import reconcile
+    return describe_parameters(case, reconcile(case)[0])
+
+
+def describe_parameters(case: Case, parameters: Mapping[str, Any]) -> dict[str, unc.Input]:
+    """:func:`describe_case` from a chosen set of the case's described parameters (the
+    cross-checks take redundant figures out; a conflict sets one aside)."""
     values, origins, notes = {}, {}, {}
-    for name, described in case.described().items():
+    for name, described in parameters.items():
         if name not in CASE_INPUTS:
             continue
         key = CASE_INPUTS[name]
@@ -126,15 +133,26 @@ class Context:
     inputs: dict[str, unc.Input]
     mc: unc.MonteCarlo
     seed: int
+    checked: list[Finding] = field(default_factory=list)
     legs: dict[tuple[str, str], Any] = field(default_factory=dict)
     results: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, float, str]] = field(
         default_factory=dict)
     _derived: dict[str, tuple[np.ndarray, str]] | None = None
 
     @classmethod
-    def build(cls, case: Case, samples: int, seed: int) -> "Context":
-        inputs = describe_case(case)
-        return cls(case, inputs, unc.monte_carlo(inputs, samples, seed), seed)
+    def build(cls, case: Case, samples: int, seed: int,
+              set_aside: bool = True) -> "Context":
+        """Cross-check the figures, describe the machine and run the Monte Carlo; when the
+        stated inputs leave no buildable machine, set aside the one that conflicts
+        (:mod:`dronecalc.claims.conflict`) and say so in a finding (``set_aside=False``:
+        raise, as :func:`~dronecalc.claims.checks.estimate` does, which has no findings to
+        say it in)."""
+        from .conflict import monte_carlo_or_set_aside
+        from .crosscheck import reconcile
+        parameters, checked = reconcile(case)
+        inputs, mc, conflict = monte_carlo_or_set_aside(case, parameters, samples, seed,
+                                                        set_aside)
+        return cls(case, inputs, mc, seed, checked + conflict)
 
     def run(self) -> Run:
         return Run(self.mc.drawn, self.mc.size, self.seed, dict(self.mc.rejected))

@@ -17,6 +17,7 @@ import numpy as np
 from ..priors.describe import Input
 from .machine import margin, margins
 from .points import Objective, batch, central_point, free_names, stack
+from .slsqp import minimize_slsqp
 from .sensitivity import Driver, sensitivity
 
 
@@ -85,8 +86,6 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
     points next to each optimum, the starts and the centre, and the bound is the best of
     them that satisfies every constraint.
     """
-    from scipy import optimize       # imported here: only the bound needs it
-
     sense = 1.0 if maximize else -1.0
     search = search or objective
     names, base = free_names(inputs), central_point(inputs)
@@ -98,12 +97,10 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
         screen = cube.screen(candidates[1:], drivers)
         order = np.argsort(-cube.penalised(screen), kind="stable")
         for z0 in screen[order[:_POLISHED]]:
-            res = optimize.minimize(cube.fun, z0, jac=cube.jac, method="SLSQP",
-                                    bounds=[(0.0, 1.0)] * len(names),
-                                    constraints=[{"type": "ineq", "fun": cube.constraints,
-                                                  "jac": cube.constraint_jac}],
-                                    options={"maxiter": _MAXITER, "ftol": 1e-9})
-            for z in (z0, np.clip(res.x, 0.0, 1.0)):
+            # scipy's SLSQP without importing scipy.optimize (see engine/slsqp.py)
+            x = minimize_slsqp(cube.fun, z0, cube.jac, cube.constraints, cube.constraint_jac,
+                               maxiter=_MAXITER, ftol=1e-9)
+            for z in (z0, np.clip(x, 0.0, 1.0)):
                 candidates += _integer_neighbours(inputs, names, base, cube.point(z))
     values = sense * np.asarray(objective(stack(candidates)), dtype=float)
     values = np.where(np.isfinite(values) & (margin(stack(candidates)) > 0), values, -np.inf)

@@ -10,13 +10,15 @@ figures; the same parameter stated at two levels is an error).
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field as dc_field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..errors import CaseError, DroneCalcError
+from ..errors import CaseError, DroneCalcError, shorten
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
 from .registry import Q_
@@ -49,7 +51,13 @@ SECTION_KEYS: dict[str, dict[str, str]] = {
                    if home == "battery" and k != "battery_mass"}, "mass": "battery_mass"},
 }
 CASE_KEYS = {"title": True, "source": True, "url": False, "vehicle_class": False}
-FIGURE_KEYS = {"field", "text", "quote", "role", "with_payload", "refers", "asserts", "note"}
+FIGURE_KEYS = {"field", "text", "quote", "role", "with_payload", "refers", "asserts", "note",
+               "at_speed", "payload", "mode", "reserve"}
+#: A claim's own conditions (docs/case-format.md): key -> fields whose claims take it.
+CONDITION_FIELDS = {"at_speed": ("flight_time", "range"), "mode": ("flight_time",),
+                    "payload": ("flight_time", "range", "top_speed"),
+                    "reserve": ("flight_time", "range")}
+MODES = ("hover", "max")
 ASSERTS = ("feasible", "infeasible")
 CHEMISTRIES = {"lipo": "LiPo", "li-po": "LiPo", "lithium polymer": "LiPo", "li-ion": "Li-ion",
                "liion": "Li-ion", "li ion": "Li-ion", "lithium ion": "Li-ion", "lihv": "LiHV",
@@ -79,6 +87,14 @@ class CaseFigure:
     id, field, text, quote, role : str (quote may be None)
     with_payload : bool or None
         Claims only: stated with payload (True), without (False), or not said (None).
+    at_speed, payload : Figure or None
+        Claims only: the airspeed a flight time or range is stated at, and the claim's own
+        payload (instead of the case's), each as read for ``speed`` / ``payload_mass``.
+    mode : {"hover", "max"} or None
+        Flight-time claims only: measured hovering, or the maximum (best-endurance speed; the
+        default).
+    reserve : float or None
+        Claims only: share of the usable energy left at landing [-] (``"20 %"``).
     refers : tuple of str
         Ids of the figures a compound claim is about.
     asserts : {"feasible", "infeasible"} or None
@@ -104,6 +120,10 @@ class CaseFigure:
     figure: Figure | None = None
     flag: Flag | None = None
     value: Figure | str | None = None
+    at_speed: Figure | None = None
+    payload: Figure | None = None
+    mode: str | None = None
+    reserve: float | None = None
 
 
 class Assumption(NamedTuple):
@@ -212,14 +232,135 @@ def load_case(path: str | Path) -> Case:
         Unreadable file, TOML syntax, or any invalid entry; all problems at once.
     """
     path = str(path)
+    return case_from_data(load_toml(path), path)
+
+
+#: Largest case file read (bytes). The reference case is ~6 KB; a case of a hundred figures
+#: with long quotes stays under 100 KB. Anything larger is not a case file.
+MAX_CASE_BYTES = 1_000_000
+#: Most figures one case holds: a report's figures fit in a few dozen; reading one takes
+#: ~0.5 ms, so the limit also keeps loading well under a second.
+MAX_FIGURES = 300
+#: Deepest nesting of arrays and tables accepted (a case needs 3: [figures.F1] refers = [...]).
+MAX_CASE_DEPTH = 20
+
+
+def load_toml(path: str | Path) -> dict:
+    """The TOML tables of a case file, read from memory: no copy of it is ever written.
+
+    Only a regular file is read (a FIFO, a device such as ``/dev/null`` or a directory is
+    refused without opening it for long: a FIFO would block), at most
+    :data:`MAX_CASE_BYTES`, as UTF-8 (a byte-order mark is allowed), nested at most
+    :data:`MAX_CASE_DEPTH` deep, and not empty.
+
+    Raises
+    ------
+    CaseError
+        Naming the path and what is wrong with the file.
+    """
+    path = str(path)
+    if not path:
+        raise CaseError("''", ["no case file given (an empty path)"])
+    raw = _read_regular(path)
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CaseError(path, [f"not UTF-8 text: byte {raw[exc.start]:#04x} at offset "
+                               f"{exc.start} cannot be decoded (save the file as UTF-8)"]) from None
+    depth = _nesting_depth(text)
+    if depth > MAX_CASE_DEPTH:
+        raise CaseError(path, [f"arrays or inline tables nested {depth} deep; a case file "
+                               f"needs at most 3 (limit {MAX_CASE_DEPTH})"])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CaseError(path, [f"not valid TOML: {shorten(str(exc), 200)}"]) from None
+    except (ValueError, RecursionError, MemoryError) as exc:
+        # tomllib's int() refuses integers of more than 4,300 digits with a plain ValueError
+        raise CaseError(path, [f"not a usable TOML file: {shorten(str(exc), 200)}"]) from None
+    if not data:
+        raise CaseError(path, ["the file is empty: no [case], [vehicle] or [figures] table"])
+    return data
+
+
+def _read_regular(path: str) -> bytes:
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
     except OSError as exc:
         raise CaseError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CaseError(path, [f"not valid TOML: {exc}"]) from None
-    return _Reader(path).case(data)
+    except ValueError as exc:           # a NUL byte in the path
+        raise CaseError(repr(path), [f"not a usable path: {exc}"]) from None
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as exc:
+        os.close(fd)
+        raise CaseError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        what = ("a directory" if stat.S_ISDIR(mode) else "a FIFO, a named pipe"
+                if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode)
+                or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else
+                "not a regular file")
+        raise CaseError(path, [f"not a regular file ({what}): give the path of a "
+                               ".toml case file"])
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            raw = handle.read(MAX_CASE_BYTES + 1)
+        except OSError as exc:
+            raise CaseError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
+    if len(raw) > MAX_CASE_BYTES:
+        raise CaseError(path, [f"larger than {MAX_CASE_BYTES:,} bytes: not a case file "
+                               "(see the limits in docs/case-format.md)"])
+    return raw
+
+
+def _nesting_depth(text: str) -> int:
+    """An upper bound on the nesting of ``[`` and ``{`` outside strings and comments.
+
+    Checked before tomllib, whose recursive parser would otherwise meet Python's recursion
+    limit on a file of ``[[[[...``. Brackets inside quoted strings are skipped (escapes
+    included); table headers (``[figures.F1]``) count 1 or 2, which is harmless.
+    """
+    depth = deepest = 0
+    quote = None
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if quote:
+            if c == "\\" and quote in ('"', '"""'):
+                i += 2
+                continue
+            if text.startswith(quote, i):
+                i += len(quote)
+                quote = None
+                continue
+        elif c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            i += len(quote)
+            continue
+        elif c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth = max(depth - 1, 0)
+        i += 1
+    return deepest
+
+
+def case_from_data(data: dict, path: str = "") -> Case:
+    """Validate parsed TOML tables (as from :func:`load_toml`) into a :class:`Case`.
+
+    Raises
+    ------
+    CaseError
+        Every invalid entry at once, each with its key path.
+    """
+    return _Reader(str(path)).case(data)
 
 
 def claim_as_written(read: ReadFigure) -> ReadFigure:
@@ -374,6 +515,10 @@ class _Reader:
         return read
 
     def figures(self, table: dict) -> dict[str, CaseFigure]:
+        if len(table) > MAX_FIGURES:
+            self.add("figures", f"{len(table):,} figures", None,
+                     f"at most {MAX_FIGURES} in one case (split the source into several cases)")
+            return {}
         out, self.ids = {}, set(table)
         for ident, entry in table.items():
             path = f"figures.{ident}"
@@ -392,8 +537,10 @@ class _Reader:
             if key not in FIGURE_KEYS:
                 self.add(f"{path}.{key}", "unknown key", key, "one of " + ", ".join(FIGURE_KEYS))
         field = entry.get("field")
-        if field not in FIELDS:
-            self.add(f"{path}.field", "unknown field", field, "one of " + ", ".join(FIELDS))
+        if not isinstance(field, str) or field not in FIELDS:
+            self.add(f"{path}.field", "unknown field" if isinstance(field, str) or field is None
+                     else f"a field name is a string, not a {type(field).__name__}", field,
+                     "one of " + ", ".join(FIELDS))
             return None
         text = self.string(f"{path}.text", entry.get("text"))
         role = self.role(f"{path}.role", entry.get("role"), field)
@@ -463,10 +610,56 @@ class _Reader:
         elif field != "statement" and asserts is not None:
             self.add(f"{path}.asserts", "only a statement claim takes asserts", asserts,
                      "no asserts on a figure (its text is the claim)")
+        conditions = self.conditions(path, entry, field, role)
         if len(self.problems) > before:
             return None
         return dict(quote=quote, note=note, with_payload=with_payload, refers=tuple(refers),
-                    asserts=asserts)
+                    asserts=asserts, **conditions)
+
+    def conditions(self, path: str, entry: dict, field: str, role: str | None) -> dict:
+        """A claim's own conditions: at_speed, payload, mode, reserve (docs/case-format.md)."""
+        out: dict[str, Any] = {}
+        for key, fields in CONDITION_FIELDS.items():
+            raw = entry.get(key)
+            if raw is None:
+                continue
+            where = f"{path}.{key}"
+            if role != "claim" or field not in fields:
+                self.add(where, f"only a claim of {', '.join(fields)} takes {key}", raw,
+                         f"{key} on a {' or '.join(fields)} claim")
+            elif key == "mode":
+                if raw not in MODES:
+                    self.add(where, "unknown mode", raw, " or ".join(f'"{m}"' for m in MODES))
+                out[key] = raw
+            elif key == "reserve":
+                out[key] = self.reserve(where, raw)
+            else:
+                read = self.read(where, raw, "speed" if key == "at_speed" else "payload_mass")
+                if isinstance(read, ReadFigure):
+                    if read.flag is not None or read.value.kind not in ("point", "range"):
+                        self.add(where, "a condition must be a plausible value or range", raw,
+                                 'e.g. "25 km/h" or "0.5-1 kg"')
+                    out[key] = read.value
+        if out.get("mode") == "hover" and "at_speed" in out:
+            self.add(f"{path}.mode", "a hover time has no airspeed", "hover",
+                     "either mode = \"hover\" or at_speed")
+        if "payload" in out and entry.get("with_payload") is False:
+            self.add(f"{path}.payload", "a claim with its own payload cannot be without payload",
+                     entry.get("payload"), "payload or with_payload = false, not both")
+        return out
+
+    def reserve(self, path: str, raw: Any) -> float | None:
+        from .figures import parse
+        try:
+            value = parse(raw).low.m_as("") if isinstance(raw, str) else None
+        except DroneCalcError:
+            value = None
+        except Exception:                       # a figure with a unit: not a share
+            value = None
+        if value is None or not 0.0 <= value < 1.0:
+            self.add(path, "not a share of the energy", raw, 'e.g. "20 %" (0 % to 99 %)')
+            return None
+        return float(value)
 
     def precedence(self, vehicle: dict, battery: dict, assumptions: dict, figures: dict) -> None:
         where: dict[str, list[str]] = {}

@@ -24,8 +24,8 @@ from typing import Literal
 
 import pint
 
-from ..errors import DroneCalcError, InputValueError, ParseError, UnitError
-from .figures import Figure, parse
+from ..errors import AmbiguousUnitError, DroneCalcError, InputValueError, ParseError, UnitError
+from .figures import Figure, parse, readings
 from .registry import Q_, ureg
 
 Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous"]
@@ -81,6 +81,9 @@ FIELDS: dict[str, FieldSpec] = {
     "payload_mass": FieldSpec("quantity", "kg", 0.0, 60.0, 0.0,
                               "nothing to the 50 kg spray tank of the largest commercial "
                               "multirotors (Agras T40)", "payload"),
+    "max_payload": FieldSpec("quantity", "kg", 0.01, 60.0, 0.0,
+                             "a maker's maximum payload: grams for small quads to the 50 kg "
+                             "tank of the largest (as payload_mass)", None),
     "battery_charge": FieldSpec("quantity", "Ah", 0.3, 60.0, 0.0,
                                 "300 mAh micro packs to 30-60 Ah agricultural smart batteries, "
                                 "per pack", "capacity"),
@@ -248,7 +251,23 @@ def read_figure(text: str, field: str) -> ReadFigure:
     if spec.kind == "text":
         raise DroneCalcError("a text field has no figure to read", field=field, value=text,
                              expected="a quantity or count field")
-    figure = _parse_for(text, field)
+    try:
+        return _read(text, field, spec)
+    except DroneCalcError:
+        raise
+    except (pint.PintError, ArithmeticError) as exc:
+        # Every known path raises a library error itself; this keeps an unforeseen corner of
+        # pint's unit algebra from escaping as a traceback.
+        raise UnitError(f"cannot be read as a {field} (unforeseen {type(exc).__name__})",
+                        field=field, value=text,
+                        expected=f"a figure in {spec.unit} or a compatible unit") from exc
+
+
+def _read(text: str, field: str, spec: FieldSpec) -> ReadFigure:
+    try:
+        figure = _parse_for(text, field)
+    except AmbiguousUnitError as exc:
+        return _ambiguous_unit(text, field, spec, exc)
     if figure.unit.dimensionless and spec.kind == "count":
         figure = _with_unit(figure, spec.unit, figure.text)
     target = ureg.Unit(spec.unit)
@@ -262,8 +281,33 @@ def read_figure(text: str, field: str) -> ReadFigure:
 def _parse_for(text: str, field: str) -> Figure:
     try:
         return parse(text)
+    except AmbiguousUnitError as exc:
+        exc.field = field
+        raise
     except (ParseError, UnitError) as exc:
         raise type(exc)(str(exc), field=field) from None
+
+
+def _ambiguous_unit(text: str, field: str, spec: FieldSpec,
+                    exc: AmbiguousUnitError) -> ReadFigure:
+    """A unit whose lost letter case decides it ("5000 MAH"): flag ``ambiguous`` with the
+    readings plausible for the field (best first); none plausible is an error, never a guess."""
+    target = ureg.Unit(spec.unit)
+    options = []
+    for reading in readings(text):
+        if reading.unit.dimensionality != target.dimensionality:
+            continue
+        _check_hard(reading, field, spec)
+        if _in_range(reading, spec):
+            options.append(Reinterpretation(
+                reading.to(spec.unit), f"read as {reading.unit:~P}, the only reading of the "
+                f"letters in the plausible {spec.low:g}-{spec.high:g} {spec.unit}", 0.8))
+    if len(options) != 1:
+        raise UnitError(str(exc), field=field) from None
+    written = readings(text)[0]
+    message = (f"{text!r}: the unit's letter case decides what it means and was lost; "
+               f"{options[0].reason}. Write the unit with its case to settle it.")
+    return ReadFigure(written, Flag(None, field, text, "ambiguous", message, tuple(options)))
 
 
 def _with_unit(figure: Figure, unit: str, text: str) -> Figure:
@@ -272,11 +316,28 @@ def _with_unit(figure: Figure, unit: str, text: str) -> Figure:
 
 
 def _ends(figure: Figure, unit: str) -> list[float]:
-    return [e.m_as(unit) for e in (figure.low, figure.high) if e is not None]
+    """The figure's ends in ``unit``; a library error when they do not convert or overflow."""
+    try:
+        values = [e.m_as(unit) for e in (figure.low, figure.high) if e is not None]
+        si = [e.to_base_units().magnitude for e in (figure.low, figure.high) if e is not None]
+    except (pint.PintError, ArithmeticError) as exc:
+        raise UnitError(f"cannot be converted to {unit}", value=figure.text,
+                        expected=f"a figure in {unit} or a compatible unit (a temperature "
+                                 "difference such as delta_degC is not a temperature)"
+                        if unit == "degC" else f"a figure in {unit} or a compatible unit") \
+            from exc
+    if not all(math.isfinite(v) for v in values + si):
+        raise InputValueError(f"too large to compute with once in {unit} or SI units",
+                              value=figure.text, expected="a finite figure")
+    return values
 
 
 def _check_hard(figure: Figure, field: str, spec: FieldSpec) -> None:
-    values = _ends(figure, spec.unit)
+    try:
+        values = _ends(figure, spec.unit)
+    except DroneCalcError as exc:
+        exc.field = field
+        raise type(exc)(str(exc), field=field) from None
     if spec.minimum is not None and min(values) < spec.minimum:
         raise InputValueError("below the physical minimum", field=field, value=figure.text,
                               expected=f">= {spec.minimum:g} {spec.unit}")
@@ -326,7 +387,9 @@ _SLIPS: dict[str, tuple[tuple[str, str, float, str], ...]] = {
                           ("m/s", "km/h", 0.6, "km/h written as m/s (a factor 3.6)"),
                           ("knot", "km/h", 0.4, "km/h written as knots (a factor 1.85)")),
     "[current] * [time]": (("mAh", "Ah", 0.7, "Ah written as mAh (a factor 1000)"),
-                           ("Ah", "mAh", 0.8, "mAh written as Ah (a factor 1000)")),
+                           ("Ah", "mAh", 0.8, "mAh written as Ah (a factor 1000)"),
+                           ("MAh", "mAh", 0.7, "mAh written with a capital M (MAh is "
+                                               "megaampere-hours, a factor 10^9)")),
     "[mass] * [length] ** 2 / [time] ** 2": (
         ("Wh", "kWh", 0.5, "kWh written as Wh"), ("kWh", "Wh", 0.7, "Wh written as kWh"),
         ("mWh", "Wh", 0.6, "Wh written as mWh")),
@@ -346,8 +409,11 @@ def _same_unit(unit: pint.Unit, name: str) -> bool:
     other = ureg.Unit(name)
     if unit.dimensionality != other.dimensionality:
         return False
-    return all(math.isclose(Q_(x, unit).m_as(other), x, rel_tol=1e-9, abs_tol=1e-12)
-               for x in (0.0, 1.0))
+    try:
+        return all(math.isclose(Q_(x, unit).m_as(other), x, rel_tol=1e-9, abs_tol=1e-12)
+                   for x in (0.0, 1.0))
+    except pint.PintError:          # delta_degC vs degC: same dimension, no conversion
+        return False
 
 
 def _slips(figure: Figure, spec: FieldSpec) -> tuple[Reinterpretation, ...]:

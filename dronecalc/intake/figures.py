@@ -31,17 +31,28 @@ from typing import Literal
 
 import pint
 
-from ..errors import ParseError, UnitError
+from ..errors import AmbiguousUnitError, ParseError, UnitError, shorten
+from .numbers import normalise
 from .registry import Q_, ureg
 
 Kind = Literal["point", "range", "at-least", "at-most"]
 
+#: Longest figure text :func:`parse` reads (characters, before whitespace is folded). The
+#: longest real figure in the reference cases is ~50 characters ("approximately 60 to 70
+#: kilometres per hour"); anything near the limit is a pasted paragraph, not a figure.
+MAX_FIGURE_LENGTH = 200
+
+# Every pattern below runs in linear time: no quantifier is nested in another, and the one
+# optional unit before a range separator cannot contain the digits that start the high end,
+# so each separator position is tried once. Digits inside a unit (exponents, "m^2") are
+# checked after matching, by _digits_only_in_exponents, not by the pattern.
 _NUM = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
-_UNIT = r"[^\d\s+\-.][^\d]*?(?:(?:\^|\*\*)[-+]?\d{1,2}[^\d]*?)*"   # digits only as exponents
-_POINT = re.compile(rf"^(?P<a>{_NUM})\s*(?P<plus>\+(?![\d.]))?\s*(?P<unit>{_UNIT})?$")
-_RANGE = re.compile(rf"^(?P<a>{_NUM})\s*(?P<ua>[^\d\s+\-.~–—][^\d~–—]*?)?\s*"
-                    rf"(?:-|–|—|~|\.\.|\bto\b)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$")
-_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+)(?![\d,])")
+_UNIT = r"[^\d\s+\-.].*"
+_POINT = re.compile(rf"^(?P<a>{_NUM})\s?(?P<plus>\+(?![\d.]))?\s?(?P<unit>{_UNIT})?$")
+_RANGE = re.compile(rf"^(?P<a>{_NUM})\s?(?P<ua>[^\d\s+\-.~–—][^\d~–—]*?)?\s?"
+                    rf"(?:-|–|—|~|\.\.|\bto\b)\s?(?P<b>{_NUM})\s?(?P<ub>{_UNIT})?$")
+_EXPONENT = re.compile(r"(?:\^|\*\*)[-+]?\d{1,2}(?!\d)")
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
 _NONFINITE = re.compile(r"\b(?:nan|inf|infinity)\b", re.IGNORECASE)
 
 _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
@@ -54,14 +65,26 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
                     "circa", "ca.", "nearly", "almost", "~", "≈", "c.")),
     ) for word in words)
 
+#: The qualifiers by their first character, longest first within each (as in _QUALIFIERS).
+_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {}
+for _word, _what in _QUALIFIERS:
+    _BY_FIRST[_word[0]] = _BY_FIRST.get(_word[0], ()) + ((_word, _what),)
+del _word, _what
+
 # Unit spellings pint does not know, or reads as something else ("S" is siemens, "kt" is
-# fine but "h" must never become Planck's constant). Keys are matched exactly after the
-# number; lower-case keys in _ALIASES_CI are matched case-insensitively.
+# fine but "h" must never become Planck's constant). Keys of _ALIASES are matched exactly
+# after the number; keys of _ALIASES_CI (lower case) case-insensitively. A spelling goes in
+# _ALIASES_CI only when no other case of it means something else: "mWh" (milli) and "MWh"
+# (mega), "mAh" and "MAh", "kn" (knot) and "kN" (kilonewton) differ by a factor up to 10^9,
+# so those are matched exactly, and the spellings whose case was lost are in _AMBIGUOUS.
 _ALIASES = {
     "S": "cell", "KV": "Kv", "kv": "Kv", "Kv": "Kv", "kV": "kilovolt",
     '"': "inch", "″": "inch", "''": "inch", "'": "foot", "′": "foot",
     "°C": "degC", "ºC": "degC", "℃": "degC", "°F": "degF", "ºF": "degF", "℉": "degF",
     "h": "hour", "H": "hour", "hr": "hour", "hrs": "hour", "Hr": "hour", "Hrs": "hour",
+    "mAh": "mAh", "mah": "mAh", "mAH": "mAh", "MAh": "MAh",
+    "mWh": "mWh", "mwh": "mWh", "mWH": "mWh", "MWh": "MWh",
+    "kn": "knot", "kN": "kilonewton",
 }
 _ALIASES_CI = {
     "kmh": "km/hour", "kph": "km/hour", "kmph": "km/hour", "km/h": "km/hour",
@@ -69,8 +92,8 @@ _ALIASES_CI = {
     "kilometer per hour": "km/hour", "kilometre per hour": "km/hour",
     "mph": "mile/hour", "miles per hour": "mile/hour", "mile per hour": "mile/hour",
     "m/s": "m/s", "meters per second": "m/s", "metres per second": "m/s",
-    "kt": "knot", "kts": "knot", "kn": "knot", "knot": "knot", "knots": "knot",
-    "mah": "mAh", "ah": "Ah", "wh": "Wh", "kwh": "kWh", "mwh": "mWh",
+    "kt": "knot", "kts": "knot", "knot": "knot", "knots": "knot",
+    "ah": "Ah", "wh": "Wh", "kwh": "kWh",
     "kgf": "kgf", "gf": "gf", "in": "inch", "in.": "inch", "inch": "inch", "inches": "inch",
     "deg c": "degC", "degc": "degC", "° c": "degC", "celsius": "degC",
     "degrees c": "degC", "degree c": "degC", "degrees celsius": "degC",
@@ -80,6 +103,16 @@ _ALIASES_CI = {
     "minutes": "minute", "sec": "second", "secs": "second", "kilovolt": "kilovolt",
     "kilovolts": "kilovolt", "rpm/v": "rpm/V", "rpm per volt": "rpm/V",
 }
+#: Spellings whose case decides the unit but does not follow SI (all capitals, or a capital
+#: prefix with a lower-case unit), so the meaning is lost: never guessed, always flagged.
+#: Spelling -> the units it may mean, the commonest in drone reports first.
+_AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    "MAH": ("mAh", "MAh"), "Mah": ("mAh", "MAh"), "MaH": ("mAh", "MAh"),
+    "MWH": ("mWh", "MWh"), "Mwh": ("mWh", "MWh"), "MwH": ("mWh", "MWh"),
+    "KN": ("knot", "kilonewton"), "Kn": ("knot", "kilonewton"),
+}
+_UNIT_NAMES = {"mAh": "milliampere-hours", "MAh": "megaampere-hours", "mWh": "milliwatt-hours",
+               "MWh": "megawatt-hours", "knot": "knots", "kilonewton": "kilonewtons"}
 
 
 @dataclass(frozen=True)
@@ -146,7 +179,7 @@ class Figure:
 
 
 def parse(text: str) -> Figure:
-    """Read a figure string literally.
+    """Read a figure string literally (at most :data:`MAX_FIGURE_LENGTH` characters).
 
     Parameters
     ----------
@@ -162,7 +195,9 @@ def parse(text: str) -> Figure:
     ParseError
         Empty text, no number, NaN or infinity, a reversed range, or text left over.
     UnitError
-        A unit word pint does not know, or range ends of different dimensions.
+        A unit word pint does not know, a logarithmic unit (dB), or range ends of different
+        dimensions; :class:`~dronecalc.errors.AmbiguousUnitError` for a spelling whose
+        letter case decides the unit but was lost ("5000 MAH"; see :func:`readings`).
 
     Examples
     --------
@@ -171,20 +206,43 @@ def parse(text: str) -> Figure:
     >>> parse("more than 120 minutes").kind
     'at-least'
     """
+    return _parse(text, None)
+
+
+def readings(text: str) -> tuple[Figure, ...]:
+    """Every literal reading of a figure: one, or one per unit an ambiguous spelling may mean.
+
+    >>> [str(f.unit) for f in readings("5000 MAH")]
+    ['mAh', 'MAh']
+    """
+    try:
+        return (parse(text),)
+    except AmbiguousUnitError as exc:
+        return tuple(_parse(text, unit) for unit in exc.readings)
+
+
+def _parse(text: str, reading: str | None) -> Figure:
+    """:func:`parse`, with the unit ``reading`` given for an ambiguous spelling."""
     if not isinstance(text, str):
         raise ParseError("a figure must be a string", value=text, expected='text such as "3 kg"')
-    body = _clean(text)
+    if len(text) > MAX_FIGURE_LENGTH:
+        raise ParseError(f"figure text too long ({len(text):,} characters)", value=text,
+                         expected=f"one figure of at most {MAX_FIGURE_LENGTH} characters, "
+                                  'e.g. "60-70 km/h" (put longer prose in a quote or note)')
+    body = _clean(normalise(text))      # number words first: "three kg", "an hour"
     if not body:
         raise ParseError("empty figure", value=text, expected='a number and a unit, e.g. "3 kg"')
     if _NONFINITE.search(body):
         raise ParseError("not a finite number", value=text, expected="a finite number")
     kind, approximate, body = _strip_qualifiers(body, text)
     point = _POINT.match(body)
-    if point:
-        return _point(text, point, kind, approximate)
+    if point and _digits_only_in_exponents(point["unit"]):
+        return _point(text, point, kind, approximate, reading)
     ranged = _RANGE.match(body)
+    if ranged and not _digits_only_in_exponents(ranged["ub"]):
+        ranged = None
     if ranged and kind == "point":
-        return _range(text, ranged, approximate)
+        return _range(text, ranged, approximate, reading)
     if ranged:
         raise ParseError(f"a range cannot also be an open bound ({kind})", value=text,
                          expected='either "60-70 km/h" or "over 60 km/h"')
@@ -194,20 +252,28 @@ def parse(text: str) -> Figure:
                      expected='"3 kg", "60-70 km/h", "more than 120 min" or similar')
 
 
+def _digits_only_in_exponents(unit_text: str | None) -> bool:
+    """A unit may hold digits only as exponents ("m^2", "m**-1"), never as another number."""
+    return unit_text is None or not re.search(r"\d", _EXPONENT.sub("", unit_text))
+
+
 def _clean(text: str) -> str:
     body = " ".join(text.replace("\u2212", "-").split())
     return _THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), body)
 
 
 def _strip_qualifiers(body: str, text: str) -> tuple[str, bool, str]:
-    kind, approximate = "point", False
+    """Leading qualifier words, read left to right in one pass (linear in the text)."""
+    kind, approximate, pos = "point", False, 0
     while True:
-        for word, what in _QUALIFIERS:
-            if body.lower().startswith(word) and _word_ends(body, word):
-                body = body[len(word):].lstrip()
+        for word, what in _BY_FIRST.get(body[pos:pos + 1].lower(), ()):
+            if body[pos:pos + len(word)].lower() == word and _word_ends(body, word, pos):
+                pos += len(word)
+                while pos < len(body) and body[pos].isspace():
+                    pos += 1
                 break
         else:
-            return kind, approximate, body
+            return kind, approximate, body[pos:]
         if what == "approx":
             approximate = True
         elif kind == "point":
@@ -217,15 +283,16 @@ def _strip_qualifiers(body: str, text: str) -> tuple[str, bool, str]:
                              expected='one of "over", "under", "at least", "up to"...')
 
 
-def _word_ends(body: str, word: str) -> bool:
+def _word_ends(body: str, word: str, pos: int = 0) -> bool:
     """A qualifier word must not run into the next word ("overall", "about6" is fine)."""
-    if not word[-1].isalpha() or len(body) == len(word):
+    end = pos + len(word)
+    if not word[-1].isalpha() or len(body) == end:
         return True
-    return not body[len(word)].isalpha()
+    return not body[end].isalpha()
 
 
-def _point(text: str, m: re.Match, kind: str, approximate: bool) -> Figure:
-    value = _quantity(m["a"], m["unit"], text)
+def _point(text: str, m: re.Match, kind: str, approximate: bool, reading: str | None) -> Figure:
+    value = _quantity(m["a"], m["unit"], text, reading)
     if m["plus"]:
         if kind != "point":
             raise ParseError("two bounds in one figure", value=text, expected='e.g. "120+ min"')
@@ -235,9 +302,10 @@ def _point(text: str, m: re.Match, kind: str, approximate: bool) -> Figure:
     return Figure(text, low, high, kind, approximate)
 
 
-def _range(text: str, m: re.Match, approximate: bool) -> Figure:
-    high = _quantity(m["b"], m["ub"], text)
-    low = _quantity(m["a"], m["ua"], text) if m["ua"] else Q_(_number(m["a"], text), high.units)
+def _range(text: str, m: re.Match, approximate: bool, reading: str | None) -> Figure:
+    high = _quantity(m["b"], m["ub"], text, reading)
+    low = (_quantity(m["a"], m["ua"], text, reading) if m["ua"]
+           else Q_(_number(m["a"], text), high.units))
     try:
         low_in_high = low.m_as(high.units)
     except pint.DimensionalityError as exc:
@@ -256,22 +324,48 @@ def _number(token: str, text: str) -> float:
     return value
 
 
-def _quantity(number: str, unit_text: str | None, text: str) -> pint.Quantity:
+def _quantity(number: str, unit_text: str | None, text: str,
+              reading: str | None = None) -> pint.Quantity:
     value = _number(number, text)
     if unit_text is None or not unit_text.strip():
         return Q_(value, ureg.dimensionless)
-    return Q_(value, _unit_or_error(unit_text.strip(), text))
+    return Q_(value, _unit_or_error(unit_text.strip(), text, reading))
 
 
-def _unit_or_error(unit_text: str, text: str) -> pint.Unit:
+def _unit_or_error(unit_text: str, text: str, reading: str | None = None) -> pint.Unit:
+    if unit_text in _AMBIGUOUS and reading in _AMBIGUOUS[unit_text]:
+        return ureg.parse_units(reading)
+    if unit_text in _AMBIGUOUS:
+        readings = _AMBIGUOUS[unit_text]
+        raise AmbiguousUnitError(
+            f"ambiguous unit {unit_text!r}: its letter case decides the unit", value=text,
+            readings=readings, expected=" or ".join(f"{u} ({_UNIT_NAMES.get(u, u)})"
+                                                    for u in readings) + ", written so")
     name = _ALIASES.get(unit_text) or _ALIASES_CI.get(unit_text.lower()) or unit_text
     if len(name) > 40 or re.search(r"\d{3}", name):
         raise UnitError("unknown unit", value=text, expected="a unit such as kg, km/h, mAh, Kv")
     try:
         unit = ureg.parse_units(name)
     except Exception as exc:  # pint raises many types (tokenizer, attribute, assertion...)
-        raise UnitError(f"unknown unit {unit_text!r}", value=text,
+        raise UnitError(f"unknown unit {shorten(unit_text, 40)!r}", value=text,
                         expected="a unit such as kg, km/h, mAh, V, Kv, in, degC, min") from exc
     if not isinstance(unit, pint.Unit):
-        raise UnitError(f"unknown unit {unit_text!r}", value=text, expected="a unit word")
+        raise UnitError(f"unknown unit {shorten(unit_text, 40)!r}", value=text,
+                        expected="a unit word")
+    if _is_logarithmic(unit):
+        raise UnitError(f"a logarithmic unit ({shorten(unit_text, 40)!r}) is not a quantity to compute with",
+                        value=text, expected="a linear unit such as W, m, V")
     return unit
+
+
+def _is_logarithmic(unit: pint.Unit) -> bool:
+    """dB, dBm, neper, octave... (also inside a compound such as "dB/m", which pint turns
+    into an undefined "delta_decibel"): pint cannot convert them to anything."""
+    for name in unit._units:
+        parts = ureg.parse_unit_name(name)
+        if not parts:           # "dB/m" becomes "delta_decibel / meter", which pint lacks
+            return True
+        for _, base, _ in parts:
+            if getattr(ureg._units[base].converter, "is_logarithmic", False):
+                return True
+    return False

@@ -144,29 +144,45 @@ def _glauert_seed(vh4, V2):
     return np.sqrt(2.0 * vh4 / (V2 + np.sqrt(V2 * V2 + 4.0 * vh4)))
 
 
-def _glauert_solve(vh2, V2, vz, steps=GLAUERT_STEPS):
+def _glauert_solve(vh2, V2, vz, steps=GLAUERT_STEPS, check=True):
     """Induced velocity [m/s] from Glauert's quartic, a fixed number of Newton steps.
 
     ``vh2`` = v_h^2, ``V2`` = V^2 and ``vz = V sin(a)`` (all broadcastable; ``a`` the
     forward disk tilt). Newton's method on ``g(v) = v^4 + 2 vz v^3 + V^2 v^2 - v_h^4``,
     increasing and convex for ``v > 0``, started from the upper bound
     :func:`_glauert_seed`, decreases monotonically to the unique positive root, so a fixed
-    step count needs no stop test (which would wait for the slowest sample).
+    step count needs no stop test (which would wait for the slowest sample). Each step is
+    ``v <- (v^2 (3 v^2 + 4 vz v + V^2) + v_h^4) / (v (4 v^2 + 6 vz v + 2 V^2))`` (= v - g/g'),
+    computed in place.
     Returns ``(v, converged)``: ``converged`` is False where the last step was still larger
-    than ``_GLAUERT_STEP_TOL`` of ``v`` or went the wrong way (non-monotone).
+    than ``_GLAUERT_STEP_TOL`` of ``v`` or went the wrong way (non-monotone); None when
+    ``check`` is False.
     """
     vh4 = vh2 * vh2
-    v = _glauert_seed(vh4, V2)
-    two_vz, twice_v2 = 2.0 * vz, 2.0 * V2
-    step = np.zeros_like(v)
+    v = np.asarray(_glauert_seed(vh4, V2))      # an array even for scalars (in place)
+    four_vz, six_vz, two_V2 = 4.0 * vz, 6.0 * vz, 2.0 * V2
+    num, den = np.empty_like(v), np.empty_like(v)
+    old = v
     for _ in range(steps):
-        v2 = v * v
-        g = v2 * (v2 + two_vz * v + V2) - vh4
-        dg = v * (4.0 * v2 + 3.0 * two_vz * v + twice_v2)
-        step = g / np.where(dg > 0.0, dg, 1.0)
-        v = v - step
-    converged = (np.abs(step) <= _GLAUERT_STEP_TOL * v) & (step >= -1e-12 * v)
-    return v, converged
+        np.multiply(v, 3.0, out=num)
+        num += four_vz
+        num *= v
+        num += V2
+        num *= v
+        num *= v
+        num += vh4
+        np.multiply(v, 4.0, out=den)
+        den += six_vz
+        den *= v
+        den += two_V2
+        den *= v
+        old, v = v, num
+        num = old
+        v /= den
+    if not check or steps == 0:
+        return v, None
+    step = old - v
+    return v, (np.abs(step) <= _GLAUERT_STEP_TOL * v) & (step >= -1e-12 * v)
 
 
 def _glauert_inflow(hover_induced_velocity, speed, tilt=0.0):
@@ -238,21 +254,24 @@ def _flight_constants(weight, air_density, rotor_diameter, rotors, drag_area,
             "c_rd": np.asarray(rotor_drag_coefficient, dtype=float)}
 
 
-def _shaft_power(c, speed, steps=GLAUERT_STEPS, parts=False):
+def _shaft_power(c, speed, steps=GLAUERT_STEPS, parts=False, check=True):
     """Total shaft power [W] in level flight at ``speed`` [m/s] from :func:`_flight_constants`.
 
     ``speed`` broadcasts against the constants (e.g. speeds ``(k, 1)`` against samples
     ``(n,)``: speeds on the leading axis keep the inner loops long).
     ``P = kappa_eff k_ov H v_i + P0 (1 + K mu^2) + D V`` (see :func:`forward_flight_power`).
-    Returns ``(power, converged)``, or ``(power, converged, parts)`` with ``parts=True``.
-    A further term of the energy method is one more array expression here.
+    Returns ``(power, converged)``, or ``(power, converged, parts)`` with ``parts=True``;
+    ``converged`` is None when ``check`` is False (see :func:`_glauert_solve`).
+    A further term of the energy method is one more array expression in ``power``.
     """
-    V = np.asarray(speed, dtype=float)
+    V = np.asarray(speed)
+    if V.dtype.kind != "f":
+        V = V.astype(float)
     V2 = V * V
     drag = c["q"] * V2
-    h2 = c["w2"] + drag * drag
+    h2 = drag * drag + c["w2"]
     h = np.sqrt(h2)
-    v_i, converged = _glauert_solve(h * c["vh2_per_h"], V2, V * drag / h, steps)
+    v_i, converged = _glauert_solve(h * c["vh2_per_h"], V2, V * drag / h, steps, check)
     p_induced = c["k_induced"] * h * v_i
     p_profile = c["p0"] + c["p0_mu"] * V2 / h2
     p_parasite = drag * V

@@ -40,11 +40,14 @@ import base64
 import html
 import io
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..errors import InputValueError
+from .files import check_target, write_atomically
 
 #: Report formats by file suffix.
 FORMATS = {".md": "markdown", ".html": "html", ".htm": "html"}
@@ -114,33 +117,37 @@ def write_report(result, path, *, case=None, seed: int | None = None,
         not returned by :func:`dronecalc.checks.check`).
     MissingDependencyError
         ``plots=True`` without matplotlib.
+    OutputError
+        An empty path or one that cannot be written (refused before the report is built);
+        a failure while writing (full disk...) leaves nothing partial behind.
     """
-    path = Path(path)
-    fmt = FORMATS.get(path.suffix.lower())
+    fmt = FORMATS.get(Path(path).suffix.lower()) if str(path).strip() else None
     if fmt is None:
         raise InputValueError("unknown report format", field="path", value=str(path),
                               expected="a file ending in .md or .html")
+    path = check_target(path, report_names(path))
     if seed is None:
         seed = result.run.seed
     elif int(seed) != result.run.seed:
         raise InputValueError("the seed differs from the run's", field="seed", value=seed,
                               expected=f"{result.run.seed} (the seed the check ran with)")
     blocks = build(result, case=case, seed=int(seed), plots=plots)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    written = [path]
+    files: list[tuple[Path, bytes]] = []
     if fmt == "markdown":
         folder = path.parent / f"{path.stem}_files"
-        images = [b for b in blocks if isinstance(b, _Image)]
-        if images:
-            folder.mkdir(exist_ok=True)
-        for image in images:
-            (folder / image.name).write_bytes(image.png)
-            written.append(folder / image.name)
-        path.write_text(render_markdown(blocks, folder.name), encoding="utf-8", newline="\n")
+        files = [(folder / b.name, b.png) for b in blocks if isinstance(b, _Image)]
+        text = render_markdown(blocks, folder.name)
     else:
-        path.write_text(render_html(blocks, result.case.get("title") or "dronecalc report"),
-                        encoding="utf-8", newline="\n")
-    return written
+        text = render_html(blocks, result.case.get("title") or "dronecalc report")
+    files.append((path, text.encode("utf-8")))         # the report last: all or nothing
+    written = write_atomically(files)
+    return [written[-1], *written[:-1]]
+
+
+def report_names(path) -> tuple[str, ...]:
+    """Names a report creates beside ``path`` besides itself (a Markdown report's folder)."""
+    path = Path(path)
+    return (f"{path.stem}_files",) if FORMATS.get(path.suffix.lower()) == "markdown" else ()
 
 
 # --------------------------------------------------------------------------- numbers
@@ -432,8 +439,23 @@ _RESULTS = {"endurance": "maximum endurance", "range": "maximum range",
 
 # --------------------------------------------------------------------------- rendering
 
+# Characters that make Markdown (CommonMark/GFM) markup anywhere in a line, and those that do
+# at its start, are escaped with a backslash, so text from a case file (title, source, url, quotes) is shown, never run: no raw HTML
+# (<script>), no [x](javascript:...) link. GFM still autolinks a bare http(s):// or www.
+# address, and only those: the only links a report has are http(s).
+_MD_ACTIVE = re.compile(r"([\\`*\[\]<>|~&]|(?<![^\W_])_|_(?![^\W_]))")  # "motor_kv" is inert
+_MD_LINE_START = re.compile(r"^(?:([#+\-=])(?=[\s#+\-=]|$)|(\d+)([.)])(?=\s|$))")
+
+
+def _md_text(text: str) -> str:
+    """One line of plain text made inert in Markdown (see :data:`_MD_ACTIVE`)."""
+    line = _md_cell(text)
+    return _MD_LINE_START.sub(lambda m: "\\" + m[1] if m[1] else f"{m[2]}\\{m[3]}", line)
+
+
 def _md_cell(text: str) -> str:
-    return _one_line(text).replace("|", "\\|")
+    """A table cell made inert (a cell cannot start a list or heading)."""
+    return _MD_ACTIVE.sub(r"\\\1", _one_line(text))
 
 
 def render_markdown(blocks: list, folder: str) -> str:
@@ -441,18 +463,18 @@ def render_markdown(blocks: list, folder: str) -> str:
     out = []
     for b in blocks:
         if isinstance(b, _Heading):
-            out.append(f"{'#' * b.level} {b.text}")
+            out.append(f"{'#' * b.level} {_md_text(b.text)}")
         elif isinstance(b, _Para):
-            out.append(b.text)
+            out.append(_md_text(b.text))
         elif isinstance(b, _List):
-            out.append("\n".join(f"- {item}" for item in b.items))
+            out.append("\n".join(f"- {_md_text(item)}" for item in b.items))
         elif isinstance(b, _Table):
             lines = ["| " + " | ".join(_md_cell(h) for h in b.header) + " |",
                      "|" + "|".join("---" for _ in b.header) + "|"]
             lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in b.rows]
             out.append("\n".join(lines))
         elif isinstance(b, _Image):
-            out.append(f"![{b.alt}]({folder}/{b.name})")
+            out.append(f"![{_md_text(b.alt)}]({quote(folder)}/{quote(b.name)})")
         else:
             raise InputValueError("unknown block", field="blocks", value=type(b).__name__,
                                   expected="heading, paragraph, list, table or image")

@@ -1,7 +1,13 @@
 """Endurance and range claims against the Monte Carlo and the generous bound."""
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Mapping
+
+import numpy as np
+
 from ...engine import uncertainty as unc
+from ...physics import multirotor as mission
 from ...intake.case import CaseFigure
 from ...wording import num
 from ..context import Context, alternative_note, claimed, condition, prior_notes, scaler, \
@@ -20,8 +26,16 @@ CAPABILITIES = {
 }
 
 
+def has_conditions(fig: CaseFigure) -> bool:
+    """Whether a claim states its own condition (hover, a speed, a payload, a reserve)."""
+    return (fig.mode == "hover" or fig.at_speed is not None or fig.payload is not None
+            or bool(fig.reserve))
+
+
 def capability(ctx: Context, fig: CaseFigure) -> Finding:
     """An endurance or range claim against the Monte Carlo and the generous bound."""
+    if has_conditions(fig):
+        return conditioned(ctx, fig)
     key, si_unit, scale, unit, noun, check = CAPABILITIES[fig.field]
     with_payload, cond = condition(ctx, fig)
     target = threshold(fig, si_unit)
@@ -59,6 +73,92 @@ def sentence(fig: CaseFigure, noun: str, est: unc.Estimate, p: float, kept: int,
         return (f"{claim} is possible only near the edge of the assumptions: {model}; "
                 f"{share(p, kept)} reach it (at most {generous}).")
     return f"{claim} is within reach: {model}; {share(p, kept)} reach it."
+
+
+# --------------------------------------------------------------------------- own conditions
+
+def outcome_under(field: str, hover: bool, with_payload: bool, payload, speed,
+                  reserve: float) -> unc.Objective:
+    """Objective: a flight time [s] or range [m] under a claim's own conditions.
+
+    ``payload`` [kg] replaces the case's payload (None: the case's, per ``with_payload``);
+    ``speed`` [m/s] is the airspeed flown (None: hover when ``hover``, else the best
+    speed); ``reserve`` is the share of the usable energy kept at landing. Scalars or
+    arrays of one entry per sample.
+    """
+    def evaluate(values: Mapping[str, np.ndarray]) -> np.ndarray:
+        machine = unc.vehicle(values, with_payload or payload is not None)
+        if payload is not None:
+            machine = replace(machine, payload_mass=payload)
+        if speed is None and not hover:
+            key = "max_endurance" if field == "flight_time" else "max_range"
+            result = mission.performance(machine, speeds=unc.MC_SPEEDS)[key]
+        else:
+            airspeed = 0.0 if speed is None else speed
+            a = mission._vehicle_arrays(machine)
+            result = mission._endurance_from_power(a, mission._electrical_power(a, airspeed))
+            if field == "range":
+                result = result * airspeed
+        return np.asarray(result) * (1.0 - reserve)
+    return evaluate
+
+
+def _condition_text(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
+    if fig.payload is not None:
+        with_payload = True
+        parts = [f"with the claim's own {fig.payload.text} payload"]
+    else:
+        with_payload, text = condition(ctx, fig)
+        parts = [text.split(":")[0].split(" (")[0].split(", as")[0]]
+    if fig.mode == "hover":
+        parts.append("hovering")
+    elif fig.at_speed is not None:
+        parts.append(f"at {fig.at_speed.text}")
+    else:
+        parts.append("at the best speed")
+    if fig.reserve:
+        parts.append(f"to a {num(100 * fig.reserve)} % reserve")
+    return with_payload, ", ".join(parts) + " (the claim's own conditions)"
+
+
+def _uniform(ctx: Context, figure, unit: str, stream: int):
+    """Samples of a condition figure (uniform between its ends) and its middle, in ``unit``."""
+    ends_ = [e.m_as(unit) for e in (figure.low, figure.high) if e is not None]
+    low, high = min(ends_), max(ends_)
+    return ctx.rng(stream).uniform(low, high, ctx.mc.size), 0.5 * (low + high), low
+
+
+def conditioned(ctx: Context, fig: CaseFigure) -> Finding:
+    """A flight-time or range claim judged under its own conditions (hover, speed, payload,
+    reserve): the Monte Carlo samples the condition figures; the generous bound and the
+    drivers take a stated speed at its middle and a stated payload at its lighter end."""
+    _, si_unit, scale, unit, noun, check = CAPABILITIES[fig.field]
+    with_payload, cond = _condition_text(ctx, fig)
+    hover, reserve = fig.mode == "hover", fig.reserve or 0.0
+    payload = speed = (None, None, None)
+    if fig.payload is not None:
+        payload = _uniform(ctx, fig.payload, "kg", 3)
+    if fig.at_speed is not None:
+        speed = _uniform(ctx, fig.at_speed, "m/s", 4)
+    values = outcome_under(fig.field, hover, with_payload, payload[0], speed[0],
+                           reserve)(ctx.mc.values)
+    objective = outcome_under(fig.field, hover, with_payload, payload[2], speed[1], reserve)
+    target = threshold(fig, si_unit)
+    swings = unc.sensitivity(ctx.inputs, objective)
+    bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
+                               drivers=swings)
+    p, verdict = assess(values, bound.value, target)
+    est = unc.percentiles(values, scaler(scale), unit)
+    found = effects(swings, scale, unit)
+    noun = "hover time" if hover else noun
+    ids = [fig.id]
+    return ctx.keep(Finding(
+        ids, check, verdict, sentence(fig, noun, est, p, ctx.mc.size, bound.value / scale,
+                                      target / scale, verdict, cond),
+        claimed(fig, unit), est, Value(bound.value / scale, unit), p, found,
+        overturn_for(ctx.inputs, objective, bound, target, found, verdict, True), cond,
+        alternative_note(fig, values, bound.value, si_unit, scale, unit) + prior_notes(ctx),
+        with_payload=with_payload), values, scale)
 
 
 def _endurance(ctx: Context) -> list[Finding]:

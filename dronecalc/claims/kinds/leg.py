@@ -108,14 +108,14 @@ def _leg_finding(ctx: Context, leg: Leg) -> Finding:
                                [{**best, **leg.point(best)}], drivers=leg.sensitivity())
     p = unc.probability(leg.reserve >= 0)
     verdict = judge(p, bound.value >= 0)
-    est = unc.percentiles(leg.reserve, scaler(0.01), "%")
+    est, left = reserve_band(leg.reserve)
     found = effects(leg.sensitivity(), 0.01, "%")
     minutes = [leg.inputs["leg_distance"].high / leg.inputs["leg_speed"].high / 60,
                leg.inputs["leg_distance"].low / leg.inputs["leg_speed"].low / 60]
     statement = (f"Flying {leg.dist.text} ({leg.dist.id}) at {leg.speed.text} "
                  f"({leg.speed.id}) {leg.condition.split(':')[0].split(',')[0]} takes "
-                 f"{num(min(minutes))}-{num(max(minutes))} min and leaves {band(est)} of "
-                 f"the usable energy; {share(p, ctx.mc.size)} can fly it.")
+                 f"{num(min(minutes))}-{num(max(minutes))} min and {left}; "
+                 f"{share(p, ctx.mc.size)} can fly it.")
     claim = Claimed(f"{leg.dist.text} at {leg.speed.text} (usable energy left >= 0)", 0.0,
                     None, "%", "at-least")
     return ctx.keep(Finding(leg.ids + _payload_ids(ctx, leg), "leg", verdict, statement,
@@ -124,6 +124,28 @@ def _leg_finding(ctx: Context, leg: Leg) -> Finding:
                                          verdict, True),
                             leg.condition, prior_notes(ctx), with_payload=leg.with_payload),
                     leg.reserve, 0.01)
+
+
+def reserve_band(reserve: np.ndarray) -> tuple[unc.Estimate | None, str]:
+    """The band of usable energy left after a leg, and the words for it.
+
+    A machine whose packs cannot deliver the leg's power at all (beyond their maximum-power
+    point, :func:`dronecalc.physics.battery.rate_efficiency` is 0) has no reserve to speak
+    of: ``mission.leg`` gives it -inf. Such machines are counted and named, never dropped in
+    silence, and when all of them are so there is no band (None, never NaN).
+    """
+    capable = np.isfinite(reserve)
+    n, k = reserve.size, int(capable.sum())
+    if k == n:
+        est = unc.percentiles(reserve, scaler(0.01), "%")
+        return est, f"leaves {band(est)} of the usable energy"
+    if k == 0:
+        return None, (f"needs more power than the packs of any of the {n:,} sampled machines "
+                      "can deliver (beyond their maximum power), so no usable energy is left "
+                      "to speak of")
+    est = unc.percentiles(reserve[capable], scaler(0.01), "%")
+    return est, (f"leaves {band(est)} of the usable energy on the {k:,} machines whose packs "
+                 f"can deliver its power ({n - k:,} of {n:,} cannot at all)")
 
 
 def _payload_ids(ctx: Context, leg: Leg) -> list[str]:

@@ -1,16 +1,18 @@
 """A feasible/infeasible assertion about a stated leg ("could not fly F4 at F3")."""
 from __future__ import annotations
 
+import numpy as np
+
 from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...wording import num
-from ..context import Context, prior_notes, scaler
+from ..context import Context, prior_notes
 from ..explain import effects, overturn_for
 from ..phrases import band, share
 from ..registry import ClaimKind, register
 from ..results import Claimed, Finding, Value
 from ..verdict import judge
-from .leg import Leg, evaluate_leg, leg_reserve
+from .leg import Leg, evaluate_leg, leg_reserve, reserve_band
 
 
 def leg_of(ctx: Context, fig: CaseFigure) -> tuple[CaseFigure | None, CaseFigure | None]:
@@ -42,15 +44,16 @@ def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
     p = unc.probability(holds)
     reaches = bound.value < 0 if infeasible else bound.value >= 0
     verdict = judge(p, reaches)
-    est = unc.percentiles(leg.reserve, scaler(0.01), "%")
+    est, energy_left = reserve_band(leg.reserve)
     found = effects(leg.sensitivity(), 0.01, "%")
     which = "least capable" if infeasible else "most capable"
     left = (f"keeps {num(100 * bound.value)} %" if bound.value >= 0 else
             f"would fall {num(-100 * bound.value)} % short")
+    energy = (f"with {band(est)} of the usable energy left" if np.isfinite(leg.reserve).all()
+              else f"as the leg {energy_left}")
     statement = (f"{fig.id} asserts the leg is {fig.asserts} ({fig.text!r}), but "
-                 f"{share(1 - p if infeasible else p, ctx.mc.size)} fly it, with "
-                 f"{band(est)} of the usable energy left; only the {which} combination of "
-                 f"assumptions {left}.")
+                 f"{share(1 - p if infeasible else p, ctx.mc.size)} fly it, {energy}; only "
+                 f"the {which} combination of assumptions {left}.")
     return ctx.keep(Finding([fig.id] + [r for r in fig.refers], "statement", verdict,
                             statement, Claimed(fig.text, None, 0.0 if infeasible else None,
                                                "%", "at-most" if infeasible else "at-least"),

@@ -1,0 +1,140 @@
+"""How well ``dronecalc extract`` finds the figures of real reports (issue #16).
+
+For every article of ``tests/fixtures/articles/`` (short excerpts of real reports, each with
+its URL and date, and the project's own seed article) the draft's figures (quantities with a
+unit, and counts of drones or rotors) are matched with the expected ones of
+``NAME.expected.toml`` (written by hand from the text before the extractor's cue words were
+tuned): a match is the same text as written (qualifier and unit included, case and spacing
+ignored), in text order. Printed per article and overall:
+
+* recall: expected figures found / expected figures;
+* precision: found figures that match an expected one / found figures;
+* field right: matched figures whose guessed field is the expected one / matched figures
+  (the *guessed* field: ``wingspan`` counts as right when expected, although the case file
+  writes it as ``context`` until the field table has a wingspan field);
+* role right: matched figures with the expected role / matched figures;
+* kind, several drones, statements: whether the vehicle kind word, the several-drones warning
+  and the number of statement claims are as expected.
+
+Targets (issue #16): recall >= 95 %, precision >= 90 %, field right >= 90 %, role right >= 80 %.
+
+Run::
+
+    python benchmarks/extract.py             # the table
+    python benchmarks/extract.py --misses    # also every miss, extra and wrong guess
+    python benchmarks/extract.py --heldout   # the held-out passages (never tuned on)
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+from dronecalc.intake.extract import extract_file
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+TARGETS = {"recall": 0.95, "precision": 0.90, "field": 0.90, "role": 0.80}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def articles(folder: Path = FIXTURES) -> list[tuple[Path, Path]]:
+    """(article, expectations) pairs of the fixtures in ``folder``, by name."""
+    out = []
+    for expected in sorted(folder.glob("*.expected.toml")):
+        stem = expected.name[:-len(".expected.toml")]
+        article = next(p for p in (folder / f"{stem}.txt", folder / f"{stem}.html")
+                       if p.exists())
+        out.append((article, expected))
+    return out
+
+
+def score(draft, expected: dict) -> dict:
+    """Match a draft with one article's expectations; counts and the lists of misses."""
+    found = list(draft.figures)
+    used = [False] * len(found)
+    matched, missed = [], []
+    for e in expected.get("figure", []):
+        k = next((k for k, f in enumerate(found)
+                  if not used[k] and _norm(f.written) == _norm(e["written"])), None)
+        if k is None:
+            missed.append(e)
+            continue
+        used[k] = True
+        matched.append((e, found[k]))
+    extra = [f for k, f in enumerate(found) if not used[k]]
+    statements = sum(1 for i in draft.items if i.kind == "statement")
+    return {
+        "expected": len(expected.get("figure", [])), "found": len(found),
+        "matched": len(matched),
+        "field": sum(1 for e, f in matched if f.guess == e["field"]),
+        "role": sum(1 for e, f in matched if f.role == e["role"]),
+        "kind_ok": expected.get("kind") is None or expected["kind"] in draft.kinds,
+        "several_ok": draft.several_drones == expected.get("several_drones", False),
+        "statements_ok": statements == expected.get("statements", 0),
+        "missed": missed, "extra": extra,
+        "wrong": [(e, f) for e, f in matched if f.guess != e["field"] or f.role != e["role"]],
+    }
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f} %" if b else "    - "
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true",
+                        help="print every missed, extra and wrongly guessed figure")
+    parser.add_argument("--heldout", action="store_true",
+                        help="score the held-out passages (fixtures/articles/heldout/) instead: "
+                             "expectations written before the extractor read them, never tuned on")
+    args = parser.parse_args(argv)
+    folder = FIXTURES / "heldout" if args.heldout else FIXTURES
+    print(f"fixtures: {folder.relative_to(ROOT)}")
+    rows, totals = [], dict(expected=0, found=0, matched=0, field=0, role=0)
+    t0 = time.perf_counter()
+    for article, expectations in articles(folder):
+        draft = extract_file(str(article))
+        result = score(draft, tomllib.loads(expectations.read_text(encoding="utf-8")))
+        rows.append((article.name, result))
+        for key in totals:
+            totals[key] += result[key]
+    elapsed = time.perf_counter() - t0
+    print(f"{'article':<30} {'figs':>4} {'found':>5} {'recall':>8} {'precision':>9} "
+          f"{'field':>8} {'role':>8}  kind several statements")
+    for name, r in rows:
+        print(f"{name:<30} {r['expected']:>4} {r['found']:>5} "
+              f"{_pct(r['matched'], r['expected']):>8} "
+              f"{_pct(r['matched'], r['found']):>9} {_pct(r['field'], r['matched']):>8} "
+              f"{_pct(r['role'], r['matched']):>8}  {'ok' if r['kind_ok'] else 'NO':<4} "
+              f"{'ok' if r['several_ok'] else 'NO':<7} {'ok' if r['statements_ok'] else 'NO'}")
+    t = totals
+    shares = {"recall": t["matched"] / t["expected"], "precision": t["matched"] / t["found"],
+              "field": t["field"] / t["matched"], "role": t["role"] / t["matched"]}
+    print(f"{'overall':<30} {t['expected']:>4} {t['found']:>5} "
+          f"{_pct(t['matched'], t['expected']):>8} "
+          f"{_pct(t['matched'], t['found']):>9} {_pct(t['field'], t['matched']):>8} "
+          f"{_pct(t['role'], t['matched']):>8}")
+    print("targets: " + ", ".join(f"{k} >= {100 * v:.0f} % "
+                                   f"({'met' if shares[k] >= v else 'NOT met'})"
+                                   for k, v in TARGETS.items()))
+    print(f"{len(rows)} articles in {elapsed:.2f} s")
+    if args.misses:
+        for name, r in rows:
+            for e in r["missed"]:
+                print(f"{name}: missed {e['written']!r} ({e['field']}, {e['role']})")
+            for f in r["extra"]:
+                print(f"{name}: extra {f.written!r} ({f.guess}, {f.role})")
+            for e, f in r["wrong"]:
+                print(f"{name}: {e['written']!r} expected {e['field']}/{e['role']}, "
+                      f"got {f.guess}/{f.role} (cues {', '.join(f.cues)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,536 @@
+"""Fuzz run: bad input must give a clear library error or a right answer, fast.
+
+Run: ``PYTHONPATH=. python benchmarks/fuzz.py --inputs 100000`` (about 5-10 minutes on one
+laptop core). Generates, from one seed, figure strings for
+:func:`dronecalc.intake.figures.parse` and :func:`dronecalc.intake.fields.read_figure`
+(grammar-built figures, random mutations of them, unicode, and long inputs up to 100 KB built
+from the patterns that were once quadratic), mutated case files for
+:func:`dronecalc.load_case` (valid example cases with values changed in type, nesting, size
+and encoding, keys removed, added and renamed, bytes flipped, plus FIFOs, ``/dev/null`` and
+directories) and command lines for :func:`dronecalc.cli.main` (mutated cases, bad options,
+bad report paths; a few as real subprocesses, to see exit codes and stderr as a user does).
+
+Each input ends in one outcome:
+
+``ok``
+    a result;
+``library-error``
+    a :class:`~dronecalc.errors.DroneCalcError` (for the CLI: exit 2 with a one-line
+    ``dronecalc: error`` message, or argparse's usage error);
+``safety-net``
+    a library error raised by a catch-all rather than by the code that knows the problem
+    (``read_figure``'s "unforeseen" pint error, the CLI's "internal error"): counted apart,
+    since each one is a bug to fix at its root;
+``NON-LIBRARY <type>``
+    any other exception, or a CLI run ending with another exit code or a traceback;
+``slow``
+    over :data:`SLOW` seconds (also counted under its outcome); parse, read_figure and
+    load_case only: a CLI run's time is mostly its Monte Carlo and, in a subprocess, the
+    interpreter's start, so CLI times are shown, not judged.
+
+Prints the counts by target and outcome, the slowest input of each target and overall, and
+exits 1 when any input is NON-LIBRARY, safety-net or slow.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import datetime as dt
+import io
+import json
+import math
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from dronecalc import DroneCalcError, cli, load_case  # noqa: E402
+from dronecalc.intake.fields import FIELDS, read_figure  # noqa: E402
+from dronecalc.intake.figures import parse  # noqa: E402
+
+#: An input slower than this [s] is a failure.
+SLOW = 1.0
+#: An input slower than this [s] is stopped (SIGALRM) and counted as a hang.
+HANG = 20
+
+CASES = sorted((ROOT / "examples" / "cases").glob("*.toml"))
+
+QUALIFIERS = ["", "", "", "about ", "approximately ", "~", "≈ ", "over ", "more than ",
+              "at least ", "> ", ">= ", "≥", "up to ", "under ", "< ", "no more than ",
+              "max. ", "min. ", "circa ", "nearly ", "about about ", "over under "]
+SEPARATORS = ["-", "–", "—", " to ", "~", "..", " - ", " ~ ", "--", " to to "]
+UNITS = ["kg", "g", "lb", "lbs", "km", "m", "mi", "in", '"', "inch", "km/h", "kph", "kmh",
+         "mph", "knots", "kt", "kn", "kN", "KN", "Kn", "m/s", "min", "mins", "h", "hr", "s",
+         "sec", "mAh", "mah", "MAh", "MAH", "Mah", "Ah", "Wh", "wh", "kWh", "MWh", "mWh",
+         "MWH", "V", "kV", "MV", "mV", "Kv", "KV", "kv", "rpm", "rpm/V", "degC", "°C", "°F",
+         "K", "delta_degC", "N", "kgf", "gf", "S", "s", "cell", "cells", "kilocell", "W",
+         "kW", "dB", "dB/m", "dBm", "%", "percent", "ppm", "rad", "m^2", "m**2", "kg/m^3",
+         "kilometres per hour", "degrees celsius", "siemens", "Np", "octave", "", "",
+         "blargh", "m^123", "kg*m/s^2", "1/s", "Hz", "ft", "'", "nmi", "yd"]
+NUMBERS = ["0", "1", "3", "4", "6", "12", "25", "60", "320", "1,200", "18,500", "1e3",
+           "1e306", "1e-300", "1e309", "-5", "+7", ".5", "5.", "0.0001", "123456789012",
+           "1_000", "NaN", "inf", "-inf", "1,23,4", "12,345,678", "00012", "3.14159265358979"]
+JUNK = "0123456789.,-+~–—eE kmgsShVvKWMA/°C\"'<>=^*()nainfabout≈≥≤\t\n\u00a0\u2212_#[]{}\\é中"
+
+
+#: Units that fit each field's dimension, so that read_figure also meets readable figures.
+FIELD_UNITS = {
+    "rotors": ["", "", "rotors"], "cell_count": ["S", "s", "cells", "", "kilocell"],
+    "pack_count": ["", "packs"], "rotor_diameter": ["in", '"', "inch", "cm", "mm", "m"],
+    "takeoff_mass": ["kg", "g", "lb"], "empty_mass": ["kg", "g"], "payload_mass": ["kg", "g"],
+    "battery_mass": ["kg", "g"], "battery_charge": ["mAh", "mah", "MAh", "MAH", "Ah"],
+    "battery_energy": ["Wh", "kWh", "MWh", "mWh", "MWH"], "battery_voltage": ["V", "kV", "mV"],
+    "motor_kv": ["Kv", "KV", "kV", "kilovolts", "rpm", "rpm/V"],
+    "speed": ["km/h", "mph", "kn", "KN", "kN", "m/s", "knots"],
+    "distance": ["km", "m", "mi", "nmi"], "range": ["km", "m", "mi"],
+    "flight_time": ["min", "h", "s", "hrs"], "air_temperature": ["degC", "°C", "°F", "K",
+                                                                  "delta_degC"],
+    "altitude": ["m", "ft", "km"], "radio_range": ["km", "m", "mi"],
+}
+
+
+def field_figure(rng: random.Random, field: str) -> str:
+    """A figure for ``field``: usually in one of its units, otherwise any figure."""
+    if field in FIELD_UNITS and rng.random() < 0.6:
+        q = rng.choice(QUALIFIERS[:12])
+        a = rng.choice(NUMBERS[:12] + [str(rng.randint(0, 500)), f"{rng.uniform(0, 90):.1f}"])
+        u = rng.choice(FIELD_UNITS[field])
+        text = f"{q}{a} {u}" if rng.random() < 0.7 else \
+            f"{q}{a}-{float(a.replace(',', '')) * rng.choice([1.2, 2, 0.5]):g} {u}"
+        return mutate_text(rng, text) if rng.random() < 0.15 else text
+    return figure_text(rng)
+
+
+def figure_text(rng: random.Random) -> str:
+    """A figure string: grammar-built, then possibly mutated, sometimes very long."""
+    roll = rng.random()
+    if roll < 0.03:
+        return long_text(rng)
+    q = rng.choice(QUALIFIERS)
+    a, u = rng.choice(NUMBERS), rng.choice(UNITS)
+    if rng.random() < 0.3:
+        b = rng.choice(NUMBERS)
+        ua = rng.choice(["", "", f" {u}"])
+        text = f"{q}{a}{ua}{rng.choice(SEPARATORS)}{b}{rng.choice(['', ' '])}{u}"
+    elif rng.random() < 0.1:
+        text = f"{a}+ {u}"
+    else:
+        text = f"{q}{a}{rng.choice(['', ' ', '  '])}{u}"
+    if roll < 0.45:
+        text = mutate_text(rng, text)
+    return text
+
+
+def mutate_text(rng: random.Random, text: str) -> str:
+    chars = list(text)
+    for _ in range(rng.randint(1, 4)):
+        op = rng.random()
+        pos = rng.randint(0, len(chars))
+        if op < 0.4:
+            chars.insert(pos, rng.choice(JUNK))
+        elif op < 0.7 and chars:
+            del chars[min(pos, len(chars) - 1)]
+        elif chars:
+            chars[min(pos, len(chars) - 1)] = rng.choice(JUNK)
+    if rng.random() < 0.05:
+        chars.insert(rng.randint(0, len(chars)), chr(rng.randint(0x80, 0x2FFF)))
+    return "".join(chars)
+
+
+def long_text(rng: random.Random) -> str:
+    """Long inputs from the patterns that were once quadratic, 1 KB to 100 KB."""
+    n = rng.choice([1_000, 10_000, 100_000])
+    pattern = rng.choice([
+        lambda: "1" + ",234" * (n // 4) + ",5 kg", lambda: "~" * n + "1 kg",
+        lambda: "about " * (n // 6) + "1 kg", lambda: "1 " + "a" * n,
+        lambda: "1" + " " * n + "kg", lambda: "1 kg" + "^2" * (n // 2),
+        lambda: "1-" * (n // 2), lambda: "1 " + "m^2 " * (n // 4) + "- 2 kg",
+        lambda: "9" * n + " kg", lambda: "1 " + "km/h to " * (n // 8) + "2",
+        lambda: "1." + "0" * n + " kg", lambda: "over " * (n // 5) + "1 kg",
+        lambda: "1 " + "k" * n + "g", lambda: "1e" + "9" * n + " kg",
+    ])
+    return pattern()
+
+
+# --------------------------------------------------------------------------- case mutations
+
+def random_value(rng: random.Random, depth: int = 0):
+    """A random TOML value: every type, sizes from empty to large, nesting up to 60."""
+    roll = rng.random()
+    if roll < 0.30:
+        return figure_text(rng)
+    if roll < 0.38:
+        return rng.choice([0, 1, -1, 4, 7, 2 ** 63 - 1, -(2 ** 63), rng.randint(-10**6, 10**6)])
+    if roll < 0.44:
+        return rng.choice([0.5, -0.0, 1e308, -1e308, math.inf, -math.inf, math.nan, 4.0, 1e-320])
+    if roll < 0.48:
+        return rng.choice([True, False])
+    if roll < 0.52:
+        return rng.choice([dt.date(2021, 11, 7), dt.datetime(2021, 11, 7, 3, 0),
+                           dt.time(3, 0)])
+    if roll < 0.60:
+        return rng.choice(["", " ", "x" * rng.choice([1, 200, 10_000, 200_000]),
+                           "<script>alert(1)</script>", "[x](javascript:alert(1))",
+                           "line\nbreak", "\u202e\u0000", "é" * 50])
+    if roll < 0.72 and depth < 4:
+        return [random_value(rng, depth + 1) for _ in range(rng.randint(0, 3))]
+    if roll < 0.84 and depth < 4:
+        return {rng.choice(["field", "text", "role", "a", "value", "reason", "x y"]):
+                random_value(rng, depth + 1) for _ in range(rng.randint(0, 3))}
+    if roll < 0.90:
+        deep = rng.choice([5, 19, 21, 60, 300])
+        value: object = 1
+        for _ in range(deep):
+            value = [value] if rng.random() < 0.5 else {"a": value}
+        return value
+    return rng.choice(["input", "claim", "context", "quadcopter", "LiPo", "feasible",
+                       "takeoff_mass", "speed", "statement"])
+
+
+def mutate_case(rng: random.Random, data: dict) -> dict:
+    data = json.loads(json.dumps(data, default=str))        # deep copy (dates become str)
+    for _ in range(rng.choice([0, 1, 1, 1, 2, 3, 5])):
+        table, key = _random_slot(rng, data)
+        op = rng.random()
+        if op < 0.2 and key is not None and isinstance(table[key], str):
+            field = table.get("field") if isinstance(table.get("field"), str) else key
+            table[key] = field_figure(rng, field)           # a plausible-looking figure
+        elif op < 0.45 and key is not None:
+            table[key] = random_value(rng)
+        elif op < 0.6 and key is not None:
+            del table[key]
+        elif op < 0.75:
+            table[rng.choice(["field", "text", "role", "refers", "asserts", "with_payload",
+                              "unknown", "mass", "rotors", "title", "F99", "é"])] = \
+                random_value(rng)
+        elif op < 0.85 and key is not None:
+            table[key + rng.choice(["_", "X", ""])] = table.pop(key)
+        elif op < 0.95:
+            figs = data.setdefault("figures", {})
+            if isinstance(figs, dict) and figs:
+                base = rng.choice(list(figs.values()))
+                for i in range(rng.choice([1, 10, 300])):
+                    figs[f"Z{i}"] = base
+        else:
+            data[rng.choice(["figures", "vehicle", "battery", "case", "assumptions"])] = \
+                random_value(rng)
+    return data
+
+
+def _random_slot(rng: random.Random, data: dict):
+    table = data
+    for _ in range(rng.randint(0, 2)):
+        keys = [k for k, v in table.items() if isinstance(v, dict)]
+        if not keys:
+            break
+        table = table[rng.choice(keys)]
+    keys = list(table)
+    return table, (rng.choice(keys) if keys else None)
+
+
+def to_toml(data: dict) -> str:
+    """A TOML writer for the mutated tables: inline values, [section] and [a.b] headers."""
+    lines: list[str] = []
+    plain = {k: v for k, v in data.items() if not isinstance(v, dict)}
+    for k, v in plain.items():
+        lines.append(f"{_key(k)} = {_value(v)}")
+    for k, v in data.items():
+        if isinstance(v, dict):
+            _table(lines, [k], v)
+    return "\n".join(lines) + "\n"
+
+
+def _table(lines: list[str], path: list[str], table: dict) -> None:
+    lines.append("[" + ".".join(_key(p) for p in path) + "]")
+    subs = {}
+    for k, v in table.items():
+        if isinstance(v, dict) and len(path) < 2:
+            subs[k] = v
+        else:
+            lines.append(f"{_key(k)} = {_value(v)}")
+    for k, v in subs.items():
+        _table(lines, path + [k], v)
+
+
+def _key(k: str) -> str:
+    return k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else json.dumps(k, ensure_ascii=False)
+
+
+def _value(v) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf") if math.isinf(v) \
+            else repr(v)
+    if isinstance(v, (dt.date, dt.time)):
+        return v.isoformat()
+    if isinstance(v, list):
+        return "[" + ", ".join(_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{_key(k)} = {_value(x)}" for k, x in v.items()) + "}"
+    text = json.dumps(str(v), ensure_ascii=False)
+    return re.sub(r"[\ud800-\udfff]", "?", text)
+
+
+def mutate_bytes(rng: random.Random, raw: bytes) -> bytes:
+    roll = rng.random()
+    if roll < 0.15:
+        return raw.decode("utf-8").encode(rng.choice(["utf-16", "utf-32", "latin-1", "cp1252"]),
+                                          errors="replace")
+    if roll < 0.25:
+        return b"\xef\xbb\xbf" + raw
+    if roll < 0.45:
+        out = bytearray(raw)
+        for _ in range(rng.randint(1, 8)):
+            if out:
+                out[rng.randrange(len(out))] = rng.randrange(256)
+        return bytes(out)
+    if roll < 0.55:
+        return raw[:rng.randint(0, len(raw))]
+    if roll < 0.65:
+        pos = rng.randint(0, len(raw))
+        return raw[:pos] + rng.choice([b"\xff\xfe", b"\xc3", b"\x00", b"\xed\xa0\x80",
+                                       b"[[[[[[[[", b"{a={a={a="]) + raw[pos:]
+    if roll < 0.70:
+        return b"x = " + b"[" * rng.choice([25, 1000, 100_000]) + b"]" * 3
+    if roll < 0.75:
+        return b"[vehicle]\nrotors = " + b"9" * rng.choice([19, 20, 400, 4300, 5000]) + b"\n"
+    if roll < 0.78:
+        return raw * rng.choice([10, 200])                 # duplicate keys, then size
+    return raw
+
+
+# --------------------------------------------------------------------------- running
+
+class Tally:
+    def __init__(self) -> None:
+        self.counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        self.slowest: dict[str, tuple[float, str]] = {}
+        self.examples: dict[tuple[str, str], str] = {}
+
+    def add(self, target: str, outcome: str, seconds: float, shown: str) -> None:
+        self.counts[target][outcome] += 1
+        if seconds > SLOW and not target.startswith("cli"):
+            self.counts[target]["slow (> 1 s)"] += 1
+            self.examples.setdefault((target, "slow (> 1 s)"), shown)
+        if seconds > self.slowest.get(target, (-1.0, ""))[0]:
+            self.slowest[target] = (seconds, shown)
+        if outcome.startswith(("NON-LIBRARY", "safety-net", "hang")):
+            self.examples.setdefault((target, outcome), shown)
+
+
+class Hang(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise Hang()
+
+
+def timed(fn, *args):
+    """(outcome, seconds) of one call."""
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(HANG)
+    start = time.perf_counter()
+    try:
+        fn(*args)
+        outcome = "ok"
+    except Hang:
+        outcome = "hang"
+    except DroneCalcError as exc:
+        outcome = "safety-net" if "unforeseen" in str(exc) else "library-error"
+    except Exception as exc:        # the failures this benchmark exists to find
+        outcome = f"NON-LIBRARY {type(exc).__name__}"
+    finally:
+        signal.alarm(0)
+    return outcome, time.perf_counter() - start
+
+
+def show(value) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 120 else f"{text[:100]!r}... ({len(text):,} chars)"
+
+
+def run_cli(argv: list[str]) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = None
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.main(argv)
+        except SystemExit as exc:              # argparse: usage errors (2), --help (0)
+            code = exc.code
+    text = err.getvalue()
+    if "Traceback" in text or code not in (0, 2):
+        return f"NON-LIBRARY exit {code}", text[-200:]
+    if "internal error" in text:
+        return "safety-net", text[-200:]
+    if code == 2:
+        errors = [ln for ln in text.splitlines() if ln.startswith("dronecalc: error")
+                  or ln.startswith("usage:") or ln.startswith("dronecalc ")]
+        if not errors:
+            return "NON-LIBRARY exit 2 without a message", text[-200:]
+        return "library-error", text
+    return "ok", text
+
+
+def cli_argv(rng: random.Random, case_path: str, scratch: Path) -> list[str]:
+    command = rng.choice(["check", "check", "estimate", "case", "chec", ""])
+    argv = [command, case_path] if command else [case_path]
+    if command in ("check", "estimate"):
+        argv += ["--samples", rng.choice(["300", "1000", "2000"]) if rng.random() < 0.6 else
+                 rng.choice(["0", "-5", "1e3", "abc", "", "1.5", "10000000000", "9" * 80,
+                             "2000001", "1_000", "10"])]
+        if rng.random() < 0.5:
+            argv += ["--seed", rng.choice(["0", "7", "42"]) if rng.random() < 0.6 else
+                     rng.choice(["-1", "abc", "1.5", "9" * 60, ""])]
+        if rng.random() < 0.4:
+            argv.append("--json")
+    if command == "check" and rng.random() < 0.3:
+        (scratch / "afile").write_text("x")
+        argv += ["--report", rng.choice([
+            "", " ", str(scratch / "r.md"), str(scratch / "r.html"), str(scratch / "r.pdf"),
+            str(scratch / "afile" / "r.md"), str(scratch / ("a" * 300 + ".md")),
+            str(scratch), "/proc/r.md", str(scratch / "new" / "r.html")])]
+    return argv
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--inputs", type=int, default=100_000, help="total inputs (default 100,000)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--cli-runs", type=int, default=None,
+                        help="CLI runs among the inputs (default: 0.4 %% of them, at least 50)")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    n_cli = args.cli_runs if args.cli_runs is not None else max(50, args.inputs // 250)
+    n_case = args.inputs // 10
+    n_read = (args.inputs - n_cli - n_case) // 2
+    n_parse = args.inputs - n_cli - n_case - n_read
+    tally = Tally()
+    bases = [tomllib.loads(p.read_text(encoding="utf-8")) for p in CASES]
+    scratch = Path(tempfile.mkdtemp(prefix="dronecalc-fuzz-"))
+    fields = sorted(FIELDS) + ["nonsense", "", "Speed"]
+    started = time.perf_counter()
+    try:
+        for _ in range(n_parse):
+            text = figure_text(rng)
+            outcome, sec = timed(parse, text)
+            tally.add("parse", outcome, sec, show(text))
+        for _ in range(n_read):
+            field = rng.choice(fields)
+            text = field_figure(rng, field)
+            outcome, sec = timed(read_figure, text, field)
+            tally.add("read_figure", outcome, sec, f"{show(text)} as {field}")
+        special = _special_paths(scratch)
+        case_files = []
+        for i in range(n_case):
+            if i < len(special):
+                path, shown = special[i], f"special file {special[i]}"
+            else:
+                raw = to_toml(mutate_case(rng, rng.choice(bases))).encode("utf-8")
+                if rng.random() < 0.35:
+                    raw = mutate_bytes(rng, raw)
+                path = scratch / f"case{i % 50}.toml"
+                path.write_bytes(raw)
+                shown = show(raw.decode("utf-8", "replace"))
+            outcome, sec = timed(load_case, str(path))
+            tally.add("load_case", outcome, sec, shown)
+            if outcome in ("ok", "library-error") and len(case_files) < 40 and \
+                    path.name.startswith("case") and rng.random() < 0.2:
+                keep = scratch / f"keep{len(case_files)}.toml"
+                shutil.copyfile(path, keep)
+                case_files.append(str(keep))
+        pool = [str(p) for p in CASES] + case_files + [str(p) for p in special]
+        for i in range(n_cli):
+            argv = cli_argv(rng, rng.choice(pool), scratch)
+            start = time.perf_counter()
+            signal.signal(signal.SIGALRM, _alarm)
+            signal.alarm(HANG * 3)
+            try:
+                outcome, err = run_cli(argv)
+            except Hang:
+                outcome, err = "hang", ""
+            finally:
+                signal.alarm(0)
+            tally.add("cli", outcome, time.perf_counter() - start, show(" ".join(argv)))
+        for argv in _subprocess_runs(scratch, special):
+            outcome, sec, shown = _subprocess(argv)
+            tally.add("cli (subprocess)", outcome, sec, shown)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return report(tally, time.perf_counter() - started, args)
+
+
+def _special_paths(scratch: Path) -> list[Path]:
+    fifo = scratch / "fifo.toml"
+    with contextlib.suppress(OSError, AttributeError):
+        os.mkfifo(fifo)
+    empty = scratch / "empty.toml"
+    empty.write_bytes(b"")
+    return [p for p in (fifo, Path("/dev/null"), scratch, empty, scratch / "missing.toml",
+                        Path("/dev/zero"), Path("/proc/self/status")) if p != fifo or p.exists()]
+
+
+def _subprocess_runs(scratch: Path, special: list[Path]) -> list[list[str]]:
+    ref = str(CASES[0])
+    return [["check", str(special[0])], ["check", "/dev/null"], ["estimate", str(scratch)],
+            ["check", ref, "--samples", "10000000000"], ["check", ref, "--samples", "10"],
+            ["check", ref, "--report", ""], ["check", ref, "--samples", "500", "--json"],
+            ["case", ref], ["nonsense"]]
+
+
+def _subprocess(argv: list[str]) -> tuple[str, float, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "dronecalc", *argv], capture_output=True,
+                              text=True, timeout=HANG * 3, env=env, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return "hang", time.perf_counter() - start, " ".join(argv)
+    sec = time.perf_counter() - start
+    if "Traceback" in proc.stderr or proc.returncode not in (0, 2):
+        return f"NON-LIBRARY exit {proc.returncode}", sec, " ".join(argv)
+    return ("ok" if proc.returncode == 0 else "library-error"), sec, " ".join(argv)
+
+
+def report(tally: Tally, seconds: float, args) -> int:
+    total = sum(sum(c.values()) - c["slow (> 1 s)"] for c in tally.counts.values())
+    print(f"dronecalc fuzz: {total:,} inputs, seed {args.seed}, {seconds:.0f} s")
+    print(f"{'target':<18} {'inputs':>8}  outcomes")
+    bad = 0
+    for target, counts in tally.counts.items():
+        n = sum(counts.values()) - counts["slow (> 1 s)"]
+        parts = ", ".join(f"{k} {v:,}" for k, v in sorted(counts.items()))
+        print(f"{target:<18} {n:>8,}  {parts}")
+        bad += sum(v for k, v in counts.items()
+                   if k.startswith(("NON-LIBRARY", "safety-net", "hang", "slow")))
+    print("slowest input per target:")
+    for target, (sec, shown) in tally.slowest.items():
+        print(f"  {target:<18} {sec * 1000:9.1f} ms  {shown}")
+    target, (sec, shown) = max(tally.slowest.items(), key=lambda kv: kv[1][0])
+    print(f"slowest overall: {target}, {sec:.3f} s: {shown}")
+    parse_like = [(t, s) for t, s in tally.slowest.items() if t != "cli" and "subprocess" not in t]
+    if parse_like:
+        t, (s, shown) = max(parse_like, key=lambda kv: kv[1][0])
+        print(f"slowest outside the CLI: {t}, {s * 1000:.1f} ms: {shown}")
+    for (target, outcome), shown in tally.examples.items():
+        print(f"  example {target} {outcome}: {shown}")
+    print("FAIL" if bad else "PASS", f"({bad} inputs NON-LIBRARY, safety-net, hang or slow)")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,78 @@
+"""Stated inputs that leave no buildable machine: which figure conflicts, and by how much.
+
+When no sampled machine satisfies :data:`dronecalc.engine.uncertainty.CONSTRAINTS` (say a
+motor Kv that, with the stated propellers and pack, gives too little thrust for the stated
+masses), the run does not stop: the stated parameters are set aside one at a time, in the
+order of :data:`SET_ASIDE` (the figures most often garbled or quoted for another variant
+first), until the rest allow a machine. A ``conflict`` finding names the figure set aside,
+the constraint it broke and by how much (the best of the machines drawn); the other claims
+are judged with that parameter taken from the priors instead. If no single figure explains
+the conflict, the error stands (exit 2).
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import numpy as np
+
+from ..engine import uncertainty as unc
+from ..errors import InputValueError
+from ..intake.case import Case
+from ..wording import num, percent
+from .results import Finding
+
+#: Parameters tried, in this order, as the one to set aside.
+SET_ASIDE = ("motor_kv", "rotor_diameter", "voltage", "cells", "payload", "battery_mass",
+             "takeoff_mass", "mass", "empty_mass", "energy", "capacity", "packs")
+
+
+def monte_carlo_or_set_aside(case: Case, parameters: Mapping[str, Any], samples: int,
+                             seed: int, set_aside: bool = True
+                             ) -> tuple[dict, unc.MonteCarlo, list[Finding]]:
+    """Inputs, Monte Carlo and (when a figure had to be set aside) the conflict finding."""
+    from .context import describe_parameters
+    inputs = describe_parameters(case, parameters)
+    try:
+        return inputs, unc.monte_carlo(inputs, samples, seed), []
+    except InputValueError as exc:
+        if not set_aside or "no sampled machine" not in str(exc):
+            raise
+        error = exc
+    parts = unc.margins(unc.sample(inputs, samples, seed))
+    worst = min(parts, key=lambda k: np.max(parts[k]))
+    for name in SET_ASIDE:
+        if name not in parameters or parameters[name].source == "prior":
+            continue
+        rest = {k: v for k, v in parameters.items() if k != name}
+        try:
+            kept = describe_parameters(case, rest)
+            mc = unc.monte_carlo(kept, samples, seed)
+        except InputValueError:
+            continue
+        return kept, mc, [_finding(name, parameters[name], worst, parts, inputs)]
+    raise error
+
+
+def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
+    ident = described.source.split(" ", 1)[1] if described.source.startswith("figure ") \
+        else (f"{described.source}.{name}" if described.source in ("vehicle", "battery")
+              else f"assumptions.{name}")
+    best = float(np.max(parts[worst]))
+    if worst == "thrust":
+        by = (f"the full-throttle thrust of the best of the machines drawn reaches "
+              f"{percent(1.0 + best)} of the thrust-to-weight needed for control")
+    elif worst == "tip_mach":
+        by = (f"the full-throttle tip Mach is at least {num((1.0 - best) * 0.7)} on every "
+              "machine drawn (limit 0.7)")
+    elif worst == "empty_mass":
+        by = "the battery and payload leave no empty mass within the stated take-off mass"
+    else:
+        by = f"its margin is at best {num(best)}"
+    text = getattr(described.value, "text", str(described.value))
+    statement = (f"The stated inputs leave no buildable machine: with {name.replace('_', ' ')} "
+                 f"{text!r} ({ident}) {by} ({unc.CONSTRAINTS[worst]}). The other claims are "
+                 f"judged with {ident} set aside (without it, or from the priors where the model "
+                 "needs it).")
+    return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
+                   [], f"A reading of {ident} (or of the figures it conflicts with) under "
+                   "which a machine can be built.", f"stated inputs against {worst}", [])

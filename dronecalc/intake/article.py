@@ -1,0 +1,152 @@
+"""Articles as dronecalc extract reads them: plain text with an optional header, or HTML.
+
+:func:`read_article` strips HTML with the standard library's :class:`html.parser.HTMLParser`
+(scripts, styles and page furniture dropped; nothing is ever fetched) and reads a plain-text
+header of ``Title:``, ``Outlet:``, ``URL:``, ``Date:`` lines; :func:`sentences` cuts the text
+into sentences. Both are one pass over the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "brig", "lt", "col", "maj", "capt",
+                  "sgt", "no", "approx", "ca", "vs", "jr", "sr", "prof", "sen", "rep", "gov",
+                  "inc", "ltd", "co", "corp", "fig", "e.g", "i.e", "u.s", "u.k", "etc", "al",
+                  "min", "max"}
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
+_HEADER = re.compile(r"^(Title|Outlet|URL|Date|Note|Source|Author):[ \t]*(.*)$")
+
+
+
+class _Text(HTMLParser):
+    """Text of an HTML page with the standard library: blocks become lines; scripts, styles
+    and page furniture (nav, header, footer, aside, forms) are dropped."""
+
+    SKIP = {"script", "style", "noscript", "svg", "template", "iframe", "nav", "header",
+            "footer", "aside", "form", "button", "select"}
+    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+             "section", "article", "blockquote", "figcaption", "table", "hr", "dd", "dt",
+             "pre", "main", "figure", "td", "th"}
+
+    def __init__(self, skip: set[str]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip, self.parts, self.depth, self.in_title = skip, [], 0, False
+        self.title, self.meta = "", {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in self.skip:
+            self.depth += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            key = attrs.get("property") or attrs.get("name") or ""
+            if attrs.get("content"):
+                self.meta.setdefault(key.lower(), attrs["content"].strip())
+        elif tag == "link" and (attrs.get("rel") or "").lower() == "canonical":
+            self.meta.setdefault("canonical", (attrs.get("href") or "").strip())
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag not in self.skip:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag in self.skip:
+            self.depth = max(0, self.depth - 1)
+        elif tag == "title":
+            self.in_title = False
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title += data
+        elif self.depth == 0:
+            self.parts.append(data)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text and what its header or markup says about it."""
+
+    body: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+
+
+def is_html(text: str) -> bool:
+    """True when ``text`` looks like an HTML page or fragment."""
+    head = text[:4000].lower()
+    return head.lstrip().startswith("<") and any(
+        tag in head for tag in ("<html", "<body", "<p", "<div", "<article", "<!doctype"))
+
+
+def read_article(text: str, html: bool | None = None) -> Article:
+    """Plain text (with an optional ``Title:``/``URL:``/``Date:`` header) or HTML -> Article.
+
+    HTML is stripped with :class:`html.parser.HTMLParser`; nothing is fetched.
+    """
+    if html is None:
+        html = is_html(text)
+    if html:
+        parser = _Text(_Text.SKIP)
+        parser.feed(text)
+        parser.close()
+        body = "".join(parser.parts)
+        if not body.strip():                        # an unclosed <nav> swallowed the page
+            parser = _Text({"script", "style", "noscript", "svg", "template"})
+            parser.feed(text)
+            parser.close()
+            body = "".join(parser.parts)
+        meta = parser.meta
+        lines = [" ".join(line.split()) for line in body.splitlines()]
+        return Article("\n".join(line for line in lines if line),
+                       " ".join(parser.title.split()) or meta.get("og:title"),
+                       meta.get("og:url") or meta.get("canonical") or None,
+                       meta.get("article:published_time") or meta.get("date") or None,
+                       meta.get("og:site_name"))
+    header, lines = {}, text.splitlines()
+    n = 0
+    while n < len(lines) and (m := _HEADER.match(lines[n])):
+        header[m.group(1).lower()] = m.group(2).strip()
+        n += 1
+    body = "\n".join(lines[n:]) if header else text
+    return Article(body, header.get("title"), header.get("url"), header.get("date"),
+                   header.get("outlet") or header.get("source"))
+
+
+def sentences(body: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``body``: one paragraph per line, split at . ! ? that end a
+    sentence (not after an abbreviation, an initial or inside a number)."""
+    spans, at = [], 0
+    for line in body.split("\n"):
+        start = at
+        at += len(line) + 1
+        if not line.strip():
+            continue
+        cut = 0
+        for m in _SENTENCE_END.finditer(line):
+            nxt = line[m.end():m.end() + 1]
+            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘("):
+                continue
+            word = re.search(r"([A-Za-z][A-Za-z.]{0,6})$", line[max(0, m.start() - 8):m.start()])
+            if line[m.start()] == "." and word and (
+                    word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            spans.append(_strip_span(line, start, cut, m.end()))
+            cut = m.end()
+        if line[cut:].strip():
+            spans.append(_strip_span(line, start, cut, len(line)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _strip_span(line: str, offset: int, a: int, b: int) -> tuple[int, int]:
+    piece = line[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    return offset + a + lead, offset + a + len(piece.rstrip())

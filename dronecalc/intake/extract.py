@@ -1,0 +1,511 @@
+"""From article to case: draft a case file from a report's text (``dronecalc extract``).
+
+:func:`extract` reads an article (plain text or HTML, never fetched) and returns a
+:class:`Draft`: every figure with a unit as the article writes it, with its sentence as the
+quote, a guessed field with a confidence and the cue words that led to it, a guessed role, the
+vehicle kind words, named parts, counts of drones, and statement claims where the text asserts
+that something could or could not be done. :meth:`Draft.to_toml` writes it as a case file that
+:func:`~dronecalc.intake.case.load_case` accepts, headed by a comment that it is a draft for a
+person to check.
+
+How each guess is made (all rules are tables in :mod:`dronecalc.intake.spotting`; the
+article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
+
+* **Figures**: a number (digits with thousands separators, or number words through
+  :mod:`dronecalc.intake.numbers`) followed by a unit from ``spotting.UNITS``; a range
+  ("60-70", "60 to 70", "between 60 and 70"), an open bound or hedge before it
+  (``spotting.QUALIFIERS``) or after it ("or more", "at the most"). Each figure is read with
+  :func:`dronecalc.intake.fields.read_figure`, so a garbled one ("320 kilovolts") is flagged
+  by the field rules, never by this module. A conversion in brackets ("2,000 km (1,250 miles)")
+  is kept in a note, not counted twice. Numbers glued to names ("Shahed-136", "RFD868x"),
+  dates, times, money and percentages are not figures.
+* **Field**: the unit's dimension gives the candidate fields (``spotting.CUES``); each cue
+  word within 200 characters scores ``weight * exp(-distance / 40 characters)`` for its field,
+  and the best single cue of each field counts. Confidence is the winner's share of all fields' scores
+  (0.9 when the unit allows only one field).
+* **Role**: build facts (masses, battery, motors, parts) are inputs; performance (speed, range,
+  distance, flight time) is a claim; a payload or an altitude after a capability word ("can",
+  "capable of", "up to", "maximum", "designed to") is a claim; a figure whose field is
+  ``context`` is context. The same machine parameter stated twice as an input keeps the first
+  as input and the others as context, with a note, so that the case stays loadable.
+* **Statements**: a sentence saying the machine could not fly/travel/carry something (or only
+  "unless modified") becomes a ``statement`` claim asserting ``infeasible``; one saying it was
+  able to, with no figure of its own, ``feasible``. It refers to the latest distance, speed and
+  payload figures its words point back to ("this distance", "at this speed", "the missile").
+* **Several drones**: type names ("Shahed-136", "Bayraktar TB2", a quoted name before "drone")
+  are found; each figure is attributed to the latest name before it, in a comment; with more
+  than one name the header warns that the figures may belong to different machines.
+
+Every regular expression here is a flat alternation or a bounded class, without nested
+quantifiers; each pass is linear in the length of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field as dc_field
+from pathlib import Path
+
+from ..errors import DroneCalcError
+from .article import Article, is_html, read_article, sentences
+from .case import AIRFRAMES
+from .fields import FIELDS, read_figure
+from .spotting import (BACKREF_REACH, CUE_WINDOW, _BACKREFS, _FEASIBLE, _INFEASIBLE,
+                       _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, find_figures,
+                       guess_field, guess_role, written_field)
+
+__all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
+           "read_article", "sentences"]
+
+# --------------------------------------------------------------------------- results
+
+@dataclass
+class Item:
+    """One entry of the draft: a figure, a count, a vehicle kind, a part or a statement.
+
+    Attributes
+    ----------
+    kind : {"figure", "count", "airframe", "part", "statement"}
+    start : int
+        Position in the article's text; ids follow it.
+    written : str
+        The text as the article writes it ("more than 120 minutes").
+    text : str
+        The case file's ``text`` (``written`` when the field rules read it as is).
+    field : str
+        The field written to the case file (a key of FIELDS).
+    guess : str
+        The field guessed (may be one the field table does not have yet, e.g. ``wingspan``).
+    role : str
+    confidence : float
+        Of the field guess, in [0, 1].
+    cues : tuple of str
+        The words that decided the field.
+    why_role : str
+    quote : str
+        The sentence, verbatim.
+    notes : list of str
+    flag : str or None
+        The field rules' flag (``"garbled: ..."``).
+    drone : str or None
+        The type name the figure is attributed to.
+    with_payload, refers, asserts : as in the case format
+    vague : bool
+    """
+
+    kind: str
+    start: int
+    written: str
+    text: str
+    field: str
+    guess: str
+    role: str
+    quote: str
+    confidence: float = 1.0
+    cues: tuple[str, ...] = ()
+    why_role: str = ""
+    notes: list[str] = dc_field(default_factory=list)
+    flag: str | None = None
+    drone: str | None = None
+    with_payload: bool | None = None
+    refers: tuple[str, ...] = ()
+    asserts: str | None = None
+    vague: bool = False
+    counted: str | None = None
+    id: str = ""
+
+
+@dataclass
+class Draft:
+    """A drafted case: the article's metadata and its items in text order."""
+
+    title: str
+    source: str
+    url: str | None
+    date: str | None
+    name: str
+    items: list[Item]
+    kinds: list[str]
+    drones: list[str]
+    drone_counts: list[str]
+    warnings: list[str]
+
+    @property
+    def figures(self) -> list[Item]:
+        """Figures with a unit and counts (the items the benchmark scores)."""
+        return [i for i in self.items if i.kind in ("figure", "count")]
+
+    @property
+    def several_drones(self) -> bool:
+        return len(self.drones) > 1
+
+    def to_toml(self) -> str:
+        """The draft as a case file (TOML) with its comments."""
+        return _to_toml(self)
+
+
+# --------------------------------------------------------------------------- the draft
+
+def extract(text: str, name: str = "article", html: bool | None = None) -> Draft:
+    """Draft a case from an article's text.
+
+    Parameters
+    ----------
+    text : str
+        The article: plain text (optionally headed by ``Title:``, ``URL:``, ``Date:``,
+        ``Outlet:`` lines) or HTML.
+    name : str
+        What to call the article in the draft's header (its file name).
+    html : bool, optional
+        Force HTML stripping on or off; by default it is detected.
+
+    Returns
+    -------
+    Draft
+
+    Examples
+    --------
+    >>> draft = extract("The drone carried a bomb weighing three kilograms.")
+    >>> [(f.text, f.field, f.role) for f in draft.figures]
+    [('three kilograms', 'payload_mass', 'input')]
+    """
+    if not isinstance(text, str):
+        raise DroneCalcError("an article must be text", field="ARTICLE", value=type(text).__name__,
+                             expected="a .txt or .html file's text")
+    article = read_article(text, html)
+    body = article.body
+    spans = sentences(body)
+    items: list[Item] = []
+    drones = _drone_names(body)
+    kinds: list[str] = []
+    drone_counts: list[str] = []
+    parts_seen: set[str] = set()
+    for s, e in spans:
+        sentence = body[s:e]
+        for fig in find_figures(sentence, s):
+            items.append(_figure_item(fig, sentence))
+        items += _kind_items(sentence, s, kinds)
+        items += _part_items(sentence, s, parts_seen)
+    items.sort(key=lambda i: i.start)
+    figures = [i for i in items if i.kind == "figure"]
+    starts = [i.start for i in figures]
+    statements = []
+    for s, e in spans:
+        statements += _statement_items(body[s:e], s, figures, starts)
+    items = sorted(items + statements, key=lambda i: i.start)
+    drone_starts = [s for s, _ in drones]
+    for item in items:
+        item.drone = _drone_at(drones, drone_starts, item.start)
+        if item.kind == "count" and item.counted == "drones":
+            drone_counts.append(item.written)
+    _fix_rotor_counts(items, kinds)
+    _check_items(items)
+    _dedupe_inputs(items)
+    for n, item in enumerate(items, 1):
+        item.id = f"F{n}"
+    _finish_refs(items)
+    names = list(dict.fromkeys(d for _, d in drones))
+    warnings = []
+    if len(names) > 1:
+        warnings.append(f"the article names {len(names)} drone types ({', '.join(names)}): "
+                        "each figure's comment says which one it is attributed to; split the "
+                        "draft into one case per machine before checking it")
+    title = article.title or _title_line(body) or name
+    source_bits = [b for b in (article.outlet, article.date and f"date {article.date}") if b]
+    source = ", ".join(source_bits) if source_bits else f"the article in {name}"
+    if article.url and article.url not in source:
+        source += f" ({article.url})"
+    return Draft(title, source, article.url, article.date, name, items, kinds, names,
+                 drone_counts, warnings)
+
+
+def extract_file(path: str) -> Draft:
+    """Draft a case from a .txt/.html file, or standard input for ``"-"``."""
+    import sys
+    if path == "-":
+        return extract(sys.stdin.read(), "standard input")
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise DroneCalcError("cannot read the article", field="ARTICLE", value=path,
+                             expected=f"a readable .txt or .html file ({exc.strerror or exc})"
+                             ) from None
+    text = raw.decode("utf-8", errors="replace")
+    html = True if p.suffix.lower() in (".html", ".htm") else None
+    return extract(text, p.name, html)
+
+
+def _title_line(body: str) -> str | None:
+    """The first line that reads like a headline (four words or more, not page furniture)."""
+    for line in body.splitlines()[:20]:
+        line = line.strip()
+        if len(line.split()) >= 4 and not re.match(r"(?i)skip to|menu|sign in|subscribe|"
+                                                    r"cookie", line):
+            return line[:160]
+    return None
+
+
+#: A quote longer than this (a sentence the splitter could not cut) is cut around the figure.
+QUOTE_LIMIT = 600
+
+
+def _quote(sentence: str, start: int, end: int) -> str:
+    """The sentence, verbatim with spacing folded; only an over-long one is cut, with "..."."""
+    if len(sentence) <= QUOTE_LIMIT:
+        return " ".join(sentence.split())
+    half = (QUOTE_LIMIT - (end - start)) // 2
+    a, b = max(0, start - half), min(len(sentence), end + half)
+    return ("..." if a else "") + " ".join(sentence[a:b].split()) + ("..." if b < len(sentence)
+                                                                     else "")
+
+
+def _figure_item(fig: dict, sentence: str) -> Item:
+    quote = _quote(sentence, fig["start"], fig["end"])
+    if fig["kind"] == "count":
+        counted = fig["counted"]
+        guess = "rotors" if counted == "rotors" else "context"
+        item = Item("count", fig["abs_start"], fig["written"], fig["number"] if guess == "rotors"
+                    else fig["written"], guess, guess, "input" if guess == "rotors" else "context",
+                    quote, 0.9, (fig["written"].split()[-1],),
+                    "a stated build fact" if guess == "rotors" else "a count of "
+                    + ("drones" if counted == "drones" else counted), counted=counted)
+        if guess == "rotors":
+            item.notes.append(f"written {fig['written']!r}")
+        return item
+    span = (fig["start"], fig["end"])
+    guess, confidence, cues = guess_field(sentence, span, fig["dim"])
+    field = written_field(guess)
+    role, why = guess_role(field, sentence, fig["start"])
+    item = Item("figure", fig["abs_start"], fig["written"], fig["written"], field, guess,
+                role, quote, confidence, cues, why, vague=bool(fig.get("vague")))
+    if fig.get("note"):
+        item.notes.append(fig["note"])
+    if fig.get("canonical"):
+        item.text = fig["canonical"]
+        item.notes.append(f"written {fig['written']!r}")
+    if guess != field:
+        item.notes.append(f"guessed field {guess!r}, which this version's field table does not "
+                          f"have: written as {field!r}")
+    if item.vague:
+        item.notes.append("vague quantity" + (": read as about the number given"
+                                              if fig.get("value") is not None else
+                                              ": it gives no number to check"))
+        if fig.get("value") is None:
+            item.notes.append(f"it speaks to {guess}")
+            item.field = item.guess = "context"
+            item.role, item.why_role = "context", "no number to check"
+    near = sentence[max(0, fig["start"] - CUE_WINDOW):fig["end"] + CUE_WINDOW]
+    if role == "claim" and _WITH_PAYLOAD.search(near):
+        item.with_payload = True
+    return item
+
+
+def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
+    out = []
+    for regex, label in _KIND_RE:
+        m = regex.search(sentence)
+        if m and label not in kinds:
+            kinds.append(label)
+            word = m.group()
+            rotors = next((AIRFRAMES[w] for w in re.findall(r"[a-z0-9]+", word.lower())
+                           if w in AIRFRAMES or w.rstrip("s") in AIRFRAMES), None)
+            text = word if rotors is None else re.sub(r"s$", "", word)
+            out.append(Item("airframe", offset + m.start(), word, text, "airframe", "airframe",
+                            "input" if rotors else "context", _quote(sentence, m.start(), m.end()), 0.9,
+                            (word,), "the vehicle kind" + (f" ({rotors} rotors)" if rotors
+                                                           else ": no rotor count")))
+    return out
+
+
+def _part_items(sentence: str, offset: int, seen: set[str]) -> list[Item]:
+    out = []
+    for regex, field, role in _PART_RE:
+        for m in regex.finditer(sentence):
+            if m.group().lower() in seen:
+                continue
+            seen.add(m.group().lower())
+            out.append(Item("part", offset + m.start(), m.group(), m.group(), field, field, role,
+                            _quote(sentence, m.start(), m.end()), 0.9, (m.group(),),
+                            "a named part"))
+    return out
+
+
+def _statement_items(sentence: str, offset: int, figures: list[Item],
+                     starts: list[int]) -> list[Item]:
+    m = _INFEASIBLE.search(sentence)
+    asserts = "infeasible"
+    if m is None:
+        m = _FEASIBLE.search(sentence)
+        asserts = "feasible"
+        own = bisect.bisect_left(starts, offset + len(sentence)) > bisect.bisect_left(starts,
+                                                                                     offset)
+        if m is None or own:
+            return []
+    text = sentence[m.start():]
+    close = re.search(r"[,.]?[\"”](?=\s|$)", text)
+    if close and close.start() > 10:
+        text = text[:close.start()]
+    text = re.sub(r"[\"“”]", "", text).strip().rstrip(".,;: ")
+    start = offset + m.start()
+    refers = []
+    before = figures[:bisect.bisect_left(starts, start + len(text))]
+    for regex, fields in _BACKREFS:
+        if re.search(rf"\b(?:{regex})\b", sentence[m.start():], re.IGNORECASE):
+            earlier = next((i for i in reversed(before[-BACKREF_REACH:]) if i.field in fields),
+                           None)
+            if earlier is not None:
+                refers.append(earlier)
+    item = Item("statement", start, text, text, "statement", "statement", "claim",
+                _quote(sentence, m.start(), m.end()), 0.6, (m.group(),),
+                f"asserts the machine {'could not' if asserts == 'infeasible' else 'could'} "
+                "do it", asserts=asserts)
+    item.refers = tuple(str(id(r)) for r in refers)
+    item._refs = refers                              # resolved to ids once they are known
+    return [item]
+
+
+def _drone_names(body: str) -> list[tuple[int, str]]:
+    found = []
+    for pattern in _NAME_PATTERNS:
+        for m in pattern.finditer(body):
+            name = m.group(1) if m.groups() else m.group()
+            start = m.start(1) if m.groups() else m.start()
+            if re.search(r"(?:number|serial|No\.?)\s*$", body[max(0, start - 10):start]):
+                continue
+            found.append((start, name))
+    found.sort()
+    out: list[tuple[int, str]] = []
+    for start, name in found:
+        key = _name_key(name)
+        same = next((n for _, n in out if _name_key(n) in key or key in _name_key(n)), None)
+        if same and len(name) > len(same):
+            out = [(s, name if n == same else n) for s, n in out]
+            same = name
+        out.append((start, same or name))
+    return out
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"(?<=\d)s$", "", re.sub(r"[\s-]+", "", name.lower()))
+
+
+def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
+    k = bisect.bisect_right(starts, at)
+    return drones[k - 1][1] if k else (drones[0][1] if drones else None)
+
+
+def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
+    multirotor = any(k in ("quadcopter", "hexacopter", "octocopter", "tricopter", "multirotor")
+                     for k in kinds)
+    for item in items:
+        if item.kind == "count" and item.field == "rotors" and not multirotor:
+            item.field = item.guess = "context"
+            item.role, item.text = "context", item.written
+            item.notes = ["no multirotor word in the article: propellers or motors of another "
+                          "kind of aircraft, not lift rotors"]
+
+
+def _check_items(items: list[Item]) -> None:
+    """Read every quantity through the field rules; what they cannot read becomes context."""
+    for item in items:
+        if item.field not in FIELDS or FIELDS[item.field].kind == "text":
+            continue
+        try:
+            read = read_figure(item.text, item.field)
+        except DroneCalcError as exc:
+            item.notes.append(f"not readable as {item.field}: {exc}")
+            item.field, item.role, item.text = "context", "context", item.written
+            continue
+        if item.role not in FIELDS[item.field].roles:
+            item.role = FIELDS[item.field].roles[0]
+        if read.flag is not None:
+            best = read.flag.best
+            item.flag = read.flag.problem + (f", read as {best.figure.nominal.magnitude:g} "
+                                             f"{best.figure.unit:~P}" if best and
+                                            read.flag.problem in ("garbled", "ambiguous") else "")
+
+
+def _dedupe_inputs(items: list[Item]) -> None:
+    """A machine parameter stated twice as an input: the first stays input, the others context."""
+    seen: dict[str, Item] = {}
+    for item in items:
+        if item.role != "input" or item.field not in FIELDS:
+            continue
+        parameter = FIELDS[item.field].maps_to
+        if parameter is None:
+            continue
+        if parameter in seen:
+            first = seen[parameter]
+            other = "" if first.drone == item.drone else f" (for {first.drone})"
+            item.role = "context"
+            item.why_role = "a second statement of a stated input"
+            item.notes.append(f"{parameter} is already stated by {first.written!r}{other}: kept "
+                              "as context; make it the input instead if it is the right one")
+        else:
+            seen[parameter] = item
+
+
+def _finish_refs(items: list[Item]) -> None:
+    for item in items:
+        if item.kind == "statement":
+            item.refers = tuple(r.id for r in item._refs)
+
+
+# --------------------------------------------------------------------------- TOML
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _to_toml(draft: Draft) -> str:
+    lines = [
+        f"# DRAFT case file written by `dronecalc extract` from {draft.name}.",
+        "# It is a draft to be checked by a person, not a finished case: every field, role and",
+        "# link below was guessed from the words near each figure. Check each entry against the",
+        "# article, fix or delete it, add [assumptions] with reasons for what the article leaves",
+        "# out, then run `dronecalc check` on it.",
+    ]
+    if draft.kinds:
+        lines.append(f"# Vehicle kind words: {', '.join(draft.kinds)}.")
+    if draft.drones:
+        lines.append(f"# Drone types named: {', '.join(draft.drones)}.")
+    if draft.drone_counts:
+        lines.append("# Numbers of drones stated: " + "; ".join(repr(c) for c in
+                                                               draft.drone_counts) + ".")
+    for warning in draft.warnings:
+        lines.append(f"# WARNING: {warning}.")
+    lines += ["", "[case]", f"title = {_q(draft.title)}", f"source = {_q(draft.source)}"]
+    if draft.url and re.match(r"https?://", draft.url):
+        lines.append(f"url = {_q(draft.url)}")
+    for item in draft.items:
+        lines += [""] + _item_comment(item) + [f"[figures.{item.id}]",
+                                               f"field = {_q(item.field)}",
+                                               f"text = {_q(item.text)}",
+                                               f"quote = {_q(item.quote)}",
+                                               f"role = {_q(item.role)}"]
+        if item.with_payload is not None and item.role == "claim":
+            lines.append(f"with_payload = {'true' if item.with_payload else 'false'}")
+        if item.kind == "statement":
+            lines.append(f"asserts = {_q(item.asserts)}")
+            lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")
+        if item.notes:
+            lines.append(f"note = {_q('; '.join(item.notes))}")
+    return "\n".join(lines) + "\n"
+
+
+def _item_comment(item: Item) -> list[str]:
+    if item.kind == "statement":
+        head = (f"# {item.id}: statement claim, asserts {item.asserts} (cue {item.cues[0]!r}); "
+                f"refers to {', '.join(item.refers) or 'no figure found'}")
+    else:
+        cues = ", ".join(repr(c) for c in item.cues) or "none"
+        head = (f"# {item.id}: field {item.guess} (confidence {item.confidence:.2f}; cues: "
+                f"{cues}); role {item.role}: {item.why_role}")
+    out = [head]
+    if item.flag:
+        out.append(f"#   flagged by the field rules: {item.flag}")
+    if item.drone:
+        out.append(f"#   drone: {item.drone}")
+    return out

@@ -1,0 +1,294 @@
+"""Number words and spoken quantities: ``"three kilograms"``, ``"an hour"``, ``"half an hour"``.
+
+Reports write figures as people speak them. :func:`scan` finds the spoken numbers in a text,
+each with its span, its value and whether it is *vague*; :func:`normalise` rewrites a figure
+string into the digits :func:`dronecalc.intake.figures.parse` reads (it is parse's first step)::
+
+    "three kilograms"          -> "3 kilograms"
+    "an hour and a half"       -> "1.5 hour"
+    "half an hour"             -> "0.5 hour"
+    "a couple of hours"        -> "about 2 hours"      (vague: read as about 2)
+    "a four-hour flight"       -> "a 4 hour flight"    (a unit used as an adjective)
+    "between 60 and 70 km/h"   -> "60 to 70 km/h"
+    "some 40 km"               -> "about 40 km"
+    "30 km or more"            -> "at least 30 km"
+
+Vague quantities with no number to give ("dozens of", "several", "a few", "hundreds of") are
+found by :func:`scan` with ``value=None`` and ``vague=True`` and left as written by
+:func:`normalise`, so that parse reports them as having no number rather than guessing one.
+
+Every step is one pass of a regular expression without nested quantifiers, or one loop over
+the words: time is linear in the length of the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Number words and their values.
+ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Vague quantities: phrase -> the value read (None: no number can be given).
+VAGUE = {"hundreds or thousands of": None, "tens or hundreds of": None,
+         "dozens or hundreds of": None, "a couple of": 2, "a couple": 2, "a few": None, "several": None, "dozens of": None,
+         "scores of": None, "tens of": None, "hundreds of": None, "thousands of": None,
+         "tens of thousands of": None, "hundreds of thousands of": None, "a handful of": None,
+         "many": None, "numerous": None}
+#: Units that "a"/"an" may count as one of ("an hour", "a kilogram"). "second" is left out on
+#: purpose: "a second drone" is an ordinal, not one second.
+ONE_OF_UNITS = {"hour", "minute", "kilogram", "kilo", "kilometre", "kilometer", "mile", "metre",
+                "meter", "pound", "tonne", "ton", "foot", "gram", "day", "week"}
+#: Spoken bounds and hedges -> the qualifier parse reads.
+SPOKEN_QUALIFIERS = {"some": "about", "an estimated": "about", "roughly": "roughly",
+                     "as much as": "up to", "as many as": "up to", "as far as": "up to",
+                     "as long as": "up to", "as high as": "up to", "a maximum of": "up to",
+                     "a minimum of": "at least", "in excess of": "more than",
+                     "upwards of": "more than", "just over": "over", "just under": "under",
+                     "well over": "over", "a little over": "over", "a little under": "under"}
+
+#: Units before which "an hour" means "per hour" ("100 kilometres an hour").
+PER_UNITS = {"kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile",
+             "metres", "meters", "feet", "knots"}
+_VAGUE_LONGEST_FIRST = sorted(VAGUE, key=len, reverse=True)
+_WORD = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?$")
+_HYPHEN_UNIT = re.compile(r"(?<=\d)-(?=[A-Za-z])")
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """One spoken number in a text.
+
+    Attributes
+    ----------
+    start, end : int
+        Its span in the text (``text[start:end]`` is the number as written).
+    value : float or None
+        Its value; None for a vague quantity that gives no number ("dozens of"), and for the
+        "an" of "100 km an hour" (which means "per").
+    vague : bool
+        True for "a couple of", "several", "dozens of"...
+    replacement : str
+        What :func:`normalise` writes instead (digits, ``"about 2"``, or the text as written
+        when there is no number to give).
+    """
+
+    start: int
+    end: int
+    value: float | None
+    vague: bool
+    replacement: str
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.15g}"
+
+
+def scan(text: str) -> list[Spoken]:
+    """The spoken numbers of ``text`` in order: number words, "an hour", vague quantities.
+
+    Digits are not listed unless a scale word follows them ("1.5 million"); a number word
+    glued to digits is not one.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of Spoken
+
+    Examples
+    --------
+    >>> [(s.value, s.vague) for s in scan("three attack drones and a couple of hours")]
+    [(3, False), (2, False), (2, True)]
+    """
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    out: list[Spoken] = []
+    i = 0
+    while i < len(words):
+        found = _vague(words, i) or _fraction(words, i) or _a_unit(words, i) \
+            or _spelled(words, i, text)
+        if found is None:
+            i += 1
+            continue
+        spoken, i = found
+        out.append(spoken)
+    return out
+
+
+def _phrase(words, i: int, phrase: str) -> int | None:
+    """Index after ``phrase`` if the words from ``i`` spell it, else None."""
+    parts = phrase.split()
+    if [w[2] for w in words[i:i + len(parts)]] == parts:
+        return i + len(parts)
+    return None
+
+
+def _vague(words, i: int):
+    for phrase in _VAGUE_LONGEST_FIRST:
+        j = _phrase(words, i, phrase)
+        if j is not None:
+            value = VAGUE[phrase]
+            start, end = words[i][0], words[j - 1][1]
+            text = f"about {_fmt(value)}" if value is not None else None
+            return Spoken(start, end, value, True, text or ""), j
+    return None
+
+
+def _fraction(words, i: int):
+    """ "half an hour", "half a kilogram", "a quarter of an hour", "a half hour"."""
+    for phrase, value in (("half an", 0.5), ("half a", 0.5), ("a half", 0.5),
+                          ("a quarter of an", 0.25), ("a quarter of a", 0.25),
+                          ("three quarters of an", 0.75)):
+        j = _phrase(words, i, phrase)
+        if j is not None and j < len(words) and _singular(words[j][2]) in ONE_OF_UNITS:
+            return Spoken(words[i][0], words[j - 1][1], value, False, _fmt(value)), j
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in ONE_OF_UNITS else word
+
+
+def _a_unit(words, i: int):
+    """ "an hour" (1), "an hour and a half" (1.5 hour), "a hundred" is left to _spelled."""
+    if words[i][2] not in ("a", "an") or i + 1 >= len(words):
+        return None
+    unit = words[i + 1][2]
+    if unit not in ONE_OF_UNITS:
+        return None
+    if i > 0 and words[i - 1][2] in PER_UNITS and unit in ("hour", "minute", "second"):
+        # "100 kilometres an hour": "an" means "per", it is no number.
+        return Spoken(words[i][0], words[i][1], None, False, "per"), i + 1
+    j = _phrase(words, i + 2, "and a half")
+    if j is not None:
+        # "an hour and a half": the unit sits inside; the replacement carries it.
+        return Spoken(words[i][0], words[j - 1][1], 1.5, False,
+                      f"1.5 {unit}"), j
+    return Spoken(words[i][0], words[i][1], 1, False, "1"), i + 1
+
+
+def _spelled(words, i: int, text: str):
+    """ "three", "twenty-five", "one hundred and twenty", "a hundred", "1.5 million",
+    "two and a half"."""
+    start = words[i][0]
+    first = words[i][2]
+    j = i
+    total, current, last = 0.0, 0.0, None
+    if first in ("a", "an") and i + 1 < len(words) and words[i + 1][2] in SCALES:
+        current, j, last = 1.0, i + 1, "one"
+    elif _DIGITS.match(first) and i + 1 < len(words) and words[i + 1][2] in SCALES:
+        try:
+            current = float(first.replace(",", ""))
+        except ValueError:
+            return None
+        j, last = i + 1, "digits"
+    elif first not in ONES and first not in TENS:
+        return None
+    end = words[i][1]
+    while j < len(words):
+        word = words[j][2]
+        gap = text[words[j - 1][1]:words[j][0]] if j > i else ""
+        if j > i and gap.strip(" -") != "":
+            break
+        if word in ONES and last in (None, "tens", "scale", "and"):
+            if last == "tens" and ONES[word] >= 10:
+                break
+            current += ONES[word]
+            last = "ones"
+        elif word in TENS and last in (None, "scale", "and"):
+            current += TENS[word]
+            last = "tens"
+        elif word in SCALES and last in ("ones", "tens", "one", "digits", "hundred"):
+            if word == "hundred":
+                current = (current or 1) * 100
+                last = "hundred"
+            else:
+                total += (current or 1) * SCALES[word]
+                current = 0.0
+                last = "scale"
+        elif word == "and" and last in ("hundred", "scale") and j + 1 < len(words) \
+                and (words[j + 1][2] in ONES or words[j + 1][2] in TENS):
+            last = "and"
+        elif word == "and" and last in ("ones", "tens") and _phrase(words, j, "and a half"):
+            current += 0.5
+            end = words[j + 2][1]
+            j += 3
+            break
+        else:
+            break
+        end = words[j][1]
+        j += 1
+    if last in (None, "and"):
+        return None
+    value = total + current
+    return Spoken(start, end, value, False, _fmt(value)), j
+
+
+def normalise(text: str) -> str:
+    """``text`` with spoken numbers, ranges and bounds in the form parse reads.
+
+    Text without number words comes back unchanged.
+
+    Parameters
+    ----------
+    text : str
+        A figure string as written (``"three kilograms"``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> normalise("about an hour")
+    'about 1 hour'
+    >>> normalise("between 60 and 70 kilometres per hour")
+    '60 to 70 kilometres per hour'
+    """
+    if not isinstance(text, str):
+        return text
+    parts, at = [], 0
+    for spoken in scan(text):
+        if not spoken.replacement:
+            continue
+        parts += [text[at:spoken.start], spoken.replacement]
+        at = spoken.end
+    body = "".join(parts) + text[at:]
+    body = _HYPHEN_UNIT.sub(" ", body)
+    return _spoken_qualifiers(body)
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?=[\d.])", re.IGNORECASE)
+_AND_NUMBER = re.compile(r"(?<=[\d\w])\s+and\s+(?=[\d.])", re.IGNORECASE)
+
+
+#: Bounds written after the figure ("30 km or more") -> the qualifier parse reads before it.
+TRAILING_QUALIFIERS = {"or more": "at least", "or longer": "at least", "or further": "at least",
+                       "or above": "at least", "and more": "at least", "at least": "at least",
+                       "or less": "up to", "or fewer": "up to", "at most": "up to",
+                       "at the most": "up to", "or so": "about"}
+_TRAILING = re.compile(r"\s+(" + "|".join(sorted(TRAILING_QUALIFIERS, key=len, reverse=True))
+                       + r")\s*$", re.IGNORECASE)
+
+
+def _spoken_qualifiers(body: str) -> str:
+    trailing = _TRAILING.search(body)
+    if trailing and any(c.isdigit() for c in body[:trailing.start()]):
+        body = f"{TRAILING_QUALIFIERS[trailing.group(1).lower()]} {body[:trailing.start()]}"
+    lowered = body.lower()
+    for phrase, qualifier in SPOKEN_QUALIFIERS.items():
+        if lowered.startswith(phrase + " ") and any(c.isdigit() for c in body):
+            rest = body[len(phrase):].lstrip()
+            if rest[:1].isdigit() or rest[:1] == ".":
+                body = f"{qualifier} {rest}"
+                break
+    if _BETWEEN.match(body):
+        body = _AND_NUMBER.sub(" to ", _BETWEEN.sub("", body, count=1), count=1)
+    return body

@@ -1,0 +1,460 @@
+"""Where the figures of running text are, and what each speaks to (for dronecalc extract).
+
+The tables (units, qualifiers, cue words per dimension, roles, kind words, parts, type names)
+and the functions that use them: :func:`find_figures` finds the figures of one sentence,
+:func:`guess_field` scores the cue words near a figure, :func:`guess_role` gives its role.
+How each guess is made is described in :mod:`dronecalc.intake.extract`. Every regular
+expression is a flat alternation or a bounded class, without nested quantifiers; cue words are
+searched only within :data:`CUE_WINDOW` characters of a figure, so the work per figure is
+bounded and a text is read in linear time.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .fields import FIELDS
+from .numbers import scan
+
+#: Unit spellings -> dimension key. ``UNITS_CS`` are matched with their case, ``UNITS`` without.
+UNITS: dict[str, str] = {
+    **{w: "mass" for w in ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos",
+                           "kilo", "grams", "gram", "grammes", "gramme", "pounds", "pound",
+                           "tonnes", "tonne", "tons", "ton", "ounces", "ounce", "lbs", "lb")},
+    **{w: "length" for w in ("kilometres", "kilometre", "kilometers", "kilometer", "metres",
+                             "metre", "meters", "meter", "miles", "mile", "nautical miles",
+                             "feet", "foot", "centimetres", "centimetre", "centimeters",
+                             "centimeter", "millimetres", "millimetre", "millimeters",
+                             "millimeter", "inches", "inch")},
+    **{w: "speed" for w in ("kilometres per hour", "kilometers per hour", "kilometre per hour",
+                            "kilometer per hour", "kilometres an hour", "kilometers an hour",
+                            "miles per hour", "miles an hour", "metres per second",
+                            "meters per second", "knots", "knot", "km/h", "km/hr", "kmh",
+                            "kph", "kmph", "mph", "m/s")},
+    **{w: "time" for w in ("hours", "hour", "minutes", "minute", "seconds", "second", "hrs",
+                           "hr", "mins", "min")},
+    **{w: "long-time" for w in ("days", "day", "weeks", "week", "months", "month", "years",
+                                "year")},
+    **{w: "charge" for w in ("mah", "milliamp-hours", "milliamp hours", "amp-hours",
+                             "amp hours", "ampere-hours")},
+    **{w: "energy" for w in ("wh", "kwh", "watt-hours", "watt hours", "kilowatt-hours",
+                             "kilowatt hours")},
+    **{w: "voltage" for w in ("volts", "volt", "kilovolts", "kilovolt")},
+    **{w: "power" for w in ("watts", "watt", "kilowatts", "kilowatt", "horsepower", "hp")},
+    **{w: "temperature" for w in ("degrees celsius", "degrees fahrenheit", "°c", "ºc", "°f")},
+    **{w: "frequency" for w in ("mhz", "ghz", "khz", "megahertz", "gigahertz")},
+    **{w: "cells" for w in ("cells", "cell")},
+    "rpm/v": "kv",
+}
+UNITS_CS: dict[str, str] = {
+    "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass",
+    "km": "length", "kms": "length", "m": "length", "mi": "length", "ft": "length",
+    "cm": "length", "mm": "length", "nm": "length",
+    "h": "time", "kt": "speed", "kts": "speed", "kn": "speed",
+    "Ah": "charge", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
+    "KV": "kv", "Kv": "kv", "kv": "kv", "S": "cells", "s": "cells-or-seconds",
+}
+#: Dimension key -> the unit parse reads, for a canonical text when the written one fails.
+_CANONICAL = {"cells-or-seconds": "S"}
+
+#: Qualifiers written before a figure (longest first when matched).
+QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less than",
+              "not less than", "a minimum of", "minimum of", "in excess of", "upwards of",
+              "up to", "under", "below", "less than", "at most", "no more than",
+              "not more than", "a maximum of", "maximum of", "as much as", "as many as",
+              "as far as", "as long as", "as high as", "about", "approximately", "approx.",
+              "around", "roughly", "circa", "nearly", "almost", "some", "an estimated",
+              "just over", "just under", "well over", "a little over", "a little under", "~")
+TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or fewer",
+            "at the most", "at most", "at least", "or so")
+
+#: Candidate fields per dimension: (field, weight, cue regex). A field that is not in
+#: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
+#: until the field table has them) is reported as guessed and written as ``context``.
+#: ``after`` cues only count after the figure ("50 miles south of").
+CUES: dict[str, tuple[tuple[str, float, str, bool], ...]] = {
+    "mass": (
+        ("payload_mass", 3.0, r"warheads?|missiles?|payloads?|bombs?|explosives?|grenades?|"
+                              r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?",
+         False),
+        ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", False),
+        ("takeoff_mass", 4.0, r"(?:maximum )?take-?off (?:weight|mass)|mtow|gross weight|"
+                              r"all-up weight", False),
+        ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", False),
+        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", False),
+        ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", False),
+    ),
+    "length": (
+        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", False),
+        ("range", 2.0, r"can|could|capable|able", False),
+        ("range", 1.0, r"fl(?:y|ies|ying)", False),
+        ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", False),
+        ("distance", 0.5, r"distances?", False),
+        ("altitude", 3.0, r"altitude|height|ceiling|climb\w*|above (?:the )?(?:ground|sea)",
+         False),
+        ("wingspan", 4.0, r"wingspan|wing span|span", False),
+        ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", False),
+        ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", False),
+        ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?|rockets?|shells?|"
+                         r"long|length|wide|tall", False),
+        ("context", 3.5, r"(?:south|north|east|west|northwest|northeast|southwest|southeast|"
+                         r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
+         True),
+    ),
+    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", False),),
+    "time": (
+        ("hover_time", 3.5, r"hover\w*", False),
+        ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
+                             r"in the air|loiter\w*|battery life|on a (?:single )?charge|"
+                             r"per battery|fl(?:y|ies|ying) for", False),
+        ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", False),
+        ("flight_time", 0.8, r"", False),            # the unit alone (minutes, hours)
+        ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
+                         r"each|until|delay\w*|waited|spent|o'clock", False),
+    ),
+    "long-time": (("context", 1.0, r"", False),),
+    "charge": (("battery_charge", 1.0, r"", False),),
+    "energy": (("battery_energy", 1.0, r"", False),),
+    "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", False),
+                ("motor_kv", 3.0, r"motors?", False)),
+    "kv": (("motor_kv", 1.0, r"", False),),
+    "cells": (("cell_count", 1.0, r"", False),),
+    "cells-or-seconds": (("cell_count", 2.0, r"batter\w*|lipo|li-ion|packs?|cells?", False),
+                         ("flight_time", 1.0, r"", False)),
+    "power": (("engine_power", 1.0, r"", False),),
+    "temperature": (("air_temperature", 1.0, r"", False),),
+    "frequency": (("context", 1.0, r"", False),),
+}
+#: Fields whose figures are build facts (inputs) unless a capability word makes them claims.
+INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "battery_charge",
+                "battery_energy", "battery_voltage", "cell_count", "pack_count", "motor_kv",
+                "rotor_diameter", "rotors", "wingspan", "engine_power", "air_temperature",
+                "altitude", "radio_range"}
+#: Inputs that a capability word before them turns into claims ("can carry 150 kg").
+CAPABLE_FIELDS = {"payload_mass", "altitude"}
+_CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|top|claims?|"
+                         r"claimed|said to|reportedly|designed to|enough power to|will be able|"
+                         r"would be able)\b", re.IGNORECASE)
+#: Nouns that make a bare number a count: noun -> what is counted.
+COUNT_NOUNS = {"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "drones",
+               "quadcopters": "drones", "aircraft": "drones", "motors": "rotors",
+               "motor": "rotors", "rotors": "rotors", "propellers": "rotors",
+               "engines": "engines"}
+#: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
+KIND_WORDS = (
+    (r"quad-?copters?|quadrotors?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
+    (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
+    (r"multi-?rotors?|multi-?copters?", "multirotor"), (r"fixed[- ]wing", "fixed-wing"),
+    (r"VTOL", "vtol"), (r"FPV", "fpv"),
+    (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
+)
+#: Named parts: (regex, field, role).
+PARTS = (
+    (r"Pixhawk(?:\s?\d)?|ArduPilot|flight controller|autopilot", "flight_controller", "input"),
+    (r"RFD\s?\d{3,4}\w*|telemetry (?:radio|modem)|radio modem", "radio", "input"),
+    (r"PDB(?: power distribution)?|power distribution board", "context", "context"),
+)
+#: Drone type names known without a number in them (a short list: names with digits and
+#: quoted names are found by pattern).
+KNOWN_NAMES = ("Bayraktar", "Akinci", "Orion", "Lancet", "Switchblade", "Fotros", "Karrar",
+               "Yasseer", "Mohajer", "Ababil", "Samad", "Qasef", "Reaper", "Predator",
+               "Kargu", "Harop", "Heron", "Geran", "Shahed", "Orlan", "Matrice", "Mavic",
+               "Phantom", "Zala", "Supercam", "Eleron")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_NOT_NAMES = {"the", "a", "an", "and", "or", "of", "in", "at", "on", "for", "from", "by",
+              "to", "with", "than", "some", "about", "over", "under", "up", "nearly", "almost",
+              "around", "roughly", "between", "just", "only", "all", "its", "it", "his",
+              "her", "their", "our", "these", "those", "this", "that", "more", "less",
+              "approximately", "circa", "each", "every", "another", "above", "below", "least",
+              "most", "after", "before", "since", "within"}
+
+_INFEASIBLE = re.compile(
+    r"\b(?:would not|could not|couldn't|wouldn't|cannot|can't|can not|unable to|"
+    r"not be able to|not able to|incapable of|impossible to)\b(?=[^.;]{0,60}?\b(?:fly|flying|"
+    r"travel|carry|carrying|reach|lift|stay|cover|make it)\b)|"
+    r"\bunless\b(?=[^.;]{0,40}?\bmodif)|"
+    r"\bdoubt(?:ed|s)?\b(?=[^.;]{0,60}?\babilit(?:y|ies) to (?:fly|travel|carry|reach))",
+    re.IGNORECASE)
+_FEASIBLE = re.compile(r"\b(?:could easily|can easily|was able to|were able to|is able to|"
+                       r"would be able to|is possible|was possible|is feasible)\b",
+                       re.IGNORECASE)
+_BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fast", ("speed",)),
+             (r"missiles?|payloads?|warheads?|bombs?|weight|load|explosives?",
+              ("payload_mass",)))
+#: A statement's words point back at most this many figures ("this distance" = the last one).
+BACKREF_REACH = 12
+_WITH_PAYLOAD = re.compile(r"\b(?:carrying|carried|laden|loaded|with (?:a|the|its|extra) "
+                           r"(?:payload|missile|warhead|bomb|weight|load))\b", re.IGNORECASE)
+
+_QUALIFIER_WORDS = {w for q in QUALIFIERS for w in q.split()}
+_MONTH_AFTER = re.compile(r"\s?(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+
+_WORDS_AFTER = re.compile(r"[A-Za-z0-9][\w-]{0,20}")
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?")
+
+
+def _alternation(words, flags=0) -> re.Pattern:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?![A-Za-z0-9])", flags)
+
+
+_UNIT_CI = _alternation(UNITS, re.IGNORECASE)
+_UNIT_CS = _alternation(UNITS_CS)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len,
+                                                                       reverse=True))
+    + r")\s*$", re.IGNORECASE)
+_TRAILING_AFTER = re.compile(r"\s+(" + "|".join(sorted(TRAILING, key=len, reverse=True))
+                             + r")\b", re.IGNORECASE)
+_CUE_RE = {dim: tuple((f, w, re.compile(rf"\b(?:{rx})\b", re.IGNORECASE) if rx else None, a)
+                      for f, w, rx, a in cues) for dim, cues in CUES.items()}
+_KIND_RE = tuple((re.compile(rf"\b(?:{rx})\b", re.IGNORECASE if label != "fpv" else 0), label)
+                 for rx, label in KIND_WORDS)
+_PART_RE = tuple((re.compile(rf"\b(?:{rx})", 0), f, r) for rx, f, r in PARTS)
+_NAME_PATTERNS = (
+    re.compile(r"\b(?:" + "|".join(KNOWN_NAMES) + r")(?:[- ][A-Z0-9][A-Za-z0-9]*)?\b(?:-\d+)?"),
+    re.compile(r"\b[A-Z][A-Za-z]{0,11}-\d{1,4}[A-Za-z]?\b"),
+    re.compile(r"\b[A-Z]{2,3}\d{1,3}s?\b"),
+    re.compile(r"[\"“]([A-Z][A-Za-z0-9]{1,14}(?:[ -][A-Za-z0-9]{1,8})?)[\"”]\s+(?:drone|UAV)"),
+    re.compile(r"code-named\s+[\"“]([A-Z][A-Za-z0-9-]{1,14})"),
+)
+
+
+# --------------------------------------------------------------------------- figures
+
+@dataclass
+class _Number:
+    start: int
+    end: int
+    value: float | None
+    vague: bool = False
+    words: bool = False
+
+
+def _numbers(sentence: str) -> list[_Number]:
+    digits = {m.start(): _Number(m.start(), m.end(), float(m.group().replace(",", "")))
+              for m in _NUMBER.finditer(sentence)}
+    spoken = []
+    for s in scan(sentence):
+        if s.value is None and not s.vague:
+            continue
+        digits.pop(s.start, None)        # "1.5 million": the spoken reading covers the digits
+        spoken.append(_Number(s.start, s.end, s.value, s.vague, True))
+    return sorted([*digits.values(), *spoken], key=lambda n: n.start)
+
+
+def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
+    """The unit right after position ``at`` (optional space or hyphen): (start, end, dim)."""
+    gap = re.match(r"[ \t\u00a0]?-?[ \t\u00a0]?", sentence[at:at + 3])
+    pos = at + (gap.end() if gap else 0)
+    best = None
+    for regex, table, fold in ((_UNIT_CI, UNITS, True), (_UNIT_CS, UNITS_CS, False)):
+        m = regex.match(sentence, pos)
+        if m and (best is None or m.end() > best[1]):
+            key = m.group().lower() if fold else m.group()
+            best = (m.start(), m.end(), table[key])
+    if best is None:
+        return None
+    if best[2] == "cells" and sentence[best[0]:best[1]] == "S" and pos != at:
+        return None                                  # "6 S" is no cell count; "6S" is
+    if best[2] == "cells-or-seconds" and pos != at:
+        return None
+    if best[2] == "mass" and sentence[best[0]:best[1]] == "t" and pos == at:
+        return None                                  # "1t" is rare; "20t" might be a name
+    return best
+
+
+def _is_name_or_date(sentence: str, n: _Number) -> bool:
+    before = sentence[max(0, n.start - 24):n.start]
+    after = sentence[n.end:n.end + 3]
+    if re.search(r"[A-Za-z]-?$|[$€£#№]\s?$", before) or re.match(r"\s?(?:%|per ?cent|st\b|nd\b|"
+                                                                  r"rd\b|th\b)", after):
+        return True
+    if re.match(r"[A-Za-z]", after[:1]) and not n.words:
+        # glued letters that are not a unit ("868x", "2am", "7pm") are names or times
+        return _unit_at(sentence, n.end) is None or sentence[n.end:n.end + 2] in ("am", "pm")
+    word = re.search(r"\b([A-Za-z]+)[ \t]$", before)
+    if word and not n.words:
+        w = word.group(1)
+        if w.lower() in _MONTHS:
+            return True
+        if w[0].isupper() and w.lower() not in _NOT_NAMES and w.lower() not in _QUALIFIER_WORDS:
+            return True                              # "Shahed 129", "Matrice 100"
+    if _MONTH_AFTER.match(sentence[n.end:n.end + 12]) and not n.words:
+        return True                                  # "7 November"
+    if n.value is not None and not n.words and 1900 <= n.value <= 2100 and n.value == int(
+            n.value) and _unit_at(sentence, n.end) is None:
+        return True                                  # a year
+    return False
+
+
+def find_figures(sentence: str, offset: int) -> list[dict]:
+    """The figures of one sentence, each a dict: kind ("figure"/"count"), start, end, written,
+    dim (the unit's dimension key), abs_start (``offset + start``), note, and for counts what
+    is counted."""
+    numbers = _numbers(sentence)
+    out, used_until = [], -1
+    for k, n in enumerate(numbers):
+        if n.start < used_until or _is_name_or_date(sentence, n):
+            continue
+        fig = _range_at(sentence, numbers, k) or _point_at(sentence, n) or _count_at(sentence, n)
+        if fig is None:
+            continue
+        start, end = fig["start"], fig["end"]
+        q = _QUALIFIER_BEFORE.search(sentence[max(0, start - 24):start])
+        if q:
+            start = start - (len(sentence[max(0, start - 24):start]) - q.start(1))
+        if fig.get("between"):
+            b = re.search(r"between\s+$", sentence[max(0, start - 12):start], re.IGNORECASE)
+            if b:
+                start -= len(sentence[max(0, start - 12):start]) - b.start()
+        t = _TRAILING_AFTER.match(sentence, end)
+        if t and fig["kind"] != "count" and not q:
+            end = t.end()
+        conv = re.match(r"\s*\(\s*~?(\d[\d,.]*)\s*-?\s*([A-Za-z/]+)\s*\)", sentence[end:])
+        note = None
+        if conv and fig["kind"] != "count":
+            note = f"also written as ({conv.group(1)} {conv.group(2)}), read as the same figure"
+            used_until = end + conv.end()
+        else:
+            used_until = max(used_until, end)
+        fig.update(start=start, end=end, written=sentence[start:end], note=note,
+                   abs_start=offset + start)
+        out.append(fig)
+    return out
+
+
+def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
+    n = numbers[k]
+    if k + 1 >= len(numbers) or n.vague:
+        return None
+    m = numbers[k + 1]
+    first_unit = _unit_at(sentence, n.end)
+    after_first = first_unit[1] if first_unit else n.end
+    sep = re.match(r"\s*(-|–|—|to|and)\s*", sentence[after_first:m.start + 1])
+    if not sep or after_first + sep.end() != m.start or m.vague:
+        return None
+    between = sep.group(1) == "and"
+    if between and not re.search(r"between\s+$", sentence[max(0, n.start - 12):n.start],
+                                 re.IGNORECASE):
+        return None
+    unit = _unit_at(sentence, m.end)
+    if unit is None or (first_unit and first_unit[2] != unit[2]):
+        return None
+    return dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], between=between,
+                vague=False)
+
+
+_INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
+
+
+def _point_at(sentence: str, n: _Number) -> dict | None:
+    unit = _unit_at(sentence, n.end)
+    if unit is None:
+        if n.vague:
+            m = re.match(r"\s*(?:or (?:hundreds|thousands|tens|dozens) of\s*)?", sentence[n.end:])
+            unit = _unit_at(sentence, n.end + m.end()) if m else None
+            if unit is None:
+                return None
+        else:
+            return None
+    fig = dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=n.vague,
+               value=n.value)
+    inches = _INCHES_AFTER.match(sentence, unit[1])
+    if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
+        # "9 feet 2 inches": one figure; parse reads it as the inches it adds up to
+        fig.update(end=inches.end(), canonical=f"{n.value * 12 + float(inches.group(1)):g} in")
+    return fig
+
+
+def _count_at(sentence: str, n: _Number) -> dict | None:
+    """ "three attack drones", "four electric motors", "46 of the drones": a number, at most
+    three words, then a counted noun."""
+    if n.vague or n.value is None or n.value != int(n.value) or n.value < 1:
+        return None
+    words = list(_WORDS_AFTER.finditer(sentence, n.end, min(len(sentence), n.end + 80)))[:6]
+    k = 0
+    if len(words) >= 2 and [w.group().lower() for w in words[:2]] == ["of", "the"]:
+        if n.value < 2:
+            return None                              # "one of the drones" counts nothing
+        k = 2
+    for j in range(k, min(k + 4, len(words))):
+        word = words[j].group()
+        noun = COUNT_NOUNS.get(word.lower()) or (
+            "drones" if word.endswith("s") and word[:-1] in KNOWN_NAMES else None)
+        if noun is not None:
+            return dict(kind="count", start=n.start, end=words[j].end(), dim="count",
+                        counted=noun, value=n.value, number=sentence[n.start:n.end])
+        if word.lower() in _NOT_NAMES or word[0].isdigit() or word.lower() in _NUMBER_WORDS:
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- guessing
+
+#: Cue words count within this many characters of the figure (exp(-200/40) < 1 %).
+CUE_WINDOW = 200
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def guess_field(sentence: str, span: tuple[int, int], dim: str) -> tuple[str, float, tuple]:
+    """Field, confidence and cue words for a figure of dimension ``dim`` at ``span``."""
+    scores: dict[str, tuple[float, str]] = {}
+    lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
+    for field, weight, regex, after_only in _CUE_RE.get(dim, ()):
+        if regex is None:
+            candidates = [(weight, "(unit)")]
+        else:
+            candidates = []
+            for m in regex.finditer(sentence, lo, hi):
+                if _distance(m.span(), span) == 0 and m.start() >= span[0]:
+                    continue                         # the unit word itself ("knots")
+                if after_only and not (span[1] <= m.start() <= span[1] + 24):
+                    continue
+                d = _distance(m.span(), span)
+                candidates.append((weight * math.exp(-d / 40.0), m.group()))
+        for score, word in candidates:
+            if score > scores.get(field, (0.0, ""))[0]:
+                scores[field] = (score, word)
+    if not scores:
+        return "context", 0.3, ()
+    best = max(scores, key=lambda f: scores[f][0])
+    total = sum(s for s, _ in scores.values())
+    confidence = scores[best][0] / total if total else 0.0
+    if len(_CUE_RE.get(dim, ())) == 1:
+        confidence = 0.9
+    cues = tuple(dict.fromkeys(w for f, (s, w) in sorted(scores.items(), key=lambda x: -x[1][0])
+                               if f == best))
+    return best, round(min(confidence, 0.99), 2), cues
+
+
+def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
+    """Role of a figure of ``field`` at ``start`` in ``sentence``, and why."""
+    if field == "context":
+        return "context", "not about the machine's performance or build"
+    if field in INPUT_FIELDS:
+        if field in CAPABLE_FIELDS and _CAPABILITY.search(sentence[max(0, start - 80):start]):
+            word = _CAPABILITY.search(sentence[max(0, start - 80):start]).group()
+            return "claim", f"a capability ({word!r} before it)"
+        return "input", "a stated build fact or condition"
+    return "claim", "a reported performance figure"
+
+
+def written_field(guess: str) -> str:
+    """The field a guess is written as: itself, or ``context`` when the table lacks it."""
+    if guess in FIELDS:
+        return guess
+    if guess == "hover_time":
+        return "flight_time"
+    return "context"

@@ -1,0 +1,92 @@
+"""Claim kinds with their own conditions (issue #10): hover time, a flight time or range at a
+stated speed, with its own payload or reserve, several payload conditions per case, and a
+payload capacity."""
+from __future__ import annotations
+
+import pytest
+
+from dronecalc import CaseError, check, load_case
+
+MACHINE = """
+[case]
+title = "conditions"
+source = "tests"
+
+[vehicle]
+rotors = 4
+rotor_diameter = "10 in"
+empty_mass = "1.2 kg"
+{kv}
+
+[battery]
+capacity = "5000 mAh"
+cells = "4S"
+"""
+
+
+def run(tmp_path, figures, kv="", samples=1500):
+    path = tmp_path / "case.toml"
+    path.write_text(MACHINE.format(kv=kv) + figures)
+    result = check(load_case(path), samples=samples, seed=2)
+    return {f.claims[0]: f for f in result.findings}, result
+
+
+def claim(ident, field, text, **keys):
+    extra = "".join(f'{k} = "{v}"\n' for k, v in keys.items())
+    return f'\n[figures.{ident}]\nfield = "{field}"\ntext = "{text}"\nrole = "claim"\n{extra}'
+
+
+def test_hover_time_is_judged_against_hover_endurance_not_the_best_speed(tmp_path):
+    found, _ = run(tmp_path, claim("H", "flight_time", "1 min", mode="hover")
+                   + claim("M", "flight_time", "1 min"))
+    hover, best = found["H"].estimate, found["M"].estimate
+    assert hover.p50 < best.p50                     # hovering costs more than cruising
+    assert "hovering" in found["H"].condition
+    doubled, _ = run(tmp_path, claim("H", "flight_time", f"{2 * hover.p50:.3g} min",
+                                     mode="hover"))
+    assert doubled["H"].verdict != "consistent"
+
+
+def test_each_payload_condition_is_judged_with_its_own_payload(tmp_path):
+    found, _ = run(tmp_path, claim("A", "flight_time", "5 min", payload="0.5 kg")
+                   + claim("B", "flight_time", "5 min", payload="1 kg"))
+    assert found["A"].estimate.p50 > found["B"].estimate.p50
+    assert "0.5 kg" in found["A"].condition and "1 kg" in found["B"].condition
+
+
+def test_a_flight_time_at_a_stated_speed_and_a_range_to_a_reserve(tmp_path):
+    found, _ = run(tmp_path, claim("S", "flight_time", "5 min", at_speed="25 km/h")
+                   + claim("R", "range", "1 km", reserve="20 %")
+                   + claim("R0", "range", "1 km"))
+    assert "25 km/h" in found["S"].condition
+    assert found["R"].estimate.p50 == pytest.approx(0.8 * found["R0"].estimate.p50, rel=0.03)
+
+
+def test_payload_capacity_needs_the_motors_and_is_judged_with_them(tmp_path):
+    figures = claim("M", "max_payload", "0.5 kg") + claim("X", "max_payload", "30 kg")
+    _, without_kv = run(tmp_path, figures)
+    assert {n.claim for n in without_kv.not_judged} == {"M", "X"}
+    assert all("Kv" in n.needs for n in without_kv.not_judged)
+    found, _ = run(tmp_path, figures, kv='motor_kv = "900 Kv"')
+    assert found["X"].verdict == "implausible" and found["X"].check == "payload"
+    assert found["M"].estimate.p50 > 0
+
+
+@pytest.mark.parametrize("keys, problem", [
+    ({"mode": "hover", "at_speed": "20 km/h"}, "a hover time has no airspeed"),
+    ({"mode": "glide"}, "unknown mode"),
+    ({"reserve": "120 %"}, "not a share"),
+    ({"at_speed": "over 20 km/h"}, "plausible value or range"),
+])
+def test_bad_conditions_are_case_errors(tmp_path, keys, problem):
+    path = tmp_path / "bad.toml"
+    path.write_text(MACHINE.format(kv="") + claim("T", "flight_time", "20 min", **keys))
+    with pytest.raises(CaseError, match=problem):
+        load_case(path)
+
+
+def test_a_range_claim_takes_no_hover_mode(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text(MACHINE.format(kv="") + claim("R", "range", "2 km", mode="hover"))
+    with pytest.raises(CaseError, match="takes mode"):
+        load_case(path)

@@ -1,0 +1,94 @@
+"""Redundant figures cross-checked as findings, and conflicting inputs set aside (issue #10)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dronecalc import check, load_case
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SPEC = """
+[case]
+title = "spec sheet"
+source = "tests"
+
+[vehicle]
+rotors = 4
+empty_mass = "0.6 kg"
+{vehicle}
+
+[battery]
+capacity = "5000 mAh"
+{battery}
+
+[figures.T]
+field = "flight_time"
+text = "20 min"
+role = "claim"
+"""
+
+
+def run(tmp_path, vehicle="", battery="", extra="", samples=500):
+    path = tmp_path / "case.toml"
+    path.write_text(SPEC.format(vehicle=vehicle, battery=battery) + extra)
+    return check(load_case(path), samples=samples, seed=0)
+
+
+def crosschecks(result):
+    return {tuple(f.claims): f for f in result.findings if f.check == "cross-check"}
+
+
+def test_capacity_energy_voltage_and_cells_together_are_cross_checked_not_refused(tmp_path):
+    result = run(tmp_path, battery='energy = "77 Wh"\nvoltage = "15.4 V"\ncells = "4S"')
+    found = crosschecks(result)
+    assert found[("battery.energy", "battery.capacity")].verdict == "consistent"
+    assert found[("battery.voltage", "battery.cells")].verdict == "consistent"
+    assert any(f.check == "endurance" for f in result.findings)
+
+
+def test_figures_that_disagree_are_a_finding_with_the_mismatch(tmp_path):
+    found = crosschecks(run(tmp_path, battery='energy = "150 Wh"\nvoltage = "15.4 V"'))
+    f = found[("battery.energy", "battery.capacity")]
+    assert f.verdict == "implausible" and "disagree by" in f.statement
+
+
+def test_the_mass_budget_is_checked_and_states_the_battery_when_it_is_missing(tmp_path):
+    f = crosschecks(run(tmp_path, vehicle='mass = "0.9 kg"',
+                        battery='voltage = "15.4 V"\nmass = "0.5 kg"'))[
+        ("vehicle.mass", "vehicle.empty_mass", "battery.mass")]
+    assert f.verdict == "needs-checking"                   # 1.1 kg against 0.9 kg: 18 %
+    result = run(tmp_path, vehicle='mass = "0.9 kg"', battery='voltage = "15.4 V"')
+    rows = {a.name: a for a in result.assumptions}
+    assert rows["battery_mass"].low == pytest.approx(0.3)                 # 0.9 - 0.6 kg
+    assert rows["battery_mass"].high == pytest.approx(0.3)
+    assert "mass budget" in rows["battery_mass"].note
+
+
+def test_a_payload_above_the_stated_maximum_is_a_finding(tmp_path):
+    extra = """
+[figures.P]
+field = "payload_mass"
+text = "2 kg"
+role = "input"
+[figures.M]
+field = "max_payload"
+text = "1 kg"
+role = "context"
+"""
+    f = crosschecks(run(tmp_path, battery='voltage = "15.4 V"', extra=extra))[("P", "M")]
+    assert f.verdict == "implausible"
+
+
+def test_a_conflicting_input_is_set_aside_and_the_claims_still_judged(tmp_path):
+    text = (ROOT / "examples" / "cases" / "dji-matrice-600.toml").read_text()
+    text = text.replace("[assumptions.rotor_diameter]", '[figures.K]\nfield = "motor_kv"\n'
+                        'text = "60 Kv"\nrole = "input"\n\n[assumptions.rotor_diameter]')
+    path = tmp_path / "m600.toml"
+    path.write_text(text)
+    result = check(load_case(path), samples=500, seed=0)
+    (conflict,) = [f for f in result.findings if f.check == "conflict"]
+    assert conflict.claims == ["K"] and "set aside" in conflict.statement
+    assert "%" in conflict.statement                      # by how much
+    assert {"F6", "F7"} <= {c for f in result.findings for c in f.claims}

@@ -1,0 +1,369 @@
+"""dronecalc extract: number words, figures found in running text, the seed article against the
+hand-made reference case, fixtures of real reports, HTML, several drones, the command line."""
+import importlib.util
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dronecalc import ParseError, cli
+from dronecalc.intake.case import load_case
+from dronecalc.intake.extract import extract, extract_file, read_article, sentences
+from dronecalc.intake.figures import parse
+from dronecalc.intake.numbers import normalise, scan
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+SEED = ARTICLES / "green-zone-2021.txt"
+REFERENCE = ROOT / "examples" / "cases" / "green-zone-2021.toml"
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "benchmarks" / "extract.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _draft_case(draft, tmp_path: Path, name: str = "draft.toml"):
+    path = tmp_path / name
+    path.write_text(draft.to_toml(), encoding="utf-8")
+    return load_case(path)
+
+
+# --------------------------------------------------------------------------- number words
+
+@pytest.mark.parametrize("text, low, high, unit, kind, approximate", [
+    ("three kilograms", 3, 3, "kg", "point", False),
+    ("about an hour", 1, 1, "hour", "point", True),
+    ("an hour", 1, 1, "hour", "point", False),
+    ("half an hour", 0.5, 0.5, "hour", "point", False),
+    ("an hour and a half", 1.5, 1.5, "hour", "point", False),
+    ("two and a half hours", 2.5, 2.5, "hour", "point", False),
+    ("a couple of hours", 2, 2, "hour", "point", True),
+    ("twenty-five minutes", 25, 25, "minute", "point", False),
+    ("one hundred and twenty minutes", 120, 120, "minute", "point", False),
+    ("two thousand five hundred km", 2500, 2500, "km", "point", False),
+    ("four-hour", 4, 4, "hour", "point", False),
+    ("620-mile", 620, 620, "mile", "point", False),
+    ("between 60 and 70 km/h", 60, 70, "km/h", "range", False),
+    ("some 40 km", 40, 40, "km", "point", True),
+    ("30 kilometers or more", 30, None, "km", "at-least", False),
+    ("15 km at the most", None, 15, "km", "at-most", False),
+    ("a maximum of 2,500 km", None, 2500, "km", "at-most", False),
+    ("up to two hours", None, 2, "hour", "at-most", False),
+    ("100 kilometres an hour", 100, 100, "km/h", "point", False),
+    ("more than 120 minutes", 120, None, "minute", "at-least", False),
+])
+def test_spoken_figures_parse(text, low, high, unit, kind, approximate):
+    figure = parse(text)
+    assert figure.kind == kind and figure.approximate == approximate
+    for end, want in ((figure.low, low), (figure.high, high)):
+        assert (end is None) == (want is None)
+        if want is not None:
+            assert end.m_as(unit) == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text", ["dozens of km", "several kg", "a few minutes",
+                                  "hundreds of kilometres"])
+def test_vague_quantities_give_no_number(text):
+    assert any(s.vague and s.value is None for s in scan(text))
+    with pytest.raises(ParseError):
+        parse(text)
+
+
+@pytest.mark.parametrize("text", ["3 kg", "60-70 km/h", "6S", "320KV", "18,500 mAh",
+                                  "more than 120 minutes", "a second drone", "~25 min"])
+def test_text_without_number_words_is_unchanged(text):
+    assert normalise(text) == text
+
+
+def test_one_of_the_drones_is_no_count_and_a_second_is_no_time():
+    draft = extract("One of the drones got through. A second drone was shot down.")
+    assert draft.figures == []
+
+
+@given(st.text(max_size=200))
+def test_normalise_never_raises_and_parse_gives_a_figure_or_a_library_error(text):
+    out = normalise(text)
+    assert isinstance(out, str)
+    try:
+        parse(text)
+    except ParseError:
+        pass
+    except Exception as exc:  # noqa: BLE001 - any other library error is fine too
+        from dronecalc import DroneCalcError
+        assert isinstance(exc, DroneCalcError)
+
+
+def test_number_words_and_extraction_run_in_linear_time():
+    # sentences, and one endless sentence (no capital after the full stops)
+    for unit in ("One hundred and twenty three kilograms, between 60 and 70 km/h; a couple of "
+                 "hours and dozens of drones over 40 km, it could not fly this distance. ",
+                 "one hundred and twenty three kilograms, between 60 and 70 km/h; a couple of "
+                 "hours and dozens of drones over 40 km. "):
+        t0 = time.perf_counter()
+        extract(unit * 20)
+        t1 = time.perf_counter()
+        extract(unit * 160)
+        t2 = time.perf_counter()
+        assert t2 - t1 < 24 * (t1 - t0) + 0.3      # 8x the text: far below quadratic (64x)
+    t0 = time.perf_counter()
+    normalise("nine " * 20000 + "kg")                # one long run of number words
+    assert time.perf_counter() - t0 < 2.0
+
+
+# --------------------------------------------------------------------------- running text
+
+def _found(text):
+    return [(f.written, f.guess, f.role) for f in extract(text).figures]
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("It flew at 60-70 km/h.", "60-70 km/h"),
+    ("It flew at 60 to 70 km/h.", "60 to 70 km/h"),
+    ("It flew at between 60 and 70 kilometres per hour.", "between 60 and 70 kilometres per hour"),
+    ("It can stay aloft for more than 120 minutes.", "more than 120 minutes"),
+    ("The drone has a range of up to 1,200 miles.", "up to 1,200 miles"),
+    ("It carried a bomb of nearly 3 kg.", "nearly 3 kg"),
+    ("It flew some 40 km.", "some 40 km"),
+    ("It was carrying a missile weighing three kilograms.", "three kilograms"),
+    ("It has a 620-mile range.", "620-mile"),
+    ("It uses a 6S battery.", "6S"),
+    ("Its motors are rated 320KV.", "320KV"),
+])
+def test_forms_of_figures_are_found_as_written(sentence, written):
+    assert [w for w, _, _ in _found(sentence)] == [written]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Shahed-136 struck at 2am on 7 November.",
+    "It used an RFD868x radio bought for $3,300 in 2014.",
+    "Turnout was 45 % at 7pm.",
+    "The Shahed 129 and the Matrice 100 were shown.",
+])
+def test_names_dates_times_money_are_not_figures(sentence):
+    assert _found(sentence) == []
+
+
+def test_feet_and_inches_are_one_figure_read_in_inches(tmp_path):
+    draft = extract("The drone has a wingspan of 14 feet 9 inches.")
+    (figure,) = draft.figures
+    assert figure.written == "14 feet 9 inches" and figure.text == "177 in"
+    _draft_case(draft, tmp_path)
+
+
+def test_engine_names_glued_to_units_are_not_figures_and_type_names_count_drones():
+    assert _found("It has a German-made 3W110i B2 engine.") == []
+    draft = extract("There are only about 50 unused Lancets left.")
+    assert [(f.written, f.counted) for f in draft.figures] == [
+        ("about 50 unused Lancets", "drones")]
+
+
+def test_a_doubted_ability_is_an_infeasibility_statement():
+    draft = extract("The drone flew 90 km. An advisor doubted its ability to fly such a distance.")
+    (statement,) = [i for i in draft.items if i.kind == "statement"]
+    assert statement.asserts == "infeasible" and statement.refers == ("F1",)
+
+
+def test_a_conversion_in_brackets_is_one_figure_with_a_note():
+    draft = extract("The drone Fotros has a range of 2,000 kilometers (1,250 miles).")
+    (figure,) = draft.figures
+    assert figure.written == "2,000 kilometers" and "1,250 miles" in figure.notes[0]
+
+
+@pytest.mark.parametrize("sentence, field, role", [
+    ("The quadcopter was carrying a missile weighing 3 kg.", "payload_mass", "input"),
+    ("It can carry up to 1.2 kilograms of payload.", "payload_mass", "claim"),
+    ("It has a maximum take-off weight of 650 kilograms.", "takeoff_mass", "input"),
+    ("It was powered by 18500 mAh battery packs.", "battery_charge", "input"),
+    ("Its motors were of 320 kilovolts.", "motor_kv", "input"),
+    ("The drone travelled a distance of 7km.", "distance", "claim"),
+    ("It could fly for a distance of 40km.", "range", "claim"),
+    ("It has a flight time of 35 minutes.", "flight_time", "claim"),
+    ("It cruises at 18,000 feet altitude.", "altitude", "input"),
+    ("It was found 50 miles south of Kyiv.", "context", "context"),
+    ("An hour later the camp burned.", "context", "context"),
+])
+def test_field_and_role_from_cue_words(sentence, field, role):
+    ((_, got_field, got_role),) = _found(sentence)
+    assert (got_field, got_role) == (field, role)
+
+
+def test_garbled_figures_are_flagged_by_the_field_rules():
+    draft = extract("The quadcopter had four electric motors with a capacity of 320 kilovolts.")
+    kv = next(f for f in draft.figures if f.field == "motor_kv")
+    assert kv.flag.startswith("garbled") and "320 Kv" in kv.flag
+
+
+def test_statement_claims_refer_to_the_figures_they_point_back_to():
+    draft = extract(SEED.read_text())
+    statement = next(i for i in draft.items if i.kind == "statement"
+                     and "modified" in i.text)
+    fields = {next(i for i in draft.items if i.id == r).field for r in statement.refers}
+    assert statement.asserts == "infeasible" and fields == {"payload_mass", "speed", "distance"}
+
+
+def test_sentences_do_not_split_at_abbreviations_or_decimals():
+    body = "Brig. Gen. Gromov said it flew 1.5 km. Then it fell."
+    assert [body[a:b] for a, b in sentences(body)] == [
+        "Brig. Gen. Gromov said it flew 1.5 km.", "Then it fell."]
+
+
+# --------------------------------------------------------------------------- the seed article
+
+def _same_value(draft_fig, ref_fig) -> bool:
+    a, b = draft_fig.value, ref_fig.value
+    if a.kind != b.kind:
+        return False
+    return all((x is None and y is None) or (x is not None and y is not None and
+               x.to_base_units().magnitude == pytest.approx(y.to_base_units().magnitude))
+               for x, y in ((a.low, b.low), (a.high, b.high)))
+
+
+def test_seed_article_draft_has_reference_figures_f2_to_f11(tmp_path):
+    """F2-F11 of the hand-made case, each found with the right field and role (and value)."""
+    reference = load_case(REFERENCE)
+    draft = extract_file(str(SEED))
+    case = _draft_case(draft, tmp_path)
+    by_id = {i.id: i for i in draft.items}
+    for ident in [f"F{n}" for n in range(2, 12)]:
+        ref = reference.figures[ident]
+        candidates = [f for f in case.figures.values()
+                      if f.field == ref.field and f.role == ref.role]
+        if ref.figure is not None:
+            candidates = [f for f in candidates if _same_value(f, ref)]
+        elif ref.field == "statement":
+            candidates = [f for f in candidates if f.asserts == ref.asserts and
+                          {by_id[r].field for r in f.refers} ==
+                          {reference.figures[r].field for r in ref.refers}]
+        else:                                          # radio F7, context F8: the part named
+            key = {"F7": "RFD868x", "F8": "PDB"}[ident]
+            candidates = [f for f in candidates if key in f.text]
+        assert candidates, f"{ident} ({ref.field}, {ref.role}, {ref.text!r}) not in the draft"
+        assert all(c.quote for c in candidates)
+
+
+def test_seed_article_draft_is_a_draft_in_text_order_and_checks(tmp_path):
+    from dronecalc.claims import checks
+    draft = extract_file(str(SEED))
+    text = draft.to_toml()
+    assert "draft to be checked by a person" in text.splitlines()[1]
+    assert [i.id for i in draft.items] == [f"F{n}" for n in range(1, len(draft.items) + 1)]
+    assert [i.start for i in draft.items] == sorted(i.start for i in draft.items)
+    case = _draft_case(draft, tmp_path)
+    assert {f.problem for f in case.flags} == {"garbled", "underspecified"}
+    result = checks.check(case, samples=2000, seed=0)
+    verdicts = {f.check: f.verdict for f in result.findings}
+    assert verdicts["endurance"] == "implausible" and verdicts["leg"] == "consistent"
+    for f in case.figures.values():                   # quotes are verbatim sentences
+        assert f.quote in " ".join(SEED.read_text().split())
+
+
+# --------------------------------------------------------------------------- fixtures
+
+def _fixture_paths():
+    return sorted(p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".html"))
+
+
+@pytest.mark.parametrize("path", _fixture_paths(), ids=lambda p: p.name)
+def test_every_fixture_draft_loads(path, tmp_path):
+    header = path.read_text(encoding="utf-8")[:2000]
+    if path != SEED:                                 # the project's own copy has no header
+        assert "http" in header and ("Date:" in header or "published_time" in header), \
+            "a fixture names its URL and date"
+    case = _draft_case(extract_file(str(path)), tmp_path)
+    assert case.title and case.source
+
+
+@pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.expected.toml")), ids=lambda p: p.name)
+def test_fixture_figures_fields_and_roles(path):
+    bench = _benchmark()
+    article = next(ARTICLES / (path.name[:-len(".expected.toml")] + s) for s in (".txt", ".html")
+                   if (ARTICLES / (path.name[:-len(".expected.toml")] + s)).exists())
+    expected = tomllib.loads(path.read_text(encoding="utf-8"))
+    result = bench.score(extract_file(str(article)), expected)
+    assert result["kind_ok"] and result["several_ok"] and result["statements_ok"]
+    # per article a little below the overall targets: one miss in a short excerpt is allowed
+    assert result["matched"] >= result["expected"] - 1
+    assert result["found"] - result["matched"] <= 1
+    assert result["field"] >= result["matched"] - 1
+    assert result["role"] >= result["matched"] - 2
+
+
+def test_fixtures_meet_the_targets_overall():
+    bench = _benchmark()
+    totals = dict(expected=0, found=0, matched=0, field=0, role=0)
+    for article, expectations in bench.articles():
+        r = bench.score(extract_file(str(article)),
+                        tomllib.loads(expectations.read_text(encoding="utf-8")))
+        for key in totals:
+            totals[key] += r[key]
+    assert totals["matched"] / totals["expected"] >= 0.95
+    assert totals["matched"] / totals["found"] >= 0.90
+    assert totals["field"] / totals["matched"] >= 0.90
+    assert totals["role"] / totals["matched"] >= 0.80
+
+
+# --------------------------------------------------------------------------- HTML, drones
+
+def test_html_is_stripped_with_the_standard_library_and_never_fetched():
+    article = read_article((ARTICLES / "shahed-ndtv.html").read_text(encoding="utf-8"))
+    assert "<" not in article.body and "var range" not in article.body
+    assert "minutes ago" not in article.body           # navigation dropped
+    assert article.url.startswith("https://www.ndtv.com/") and article.date == "2026-02-28"
+    draft = extract_file(str(ARTICLES / "shahed-ndtv.html"))
+    assert [f.written for f in draft.figures] == ["a maximum of 2,500 km"]
+    assert draft.title.startswith("Iran Sends Its Cheap")
+
+
+def test_several_drones_are_kept_apart_and_flagged():
+    draft = extract_file(str(ARTICLES / "fotros-rferl.txt"))
+    assert draft.several_drones and "split the draft" in draft.warnings[0]
+    drone = {f.written: f.drone for f in draft.figures}
+    assert drone["1,700 kilometers"] == "Shahed 129" and drone["eight hours"] == "Yasseer"
+    assert drone["up to 2,000 kilometers"] == "Fotros"
+    assert "WARNING" in draft.to_toml()
+
+
+def test_an_input_stated_twice_stays_loadable_with_a_note(tmp_path):
+    draft = extract("The Karrar drone weighs 500 kilograms. The Fotros drone weighs 800 kilograms.")
+    roles = [(f.written, f.role) for f in draft.figures]
+    assert roles == [("500 kilograms", "input"), ("800 kilograms", "context")]
+    assert "Karrar" in draft.figures[1].notes[-1]
+    _draft_case(draft, tmp_path)
+
+
+def test_drone_counts_and_kind_words():
+    draft = extract_file(str(SEED))
+    assert draft.kinds == ["quadcopter"]
+    assert draft.drone_counts == ["three attack drones"]
+    rotors = next(f for f in draft.figures if f.field == "rotors")
+    assert rotors.text == "four" and rotors.written == "four electric motors"
+
+
+# --------------------------------------------------------------------------- command line
+
+def test_cli_extract_writes_a_draft_that_check_accepts(tmp_path, capsys):
+    out = tmp_path / "draft.toml"
+    assert cli.main(["extract", str(SEED), "-o", str(out)]) == 0
+    assert "wrote a draft" in capsys.readouterr().err
+    assert cli.main(["case", str(out)]) == 0
+    assert cli.main(["check", str(out), "--samples", "500"]) == 0
+
+
+def test_cli_extract_reads_standard_input(monkeypatch, capsys):
+    import io
+    monkeypatch.setattr("sys.stdin", io.StringIO("It flew 7 km at 60-70 km/h."))
+    assert cli.main(["extract", "-"]) == 0
+    text = capsys.readouterr().out
+    assert 'text = "7 km"' in text and 'text = "60-70 km/h"' in text
+
+
+def test_cli_extract_missing_file_is_a_clean_error(tmp_path, capsys):
+    assert cli.main(["extract", str(tmp_path / "none.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "ARTICLE" in err and "Traceback" not in err

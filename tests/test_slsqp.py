@@ -1,0 +1,51 @@
+"""engine.slsqp: scipy's SLSQP solver driven without importing scipy.optimize."""
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from dronecalc.engine import slsqp
+
+
+def _problem(seed):
+    rng = np.random.default_rng(seed)
+    n = 6
+    centre, scale = rng.uniform(-0.5, 1.5, n), rng.uniform(0.5, 3.0, n)
+    a, b = rng.normal(size=(3, n)), rng.uniform(0.5, 2.0, 3)
+
+    def fun(x):
+        return float(np.sum(scale * (x - centre) ** 2) + 0.3 * np.sin(3 * x).sum())
+
+    def jac(x):
+        return 2 * scale * (x - centre) + 0.9 * np.cos(3 * x)
+    return (fun, rng.uniform(0, 1, n), jac, lambda x: b - a @ x ** 2,
+            lambda x: -2 * a * x[None, :])
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_same_iterates_as_scipy_minimize(seed):
+    from scipy import optimize
+    fun, x0, jac, con, con_jac = _problem(seed)
+    ours = slsqp.minimize_slsqp(fun, x0, jac, con, con_jac, maxiter=40, ftol=1e-9)
+    ref = optimize.minimize(fun, x0, jac=jac, method="SLSQP", bounds=[(0.0, 1.0)] * len(x0),
+                            constraints=[{"type": "ineq", "fun": con, "jac": con_jac}],
+                            options={"maxiter": 40, "ftol": 1e-9})
+    assert np.array_equal(ours, ref.x)
+
+
+def test_fallback_is_scipy_itself(monkeypatch):
+    fun, x0, jac, con, con_jac = _problem(7)
+    fast = slsqp.minimize_slsqp(fun, x0, jac, con, con_jac)
+    monkeypatch.setattr(slsqp, "_solver", lambda: None)
+    assert np.array_equal(slsqp.minimize_slsqp(fun, x0, jac, con, con_jac), fast)
+
+
+def test_does_not_import_scipy_optimize():
+    code = ("import sys, numpy as np; from dronecalc.engine.slsqp import minimize_slsqp; "
+            "minimize_slsqp(lambda x: float(x @ x), np.full(2, .5), lambda x: 2 * x, "
+            "lambda x: np.array([x.sum() - .1]), lambda x: np.ones((1, 2))); "
+            "print('scipy.optimize' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
