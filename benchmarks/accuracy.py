@@ -16,6 +16,13 @@ Run::
 Everything is seeded (``dronecalc.priors.calibration.SEED``): two runs print the same figures, and
 the figures quoted in docs/validation.md are the ones this prints.
 
+Issue 12 adds three sections: A, the same leave-one-drone-out without the rotor size (priors
+only) with bias, coverage and band width; B, leave-one-drone-out on the machines whose rotor
+count, rotor size and pack energy are sourced (efficiency law fitted on the others, rotor drag
+at the model default; variants with it off and fitted jointly); C, the measured power curves of
+``dronecalc/data/power_curves.toml``, leave-one-curve-out (median error, speed of minimum power,
+P(10 m/s)/P(hover)), with and without the rotor-drag term.
+
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report
 their model within about 10 % of makers' figures (with measured rotor and drag data).

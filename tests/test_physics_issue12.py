@@ -107,3 +107,13 @@ def test_rotor_drag_improves_held_out_power_curves():
     without = cal.power_curve_validation(with_rotor_drag=False)
     assert with_drag["median_error"] < without["median_error"]
     assert with_drag["median_error"] <= 10.0
+
+
+def test_stored_efficiency_law_is_a_fit_on_the_sized_machines():
+    # calibrated.toml [efficiency_law] must be reproducible from the data (not hand-set)
+    rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
+            and np.isfinite(r["rotors"])]
+    stored = cal.load_calibrated()["efficiency_law"]
+    fit = cal.fit_efficiency(rows, stored["drag_area_1kg"], stored["theta"][2])
+    assert fit["theta"][:2] == pytest.approx(stored["theta"][:2], abs=2e-3)
+    assert fit["drones"] == stored["drones"]
