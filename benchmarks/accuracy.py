@@ -42,6 +42,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true",
                         help="write dronecalc/data/calibrated.toml from this run")
+    parser.add_argument("--product", action="store_true",
+                        help="also run dronecalc.estimate (the checks' own priors) on the "
+                             "machines with a stated rotor size (section D, ~10 s)")
     parser.add_argument("--markdown", action="store_true",
                         help="also print the held-out table as Markdown (docs/validation.md)")
     args = parser.parse_args(argv)
@@ -111,6 +114,8 @@ def main(argv=None) -> int:
           f"{sum(1 for v in result['skipped'].values() if 'flight time' in v)} lack a flight "
           f"time)")
     _issue12(result)
+    if args.product:
+        _product(result)
     print(f"\nruntime (fit + cross-validation + Monte Carlo): {elapsed:.1f} s")
     return 0
 
@@ -181,6 +186,48 @@ def _issue12(result):
                   f"speed measured {c['min_power_speed']:.1f} m/s, model "
                   f"{c['model_min_power_speed']:.1f} m/s; P(10 m/s)/P(hover) measured "
                   f"{c['measured_ratio_10']:.2f}, model {c['ratio_10']:.2f}")
+
+
+def _product(result):
+    """Section D: what the checks themselves (dronecalc.estimate, class priors, nothing fitted
+    here) predict for the machines with a stated rotor count, rotor size and energy."""
+    import tempfile
+    from pathlib import Path
+    import dronecalc
+    rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
+            and np.isfinite(r["rotors"])]
+    print("\n=== D. The checks' own estimate (dronecalc.estimate, class priors, 4000 samples, "
+          "seed 0) with rotors, rotor size, take-off mass, energy and payload stated ===")
+    tmp = Path(tempfile.mkdtemp())
+    err, inside, ratio = [], [], []
+    sweep = []
+    for i, r in enumerate(rows):
+        cls = ("small-camera-quad" if r["reference_mass"] < 2.5 else
+               "large-lift-hexa" if r["rotors"] == 6 else "large-lift-quad")
+        figs = {"rotors": f"{int(r['rotors'])}", "rotor_diameter": f"{r['rotor_diameter']:.4f} m",
+                "takeoff_mass": f"{r['takeoff_mass']:.4f} kg",
+                "battery_energy": f"{r['energy'] / 3600:.2f} Wh",
+                "payload_mass": f"{r['payload']:.3f} kg"}
+        text = (f'[case]\ntitle = "{r["drone"]}"\nsource = "benchmarks/accuracy.py"\n'
+                f'vehicle_class = "{cls}"\n' + "".join(
+                    f'[figures.F{k}]\nfield = "{f}"\ntext = "{v}"\nrole = "input"\n'
+                    for k, (f, v) in enumerate(figs.items(), 1)))
+        path = tmp / f"case{i}.toml"
+        path.write_text(text)
+        est = dronecalc.estimate(dronecalc.load_case(path), samples=4000, seed=0)
+        res = est.with_payload if r["payload"] > 0 else (est.without_payload or est.with_payload)
+        e = res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
+        t = r["time"] / 60
+        err.append(100 * (e.p50 - t) / t)
+        inside.append(e.p5 <= t <= e.p95)
+        ratio.append(e.p95 / e.p5)
+        sweep.append(r["drone"] == "Freefly Alta X" and r["payload"] > 0)
+        print(f"  {r['drone'][:24]:24s} {r['mode']:6s} {r['payload']:5.1f} kg maker {t:5.1f}  "
+              f"p5 {e.p5:5.1f}  p50 {e.p50:5.1f}  p95 {e.p95:5.1f}  {err[-1]:+6.1f} %  ({cls})")
+    err, inside, ratio, keep = map(np.array, (err, inside, ratio, [not s for s in sweep]))
+    _summary("checks' estimate", np.abs(err), err, inside, ratio)
+    _summary("  same without the Alta X payload sweep", np.abs(err[keep]), err[keep],
+             inside[keep], ratio[keep])
 
 
 if __name__ == "__main__":
