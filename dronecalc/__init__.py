@@ -32,6 +32,7 @@ _EXPORTS = {
     "Finding": "claims.results",
     "CheckResult": "claims.results",
     "EstimateResult": "claims.results",
+    "NotJudged": "claims.results",
     "format_check": "report.text",
     "format_estimate": "report.text",
     "check_json": "report.text",

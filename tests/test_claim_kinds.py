@@ -90,3 +90,33 @@ def test_a_range_claim_takes_no_hover_mode(tmp_path):
     path.write_text(MACHINE.format(kv="") + claim("R", "range", "2 km", mode="hover"))
     with pytest.raises(CaseError, match="takes mode"):
         load_case(path)
+
+
+def test_a_top_speed_is_judged_with_its_own_payload(tmp_path):
+    """With ample thrust the 45 deg tilt limit binds, and a heavier machine of the same drag
+    area holds a higher speed at that tilt (D = W tan 45 deg); near the lift limit power and
+    thrust bind and it is slower. Either way the claim's payload must change the estimate."""
+    found, _ = run(tmp_path, claim("V", "top_speed", "20 km/h")
+                   + claim("W", "top_speed", "20 km/h", payload="1.5 kg"),
+                   kv='motor_kv = "900 Kv"')
+    assert found["W"].estimate.p50 != pytest.approx(found["V"].estimate.p50, rel=0.01)
+    assert "1.5 kg" in found["W"].condition and found["W"].with_payload is True
+
+
+def test_an_open_bound_input_is_the_range_up_to_it(tmp_path):
+    figures = ('\n[figures.P]\nfield = "payload_mass"\ntext = "up to 2.7 kg"\nrole = "input"\n'
+               + claim("T", "flight_time", "10 min", with_payload="true"))
+    _, result = run(tmp_path, figures.replace('with_payload = "true"', "with_payload = true"))
+    rows = {a.name: a for a in result.assumptions}
+    assert (rows["payload"].low, rows["payload"].high) == (0.0, pytest.approx(2.7))
+    assert "open bound" in rows["payload"].note
+
+
+def test_altitude_and_headwind_conditions(tmp_path):
+    found, _ = run(tmp_path, claim("R0", "range", "1 km")
+                   + claim("RW", "range", "1 km", headwind="5 m/s")
+                   + claim("RA", "flight_time", "1 min", mode="hover", altitude="4000 m")
+                   + claim("R1", "flight_time", "1 min", mode="hover"))
+    assert found["RW"].estimate.p50 < found["R0"].estimate.p50        # into the wind
+    assert found["RA"].estimate.p50 < found["R1"].estimate.p50        # thinner air
+    assert "headwind" in found["RW"].condition and "4000 m" in found["RA"].condition

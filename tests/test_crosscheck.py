@@ -92,3 +92,38 @@ def test_a_conflicting_input_is_set_aside_and_the_claims_still_judged(tmp_path):
     assert conflict.claims == ["K"] and "set aside" in conflict.statement
     assert "%" in conflict.statement                      # by how much
     assert {"F6", "F7"} <= {c for f in result.findings for c in f.claims}
+
+
+def test_the_mavic_spec_sheet_is_consistent_with_itself_redundant_figures_and_all():
+    path = ROOT / "examples" / "cases" / "dji-mavic-3-enterprise-spec-sheet.toml"
+    result = check(load_case(path), samples=2000, seed=0)
+    assert {f.check for f in result.findings} == {"cross-check", "endurance", "range"}
+    assert [f.verdict for f in result.findings] == ["consistent"] * 5
+    assert result.not_judged == []
+
+
+def test_the_news_story_case_judges_its_one_claim():
+    path = ROOT / "examples" / "cases" / "news-story-small-quad.toml"
+    result = check(load_case(path), samples=1000, seed=0)
+    assert [f.claims for f in result.findings if f.check == "endurance"] == [["F4"]]
+
+
+def test_a_leg_time_is_checked_against_distance_over_speed(tmp_path):
+    extra = """
+[figures.D]
+field = "distance"
+text = "30 km"
+role = "claim"
+[figures.V]
+field = "speed"
+text = "60 km/h"
+role = "claim"
+refers = ["D"]
+[figures.L]
+field = "flight_time"
+text = "10 min"
+role = "claim"
+refers = ["D"]
+"""
+    f = crosschecks(run(tmp_path, battery='voltage = "15.4 V"', extra=extra))[("D", "V", "L")]
+    assert f.verdict == "implausible" and "60 km/h x 10 min" in f.statement   # 10 km, not 30

@@ -29,8 +29,8 @@ from .verdict import THRESHOLDS, VERDICTS, assess, judge
 __all__ = ["check", "estimate", "load_machine", "ESTIMATED", "CASE_INPUTS", "Context",
            "describe_case", "vehicle_class", "TOP_DRIVERS", "CLAIM_KINDS", "ClaimKind",
            "register", "lookup", "Assumed", "CheckResult", "Claimed", "Effect",
-           "EstimateResult", "Finding", "NotJudged", "Run", "Samples", "Value", "THRESHOLDS", "VERDICTS",
-           "assess", "judge"]
+           "EstimateResult", "Finding", "NotJudged", "Run", "Samples", "Value", "THRESHOLDS",
+           "VERDICTS", "assess", "judge"]
 
 
 def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> CheckResult:

@@ -14,6 +14,7 @@ import numpy as np
 from ..engine import uncertainty as unc
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
+from ..intake.units import Q_
 from .phrases import band, figure_text, payload_text, range_text
 from .results import Assumed, Claimed, Finding, Run
 
@@ -79,10 +80,32 @@ def describe_parameters(case: Case, parameters: Mapping[str, Any]) -> dict[str, 
         if name not in CASE_INPUTS:
             continue
         key = CASE_INPUTS[name]
-        values[key] = described.value
+        value, opened = _closed(name, described.value)
+        values[key] = value
         origins[key] = "assumption" if described.source == "assumption" else "stated"
-        notes[key] = _provenance(described)
+        notes[key] = _provenance(described) + opened
     return unc.describe(values, vehicle_class(case), origins, notes)
+
+
+def _closed(name: str, value: Any) -> tuple[Any, str]:
+    """An open bound stated as an input ("up to 2.7 kg") as the range from the field's
+    plausible end to the bound (``0-2.7 kg``), with a note saying so; anything else as is."""
+    from ..intake.case import PARAMETERS
+    from ..intake.fields import FIELDS
+    if not isinstance(value, Figure) or value.kind not in ("at-most", "at-least"):
+        return value, ""
+    spec = FIELDS[PARAMETERS[name][0]]
+    if spec.low is None or spec.high is None:
+        return value, ""
+    end = value.high if value.kind == "at-most" else value.low
+    bound = float(end.m_as(spec.unit))
+    low, high = (spec.low, bound) if value.kind == "at-most" else (bound, spec.high)
+    if not low <= high:
+        return value, ""
+    closed = Figure(value.text, Q_(low, spec.unit), Q_(high, spec.unit), "range",
+                    value.approximate)
+    return closed, (f"; open bound {value.text!r} taken as {figure_text(closed)} (to the "
+                    "field's plausible end)")
 
 
 def _provenance(described) -> str:

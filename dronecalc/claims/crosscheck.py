@@ -11,12 +11,16 @@ energy                       battery energy vs capacity x voltage x packs      t
 voltage                      pack voltage vs cells x nominal cell voltage      the voltage
 mass budget                  take-off mass vs empty + battery (+ payload)      the empty mass
 payload                      payload vs a stated maximum payload               (both kept)
+leg time                     distance vs speed x the leg's flight time          (all kept)
 ===========================  ================================================  ==============
+
+A leg's flight time is a ``flight_time`` figure that ``refers`` to a ``distance`` (or is
+referred to by it), with the speed linked to either.
 
 Two stated ranges *agree* when they overlap; otherwise their mismatch is the gap between them
 over the stated figure's middle. Verdicts by :data:`TOLERANCE`, a stated convention (chosen
 before any case was run): within 10 % the figures agree (rounding, nominal-voltage
-conventions of 3.6-3.85 V per cell), beyond 25 % they cannot describe one machine.
+conventions of 3.6-3.8 V per cell), beyond 25 % they cannot describe one machine.
 """
 from __future__ import annotations
 
@@ -108,6 +112,7 @@ def reconcile(case: Case) -> tuple[dict[str, Described], list[Finding]]:
     _energy(described, findings)
     _masses(described, findings)
     _max_payload(case, described, findings)
+    _leg_time(case, findings)
     return described, findings
 
 
@@ -206,3 +211,26 @@ def _max_payload(case: Case, d: dict[str, Described], out: list[Finding]) -> Non
                        f"The report's figures agree: the payload {_span(payload, 'kg')} is "
                        f"within the stated maximum of {_span(top, 'kg')} ({maximum.id}).",
                        condition="figures compared with each other; both kept"))
+
+
+def _linked(a, b) -> bool:
+    return a.id in b.refers or b.id in a.refers
+
+
+def _leg_time(case: Case, out: list[Finding]) -> None:
+    """A flight time stated for a leg (it ``refers`` to a distance, or the distance to it)
+    against the distance / speed of that leg."""
+    figures = [f for f in case.figures.values() if f.role != "context"]
+    for time in (f for f in figures if f.field == "flight_time"):
+        for dist in (f for f in figures if f.field == "distance" and _linked(f, time)):
+            speed = next((f for f in figures if f.field == "speed"
+                          and (_linked(f, dist) or _linked(f, time))), None)
+            if speed is None:
+                continue
+            t, v = _ends(time.value, "s"), _ends(speed.value, "m/s")
+            d = _ends(dist.value, "km")
+            if not (t and v and d):
+                continue
+            out.append(_finding([dist.id, speed.id, time.id], "distance", d,
+                                (v[0] * t[0] / 1000, v[1] * t[1] / 1000), "km",
+                                f"{speed.text} x {time.text}", "all kept"))

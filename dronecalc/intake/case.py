@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
+from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
 from .registry import Q_
@@ -52,12 +53,7 @@ SECTION_KEYS: dict[str, dict[str, str]] = {
 }
 CASE_KEYS = {"title": True, "source": True, "url": False, "vehicle_class": False}
 FIGURE_KEYS = {"field", "text", "quote", "role", "with_payload", "refers", "asserts", "note",
-               "at_speed", "payload", "mode", "reserve"}
-#: A claim's own conditions (docs/case-format.md): key -> fields whose claims take it.
-CONDITION_FIELDS = {"at_speed": ("flight_time", "range"), "mode": ("flight_time",),
-                    "payload": ("flight_time", "range", "top_speed"),
-                    "reserve": ("flight_time", "range")}
-MODES = ("hover", "max")
+               "at_speed", "payload", "mode", "reserve", "altitude", "headwind"}
 ASSERTS = ("feasible", "infeasible")
 CHEMISTRIES = {"lipo": "LiPo", "li-po": "LiPo", "lithium polymer": "LiPo", "li-ion": "Li-ion",
                "liion": "Li-ion", "li ion": "Li-ion", "lithium ion": "Li-ion", "lihv": "LiHV",
@@ -95,6 +91,8 @@ class CaseFigure:
         default).
     reserve : float or None
         Claims only: share of the usable energy left at landing [-] (``"20 %"``).
+    altitude, headwind : Figure or None
+        Claims only: the altitude flown (flight time, range) and a headwind (range).
     refers : tuple of str
         Ids of the figures a compound claim is about.
     asserts : {"feasible", "infeasible"} or None
@@ -124,6 +122,8 @@ class CaseFigure:
     payload: Figure | None = None
     mode: str | None = None
     reserve: float | None = None
+    altitude: Figure | None = None
+    headwind: Figure | None = None
 
 
 class Assumption(NamedTuple):
@@ -363,21 +363,6 @@ def case_from_data(data: dict, path: str = "") -> Case:
     return _Reader(str(path)).case(data)
 
 
-def claim_as_written(read: ReadFigure) -> ReadFigure:
-    """A claim is judged as the source states it (issue #10): a same-dimension unit slip
-    ("2000-2500 km" for 2-2.5 km) is not read into the claim. The flag becomes
-    ``out-of-range`` (kept as stated) with the slip as an alternative reading; a garbling
-    across dimensions (a figure not even of the field's dimension) keeps its reading."""
-    flag = read.flag
-    if flag is None or flag.problem != "garbled" or flag.best is None \
-            or flag.best.figure.unit.dimensionality != read.figure.unit.dimensionality:
-        return read
-    message = (flag.message.split("; most likely", 1)[0] + "; a claim is judged as written, "
-               f"and the unit-slip reading ({flag.best.reason}) is offered only as an "
-               "alternative")
-    return ReadFigure(read.figure, replace(flag, problem="out-of-range", message=message))
-
-
 def _parameter_of(field: str) -> str | None:
     return FIELDS[field].maps_to if field in FIELDS else None
 
@@ -610,56 +595,11 @@ class _Reader:
         elif field != "statement" and asserts is not None:
             self.add(f"{path}.asserts", "only a statement claim takes asserts", asserts,
                      "no asserts on a figure (its text is the claim)")
-        conditions = self.conditions(path, entry, field, role)
+        conditions = read_conditions(self, path, entry, field, role)
         if len(self.problems) > before:
             return None
         return dict(quote=quote, note=note, with_payload=with_payload, refers=tuple(refers),
                     asserts=asserts, **conditions)
-
-    def conditions(self, path: str, entry: dict, field: str, role: str | None) -> dict:
-        """A claim's own conditions: at_speed, payload, mode, reserve (docs/case-format.md)."""
-        out: dict[str, Any] = {}
-        for key, fields in CONDITION_FIELDS.items():
-            raw = entry.get(key)
-            if raw is None:
-                continue
-            where = f"{path}.{key}"
-            if role != "claim" or field not in fields:
-                self.add(where, f"only a claim of {', '.join(fields)} takes {key}", raw,
-                         f"{key} on a {' or '.join(fields)} claim")
-            elif key == "mode":
-                if raw not in MODES:
-                    self.add(where, "unknown mode", raw, " or ".join(f'"{m}"' for m in MODES))
-                out[key] = raw
-            elif key == "reserve":
-                out[key] = self.reserve(where, raw)
-            else:
-                read = self.read(where, raw, "speed" if key == "at_speed" else "payload_mass")
-                if isinstance(read, ReadFigure):
-                    if read.flag is not None or read.value.kind not in ("point", "range"):
-                        self.add(where, "a condition must be a plausible value or range", raw,
-                                 'e.g. "25 km/h" or "0.5-1 kg"')
-                    out[key] = read.value
-        if out.get("mode") == "hover" and "at_speed" in out:
-            self.add(f"{path}.mode", "a hover time has no airspeed", "hover",
-                     "either mode = \"hover\" or at_speed")
-        if "payload" in out and entry.get("with_payload") is False:
-            self.add(f"{path}.payload", "a claim with its own payload cannot be without payload",
-                     entry.get("payload"), "payload or with_payload = false, not both")
-        return out
-
-    def reserve(self, path: str, raw: Any) -> float | None:
-        from .figures import parse
-        try:
-            value = parse(raw).low.m_as("") if isinstance(raw, str) else None
-        except DroneCalcError:
-            value = None
-        except Exception:                       # a figure with a unit: not a share
-            value = None
-        if value is None or not 0.0 <= value < 1.0:
-            self.add(path, "not a share of the energy", raw, 'e.g. "20 %" (0 % to 99 %)')
-            return None
-        return float(value)
 
     def precedence(self, vehicle: dict, battery: dict, assumptions: dict, figures: dict) -> None:
         where: dict[str, list[str]] = {}

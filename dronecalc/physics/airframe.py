@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import InputValueError, ModelError
+from ..intake.quantity import quantity_api
 from ..intake.units import Q_, to_si
 
 #: Drag-area models selectable with ``method=``: f = coefficient x mass^(2/3).
@@ -95,6 +96,8 @@ def drag_area_from_mass(mass, method="scaling", coefficient=None):
     return Q_(_drag_area_from_mass(m, c), "m^2")
 
 
+@quantity_api(lambda speed, drag_area, air_density: _parasite_drag(air_density, drag_area, speed),
+              positive=("air_density",))
 def parasite_drag(speed, drag_area, air_density=Q_(1.225, "kg/m^3")):
     r"""Parasite (airframe and payload) drag force.
 
@@ -113,12 +116,10 @@ def parasite_drag(speed, drag_area, air_density=Q_(1.225, "kg/m^3")):
         :math:`D = \tfrac12\rho f V^2` [N] (Hoerner 1965). Body lift and the dependence of
         f on pitch attitude are neglected.
     """
-    v = to_si(speed, "m/s", "speed")
-    f = to_si(drag_area, "m^2", "drag_area")
-    rho = to_si(air_density, "kg/m^3", "air_density", positive=True)
-    return Q_(_parasite_drag(rho, f, v), "N")
 
 
+@quantity_api(lambda speed, drag_area, air_density: _parasite_power(air_density, drag_area, speed),
+              positive=("air_density",))
 def parasite_power(speed, drag_area, air_density=Q_(1.225, "kg/m^3")):
     r"""Power spent against parasite drag.
 
@@ -136,12 +137,9 @@ def parasite_power(speed, drag_area, air_density=Q_(1.225, "kg/m^3")):
     Quantity
         :math:`P_p = \tfrac12\rho f V^3` [W] (Leishman 2006, eq. 5.19).
     """
-    v = to_si(speed, "m/s", "speed")
-    f = to_si(drag_area, "m^2", "drag_area")
-    rho = to_si(air_density, "kg/m^3", "air_density", positive=True)
-    return Q_(_parasite_power(rho, f, v), "W")
 
 
+@quantity_api(_takeoff_mass)
 def takeoff_mass(empty_mass, battery_mass, payload_mass=Q_(0.0, "kg")):
     r"""Take-off mass from the mass budget.
 
@@ -159,9 +157,6 @@ def takeoff_mass(empty_mass, battery_mass, payload_mass=Q_(0.0, "kg")):
     Quantity
         :math:`m = m_e + m_b + m_p` [kg].
     """
-    return Q_(_takeoff_mass(to_si(empty_mass, "kg", "empty_mass"),
-                            to_si(battery_mass, "kg", "battery_mass"),
-                            to_si(payload_mass, "kg", "payload_mass")), "kg")
 
 
 def empty_mass_from_total(takeoff_mass, battery_mass, payload_mass=Q_(0.0, "kg")):

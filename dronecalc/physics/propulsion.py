@@ -22,6 +22,7 @@ import numpy as np
 
 from ..errors import InputValueError, ModelError
 from .rotor import _C_T, _G, _disk_area
+from ..intake.quantity import quantity_api
 from ..intake.units import Q_, to_si
 
 #: Drive-train efficiencies (shaft power / electrical power), value, range, source.
@@ -192,13 +193,14 @@ def loaded_rpm(kv, voltage, loaded_fraction=LOADED_RPM_FRACTION["value"]):
     return Q_(_loaded_speed(_kv(kv), to_si(voltage, "V", "voltage"), f), "rad/s").to("rpm")
 
 
+@quantity_api(_tip_speed, positive=("rotor_diameter",))
 def tip_speed(rotation_speed, rotor_diameter):
     r"""Blade tip speed of a rotor.
 
     Parameters
     ----------
     rotation_speed : Quantity or str
-        Rotor speed [rpm or rad/s].
+        Rotor speed [rad/s] (any angular speed, e.g. ``"7100 rpm"``).
     rotor_diameter : Quantity or str
         Rotor diameter [m].
 
@@ -207,11 +209,9 @@ def tip_speed(rotation_speed, rotor_diameter):
     Quantity
         :math:`V_{tip} = \Omega D / 2` [m/s].
     """
-    omega = to_si(rotation_speed, "rad/s", "rotation_speed")
-    d = to_si(rotor_diameter, "m", "rotor_diameter", positive=True)
-    return Q_(_tip_speed(omega, d), "m/s")
 
 
+@quantity_api(_tip_mach, positive=("speed_of_sound",))
 def tip_mach(tip_speed, speed_of_sound=Q_(340.294, "m/s"), airspeed=Q_(0.0, "m/s")):
     r"""Tip Mach number, optionally of the advancing tip in forward flight.
 
@@ -229,10 +229,6 @@ def tip_mach(tip_speed, speed_of_sound=Q_(340.294, "m/s"), airspeed=Q_(0.0, "m/s
     Quantity
         :math:`M = (V_{tip} + V)/a` [-]. Compare with ``TIP_MACH_LIMIT`` (0.7).
     """
-    vt = to_si(tip_speed, "m/s", "tip_speed")
-    a = to_si(speed_of_sound, "m/s", "speed_of_sound", positive=True)
-    v = to_si(airspeed, "m/s", "airspeed")
-    return Q_(_tip_mach(vt, a, v), "")
 
 
 def static_thrust_ceiling(rotor_diameter, rotors=4, air_density=Q_(1.225, "kg/m^3"), *,

@@ -29,7 +29,7 @@ CAPABILITIES = {
 def has_conditions(fig: CaseFigure) -> bool:
     """Whether a claim states its own condition (hover, a speed, a payload, a reserve)."""
     return (fig.mode == "hover" or fig.at_speed is not None or fig.payload is not None
-            or bool(fig.reserve))
+            or bool(fig.reserve) or fig.altitude is not None or fig.headwind is not None)
 
 
 def capability(ctx: Context, fig: CaseFigure) -> Finding:
@@ -78,27 +78,31 @@ def sentence(fig: CaseFigure, noun: str, est: unc.Estimate, p: float, kept: int,
 # --------------------------------------------------------------------------- own conditions
 
 def outcome_under(field: str, hover: bool, with_payload: bool, payload, speed,
-                  reserve: float) -> unc.Objective:
+                  reserve: float, altitude=None, headwind=0.0) -> unc.Objective:
     """Objective: a flight time [s] or range [m] under a claim's own conditions.
 
     ``payload`` [kg] replaces the case's payload (None: the case's, per ``with_payload``);
     ``speed`` [m/s] is the airspeed flown (None: hover when ``hover``, else the best
-    speed); ``reserve`` is the share of the usable energy kept at landing. Scalars or
-    arrays of one entry per sample.
+    speed); ``reserve`` is the share of the usable energy kept at landing; ``altitude`` [m]
+    replaces the case's (None: the case's); ``headwind`` [m/s] cuts the ground speed of a
+    range. Scalars or arrays of one entry per sample.
     """
     def evaluate(values: Mapping[str, np.ndarray]) -> np.ndarray:
+        if altitude is not None:
+            values = {**values, "altitude": np.broadcast_to(altitude, np.shape(
+                values["altitude"]))}
         machine = unc.vehicle(values, with_payload or payload is not None)
         if payload is not None:
             machine = replace(machine, payload_mass=payload)
         if speed is None and not hover:
             key = "max_endurance" if field == "flight_time" else "max_range"
-            result = mission.performance(machine, speeds=unc.MC_SPEEDS)[key]
+            result = mission.performance(machine, speeds=unc.MC_SPEEDS, headwind=headwind)[key]
         else:
             airspeed = 0.0 if speed is None else speed
             a = mission._vehicle_arrays(machine)
             result = mission._endurance_from_power(a, mission._electrical_power(a, airspeed))
             if field == "range":
-                result = result * airspeed
+                result = result * np.maximum(airspeed - headwind, 0.0)
         return np.asarray(result) * (1.0 - reserve)
     return evaluate
 
@@ -118,10 +122,14 @@ def _condition_text(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
         parts.append("at the best speed")
     if fig.reserve:
         parts.append(f"to a {num(100 * fig.reserve)} % reserve")
+    if fig.altitude is not None:
+        parts.append(f"at {fig.altitude.text} altitude")
+    if fig.headwind is not None:
+        parts.append(f"into a {fig.headwind.text} headwind")
     return with_payload, ", ".join(parts) + " (the claim's own conditions)"
 
 
-def _uniform(ctx: Context, figure, unit: str, stream: int):
+def uniform(ctx: Context, figure, unit: str, stream: int):
     """Samples of a condition figure (uniform between its ends) and its middle, in ``unit``."""
     ends_ = [e.m_as(unit) for e in (figure.low, figure.high) if e is not None]
     low, high = min(ends_), max(ends_)
@@ -131,18 +139,24 @@ def _uniform(ctx: Context, figure, unit: str, stream: int):
 def conditioned(ctx: Context, fig: CaseFigure) -> Finding:
     """A flight-time or range claim judged under its own conditions (hover, speed, payload,
     reserve): the Monte Carlo samples the condition figures; the generous bound and the
-    drivers take a stated speed at its middle and a stated payload at its lighter end."""
+    drivers take a stated speed at its middle and a payload, altitude and headwind at their
+    favourable (lower) end."""
     _, si_unit, scale, unit, noun, check = CAPABILITIES[fig.field]
     with_payload, cond = _condition_text(ctx, fig)
     hover, reserve = fig.mode == "hover", fig.reserve or 0.0
-    payload = speed = (None, None, None)
+    payload = speed = altitude = wind = (None, None, None)
     if fig.payload is not None:
-        payload = _uniform(ctx, fig.payload, "kg", 3)
+        payload = uniform(ctx, fig.payload, "kg", 3)
     if fig.at_speed is not None:
-        speed = _uniform(ctx, fig.at_speed, "m/s", 4)
-    values = outcome_under(fig.field, hover, with_payload, payload[0], speed[0],
-                           reserve)(ctx.mc.values)
-    objective = outcome_under(fig.field, hover, with_payload, payload[2], speed[1], reserve)
+        speed = uniform(ctx, fig.at_speed, "m/s", 4)
+    if fig.altitude is not None:
+        altitude = uniform(ctx, fig.altitude, "m", 6)
+    if fig.headwind is not None:
+        wind = uniform(ctx, fig.headwind, "m/s", 7)
+    values = outcome_under(fig.field, hover, with_payload, payload[0], speed[0], reserve,
+                           altitude[0], 0.0 if wind[0] is None else wind[0])(ctx.mc.values)
+    objective = outcome_under(fig.field, hover, with_payload, payload[2], speed[1], reserve,
+                              altitude[2], 0.0 if wind[2] is None else wind[2])
     target = threshold(fig, si_unit)
     swings = unc.sensitivity(ctx.inputs, objective)
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],

@@ -17,6 +17,7 @@ without it nothing says how much power the drive can give, and the claim is not 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Mapping
 
 import numpy as np
@@ -29,7 +30,7 @@ from ...physics.rotor import _disk_area, _hover_power
 from ..context import Context, alternative_note, claimed, condition, rotor_note, scaler, \
     threshold
 from ..explain import effects, overturn_for
-from .capability import sentence
+from .capability import sentence, uniform
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
 from ..verdict import assess
@@ -42,9 +43,16 @@ SPEED_CEILING = 60.0
 BISECTIONS = 22
 
 
-def top_speed(values: Mapping[str, np.ndarray], with_payload: bool) -> np.ndarray:
-    """Fastest level airspeed [m/s] within full-throttle power and thrust and the tilt limit."""
-    a = mission._vehicle_arrays(unc.vehicle(values, with_payload))
+def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
+              payload=None) -> np.ndarray:
+    """Fastest level airspeed [m/s] within full-throttle power and thrust and the tilt limit.
+
+    ``payload`` [kg], scalar or one per sample, replaces the case's payload (a claim's own).
+    """
+    machine = unc.vehicle(values, with_payload or payload is not None)
+    if payload is not None:
+        machine = replace(machine, payload_mass=payload)
+    a = mission._vehicle_arrays(machine)
     thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
                                 a["rotors"], a["air_density"], a["thrust_coefficient"],
                                 a["loaded_rpm_fraction"])
@@ -69,8 +77,8 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool) -> np.ndarra
     return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
 
 
-def _objective(with_payload: bool) -> unc.Objective:
-    return lambda values: top_speed(values, with_payload)
+def _objective(with_payload: bool, payload=None) -> unc.Objective:
+    return lambda values: top_speed(values, with_payload, payload)
 
 
 def evaluate(ctx: Context) -> list[Finding]:
@@ -82,8 +90,14 @@ def evaluate(ctx: Context) -> list[Finding]:
 
 def _finding(ctx: Context, fig: CaseFigure) -> Finding:
     with_payload, cond = condition(ctx, fig)
-    objective = _objective(with_payload)
-    values = objective(ctx.mc.values)
+    if fig.payload is None:
+        objective = _objective(with_payload)
+        values = objective(ctx.mc.values)
+    else:                       # the claim's own payload: sampled, its lighter end for bounds
+        samples, _, lighter = uniform(ctx, fig.payload, "kg", 5)
+        values = _objective(True, samples)(ctx.mc.values)
+        objective = _objective(True, lighter)
+        with_payload, cond = True, f"with the claim's own {fig.payload.text} payload"
     target = threshold(fig, "m/s")
     swings = unc.sensitivity(ctx.inputs, objective)
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
@@ -101,7 +115,8 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         ["Top speed: the fastest level airspeed within the full-throttle power and thrust of "
          "the motors (propulsion 'kv' ceiling) and a trim tilt of at most 45 deg (the forward-"
          "flight model's validity); the pack's discharge limit is not modelled."]
-        + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx), with_payload=with_payload), values, scale)
+        + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx),
+        with_payload=with_payload), values, scale)
 
 
 KIND = register(ClaimKind(

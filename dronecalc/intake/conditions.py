@@ -1,0 +1,92 @@
+"""A claim's own conditions and claims kept as written (docs/case-format.md, issue #10).
+
+A flight-time, range or top-speed claim may state the condition it was made under, instead of
+the case's: ``mode`` (``"hover"`` or ``"max"``), ``at_speed``, ``payload``, ``reserve``,
+``altitude``, ``headwind``. :func:`read_conditions` validates them for the case reader, adding
+each problem to its list; :func:`claim_as_written` keeps a claim's figure as the source wrote
+it when only a same-dimension unit slip would change it. No physics here.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..errors import DroneCalcError
+from .fields import ReadFigure
+
+#: Condition key -> fields whose claims take it.
+CONDITION_FIELDS = {"at_speed": ("flight_time", "range"), "mode": ("flight_time",),
+                    "payload": ("flight_time", "range", "top_speed"),
+                    "reserve": ("flight_time", "range"),
+                    "altitude": ("flight_time", "range"), "headwind": ("range",)}
+#: The field a condition figure is read as.
+_CONDITION_READ = {"at_speed": "speed", "payload": "payload_mass", "altitude": "altitude",
+                   "headwind": "speed"}
+MODES = ("hover", "max")
+
+
+def read_conditions(reader: Any, path: str, entry: dict, field: str,
+                    role: str | None) -> dict:
+    """A claim's conditions from its figure table ``entry`` (keys of :data:`CONDITION_FIELDS`).
+
+    ``reader`` is the case reader: its ``add(path, message, value, expected)`` records a
+    problem and its ``read(path, text, field)`` reads a figure for a field.
+    """
+    out: dict[str, Any] = {}
+    for key, fields in CONDITION_FIELDS.items():
+        raw = entry.get(key)
+        if raw is None:
+            continue
+        where = f"{path}.{key}"
+        if role != "claim" or field not in fields:
+            reader.add(where, f"only a claim of {', '.join(fields)} takes {key}", raw,
+                       f"{key} on a {' or '.join(fields)} claim")
+        elif key == "mode":
+            if raw not in MODES:
+                reader.add(where, "unknown mode", raw, " or ".join(f'"{m}"' for m in MODES))
+            out[key] = raw
+        elif key == "reserve":
+            out[key] = _reserve(reader, where, raw)
+        else:
+            read = reader.read(where, raw, _CONDITION_READ[key])
+            if isinstance(read, ReadFigure):
+                if read.flag is not None or read.value.kind not in ("point", "range"):
+                    reader.add(where, "a condition must be a plausible value or range", raw,
+                               'e.g. "25 km/h" or "0.5-1 kg"')
+                out[key] = read.value
+    if out.get("mode") == "hover" and "at_speed" in out:
+        reader.add(f"{path}.mode", "a hover time has no airspeed", "hover",
+                   "either mode = \"hover\" or at_speed")
+    if "payload" in out and entry.get("with_payload") is False:
+        reader.add(f"{path}.payload", "a claim with its own payload cannot be without payload",
+                   entry.get("payload"), "payload or with_payload = false, not both")
+    return out
+
+
+def _reserve(reader: Any, path: str, raw: Any) -> float | None:
+    from .figures import parse
+    try:
+        value = parse(raw).low.m_as("") if isinstance(raw, str) else None
+    except DroneCalcError:
+        value = None
+    except Exception:                       # a figure with a unit: not a share
+        value = None
+    if value is None or not 0.0 <= value < 1.0:
+        reader.add(path, "not a share of the energy", raw, 'e.g. "20 %" (0 % to 99 %)')
+        return None
+    return float(value)
+
+
+def claim_as_written(read: ReadFigure) -> ReadFigure:
+    """A claim is judged as the source states it (issue #10): a same-dimension unit slip
+    ("2000-2500 km" for 2-2.5 km) is not read into the claim. The flag becomes
+    ``out-of-range`` (kept as stated) with the slip as an alternative reading; a garbling
+    across dimensions (a figure not even of the field's dimension) keeps its reading."""
+    flag = read.flag
+    if flag is None or flag.problem != "garbled" or flag.best is None \
+            or flag.best.figure.unit.dimensionality != read.figure.unit.dimensionality:
+        return read
+    message = (flag.message.split("; most likely", 1)[0] + "; a claim is judged as written, "
+               f"and the unit-slip reading ({flag.best.reason}) is offered only as an "
+               "alternative")
+    return ReadFigure(read.figure, replace(flag, problem="out-of-range", message=message))
