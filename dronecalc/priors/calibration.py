@@ -835,9 +835,6 @@ def main(argv=None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
 
 # ============================================================== issue 12: measured power
 # curves, efficiency by size on machines with a stated rotor size, maker-style flight times
@@ -1193,3 +1190,7 @@ def efficiency_law(mass, quantiles=(0.05, 0.5, 0.95)) -> dict:
     z = ndtri(np.asarray(quantiles, dtype=float)).reshape((-1,) + (1,) * np.ndim(mean))
     return {"product": _FM0 * _ETA0 * _U0 * np.exp(mean + z * np.sqrt(var)),
             "rotor_drag_coefficient": float(th[2]), "drag_area_1kg": float(law["drag_area_1kg"])}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
