@@ -7,8 +7,9 @@ laptop core). Generates, from one seed, figure strings for
 from the patterns that were once quadratic), mutated case files for
 :func:`dronecalc.load_case` (valid example cases with values changed in type, nesting, size
 and encoding, keys removed, added and renamed, bytes flipped, plus FIFOs, ``/dev/null`` and
-directories) and command lines for :func:`dronecalc.cli.main` (mutated cases, bad options,
-bad report paths; a few as real subprocesses, to see exit codes and stderr as a user does).
+directories) and command lines for :func:`dronecalc.cli.main` (mutated cases, well-formed
+cases with extreme figures, bad options, bad report paths; a few as real subprocesses, to
+see exit codes and stderr as a user does).
 
 Each input ends in one outcome:
 
@@ -23,6 +24,9 @@ Each input ends in one outcome:
     since each one is a bug to fix at its root;
 ``NON-LIBRARY <type>``
     any other exception, or a CLI run ending with another exit code or a traceback;
+``BAD OUTPUT``
+    a CLI run that succeeded but printed NaN (JSON that strict parsing refuses, or "nan" or
+    "n/a %" in the text);
 ``slow``
     over :data:`SLOW` seconds (also counted under its outcome); parse, read_figure and
     load_case only: a CLI run's time is mostly its Monte Carlo and, in a subprocess, the
@@ -285,6 +289,35 @@ def _value(v) -> str:
     return re.sub(r"[\ud800-\udfff]", "?", text)
 
 
+def template_case(rng: random.Random) -> str:
+    """A well-formed case whose figures are drawn for their fields, extremes included: the
+    claims code must meet zero speeds, featherweight packs and 150 kg lifters calmly."""
+    def fig(field: str) -> str:
+        q = rng.choice(["", "", "about ", "over ", "up to "])
+        a = rng.choice(["0", "0.001", "1", "2", "5", "10", "40", "60", "100", "150", "1e-6",
+                        str(rng.randint(1, 200)), f"{rng.uniform(0, 100):.1f}"])
+        b = f"{float(a) * rng.choice([1.5, 3, 10]):g}"
+        text = f"{a}-{b}" if rng.random() < 0.3 else f"{q}{a}"
+        return f"{text} {rng.choice(FIELD_UNITS[field])}".strip()
+    lines = ['[case]', 'title = "template"', 'source = "fuzz"', "[vehicle]",
+             f'rotors = "{rng.choice([3, 4, 6, 8, 16])}"',
+             f'rotor_diameter = "{fig("rotor_diameter")}"', f'mass = "{fig("takeoff_mass")}"']
+    if rng.random() < 0.6:
+        lines += ["[battery]", f'energy = "{fig("battery_energy")}"']
+    for i, field in enumerate(rng.sample(["distance", "speed", "flight_time", "range",
+                                          "payload_mass", "motor_kv", "radio_range"],
+                                         rng.randint(1, 5))):
+        role = "input" if field in ("payload_mass", "motor_kv") else rng.choice(
+            ["claim", "claim", "input"]) if field == "speed" else "claim"
+        lines += [f"[figures.F{i}]", f'field = "{field}"', f'text = "{fig(field)}"',
+                  f'role = "{role}"']
+    if rng.random() < 0.3:
+        lines += ["[figures.A]", 'field = "statement"', 'text = "flew it"', 'role = "claim"',
+                  f'asserts = "{rng.choice(["feasible", "infeasible"])}"',
+                  'refers = ["F0", "F1"]']
+    return "\n".join(lines) + "\n"
+
+
 def mutate_bytes(rng: random.Random, raw: bytes) -> bytes:
     roll = rng.random()
     if roll < 0.15:
@@ -328,7 +361,7 @@ class Tally:
             self.examples.setdefault((target, "slow (> 1 s)"), shown)
         if seconds > self.slowest.get(target, (-1.0, ""))[0]:
             self.slowest[target] = (seconds, shown)
-        if outcome.startswith(("NON-LIBRARY", "safety-net", "hang")):
+        if outcome.startswith(("NON-LIBRARY", "safety-net", "hang", "BAD")):
             self.examples.setdefault((target, outcome), shown)
 
 
@@ -383,10 +416,28 @@ def run_cli(argv: list[str]) -> tuple[str, str]:
         if not errors:
             return "NON-LIBRARY exit 2 without a message", text[-200:]
         return "library-error", text
+    printed = out.getvalue()
+    if "--json" in argv and printed:
+        try:
+            json.loads(printed, parse_constant=_no_constant)
+        except ValueError as exc:
+            return "BAD OUTPUT json", str(exc)[:200]
+    elif re.search(r"\bnan\b|n/a %", printed, re.IGNORECASE):
+        return "BAD OUTPUT nan", printed[:200]
     return "ok", text
 
 
+def _no_constant(name: str):
+    raise ValueError(f"{name} in the JSON output")
+
+
 def cli_argv(rng: random.Random, case_path: str, scratch: Path) -> list[str]:
+    if rng.random() < 0.5:                       # good options: the case is what is tested
+        command = rng.choice(["check", "check", "estimate", "case"])
+        if command == "case":
+            return [command, case_path]
+        return [command, case_path, "--samples", str(rng.choice([300, 1000, 1500])),
+                "--seed", str(rng.randint(0, 9)), *(["--json"] if rng.random() < 0.5 else [])]
     command = rng.choice(["check", "check", "estimate", "case", "chec", ""])
     argv = [command, case_path] if command else [case_path]
     if command in ("check", "estimate"):
@@ -448,14 +499,20 @@ def main() -> int:
                 shown = show(raw.decode("utf-8", "replace"))
             outcome, sec = timed(load_case, str(path))
             tally.add("load_case", outcome, sec, shown)
-            if outcome in ("ok", "library-error") and len(case_files) < 40 and \
-                    path.name.startswith("case") and rng.random() < 0.2:
+            if path.name.startswith("case") and len(case_files) < 60 and \
+                    (outcome == "ok" or (outcome == "library-error" and rng.random() < 0.02)):
                 keep = scratch / f"keep{len(case_files)}.toml"
                 shutil.copyfile(path, keep)
                 case_files.append(str(keep))
-        pool = [str(p) for p in CASES] + case_files + [str(p) for p in special]
         for i in range(n_cli):
-            argv = cli_argv(rng, rng.choice(pool), scratch)
+            roll = rng.random()
+            if roll < 0.35:
+                case_path = scratch / f"template{i % 20}.toml"
+                case_path.write_text(template_case(rng), encoding="utf-8")
+            else:
+                case_path = rng.choice((case_files or CASES) if roll < 0.7 else CASES
+                                       if roll < 0.92 else special)
+            argv = cli_argv(rng, str(case_path), scratch)
             start = time.perf_counter()
             signal.signal(signal.SIGALRM, _alarm)
             signal.alarm(HANG * 3)
@@ -516,7 +573,7 @@ def report(tally: Tally, seconds: float, args) -> int:
         parts = ", ".join(f"{k} {v:,}" for k, v in sorted(counts.items()))
         print(f"{target:<18} {n:>8,}  {parts}")
         bad += sum(v for k, v in counts.items()
-                   if k.startswith(("NON-LIBRARY", "safety-net", "hang", "slow")))
+                   if k.startswith(("NON-LIBRARY", "safety-net", "hang", "slow", "BAD")))
     print("slowest input per target:")
     for target, (sec, shown) in tally.slowest.items():
         print(f"  {target:<18} {sec * 1000:9.1f} ms  {shown}")
@@ -528,7 +585,8 @@ def report(tally: Tally, seconds: float, args) -> int:
         print(f"slowest outside the CLI: {t}, {s * 1000:.1f} ms: {shown}")
     for (target, outcome), shown in tally.examples.items():
         print(f"  example {target} {outcome}: {shown}")
-    print("FAIL" if bad else "PASS", f"({bad} inputs NON-LIBRARY, safety-net, hang or slow)")
+    print("FAIL" if bad else "PASS",
+          f"({bad} inputs NON-LIBRARY, safety-net, hang, slow or BAD OUTPUT)")
     return 1 if bad else 0
 
 

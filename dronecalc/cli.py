@@ -105,10 +105,21 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _say(message: str) -> None:
+    _write(sys.stderr, f"dronecalc: {message}\n")
+
+
+def _write(stream, text: str) -> None:
+    """Write ``text``; characters the stream cannot encode (a file name with undecodable
+    bytes, a title on a narrow console) are shown as backslash escapes, never an error."""
     try:
-        print(f"dronecalc: {message}", file=sys.stderr)
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
     except (OSError, ValueError):
-        pass
+        if stream is sys.stdout:
+            raise
+    stream.flush()
 
 
 def _check_report_path(path: str) -> None:
@@ -187,9 +198,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "case":
         from .intake.case import load_case
         case = load_case(args.case_file)
-        print(case.title)
-        for flag in case.flags:
-            print(f"  flagged {flag.id}: {flag.problem}: {flag.text!r}")
+        _write(sys.stdout, case.title + "\n" + "".join(
+            f"  flagged {flag.id}: {flag.problem}: {flag.text!r}\n" for flag in case.flags))
         return 0
     elif args.command in ("check", "estimate"):
         from .claims import checks
@@ -198,6 +208,10 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "check" and args.report is not None:
             _check_report_path(args.report)
         case = checks.load_machine(args.case_file)
+        if args.command == "check" and not case.claims:
+            raise DroneCalcError("nothing to check: the case states no claim", field=case.path,
+                                 expected='figures with role = "claim" (or use dronecalc '
+                                          'estimate for what the machine can do)')
         run = checks.check if args.command == "check" else checks.estimate
         label = (f"{'checking' if args.command == 'check' else 'estimating'} on "
                  f"{args.samples:,} machines")
@@ -214,8 +228,7 @@ def _run(args: argparse.Namespace) -> int:
         warning = limits.thin_run_warning(result.run.kept, result.run.drawn)
         if warning:
             _say(f"warning: {warning}")
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _write(sys.stdout, text)
         return 0
     elif args.command == "extract":
         return _extract(args.article, args.output)

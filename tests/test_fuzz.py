@@ -403,3 +403,46 @@ role = "input"
     assert leg.estimate is None or all(math.isfinite(x) for x in
                                        (leg.estimate.p5, leg.estimate.p50, leg.estimate.p95))
     assert leg.verdict == "implausible"
+
+
+def test_a_leg_at_zero_speed_is_a_finding_not_a_crash(tmp_path):
+    path = tmp_path / "zero.toml"
+    path.write_text("""
+[case]
+title = "zero speed"
+source = "issue 11"
+[vehicle]
+rotors = "4"
+rotor_diameter = "22 in"
+mass = "10 kg"
+[figures.D]
+field = "distance"
+text = "5 km"
+role = "claim"
+[figures.S]
+field = "speed"
+text = "0 km/h"
+role = "claim"
+""")
+    result = dronecalc.check(load_case(path), samples=300, seed=0)
+    leg = next(f for f in result.findings if f.check == "leg")
+    assert "never" in leg.statement and "n/a" not in leg.statement
+    assert leg.verdict == "implausible"
+
+
+@pytest.mark.parametrize("head, words", [
+    ('title = "t\\u001b[2J"\nsource = "s"', "control character"),
+    ('title = "t"\nsource = "s"\nurl = "javascript:alert(1)"', "web address"),
+])
+def test_case_text_that_would_act_is_refused(tmp_path, head, words):
+    path = tmp_path / "c.toml"
+    path.write_text(f"[case]\n{head}\n")
+    with pytest.raises(CaseError, match=words):
+        load_case(path)
+
+
+def test_check_of_a_case_without_claims_is_an_error(capsys, tmp_path):
+    path = tmp_path / "no-claims.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n')
+    code, out, err = run(capsys, "check", str(path), "--samples", "300")
+    assert code == 2 and "no claim" in err and out == ""

@@ -262,3 +262,15 @@ def test_glauert_flags_non_convergence():
     assert np.allclose(lhs, vh2 ** 2, rtol=1e-12)
     assert np.allclose(v3[[0, 2]], v5[[0, 2]], rtol=1e-10)
     assert np.allclose(v3, v5, rtol=1e-6)
+
+
+def test_edges_of_the_search():
+    v = quad()
+    fine = performance(v, speeds=np.linspace(0, 45, 91))
+    for grid in ([0.0, 45.0], [0.0, 20.0, 45.0], np.arange(3.0, 46.0, 7.0)):
+        out = performance(v, speeds=grid)
+        assert out["best_range_speed"] == pytest.approx(fine["best_range_speed"], rel=1e-6)
+        assert out["hover_power"] == pytest.approx(fine["hover_power"], rel=1e-12)
+    wind = performance(v, headwind=np.array([0.0, 5.0, 60.0]))   # scalar machine, wind array
+    assert wind["max_range"].shape == (3,) and wind["max_range"][2] == 0.0
+    assert performance(quad(rotor_diameter=np.array([])))["max_range"].shape == (0,)

@@ -6,11 +6,12 @@ One validation for the command line and the Python API (:func:`dronecalc.check`,
 the argument, the value and what is accepted.
 
 The sample cap comes from measured memory. Peak resident memory of ``dronecalc check`` at
-1,000,000 samples (``/usr/bin/time -f %M``, numpy 2.4, Linux x86-64) was 0.68 GB for
-``examples/cases/green-zone-2021.toml`` and 0.93 GB for ``examples/cases/dji-matrice-600.toml``,
-about 90 MB of it the interpreter and libraries: 0.6-0.85 KB per sample, more with more
-claims (each finding keeps its per-sample values). :data:`BYTES_PER_SAMPLE` rounds that up
-to 1 KB and :data:`MAX_SAMPLES` keeps a run under :data:`MEMORY_BUDGET` (2 GB).
+1,000,000 samples (``/usr/bin/time -f %M``, numpy 2.4, Linux x86-64, 1 December 2026) was
+0.59 GB for ``examples/cases/green-zone-2021.toml`` and 0.65 GB for
+``examples/cases/dji-matrice-600.toml``, against 58 MB at 1,000 samples: 0.53-0.60 KB per
+sample, more with more claims (each finding keeps its per-sample values).
+:data:`BYTES_PER_SAMPLE` rounds that up to 1 KB, leaving room for cases with several times
+as many claims, and :data:`MAX_SAMPLES` keeps a run under :data:`MEMORY_BUDGET` (2 GB).
 """
 from __future__ import annotations
 

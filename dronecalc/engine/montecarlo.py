@@ -109,8 +109,8 @@ def sample(inputs: Mapping[str, Input], n: int, seed: int) -> dict[str, np.ndarr
     rng = np.random.default_rng(seed)
     out = {}
     for name, inp in inputs.items():
-        if inp.exact:
-            out[name] = np.full(int(n), inp.low)
+        if inp.exact:   # one value: a read-only broadcast view, not n copies of it
+            out[name] = np.broadcast_to(np.float64(inp.low), (int(n),))
         elif inp.variable.integer:
             out[name] = rng.integers(int(inp.low), int(inp.high) + 1, int(n)).astype(float)
         else:
@@ -184,8 +184,10 @@ def monte_carlo(inputs: Mapping[str, Input], n: int = DEFAULT_SAMPLES,
                               value=CONSTRAINTS[worst], expected="inputs that allow a machine "
                               "to exist (check masses, Kv, voltage and propeller size)")
     rejected = {k: int(np.sum(m <= 0)) for k, m in parts.items()}
-    return MonteCarlo(dict(inputs), {k: v[keep] for k, v in drawn.items()}, int(n), rejected,
-                      seed, drawn, parts)
+    kept = int(np.count_nonzero(keep))
+    values = {k: np.broadcast_to(v[:1], (kept,)) if v.strides == (0,) else v[keep]
+              for k, v in drawn.items()}          # exact inputs stay broadcast views
+    return MonteCarlo(dict(inputs), values, int(n), rejected, seed, drawn, parts)
 
 
 def percentiles(values: np.ndarray, scale: Callable[[np.ndarray], np.ndarray],

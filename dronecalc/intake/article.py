@@ -80,6 +80,9 @@ class Article:
     outlet: str | None = None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def is_html(text: str) -> bool:
     """True when ``text`` looks like an HTML page or fragment."""
     head = text[:4000].lower()
@@ -90,8 +93,11 @@ def is_html(text: str) -> bool:
 def read_article(text: str, html: bool | None = None) -> Article:
     """Plain text (with an optional ``Title:``/``URL:``/``Date:`` header) or HTML -> Article.
 
-    HTML is stripped with :class:`html.parser.HTMLParser`; nothing is fetched.
+    HTML is stripped with :class:`html.parser.HTMLParser`; nothing is fetched. Control
+    characters other than tab and line breaks (terminal escapes, DEL) are dropped first: the
+    case reader refuses them in any text a reader is shown.
     """
+    text = _CONTROL.sub("", text)
     if html is None:
         html = is_html(text)
     if html:

@@ -72,6 +72,11 @@ AIRFRAMES = {"tricopter": 3, "quadcopter": 4, "quadrotor": 4, "quad": 4, "hexaco
              "hexarotor": 6, "hexa": 6, "y6": 6, "octocopter": 8, "octorotor": 8, "octo": 8,
              "x8": 8}
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+#: C0 and C1 control characters other than tab and line breaks (an ESC would drive the
+#: terminal that shows the text).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: A case's url: reports link only http(s) addresses.
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -417,14 +422,27 @@ class _Reader:
             self.add(path, "missing or not a string" if value is None else "not a non-empty string",
                      value, "a non-empty string")
             return None
+        control = _CONTROL.search(value)
+        if control:
+            self.add(path, f"a control character (U+{ord(control.group()):04X}) in the text",
+                     value, "printable text: terminal escapes and the like are not shown "
+                            "to a reader (tabs and line breaks are fine)")
+            return None
         return value
 
     def head(self, table: dict) -> dict[str, str | None]:
         for key in table:
             if key not in CASE_KEYS:
                 self.add(f"case.{key}", "unknown key", key, "one of " + ", ".join(CASE_KEYS))
-        return {key: self.string(f"case.{key}", table.get(key), required)
+        head = {key: self.string(f"case.{key}", table.get(key), required)
                 for key, required in CASE_KEYS.items()}
+        url = head.get("url")
+        if url is not None and not _WEB_ADDRESS.match(url):
+            self.add("case.url", "not a web address", url,
+                     "an http:// or https:// address without spaces (other references "
+                     "belong in source)")
+            head["url"] = None
+        return head
 
     def section(self, table: dict, section: str) -> dict[str, Figure | str]:
         keys, out = SECTION_KEYS[section], {}

@@ -44,12 +44,13 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import textwrap
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 
 from ..errors import DroneCalcError
 from .article import Article, is_html, read_article, sentences
-from .case import AIRFRAMES
+from .case import AIRFRAMES, FIGURE_KEYS
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, _BACKREFS, _FEASIBLE, _INFEASIBLE,
                        _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, find_figures,
@@ -90,8 +91,16 @@ class Item:
         The field rules' flag (``"garbled: ..."``).
     drone : str or None
         The type name the figure is attributed to.
-    with_payload, refers, asserts : as in the case format
+    with_payload, refers, asserts, mode : as in the case format
     vague : bool
+    counted : str or None
+        For a count: "drones", "rotors" or "engines".
+    runner_up : (str, str) or None
+        The next best field and its cue word.
+    refers_to : list of Item
+        A statement's figures (``refers`` holds their ids once they are numbered).
+    id : str
+        ``F1``, ``F2``... in text order.
     """
 
     kind: str
@@ -113,6 +122,9 @@ class Item:
     asserts: str | None = None
     vague: bool = False
     counted: str | None = None
+    runner_up: tuple[str, str] | None = None
+    mode: str | None = None
+    refers_to: list["Item"] = dc_field(default_factory=list, repr=False)
     id: str = ""
 
 
@@ -146,6 +158,12 @@ class Draft:
 
 
 # --------------------------------------------------------------------------- the draft
+
+#: Claims that a payload carried during them conditions (``with_payload``).
+PAYLOAD_CONDITIONED = {"speed", "distance", "range", "flight_time"}
+#: Kind labels of multirotors (what this version's physics models).
+MULTIROTOR_KINDS = {"quadcopter", "hexacopter", "octocopter", "tricopter", "multirotor"}
+
 
 def extract(text: str, name: str = "article", html: bool | None = None) -> Draft:
     """Draft a case from an article's text.
@@ -207,6 +225,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     _finish_refs(items)
     names = list(dict.fromkeys(d for _, d in drones))
     warnings = []
+    if not set(kinds) & MULTIROTOR_KINDS:
+        warnings.append("the article names no multirotor (quadcopter, hexacopter...): the "
+                        "physics of this version models battery multirotors, so check may refuse "
+                        "or misjudge a fixed-wing or engine-powered drone's figures")
     if len(names) > 1:
         warnings.append(f"the article names {len(names)} drone types ({', '.join(names)}): "
                         "each figure's comment says which one it is attributed to; split the "
@@ -275,11 +297,14 @@ def _figure_item(fig: dict, sentence: str) -> Item:
             item.notes.append(f"written {fig['written']!r}")
         return item
     span = (fig["start"], fig["end"])
-    guess, confidence, cues = guess_field(sentence, span, fig["dim"])
+    guess, confidence, cues, runner_up = guess_field(sentence, span, fig["dim"])
     field = written_field(guess)
     role, why = guess_role(field, sentence, fig["start"])
+    if field == "payload_mass" and role == "claim" and "max_payload" in FIELDS:
+        guess = field = "max_payload"                 # "can carry up to 1.2 kg": a capacity
     item = Item("figure", fig["abs_start"], fig["written"], fig["written"], field, guess,
-                role, quote, confidence, cues, why, vague=bool(fig.get("vague")))
+                role, quote, confidence, cues, why, vague=bool(fig.get("vague")),
+                runner_up=runner_up)
     if fig.get("note"):
         item.notes.append(fig["note"])
     if fig.get("canonical"):
@@ -297,8 +322,11 @@ def _figure_item(fig: dict, sentence: str) -> Item:
             item.field = item.guess = "context"
             item.role, item.why_role = "context", "no number to check"
     near = sentence[max(0, fig["start"] - CUE_WINDOW):fig["end"] + CUE_WINDOW]
-    if role == "claim" and _WITH_PAYLOAD.search(near):
+    if role == "claim" and field in PAYLOAD_CONDITIONED and _WITH_PAYLOAD.search(near):
         item.with_payload = True
+    if guess == "hover_time" and field == "flight_time" and role == "claim" \
+            and "mode" in FIGURE_KEYS:
+        item.mode = "hover"
     return item
 
 
@@ -312,10 +340,10 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
             rotors = next((AIRFRAMES[w] for w in re.findall(r"[a-z0-9]+", word.lower())
                            if w in AIRFRAMES or w.rstrip("s") in AIRFRAMES), None)
             text = word if rotors is None else re.sub(r"s$", "", word)
+            why = "the vehicle kind" + (f" ({rotors} rotors)" if rotors else ": no rotor count")
             out.append(Item("airframe", offset + m.start(), word, text, "airframe", "airframe",
-                            "input" if rotors else "context", _quote(sentence, m.start(), m.end()), 0.9,
-                            (word,), "the vehicle kind" + (f" ({rotors} rotors)" if rotors
-                                                           else ": no rotor count")))
+                            "input" if rotors else "context",
+                            _quote(sentence, m.start(), m.end()), 0.9, (word,), why))
     return out
 
 
@@ -360,13 +388,17 @@ def _statement_items(sentence: str, offset: int, figures: list[Item],
     item = Item("statement", start, text, text, "statement", "statement", "claim",
                 _quote(sentence, m.start(), m.end()), 0.6, (m.group(),),
                 f"asserts the machine {'could not' if asserts == 'infeasible' else 'could'} "
-                "do it", asserts=asserts)
-    item.refers = tuple(str(id(r)) for r in refers)
-    item._refs = refers                              # resolved to ids once they are known
+                "do it", asserts=asserts, refers_to=refers)
     return [item]
 
 
+#: Names compared for "the same drone" (Shahed and Shahed-136); more are kept as written.
+NAME_LIMIT = 40
+
+
 def _drone_names(body: str) -> list[tuple[int, str]]:
+    """Type names with their positions; a name inside another ("TB2" in "Bayraktar TB2") is
+    the longer one."""
     found = []
     for pattern in _NAME_PATTERNS:
         for m in pattern.finditer(body):
@@ -376,15 +408,19 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
                 continue
             found.append((start, name))
     found.sort()
-    out: list[tuple[int, str]] = []
+    canon: dict[str, str] = {}                       # key -> the longest spelling seen
+    keyed = []
     for start, name in found:
         key = _name_key(name)
-        same = next((n for _, n in out if _name_key(n) in key or key in _name_key(n)), None)
-        if same and len(name) > len(same):
-            out = [(s, name if n == same else n) for s, n in out]
-            same = name
-        out.append((start, same or name))
-    return out
+        same = key if key in canon else next(
+            (k for k in list(canon)[:NAME_LIMIT] if k in key or key in k), None)
+        if same is None:
+            canon[key] = name
+            same = key
+        elif len(name) > len(canon[same]):
+            canon[same] = name
+        keyed.append((start, same))
+    return [(start, canon[key]) for start, key in keyed]
 
 
 def _name_key(name: str) -> str:
@@ -397,8 +433,7 @@ def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str 
 
 
 def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
-    multirotor = any(k in ("quadcopter", "hexacopter", "octocopter", "tricopter", "multirotor")
-                     for k in kinds)
+    multirotor = bool(set(kinds) & MULTIROTOR_KINDS)
     for item in items:
         if item.kind == "count" and item.field == "rotors" and not multirotor:
             item.field = item.guess = "context"
@@ -450,13 +485,18 @@ def _dedupe_inputs(items: list[Item]) -> None:
 def _finish_refs(items: list[Item]) -> None:
     for item in items:
         if item.kind == "statement":
-            item.refers = tuple(r.id for r in item._refs)
+            item.refers = tuple(r.id for r in item.refers_to)
 
 
 # --------------------------------------------------------------------------- TOML
 
+#: Characters TOML bars from comments (a file name or a cue word could carry one).
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
 def _q(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    """A TOML basic string (JSON's escapes are TOML's, except that TOML also bars DEL)."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def _to_toml(draft: Draft) -> str:
@@ -475,7 +515,8 @@ def _to_toml(draft: Draft) -> str:
         lines.append("# Numbers of drones stated: " + "; ".join(repr(c) for c in
                                                                draft.drone_counts) + ".")
     for warning in draft.warnings:
-        lines.append(f"# WARNING: {warning}.")
+        lines += textwrap.wrap(f"WARNING: {warning}.", 96, initial_indent="# ",
+                               subsequent_indent="#   ", break_on_hyphens=False)
     lines += ["", "[case]", f"title = {_q(draft.title)}", f"source = {_q(draft.source)}"]
     if draft.url and re.match(r"https?://", draft.url):
         lines.append(f"url = {_q(draft.url)}")
@@ -487,11 +528,14 @@ def _to_toml(draft: Draft) -> str:
                                                f"role = {_q(item.role)}"]
         if item.with_payload is not None and item.role == "claim":
             lines.append(f"with_payload = {'true' if item.with_payload else 'false'}")
+        if item.mode is not None and item.role == "claim":
+            lines.append(f"mode = {_q(item.mode)}")
         if item.kind == "statement":
             lines.append(f"asserts = {_q(item.asserts)}")
             lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")
         if item.notes:
             lines.append(f"note = {_q('; '.join(item.notes))}")
+    lines = [_CONTROL.sub("?", line) if line.startswith("#") else line for line in lines]
     return "\n".join(lines) + "\n"
 
 
@@ -504,6 +548,8 @@ def _item_comment(item: Item) -> list[str]:
         head = (f"# {item.id}: field {item.guess} (confidence {item.confidence:.2f}; cues: "
                 f"{cues}); role {item.role}: {item.why_role}")
     out = [head]
+    if item.runner_up:
+        out.append(f"#   next best field: {item.runner_up[0]} (cue {item.runner_up[1]!r})")
     if item.flag:
         out.append(f"#   flagged by the field rules: {item.flag}")
     if item.drone:

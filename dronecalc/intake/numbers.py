@@ -54,7 +54,9 @@ SPOKEN_QUALIFIERS = {"some": "about", "an estimated": "about", "roughly": "rough
 #: Units before which "an hour" means "per hour" ("100 kilometres an hour").
 PER_UNITS = {"kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile",
              "metres", "meters", "feet", "knots"}
-_VAGUE_LONGEST_FIRST = sorted(VAGUE, key=len, reverse=True)
+_VAGUE_BY_FIRST: dict[str, list[str]] = {}
+for _phrase_text in sorted(VAGUE, key=len, reverse=True):
+    _VAGUE_BY_FIRST.setdefault(_phrase_text.split()[0], []).append(_phrase_text)
 _WORD = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?$")
 _HYPHEN_UNIT = re.compile(r"(?<=\d)-(?=[A-Za-z])")
@@ -131,7 +133,7 @@ def _phrase(words, i: int, phrase: str) -> int | None:
 
 
 def _vague(words, i: int):
-    for phrase in _VAGUE_LONGEST_FIRST:
+    for phrase in _VAGUE_BY_FIRST.get(words[i][2], ()):
         j = _phrase(words, i, phrase)
         if j is not None:
             value = VAGUE[phrase]
@@ -254,6 +256,8 @@ def normalise(text: str) -> str:
     """
     if not isinstance(text, str):
         return text
+    if _TRIGGERS.isdisjoint(w.lower() for w in _WORD.findall(text)):
+        return _HYPHEN_UNIT.sub(" ", text)          # no spoken number or bound: the fast path
     parts, at = [], 0
     for spoken in scan(text):
         if not spoken.replacement:
@@ -265,6 +269,10 @@ def normalise(text: str) -> str:
     return _spoken_qualifiers(body)
 
 
+#: Words that may start a spoken number, a vague quantity or a spoken bound.
+_TRIGGERS = ({*ONES, *TENS, *SCALES, "a", "an", "half", "three", "between", "dozen", "dozens"}
+             | {p.split()[0] for p in VAGUE}
+             | {p.split()[0] for p in SPOKEN_QUALIFIERS})
 _BETWEEN = re.compile(r"\bbetween\s+(?=[\d.])", re.IGNORECASE)
 _AND_NUMBER = re.compile(r"(?<=[\d\w])\s+and\s+(?=[\d.])", re.IGNORECASE)
 
@@ -276,6 +284,9 @@ TRAILING_QUALIFIERS = {"or more": "at least", "or longer": "at least", "or furth
                        "at the most": "up to", "or so": "about"}
 _TRAILING = re.compile(r"\s+(" + "|".join(sorted(TRAILING_QUALIFIERS, key=len, reverse=True))
                        + r")\s*$", re.IGNORECASE)
+
+
+_TRIGGERS |= {p.split()[0] for p in TRAILING_QUALIFIERS}
 
 
 def _spoken_qualifiers(body: str) -> str:

@@ -102,7 +102,11 @@ CUES: dict[str, tuple[tuple[str, float, str, bool], ...]] = {
                          r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
          True),
     ),
-    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", False),),
+    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", False),
+              ("top_speed", 4.0, r"top speed|top-speed|maximum speed|max\.? speed|fastest",
+               False),
+              ("speed", 0.8, r"", False),                 # the unit alone (km/h, knots)
+              ("context", 3.0, r"winds?|gusts?|breeze", False)),
     "time": (
         ("hover_time", 3.5, r"hover\w*", False),
         ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
@@ -131,7 +135,8 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "b
                 "battery_energy", "battery_voltage", "cell_count", "pack_count", "motor_kv",
                 "rotor_diameter", "rotors", "wingspan", "engine_power", "air_temperature",
                 "altitude", "radio_range"}
-#: Inputs that a capability word before them turns into claims ("can carry 150 kg").
+#: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
+#: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
 _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|top|claims?|"
                          r"claimed|said to|reportedly|designed to|enough power to|will be able|"
@@ -396,6 +401,11 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
 
 # --------------------------------------------------------------------------- guessing
 
+#: "a range of 40 km", "a wingspan of 14 feet": a specific cue (weight >= 2; not a bare
+#: "weight", which "payload weight of" shares) linked to the figure by "of"/"is" counts double.
+_LINKED = re.compile(r"\s*(?:of|is|was|:|=)\s*(?:about |around |some |up to |nearly |over |"
+                     r"more than |a |an |the )?$", re.IGNORECASE)
+
 #: Cue words count within this many characters of the figure (exp(-200/40) < 1 %).
 CUE_WINDOW = 200
 
@@ -408,8 +418,9 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 0
 
 
-def guess_field(sentence: str, span: tuple[int, int], dim: str) -> tuple[str, float, tuple]:
-    """Field, confidence and cue words for a figure of dimension ``dim`` at ``span``."""
+def guess_field(sentence: str, span: tuple[int, int], dim: str):
+    """Field, confidence, cue words and the runner-up ``(field, cue)`` (or None) for a figure
+    of dimension ``dim`` at ``span`` of ``sentence``."""
     scores: dict[str, tuple[float, str]] = {}
     lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
     for field, weight, regex, after_only in _CUE_RE.get(dim, ()):
@@ -423,20 +434,22 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str) -> tuple[str, fl
                 if after_only and not (span[1] <= m.start() <= span[1] + 24):
                     continue
                 d = _distance(m.span(), span)
-                candidates.append((weight * math.exp(-d / 40.0), m.group()))
+                link = 2.0 if weight >= 2.0 and m.end() <= span[0] and _LINKED.match(
+                    sentence, m.end(), span[0]) else 1.0
+                candidates.append((link * weight * math.exp(-d / 40.0), m.group()))
         for score, word in candidates:
             if score > scores.get(field, (0.0, ""))[0]:
                 scores[field] = (score, word)
     if not scores:
-        return "context", 0.3, ()
+        return "context", 0.3, (), None
     best = max(scores, key=lambda f: scores[f][0])
     total = sum(s for s, _ in scores.values())
     confidence = scores[best][0] / total if total else 0.0
     if len(_CUE_RE.get(dim, ())) == 1:
         confidence = 0.9
-    cues = tuple(dict.fromkeys(w for f, (s, w) in sorted(scores.items(), key=lambda x: -x[1][0])
-                               if f == best))
-    return best, round(min(confidence, 0.99), 2), cues
+    ranked = sorted(scores, key=lambda f: -scores[f][0])
+    runner_up = (ranked[1], scores[ranked[1]][1]) if len(ranked) > 1 else None
+    return best, round(min(confidence, 0.99), 2), (scores[best][1],), runner_up
 
 
 def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
@@ -451,10 +464,15 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
     return "claim", "a reported performance figure"
 
 
+#: Refined fields -> the field they refine (written instead while the table lacks them).
+REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass"}
+
+
 def written_field(guess: str) -> str:
-    """The field a guess is written as: itself, or ``context`` when the table lacks it."""
+    """The field a guess is written as: itself, the field it refines (``hover_time`` ->
+    ``flight_time``, the claim then says ``mode = "hover"``), or ``context``."""
     if guess in FIELDS:
         return guess
-    if guess == "hover_time":
-        return "flight_time"
+    if guess in REFINES and REFINES[guess] in FIELDS:
+        return REFINES[guess]
     return "context"

@@ -46,8 +46,9 @@ CHUNK = 2048
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs).
 WORKERS = os.cpu_count() or 1
-#: Newton steps of Glauert's quartic on the grid, which only brackets the optima and seeds
-#: the parabola (2 steps: inflow within ~1e-3 relative at worst, ~1e-6 typically).
+#: Newton steps of Glauert's quartic on the grid and in the float32 Newton steps, which only
+#: bracket the optima and approach them (2 steps: inflow within ~1e-3 relative at worst,
+#: ~1e-6 typically); the float64 step and the reported figures use rotor.GLAUERT_STEPS.
 GRID_GLAUERT_STEPS = 2
 #: Newton steps on the derivative of the objective after the parabola through the grid.
 NEWTON_STEPS = 3
@@ -129,6 +130,8 @@ def _range_score(c, speed, headwind, steps=GLAUERT_STEPS):
 def _vertex(speeds, f, i):
     """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the grid)."""
     k = len(speeds)
+    if k < 3:
+        return speeds[i]
     j = np.clip(i, 1, k - 2)
     x0, x1, x2 = speeds[j - 1], speeds[j], speeds[j + 1]
     cols = np.arange(f.shape[1])
@@ -208,11 +211,15 @@ def _performance_chunk(a, speeds, out, sl):
     hi_of = speeds[np.minimum(np.arange(k) + 1, k - 1)]
 
     r_grid = _range_from(grid, _endurance(cs, p_grid), ws)
-    short = (np.maximum(ws - grid, 0.0)
-             + _PENALTY_SPEED * np.maximum(cs["loss"] * p_grid - 1.0, 0.0))
-    score = np.where(r_grid > 0.0, r_grid, -short)
     i_e = np.argmin(p_grid, axis=0)
-    i_r = np.argmax(score, axis=0)
+    i_r = np.argmax(r_grid, axis=0)
+    none = r_grid[i_r, cols] <= 0.0                 # no grid point flies: rank by the score
+    if np.any(none):
+        wn = ws[none] if ws.ndim else ws
+        loss = cs["loss"][none] if np.ndim(cs["loss"]) else cs["loss"]
+        short = (np.maximum(wn - grid, 0.0)
+                 + _PENALTY_SPEED * np.maximum(loss * p_grid[:, none] - 1.0, 0.0))
+        i_r[none] = np.argmax(-short, axis=0)
     low_e, high_e, low_r, high_r = lo_of[i_e], hi_of[i_e], lo_of[i_r], hi_of[i_r]
     smooth = ((r_grid[np.maximum(i_r - 1, 0), cols] > 0.0) & (r_grid[i_r, cols] > 0.0)
               & (r_grid[np.minimum(i_r + 1, k - 1), cols] > 0.0))
@@ -228,7 +235,7 @@ def _performance_chunk(a, speeds, out, sl):
         v = np.empty((6, n), dtype=dt)
         v[:3], v[3:] = c_e, c_r
         v += np.array([-h, 0.0, h, -h, 0.0, h], dtype=dt)[:, None]
-        p, _ = _power(cv, v, check=False)
+        p, _ = _power(cv, v, GLAUERT_STEPS if last else GRID_GLAUERT_STEPS, check=False)
         r = _range_from(v[3:], _endurance(cv, p[3:]), wv)
         x_e, _ = _newton_step(-p[:3], c_e, h, low_e, high_e)
         x_r, ok = _newton_step(r, c_r, h, low_r, high_r)
@@ -319,15 +326,16 @@ KEYS = ("takeoff_mass", "hover_power", "hover_shaft_power", "hover_endurance",
 def _flat_inputs(a, shape):
     """Every array of ``a`` flat over ``shape``, or a float where it is one value.
 
-    A field given as a scalar stays a scalar (no copy to full length); a full-shape array is
-    a view; only a partly broadcast array (e.g. ``(n, 1)`` against ``(1, k)``) is copied.
+    A field given as a scalar, or as a broadcast view of one (``np.broadcast_to(x, n)``),
+    stays a scalar (no copy to full length); a full-shape contiguous array is a view; only a
+    partly broadcast array (e.g. ``(n, 1)`` against ``(1, k)``) is copied.
     """
     size = int(np.prod(shape, dtype=np.int64))
     flat = {}
     for key, val in a.items():
         val = np.asarray(val, dtype=float)
-        if val.size == 1:
-            flat[key] = float(val.reshape(-1)[0])
+        if val.size == 1 or (val.size and not any(val.strides)):  # one value, or a view of one
+            flat[key] = float(val.flat[0])
         elif val.shape == shape:
             flat[key] = np.ascontiguousarray(val).reshape(size)
         else:

@@ -121,7 +121,9 @@ def write_report(result, path, *, case=None, seed: int | None = None,
         An empty path or one that cannot be written (refused before the report is built);
         a failure while writing (full disk...) leaves nothing partial behind.
     """
-    fmt = FORMATS.get(Path(path).suffix.lower()) if str(path).strip() else None
+    if not str(path).strip():
+        check_target(path)                                  # OutputError: an empty path
+    fmt = FORMATS.get(Path(path).suffix.lower())
     if fmt is None:
         raise InputValueError("unknown report format", field="path", value=str(path),
                               expected="a file ending in .md or .html")

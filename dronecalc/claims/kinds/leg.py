@@ -1,6 +1,7 @@
 """A stated leg (a distance flown at a speed): the usable energy left after it."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -108,44 +109,62 @@ def _leg_finding(ctx: Context, leg: Leg) -> Finding:
                                [{**best, **leg.point(best)}], drivers=leg.sensitivity())
     p = unc.probability(leg.reserve >= 0)
     verdict = judge(p, bound.value >= 0)
-    est, left = reserve_band(leg.reserve)
+    est, left = reserve_band(leg.reserve, leg.values["leg_speed"])
     found = effects(leg.sensitivity(), 0.01, "%")
-    minutes = [leg.inputs["leg_distance"].high / leg.inputs["leg_speed"].high / 60,
-               leg.inputs["leg_distance"].low / leg.inputs["leg_speed"].low / 60]
     statement = (f"Flying {leg.dist.text} ({leg.dist.id}) at {leg.speed.text} "
-                 f"({leg.speed.id}) {leg.condition.split(':')[0].split(',')[0]} takes "
-                 f"{num(min(minutes))}-{num(max(minutes))} min and {left}; "
-                 f"{share(p, ctx.mc.size)} can fly it.")
+                 f"({leg.speed.id}) {leg.condition.split(':')[0].split(',')[0]} "
+                 f"{_duration(leg)} and {left}; {share(p, ctx.mc.size)} can fly it.")
     claim = Claimed(f"{leg.dist.text} at {leg.speed.text} (usable energy left >= 0)", 0.0,
                     None, "%", "at-least")
     return ctx.keep(Finding(leg.ids + _payload_ids(ctx, leg), "leg", verdict, statement,
-                            claim, est, Value(100 * bound.value, "%"), p, found,
+                            claim, est, finite_value(100 * bound.value, "%"), p, found,
                             overturn_for(leg.inputs, objective, bound, 0.0, found,
                                          verdict, True),
                             leg.condition, prior_notes(ctx), with_payload=leg.with_payload),
                     leg.reserve, 0.01)
 
 
-def reserve_band(reserve: np.ndarray) -> tuple[unc.Estimate | None, str]:
+def _duration(leg: Leg) -> str:
+    """"takes 10-12 min"; a speed range reaching 0 makes a leg that may never end."""
+    d, v = leg.inputs["leg_distance"], leg.inputs["leg_speed"]
+    if v.low > 0:
+        minutes = [d.high / v.high / 60, d.low / v.low / 60]
+        return f"takes {num(min(minutes))}-{num(max(minutes))} min"
+    if v.high > 0:
+        return f"takes {num(d.low / v.high / 60)} min or more (without end at a speed of 0)"
+    return "never ends (a speed of 0 covers no distance)"
+
+
+def finite_value(value: float, unit: str) -> Value | None:
+    """A bound as a Value, or None when no machine in the box can do it at all (-inf)."""
+    return Value(value, unit) if math.isfinite(value) else None
+
+
+def reserve_band(reserve: np.ndarray, speed: np.ndarray | None = None
+                 ) -> tuple[unc.Estimate | None, str]:
     """The band of usable energy left after a leg, and the words for it.
 
-    A machine whose packs cannot deliver the leg's power at all (beyond their maximum-power
-    point, :func:`dronecalc.physics.battery.rate_efficiency` is 0) has no reserve to speak
-    of: ``mission.leg`` gives it -inf. Such machines are counted and named, never dropped in
-    silence, and when all of them are so there is no band (None, never NaN).
+    A machine that cannot fly the leg at all has no reserve to speak of (``mission.leg``
+    gives it -inf): its packs cannot deliver the leg's power (beyond their maximum-power
+    point, :func:`dronecalc.physics.battery.rate_efficiency` is 0), or its ``speed`` is 0.
+    Such machines are counted and named, never dropped in silence, and when all of them are
+    so there is no band (None, never NaN).
     """
     capable = np.isfinite(reserve)
     n, k = reserve.size, int(capable.sum())
+    stopped = int(np.sum(~capable & (speed <= 0))) if speed is not None else 0
+    why = [f"{n - k - stopped:,} cannot draw its power from their packs"] if n - k - stopped \
+        else []
+    why += [f"{stopped:,} fly at a speed of 0 and never arrive"] if stopped else []
     if k == n:
         est = unc.percentiles(reserve, scaler(0.01), "%")
         return est, f"leaves {band(est)} of the usable energy"
     if k == 0:
-        return None, (f"needs more power than the packs of any of the {n:,} sampled machines "
-                      "can deliver (beyond their maximum power), so no usable energy is left "
-                      "to speak of")
+        return None, (f"none of the {n:,} sampled machines can fly it at all ("
+                      f"{' and '.join(why)}), so no usable energy is left to speak of")
     est = unc.percentiles(reserve[capable], scaler(0.01), "%")
-    return est, (f"leaves {band(est)} of the usable energy on the {k:,} machines whose packs "
-                 f"can deliver its power ({n - k:,} of {n:,} cannot at all)")
+    return est, (f"leaves {band(est)} of the usable energy on the {k:,} machines that can fly "
+                 f"it at all (of {n:,}: {' and '.join(why)})")
 
 
 def _payload_ids(ctx: Context, leg: Leg) -> list[str]:

@@ -10,9 +10,9 @@ from ..context import Context, prior_notes
 from ..explain import effects, overturn_for
 from ..phrases import band, share
 from ..registry import ClaimKind, register
-from ..results import Claimed, Finding, Value
+from ..results import Claimed, Finding
 from ..verdict import judge
-from .leg import Leg, evaluate_leg, leg_reserve, reserve_band
+from .leg import Leg, evaluate_leg, finite_value, leg_reserve, reserve_band
 
 
 def leg_of(ctx: Context, fig: CaseFigure) -> tuple[CaseFigure | None, CaseFigure | None]:
@@ -44,11 +44,12 @@ def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
     p = unc.probability(holds)
     reaches = bound.value < 0 if infeasible else bound.value >= 0
     verdict = judge(p, reaches)
-    est, energy_left = reserve_band(leg.reserve)
+    est, energy_left = reserve_band(leg.reserve, leg.values["leg_speed"])
     found = effects(leg.sensitivity(), 0.01, "%")
     which = "least capable" if infeasible else "most capable"
     left = (f"keeps {num(100 * bound.value)} %" if bound.value >= 0 else
-            f"would fall {num(-100 * bound.value)} % short")
+            f"would fall {num(-100 * bound.value)} % short" if np.isfinite(bound.value) else
+            "cannot fly it at all")
     energy = (f"with {band(est)} of the usable energy left" if np.isfinite(leg.reserve).all()
               else f"as the leg {energy_left}")
     statement = (f"{fig.id} asserts the leg is {fig.asserts} ({fig.text!r}), but "
@@ -57,7 +58,7 @@ def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
     return ctx.keep(Finding([fig.id] + [r for r in fig.refers], "statement", verdict,
                             statement, Claimed(fig.text, None, 0.0 if infeasible else None,
                                                "%", "at-most" if infeasible else "at-least"),
-                            est, Value(100 * bound.value, "%"), p, found,
+                            est, finite_value(100 * bound.value, "%"), p, found,
                             overturn_for(leg.inputs, objective, bound, 0.0, found, verdict,
                                          not infeasible),
                             leg.condition, prior_notes(ctx), with_payload=leg.with_payload),
