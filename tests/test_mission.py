@@ -80,7 +80,7 @@ def test_best_speeds_and_optimality(v):
     # range at best-range speed >= range at every sampled speed (a grid finer than the search's)
     fine = np.linspace(DEFAULT_SPEEDS[0], DEFAULT_SPEEDS[-1], 181)
     sampled = range_at_speed(v, Q_(fine, "m/s")).m_as("m")
-    assert out["max_range"] >= np.max(sampled) * (1 - 1e-9)
+    assert out["max_range"] >= np.max(sampled) * (1 - 1e-8)   # a flat optimum: ~1e-9 off
     # and never above the lossless bound V E u / P(V) (rate losses only lower it)
     usable = v.battery_energy * v.usable_fraction
     lossless = fine * usable / power_curve(v, fine)
