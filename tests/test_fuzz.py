@@ -446,3 +446,21 @@ def test_check_of_a_case_without_claims_is_an_error(capsys, tmp_path):
     path.write_text('[case]\ntitle = "t"\nsource = "s"\n')
     code, out, err = run(capsys, "check", str(path), "--samples", "300")
     assert code == 2 and "no claim" in err and out == ""
+
+
+@pytest.mark.parametrize("body", ['a = "\\' * 100_000, '"' * 200_000, "'''" + "''" * 50_000,
+                                  '"""' + '\\"' * 100_000, 'x = "[[[[\n' * 20_000])
+def test_nesting_scan_is_linear_on_unterminated_strings(tmp_path, body):
+    path = tmp_path / "strings.toml"
+    path.write_text(body)
+    start = time.perf_counter()
+    with pytest.raises(CaseError):
+        load_case(path)
+    assert time.perf_counter() - start < 1
+
+
+@pytest.mark.parametrize("text, field", [("400 %", "rotors"), ("4 rad", "rotors"),
+                                         ("6 percent", "cell_count"), ("2 ppm", "pack_count")])
+def test_a_count_with_a_scale_unit_is_refused_not_rescaled(text, field):
+    with pytest.raises(DroneCalcError, match="count takes no unit"):
+        read_figure(text, field)

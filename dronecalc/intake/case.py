@@ -241,8 +241,9 @@ def load_case(path: str | Path) -> Case:
 
 
 #: Largest case file read (bytes). The reference case is ~6 KB; a case of a hundred figures
-#: with long quotes stays under 100 KB. Anything larger is not a case file.
-MAX_CASE_BYTES = 1_000_000
+#: with long quotes stays under 100 KB. Anything larger is not a case file (and parsing
+#: half a megabyte of TOML already takes a good part of a second).
+MAX_CASE_BYTES = 500_000
 #: Most figures one case holds: a report's figures fit in a few dozen; reading one takes
 #: ~0.5 ms, so the limit also keeps loading well under a second.
 MAX_FIGURES = 300
@@ -320,40 +321,33 @@ def _read_regular(path: str) -> bytes:
     return raw
 
 
+#: What can hold brackets that do not nest: strings (escapes included) and comments; then the
+#: brackets themselves. Quantifiers are possessive (``*+``: Python 3.11) and each string's
+#: closing quote optional, so a token that starts always matches without backtracking (an
+#: unterminated string just ends where its body does): the scan is linear, at regex speed.
+_TOML_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*+(?:""")?'         # multi-line basic string
+    r"|'''(?:[^']|'(?!''))*+(?:''')?"              # multi-line literal string
+    r'|"(?:[^"\\\n]|\\.)*+"?'                      # basic string
+    r"|'[^'\n]*+'?"                                # literal string
+    r"|#[^\n]*+|[\[\]{}]", re.DOTALL)
+
+
 def _nesting_depth(text: str) -> int:
     """An upper bound on the nesting of ``[`` and ``{`` outside strings and comments.
 
     Checked before tomllib, whose recursive parser would otherwise meet Python's recursion
-    limit on a file of ``[[[[...``. Brackets inside quoted strings are skipped (escapes
-    included); table headers (``[figures.F1]``) count 1 or 2, which is harmless.
+    limit on a file of ``[[[[...``. Table headers (``[figures.F1]``) count 1 or 2, which is
+    harmless.
     """
     depth = deepest = 0
-    quote = None
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if quote:
-            if c == "\\" and quote in ('"', '"""'):
-                i += 2
-                continue
-            if text.startswith(quote, i):
-                i += len(quote)
-                quote = None
-                continue
-        elif c == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-            continue
-        elif c in "\"'":
-            quote = c * 3 if text.startswith(c * 3, i) else c
-            i += len(quote)
-            continue
-        elif c in "[{":
+    for token in _TOML_TOKENS.finditer(text):
+        c = token.group()
+        if c in "[{":
             depth += 1
             deepest = max(deepest, depth)
         elif c in "]}":
             depth = max(depth - 1, 0)
-        i += 1
     return deepest
 
 

@@ -268,7 +268,11 @@ def _read(text: str, field: str, spec: FieldSpec) -> ReadFigure:
         figure = _parse_for(text, field)
     except AmbiguousUnitError as exc:
         return _ambiguous_unit(text, field, spec, exc)
-    if figure.unit.dimensionless and spec.kind == "count":
+    if spec.kind == "count" and figure.unit.dimensionless:
+        if figure.unit != ureg.dimensionless:   # "400 %", "4 rad": a scale, not a count
+            raise UnitError(f"a count takes no unit but its own, not {figure.unit:~P}",
+                            field=field, value=text,
+                            expected=f"a whole number such as 4 (or in {spec.unit})")
         figure = _with_unit(figure, spec.unit, figure.text)
     target = ureg.Unit(spec.unit)
     if figure.unit.dimensionality != target.dimensionality:

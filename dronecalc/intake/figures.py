@@ -93,7 +93,7 @@ _ALIASES_CI = {
     "mph": "mile/hour", "miles per hour": "mile/hour", "mile per hour": "mile/hour",
     "m/s": "m/s", "meters per second": "m/s", "metres per second": "m/s",
     "kt": "knot", "kts": "knot", "knot": "knot", "knots": "knot",
-    "ah": "Ah", "wh": "Wh", "kwh": "kWh",
+    "ah": "Ah", "wh": "Wh", "kwh": "kWh", "kw": "kW", "kg": "kg", "km": "km",
     "kgf": "kgf", "gf": "gf", "in": "inch", "in.": "inch", "inch": "inch", "inches": "inch",
     "deg c": "degC", "degc": "degC", "° c": "degC", "celsius": "degC",
     "degrees c": "degC", "degree c": "degC", "degrees celsius": "degC",
@@ -110,9 +110,11 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "MAH": ("mAh", "MAh"), "Mah": ("mAh", "MAh"), "MaH": ("mAh", "MAh"),
     "MWH": ("mWh", "MWh"), "Mwh": ("mWh", "MWh"), "MwH": ("mWh", "MWh"),
     "KN": ("knot", "kilonewton"), "Kn": ("knot", "kilonewton"),
+    "MM": ("mm", "Mm"),
 }
 _UNIT_NAMES = {"mAh": "milliampere-hours", "MAh": "megaampere-hours", "mWh": "milliwatt-hours",
-               "MWh": "megawatt-hours", "knot": "knots", "kilonewton": "kilonewtons"}
+               "MWh": "megawatt-hours", "knot": "knots", "kilonewton": "kilonewtons",
+               "mm": "millimetres", "Mm": "megametres"}
 
 
 @dataclass(frozen=True)
