@@ -429,3 +429,16 @@ def test_html_entities_line_breaks_and_an_unclosed_nav():
     draft = extract(page)
     assert [f.written.replace("\u00a0", " ") for f in draft.figures] == [
         "7 km", "60–70 km/h", "3 kg"]
+
+
+def test_extract_piped_into_check_on_standard_input(monkeypatch, capsys):
+    import io
+    assert cli.main(["extract", str(SEED)]) == 0
+    draft = capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO(draft))
+    assert cli.main(["check", "-", "--samples", "500"]) == 0
+    assert "IMPLAUSIBLE" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("not toml"))
+    assert cli.main(["case", "-"]) == 2
+    err = capsys.readouterr().err
+    assert "standard input" in err and "Traceback" not in err
