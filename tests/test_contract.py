@@ -2,6 +2,8 @@
 one "not judged" entry saying why, never neither and never both; over every field and role."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +127,20 @@ role = "input"
 """)
     figure = load_case(path).figures["K"]
     assert figure.flag.problem == "garbled" and str(figure.value.unit) == "Kv"
+
+
+def test_not_judged_is_in_the_json_and_the_text_and_absent_when_empty(tmp_path):
+    import json
+
+    from dronecalc import check_json, format_check
+    path = tmp_path / "speed.toml"
+    path.write_text(MACHINE + '\n[figures.V]\nfield = "speed"\ntext = "90 km/h"\n'
+                    'role = "claim"\n')
+    result = check(load_case(path), samples=200, seed=0)
+    (entry,) = json.loads(check_json(result))["not_judged"]
+    assert entry["claim"] == "V" and "top_speed" in entry["needs"]
+    assert "NOT JUDGED" in format_check(result) and "1 not judged" in format_check(result)
+    reference = Path(__file__).resolve().parents[1] / "examples" / "cases" / \
+        "green-zone-2021.toml"
+    ref = check(load_case(reference), samples=300, seed=0)
+    assert ref.not_judged == [] and "not_judged" not in json.loads(check_json(ref))

@@ -272,3 +272,13 @@ def test_edges_of_the_search():
     wind = performance(v, headwind=np.array([0.0, 5.0, 60.0]))   # scalar machine, wind array
     assert wind["max_range"].shape == (3,) and wind["max_range"][2] == 0.0
     assert performance(quad(rotor_diameter=np.array([])))["max_range"].shape == (0,)
+
+
+def test_flag_shares_name_only_the_flags_that_are_set():
+    from dronecalc.physics.multirotor import FLAG_MEANINGS, flag_shares
+    out = performance(quad(drag_area=np.array([0.08, 0.08, 1e-5, 1e-5]), rotor_diameter=0.25,
+                           empty_mass=12.0))
+    shares = flag_shares(out)
+    assert shares["best_range_at_grid_edge"] == pytest.approx(0.5)
+    assert set(shares) <= set(FLAG_MEANINGS) and "feasible" not in shares
+    assert flag_shares(performance(quad())) == {}

@@ -32,27 +32,16 @@ CASE_INPUTS = {
 # --------------------------------------------------------------------------- the case
 
 def vehicle_class(case: Case) -> str:
-    """The case's vehicle class, or one chosen from its rotors and rotor diameter.
+    """The case's vehicle class, or the one the priors pick from its figures.
 
-    When ``[case] vehicle_class`` is absent: a stated rotor diameter over 30 in ->
-    ``heavy-agricultural``; else six or more rotors -> ``large-lift-hexa``; else a stated
-    diameter under 12 in -> ``small-camera-quad``; otherwise ``large-lift-quad``. A stated
-    choice of this module, reported with every result.
+    When ``[case] vehicle_class`` is absent the priors are conditioned on the stated figures
+    and the class for the rest is picked from them (:func:`dronecalc.priors.describe.class_of`,
+    :func:`dronecalc.priors.conditioned.pick_class`): by the take-off mass, else the rotor
+    diameter, else the rotor count. Reported with every result.
     """
     if case.vehicle_class:
         return case.vehicle_class
-    described = case.described()
-    rotors = mid(described["rotors"].value) if "rotors" in described else 4.0
-    diameter = mid(described["rotor_diameter"].value, "inch") \
-        if "rotor_diameter" in described else None
-    if diameter is not None and diameter > 30:
-        return "heavy-agricultural"
-    elif rotors >= 6:
-        return "large-lift-hexa"
-    elif diameter is not None and diameter < 12:
-        return "small-camera-quad"
-    else:
-        return "large-lift-quad"
+    return unc.class_of(describe_case(case))
 
 
 def describe_case(case: Case) -> dict[str, unc.Input]:
@@ -84,7 +73,7 @@ def describe_parameters(case: Case, parameters: Mapping[str, Any]) -> dict[str, 
         values[key] = value
         origins[key] = "assumption" if described.source == "assumption" else "stated"
         notes[key] = _provenance(described) + opened
-    return unc.describe(values, vehicle_class(case), origins, notes)
+    return unc.describe(values, case.vehicle_class or None, origins, notes)
 
 
 def _closed(name: str, value: Any) -> tuple[Any, str]:
@@ -297,6 +286,11 @@ def ends(fig: CaseFigure, si_unit: str) -> tuple[float, float]:
 def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
     """Which payload condition a claim is evaluated in, and the sentence saying why."""
     if ctx.inputs["payload"].high == 0.0:
+        claimed_payloads = [f.id for f in ctx.claims("payload_mass")]
+        if claimed_payloads:
+            return True, (f"with no payload (the case states none as an input; the payload "
+                          f"claimed in {', '.join(claimed_payloads)} is judged on its own, "
+                          "and flies with this claim only as an input or its own payload)")
         return True, "with no payload (the case states none)"
     elif fig.with_payload is True:
         return True, f"with the {ctx.payload_text()} payload, as stated"
@@ -332,11 +326,15 @@ def energy_note(ctx: Context) -> list[str]:
     energy = ctx.derived()["battery_energy"][0]
     est = unc.percentiles(energy, scaler(3600.0), "Wh")
     if "battery_mass_fraction" in ctx.inputs:
+        where = ("the battery share of real machines at the stated mass, priors.conditioned"
+                 if ctx.inputs["battery_mass_fraction"].origin == "conditioned" else
+                 "the range of 11 real machines, uncertainty.PRIOR_SETS")
         how = (f"the packs taken as {range_text(ctx.inputs, 'battery_mass_fraction')} of the "
-               "take-off mass without payload (the range of 11 real machines, "
-               "uncertainty.PRIOR_SETS) at")
+               f"take-off mass without payload ({where}) at")
     else:
         how = "the stated battery mass at"
+    source = ("the specific energy of real packs,"
+              if ctx.inputs["specific_energy"].origin == "conditioned" else "the chemistry's")
     return [f"The source states no battery energy or capacity, so the energy is not known: "
-            f"{how} the chemistry's {range_text(ctx.inputs, 'specific_energy')} give "
+            f"{how} {source} {range_text(ctx.inputs, 'specific_energy')} give "
             f"{band(est)}, and every result here rests on that assumption."]

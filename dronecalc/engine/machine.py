@@ -29,6 +29,7 @@ from ..physics.atmosphere import _air_density, _isa_temperature, _speed_of_sound
 from ..physics.propulsion import TIP_MACH_LIMIT, _loaded_speed, _thrust_ceiling_kv, _tip_speed
 from ..physics.rotor import _G
 from ..physics.vehicle import Vehicle
+from ..priors.conditioned import cells_from_percentile
 from ..priors.describe import Input
 from ..priors.tables import calibrated_diameter, disk_loading_law
 
@@ -68,8 +69,8 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     v = values
     if "battery_voltage" in v:
         voltage = v["battery_voltage"]
-    elif "cells" in v:
-        voltage = v["cells"] * v["cell_voltage"]
+    elif "cells" in v or "cells_percentile" in v:
+        voltage = cells(v) * v["cell_voltage"]
     else:
         voltage = math.nan                        # energy stated, no motor data: not needed
     if "battery_energy" in v or "battery_capacity" in v:
@@ -127,10 +128,13 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
     """
     if not values or not any(n in inputs for n in ("disk_loading_percentile",
                                                    "battery_mass_fraction",
-                                                   "battery_mass")):
+                                                   "battery_mass", "cells_percentile")):
         return {}
     machine = vehicle(values).as_arrays()
     out = {}
+    if "cells_percentile" in inputs:
+        out["cells"] = (cells(values), "from the take-off mass and the cell count fitted on "
+                        "real machines (cells_percentile, priors.conditioned)")
     if "disk_loading_percentile" in inputs:
         mass = machine["empty_mass"] + machine["battery_mass"]
         low, high = disk_loading_law().masses
@@ -150,6 +154,20 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
                                  f"no battery energy or capacity stated: {share} x "
                                  "specific_energy")
     return out
+
+
+def reference_mass(v: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Take-off mass without payload [kg] as stated: ``mass``, or ``takeoff_mass`` less the
+    payload (the mass the conditioned priors were fitted against)."""
+    return v["mass"] if "mass" in v else v["takeoff_mass"] - v["payload"]
+
+
+def cells(v: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Series cells per pack: stated, or the fitted relation at the stated take-off mass
+    (``cells_percentile``, :func:`dronecalc.priors.conditioned.cells_from_percentile`)."""
+    if "cells" in v:
+        return v["cells"]
+    return cells_from_percentile(reference_mass(v), v["cells_percentile"])
 
 
 def _battery_from_fraction(v: Mapping[str, np.ndarray]) -> np.ndarray:
@@ -173,6 +191,11 @@ CONSTRAINTS = {
                 "designer fits a smaller propeller or a lower voltage rather than run the tip "
                 "near sonic speed; a rule of thumb used as a design filter (judgement); only "
                 "when the motor Kv is known",
+    "battery_share": "the packs take at most max_battery_fraction of the take-off mass "
+                     "without payload: the 98 % prediction bound of the battery share of real "
+                     "machines at the stated mass (priors.conditioned; the coverage is a "
+                     "judgement); only when the priors are conditioned on a stated mass and "
+                     "the battery mass follows from a stated capacity or energy",
 }
 
 
@@ -184,11 +207,16 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     dict of str to ndarray
         ``empty_mass``: empty / take-off mass with payload [-]; ``thrust``: full-throttle
         thrust / (``control_thrust_ratio`` x weight with payload) - 1 [-]; ``tip_mach``:
-        1 - tip Mach / limit [-]. The last two only when ``motor_kv`` is among the inputs.
+        1 - tip Mach / limit [-]. The last two only when ``motor_kv`` is among the inputs;
+        ``battery_share``: 1 - battery share / ``max_battery_fraction`` [-], only when that
+        is among the inputs.
     """
     a = vehicle(values, with_payload=True).as_arrays()
     mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
     out = {"empty_mass": a["empty_mass"] / mass}
+    if "max_battery_fraction" in values:
+        share = a["battery_mass"] / (a["empty_mass"] + a["battery_mass"])
+        out["battery_share"] = 1.0 - share / np.asarray(values["max_battery_fraction"])
     if "motor_kv" in values:
         thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
                                     a["rotors"], a["air_density"], a["thrust_coefficient"],

@@ -19,13 +19,13 @@ New code may import from those modules directly.
 """
 from __future__ import annotations
 
-from ..priors.describe import Input, describe
+from ..priors.describe import Input, choose_priors, class_of, describe, stated_mass
 from ..priors.tables import (DEFAULT_CHEMISTRY, DISK_LOADING_PERCENTILES, PRIOR_SETS,
                              DiskLoadingLaw, Prior, calibrated_diameter, disk_loading_law,
                              prior_set, prior_sets)
 from ..priors.variables import VARIABLES, Variable, display_value
 from .bound import Bound, generous_bound
-from .machine import CONSTRAINTS, derived, margin, margins, vehicle
+from .machine import CONSTRAINTS, cells, derived, margin, margins, reference_mass, vehicle
 from .montecarlo import (DEFAULT_SAMPLES, MC_SPEEDS, PERCENTILES, SEARCH_SPEEDS, Estimate,
                          MonteCarlo, monte_carlo, outcome, percentiles, probability,
                          quick_outcome, sample)
@@ -36,11 +36,12 @@ from .sensitivity import Driver, sensitivity, solve_for
 _disk_loading_law = disk_loading_law
 
 __all__ = [
-    "Input", "describe", "DEFAULT_CHEMISTRY", "DISK_LOADING_PERCENTILES", "PRIOR_SETS",
-    "DiskLoadingLaw", "Prior", "calibrated_diameter", "disk_loading_law", "prior_set",
-    "prior_sets", "VARIABLES", "Variable", "display_value", "Bound", "generous_bound",
-    "CONSTRAINTS", "derived", "margin", "margins", "vehicle", "DEFAULT_SAMPLES", "MC_SPEEDS",
-    "PERCENTILES", "SEARCH_SPEEDS", "Estimate", "MonteCarlo", "monte_carlo", "outcome",
-    "percentiles", "probability", "quick_outcome", "sample", "Objective", "batch",
-    "central_point", "free_names", "row", "stack", "Driver", "sensitivity", "solve_for",
+    "Input", "describe", "choose_priors", "class_of", "stated_mass", "DEFAULT_CHEMISTRY",
+    "DISK_LOADING_PERCENTILES", "PRIOR_SETS", "DiskLoadingLaw", "Prior", "calibrated_diameter",
+    "disk_loading_law", "prior_set", "prior_sets", "VARIABLES", "Variable", "display_value",
+    "Bound", "generous_bound", "CONSTRAINTS", "cells", "reference_mass", "derived", "margin",
+    "margins", "vehicle", "DEFAULT_SAMPLES", "MC_SPEEDS", "PERCENTILES", "SEARCH_SPEEDS",
+    "Estimate", "MonteCarlo", "monte_carlo", "outcome", "percentiles", "probability",
+    "quick_outcome", "sample", "Objective", "batch", "central_point", "free_names", "row", "stack",
+    "Driver", "sensitivity", "solve_for",
 ]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
+from . import suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
@@ -380,6 +381,12 @@ class _Reader:
     def add(self, path: str, message: str, value: Any = None, expected: str | None = None):
         self.problems.append(_problem(path, message, value, expected))
 
+    def unknown(self, path: str, what: str, word: Any, choices) -> None:   # did-you-mean
+        if isinstance(word, str):
+            return self.problems.append(f"{path}: {suggest.unknown(what, word, choices)}")
+        self.add(path, f"unknown {what}" if word is None else f"a {what} name is a string, not "
+                 f"a {type(word).__name__}", word, "one of " + ", ".join(choices))
+
     def case(self, data: dict) -> Case:
         for key in data:
             if key not in ("case", "vehicle", "battery", "figures", "assumptions"):
@@ -485,7 +492,7 @@ class _Reader:
         for name, entry in table.items():
             path = f"assumptions.{name}"
             if name not in PARAMETERS:
-                self.add(path, "unknown parameter", name, "one of " + ", ".join(PARAMETERS))
+                self.unknown(path, "parameter", name, PARAMETERS)
                 continue
             if not isinstance(entry, dict):
                 self.add(path, "not a table", entry, "a table with value and reason")
@@ -532,12 +539,10 @@ class _Reader:
     def figure(self, path: str, ident: str, entry: dict) -> CaseFigure | None:
         for key in entry:
             if key not in FIGURE_KEYS:
-                self.add(f"{path}.{key}", "unknown key", key, "one of " + ", ".join(FIGURE_KEYS))
+                self.unknown(f"{path}.{key}", "key", key, sorted(FIGURE_KEYS))
         field = entry.get("field")
         if not isinstance(field, str) or field not in FIELDS:
-            self.add(f"{path}.field", "unknown field" if isinstance(field, str) or field is None
-                     else f"a field name is a string, not a {type(field).__name__}", field,
-                     "one of " + ", ".join(FIELDS))
+            self.unknown(f"{path}.field", "field", field, FIELDS)
             return None
         text = self.string(f"{path}.text", entry.get("text"))
         role = self.role(f"{path}.role", entry.get("role"), field)

@@ -21,8 +21,8 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   dates, times, money and percentages are not figures.
 * **Field**: the unit's dimension gives the candidate fields (``spotting.CUES``); each cue
   word within 200 characters scores ``weight * exp(-distance / 40 characters)`` for its field,
-  and the best single cue of each field counts. Confidence is the winner's share of all fields' scores
-  (0.9 when the unit allows only one field).
+  and the best single cue of each field counts. Confidence is the winner's share of all
+  fields' scores (0.9 when the unit allows only one field).
 * **Role**: build facts (masses, battery, motors, parts) are inputs; performance (speed, range,
   distance, flight time) is a claim; a payload or an altitude after a capability word ("can",
   "capable of", "up to", "maximum", "designed to") is a claim; a figure whose field is
@@ -159,6 +159,9 @@ class Draft:
 
 # --------------------------------------------------------------------------- the draft
 
+#: Control characters a case file refuses (terminal escapes and the like): spaces instead.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 #: Claims that a payload carried during them conditions (``with_payload``).
 PAYLOAD_CONDITIONED = {"speed", "distance", "range", "flight_time"}
 #: Kind labels of multirotors (what this version's physics models).
@@ -191,7 +194,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     if not isinstance(text, str):
         raise DroneCalcError("an article must be text", field="ARTICLE", value=type(text).__name__,
                              expected="a .txt or .html file's text")
-    article = read_article(text, html)
+    article = read_article(_UNPRINTABLE.sub(" ", text), html)
     body = article.body
     spans = sentences(body)
     items: list[Item] = []
@@ -518,7 +521,7 @@ def _to_toml(draft: Draft) -> str:
         lines += textwrap.wrap(f"WARNING: {warning}.", 96, initial_indent="# ",
                                subsequent_indent="#   ", break_on_hyphens=False)
     lines += ["", "[case]", f"title = {_q(draft.title)}", f"source = {_q(draft.source)}"]
-    if draft.url and re.match(r"https?://", draft.url):
+    if draft.url and _WEB_ADDRESS.match(draft.url):
         lines.append(f"url = {_q(draft.url)}")
     for item in draft.items:
         lines += [""] + _item_comment(item) + [f"[figures.{item.id}]",

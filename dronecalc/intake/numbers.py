@@ -35,10 +35,11 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 #: Vague quantities: phrase -> the value read (None: no number can be given).
 VAGUE = {"hundreds or thousands of": None, "tens or hundreds of": None,
-         "dozens or hundreds of": None, "a couple of": 2, "a couple": 2, "a few": None, "several": None, "dozens of": None,
+         "dozens or hundreds of": None, "a couple of": 2, "a couple": 2, "a few": None,
+         "several": None, "dozens of": None,
          "scores of": None, "tens of": None, "hundreds of": None, "thousands of": None,
          "tens of thousands of": None, "hundreds of thousands of": None, "a handful of": None,
-         "many": None, "numerous": None}
+         "many": None, "numerous": None, "dozens": None}
 #: Units that "a"/"an" may count as one of ("an hour", "a kilogram"). "second" is left out on
 #: purpose: "a second drone" is an ordinal, not one second.
 ONE_OF_UNITS = {"hour", "minute", "kilogram", "kilo", "kilometre", "kilometer", "mile", "metre",

@@ -145,7 +145,7 @@ _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|t
 COUNT_NOUNS = {"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "drones",
                "quadcopters": "drones", "aircraft": "drones", "motors": "rotors",
                "motor": "rotors", "rotors": "rotors", "propellers": "rotors",
-               "engines": "engines"}
+               "engines": "engines", "munitions": "drones"}
 #: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
 KIND_WORDS = (
     (r"quad-?copters?|quadrotors?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
@@ -179,7 +179,7 @@ _NOT_NAMES = {"the", "a", "an", "and", "or", "of", "in", "at", "on", "for", "fro
 _INFEASIBLE = re.compile(
     r"\b(?:would not|could not|couldn't|wouldn't|cannot|can't|can not|unable to|"
     r"not be able to|not able to|incapable of|impossible to)\b(?=[^.;]{0,60}?\b(?:fly|flying|"
-    r"travel|carry|carrying|reach|lift|stay|cover|make it)\b)|"
+    r"travel|carry|carrying|reach|lift|stay|cover|make it|withstand|support|bear)\b)|"
     r"\bunless\b(?=[^.;]{0,40}?\bmodif)|"
     r"\bdoubt(?:ed|s)?\b(?=[^.;]{0,60}?\babilit(?:y|ies) to (?:fly|travel|carry|reach))",
     re.IGNORECASE)
@@ -276,8 +276,8 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
 def _is_name_or_date(sentence: str, n: _Number) -> bool:
     before = sentence[max(0, n.start - 24):n.start]
     after = sentence[n.end:n.end + 3]
-    if re.search(r"[A-Za-z]-?$|[$€£#№]\s?$", before) or re.match(r"\s?(?:%|per ?cent|st\b|nd\b|"
-                                                                  r"rd\b|th\b)", after):
+    if re.search(r"[A-Za-z]-?$|[$€£#№]\s?$", before) or re.match(
+            r"\s?(?:%|per ?cent|st\b|nd\b|rd\b|th\b)", after):
         return True
     if re.match(r"[A-Za-z]", after[:1]) and not n.words:
         # glued letters that are not a unit ("868x", "2am", "7pm") are names or times
@@ -320,11 +320,11 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         t = _TRAILING_AFTER.match(sentence, end)
         if t and fig["kind"] != "count" and not q:
             end = t.end()
-        conv = re.match(r"\s*\(\s*~?(\d[\d,.]*)\s*-?\s*([A-Za-z/]+)\s*\)", sentence[end:])
+        conv = _CONVERSION.match(sentence, end)
         note = None
         if conv and fig["kind"] != "count":
             note = f"also written as ({conv.group(1)} {conv.group(2)}), read as the same figure"
-            used_until = end + conv.end()
+            used_until = conv.end()
         else:
             used_until = max(used_until, end)
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
@@ -354,6 +354,9 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
                 vague=False)
 
 
+#: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)": a conversion.
+_CONVERSION = re.compile(r"\s*\(\s*(?:~|about |roughly |approximately |around |some |nearly |"
+                         r"almost |over |more than |up to )?(\d[\d,.]*)\s*-?\s*([A-Za-z/]+)\s*\)")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
 

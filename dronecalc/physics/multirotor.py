@@ -43,7 +43,7 @@ from .battery import _rate_efficiency
 from .chain import (DEFAULT_SPEEDS, FLAGS, KEYS, _chunk_of, _constants, _flat_inputs,
                     _performance_chunk, _power, _range_from, _run_chunks)
 from ..errors import InputValueError
-from .rotor import _G, _flight_constants, _shaft_power
+from .rotor import _G, CONVERGED_STEPS, _flight_constants, _shaft_power
 from ..intake.units import Q_, to_si
 from .vehicle import Vehicle
 
@@ -72,7 +72,7 @@ def _electrical_power(a, speed):
                           a["total_drag_area"], a["figure_of_merit"],
                           a["induced_power_factor"], a["profile_power_factor"],
                           a["tip_speed"], a["thrust_coefficient"], a["overlap_factor"])
-    shaft, _ = _shaft_power(c, speed, steps=8)
+    shaft, _ = _shaft_power(c, speed, steps=CONVERGED_STEPS, check=False)
     return shaft / a["drive_efficiency"] + a["avionics_power"]
 
 
@@ -179,6 +179,40 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
     return {key: val.reshape(shape) for key, val in out.items()}
 
 
+#: What each flag of :func:`performance` means, in words a finding can quote.
+FLAG_MEANINGS = {
+    "best_range_at_grid_edge": "the best-range speed is at the top of the speed grid "
+                               "(45 m/s by default); the true optimum may be faster",
+    "best_endurance_at_grid_edge": "the least-power speed is at the top of the speed grid",
+    "inflow_unconverged": "Glauert's induced velocity had not converged at a best speed "
+                          "(error above ~1e-10 relative)",
+    "tilt_beyond_validity": "the trim tilt at the best-range speed exceeds 45 degrees, "
+                            "beyond the forward-flight model's documented validity",
+}
+
+
+def flag_shares(result: dict[str, np.ndarray]) -> dict[str, float]:
+    """Share of samples [0-1] with each warning flag of a :func:`performance` result set.
+
+    Only flags that are set somewhere are returned (empty dict: nothing to report), so a
+    claims layer can surface them with :data:`FLAG_MEANINGS`. ``feasible`` is not a
+    warning and is left out.
+
+    Examples
+    --------
+    >>> out = performance(Vehicle(rotors=4, rotor_diameter=0.56, empty_mass=6.0,
+    ...                           battery_mass=2.5, battery_energy=410 * 3600.0))
+    >>> flag_shares(out)
+    {}
+    """
+    shares = {}
+    for key in FLAG_MEANINGS:
+        flags = np.asarray(result[key], dtype=bool)
+        if flags.size and flags.any():
+            shares[key] = float(flags.mean())
+    return shares
+
+
 def power_curve(vehicle: Vehicle, speeds) -> np.ndarray:
     r"""Electrical power against airspeed, vectorised (SI).
 
@@ -209,7 +243,8 @@ def power_curve(vehicle: Vehicle, speeds) -> np.ndarray:
     out = np.empty((size, v.size))
 
     def work(start, stop):
-        power, _ = _power(_constants(_chunk_of(flat, start, stop)), v[:, None], steps=8)
+        power, _ = _power(_constants(_chunk_of(flat, start, stop)), v[:, None],
+                          steps=CONVERGED_STEPS, check=False)
         out[start:stop] = np.broadcast_to(power, (v.size, stop - start)).T
     _run_chunks(work, size)
     return out.reshape(shape + v.shape)

@@ -19,7 +19,9 @@ from ..intake.case import chemistry_name
 from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
-from .tables import DEFAULT_CHEMISTRY, Prior, disk_loading_law, prior_set
+from .conditioned import battery_fraction_limit, conditioned_priors, pick_class
+from .tables import (DEFAULT_CHEMISTRY, Prior, calibrated_figure_of_merit, disk_loading_law,
+                     prior_set)
 from .variables import VARIABLES, Variable
 
 
@@ -64,7 +66,7 @@ class Input:
         return float(ends[0]), float(ends[1]), var.display
 
 
-def describe(values: Mapping[str, Any], vehicle_class: str,
+def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
              origins: Mapping[str, str] | None = None,
              notes: Mapping[str, str] | None = None) -> dict[str, Input]:
     """Turn a loose machine description into a complete set of model inputs.
@@ -83,8 +85,14 @@ def describe(values: Mapping[str, Any], vehicle_class: str,
         none, the class prior for the empty mass is used. Without ``rotor_diameter``, the
         rotor size comes from the calibrated disk-loading law (``disk_loading_percentile``,
         origin ``"calibration"``).
-    vehicle_class : str
-        Key of :data:`PRIOR_SETS`; supplies everything not given.
+    vehicle_class : str or None
+        Key of :data:`PRIOR_SETS`; supplies everything not given. None (the default): the
+        priors are conditioned on what is stated (:mod:`dronecalc.priors.conditioned`):
+        with a take-off mass (``mass``, or ``takeoff_mass`` less the payload), the cell count
+        (``cells_percentile``, origin ``"conditioned"``), pack count, battery mass share and,
+        when no chemistry is stated, pack specific energy come from relations fitted on real
+        machines; the class for the rest is picked from the figures
+        (:func:`~dronecalc.priors.conditioned.pick_class`) and named in every note.
     origins, notes : mapping, optional
         Per name: ``"stated"`` (default) or ``"assumption"``, and a note (figure id, reason).
 
@@ -110,7 +118,8 @@ def describe(values: Mapping[str, Any], vehicle_class: str,
     >>> inputs["empty_mass"].display()
     (3.0, 7.0, 'kg')
     """
-    priors = prior_set(vehicle_class)
+    if vehicle_class is not None:
+        prior_set(vehicle_class)                  # an unknown class raises before the rest
     origins, notes = dict(origins or {}), dict(notes or {})
     given = {k: v for k, v in values.items() if v is not None}
     chemistry, chem_note = _chemistry(given.pop("chemistry", None))
@@ -121,16 +130,81 @@ def describe(values: Mapping[str, Any], vehicle_class: str,
     out = {name: _stated(name, value, origins.get(name, "stated"), notes.get(name, ""))
            for name, value in given.items()}
     _check_alternatives(out)
-    for name in sorted(_needed(out), key=lambda n: n != "payload"):   # payload first
+    if "payload" not in out:
+        out["payload"] = Input("payload", 0.0, 0.0, "prior", "no payload stated")
+    label, priors, conditioned = choose_priors(vehicle_class, out)
+    for name in _needed(out, conditioned):
         if name not in out:
-            out[name] = _default(name, out, priors, chemistry, chem_note, vehicle_class)
+            out[name] = _default(name, out, priors, conditioned, chemistry, chem_note, label)
     return {name: out[name] for name in VARIABLES if name in out}
 
 
+def stated_mass(inputs: Mapping[str, Input]) -> tuple[float, float] | None:
+    """Take-off mass without payload [kg] that the inputs state: ``mass``, or
+    ``takeoff_mass`` less the payload (both ends); None when neither is stated."""
+    if "mass" in inputs:
+        return inputs["mass"].low, inputs["mass"].high
+    elif "takeoff_mass" in inputs:
+        payload = inputs.get("payload", Input("payload", 0.0, 0.0, "prior"))
+        low = max(inputs["takeoff_mass"].low - payload.high, 1e-3)
+        return low, max(inputs["takeoff_mass"].high - payload.low, low)
+    else:
+        return None
+
+
+def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input]
+                  ) -> tuple[str, dict[str, Prior], dict[str, Prior]]:
+    """The prior tables for a description: a named class's, or conditioned on the inputs.
+
+    Returns
+    -------
+    label : str
+        The class, and how it was picked when the description names none.
+    priors : dict of str to Prior
+        The class's prior set.
+    conditioned : dict of str to Prior
+        Priors from the fitted relations, used before the class's (empty for a named class
+        or when no take-off mass is stated).
+    """
+    if vehicle_class is not None:
+        return vehicle_class, prior_set(vehicle_class), {}
+    mass = stated_mass(inputs)
+    rotors = _middle(inputs.get("rotors"))
+    picked, reason = pick_class(mass, rotors, _middle(inputs.get("rotor_diameter")),
+                                _payload(inputs))
+    label = f"{picked} (picked from the figures: {reason})"
+    if mass is None:
+        return label, prior_set(picked), {}
+    fitted = conditioned_priors(mass)
+    cells = fitted.pop("cells")
+    fitted["cells_percentile"] = Prior(
+        5.0, 95.0, f"p5-p95 of the fitted cell count ({cells.low:g}-{cells.high:g} cells, "
+        f"rounded to whole cells per sample); {cells.source}", judgement=False)
+    fitted["max_battery_fraction"] = battery_fraction_limit(mass)
+    return label, prior_set(picked), fitted
+
+
+def class_of(inputs: Mapping[str, Input]) -> str:
+    """The vehicle class :func:`choose_priors` picks for inputs that name none."""
+    return pick_class(stated_mass(inputs), _middle(inputs.get("rotors")),
+                      _middle(inputs.get("rotor_diameter")), _payload(inputs))[0]
+
+
+def _payload(inputs: Mapping[str, Input]) -> float | None:
+    return inputs["payload"].high if "payload" in inputs else None
+
+
+def _middle(inp: Input | None) -> float | None:
+    return None if inp is None else 0.5 * (inp.low + inp.high)
+
+
 def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
-             chemistry: Mapping[str, Any], chem_note: str, vehicle_class: str) -> Input:
+             conditioned: Mapping[str, Prior], chemistry: Mapping[str, Any], chem_note: str,
+             vehicle_class: str) -> Input:
     """The input ``name`` when the description does not give it."""
-    if name == "cell_voltage":
+    if name in conditioned:
+        return _from_prior(name, conditioned[name], "conditioned", vehicle_class)
+    elif name == "cell_voltage":
         volts = float(chemistry["cell_voltage"])
         return Input(name, volts, volts, "chemistry", chem_note)
     elif name == "specific_energy":
@@ -141,6 +215,9 @@ def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
         return _from_prior(name, prior, "chemistry", chem_note)
     elif name == "payload" or (name == "payload_drag_area" and _is_zero(out.get("payload"))):
         return Input(name, 0.0, 0.0, "prior", "no payload stated")
+    elif name == "figure_of_merit" and "rotor_diameter" not in out:
+        prior = calibrated_figure_of_merit(priors[name])
+        return _from_prior(name, prior, "prior", vehicle_class)
     elif name == "disk_loading_percentile":
         inp = _from_prior(name, priors[name], "calibration",
                           f"{vehicle_class}: no rotor diameter stated")
@@ -229,7 +306,7 @@ _ALWAYS = ("rotors", "payload", "figure_of_merit", "drive_efficiency",
            "thrust_coefficient", "loaded_rpm_fraction", "avionics_power")
 
 
-def _needed(out: Mapping[str, Input]) -> list[str]:
+def _needed(out: Mapping[str, Input], conditioned: Mapping[str, Prior]) -> list[str]:
     """Names the model needs, given which alternatives the description chose."""
     names = list(_ALWAYS)
     names.append("rotor_diameter" if "rotor_diameter" in out else "disk_loading_percentile")
@@ -239,11 +316,16 @@ def _needed(out: Mapping[str, Input]) -> list[str]:
     if "battery_voltage" in out:
         names.append("battery_voltage")
     elif "battery_capacity" in out or "motor_kv" in out or "cells" in out:
-        names += ["cells", "cell_voltage"]        # the voltage sets energy or motor speed
+        # the voltage sets energy or motor speed
+        fitted = "cells" not in out and "cells_percentile" in conditioned
+        names += ["cells_percentile" if fitted else "cells", "cell_voltage"]
     if "battery_energy" in out or "battery_capacity" in out:
         names.append("battery_mass" if "battery_mass" in out else "specific_energy")
     else:                                         # energy = battery mass x specific energy
         names += ["specific_energy",
                   "battery_mass" if "battery_mass" in out else "battery_mass_fraction"]
     names.append("drag_area" if "drag_area" in out else "drag_area_coefficient")
+    if ("max_battery_fraction" in conditioned and "battery_mass" not in out
+            and ("battery_energy" in out or "battery_capacity" in out)):
+        names.append("max_battery_fraction")      # the share follows from the energy
     return names + [n for n in ("battery_energy", "motor_kv", "packs") if n in out]

@@ -253,6 +253,25 @@ def prior_set(vehicle_class: str) -> dict[str, Prior]:
     return PRIOR_SETS[vehicle_class]
 
 
+def calibrated_figure_of_merit(prior: Prior) -> Prior:
+    """A class's figure-of-merit prior for a rotor size from the calibrated law.
+
+    The law's effective disk loading was fitted with the figure of merit held at one value
+    (``calibration.calibrated_parameters()['figure_of_merit']``) and absorbs the error of that
+    value on the machines it was fitted on; a class range not centred on it (small rotors:
+    0.45-0.65 about the held 0.65) would count the small-rotor loss twice and bias every
+    such machine low. So the range keeps its width and is centred on the held value.
+    """
+    held = float(calibration.calibrated_parameters()["figure_of_merit"]["value"])
+    half = 0.5 * (prior.high - prior.low)
+    if abs(0.5 * (prior.low + prior.high) - held) < 1e-12:
+        return prior
+    return Prior(held - half, min(held + half, 1.0),
+                 f"{prior.source}; the rotor size comes from the calibrated disk-loading law, "
+                 f"fitted with the figure of merit held at {held:g}: this range's width "
+                 f"({prior.low:g}-{prior.high:g}) centred on {held:g}", prior.judgement)
+
+
 # --------------------------------------------------------------------------- calibrated rotor size
 
 @dataclass(frozen=True)

@@ -41,12 +41,20 @@ VARIABLES: dict[str, Variable] = {
     "battery_capacity": Variable("C", "mAh", False, (100.0, 1e7), "charge of one pack"),
     "battery_voltage": Variable("V", "V", False, (1.0, 1000.0), "nominal pack voltage"),
     "cells": Variable("cell", "cell", True, (1, 30), "cells in series per pack"),
+    "cells_percentile": Variable(
+        "dimensionless", "%", False, (0.001, 0.999),
+        "percentile of the fitted cell count at the machine's take-off mass (sets the cells "
+        "in series when none is stated; priors.conditioned)"),
     "cell_voltage": Variable("V", "V", False, (1.0, 5.0), "nominal cell voltage"),
     "packs": Variable("", "", True, (1, 16), "number of packs"),
     "battery_mass": Variable("kg", "kg", False, (0.005, 300.0), "mass of all packs"),
     "battery_mass_fraction": Variable("", "", False, (0.01, 0.9),
                                       "mass of all packs / take-off mass without payload "
                                       "(when the battery is not described)"),
+    "max_battery_fraction": Variable(
+        "", "", False, (0.01, 0.99),
+        "largest share of the take-off mass without payload the packs may take (a constraint "
+        "from the battery share of real machines; priors.conditioned)"),
     "specific_energy": Variable("J/kg", "Wh/kg", False, (1e4, 1.8e7),
                                 "pack specific energy"),
     "figure_of_merit": Variable("", "", False, (0.05, 1.0), "rotor hover figure of merit"),

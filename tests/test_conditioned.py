@@ -1,0 +1,173 @@
+"""Tests of dronecalc.priors.conditioned: relations fitted on real machines, priors given the
+stated figures, the class picked from them."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dronecalc.engine import uncertainty as unc
+from dronecalc.priors import conditioned as cond
+
+MASSES = st.floats(0.1, 150.0)
+
+
+def news(**stated):
+    """Inputs as a news story gives them: rotors, one mass, a capacity; no class named."""
+    return unc.describe({"rotors": 4, **stated})
+
+
+# --------------------------------------------------------------------------- the data and fits
+
+def test_every_row_comes_from_a_sourced_machine():
+    rows = cond.prior_rows()
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names))
+    assert {"DJI Mavic Mini", "DJI Mavic 2 Pro", "DJI Matrice 300 RTK"} <= set(names)
+    masses = [r["mass"] for r in rows]
+    assert min(masses) == pytest.approx(0.249) and max(masses) >= 50.0
+
+
+def test_relations_reproduce_the_fitted_rows():
+    """Least squares: residuals sum to zero and their scatter is the reported one."""
+    rows = cond.prior_rows()
+    rel = cond.relations()["cells"]
+    used = [r for r in rows if r["name"] in rel.rows]
+    residual = [math.log(r["cells"]) - math.log(rel.median(r["mass"])) for r in used]
+    assert sum(residual) == pytest.approx(0.0, abs=1e-9)
+    assert math.sqrt(sum(e * e for e in residual) / (len(used) - 2)) == pytest.approx(
+        rel.scatter)
+    assert rel.n == len(used) >= 10
+
+
+def test_the_data_cover_the_priors_they_make():
+    """In-sample: most fitted machines lie inside their own 90 % interval (p5-p95)."""
+    rows = {r["name"]: r for r in cond.prior_rows()}
+    for name, key in (("cells", "cells"), ("battery_mass_fraction", "battery_fraction"),
+                      ("specific_energy", "specific_energy")):
+        rel = cond.relations()[name]
+        ends = [rel.prior_interval(rows[n]["mass"]) for n in rel.rows]
+        inside = [lo <= rows[n][key] <= hi for n, (lo, hi) in zip(rel.rows, ends)]
+        assert np.mean(inside) >= 0.8, name
+
+
+def test_a_slope_is_kept_only_when_the_data_show_it():
+    rel = cond.relations()
+    assert rel["cells"].trend and rel["cells"].slope > 2 * rel["cells"].slope_error
+    assert not rel["battery_mass_fraction"].trend         # s.e. 0.14 on a slope of 0.014
+    assert rel["battery_mass_fraction"].prior_interval(1.0) == rel[
+        "battery_mass_fraction"].observed
+
+
+@settings(max_examples=40, deadline=None)
+@given(MASSES, MASSES)
+def test_cell_count_grows_with_mass(m1, m2):
+    low, high = sorted((m1, m2))
+    rel = cond.relations()["cells"]
+    assert rel.median(low) <= rel.median(high)
+    for p in (0.05, 0.5, 0.95):
+        a, b = cond.cells_from_percentile(np.array([low, high]), np.array([p, p]))
+        assert a <= b
+
+
+@settings(max_examples=40, deadline=None)
+@given(MASSES, st.floats(0.001, 0.999), st.floats(0.001, 0.999))
+def test_cells_rise_with_the_percentile_and_stay_whole(mass, p1, p2):
+    a, b = cond.cells_from_percentile(np.array([mass, mass]), np.array(sorted((p1, p2))))
+    assert a <= b and a == round(a) and 1 <= a and b <= 30
+
+
+@settings(max_examples=40, deadline=None)
+@given(MASSES)
+def test_intervals_are_narrowest_at_the_data(mass):
+    rel = cond.relations()["cells"]
+    inside = math.exp(rel.mean_x)              # least leverage: the mean of the fitted ln m
+    width = math.log(rel.interval(mass)[1] / rel.interval(mass)[0])
+    assert width >= math.log(rel.interval(inside)[1] / rel.interval(inside)[0]) - 1e-9
+
+
+# --------------------------------------------------------------------------- priors from figures
+
+@settings(max_examples=25, deadline=None)
+@given(st.floats(0.2, 100.0), st.floats(0.5, 30.0), st.integers(1, 14))
+def test_stated_figures_are_kept_and_cover_the_prior(mass, capacity_ah, cells):
+    """A stated figure is never replaced by a prior, and its value is inside the inputs."""
+    mass, capacity_ah = float(f"{mass:.4g}"), float(f"{capacity_ah:.4g}")
+    got = news(mass=f"{mass:g} kg", battery_capacity=f"{capacity_ah:g} Ah", cells=f"{cells}S")
+    assert got["mass"].origin == "stated" and got["mass"].low == pytest.approx(mass)
+    assert got["cells"].origin == "stated" and got["cells"].low == cells
+    assert "cells_percentile" not in got
+    assert got["battery_capacity"].low == pytest.approx(capacity_ah * 3600.0)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.floats(0.2, 60.0))
+def test_unstated_cells_come_from_the_mass(mass):
+    got = news(mass=f"{mass:.6g} kg", battery_capacity="5000 mAh")
+    assert got["cells_percentile"].origin == "conditioned"
+    assert "cells" not in got
+    assert "picked from the figures" in got["cells_percentile"].note
+
+
+def test_a_249_g_quad_with_a_2453_mah_pack_is_buildable():
+    """Issue #10 item 6: this failed with 'no sampled machine satisfies the constraints'."""
+    box = news(mass="249 g", battery_capacity="2453 mAh")
+    mc = unc.monte_carlo(box, 2000, seed=0)
+    assert mc.size > 1000
+    cells = unc.cells(mc.values)
+    assert cells.min() >= 1 and np.median(cells) <= 3          # the Mini class flies 2S
+
+
+def test_the_class_is_picked_from_the_figures():
+    assert unc.class_of(news(mass="0.9 kg")) == "small-camera-quad"
+    assert unc.class_of(news(mass="6 kg")) == "large-lift-quad"
+    assert unc.class_of(unc.describe({"rotors": 6, "mass": "9 kg"})) == "large-lift-hexa"
+    assert unc.class_of(news(mass="50 kg")) == "heavy-agricultural"
+    assert unc.class_of(news(rotor_diameter="9 in")) == "small-camera-quad"
+
+
+def test_a_named_class_keeps_its_tables():
+    named = unc.describe({"rotors": 4, "mass": "0.9 kg", "battery_capacity": "5000 mAh"},
+                         "large-lift-quad")
+    assert "cells_percentile" not in named and named["cells"].display()[:2] == (6, 12)
+
+
+def test_a_doubled_flight_time_of_a_small_quad_is_not_consistent():
+    """Issue #10 item 6: a 0.9 kg quad stated at 46 min came out consistent with 92 min.
+
+    DJI Mavic 3 Enterprise, data/multirotors.toml: 915 g, one 5000 mAh pack, 45 min."""
+    box = news(mass="915 g", battery_capacity="5000 mAh")
+    mc = unc.monte_carlo(box, 5000, seed=0)
+    minutes = mc.performance(with_payload=False)["max_endurance"] / 60.0
+    assert np.mean(minutes >= 90.0) < 0.001
+    assert np.mean(minutes >= 45.0) > 0.0
+
+
+def test_the_battery_share_constraint_drops_packs_no_real_machine_carries():
+    box = news(mass="915 g", battery_capacity="5000 mAh")
+    limit = box["max_battery_fraction"].low
+    assert box["max_battery_fraction"].exact and 0.43 < limit < 0.9    # above every machine
+    values = unc.batch(unc.central_point(box), {"cells_percentile": [0.05, 0.999]})
+    share = unc.margins(values)["battery_share"]
+    assert share[0] > 0 > share[1]          # 3S fits a 0.9 kg quad; the 99.9th-percentile pack not
+    named = unc.describe({"rotors": 4, "mass": "915 g", "battery_capacity": "5000 mAh"},
+                         "small-camera-quad")
+    assert "max_battery_fraction" not in named
+    assert "battery_share" not in unc.margins(unc.batch(unc.central_point(named), {}))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.floats(0.05, 50.0), st.floats(0.05, 50.0))
+def test_a_larger_payload_needs_a_machine_at_least_as_heavy(p1, p2):
+    low, high = sorted((p1, p2))
+    assert cond.payload_mass(low) <= cond.payload_mass(high) * (1 + 1e-9)
+
+
+def test_a_payload_alone_picks_the_class():
+    """Data: makers' maximum payloads of 0.14-0.3 kg on 0.9-3.8 kg machines, 6 kg on 9.1 kg."""
+    assert unc.class_of(news(payload="0.2 kg")) == "small-camera-quad"
+    assert unc.class_of(news(payload="3 kg")) == "large-lift-quad"
+    assert "payload needs a machine" in news(payload="3 kg")["figure_of_merit"].note
