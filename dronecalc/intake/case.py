@@ -258,7 +258,8 @@ def load_toml(path: str | Path) -> dict:
     Only a regular file is read (a FIFO, a device such as ``/dev/null`` or a directory is
     refused without opening it for long: a FIFO would block), at most
     :data:`MAX_CASE_BYTES`, as UTF-8 (a byte-order mark is allowed), nested at most
-    :data:`MAX_CASE_DEPTH` deep, and not empty.
+    :data:`MAX_CASE_DEPTH` deep, and not empty. ``"-"`` reads standard input (the same
+    limits; errors name "standard input").
 
     Raises
     ------
@@ -268,7 +269,8 @@ def load_toml(path: str | Path) -> dict:
     path = str(path)
     if not path:
         raise CaseError("''", ["no case file given (an empty path)"])
-    raw = _read_regular(path)
+    raw = _read_stdin() if path == STDIN else _read_regular(path)
+    path = _shown_path(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -288,6 +290,29 @@ def load_toml(path: str | Path) -> dict:
     if not data:
         raise CaseError(path, ["the file is empty: no [case], [vehicle] or [figures] table"])
     return data
+
+
+#: The path that means standard input (``dronecalc extract article | dronecalc check -``).
+STDIN = "-"
+
+
+def _shown_path(path: str) -> str:
+    return "standard input" if path == STDIN else path
+
+
+def _read_stdin() -> bytes:
+    """Standard input as bytes, at most MAX_CASE_BYTES (+1 to tell that it is longer)."""
+    import sys
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        raw = stream.read(MAX_CASE_BYTES + 1) if stream is not None else \
+            sys.stdin.read(MAX_CASE_BYTES + 1).encode("utf-8", "surrogateescape")
+    except (OSError, ValueError, AttributeError) as exc:
+        raise CaseError("standard input", [f"cannot read standard input: {exc}"]) from None
+    if len(raw) > MAX_CASE_BYTES:
+        raise CaseError("standard input", [f"larger than {MAX_CASE_BYTES:,} bytes: not a case "
+                                           "file (see the limits in docs/case-format.md)"])
+    return raw
 
 
 def _read_regular(path: str) -> bytes:
@@ -360,7 +385,7 @@ def case_from_data(data: dict, path: str = "") -> Case:
     CaseError
         Every invalid entry at once, each with its key path.
     """
-    return _Reader(str(path)).case(data)
+    return _Reader(_shown_path(str(path))).case(data)
 
 
 def _parameter_of(field: str) -> str | None:
