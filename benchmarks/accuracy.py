@@ -16,6 +16,13 @@ Run::
 Everything is seeded (``dronecalc.priors.calibration.SEED``): two runs print the same figures, and
 the figures quoted in docs/validation.md are the ones this prints.
 
+Issue 12 adds three sections: A, the same leave-one-drone-out without the rotor size (priors
+only) with bias, coverage and band width; B, leave-one-drone-out on the machines whose rotor
+count, rotor size and pack energy are sourced (efficiency law fitted on the others, rotor drag
+at the model default; variants with it off and fitted jointly); C, the measured power curves of
+``dronecalc/data/power_curves.toml``, leave-one-curve-out (median error, speed of minimum power,
+P(10 m/s)/P(hover)), with and without the rotor-drag term.
+
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report
 their model within about 10 % of makers' figures (with measured rotor and drag data).
@@ -35,6 +42,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true",
                         help="write dronecalc/data/calibrated.toml from this run")
+    parser.add_argument("--product", action="store_true",
+                        help="also run dronecalc.estimate (the checks' own priors) on the "
+                             "machines with a stated rotor size (section D, ~10 s)")
     parser.add_argument("--markdown", action="store_true",
                         help="also print the held-out table as Markdown (docs/validation.md)")
     args = parser.parse_args(argv)
@@ -103,8 +113,121 @@ def main(argv=None) -> int:
           f"({sum(1 for v in result['skipped'].values() if 'energy' in v)} lack pack energy, "
           f"{sum(1 for v in result['skipped'].values() if 'flight time' in v)} lack a flight "
           f"time)")
+    _issue12(result)
+    if args.product:
+        _product(result)
     print(f"\nruntime (fit + cross-validation + Monte Carlo): {elapsed:.1f} s")
     return 0
+
+
+def _summary(label, errs, signed, inside, ratio):
+    print(f"{label}: {len(errs)} figures; median |error| {np.median(errs):.1f} %, worst "
+          f"{np.max(errs):.1f} %, median signed error {np.median(signed):+.1f} %, "
+          f"{int(np.sum(signed < 0))}/{len(signed)} below the maker; p5-p95 holds the maker's "
+          f"figure {int(np.sum(inside))}/{len(inside)} = {100 * np.mean(inside):.0f} %; median "
+          f"band p95/p5 {np.nanmedian(ratio):.2f}")
+
+
+def _issue12(result):
+    """The issue-12 figures: stated rotor size vs priors only, and measured power curves."""
+    cv, sc = result["cv"], result["sized_cv"]
+    t = np.array([r["time"] for r in cv["rows"]])
+    print("\n=== A. Priors only (rotor size NOT used: calibrated disk-loading law), "
+          "leave-one-drone-out ===")
+    _summary("priors only", cv["abs_pct_error"], 100 * (cv["p50"] - t) / t, cv["inside"],
+             cv["p95"] / cv["p5"])
+    print("\n=== B. Stated rotor size (efficiency law fitted on the other drones; rotor drag "
+          "at the model default, drag area at the prior median), leave-one-drone-out, "
+          "minutes ===")
+    for i, r in enumerate(sc["rows"]):
+        flag = " (energy = Ah x V)" if r["energy_derived"] else ""
+        spd = f" at {r['speed']:.1f} m/s" if np.isfinite(r["speed"]) else ""
+        print(f"  {r['drone'][:24]:24s} {r['mode']:6s}{spd:12s} {r['payload']:5.1f} kg "
+              f"maker {r['time'] / 60:5.1f}  p5 {sc['p5'][i] / 60:5.1f}  p50 "
+              f"{sc['p50'][i] / 60:5.1f}  p95 {sc['p95'][i] / 60:5.1f}  "
+              f"{sc['signed_error'][i]:+6.1f} %  {'in' if sc['inside'][i] else 'OUT'}{flag}")
+    _summary("stated rotor size", sc["abs_pct_error"], sc["signed_error"], sc["inside"],
+             sc["band_ratio"])
+    no_sweep = np.array([not (r["drone"] == "Freefly Alta X" and r["payload"] > 0)
+                         for r in sc["rows"]])
+    _summary("  same without the Alta X payload sweep", sc["abs_pct_error"][no_sweep],
+             sc["signed_error"][no_sweep], sc["inside"][no_sweep], sc["band_ratio"][no_sweep])
+    th = sc["fit_all"]["theta"]
+    print(f"  fitted on all {len(sc['fit_all']['drones'])} sized drones: FM x eta_d x u = "
+          f"0.42 x {np.exp(th[0]):.3f} (m / 1 kg)^{th[1]:+.3f} at the default rotor drag c = "
+          f"{th[2]:.4f} s/m; between-drone scatter "
+          f"{100 * sc['fit_all']['scatter']:.1f} %")
+    for label, c in (("rotor drag off (c = 0)", 0.0),
+                     ("rotor drag fitted with the efficiency law (joint)", None)):
+        alt = cal.sized_cross_validation(n_samples=200, rotor_drag=c)
+        keep = np.array([not (r["drone"] == "Freefly Alta X" and r["payload"] > 0)
+                         for r in alt["rows"]])
+        _summary(f"  variant, {label}, without the Alta X sweep", alt["abs_pct_error"][keep],
+                 alt["signed_error"][keep], alt["inside"][keep], alt["band_ratio"][keep])
+    j = result["sized_joint"]
+    print(f"  joint fit on all sized drones: rotor drag c = {j['theta'][2]:.4f} +/- "
+          f"{np.sqrt(j['covariance'][2, 2]):.4f} s/m (makers' figures alone)")
+    print("\n=== C. Measured power curves (data/power_curves.toml), leave-one-curve-out, "
+          "anchored on the lowest-speed point ===")
+    pc = result["power_curves"]
+    free = cal.fit_power_curves(free_drag_area=True)
+    print(f"  fit on both curves: rotor drag c = {pc['rotor_drag_coefficient']:.4f} +/- "
+          f"{pc['rotor_drag_coefficient_sd']:.4f} s/m with the drag area at the checks' prior "
+          f"median {pc['drag_area_1kg']:.4f} m^2 at 1 kg; rms log residual {pc['scatter']:.3f}. "
+          f"With the drag area free: c = {free['rotor_drag_coefficient']:.4f} s/m, drag area "
+          f"{free['drag_area_1kg']:.4f} m^2 (ln sd {free['drag_area_1kg_log_sd']:.1f}: not "
+          "identified by two curves)")
+    for wd in (True, False):
+        pv = cal.power_curve_validation(with_rotor_drag=wd)
+        print(f"  {'with' if wd else 'WITHOUT'} rotor drag: median |error| "
+              f"{pv['median_error']:.1f} %, worst {pv['worst_error']:.1f} %")
+        for name, c in pv["curves"].items():
+            print(f"    {name}: median |error| {c['median_abs_error']:.1f} %, minimum-power "
+                  f"speed measured {c['min_power_speed']:.1f} m/s, model "
+                  f"{c['model_min_power_speed']:.1f} m/s; P(10 m/s)/P(hover) measured "
+                  f"{c['measured_ratio_10']:.2f}, model {c['ratio_10']:.2f}")
+
+
+def _product(result):
+    """Section D: what the checks themselves (dronecalc.estimate, class priors, nothing fitted
+    here) predict for the machines with a stated rotor count, rotor size and energy."""
+    import tempfile
+    from pathlib import Path
+    import dronecalc
+    rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
+            and np.isfinite(r["rotors"])]
+    print("\n=== D. The checks' own estimate (dronecalc.estimate, class priors, 4000 samples, "
+          "seed 0) with rotors, rotor size, take-off mass, energy and payload stated ===")
+    tmp = Path(tempfile.mkdtemp())
+    err, inside, ratio = [], [], []
+    sweep = []
+    for i, r in enumerate(rows):
+        cls = ("small-camera-quad" if r["reference_mass"] < 2.5 else
+               "large-lift-hexa" if r["rotors"] == 6 else "large-lift-quad")
+        figs = {"rotors": f"{int(r['rotors'])}", "rotor_diameter": f"{r['rotor_diameter']:.4f} m",
+                "takeoff_mass": f"{r['takeoff_mass']:.4f} kg",
+                "battery_energy": f"{r['energy'] / 3600:.2f} Wh",
+                "payload_mass": f"{r['payload']:.3f} kg"}
+        text = (f'[case]\ntitle = "{r["drone"]}"\nsource = "benchmarks/accuracy.py"\n'
+                f'vehicle_class = "{cls}"\n' + "".join(
+                    f'[figures.F{k}]\nfield = "{f}"\ntext = "{v}"\nrole = "input"\n'
+                    for k, (f, v) in enumerate(figs.items(), 1)))
+        path = tmp / f"case{i}.toml"
+        path.write_text(text)
+        est = dronecalc.estimate(dronecalc.load_case(path), samples=4000, seed=0)
+        res = est.with_payload if r["payload"] > 0 else (est.without_payload or est.with_payload)
+        e = res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
+        t = r["time"] / 60
+        err.append(100 * (e.p50 - t) / t)
+        inside.append(e.p5 <= t <= e.p95)
+        ratio.append(e.p95 / e.p5)
+        sweep.append(r["drone"] == "Freefly Alta X" and r["payload"] > 0)
+        print(f"  {r['drone'][:24]:24s} {r['mode']:6s} {r['payload']:5.1f} kg maker {t:5.1f}  "
+              f"p5 {e.p5:5.1f}  p50 {e.p50:5.1f}  p95 {e.p95:5.1f}  {err[-1]:+6.1f} %  ({cls})")
+    err, inside, ratio, keep = map(np.array, (err, inside, ratio, [not s for s in sweep]))
+    _summary("checks' estimate", np.abs(err), err, inside, ratio)
+    _summary("  same without the Alta X payload sweep", np.abs(err[keep]), err[keep],
+             inside[keep], ratio[keep])
 
 
 if __name__ == "__main__":

@@ -36,7 +36,8 @@ def _whole_number(check):
 
 
 def _monte_carlo_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("case_file", help="a case file (TOML, see docs/case-format.md)")
+    command.add_argument("case_file", help="a case file (TOML, see docs/case-format.md), or - "
+                                           "for standard input")
     command.add_argument("--json", action="store_true", help="print JSON instead of text")
     from .engine import limits
     command.add_argument("--samples", type=_whole_number(limits.check_samples),
@@ -48,30 +49,64 @@ def _monte_carlo_options(command: argparse.ArgumentParser) -> None:
                          help="random seed; the same seed gives the same output (default 0)")
 
 
+#: The commands, with their one-line help (also what a mistyped command is matched against).
+COMMANDS = {
+    "case": "load and validate a case file, list its flagged figures",
+    "check": "test every claim of a case: consistent, needs checking or implausible",
+    "estimate": "endurance, range and best speeds of the machine a case describes",
+    "extract": "draft a case file from an article (.txt or .html; - for standard input), "
+               "for a person to check",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
     parser = argparse.ArgumentParser(prog="dronecalc", description=(
-        "Check claims about a drone's payload, speed, endurance and range against physics."))
-    sub = parser.add_subparsers(dest="command", required=True)
-    show = sub.add_parser("case", help="load and validate a case file, list its flagged figures")
-    show.add_argument("case_file")
-    check = sub.add_parser(
-        "check", help="test every claim of a case: consistent, needs checking or implausible")
+        "Check claims about a drone's payload, speed, endurance and range against physics."),
+        epilog="example:\n  dronecalc check examples/cases/green-zone-2021.toml --report "
+               "report.html\n\nEvery option is in docs/cli.md.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"dronecalc {__version__}",
+                        help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                title="commands")
+    show = sub.add_parser("case", help=COMMANDS["case"], description=COMMANDS["case"] + ".")
+    show.add_argument("case_file", help="a case file (TOML, see docs/case-format.md)")
+    check = sub.add_parser("check", help=COMMANDS["check"], description=COMMANDS["check"] + ".")
     _monte_carlo_options(check)
     check.add_argument("--report", metavar="PATH",
-                       help="also write a report with figures: PATH ending in .md (Markdown "
-                            "and PNG files beside it) or .html (one file)")
-    _monte_carlo_options(sub.add_parser(
-        "estimate", help="endurance, range and best speeds of the machine a case describes"))
-    extract = sub.add_parser(
-        "extract", help="draft a case file from an article (.txt or .html; - for standard "
-                        "input), for a person to check")
+                       help="also write a report a reader can open or print: PATH ending in "
+                            ".html (one self-contained file) or .md (Markdown, with SVG "
+                            "pictures in PATH's <name>_files/ folder)")
+    _monte_carlo_options(sub.add_parser("estimate", help=COMMANDS["estimate"],
+                                        description=COMMANDS["estimate"] + "."))
+    extract = sub.add_parser("extract", help=COMMANDS["extract"],
+                             description=COMMANDS["extract"] + ".")
     extract.add_argument("article", help="the article's text: a .txt or .html file, or -")
     extract.add_argument("-o", "--output", metavar="CASE.toml",
                          help="write the draft there (default: standard output)")
     return parser
 
 
+def _unknown_command(argv: list[str]) -> str | None:
+    """A message for a first argument that is no command, with the closest one."""
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is None or first in COMMANDS or any(a in ("-h", "--help", "--version")
+                                                 for a in argv[:argv.index(first)]):
+        return None
+    from .intake.suggest import closest
+    best = closest(first, COMMANDS)
+    hint = f"; did you mean {best!r}?" if best else ""
+    return (f"unknown command {first!r}{hint} (commands: {', '.join(COMMANDS)}; "
+            "dronecalc --help lists them)")
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    message = _unknown_command(argv)
+    if message:
+        _say(f"error: {message}")
+        return 2
     try:
         args = build_parser().parse_args(argv)
         return _run(args)

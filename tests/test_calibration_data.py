@@ -169,11 +169,20 @@ def test_duplicate_names_and_missing_source_are_rejected():
         parse_multirotors(BASE.replace('source = "made up for a test"\n', ""))
 
 
-def test_propeller_codes_are_kept_as_text_and_not_turned_into_diameters():
-    # DJI PSDK/spec restatements give propeller model codes, not diameters (see multirotors.toml)
+def test_decoded_propeller_diameters_say_so_and_match_the_code():
+    # Issue 12: a DJI propeller code's first two digits are the diameter in inches ("2110" ->
+    # 21 in, "9453F" -> 9.4 in); a diameter decoded that way must say so in its source and
+    # agree with the code kept beside it.
     by_name = {d["name"]: d for d in DRONES}
-    assert by_name["DJI Matrice 300 RTK"]["propeller_model"] == "2110"
-    assert "rotor_diameter" not in by_name["DJI Matrice 300 RTK"]
+    m300 = by_name["DJI Matrice 300 RTK"]
+    assert m300["propeller_model"] == "2110"
+    assert m300["rotor_diameter"].m_as("in") == pytest.approx(21.0)
+    for d in DRONES:
+        note = d["figure_sources"].get("rotor_diameter", "")
+        if "decoded" in note:
+            code = d["propeller_model"].split()[0]
+            head = float(code[:2]) if code[0] == "1" or code[0] == "2" else float(code[0] + "." + code[1])
+            assert d["rotor_diameter"].m_as("in") == pytest.approx(head), d["name"]
     assert "propeller_model" in by_name["DJI Matrice 30"]["figure_sources"]
     assert "coaxial" in by_name["DJI Agras T40"]["rotor_layout"]
 

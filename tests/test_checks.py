@@ -139,10 +139,13 @@ def test_reference_leg_is_a_short_flight_with_reserve(reference):
 
 
 def test_reference_statement_that_the_leg_needs_modification_is_not_supported(reference):
+    # With the in-plane rotor drag of issue 12 (fitted on measured power curves) about 0.6 %
+    # of the sampled machines cannot fly the leg: the statement is still not supported, but it
+    # is no longer below the 0.1 % "negligible" line (it was implausible before issue 12).
     f = finding(reference, "statement")
     assert f.claims[0] == "F5"
-    assert f.verdict == "implausible"
-    assert f.probability < checks.THRESHOLDS["negligible"]
+    assert f.verdict in ("needs-checking", "implausible")
+    assert f.probability < checks.THRESHOLDS["consistent"]
 
 
 def test_reference_motor_and_radio_findings(reference):

@@ -132,3 +132,39 @@ def test_report_flag_writes_the_report_with_the_runs_seed(capsys, tmp_path, monk
 def test_report_flag_refuses_an_unknown_format_before_computing(capsys, tmp_path):
     code, out, err = run(capsys, "check", REFERENCE, "--report", str(tmp_path / "r.pdf"))
     assert code == 2 and out == "" and "--report" in err and ".md" in err
+
+
+# --------------------------------------------------------------------------- help, version, typos
+
+def test_version_prints_the_package_version(capsys):
+    import dronecalc
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"dronecalc {dronecalc.__version__}"
+
+
+@pytest.mark.parametrize("command", ["case", "check", "estimate"])
+def test_every_argument_has_help(command):
+    from dronecalc.cli import build_parser
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command").choices[command]
+    for action in sub._actions:
+        assert action.help, f"{command} {action.dest} has no help text"
+    assert all(a.help for a in parser._actions if a.dest != "command")
+
+
+def test_a_mistyped_command_gets_a_suggestion(capsys):
+    code, out, err = run(capsys, "chek", REFERENCE)
+    assert code == 2 and out == ""
+    assert "unknown command 'chek'; did you mean 'check'?" in err
+
+
+def test_a_mistyped_field_gets_a_suggestion(capsys, tmp_path):
+    path = tmp_path / "typo.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n[figures.F1]\nfield = "payload"\n'
+                    'text = "3 kg"\nrole = "input"\nqoute = "three kilograms"\n')
+    code, _, err = run(capsys, "case", str(path))
+    assert code == 2
+    assert "unknown field 'payload'; did you mean 'payload_mass'?" in err
+    assert "unknown key 'qoute'; did you mean 'quote'?" in err

@@ -13,7 +13,6 @@ import pytest
 import dronecalc
 from dronecalc.claims import checks
 from dronecalc.report import plots
-from dronecalc.engine import uncertainty as unc
 from dronecalc.errors import InputValueError, UnitError
 from dronecalc.intake.units import Q_
 
@@ -29,78 +28,87 @@ def case():
 
 
 @pytest.fixture(scope="module")
-def mc(case):
-    return unc.monte_carlo(checks.describe_case(case), 1000, 0)
+def result(case):
+    return checks.check(case, samples=1000, seed=0)
 
 
-@pytest.fixture(scope="module")
-def machines(mc):
-    return unc.vehicle(mc.values, True)
+def legend_texts(fig) -> list[str]:
+    """The texts of the figure's legend (it sits below the axes, outside every one)."""
+    assert all(ax.get_legend() is None for ax in fig.axes)       # never over the data
+    return [t.get_text() for legend in fig.legends for t in legend.get_texts()]
 
 
-def legend_texts(ax) -> list[str]:
-    legend = ax.get_legend()
-    return [t.get_text() for t in legend.get_texts()] if legend else []
-
-
-def test_power_curve_has_units_band_best_speeds_and_claim(case, machines):
-    fig = plots.plot_power_curve(machines, claimed_speed="60-70 km/h", title=case.title,
-                                 max_samples=300)
+def test_kinematics_draws_the_claimed_speeds_and_the_claimed_point():
+    fig = plots.plot_kinematics(speed="60-70 km/h", time="more than 120 min",
+                                distance="40 km", implied_speed=20.0,
+                                labels=("F3", "F11", "F10"), title="A case")
     (ax,) = fig.axes
-    assert ax.get_xlabel() == "Airspeed [km/h]" and ax.get_ylabel() == "Electrical power [W]"
-    texts = legend_texts(ax)
-    assert any(t.startswith("p5-p95 across 300") for t in texts)          # the band
-    assert "median power" in texts
-    assert any(t.startswith("best-endurance speed") for t in texts)
-    assert any(t.startswith("best-range speed") for t in texts)
-    assert "claimed speed 60-70 km/h" in texts
-    assert case.title in " ".join(fig._suptitle.get_text().split())   # wrapped, never cut
-    band = [c for c in ax.collections if c.get_label().startswith("p5-p95")]
-    assert len(band) == 1 and band[0].get_paths()
+    assert ax.get_xlabel() == "Time in the air [min]"
+    assert ax.get_ylabel() == "Distance flown [km]"
+    texts = legend_texts(fig)
+    assert "claimed speed 60-70 km/h (F3)" in texts
+    assert "claimed: 40 km (F10) in more than 120 min (F11)" in texts
+    point = [l for l in ax.lines if l.get_label().startswith("claimed: ")][0]
+    assert point.get_xydata().tolist() == [[120.0, 40.0]]
+    notes = " ".join(t.get_text() for t in ax.texts)
+    assert "= 120-140 km" in notes and "takes 34.3-40 min" in notes     # one formatter
+    assert ax.get_ylim()[1] >= 140.0
 
 
-def test_power_curve_of_one_machine_has_no_band():
-    one = dronecalc.Vehicle(rotors=4, rotor_diameter=0.5, empty_mass=4.0, battery_mass=2.0,
-                            battery_energy=350 * 3600.0)
-    fig = plots.plot_power_curve(one)
-    assert not any(t.startswith("p5-p95") for t in legend_texts(fig.axes[0]))
+def test_power_curve_draws_the_runs_band_best_speeds_and_claim(result, case):
+    c = result.curves
+    assert c.power.machines == result.run.kept                    # every kept machine
+    fig = plots.plot_power_curve(c.power, best_endurance_speed=c.best_endurance_speed,
+                                 best_range_speed=c.best_range_speed,
+                                 claimed_speed="60-70 km/h", title=case.title)
+    (ax,) = fig.axes
+    assert ax.get_xlabel() == "Airspeed [km/h]"
+    assert ax.get_ylabel() == "Electrical power drawn [W]"
+    texts = legend_texts(fig)
+    assert f"middle 90 % of {result.run.kept:,} simulated drones" in texts
+    assert "median drone" in texts and "claimed speed 60-70 km/h" in texts
+    assert any(t.startswith("speed for the longest range") for t in texts)
+    assert ax.get_xlim()[1] < 1.5 * 70 and ax.get_xlim()[1] >= 70     # an axis that fits
+    assert case.title in fig._dronecalc_title
 
 
-def test_payload_curves_place_the_claims(machines):
+def test_payload_curves_span_the_stated_payload_and_place_the_claims(result):
+    c = result.curves
+    assert c.endurance.x[-1] >= 1.5 * 3.0 - 1e-9                   # the case states 3 kg
     claims = [plots.ClaimPoint("F11 flight time", "endurance", "0 kg", "more than 120 min"),
               plots.ClaimPoint("F10 range", "range", Q_(3, "kg"), "40 km")]
-    fig = plots.plot_payload_curves(machines, claims=claims, max_samples=100)
+    fig = plots.plot_payload_curves(c.endurance, c.range, claims=claims, stated_payload=3.0)
     endurance, distance = fig.axes
     assert endurance.get_xlabel() == distance.get_xlabel() == "Payload [kg]"
-    assert endurance.get_ylabel() == "Maximum endurance [min]"
-    assert distance.get_ylabel() == "Maximum range [km]"
-    assert "F11 flight time: more than 120 min" in legend_texts(endurance)
-    assert "F10 range: 40 km" in legend_texts(distance)
-    assert any(t.startswith("p5-p95") for t in legend_texts(distance))
+    assert endurance.get_xlim()[1] >= 4.5
+    texts = legend_texts(fig)
+    assert "F11 flight time: more than 120 min" in texts and "F10 range: 40 km" in texts
+    assert f"middle 90 % of {c.endurance.machines:,} simulated drones" in texts
     marker = [l for l in distance.lines if l.get_label() == "F10 range: 40 km"][0]
     assert marker.get_xydata().tolist() == [[3.0, 40.0]]
-
-
-def test_payload_claim_quantity_is_checked(machines):
     with pytest.raises(InputValueError):
-        plots.plot_payload_curves(machines, claims=[plots.ClaimPoint("x", "speed", "0 kg",
-                                                                     "3 km")])
+        plots.plot_payload_curves(c.endurance, c.range,
+                                  claims=[plots.ClaimPoint("x", "speed", "0 kg", "3 km")])
 
 
-def test_distribution_shows_claim_bound_and_percentiles(mc):
-    samples = Q_(mc.performance(False)["max_endurance"], "s")
+def test_distribution_shows_claim_bound_percentiles_and_thresholds(result):
+    finding = next(f for f in result.findings if f.check == "endurance")
+    samples = result.samples.values(finding)
     fig = plots.plot_distribution(samples, claimed="more than 120 min", bound=Q_(2.3, "h"),
                                   label="maximum endurance", title="A case")
     (ax,) = fig.axes
     assert ax.get_xlabel() == "Maximum endurance [min]"
-    assert ax.get_ylabel() == "Sampled machines [count]"
-    texts = legend_texts(ax)
+    texts = legend_texts(fig)
+    assert f"{samples.size:,} simulated drones" in texts          # the count the text uses
     assert "claimed more than 120 min" in texts
-    assert "generous bound 138 min" in texts
-    assert any(t.startswith("p5 ") and "/ p95" in t for t in texts)
-    claim = [l for l in ax.lines if l.get_label() == "claimed more than 120 min"][0]
-    assert claim.get_xdata()[0] == pytest.approx(120.0)
-    assert ax.get_xlim()[1] > 138.0                          # the bound is on the plot
+    assert "best case for the claim 138 min" in texts
+    assert any(t.startswith("middle 90 %: ") for t in texts)
+    assert ax.get_xlim()[1] > 138.0
+    lift = next(f for f in result.findings if f.check == "lift")
+    fig = plots.plot_distribution(result.samples.values(lift), unit="", thresholds=(1.5, 2.0),
+                                  label="thrust-to-weight ratio")
+    assert fig.axes[0].get_xlabel() == "Thrust-to-weight ratio"
+    assert "threshold 1.5-2" in legend_texts(fig)
 
 
 def test_distribution_needs_a_quantity_and_the_claim_a_matching_unit():
@@ -110,21 +118,25 @@ def test_distribution_needs_a_quantity_and_the_claim_a_matching_unit():
         plots.plot_distribution(Q_(np.array([60.0, 70.0]), "min"), claimed=Q_(3, "kg"))
 
 
-def test_sensitivity_rows_are_the_drivers(case):
-    result = checks.check(case, samples=300, seed=0)
+def test_sensitivity_rows_are_the_drivers_in_plain_names(result):
+    from dronecalc.report.glossary import input_name
     finding = next(f for f in result.findings if f.check == "endurance")
     fig = plots.plot_sensitivity([("F11 endurance", finding.drivers, finding.claimed)])
     (ax,) = fig.axes
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert [l.split("\n")[0] for l in labels] == \
-        [d.assumption.replace("_", " ") for d in finding.drivers]
+    assert [" ".join(l.split("\n")[:-1]) for l in labels] == [input_name(d.assumption)
+                                                                for d in finding.drivers]
     assert ax.get_xlabel() == "F11 endurance [min]"
-    assert "claimed more than 120 minutes" in legend_texts(ax)
-    fig_si = plots.plot_sensitivity(unc.sensitivity(
-        checks.describe_case(case), unc.outcome("max_endurance", False))[:3])
-    assert fig_si.axes[0].get_xlabel() == "Result [SI units]"
+    assert "the claim" in legend_texts(fig)
     with pytest.raises(InputValueError):
         plots.plot_sensitivity([])
+
+
+def test_plots_compute_no_physics():
+    import ast
+    tree = ast.parse((ROOT / "dronecalc" / "report" / "plots.py").read_text())
+    imported = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not any("physics" in m or "engine" in m for m in imported), imported
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg"])
@@ -161,7 +173,7 @@ except MissingDependencyError as exc:
     print("plots raise")
 result = checks.check(dronecalc.load_case(sys.argv[1]), samples=100, seed=0)
 path = document.write_report(result, sys.argv[2])[0]
-assert "Figures omitted: matplotlib is not installed" in open(path).read()
+assert "Pictures omitted: matplotlib is not installed" in open(path).read()
 try:
     document.write_report(result, sys.argv[2], plots=True)
 except MissingDependencyError as exc:

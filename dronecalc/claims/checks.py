@@ -21,6 +21,7 @@ from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, sc
     vehicle_class
 from .contract import not_judged
 from .explain import TOP_DRIVERS
+from .sources import figure_key
 from .registry import CLAIM_KINDS, ClaimKind, load_kinds, lookup, register
 from .results import Assumed, CheckResult, Claimed, Effect, EstimateResult, Finding, \
     NotJudged, Run, Samples, Value
@@ -67,7 +68,8 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         findings += kind.evaluate(ctx)
     return CheckResult(case_info(case), findings, list(case.flags),
                        assumed(ctx.inputs, ctx.mc), ctx.run(),
-                       Samples(ctx.inputs, ctx.mc, ctx.results), not_judged(case, findings))
+                       Samples(ctx.inputs, ctx.mc, ctx.results), not_judged(case, findings),
+                       figure_key(case))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).

@@ -41,6 +41,7 @@ from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
 from .registry import ClaimKind, load_kinds, register
+from .sources import figure_key
 from .explain import effects as _effects
 from .phrases import band as _band
 from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, Run, Value)
@@ -215,7 +216,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         findings += kind.evaluate(run)
     return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
                        _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
-                       not_judged(case, findings))
+                       not_judged(case, findings), figure_key(case))
 
 
 def _evaluate(run: _Run) -> list[Finding]:

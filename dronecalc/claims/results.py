@@ -6,6 +6,7 @@ claim kinds moved into a registry.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -221,6 +222,9 @@ class CheckResult:
     not_judged : list of NotJudged
         Every claim of the case that no finding judges, each with why and what would let
         it be judged (the claim contract: a claim is in a finding or here, never neither).
+    figures : list of FigureRef
+        Every figure of the case with the source's quote (:mod:`dronecalc.claims.sources`),
+        so a report can quote the source without loading the case again.
     """
 
     case: dict[str, str | None]
@@ -230,6 +234,14 @@ class CheckResult:
     run: Run
     samples: Samples | None = field(default=None, repr=False, compare=False)
     not_judged: list[NotJudged] = field(default_factory=list)
+    figures: list = field(default_factory=list, repr=False, compare=False)
+
+    @functools.cached_property
+    def curves(self):
+        """The pictures' curves from this run's machines (:mod:`dronecalc.claims.curves`),
+        computed once, on first use."""
+        from .curves import curves
+        return curves(self)
 
 
 @dataclass(frozen=True)

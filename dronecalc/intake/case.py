@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
 from . import airframes
+from . import suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
@@ -262,7 +263,8 @@ def load_toml(path: str | Path) -> dict:
     Only a regular file is read (a FIFO, a device such as ``/dev/null`` or a directory is
     refused without opening it for long: a FIFO would block), at most
     :data:`MAX_CASE_BYTES`, as UTF-8 (a byte-order mark is allowed), nested at most
-    :data:`MAX_CASE_DEPTH` deep, and not empty.
+    :data:`MAX_CASE_DEPTH` deep, and not empty. ``"-"`` reads standard input (the same
+    limits; errors name "standard input").
 
     Raises
     ------
@@ -272,7 +274,8 @@ def load_toml(path: str | Path) -> dict:
     path = str(path)
     if not path:
         raise CaseError("''", ["no case file given (an empty path)"])
-    raw = _read_regular(path)
+    raw = _read_stdin() if path == STDIN else _read_regular(path)
+    path = _shown_path(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -292,6 +295,29 @@ def load_toml(path: str | Path) -> dict:
     if not data:
         raise CaseError(path, ["the file is empty: no [case], [vehicle] or [figures] table"])
     return data
+
+
+#: The path that means standard input (``dronecalc extract article | dronecalc check -``).
+STDIN = "-"
+
+
+def _shown_path(path: str) -> str:
+    return "standard input" if path == STDIN else path
+
+
+def _read_stdin() -> bytes:
+    """Standard input as bytes, at most MAX_CASE_BYTES (+1 to tell that it is longer)."""
+    import sys
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        raw = stream.read(MAX_CASE_BYTES + 1) if stream is not None else \
+            sys.stdin.read(MAX_CASE_BYTES + 1).encode("utf-8", "surrogateescape")
+    except (OSError, ValueError, AttributeError) as exc:
+        raise CaseError("standard input", [f"cannot read standard input: {exc}"]) from None
+    if len(raw) > MAX_CASE_BYTES:
+        raise CaseError("standard input", [f"larger than {MAX_CASE_BYTES:,} bytes: not a case "
+                                           "file (see the limits in docs/case-format.md)"])
+    return raw
 
 
 def _read_regular(path: str) -> bytes:
@@ -364,7 +390,7 @@ def case_from_data(data: dict, path: str = "") -> Case:
     CaseError
         Every invalid entry at once, each with its key path.
     """
-    return _Reader(str(path)).case(data)
+    return _Reader(_shown_path(str(path))).case(data)
 
 
 def _parameter_of(field: str) -> str | None:
@@ -384,6 +410,12 @@ class _Reader:
 
     def add(self, path: str, message: str, value: Any = None, expected: str | None = None):
         self.problems.append(_problem(path, message, value, expected))
+
+    def unknown(self, path: str, what: str, word: Any, choices) -> None:   # did-you-mean
+        if isinstance(word, str):
+            return self.problems.append(f"{path}: {suggest.unknown(what, word, choices)}")
+        self.add(path, f"unknown {what}" if word is None else f"a {what} name is a string, not "
+                 f"a {type(word).__name__}", word, "one of " + ", ".join(choices))
 
     def case(self, data: dict) -> Case:
         for key in data:
@@ -494,7 +526,7 @@ class _Reader:
         for name, entry in table.items():
             path = f"assumptions.{name}"
             if name not in PARAMETERS:
-                self.add(path, "unknown parameter", name, "one of " + ", ".join(PARAMETERS))
+                self.unknown(path, "parameter", name, PARAMETERS)
                 continue
             if not isinstance(entry, dict):
                 self.add(path, "not a table", entry, "a table with value and reason")
@@ -541,12 +573,10 @@ class _Reader:
     def figure(self, path: str, ident: str, entry: dict) -> CaseFigure | None:
         for key in entry:
             if key not in FIGURE_KEYS:
-                self.add(f"{path}.{key}", "unknown key", key, "one of " + ", ".join(FIGURE_KEYS))
+                self.unknown(f"{path}.{key}", "key", key, sorted(FIGURE_KEYS))
         field = entry.get("field")
         if not isinstance(field, str) or field not in FIELDS:
-            self.add(f"{path}.field", "unknown field" if isinstance(field, str) or field is None
-                     else f"a field name is a string, not a {type(field).__name__}", field,
-                     "one of " + ", ".join(FIELDS))
+            self.unknown(f"{path}.field", "field", field, FIELDS)
             return None
         text = self.string(f"{path}.text", entry.get("text"))
         role = self.role(f"{path}.role", entry.get("role"), field)

@@ -48,9 +48,13 @@ CHEMISTRIES = {
                   "TB47S 99.9 Wh / 0.595 kg = 168 Wh/kg, DJI TB48S 129.96 Wh / 0.68 kg = "
                   "191 Wh/kg (Matrice 600 Pro spec sheet, https://www.dji.com/matrice600-pro/"
                   "info). Range edges widened for hobby packs with heavy leads: judgement. "
-                  "Voltage drop: estimate; a pack rated 25C still gives ~3.2-3.4 V/cell at "
-                  "25C, i.e. a sag of ~0.4-0.5 V = 0.5 %/C of 3.7 V, consistent with cell DC "
-                  "resistance of 1-3 mOhm for 5-16 Ah cells; no single source.",
+                  "Voltage drop 0.5 % at 1C: a pack datasheet bounds it, Grepow GRP9743150 "
+                  "(6S 9750 mAh, 23.1 V, 'Internal Impedance <= 15.0 mOhm', Airvolute Stribog "
+                  "UAS manual, https://docs.airvolute.com/uas-platforms/nexus-stribog-uas/"
+                  "stribog-uas-user-manual/batteries-and-charging/uav-battery-grp9743150/"
+                  "battery-grpb048102-5c-23.1v-8200-mah): 9.75 A x 15 mOhm / 23.1 V <= 0.63 % at "
+                  "1C; consistent with a pack rated 25C giving ~3.2-3.4 V/cell at 25C (~0.5 %/C "
+                  "of 3.7 V). Range 0.2-2 %: judgement around it (cell size, age, cold).",
     },
     "lihv": {
         "cell_voltage": 3.8,
@@ -59,7 +63,8 @@ CHEMISTRIES = {
         "source": "Cell voltage 3.8 V nominal, 4.35 V full (LiHV convention). Specific energy: "
                   "DJI Phantom 4 battery, 4S LiPo 15.2 V (3.8 V/cell) 81.3 Wh, 0.462 kg = "
                   "176 Wh/kg (DJI Phantom 4 spec sheet); range: judgement around LiPo +5 %. "
-                  "Voltage drop: as LiPo, estimate.",
+                  "Voltage drop 0.5 % at 1C: as LiPo; the Grepow GRP9743150 datasheet quoted "
+                  "there is itself a LiHV pack (3.85 V/cell, 4.35-4.40 V open circuit).",
     },
     "liion": {
         "cell_voltage": 3.6,

@@ -83,7 +83,8 @@ def _constants(a):
     c = _flight_constants(a["weight"], a["air_density"], a["rotor_diameter"], a["rotors"],
                           a["total_drag_area"], a["figure_of_merit"],
                           a["induced_power_factor"], a["profile_power_factor"],
-                          a["tip_speed"], a["thrust_coefficient"], a["overlap_factor"])
+                          a["tip_speed"], a["thrust_coefficient"], a["overlap_factor"],
+                          a.get("rotor_drag_coefficient", 0.0))
     energy = np.asarray(a["battery_energy"], dtype=float)
     c["inv_eta"] = 1.0 / np.asarray(a["drive_efficiency"], dtype=float)
     c["avionics"] = np.asarray(a["avionics_power"], dtype=float)
@@ -253,6 +254,10 @@ def _performance_chunk(a, speeds, out, sl):
         v_e = np.where(worse, speeds[i_e], v_e)
         p_at, ok_at = _power(c, v_e)
         p_e, ok_e = np.where(worse, p_at, p_e), np.where(worse, ok_at, ok_e)
+    at_hover = p_hover < p_e        # hovering is a candidate too (a curve rising from V = 0)
+    if np.any(at_hover):
+        v_e, p_e = np.where(at_hover, 0.0, v_e), np.where(at_hover, p_hover, p_e)
+        ok_e = np.where(at_hover, True, ok_e)            # hover inflow is exact (v_h)
     t_e = _endurance(c, p_e)
 
     r_r = _range_from(v_r, _endurance(c, p_r), w)

@@ -71,7 +71,8 @@ def _electrical_power(a, speed):
     c = _flight_constants(a["weight"], a["air_density"], a["rotor_diameter"], a["rotors"],
                           a["total_drag_area"], a["figure_of_merit"],
                           a["induced_power_factor"], a["profile_power_factor"],
-                          a["tip_speed"], a["thrust_coefficient"], a["overlap_factor"])
+                          a["tip_speed"], a["thrust_coefficient"], a["overlap_factor"],
+                          a.get("rotor_drag_coefficient", 0.0))
     shaft, _ = _shaft_power(c, speed, steps=CONVERGED_STEPS, check=False)
     return shaft / a["drive_efficiency"] + a["avionics_power"]
 

@@ -35,6 +35,9 @@ import numpy as np
 
 from ..errors import InputValueError
 from ..intake.units import Q_, to_si
+from .rotor_terms import (COAXIAL_FACTORS, ROTOR_DRAG, _coaxial_factor,  # noqa: F401
+                          _rotor_drag_power, coaxial_factor, layout_from_counts,
+                          rotor_drag_power)
 
 #: Rotor parameter defaults: value, plausible range and source.
 ROTOR_PARAMETERS = {
@@ -121,10 +124,11 @@ def _climb_power(thrust, air_density, disk_area, climb_speed, figure_of_merit,
 
 
 #: Newton steps on Glauert's quartic in the performance chain. From the upper-bound seed
-#: (see :func:`_glauert_seed`) three steps leave a relative error below 1e-10 wherever the
-#: trim tilt is under ~40 deg and at most 2e-6 at 45 deg near V = v_h (measured on 2e6
-#: random points against bisection); :func:`_glauert_solve` flags the samples whose last
-#: step says otherwise instead of iterating silently.
+#: (see :func:`_glauert_seed`) three steps leave a worst relative error (measured on 1e6
+#: random points per row, against bisection) of 1.5e-10 up to 10 deg of tilt, 1.6e-8 up to
+#: 20 deg and 1.3e-6 up to 45 deg, the worst near V = v_h; at V >= 1.5 v_h, where the best
+#: speeds lie, 5e-12, 8e-10 and 1e-7. :func:`_glauert_solve` flags the samples whose last
+#: step says they are not converged instead of iterating silently.
 GLAUERT_STEPS = 3
 #: A sample's inflow counts as converged when the last Newton step is below this fraction
 #: of its induced velocity: Newton's error is then <= 1.5 x (that fraction)^2 ~ 2e-10.
@@ -223,7 +227,8 @@ TILT_VALIDITY = 0.25 * np.pi
 def _flight_constants(weight, air_density, rotor_diameter, rotors, drag_area,
                       figure_of_merit, induced_power_factor=_KAPPA,
                       profile_power_factor=_K_PROFILE, tip_speed=np.nan,
-                      thrust_coefficient=_C_T, overlap_factor=1.0):
+                      thrust_coefficient=_C_T, overlap_factor=1.0,
+                      rotor_drag_coefficient=0.0):
     """Per-machine constants of level-flight power, independent of the airspeed.
 
     With drag ``D = q V^2`` and resultant thrust ``H = sqrt(W^2 + D^2)`` (all rotors), the
@@ -233,7 +238,9 @@ def _flight_constants(weight, air_density, rotor_diameter, rotors, drag_area,
     [m/kg] (v_h^2 of one rotor carrying H/n is ``H vh2_per_h``), ``k_induced`` kappa_eff x
     overlap [-], ``p0`` hover profile power of all rotors [W] and ``p0_mu`` =
     P0 K W^2 / (Omega R)^2 [W N^2 s^2/m^2], so that the profile power is
-    ``p0 + p0_mu V^2 / H^2`` (= P0 (1 + K mu^2) with mu = V cos a / Omega R).
+    ``p0 + p0_mu V^2 / H^2`` (= P0 (1 + K mu^2) with mu = V cos a / Omega R);
+    ``c_rd`` the rotor-drag coefficient [s/m] (power c_rd H V^2, :func:`rotor_drag_power`;
+    0 = off).
     """
     W = np.asarray(weight, dtype=float)
     rho = np.asarray(air_density, dtype=float)
@@ -248,7 +255,8 @@ def _flight_constants(weight, air_density, rotor_diameter, rotors, drag_area,
     return {"w2": w2, "q": 0.5 * rho * np.asarray(drag_area, dtype=float),
             "vh2_per_h": 1.0 / (2.0 * rho * A * n),
             "k_induced": kappa_eff * np.asarray(overlap_factor, dtype=float),
-            "p0": p0, "p0_mu": p0 * profile_power_factor * w2 / (tip * tip)}
+            "p0": p0, "p0_mu": p0 * profile_power_factor * w2 / (tip * tip),
+            "c_rd": np.asarray(rotor_drag_coefficient, dtype=float)}
 
 
 def _shaft_power(c, speed, steps=GLAUERT_STEPS, parts=False, check=True):
@@ -273,29 +281,37 @@ def _shaft_power(c, speed, steps=GLAUERT_STEPS, parts=False, check=True):
     p_profile = c["p0"] + c["p0_mu"] * V2 / h2
     p_parasite = drag * V
     power = p_induced + p_profile + p_parasite
+    c_rd = c.get("c_rd", 0.0)
+    p_rotor_drag = _rotor_drag_power(h, V, c_rd) if np.any(c_rd) else np.zeros(())
+    power = power + p_rotor_drag if np.any(c_rd) else power
     if not parts:
         return power, converged
     return power, converged, {"induced": p_induced, "profile": p_profile,
-                              "parasite": p_parasite, "drag": drag, "resultant_thrust": h,
+                              "parasite": p_parasite, "rotor_drag": p_rotor_drag,
+                              "drag": drag, "resultant_thrust": h,
                               "induced_velocity": v_i}
 
 
 def _forward_flight_power(weight, speed, air_density, rotor_diameter, rotors, drag_area,
                           figure_of_merit, induced_power_factor=_KAPPA,
                           profile_power_factor=_K_PROFILE, tip_speed=np.nan,
-                          thrust_coefficient=_C_T, overlap_factor=1.0):
+                          thrust_coefficient=_C_T, overlap_factor=1.0,
+                          rotor_drag_coefficient=0.0):
     """Total shaft power [W] of a multirotor in level forward flight, all rotors.
 
     Steady level flight, all rotors sharing thrust equally and tilted by the trim angle
     ``atan(D/W)``. ``tip_speed`` NaN means "derive from the hover thrust and C_T".
-    Returns ``(power, parts)`` where ``parts`` holds induced, profile and parasite power,
-    the tilt [rad], the induced velocity [m/s] and the advance ratio [-].
+    ``rotor_drag_coefficient`` c [s/m] adds the in-plane rotor drag power c H V^2
+    (:func:`rotor_drag_power`, H the resultant thrust of all rotors; 0 = off).
+    Returns ``(power, parts)`` where ``parts`` holds induced, profile, parasite and rotor-drag
+    power, the tilt [rad], the induced velocity [m/s] and the advance ratio [-].
     Inflow converged to rounding (:data:`CONVERGED_STEPS` Newton steps), unlike the
     performance chain's :data:`GLAUERT_STEPS`.
     """
     c = _flight_constants(weight, air_density, rotor_diameter, rotors, drag_area,
                           figure_of_merit, induced_power_factor, profile_power_factor,
-                          tip_speed, thrust_coefficient, overlap_factor)
+                          tip_speed, thrust_coefficient, overlap_factor,
+                          rotor_drag_coefficient)
     power, _, p = _shaft_power(c, speed, steps=CONVERGED_STEPS, parts=True)
     W = np.asarray(weight, dtype=float)
     V = np.asarray(speed, dtype=float)
@@ -305,6 +321,7 @@ def _forward_flight_power(weight, speed, air_density, rotor_diameter, rotors, dr
                    _hover_tip_speed(W / n, np.asarray(air_density, dtype=float), A,
                                     thrust_coefficient), tip_speed)
     parts = {"induced": p["induced"], "profile": p["profile"], "parasite": p["parasite"],
+             "rotor_drag": p["rotor_drag"] + 0.0 * V,
              "tilt": _trim_tilt(W, p["drag"]), "induced_velocity": p["induced_velocity"],
              "advance_ratio": V * W / p["resultant_thrust"] / tip}
     return power, parts

@@ -11,6 +11,8 @@ from dataclasses import dataclass, fields, replace
 
 import numpy as np
 
+from .rotor_terms import ROTOR_DRAG
+
 ArrayLike = float | np.ndarray
 
 
@@ -38,7 +40,10 @@ class Vehicle:
     profile_power_factor : K in the profile power P0 (1 + K mu^2) [-]
     thrust_coefficient : C_T = T / (rho A (Omega R)^2), sets the hover tip speed [-]
     tip_speed : rotor tip speed in cruise [m/s] (NaN: derived from thrust_coefficient)
-    overlap_factor : extra induced power of overlapping or coaxial rotors [-] (1 = none)
+    overlap_factor : extra induced power of overlapping or coaxial rotors [-] (1 = none;
+        ``rotor.coaxial_factor("coaxial")`` for stacked pairs)
+    rotor_drag_coefficient : in-plane rotor drag c [s/m], power c T V^2 (0 = off; default
+        ``rotor_terms.ROTOR_DRAG``, fitted on measured power curves)
     battery_voltage_drop_1c : internal-resistance drop at 1C / nominal voltage [-]
     avionics_power : flight controller, radio, payload electronics [W]
     loaded_rpm_fraction : full-throttle loaded RPM / (Kv x V) [-]
@@ -66,6 +71,7 @@ class Vehicle:
     thrust_coefficient: ArrayLike = 0.012
     tip_speed: ArrayLike = float("nan")
     overlap_factor: ArrayLike = 1.0
+    rotor_drag_coefficient: ArrayLike = ROTOR_DRAG["coefficient"]["value"]
     battery_voltage_drop_1c: ArrayLike = 0.005
     avionics_power: ArrayLike = 0.0
     loaded_rpm_fraction: ArrayLike = 0.85
@@ -173,6 +179,7 @@ FIELD_UNITS = {
     "usable_fraction": "", "drag_area": "m^2", "payload_drag_area": "m^2",
     "air_density": "kg/m^3", "pack_voltage": "V", "motor_kv": "rad/s/V",
     "induced_power_factor": "", "profile_power_factor": "", "thrust_coefficient": "",
-    "tip_speed": "m/s", "overlap_factor": "", "battery_voltage_drop_1c": "",
+    "tip_speed": "m/s", "overlap_factor": "", "rotor_drag_coefficient": "s/m",
+    "battery_voltage_drop_1c": "",
     "avionics_power": "W", "loaded_rpm_fraction": "",
 }

@@ -2,119 +2,91 @@ r"""Shareable report files: one Markdown or HTML document per checked case.
 
 Entry point (what ``dronecalc check CASE.toml --report out.md|out.html`` calls)::
 
-    from dronecalc.document import write_report
-    result = dronecalc.checks.check(case, samples=samples, seed=seed)
-    written = write_report(result, "out.md", case=case, seed=seed)   # -> list[Path]
+    from dronecalc.report.document import write_report
+    result = dronecalc.check(case, samples=samples, seed=seed)
+    written = write_report(result, "out.html")          # -> list[Path]
 
-``write_report(result, path, *, case=None, seed=None, plots=None) -> list[pathlib.Path]``
+``write_report(result, path, *, seed=None, plots=None) -> list[pathlib.Path]``
 
-* ``result`` is the :class:`dronecalc.checks.CheckResult` that ``check`` returned;
-* ``path`` ends in ``.md`` (figures written as PNG files in ``<stem>_files/`` beside it and
-  linked relatively) or ``.html``/``.htm`` (one self-contained file, PNGs embedded as base64
-  ``data:`` URIs);
-* ``case`` is the :class:`~dronecalc.case.Case` checked (default: loaded again from
-  ``result.case["path"]``);
+* ``result`` is the :class:`~dronecalc.claims.checks.CheckResult` that ``check`` returned
+  (it carries the run's samples, the curves computed from them and the case's figure key:
+  nothing is loaded again from disk);
+* ``path`` ends in ``.md`` (pictures written as SVG files in ``<stem>_files/`` beside it and
+  linked relatively) or ``.html``/``.htm`` (one self-contained file that works offline,
+  pictures embedded as ``data:`` URIs);
 * ``seed`` is the seed of the run (default ``result.run.seed``; a different value is an
-  error: the figures show the run's own Monte Carlo samples, ``result.samples``);
-* ``plots``: True to require the figures (matplotlib, the ``plot`` extra), False for none,
+  error);
+* ``plots``: True to require the pictures (matplotlib, the ``plot`` extra), False for none,
   None (default) to include them when matplotlib is installed and say so when it is not.
 
 It returns the files written, the report first. The same result and seed give
 byte-identical files: no dates, absolute paths or versions of other software in the text,
-and PNGs saved without metadata (:func:`dronecalc.plots.save`).
+and pictures saved without metadata (:func:`dronecalc.report.plots.save`).
 
-Contents, in order: the case (title, source, vehicle class, Monte Carlo run), the verdict
-table, each finding (its sentence, the claimed value, the estimate, the generous bound, the
-share of machines, the condition, the drivers, what would overturn it, notes), the flagged
-figures with their reinterpretations, the assumptions with their origin and reason, and the
-figures (:mod:`dronecalc.plots`): the power bucket, payload trade-offs, the distribution of
-each endurance, range and leg result, and the sensitivity of each finding.
+Contents, in order (a reader who stops after the first screen knows which claims fail and
+why): the case title and source; *In short*, three to five plain sentences generated from
+the findings (:func:`dronecalc.report.verdicts.summary`); the verdict table (a badge with
+word, icon and colour; the source's own words; one plain sentence); each finding with the
+source's quotes, its picture, its numbers with units, what moves it and what would overturn
+it; the key to every figure id with its quote; flagged figures; pictures of the machine's
+performance and of the sensitivities; the assumptions in plain names
+(:mod:`dronecalc.report.glossary`); the words used; how the run was made.
 
-No physics is computed here: the numbers come from ``result``, the figures from the run's
-own Monte Carlo samples (:class:`dronecalc.checks.Samples`, ``result.samples``: the machines
-and each finding's per-sample values) through the library's vectorised functions.
+No physics is computed here (issue 9): the numbers come from ``result``, the pictures from
+the run's own samples (``result.samples``) and curves (``result.curves``, computed in
+:mod:`dronecalc.claims.curves`), every number through :mod:`dronecalc.wording`.
 """
 from __future__ import annotations
 
-import base64
-import html
 import io
 import math
-import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-from urllib.parse import quote
 
 from ..errors import InputValueError
+from ..wording import num, percent, span
+from . import glossary, verdicts
+from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
+                     _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
 
 #: Report formats by file suffix.
 FORMATS = {".md": "markdown", ".html": "html", ".htm": "html"}
-
-
-# --------------------------------------------------------------------------- document model
-
-@dataclass(frozen=True)
-class _Heading:
-    level: int
-    text: str
-
-
-@dataclass(frozen=True)
-class _Para:
-    text: str
-
-
-@dataclass(frozen=True)
-class _List:
-    items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class _Table:
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-
-
-@dataclass(frozen=True)
-class _Image:
-    name: str          # file name, e.g. "power_curve.png"
-    alt: str
-    png: bytes
+#: Picture format of the reports (vector: sharp at any zoom and in print).
+IMAGE_FORMAT = "svg"
 
 
 # --------------------------------------------------------------------------- entry point
 
 def write_report(result, path, *, case=None, seed: int | None = None,
                  plots: bool | None = None) -> list[Path]:
-    """Write the report of a checked case as Markdown (+ PNG files) or one HTML file.
+    """Write the report of a checked case as Markdown (+ SVG files) or one HTML file.
 
     Parameters
     ----------
-    result : dronecalc.checks.CheckResult
-        What :func:`dronecalc.checks.check` returned.
+    result : dronecalc.claims.checks.CheckResult
+        What :func:`dronecalc.check` returned.
     path : str or Path
-        The report file: ``.md`` or ``.html``/``.htm``. Figures of a Markdown report go to
+        The report file: ``.md`` or ``.html``/``.htm``. Pictures of a Markdown report go to
         ``<stem>_files/`` beside it.
     case : Case, optional
-        The case that was checked; default ``load_case(result.case["path"])``.
+        Ignored (kept so that older calls still work): everything the report needs is in
+        ``result``.
     seed : int, optional
         The run's seed (default ``result.run.seed``); must equal it.
     plots : bool or None
-        True: figures required (raises :class:`MissingDependencyError` without matplotlib);
-        False: no figures; None: figures when matplotlib is installed.
+        True: pictures required (raises :class:`MissingDependencyError` without
+        matplotlib); False: no pictures; None: pictures when matplotlib is installed.
 
     Returns
     -------
     list of Path
-        The report, then each figure file written (Markdown only).
+        The report, then each picture file written (Markdown only).
 
     Raises
     ------
     InputValueError
         Unknown suffix, a seed other than the run's, or a result without its samples (one
-        not returned by :func:`dronecalc.checks.check`).
+        not returned by :func:`dronecalc.check`).
     MissingDependencyError
         ``plots=True`` without matplotlib.
     OutputError
@@ -133,11 +105,11 @@ def write_report(result, path, *, case=None, seed: int | None = None,
     elif int(seed) != result.run.seed:
         raise InputValueError("the seed differs from the run's", field="seed", value=seed,
                               expected=f"{result.run.seed} (the seed the check ran with)")
-    blocks = build(result, case=case, seed=int(seed), plots=plots)
+    blocks = build(result, seed=int(seed), plots=plots)
     files: list[tuple[Path, bytes]] = []
     if fmt == "markdown":
         folder = path.parent / f"{path.stem}_files"
-        files = [(folder / b.name, b.png) for b in blocks if isinstance(b, _Image)]
+        files = [(folder / b.name, b.data) for b in blocks if isinstance(b, _Image)]
         text = render_markdown(blocks, folder.name)
     else:
         text = render_html(blocks, result.case.get("title") or "dronecalc report")
@@ -152,172 +124,232 @@ def report_names(path) -> tuple[str, ...]:
     return (f"{path.stem}_files",) if FORMATS.get(path.suffix.lower()) == "markdown" else ()
 
 
-# --------------------------------------------------------------------------- numbers
+# --------------------------------------------------------------------------- small texts
 
-def _num(x: Any) -> str:
-    """About three significant figures, no exponent for everyday sizes."""
-    if x is None:
-        return "-"
-    x = float(x)
-    if not math.isfinite(x):
-        return "n/a"
-    ax = abs(x)
-    if ax >= 1000:
-        return f"{x:,.0f}"
-    if ax >= 10:
-        return f"{x:.0f}"
-    if ax >= 1:
-        return f"{x:.2g}"
-    if ax == 0:
-        return "0"
-    return f"{x:.2g}"
+def _one_line(text) -> str:
+    return " ".join(str(text).split())
 
 
-def _unit(unit: str) -> str:
-    return f" {unit}" if unit else ""
+def _with_unit(value: str, unit: str) -> str:
+    return f"{value} {unit}" if unit and value not in ("-", "") else value
 
 
 def _interval(low, high, unit: str) -> str:
     if low is None and high is None:
         return "-"
     if low is None:
-        return f"at most {_num(high)}{_unit(unit)}"
+        return f"at most {_with_unit(num(high), unit)}"
     if high is None:
-        return f"at least {_num(low)}{_unit(unit)}"
-    if low == high:
-        return f"{_num(low)}{_unit(unit)}"
-    return f"{_num(low)}-{_num(high)}{_unit(unit)}"
-
-
-def _estimate(est) -> str:
-    if est is None or not math.isfinite(est.p50):
-        return "-"
-    if _num(est.p5) == _num(est.p95):
-        return f"{_num(est.p50)}{_unit(est.unit)} (no spread)"
-    return f"{_num(est.p5)}-{_num(est.p95)}{_unit(est.unit)} (median {_num(est.p50)})"
-
-
-def _claimed(c) -> str:
-    if c is None:
-        return "-"
-    return c.text
+        return f"at least {_with_unit(num(low), unit)}"
+    return _with_unit(span(low, high), unit)
 
 
 def _share(p) -> str:
-    return "-" if p is None or not math.isfinite(p) else f"{100 * p:.3g} %"
+    return "-" if p is None or not math.isfinite(p) else percent(p)
 
 
-def _bound(v) -> str:
-    return "-" if v is None else f"{_num(v.value)}{_unit(v.unit)}"
+_FIELDS = {"payload_mass": "payload", "flight_time": "flight time", "motor_kv": "motor rating",
+           "battery_charge": "battery charge", "statement": "conclusion",
+           "airframe": "airframe", "radio": "radio", "context": "context",
+           "distance": "distance", "range": "range", "speed": "speed"}
+_ROLES = {"claim": "claim, tested", "input": "input, builds the drone",
+          "context": "context, not used"}
 
 
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+def _field(ref) -> str:
+    return _FIELDS.get(ref.field, ref.field.replace("_", " "))
+
+
+def _quote_of(ref) -> str:
+    """The source's words, or the figure as written when the case quotes none."""
+    return ref.quote or ref.text
+
+
+def _quoted(ref) -> str:
+    mark = "" if ref.quote else " (as written; no quote in the case file)"
+    return f"\u201c{_quote_of(ref)}\u201d ({ref.id}){mark}"
 
 
 # --------------------------------------------------------------------------- building
 
 def build(result, *, case=None, seed: int | None = None, plots: bool | None = None) -> list:
-    """The report as a list of blocks (headings, paragraphs, tables, images), format-free."""
-    info = result.case
-    run = result.run
-    blocks: list = [_Heading(1, f"dronecalc report: {info.get('title')}")]
-    meta = [f"Source: {_one_line(info.get('source') or '-')}"]
-    if info.get("url"):
-        meta.append(f"URL: {info['url']}")
-    if info.get("path"):
-        meta.append(f"Case file: {Path(info['path']).name}")
-    meta.append(f"Vehicle class: {info.get('vehicle_class')}")
-    meta.append(f"Monte Carlo: {run.drawn:,} machines drawn, {run.kept:,} buildable and kept, "
-                f"seed {run.seed}" + (
-                    "; rejected: " + ", ".join(f"{k} {v:,}" for k, v in run.rejected.items()
-                                              if v) if any(run.rejected.values()) else ""))
-    from .. import __version__
-    meta.append(f"dronecalc {__version__}")
-    blocks.append(_List(tuple(meta)))
-    blocks.append(_Para(
-        "Verdicts: consistent (the claim lies inside the model's 5-95 % band or on its "
-        "favourable side), needs-checking (only machines near the favourable edge of the "
-        "assumptions make it true), implausible (even the most generous assumptions, or "
-        "fewer than one machine in a thousand, reach it). The physics, priors and thresholds "
-        "are in dronecalc's documentation (docs/theory.md)."))
+    """The report as a list of blocks (headings, paragraphs, tables, pictures), format-free.
 
-    blocks.append(_Heading(2, "Verdicts"))
-    blocks.append(_Table(
-        ("Claims", "Check", "Verdict", "Claimed", "Estimate (p5-p95)", "Generous bound",
-         "Machines meeting it"),
-        tuple((", ".join(f.claims), f.check, f.verdict, _claimed(f.claimed),
-               _estimate(f.estimate), _bound(f.generous_bound), _share(f.probability))
-              for f in result.findings)))
+    ``case`` is ignored (see :func:`write_report`).
+    """
+    info, run = result.case, result.run
+    figures = verdicts.figure_map(result)
+    pictures = _Pictures(result, plots)
+    blocks: list = [_Heading(1, info.get("title") or "dronecalc report")]
+    blocks.append(_Para(f"Source: {_one_line(info.get('source') or '-')}"
+                        + (f" ({info['url']})" if info.get("url") else "")
+                        + ". Checked with dronecalc, which tests a source's figures against "
+                          "the physics of drones.", "note"))
+    blocks.append(_Summary(tuple(verdicts.summary_items(result))))
 
-    blocks.append(_Heading(2, "Findings"))
+    blocks.append(_Heading(2, "Verdicts", "verdicts"))
+    blocks.append(_List(tuple(f"{glossary.verdict_badge(v)[1]} {glossary.verdict_badge(v)[0]}: "
+                              f"{glossary.verdict_badge(v)[3]}."
+                              for v in ("consistent", "needs-checking", "implausible"))))
+    rows = []
     for i, f in enumerate(result.findings, 1):
-        blocks.append(_Heading(3, f"{i}. {', '.join(f.claims)}: {f.check}, {f.verdict}"))
-        blocks.append(_Para(_one_line(f.statement)))
-        facts = []
-        if f.claimed is not None:
-            facts.append(f"Claimed: {f.claimed.text} (tested as "
-                         f"{_interval(f.claimed.low, f.claimed.high, f.claimed.unit)})")
-        if f.estimate is not None:
-            facts.append(f"Estimate: {_estimate(f.estimate)}")
-        if f.generous_bound is not None:
-            facts.append(f"Generous bound: {_bound(f.generous_bound)}")
-        if f.probability is not None:
-            facts.append(f"Sampled machines meeting the claim: {_share(f.probability)}")
-        if f.condition:
-            facts.append(f"Condition: {_one_line(f.condition)}")
-        if f.overturn:
-            facts.append(f"What would overturn it: {_one_line(f.overturn)}")
-        facts += [f"Note: {_one_line(n)}" for n in f.notes]
-        if facts:
-            blocks.append(_List(tuple(facts)))
-        if f.drivers:
-            blocks.append(_Table(
-                ("Assumption", "Range", "Result at low end", "Result at high end"),
-                tuple((d.assumption.replace("_", " "), _interval(d.low, d.high, d.unit),
-                       f"{_num(d.result_at_low)}{_unit(d.result_unit)}",
-                       f"{_num(d.result_at_high)}{_unit(d.result_unit)}")
-                      for d in f.drivers)))
+        refs = [figures[c] for c in f.claims if c in figures]
+        claims = [r for r in refs if r.role == "claim"] or refs
+        if f.check == "statement":
+            claims = refs[:1]
+        said = tuple(_quoted(r) for r in claims) or ("-",)
+        rows.append((_Badge(f.verdict), said,
+                     f"{verdicts.headline(f, result)} (finding {i})"))
+    blocks.append(_Table(("Verdict", "The source says", "What the physics says"),
+                         tuple(rows), "Each claim checked: the verdict, the source's own "
+                         "words, and why", "stack verdicts"))
 
-    blocks.append(_Heading(2, "Flagged figures"))
+    blocks.append(_Heading(2, "Findings", "findings"))
+    shown: dict[tuple, int] = {}
+    for i, f in enumerate(result.findings, 1):
+        blocks += _finding(i, f, result, figures, pictures, shown)
+
+    blocks.append(_Heading(2, "The source's figures", "figures"))
+    blocks.append(_Para("Every figure the case takes from the source, with the source's own "
+                        "words. Claims are tested; inputs describe the drone; context is "
+                        "recorded but not used."))
+    blocks.append(_Table(
+        ("Id", "What", "As written", "The source's words", "Used as"),
+        tuple((r.id, _field(r), r.text + (f" (read as {r.reading})" if r.reading else ""),
+               f"\u201c{r.quote}\u201d" if r.quote else "(not quoted in the case file)",
+               _ROLES.get(r.role, r.role)) for r in figures.values()),
+        "Key to the figure ids F1 to F" + str(len(figures)) if figures else "Figures",
+        "stack"))
+
+    blocks.append(_Heading(2, "Flagged figures", "flags"))
     if result.flags:
         for flag in result.flags:
-            blocks.append(_Para(f"{flag.id} ({flag.field}), written {flag.text!r}: "
-                                f"{flag.problem}. {_one_line(flag.message)}"))
+            blocks.append(_Para(f"{flag.id} ({_field(figures[flag.id]) if flag.id in figures else flag.field}),"
+                                f" written \u201c{flag.text}\u201d: {flag.problem}. "
+                                f"{_one_line(flag.message)}"))
             if flag.reinterpretations:
                 blocks.append(_Table(
-                    ("Read as", "Score", "Reason"),
-                    tuple((_figure_text(r.figure), f"{r.score:.2f}", _one_line(r.reason))
-                          for r in flag.reinterpretations)))
-            else:
-                blocks.append(_Para("No reinterpretation: the assumptions below supply what "
-                                    "the figure leaves open."))
+                    ("Read as", "Score (0-1)", "Reason"),
+                    tuple((_figure_text(r.figure), num(r.score), _one_line(r.reason))
+                          for r in flag.reinterpretations),
+                    f"Possible readings of {flag.id}, most likely first"))
     else:
         blocks.append(_Para("None: every stated figure reads as written."))
 
-    blocks.append(_Heading(2, "Assumptions"))
-    blocks.append(_Para("Every model input, as used: stated by the source, supplied by the "
-                        "analyst in the case file (assumption), or a documented default of the "
-                        "vehicle class (prior) or battery chemistry. A range is sampled "
-                        "uniformly between its ends."))
-    blocks.append(_Table(
-        ("Input", "Value", "Origin", "Reason or source"),
-        tuple((a.name.replace("_", " "), _interval(a.low, a.high, a.unit), a.origin,
-               _one_line(a.note)) for a in result.assumptions)))
+    more = pictures.performance()
+    if more:
+        blocks.append(_Heading(2, "How the simulated drones perform", "performance"))
+        blocks += more
 
-    blocks.append(_Heading(2, "Figures"))
-    blocks += _figures(result, case, seed, plots)
+    blocks.append(_Heading(2, "Assumptions", "assumptions"))
+    blocks.append(_Para("Every input of the model as used: stated by the source, assumed by "
+                        "the analyst in the case file, or a typical value for this kind of "
+                        "drone or battery. A range is sampled evenly between its ends."))
+    blocks.append(_Table(("Input", "Value", "Where it comes from", "Reason or source"),
+                         tuple(_assumption_rows(result)),
+                         "Inputs of the model, in plain names", "stack"))
+
+    blocks.append(_Heading(2, "Words used in this report", "glossary"))
+    blocks.append(_List(tuple(f"{term}: {meaning}" for term, meaning in glossary.TERMS)))
+
+    blocks.append(_Heading(2, "How this report was made", "run"))
+    rejected = ", ".join(f"{glossary.input_name(k) if k in glossary.INPUTS else k.replace('_', ' ')}"
+                         f" {v:,}" for k, v in run.rejected.items() if v)
+    from .. import __version__
+    meta = [f"Simulation: {run.drawn:,} drones drawn at random within the assumptions, "
+            f"{run.kept:,} kept as buildable (could take off and be controlled)"
+            + (f"; rejected for {rejected}" if rejected else "") + f"; seed {run.seed}, so "
+            "the same seed gives the same report.",
+            f"Vehicle class: {info.get('vehicle_class')}."]
+    if info.get("path"):
+        meta.append(f"Case file: {Path(info['path']).name}.")
+    meta.append(f"dronecalc {__version__}; the physics, priors and verdict thresholds are "
+                "documented in docs/theory.md.")
+    blocks.append(_List(tuple(meta)))
     return blocks
 
 
 def _figure_text(figure) -> str:
     ends = [e for e in (figure.low, figure.high) if e is not None]
     if figure.kind == "range":
-        return f"{_num(ends[0].magnitude)}-{_num(ends[1].m_as(ends[0].units))} {ends[0].units:~P}"
-    return f"{_num(ends[0].magnitude)} {ends[0].units:~P}"
+        return f"{span(ends[0].magnitude, ends[1].m_as(ends[0].units))} {ends[0].units:~P}"
+    return f"{num(ends[0].magnitude)} {ends[0].units:~P}"
 
 
-# --------------------------------------------------------------------------- figures
+def _finding(i, f, result, figures, pictures, shown) -> list:
+    badge = glossary.verdict_badge(f.verdict)
+    out = [_Heading(3, f"{i}. {glossary.check_name(f.check)}: {badge[0]}", f"finding-{i}"),
+           _Verdict(f.verdict, "figures tested: " + ", ".join(
+               f"{c} ({_field(figures[c])})" if c in figures else c for c in f.claims)),
+           _Para(verdicts.headline(f, result), "lead")]
+    for c in f.claims:
+        if c in figures:
+            r = figures[c]
+            written = r.text + (f", read as {r.reading}" if r.reading else "")
+            out.append(_Quote(r.id, _quote_of(r), f"{r.id}, {_field(r)} {r.role}, written "
+                                                  f"\u201c{written}\u201d"))
+    key = (f.check in ("leg", "statement"), tuple(sorted(set(f.claims) - {f.claims[0]}))
+           if f.check == "statement" else tuple(f.claims))
+    if f.check == "statement" and key in shown:
+        out.append(_Para(f"The pictures of finding {shown[key]} show the same flight.", "note"))
+    else:
+        out += pictures.for_finding(i, f)
+        if f.check == "leg":
+            shown[(True, tuple(sorted(f.claims)))] = i
+    facts = []
+    if f.claimed is not None:
+        label = "Stated" if f.check in ("lift", "motor") else "Claimed"
+        facts.append((label, f.claimed.text))
+    if f.estimate is not None:
+        facts.append((f"Model: {verdicts.quantity_name(f)} (middle 90 % of simulated drones)",
+                      verdicts.estimate_text(f)))
+    if f.generous_bound is not None:
+        facts.append(("Best case for the claim", verdicts.bound_text(f)))
+    if f.probability is not None:
+        facts.append(("Simulated drones for which the claim holds", _share(f.probability)))
+    if f.condition:
+        facts.append(("Tested", _one_line(f.condition)))
+    if facts:
+        out.append(_Table(("What", "Value"), tuple(facts), f"The numbers of finding {i}"))
+    out.append(_Para(f"In detail: {_one_line(f.statement)}"))
+    if f.overturn:
+        out.append(_Para(f"What would overturn it: {_one_line(f.overturn)}"))
+    for n in f.notes:
+        out.append(_Para(f"Note: {_one_line(n)}", "note"))
+    if f.drivers:
+        unit = f.drivers[0].result_unit
+        what = verdicts.quantity_name(f)
+        out.append(_Table(
+            ("Assumption", "Range assumed", f"{what.capitalize()} at its low end",
+             "At its high end"),
+            tuple((glossary.input_name(d.assumption), _interval(d.low, d.high, d.unit),
+                   _with_unit(num(d.result_at_low), d.result_unit),
+                   _with_unit(num(d.result_at_high), d.result_unit)) for d in f.drivers),
+            f"What moves finding {i} most (one assumption at a time, the others at mid-range"
+            + (f"; result in {unit}" if unit else "") + ")"))
+        if not (f.check == "statement" and key in shown):
+            out += pictures.sensitivity(i, f)
+    return out
+
+
+def _assumption_rows(result):
+    vehicle_class = result.case.get("vehicle_class")
+    seen: dict[str, str] = {}
+    for a in result.assumptions:
+        note, grade = glossary.clean_note(a.note, vehicle_class, a.name)
+        name = glossary.input_name(a.name)
+        if note and note in seen:
+            note = f"Same source as {seen[note]}."
+        elif note:
+            seen[note] = name
+        origin = glossary.origin_name(a.origin)
+        if grade == "judgement":
+            origin += " (judgement)"
+        value = _interval(a.low, a.high, a.unit if a.unit != "cell" else "cells")
+        yield (name.capitalize(), value, origin, note or "-")
+
+
+# --------------------------------------------------------------------------- pictures
 
 def _matplotlib_available() -> bool:
     try:
@@ -327,205 +359,182 @@ def _matplotlib_available() -> bool:
     return True
 
 
-def _figures(result, case, seed: int, plots: bool | None) -> list:
-    if plots is False:
-        return [_Para("Figures not requested.")]
-    if not _matplotlib_available():
-        if plots:
-            from .plots import _matplotlib
-            _matplotlib()                          # raises MissingDependencyError
-        return [_Para("Figures omitted: matplotlib is not installed "
-                      "(pip install 'dronecalc[plot]').")]
-    samples = _Samples.build(result, case, seed)
-    return [_image(name, alt, fig) for name, alt, fig in samples.figures(result)]
+class _Pictures:
+    """The report's pictures, drawn from the run's samples and curves, or a note saying why
+    there are none."""
 
-
-def _image(name: str, alt: str, fig) -> _Image:
-    from .plots import save
-    buffer = io.BytesIO()
-    save(fig, buffer, format="png")
-    return _Image(name, alt, buffer.getvalue())
-
-
-class _Samples:
-    """The run's own Monte Carlo samples (``result.samples``) and the case's figures."""
-
-    def __init__(self, case, samples) -> None:
-        self.case, self.samples = case, samples
-
-    @classmethod
-    def build(cls, result, case, seed: int) -> "_Samples":
-        if result.samples is None:
+    def __init__(self, result, plots: bool | None) -> None:
+        self.result, self.note = result, None
+        if plots is False:
+            self.note = "Pictures not requested."
+        elif not _matplotlib_available():
+            if plots:
+                from .plots import _matplotlib
+                _matplotlib()                      # raises MissingDependencyError
+            self.note = ("Pictures omitted: matplotlib is not installed "
+                         "(pip install 'dronecalc[plot]').")
+        elif result.samples is None:
             raise InputValueError("the result carries no samples", field="result",
                                   value=result.case.get("path"),
-                                  expected="a CheckResult returned by dronecalc.checks.check")
-        if case is None:
-            from ..intake.case import load_case
-            case = load_case(result.case["path"])
-        return cls(case, result.samples)
+                                  expected="a CheckResult returned by dronecalc.check")
+        self._noted = False
+        self.title = result.case.get("title")
 
-    def payload_kg(self) -> float:
-        p = self.samples.inputs["payload"]
-        return 0.5 * (p.low + p.high)
+    def _skip(self) -> list:
+        if self._noted or self.note is None:
+            return []
+        self._noted = True
+        return [_Para(self.note, "note")]
 
     @staticmethod
-    def with_payload(finding) -> bool:
-        return finding.with_payload is not False
+    def _image(name: str, alt: str, caption: str, fig, kind: str = "") -> _Image:
+        from .plots import save
+        buffer = io.BytesIO()
+        save(fig, buffer, format=IMAGE_FORMAT)
+        return _Image(f"{name}.{IMAGE_FORMAT}", alt, caption, buffer.getvalue(), kind)
 
-    def figures(self, result):
-        title = result.case.get("title")
-        mc = self.samples.monte_carlo
-        loaded = self.payload_kg() > 0
-        if getattr(self.samples, "kind", "multirotor") == "multirotor":
-            yield from self._multirotor_figures(result, title, mc, loaded)
-        yield from self._finding_figures(result, title, loaded)
-
-    def _multirotor_figures(self, result, title, mc, loaded):
-        """Power and payload curves: drawn from the multirotor run's own machines."""
+    def sensitivity(self, i: int, f) -> list:
+        """The drivers of finding ``i`` as a picture (the table above holds the numbers)."""
+        if self.note is not None or not f.drivers:
+            return []
         from . import plots
-        from ..engine import uncertainty as unc
-        from ..intake.units import Q_
-        speed = next((f for f in self.case.figures.values()
-                      if f.field == "speed" and f.role != "context"), None)
-        suffix = f", with the {self.samples.payload_text()} payload" if loaded else ""
-        yield ("power_curve.png", "Electrical power against airspeed" + suffix,
-               plots.plot_power_curve(unc.vehicle(mc.values, True),
-                                      claimed_speed=speed.value if speed else None,
-                                      title=title + suffix))
-        capability = [f for f in result.findings if f.check in ("endurance", "range")]
-        points = [plots.ClaimPoint(f"{', '.join(f.claims)} {f.check}", f.check,
-                                   Q_(self.payload_kg() if self.with_payload(f) else 0.0, "kg"),
-                                   f.claimed) for f in capability]
-        # The curves hold the payload's drag area fixed: include it when a claim is made with
-        # the payload (or none is tested), leave it out when all are made without, so that the
-        # curve at zero payload is the machine those claims were tested on.
-        drag = not capability or any(self.with_payload(f) for f in capability)
-        which = "payload drag included" if drag else "payload drag not included"
-        yield ("payload_curves.png",
-               f"Maximum endurance and range against payload ({which})",
-               plots.plot_payload_curves(unc.vehicle(mc.values, drag), claims=points,
-                                         title=f"{title} ({which})"))
+        same_unit = f.claimed is not None and f.claimed.unit == f.drivers[0].result_unit
+        what = verdicts.quantity_name(f)
+        top = f.drivers[0]
+        fig = plots.plot_sensitivity([(what[:1].upper() + what[1:], f.drivers,
+                                       f.claimed if same_unit else None)], title=self.title,
+                                     headline=f"What moves the {what} most (one assumption at "
+                                              "a time, the others at mid-range)")
+        return [self._image(
+            f"finding{i}_sensitivity",
+            f"What moves the {what} most: the {glossary.input_name(top.assumption)} "
+            f"({_interval(top.low, top.high, top.unit)}) moves it from "
+            f"{_with_unit(num(top.result_at_low), top.result_unit)} to "
+            f"{_with_unit(num(top.result_at_high), top.result_unit)}.",
+            f"What moves finding {i} most, one assumption at a time", fig, "detail")]
 
-    def _finding_figures(self, result, title, loaded):
-        """Distributions and sensitivity panels of the findings (any vehicle kind)."""
+    def for_finding(self, i: int, f) -> list:
+        if self.note is not None:
+            return self._skip()
         from . import plots
-        from ..intake.units import Q_
-        labels = {"endurance": "maximum endurance", "range": "maximum range"}
-        for i, f in enumerate(result.findings, 1):
-            if f.check in labels:
-                label = labels[f.check]
-                label += " with payload" if self.with_payload(f) and loaded else \
-                    " without payload"
-            elif f.check == "leg":
-                label = "energy left after the leg"
+        from ..claims.curves import thresholds
+        r = self.result
+        headline = verdicts.headline(f, r)
+        ids = "_".join(f.claims)
+        if f.check == "kinematics":
+            refs = verdicts.figure_map(r)
+            speed = next((refs[c] for c in f.claims if c in refs and refs[c].field == "speed"),
+                         None)
+            time = next((refs[c] for c in f.claims if c in refs
+                         and refs[c].field in ("flight_time", "endurance")), None)
+            dist = next((refs[c] for c in f.claims if c in refs
+                         and refs[c].field in ("range", "distance")), None)
+            if None in (speed, time, dist):
+                return []
+            fig = plots.plot_kinematics(
+                speed=speed.text, time=time.text,
+                distance=dist.text, labels=(speed.id, time.id, dist.id),
+                implied_speed=f.estimate.p95 if f.estimate is not None else None,
+                title=self.title)
+            return [self._image(f"finding{i}_kinematics", "Distance against time. " + headline,
+                                f"Distance against time: the claimed speeds as lines, the "
+                                f"claimed range and time as the circle ({', '.join(f.claims)})",
+                                fig)]
+        if f.estimate is None:
+            return []
+        values = r.samples.values(f)
+        claimed, bound = f.claimed, f.generous_bound
+        b = None if bound is None else bound.value
+        kwargs: dict = {}
+        name = verdicts.quantity_name(f)
+        if f.check in ("lift", "motor"):
+            claimed = None
+            kwargs["thresholds"] = thresholds(r).get(f.check, ())
+            if f.check == "lift":
+                kwargs["threshold_label"] = (f"needed for control: {span(*kwargs['thresholds'])}"
+                                             if kwargs["thresholds"] else None)
+                kwargs["bound_label"] = f"highest the assumptions allow: {num(b)}"
+                kwargs["headline"] = "Thrust-to-weight ratio at full throttle, with the payload"
+                unit, label = "", "thrust-to-weight ratio"
             else:
-                continue
-            values = self.samples.values(f)
-            claim_label = (f"claimed {f.claimed.text}: at least "
-                           f"{_num(f.claimed.low)} % left") if f.check == "leg" else None
-            bound = None if f.generous_bound is None else Q_(f.generous_bound.value,
-                                                             f.generous_bound.unit)
-            yield (f"distribution_{i}_{'_'.join(f.claims)}.png",
-                   f"Distribution of the {label} ({', '.join(f.claims)})",
-                   plots.plot_distribution(values, claimed=f.claimed, bound=bound, label=label,
-                                           unit=f.claimed.unit, title=title,
-                                           claim_label=claim_label))
-        panels, seen = [], set()
-        for f in result.findings:
-            key = tuple((d.assumption, d.result_at_low, d.result_at_high) for d in f.drivers)
-            if not f.drivers or key in seen:
-                continue
-            seen.add(key)
-            same_unit = f.claimed is not None and f.claimed.unit == f.drivers[0].result_unit
-            panels.append((f"{', '.join(f.claims)} {f.check}: {_RESULTS.get(f.check, 'result')}",
-                           f.drivers, f.claimed if same_unit else None))
-        if panels:
-            yield ("sensitivity.png", "Which assumptions move each result most",
-                   plots.plot_sensitivity(panels, title=title))
-
-
-#: What each check's drivers move, for the sensitivity panels.
-_RESULTS = {"endurance": "maximum endurance", "range": "maximum range",
-            "leg": "energy left", "statement": "energy left",
-            "lift": "thrust-to-weight", "motor": "tip Mach number"}
-
-
-# --------------------------------------------------------------------------- rendering
-
-# Characters that make Markdown (CommonMark/GFM) markup anywhere in a line, and those that do
-# at its start, are escaped with a backslash, so text from a case file (title, source, url, quotes) is shown, never run: no raw HTML
-# (<script>), no [x](javascript:...) link. GFM still autolinks a bare http(s):// or www.
-# address, and only those: the only links a report has are http(s).
-_MD_ACTIVE = re.compile(r"([\\`*\[\]<>|~&]|(?<![^\W_])_|_(?![^\W_]))")  # "motor_kv" is inert
-_MD_LINE_START = re.compile(r"^(?:([#+\-=])(?=[\s#+\-=]|$)|(\d+)([.)])(?=\s|$))")
-
-
-def _md_text(text: str) -> str:
-    """One line of plain text made inert in Markdown (see :data:`_MD_ACTIVE`)."""
-    line = _md_cell(text)
-    return _MD_LINE_START.sub(lambda m: "\\" + m[1] if m[1] else f"{m[2]}\\{m[3]}", line)
-
-
-def _md_cell(text: str) -> str:
-    """A table cell made inert (a cell cannot start a list or heading)."""
-    return _MD_ACTIVE.sub(r"\\\1", _one_line(text))
-
-
-def render_markdown(blocks: list, folder: str) -> str:
-    """Markdown text of the blocks; images link to ``folder/<name>``."""
-    out = []
-    for b in blocks:
-        if isinstance(b, _Heading):
-            out.append(f"{'#' * b.level} {_md_text(b.text)}")
-        elif isinstance(b, _Para):
-            out.append(_md_text(b.text))
-        elif isinstance(b, _List):
-            out.append("\n".join(f"- {_md_text(item)}" for item in b.items))
-        elif isinstance(b, _Table):
-            lines = ["| " + " | ".join(_md_cell(h) for h in b.header) + " |",
-                     "|" + "|".join("---" for _ in b.header) + "|"]
-            lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in b.rows]
-            out.append("\n".join(lines))
-        elif isinstance(b, _Image):
-            out.append(f"![{_md_text(b.alt)}]({quote(folder)}/{quote(b.name)})")
+                kwargs["threshold_label"] = (f"usual limit: Mach {num(kwargs['thresholds'][0])}"
+                                             if kwargs["thresholds"] else None)
+                kwargs["bound_label"] = f"lowest the assumptions allow: Mach {num(b)}"
+                kwargs["headline"] = "Propeller tip speed at full throttle (Mach number)"
+                unit, label = "", "tip Mach number"
+        elif f.check in ("leg", "statement"):
+            unit, label = "%", "usable battery energy left"
+            kwargs["claim_label"] = "0 % left: the flight just succeeds"
+            kwargs["bound_label"] = f"best case: {num(b)} % left"
+            kwargs["headline"] = "Battery energy left after the stated flight"
         else:
-            raise InputValueError("unknown block", field="blocks", value=type(b).__name__,
-                                  expected="heading, paragraph, list, table or image")
-    return "\n\n".join(out) + "\n"
+            unit = f.estimate.unit
+            label = name
+            kwargs["bound_label"] = f"best case for the claim: {_with_unit(num(b), unit)}"
+            condition = verdicts._condition(f, r)
+            kwargs["headline"] = (f"{name.capitalize()} of the simulated drones"
+                                  + (f", {condition}" if condition else ""))
+        fig = plots.plot_distribution(values, claimed=claimed, bound=b, label=label, unit=unit,
+                                      title=self.title, **kwargs)
+        n = int(values.size)
+        out = [self._image(f"finding{i}_{f.check}_{ids}",
+                           f"Histogram of the {label} of {n:,} simulated drones. {headline}",
+                           f"{label.capitalize()} of {n:,} simulated drones, with the claim "
+                           f"and the best case for it ({', '.join(f.claims)})", fig)]
+        if f.check == "leg":
+            out.append(self._power(f))
+        return out
 
+    def _power(self, f) -> _Image:
+        from . import plots
+        c = self.result.curves
+        speed = next((r for r in self.result.figures if r.field == "speed"
+                      and r.role != "context" and r.unit == "km/h"), None)
+        claimed = None if speed is None else speed.text
+        text = "" if speed is None else f"claimed speed {speed.text} ({speed.id})"
+        fig = plots.plot_power_curve(c.power, best_endurance_speed=c.best_endurance_speed,
+                                     best_range_speed=c.best_range_speed, claimed_speed=claimed,
+                                     claim_label=text or None, title=self.title)
+        where = ""
+        if claimed is not None:
+            where = (f" The claimed {speed.text} lies "
+                     + ("above" if speed.low > c.best_range_speed else "near")
+                     + f" the speed for the longest range ({num(c.best_range_speed)} km/h).")
+        return self._image("power_curve",
+                           f"Power against airspeed of {c.power.machines:,} simulated drones "
+                           f"with the payload.{where}",
+                           f"Power needed at each speed, with the payload: median and middle "
+                           f"90 % of all {c.power.machines:,} simulated drones", fig)
 
-_CSS = """body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;
-line-height:1.4;color:#111}table{border-collapse:collapse;margin:1em 0;font-size:90%}
-th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top;text-align:left}
-th{background:#eee}img{max-width:100%;border:1px solid #ccc;margin:.5em 0}"""
-
-
-def render_html(blocks: list, title: str) -> str:
-    """One self-contained HTML page of the blocks; images embedded as data URIs."""
-    e = html.escape
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-           f"<title>{e(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>"]
-    for b in blocks:
-        if isinstance(b, _Heading):
-            out.append(f"<h{b.level}>{e(b.text)}</h{b.level}>")
-        elif isinstance(b, _Para):
-            out.append(f"<p>{e(b.text)}</p>")
-        elif isinstance(b, _List):
-            out.append("<ul>" + "".join(f"<li>{e(i)}</li>" for i in b.items) + "</ul>")
-        elif isinstance(b, _Table):
-            head = "".join(f"<th>{e(h)}</th>" for h in b.header)
-            rows = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>"
-                           for row in b.rows)
-            out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
-        elif isinstance(b, _Image):
-            data = base64.b64encode(b.png).decode("ascii")
-            out.append(f'<figure><img alt="{e(b.alt)}" src="data:image/png;base64,{data}">'
-                       f"<figcaption>{e(b.alt)}</figcaption></figure>")
-        else:
-            raise InputValueError("unknown block", field="blocks", value=type(b).__name__,
-                                  expected="heading, paragraph, list, table or image")
-    out += ["</body>", "</html>"]
-    return "\n".join(out) + "\n"
+    def performance(self) -> list:
+        if self.note is not None:
+            return self._skip()
+        if getattr(self.result.samples, "kind", "multirotor") != "multirotor":
+            return []                 # the payload curves are the multirotor chain's
+        from . import plots
+        r = self.result
+        c = r.curves
+        out = []
+        capability = [f for f in r.findings if f.check in ("endurance", "range")]
+        points = [plots.ClaimPoint(f"claimed {verdicts.quantity_name(f)} "
+                                   f"({', '.join(f.claims)})", f.check,
+                                   f"{c.payload if f.with_payload is not False else 0.0} kg",
+                                   f.claimed) for f in capability]
+        note = "payload drag counted" if c.payload_drag else "payload drag not counted"
+        fig = plots.plot_payload_curves(c.endurance, c.range, claims=points,
+                                        stated_payload=c.payload or None, note=note,
+                                        title=self.title)
+        out.append(_Para(f"The payload curves use the first {c.endurance.machines:,} of the "
+                         f"{c.kept:,} simulated drones (each payload needs a full search for "
+                         "the best speed; the drones are drawn independently, so these are a "
+                         "random subset); every other picture uses all of them.", "note"))
+        out.append(self._image(
+            "payload_curves",
+            f"Longest flight time and range against payload, 0 to {num(c.endurance.x[-1])} kg, "
+            f"for {c.endurance.machines:,} simulated drones; the claims are marked at the "
+            "payload they are tested with.",
+            f"What the payload costs in flight time and range ({note})", fig))
+        return out
 
 
 __all__ = ["write_report", "build", "render_markdown", "render_html", "FORMATS"]

@@ -22,6 +22,12 @@ from ..errors import OutputError
 _TEMP_PREFIX = ".dronecalc-"
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _name_max(folder: Path) -> int:
     try:
         return os.pathconf(folder, "PC_NAME_MAX")
@@ -118,11 +124,13 @@ def write_atomically(files: list[tuple[Path, bytes]]) -> list[Path]:
     created_dirs: list[Path] = []
     temps: list[tuple[str, Path]] = []
     renamed: list[Path] = []
+    mode = 0o666 & ~_umask()                # a report is for sharing: not mkstemp's 0600
     try:
         for path, data in files:
             _make_dirs(path.parent, created_dirs)
             fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=path.parent)
             temps.append((temp, path))
+            os.chmod(temp, mode)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()

@@ -1,8 +1,11 @@
 """Rendering of check and estimate results: text for a terminal, JSON for machines.
 
-No physics here: every number comes computed from :mod:`dronecalc.checks`; this module only
-rounds, orders and lays it out. JSON output has a fixed key order and floats rounded to four
-significant figures, so the same seed gives byte-identical output.
+No physics here: every number comes computed from :mod:`dronecalc.claims`; this module only
+rounds, orders and lays it out, numbers through :mod:`dronecalc.wording` (the formatter of
+every output). Both start from the plain summary (:func:`dronecalc.report.verdicts.summary`)
+and carry the key to every figure id with the source's quote. JSON output has a fixed key
+order and floats rounded to four significant figures, so the same seed gives byte-identical
+output.
 """
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from typing import Any
 from ..claims.checks import CheckResult, EstimateResult, Finding
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
+from ..wording import num as _num, percent as _percent
+from . import verdicts
 
 #: Significant figures kept for floats in JSON.
 SIGNIFICANT = 4
@@ -40,24 +45,6 @@ def rounded(value: Any) -> Any:
         return 0.0
     digits = SIGNIFICANT - 1 - int(math.floor(math.log10(abs(value))))
     return float(round(value, digits))
-
-
-def _num(value: float | None) -> str:
-    """A number for the text report: three significant figures, thousands separated."""
-    if value is None or not math.isfinite(value):
-        return "n/a"
-    if abs(value) >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.3g}"
-
-
-def _percent(p: float) -> str:
-    """A share in percent; never shown as 0 % or 100 % unless it is exactly that."""
-    digits, text = 3, f"{100 * p:.3g}"
-    while 0 < p < 1 and text in ("0", "100") and digits < 8:
-        digits += 1
-        text = f"{100 * p:.{digits}g}"
-    return f"{text} %"
 
 
 def _unit(unit: str) -> str:
@@ -121,9 +108,17 @@ def _assumptions(items) -> list[dict]:
              "origin": a.origin, "note": a.note} for a in items]
 
 
+def figure_dict(ref) -> dict:
+    """One figure of the case: id, field, role, text as written, the source's quote, note,
+    and its reading when flagged."""
+    return {"id": ref.id, "field": ref.field, "role": ref.role, "text": ref.text,
+            "quote": ref.quote, "note": ref.note, "reading": ref.reading}
+
+
 def check_dict(result: CheckResult) -> dict:
-    """The JSON document of a check: case, run, findings, flags, assumptions; and
-    ``not_judged`` (claims no finding judges, with why) when there are any."""
+    """The JSON document of a check: case, run, findings, flags, assumptions;
+    ``not_judged`` (claims no finding judges, with why) when there are any; then the key to
+    the figure ids (with the source's quotes) and the plain summary."""
     out = {"case": dict(result.case), "run": _run_dict(result.run),
            "findings": [finding_dict(f) for f in result.findings],
            "flags": [flag_dict(f) for f in result.flags],
@@ -132,6 +127,8 @@ def check_dict(result: CheckResult) -> dict:
     if unjudged:
         out["not_judged"] = [{"claim": n.claim, "field": n.field, "text": n.text,
                               "reason": n.reason, "needs": n.needs} for n in unjudged]
+    out["figures"] = [figure_dict(r) for r in getattr(result, "figures", [])]
+    out["summary"] = verdicts.summary(result)
     return out
 
 
@@ -194,19 +191,26 @@ def _header(case: dict, run) -> list[str]:
     return lines
 
 
+#: What a check's unitless estimate is, written before its numbers.
+_RATIOS = {"lift": "thrust-to-weight ", "motor": "tip Mach "}
+
+
 def _finding_lines(f: Finding) -> list[str]:
     head = f"{_LABELS[f.verdict]:<15} {f.check:<10} {' '.join(f.claims)}"
     lines = [head] + _wrap(f.statement)
     numbers = []
     if f.claimed is not None:
         numbers.append(f"claimed {f.claimed.text}")
+    label = _RATIOS.get(f.check, "")          # a number without a unit says what it is
     if f.estimate is not None:
         e = f.estimate
-        numbers.append(f"estimate {_num(e.p50)}{_unit(e.unit)} "
+        numbers.append(f"estimate {label}{_num(e.p50)}{_unit(e.unit)} "
                        f"(p5 {_num(e.p5)}, p95 {_num(e.p95)})")
     if f.generous_bound is not None:
-        numbers.append(f"generous bound {_num(f.generous_bound.value)}"
-                       f"{_unit(f.generous_bound.unit)}")
+        numbers.append(f"generous bound {label}{_num(f.generous_bound.value)}"
+                       f"{_unit(f.generous_bound.unit)}"
+                       + (" (the lowest the assumptions allow: lower favours the claim)"
+                          if f.check == "motor" else ""))
     if f.probability is not None:
         numbers.append(f"P(claim holds) {_percent(f.probability)}")
     if numbers:
@@ -245,16 +249,29 @@ def _assumption_lines(items) -> list[str]:
     return lines
 
 
+def _figure_key_lines(result: CheckResult) -> list[str]:
+    if not result.figures:
+        return []
+    lines = ["", "The source's figures"]
+    for r in result.figures:
+        written = r.text + (f" (read as {r.reading})" if r.reading else "")
+        words = f" \u201c{r.quote}\u201d" if r.quote else " (not quoted)"
+        lines += _wrap(f"{r.id:<4} {r.role:<8} {r.field}: {written}.{words}")
+    return lines
+
+
 def format_check(result: CheckResult, details: bool = True) -> str:
-    """The check as text: verdict first, then the numbers, per finding.
+    """The check as text: a plain summary, then per finding the verdict, then the numbers.
 
     Parameters
     ----------
     result : CheckResult
     details : bool
-        Also list flagged figures and every input with its origin.
+        Also list the source's figures with their quotes, flagged figures and every input
+        with its origin.
     """
     lines = _header(result.case, result.run)
+    lines += [""] + _wrap("In short: " + " ".join(verdicts.summary(result)), "")
     counts = {v: sum(f.verdict == v for f in result.findings) for v in _LABELS}
     unjudged = getattr(result, "not_judged", [])
     lines += ["", "Verdicts: " + ", ".join([f"{n} {_LABELS[v].lower()}"
@@ -268,7 +285,8 @@ def format_check(result: CheckResult, details: bool = True) -> str:
         lines += _wrap(f"{n.claim} ({n.text!r}): {n.reason}."
                        + (f" Needs {n.needs}." if n.needs else ""))
     if details:
-        lines += _flag_lines(result.flags) + _assumption_lines(result.assumptions)
+        lines += (_figure_key_lines(result) + _flag_lines(result.flags)
+                  + _assumption_lines(result.assumptions))
     return "\n".join(lines) + "\n"
 
 

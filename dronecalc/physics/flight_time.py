@@ -1,0 +1,62 @@
+"""Flight time as makers state it: hover time, or time at a stated airspeed, to a reserve.
+
+Makers quote either a hover time or a "max flight time" flown at a stated moderate speed
+(DJI: "at a consistent 25 kph", "approx. 8 m/s") until the pack is empty or a reserve is
+left. These SI functions give exactly that figure from the multirotor chain
+(:mod:`dronecalc.physics.multirotor`: electrical power, rate losses, usable energy), so a
+claim can be compared with the quantity the maker measured instead of the model's
+best-endurance optimum.
+
+References
+----------
+.. [Bauersfeld2022] Bauersfeld, L. & Scaramuzza, D. (2022). Range, Endurance, and Optimal
+   Speed Estimates for Multicopters. IEEE RA-L 7(2), 2953-2960. doi:10.1109/LRA.2022.3145063
+   (endurance at a chosen speed from power and battery models).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import InputValueError
+from .multirotor import _electrical_power, _endurance_from_power, _vehicle_arrays
+from .vehicle import Vehicle
+
+
+def maker_flight_time(vehicle: Vehicle, speed=0.0, reserve=0.0) -> np.ndarray:
+    r"""Time aloft [s] at a constant airspeed until only ``reserve`` of the usable energy is left.
+
+    Parameters
+    ----------
+    vehicle : Vehicle
+        SI fields, any broadcastable shape.
+    speed : float or array
+        Airspeed held [m/s]; 0 gives the hover time. Broadcasts with the vehicle.
+    reserve : float or array
+        Fraction of the usable energy left at landing [-], 0 <= reserve < 1 (0 = flown until
+        the usable energy is spent, as DJI's "until 0 %").
+
+    Returns
+    -------
+    ndarray
+        :math:`t = (1 - r)\,E\,u\,\eta_b(P_e)/P_e(V)` [s].
+
+    Notes
+    -----
+    Constant speed, level flight, constant mass, no climb or manoeuvres; the rate
+    efficiency is taken at the constant power drawn (:mod:`dronecalc.physics.battery`).
+    """
+    r = np.asarray(reserve, dtype=float)
+    v = np.asarray(speed, dtype=float)
+    if np.any((r < 0.0) | (r >= 1.0)) or not np.all(np.isfinite(r)):
+        raise InputValueError("reserve must be a fraction in [0, 1)", field="reserve",
+                              value=reserve, expected="0 <= reserve < 1, e.g. 0.2 for 20 %")
+    if np.any(v < 0.0) or not np.all(np.isfinite(v)):
+        raise InputValueError("speed must be finite and >= 0", field="speed", value=speed,
+                              expected="an airspeed in m/s >= 0")
+    a = _vehicle_arrays(vehicle)
+    return (1.0 - r) * _endurance_from_power(a, _electrical_power(a, v))
+
+
+def hover_time(vehicle: Vehicle, reserve=0.0) -> np.ndarray:
+    """Hover time [s] to a reserve: :func:`maker_flight_time` at zero airspeed."""
+    return maker_flight_time(vehicle, 0.0, reserve)

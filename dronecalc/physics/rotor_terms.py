@@ -1,0 +1,153 @@
+"""Rotor loss terms beyond the energy method of :mod:`dronecalc.physics.rotor` (issue 12).
+
+In-plane rotor drag in edgewise flight (power c T V^2) and the induced-power interference
+factor of coaxial layouts, as SI functions on floats/arrays plus Quantity wrappers.
+:func:`dronecalc.physics.rotor._shaft_power` adds the rotor-drag term when a machine's
+``rotor_drag_coefficient`` is non-zero; the coaxial factor is a Vehicle's ``overlap_factor``.
+
+References
+----------
+.. [Leishman2006] Leishman, J. G. (2006). *Principles of Helicopter Aerodynamics*, 2nd ed.
+   Cambridge University Press. ISBN 978-0-521-85860-1. Sec. 4.4 (coaxial rotors).
+.. [Mahony2012] Mahony, R., Kumar, V. & Corke, P. (2012). Multirotor aerial vehicles:
+   modeling, estimation, and control of quadrotor. IEEE Robotics & Automation Magazine
+   19(3), 20-32. doi:10.1109/MRA.2012.2206474 (rotor drag: blade flapping and induced drag
+   give an in-plane force proportional to thrust times in-plane airspeed).
+.. [Faessler2018] Faessler, M., Franchi, A. & Scaramuzza, D. (2018). Differential flatness of
+   quadrotor dynamics subject to rotor drag for accurate tracking of high-speed trajectories.
+   IEEE Robotics and Automation Letters 3(2), 620-626. doi:10.1109/LRA.2017.2776353
+   (linear rotor-drag model identified in flight).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import InputValueError
+from ..intake.units import Q_, to_si
+
+#: Rotor in-plane drag ("rotor drag", H-force beyond the profile term): D_r = c T V, so the
+#: power lost is P_r = c T V^2 (T total thrust, V airspeed). The linear-in-thrust,
+#: linear-in-speed form is the blade-flapping / induced-drag model of Mahony et al. (2012) and
+#: Faessler et al. (2018); the value of ``c`` is fitted on the measured power curves of
+#: ``data/power_curves.toml`` (``priors.calibration.fit_power_curves``); 0 switches the term
+#: off. It is the default of ``Vehicle.rotor_drag_coefficient``.
+ROTOR_DRAG = {
+    "coefficient": {
+        "value": 0.0135, "range": (0.0105, 0.0165), "unit": "s/m",
+        "source": "Fit (issue 12, priors.calibration.fit_power_curves): least squares on the "
+                  "measured power-vs-airspeed curves of data/power_curves.toml (Di Franco & "
+                  "Buttazzo 2016; Chang et al. 2016, as digitised by drone_awe), one free scale "
+                  "per curve, drag area at the checks' prior median 0.0224 m^2 (m/1 kg)^(2/3): "
+                  "c = 0.0135 +/- 0.0018 s/m (range = +/-1.645 sd). Leave-one-curve-out median "
+                  "|error| 4.0 % against 16.8 % with c = 0. Independent check on makers' hover "
+                  "and flight times fitted with the efficiency law: 0.012 +/- 0.020 s/m. Form: "
+                  "Mahony et al. 2012, Faessler et al. 2018. Two small quads only: the weakest "
+                  "default of the chain.",
+    },
+}
+
+#: Induced-power interference factor of a rotor layout, relative to the same rotors isolated
+#: (multiplies the induced part of the power; see ``overlap_factor``). "coaxial": one rotor
+#: of each stacked pair works in the other's wake.
+COAXIAL_FACTORS = {
+    "flat": {"value": 1.0, "range": (1.0, 1.0),
+             "source": "Isolated rotors, no overlap (Leishman 2006 sec. 2.2): factor 1 by "
+                       "definition; rotor-rotor interference of flat layouts neglected."},
+    "coaxial": {"value": 1.22, "range": (1.16, 1.28),
+                "source": "Leishman 2006 sec. 4.4 (coaxial rotor): momentum theory with the "
+                          "lower rotor in the fully contracted wake of the upper, equal thrust, "
+                          "gives kappa_int = 1.28 over two isolated rotors; the measured "
+                          "coaxial data Leishman analyses there give about 1.16. Range = measured to ideal; value 1.22 = mid-range (judgement)."},
+}
+
+
+def _rotor_drag_power(thrust, speed, coefficient):
+    """In-plane rotor drag power [W]: c T V^2 (``thrust`` [N] total, ``speed`` [m/s], c [s/m])."""
+    V = np.asarray(speed, dtype=float)
+    return np.asarray(coefficient, dtype=float) * np.asarray(thrust, dtype=float) * V * V
+
+
+def _coaxial_factor(layout):
+    """Induced-power factor [-] of a layout name ("flat" | "coaxial"), from COAXIAL_FACTORS."""
+    try:
+        return COAXIAL_FACTORS[layout]["value"]
+    except (KeyError, TypeError):
+        raise InputValueError("unknown rotor layout", field="layout", value=layout,
+                              expected=f"one of {sorted(COAXIAL_FACTORS)}") from None
+
+
+def layout_from_counts(rotors, arms):
+    """Rotor layout implied by stated counts: ``"coaxial"`` when rotors = 2 x arms.
+
+    "8 props on 4 arms" -> ``"coaxial"``; rotors == arms -> ``"flat"``. Any other pairing
+    raises :class:`~dronecalc.errors.InputValueError` naming both counts.
+    """
+    r, a = int(rotors), int(arms)
+    if r <= 0 or a <= 0:
+        raise InputValueError("counts must be positive", field="rotors/arms",
+                              value=(rotors, arms), expected="rotors > 0 and arms > 0")
+    if r == a:
+        return "flat"
+    if r == 2 * a:
+        return "coaxial"
+    raise InputValueError("rotor and arm counts fit no known layout", field="rotors/arms",
+                          value=(rotors, arms),
+                          expected="rotors == arms (flat) or rotors == 2 x arms (coaxial)")
+
+
+def rotor_drag_power(thrust, airspeed, coefficient):
+    r"""Power lost to in-plane rotor drag (H-force) in edgewise flight [Mahony2012]_.
+
+    Parameters
+    ----------
+    thrust : Quantity or str
+        Total thrust of the rotors [N] (about the weight in level flight).
+    airspeed : Quantity or str
+        Airspeed [m/s] (in-plane component; the disk tilt is small at cruise).
+    coefficient : Quantity or str
+        Rotor-drag coefficient c [s/m], e.g. ``"0.02 s/m"``: drag force per unit thrust and unit speed.
+
+    Returns
+    -------
+    Quantity
+        :math:`P_r = c\,T\,V^2` [W].
+
+    Notes
+    -----
+    Blade flapping and the induced drag of a rotor moving edgewise give an in-plane force
+    :math:`D_r = c\,T\,V` (Mahony et al. 2012; Faessler et al. 2018 identify it in flight as
+    a linear drag). The work against it, :math:`D_r V`, grows like :math:`V^2`, between the
+    induced power (falling like :math:`1/V`) and the parasite power (:math:`V^3`), which is
+    what measured multicopter power curves show and the energy method alone misses. The
+    profile H-force is already in :math:`P_0(1+K\mu^2)`; this term is the rest, fitted on
+    measured curves (``data/calibrated.toml``). Valid in cruise (advance ratio below ~0.3).
+    """
+    T = to_si(thrust, "N", "thrust")
+    V = to_si(airspeed, "m/s", "airspeed")
+    c = to_si(coefficient, "s/m", "coefficient")
+    return Q_(_rotor_drag_power(T, V, c), "W")
+
+
+def coaxial_factor(layout="flat"):
+    r"""Induced-power interference factor of a rotor layout [Leishman2006]_.
+
+    Parameters
+    ----------
+    layout : {"flat", "coaxial"}
+        ``"flat"``: every rotor in free air; ``"coaxial"``: rotors in stacked pairs (e.g.
+        "8 props on 4 arms", see :func:`layout_from_counts`).
+
+    Returns
+    -------
+    float
+        Factor multiplying the induced power [-] (``overlap_factor`` of a Vehicle); range in
+        ``COAXIAL_FACTORS``.
+
+    Notes
+    -----
+    Leishman (2006) sec. 4.4: the lower rotor of a coaxial pair works in the upper rotor's
+    wake; ideal momentum theory gives :math:`\kappa_{int} = 1.28` relative to two isolated
+    rotors, measurements about 1.16. Unknown names raise
+    :class:`~dronecalc.errors.InputValueError` listing the known ones.
+    """
+    return float(_coaxial_factor(layout))

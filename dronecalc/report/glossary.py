@@ -1,0 +1,207 @@
+"""One glossary for every name a reader sees: inputs, checks, origins, terms, verdict words.
+
+The library's internal names (``rotor_diameter``, ``kinematics``, ``generous bound``) stay in
+the JSON, which is for machines; everything written for a person (text, Markdown, HTML,
+picture labels) goes through this module, so one input is called the same everywhere and no
+module or table name (``rotor.ROTOR_PARAMETERS``) reaches a reader.
+"""
+from __future__ import annotations
+
+import re
+
+#: Model input -> plain name (what a reader sees in tables and on pictures).
+INPUTS = {
+    "rotors": "number of rotors",
+    "rotor_diameter": "propeller diameter",
+    "disk_loading_percentile": "propeller size relative to similar drones (percentile)",
+    "mass": "take-off mass without payload",
+    "takeoff_mass": "take-off mass with payload",
+    "empty_mass": "empty mass (frame, motors, electronics)",
+    "payload": "payload",
+    "battery_energy": "battery energy (all packs)",
+    "battery_capacity": "battery charge per pack",
+    "battery_voltage": "battery voltage",
+    "cells": "battery cells in series",
+    "cell_voltage": "voltage per battery cell",
+    "packs": "number of battery packs",
+    "battery_mass": "battery mass (all packs)",
+    "battery_mass_fraction": "battery share of the take-off mass",
+    "specific_energy": "battery energy per kilogram",
+    "figure_of_merit": "propeller efficiency in hover",
+    "drive_efficiency": "motor and speed-controller efficiency",
+    "usable_fraction": "share of the battery that can be used",
+    "drag_area": "airframe drag area",
+    "drag_area_coefficient": "airframe drag (per size)",
+    "payload_drag_area": "payload drag area",
+    "air_temperature": "air temperature",
+    "altitude": "altitude",
+    "motor_kv": "motor speed rating (Kv)",
+    "control_thrust_ratio": "thrust-to-weight needed for control",
+    "battery_voltage_drop_1c": "battery voltage sag under load",
+    "induced_power_factor": "propeller loss factor",
+    "thrust_coefficient": "propeller thrust coefficient",
+    "loaded_rpm_fraction": "motor speed under load (share of unloaded)",
+    "avionics_power": "electronics power (flight controller, radio)",
+    "leg_speed": "speed of the stated flight",
+    "leg_distance": "distance of the stated flight",
+    "radio_range": "advertised radio range",
+    "cells_percentile": "battery cell count relative to similar drones (percentile)",
+    "max_battery_fraction": "largest battery share of the take-off mass",
+}
+
+#: Check name -> what it tests, in plain words.
+CHECKS = {
+    "kinematics": "Speed, distance and time together",
+    "endurance": "Flight time",
+    "range": "Range",
+    "leg": "The stated flight",
+    "statement": "The source's own conclusion",
+    "lift": "Lift with the payload",
+    "motor": "Motors and propellers",
+    "radio": "Radio range",
+    "top_speed": "Top speed",
+}
+
+#: What each check's estimate is (its number has no unit of its own, or needs naming).
+QUANTITIES = {
+    "kinematics": "average speed",
+    "endurance": "maximum flight time",
+    "range": "maximum range",
+    "leg": "battery energy left after the flight",
+    "statement": "battery energy left after the flight",
+    "lift": "thrust-to-weight ratio",
+    "motor": "propeller tip speed (Mach number)",
+    "radio": "advertised radio range",
+    "top_speed": "top speed at full power",
+}
+
+#: Origin of a model input -> plain words.
+ORIGINS = {
+    "stated": "stated by the source",
+    "assumption": "analyst's assumption",
+    "prior": "typical value for this kind of drone",
+    "chemistry": "typical value for the battery type",
+    "calibration": "fitted on real drones",
+    "derived": "worked out from other inputs",
+    "conditioned": "typical for real drones like the one stated",
+}
+
+#: Verdict -> (badge word, icon, colour, one-line meaning). Word and icon carry the meaning;
+#: the colour only repeats it.
+VERDICTS = {
+    "consistent": ("Consistent", "\u2714", "#1a7f37",
+                   "the claim fits what physics allows for this drone"),
+    "needs-checking": ("Needs checking", "?", "#9a6700",
+                       "only a drone at the favourable edge of several assumptions makes the "
+                       "claim true, or it may describe something else"),
+    "implausible": ("Implausible", "\u2716", "#cf222e",
+                    "even the most favourable assumptions do not reach the claim, or fewer "
+                    "than one simulated drone in a thousand does"),
+}
+
+#: Terms used in the report, with their meaning (the report's glossary section).
+TERMS = (
+    ("simulated drones", "The report does not know the exact drone, so it builds many "
+     "possible ones: every combination of the stated figures and of plausible values for "
+     "what the source leaves out (the assumptions below). Only drones that could take off "
+     "and be controlled are kept."),
+    ("middle 90 %", "The range of results of the middle 90 % of the simulated drones: 5 % "
+     "come out lower and 5 % higher (the 5th to 95th percentile, \"p5-p95\")."),
+    ("median", "The middle result: half the simulated drones do better, half worse."),
+    ("best case for the claim", "The result with every assumption at the end that favours "
+     "the claim at once (the \"generous bound\"); if even this does not reach the claim, no "
+     "drone within the assumptions does. For a claim that something cannot be done, it is "
+     "the least capable drone."),
+    ("thrust-to-weight ratio", "Full-throttle thrust of all motors divided by the weight; "
+     "about 1.5-2 is needed to stay controllable, 1 only hovers."),
+    ("tip Mach number", "Speed of the propeller tips as a share of the speed of sound; above "
+     "about 0.7 losses and noise rise steeply."),
+    ("Kv", "A motor's speed rating: revolutions per minute per volt, without load."),
+    ("usable energy", "The share of the battery's energy that can be drawn before it must "
+     "land (packs are not run flat)."),
+)
+
+
+def input_name(name: str) -> str:
+    """The plain name of a model input (its internal name with spaces if not listed)."""
+    return INPUTS.get(name, name.replace("_", " "))
+
+
+def check_name(check: str) -> str:
+    """What a check tests, in plain words."""
+    return CHECKS.get(check, check.replace("_", " ").capitalize())
+
+
+def origin_name(origin: str) -> str:
+    """Where an input comes from, in plain words."""
+    return ORIGINS.get(origin, origin.replace("_", " "))
+
+
+def verdict_badge(verdict: str) -> tuple[str, str, str, str]:
+    """(word, icon, colour, meaning) of a verdict."""
+    return VERDICTS.get(verdict, (verdict.replace("-", " ").capitalize(), "\u2022", "#57606a",
+                                  ""))
+
+
+# --------------------------------------------------------------------------- notes
+
+#: Code names that must not reach a reader, and what stands in their place.
+_CODE = [
+    (re.compile(r"\b(?:[a-z_]+\.)?calibrated_parameters\(\)\['[a-z_0-9]+'\]"), "the fit"),
+    (re.compile(r"\b(?:rotor|propulsion|battery|airframe) module's central value, held fixed"),
+     "a typical value, held fixed"),
+    (re.compile(r"\bfitted = false\b"), "not fitted"),
+    (re.compile(r"\bidentified = false\b"), "not identified"),
+    (re.compile(r"\bp5-p95\b"), "middle 90 %"),
+    (re.compile(r"\bGUESS\b"), "a guess"),
+    (re.compile(r"\(the fit, not fitted"), "(not fitted"),
+]
+_TABLE = re.compile(r"\b[a-z_]+\.([A-Z][A-Z_]+)\b")
+_TAG = re.compile(r"\s*\((source|judgement)\)\s*$")
+#: Chemistry notes hold one paragraph per battery input; each row shows its own.
+_SEGMENTS = {"cell_voltage": "Cell voltage", "specific_energy": "Specific energy",
+             "battery_voltage_drop_1c": "Voltage drop"}
+
+
+def _table_words(match: re.Match) -> str:
+    words = match.group(1).lower().replace("_parameters", "").replace("_", " ")
+    return f"the {words} table"
+
+
+def clean_note(note: str, vehicle_class: str | None = None,
+               name: str | None = None) -> tuple[str, str]:
+    """A reason or source note without code names; and its grade ("source", "judgement", "").
+
+    Drops the origin already shown in its own column ("assumption: ", "large-lift-quad: "),
+    replaces module and table names with plain words, keeps only the paragraph of a
+    chemistry note that is about ``name``, and splits off the trailing
+    "(source)"/"(judgement)" tag.
+    """
+    text = " ".join(str(note).split())
+    grade = ""
+    tag = _TAG.search(text)
+    if tag:
+        grade, text = tag.group(1), text[:tag.start()]
+    for prefix in ("assumption: ",) + ((f"{vehicle_class}: ",) if vehicle_class else ()):
+        while text.startswith(prefix):
+            text = text[len(prefix):]
+    label = _SEGMENTS.get(name or "")
+    if label and f"{label}:" in text:
+        head, _, rest = text.partition(": ") if text.startswith("LiPo") or "assumed" in \
+            text.split(":")[0] else ("", "", text)
+        part = rest[rest.index(f"{label}:") + len(label) + 1:]
+        cut = min([part.index(f" {other}:") for other in _SEGMENTS.values()
+                   if f" {other}:" in part] + [len(part)])
+        text = (f"{head}: " if head else "") + part[:cut].strip()
+    for pattern, repl in _CODE:
+        text = pattern.sub(repl, text)
+    text = _TABLE.sub(_table_words, text)
+    text = re.sub(r"^the [a-z ]+ table:\s*", "", text)
+    text = re.sub(r"^the [a-z ]+ table \((.*?)\):\s*", r"\1: ", text)
+    if text:
+        text = text[0].upper() + text[1:]
+    return text, grade
+
+
+__all__ = ["INPUTS", "CHECKS", "QUANTITIES", "ORIGINS", "VERDICTS", "TERMS", "input_name",
+           "check_name", "origin_name", "verdict_badge", "clean_note"]

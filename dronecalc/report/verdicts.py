@@ -1,0 +1,277 @@
+"""Plain-language wording of findings: one headline per finding, a summary, labelled numbers.
+
+The claims layer writes one careful sentence per finding (``Finding.statement``) for a
+specialist. A reader who has not seen the case needs less: what the source says, whether it
+holds, and the one number that decides it. This module builds those sentences from the
+findings' fields (never by parsing their prose) and the case's figure key, for every output
+format alike; numbers go through :mod:`dronecalc.wording`.
+"""
+from __future__ import annotations
+
+from ..claims.curves import thresholds
+from ..wording import num, percent, span
+from .glossary import QUANTITIES, check_name, verdict_badge
+
+#: Fields whose figures state a speed, a time, a distance (for the kinematic headline).
+_SPEED, _TIME, _DISTANCE = ("speed",), ("flight_time", "endurance"), ("range", "distance")
+
+
+def figure_map(result) -> dict:
+    """Figure id -> :class:`~dronecalc.claims.sources.FigureRef` of the result's case."""
+    return {f.id: f for f in getattr(result, "figures", None) or ()}
+
+
+def _refs(finding, figures, fields):
+    return [figures[i] for i in finding.claims if i in figures and figures[i].field in fields]
+
+
+def _claim_text(ref) -> str:
+    """A figure as the source writes it, or its reading if garbled ("320 Kv")."""
+    return ref.reading or ref.text
+
+
+def _payload(result) -> str:
+    for a in result.assumptions:
+        if a.name == "payload" and a.high > 0:
+            return f"{span(a.low, a.high)} kg"
+    return ""
+
+
+def _condition(finding, result) -> str:
+    """'with the 3 kg payload' / 'without payload' / ''."""
+    load = _payload(result)
+    if finding.with_payload is True and load:
+        return f"with the {load} payload"
+    if finding.with_payload is False and load:
+        return "without payload"
+    return ""
+
+
+def _share(p: float | None, kept: int) -> str:
+    if p is None:
+        return ""
+    if p == 0:
+        return f"none of {kept:,} simulated drones"
+    if p == 1:
+        return f"all {kept:,} simulated drones"
+    return f"{percent(p)} of {kept:,} simulated drones"
+
+
+def _count(finding, result) -> int:
+    """How many machines a finding's share is taken over (lift and motor count the drawn
+    machines that meet the other constraints, not only the kept ones)."""
+    if result.samples is not None and finding.estimate is not None:
+        try:
+            return int(result.samples.values(finding).size)
+        except Exception:                          # a finding without samples
+            pass
+    return result.run.kept
+
+
+def _band(finding, unit: str | None = None) -> str:
+    e = finding.estimate
+    if e is None:
+        return ""
+    u = e.unit if unit is None else unit
+    return f"{span(e.p5, e.p95)}{' ' + u if u else ''}"
+
+
+def estimate_text(finding) -> str:
+    """The estimate labelled with what it is and its unit: 'thrust-to-weight 1.11-5.16
+    (median 2.57)', '20.6-53.2 min (median 32.9)'."""
+    e = finding.estimate
+    if e is None:
+        return ""
+    if num(e.p5) == num(e.p95):
+        body = f"{num(e.p50)}{' ' + e.unit if e.unit else ''}"
+    else:
+        body = f"{_band(finding)} (median {num(e.p50)})"
+    if finding.check == "lift":
+        return f"thrust-to-weight ratio {body}"
+    if finding.check == "motor":
+        return f"tip speed Mach {body}"
+    return body
+
+
+def bound_text(finding) -> str:
+    """The best case for the claim, labelled so that it reads the right way round."""
+    b = finding.generous_bound
+    if b is None:
+        return ""
+    u = f" {b.unit}" if b.unit else ""
+    if finding.check == "motor":
+        return (f"lowest tip speed any combination allows: Mach {num(b.value)} (lower is "
+                "better for the claim, so it lies below the middle 90 %)")
+    if finding.check == "lift":
+        return f"highest thrust-to-weight ratio the assumptions allow: {num(b.value)}"
+    if finding.check == "statement":
+        if b.value < 0:
+            return (f"the least capable drone the assumptions allow runs {num(-b.value)} % "
+                    "short of the energy the flight needs")
+        return (f"even the least capable drone the assumptions allow has {num(b.value)} % of "
+                "its usable energy left")
+    if finding.check == "kinematics":
+        return f"fastest average speed the claimed range and time allow: {num(b.value)}{u}"
+    if finding.check == "radio":
+        return f"range the radio's maker advertises: {num(b.value)}{u}"
+    if finding.check == "leg":
+        return f"most energy left with every assumption at its favourable end: {num(b.value)}{u}"
+    return f"every assumption at its favourable end: {num(b.value)}{u}"
+
+
+def headline(finding, result) -> str:
+    """One plain sentence a reader can quote: what is claimed, whether it holds, and why."""
+    figures = figure_map(result)
+    kept = result.run.kept
+    check, verdict = finding.check, finding.verdict
+    holds = verdict == "consistent"
+    cond = _condition(finding, result)
+    cond_s = f" {cond}" if cond else ""
+    claimed = finding.claimed.text if finding.claimed is not None else ""
+    if check == "kinematics":
+        speeds, times, dists = (_refs(finding, figures, f) for f in (_SPEED, _TIME, _DISTANCE))
+        if speeds and times and dists and speeds[0].low is not None \
+                and times[0].low is not None and dists[0].low is not None:
+            v, t, d = speeds[0], times[0], dists[0]
+            v_hi = v.high if v.high is not None else v.low
+            covers = span(v.low * t.low / 60.0, v_hi * t.low / 60.0)
+            if not holds:
+                return (f"The {_claim_text(d)} range and a flight time of {_claim_text(t)} "
+                        f"cannot describe one flight at {_claim_text(v)}: at that speed "
+                        f"{num(t.low)} min covers {covers} km, not {num(d.low)} km.")
+            return (f"The {_claim_text(d)} range, a flight time of {_claim_text(t)} and a "
+                    f"speed of {_claim_text(v)} fit together.")
+    elif check in ("endurance", "range", "top_speed") and finding.estimate is not None:
+        noun = {"endurance": "flight time", "range": "range", "top_speed": "top speed"}[check]
+        est = _band(finding)
+        share = _share(finding.probability, kept)
+        if verdict == "implausible":
+            even = f" even {cond}" if cond == "without payload" else cond_s
+            return (f"A {noun} of {claimed} is out of reach{even}: the simulated drones "
+                    f"manage {est} (middle 90 %); {share} reach it.")
+        if verdict == "needs-checking":
+            return (f"A {noun} of {claimed}{cond_s} is possible only at the favourable edge "
+                    f"of the assumptions: {share} reach it.")
+        return (f"A {noun} of {claimed}{cond_s} is within reach: {share} manage it "
+                f"(median {num(finding.estimate.p50)} {finding.estimate.unit}).")
+    elif check == "leg":
+        what = claimed.split(" (")[0] if claimed else "the stated flight"
+        share = _share(finding.probability, kept)
+        left = _band(finding)
+        if holds:
+            return (f"Flying {what}{cond_s} is within reach: {share} can, with {left} of "
+                    "their usable battery energy left.")
+        return f"Flying {what}{cond_s} is {verdict_badge(verdict)[0].lower()}: {share} can."
+    elif check == "statement":
+        ref = figures.get(finding.claims[0])
+        words = f"\u201c{ref.quote}\u201d" if ref is not None and ref.quote else \
+            f"\u201c{claimed}\u201d"
+        p = finding.probability
+        fly = None if finding.estimate is None else _share(1 - p if p is not None else None,
+                                                            kept)
+        if verdict == "implausible":
+            return (f"The source's conclusion that the drone {words} is not supported: "
+                    f"{fly} fly that leg unmodified." if fly else
+                    f"The source's conclusion {words} is not supported.")
+        if verdict == "consistent":
+            return f"The source's conclusion {words} is supported by the physics."
+        return f"The source's conclusion {words} needs checking."
+    elif check == "lift":
+        need = finding.claimed.text if finding.claimed is not None else ""
+        control = thresholds(result).get("lift", (1.5, 2.0))
+        control = span(control[0], control[-1])
+        share = _share(finding.probability, _count(finding, result)).replace(
+            "simulated drones", "simulated combinations")
+        return (f"With {need} aboard, the motors give a full-throttle thrust-to-weight ratio of "
+                f"{_band(finding, '')}: {share} reach the {control} needed to stay controllable."
+                if holds else
+                f"With {need} aboard, the motors give a thrust-to-weight ratio of "
+                f"{_band(finding, '')}, too little to stay controllable for most "
+                f"combinations ({share} reach it).")
+    elif check == "motor":
+        ref = next((figures[i] for i in finding.claims if i in figures), None)
+        if ref is not None and ref.reading:
+            reading = f"read as {ref.reading} (the source writes \u201c{ref.text}\u201d)"
+        else:
+            reading = finding.claimed.text if finding.claimed is not None else "as stated"
+        limit = num(thresholds(result)["motor"][0])
+        share = percent(finding.probability) if finding.probability is not None else ""
+        return (f"The motor rating, {reading}, turns the propellers at tip speeds of Mach "
+                f"{_band(finding, '')}; {share} of the combinations stay at or below Mach "
+                f"{limit}, the usual limit." if holds else
+                f"The motor rating, {reading}, would spin the propellers at Mach "
+                f"{_band(finding, '')}: {share} of combinations stay at or below Mach {limit}.")
+    elif check == "radio":
+        radio = next((figures[i] for i in finding.claims if i in figures
+                      and figures[i].field == "radio"), None)
+        name = f" ({radio.text})" if radio is not None else ""
+        return (f"The {claimed} range equals the range the radio's maker advertises{name}: "
+                "the figure may describe the radio, not the drone.")
+    # Any other check kind: its own sentence, first clause.
+    return " ".join(finding.statement.split())
+
+
+def subject(finding, result) -> str:
+    """A short noun phrase naming what a finding is about ("the 40 km range")."""
+    claimed = finding.claimed.text if finding.claimed is not None else ""
+    check = finding.check
+    if check == "kinematics":
+        return "the claimed range, flight time and speed taken together"
+    if check == "endurance":
+        return f"the flight time of {claimed}"
+    if check == "range":
+        return f"the {claimed} range"
+    if check == "top_speed":
+        return f"the top speed of {claimed}"
+    if check == "leg":
+        what = claimed.split(" (")[0] if claimed else "the stated flight"
+        cond = _condition(finding, result)
+        return f"the flight of {what}" + (f" {cond}" if cond else "")
+    if check == "statement":
+        return "the source's conclusion that the flight was impossible unmodified"
+    if check == "lift":
+        return "the lift with the payload"
+    if check == "motor":
+        return "the motor rating"
+    if check == "radio":
+        return f"the {claimed} range as the drone's own"
+    return check_name(check).lower()
+
+
+def summary(result) -> list[str]:
+    """Three to five plain sentences from the findings, the worst first."""
+    return [sentence for sentence, _ in summary_items(result)]
+
+
+def summary_items(result) -> list[tuple[str, str | None]]:
+    """:func:`summary` with the verdict each sentence reports (None for the overview)."""
+    findings = result.findings
+    if not findings:
+        return [("The case states no claim that dronecalc can test.", None)]
+    by = {v: [f for f in findings if f.verdict == v]
+          for v in ("implausible", "needs-checking", "consistent")}
+    counts = [f"{len(by[v])} {verdict_badge(v)[0].lower()}" for v in by if by[v]]
+    names = [subject(f, result) for f in by["consistent"]]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + \
+        names[-1] if names else ""
+    bad = [(headline(f, result), f.verdict) for f in by["implausible"][:3]]
+    doubt = [(headline(f, result), f.verdict) for f in by["needs-checking"][:1]]
+    first = (f"dronecalc ran {len(findings)} checks on the source's figures against the "
+             f"physics of {result.run.kept:,} simulated drones that fit what the source "
+             f"states: {', '.join(counts)}")
+    fits = 1 + len(bad) + len(doubt) < 5
+    if names and not fits:
+        first += " with physics"
+    sentences = [(first + ".", None)] + bad + doubt
+    if names and fits:
+        sentences.append((f"Consistent with physics: {joined}.", "consistent"))
+    return sentences[:5]
+
+
+def quantity_name(finding) -> str:
+    """What a finding's estimate measures, in plain words."""
+    return QUANTITIES.get(finding.check, "result")
+
+
+__all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text", "figure_map",
+           "quantity_name"]
