@@ -222,3 +222,11 @@ def test_vehicle_mass_is_without_payload_as_for_multirotors(tmp_path):
     from dronecalc.claims.fixed_wing import describe_case
     inputs = describe_case(dronecalc.load_case(path))
     assert (inputs["takeoff_mass"].low, inputs["payload"].low) == (7.0, 1.0)
+
+
+def test_the_fixed_wing_report_with_pictures_is_written(shahed, tmp_path):
+    pytest.importorskip("matplotlib")
+    from dronecalc.report.document import write_report
+    case, result = shahed
+    written = write_report(result, tmp_path / "report.md", case=case, seed=0)
+    assert any(str(p).endswith(".md") for p in written) and len(written) > 1
