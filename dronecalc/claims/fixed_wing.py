@@ -349,7 +349,8 @@ def _notes(run: _Run, key: str) -> list[str]:
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
     if key == "range_at_speed":
         notes.append("Flown at the low end of the claimed speed, with L/D at the mid-cruise "
-                     "weight; machines for which that speed is below 1.2 x their stall speed cannot fly it and are left out.")
+                     "weight; machines for which that speed is below 1.2 x their stall speed "
+                     "cannot fly it and are left out.")
     return notes
 
 
