@@ -37,8 +37,8 @@ from .disk_fit import (_LOWER, _PLACEHOLDER_ROTORS, _THETA0, _UPPER,  # noqa: F4
                        fit_parameters, fit_rows, point_cross_validation, predict_band,
                        predict_times, sample_parameters)
 from .efficiency_fit import (_CURVES_FILE, _ETA0, _FM0, _U0,  # noqa: F401
-                             DRAG_AREA_PRIOR_1KG, _curve_power, _min_power_speed,
-                             _sized_cols, fit_efficiency, fit_power_curves,
+                             DRAG_AREA_PRIOR_1KG, LITERATURE_EFFICIENCIES, _curve_power,
+                             _min_power_speed, _sized_cols, fit_efficiency, fit_power_curves,
                              load_power_curves, maker_time, power_curve_validation,
                              sized_cross_validation, sized_rows)
 from .multirotors import (_DATA_FILE, CLASSES, FLIGHT_TIME_FIELDS,  # noqa: F401
