@@ -1,7 +1,7 @@
 """Fuzz run: bad input must give a clear library error or a right answer, fast.
 
-Run: ``PYTHONPATH=. python benchmarks/fuzz.py --inputs 100000`` (about 5-10 minutes on one
-laptop core). Generates, from one seed, figure strings for
+Run: ``PYTHONPATH=. python benchmarks/fuzz.py --inputs 100000`` (2-5 minutes: 105 s on a
+shared 2-core machine). Generates, from one seed, figure strings for
 :func:`dronecalc.intake.figures.parse` and :func:`dronecalc.intake.fields.read_figure`
 (grammar-built figures, random mutations of them, unicode, and long inputs up to 100 KB built
 from the patterns that were once quadratic), mutated case files for

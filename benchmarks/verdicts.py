@@ -57,7 +57,8 @@ def render(drone: dict, entry: dict, rendering: str) -> str:
     payload = entry["payload"].m_as("kg")
     takeoff = entry.get("takeoff_mass")
     out = ["[case]", f"title = {json.dumps(drone['name'] + ' (' + rendering + ')')}",
-           f"source = {json.dumps(drone['source'])}", ""]
+           f"source = {json.dumps(drone['source'])}",
+           'vehicle_kind = "multirotor"      # data/multirotors.toml: every row is one', ""]
     figs, n = [], 0
 
     def add(field, text, role="input", **keys):

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 
-from .errors import CaseError, DroneCalcError
+from .errors import DroneCalcError
 
 #: Default Monte Carlo sample count (kept equal to ``uncertainty.DEFAULT_SAMPLES`` without
 #: importing the physics just to show ``--help``).
@@ -230,8 +230,6 @@ def _show_progress(args: argparse.Namespace) -> bool:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if getattr(args, "case_file", None) == "-":
-        return _run_on_stdin(args)
     if args.command == "case":
         from .intake.case import load_case
         case = load_case(args.case_file)
@@ -270,22 +268,6 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "extract":
         return _extract(args.article, args.output)
     raise DroneCalcError(f"unknown command {args.command!r}")
-
-
-def _run_on_stdin(args: argparse.Namespace) -> int:
-    """``check -`` (and ``case -``, ``estimate -``): the case file read from standard input,
-    so that ``dronecalc extract article.txt | dronecalc check -`` works."""
-    import tempfile
-    from pathlib import Path
-    text = sys.stdin.read()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "standard-input.toml"
-        path.write_text(text, encoding="utf-8")
-        args.case_file = str(path)
-        try:
-            return _run(args)
-        except CaseError as exc:                    # name the input, not the scratch file
-            raise CaseError("standard input", exc.problems) from None
 
 
 def _extract(article: str, output: str | None) -> int:

@@ -102,7 +102,7 @@ role = "input"
 with_payload = "yes"
 [assumptions.air_temperature]
 value = "20 degC"
-[assumptions.wingspan]
+[assumptions.paint_colour]
 value = "2 m"
 reason = "x"
 [extra]
@@ -112,7 +112,7 @@ BROKEN_PATHS = ["extra", "case.colour", "case.source", "vehicle.payload", "vehic
                 "battery.chemistry", "battery.cells", "figures.F1.field", "figures.F2.text",
                 "figures.F2.refers", "figures.F3.role", "figures.F3.asserts",
                 "figures.F4.with_payload", "assumptions.air_temperature.reason",
-                "assumptions.wingspan"]
+                "assumptions.paint_colour"]
 
 
 def test_a_broken_case_reports_every_problem_at_once(tmp_path):

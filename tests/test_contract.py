@@ -30,7 +30,8 @@ STATED = {"rotors", "airframe", "rotor_diameter", "empty_mass", "takeoff_mass", 
           "battery_charge", "cell_count", "battery_voltage", "battery_energy", "battery_mass",
           "pack_count", "chemistry", "payload_mass"}
 TEXT = {"airframe": "quadcopter", "chemistry": "LiPo", "statement": "it could not fly that",
-        "radio": "RFD868x", "flight_controller": "Pixhawk", "context": "night"}
+        "radio": "RFD868x", "flight_controller": "Pixhawk", "context": "night",
+        "engine_type": "electric", "fuel_type": "gasoline"}
 
 
 @st.composite

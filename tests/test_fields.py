@@ -116,7 +116,7 @@ def test_plausible_figures_carry_no_flag():
     ("-300 degC", "air_temperature", InputValueError),
     ("NaN kg", "payload_mass", ParseError),
     ("4.5", "rotors", InputValueError),
-    ("3 kg", "wingspan", DroneCalcError),         # unknown field
+    ("3 kg", "paint_colour", DroneCalcError),     # unknown field
     ("Pixhawk", "radio", DroneCalcError),         # text field
     ("", "speed", ParseError),
 ])

@@ -464,3 +464,19 @@ def test_nesting_scan_is_linear_on_unterminated_strings(tmp_path, body):
 def test_a_count_with_a_scale_unit_is_refused_not_rescaled(text, field):
     with pytest.raises(DroneCalcError, match="count takes no unit"):
         read_figure(text, field)
+
+
+def test_standard_input_is_read_from_memory_with_the_same_limits(monkeypatch, capsys):
+    import io
+    import sys
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("standard input copied to a temporary file")
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", refuse)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(REFERENCE.read_bytes())))
+    code, out, _ = run(capsys, "case", "-")
+    assert code == 0 and out.startswith("Quadcopter strike")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xff\xfe")))
+    code, _, err = run(capsys, "check", "-")
+    assert code == 2 and "standard input" in err and "UTF-8" in err

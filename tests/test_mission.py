@@ -284,3 +284,20 @@ def test_flag_shares_name_only_the_flags_that_are_set():
     assert shares["best_range_at_grid_edge"] == pytest.approx(0.5)
     assert set(shares) <= set(FLAG_MEANINGS) and "feasible" not in shares
     assert flag_shares(performance(quad())) == {}
+
+
+def test_a_grid_edge_optimum_reaches_the_finding_as_a_warning():
+    """A search flag of the chain is said in the endurance/range finding (issue 14)."""
+    from dronecalc.claims.kinds.capability import model_warnings
+
+    class _MC:
+        def performance(self, with_payload):
+            edge, none = np.array([True, False, False, False]), np.zeros(4, bool)
+            return {"best_range_at_grid_edge": edge, "best_endurance_at_grid_edge": none,
+                    "inflow_unconverged": np.ones(4, bool), "tilt_beyond_validity": none}
+
+    class _Ctx:
+        mc = _MC()
+
+    notes = model_warnings(_Ctx(), True)
+    assert len(notes) == 1 and "top of the speed grid" in notes[0] and "25 %" in notes[0]

@@ -21,11 +21,12 @@ _DESCRIBES_MACHINE = {"rotors", "rotor_diameter", "takeoff_mass", "empty_mass",
 def not_judged(case: Case, findings: list[Finding]) -> list[NotJudged]:
     """One entry per claim of ``case`` that no finding names, in file order."""
     judged = {ident for f in findings for ident in f.claims}
-    return [_entry(fig) for fig in case.claims.values() if fig.id not in judged]
+    return [_entry(fig, case.kind or "multirotor") for fig in case.claims.values()
+            if fig.id not in judged]
 
 
-def _entry(fig: CaseFigure) -> NotJudged:
-    kinds = kinds_for(fig.field)
+def _entry(fig: CaseFigure, vehicle: str = "multirotor") -> NotJudged:
+    kinds = kinds_for(fig.field, vehicle)
     if kinds:
         needs = "; or ".join(f"{k.name}: {k.needs}" for k in kinds)
         return NotJudged(fig.id, fig.field, fig.text,

@@ -36,6 +36,8 @@ class ClaimKind:
         to test.
     order : float
         Position in a result's findings (ascending); ties keep registration order.
+    vehicles : tuple of str
+        The vehicle kinds (:mod:`dronecalc.physics.kinds`) whose runs it judges.
     """
 
     name: str
@@ -43,6 +45,7 @@ class ClaimKind:
     needs: str
     evaluate: Callable
     order: float
+    vehicles: tuple[str, ...] = ("multirotor",)
 
 
 #: Registered claim kinds by name.
@@ -68,15 +71,17 @@ def lookup(name: str) -> ClaimKind:
                              expected="one of " + ", ".join(CLAIM_KINDS)) from None
 
 
-def load_kinds() -> list[ClaimKind]:
+def load_kinds(vehicle: str = "multirotor") -> list[ClaimKind]:
     """Import every module of :mod:`dronecalc.claims.kinds` (each registers itself) and
-    return the kinds in ``order``."""
+    return the kinds that judge ``vehicle`` runs, in ``order``."""
     from . import kinds
     for module in pkgutil.iter_modules(kinds.__path__):
         importlib.import_module(f"{kinds.__name__}.{module.name}")
-    return sorted(CLAIM_KINDS.values(), key=lambda k: k.order)
+    importlib.import_module("dronecalc.claims.fixed_wing")      # fixed wings and VTOL
+    return sorted((k for k in CLAIM_KINDS.values() if vehicle in k.vehicles),
+                  key=lambda k: k.order)
 
 
-def kinds_for(field: str) -> list[ClaimKind]:
-    """The kinds that judge claims of ``field``."""
-    return [k for k in load_kinds() if field in k.fields]
+def kinds_for(field: str, vehicle: str = "multirotor") -> list[ClaimKind]:
+    """The kinds that judge claims of ``field`` for ``vehicle``."""
+    return [k for k in load_kinds(vehicle) if field in k.fields]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
+from . import airframes
 from . import suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
 from .fields import FIELDS, Flag, ReadFigure, read_figure
@@ -45,6 +46,7 @@ PARAMETERS: dict[str, tuple[str, str | None]] = {
     "air_temperature": ("air_temperature", None),
     "altitude": ("altitude", None),
     "radio_range": ("radio_range", None),
+    **{name: (name, "vehicle") for name in airframes.WING_PARAMETERS},     # fixed wings
 }
 #: Keys of [vehicle] and [battery] -> parameter ([battery] ``mass`` is the packs' mass).
 SECTION_KEYS: dict[str, dict[str, str]] = {
@@ -52,7 +54,7 @@ SECTION_KEYS: dict[str, dict[str, str]] = {
     "battery": {**{k: k for k, (_, home) in PARAMETERS.items()
                    if home == "battery" and k != "battery_mass"}, "mass": "battery_mass"},
 }
-CASE_KEYS = {"title": True, "source": True, "url": False, "vehicle_class": False}
+CASE_KEYS = dict(title=True, source=True, url=False, vehicle_class=False, vehicle_kind=False)
 FIGURE_KEYS = {"field", "text", "quote", "role", "with_payload", "refers", "asserts", "note",
                "at_speed", "payload", "mode", "reserve", "altitude", "headwind"}
 ASSERTS = ("feasible", "infeasible")
@@ -69,9 +71,7 @@ def chemistry_name(text: Any) -> str | None:
     return CHEMISTRIES.get(text.strip().lower()) if isinstance(text, str) else None
 
 
-AIRFRAMES = {"tricopter": 3, "quadcopter": 4, "quadrotor": 4, "quad": 4, "hexacopter": 6,
-             "hexarotor": 6, "hexa": 6, "y6": 6, "octocopter": 8, "octorotor": 8, "octo": 8,
-             "x8": 8}
+AIRFRAMES = airframes.ROTOR_COUNTS     # compatibility: multirotor word -> rotor count
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
 #: C0 and C1 control characters other than tab and line breaks (an ESC would drive the
 #: terminal that shows the text).
@@ -174,6 +174,8 @@ class Case:
     path : str
     section_flags : dict of str to Flag
         The flags of ``[vehicle]``/``[battery]`` entries by key path (used by ``described``).
+    vehicle_kind, kind, kind_note : str or None
+        As stated; as resolved by ``airframes.case_kind`` (None: unknown, refused); how.
     """
 
     title: str
@@ -187,6 +189,9 @@ class Case:
     flags: list[Flag] = dc_field(default_factory=list)
     path: str = ""
     section_flags: dict[str, Flag] = dc_field(default_factory=dict, repr=False)
+    vehicle_kind: str | None = None
+    kind: str | None = None
+    kind_note: str = ""
 
     @property
     def claims(self) -> dict[str, CaseFigure]:
@@ -258,7 +263,8 @@ def load_toml(path: str | Path) -> dict:
     Only a regular file is read (a FIFO, a device such as ``/dev/null`` or a directory is
     refused without opening it for long: a FIFO would block), at most
     :data:`MAX_CASE_BYTES`, as UTF-8 (a byte-order mark is allowed), nested at most
-    :data:`MAX_CASE_DEPTH` deep, and not empty.
+    :data:`MAX_CASE_DEPTH` deep, and not empty. ``"-"`` reads standard input (the same
+    limits; errors name "standard input").
 
     Raises
     ------
@@ -268,7 +274,8 @@ def load_toml(path: str | Path) -> dict:
     path = str(path)
     if not path:
         raise CaseError("''", ["no case file given (an empty path)"])
-    raw = _read_regular(path)
+    raw = _read_stdin() if path == STDIN else _read_regular(path)
+    path = _shown_path(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -288,6 +295,29 @@ def load_toml(path: str | Path) -> dict:
     if not data:
         raise CaseError(path, ["the file is empty: no [case], [vehicle] or [figures] table"])
     return data
+
+
+#: The path that means standard input (``dronecalc extract article | dronecalc check -``).
+STDIN = "-"
+
+
+def _shown_path(path: str) -> str:
+    return "standard input" if path == STDIN else path
+
+
+def _read_stdin() -> bytes:
+    """Standard input as bytes, at most MAX_CASE_BYTES (+1 to tell that it is longer)."""
+    import sys
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        raw = stream.read(MAX_CASE_BYTES + 1) if stream is not None else \
+            sys.stdin.read(MAX_CASE_BYTES + 1).encode("utf-8", "surrogateescape")
+    except (OSError, ValueError, AttributeError) as exc:
+        raise CaseError("standard input", [f"cannot read standard input: {exc}"]) from None
+    if len(raw) > MAX_CASE_BYTES:
+        raise CaseError("standard input", [f"larger than {MAX_CASE_BYTES:,} bytes: not a case "
+                                           "file (see the limits in docs/case-format.md)"])
+    return raw
 
 
 def _read_regular(path: str) -> bytes:
@@ -360,7 +390,7 @@ def case_from_data(data: dict, path: str = "") -> Case:
     CaseError
         Every invalid entry at once, each with its key path.
     """
-    return _Reader(str(path)).case(data)
+    return _Reader(_shown_path(str(path))).case(data)
 
 
 def _parameter_of(field: str) -> str | None:
@@ -393,6 +423,8 @@ class _Reader:
                 self.add(key, "unknown section", key,
                          "case, vehicle, battery, figures or assumptions")
         head = self.head(self.table(data, "case", required=True))
+        self.kind, kind_note, problems, flags = airframes.case_kind(head, data, SECTION_KEYS)
+        self.problems, self.flags = self.problems + problems, self.flags + flags
         vehicle = self.section(self.table(data, "vehicle"), "vehicle")
         battery = self.section(self.table(data, "battery"), "battery")
         assumptions = self.assumptions(self.table(data, "assumptions"))
@@ -403,7 +435,7 @@ class _Reader:
             raise CaseError(self.path, self.problems)
         return Case(**head, figures=figures, vehicle=vehicle, battery=battery,
                     assumptions=assumptions, flags=self.flags, path=self.path,
-                    section_flags=self.section_flags)
+                    section_flags=self.section_flags, kind=self.kind, kind_note=kind_note)
 
     def table(self, data: dict, key: str, required: bool = False) -> dict:
         value = data.get(key)
@@ -469,6 +501,8 @@ class _Reader:
         """Read one value for ``field``: a ReadFigure, a str for text fields, or None."""
         if field == "chemistry":
             return self.chemistry(path, raw)
+        if FIELDS[field].kind == "text":
+            return self.string(path, raw)
         if isinstance(raw, (int, float)) and not isinstance(raw, bool) \
                 and FIELDS[field].kind == "count":
             raw = f"{raw:g}" if isinstance(raw, float) else str(raw)
@@ -476,7 +510,7 @@ class _Reader:
             self.add(path, "not a figure string", raw, f'a string such as "3 kg" for {field}')
             return None
         try:
-            return read_figure(raw, field)
+            return read_figure(raw, field, self.kind)
         except DroneCalcError as exc:
             self.add(path, str(exc))
             return None
@@ -566,20 +600,16 @@ class _Reader:
         if field == "chemistry":
             return self.chemistry(path, text) or False
         if FIELDS[field].kind == "text":
-            return None
+            return text if field in airframes.TEXT_VALUES else None
         return self.read(path, text, field) or False
 
     def airframe(self, path: str, text: str, role: str | None) -> Figure | None | bool:
-        words = re.findall(r"[a-z0-9]+", text.lower())
-        counts = {AIRFRAMES[w] for w in words if w in AIRFRAMES}
-        if len(counts) == 1:
-            n = counts.pop()
-            return Figure(text, Q_(n, ""), Q_(n, ""), "point")
-        if role == "input":
-            self.add(path, "cannot tell the number of rotors", text,
-                     "one of " + ", ".join(AIRFRAMES) + " (or use a rotors figure)")
+        """A multirotor airframe's rotor count (:func:`airframes.airframe_rotors`)."""
+        rotors, problem = airframes.airframe_rotors(text, role, self.kind)
+        if problem:
+            self.add(path, *problem)
             return False
-        return None
+        return None if rotors is None else Figure(text, Q_(rotors, ""), Q_(rotors, ""), "point")
 
     def role(self, path: str, role: Any, field: str) -> str | None:
         allowed = FIELDS[field].roles

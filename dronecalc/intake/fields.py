@@ -19,7 +19,7 @@ garbling explains, a missing unit, NaN, a value below the field's physical minim
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass, field as dc_field, replace
 from typing import Literal
 
 import pint
@@ -134,6 +134,83 @@ FIELDS: dict[str, FieldSpec] = {
     "statement": FieldSpec("text", None, None, None, None, _ANY, None, ("claim",)),
 }
 
+_WING = "fixed wings only; "
+#: Fixed-wing fields (issue #13). Their ``low``/``high`` are the fixed-wing ranges.
+FIELDS.update({
+    "wingspan": FieldSpec("quantity", "m", 0.3, 25.0, 0.0,
+                          _WING + "hand-launched micro drones (~0.3 m) to MALE drones (Bayraktar "
+                          "TB2 12 m, data/fixed_wing.toml; MQ-9 20 m)", "wingspan"),
+    "wing_area": FieldSpec("quantity", "m^2", 0.02, 50.0, 0.0,
+                           _WING + "micro drones to MALE drones (judgement from the spans)",
+                           "wing_area"),
+    "length": FieldSpec("quantity", "m", 0.2, 15.0, 0.0,
+                        _WING + "overall length, micro drones to MALE drones", "length"),
+    "engine_power": FieldSpec("quantity", "kW", 0.05, 200.0, 0.0,
+                              _WING + "small electric motors to the ~75 kW Rotax 912 of the "
+                              "Bayraktar TB2 (data/fixed_wing.toml), with margin",
+                              "engine_power"),
+    "engine_type": FieldSpec("text", None, None, None, None,
+                             "e.g. 'two-stroke piston', 'four-stroke', 'electric', 'turbojet'",
+                             "engine_type"),
+    "fuel_volume": FieldSpec("quantity", "L", 0.05, 500.0, 0.0,
+                             _WING + "a small gasoline tank to a MALE drone's tanks",
+                             "fuel_volume"),
+    "fuel_mass": FieldSpec("quantity", "kg", 0.05, 400.0, 0.0,
+                           _WING + "as fuel_volume, at 0.7-0.85 kg/L", "fuel_mass"),
+    "fuel_type": FieldSpec("text", None, None, None, None,
+                           "gasoline (petrol), AVGAS, diesel, JP-8/Jet A (heavy fuel)",
+                           "fuel_type"),
+    "warhead_mass": FieldSpec("quantity", "kg", 0.0, 300.0, 0.0,
+                              "a warhead is a payload carried to the end of a one-way flight; "
+                              "up to the ~150 kg payload class of MALE drones, with margin",
+                              "payload"),
+    "cruise_speed": FieldSpec("quantity", "km/h", 20.0, 550.0, 0.0,
+                              _WING + "small electric drones (~40 km/h) to small-turbojet "
+                              "drones (judgement)", None),
+    "service_ceiling": FieldSpec("quantity", "m", 100.0, 15000.0, 0.0,
+                                 _WING + "low-level micro drones to MALE drones (TB2: 7,600 m, "
+                                 "data/fixed_wing.toml)", None),
+})
+#: Plausible ranges for wing-borne kinds where the multirotor range of :data:`FIELDS` would
+#: misjudge them (``fixed-wing-*``, ``vtol-quadplane``, ``tailsitter``): field -> (low, high,
+#: source), in the field's unit. A multirotor range never judges a fixed-wing figure.
+WING_RANGES: dict[str, tuple[float, float, str]] = {
+    "takeoff_mass": (0.1, 1000.0, "hand-launched RQ-11 Raven (1.9 kg) to the Bayraktar TB2 "
+                                  "(700 kg), data/fixed_wing.toml, with margin"),
+    "empty_mass": (0.05, 800.0, "as takeoff_mass"),
+    "payload_mass": (0.0, 300.0, "none to the ~150 kg payload of the Bayraktar TB2, with "
+                                 "margin"),
+    "battery_energy": (5.0, 50000.0, "micro packs to the packs of large electric VTOL drones"),
+    "battery_mass": (0.02, 200.0, "as battery_energy"),
+    "speed": (0.0, 150.0, "stall to ~540 km/h, beyond piston drones (Shahed-136 ~185 km/h "
+                          "reported); judgement"),
+    "distance": (0.0, 5000.0, "a flown leg; one-way attack drones are reported at 2,000-2,500 "
+                              "km (Shahed-136); 5,000 km is margin (judgement)"),
+    "range": (0.5, 5000.0, "as distance"),
+    "top_speed": (0.0, 150.0, "as speed"),
+    "flight_time": (1.0, 2880.0, "1 min to 48 h; the Bayraktar TB2 is rated 27 h "
+                                 "(data/fixed_wing.toml)"),
+    "altitude": (0.0, 10000.0, "sea level to above MALE ceilings (TB2 7,600 m)"),
+    "rotors": (1, 12, "lift rotors of a quadplane or propellers of a fixed wing"),
+    "rotor_diameter": (0.05, 3.0, "propellers of small drones to those of MALE drones"),
+}
+#: Layout families whose figures the wing ranges judge.
+WING_KINDS = ("fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet", "vtol-quadplane",
+              "tailsitter")
+
+
+def spec_for(field: str, kind: str | None = None) -> FieldSpec:
+    """The row of :data:`FIELDS` for ``field`` with the plausible range of vehicle ``kind``.
+
+    ``kind`` None or ``"multirotor"``: the multirotor row as is; a wing-borne kind
+    (:data:`WING_KINDS`): the range of :data:`WING_RANGES` where it has one.
+    """
+    spec = field_spec(field)
+    if kind in WING_KINDS and field in WING_RANGES:
+        low, high, source = WING_RANGES[field]
+        return replace(spec, low=low, high=high, source=source + " (wing-borne kinds)")
+    return spec
+
 
 @dataclass(frozen=True)
 class Reinterpretation:
@@ -218,7 +295,7 @@ def field_spec(field: str, text: str | None = None) -> FieldSpec:
                              expected="one of " + ", ".join(FIELDS)) from None
 
 
-def read_figure(text: str, field: str) -> ReadFigure:
+def read_figure(text: str, field: str, kind: str | None = None) -> ReadFigure:
     """Read ``text`` as a figure for ``field``, flagging garbled or underspecified figures.
 
     Parameters
@@ -227,6 +304,9 @@ def read_figure(text: str, field: str) -> ReadFigure:
         The figure as written (``"320 kilovolts"``); a count field also accepts a bare number.
     field : str
         A key of :data:`FIELDS` (not a text field).
+    kind : str, optional
+        The vehicle kind whose plausible ranges judge the figure (:func:`spec_for`);
+        default the multirotor ranges.
 
     Returns
     -------
@@ -247,7 +327,7 @@ def read_figure(text: str, field: str) -> ReadFigure:
     >>> read.flag.problem, str(read.value.unit)
     ('garbled', 'Kv')
     """
-    spec = field_spec(field, text)
+    spec = field_spec(field, text) if kind is None else spec_for(field, kind)
     if spec.kind == "text":
         raise DroneCalcError("a text field has no figure to read", field=field, value=text,
                              expected="a quantity or count field")

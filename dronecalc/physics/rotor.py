@@ -34,6 +34,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import InputValueError
+from ..intake.quantity import quantity_api
 from ..intake.units import Q_, to_si
 from .rotor_terms import (COAXIAL_FACTORS, ROTOR_DRAG, _coaxial_factor,  # noqa: F401
                           _rotor_drag_power, coaxial_factor, layout_from_counts,
@@ -353,6 +354,7 @@ def disk_area(rotor_diameter):
     return Q_(_disk_area(to_si(rotor_diameter, "m", "rotor_diameter", positive=True)), "m^2")
 
 
+@quantity_api(_ideal_hover_power, positive=("air_density", "disk_area"))
 def ideal_hover_power(thrust, air_density, disk_area):
     r"""Ideal hover power of one rotor from actuator-disk momentum theory [Leishman2006]_.
 
@@ -376,12 +378,13 @@ def ideal_hover_power(thrust, air_density, disk_area):
     (Leishman 2006, eq. 2.15-2.16). Assumes a uniform, steady, incompressible,
     inviscid flow through an infinitely thin disk, no swirl, out of ground effect.
     """
-    T = to_si(thrust, "N", "thrust")
-    rho = to_si(air_density, "kg/m^3", "air_density", positive=True)
-    A = to_si(disk_area, "m^2", "disk_area", positive=True)
-    return Q_(_ideal_hover_power(T, rho, A), "W")
 
 
+@quantity_api(lambda thrust, air_density, disk_area, figure_of_merit, induced_power_factor,
+              overlap_factor: _hover_power(thrust, air_density, disk_area, _fm(figure_of_merit),
+                                           induced_power_factor, overlap_factor),
+              positive=("air_density", "disk_area"),
+              minimum={"induced_power_factor": 1.0, "overlap_factor": 1.0})
 def hover_power(thrust, air_density, disk_area, figure_of_merit=0.65,
                 induced_power_factor=_KAPPA, overlap_factor=1.0):
     r"""Shaft power of one rotor in hover, with figure of merit [Leishman2006]_.
@@ -414,14 +417,12 @@ def hover_power(thrust, air_density, disk_area, figure_of_merit=0.65,
     hover power; the overlap factor multiplies only the induced part:
     :math:`P = P_{ideal}(\kappa\,k_{ov} + 1/FM - \kappa)`.
     """
-    T = to_si(thrust, "N", "thrust")
-    rho = to_si(air_density, "kg/m^3", "air_density", positive=True)
-    A = to_si(disk_area, "m^2", "disk_area", positive=True)
-    kov = to_si(overlap_factor, "", "overlap_factor", minimum=1.0)
-    kappa = to_si(induced_power_factor, "", "induced_power_factor", minimum=1.0)
-    return Q_(_hover_power(T, rho, A, _fm(figure_of_merit), kappa, kov), "W")
 
 
+@quantity_api(lambda thrust, air_density, disk_area, climb_speed, figure_of_merit,
+              induced_power_factor: _climb_power(thrust, air_density, disk_area, climb_speed,
+                                                 _fm(figure_of_merit), induced_power_factor),
+              positive=("air_density", "disk_area"), minimum={"induced_power_factor": 1.0})
 def climb_power(thrust, air_density, disk_area, climb_speed, figure_of_merit=0.65,
                 induced_power_factor=_KAPPA):
     r"""Shaft power of one rotor in steady axial climb [Leishman2006]_.
@@ -453,12 +454,6 @@ def climb_power(thrust, air_density, disk_area, climb_speed, figure_of_merit=0.6
     :math:`P = T V_c + \kappa T v_i + P_0`, with hover profile power :math:`P_0` held
     constant. Equals the hover power at :math:`V_c = 0`.
     """
-    T = to_si(thrust, "N", "thrust")
-    rho = to_si(air_density, "kg/m^3", "air_density", positive=True)
-    A = to_si(disk_area, "m^2", "disk_area", positive=True)
-    vc = to_si(climb_speed, "m/s", "climb_speed")
-    kappa = to_si(induced_power_factor, "", "induced_power_factor", minimum=1.0)
-    return Q_(_climb_power(T, rho, A, vc, _fm(figure_of_merit), kappa), "W")
 
 
 def glauert_inflow(thrust, air_density, disk_area, speed, tilt=Q_(0.0, "rad")):
@@ -602,6 +597,7 @@ def trim_tilt(mass, speed, drag_area, air_density=Q_(1.225, "kg/m^3")):
     return Q_(np.degrees(_trim_tilt(m * _G, 0.5 * rho * f * V ** 2)), "deg")
 
 
+@quantity_api(_hover_tip_speed, positive=("air_density", "disk_area", "thrust_coefficient"))
 def hover_tip_speed(thrust, air_density, disk_area, thrust_coefficient=_C_T):
     r"""Tip speed at which a rotor gives a thrust with a given thrust coefficient.
 
@@ -621,9 +617,3 @@ def hover_tip_speed(thrust, air_density, disk_area, thrust_coefficient=_C_T):
     Quantity
         Tip speed :math:`\Omega R = \sqrt{T/(\rho A C_T)}` [m/s].
     """
-    T = to_si(thrust, "N", "thrust")
-    rho = to_si(air_density, "kg/m^3", "air_density", positive=True)
-    A = to_si(disk_area, "m^2", "disk_area", positive=True)
-    ct = to_si(thrust_coefficient, "", "thrust_coefficient", positive=True)
-    return Q_(_hover_tip_speed(T, rho, A, ct), "m/s")
-

@@ -509,6 +509,8 @@ class _Pictures:
     def performance(self) -> list:
         if self.note is not None:
             return self._skip()
+        if getattr(self.result.samples, "kind", "multirotor") != "multirotor":
+            return []                 # the payload curves are the multirotor chain's
         from . import plots
         r = self.result
         c = r.curves

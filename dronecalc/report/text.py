@@ -136,12 +136,21 @@ def estimate_document(result: EstimateResult) -> dict:
     """The JSON document of an estimate: quantities with the payload, then without."""
     out = {"case": dict(result.case), "run": _run_dict(result.run),
            "payload": {"value": rounded(result.payload), "unit": "kg"}}
-    for key, _ in _ESTIMATE_ROWS:
+    rows = _estimate_rows(result.with_payload)
+    for key, _ in rows:
         out[key] = estimate_dict(result.with_payload[key])
     out["without_payload"] = None if result.without_payload is None else {
-        key: estimate_dict(result.without_payload[key]) for key, _ in _ESTIMATE_ROWS}
+        key: estimate_dict(result.without_payload[key]) for key, _ in rows}
     out["assumptions"] = _assumptions(result.assumptions)
     return out
+
+
+def _estimate_rows(table) -> list[tuple[str, str]]:
+    """The rows an estimate holds: the multirotor rows in their order, then any other kind's
+    (a fixed wing has no hover rows)."""
+    known = dict(_ESTIMATE_ROWS)
+    return [(k, l) for k, l in _ESTIMATE_ROWS if k in table] + \
+        [(k, k.replace("_", " ")) for k in table if k not in known]
 
 
 def to_json(document: dict) -> str:
@@ -290,7 +299,7 @@ def format_estimate(result: EstimateResult, details: bool = True) -> str:
                    ("without payload", result.without_payload)]
     lines.append(" " * 30 + "".join(f"{title:^27}" for title, _ in columns).rstrip())
     lines.append(" " * 30 + "".join(f"{'p5':>9}{'p50':>9}{'p95':>9}" for _ in columns))
-    for key, label in _ESTIMATE_ROWS:
+    for key, label in _estimate_rows(result.with_payload):
         row = f"{label + ' [' + result.with_payload[key].unit + ']':<30}"
         for _, table in columns:
             e = table[key]

@@ -9,7 +9,7 @@ import numpy as np
 from ...engine import uncertainty as unc
 from ...physics import multirotor as mission
 from ...intake.case import CaseFigure
-from ...wording import num
+from ...wording import num, percent
 from ..context import Context, alternative_note, claimed, condition, prior_notes, scaler, \
     threshold
 from ..explain import effects, overturn_for
@@ -53,8 +53,22 @@ def capability(ctx: Context, fig: CaseFigure) -> Finding:
         [fig.id], check, verdict, statement,
         claimed(fig, unit), est, Value(bound.value / scale, unit), p, found,
         overturn_for(ctx.inputs, quick, bound, target, found, verdict, True), cond,
-        alternative_note(fig, values, bound.value, si_unit, scale, unit) + prior_notes(ctx),
-        with_payload=with_payload), values, scale)
+        alternative_note(fig, values, bound.value, si_unit, scale, unit) + prior_notes(ctx)
+        + model_warnings(ctx, with_payload), with_payload=with_payload), values, scale)
+
+
+#: Search flags of the performance chain that can move a verdict, as reader notes. The
+#: inflow flag is left out: it marks a last Newton step above 1e-5 of the induced velocity,
+#: an error of order 1e-10 (physics.rotor.GLAUERT_STEPS), far below anything a verdict rests on.
+REPORTED_FLAGS = ("best_range_at_grid_edge", "best_endurance_at_grid_edge",
+                  "tilt_beyond_validity")
+
+
+def model_warnings(ctx: Context, with_payload: bool) -> list[str]:
+    """Notes for the share of sampled machines whose optimum the chain could not trust."""
+    shares = mission.flag_shares(ctx.mc.performance(with_payload))
+    return [f"Model warning: {mission.FLAG_MEANINGS[key]}, for {percent(part)} of the "
+            f"sampled machines." for key, part in shares.items() if key in REPORTED_FLAGS]
 
 
 def sentence(fig: CaseFigure, noun: str, est: unc.Estimate, p: float, kept: int,

@@ -1,0 +1,417 @@
+r"""Claims about fixed wings (electric and piston) and VTOL fixed wings (quadplanes,
+tailsitters): the checks :func:`dronecalc.check` dispatches to for a case of one of those kinds
+(the kinds seam, :mod:`dronecalc.physics.kinds`). They are one claim kind, ``fixed-wing``, in
+the claim registry (:mod:`dronecalc.claims.registry`, ``vehicles`` = these kinds), so that the
+claim contract names what an unjudged fixed-wing claim needs.
+
+=================  ==========================================================================
+check              what is compared
+=================  ==========================================================================
+``range``          a range or distance claim against the still-air one-way range at the
+                   best-range C_L (a one-way attack drone flies its range, not a radius)
+``range-at-speed`` a range claim flown at the claimed (cruise) speed, its low end
+``endurance``      a flight-time claim against the Breguet / battery endurance
+``speed``          a top or cruise speed claim against the level-flight top speed the stated
+                   engine power allows (only with an engine power)
+``ceiling``        a ceiling claim against the service ceiling (100 ft/min), with an engine power
+``payload``        a payload or warhead claim against the payload fractions of the real
+                   aircraft of ``data/fixed_wing.toml`` at that take-off mass (a fleet
+                   comparison, not physics: it says how unusual the claim is)
+``kinematics``     a range and a flight-time claim together: the mean speed they imply against
+                   the top speed (only with an engine power)
+=================  ==========================================================================
+
+Verdicts, thresholds and result types are those of :mod:`dronecalc.claims.checks`.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any, Mapping
+
+import numpy as np
+
+from ..engine import fixed_wing as eng
+from ..errors import DroneCalcError
+from ..intake import airframes
+from ..intake.case import Case, CaseFigure
+from ..intake.figures import Figure
+from ..physics import fixed_wing as fw
+from ..priors import fixed_wing as fwp
+from ..wording import num as _num, percent as _percent
+from .context import claimed as _claimed, threshold as _threshold
+from .contract import not_judged
+from .registry import ClaimKind, load_kinds, register
+from .sources import figure_key
+from .explain import effects as _effects
+from .phrases import band as _band
+from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, Run, Value)
+from .verdict import judge
+
+#: Case parameter (``Case.described()`` key) -> (engine input, SI unit).
+CASE_INPUTS = {"takeoff_mass": ("takeoff_mass", "kg"), "payload": ("payload", "kg"),
+               "wingspan": ("wingspan", "m"), "wing_area": ("wing_area", "m^2"),
+               "engine_power": ("engine_power", "W"), "fuel_mass": ("fuel_mass", "kg"),
+               "energy": ("battery_energy", "J"), "altitude": ("altitude", "m")}
+#: Cruise altitude when the case states none (ISA): judgement.
+ALTITUDE = eng.Input("altitude", 0.0, 3000.0, "prior",
+                     "judgement: sea level to 3,000 m, where small drones cruise")
+#: Quantities of :func:`estimate`: key -> (scale from SI, display unit).
+ESTIMATED = {"max_endurance": (3600.0, "h"), "max_range": (1000.0, "km"),
+             "best_endurance_speed": (1 / 3.6, "km/h"), "best_range_speed": (1 / 3.6, "km/h"),
+             "stall_speed": (1 / 3.6, "km/h"), "top_speed": (1 / 3.6, "km/h"),
+             "ceiling": (1.0, "m"), "max_lift_to_drag": (1.0, "")}
+_DELTA_WORDS = ("delta", "flying wing", "flying-wing", "delta-wing", "delta wing",
+                "shahed-136", "shahed-131", "geran-2", "geran-1", "skywalker x8", "deltaquad")
+
+
+# --------------------------------------------------------------------------- inputs
+
+def _ends(value: Any, unit: str) -> tuple[float, float]:
+    if not isinstance(value, Figure):
+        raise DroneCalcError("not a figure", value=value)
+    ends = [e.m_as(unit) for e in (value.low, value.high) if e is not None]
+    return float(min(ends)), float(max(ends))
+
+
+def _is_delta(case: Case) -> bool:
+    texts = [f.text.lower() for f in case.figures.values() if f.field == "airframe"]
+    texts.append((case.vehicle_class or "").lower())
+    return any(w in t for t in texts for w in _DELTA_WORDS)
+
+
+def describe_case(case: Case) -> dict[str, eng.Input]:
+    """The engine inputs of a fixed-wing case: what it states, then the priors of its kind."""
+    kind = case.kind
+    described = case.described()
+    out: dict[str, eng.Input] = {}
+    for name, d in described.items():
+        if name == "mass" and "takeoff_mass" not in described:
+            name = "takeoff_mass"                   # no payload split stated: total mass
+        if name in CASE_INPUTS and isinstance(d.value, Figure):
+            key, unit = CASE_INPUTS[name]
+            lo, hi = _ends(d.value, unit)
+            origin = "assumption" if d.source == "assumption" else "stated"
+            out[key] = eng.Input(key, lo, hi, origin, d.source if not d.reason
+                                 else f"assumption: {d.reason}")
+    if "takeoff_mass" not in out:
+        raise DroneCalcError("a fixed-wing case needs its take-off mass",
+                             field="takeoff_mass", value=case.path or None,
+                             expected="a takeoff_mass figure (input) or [vehicle] mass")
+    if "payload" not in out:
+        out["payload"] = eng.Input("payload", 0.0, 0.0, "stated", "no payload stated")
+    if "mass" in described and "takeoff_mass" not in described:
+        # [vehicle] mass is the take-off mass without payload: add the payload back
+        tm, pay = out["takeoff_mass"], out["payload"]
+        out["takeoff_mass"] = eng.Input("takeoff_mass", tm.low + pay.low, tm.high + pay.high,
+                                        tm.origin, f"{tm.note} + payload")
+    mass = 0.5 * (out["takeoff_mass"].low + out["takeoff_mass"].high)
+    if "wingspan" not in out:
+        law = fwp.fitted_relations()["span"]
+        out["wingspan"] = eng.Input(
+            "wingspan", float(law(out["takeoff_mass"].low, -1.645)),
+            float(law(out["takeoff_mass"].high, 1.645)), "calibration",
+            f"p5-p95 of b = {law.coefficient:.3g} m^{law.exponent:.3g} (scatter x"
+            f"{math.exp(law.sigma_ln):.2f}), fitted on {law.n} aircraft of data/fixed_wing.toml")
+    priors = fwp.prior_set(kind, delta=_is_delta(case))
+    for name, prior in priors.items():
+        if name == "aspect_ratio" and "wing_area" in out:
+            continue
+        if kind == "fixed-wing-piston" and name == "fuel_fraction" and (
+                "fuel_mass" in out or "fuel_volume" in described):
+            continue
+        if kind in eng.ELECTRIC_KINDS and name in ("battery_fraction", "specific_energy") \
+                and "battery_energy" in out:
+            continue
+        out[name] = eng.Input(name, prior.low, prior.high, "prior", prior.source)
+    if kind == "fixed-wing-piston":
+        if "fuel_volume" in described and "fuel_mass" not in out:
+            lo, hi = _ends(described["fuel_volume"].value, "m^3")
+            fuel = _fuel_density(described)
+            out["fuel_mass"] = eng.Input("fuel_mass", lo * fuel["range"][0],
+                                         hi * fuel["range"][1], "stated",
+                                         f"{described['fuel_volume'].source} x density "
+                                         f"({fuel['source']})")
+        power = 0.5 * (out["engine_power"].low + out["engine_power"].high) \
+            if "engine_power" in out else None
+        if power is None:
+            lo, hi = fwp.bsfc_from_efficiency(0.32), fwp.bsfc_from_efficiency(0.05)
+            src = "no engine power stated: every BSFC class of priors.fixed_wing.BSFC_BY_SIZE"
+        else:
+            lo, hi, src = fwp.bsfc_range(power)
+        out["bsfc"] = eng.Input("bsfc", lo, hi, "prior", src)
+    if "altitude" not in out:
+        out["altitude"] = ALTITUDE
+    del mass
+    return out
+
+
+def _fuel_density(described) -> dict:
+    text = described["fuel_type"].value.lower() if "fuel_type" in described and \
+        isinstance(described["fuel_type"].value, str) else ""
+    for word, key in (("avgas", "avgas"), ("diesel", "diesel"), ("jet", "jet"), ("jp", "jet"),
+                      ("kerosene", "jet"), ("heavy", "jet")):
+        if word in text:
+            return fw.FUEL_DENSITY[key]
+    return fw.FUEL_DENSITY["gasoline"]
+
+
+# --------------------------------------------------------------------------- the run
+
+class FixedWingSamples:
+    """The Monte Carlo behind a fixed-wing :class:`CheckResult` (as ``checks.Samples``)."""
+
+    kind = "fixed-wing"
+
+    def __init__(self, inputs, monte_carlo, results) -> None:
+        self.inputs, self.monte_carlo, self._results = inputs, monte_carlo, results
+
+    def values(self, finding: Finding):
+        """The per-sample values behind ``finding.estimate``, as a Quantity in its unit."""
+        from ..errors import InputValueError
+        from ..intake.units import Q_
+        key = (finding.check, tuple(finding.claims))
+        if key not in self._results:
+            raise InputValueError("the finding has no samples", field="finding",
+                                  value=f"{finding.check} {' '.join(finding.claims)}",
+                                  expected="a finding with an estimate")
+        si, scale, unit = self._results[key]
+        return Q_(np.asarray(si) / scale, unit or "dimensionless")
+
+    def payload_text(self) -> str:
+        low, high, unit = self.inputs["payload"].display()
+        return f"{_num(low)} {unit}" if low == high else f"{_num(low)}-{_num(high)} {unit}"
+
+
+class _Run:
+    def __init__(self, case: Case, samples: int, seed: int) -> None:
+        self.case, self.seed = case, seed
+        self.inputs = describe_case(case)
+        speeds = [f for name in ("cruise_speed", "speed", "top_speed")
+                  for f in case.claims.values() if f.field == name]
+        self.cruise_figure = speeds[0] if speeds else None
+        self.cruise = _threshold(speeds[0], "m/s") if speeds else None
+        self.mc = eng.monte_carlo(self.inputs, case.kind, samples, seed, self.cruise)
+        self.results: dict = {}
+
+    def perf(self) -> dict[str, np.ndarray]:
+        return self.mc.performance()
+
+    def claims(self, *fields: str) -> list[CaseFigure]:
+        return [f for f in self.case.claims.values() if f.field in fields]
+
+    def keep(self, finding: Finding, values: np.ndarray, scale: float) -> Finding:
+        unit = finding.estimate.unit if finding.estimate is not None else ""
+        self.results[(finding.check, tuple(finding.claims))] = (values, scale, unit)
+        return finding
+
+
+def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> CheckResult:
+    """Test every claim of a fixed-wing case (the table of the module docstring).
+
+    Same parameters, result type and verdict rules as :func:`dronecalc.check`.
+    """
+    run = _Run(case, samples, seed)
+    findings: list[Finding] = []
+    for kind in load_kinds(case.kind):
+        findings += kind.evaluate(run)
+    return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
+                       _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
+                       not_judged(case, findings), figure_key(case))
+
+
+def _evaluate(run: _Run) -> list[Finding]:
+    """Every fixed-wing finding of one run (the ``fixed-wing`` claim kind)."""
+    findings: list[Finding] = []
+    for fig in run.claims("range", "distance"):
+        findings.append(_capability(run, fig, "max_range", "range", 1000.0, "km",
+                                    "one-way still-air range"))
+        if run.cruise is not None:
+            findings.append(_capability(run, fig, "range_at_speed", "range-at-speed", 1000.0,
+                                        "km", f"range flown at {_num(run.cruise * 3.6)} km/h "
+                                        f"({run.cruise_figure.id})"))
+    for fig in run.claims("flight_time"):
+        findings.append(_capability(run, fig, "max_endurance", "endurance", 3600.0, "h",
+                                    "endurance"))
+    if "engine_power" in run.inputs:
+        for fig in run.claims("speed", "cruise_speed", "top_speed"):
+            findings.append(_capability(run, fig, "top_speed", "speed", 1 / 3.6, "km/h",
+                                        "level-flight top speed"))
+        for fig in run.claims("service_ceiling"):
+            findings.append(_capability(run, fig, "ceiling", "ceiling", 1.0, "m",
+                                        "service ceiling"))
+    for fig in run.claims("payload_mass", "warhead_mass"):
+        findings.append(_payload(run, fig))
+    findings += _kinematics(run)
+    return findings
+
+
+def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> EstimateResult:
+    """Percentiles of endurance, range, speeds, ceiling and L/D of a fixed-wing case."""
+    run = _Run(case, samples, seed)
+    perf = run.perf()
+    table = {key: eng.estimate(perf[key], scale, unit) for key, (scale, unit) in ESTIMATED.items()
+             if np.isfinite(perf[key]).any()}
+    payload = run.inputs["payload"]
+    return EstimateResult(_case_info(case), table, None, 0.5 * (payload.low + payload.high),
+                          _assumed(run.inputs), _run_info(run))
+
+
+def _case_info(case: Case) -> dict[str, str | None]:
+    return {"title": case.title, "source": case.source, "url": case.url, "path": case.path,
+            "vehicle_class": case.kind, "vehicle_kind": case.kind}
+
+
+def _run_info(run: _Run) -> Run:
+    return Run(run.mc.drawn, run.mc.size, run.seed, dict(run.mc.rejected))
+
+
+def _assumed(inputs: Mapping[str, eng.Input]) -> list[Assumed]:
+    out = []
+    for name, inp in inputs.items():
+        low, high, unit = inp.display()
+        out.append(Assumed(name, low, high, unit, inp.origin, inp.note))
+    return out
+
+
+# --------------------------------------------------------------------------- findings
+
+def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: float,
+                unit: str, noun: str) -> Finding:
+    """A claim that the machine can do at least ``fig`` (its low end) in result ``key``."""
+    si = {"km": "m", "h": "s", "km/h": "m/s", "m": "m"}[unit]
+    target = _threshold(fig, si)
+    values = np.asarray(run.perf()[key], dtype=float)
+    if not np.isfinite(values).any():
+        return run.keep(Finding(
+            [fig.id], check_name, "implausible",
+            f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the {noun} is "
+            "undefined: e.g. the engine power cannot hold level flight at this mass).",
+            _claimed(fig, unit), None, None, 0.0, [], "", "", _notes(run, key),
+            with_payload=True), values, scale)
+    objective = eng.outcome(key, run.case.kind, run.cruise)
+    swings = eng.sensitivity(run.inputs, objective)
+    bound, point = eng.generous_bound(run.inputs, objective, True, [run.mc.best(values)],
+                                      swings)
+    if not math.isfinite(bound):                  # never below the best sampled machine
+        bound, point = float(np.nanmax(values)), run.mc.best(values)
+    p = float(np.mean(values >= target))         # NaN (cannot fly it) counts as failing
+    reaches = math.isfinite(bound) and bound >= target
+    verdict = judge(p, reaches)
+    est = eng.estimate(values, scale, unit)
+    drivers = _effects(swings, scale, unit)
+    article = "An" if check_name[0] in "aeiou" else "A"
+    statement = (f"{article} {check_name.replace('-', ' ')} claim of {fig.text} ({fig.id}): the "
+                 f"model gives {noun} {_band(est)} for {run.mc.size:,} sampled machines; "
+                 f"{_percent(p)} reach the claim, and the most generous assumptions give "
+                 f"{_num(bound / scale)} {unit}.")
+    overturn = _overturn(drivers, point, verdict, run.inputs)
+    notes = _notes(run, key)
+    return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
+                            Value(bound / scale, unit), p, drivers, overturn,
+                            "with the stated payload aboard all the way; a range is one way, with no reserve", notes,
+                            with_payload=True), values, scale)
+
+
+def _overturn(drivers, point: Mapping[str, float], verdict: str, inputs) -> str:
+    if not drivers:
+        return ""
+    parts = []
+    for d in drivers[:3]:
+        low, high, unit = inputs[d.assumption].display()
+        value = point[d.assumption] / inputs[d.assumption].variable.scale
+        parts.append(f"{d.assumption.replace('_', ' ')} {_num(value)}{' ' + unit if unit else ''}"
+                     f" (assumed {_num(low)}-{_num(high)})")
+    lead = ("The most generous machine has " if verdict != "consistent" else
+            "The verdict rests most on ")
+    return lead + "; ".join(parts) + "."
+
+
+def _notes(run: _Run, key: str) -> list[str]:
+    notes = []
+    origins = {n: i.origin for n, i in run.inputs.items()}
+    if origins.get("fuel_fraction") == "prior":
+        lo, hi, _ = run.inputs["fuel_fraction"].display()
+        notes.append(f"The source states no fuel: the fuel is taken as {_num(lo)}-{_num(hi)} "
+                     "of the take-off mass (a judgement, priors.fixed_wing), and every range "
+                     "and endurance here rests on it.")
+    if origins.get("battery_fraction") == "prior":
+        notes.append("The source states no battery: the battery is taken as a share of the "
+                     "take-off mass (priors.fixed_wing), and every result rests on it.")
+    if run.case.kind in eng.VTOL_KINDS:
+        e = run.perf().get("hover_energy")
+        if e is not None:
+            est = eng.estimate(np.asarray(e), 3600.0, "Wh")
+            notes.append(f"VTOL: the vertical phases take {_band(est)} on the rotor model "
+                         "(hover_time x hover power at the lift disk loading and figure of "
+                         "merit), before the cruise; the lift system's mass is inside the "
+                         "stated take-off mass, and its stopped rotors add extra_drag to C_D0.")
+    if origins.get("wingspan") == "calibration":
+        notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
+    if key == "range_at_speed":
+        notes.append("Flown at the low end of the claimed speed, with L/D at the mid-cruise "
+                     "weight; NaN samples (speed below 1.2 x stall) are left out.")
+    return notes
+
+
+def _payload(run: _Run, fig: CaseFigure) -> Finding:
+    """A payload/warhead claim against the fleet's payload fraction at that take-off mass."""
+    law = fwp.fitted_relations()["payload_fraction"]
+    m = run.mc.values["takeoff_mass"]
+    claimed_kg = _threshold(fig, "kg")
+    z = np.random.default_rng([run.seed, 7]).standard_normal(m.size)
+    fleet = law(m) * np.exp(z * law.sigma_ln) * m
+    p = float(np.mean(fleet >= claimed_kg))
+    bound = float(np.max(law(m, 2.326) * m))               # p99 of the scatter
+    verdict = judge(p, bound >= claimed_kg)
+    est = eng.estimate(fleet, 1.0, "kg")
+    statement = (f"A payload of {fig.text} ({fig.id}) compared with the payload fractions of "
+                 f"{law.n} real aircraft of data/fixed_wing.toml ({_num(law.x_range[0])}-"
+                 f"{_num(law.x_range[1])} kg): at this take-off mass they carry {_band(est)}; "
+                 f"{_percent(p)} of draws carry at least the claim. A fleet comparison, not "
+                 "physics: it says how unusual the claim is.")
+    return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, "kg"), est,
+                            Value(bound, "kg"), p, [], "", "fleet comparison",
+                            [f"payload fraction = {law.coefficient:.3g} m^{law.exponent:.3g}, "
+                             f"scatter x{math.exp(law.sigma_ln):.2f} (1 sigma)"],
+                            with_payload=None), fleet, 1.0)
+
+
+def _kinematics(run: _Run) -> list[Finding]:
+    """A range and a flight time claimed together imply a mean speed: is it flyable?"""
+    out = []
+    perf = run.perf()
+    top = np.asarray(perf["top_speed"], dtype=float)
+    if not np.isfinite(top).any():      # no engine power: a mean speed alone proves nothing
+        return out
+    for r in run.claims("range", "distance"):
+        for t in run.claims("flight_time"):
+            speed = _threshold(r, "m") / _ends(t.value, "s")[1]
+            values, what = top, "top speed"
+            finite = values[np.isfinite(values)]
+            p = float(np.mean(finite >= speed)) if finite.size else 0.0
+            est = eng.estimate(values, 1 / 3.6, "km/h")
+            verdict = judge(p, bool(finite.size) and float(finite.max()) >= speed)
+            statement = (f"{r.text} ({r.id}) in {t.text} ({t.id}) needs a mean speed of "
+                         f"{_num(speed * 3.6)} km/h; the {what} is {_band(est)}.")
+            out.append(run.keep(Finding(
+                [r.id, t.id], "kinematics", verdict, statement,
+                Claimed(f"{_num(speed * 3.6)} km/h", speed * 3.6, speed * 3.6, "km/h", "point"),
+                est, Value(float(finite.max()) * 3.6 if finite.size else math.nan, "km/h"), p,
+                [], "", f"mean speed against the {what}", [], with_payload=True),
+                values, 1 / 3.6))
+    return out
+
+
+def kinds_checked() -> tuple[str, ...]:
+    """The vehicle kinds this module checks end to end."""
+    return ("fixed-wing-electric", "fixed-wing-piston") + eng.VTOL_KINDS
+
+
+assert set(kinds_checked()) <= set(airframes.KINDS)
+#: The fixed-wing claims in the claim registry: one kind, the checks of the table above.
+FIXED_WING = register(ClaimKind(
+    "fixed-wing", ("range", "distance", "flight_time", "speed", "cruise_speed", "top_speed",
+                   "service_ceiling", "payload_mass", "warhead_mass"),
+    "an engine power (for speed and ceiling claims; every claim also needs the take-off "
+    "mass)", _evaluate, 10.0,
+    kinds_checked()))

@@ -1,0 +1,368 @@
+r"""Monte Carlo, generous bound and sensitivity for fixed wings (knows no claim, no wording).
+
+The same method as the multirotor engine (:mod:`dronecalc.engine.uncertainty`): every input
+is an interval (exact when stated as a point), drawn uniformly and seeded; the machine is
+assembled once from arrays and the physics (:mod:`dronecalc.physics.fixed_wing`) runs once on
+all samples; estimates are p5/p50/p95; the *generous bound* is the most favourable value over
+the box of assumptions; sensitivity is one-at-a-time swings. The bound screens every corner of
+the (up to) ten inputs that swing the result most, with the others at their favourable end, and
+the best Monte Carlo sample, then polishes the best candidate with a bounded quasi-Newton step
+(:func:`scipy.optimize.minimize`, L-BFGS-B on the unit box); the fixed-wing results are monotone
+in nearly every input, so the optimum is a corner or close to one.
+
+Samples whose fuel (or battery) and payload leave no empty mass are not machines and are
+dropped (:data:`CONSTRAINTS`).
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+import numpy as np
+
+from ..errors import InputValueError
+from ..physics import fixed_wing as fw
+from ..physics import vtol
+from ..physics.atmosphere import _air_density
+from ..physics.rotor import _G
+from .montecarlo import Estimate, percentiles
+from .sensitivity import Driver
+
+Objective = Callable[[Mapping[str, np.ndarray]], np.ndarray]
+DEFAULT_SAMPLES = 100_000
+
+
+@dataclass(frozen=True)
+class Variable:
+    """SI unit, display unit, display scale (SI / scale = display) and meaning."""
+
+    unit: str
+    display: str
+    scale: float
+    meaning: str
+    integer: bool = False
+
+
+#: Every fixed-wing input the engine understands.
+VARIABLES: dict[str, Variable] = {
+    "takeoff_mass": Variable("kg", "kg", 1.0, "take-off mass with payload and fuel/battery"),
+    "payload": Variable("kg", "kg", 1.0, "payload (a warhead is a payload)"),
+    "wingspan": Variable("m", "m", 1.0, "wingspan"),
+    "aspect_ratio": Variable("", "", 1.0, "aspect ratio b^2/S"),
+    "wing_area": Variable("m^2", "m^2", 1.0, "wing area"),
+    "zero_lift_drag": Variable("", "", 1.0, "zero-lift drag coefficient C_D0"),
+    "oswald_offset": Variable("", "", 1.0, "span efficiency minus Raymer's e(AR)"),
+    "oswald_efficiency": Variable("", "", 1.0, "span (Oswald) efficiency e"),
+    "max_lift_coefficient": Variable("", "", 1.0, "C_L,max"),
+    "propeller_efficiency": Variable("", "", 1.0, "propeller efficiency"),
+    "engine_power": Variable("W", "kW", 1000.0, "maximum shaft power at sea level"),
+    "bsfc": Variable("kg/J", "g/kWh", 1.0 / 3.6e9, "brake-specific fuel consumption"),
+    "fuel_fraction": Variable("", "", 1.0, "fuel burnt / take-off mass"),
+    "fuel_mass": Variable("kg", "kg", 1.0, "fuel mass"),
+    "battery_energy": Variable("J", "Wh", 3600.0, "nominal battery energy"),
+    "battery_fraction": Variable("", "", 1.0, "battery mass / take-off mass"),
+    "specific_energy": Variable("J/kg", "Wh/kg", 3600.0, "pack specific energy"),
+    "usable_fraction": Variable("", "", 1.0, "share of battery energy drawn"),
+    "drive_efficiency": Variable("", "", 1.0, "motor x controller efficiency"),
+    "altitude": Variable("m", "m", 1.0, "cruise altitude (ISA)"),
+    "lift_disk_loading": Variable("N/m^2", "kg/m^2", 9.80665, "weight / total lift-rotor disk "
+                                  "area"),
+    "figure_of_merit": Variable("", "", 1.0, "hover figure of merit of the lift rotors"),
+    "hover_time": Variable("s", "s", 1.0, "take-off plus landing hover time"),
+    "extra_drag": Variable("", "", 1.0, "zero-lift drag of the stopped lift system"),
+}
+VTOL_KINDS = ("vtol-quadplane", "tailsitter")
+ELECTRIC_KINDS = ("fixed-wing-electric",) + VTOL_KINDS
+
+CONSTRAINTS = {"empty_mass": "fuel or battery plus payload leave some empty mass in the "
+                             "take-off mass"}
+
+
+@dataclass(frozen=True)
+class Input:
+    """One fixed-wing input as an SI interval (exact when ``low == high``)."""
+
+    name: str
+    low: float
+    high: float
+    origin: str
+    note: str = ""
+
+    @property
+    def variable(self) -> Variable:
+        return VARIABLES[self.name]
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    def display(self) -> tuple[float, float, str]:
+        """Both ends in the display unit, and that unit."""
+        s = self.variable.scale
+        return self.low / s, self.high / s, self.variable.display
+
+
+# --------------------------------------------------------------------------- the machine
+
+def _get(v: Mapping[str, np.ndarray], name: str, default=np.nan):
+    return np.asarray(v[name], dtype=float) if name in v else np.asarray(default, dtype=float)
+
+
+def geometry(v: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(wing area [m^2], aspect ratio [-], induced-drag factor K [-]) of sampled machines."""
+    b = _get(v, "wingspan")
+    if "wing_area" in v:
+        s = _get(v, "wing_area")
+        ar = fw.aspect_ratio(b, s)
+    else:
+        ar = _get(v, "aspect_ratio")
+        s = b ** 2 / ar
+    if "oswald_efficiency" in v:
+        e = _get(v, "oswald_efficiency")
+    else:
+        e = np.clip(fw.oswald_efficiency(ar) + _get(v, "oswald_offset", 0.0), 0.3, 1.0)
+    return s, ar, fw.induced_drag_factor(ar, e)
+
+
+def energy_mass(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
+    """Fuel mass (piston) or battery mass (electric) [kg]."""
+    m = _get(v, "takeoff_mass")
+    if kind == "fixed-wing-piston":
+        return _get(v, "fuel_mass") if "fuel_mass" in v else m * _get(v, "fuel_fraction")
+    # battery kinds (electric fixed wing, quadplane, tailsitter)
+    if "battery_energy" in v:
+        return _get(v, "battery_energy") / _get(v, "specific_energy", 165.0 * 3600.0)
+    return m * _get(v, "battery_fraction")
+
+
+def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
+    """Relative margin of each constraint: empty mass / take-off mass (> 0 when buildable)."""
+    m = _get(v, "takeoff_mass")
+    return {"empty_mass": (m - energy_mass(v, kind) - _get(v, "payload", 0.0)) / m}
+
+
+def performance(v: Mapping[str, np.ndarray], kind: str,
+                cruise_speed: float | None = None) -> dict[str, np.ndarray]:
+    """Every result of the sampled machines (SI), one physics call on the arrays.
+
+    Keys: ``max_range`` [m] (still air, one way, best-range C_L held), ``max_endurance`` [s],
+    ``best_range_speed``, ``best_endurance_speed``, ``stall_speed`` [m/s] (at take-off mass),
+    ``max_lift_to_drag`` [-], ``top_speed`` [m/s] and ``ceiling`` [m] (NaN without an engine
+    power), and with ``cruise_speed`` [m/s] ``range_at_speed`` [m] (range flown at that speed:
+    L/D at the mid-cruise weight).
+    """
+    m = _get(v, "takeoff_mass")
+    rho = _air_density(_get(v, "altitude", 0.0))
+    s, _, k = geometry(v)
+    cd0, clmax = _get(v, "zero_lift_drag"), _get(v, "max_lift_coefficient")
+    if kind in VTOL_KINDS:
+        cd0 = cd0 + _get(v, "extra_drag", 0.0)
+    eta_p = _get(v, "propeller_efficiency")
+    margin = fw.STALL_MARGIN["value"]
+    cl_cap = clmax / margin ** 2                       # C_L at margin x V_stall
+    cl_range = np.minimum(np.sqrt(cd0 / k), cl_cap)
+    cl_end = np.minimum(np.sqrt(3.0 * cd0 / k), cl_cap)
+    out = {"max_lift_to_drag": fw.max_lift_to_drag(cd0, k),
+           "stall_speed": fw.stall_speed(m, rho, s, clmax),
+           "best_range_speed": np.sqrt(2 * m * _G / (rho * s * cl_range)),
+           "best_endurance_speed": np.sqrt(2 * m * _G / (rho * s * cl_end))}
+    if kind == "fixed-wing-piston":
+        zeta = np.clip(energy_mass(v, kind) / m, 0.0, 0.99)
+        c = _get(v, "bsfc")
+        cd_r = fw.drag_coefficient(cl_range, cd0, k)
+        out["max_range"] = fw.breguet_range_piston(cl_range / cd_r, eta_p, c, zeta)
+        out["max_endurance"] = fw.breguet_endurance_piston(
+            cl_end, fw.drag_coefficient(cl_end, cd0, k), eta_p, c, rho, s, m, zeta)
+        if cruise_speed is not None:
+            mid = m * (1.0 - 0.5 * zeta)
+            cl = fw.lift_coefficient(mid, cruise_speed, rho, s)
+            out["range_at_speed"] = np.where(
+                cl <= clmax, fw.breguet_range_piston(fw.lift_to_drag(cl, cd0, k), eta_p, c,
+                                                     zeta), np.nan)
+        lapse = "piston"
+    elif kind in ELECTRIC_KINDS:
+        energy = energy_mass(v, kind) * _get(v, "specific_energy", 165.0 * 3600.0) \
+            if "battery_energy" not in v else _get(v, "battery_energy")
+        usable = energy * _get(v, "usable_fraction")
+        eta = eta_p * _get(v, "drive_efficiency")
+        hover_time = 0.0
+        if kind in VTOL_KINDS:          # the vertical phases first, on the rotor model
+            hover_time = _get(v, "hover_time")
+            area = m * _G / _get(v, "lift_disk_loading")
+            diameter = np.sqrt(4.0 * area / (np.pi * 4.0))       # as four equal rotors
+            e_hover = vtol.hover_energy(m, rho, 4.0, diameter, _get(v, "figure_of_merit"),
+                                        _get(v, "drive_efficiency"), hover_time)
+            out["hover_energy"] = e_hover
+            usable = np.maximum(usable - e_hover, 0.0)
+        p_r = fw.power_required(m, out["best_range_speed"], rho, s, cd0, k)
+        p_e = fw.power_required(m, out["best_endurance_speed"], rho, s, cd0, k)
+        out["max_range"] = fw.electric_range(usable, p_r, eta, out["best_range_speed"])
+        out["max_endurance"] = fw.electric_endurance(usable, p_e, eta) + hover_time
+        if cruise_speed is not None:
+            p = fw.power_required(m, cruise_speed, rho, s, cd0, k)
+            out["range_at_speed"] = fw.electric_range(usable, p, eta, cruise_speed)
+        lapse = "electric"
+    else:
+        raise InputValueError("no fixed-wing performance model for this kind",
+                              field="vehicle_kind", value=kind,
+                              expected="fixed-wing-piston, fixed-wing-electric, "
+                                       "vtol-quadplane or tailsitter")
+    if "engine_power" in v:
+        p_avail = _get(v, "engine_power") * eta_p
+        if lapse == "piston":
+            p_avail = p_avail * fw.piston_power_lapse(rho / _air_density(0.0))
+        out["top_speed"] = fw.top_speed(p_avail, m, rho, s, cd0, k)
+        out["ceiling"] = fw.service_ceiling(_get(v, "engine_power") * eta_p, m, s, cd0, k,
+                                            clmax, lapse=lapse)
+    else:
+        out["top_speed"] = out["ceiling"] = np.full(np.shape(m), np.nan)
+    shape = np.broadcast(*[np.asarray(x) for x in out.values()]).shape
+    return {key: np.broadcast_to(x, shape) for key, x in out.items()}
+
+
+# --------------------------------------------------------------------------- sampling
+
+def sample(inputs: Mapping[str, Input], n: int, seed: int) -> dict[str, np.ndarray]:
+    """``n`` joint uniform samples, in input order (one seed, one set of samples)."""
+    if int(n) < 1:
+        raise InputValueError("need at least one sample", field="samples", value=n,
+                              expected=">= 1")
+    rng = np.random.default_rng(seed)
+    return {name: np.full(int(n), inp.low) if inp.exact else rng.uniform(inp.low, inp.high,
+                                                                          int(n))
+            for name, inp in inputs.items()}
+
+
+@dataclass
+class MonteCarlo:
+    """The kept samples of one run and their cached performance."""
+
+    inputs: dict[str, Input]
+    kind: str
+    values: dict[str, np.ndarray]
+    drawn: int
+    rejected: dict[str, int]
+    seed: int
+    cruise_speed: float | None = None
+    _performance: dict | None = field(default=None, repr=False)
+
+    @property
+    def size(self) -> int:
+        return int(next(iter(self.values.values())).size) if self.values else 0
+
+    def performance(self, with_payload: bool = True) -> dict[str, np.ndarray]:
+        """:func:`performance` of the kept samples (payload stays aboard: one-way flights)."""
+        if self._performance is None:
+            self._performance = performance(self.values, self.kind, self.cruise_speed)
+        return self._performance
+
+    def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
+        scored = np.where(np.isfinite(values), values if maximize else -values, -np.inf)
+        i = int(np.argmax(scored))
+        return {k: float(x[i]) for k, x in self.values.items()}
+
+
+def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES,
+                seed: int = 0, cruise_speed: float | None = None) -> MonteCarlo:
+    """Draw ``n`` machines, keep the buildable ones (:data:`CONSTRAINTS`)."""
+    drawn = sample(inputs, n, seed)
+    parts = margins(drawn, kind)
+    keep = np.min(np.stack(list(parts.values())), axis=0) > 0
+    if not keep.any():
+        raise InputValueError("no sampled machine satisfies the constraints",
+                              field="empty_mass", value=CONSTRAINTS["empty_mass"],
+                              expected="a take-off mass larger than fuel/battery plus payload")
+    rejected = {k: int(np.sum(x <= 0)) for k, x in parts.items()}
+    return MonteCarlo(dict(inputs), kind, {k: x[keep] for k, x in drawn.items()}, int(n),
+                      rejected, seed, cruise_speed)
+
+
+def outcome(key: str, kind: str, cruise_speed: float | None = None) -> Objective:
+    """An objective: one result of :func:`performance`, NaN where not buildable."""
+    def evaluate(v: Mapping[str, np.ndarray]) -> np.ndarray:
+        ok = np.min(np.stack(list(margins(v, kind).values())), axis=0) > 0
+        return np.where(ok, performance(v, kind, cruise_speed)[key], np.nan)
+    return evaluate
+
+
+# --------------------------------------------------------------------------- bound, sensitivity
+
+def central_point(inputs: Mapping[str, Input]) -> dict[str, float]:
+    return {n: 0.5 * (i.low + i.high) for n, i in inputs.items()}
+
+
+def _batch(point: Mapping[str, float], changes: Mapping[str, np.ndarray]) -> dict:
+    n = max((np.size(c) for c in changes.values()), default=1)
+    out = {k: np.full(n, float(x)) for k, x in point.items() if k not in changes}
+    out.update({k: np.broadcast_to(np.asarray(c, dtype=float), (n,)) for k, c in changes.items()})
+    return out
+
+
+def sensitivity(inputs: Mapping[str, Input], objective: Objective) -> list[Driver]:
+    """One-at-a-time swings, largest first (as :func:`dronecalc.engine.uncertainty.sensitivity`)."""
+    base = central_point(inputs)
+    names = [n for n, i in inputs.items() if not i.exact]
+    if not names:
+        return []
+    changes = {n: np.full(2 * len(names), base[n]) for n in names}
+    for j, name in enumerate(names):
+        changes[name][2 * j:2 * j + 2] = (inputs[name].low, inputs[name].high)
+    out = np.asarray(objective(_batch(base, changes)), dtype=float)
+    drivers = []
+    for j, name in enumerate(names):
+        low, high, unit = inputs[name].display()
+        drivers.append(Driver(name, low, high, unit, float(out[2 * j]), float(out[2 * j + 1])))
+    return sorted(drivers, key=lambda d: -abs(d.swing) if math.isfinite(d.swing) else 0.0)
+
+
+def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: bool = True,
+                   starts: list[Mapping[str, float]] | None = None,
+                   drivers: list[Driver] | None = None) -> tuple[float, dict[str, float]]:
+    """The most favourable value of ``objective`` over the box, and where it is reached.
+
+    Screens the corners of the ten largest-swing inputs (others at their favourable end) plus
+    ``starts`` in one batch, then polishes the best with L-BFGS-B on the unit box.
+    """
+    from scipy import optimize
+
+    sense = 1.0 if maximize else -1.0
+    names = [n for n, i in inputs.items() if not i.exact]
+    base = central_point(inputs)
+    if drivers is None:
+        drivers = sensitivity(inputs, objective)
+    favourable = {}
+    for d in drivers:
+        up = (d.output_high - d.output_low) * sense >= 0 if math.isfinite(d.swing) else True
+        favourable[d.name] = inputs[d.name].high if up else inputs[d.name].low
+    top = [d.name for d in drivers[:10]]
+    point = {**base, **favourable}
+    corners = [dict(point, **dict(zip(top, combo))) for combo in itertools.product(
+        *[(inputs[n].low, inputs[n].high) for n in top])]
+    candidates = corners + [dict(s) for s in (starts or [])] + [base]
+    stack = {k: np.array([c[k] for c in candidates]) for k in base}
+    values = sense * np.asarray(objective(stack), dtype=float)
+    values = np.where(np.isfinite(values), values, -np.inf)
+    best = dict(candidates[int(np.argmax(values))])
+    if names and np.isfinite(values.max()):
+        lo = np.array([inputs[n].low for n in names])
+        span = np.array([inputs[n].high - inputs[n].low for n in names])
+
+        def f(z):
+            pt = dict(best, **dict(zip(names, lo + span * z)))
+            val = float(np.asarray(objective({k: np.array([x]) for k, x in pt.items()}))[0])
+            return -sense * val if math.isfinite(val) else 1e30
+
+        z0 = np.array([(best[n] - lo[j]) / span[j] for j, n in enumerate(names)])
+        res = optimize.minimize(f, z0, method="L-BFGS-B", bounds=[(0, 1)] * len(names),
+                                options={"maxiter": 20})
+        if -res.fun > float(values.max()):              # -f is sense x value
+            best = dict(best, **dict(zip(names, lo + span * np.clip(res.x, 0, 1))))
+    value = float(np.asarray(objective({k: np.array([x]) for k, x in best.items()}))[0])
+    return value, best
+
+
+def estimate(values: np.ndarray, scale: float, unit: str) -> Estimate:
+    """p5/p50/p95 of the finite values, in display units."""
+    return percentiles(values, lambda x: np.asarray(x) / scale, unit)

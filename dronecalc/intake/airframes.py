@@ -1,0 +1,467 @@
+"""Airframe words -> vehicle kind: the documented table, and how a case's words are resolved.
+
+A report says "quadcopter", "flying wing", "fixed-wing VTOL quadplane" or names a type
+("Shahed-136", "Skywalker X8"). :data:`AIRFRAME_WORDS` says, for each word or phrase, which
+vehicle *layouts* it is compatible with, the power plant it implies (if any) and the rotor
+count it implies (multirotors only). :func:`resolve` combines the words of a text:
+
+1. Phrases are matched longest first on word boundaries, and a matched phrase consumes its
+   words: "Skywalker X8 flying wing" matches ``skywalker x8`` and ``flying wing``, never the
+   octocopter layout word ``x8``.
+2. The layouts of all matched words are intersected, where a VTOL layout counts as a
+   refinement of ``fixed-wing`` (a quadplane *is* a fixed wing that also hovers): "fixed-wing"
+   + "quadplane" -> quadplane; "fixed-wing" + "VTOL" -> quadplane or tailsitter (ambiguous).
+3. More than one layout left, or conflicting power plants, or no layout at all: the text is
+   *ambiguous* or *conflicting*. It is reported as such with the candidates, never guessed.
+
+The vehicle *kind* (:data:`KINDS`) is the layout plus, for a conventional fixed wing, its power
+plant (``fixed-wing-electric``, ``fixed-wing-piston``, ``fixed-wing-jet``). The power plant comes
+from a word ("Shahed-136": piston), from ``engine_type`` (``"two-stroke piston"``), or from what
+the case states (a battery -> electric; fuel or engine power -> combustion). The physics models
+behind each kind are registered in :mod:`dronecalc.physics.kinds`; a test keeps both lists equal.
+
+Type names are matched as what public sources say the type *is*; each entry names its source.
+No physics here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import DroneCalcError
+from .fields import FIELDS, Flag
+
+#: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
+KINDS: dict[str, str] = {
+    "multirotor": "battery-electric multirotor, flat or coaxial (lift and thrust from rotors)",
+    "fixed-wing-electric": "fixed wing, battery-electric propeller(s)",
+    "fixed-wing-piston": "fixed wing, piston engine (two- or four-stroke) and propeller",
+    "fixed-wing-jet": "fixed wing, small turbojet",
+    "vtol-quadplane": "fixed wing with separate electric lift rotors for take-off and landing "
+                      "(quadplane); tilt-rotors are treated as quadplanes",
+    "tailsitter": "fixed wing that takes off and lands on its tail, hovering on its cruise "
+                  "propellers",
+}
+#: Layouts a word can name. ``fixed-wing`` splits into kinds by power plant.
+LAYOUTS = ("multirotor", "fixed-wing", "vtol-quadplane", "tailsitter")
+#: Layouts that refine ``fixed-wing`` (a VTOL fixed wing is a fixed wing).
+REFINES = {"vtol-quadplane": "fixed-wing", "tailsitter": "fixed-wing"}
+#: Power plants of a fixed wing.
+POWERS = ("electric", "piston", "jet")
+#: Multirotor prior classes (``engine`` PRIOR_SETS keys); a test keeps them equal.
+MULTIROTOR_CLASSES = ("small-camera-quad", "large-lift-quad", "large-lift-hexa",
+                      "heavy-agricultural")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One row of :data:`AIRFRAME_WORDS`.
+
+    Attributes
+    ----------
+    layouts : tuple of str
+        The layouts (:data:`LAYOUTS`) the word is compatible with; more than one means the
+        word alone is ambiguous.
+    power : str or None
+        The power plant the word implies (:data:`POWERS`), or None.
+    rotors : int or None
+        Lifting rotors the word implies (multirotor layout words only).
+    source : str
+        Why the word means this (for type names: where the type is described).
+    """
+
+    layouts: tuple[str, ...]
+    power: str | None = None
+    rotors: int | None = None
+    source: str = "generic English usage"
+
+
+_MR, _FW = ("multirotor",), ("fixed-wing",)
+_VTOL = ("multirotor", "vtol-quadplane", "tailsitter")
+#: The airframe table (docs/case-format.md): lower-case words/phrases -> Word.
+AIRFRAME_WORDS: dict[str, Word] = {
+    # multirotor layout words (rotor count)
+    "tricopter": Word(_MR, rotors=3), "quadcopter": Word(_MR, rotors=4),
+    "quadrotor": Word(_MR, rotors=4), "quad": Word(_MR, rotors=4),
+    "hexacopter": Word(_MR, rotors=6), "hexarotor": Word(_MR, rotors=6),
+    "hexa": Word(_MR, rotors=6), "y6": Word(_MR, rotors=6, source="coaxial tricopter, 6 rotors"),
+    "octocopter": Word(_MR, rotors=8), "octorotor": Word(_MR, rotors=8),
+    "octo": Word(_MR, rotors=8), "octo-quad": Word(_MR, rotors=8),
+    "x8": Word(("multirotor", "fixed-wing"), rotors=8,
+               source="AMBIGUOUS: the coaxial octocopter layout 'X8', or the Skywalker X8 "
+                      "flying wing; the case must say which"),
+    "multirotor": Word(_MR), "multicopter": Word(_MR), "copter": Word(_MR),
+    # multirotor prior classes, so that [case] vehicle_class names its kind
+    "small-camera-quad": Word(_MR, rotors=4), "large-lift-quad": Word(_MR, rotors=4),
+    "large-lift-hexa": Word(_MR, rotors=6), "heavy-agricultural": Word(_MR),
+    # fixed-wing layout words
+    "fixed-wing": Word(_FW), "fixed wing": Word(_FW), "fixedwing": Word(_FW),
+    "flying wing": Word(_FW), "flying-wing": Word(_FW), "delta": Word(_FW),
+    "delta-wing": Word(_FW), "delta wing": Word(_FW), "airplane": Word(_FW),
+    "aeroplane": Word(_FW), "glider": Word(_FW), "twin-boom": Word(_FW),
+    "twin boom": Word(_FW), "v-tail": Word(_FW), "cruise missile": Word(_FW),
+    "loitering munition": Word(("multirotor", "fixed-wing"),
+                               source="AMBIGUOUS: Lancet and Switchblade are fixed wings; "
+                                      "many FPV loitering munitions are quadcopters"),
+    "one-way attack": Word(("multirotor", "fixed-wing"),
+                           source="AMBIGUOUS: Shahed-class OWA drones are fixed wings; "
+                                  "FPV one-way attack drones are quadcopters"),
+    "kamikaze": Word(("multirotor", "fixed-wing"),
+                     source="AMBIGUOUS: used for fixed-wing OWA drones and FPV quadcopters"),
+    # VTOL layout words
+    "quadplane": Word(("vtol-quadplane",)), "quad-plane": Word(("vtol-quadplane",)),
+    "quad plane": Word(("vtol-quadplane",)), "tilt-rotor": Word(("vtol-quadplane",)),
+    "tiltrotor": Word(("vtol-quadplane",)), "hybrid vtol": Word(("vtol-quadplane",)),
+    "tailsitter": Word(("tailsitter",)), "tail-sitter": Word(("tailsitter",)),
+    "tail sitter": Word(("tailsitter",)),
+    "vtol": Word(_VTOL, source="AMBIGUOUS alone: every multirotor is VTOL; with a fixed-wing "
+                               "word it still leaves quadplane or tailsitter"),
+    # power-plant words (no layout of their own: they only set the power)
+    # -- handled in POWER_WORDS below
+    # type names (what public sources say the type is)
+    "shahed-136": Word(_FW, "piston", source="delta-wing one-way attack drone (tech.wp.pl) with "
+                       "'a 50 hp engine' (pplware.sapo.pt) that sounds 'like a moped or a "
+                       "lawnmower' (Ukrainian Air Command via sq.com.ua)"),
+    "shahed 136": Word(_FW, "piston", source="as shahed-136"),
+    "shahed-131": Word(_FW, source="smaller sibling of the Shahed-136, 'similar in "
+                       "construction' (tech.wp.pl); the power plant is not stated there"),
+    "geran-2": Word(_FW, "piston", source="Russian designation of the Shahed-136 "
+                    "(pplware.sapo.pt, tech.wp.pl)"),
+    "geran 2": Word(_FW, "piston", source="as geran-2"),
+    "geran-1": Word(_FW, source="Russian designation of the Shahed-131 (press reports); the "
+                    "power plant is not sourced"),
+    "samad-3": Word(_FW, source="Houthi long-range drone (hispantv.com); a fixed wing as its "
+                    "sibling Samad-4 (5 m span, gazeteoksijen.com); power plant not sourced"),
+    "samad": Word(_FW, source="Samad family, as samad-3"),
+    "qasef": Word(_FW, source="Qasef: Houthi attack drone unveiled in 2017 (french.almanar.com."
+                  "lb); listed among fixed-wing attack drones in issue #13; neither layout nor "
+                  "power plant is stated by the sources read (layout: judgement)"),
+    "qasef-2k": Word(_FW, source="as qasef"),
+    "mugin-5": Word(_FW, "piston", source="Mugin-5 Pro: a 180 cc engine and a 30 L fuel tank "
+                    "(maker's figures via dronemodelismo.com.br); twin-boom (wikimili.com)"),
+    "mugin 5": Word(_FW, "piston", source="as mugin-5"),
+    "skywalker x8": Word(_FW, "electric", source="Skywalker X8: a flying wing of about 2 m "
+                         "span in EPO foam, flown on 4S packs and ~800 Kv motors (build log, "
+                         "au.tono.my/log/20130328-airframe-assembly.html)"),
+    "bayraktar tb2": Word(_FW, "piston", source="Baykar TB2: 'a sole 100hp Rotax 912' "
+                          "(armyrecognition.com, 2022)"),
+    "tb2": Word(_FW, "piston", source="as bayraktar tb2"),
+    "scaneagle": Word(_FW, "piston", source="Insitu ScanEagle: a 'single-cylinder, two-stroke "
+                      "3W-28 gasoline engine', later heavy fuel (flightglobal.com)"),
+    "raven": Word(_FW, "electric", source="AeroVironment RQ-11 Raven: 'an electric motor "
+                  "powered by rechargeable lithium batteries' (US Army via 4gwar.wordpress.com)"),
+    "rq-11": Word(_FW, "electric", source="as raven"),
+    "puma": Word(_FW, "electric", source="AeroVironment Puma AE: 'battery-powered, ... the "
+                 "company says' (governmentvideo.com)"),
+    "switchblade": Word(_FW, "electric", source="AeroVironment Switchblade: 'very quiet, almost "
+                        "silent electric motor' (konflikty.pl after defense-update.com)"),
+    "lancet": Word(_FW, "electric", source="ZALA Lancet: 'an efficient electric motor' "
+                   "(Interia via sputniknews.africa, 2023)"),
+    "orlan-10": Word(_FW, source="STC Orlan-10: a fixed wing of 3.1 m span (dnevnik.hr); the "
+                     "power plant is not stated by the sources read"),
+    "orlan 10": Word(_FW, source="as orlan-10"),
+    "aerosonde": Word(_FW, "piston", source="Textron Aerosonde: 'powered by a fueled, "
+                      "reciprocating engine' (aero-news.net, 2023)"),
+    "wingtraone": Word(("tailsitter",), source="Wingtra WingtraOne: 'VTOL tail-sitter mapping "
+                       "drones' (api-evangelist/wingtra, a third-party description); the power "
+                       "plant is not stated there"),
+    "wingtra": Word(("tailsitter",), source="as wingtraone"),
+    "quantum tron": Word(("vtol-quadplane",), source="Quantum-Systems TRON: two rotors that "
+                         "tilt 90 degrees from vertical take-off to wing-borne flight "
+                         "(es.digitaltrends.com); treated as a quadplane"),
+    "deltaquad": Word(("vtol-quadplane",), "electric", source="DeltaQuad: VTOL flying wing, "
+                      "LiPo 4S 23 Ah (maker's documentation, github.com/sanderux/dqdocs)"),
+}
+#: Power-plant words: they set the power of a fixed wing, never its layout.
+POWER_WORDS: dict[str, str] = {
+    "electric": "electric", "battery": "electric", "battery-powered": "electric",
+    "piston": "piston", "two-stroke": "piston", "2-stroke": "piston", "four-stroke": "piston",
+    "4-stroke": "piston", "gasoline": "piston", "petrol": "piston", "heavy-fuel": "piston",
+    "heavy fuel": "piston", "wankel": "piston", "rotary engine": "piston",
+    "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
+}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What the words of one text say about the vehicle.
+
+    Attributes
+    ----------
+    layouts : tuple of str
+        Candidate layouts left after combining the words ((): no airframe word).
+    power : str or None
+        Power plant named by the words (None: not named).
+    rotors : int or None
+        Rotor count named by multirotor words.
+    words : tuple of str
+        The table entries matched, in text order.
+    problem : str or None
+        ``"ambiguous"`` (more than one layout left), ``"conflicting"`` (words that exclude each
+        other, or two power plants), or None.
+    """
+
+    layouts: tuple[str, ...]
+    power: str | None
+    rotors: int | None
+    words: tuple[str, ...]
+    problem: str | None = None
+
+    @property
+    def layout(self) -> str | None:
+        """The one layout, when exactly one is left and nothing conflicts."""
+        return self.layouts[0] if len(self.layouts) == 1 and self.problem is None else None
+
+    def kind(self, power: str | None = None) -> str | None:
+        """The vehicle kind, given the power plant from elsewhere when the words name none."""
+        layout = self.layout
+        if layout is None:
+            return None
+        if layout != "fixed-wing":
+            return layout
+        power = self.power or power
+        return f"fixed-wing-{power}" if power in POWERS else None
+
+
+def _phrases() -> list[tuple[str, re.Pattern, str]]:
+    out = [(w, "layout") for w in AIRFRAME_WORDS] + [(w, "power") for w in POWER_WORDS]
+    out.sort(key=lambda item: -len(item[0]))
+    return [(w, re.compile(r"(?<![a-z0-9])" + re.sub(r"(?:\\?[ -])+", r"[\\s_-]+", re.escape(w))
+                           + r"(?![a-z0-9])"), what) for w, what in out]
+
+
+_PHRASES = _phrases()
+
+
+def _combine(a: set[str], b: set[str]) -> set[str]:
+    """Layouts compatible with both sets, a VTOL layout refining ``fixed-wing``."""
+    out = a & b
+    out |= {x for x in b if REFINES.get(x) in a}
+    out |= {x for x in a if REFINES.get(x) in b}
+    return out
+
+
+def resolve(text: str) -> Resolved:
+    """The layouts, power plant and rotor count that the words of ``text`` name.
+
+    Parameters
+    ----------
+    text : str
+        An airframe description ("delta-wing fixed-wing", "Skywalker X8 flying wing"), a
+        ``vehicle_class`` or a kind name.
+
+    Returns
+    -------
+    Resolved
+
+    Examples
+    --------
+    >>> resolve("Skywalker X8 flying wing").kind()
+    'fixed-wing-electric'
+    >>> resolve("fixed-wing VTOL quadplane").layout
+    'vtol-quadplane'
+    >>> resolve("VTOL").problem
+    'ambiguous'
+    """
+    low = " " + text.lower().strip() + " "
+    if low.strip() in KINDS:                       # a kind name: exact
+        kind = low.strip()
+        layout = kind if not kind.startswith("fixed-wing-") else "fixed-wing"
+        power = kind.removeprefix("fixed-wing-") if layout == "fixed-wing" else None
+        return Resolved((layout,), power, None, (kind,))
+    found: list[tuple[int, str, str]] = []
+    for word, pattern, what in _PHRASES:
+        for match in pattern.finditer(low):
+            found.append((match.start(), word, what))
+            low = low[:match.start()] + " " * (match.end() - match.start()) + low[match.end():]
+    found.sort()
+    layouts: set[str] | None = None
+    powers, rotors, problem = set(), set(), None
+    for _, word, what in found:
+        if what == "power":
+            powers.add(POWER_WORDS[word])
+            continue
+        entry = AIRFRAME_WORDS[word]
+        if entry.power:
+            powers.add(entry.power)
+        if entry.rotors:
+            rotors.add(entry.rotors)
+        layouts = set(entry.layouts) if layouts is None else _combine(layouts, set(entry.layouts))
+        if not layouts:
+            problem = "conflicting"
+    left = tuple(x for x in LAYOUTS if layouts and x in layouts)
+    if problem is None and len(left) > 1:
+        problem = "ambiguous"
+    if len(powers) > 1 or len(rotors) > 1:
+        problem = "conflicting"
+    if "multirotor" not in left:
+        rotors = set()
+    return Resolved(left, powers.pop() if len(powers) == 1 else None,
+                    rotors.pop() if len(rotors) == 1 else None,
+                    tuple(w for _, w, _ in found), problem)
+
+
+def kinds_text() -> str:
+    """The kinds, for error messages: ``"multirotor (battery-electric ...), ..."``."""
+    return "; ".join(f"{name} ({what})" for name, what in KINDS.items())
+
+
+def engine_power(text: str) -> str | None:
+    """The power plant an ``engine_type`` text names ("50 hp two-stroke" -> ``"piston"``)."""
+    return resolve(text).power
+
+
+# --------------------------------------------------------------------------- the case's kind
+
+#: Fixed-wing machine parameters of a case's ``[vehicle]`` (intake.case.PARAMETERS).
+WING_PARAMETERS = ("wingspan", "wing_area", "length", "engine_power", "engine_type",
+                   "fuel_volume", "fuel_mass", "fuel_type")
+#: Text fields whose text is kept as the figure's value.
+TEXT_VALUES = ("engine_type", "fuel_type")
+#: Parameters only a multirotor has: stating one, with no airframe word, names the kind.
+ROTOR_PARAMETERS = ("rotors", "rotor_diameter", "motor_kv")
+FUEL_PARAMETERS = ("fuel_volume", "fuel_mass", "fuel_type", "engine_power")
+BATTERY_PARAMETERS = ("energy", "capacity", "voltage", "cells", "battery_mass", "chemistry")
+#: Multirotor words -> rotor count (the old ``intake.case.AIRFRAMES``).
+ROTOR_COUNTS = {w: e.rotors for w, e in AIRFRAME_WORDS.items()
+                if e.rotors and e.layouts == ("multirotor",) and "-" not in w}
+
+
+def airframe_rotors(text: str, role: str | None, kind: str | None):
+    """``(rotor count or None, problem or None)`` of an airframe figure of a case of ``kind``.
+
+    An input airframe with no word of the table is a problem listing the kinds; a multirotor
+    word with a count gives the count; anything else gives None (rotors from the priors, or
+    no rotors at all).
+    """
+    words = resolve(text)
+    if role == "input" and not words.layouts and words.problem is None:
+        return None, ("unknown airframe: no word of the airframe table (docs/case-format.md) "
+                      "names the vehicle kind", text,
+                      "a word such as quadcopter, hexacopter, fixed-wing, flying wing, delta, "
+                      "quadplane or tailsitter, or [case] vehicle_kind, one of: " + kinds_text())
+    if words.rotors is not None and kind == "multirotor":
+        return words.rotors, None
+    return None, None
+
+
+def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, str, list, list]:
+    """The vehicle kind of a raw case (a TOML table), from what it says.
+
+    Returns ``(kind, note, problems, flags)``: the kind (None when nothing names it), how it
+    was found (or, with no kind, why not), the problems (an unknown ``vehicle_kind``: each a
+    message naming the key path) and the flags. Words that conflict or could mean two kinds,
+    and a fixed wing with no power plant, are flagged ``ambiguous`` and leave the kind unknown:
+    never a guess; :func:`dronecalc.check` then refuses the case with the flag's message
+    (docs/case-format.md, *Vehicle kinds*). Context mentions that are ambiguous or name
+    another kind are flagged and not used.
+    """
+    problems: list[str] = []
+    flags: list = []
+
+    def add(path, message, value=None, expected=None):
+        problems.append(str(DroneCalcError(message, field=path, value=value,
+                                           expected=expected)))
+
+    def unresolved(path, message, value=None, expected=None):
+        """Words that leave no kind or several: flagged, the kind left unknown (check then
+        refuses the case with this message); never an error at load, never a guess."""
+        text = str(DroneCalcError(message, field=path, value=value, expected=expected))
+        last = path.split(" and ")[-1]
+        ident = last.split(".")[1] if last.startswith("figures.") else last
+        flags.append(Flag(ident, "airframe", str(value), "ambiguous", text))
+        return None, text, problems, flags
+
+    stated = head.get("vehicle_kind")
+    if stated is not None:
+        if stated not in KINDS:
+            add("case.vehicle_kind", "unknown vehicle kind", stated,
+                "one of: " + kinds_text())
+            return None, "", problems, flags
+        return stated, "stated in [case] vehicle_kind", problems, flags
+    texts = [("case.vehicle_class", head.get("vehicle_class"), None)]
+    figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
+    vehicle = data.get("vehicle") if isinstance(data.get("vehicle"), dict) else {}
+    context = []
+    for ident, entry in figures.items():
+        if isinstance(entry, dict) and entry.get("field") == "airframe":
+            item = (f"figures.{ident}.text", entry.get("text"), ident)
+            (context if entry.get("role") == "context" else texts).append(item)
+    layouts: set[str] | None = None
+    powers, where = set(), []
+    for path, text, ident in texts + context:     # what the source states, then context
+        if not isinstance(text, str):
+            continue
+        words = resolve(text)
+        combined = set(words.layouts) if layouts is None else \
+            _combine(layouts, set(words.layouts))
+        if ident is not None and path in dict((c[0], c) for c in context) and (
+                words.problem is not None or (words.layouts and not combined)):
+            # a context mention that is ambiguous or contradicts the rest: flagged, unused
+            flags.append(Flag(ident, "airframe", text, "ambiguous",
+                                   f"{text!r} could mean {' or '.join(words.layouts)}"
+                                   if words.problem == "ambiguous" else
+                                   f"{text!r} names another vehicle kind than the case; "
+                                   "not used for the kind"))
+            continue
+        if words.problem == "conflicting":
+            return unresolved(path, "airframe words that exclude each other", text,
+                              "words of one kind: " + kinds_text())
+        if words.power:
+            powers.add(words.power)
+        if words.layouts:
+            where.append(path)
+            layouts = combined
+            if not layouts:
+                return unresolved(" and ".join(where), "airframe words that exclude each "
+                                  "other", text, "words of one kind: " + kinds_text())
+    engine = [e.get("text") for e in figures.values() if isinstance(e, dict)
+              and e.get("field") == "engine_type"] + [vehicle.get("engine_type")]
+    powers |= {engine_power(t) for t in engine if isinstance(t, str)} - {None}
+    stated_names = _stated_parameters(data, section_keys)
+    if layouts is None:
+        if stated_names & set(ROTOR_PARAMETERS):
+            return ("multirotor", "inferred: the case states rotor figures and no airframe",
+                    problems, flags)
+        return None, "", problems, flags
+    left = [x for x in LAYOUTS if x in layouts]
+    if len(left) > 1:
+        return unresolved(" and ".join(where), "the airframe could be more than one vehicle "
+                          "kind", " / ".join(left), "set [case] vehicle_kind to one of: "
+                          + kinds_text())
+    layout, note = left[0], "from " + " and ".join(where)
+    if layout != "fixed-wing":
+        return layout, note, problems, flags
+    if not powers:
+        if stated_names & set(FUEL_PARAMETERS):
+            powers.add("piston")
+        if stated_names & set(BATTERY_PARAMETERS):
+            powers.add("electric")
+    if len(powers) != 1:
+        return unresolved(" and ".join(where), "cannot tell the power plant of the fixed wing",
+                          " / ".join(sorted(powers)) or "fixed-wing",
+                          "an engine_type figure ('two-stroke piston', 'electric', "
+                          "'turbojet'), or set [case] vehicle_kind; kinds: " + kinds_text())
+    return f"fixed-wing-{powers.pop()}", note + " and the power plant", problems, flags
+
+def _stated_parameters(data: dict, section_keys: dict) -> set[str]:
+    """Parameters the raw case states anywhere (to tell rotors from wings, fuel from
+    battery)."""
+    out = set()
+    for section in ("vehicle", "battery"):
+        table = data.get(section)
+        if isinstance(table, dict):
+            out |= {section_keys[section].get(k, k) for k in table}
+    table = data.get("assumptions")
+    if isinstance(table, dict):
+        out |= set(table)
+    table = data.get("figures")
+    if isinstance(table, dict):
+        for entry in table.values():
+            if isinstance(entry, dict) and entry.get("role") == "input":
+                field = entry.get("field")
+                name = FIELDS[field].maps_to if isinstance(field, str) and field in FIELDS \
+                    else None
+                if name:
+                    out.add(name)
+    return out

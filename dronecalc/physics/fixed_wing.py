@@ -1,0 +1,380 @@
+r"""Fixed-wing performance: drag polar, speeds, power, electric and Breguet range/endurance.
+
+Every function is SI floats or numpy arrays in and out, any broadcastable shape, no pint and
+no per-sample loop; units are attached at the edge (intake/report). Level, unaccelerated,
+wings-level flight in still air; lift equals weight, thrust equals drag.
+
+The parabolic drag polar
+    C_D = C_D0 + K C_L^2,   K = 1 / (pi e AR),   AR = b^2 / S
+gives (Anderson 1999, ch. 5; Raymer 2018, ch. 12 and 17):
+
+* maximum lift-to-drag ratio (L/D)max = 1 / (2 sqrt(K C_D0)) at C_L = sqrt(C_D0 / K);
+* minimum-drag speed V_md = sqrt(2 W / (rho S)) (K / C_D0)^(1/4): best range of a propeller
+  aircraft (constant propulsive efficiency and BSFC, or battery) flies at (L/D)max;
+* minimum-power speed V_mp = 3^(-1/4) V_md: best endurance of a propeller aircraft;
+* best jet range at C_L^(1/2)/C_D max, V = 3^(1/4) V_md;
+* stall speed V_s = sqrt(2 W / (rho S C_L,max)); speeds below ``stall_margin`` x V_s are not
+  flown (default 1.2 V_s; see :data:`STALL_MARGIN`).
+
+Breguet (Breguet 1923 as derived in Anderson 1999, ch. 5; Raymer 2018, ch. 17), with BSFC ``c`` [kg of fuel per J of shaft work] and TSFC ``c_t`` [kg/(N s)]:
+
+* piston range       R = eta_p / (g c) (L/D) ln(W0/W1)
+* piston endurance   E = eta_p / (g c) C_L^(3/2)/C_D sqrt(2 rho S) (W1^-1/2 - W0^-1/2)
+* jet range          R = 2 / (g c_t) sqrt(2 / (rho S)) C_L^(1/2)/C_D (W0^1/2 - W1^1/2)
+* jet endurance      E = 1 / (g c_t) (L/D) ln(W0/W1)
+
+Electric flight has no weight change: E = E_usable eta / P_req, R = E V (Traub 2011).
+
+References
+----------
+.. [Anderson1999] Anderson, J. D. (1999). *Aircraft Performance and Design*. McGraw-Hill.
+   ISBN 0-07-001971-1. Ch. 5 (steady flight: drag polar, (L/D)max, power required, rate of climb and
+   ceilings, range and endurance).
+.. [Raymer2018] Raymer, D. P. (2018). *Aircraft Design: A Conceptual Approach*, 6th ed. AIAA.
+   ISBN 978-1-62410-490-9. Ch. 12 (drag polar, Oswald factor eq. 12.48-12.49), ch. 17
+   (performance: Breguet range and endurance, ceilings).
+.. [Gudmundsson2014] Gudmundsson, S. (2014). *General Aviation Aircraft Design: Applied
+   Methods and Procedures*. Butterworth-Heinemann. ISBN 978-0-12-397308-5. Ch. 7 (piston
+   power lapse with altitude, Gagg-Ferrar), ch. 14 (propellers), ch. 19-20.
+.. [Brandt2004] Brandt, S. A., Stiles, R. J., Bertin, J. J. & Whitford, R. (2004).
+   *Introduction to Aeronautics: A Design Perspective*, 2nd ed. AIAA. ISBN 1-56347-701-7.
+   Ch. 5 (performance: power available/required, top speed, ceilings).
+.. [Traub2011] Traub, L. W. (2011). Range and endurance estimates for battery-powered
+   aircraft. Journal of Aircraft 48(2), 703-707. doi:10.2514/1.C031027.
+.. [GaggFerrar1934] Gagg, R. F. & Ferrar, E. V. (1934). The effect of altitude on engine
+   power. NACA TM 737 (P/P0 = 1.132 sigma - 0.132), as used in Gudmundsson 2014 ch. 7.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .atmosphere import _air_density
+from .rotor import _G
+
+#: Lowest flown speed as a multiple of the stall speed: a convention, not a measurement
+#: (judgement: pilots and autopilots keep 1.2-1.3 V_s in cruise and approach; Raymer 2018
+#: ch. 17 uses 1.3 V_stall for approach, 1.2 V_stall for climb-out).
+STALL_MARGIN = {"value": 1.2, "range": (1.1, 1.3),
+                "source": "convention: 1.2 V_stall climb-out, 1.3 V_stall approach "
+                          "(Raymer 2018 ch. 17); judgement for cruise"}
+#: Service ceiling: the altitude where the best rate of climb falls to 100 ft/min.
+SERVICE_CEILING_CLIMB_RATE = {"value": 0.508, "source": "100 ft/min = 0.508 m/s, the usual "
+                              "definition (Anderson 1999 ch. 5)"}
+#: Fuel densities [kg/m^3] at 15 degC: value and the specification's limits.
+FUEL_DENSITY = {
+    "gasoline": {"value": 747.5, "range": (720.0, 775.0),
+                 "source": "EN 228 unleaded petrol: 720-775 kg/m^3 at 15 degC"},
+    "avgas": {"value": 720.0, "range": (690.0, 740.0),
+              "source": "AVGAS 100LL, typical ~0.72 kg/L; ASTM D910 sets no density "
+                        "limits, so the range is a judgement"},
+    "jet": {"value": 807.5, "range": (775.0, 840.0),
+            "source": "Jet A / Jet A-1 / JP-8: 775-840 kg/m^3 at 15 degC (ASTM D1655, "
+                      "DEF STAN 91-091)"},
+    "diesel": {"value": 832.5, "range": (820.0, 845.0),
+               "source": "EN 590 automotive diesel: 820-845 kg/m^3 at 15 degC"},
+}
+
+
+# ---------------------------------------------------------------- geometry and polar
+
+def _a(x):
+    return np.asarray(x, dtype=float)
+
+
+def aspect_ratio(wingspan, wing_area):
+    """Aspect ratio AR = b^2 / S [-] from span ``wingspan`` [m] and area ``wing_area`` [m^2]."""
+    return _a(wingspan) ** 2 / _a(wing_area)
+
+
+def oswald_efficiency(aspect_ratio):
+    r"""Oswald span efficiency of a straight wing [-] from Raymer's fit (Raymer 2018, eq. 12.48).
+
+    :math:`e = 1.78 (1 - 0.045 AR^{0.68}) - 0.64`, a fit to real straight-wing aircraft
+    (sweep below ~30 deg); about 0.87 at AR 6, 0.78 at AR 10, 0.70 at AR 15.
+    """
+    return 1.78 * (1.0 - 0.045 * _a(aspect_ratio) ** 0.68) - 0.64
+
+
+def induced_drag_factor(aspect_ratio, oswald_efficiency):
+    """K = 1 / (pi e AR) [-] of the parabolic polar (Anderson 1999, ch. 5)."""
+    return 1.0 / (np.pi * _a(oswald_efficiency) * _a(aspect_ratio))
+
+
+def lift_coefficient(mass, speed, air_density, wing_area):
+    """C_L = 2 m g / (rho V^2 S) [-] in level flight (lift = weight)."""
+    return 2.0 * _a(mass) * _G / (_a(air_density) * _a(speed) ** 2 * _a(wing_area))
+
+
+def drag_coefficient(lift_coefficient, zero_lift_drag, induced_factor):
+    """C_D = C_D0 + K C_L^2 [-] (Anderson 1999, ch. 5; Raymer 2018, ch. 12)."""
+    return _a(zero_lift_drag) + _a(induced_factor) * _a(lift_coefficient) ** 2
+
+
+def drag(mass, speed, air_density, wing_area, zero_lift_drag, induced_factor):
+    """Drag [N] in level flight: q S C_D with q = rho V^2 / 2."""
+    q = 0.5 * _a(air_density) * _a(speed) ** 2
+    cl = lift_coefficient(mass, speed, air_density, wing_area)
+    return q * _a(wing_area) * drag_coefficient(cl, zero_lift_drag, induced_factor)
+
+
+def power_required(mass, speed, air_density, wing_area, zero_lift_drag, induced_factor):
+    r"""Thrust power [W] needed in level flight: D V (Anderson 1999, ch. 5).
+
+    :math:`P = \tfrac12 \rho V^3 S C_{D0} + 2 K W^2 / (\rho S V)`; always >= 0.
+    """
+    return drag(mass, speed, air_density, wing_area, zero_lift_drag, induced_factor) * _a(speed)
+
+
+def max_lift_to_drag(zero_lift_drag, induced_factor):
+    """(L/D)max = 1 / (2 sqrt(K C_D0)) [-] (Anderson 1999, ch. 5)."""
+    return 0.5 / np.sqrt(_a(zero_lift_drag) * _a(induced_factor))
+
+
+def lift_to_drag(lift_coefficient, zero_lift_drag, induced_factor):
+    """L/D = C_L / C_D [-]."""
+    return _a(lift_coefficient) / drag_coefficient(lift_coefficient, zero_lift_drag,
+                                                   induced_factor)
+
+
+# ---------------------------------------------------------------- characteristic speeds
+
+def stall_speed(mass, air_density, wing_area, max_lift_coefficient):
+    """V_s = sqrt(2 m g / (rho S C_L,max)) [m/s] (Anderson 1999, ch. 5)."""
+    return np.sqrt(2.0 * _a(mass) * _G / (_a(air_density) * _a(wing_area)
+                                         * _a(max_lift_coefficient)))
+
+
+def min_drag_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor):
+    """Speed of (L/D)max [m/s]: sqrt(2 W/(rho S)) (K/C_D0)^(1/4) (Anderson 1999, ch. 5).
+
+    The best-range speed of a propeller aircraft, piston or electric (Anderson ch. 5.1).
+    """
+    return np.sqrt(2.0 * _a(mass) * _G / (_a(air_density) * _a(wing_area))
+                   * np.sqrt(_a(induced_factor) / _a(zero_lift_drag)))
+
+
+def min_power_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor):
+    """Speed of minimum power, C_L^(3/2)/C_D max [m/s]: 3^(-1/4) x :func:`min_drag_speed`.
+
+    The best-endurance speed of a propeller aircraft (Anderson 1999, ch. 5 and 5.14).
+    """
+    return 3.0 ** -0.25 * min_drag_speed(mass, air_density, wing_area, zero_lift_drag,
+                                         induced_factor)
+
+
+def flown_speed(speed, stall, stall_margin=STALL_MARGIN["value"]):
+    """``speed`` raised to at least ``stall_margin`` x ``stall`` [m/s]."""
+    return np.maximum(_a(speed), _a(stall_margin) * _a(stall))
+
+
+def best_endurance_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor,
+                         max_lift_coefficient, stall_margin=STALL_MARGIN["value"]):
+    """Best-endurance speed of a propeller aircraft [m/s], at least ``stall_margin`` V_s."""
+    v = min_power_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor)
+    return flown_speed(v, stall_speed(mass, air_density, wing_area, max_lift_coefficient),
+                       stall_margin)
+
+
+def best_range_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor,
+                     max_lift_coefficient, stall_margin=STALL_MARGIN["value"]):
+    """Best-range speed of a propeller aircraft [m/s] ((L/D)max), at least ``stall_margin`` V_s."""
+    v = min_drag_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor)
+    return flown_speed(v, stall_speed(mass, air_density, wing_area, max_lift_coefficient),
+                       stall_margin)
+
+
+# ---------------------------------------------------------------- electric
+
+def electric_endurance(usable_energy, power_required, propulsive_efficiency,
+                       avionics_power=0.0):
+    r"""Flight time [s] on a battery: :math:`t = E_u / (P_{req}/\eta + P_{av})` (Traub 2011).
+
+    Parameters
+    ----------
+    usable_energy : array_like
+        Energy drawn before landing [J].
+    power_required : array_like
+        Thrust power D V [W].
+    propulsive_efficiency : array_like
+        Thrust power / battery power of the motor, controller and propeller [-] (0-1].
+    avionics_power : array_like
+        Constant electrical load of avionics and payload [W].
+    """
+    return _a(usable_energy) / (_a(power_required) / _a(propulsive_efficiency)
+                                + _a(avionics_power))
+
+
+def electric_range(usable_energy, power_required, propulsive_efficiency, speed,
+                   avionics_power=0.0):
+    """Still-air distance [m] on a battery: endurance x speed (Traub 2011)."""
+    return electric_endurance(usable_energy, power_required, propulsive_efficiency,
+                              avionics_power) * _a(speed)
+
+
+# ---------------------------------------------------------------- fuel (Breguet)
+
+def fuel_mass(fuel_volume, fuel_density):
+    """Fuel mass [kg] = volume [m^3] x density [kg/m^3] (:data:`FUEL_DENSITY`)."""
+    return _a(fuel_volume) * _a(fuel_density)
+
+
+def fuel_fraction(fuel_mass, takeoff_mass):
+    """W_fuel / W0 [-]: the share of the take-off mass that is burnt fuel."""
+    return _a(fuel_mass) / _a(takeoff_mass)
+
+
+def breguet_range_piston(lift_to_drag, propulsive_efficiency, bsfc, fuel_fraction):
+    r"""Breguet range of a propeller aircraft with a combustion engine [m].
+
+    :math:`R = \frac{\eta_p}{g\,c}\,\frac{L}{D}\,\ln\frac{W_0}{W_1}`, with
+    :math:`W_1 = W_0 (1 - \zeta)` (Anderson 1999, ch. 5; Raymer 2018, ch. 17).
+
+    Parameters
+    ----------
+    lift_to_drag : array_like
+        L/D held during the cruise [-].
+    propulsive_efficiency : array_like
+        Propeller efficiency, thrust power / shaft power [-].
+    bsfc : array_like
+        Brake-specific fuel consumption [kg/J] (250 g/kWh = 6.94e-8 kg/J).
+    fuel_fraction : array_like
+        Fuel burnt / take-off mass [-], in [0, 1).
+    """
+    return (_a(propulsive_efficiency) / (_G * _a(bsfc)) * _a(lift_to_drag)
+            * -np.log1p(-_a(fuel_fraction)))
+
+
+def breguet_endurance_piston(lift_coefficient, drag_coefficient, propulsive_efficiency, bsfc,
+                             air_density, wing_area, takeoff_mass, fuel_fraction):
+    r"""Breguet endurance of a propeller aircraft at constant C_L and altitude [s].
+
+    :math:`E = \frac{\eta_p}{c\,g} \frac{C_L^{3/2}}{C_D} \sqrt{2\rho S}
+    \left(W_1^{-1/2} - W_0^{-1/2}\right)` with weights in N (Anderson 1999, ch. 5;
+    with ``c`` per unit mass, fuel weight flow = g c P).
+    """
+    w0 = _a(takeoff_mass) * _G
+    w1 = w0 * (1.0 - _a(fuel_fraction))
+    return (_a(propulsive_efficiency) / (_G * _a(bsfc)) * _a(lift_coefficient) ** 1.5
+            / _a(drag_coefficient) * np.sqrt(2.0 * _a(air_density) * _a(wing_area))
+            * (w1 ** -0.5 - w0 ** -0.5))
+
+
+def breguet_range_jet(lift_coefficient, drag_coefficient, tsfc, air_density, wing_area,
+                      takeoff_mass, fuel_fraction):
+    r"""Breguet range of a jet at constant C_L and altitude [m].
+
+    :math:`R = \frac{2}{g c_t} \sqrt{\frac{2}{\rho S}} \frac{C_L^{1/2}}{C_D}
+    (W_0^{1/2} - W_1^{1/2})`, ``tsfc`` in kg/(N s) (Anderson 1999, ch. 5).
+    """
+    w0 = _a(takeoff_mass) * _G
+    w1 = w0 * (1.0 - _a(fuel_fraction))
+    return (2.0 / (_G * _a(tsfc)) * np.sqrt(2.0 / (_a(air_density) * _a(wing_area)))
+            * np.sqrt(_a(lift_coefficient)) / _a(drag_coefficient) * (np.sqrt(w0) - np.sqrt(w1)))
+
+
+def breguet_endurance_jet(lift_to_drag, tsfc, fuel_fraction):
+    r"""Breguet endurance of a jet [s]: :math:`E = \frac{1}{g c_t} \frac{L}{D} \ln\frac{W_0}{W_1}`
+    (Anderson 1999, ch. 5)."""
+    return _a(lift_to_drag) / (_G * _a(tsfc)) * -np.log1p(-_a(fuel_fraction))
+
+
+# ---------------------------------------------------------------- power available
+
+def piston_power_lapse(density_ratio):
+    r"""Shaft power of a normally aspirated piston engine at altitude / at sea level [-].
+
+    Gagg-Ferrar: :math:`P/P_0 = 1.132\,\sigma - 0.132`, :math:`\sigma = \rho/\rho_0`
+    (Gagg & Ferrar 1934; Gudmundsson 2014 ch. 7). Clipped at 0.
+    """
+    return np.maximum(1.132 * _a(density_ratio) - 0.132, 0.0)
+
+
+def top_speed(thrust_power, mass, air_density, wing_area, zero_lift_drag, induced_factor,
+              iterations=40):
+    r"""Highest level-flight speed [m/s] where thrust power equals power required.
+
+    Solves :math:`a V^4 - P V + b = 0` with :math:`a = \rho S C_{D0}/2`,
+    :math:`b = 2 K W^2/(\rho S)` for its largest root by Newton's method from
+    :math:`V_0 = (P/a)^{1/3}`, above the root, where the quartic is convex and increasing, so
+    the iteration falls monotonically onto it (Brandt et al. 2004, ch. 5; Anderson 1999,
+    ch. 5). NaN where the power cannot hold level flight at any speed.
+
+    Parameters
+    ----------
+    thrust_power : array_like
+        Power available as thrust power: shaft power x propeller efficiency [W].
+    """
+    p = _a(thrust_power)
+    rho, s = _a(air_density), _a(wing_area)
+    a = 0.5 * rho * s * _a(zero_lift_drag)
+    b = 2.0 * _a(induced_factor) * (_a(mass) * _G) ** 2 / (rho * s)
+    v = np.cbrt(p / a)
+    for _ in range(int(iterations)):
+        f = a * v ** 4 - p * v + b
+        v = v - f / (4.0 * a * v ** 3 - p)
+    v_star = np.cbrt(p / (4.0 * a))             # minimum of the quartic
+    feasible = a * v_star ** 4 - p * v_star + b <= 0.0
+    return np.where(feasible, v, np.nan)
+
+
+def min_power_required(mass, air_density, wing_area, zero_lift_drag, induced_factor,
+                       max_lift_coefficient, stall_margin=STALL_MARGIN["value"]):
+    """Least power required in level flight [W], at the flown best-endurance speed."""
+    v = best_endurance_speed(mass, air_density, wing_area, zero_lift_drag, induced_factor,
+                             max_lift_coefficient, stall_margin)
+    return power_required(mass, v, air_density, wing_area, zero_lift_drag, induced_factor)
+
+
+def max_climb_rate(thrust_power, mass, air_density, wing_area, zero_lift_drag, induced_factor,
+                   max_lift_coefficient, stall_margin=STALL_MARGIN["value"]):
+    """Best rate of climb [m/s]: (P_avail - P_req,min) / W (Anderson 1999, ch. 5), the
+    excess power at the minimum-power speed (a close lower bound of the true maximum)."""
+    excess = _a(thrust_power) - min_power_required(mass, air_density, wing_area, zero_lift_drag,
+                                                   induced_factor, max_lift_coefficient,
+                                                   stall_margin)
+    return excess / (_a(mass) * _G)
+
+
+def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, induced_factor,
+                    max_lift_coefficient, lapse="piston", temperature_offset=0.0,
+                    climb_rate=SERVICE_CEILING_CLIMB_RATE["value"], top=20000.0,
+                    iterations=40):
+    """Altitude [m] where the best climb rate falls to ``climb_rate`` (100 ft/min).
+
+    Power available lapses with density: ``"piston"`` by Gagg-Ferrar
+    (:func:`piston_power_lapse`), ``"electric"`` not at all (a motor's power does not depend
+    on the air; the propeller's efficiency is held). Bisection on [0, ``top``], vectorised;
+    0 where even sea level does not reach ``climb_rate``, ``top`` where it is never reached
+    below ``top``. ISA troposphere only (the atmosphere model ends at 11 km), so ``top`` is
+    clipped to 11,000 m.
+    """
+    top = min(float(top), 11000.0)
+    rho0 = _air_density(0.0, temperature_offset)
+
+    def climb(h):
+        rho = _air_density(h, temperature_offset)
+        if lapse == "piston":
+            power = _a(sea_level_thrust_power) * piston_power_lapse(rho / rho0)
+        elif lapse == "electric":
+            power = _a(sea_level_thrust_power) * np.ones_like(rho)
+        else:
+            raise ValueError(f"unknown power lapse {lapse!r}: 'piston' or 'electric'")
+        return max_climb_rate(power, mass, rho, wing_area, zero_lift_drag, induced_factor,
+                              max_lift_coefficient) - climb_rate
+
+    shape = np.broadcast(_a(sea_level_thrust_power), _a(mass), _a(wing_area),
+                         _a(zero_lift_drag), _a(induced_factor), _a(max_lift_coefficient)).shape
+    lo, hi = np.zeros(shape), np.full(shape, top)
+    f_lo, f_hi = climb(lo), climb(hi)
+    for _ in range(int(iterations)):
+        mid = 0.5 * (lo + hi)
+        up = climb(mid) > 0.0
+        lo, hi = np.where(up, mid, lo), np.where(up, hi, mid)
+    out = 0.5 * (lo + hi)
+    return np.where(f_lo <= 0.0, 0.0, np.where(f_hi > 0.0, top, out))
+
+
+def climb_energy(mass, altitude_gain, propulsive_efficiency):
+    """Extra energy [J] at the propeller shaft/battery to lift ``mass`` by ``altitude_gain``:
+    m g dh / eta (potential energy only; the drag of the climb is counted as cruise)."""
+    return _a(mass) * _G * np.maximum(_a(altitude_gain), 0.0) / _a(propulsive_efficiency)

@@ -1,0 +1,114 @@
+"""The vehicle-kind seam: one registered entry per kind of machine, looked up by name.
+
+A case names its kind (``[case] vehicle_kind``) or the intake infers it from the airframe words
+(:mod:`dronecalc.intake.airframes`, which lists the same names). Everything above the physics
+asks :func:`get_kind` which model serves a kind and whether the checks cover it end to end;
+an unknown name raises a :class:`~dronecalc.errors.ModelError` listing the kinds, and a kind
+whose checks are not built yet raises :class:`NotModelledError` instead of running as another
+kind. There is no default kind.
+
+Adding a kind: one :class:`VehicleKind` here (and its words in ``intake/airframes.py``), its
+physics module, its priors, and the claims module that :func:`dronecalc.check` dispatches to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import DroneCalcError, ModelError
+
+
+class NotModelledError(DroneCalcError):
+    """A vehicle kind that dronecalc knows but does not model end to end yet."""
+
+
+@dataclass(frozen=True)
+class VehicleKind:
+    """One kind of machine.
+
+    Attributes
+    ----------
+    name : str
+        As in ``intake.airframes.KINDS`` (``"fixed-wing-piston"``).
+    physics : str
+        The physics module that models it (``"dronecalc.physics.fixed_wing"``).
+    lift : {"rotors", "wing", "wing+rotors"}
+        What carries the weight in cruise and, for VTOL kinds, in hover.
+    energy : {"battery", "fuel"}
+        Where the propulsive energy comes from.
+    checks : str or None
+        The claims module whose ``check``/``estimate`` serve the kind; None: not modelled
+        end to end yet (a case of that kind is refused with :class:`NotModelledError`).
+    note : str
+        What the model covers and leaves out.
+    """
+
+    name: str
+    physics: str
+    lift: str
+    energy: str
+    checks: str | None
+    note: str
+
+    @property
+    def modelled(self) -> bool:
+        """True when check and estimate cover the kind end to end."""
+        return self.checks is not None
+
+
+KINDS: dict[str, VehicleKind] = {}
+
+
+def register(kind: VehicleKind) -> VehicleKind:
+    """Add ``kind`` to :data:`KINDS`; a name registered twice is a programming error."""
+    if kind.name in KINDS:
+        raise ValueError(f"vehicle kind {kind.name!r} registered twice")
+    KINDS[kind.name] = kind
+    return kind
+
+
+def get_kind(name: str) -> VehicleKind:
+    """The registered kind ``name``.
+
+    Raises
+    ------
+    ModelError
+        Unknown name; the message lists every kind.
+    """
+    try:
+        return KINDS[name]
+    except (KeyError, TypeError):
+        raise ModelError("unknown vehicle kind", field="vehicle_kind", value=name,
+                         expected="one of " + ", ".join(KINDS)) from None
+
+
+def require_modelled(name: str) -> VehicleKind:
+    """The kind ``name`` if check and estimate cover it, else :class:`NotModelledError`."""
+    kind = get_kind(name)
+    if not kind.modelled:
+        modelled = [k.name for k in KINDS.values() if k.modelled]
+        raise NotModelledError(
+            f"vehicle kind {name!r} is not modelled yet ({kind.note}); it is never run as "
+            "another kind", field="vehicle_kind", value=name,
+            expected="a case of a modelled kind: " + ", ".join(modelled))
+    return kind
+
+
+register(VehicleKind("multirotor", "dronecalc.physics.multirotor", "rotors", "battery",
+                     "dronecalc.claims.checks",
+                     "momentum theory with figure of merit, forward-flight power, battery"))
+register(VehicleKind("fixed-wing-electric", "dronecalc.physics.fixed_wing", "wing", "battery",
+                     "dronecalc.claims.fixed_wing", "drag polar, electric endurance and range"))
+register(VehicleKind("fixed-wing-piston", "dronecalc.physics.fixed_wing", "wing", "fuel",
+                     "dronecalc.claims.fixed_wing",
+                     "drag polar, Breguet range and endurance with BSFC"))
+register(VehicleKind("fixed-wing-jet", "dronecalc.physics.fixed_wing", "wing", "fuel", None,
+                     "Breguet jet range and endurance with TSFC; no sourced data set of "
+                     "small-turbojet drones yet, so no priors and no checks"))
+register(VehicleKind("vtol-quadplane", "dronecalc.physics.vtol", "wing+rotors", "battery",
+                     "dronecalc.claims.fixed_wing",
+                     "hover take-off and landing on lift rotors (rotor model) plus wing-borne "
+                     "electric cruise"))
+register(VehicleKind("tailsitter", "dronecalc.physics.vtol", "wing+rotors", "battery",
+                     "dronecalc.claims.fixed_wing",
+                     "hover on the propellers (rotor model) plus wing-borne electric cruise; no "
+                     "transition model"))

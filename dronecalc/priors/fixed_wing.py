@@ -1,0 +1,348 @@
+r"""Fixed-wing priors: the sourced data set, fitted relations with their scatter, prior sets.
+
+:func:`load_fixed_wing` reads ``data/fixed_wing.toml`` (27 real fixed-wing, one-way-attack and
+VTOL fixed-wing drones, every figure with its source and basis: maker / official / analyst /
+press / builder). :func:`fitted_relations` fits, on that set, the power laws
+
+* wingspan vs take-off mass, :math:`b = a\,m^k` (sets the span, hence the induced drag, when a
+  case states none);
+* payload (or warhead) fraction vs take-off mass (the fleet a payload claim is compared with);
+* empty-mass fraction vs take-off mass (reported with its count: too few rows to use);
+
+each by least squares in log-log with the residual scatter :math:`\sigma_{\ln}` and the rows it
+used. What the data cannot give (the set has two rows that state their energy on board) comes
+from the literature, in :data:`PRIOR_SETS`, each range with its source or marked a judgement:
+zero-lift drag, span efficiency, :math:`C_{L,max}`, propeller and drive efficiency, BSFC by
+engine size, fuel fraction, aspect ratio.
+
+References
+----------
+.. [Raymer2018] Raymer, D. P. (2018). *Aircraft Design: A Conceptual Approach*, 6th ed., AIAA.
+   Sec. 12.5 (equivalent skin-friction method: C_fe = 0.0055 for light single-engine aircraft,
+   Table 12.3; S_wet/S_ref about 4-6), eq. 12.48 (Oswald factor of straight wings).
+.. [Ausserer] Ausserer, J. K., Polanka, M. D., Baranski, J. A., Grinstead, K. D. & Litke, P. J.
+   Measurement of the efficiency of small internal combustion engines for remotely piloted
+   aircraft. SAE technical papers (AFRL), http://profiles.sae.org/79807894185/ ("fuel conversion
+   efficiency decreases from ~30 % for conventional-scale engines (>100 cm3 displacement) to
+   <5 % for micro glow-fuel engines (<10 cm3)"; 10-25 kg aircraft use 10-100 cm3 engines).
+.. [Heywood1988] Heywood, J. B. (1988). *Internal Combustion Engine Fundamentals*, McGraw-Hill,
+   App. D (gasoline lower heating value 44 MJ/kg).
+.. [UIUC] Propeller efficiency of small (7-21 in) propellers "typically between 45-75 %",
+   analysis of the UIUC Propeller Database (Brandt & Selig 2011, AIAA 2011-1255) in
+   preprints.org 202406.1350, https://preprints.org/manuscript/202406.1350/v1; "modern
+   large-scale propellers can now achieve maximum efficiencies of up to 90 %" (same paper).
+"""
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from ..errors import DroneCalcError
+from ..intake.figures import parse
+from ..intake.units import ureg
+from ..physics.battery import CHEMISTRIES, USABLE_FRACTION
+from ..physics.propulsion import DRIVE_EFFICIENCY
+from ..physics.rotor import ROTOR_PARAMETERS
+from ..physics.vtol import HOVER_TIME
+
+_DATA_FILE = "fixed_wing.toml"
+#: Figure keys of the data file -> the unit they convert to.
+FIGURE_UNITS = {
+    "takeoff_mass": "kg", "empty_mass": "kg", "payload": "kg", "warhead": "kg",
+    "wingspan": "m", "length": "m", "wing_area": "m^2", "engine_power": "W",
+    "battery_energy": "Wh", "fuel_volume": "L", "endurance": "h", "range": "km",
+    "cruise_speed": "km/h", "max_speed": "km/h", "stall_speed": "km/h", "ceiling": "m",
+}
+TEXT_KEYS = ("name", "maker", "kind", "kind_source", "role", "engine", "battery")
+BASES = ("maker", "official", "analyst", "press", "builder")
+RANGE_KINDS = ("flight", "datalink", "radius", "unknown")
+KIND_VALUES = ("fixed-wing", "fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet",
+               "vtol-quadplane", "tailsitter")
+
+
+@dataclass(frozen=True)
+class DataFigure:
+    """One figure of the data set: SI-unit ends (low == high for a point) and provenance."""
+
+    low: float
+    high: float
+    unit: str
+    basis: str
+    source: str
+    quote: str | None = None
+    note: str | None = None
+    range_kind: str | None = None
+
+    @property
+    def mid(self) -> float:
+        """The point, or the middle of a stated range."""
+        return 0.5 * (self.low + self.high)
+
+
+def load_fixed_wing() -> list[dict[str, Any]]:
+    """The shipped data set, validated: one dict per aircraft.
+
+    Text keys as written; figure keys (:data:`FIGURE_UNITS`) as :class:`DataFigure` in the
+    unit of that table. Raises :class:`~dronecalc.errors.DroneCalcError` naming the aircraft
+    and key on a malformed entry (unknown key, missing source, unknown basis, wrong unit).
+    """
+    return [dict(row) for row in _load()]
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple:
+    text = resources.files("dronecalc").joinpath("data", _DATA_FILE).read_text(encoding="utf-8")
+    return tuple(parse_fixed_wing(text))
+
+
+def parse_fixed_wing(text: str, origin: str = f"dronecalc/data/{_DATA_FILE}") -> list[dict]:
+    """Parse and validate text in the ``fixed_wing.toml`` format (see :func:`load_fixed_wing`)."""
+    data = tomllib.loads(text)
+    rows = []
+    for entry in data.get("aircraft", []):
+        name = entry.get("name", "?")
+        row: dict[str, Any] = {}
+        for key, value in entry.items():
+            where = f"{origin}: {name}.{key}"
+            if key in TEXT_KEYS:
+                row[key] = value
+            elif key in FIGURE_UNITS:
+                row[key] = _figure(where, value, FIGURE_UNITS[key], key)
+            else:
+                raise DroneCalcError("unknown key", field=where, value=key,
+                                     expected="one of " + ", ".join((*TEXT_KEYS, *FIGURE_UNITS)))
+        if row.get("kind") not in KIND_VALUES:
+            raise DroneCalcError("unknown kind", field=f"{origin}: {name}.kind",
+                                 value=row.get("kind"), expected=" or ".join(KIND_VALUES))
+        rows.append(row)
+    return rows
+
+
+def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
+    if not isinstance(value, dict) or not {"value", "basis", "source"} <= set(value):
+        raise DroneCalcError("a figure needs value, basis and source", field=where, value=value)
+    if value["basis"] not in BASES:
+        raise DroneCalcError("unknown basis", field=where, value=value["basis"],
+                             expected=" or ".join(BASES))
+    kind = value.get("range_kind")
+    if key == "range" and kind not in RANGE_KINDS:
+        raise DroneCalcError("a range needs its range_kind", field=where, value=kind,
+                             expected=" or ".join(RANGE_KINDS))
+    fig = parse(value["value"].replace("dm^2", "dm**2"))
+    ends = [e for e in (fig.low, fig.high) if e is not None]
+    try:
+        lo, hi = (float(e.to(ureg.Unit(unit)).magnitude) for e in (ends[0], ends[-1]))
+    except Exception:
+        raise DroneCalcError("wrong unit", field=where, value=value["value"],
+                             expected=f"a figure in {unit}") from None
+    return DataFigure(lo, hi, unit, value["basis"], value["source"], value.get("quote"),
+                      value.get("note"), kind)
+
+
+# --------------------------------------------------------------------------- fitted relations
+
+@dataclass(frozen=True)
+class PowerLaw:
+    """y = coefficient x mass^exponent, fitted in log-log, with its residual scatter.
+
+    Attributes
+    ----------
+    coefficient, exponent : float
+    sigma_ln : float
+        Standard deviation of the log residuals (the scatter of real aircraft about the law).
+    names : tuple of str
+        The aircraft it was fitted on.
+    x_range : tuple of float
+        Smallest and largest take-off mass of those aircraft [kg].
+    """
+
+    coefficient: float
+    exponent: float
+    sigma_ln: float
+    names: tuple[str, ...]
+    x_range: tuple[float, float]
+
+    @property
+    def n(self) -> int:
+        """Rows used."""
+        return len(self.names)
+
+    def __call__(self, mass, z: float = 0.0):
+        """The law at ``mass`` [kg], ``z`` standard deviations of the scatter off the median."""
+        return self.coefficient * np.asarray(mass, dtype=float) ** self.exponent \
+            * np.exp(z * self.sigma_ln)
+
+
+def fit_power_law(x, y, names) -> PowerLaw:
+    """Least squares of ln y on ln x; sigma with n - 2 degrees of freedom (n >= 3)."""
+    lx, ly = np.log(np.asarray(x, dtype=float)), np.log(np.asarray(y, dtype=float))
+    if lx.size < 3:
+        raise DroneCalcError("too few rows to fit a power law", value=len(lx), expected=">= 3")
+    slope, intercept = np.polyfit(lx, ly, 1)
+    resid = ly - (intercept + slope * lx)
+    sigma = float(np.sqrt(np.sum(resid ** 2) / (lx.size - 2)))
+    return PowerLaw(float(math.exp(intercept)), float(slope), sigma, tuple(names),
+                    (float(np.min(x)), float(np.max(x))))
+
+
+def _pairs(rows, key, ratio: bool):
+    out = []
+    for row in rows:
+        if "takeoff_mass" in row and key in row:
+            m, v = row["takeoff_mass"].mid, row[key].mid
+            out.append((m, v / m if ratio else v, row["name"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def fitted_relations() -> dict[str, Any]:
+    """The relations fitted on the data set (see the module docstring).
+
+    Returns
+    -------
+    dict
+        ``span``: :class:`PowerLaw` of wingspan [m] on take-off mass [kg];
+        ``payload_fraction``: :class:`PowerLaw` of (payload or warhead) / take-off mass;
+        ``empty_fraction``: the rows stating empty and take-off mass, as
+        ``[(name, fraction)]`` (too few to fit; see docs/theory.md).
+    """
+    rows = _load()
+    span = _pairs(rows, "wingspan", ratio=False)
+    pay = [(m, f, n) for m, f, n in _pairs(rows, "payload", ratio=True)]
+    pay += [(m, f, n) for m, f, n in _pairs(rows, "warhead", ratio=True)
+            if n not in {p[2] for p in pay}]
+    empty = [(n, f) for _, f, n in _pairs(rows, "empty_mass", ratio=True)]
+    return {"span": fit_power_law(*zip(*span)), "payload_fraction": fit_power_law(*zip(*pay)),
+            "empty_fraction": empty}
+
+
+# --------------------------------------------------------------------------- prior sets
+
+@dataclass(frozen=True)
+class Prior:
+    """A uniform prior between ``low`` and ``high`` (SI), with its source."""
+
+    low: float
+    high: float
+    source: str
+
+
+_GASOLINE_LHV = 44.0e6   # J/kg, Heywood 1988 App. D
+
+
+def bsfc_from_efficiency(efficiency: float) -> float:
+    """BSFC [kg/J] of an engine of overall fuel conversion ``efficiency``: 1 / (eta LHV)."""
+    return 1.0 / (efficiency * _GASOLINE_LHV)
+
+
+#: BSFC by engine size [kg/J], from the fuel conversion efficiency of [Ausserer] and the LHV of
+#: gasoline: (shaft power limits [W], efficiency range, source). Heavy-fuel engines are taken
+#: at the same efficiencies (judgement).
+BSFC_BY_SIZE = (
+    ((0.0, 1.5e3), (0.05, 0.15), "micro/small engines (<10-20 cm3): Ausserer, <5 % for glow "
+                                 "engines to ~15 %; judgement within"),
+    ((1.5e3, 10e3), (0.10, 0.25), "10-100 cm3 engines of 10-25 kg aircraft: between the <5 % "
+                                  "and ~30 % ends of Ausserer; judgement"),
+    ((10e3, 1e9), (0.20, 0.32), "conventional-scale engines (>100 cm3): ~30 % (Ausserer); "
+                                "0.20 lower end for simple two-strokes (judgement)"),
+)
+
+
+def bsfc_range(shaft_power: float) -> tuple[float, float, str]:
+    """(low, high) BSFC [kg/J] and source for an engine of ``shaft_power`` [W]."""
+    for (lo, hi), (e_lo, e_hi), source in BSFC_BY_SIZE:
+        if lo <= shaft_power < hi:
+            return bsfc_from_efficiency(e_hi), bsfc_from_efficiency(e_lo), source
+    raise DroneCalcError("engine power outside every BSFC class", field="engine_power",
+                         value=shaft_power, expected="> 0 W")
+
+
+_CD0 = Prior(0.022, 0.06, "Raymer 2018 sec. 12.5: C_fe 0.0055 (light single-engine aircraft) x "
+                          "S_wet/S_ref 4-6 = 0.022-0.033; the high end widened to 0.06 for "
+                          "low-Reynolds-number drones with exposed payloads and fixed gear "
+                          "(judgement)")
+_CLMAX = Prior(1.0, 1.4, "plain wings without high-lift devices, C_L,max about 1.0-1.5 "
+                         "(Raymer 2018 ch. 12, judgement on the range)")
+_CLMAX_WING = Prior(0.8, 1.2, "tailless flying wings and deltas trim at lower C_L,max than "
+                              "tailed aircraft (judgement)")
+_AR_TAILED = Prior(6.0, 14.0, "straight tapered wings of reconnaissance drones (judgement; the "
+                              "one aircraft of data/fixed_wing.toml stating its wing area, the "
+                              "DeltaQuad, has 2.35^2 / 0.90 = 6.1)")
+_AR_DELTA = Prior(2.0, 4.0, "a delta of span b and root chord c_r has AR = 2 b / c_r; root "
+                            "chords between b/2 and b give 2-4 (geometry; the chord is not "
+                            "sourced)")
+_ETA_SMALL = Prior(0.45, 0.75, "small (7-21 in) propellers: 45-75 % ([UIUC])")
+_ETA_LARGE = Prior(0.60, 0.85, "larger drone propellers: above the small-propeller band, below "
+                               "the ~90 % of full-scale propellers ([UIUC]); judgement")
+_FUEL_FRACTION = Prior(0.10, 0.40, "judgement: the Mugin-5 Pro carries 30 L (22 kg) of 90 kg "
+                                   "(0.25, data/fixed_wing.toml); long-endurance drones "
+                                   "carry more")
+_DRIVE = Prior(DRIVE_EFFICIENCY["motor"]["range"][0] * DRIVE_EFFICIENCY["esc"]["range"][0],
+               DRIVE_EFFICIENCY["motor"]["range"][1] * DRIVE_EFFICIENCY["esc"]["range"][1],
+               "motor x ESC efficiency, propulsion.DRIVE_EFFICIENCY ranges multiplied")
+_USABLE = Prior(*USABLE_FRACTION["range"], "battery.USABLE_FRACTION")
+_SPECIFIC = Prior(CHEMISTRIES["lipo"]["specific_energy_range"][0] * 3600.0,
+                  CHEMISTRIES["liion"]["specific_energy_range"][1] * 3600.0,
+                  "battery.CHEMISTRIES: LiPo low end to Li-ion high end [J/kg]")
+_BATTERY_FRACTION = Prior(0.20, 0.45, "judgement: the DeltaQuad's pack is 1.7 of 6.2 kg "
+                                      "(0.27, data/fixed_wing.toml)")
+_OSWALD_SPREAD = 0.1    # +/- around Raymer eq. 12.48 (judgement)
+
+#: Prior sets per kind: parameter -> Prior. ``oswald_offset`` shifts Raymer's e(AR).
+PRIOR_SETS: dict[str, dict[str, Prior]] = {
+    "fixed-wing-piston": {
+        "zero_lift_drag": _CD0, "max_lift_coefficient": _CLMAX,
+        "aspect_ratio": _AR_TAILED, "propeller_efficiency": _ETA_LARGE,
+        "fuel_fraction": _FUEL_FRACTION,
+        "oswald_offset": Prior(-_OSWALD_SPREAD, _OSWALD_SPREAD,
+                               "+/-0.1 around Raymer 2018 eq. 12.48 (judgement)"),
+    },
+    "fixed-wing-electric": {
+        "zero_lift_drag": _CD0, "max_lift_coefficient": _CLMAX,
+        "aspect_ratio": _AR_TAILED, "propeller_efficiency": _ETA_SMALL,
+        "drive_efficiency": _DRIVE, "usable_fraction": _USABLE,
+        "specific_energy": _SPECIFIC, "battery_fraction": _BATTERY_FRACTION,
+        "oswald_offset": Prior(-_OSWALD_SPREAD, _OSWALD_SPREAD,
+                               "+/-0.1 around Raymer 2018 eq. 12.48 (judgement)"),
+    },
+}
+_FM = Prior(*ROTOR_PARAMETERS["figure_of_merit"]["range"], "rotor.ROTOR_PARAMETERS: "
+            + ROTOR_PARAMETERS["figure_of_merit"]["source"])
+_LIFT_DL = Prior(10.0 * 9.80665, 30.0 * 9.80665,
+                 "judgement, in N/m^2 (10-30 kg/m^2): lift rotors sized for a short hover; one "
+                 "documented build, a Skywalker X8 VTOL conversion with four 14 in propellers at "
+                 "about 6 kg all-up (discuss.ardupilot.org/t/skywalker-x-8-vtol-conversion-my-"
+                 "way/66879), has 15 kg/m^2")
+_HOVER_TIME = Prior(*HOVER_TIME["range"], HOVER_TIME["source"])
+_EXTRA_DRAG = Prior(0.005, 0.02, "judgement: zero-lift drag of stopped lift rotors, motors and "
+                                 "booms, added to C_D0")
+_VTOL_COMMON = {"lift_disk_loading": _LIFT_DL, "figure_of_merit": _FM,
+                "hover_time": _HOVER_TIME}
+PRIOR_SETS["vtol-quadplane"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COMMON,
+                                "extra_drag": _EXTRA_DRAG}
+PRIOR_SETS["tailsitter"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COMMON}
+
+#: Layout priors that replace the tailed-wing ones when the airframe words say delta/flying wing.
+DELTA_PRIORS = {"aspect_ratio": _AR_DELTA, "max_lift_coefficient": _CLMAX_WING,
+                "oswald_efficiency": Prior(0.65, 0.95, "Raymer 2018 eq. 12.49 (swept wings, "
+                                           "leading-edge sweep > 30 deg) at AR 2-4 and sweeps "
+                                           "of 40-55 deg gives 0.65-1.01 (computed); capped at "
+                                           "0.95 (judgement)")}
+
+
+def prior_set(kind: str, delta: bool = False) -> dict[str, Prior]:
+    """The priors of ``kind`` (a copy), with the delta/flying-wing layout ones if ``delta``."""
+    if kind not in PRIOR_SETS:
+        raise DroneCalcError("no fixed-wing priors for this kind", field="vehicle_kind",
+                             value=kind, expected=" or ".join(PRIOR_SETS))
+    out = dict(PRIOR_SETS[kind])
+    if delta:                         # Raymer's straight-wing e(AR) does not hold for deltas
+        out.pop("oswald_offset", None)
+        out.update(DELTA_PRIORS)
+    return out

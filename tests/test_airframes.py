@@ -1,0 +1,153 @@
+"""The airframe word table and the vehicle-kind seam (issue #13): every word of the table maps
+to a kind of its own layouts or is refused with the list of kinds; no case is silently modelled
+as another kind."""
+import pytest
+
+from dronecalc import load_case
+from dronecalc.errors import CaseError, DroneCalcError, ModelError
+from dronecalc.intake import airframes
+from dronecalc.intake.airframes import AIRFRAME_WORDS, KINDS, resolve
+from dronecalc.physics import kinds
+
+HEAD = '[case]\ntitle = "t"\nsource = "s"\n'
+
+
+def case_text(airframe: str, role: str = "input", extra: str = "") -> str:
+    return (HEAD + extra + f'[figures.F1]\nfield = "airframe"\ntext = "{airframe}"\n'
+            f'role = "{role}"\n')
+
+
+def load(tmp_path, text: str):
+    path = tmp_path / "case.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_case(path)
+
+
+def test_intake_kinds_are_the_registered_kinds():
+    assert list(KINDS) == list(kinds.KINDS)
+
+
+def test_multirotor_classes_are_the_engine_prior_sets():
+    from dronecalc.engine import uncertainty as unc
+    assert set(airframes.MULTIROTOR_CLASSES) == set(unc.PRIOR_SETS)
+    for name in unc.PRIOR_SETS:
+        assert resolve(name).kind() == "multirotor"
+
+
+def test_unknown_kind_lists_the_kinds():
+    with pytest.raises(ModelError) as info:
+        kinds.get_kind("blimp")
+    assert all(name in str(info.value) for name in kinds.KINDS)
+
+
+def refused(case) -> str:
+    """The message check refuses an unresolved case with (it must list every kind)."""
+    from dronecalc import check
+    assert case.kind is None and [f.problem for f in case.flags] == ["ambiguous"]
+    with pytest.raises(DroneCalcError, match="cannot tell the vehicle kind") as info:
+        check(case, samples=100)
+    assert all(name in str(info.value) for name in KINDS), str(info.value)
+    return str(info.value)
+
+
+@pytest.mark.parametrize("word", sorted(AIRFRAME_WORDS))
+def test_every_word_maps_to_its_own_kind_or_is_refused_with_the_kinds(tmp_path, word):
+    entry = AIRFRAME_WORDS[word]
+    case = load(tmp_path, case_text(word))
+    if case.kind is None:             # refused: ambiguous, or a fixed wing with no power plant
+        refused(case)
+        assert len(entry.layouts) > 1 or (entry.layouts == ("fixed-wing",) and not entry.power)
+        return
+    assert case.kind in KINDS
+    layout = "fixed-wing" if case.kind.startswith("fixed-wing-") else case.kind
+    assert entry.layouts == (layout,)                 # never another kind
+    if entry.power:
+        assert case.kind in (f"fixed-wing-{entry.power}", "vtol-quadplane", "tailsitter")
+    if layout == "multirotor" and entry.rotors:
+        assert case.described()["rotors"].value.nominal.magnitude == entry.rotors
+
+
+def test_skywalker_x8_flying_wing_is_not_an_octocopter(tmp_path):
+    case = load(tmp_path, case_text("Skywalker X8 flying wing"))
+    assert case.kind == "fixed-wing-electric" and "rotors" not in case.described()
+
+
+def test_x8_alone_is_ambiguous_and_x8_octocopter_is_a_multirotor(tmp_path):
+    assert "more than one vehicle kind" in refused(load(tmp_path, case_text("X8")))
+    case = load(tmp_path, case_text("X8 octocopter"))
+    assert case.kind == "multirotor" and case.described()["rotors"].value.nominal.magnitude == 8
+
+
+def test_delta_wing_fixed_wing_needs_its_power_plant_then_resolves(tmp_path):
+    assert "power plant" in refused(load(tmp_path, case_text("delta-wing fixed-wing")))
+    engine = ('[figures.E]\nfield = "engine_type"\ntext = "50 hp two-stroke piston"\n'
+              'role = "input"\n')
+    case = load(tmp_path, case_text("delta-wing fixed-wing") + engine)
+    assert case.kind == "fixed-wing-piston"
+
+
+def test_vehicle_class_fixed_wing_with_a_battery_is_electric(tmp_path):
+    text = HEAD + 'vehicle_class = "fixed-wing"\n[battery]\nenergy = "500 Wh"\n'
+    assert load(tmp_path, text).kind == "fixed-wing-electric"
+
+
+def test_fixed_wing_vtol_quadplane_is_a_quadplane_and_fixed_wing_vtol_is_ambiguous(tmp_path):
+    assert load(tmp_path, case_text("fixed-wing VTOL quadplane")).kind == "vtol-quadplane"
+    assert "quadplane / tailsitter" in refused(load(tmp_path, case_text("fixed-wing VTOL")))
+
+
+def test_context_airframe_counts_and_conflicts_are_refused(tmp_path):
+    assert "exclude each other" in refused(
+        load(tmp_path, case_text("quadcopter", extra='vehicle_class = "flying wing"\n')))
+    case = load(tmp_path, case_text("Shahed-136 delta wing", role="context"))
+    assert case.kind == "fixed-wing-piston"
+
+
+def test_unknown_airframe_input_lists_the_kinds(tmp_path):
+    with pytest.raises(CaseError) as info:
+        load(tmp_path, case_text("a drone"))
+    assert all(name in str(info.value) for name in KINDS)
+
+
+def test_stated_kind_must_be_a_kind(tmp_path):
+    with pytest.raises(CaseError, match="unknown vehicle kind"):
+        load(tmp_path, HEAD + 'vehicle_kind = "blimp"\n')
+
+
+def test_a_case_of_no_kind_is_refused_at_check(tmp_path):
+    from dronecalc import check
+    case = load(tmp_path, HEAD + '[battery]\nenergy = "500 Wh"\n')
+    assert case.kind is None
+    with pytest.raises(DroneCalcError, match="cannot tell the vehicle kind"):
+        check(case, samples=100)
+
+
+def test_rotor_figures_alone_make_a_multirotor(tmp_path):
+    case = load(tmp_path, HEAD + '[vehicle]\nrotors = 6\n')
+    assert case.kind == "multirotor"
+
+
+def test_fixed_wing_figures_are_judged_by_fixed_wing_ranges(tmp_path):
+    figs = ('[figures.M]\nfield = "takeoff_mass"\ntext = "200 kg"\nrole = "input"\n'
+            '[figures.V]\nfield = "speed"\ntext = "185 km/h"\nrole = "claim"\n')
+    wing = load(tmp_path, case_text("Shahed-136") + figs)
+    assert wing.flags == []
+    rotor = load(tmp_path, case_text("quadcopter") + figs)
+    assert {f.id for f in rotor.flags} == {"M", "V"}
+
+
+def test_a_kind_not_modelled_is_refused_never_run_as_a_multirotor(tmp_path):
+    from dronecalc import check
+    case = load(tmp_path, case_text("turbojet fixed-wing"))
+    assert case.kind == "fixed-wing-jet"
+    with pytest.raises(kinds.NotModelledError, match="not modelled yet"):
+        check(case, samples=100)
+
+
+def test_an_ambiguous_context_word_is_flagged_not_guessed(tmp_path):
+    case = load(tmp_path, case_text("kamikaze", role="context"))
+    assert case.kind is None
+    assert [(f.id, f.problem) for f in case.flags] == [("F1", "ambiguous")]
+    wing = load(tmp_path, case_text("quadcopter", role="context",
+                                    extra='vehicle_kind = "fixed-wing-piston"\n'))
+    assert wing.kind == "fixed-wing-piston"

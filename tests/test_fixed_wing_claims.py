@@ -1,0 +1,232 @@
+"""Fixed-wing data, priors, engine and checks (issue #13): the sourced data set, the fitted
+laws, the Shahed-136 reference case end to end, and physical properties of the engine."""
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import dronecalc
+from dronecalc.engine import fixed_wing as eng
+from dronecalc.physics.kinds import NotModelledError
+from dronecalc.priors import fixed_wing as fwp
+
+ROOT = Path(__file__).resolve().parents[1]
+SHAHED = ROOT / "examples" / "cases" / "shahed-136.toml"
+HEAD = '[case]\ntitle = "t"\nsource = "s"\n'
+
+
+@pytest.fixture(scope="module")
+def shahed():
+    case = dronecalc.load_case(SHAHED)
+    return case, dronecalc.check(case, samples=3000, seed=0)
+
+
+def test_data_set_has_twenty_sourced_aircraft_across_kinds():
+    rows = fwp.load_fixed_wing()
+    assert len(rows) >= 20
+    kinds = {r["kind"] for r in rows}
+    assert {"fixed-wing-piston", "fixed-wing-electric", "vtol-quadplane"} <= kinds
+    for row in rows:
+        assert row.get("kind_source"), row["name"]
+        for key, fig in row.items():
+            if isinstance(fig, fwp.DataFigure):
+                assert fig.source.startswith("http") and fig.basis in fwp.BASES, (row["name"], key)
+                assert fig.low <= fig.high
+
+
+def test_a_malformed_entry_names_the_aircraft_and_key():
+    bad = '[[aircraft]]\nname = "X"\nkind = "fixed-wing"\nwingspan = { value = "2 m" }\n'
+    with pytest.raises(dronecalc.DroneCalcError, match="X.wingspan"):
+        fwp.parse_fixed_wing(bad)
+
+
+def test_span_law_follows_geometric_similarity_with_its_scatter():
+    law = fwp.fitted_relations()["span"]
+    assert law.n >= 15
+    assert 0.2 < law.exponent < 0.45            # b ~ m^(1/3) for geometrically similar aircraft
+    assert 0.1 < law.sigma_ln < 0.6
+    assert float(law(200.0, 1.0)) > float(law(200.0)) > float(law(200.0, -1.0))
+
+
+def test_bsfc_classes_follow_the_efficiency_of_engine_size():
+    small, large = fwp.bsfc_range(1e3), fwp.bsfc_range(40e3)
+    assert small[0] > large[0] and small[1] > large[1]      # small engines burn more per kWh
+    # 30 % efficiency on gasoline (44 MJ/kg): 3.6e6 / (0.30 * 44e6) kg/kWh = 273 g/kWh
+    assert fwp.bsfc_from_efficiency(0.30) * 3.6e9 == pytest.approx(272.7, abs=0.1)
+
+
+def test_shahed_case_is_a_piston_fixed_wing_and_every_claim_is_judged(shahed):
+    case, result = shahed
+    assert case.kind == "fixed-wing-piston" and case.flags == []
+    checks = {f.check for f in result.findings}
+    assert {"range", "range-at-speed", "speed", "payload"} <= checks
+    judged = {i for f in result.findings for i in f.claims}
+    assert set(case.claims) == judged | {n.claim for n in result.not_judged}
+    for f in result.findings:
+        assert f.verdict in ("consistent", "needs-checking", "implausible")
+        if f.estimate is not None and f.check != "payload":
+            assert f.estimate.p5 <= f.estimate.p50 <= f.estimate.p95 <= f.generous_bound.value
+
+
+def test_shahed_json_text_and_estimate_are_produced_and_reproducible(shahed):
+    case, result = shahed
+    doc = json.loads(dronecalc.check_json(result))
+    assert doc["case"]["vehicle_kind"] == "fixed-wing-piston"
+    again = dronecalc.check(case, samples=3000, seed=0)
+    assert dronecalc.check_json(again) == dronecalc.check_json(result)
+    est = dronecalc.estimate(case, samples=2000, seed=1)
+    assert est.with_payload["max_range"].unit == "km"
+    assert "max range" in dronecalc.format_estimate(est)
+    json.loads(dronecalc.estimate_json(est))
+
+
+def test_range_rises_with_fuel_and_falls_with_bsfc():
+    case = dronecalc.load_case(SHAHED)
+    from dronecalc.claims.fixed_wing import describe_case
+    point = eng.central_point(describe_case(case))
+    v = {k: np.full(3, x) for k, x in point.items()}
+    v["fuel_fraction"] = np.array([0.1, 0.2, 0.3])
+    r = eng.performance(v, "fixed-wing-piston")["max_range"]
+    assert np.all(np.diff(r) > 0)
+    v["fuel_fraction"] = np.full(3, 0.2)
+    v["bsfc"] = np.array([6e-8, 8e-8, 1e-7])
+    assert np.all(np.diff(eng.performance(v, "fixed-wing-piston")["max_range"]) < 0)
+
+
+ELECTRIC = HEAD + '''vehicle_class = "fixed-wing"
+[figures.F1]
+field = "airframe"
+text = "electric fixed-wing"
+role = "input"
+[figures.F2]
+field = "takeoff_mass"
+text = "6 kg"
+role = "input"
+[figures.F3]
+field = "battery_energy"
+text = "{energy}"
+role = "input"
+[figures.F4]
+field = "wingspan"
+text = "2.6 m"
+role = "input"
+[figures.F5]
+field = "flight_time"
+text = "2 h"
+role = "claim"
+'''
+
+
+def test_electric_fixed_wing_endurance_grows_with_the_battery(tmp_path):
+    ends = []
+    for energy in ("200 Wh", "400 Wh"):
+        path = tmp_path / f"e{energy[:3]}.toml"
+        path.write_text(ELECTRIC.format(energy=energy))
+        case = dronecalc.load_case(path)
+        assert case.kind == "fixed-wing-electric"
+        result = dronecalc.check(case, samples=2000, seed=0)
+        (f,) = [f for f in result.findings if f.check == "endurance"]
+        ends.append(f.estimate.p50)
+    assert ends[1] == pytest.approx(2 * ends[0], rel=1e-6)      # E / P at fixed mass
+
+
+def test_a_jet_case_is_refused_not_run_as_another_kind(tmp_path):
+    path = tmp_path / "q.toml"
+    path.write_text(HEAD + '[figures.F1]\nfield = "airframe"\ntext = "turbojet flying wing"\n'
+                           'role = "input"\n[figures.F2]\nfield = "takeoff_mass"\n'
+                           'text = "60 kg"\nrole = "input"\n')
+    with pytest.raises(NotModelledError, match="not modelled yet"):
+        dronecalc.check(dronecalc.load_case(path), samples=100)
+
+
+def test_quadplane_hover_energy_comes_off_the_cruise(tmp_path):
+    case = dronecalc.load_case(ROOT / "examples" / "cases" / "deltaquad.toml")
+    assert case.kind == "vtol-quadplane"
+    from dronecalc.claims.fixed_wing import describe_case
+    inputs = describe_case(case)
+    point = eng.central_point(inputs)
+    v = {k: np.full(2, x) for k, x in point.items()}
+    v["hover_time"] = np.array([0.0, 120.0])
+    perf = eng.performance(v, "vtol-quadplane")
+    assert perf["hover_energy"][0] == 0 and perf["hover_energy"][1] > 0
+    assert perf["max_range"][1] < perf["max_range"][0]
+
+
+def test_a_fixed_wing_case_without_its_mass_is_a_clear_error(tmp_path):
+    path = tmp_path / "m.toml"
+    path.write_text(HEAD + 'vehicle_kind = "fixed-wing-piston"\n[figures.F1]\n'
+                           'field = "range"\ntext = "100 km"\nrole = "claim"\n')
+    with pytest.raises(dronecalc.DroneCalcError, match="take-off mass"):
+        dronecalc.check(dronecalc.load_case(path), samples=100)
+
+
+def test_generous_bound_is_at_least_every_sample(shahed):
+    _, result = shahed
+    samples = result.samples
+    for f in result.findings:
+        if f.check in ("range", "speed"):
+            values = samples.values(f).magnitude
+            assert f.generous_bound.value >= np.nanmax(values) * (1 - 1e-9) or \
+                math.isclose(f.generous_bound.value, np.nanmax(values), rel_tol=1e-6)
+
+
+def test_leave_one_aircraft_out_benchmark_runs_on_the_data_set():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "accuracy_fixed_wing", ROOT / "benchmarks" / "accuracy_fixed_wing.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    entries = bench.leave_one_out("max_endurance")
+    assert len(entries) >= 8
+    assert all(e["model"] > 0 and math.isfinite(e["model_error"]) for e in entries)
+
+
+def test_the_document_report_of_a_fixed_wing_case_has_its_findings(shahed, tmp_path):
+    from dronecalc.report import document
+    case, result = shahed
+    blocks = document.build(result, case=case, seed=0, plots=False)
+    text = document.render_markdown(blocks, str(tmp_path))
+    assert "range-at-speed" in text and "fixed-wing-piston" in text
+
+
+def test_units_do_not_change_the_findings(tmp_path):
+    text = SHAHED.read_text(encoding="utf-8")
+    imperial = text.replace('text = "200 kg"', 'text = "440.924524 lb"') \
+                   .replace('text = "2.5 m"', 'text = "8.2020997 ft"')
+    path = tmp_path / "imperial.toml"
+    path.write_text(imperial, encoding="utf-8")
+    a = dronecalc.check(dronecalc.load_case(SHAHED), samples=500, seed=3)
+    b = dronecalc.check(dronecalc.load_case(path), samples=500, seed=3)
+    for fa, fb in zip(a.findings, b.findings):
+        assert fa.check == fb.check and fa.verdict == fb.verdict
+        if fa.estimate is not None:
+            assert fb.estimate.p50 == pytest.approx(fa.estimate.p50, rel=1e-6)
+
+
+def test_an_engine_too_weak_to_fly_gives_an_implausible_speed_not_a_crash(tmp_path):
+    path = tmp_path / "weak.toml"
+    path.write_text(SHAHED.read_text(encoding="utf-8").replace('text = "50 hp"',
+                                                                 'text = "0.5 hp"'))
+    result = dronecalc.check(dronecalc.load_case(path), samples=500, seed=0)
+    speeds = [f for f in result.findings if f.check == "speed"]
+    assert speeds and all(f.verdict == "implausible" for f in speeds)
+    json.loads(dronecalc.check_json(result))
+
+
+def test_vehicle_mass_is_without_payload_as_for_multirotors(tmp_path):
+    path = tmp_path / "m.toml"
+    path.write_text(HEAD + 'vehicle_class = "fixed-wing"\n[vehicle]\nmass = "6 kg"\n'
+                           'payload = "1 kg"\nwingspan = "2.6 m"\n[battery]\nenergy = "400 Wh"\n')
+    from dronecalc.claims.fixed_wing import describe_case
+    inputs = describe_case(dronecalc.load_case(path))
+    assert (inputs["takeoff_mass"].low, inputs["payload"].low) == (7.0, 1.0)
+
+
+def test_the_fixed_wing_report_with_pictures_is_written(shahed, tmp_path):
+    pytest.importorskip("matplotlib")
+    from dronecalc.report.document import write_report
+    case, result = shahed
+    written = write_report(result, tmp_path / "report.md", case=case, seed=0)
+    assert any(str(p).endswith(".md") for p in written) and len(written) > 1
