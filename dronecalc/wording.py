@@ -37,9 +37,12 @@ def percent(p: float) -> str:
 
 
 def span(low: float, high: float) -> str:
-    """``low-high``, or one number when both ends round alike."""
+    """``low-high``, or one number when both ends round alike; ``low to high`` when an end
+    is negative (``-5,460 to -3,940``, never ``-5,460--3,940``)."""
     a, b = num(low), num(high)
-    return a if a == b else f"{a}-{b}"
+    if a == b:
+        return a
+    return f"{a} to {b}" if a.startswith("-") or b.startswith("-") else f"{a}-{b}"
 
 
 def with_unit(text: str, unit: str) -> str:

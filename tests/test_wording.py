@@ -24,3 +24,9 @@ def test_share_never_rounds_to_the_ends():
 def test_rounding_error_is_below_half_a_unit_in_the_third_figure(x):
     back = float(wording.num(x).replace(",", ""))
     assert math.isclose(back, x, rel_tol=5.01e-3)
+
+
+def test_a_span_with_a_negative_end_reads_with_to():
+    assert wording.span(-5460, -3940) == "-5,460 to -3,940"
+    assert wording.span(10.5, 10.52) == "10.5"
+    assert wording.span(34.3, 40) == "34.3-40"

@@ -256,7 +256,8 @@ def summary_items(result) -> list[tuple[str, str | None]]:
         names[-1] if names else ""
     bad = [(headline(f, result), f.verdict) for f in by["implausible"][:3]]
     doubt = [(headline(f, result), f.verdict) for f in by["needs-checking"][:1]]
-    first = (f"dronecalc ran {len(findings)} checks on the source's figures against the "
+    checks = "1 check" if len(findings) == 1 else f"{len(findings)} checks"
+    first = (f"dronecalc ran {checks} on the source's figures against the "
              f"physics of {result.run.kept:,} simulated drones that fit what the source "
              f"states: {', '.join(counts)}")
     fits = 1 + len(bad) + len(doubt) < 5

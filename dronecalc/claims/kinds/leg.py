@@ -10,7 +10,7 @@ import numpy as np
 from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...physics import multirotor as mission
-from ...wording import num
+from ...wording import num, span
 from ..context import Context, condition, ends, prior_notes, scaler
 from ..explain import effects, overturn_for
 from ..phrases import band, share
@@ -129,7 +129,7 @@ def _duration(leg: Leg) -> str:
     d, v = leg.inputs["leg_distance"], leg.inputs["leg_speed"]
     if v.low > 0:
         minutes = [d.high / v.high / 60, d.low / v.low / 60]
-        return f"takes {num(min(minutes))}-{num(max(minutes))} min"
+        return f"takes {span(min(minutes), max(minutes))} min"
     if v.high > 0:
         return f"takes {num(d.low / v.high / 60)} min or more (without end at a speed of 0)"
     return "never ends (a speed of 0 covers no distance)"
