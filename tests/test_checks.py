@@ -162,7 +162,9 @@ def test_reference_flags_and_inputs_are_carried(reference):
                                                             ("F9", "underspecified")}
     origins = {a.name: a.origin for a in reference.assumptions}
     assert origins["rotor_diameter"] == "assumption" and origins["payload"] == "stated"
-    assert origins["figure_of_merit"] == "prior"
+    # the rotor diameter is stated, so the efficiencies come from the calibrated law (issue 12)
+    assert origins["efficiency_percentile"] == "calibration"
+    assert origins["figure_of_merit"] == "derived"
     assert reference.run.drawn == SAMPLES and 0 < reference.run.kept <= SAMPLES
 
 
@@ -376,9 +378,10 @@ def test_a_case_without_a_battery_still_runs_every_check(tmp_path):
     assert rows["rotor_diameter"].origin == "derived"           # no diameter either
 
 
-def test_the_reference_case_assumes_its_rotor_size_and_derives_nothing(reference):
+def test_the_reference_case_assumes_its_rotor_size_and_derives_only_its_efficiencies(reference):
     rows = {a.name: a for a in reference.assumptions}
     assert "disk_loading_percentile" not in rows
     assert rows["rotor_diameter"].origin == "assumption"
     assert (rows["rotor_diameter"].low, rows["rotor_diameter"].high) == pytest.approx((15, 22))
-    assert all(a.origin != "derived" for a in reference.assumptions)
+    assert {a.name for a in reference.assumptions if a.origin == "derived"} == {
+        "figure_of_merit", "drive_efficiency", "usable_fraction"}

@@ -298,15 +298,59 @@ def test_the_rotor_size_prior_reads_calibrated_toml(fresh_law, monkeypatch):
     assert "DL = 16.2 kg/m^2" in inputs()["disk_loading_percentile"].note
 
 
-def test_a_stated_rotor_size_is_untouched_by_the_calibration(fresh_law, monkeypatch):
-    from dronecalc.priors import calibration
+def test_a_stated_rotor_size_is_untouched_by_the_disk_loading_law(fresh_law):
     box = inputs(rotor_diameter="15-22 in")
     assert "disk_loading_percentile" not in box
-    monkeypatch.setattr(calibration, "load_calibrated", lambda: pytest.fail("read"))
-    unc.disk_loading_law.cache_clear()
     mc = unc.monte_carlo(box, 500, seed=0)
     assert mc.values["rotor_diameter"].min() >= Q_(15, "in").m_as("m")
-    assert unc.derived(box, mc.values) == {}
+    assert set(unc.derived(box, mc.values)) == {"figure_of_merit", "drive_efficiency",
+                                                 "usable_fraction"}
+
+
+# --------------------------------------------------------------------------- efficiency law
+
+def test_a_stated_rotor_size_draws_the_efficiencies_from_the_calibrated_law():
+    box = inputs(rotor_diameter="15-22 in")
+    for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
+        assert name not in box
+    prior = box["efficiency_percentile"]
+    assert prior.origin == "calibration" and prior.display() == pytest.approx((5, 95, "%"))
+    assert "[efficiency_law]" in prior.note and "extrapolation" in prior.note
+    drag = box["rotor_drag_coefficient"]
+    fitted = calibration.calibrated_parameters()["rotor_drag_coefficient"]
+    assert (drag.low, drag.high) == pytest.approx((fitted["low"], fitted["high"]))
+    assert drag.low < 0.0135 < drag.high            # rotor_terms.ROTOR_DRAG inside the box
+
+
+def test_a_stated_efficiency_keeps_the_literature_priors():
+    box = inputs(rotor_diameter="15-22 in", figure_of_merit="0.7")
+    assert "efficiency_percentile" not in box and "rotor_drag_coefficient" not in box
+    assert box["drive_efficiency"].origin == "prior"
+
+
+def test_the_efficiency_split_reproduces_the_calibrated_product():
+    """FM x drive efficiency x usable fraction of a sampled machine equals
+    calibration.efficiency_law at its mass, in the literature proportions."""
+    box = inputs(rotor_diameter="15-22 in")
+    values = unc.batch(unc.central_point(box), {"efficiency_percentile": [0.05, 0.5, 0.95]})
+    m = unc.vehicle(values)
+    mass = m.empty_mass + m.battery_mass
+    product = m.figure_of_merit * m.drive_efficiency * m.usable_fraction
+    law = calibration.efficiency_law(mass[1], (0.05, 0.5, 0.95))["product"]
+    np.testing.assert_allclose(product, law, rtol=1e-9)
+    np.testing.assert_allclose(m.figure_of_merit / m.usable_fraction, 0.65 / 0.85, rtol=1e-12)
+    assert product[0] < product[1] < product[2]
+    # sampled rotor drag reaches the vehicle
+    values = unc.batch(unc.central_point(box), {"rotor_drag_coefficient": [0.011, 0.016]})
+    np.testing.assert_allclose(unc.vehicle(values).rotor_drag_coefficient, [0.011, 0.016])
+
+
+@given(st.floats(0.3, 300.0), st.floats(0.001, 0.999))
+@settings(max_examples=40, deadline=None)
+def test_split_efficiencies_stay_physical(mass, q):
+    eff = unc.efficiency_law().efficiencies(np.array([mass]), np.array([q]))
+    for value in eff.values():
+        assert 0.0 < value[0] <= 1.0
 
 
 def test_literature_priors_say_where_the_calibration_held_them():

@@ -305,7 +305,19 @@ def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
 
 def prior_notes(ctx: Context) -> list[str]:
     """Notes for a finding that uses the rotor and the battery energy."""
-    return rotor_note(ctx) + energy_note(ctx)
+    return rotor_note(ctx) + efficiency_note(ctx) + energy_note(ctx)
+
+
+def efficiency_note(ctx: Context) -> list[str]:
+    """When the case states the rotor diameter: the efficiencies come from the calibrated law."""
+    if "figure_of_merit" not in ctx.derived():
+        return []
+    d = ctx.derived()
+    product = d["figure_of_merit"][0] * d["drive_efficiency"][0] * d["usable_fraction"][0]
+    est = unc.percentiles(product, scaler(1.0), "")
+    return [f"Rotor diameter stated: FM x drive efficiency x usable fraction {band(est)} from "
+            f"the calibrated efficiency law (efficiency_percentile); "
+            f"{d['figure_of_merit'][1].rsplit('; ', 1)[1]}."]
 
 
 def rotor_note(ctx: Context) -> list[str]:

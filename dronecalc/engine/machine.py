@@ -31,7 +31,7 @@ from ..physics.rotor import _G
 from ..physics.vehicle import Vehicle
 from ..priors.conditioned import cells_from_percentile
 from ..priors.describe import Input
-from ..priors.tables import calibrated_diameter, disk_loading_law
+from ..priors.tables import calibrated_diameter, disk_loading_law, efficiency_law
 
 
 def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehicle:
@@ -63,7 +63,11 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     payload's drag is separate). Rotor diameter stated, else the one that gives the
     calibrated effective disk loading :math:`DL` (``disk_loading_percentile`` of the law
     in ``data/calibrated.toml``) at :math:`m = m_{empty} + m_{battery}`:
-    :math:`D = \sqrt{4 m / (\pi N\,DL)}` for :math:`N` rotors. Air density from ISA
+    :math:`D = \sqrt{4 m / (\pi N\,DL)}` for :math:`N` rotors. With
+    ``efficiency_percentile`` (rotor diameter stated), figure of merit, drive efficiency and
+    usable fraction come from the calibrated efficiency law at :math:`m`
+    (:class:`~dronecalc.priors.tables.EfficiencyLaw`); ``rotor_drag_coefficient`` when
+    sampled, else the Vehicle default. Air density from ISA
     pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
     """
     v = values
@@ -93,11 +97,15 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
         empty + battery_mass, v["drag_area_coefficient"])
     diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
         empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
+    eff = (efficiency_law().efficiencies(empty + battery_mass, v["efficiency_percentile"])
+           if "efficiency_percentile" in v else v)
+    extra = ({"rotor_drag_coefficient": v["rotor_drag_coefficient"]}
+             if "rotor_drag_coefficient" in v else {})
     return Vehicle(
         rotors=v["rotors"], rotor_diameter=diameter, empty_mass=empty,
         battery_mass=battery_mass, battery_energy=energy, payload_mass=v["payload"] * keep,
-        figure_of_merit=v["figure_of_merit"], drive_efficiency=v["drive_efficiency"],
-        usable_fraction=v["usable_fraction"], drag_area=drag_area,
+        figure_of_merit=eff["figure_of_merit"], drive_efficiency=eff["drive_efficiency"],
+        usable_fraction=eff["usable_fraction"], drag_area=drag_area, **extra,
         payload_drag_area=v["payload_drag_area"] * keep,
         air_density=_air_density(altitude, v["air_temperature"] - _isa_temperature(altitude)),
         pack_voltage=voltage, motor_kv=v.get("motor_kv", math.nan),
@@ -127,11 +135,22 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
         share of the samples lies outside the masses the law was fitted on.
     """
     if not values or not any(n in inputs for n in ("disk_loading_percentile",
-                                                   "battery_mass_fraction",
-                                                   "battery_mass", "cells_percentile")):
+                                                   "battery_mass_fraction", "battery_mass",
+                                                   "cells_percentile", "efficiency_percentile")):
         return {}
     machine = vehicle(values).as_arrays()
     out = {}
+    if "efficiency_percentile" in inputs:
+        mass = machine["empty_mass"] + machine["battery_mass"]
+        low, high = efficiency_law().masses
+        outside = float(np.mean((mass < low) | (mass > high)))
+        where = (f"{100 * outside:.3g} % of the machines weigh outside the {low:.3g}-{high:.3g} "
+                 "kg the law was fitted on (extrapolated)" if outside > 0 else
+                 f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")
+        for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
+            out[name] = (machine[name], "rotor diameter stated: from the take-off mass without "
+                         "payload and the calibrated efficiency law (efficiency_percentile); "
+                         + where)
     if "cells_percentile" in inputs:
         out["cells"] = (cells(values), "from the take-off mass and the cell count fitted on "
                         "real machines (cells_percentile, priors.conditioned)")

@@ -5,7 +5,8 @@ The work is done in one module per responsibility; this module re-exports their 
 
 - :mod:`dronecalc.priors.variables`: :class:`Variable`, :data:`VARIABLES`, :func:`display_value`
 - :mod:`dronecalc.priors.tables`: :class:`Prior`, :data:`PRIOR_SETS`, the calibrated
-  disk-loading law (:func:`disk_loading_law`, :func:`calibrated_diameter`)
+  disk-loading law (:func:`disk_loading_law`, :func:`calibrated_diameter`) and efficiency
+  law (:func:`efficiency_law`)
 - :mod:`dronecalc.priors.describe`: :class:`Input`, :func:`describe`
 - :mod:`dronecalc.engine.machine`: :func:`vehicle`, :func:`derived`, :data:`CONSTRAINTS`,
   :func:`margins`, :func:`margin`
@@ -20,8 +21,9 @@ New code may import from those modules directly.
 from __future__ import annotations
 
 from ..priors.describe import Input, choose_priors, class_of, describe, stated_mass
-from ..priors.tables import (DEFAULT_CHEMISTRY, DISK_LOADING_PERCENTILES, PRIOR_SETS,
-                             DiskLoadingLaw, Prior, calibrated_diameter, disk_loading_law,
+from ..priors.tables import (DEFAULT_CHEMISTRY, DISK_LOADING_PERCENTILES,
+                             EFFICIENCY_PERCENTILES, PRIOR_SETS, DiskLoadingLaw, EfficiencyLaw,
+                             Prior, calibrated_diameter, disk_loading_law, efficiency_law,
                              prior_set, prior_sets)
 from ..priors.variables import VARIABLES, Variable, display_value
 from .bound import Bound, generous_bound
@@ -38,7 +40,7 @@ _disk_loading_law = disk_loading_law
 __all__ = [
     "Input", "describe", "choose_priors", "class_of", "stated_mass", "DEFAULT_CHEMISTRY",
     "DISK_LOADING_PERCENTILES", "PRIOR_SETS", "DiskLoadingLaw", "Prior", "calibrated_diameter",
-    "disk_loading_law", "prior_set", "prior_sets", "VARIABLES", "Variable", "display_value",
+    "disk_loading_law", "EFFICIENCY_PERCENTILES", "EfficiencyLaw", "efficiency_law", "prior_set", "prior_sets", "VARIABLES", "Variable", "display_value",
     "Bound", "generous_bound", "CONSTRAINTS", "cells", "reference_mass", "derived", "margin",
     "margins", "vehicle", "DEFAULT_SAMPLES", "MC_SPEEDS", "PERCENTILES", "SEARCH_SPEEDS",
     "Estimate", "MonteCarlo", "monte_carlo", "outcome", "percentiles", "probability",

@@ -20,8 +20,8 @@ from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
 from .conditioned import battery_fraction_limit, conditioned_priors, pick_class
-from .tables import (DEFAULT_CHEMISTRY, Prior, calibrated_figure_of_merit, disk_loading_law,
-                     prior_set)
+from .tables import (DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior, calibrated_figure_of_merit,
+                     disk_loading_law, efficiency_law, prior_set)
 from .variables import VARIABLES, Variable
 
 
@@ -84,7 +84,10 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         payload, batteries in), ``takeoff_mass`` (with payload) or ``empty_mass``; with
         none, the class prior for the empty mass is used. Without ``rotor_diameter``, the
         rotor size comes from the calibrated disk-loading law (``disk_loading_percentile``,
-        origin ``"calibration"``).
+        origin ``"calibration"``); with it (and none of figure of merit, drive efficiency
+        and usable fraction stated), those three come from the calibrated efficiency law
+        (``efficiency_percentile``) and the rotor-drag coefficient from its fit
+        (``rotor_drag_coefficient``), both origin ``"calibration"``.
     vehicle_class : str or None
         Key of :data:`PRIOR_SETS`; supplies everything not given. None (the default): the
         priors are conditioned on what is stated (:mod:`dronecalc.priors.conditioned`):
@@ -222,6 +225,14 @@ def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
         inp = _from_prior(name, priors[name], "calibration",
                           f"{vehicle_class}: no rotor diameter stated")
         return replace(inp, note=f"{inp.note}; {disk_loading_law().summary}")
+    elif name == "efficiency_percentile":
+        inp = _from_prior(name, priors[name], "calibration",
+                          f"{vehicle_class}: rotor diameter stated")
+        return replace(inp, note=f"{inp.note}; {efficiency_law().summary}")
+    elif name == "rotor_drag_coefficient":
+        return _from_prior(name, priors[name], "calibration",
+                           f"{vehicle_class}: rotor diameter stated, the efficiency law's "
+                           "companion")
     elif name == "battery_mass_fraction":
         return _from_prior(name, priors[name], "prior",
                            f"{vehicle_class}: no battery energy, capacity or mass stated")
@@ -306,10 +317,20 @@ _ALWAYS = ("rotors", "payload", "figure_of_merit", "drive_efficiency",
            "thrust_coefficient", "loaded_rpm_fraction", "avionics_power")
 
 
+def uses_efficiency_law(out: Mapping[str, Input]) -> bool:
+    """True when the efficiencies come from the calibrated efficiency law: the rotor diameter
+    is stated (the disk-loading law, which absorbs them, is bypassed) and none of
+    :data:`~dronecalc.priors.tables.EFFICIENCY_INPUTS` is."""
+    return "rotor_diameter" in out and not any(n in out for n in EFFICIENCY_INPUTS)
+
+
 def _needed(out: Mapping[str, Input], conditioned: Mapping[str, Prior]) -> list[str]:
     """Names the model needs, given which alternatives the description chose."""
     names = list(_ALWAYS)
     names.append("rotor_diameter" if "rotor_diameter" in out else "disk_loading_percentile")
+    if uses_efficiency_law(out):
+        names = [n for n in names if n not in EFFICIENCY_INPUTS]
+        names += ["efficiency_percentile", "rotor_drag_coefficient"]
     names.append(next((n for n in ("mass", "takeoff_mass") if n in out), "empty_mass"))
     if "battery_capacity" in out:
         names += ["battery_capacity", "packs"]

@@ -29,6 +29,17 @@ usable fraction held at their central values and absorbs their errors; those thr
 their literature ranges here, so the spread they add on top of the calibrated scatter is
 counted twice (wider bands, never narrower).
 
+When the rotor diameter IS stated, that law is bypassed, and the efficiencies it absorbed
+must come from somewhere else: the efficiency law fitted on machines whose rotor count,
+rotor size and pack energy are all sourced (``calibrated.toml`` ``[efficiency_law]``,
+:func:`efficiency_law`, issue 12). Its input ``efficiency_percentile`` is drawn uniformly
+between 5 % and 95 % of that law's log-normal at the machine's take-off mass without payload,
+and the product FM x drive efficiency x usable fraction is split into the three in the
+proportions of the literature values the fit scaled together (0.65 : 0.76 : 0.85); the
+rotor-drag coefficient it was fitted with is drawn over its fitted p5-p95
+(``rotor_drag_coefficient``, fitted on measured power curves) instead of held at the
+default. A case that states one of the three efficiencies keeps the literature priors.
+
 References
 ----------
 .. [Leishman] Leishman, J. G. (2006). *Principles of Helicopter Aerodynamics*, 2nd ed.,
@@ -64,6 +75,7 @@ from ..physics.airframe import DRAG_AREA_PARAMETERS
 from ..physics.battery import USABLE_FRACTION
 from ..physics.propulsion import DRIVE_EFFICIENCY, LOADED_RPM_FRACTION, THRUST_TO_WEIGHT
 from ..physics.rotor import ROTOR_PARAMETERS
+from ..physics.rotor_terms import ROTOR_DRAG
 from . import calibration
 
 
@@ -93,6 +105,13 @@ def _central(table: Mapping[str, Any], module: str) -> Prior:
 
 #: Percentiles of the calibrated disk-loading law that bound an unstated rotor size [%].
 DISK_LOADING_PERCENTILES = (5.0, 95.0)
+
+#: Percentiles of the calibrated efficiency law that bound the efficiencies of a machine whose
+#: rotor size is stated [%] (the same choice as :data:`DISK_LOADING_PERCENTILES`).
+EFFICIENCY_PERCENTILES = (5.0, 95.0)
+
+#: The inputs the efficiency law replaces when the rotor size is stated.
+EFFICIENCY_INPUTS = ("figure_of_merit", "drive_efficiency", "usable_fraction")
 
 #: Chemistry assumed when none is stated: most multirotor packs are LiPo (judgement).
 DEFAULT_CHEMISTRY = "lipo"
@@ -154,6 +173,16 @@ def _shared_priors(calibrated: Mapping[str, Mapping[str, Any]]) -> dict[str, Pri
             "uniformly in percentile, i.e. that log-normal between its p5 and p95); the rotor "
             "diameter follows per sample from m, the rotor count and DL",
             judgement=False),
+        # Efficiencies when the rotor size is stated: the calibrated law, see EfficiencyLaw.
+        "efficiency_percentile": Prior(
+            EFFICIENCY_PERCENTILES[0], EFFICIENCY_PERCENTILES[1],
+            "p5-p95 of the calibrated efficiency law FM x drive efficiency x usable fraction = "
+            "0.42 x exp(a) (m / 1 kg)^b at the machine's take-off mass m without payload "
+            "(calibration.efficiency_law(), data/calibrated.toml [efficiency_law]; fit "
+            "uncertainty and between-drone scatter, log-normal; drawn uniformly in percentile, "
+            "i.e. that log-normal between its p5 and p95); used only when the rotor diameter "
+            "is stated", judgement=False),
+        "rotor_drag_coefficient": _rotor_drag_prior(calibrated),
         # Battery mass when the battery is not described at all.
         "battery_mass_fraction": Prior(
             0.167, 0.429,
@@ -166,6 +195,21 @@ def _shared_priors(calibrated: Mapping[str, Mapping[str, Any]]) -> dict[str, Pri
         "avionics_power": Prior(5.0, 20.0, "flight controller, GNSS, telemetry radio and "
                                 "receiver; judgement"),
     }
+
+
+def _rotor_drag_prior(calibrated: Mapping[str, Mapping[str, Any]]) -> Prior:
+    """The in-plane rotor-drag coefficient [s/m]: the fit's p5-p95 when it gives a usable spread
+    (identified, 0 < low < value < high), else held at the model default, saying so."""
+    entry = calibrated.get("rotor_drag_coefficient")
+    if entry and entry.get("identified") and 0.0 < entry["low"] < entry["value"] < entry["high"]:
+        return Prior(float(entry["low"]), float(entry["high"]),
+                     f"p5-p95 of the fitted rotor-drag coefficient ({entry['value']:.3g} s/m, "
+                     "calibration.calibrated_parameters()['rotor_drag_coefficient'], "
+                     "data/calibrated.toml): " + entry["source"], judgement=False)
+    value = float(ROTOR_DRAG["coefficient"]["value"])
+    return Prior(value, value, "held at the model default rotor_terms.ROTOR_DRAG: the fit in "
+                 "data/calibrated.toml gives no usable spread; " + ROTOR_DRAG["coefficient"][
+                     "source"], judgement=False)
 
 
 def _class_priors(calibrated: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Prior]]:
@@ -330,3 +374,69 @@ def calibrated_diameter(mass: np.ndarray, rotors: np.ndarray,
     """Rotor diameter [m] giving the calibrated disk loading: D = sqrt(4 m / (pi N DL))."""
     area = np.asarray(mass, dtype=float) / disk_loading_law().disk_loading(mass, percentile)
     return np.sqrt(4.0 * area / (np.pi * np.asarray(rotors, dtype=float)))
+
+
+# --------------------------------------------------------------------------- calibrated efficiencies
+
+@dataclass(frozen=True)
+class EfficiencyLaw:
+    """The calibrated efficiency law of ``data/calibrated.toml`` ``[efficiency_law]``.
+
+    ``ln(P / P_0) = a + b ln(m / 1 kg) + z sd(m)`` for the product ``P`` = FM x drive
+    efficiency x usable fraction, ``P_0`` the literature product the fit scaled (0.65 x 0.76 x
+    0.85), ``sd(m)^2`` the fit's variance of ``a + b ln m`` plus the between-drone scatter
+    squared, ``z`` the standard normal quantile of the percentile: the same predictive
+    distribution as :func:`dronecalc.priors.calibration.efficiency_law`.
+    """
+
+    theta: tuple[float, float]                 # a [-], b [-]
+    covariance: tuple[float, float, float]     # var a, covariance, var b
+    scatter: float                             # between-drone sd of ln P
+    split: tuple[float, float, float]          # literature FM, drive efficiency, usable fraction
+    masses: tuple[float, float]                # take-off masses (no payload) fitted [kg]
+    summary: str
+
+    def product(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:
+        """FM x drive efficiency x usable fraction [-] at take-off mass ``mass`` [kg]."""
+        from scipy.special import ndtri       # imported here: only the laws need it
+        lm = np.log(np.asarray(mass, dtype=float))
+        c00, c01, c11 = self.covariance
+        sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + self.scatter ** 2)
+        return float(np.prod(self.split)) * np.exp(self.theta[0] + self.theta[1] * lm
+                                                   + ndtri(percentile) * sd)
+
+    def efficiencies(self, mass: np.ndarray, percentile: np.ndarray) -> dict[str, np.ndarray]:
+        """The product split into :data:`EFFICIENCY_INPUTS`: each literature value times the
+        cube root of the fitted factor (their ratios unchanged), capped at 1 (physical limit;
+        reached only far outside the fitted masses)."""
+        factor = np.cbrt(self.product(mass, percentile) / float(np.prod(self.split)))
+        return {name: np.minimum(value * factor, 1.0)
+                for name, value in zip(EFFICIENCY_INPUTS, self.split)}
+
+
+@functools.lru_cache(maxsize=1)
+def efficiency_law() -> EfficiencyLaw:
+    """Read the law from ``calibrated.toml`` and the masses it covers from the data set."""
+    law = calibration.load_calibrated()["efficiency_law"]
+    cov = law["covariance"]
+    drones = set(law["drones"])
+    masses = [r["reference_mass"] for r in calibration.sized_rows(calibration.load_multirotors())
+              if r["drone"] in drones]
+    span = (min(masses), max(masses))
+    split = tuple(float(calibration.LITERATURE_EFFICIENCIES[n]) for n in EFFICIENCY_INPUTS)
+    a, b = float(law["theta"][0]), float(law["theta"][1])
+    summary = (
+        f"FM x drive efficiency x usable fraction = {np.prod(split):.2f} x {np.exp(a):.3g} "
+        f"(m / 1 kg)^{b:+.3g} (between-drone scatter {law['scatter_log']:.3g} in ln), fitted "
+        f"on {len(drones)} machines whose rotor count, rotor size and pack energy are sourced "
+        f"({span[0]:.3g}-{span[1]:.3g} kg without payload; data/calibrated.toml "
+        f"[efficiency_law]) with the rotor drag at {float(law['theta'][2]):.3g} s/m and the "
+        f"drag area at {float(law['drag_area_1kg']):.3g} m^2 at 1 kg; held-out median error "
+        f"{law['heldout_median_error_pct']:.3g} % (median signed "
+        f"{law['heldout_median_signed_error_pct']:+.3g} %, p5-p95 coverage "
+        f"{100 * law['heldout_coverage_p5_p95']:.0f} %); split into figure of merit, drive "
+        f"efficiency and usable fraction in the proportions "
+        f"{split[0]:g} : {split[1]:g} : {split[2]:g}, each capped at 1; outside "
+        f"{span[0]:.3g}-{span[1]:.3g} kg an extrapolation")
+    return EfficiencyLaw((a, b), (float(cov[0][0]), float(cov[0][1]), float(cov[1][1])),
+                         float(law["scatter_log"]), split, span, summary)

@@ -60,6 +60,12 @@ VARIABLES: dict[str, Variable] = {
     "figure_of_merit": Variable("", "", False, (0.05, 1.0), "rotor hover figure of merit"),
     "drive_efficiency": Variable("", "", False, (0.05, 1.0), "motor x ESC efficiency"),
     "usable_fraction": Variable("", "", False, (0.05, 1.0), "usable share of pack energy"),
+    "efficiency_percentile": Variable(
+        "dimensionless", "%", False, (0.001, 0.999),
+        "percentile of the calibrated efficiency law (FM x drive efficiency x usable fraction) "
+        "at the machine's mass (sets the three when the rotor diameter is stated)"),
+    "rotor_drag_coefficient": Variable("s/m", "s/m", False, (0.0, 0.2),
+                                       "in-plane rotor drag c, power c T V^2"),
     "drag_area": Variable("m^2", "m^2", False, (0.0, 10.0), "airframe flat-plate drag area"),
     "drag_area_coefficient": Variable("", "m^2/kg^(2/3)", False, (0.0, 1.0),
                                       "c in drag area = c x (empty + battery mass)^(2/3)"),

@@ -30,6 +30,9 @@ INPUTS = {
     "figure_of_merit": "propeller efficiency in hover",
     "drive_efficiency": "motor and speed-controller efficiency",
     "usable_fraction": "share of the battery that can be used",
+    "efficiency_percentile": "propeller, motor and battery efficiency relative to similar drones "
+                             "(percentile)",
+    "rotor_drag_coefficient": "propeller drag in forward flight",
     "drag_area": "airframe drag area",
     "drag_area_coefficient": "airframe drag (per size)",
     "payload_drag_area": "payload drag area",

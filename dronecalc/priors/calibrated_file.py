@@ -1,0 +1,225 @@
+"""Writing ``data/calibrated.toml``: run every fit (:func:`calibrate`), format the result as
+TOML (:func:`format_calibrated`) and write it (:func:`write_calibrated`,
+``python -m dronecalc.priors.calibration --write``). Reading it back is
+:func:`dronecalc.priors.calibration.load_calibrated`.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from .disk_fit import (FIT_PARAMETERS, SEED, _LOWER, _UPPER, _columns, _fixed_parameters,
+                       cross_validate, fit_parameters, fit_rows, predict_times)
+from .efficiency_fit import (DRAG_AREA_PRIOR_1KG, fit_efficiency, fit_power_curves,
+                             power_curve_validation, sized_cross_validation, sized_rows)
+from .multirotors import load_multirotors
+
+_CALIBRATED_FILE = "calibrated.toml"
+
+# ---------------------------------------------------------------- calibrated.toml
+
+_Z95 = 1.6448536269514722   # standard normal 95th percentile: p5-p95 = mean +/- 1.645 sd
+_REGENERATE = "python -m dronecalc.calibration --write  (or: python benchmarks/accuracy.py --write)"
+
+
+def calibrate(drones: list[dict] | None = None, n_samples: int = 2000,
+              seed: int = SEED) -> dict:
+    """Fit on every usable drone and cross-validate: everything ``calibrated.toml`` holds.
+
+    Returns
+    -------
+    dict
+        ``fit`` (:func:`fit_parameters` on all drones), ``cv`` (:func:`cross_validate`),
+        ``point_cv`` (held-out errors of the point prediction), ``skipped`` (drones without
+        a usable row and why).
+    """
+    drones = load_multirotors() if drones is None else drones
+    rows, skipped = fit_rows(drones)
+    fit = fit_parameters(drones, rows=rows)
+    cv = cross_validate(drones, n_samples=n_samples, seed=seed)
+    t = np.array([r["time"] for r in rows])
+    point = np.empty(len(rows))
+    for name, fold in cv["folds"].items():
+        idx = [i for i, r in enumerate(rows) if r["drone"] == name]
+        point[idx] = predict_times(_columns([rows[i] for i in idx]), fold["theta"])
+    err = 100.0 * np.abs(point - t) / t
+    return {"fit": fit, "cv": cv, "skipped": skipped,
+            "power_curves": fit_power_curves(),
+            "power_validation": power_curve_validation(),
+            "sized_cv": sized_cross_validation(n_samples=_SIZED_SAMPLES, seed=seed),
+            "sized_joint": fit_efficiency(
+                [r for r in sized_rows(drones) if np.isfinite(r["rotor_diameter"])
+                 and np.isfinite(r["rotors"])], DRAG_AREA_PRIOR_1KG[0], None),
+            "point_cv": {"median_error": float(np.median(err)),
+                         "worst_error": float(np.max(err)), "predictions": point}}
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.6g}"
+
+
+def format_calibrated(result: dict, today: str | None = None) -> str:
+    """TOML text of ``calibrated.toml`` from a :func:`calibrate` result."""
+    fit, cv, pcv = result["fit"], result["cv"], result["point_cv"]
+    today = today or date.today().isoformat()
+    th, sd = fit["theta"], np.sqrt(np.diag(fit["covariance"]))
+    common = (f'n_rows = {fit["n_rows"]}\nn_drones = {fit["n_drones"]}\n'
+              f'heldout_median_error_pct = {cv["median_error"]:.2f}\n'
+              f'heldout_worst_error_pct = {cv["worst_error"]:.2f}\n'
+              f'date = "{today}"\nregenerate = "{_REGENERATE}"\n')
+    lines = [
+        "# Calibrated model parameters of dronecalc, fitted on dronecalc/data/multirotors.toml.",
+        "# GENERATED FILE: do not edit by hand. Regenerate with",
+        f"#     {_REGENERATE}",
+        "# Read with dronecalc.calibration.calibrated_parameters(). Method, caveats and the",
+        "# table of drones: docs/validation.md. low/high are the 5th/95th percentiles of the",
+        "# fit's uncertainty (Gauss-Newton covariance, drones as the independent unit).",
+        "# Held-out errors: leave-one-drone-out cross-validation, p50 of a Monte Carlo over",
+        "# the fold's parameter spread against the maker's figure.",
+        "",
+        "[meta]",
+        f'date = "{today}"',
+        f'regenerate = "{_REGENERATE}"',
+        'method = "scipy.optimize.least_squares on ln(flight time), each drone weighted '
+        'equally; FM, drive efficiency and usable fraction fixed at literature values '
+        '(only their product with sqrt(disk area) is identifiable from the set)"',
+        f'n_rows = {fit["n_rows"]}',
+        f'n_drones = {fit["n_drones"]}',
+        "drones = [" + ", ".join(f'"{n}"' for n in fit["drones"]) + "]",
+        f'heldout_method = "leave-one-drone-out, {len(cv["folds"])} folds; Monte Carlo '
+        f'{_MC_SAMPLES_NOTE}, seed {SEED}"',
+        f'heldout_median_error_pct = {cv["median_error"]:.2f}',
+        f'heldout_worst_error_pct = {cv["worst_error"]:.2f}',
+        f'heldout_coverage_p5_p95 = {cv["coverage"]:.4f}',
+        f'heldout_point_median_error_pct = {pcv["median_error"]:.2f}',
+        f'heldout_point_worst_error_pct = {pcv["worst_error"]:.2f}',
+        f'heldout_n_figures = {len(cv["rows"])}',
+        "",
+        "[fit]",
+        "# parameter vector: " + ", ".join(FIT_PARAMETERS),
+        "theta = [" + ", ".join(_fmt(x) for x in th) + "]",
+        "covariance = [" + ", ".join(
+            "[" + ", ".join(_fmt(x) for x in row) + "]" for row in fit["covariance"]) + "]",
+        f'scatter_log_time = {_fmt(fit["scatter"])}',
+        f'scatter_log_disk_loading = {_fmt(fit["scatter_log_disk_loading"])}',
+        "",
+        "[parameters.disk_loading_1kg]",
+        f"value = {_fmt(np.exp(th[0]))}",
+        f"low = {_fmt(np.exp(th[0] - _Z95 * sd[0]))}",
+        f"high = {_fmt(np.exp(th[0] + _Z95 * sd[0]))}",
+        'unit = "kg/m^2"',
+        "fitted = true",
+        "identified = true",
+        'source = "Fit: effective disk loading (take-off mass / total disk area) of a 1 kg '
+        'machine, given FM, drive efficiency and usable fraction at their literature values; '
+        'it absorbs their errors (DL scales with the square of FM x eta x u). The between-'
+        'drone scatter of ln DL is [fit] scatter_log_disk_loading."',
+        common,
+        "[parameters.disk_loading_exponent]",
+        f"value = {_fmt(th[1])}",
+        f"low = {_fmt(th[1] - _Z95 * sd[1])}",
+        f"high = {_fmt(th[1] + _Z95 * sd[1])}",
+        'unit = ""',
+        "fitted = true",
+        "identified = true",
+        'source = "Fit: beta in DL = DL_1kg (m / 1 kg)^beta against take-off mass m."',
+        common,
+        "[parameters.drag_area_1kg]",
+        f"value = {_fmt(np.exp(th[2]))}",
+        f"low = {_fmt(max(np.exp(th[2] - _Z95 * sd[2]), np.exp(_LOWER[2])))}",
+        f"high = {_fmt(min(np.exp(th[2] + _Z95 * sd[2]), np.exp(_UPPER[2])))}",
+        'unit = "m^2"',
+        "fitted = true",
+        f"identified = {'true' if sd[2] < 0.7 else 'false'}",
+        'source = "Fit: equivalent flat-plate drag area f = f_1kg (m / 1 kg)^(2/3). Only two '
+        'drones publish both a hover and a flight time, so the data barely constrain it: '
+        'do not use it as a prior without widening."',
+        common,
+    ]
+    for name, entry in _fixed_parameters().items():
+        lines += [f"[parameters.{name}]", f"value = {_fmt(entry['value'])}",
+                  f"low = {_fmt(entry['low'])}", f"high = {_fmt(entry['high'])}", 'unit = ""',
+                  "fitted = false", "identified = false",
+                  'source = "NOT fitted (not identifiable from the set, see [meta] method); '
+                  'literature value held fixed in the fit. '
+                  + entry["source"].replace('"', "'") + '"', common]
+    if "power_curves" in result:
+        pc, pv, sc = result["power_curves"], result["power_validation"], result["sized_cv"]
+        eff = sc["fit_all"]
+        lines += [
+            "[parameters.rotor_drag_coefficient]",
+            f'value = {_fmt(pc["rotor_drag_coefficient"])}',
+            f'low = {_fmt(max(pc["rotor_drag_coefficient"] - _Z95 * pc["rotor_drag_coefficient_sd"], 0.0))}',
+            f'high = {_fmt(pc["rotor_drag_coefficient"] + _Z95 * pc["rotor_drag_coefficient_sd"])}',
+            'unit = "s/m"', "fitted = true", "identified = true",
+            'source = "Fit (issue 12): in-plane rotor drag c in P_r = c T V^2 '
+            '(rotor_terms.rotor_drag_power) on ' + str(len(pc["names"])) + ' measured power '
+            'curves (data/power_curves.toml), one free scale per curve, drag area at the '
+            'checks\' prior median; low/high from the Gauss-Newton covariance. Leave-one-curve-'
+            f'out median |error| {pv["median_error"]:.1f} %, worst {pv["worst_error"]:.1f} %, '
+            'minimum-power speed errors ' + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"])
+            + ' m/s. Cross-check on makers\' hover and flight times (fitted with the efficiency '
+            f'law): {result["sized_joint"]["theta"][2]:.3g} +/- '
+            f'{np.sqrt(result["sized_joint"]["covariance"][2, 2]):.2g} s/m. The model default '
+            'rotor_terms.ROTOR_DRAG is this value rounded (a test checks they agree)."',
+            f'makers_value = {_fmt(result["sized_joint"]["theta"][2])}',
+            f'makers_sd = {_fmt(np.sqrt(result["sized_joint"]["covariance"][2, 2]))}',
+            f'scatter_log_power = {_fmt(pc["scatter"])}',
+            f'date = "{today}"', f'regenerate = "{_REGENERATE}"', "",
+            "[efficiency_law]",
+            "# FM x drive efficiency x usable fraction relative to 0.65 x 0.76 x 0.85, fitted on",
+            "# machines with a stated rotor count, rotor size and pack energy:",
+            "# ln(efficiency) = a + b ln(m / 1 kg), m take-off mass without payload; theta = a,",
+            "# b, c (c the rotor-drag coefficient [s/m] it was fitted with: the model default).",
+            f"drag_area_1kg = {_fmt(DRAG_AREA_PRIOR_1KG[0])}",
+            "theta = [" + ", ".join(_fmt(x) for x in eff["theta"]) + "]",
+            "covariance = [" + ", ".join("[" + ", ".join(_fmt(x) for x in row) + "]"
+                                         for row in eff["covariance"]) + "]",
+            f'scatter_log = {_fmt(eff["scatter"])}',
+            "drones = [" + ", ".join(f'"{n}"' for n in eff["drones"]) + "]",
+            f'heldout_median_error_pct = {sc["median_error"]:.2f}',
+            f'heldout_worst_error_pct = {sc["worst_error"]:.2f}',
+            f'heldout_median_signed_error_pct = {float(np.median(sc["signed_error"])):.2f}',
+            f'heldout_coverage_p5_p95 = {sc["coverage"]:.4f}',
+            f'heldout_median_band_p95_over_p5 = {float(np.nanmedian(sc["band_ratio"])):.3f}',
+            f'heldout_n_figures = {len(sc["rows"])}', ""]
+    lines.append("# held-out fits, one per left-out drone (used by tests/test_calibration_fit.py)")
+    for name, fold in cv["folds"].items():
+        lines += [f'[folds."{name}"]', "theta = [" + ", ".join(_fmt(x) for x in fold["theta"])
+                  + "]", ""]
+    return "\n".join(lines)
+
+
+_MC_SAMPLES_NOTE = "2000 samples per drone"
+#: Monte Carlo samples per drone of the stated-rotor-size cross-validation.
+_SIZED_SAMPLES = 400
+
+
+def write_calibrated(path=None, result: dict | None = None) -> str:
+    """Fit, cross-validate and write ``calibrated.toml`` (default: the package's data file).
+
+    Returns the path written.
+    """
+    from pathlib import Path
+    result = calibrate() if result is None else result
+    path = Path(path) if path else Path(__file__).parents[1] / "data" / _CALIBRATED_FILE
+    path.write_text(format_calibrated(result), encoding="utf-8")
+    return str(path)
+
+
+def main(argv=None) -> int:
+    """``python -m dronecalc.calibration [--write]``: fit, cross-validate, print, write."""
+    import argparse
+    parser = argparse.ArgumentParser(prog="python -m dronecalc.calibration",
+                                     description=main.__doc__)
+    parser.add_argument("--write", action="store_true",
+                        help="write dronecalc/data/calibrated.toml")
+    args = parser.parse_args(argv)
+    result = calibrate()
+    print(format_calibrated(result))
+    if args.write:
+        print("wrote", write_calibrated(result=result))
+    return 0
+
+
