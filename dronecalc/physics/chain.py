@@ -24,7 +24,6 @@ References
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-import os
 
 import numpy as np
 
@@ -44,19 +43,22 @@ DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 10)
 #: power evaluation (160 kB each) inside a core's L2 cache (1 MiB here).
 CHUNK = 2048
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
-#: writes its own slice of the preallocated outputs).
-WORKERS = os.cpu_count() or 1
+#: writes its own slice of the preallocated outputs). One: on this 2-core machine, idle,
+#: two threads ran 10^6 samples at 0.57-0.78 M/s against 0.96 M/s for one
+#: (benchmarks/speed.py, 2026-12-01); the chunks are too small for numpy's released GIL
+#: to pay for the hand-offs. Set it higher where a measurement says so.
+WORKERS = 1
 #: Newton steps of Glauert's quartic on the grid and in the float32 Newton steps, which only
 #: bracket the optima and approach them (2 steps: inflow within ~1e-3 relative at worst,
 #: ~1e-6 typically); the float64 step and the reported figures use rotor.GLAUERT_STEPS.
 GRID_GLAUERT_STEPS = 2
 #: Newton steps on the derivative of the objective after the parabola through the grid.
 NEWTON_STEPS = 3
-#: Floating-point type of the grid and of all but the last Newton step. float32 halves the
-#: memory traffic; the last step runs in float64 and every reported figure is evaluated
-#: again in float64, so outputs differ from an all-float64 search by < 1e-6 relative
-#: (measured in benchmarks/speed.py; an all-float32 search moved best speeds by 1.2e-4).
-SEARCH_DTYPE = np.float32
+#: Floating-point type of the grid and of all but the last Newton step. float32 would cut
+#: the search time by ~14 %, but with the in-plane rotor drag a flat best-endurance optimum
+#: then moves by up to 5.5e-4 relative (benchmarks/speed.py, 10^5 samples), past the 1e-4
+#: the issue allows for float32 (maxima and powers stay within 5e-7): float64 by default.
+SEARCH_DTYPE = np.float64
 #: Half-width [m/s] of the central differences giving that derivative, by dtype: it
 #: balances truncation ~ h^2 f'''/6 against rounding ~ eps f / h (float32: ~2e-4 m/s in
 #: the speed found; float64: ~1e-7 m/s).
