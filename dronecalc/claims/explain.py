@@ -45,17 +45,21 @@ def overturn(inputs: Mapping[str, unc.Input], objective: unc.Objective,
 
     ``want_higher``: the verdict is overturned by a higher result (True) or a lower one.
     """
-    needs = []
+    needs, never = [], []
     for d in [d for d in found if not unc.VARIABLES[d.assumption].integer][:3]:
         value = unc.solve_for(inputs, objective, point, d.assumption, target)
         rises = d.result_at_high > d.result_at_low
         word = "above" if rises == want_higher else "below"
         if value is None:
-            needs.append(f"no value of {d.assumption.replace('_', ' ')} alone would do")
+            never.append(d.assumption.replace('_', ' '))
         else:
             needs.append(f"{_needs(d.assumption, value, word)} "
                          f"(assumed {range_text(inputs, d.assumption)})")
-    return f"{lead} " + "; or ".join(needs) + "." if needs else ""
+    text = f"{lead} " + "; or ".join(needs) + "." if needs else ""
+    if never:
+        names = " or ".join(never)
+        text += (" " if text else "") + f"No value of {names} alone would do it."
+    return text
 
 
 def _needs(name: str, si_value: float, word: str) -> str:
