@@ -233,6 +233,13 @@ def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
         return _from_prior(name, priors[name], "calibration",
                            f"{vehicle_class}: rotor diameter stated, the efficiency law's "
                            "companion")
+    elif name == "avionics_power" and ("rotor_diameter" not in out or uses_efficiency_law(out)):
+        # both calibrated laws were fitted with no avionics draw (Vehicle's default 0 W), so
+        # the makers' flight times they reproduce already pay for it; adding 5-20 W on top
+        # would count it twice (docs/validation.md, benchmarks/efficiency_bias.py)
+        return Input(name, 0.0, 0.0, "calibration",
+                     "included in the calibrated law the efficiencies come from (fitted with "
+                     "no separate avionics draw)")
     elif name == "battery_mass_fraction":
         return _from_prior(name, priors[name], "prior",
                            f"{vehicle_class}: no battery energy, capacity or mass stated")
