@@ -99,16 +99,10 @@ def test_every_package_has_a_rank():
         assert layer in RANKS or layer in ABOVE_LAYERS, f"{module} is in no layer"
 
 
-#: Work in progress on the day the layers were introduced, each owned by an open change:
-#: strict xfails, so the entry must go as soon as the module is fixed.
-PENDING_SPLIT: set[str] = set()
-PENDING_LAYERS: set[str] = set()
 
 
 @pytest.mark.parametrize("layer", sorted(set(RANKS) - {"__main__"}))
-def test_no_module_imports_from_a_higher_layer(layer, request):
-    if layer in PENDING_LAYERS:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="report still computes physics"))
+def test_no_module_imports_from_a_higher_layer(layer):
     found = [v for v in _violations() if v.startswith(f"dronecalc/{layer}")]
     assert found == []
 
@@ -159,8 +153,6 @@ def test_no_import_cycle():
 
 
 @pytest.mark.parametrize("module", sorted(_modules()))
-def test_no_module_over_700_lines(module, request):
-    if module in PENDING_SPLIT:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="being split"))
+def test_no_module_over_700_lines(module):
     lines = _modules()[module].read_text(encoding="utf-8").count("\n")
     assert lines <= 700, f"{module} has {lines} lines; split it by responsibility"
