@@ -102,9 +102,11 @@ FIELDS: dict[str, FieldSpec] = {
                               "a micro pack to several large agricultural packs",
                               "battery_mass"),
     "chemistry": FieldSpec("text", None, None, None, None, "LiPo, Li-ion or LiHV", "chemistry"),
-    "motor_kv": FieldSpec("quantity", "Kv", 50.0, 5000.0, 0.0,
+    "motor_kv": FieldSpec("quantity", "Kv", 20.0, 5000.0, 0.0,
                           "heavy-lift motors of ~60-100 Kv (T-Motor U15) to ~4000 Kv "
-                          "micro/racing motors", "motor_kv"),
+                          "micro/racing motors; the lower end 20 Kv is a judgement (makers "
+                          "state heavy-lift motors below 50 Kv, e.g. 48 Kv, issue #10)",
+                          "motor_kv"),
     "speed": FieldSpec("quantity", "m/s", 0.0, 45.0, 0.0,
                        "hover to ~160 km/h, beyond all but racing quads", None),
     "top_speed": FieldSpec("quantity", "m/s", 1.0, 45.0, 0.0,
