@@ -104,8 +104,7 @@ def docstring_units(doc: str, where: str = "function") -> tuple[dict[str, str | 
 
 
 def quantity_api(core: Callable, *, positive: Iterable[str] = (),
-                 minimum: Mapping[str, float | None] | None = None,
-                 check: Callable | None = None):
+                 minimum: Mapping[str, float | None] | None = None):
     """Decorator: the decorated signature and docstring become a Quantity front of ``core``.
 
     Parameters
@@ -118,9 +117,6 @@ def quantity_api(core: Callable, *, positive: Iterable[str] = (),
     minimum : mapping of str to float or None
         Smallest allowed value per parameter in its documented unit (default 0: no negatives;
         None: any sign).
-    check : callable, optional
-        ``check(**si_arguments)`` raising a library error for combinations the units cannot
-        express; returns None.
 
     Returns
     -------
@@ -153,12 +149,9 @@ def quantity_api(core: Callable, *, positive: Iterable[str] = (),
                 else:
                     si[name] = to_si(value, unit, name, minimum=minimum.get(name, 0.0),
                                      positive=name in positive)
-            if check is not None:
-                check(**si)
             out = core(*(si[n] for n in names))
             return out if returns is None else Q_(out, returns)
 
-        front.__wrapped_si__ = core
         return front
 
     return decorate
