@@ -43,8 +43,3 @@ def span(low: float, high: float) -> str:
     if a == b:
         return a
     return f"{a} to {b}" if a.startswith("-") or b.startswith("-") else f"{a}-{b}"
-
-
-def with_unit(text: str, unit: str) -> str:
-    """``text unit``, or ``text`` alone for a dimensionless value."""
-    return f"{text} {unit}" if unit else text

@@ -9,6 +9,7 @@ level.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def _modules() -> dict[str, Path]:
     return out
 
 
-def _resolve(module: str, node: ast.ImportFrom | ast.Import) -> list[str]:
+def _resolve(module: str, path: Path, node: ast.ImportFrom | ast.Import) -> list[str]:
     """Targets of an import as dotted names inside dronecalc ('' when outside)."""
     names: list[str] = []
     if isinstance(node, ast.Import):
@@ -40,7 +41,7 @@ def _resolve(module: str, node: ast.ImportFrom | ast.Import) -> list[str]:
                 names.append(alias.name.removeprefix("dronecalc").lstrip("."))
         return names
     package = module.split(".")
-    is_package = _modules()[module].name == "__init__.py"
+    is_package = path.name == "__init__.py"
     if node.level:
         base = package if is_package else package[:-1]
         base = base[:len(base) - (node.level - 1)] if node.level > 1 else base
@@ -64,8 +65,14 @@ def _imports(module: str, path: Path, top_level_only: bool = False):
     nodes = tree.body if top_level_only else ast.walk(tree)
     for node in nodes:
         if isinstance(node, (ast.Import, ast.ImportFrom)):
-            for target in _resolve(module, node):
+            for target in _resolve(module, path, node):
                 yield node.lineno, target
+
+
+@functools.cache
+def _tree_violations() -> list[str]:
+    """:func:`_violations` of the tree as it is, computed once for every layer's test."""
+    return _violations()
 
 
 def _violations() -> list[str]:
@@ -103,7 +110,7 @@ def test_every_package_has_a_rank():
 
 @pytest.mark.parametrize("layer", sorted(set(RANKS) - {"__main__"}))
 def test_no_module_imports_from_a_higher_layer(layer):
-    found = [v for v in _violations() if v.startswith(f"dronecalc/{layer}")]
+    found = [v for v in _tree_violations() if v.startswith(f"dronecalc/{layer}")]
     assert found == []
 
 
