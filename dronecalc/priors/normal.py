@@ -53,7 +53,8 @@ def _horner(x: np.ndarray, coefficients: tuple, monic: bool = False) -> np.ndarr
     """Polynomial in ``x``, highest power first; ``monic``: a leading 1 not listed."""
     acc = x + coefficients[0] if monic else np.full_like(x, coefficients[0])
     for c in coefficients[1:]:
-        acc = acc * x + c
+        acc *= x
+        acc += c
     return acc
 
 
@@ -68,24 +69,26 @@ def ndtri(p) -> np.ndarray:
     1.959963984540054
     """
     p = np.asarray(p, dtype=float)
-    out = np.full(p.shape, np.nan)
     upper = p > 1.0 - _EXP_M2
     y = np.where(upper, 1.0 - p, p)
     mid = y > _EXP_M2
-    if mid.any():
-        w = y[mid] - 0.5
-        w2 = w * w
-        out[mid] = (w + w * (w2 * _horner(w2, _P0) / _horner(w2, _Q0, True))) * _SQRT_2PI
-    tail = (y > 0.0) & ~mid
+    out = np.empty(p.shape)
+    w = y[mid] - 0.5
+    w2 = w * w
+    out[mid] = (w + w * (w2 * _horner(w2, _P0) / _horner(w2, _Q0, True))) * _SQRT_2PI
+    tail = ~mid
     if tail.any():
-        x = np.sqrt(-2.0 * np.log(y[tail]))
-        z = 1.0 / x
-        far = x >= 8.0
-        x1 = z * _horner(z, _P1) / _horner(z, _Q1, True)
-        if far.any():
-            x1[far] = (z[far] * _horner(z[far], _P2) / _horner(z[far], _Q2, True))
-        x = (x - np.log(x) / x) - x1
+        with np.errstate(divide="ignore", invalid="ignore"):     # y = 0 and NaN: set below
+            x = np.sqrt(-2.0 * np.log(y[tail]))
+            z = 1.0 / x
+            x1 = z * _horner(z, _P1) / _horner(z, _Q1, True)
+            far = x >= 8.0
+            if far.any():
+                x1[far] = z[far] * _horner(z[far], _P2) / _horner(z[far], _Q2, True)
+            x = (x - np.log(x) / x) - x1
         out[tail] = np.where(upper[tail], x, -x)
-    out[p == 0.0] = -np.inf
-    out[p == 1.0] = np.inf
+        edge = ~(y > 0.0)
+        if edge.any():
+            out[edge] = np.where(p[edge] == 0.0, -np.inf,
+                                 np.where(p[edge] == 1.0, np.inf, np.nan))
     return out[()] if out.ndim == 0 else out
