@@ -189,8 +189,8 @@ class PowerLaw:
 
     def describe(self) -> str:
         """One line: the law, its scatter and its rows."""
-        return (f"{self.coefficient:.4g} m^{self.exponent:.3f}, scatter x{math.exp(self.sigma_ln):.2f}"
-                f" (sigma_ln {self.sigma_ln:.2f}), n = {self.n}, "
+        return (f"{self.coefficient:.4g} m^{self.exponent:.3f}, scatter "
+                f"x{math.exp(self.sigma_ln):.2f} (sigma_ln {self.sigma_ln:.2f}), n = {self.n}, "
                 f"{self.x_range[0]:.3g}-{self.x_range[1]:.3g} kg")
 
 
