@@ -307,6 +307,9 @@ def main() -> dict:
                 print(f"  {e['name'][:46]:<46} {e['class']:<7} {flags} {e['stated']:>7.4g} "
                       + " ".join(f"{100 * e[f]['error']:>8.0f}%" for f in FITS))
             groups = {"all": entries, "energy stated": [e for e in entries if e["energy_stated"]],
+                      "specifications, energy stated": [e for e in entries if e["energy_stated"]
+                                                        and not e["measured"]],
+                      "measured flights": [e for e in entries if e["measured"]],
                       "fuel": [e for e in entries if e["class"] == "fuel"],
                       "battery": [e for e in entries if e["class"] == "battery"]}
             summary[mode][key] = {}
