@@ -66,3 +66,14 @@ def test_lockstep_runs_equal_separate_runs():
         assert np.array_equal(x, slsqp.minimize_slsqp(fun, x0, jac, con, con_jac, maxiter=40,
                                                       ftol=1e-9))
     assert max(calls) == 3 and len(calls) < sum(calls)
+
+
+def test_lockstep_fallback_is_scipy_itself(monkeypatch):
+    fun, x0, jac, con, con_jac = _problem(8)
+
+    def probe_many(xs):
+        return [(fun(x), jac(x), con(x), con_jac(x)) for x in xs]
+    fast = slsqp.minimize_slsqp_many(probe_many, [x0, 1 - x0])
+    monkeypatch.setattr(slsqp, "_solver", lambda: None)
+    slow = slsqp.minimize_slsqp_many(probe_many, [x0, 1 - x0])
+    assert all(np.array_equal(a, b) for a, b in zip(fast, slow))
