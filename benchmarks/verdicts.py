@@ -177,6 +177,46 @@ def missed(v: dict[int, tuple]) -> bool:
             or v[3][0] != "implausible")
 
 
+#: Mass ratio within which :func:`peers` counts a real machine as being of the same size.
+PEER_RATIO = 1.5
+
+
+def _mass(drone: dict, entry: dict) -> float | None:
+    """Take-off mass [kg] of one published flight time (with its payload)."""
+    if "takeoff_mass" in entry:
+        return entry["takeoff_mass"].m_as("kg")
+    return (drone["takeoff_mass"] + entry["payload"]).m_as("kg") \
+        if "takeoff_mass" in drone else None
+
+
+def peers(drones: list[dict], drone: dict, entry: dict) -> str:
+    """What the other real machines of about this size fly: the spread a case that states
+    little more than a mass cannot narrow.
+
+    The published flight times of the other machines whose take-off mass is within a factor
+    :data:`PEER_RATIO` of this one's and which carry a payload exactly when this one does
+    (figures from ``data/multirotors.toml``; the mode, pack count and capacity are not
+    matched), as their range and the machines at its ends.
+    """
+    mass = _mass(drone, entry)
+    loaded = entry["payload"].m_as("kg") > 0
+    found = []
+    for other in drones:
+        if other["name"] == drone["name"]:
+            continue
+        for e in other.get("flight_time", []):
+            m = _mass(other, e)
+            if (m is not None and mass is not None and (e["payload"].m_as("kg") > 0) == loaded
+                    and 1 / PEER_RATIO <= m / mass <= PEER_RATIO):
+                found.append((e["value"].m_as("min"), other["name"], m))
+    if not found:
+        return "no other machine of this size"
+    low, high = min(found), max(found)
+    return (f"other machines of {mass / PEER_RATIO:.3g}-{mass * PEER_RATIO:.3g} kg fly "
+            f"{low[0]:g}-{high[0]:g} min ({low[1]} {low[0]:g} min at {low[2]:.3g} kg; "
+            f"{high[1]} {high[0]:g} min at {high[2]:.3g} kg)")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=2000)
@@ -251,6 +291,9 @@ def main(argv=None) -> int:
             else:
                 result = "  ".join(f"x{k}: {v[k][0]}" for k in FACTORS)
             print(f"{rendering:<11} {name:<30} {label:<34} {result}")
+            if args.misses and v is not None:
+                drone = next(d for d in drones if d["name"] == name)
+                print(f"{'':<11} {'':<30} {'':<34} {peers(drones, drone, entry)}")
     return 0
 
 
