@@ -141,6 +141,10 @@ def test_not_judged_is_in_the_json_and_the_text_and_absent_when_empty(tmp_path):
     (entry,) = json.loads(check_json(result))["not_judged"]
     assert entry["claim"] == "V" and "top_speed" in entry["needs"]
     assert "NOT JUDGED" in format_check(result) and "1 not judged" in format_check(result)
+    from dronecalc.report.document import write_report
+    write_report(result, tmp_path / "report.md")            # and in the report
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "Claims not judged" in report and "claim, not judged" in report
     reference = Path(__file__).resolve().parents[1] / "examples" / "cases" / \
         "green-zone-2021.toml"
     ref = check(load_case(reference), samples=300, seed=0)
