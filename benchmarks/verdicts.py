@@ -11,8 +11,8 @@ two renderings of the machine:
   battery mass, maximum payload as context; redundant figures are cross-checked by dronecalc;
   the empty and battery mass are left out for a configuration with another pack count, which
   may change the airframe, and the battery mass for one flown on other packs, whose take-off
-  mass is not the drone's plus the payload); the claim with its own mode (hover or flight)
-  and payload;
+  mass is not the drone's plus the payload); the claim with its own mode (hover or flight),
+  payload and, where the maker states it, the speed it was flown at;
 * **news story**: what a news story gives: the rotor count (when sourced), one mass (the
   take-off mass of that configuration, else the drone's), the pack capacity in mAh (when
   sourced) and the payload carried; the claim with no mode.
@@ -150,6 +150,8 @@ def render(drone: dict, entry: dict, rendering: str) -> str:
         keys = {"with_payload": True} if payload > 0 else {}
         if rendering == "spec sheet" and entry.get("mode") == "hover":
             keys["mode"] = "hover"
+        elif rendering == "spec sheet" and "speed" in entry:   # "31 min at 25 km/h"
+            keys["at_speed"] = _q(entry["speed"], "m/s")
         figs.append(_figure(f"T{factor}", "flight_time", f"{factor * minutes:.4g} min",
                             "claim", **keys))
     return "\n".join(out) + "\n" + "\n".join(figs)
