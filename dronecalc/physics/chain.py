@@ -57,8 +57,11 @@ WORKERS = 1
 #: low); the float64 steps and the reported figures use rotor.GLAUERT_STEPS.
 GRID_GLAUERT_STEPS = 2
 #: Newton steps on the derivative of the objectives in SEARCH_DTYPE after the parabola
-#: through the grid (they bring the speeds within ~1e-3 m/s of the optima).
-SEARCH_STEPS = 2
+#: through the grid: one on every sample, then up to two more on the samples whose last
+#: step was above SEARCH_TOLERANCE [m/s] (float32 rounding locates a flat optimum to
+#: about 1e-3 m/s; the float64 steps take it from there).
+SEARCH_STEPS = 3
+SEARCH_TOLERANCE = 0.03
 #: Floating-point type of the grid and the first Newton steps. float32 halves the memory
 #: traffic and doubles the SIMD width; float64 Newton steps always follow (see
 #: STEP_TOLERANCE) and every reported figure is evaluated in float64, so float32 only
@@ -158,7 +161,7 @@ def _best_row(f, largest):
     for j in range(1, f.shape[0]):
         (np.greater if largest else np.less)(f[j], best, out=better)
         np.copyto(best, f[j], where=better)
-        index[better] = j
+        np.copyto(index, j, where=better)
     return index, best
 
 
@@ -370,8 +373,29 @@ def _search_step(f, x_e, x_r, w, h, lows, steps, bufs):
     return new_e, new_r, ok, np.abs(new_e - c_e), np.abs(new_r - c_r)
 
 
+def _refine(f, x_e, x_r, w, h, lows, glauert, bufs, tolerance, steps, smooth):
+    """Newton steps (:func:`_search_step`) on both optima until each step is below
+    ``tolerance`` [m/s]: the first on every sample, at most ``steps``, the later ones only
+    on the samples whose last step was larger. ``smooth`` (range refinement trusted) is
+    updated in place; returns the new ``x_e``, ``x_r`` (in their dtype).
+    """
+    e, r, ok, d_e, d_r = _search_step(f, x_e, x_r, w, h, lows, glauert, bufs)
+    smooth &= ok
+    todo = np.flatnonzero((d_e > tolerance) | ((d_r > tolerance) & ok))
+    for _ in range(steps - 1):
+        if not todo.size:
+            break
+        e_t, r_t, ok, d_e, d_r = _search_step(
+            _subset(f, todo), e[todo], r[todo], w[todo] if w.ndim else w, h,
+            tuple(x[todo] for x in lows), glauert, bufs)
+        e[todo], r[todo] = e_t, r_t
+        smooth[todo] &= ok
+        todo = todo[(d_e > tolerance) | ((d_r > tolerance) & ok)]
+    return e, r
+
+
 def _subset(c, mask):
-    return {key: (val[mask] if np.ndim(val) else val) for key, val in c.items()}
+    return {key: (val[mask] if np.ndim(val) else val) for key, val in c.items()}  # None: 0-d
 
 
 def _performance_chunk(a, speeds, out, sl):
@@ -424,27 +448,15 @@ def _performance_chunk(a, speeds, out, sl):
     x_e = np.minimum(np.maximum(_vertex(speeds, p_grid, i_e), low_e), high_e).astype(dtype)
     x_r = np.minimum(np.maximum(_vertex(speeds, r_grid, i_r), low_r), high_r).astype(dtype)
     lows = (low_e, high_e, low_r, high_r)
-    lows_s = tuple(x.astype(dtype) for x in lows)
-    for _ in range(SEARCH_STEPS if dtype != np.float64 else 0):
-        x_e, x_r, ok, _, _ = _search_step(fs, x_e, x_r, ws, _FD_STEP[dtype.char], lows_s,
-                                          GRID_GLAUERT_STEPS, bufs)
-        smooth &= ok
+    if dtype != np.float64:
+        x_e, x_r = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char],
+                           tuple(x.astype(dtype) for x in lows), GRID_GLAUERT_STEPS, bufs,
+                           SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
-    x_e, x_r = x_e.astype(float), x_r.astype(float)
     bufs64 = _scratch(np.dtype(float), max(k, 6) * n)
-    todo = np.arange(n)
-    for step in range(REFINE_STEPS):
-        f_t = f64 if step == 0 else _subset(f64, todo)
-        w_t = w if (step == 0 or not w.ndim) else w[todo]
-        lows_t = lows if step == 0 else tuple(x[todo] for x in lows)
-        e_t, r_t, ok, d_e, d_r = _search_step(f_t, x_e[todo], x_r[todo], w_t, _FD_STEP["d"],
-                                              lows_t, GLAUERT_STEPS, bufs64)
-        x_e[todo], x_r[todo] = e_t, r_t
-        smooth[todo] &= ok
-        todo = todo[(d_e > STEP_TOLERANCE) | ((d_r > STEP_TOLERANCE) & ok)]
-        if not todo.size:
-            break
+    x_e, x_r = _refine(f64, x_e.astype(float), x_r.astype(float), w, _FD_STEP["d"], lows,
+                       GLAUERT_STEPS, bufs64, STEP_TOLERANCE, REFINE_STEPS, smooth)
     # the figures, in float64: best endurance, best range, and hover (where Glauert's
     # inflow is v_h: P = kappa_eff k_ov W v_h + P0)
     p_final = np.empty((2, n))

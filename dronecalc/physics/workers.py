@@ -36,7 +36,10 @@ def _shared_like(arrays: dict) -> tuple[dict, mmap.mmap]:
     """Empty arrays shaped like ``arrays``' values, in one shared anonymous mapping."""
     sizes = [(key, val.dtype, val.shape, -(-val.nbytes // 64) * 64)
              for key, val in arrays.items()]
-    buf = mmap.mmap(-1, max(1, sum(s[3] for s in sizes)))     # MAP_SHARED | MAP_ANONYMOUS
+    # shared, anonymous, its pages mapped at once (MAP_POPULATE: one call instead of a page
+    # fault per 4 kB on first write, ~30 ns a sample of output)
+    buf = mmap.mmap(-1, max(1, sum(s[3] for s in sizes)),
+                    flags=mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0))
     out, offset = {}, 0
     for key, dtype, shape, nbytes in sizes:
         count = int(np.prod(shape, dtype=np.int64))
