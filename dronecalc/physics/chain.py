@@ -448,10 +448,9 @@ def _performance_chunk(a, speeds, out, sl):
     x_e = np.minimum(np.maximum(_vertex(speeds, p_grid, i_e), low_e), high_e).astype(dtype)
     x_r = np.minimum(np.maximum(_vertex(speeds, r_grid, i_r), low_r), high_r).astype(dtype)
     lows = (low_e, high_e, low_r, high_r)
-    if dtype != np.float64:
-        x_e, x_r = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char],
-                           tuple(x.astype(dtype) for x in lows), GRID_GLAUERT_STEPS, bufs,
-                           SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
+    x_e, x_r = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char],
+                       tuple(x.astype(dtype) for x in lows), GRID_GLAUERT_STEPS, bufs,
+                       SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
     bufs64 = _scratch(np.dtype(float), max(k, 6) * n)
