@@ -188,6 +188,16 @@ def _issue12(result):
                   f"{c['measured_ratio_10']:.2f}, model {c['ratio_10']:.2f}")
 
 
+def stated_conditions(condition: str) -> dict[str, str]:
+    """Case figures for the test conditions a maker states with a flight time (section D).
+
+    Only what the condition text says is used; anything else stays at the checks' priors (0-1000
+    m, 0-35 degC). Today one condition is read: "sea level" (Freefly's payload table, 'ALTITUDE:
+    SEA LEVEL') -> altitude 0 m. No maker in the file states a temperature, and "windless" is
+    already the checks' default (no wind unless stated)."""
+    return {"altitude": "0 m"} if "sea level" in condition.lower() else {}
+
+
 def _product(result):
     """Section D: what the checks themselves (dronecalc.estimate, class priors, nothing fitted
     here) predict for the machines with a stated rotor count, rotor size and energy."""
@@ -197,7 +207,8 @@ def _product(result):
     rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
             and np.isfinite(r["rotors"])]
     print("\n=== D. The checks' own estimate (dronecalc.estimate, class priors, 4000 samples, "
-          "seed 0) with rotors, rotor size, take-off mass, energy and payload stated ===")
+          "seed 0) with rotors, rotor size, take-off mass, energy and payload stated, and the "
+          "test conditions the maker states (stated_conditions: 'sea level' -> altitude 0 m) ===")
     tmp = Path(tempfile.mkdtemp())
     err, inside, ratio = [], [], []
     sweep = []
@@ -208,6 +219,7 @@ def _product(result):
                 "takeoff_mass": f"{r['takeoff_mass']:.4f} kg",
                 "battery_energy": f"{r['energy'] / 3600:.2f} Wh",
                 "payload_mass": f"{r['payload']:.3f} kg"}
+        figs.update(stated_conditions(r["condition"]))
         text = (f'[case]\ntitle = "{r["drone"]}"\nsource = "benchmarks/accuracy.py"\n'
                 f'vehicle_class = "{cls}"\n' + "".join(
                     f'[figures.F{k}]\nfield = "{f}"\ntext = "{v}"\nrole = "input"\n'

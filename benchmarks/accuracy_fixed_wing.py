@@ -1,135 +1,323 @@
 """Leave-one-aircraft-out accuracy of the fixed-wing model on data/fixed_wing.toml (issue #13).
 
-For every aircraft of the data set whose power plant is sourced (piston or electric), whose
-take-off mass is stated, and which states an endurance (or a still-air flight range), the model
-predicts that figure from what the row states (mass, span, engine power, fuel, battery) with
-every other parameter at the centre of its prior (priors/fixed_wing.py). Two predictions:
+Every aircraft of the data set with a sourced power plant (piston, electric or electric VTOL
+quadplane), a stated take-off mass and a stated endurance or still-air flight range is held out
+in turn. Its figure is predicted from what its row states (mass, span, engine power, fuel or
+battery, and for a measured flight its mean speed) with the physics of
+``dronecalc.engine.fixed_wing.performance``; what the row does not state comes from
+relations fitted on the OTHER aircraft only (:func:`dronecalc.priors.fixed_wing.fit_excluding`:
+energy on board per kilogram of take-off mass, engine power vs mass for the BSFC class, span vs
+mass) and from the literature priors (``priors/fixed_wing.py``, taken at their centre for the
+point prediction and drawn uniformly for the band).
 
-* ``model``: the physics with the literature priors only (nothing fitted on the data);
-* ``LOO``: the same times one calibration factor per power class, the median of
-  stated / model over the *other* aircraft of that class (the held-out one never informs its
-  own prediction; the span law used for rows without a span is refitted without it too).
+Two predictions are reported:
 
-The error is (predicted - stated) / stated. A stated range ("60-90 min") is taken at its
-middle. Run:
+* ``model``: the physics with the literature priors (nothing calibrated on the figures);
+* ``LOO``: the same times one calibration factor per energy class (fuel / battery), the median
+  of stated / model over the other aircraft of the class, with its log scatter giving the band.
+
+Figures marked ``measured = "flight"`` are single flights at a stated mean speed: they are
+predicted at that speed (range at speed; endurance = that range / speed), not at the best
+speed. The error is (predicted - stated) / stated, a stated span ("60-90 min") taken at its
+middle. Coverage is the share of stated figures inside the p5-p95 band.
+
+Run::
 
     PYTHONPATH=$PWD python benchmarks/accuracy_fixed_wing.py
 
-``main()`` returns the summary dict, so that ``benchmarks/accuracy.py`` can call it.
+``main()`` returns the summary dict (``benchmarks/accuracy.py --fixed-wing`` calls it).
+Seeded: two runs print the same figures.
 """
 from __future__ import annotations
 
 import math
 import statistics
+from functools import lru_cache
 
 import numpy as np
 
 from dronecalc.engine import fixed_wing as eng
 from dronecalc.priors import fixed_wing as fwp
 
-KINDS = ("fixed-wing-piston", "fixed-wing-electric")
-_DELTA = ("delta", "flying wing")
-
-
-def _centre(prior: fwp.Prior) -> float:
-    return 0.5 * (prior.low + prior.high)
-
-
-def _values(row: dict, span_law) -> dict[str, float]:
-    """One machine's inputs: what the row states, the centre of the priors for the rest."""
-    kind = row["kind"]
-    delta = any(w in (row.get("role", "") + row["name"]).lower() for w in _DELTA)
-    priors = fwp.prior_set(kind, delta=delta)
-    m = row["takeoff_mass"].mid
-    v = {"takeoff_mass": m, "payload": 0.0, "altitude": 0.0,
-         "wingspan": row["wingspan"].mid if "wingspan" in row else float(span_law(m))}
-    if "wing_area" in row:
-        v["wing_area"] = row["wing_area"].mid
-    for name, prior in priors.items():
-        if name == "aspect_ratio" and "wing_area" in v:
-            continue
-        v[name] = _centre(prior)
-    if kind == "fixed-wing-piston":
-        if "fuel_volume" in row:
-            v["fuel_mass"] = row["fuel_volume"].mid / 1000.0 * 747.5    # L -> m^3, gasoline
-            v.pop("fuel_fraction", None)
-        power = row["engine_power"].mid if "engine_power" in row else None
-        lo, hi, _ = (fwp.bsfc_range(power) if power else
-                     (fwp.bsfc_from_efficiency(0.32), fwp.bsfc_from_efficiency(0.05), ""))
-        v["bsfc"] = 0.5 * (lo + hi)
-    elif "battery_energy" in row:
-        v["battery_energy"] = row["battery_energy"].mid * 3600.0
-        v.pop("battery_fraction", None)
-    return v
-
-
-def predict(row: dict, key: str, span_law) -> float:
-    """The model's ``key`` (``max_endurance`` [s] or ``max_range`` [m]) for one row."""
-    v = {k: np.array([x]) for k, x in _values(row, span_law).items()}
-    return float(eng.performance(v, row["kind"])[key][0])
+KINDS = fwp.BENCHMARK_KINDS
+SAMPLES = 4000
+#: Speed modes: "best": measured flights at their mean speed, every other figure at the
+#: model's best-endurance / best-range speed; "cruise": every figure of a row that states a
+#: cruise speed at that speed.
+SPEEDS = ("best", "cruise")
+#: What is fitted on the other aircraft (every variant also uses the fitted energy, span and
+#: engine-power relations): "priors" nothing else (literature priors); "factor" one
+#: multiplicative factor per energy class (fuel / battery) on the predicted figure, i.e. on the
+#: lumped efficiency eta L/D (/ BSFC); "cd0-class" the median effective C_D0 of the class;
+#: "drag-area" the effective drag area C_D0 S as a power law of take-off mass.
+FITS = ("priors", "factor", "cd0-class", "drag-area")
+SEED = 13
+FIGURES = {"max_endurance": ("endurance", 3600.0, "h"), "max_range": ("range", 1000.0, "km")}
 
 
 def rows_for(key: str) -> list[dict]:
-    rows = [r for r in fwp.load_fixed_wing() if r["kind"] in KINDS and "takeoff_mass" in r]
-    if key == "max_endurance":
-        return [r for r in rows if "endurance" in r]
-    return [r for r in rows if "range" in r and r["range"].range_kind == "flight"]
+    """The rows the benchmark predicts for ``key`` (``max_endurance`` or ``max_range``)."""
+    figure = FIGURES[key][0]
+    rows = [r for r in fwp.load_fixed_wing() if r["kind"] in KINDS and "takeoff_mass" in r
+            and figure in r]
+    if key == "max_range":
+        rows = [r for r in rows if r["range"].range_kind == "flight"]
+    return rows
 
 
-def _span_law_without(name: str):
-    rows = [r for r in fwp.load_fixed_wing()
-            if r["name"] != name and "takeoff_mass" in r and "wingspan" in r]
-    return fwp.fit_power_law([r["takeoff_mass"].mid for r in rows],
-                             [r["wingspan"].mid for r in rows], [r["name"] for r in rows])
+def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
+           cd0=None) -> dict[str, np.ndarray]:
+    """Inputs of one held-out aircraft: stated figures, fitted relations, priors (n draws).
+
+    ``cd0``: zero-lift drag to use instead of its literature prior (an array of n values, or
+    a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally).
+    """
+    kind = row["kind"]
+    priors = fwp.prior_set(kind, delta=fwp.is_delta(row))
+    m = row["takeoff_mass"].mid
+
+    def draw(lo, hi):
+        return np.full(n, 0.5 * (lo + hi)) if centre else rng.uniform(lo, hi, n)
+
+    def lognormal(median, sigma):
+        return np.full(n, median) if centre else median * np.exp(rng.normal(0, sigma, n))
+
+    v = {"takeoff_mass": np.full(n, m), "payload": np.zeros(n), "altitude": np.zeros(n)}
+    v["wingspan"] = (np.full(n, row["wingspan"].mid) if "wingspan" in row
+                     else lognormal(float(fits["span"](m)), fits["span"].sigma_ln))
+    if "wing_area" in row:
+        v["wing_area"] = np.full(n, row["wing_area"].mid)
+    for name, prior in priors.items():
+        if name == "aspect_ratio" and "wing_area" in v:
+            continue
+        v[name] = draw(prior.low, prior.high)
+    stated = fwp.stated_energy(row)
+    if kind == "fixed-wing-piston":
+        v.pop("fuel_fraction", None)
+        law = fits["fuel_fraction"]
+        v["fuel_mass"] = (np.full(n, stated) if stated is not None
+                          else m * np.minimum(lognormal(law.median, law.sigma_ln), 0.9))
+        power = (row["engine_power"].mid if "engine_power" in row
+                 else float(fits["engine_power"](m)))
+        lo, hi, _ = fwp.bsfc_range(power)
+        v["bsfc"] = draw(lo, hi)
+    else:
+        for k in ("battery_fraction", "specific_energy"):
+            v.pop(k, None)
+        law = fits["energy_per_mass"]
+        v["battery_energy"] = (np.full(n, stated) if stated is not None
+                               else m * lognormal(law.median, law.sigma_ln))
+        v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
+    if isinstance(cd0, fwp.Spread):
+        v["zero_lift_drag"] = lognormal(cd0.median, cd0.sigma_ln)
+    elif cd0 is not None:
+        v["zero_lift_drag"] = np.broadcast_to(np.asarray(cd0, dtype=float), (n,)).copy()
+    return v
 
 
-def leave_one_out(key: str) -> list[dict]:
-    """One entry per aircraft: stated, model, LOO prediction and their errors."""
-    figure, scale = {"max_endurance": ("endurance", 3600.0), "max_range": ("range", 1000.0)}[key]
-    rows = rows_for(key)
-    model = {r["name"]: predict(r, key, _span_law_without(r["name"])) for r in rows}
-    stated = {r["name"]: r[figure].mid * scale for r in rows}
-    out = []
-    for r in rows:
-        others = [stated[o["name"]] / model[o["name"]] for o in rows
-                  if o["kind"] == r["kind"] and o["name"] != r["name"]]
-        factor = statistics.median(others) if others else math.nan
-        loo = model[r["name"]] * factor
-        out.append({"name": r["name"], "kind": r["kind"], "stated": stated[r["name"]] / scale,
-                    "model": model[r["name"]] / scale, "loo": loo / scale,
-                    "model_error": model[r["name"]] / stated[r["name"]] - 1.0,
-                    "loo_error": loo / stated[r["name"]] - 1.0, "others": len(others)})
+def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=None,
+            centre: bool = True, cd0=None):
+    """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown)."""
+    figure = FIGURES[key][0]
+    v = _draws(row, fits, n, rng, centre, cd0)
+    speed = (row["cruise_speed"].mid / 3.6 if "cruise_speed" in row
+             and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
+    out = eng.performance(v, row["kind"], cruise_speed=speed)
+    if speed is None:
+        return np.asarray(out[key], dtype=float)
+    at_speed = np.asarray(out["range_at_speed"], dtype=float)
+    return at_speed / speed if key == "max_endurance" else at_speed
+
+
+CD0_GRID = np.geomspace(0.003, 0.3, 161)
+
+
+def _figures(row: dict):
+    for key, (figure, scale, _) in FIGURES.items():
+        if figure in row and not (key == "max_range" and row["range"].range_kind != "flight"):
+            yield key, row[figure].mid * scale
+
+
+def effective_cd0(row: dict, fits: dict, speed_mode: str) -> tuple[float, str]:
+    """The zero-lift drag that makes the model give the row's stated figure(s) [-], and a flag.
+
+    With every other parameter at the centre of its prior: an *effective* C_D0 that also
+    absorbs the errors of the efficiency, BSFC and aspect-ratio priors (the geometric mean
+    over the row's endurance and flight range). Flag ``"<"`` / ``">"`` when a figure lies
+    beyond the grid (0.003-0.3), whose end is then taken.
+    """
+    found, flag = [], ""
+    for key, target in _figures(row):
+        y = predict(row, key, fits, speed_mode, n=CD0_GRID.size, cd0=CD0_GRID)
+        ok = np.isfinite(y) & (y > 0)
+        if not ok.any():
+            continue
+        g, ly, lt = np.log(CD0_GRID[ok]), np.log(y[ok]), math.log(target)
+        if lt >= ly[0]:
+            found.append(g[0])
+            flag = "<"
+        elif lt <= ly[-1]:
+            found.append(g[-1])
+            flag = ">"
+        else:                                   # y falls as C_D0 grows: interpolate reversed
+            found.append(float(np.interp(lt, ly[::-1], g[::-1])))
+    return (math.exp(statistics.mean(found)), flag) if found else (math.nan, "")
+
+
+@lru_cache(maxsize=4)
+def fitted_cd0(speed_mode: str) -> dict[str, tuple[float, str]]:
+    """Effective C_D0 of every aircraft stating its energy (its own relations fitted without
+    it, so that it never informs its own prediction)."""
+    return {r["name"]: effective_cd0(r, fwp.fit_excluding(r["name"]), speed_mode)
+            for r in fwp.load_fixed_wing()
+            if r["kind"] in KINDS and "takeoff_mass" in r and fwp.stated_energy(r) is not None}
+
+
+def wing_area(row: dict, fits: dict) -> float:
+    """The wing area the point prediction uses [m^2]: stated, else span^2 / centre AR."""
+    if "wing_area" in row:
+        return row["wing_area"].mid
+    b = row["wingspan"].mid if "wingspan" in row else float(fits["span"](row["takeoff_mass"].mid))
+    ar = fwp.prior_set(row["kind"], delta=fwp.is_delta(row))["aspect_ratio"]
+    return b * b / (0.5 * (ar.low + ar.high))
+
+
+def cd0_spread(cls: str, without: str | None, speed_mode: str) -> fwp.Spread:
+    """Log-normal spread of the effective C_D0 of class ``cls`` (fuel / battery) without one."""
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    pairs = [(c, n) for n, (c, _) in fitted_cd0(speed_mode).items()
+             if n != without and fwp.energy_class(rows[n]["kind"]) == cls and math.isfinite(c)]
+    return fwp.fit_spread(*zip(*pairs))
+
+
+def drag_area_law(without: str | None, speed_mode: str) -> fwp.PowerLaw:
+    """Effective drag area C_D0 S [m^2] vs take-off mass, fitted without one aircraft."""
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    triples = [(rows[n]["takeoff_mass"].mid, c * wing_area(rows[n], fwp.fit_excluding(n)), n)
+               for n, (c, _) in fitted_cd0(speed_mode).items()
+               if n != without and math.isfinite(c)]
+    return fwp.fit_power_law(*zip(*triples))
+
+
+def _point_and_band(row, key, fits, speed_mode, rng, cd0=None):
+    point = float(predict(row, key, fits, speed_mode, cd0=cd0 if not isinstance(
+        cd0, fwp.Spread) else np.array([cd0.median]))[0])
+    samples = predict(row, key, fits, speed_mode, SAMPLES, rng, centre=False, cd0=cd0)
+    samples = samples[np.isfinite(samples)]
+    band = np.percentile(samples, [5, 95]) if samples.size else (math.nan, math.nan)
+    return point, band
+
+
+@lru_cache(maxsize=4)
+def _priors_ratios(speed_mode: str) -> dict[str, list[tuple[str, float]]]:
+    """ln(stated / priors-only model) of every stated endurance and flight range, per aircraft
+    (the pool the ``factor`` fit draws on: one lumped efficiency for both figures)."""
+    out = {}
+    for r in fwp.load_fixed_wing():
+        if r["kind"] not in KINDS or "takeoff_mass" not in r:
+            continue
+        fits = fwp.fit_excluding(r["name"])
+        for key, target in _figures(r):
+            p = float(predict(r, key, fits, speed_mode)[0])
+            if p > 0 and math.isfinite(p):
+                out.setdefault(r["name"], []).append((key, math.log(target / p)))
     return out
 
 
-def _median_abs(entries, name) -> float:
-    values = [abs(e[name]) for e in entries if math.isfinite(e[name])]
-    return statistics.median(values) if values else math.nan
+def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
+    """One entry per aircraft: stated figure and, per fit of :data:`FITS`, the held-out
+    prediction, its error and whether the stated figure is inside its p5-p95 band."""
+    figure, scale, _ = FIGURES[key]
+    rows = rows_for(key)
+    by_name = {r["name"]: r for r in fwp.load_fixed_wing()}
+    ratios = _priors_ratios(speed_mode)
+    rng = np.random.default_rng(SEED)
+    out = []
+    for r in rows:
+        name, cls = r["name"], fwp.energy_class(r["kind"])
+        fits = fwp.fit_excluding(name)
+        stated = r[figure].mid * scale
+        pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
+        logs = [x for other, pairs in ratios.items() if other != name
+                and fwp.energy_class(by_name[other]["kind"]) == cls for _, x in pairs]
+        if len(logs) >= 2:
+            k, sig = math.exp(statistics.median(logs)), statistics.stdev(logs)
+            p0 = pred["priors"][0] * k
+            pred["factor"] = (p0, (p0 * math.exp(-1.645 * sig), p0 * math.exp(1.645 * sig)))
+        else:
+            pred["factor"] = (math.nan, (math.nan, math.nan))
+        pred["cd0-class"] = _point_and_band(r, key, fits, speed_mode, rng,
+                                            cd0_spread(cls, name, speed_mode))
+        law = drag_area_law(name, speed_mode)
+        c = float(law(r["takeoff_mass"].mid)) / wing_area(r, fits)
+        pred["drag-area"] = _point_and_band(r, key, fits, speed_mode, rng,
+                                            fwp.Spread(c, law.sigma_ln, law.names, (c,)))
+        entry = {"name": name, "kind": r["kind"], "class": cls, "stated": stated / scale,
+                 "energy_stated": fwp.stated_energy(r) is not None,
+                 "measured": r[figure].measured == "flight"}
+        for fit, (p, band) in pred.items():
+            entry[fit] = {"value": p / scale, "error": p / stated - 1.0,
+                          "in_band": bool(band[0] <= stated <= band[1])}
+        out.append(entry)
+    return out
+
+
+def _stats(entries, fit) -> dict:
+    errors = [e[fit]["error"] for e in entries if math.isfinite(e[fit]["error"])]
+    if not errors:
+        return {"n": 0}
+    return {"n": len(errors), "median_abs": statistics.median(abs(x) for x in errors),
+            "worst_abs": max(abs(x) for x in errors), "median_signed": statistics.median(errors),
+            "coverage": sum(e[fit]["in_band"] for e in entries) / len(entries)}
+
+
+def _row(label, st) -> str:
+    if st["n"] == 0:
+        return f"    {label:<11} n=0"
+    return (f"    {label:<11} n={st['n']:<3} median |err| {100 * st['median_abs']:5.1f} %  worst "
+            f"{100 * st['worst_abs']:6.1f} %  median signed {100 * st['median_signed']:+6.1f} %  "
+            f"p5-p95 coverage {100 * st['coverage']:3.0f} %")
 
 
 def main() -> dict:
     summary = {}
-    for key, unit in (("max_endurance", "h"), ("max_range", "km")):
-        entries = leave_one_out(key)
-        print(f"\n{key} [{unit}]: {len(entries)} aircraft with a sourced power plant, take-off "
-              "mass and stated figure")
-        print(f"  {'aircraft':<40} {'kind':<20} {'stated':>8} {'model':>8} {'LOO':>8} "
-              f"{'err model':>10} {'err LOO':>9}")
-        for e in entries:
-            print(f"  {e['name']:<40} {e['kind']:<20} {e['stated']:>8.3g} {e['model']:>8.3g} "
-                  f"{e['loo']:>8.3g} {100 * e['model_error']:>9.0f}% {100 * e['loo_error']:>8.0f}%")
-        per_kind = {k: _median_abs([e for e in entries if e["kind"] == k], "loo_error")
-                    for k in KINDS}
-        summary[key] = {"n": len(entries), "median_abs_model_error": _median_abs(entries,
-                                                                                 "model_error"),
-                        "median_abs_loo_error": _median_abs(entries, "loo_error"),
-                        "per_kind_loo": per_kind}
-        print(f"  median |error|: model {100 * summary[key]['median_abs_model_error']:.0f} %, "
-              f"LOO {100 * summary[key]['median_abs_loo_error']:.0f} % "
-              + ", ".join(f"({k}: {100 * x:.0f} %)" for k, x in per_kind.items()
-                          if math.isfinite(x)))
-        if any(e["others"] == 0 for e in entries):
-            print("  (an aircraft alone in its class has no LOO factor: NaN)")
+    fits = fwp.fit_excluding(None)
+    print("Relations fitted on all aircraft (each held-out aircraft gets them refitted without it):")
+    for name, law in fits.items():
+        print(f"  {name:<16} {law.describe()}")
+    for mode in SPEEDS:
+        print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
+        for name, (c, flag) in fitted_cd0(mode).items():
+            print(f"  {name[:52]:<52} {flag:>1}{c:.4f}")
+        for cls in ("fuel", "battery"):
+            print(f"  {cls:<8} {cd0_spread(cls, None, mode).describe()}")
+        print(f"  drag area C_D0 S [m^2] = {drag_area_law(None, mode).describe()}")
+    for mode in SPEEDS:
+        summary[mode] = {}
+        for key, (figure, _, unit) in FIGURES.items():
+            entries = leave_one_out(key, mode)
+            print(f"\n{key} [{unit}], speed mode '{mode}': {len(entries)} aircraft with a sourced "
+                  f"power plant, take-off mass and stated {figure} (error of each held-out "
+                  "prediction, %)")
+            print(f"  {'aircraft':<46} {'class':<7} {'E':<1} {'M':<1} {'stated':>7} "
+                  + " ".join(f"{f:>9}" for f in FITS))
+            for e in entries:
+                print(f"  {e['name'][:46]:<46} {e['class']:<7} {'y' if e['energy_stated'] else '-'} "
+                      f"{'y' if e['measured'] else '-'} {e['stated']:>7.4g} "
+                      + " ".join(f"{100 * e[f]['error']:>8.0f}%" for f in FITS))
+            groups = {"all": entries, "energy stated": [e for e in entries if e["energy_stated"]],
+                      "fuel": [e for e in entries if e["class"] == "fuel"],
+                      "battery": [e for e in entries if e["class"] == "battery"]}
+            summary[mode][key] = {}
+            for label, group in groups.items():
+                print(f"  {label} ({len(group)}):")
+                summary[mode][key][label] = {}
+                for fit in FITS:
+                    st = _stats(group, fit)
+                    summary[mode][key][label][fit] = st
+                    print(_row(fit, st))
+    print("\nE: energy on board stated (fuel or battery); M: a measured flight, predicted at its "
+          "mean speed. Error = (predicted - stated) / stated.")
     return summary
 
 

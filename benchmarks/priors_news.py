@@ -6,15 +6,17 @@ a news story would give it (the airframe word, or the rotor count when sourced; 
 capacity in mAh; no voltage, cells, packs or chemistry) with the maker's flight time as the
 claim, then doubled, then tripled. Prints the verdicts and the share consistent / implausible.
 
-With ``--leave-one-out`` the conditioned priors are refitted without the machine being judged
-(its own cells and battery share are then out of the fit). The machines are also in the fit
-data otherwise: in-sample numbers.
+With ``--leave-one-out`` every prior fitted on real machines is refitted without the machine
+being judged (:func:`dronecalc.priors.holdout.held_out`: its cells, battery share, rotor size
+and efficiency are then out of the fits). The machines are also in the fit data otherwise:
+in-sample numbers.
 
     PYTHONPATH=$PWD python benchmarks/priors_news.py [--samples 20000] [--leave-one-out]
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import tempfile
 from pathlib import Path
@@ -22,10 +24,7 @@ from pathlib import Path
 from dronecalc import check, load_case
 from dronecalc.priors import calibration
 
-try:                                    # absent before the conditioned priors existed
-    from dronecalc.priors import conditioned
-except ImportError:                     # pragma: no cover
-    conditioned = None
+from dronecalc.priors.holdout import held_out
 
 FACTORS = (1, 2, 3)
 
@@ -104,17 +103,10 @@ def main(argv=None) -> int:
     table = {f: [] for f in FACTORS}
     with tempfile.TemporaryDirectory() as tmp:
         for m in rows:
-            restore = None
-            if args.leave_one_out and conditioned is not None:
-                restore = conditioned.prior_rows
-                full = restore()
-                conditioned.prior_rows = lambda name=m["name"], full=full: tuple(
-                    r for r in full if r["name"] != name)
-                conditioned.relations.cache_clear()
-            got = [verdict(m, f, args.samples, Path(tmp)) for f in FACTORS]
-            if restore is not None:
-                conditioned.prior_rows = restore
-                conditioned.relations.cache_clear()
+            hold = (held_out([m["name"]]) if args.leave_one_out
+                    else contextlib.nullcontext())
+            with hold:
+                got = [verdict(m, f, args.samples, Path(tmp)) for f in FACTORS]
             for f, v in zip(FACTORS, got):
                 table[f].append(v)
             print(f"{m['name']:<28} {m['mass']:>8} {m['capacity']:>10} {m['time']:5.0f} min "

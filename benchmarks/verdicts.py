@@ -6,26 +6,38 @@ flight-time figure becomes a claim three times in one case: as published (should
 two renderings of the machine:
 
 * **spec sheet**: every figure the data holds for that configuration (rotors, rotor diameter,
-  empty and take-off mass, payload, cells, capacity, voltage, energy per pack x packs, packs,
-  battery mass, maximum payload as context; redundant figures are cross-checked by dronecalc,
-  and the empty and battery mass are left out for a configuration whose packs differ from the
-  drone's own); the claim with its own mode (hover or flight) and payload;
+  empty and take-off mass, payload, cells, capacity (the charge a figure's own condition
+  names, "@30000 mAh", as all of it), voltage, energy per pack x packs, packs,
+  battery mass, maximum payload as context; redundant figures are cross-checked by dronecalc;
+  the empty and battery mass are left out for a configuration with another pack count, which
+  may change the airframe, and the battery mass for one flown on other packs, whose take-off
+  mass is not the drone's plus the payload); the claim with its own mode (hover or flight)
+  and payload;
 * **news story**: what a news story gives: the rotor count (when sourced), one mass (the
   take-off mass of that configuration, else the drone's), the pack capacity in mAh (when
   sourced) and the payload carried; the claim with no mode.
 
-Prints the table of the issue, then one row per case with the three verdicts. A case that
-raises is counted as failed to run (with its error); a claim not judged counts as not
-consistent and not implausible. Seeded: two runs print the same table.
+Leave-one-out: each machine is judged with every prior fitted on real machines refitted
+without it (:func:`dronecalc.priors.holdout.held_out`: the conditioned relations, the
+disk-loading law and the efficiency law), so its own figures never judge it. ``--in-sample``
+keeps the shipped fits (which include the machine) for comparison.
+
+Prints the table of the issue, then (``--rows``) one row per case with the three verdicts, or
+(``--misses``) only the cases where a verdict misses, with the model's p5-p50-p95 and the
+share of machines reaching each claim. A case that raises is counted as failed to run (with
+its error); a claim not judged counts as not consistent and not implausible. Seeded: two runs
+print the same table.
 
 Run::
 
-    python benchmarks/verdicts.py                 # 2,000 samples per case
+    python benchmarks/verdicts.py                 # 2,000 samples per case, leave-one-out
     python benchmarks/verdicts.py --samples 20000 --rows
+    python benchmarks/verdicts.py --misses
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import tempfile
@@ -33,7 +45,9 @@ import time
 from pathlib import Path
 
 from dronecalc import DroneCalcError, check, load_case
+from dronecalc.intake.units import Q_
 from dronecalc.priors.calibration import load_multirotors
+from dronecalc.priors.holdout import held_out
 
 FACTORS = (1, 2, 3)
 RENDERINGS = ("spec sheet", "news story")
@@ -41,6 +55,17 @@ RENDERINGS = ("spec sheet", "news story")
 
 def _q(quantity, unit: str) -> str:
     return f"{quantity.m_as(unit):.6g} {unit}"
+
+
+def _charge(text: str):
+    """The charge a flight-time entry's ``battery`` text states, when it is only that
+    ("30000 mAh"); None for a pack description ("2x TB50 (1030 g total)")."""
+    try:
+        quantity = Q_(text)
+    except Exception:                     # pint raises several unrelated types for prose
+        return None
+    return quantity if hasattr(quantity, "units") and quantity.is_compatible_with("A*h") \
+        else None
 
 
 def _figure(ident: str, field: str, text: str, role: str, **keys) -> str:
@@ -70,6 +95,12 @@ def render(drone: dict, entry: dict, rendering: str) -> str:
         add("rotors", str(drone["rotors"]))
     if rendering == "spec sheet":
         same_airframe = "battery_packs" not in entry     # the drone's own configuration
+        # the drone's own packs: a configuration whose take-off mass is not the drone's plus
+        # the payload flies other packs (Matrice 210 on TB55 instead of TB50), whose mass
+        # the drone's battery mass is not
+        own = drone.get("takeoff_mass")
+        own_packs = same_airframe and (takeoff is None or own is None or abs(
+            takeoff.m_as("kg") - own.m_as("kg") - payload) < 1e-3)
         if "rotor_diameter" in drone:
             add("rotor_diameter", _q(drone["rotor_diameter"], "inch"))
         if "empty_mass" in drone and (same_airframe or takeoff is None):
@@ -82,17 +113,24 @@ def render(drone: dict, entry: dict, rendering: str) -> str:
             add("payload_mass", _q(entry["payload"], "kg"))
         if "battery_cells" in drone:
             add("cell_count", f"{drone['battery_cells']}S")
-        if "battery_capacity_per_pack" in drone:
+        flown = _charge(entry.get("battery", ""))
+        if flown is not None:
+            # the figure's own condition names the charge it was flown on ("@30000 mAh"):
+            # all of it, however many packs hold it, i.e. one pack of that charge
+            add("battery_charge", _q(flown, "mAh"))
+        elif "battery_capacity_per_pack" in drone:
             add("battery_charge", _q(drone["battery_capacity_per_pack"], "mAh"))
         if "battery_voltage_per_pack" in drone:
             add("battery_voltage", _q(drone["battery_voltage_per_pack"], "V"))
         if energy is not None:
             add("battery_energy", _q(energy * packs, "Wh"))
-        if "battery_mass_per_pack" in drone and same_airframe:
+        if "battery_mass_per_pack" in drone and own_packs:
             add("battery_mass", _q(drone["battery_mass_per_pack"] * packs, "kg"))
-        elif "battery_mass_total" in drone and same_airframe:
+        elif "battery_mass_total" in drone and own_packs:
             add("battery_mass", _q(drone["battery_mass_total"], "kg"))
-        if packs > 1:
+        if flown is not None:
+            add("pack_count", "1")
+        elif "battery_packs" in entry or "battery_packs" in drone:
             add("pack_count", str(packs))
         if "max_payload" in drone:
             add("max_payload", _q(drone["max_payload"], "kg"), "context")
@@ -117,8 +155,9 @@ def render(drone: dict, entry: dict, rendering: str) -> str:
     return "\n".join(out) + "\n" + "\n".join(figs)
 
 
-def judge(text: str, samples: int, seed: int) -> dict[int, str]:
-    """Verdict per factor (``"not judged"`` when no finding judges it)."""
+def judge(text: str, samples: int, seed: int) -> dict[int, tuple]:
+    """Per factor: (verdict, estimate, probability); ``("not judged", None, None)`` when no
+    finding judges it."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "case.toml"
         path.write_text(text, encoding="utf-8")
@@ -127,8 +166,15 @@ def judge(text: str, samples: int, seed: int) -> dict[int, str]:
     for factor in FACTORS:
         found = [f for f in result.findings if f.check == "endurance"
                  and f.claims == [f"T{factor}"]]
-        verdicts[factor] = found[0].verdict if found else "not judged"
+        verdicts[factor] = ((found[0].verdict, found[0].estimate, found[0].probability)
+                            if found else ("not judged", None, None))
     return verdicts
+
+
+def missed(v: dict[int, tuple]) -> bool:
+    """Whether any of the three verdicts misses what the benchmark expects."""
+    return (v[1][0] != "consistent" or v[2][0] == "consistent"
+            or v[3][0] != "implausible")
 
 
 def main(argv=None) -> int:
@@ -136,48 +182,75 @@ def main(argv=None) -> int:
     parser.add_argument("--samples", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rows", action="store_true", help="print one row per case")
+    parser.add_argument("--misses", action="store_true",
+                        help="print the cases with a missed verdict, with their numbers")
+    parser.add_argument("--in-sample", action="store_true",
+                        help="judge with the shipped fits, which include the machine judged")
     parser.add_argument("--show", metavar="NAME", help="print the case files of one drone")
     args = parser.parse_args(argv)
     drones = load_multirotors()
-    cases = [(d, e) for d in drones for e in d.get("flight_time", [])]
     start = time.perf_counter()
-    table, rows = {}, []
-    for rendering in RENDERINGS:
-        counts = {"cases": 0, "failed": 0, "true": 0, "x2": 0, "x3": 0}
-        for drone, entry in cases:
-            text = render(drone, entry, rendering)
-            if args.show and args.show == drone["name"]:
-                print(text)
-            counts["cases"] += 1
-            try:
-                v = judge(text, args.samples, args.seed)
-            except DroneCalcError as exc:
-                counts["failed"] += 1
-                rows.append((rendering, drone["name"], entry, None, str(exc).splitlines()[0]))
-                continue
-            counts["true"] += v[1] == "consistent"
-            counts["x2"] += v[2] == "consistent"
-            counts["x3"] += v[3] == "implausible"
-            rows.append((rendering, drone["name"], entry, v, ""))
-        table[rendering] = counts
-    print(f"{len(cases)} published flight times of {len(drones)} machines "
+    counts = {r: {"cases": 0, "failed": 0, "true": 0, "x2": 0, "x3": 0} for r in RENDERINGS}
+    rows = []
+    for drone in drones:
+        if not drone.get("flight_time"):
+            continue
+        hold = (contextlib.nullcontext() if args.in_sample
+                else held_out([drone["name"]]))
+        with hold:
+            for rendering in RENDERINGS:
+                for entry in drone["flight_time"]:
+                    text = render(drone, entry, rendering)
+                    if args.show and args.show == drone["name"]:
+                        print(text)
+                    c = counts[rendering]
+                    c["cases"] += 1
+                    try:
+                        v = judge(text, args.samples, args.seed)
+                    except DroneCalcError as exc:
+                        c["failed"] += 1
+                        rows.append((rendering, drone["name"], entry, None,
+                                     str(exc).splitlines()[0]))
+                        continue
+                    c["true"] += v[1][0] == "consistent"
+                    c["x2"] += v[2][0] == "consistent"
+                    c["x3"] += v[3][0] == "implausible"
+                    rows.append((rendering, drone["name"], entry, v, ""))
+    n_cases = counts[RENDERINGS[0]]["cases"]
+    n_machines = sum(1 for d in drones if d.get("flight_time"))
+    print(f"{n_cases} published flight times of {n_machines} machines "
           f"(dronecalc/data/multirotors.toml); {args.samples:,} samples per case, "
-          f"seed {args.seed}; {time.perf_counter() - start:.0f} s\n")
+          f"seed {args.seed}; "
+          + ("in-sample fits" if args.in_sample else "leave-one-out: every fitted prior "
+             "refitted without the machine judged")
+          + f"; {time.perf_counter() - start:.0f} s\n")
     print("| rendering | true -> consistent | x2 -> consistent | x3 -> implausible | "
           "failed to run |")
     print("|---|---|---|---|---|")
-    for rendering, c in table.items():
+    for rendering in RENDERINGS:
+        c = counts[rendering]
         ran = c["cases"] - c["failed"]
         share = (lambda k: f"{100 * c[k] / ran:.0f} %") if ran else (lambda k: "n/a")
-        print(f"| {rendering} | {share('true')} | {share('x2')} | {share('x3')} | "
+        print(f"| {rendering} | {share('true')} ({c['true']}/{ran}) | {share('x2')} "
+              f"({c['x2']}/{ran}) | {share('x3')} ({c['x3']}/{ran}) | "
               f"{c['failed']} of {c['cases']} cases |")
-    if args.rows:
+    if args.rows or args.misses:
         print()
         for rendering, name, entry, v, error in rows:
+            if args.misses and v is not None and not missed(v):
+                continue
             label = (f"{entry['value'].m_as('min'):g} min {entry.get('mode', '')}, payload "
                      f"{entry['payload'].m_as('kg'):g} kg")
-            result = error or "  ".join(f"x{k}: {v[k]}" for k in FACTORS)
-            print(f"{rendering:<11} {name:<38} {label:<34} {result}")
+            if error:
+                result = error
+            elif args.misses:
+                est = v[1][1]
+                result = (f"model {est.p5:.3g}-{est.p50:.3g}-{est.p95:.3g} min; "
+                          + "  ".join(f"x{k}: {v[k][0]} ({100 * v[k][2]:.2g} %)"
+                                      for k in FACTORS))
+            else:
+                result = "  ".join(f"x{k}: {v[k][0]}" for k in FACTORS)
+            print(f"{rendering:<11} {name:<30} {label:<34} {result}")
     return 0
 
 

@@ -205,3 +205,13 @@ def test_per_case_pack_figures_where_the_case_differs_from_the_drone():
 def test_new_fields_are_validated(extra, match):
     with pytest.raises(DroneCalcError, match=match):
         parse_multirotors(BASE + extra)
+
+
+def test_sized_rows_keep_the_makers_condition_text():
+    """benchmarks/accuracy.py section D reads the maker's stated test conditions from each
+    figure's condition text (Freefly's payload table: 'ALTITUDE: SEA LEVEL')."""
+    from dronecalc.priors.calibration import sized_rows
+    rows = sized_rows(DRONES)
+    assert all(isinstance(r["condition"], str) for r in rows)
+    alta = [r for r in rows if r["drone"] == "Freefly Alta X"]
+    assert len(alta) == 8 and all("sea level" in r["condition"].lower() for r in alta)

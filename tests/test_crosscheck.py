@@ -133,3 +133,13 @@ refers = ["D"]
 """
     f = crosschecks(run(tmp_path, battery='voltage = "15.4 V"', extra=extra))[("D", "V", "L")]
     assert f.verdict == "implausible" and "60 km/h x 10 min" in f.statement   # 10 km, not 30
+
+
+def test_with_no_payload_stated_the_take_off_mass_budget_states_the_battery(tmp_path):
+    # a take-off mass includes the payload; the model carries none when none is stated, so
+    # take-off mass - empty mass is the battery mass (the Agras T40 sheet: 50 - 38 = 12 kg)
+    extra = '\n[figures.M]\nfield = "takeoff_mass"\ntext = "0.9 kg"\nrole = "input"\n'
+    result = run(tmp_path, battery='voltage = "15.4 V"', extra=extra)
+    rows = {a.name: a for a in result.assumptions}
+    assert rows["battery_mass"].low == pytest.approx(0.3)                 # 0.9 - 0.6 kg
+    assert "mass budget" in rows["battery_mass"].note

@@ -179,8 +179,35 @@ def test_leave_one_aircraft_out_benchmark_runs_on_the_data_set():
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     entries = bench.leave_one_out("max_endurance")
-    assert len(entries) >= 8
-    assert all(e["model"] > 0 and math.isfinite(e["model_error"]) for e in entries)
+    assert len(entries) >= 15
+    assert all(e["priors"]["value"] > 0 and math.isfinite(e["priors"]["error"])
+               for e in entries)
+    # the held-out aircraft informs none of the relations its own prediction uses
+    for e in entries[:4]:
+        name = e["name"]
+        for law in fwp.fit_excluding(name).values():
+            assert name not in law.names
+        assert name not in bench.drag_area_law(name, "best").names
+
+
+def test_stated_energy_reads_fuel_volume_mass_and_battery_pack():
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    laima = rows["Aerosonde 'Laima' (Atlantic crossing, 1998)"]
+    # 1.5 US gallon = 5.678 L of gasoline at 747.5 kg/m^3 (EN 228 mid-range)
+    assert fwp.stated_energy(laima) == pytest.approx(1.5 * 3.785411784 * 0.7475, rel=1e-6)
+    va001 = rows["Vanilla Aircraft VA001 (FAI duration record, 2016)"]
+    assert fwp.stated_energy(va001) == pytest.approx(9.7 * 3.785411784 * 0.8075, rel=1e-6)
+    assert fwp.stated_energy(rows["Penguin B (endurance record flight)"]) == 13.0
+    evo = rows["DeltaQuad Evo"]                          # 4.0 kg x 180 Wh/kg
+    assert fwp.stated_energy(evo) == pytest.approx(4.0 * 180 * 3600)
+    assert fwp.stated_energy(rows["Bayraktar TB2"]) is None
+
+
+def test_an_unknown_measured_tag_is_refused_with_the_field():
+    bad = ('[[aircraft]]\nname = "X"\nkind = "fixed-wing"\nendurance = { value = "2 h", '
+           'basis = "maker", source = "http://x", measured = "guess" }\n')
+    with pytest.raises(dronecalc.DroneCalcError, match="X.endurance"):
+        fwp.parse_fixed_wing(bad)
 
 
 def test_the_document_report_of_a_fixed_wing_case_has_its_findings(shahed, tmp_path):

@@ -165,8 +165,10 @@ def _masses(d: dict[str, Described], out: list[Finding]) -> None:
     base = _ends(d[primary].value, "kg")
     for other in stated[1:]:
         total = _ends(d[other].value, "kg")
+        # a take-off mass includes the payload; with none stated the model carries none
+        # (describe's payload prior is 0 kg), so the budget counts it as 0 kg, not unknown
         parts = (["battery_mass"] if primary == "empty_mass" else []) + (
-            ["payload"] if other == "takeoff_mass" else [])
+            ["payload"] if other == "takeoff_mass" and "payload" in d else [])
         missing = [p for p in parts if p not in d]
         known = [_ends(d[p].value, "kg") for p in parts if p in d]
         if not (base and total) or any(k is None for k in known):

@@ -266,10 +266,26 @@ def fit(name: str, x: np.ndarray, y: np.ndarray, transform: str, rows: tuple[str
                     (float(np.min(y)), float(np.max(y))), slope_error)
 
 
-@functools.cache
+#: Machines the relations leave out (by name): empty except inside
+#: :func:`dronecalc.priors.holdout.held_out`, which a validation benchmark uses so that a
+#: machine is never judged with priors fitted on its own figures.
+_HELD_OUT: frozenset[str] = frozenset()
+
+
+def rows_in_use() -> tuple[dict[str, Any], ...]:
+    """:func:`prior_rows` less the machines held out (all of them outside a hold-out)."""
+    return tuple(r for r in prior_rows() if r["name"] not in _HELD_OUT)
+
+
 def relations() -> dict[str, Relation]:
-    """The fitted relations (once per process; the data files are read on first use)."""
-    rows = prior_rows()
+    """The fitted relations (once per process and hold-out; the data files are read on first
+    use)."""
+    return _relations(_HELD_OUT)
+
+
+@functools.cache
+def _relations(held_out: frozenset[str]) -> dict[str, Relation]:
+    rows = [r for r in prior_rows() if r["name"] not in held_out]
     out = {}
     for name, key, transform in (("cells", "cells", "log"),
                                  ("battery_mass_fraction", "battery_fraction", "logit"),
@@ -426,7 +442,7 @@ def _span(mass: tuple[float, float]) -> str:
 
 
 def _packs(mass: tuple[float, float]) -> Prior:
-    rows = [r for r in prior_rows() if "packs" in r]
+    rows = [r for r in rows_in_use() if "packs" in r]
     near = [r for r in rows if mass[0] / 2.0 <= r["mass"] <= 2.0 * mass[1]]
     if near:
         most = max(r["packs"] for r in near)

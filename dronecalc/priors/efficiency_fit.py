@@ -213,7 +213,7 @@ def sized_rows(drones: list[dict] | None = None) -> list[dict]:
                 "rotor_diameter": d["rotor_diameter"].m_as("m") if "rotor_diameter" in d
                 else np.nan,
                 "speed": ft["speed"].m_as("m/s") if "speed" in ft else np.nan,
-                "layout": layout})
+                "layout": layout, "condition": ft.get("condition", "")})
     return rows
 
 

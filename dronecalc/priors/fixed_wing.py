@@ -47,6 +47,7 @@ from ..errors import DroneCalcError
 from ..intake.figures import parse
 from ..intake.units import ureg
 from ..physics.battery import CHEMISTRIES, USABLE_FRACTION
+from ..physics.fixed_wing import FUEL_DENSITY
 from ..physics.propulsion import DRIVE_EFFICIENCY
 from ..physics.rotor import ROTOR_PARAMETERS
 from ..physics.vtol import HOVER_TIME
@@ -56,10 +57,13 @@ _DATA_FILE = "fixed_wing.toml"
 FIGURE_UNITS = {
     "takeoff_mass": "kg", "empty_mass": "kg", "payload": "kg", "warhead": "kg",
     "wingspan": "m", "length": "m", "wing_area": "m^2", "engine_power": "W",
-    "battery_energy": "Wh", "fuel_volume": "L", "endurance": "h", "range": "km",
+    "battery_energy": "Wh", "battery_mass": "kg", "battery_specific_energy": "Wh/kg",
+    "fuel_volume": "L", "fuel_mass": "kg", "endurance": "h", "range": "km",
     "cruise_speed": "km/h", "max_speed": "km/h", "stall_speed": "km/h", "ceiling": "m",
 }
-TEXT_KEYS = ("name", "maker", "kind", "kind_source", "role", "engine", "battery")
+TEXT_KEYS = ("name", "maker", "kind", "kind_source", "role", "engine", "battery", "fuel")
+#: ``measured = "flight"``: the figure is one measured flight (a record), not a specification.
+MEASURED = ("flight",)
 BASES = ("maker", "official", "analyst", "press", "builder")
 RANGE_KINDS = ("flight", "datalink", "radius", "unknown")
 KIND_VALUES = ("fixed-wing", "fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet",
@@ -78,6 +82,7 @@ class DataFigure:
     quote: str | None = None
     note: str | None = None
     range_kind: str | None = None
+    measured: str | None = None
 
     @property
     def mid(self) -> float:
@@ -134,6 +139,10 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
     if key == "range" and kind not in RANGE_KINDS:
         raise DroneCalcError("a range needs its range_kind", field=where, value=kind,
                              expected=" or ".join(RANGE_KINDS))
+    measured = value.get("measured")
+    if measured is not None and measured not in MEASURED:
+        raise DroneCalcError("unknown measured", field=where, value=measured,
+                             expected=" or ".join(MEASURED))
     fig = parse(value["value"].replace("dm^2", "dm**2"))
     ends = [e for e in (fig.low, fig.high) if e is not None]
     try:
@@ -142,7 +151,7 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
         raise DroneCalcError("wrong unit", field=where, value=value["value"],
                              expected=f"a figure in {unit}") from None
     return DataFigure(lo, hi, unit, value["basis"], value["source"], value.get("quote"),
-                      value.get("note"), kind)
+                      value.get("note"), kind, measured)
 
 
 # --------------------------------------------------------------------------- fitted relations
@@ -178,6 +187,45 @@ class PowerLaw:
         return self.coefficient * np.asarray(mass, dtype=float) ** self.exponent \
             * np.exp(z * self.sigma_ln)
 
+    def describe(self) -> str:
+        """One line: the law, its scatter and its rows."""
+        return (f"{self.coefficient:.4g} m^{self.exponent:.3f}, scatter x{math.exp(self.sigma_ln):.2f}"
+                f" (sigma_ln {self.sigma_ln:.2f}), n = {self.n}, "
+                f"{self.x_range[0]:.3g}-{self.x_range[1]:.3g} kg")
+
+
+@dataclass(frozen=True)
+class Spread:
+    """A quantity's log-normal spread over the aircraft that state it (no trend fitted).
+
+    ``median`` is the median of the values, ``sigma_ln`` the standard deviation of their logs
+    (n - 1), ``names`` the aircraft used.
+    """
+
+    median: float
+    sigma_ln: float
+    names: tuple[str, ...]
+    values: tuple[float, ...]
+    unit: str = ""
+
+    @property
+    def n(self) -> int:
+        return len(self.names)
+
+    def describe(self) -> str:
+        lo, hi = min(self.values), max(self.values)
+        return (f"median {self.median:.4g}{self.unit}, sigma_ln {self.sigma_ln:.2f}, "
+                f"range {lo:.3g}-{hi:.3g}{self.unit}, n = {self.n}")
+
+
+def fit_spread(values, names, unit: str = "") -> Spread:
+    """Median and log scatter of ``values`` (n >= 2)."""
+    x = np.asarray(values, dtype=float)
+    if x.size < 2:
+        raise DroneCalcError("too few rows to fit a spread", value=int(x.size), expected=">= 2")
+    return Spread(float(np.median(x)), float(np.std(np.log(x), ddof=1)), tuple(names),
+                  tuple(float(a) for a in x), unit)
+
 
 def fit_power_law(x, y, names) -> PowerLaw:
     """Least squares of ln y on ln x; sigma with n - 2 degrees of freedom (n >= 3)."""
@@ -198,6 +246,79 @@ def _pairs(rows, key, ratio: bool):
             m, v = row["takeoff_mass"].mid, row[key].mid
             out.append((m, v / m if ratio else v, row["name"]))
     return out
+
+
+#: Kinds the accuracy benchmark predicts (their power plant is sourced and modelled).
+BENCHMARK_KINDS = ("fixed-wing-piston", "fixed-wing-electric", "vtol-quadplane")
+_DELTA_WORDS = ("delta", "flying wing")
+
+
+def is_delta(row: dict) -> bool:
+    """Whether a data row's name or role says delta / flying wing (the layout priors)."""
+    return any(w in (row.get("role", "") + " " + row["name"]).lower() for w in _DELTA_WORDS)
+
+
+def energy_class(kind: str) -> str:
+    """``"fuel"`` for a combustion kind, ``"battery"`` for electric kinds."""
+    return "fuel" if kind in ("fixed-wing-piston", "fixed-wing-jet") else "battery"
+
+
+def specific_energy_of(row: dict) -> float:
+    """Pack specific energy [J/kg] a row states, else the centre of the prior."""
+    if "battery_specific_energy" in row:
+        return row["battery_specific_energy"].mid * 3600.0
+    return 0.5 * (_SPECIFIC.low + _SPECIFIC.high)
+
+
+def stated_energy(row: dict) -> float | None:
+    """Energy on board a row states: fuel mass [kg] (combustion) or battery energy [J].
+
+    Fuel: ``fuel_mass``, else ``fuel_volume`` x the density of the row's ``fuel`` (gasoline
+    when not said; physics.fixed_wing.FUEL_DENSITY). Battery: ``battery_energy``, else
+    ``battery_mass`` x its stated specific energy (or the prior's centre). None if not stated.
+    """
+    if energy_class(row["kind"]) == "fuel":
+        if "fuel_mass" in row:
+            return row["fuel_mass"].mid
+        if "fuel_volume" in row:
+            density = FUEL_DENSITY[row.get("fuel", "gasoline")]["value"]
+            return row["fuel_volume"].mid / 1000.0 * density
+        return None
+    if "battery_energy" in row:
+        return row["battery_energy"].mid * 3600.0
+    if "battery_mass" in row:
+        return row["battery_mass"].mid * specific_energy_of(row)
+    return None
+
+
+@lru_cache(maxsize=64)
+def fit_excluding(name: str | None) -> dict[str, Any]:
+    """The relations the fixed-wing benchmark uses, fitted on every row except ``name``.
+
+    ``span``: wingspan [m] vs take-off mass (:class:`PowerLaw`); ``engine_power``: shaft power
+    [W] vs take-off mass of the combustion rows that state both (sets the BSFC class of an
+    engine whose power is not stated); ``fuel_fraction``: stated fuel / take-off mass
+    (:class:`Spread`); ``energy_per_mass``: stated battery energy / take-off mass [J/kg].
+    ``None`` fits on every row.
+    """
+    rows = [r for r in _load() if r["name"] != name]
+    span = _pairs(rows, "wingspan", ratio=False)
+    power = [(r["takeoff_mass"].mid, r["engine_power"].mid, r["name"]) for r in rows
+             if energy_class(r["kind"]) == "fuel" and r["kind"] in BENCHMARK_KINDS
+             and "takeoff_mass" in r and "engine_power" in r]
+    fuel, battery = [], []
+    for r in rows:
+        if r["kind"] not in BENCHMARK_KINDS or "takeoff_mass" not in r:
+            continue
+        e = stated_energy(r)
+        if e is None:
+            continue
+        (fuel if energy_class(r["kind"]) == "fuel" else battery).append(
+            (e / r["takeoff_mass"].mid, r["name"]))
+    return {"span": fit_power_law(*zip(*span)),
+            "engine_power": fit_power_law(*zip(*power)),
+            "fuel_fraction": fit_spread(*zip(*fuel)),
+            "energy_per_mass": fit_spread(*zip(*battery), unit=" J/kg")}
 
 
 @lru_cache(maxsize=1)

@@ -64,19 +64,23 @@ References
 from __future__ import annotations
 
 import functools
+import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from ..errors import ModelError
+from ..intake.units import Q_
 from ..physics.airframe import DRAG_AREA_PARAMETERS
 from ..physics.battery import USABLE_FRACTION
 from ..physics.propulsion import DRIVE_EFFICIENCY, LOADED_RPM_FRACTION, THRUST_TO_WEIGHT
 from ..physics.rotor import ROTOR_PARAMETERS
 from ..physics.rotor_terms import ROTOR_DRAG
 from . import calibration
+from .normal import ndtri   # numpy; importing scipy.special costs ~0.13 s
 
 
 @dataclass(frozen=True)
@@ -336,7 +340,6 @@ class DiskLoadingLaw:
 
     def disk_loading(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:
         """Effective disk loading [kg/m^2] at take-off mass ``mass`` [kg] (no payload)."""
-        from scipy.special import ndtri       # imported here: only this law needs it
         lm = np.log(np.asarray(mass, dtype=float))
         c00, c01, c11 = self.covariance
         sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + self.scatter ** 2)
@@ -398,7 +401,6 @@ class EfficiencyLaw:
 
     def product(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:
         """FM x drive efficiency x usable fraction [-] at take-off mass ``mass`` [kg]."""
-        from scipy.special import ndtri       # imported here: only the laws need it
         lm = np.log(np.asarray(mass, dtype=float))
         c00, c01, c11 = self.covariance
         sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + self.scatter ** 2)
@@ -414,15 +416,28 @@ class EfficiencyLaw:
                 for name, value in zip(EFFICIENCY_INPUTS, self.split)}
 
 
+def _takeoff_mass_span(names: set[str]) -> tuple[float, float]:
+    """Smallest and largest take-off mass without payload [kg] of the named drones.
+
+    The fitted drones each have a sized flight-time row (``calibration.sized_rows``) whose
+    reference mass is the drone's ``takeoff_mass``; reading just that figure of the raw file
+    costs ~10 ms against ~140 ms for validating every figure of the data set with pint
+    (tests/test_check_time.py checks that both give the same span).
+    """
+    text = resources.files("dronecalc").joinpath("data", calibration._DATA_FILE).read_text(
+        encoding="utf-8")
+    masses = [Q_(d["takeoff_mass"]).m_as("kg") for d in tomllib.loads(text)["drone"]
+              if d.get("name") in names]
+    return (min(masses), max(masses))
+
+
 @functools.lru_cache(maxsize=1)
 def efficiency_law() -> EfficiencyLaw:
     """Read the law from ``calibrated.toml`` and the masses it covers from the data set."""
     law = calibration.load_calibrated()["efficiency_law"]
     cov = law["covariance"]
     drones = set(law["drones"])
-    masses = [r["reference_mass"] for r in calibration.sized_rows(calibration.load_multirotors())
-              if r["drone"] in drones]
-    span = (min(masses), max(masses))
+    span = _takeoff_mass_span(drones)
     split = tuple(float(calibration.LITERATURE_EFFICIENCIES[n]) for n in EFFICIENCY_INPUTS)
     a, b = float(law["theta"][0]), float(law["theta"][1])
     summary = (

@@ -1,0 +1,66 @@
+"""What keeps ``dronecalc check`` fast (issue #14) stays equal to what it replaced.
+
+The wall time itself is measured by benchmarks/speed.py, not here; these tests pin the
+shortcuts: the numpy normal quantile against scipy's, the efficiency law's mass span read
+from the raw data file against the validated data set, and the heavy scipy packages kept out
+of a check that does not need them.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dronecalc.priors import calibration, tables
+from dronecalc.priors.normal import ndtri
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_ndtri_equals_scipy_in_the_centre_and_within_an_ulp_in_the_tails():
+    from scipy.special import ndtri as scipy_ndtri
+    rng = np.random.default_rng(14)
+    centre = rng.uniform(0.1354, 0.8646, 200_000)
+    assert np.array_equal(ndtri(centre), scipy_ndtri(centre))
+    tails = np.concatenate([rng.uniform(0.0, 0.1354, 100_000),
+                            10.0 ** rng.uniform(-300, -1, 100_000),
+                            1.0 - 10.0 ** rng.uniform(-16, -1, 100_000)])
+    np.testing.assert_allclose(ndtri(tails), scipy_ndtri(tails), rtol=1.2e-15, atol=0)
+
+
+def test_ndtri_published_values_and_edges():
+    # Abramowitz & Stegun (1964), Handbook of Mathematical Functions, table 26.5 (to 9 decimals)
+    assert ndtri(0.975) == pytest.approx(1.959963985, abs=5e-10)
+    assert ndtri(0.05) == pytest.approx(-1.644853627, abs=5e-10)
+    assert ndtri(0.995) == pytest.approx(2.575829304, abs=5e-10)
+    assert ndtri(0.5) == 0.0
+    edges = ndtri(np.array([0.0, 1.0, -0.1, 1.1, np.nan]))
+    assert edges[0] == -np.inf and edges[1] == np.inf and np.isnan(edges[2:]).all()
+    assert ndtri(np.zeros((2, 3)) + 0.3).shape == (2, 3)
+    assert np.ndim(ndtri(0.3)) == 0
+
+
+def test_efficiency_law_mass_span_equals_the_validated_data_set():
+    law = calibration.load_calibrated()["efficiency_law"]
+    names = set(law["drones"])
+    masses = [r["reference_mass"] for r in calibration.sized_rows(calibration.load_multirotors())
+              if r["drone"] in names]
+    assert {r["drone"] for r in calibration.sized_rows() if r["drone"] in names} == names
+    assert tables._takeoff_mass_span(names) == (min(masses), max(masses))
+
+
+def test_check_imports_neither_scipy_special_nor_scipy_optimize():
+    code = (
+        "import sys, io, contextlib\n"
+        "import dronecalc, dronecalc.cli\n"
+        "heavy = ('scipy.optimize', 'scipy.special', 'scipy.linalg')\n"
+        "assert not [m for m in heavy if m in sys.modules], 'imported by import dronecalc.cli'\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    dronecalc.cli.main(['check', 'examples/cases/green-zone-2021.toml'])\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
