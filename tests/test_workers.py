@@ -39,10 +39,10 @@ def test_fused_power_is_the_rotor_modules_power():
 def test_the_forked_run_is_the_in_process_run(monkeypatch):
     v = _machines(3000)
     wind = np.random.default_rng(1).uniform(-5.0, 20.0, 3000)
+    monkeypatch.setattr(chain, "CHUNK", 256)                 # 12 chunks shared by 2 processes
     monkeypatch.setattr(workers, "FORK_MIN", 10**9)
     alone = performance(v, headwind=wind)
     monkeypatch.setattr(workers, "FORK_MIN", 1)
-    monkeypatch.setattr(chain, "CHUNK", 256)                 # 12 chunks shared by 2 processes
     forked = performance(v, headwind=wind)
     for key in alone:
         assert np.array_equal(alone[key], forked[key], equal_nan=key not in chain.FLAGS), key

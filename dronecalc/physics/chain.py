@@ -41,10 +41,11 @@ from .workers import run_chunks
 #: fails), so the grid only has to bracket it; ``performance`` flags an optimum at the top
 #: edge (``best_range_at_grid_edge``, ``best_endurance_at_grid_edge``).
 DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 10)
-#: Samples per chunk: 4k samples x 10 speeds in float32 keep the scratch arrays of one
-#: power evaluation (:func:`_fast_power`, 11 of 160 kB) inside a core's L2 cache (1 MiB
-#: here) while the ~400 ufunc calls of a chunk stay a small share of its time.
-CHUNK = 16384
+#: Samples per chunk. Measured on this machine (benchmarks/speed.py's inputs, CPU time):
+#: 2k-4k samples, whose scratch arrays fit a core's 1 MiB L2, ran 20-30 % slower than
+#: 8k-32k, where the few hundred numpy calls of a chunk cost less per sample than the
+#: trips to L3 do; 8k keeps the scratch arrays at ~8 MB.
+CHUNK = 8192
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs). One: on this 2-core machine two
 #: threads ran slower than one (benchmarks/speed.py, 2026-12-01), the Python between the
@@ -57,10 +58,10 @@ WORKERS = 1
 #: low); the float64 steps and the reported figures use rotor.GLAUERT_STEPS.
 GRID_GLAUERT_STEPS = 2
 #: Newton steps on the derivative of the objectives in SEARCH_DTYPE after the parabola
-#: through the grid: one on every sample, then up to two more on the samples whose last
-#: step was above SEARCH_TOLERANCE [m/s] (float32 rounding locates a flat optimum to
-#: about 1e-3 m/s; the float64 steps take it from there).
-SEARCH_STEPS = 3
+#: through the grid, the later ones only on the samples whose last step was above
+#: SEARCH_TOLERANCE [m/s] (when fewer than half are) (float32 rounding locates a flat
+#: optimum to about 1e-3 m/s; the float64 steps take it from there).
+SEARCH_STEPS = 2
 SEARCH_TOLERANCE = 0.03
 #: Floating-point type of the grid and the first Newton steps. float32 halves the memory
 #: traffic and doubles the SIMD width; float64 Newton steps always follow (see
@@ -348,12 +349,13 @@ def _fast_range(f, V, w, power, out):
     np.fmax(out, 0.0, out=out)
 
 
-def _search_step(f, x_e, x_r, w, h, lows, steps, bufs):
+def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
     """One Newton step towards both optima, all samples at once, in ``x_e``'s dtype.
 
     Power at ``x - h, x, x + h`` around each current speed, least power for endurance and
     most range for range (:func:`_newton_step`). Returns the new speeds, whether the range
-    step was smooth (negative curvature, every point flyable) and both step lengths.
+    step was smooth (negative curvature, every point flyable), both step lengths, and the
+    evaluations ``(c_e, c_r, power (6, n), converged (6, n) or None)``.
     """
     low_e, high_e, low_r, high_r = lows
     dt = x_e.dtype
@@ -363,35 +365,58 @@ def _search_step(f, x_e, x_r, w, h, lows, steps, bufs):
     v[:3], v[3:] = c_e, c_r
     v += np.array([-h, 0.0, h, -h, 0.0, h], dtype=dt)[:, None]
     p = np.empty((6, n), dtype=dt)
-    _fast_power(f, v, steps, bufs, p)
+    converged = _fast_power(f, v, steps, bufs, p, check=check)
     r = np.empty((3, n), dtype=dt)
     _fast_range(f, v[3:], w, p[3:], r)
-    np.negative(p[:3], out=p[:3])
-    new_e, _ = _newton_step(p[:3], c_e, h, low_e, high_e)
+    new_e, _ = _newton_step(np.negative(p[:3]), c_e, h, low_e, high_e)
     new_r, ok = _newton_step(r, c_r, h, low_r, high_r)
     ok &= np.all(r > 0.0, axis=0)
-    return new_e, new_r, ok, np.abs(new_e - c_e), np.abs(new_r - c_r)
+    return (new_e, new_r, ok, np.abs(new_e - c_e), np.abs(new_r - c_r),
+            (c_e, c_r, p, converged))
 
 
-def _refine(f, x_e, x_r, w, h, lows, glauert, bufs, tolerance, steps, smooth):
+def _refine(f, x_e, x_r, w, h, lows, glauert, bufs, tolerance, steps, smooth, check=False):
     """Newton steps (:func:`_search_step`) on both optima until each step is below
-    ``tolerance`` [m/s]: the first on every sample, at most ``steps``, the later ones only
-    on the samples whose last step was larger. ``smooth`` (range refinement trusted) is
-    updated in place; returns the new ``x_e``, ``x_r`` (in their dtype).
+    ``tolerance`` [m/s], at most ``steps``: on every sample while most still move, then
+    only on those whose last step was larger. ``smooth`` (range refinement trusted) is
+    updated in place. Returns the new ``x_e``, ``x_r`` (in their dtype), each sample's
+    last evaluations (as :func:`_search_step`'s) and the samples still moving.
     """
-    e, r, ok, d_e, d_r = _search_step(f, x_e, x_r, w, h, lows, glauert, bufs)
-    smooth &= ok
-    todo = np.flatnonzero((d_e > tolerance) | ((d_r > tolerance) & ok))
-    for _ in range(steps - 1):
+    n = x_e.shape[0]
+    todo = None
+    for _ in range(steps):
+        if todo is None:                          # all samples: no gathering
+            x_e, x_r, ok, d_e, d_r, last = _search_step(f, x_e, x_r, w, h, lows, glauert,
+                                                        bufs, check)
+            smooth &= ok
+            moving = (d_e > tolerance) | ((d_r > tolerance) & ok)
+            if 2 * np.count_nonzero(moving) <= n:
+                todo = np.flatnonzero(moving)
+            continue
         if not todo.size:
             break
-        e_t, r_t, ok, d_e, d_r = _search_step(
-            _subset(f, todo), e[todo], r[todo], w[todo] if w.ndim else w, h,
-            tuple(x[todo] for x in lows), glauert, bufs)
-        e[todo], r[todo] = e_t, r_t
+        e_t, r_t, ok, d_e, d_r, last_t = _search_step(
+            _subset(f, todo), x_e[todo], x_r[todo], w[todo] if w.ndim else w, h,
+            tuple(x[todo] for x in lows), glauert, bufs, check)
+        x_e[todo], x_r[todo] = e_t, r_t
+        for whole, part in zip(last, last_t):
+            if whole is not None:
+                whole[..., todo] = part
         smooth[todo] &= ok
         todo = todo[(d_e > tolerance) | ((d_r > tolerance) & ok)]
-    return e, r
+    if todo is None:
+        todo = np.flatnonzero(moving)
+    return x_e, x_r, last, todo
+
+
+def _interpolate(p, centre, x, h):
+    """The parabola through ``p`` = f(centre - h, centre, centre + h), evaluated at ``x``.
+
+    Exact for a quadratic; for a smooth f and |x - centre| <= h the Lagrange remainder is
+    below |f'''| h^3 / 15, about 1e-10 |f'''| at h = 1e-3 m/s.
+    """
+    u = (x - centre) * (1.0 / h)
+    return p[1] + 0.5 * u * ((p[2] - p[0]) + u * (p[2] - 2.0 * p[1] + p[0]))
 
 
 def _subset(c, mask):
@@ -448,19 +473,29 @@ def _performance_chunk(a, speeds, out, sl):
     x_e = np.minimum(np.maximum(_vertex(speeds, p_grid, i_e), low_e), high_e).astype(dtype)
     x_r = np.minimum(np.maximum(_vertex(speeds, r_grid, i_r), low_r), high_r).astype(dtype)
     lows = (low_e, high_e, low_r, high_r)
-    x_e, x_r = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char],
-                       tuple(x.astype(dtype) for x in lows), GRID_GLAUERT_STEPS, bufs,
-                       SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
+    x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char],
+                             tuple(x.astype(dtype) for x in lows), GRID_GLAUERT_STEPS, bufs,
+                             SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
     bufs64 = _scratch(np.dtype(float), max(k, 6) * n)
-    x_e, x_r = _refine(f64, x_e.astype(float), x_r.astype(float), w, _FD_STEP["d"], lows,
-                       GLAUERT_STEPS, bufs64, STEP_TOLERANCE, REFINE_STEPS, smooth)
-    # the figures, in float64: best endurance, best range, and hover (where Glauert's
-    # inflow is v_h: P = kappa_eff k_ov W v_h + P0)
-    p_final = np.empty((2, n))
-    ok_final = _fast_power(f64, np.stack([x_e, x_r]), GLAUERT_STEPS, bufs64, p_final,
-                           check=True)
+    h = _FD_STEP["d"]
+    x_e, x_r, (c_e, c_r, p6, conv6), moving = _refine(
+        f64, x_e.astype(float), x_r.astype(float), w, h, lows, GLAUERT_STEPS, bufs64,
+        STEP_TOLERANCE, REFINE_STEPS, smooth, check=True)
+    # the figures in float64 at the speeds found: the parabola through the last step's
+    # three evaluations (the new speed lies within h of their centre once the step is
+    # below STEP_TOLERANCE = h: error ~1e-10 |P'''|, below rounding), a fresh evaluation
+    # for any sample still moving; and hover (Glauert's inflow is v_h there:
+    # P = kappa_eff k_ov W v_h + P0)
+    p_final = np.stack([_interpolate(p6[:3], c_e, x_e, h), _interpolate(p6[3:], c_r, x_r, h)])
+    ok_final = conv6[[1, 4]]
+    if moving.size:
+        p_m = np.empty((2, moving.size))
+        ok_final[:, moving] = _fast_power(_subset(f64, moving),
+                                          np.stack([x_e[moving], x_r[moving]]),
+                                          GLAUERT_STEPS, bufs64, p_m, check=True)
+        p_final[:, moving] = p_m
     v_e, p_e, ok_e = x_e, p_final[0], ok_final[0]
     v_r, p_r, ok_r = x_r, p_final[1], ok_final[1]
     weight = a["weight"]
