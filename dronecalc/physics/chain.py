@@ -311,8 +311,12 @@ def _fast_power(f, V, steps, bufs, out, check=False):
         num /= den
         v -= num
     converged = None
-    if check and steps:
-        converged = (np.abs(num) <= _GLAUERT_STEP_TOL * v) & (num >= -1e-12 * v)
+    if check and steps:                              # the last step, num, against v
+        np.abs(num, out=den)
+        np.multiply(v, _GLAUERT_STEP_TOL, out=vz2)
+        converged = np.less_equal(den, vz2)
+        np.multiply(v, -1e-12, out=vz6)
+        converged &= num >= vz6
     np.multiply(v, f["kk"], out=num)                 # induced k H v_i (+ rotor drag c H V^2)
     if f["crd"] is not None:
         np.multiply(V2, f["crd"], out=den)
