@@ -120,7 +120,10 @@ def _power(c, speed, steps=GLAUERT_STEPS, check=True):
 def _endurance(c, power):
     """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P (0 if undeliverable)."""
     disc = 1.0 - c["loss"] * power
-    eta = np.where(disc >= 0.0, 0.5 * (1.0 + np.sqrt(np.maximum(disc, 0.0))), 0.0)
+    eta = np.sqrt(np.maximum(disc, 0.0))
+    eta += 1.0
+    eta *= 0.5
+    np.copyto(eta, 0.0, where=~(disc >= 0.0))
     return c["usable"] * eta / power
 
 
