@@ -120,7 +120,7 @@ def _power(c, speed, steps=GLAUERT_STEPS, check=True):
 def _endurance(c, power):
     """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P (0 if undeliverable)."""
     disc = 1.0 - c["loss"] * power
-    eta = np.sqrt(np.maximum(disc, 0.0))
+    eta = np.asarray(np.sqrt(np.maximum(disc, 0.0)))     # an array even for one machine
     eta += 1.0
     eta *= 0.5
     np.copyto(eta, 0.0, where=~(disc >= 0.0))
