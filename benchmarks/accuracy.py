@@ -45,7 +45,8 @@ def main(argv=None) -> int:
                         help="write dronecalc/data/calibrated.toml from this run")
     parser.add_argument("--product", action="store_true",
                         help="also run dronecalc.estimate (the checks' own priors) on the "
-                             "machines with a stated rotor size (section D, ~10 s)")
+                             "machines with a stated rotor size, with the shipped fits and "
+                             "with each machine held out of every fit (section D, ~40 s)")
     parser.add_argument("--fixed-wing", action="store_true",
                         help="also run benchmarks/accuracy_fixed_wing.py: leave-one-aircraft-out "
                              "endurance and range on data/fixed_wing.toml (issue #13, ~1 s)")
@@ -222,20 +223,23 @@ def _drag_area_sensitivity(rotor_drag):
         print(f"    {c['name']}: " + "; ".join(cells))
 
 
-def _product(result):
+def _product(result, held_out=True):
     """Section D: what the checks themselves (dronecalc.estimate, class priors, nothing fitted
-    here) predict for the machines with a stated rotor count, rotor size and energy."""
+    here) predict for the machines with a stated rotor count, rotor size and energy. First
+    with the shipped fits (in-sample: the efficiency law was fitted on these machines too),
+    then, with ``held_out``, each machine judged by priors refitted without it
+    (:func:`dronecalc.priors.holdout.held_out`: the held-out machine in no fit)."""
     import tempfile
     from pathlib import Path
     import dronecalc
+    from dronecalc.priors.holdout import held_out as holding_out
     rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
             and np.isfinite(r["rotors"])]
     print("\n=== D. The checks' own estimate (dronecalc.estimate, class priors, 4000 samples, "
           "seed 0) with rotors, rotor size, take-off mass, energy and payload stated, and the "
           "test conditions the maker states (stated_conditions: 'sea level' -> altitude 0 m) ===")
     tmp = Path(tempfile.mkdtemp())
-    err, inside, ratio = [], [], []
-    sweep = []
+    paths, classes = [], []
     for i, r in enumerate(rows):
         cls = ("small-camera-quad" if r["reference_mass"] < 2.5 else
                "large-lift-hexa" if r["rotors"] == 6 else "large-lift-quad")
@@ -250,21 +254,44 @@ def _product(result):
                     for k, (f, v) in enumerate(figs.items(), 1)))
         path = tmp / f"case{i}.toml"
         path.write_text(text)
-        est = dronecalc.estimate(dronecalc.load_case(path), samples=4000, seed=0)
+        paths.append(path)
+        classes.append(cls)
+
+    def endurance(i):
+        r = rows[i]
+        est = dronecalc.estimate(dronecalc.load_case(paths[i]), samples=4000, seed=0)
         res = est.with_payload if r["payload"] > 0 else (est.without_payload or est.with_payload)
-        e = res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
-        t = r["time"] / 60
-        err.append(100 * (e.p50 - t) / t)
-        inside.append(e.p5 <= t <= e.p95)
-        ratio.append(e.p95 / e.p5)
-        sweep.append(r["drone"] == "Freefly Alta X" and r["payload"] > 0)
-        print(f"  {r['drone'][:24]:24s} {r['mode']:6s} {r['payload']:5.1f} kg maker {t:5.1f}  "
-              f"p5 {e.p5:5.1f}  p50 {e.p50:5.1f}  p95 {e.p95:5.1f}  {err[-1]:+6.1f} %  ({cls})")
+        return res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
+
+    shipped = [endurance(i) for i in range(len(rows))]
+    loo = [None] * len(rows)
+    if held_out:
+        for name in dict.fromkeys(r["drone"] for r in rows):
+            with holding_out([name]):
+                for i, r in enumerate(rows):
+                    if r["drone"] == name:
+                        loo[i] = endurance(i)
+    sweep = np.array([r["drone"] == "Freefly Alta X" and r["payload"] > 0 for r in rows])
+    t = np.array([r["time"] / 60 for r in rows])
+    for i, r in enumerate(rows):
+        e = shipped[i]
+        more = (f"  held out: p50 {loo[i].p50:5.1f} {100 * (loo[i].p50 - t[i]) / t[i]:+6.1f} %"
+                if loo[i] is not None else "")
+        print(f"  {r['drone'][:24]:24s} {r['mode']:6s} {r['payload']:5.1f} kg maker "
+              f"{t[i]:5.1f}  p5 {e.p5:5.1f}  p50 {e.p50:5.1f}  p95 {e.p95:5.1f}  "
+              f"{100 * (e.p50 - t[i]) / t[i]:+6.1f} %  ({classes[i]}){more}")
+    err = np.array([100 * (e.p50 - ti) / ti for e, ti in zip(shipped, t)])
     _payload_exponents(rows, err)
-    err, inside, ratio, keep = map(np.array, (err, inside, ratio, [not s for s in sweep]))
-    _summary("checks' estimate", np.abs(err), err, inside, ratio)
-    _summary("  same without the Alta X payload sweep", np.abs(err[keep]), err[keep],
-             inside[keep], ratio[keep])
+    for label, ests in (("checks' estimate", shipped),
+                        ("checks' estimate, each machine held out of every fit", loo)):
+        if ests[0] is None:
+            continue
+        err = np.array([100 * (e.p50 - ti) / ti for e, ti in zip(ests, t)])
+        inside = np.array([e.p5 <= ti <= e.p95 for e, ti in zip(ests, t)])
+        ratio = np.array([e.p95 / e.p5 for e in ests])
+        _summary(label, np.abs(err), err, inside, ratio)
+        _summary("  same without the Alta X payload sweep", np.abs(err[~sweep]), err[~sweep],
+                 inside[~sweep], ratio[~sweep])
 
 
 def _payload_exponents(rows, err):
