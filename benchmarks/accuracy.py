@@ -45,6 +45,9 @@ def main(argv=None) -> int:
     parser.add_argument("--product", action="store_true",
                         help="also run dronecalc.estimate (the checks' own priors) on the "
                              "machines with a stated rotor size (section D, ~10 s)")
+    parser.add_argument("--fixed-wing", action="store_true",
+                        help="also run benchmarks/accuracy_fixed_wing.py: leave-one-aircraft-out "
+                             "endurance and range on data/fixed_wing.toml (issue #13, ~1 s)")
     parser.add_argument("--markdown", action="store_true",
                         help="also print the held-out table as Markdown (docs/validation.md)")
     args = parser.parse_args(argv)
@@ -117,6 +120,15 @@ def main(argv=None) -> int:
     if args.product:
         _product(result)
     print(f"\nruntime (fit + cross-validation + Monte Carlo): {elapsed:.1f} s")
+    if args.fixed_wing:                   # issue 13: the fixed-wing data set's own benchmark
+        import importlib.util
+        from pathlib import Path
+        spec = importlib.util.spec_from_file_location(
+            "accuracy_fixed_wing", Path(__file__).with_name("accuracy_fixed_wing.py"))
+        fixed_wing = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(fixed_wing)
+        print("\nFixed wings (benchmarks/accuracy_fixed_wing.py)")
+        fixed_wing.main()
     return 0
 
 
