@@ -257,3 +257,12 @@ def test_the_fixed_wing_report_with_pictures_is_written(shahed, tmp_path):
     case, result = shahed
     written = write_report(result, tmp_path / "report.md", case=case, seed=0)
     assert any(str(p).endswith(".md") for p in written) and len(written) > 1
+
+
+def test_bsfc_class_limits_match_the_displacement_classes_of_their_source():
+    # Ausserer's classes are by displacement (<10, 10-100, >100 cm^3). The DA150 UAV engine
+    # makes 9.9 kW from 150 cm^3 (designworldonline.com): a >100 cm^3 engine. The Aerosonde's
+    # 1.6 hp (1.19 kW) engine is a 20-24 cm^3 one (globalfirstsandfacts.com: "20cc"): 10-100.
+    assert fwp.bsfc_range(9.9e3) == fwp.bsfc_range(40e3)
+    assert fwp.bsfc_range(1.6 * 745.7) == fwp.bsfc_range(3e3)
+    assert fwp.bsfc_range(1.6 * 745.7) != fwp.bsfc_range(0.3e3)

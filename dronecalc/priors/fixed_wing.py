@@ -366,16 +366,30 @@ def bsfc_from_efficiency(efficiency: float) -> float:
     return 1.0 / (efficiency * _GASOLINE_LHV)
 
 
+#: Specific power of small model/UAV piston engines [W per cm^3 of displacement], used to turn
+#: the displacement classes of [Ausserer] into shaft-power limits (a case states power, not
+#: displacement): 76 W/cm^3 (two-stroke) and 73 W/cm^3 (four-stroke), averages over makers' data
+#: compiled by Barnard Microsystems (http://www.barnardmicrosystems.com/L3_engines.htm); the
+#: DA150 UAV engine makes 9.9 kW from 150 cm^3 = 66 W/cm^3 (designworldonline.com, "Reliability
+#: concerns drive UAV propulsion technologies"). 70 W/cm^3 is taken: 10 cm^3 = 0.7 kW,
+#: 100 cm^3 = 7 kW.
+ENGINE_SPECIFIC_POWER = 70.0
+
 #: BSFC by engine size [kg/J], from the fuel conversion efficiency of [Ausserer] and the LHV of
-#: gasoline: (shaft power limits [W], efficiency range, source). Heavy-fuel engines are taken
-#: at the same efficiencies (judgement).
+#: gasoline: (shaft power limits [W], efficiency range, source). The limits are Ausserer's
+#: displacement classes (<10, 10-100, >100 cm^3) times :data:`ENGINE_SPECIFIC_POWER`. (Until
+#: 2026-12 they were 1.5 kW and 10 kW, which put a 20 cm^3 engine such as the Aerosonde's
+#: 1.6 hp one, and a 150 cm^3 DA150, one class below their displacement.) Heavy-fuel engines
+#: are taken at the same efficiencies (judgement).
 BSFC_BY_SIZE = (
-    ((0.0, 1.5e3), (0.05, 0.15), "micro/small engines (<10-20 cm3): Ausserer, <5 % for glow "
-                                 "engines to ~15 %; judgement within"),
-    ((1.5e3, 10e3), (0.10, 0.25), "10-100 cm3 engines of 10-25 kg aircraft: between the <5 % "
-                                  "and ~30 % ends of Ausserer; judgement"),
-    ((10e3, 1e9), (0.20, 0.32), "conventional-scale engines (>100 cm3): ~30 % (Ausserer); "
-                                "0.20 lower end for simple two-strokes (judgement)"),
+    ((0.0, 10 * ENGINE_SPECIFIC_POWER), (0.05, 0.15),
+     "micro engines (<10 cm3): Ausserer, <5 % for glow engines to ~15 %; judgement within"),
+    ((10 * ENGINE_SPECIFIC_POWER, 100 * ENGINE_SPECIFIC_POWER), (0.10, 0.25),
+     "10-100 cm3 engines of 10-25 kg aircraft: between the <5 % and ~30 % ends of Ausserer; "
+     "judgement"),
+    ((100 * ENGINE_SPECIFIC_POWER, 1e9), (0.20, 0.32),
+     "conventional-scale engines (>100 cm3): ~30 % (Ausserer); 0.20 lower end for simple "
+     "two-strokes (judgement)"),
 )
 
 
