@@ -18,7 +18,10 @@ Two predictions are reported:
 
 Figures marked ``measured = "flight"`` are single flights at a stated mean speed: they are
 predicted at that speed (range at speed; endurance = that range / speed), not at the best
-speed. The error is (predicted - stated) / stated, a stated span ("60-90 min") taken at its
+speed, and at the flight's ``cruise_altitude`` when stated (sea level otherwise). A mean
+*ground* speed (``frame = "ground"``: a one-way flight, wind unknown) is no airspeed: such a
+flight is predicted at the model's best-range speed (its time aloft = that range / that speed),
+and its stated range is a ground distance that a tailwind lengthens. The error is (predicted - stated) / stated, a stated span ("60-90 min") taken at its
 middle. Coverage is the share of stated figures inside the p5-p95 band.
 
 Run::
@@ -82,7 +85,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     def lognormal(median, sigma):
         return np.full(n, median) if centre else median * np.exp(rng.normal(0, sigma, n))
 
-    v = {"takeoff_mass": np.full(n, m), "payload": np.zeros(n), "altitude": np.zeros(n)}
+    altitude = row["cruise_altitude"].mid if "cruise_altitude" in row else 0.0
+    v = {"takeoff_mass": np.full(n, m), "payload": np.zeros(n), "altitude": np.full(n, altitude)}
     v["wingspan"] = (np.full(n, row["wingspan"].mid) if "wingspan" in row
                      else lognormal(float(fits["span"](m)), fits["span"].sigma_ln))
     if "wing_area" in row:
@@ -120,10 +124,16 @@ def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=No
     """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown)."""
     figure = FIGURES[key][0]
     v = _draws(row, fits, n, rng, centre, cd0)
-    speed = (row["cruise_speed"].mid / 3.6 if "cruise_speed" in row
+    airspeed = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
+    speed = (row["cruise_speed"].mid / 3.6 if airspeed
              and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
     out = eng.performance(v, row["kind"], cruise_speed=speed)
     if speed is None:
+        if key == "max_endurance" and row[figure].measured == "flight" \
+                and "range" in row and row["range"].measured == "flight":
+            # a one-way range flight at an unknown airspeed: its time aloft is that of a
+            # range flight (best-range speed), not the best endurance
+            return np.asarray(out["max_range"] / out["best_range_speed"], dtype=float)
         return np.asarray(out[key], dtype=float)
     at_speed = np.asarray(out["range_at_speed"], dtype=float)
     return at_speed / speed if key == "max_endurance" else at_speed

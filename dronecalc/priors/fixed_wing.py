@@ -64,10 +64,14 @@ FIGURE_UNITS = {
     "battery_energy": "Wh", "battery_mass": "kg", "battery_specific_energy": "Wh/kg",
     "fuel_volume": "L", "fuel_mass": "kg", "endurance": "h", "range": "km",
     "cruise_speed": "km/h", "max_speed": "km/h", "stall_speed": "km/h", "ceiling": "m",
+    "cruise_altitude": "m",
 }
 TEXT_KEYS = ("name", "maker", "kind", "kind_source", "role", "engine", "battery", "fuel")
 #: ``measured = "flight"``: the figure is one measured flight (a record), not a specification.
 MEASURED = ("flight",)
+#: ``frame`` of a speed: ``"ground"`` is a mean ground speed (distance over the ground / time,
+#: wind unknown), not an airspeed; absent means an airspeed or not said.
+FRAMES = ("ground", "air")
 BASES = ("maker", "official", "analyst", "press", "builder")
 RANGE_KINDS = ("flight", "datalink", "radius", "unknown")
 KIND_VALUES = ("fixed-wing", "fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet",
@@ -87,6 +91,7 @@ class DataFigure:
     note: str | None = None
     range_kind: str | None = None
     measured: str | None = None
+    frame: str | None = None
 
     @property
     def mid(self) -> float:
@@ -147,6 +152,10 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
     if measured is not None and measured not in MEASURED:
         raise DroneCalcError("unknown measured", field=where, value=measured,
                              expected=" or ".join(MEASURED))
+    frame = value.get("frame")
+    if frame is not None and frame not in FRAMES:
+        raise DroneCalcError("unknown frame", field=where, value=frame,
+                             expected=" or ".join(FRAMES))
     fig = parse(value["value"].replace("dm^2", "dm**2"))
     ends = [e for e in (fig.low, fig.high) if e is not None]
     try:
@@ -155,7 +164,7 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
         raise DroneCalcError("wrong unit", field=where, value=value["value"],
                              expected=f"a figure in {unit}") from None
     return DataFigure(lo, hi, unit, value["basis"], value["source"], value.get("quote"),
-                      value.get("note"), kind, measured)
+                      value.get("note"), kind, measured, frame)
 
 
 # --------------------------------------------------------------------------- fitted relations
@@ -410,9 +419,11 @@ _CLMAX = Prior(1.0, 1.4, "plain wings without high-lift devices, C_L,max about 1
                          "(Raymer 2018 ch. 12, judgement on the range)")
 _CLMAX_WING = Prior(0.8, 1.2, "tailless flying wings and deltas trim at lower C_L,max than "
                               "tailed aircraft (judgement)")
-_AR_TAILED = Prior(6.0, 14.0, "straight tapered wings of reconnaissance drones (judgement; the "
-                              "one aircraft of data/fixed_wing.toml stating its wing area, the "
-                              "DeltaQuad, has 2.35^2 / 0.90 = 6.1)")
+_AR_TAILED = Prior(6.0, 16.0, "straight tapered wings of reconnaissance drones (judgement). "
+                              "Rows of data/fixed_wing.toml with span and area: the DeltaQuad "
+                              "(a flying wing) 2.35^2 / 0.90 = 6.1; the Aerosonde 2.8956^2 / "
+                              "0.55 = 15.2 (Beard & McLain 2012, app. E), above the 14 this "
+                              "range ended at until 2026-12, hence 16")
 _AR_DELTA = Prior(2.0, 4.0, "a delta of span b and root chord c_r has AR = 2 b / c_r; root "
                             "chords between b/2 and b give 2-4 (geometry; the chord is not "
                             "sourced)")
