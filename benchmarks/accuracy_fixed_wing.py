@@ -76,7 +76,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally).
     """
     kind = row["kind"]
-    priors = fwp.prior_set(kind, delta=fwp.is_delta(row))
+    priors = fwp.prior_set(kind, delta=fwp.is_delta(row),
+                           flying_wing=fwp.is_flying_wing(row))
     m = row["takeoff_mass"].mid
 
     def draw(lo, hi):
@@ -188,7 +189,8 @@ def wing_area(row: dict, fits: dict) -> float:
     if "wing_area" in row:
         return row["wing_area"].mid
     b = row["wingspan"].mid if "wingspan" in row else float(fits["span"](row["takeoff_mass"].mid))
-    ar = fwp.prior_set(row["kind"], delta=fwp.is_delta(row))["aspect_ratio"]
+    ar = fwp.prior_set(row["kind"], delta=fwp.is_delta(row),
+                        flying_wing=fwp.is_flying_wing(row))["aspect_ratio"]
     return b * b / (0.5 * (ar.low + ar.high))
 
 

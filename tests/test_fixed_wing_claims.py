@@ -311,3 +311,18 @@ def test_an_unknown_speed_frame_is_refused_with_the_field():
            'basis = "maker", source = "http://x", frame = "water" }\n')
     with pytest.raises(dronecalc.DroneCalcError, match="X.cruise_speed"):
         fwp.parse_fixed_wing(bad)
+
+
+def test_layout_priors_cover_the_documented_flying_wings_and_a_brand_is_no_delta():
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    dq = rows["DeltaQuad (VTOL flying wing)"]
+    assert not fwp.is_delta(dq) and fwp.is_flying_wing(dq)
+    assert not fwp.is_delta(rows["DeltaQuad Evo"])          # "Delta" of a brand name
+    assert fwp.is_delta(rows["Shahed-136 / Geran-2"])
+    ar = fwp.prior_set("vtol-quadplane", flying_wing=True)["aspect_ratio"]
+    # DeltaQuad (maker): 2.35 m span, 90 dm^2; Skywalker X8 (Gryte et al. 2018): 2.1 m, 0.75 m^2
+    for b, s in ((2.35, 0.90), (2.1, 0.75)):
+        assert ar.low <= b * b / s <= ar.high
+    # the Aerosonde (Beard & McLain 2012, app. E): 2.8956 m, 0.55 m^2, a tailed wing
+    tailed = fwp.prior_set("fixed-wing-piston")["aspect_ratio"]
+    assert tailed.low <= 2.8956 ** 2 / 0.55 <= tailed.high

@@ -39,6 +39,7 @@ References
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -263,12 +264,21 @@ def _pairs(rows, key, ratio: bool):
 
 #: Kinds the accuracy benchmark predicts (their power plant is sourced and modelled).
 BENCHMARK_KINDS = ("fixed-wing-piston", "fixed-wing-electric", "vtol-quadplane")
-_DELTA_WORDS = ("delta", "flying wing")
+#: Layout words of a data row's name or role. "delta" is matched as a whole word, so that the
+#: brand name "DeltaQuad" is no delta (it is a flying wing of aspect ratio 6.1 by its maker).
+_DELTA_WORDS = re.compile(r"\bdelta\b")
+_FLYING_WING_WORDS = ("flying wing", "flying-wing", "tailless")
 
 
 def is_delta(row: dict) -> bool:
-    """Whether a data row's name or role says delta / flying wing (the layout priors)."""
-    return any(w in (row.get("role", "") + " " + row["name"]).lower() for w in _DELTA_WORDS)
+    """Whether a data row's name or role says delta (the delta layout priors)."""
+    return bool(_DELTA_WORDS.search((row.get("role", "") + " " + row["name"]).lower()))
+
+
+def is_flying_wing(row: dict) -> bool:
+    """Whether a data row's name or role says flying wing (and not delta)."""
+    text = (row.get("role", "") + " " + row["name"]).lower()
+    return not is_delta(row) and any(w in text for w in _FLYING_WING_WORDS)
 
 
 def energy_class(kind: str) -> str:
@@ -487,15 +497,24 @@ DELTA_PRIORS = {"aspect_ratio": _AR_DELTA, "max_lift_coefficient": _CLMAX_WING,
                                            "leading-edge sweep > 30 deg) at AR 2-4 and sweeps "
                                            "of 40-55 deg gives 0.65-1.01 (computed); capped at "
                                            "0.95 (judgement)")}
+#: Flying wings (tailless, moderately swept, not deltas): the delta priors' aspect ratio 2-4
+#: excluded both documented flying wings of the data (until 2026-12 they shared them).
+_AR_FLYING_WING = Prior(4.5, 8.0, "documented flying wings: DeltaQuad 2.35^2 / 0.90 = 6.1 "
+                                  "(maker); Skywalker X8 2.1^2 / 0.75 = 5.9 (Gryte et al. 2018, "
+                                  "Aerodynamic modeling of the Skywalker X8 fixed-wing UAV, "
+                                  "ICUAS; S and b as in public transcriptions of its parameter "
+                                  "file, github.com/krisgry/x8); the range is a judgement")
+FLYING_WING_PRIORS = {**DELTA_PRIORS, "aspect_ratio": _AR_FLYING_WING}
 
 
-def prior_set(kind: str, delta: bool = False) -> dict[str, Prior]:
-    """The priors of ``kind`` (a copy), with the delta/flying-wing layout ones if ``delta``."""
+def prior_set(kind: str, delta: bool = False, flying_wing: bool = False) -> dict[str, Prior]:
+    """The priors of ``kind`` (a copy), with the delta layout ones if ``delta``, else the
+    flying-wing ones if ``flying_wing``."""
     if kind not in PRIOR_SETS:
         raise DroneCalcError("no fixed-wing priors for this kind", field="vehicle_kind",
                              value=kind, expected=" or ".join(PRIOR_SETS))
     out = dict(PRIOR_SETS[kind])
-    if delta:                         # Raymer's straight-wing e(AR) does not hold for deltas
+    if delta or flying_wing:          # Raymer's straight-wing e(AR) does not hold for them
         out.pop("oswald_offset", None)
-        out.update(DELTA_PRIORS)
+        out.update(DELTA_PRIORS if delta else FLYING_WING_PRIORS)
     return out
