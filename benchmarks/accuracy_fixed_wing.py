@@ -116,6 +116,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         v["battery_energy"] = (np.full(n, stated) if stated is not None
                                else m * lognormal(law.median, law.sigma_ln))
         v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
+        if "usable_fraction" in row:            # the maker's own battery usage
+            v["usable_fraction"] = np.full(n, row["usable_fraction"].mid)
     if isinstance(cd0, fwp.Spread):
         v["zero_lift_drag"] = lognormal(cd0.median, cd0.sigma_ln)
     elif cd0 is not None:

@@ -326,3 +326,12 @@ def test_layout_priors_cover_the_documented_flying_wings_and_a_brand_is_no_delta
     # the Aerosonde (Beard & McLain 2012, app. E): 2.8956 m, 0.55 m^2, a tailed wing
     tailed = fwp.prior_set("fixed-wing-piston")["aspect_ratio"]
     assert tailed.low <= 2.8956 ** 2 / 0.55 <= tailed.high
+
+
+def test_a_stated_usable_fraction_replaces_its_prior():
+    # DeltaQuad: "These values assume 90% battery usage" (maker's vehicle specifications)
+    bench = _bench()
+    dq = {r["name"]: r for r in fwp.load_fixed_wing()}["DeltaQuad (VTOL flying wing)"]
+    assert dq["usable_fraction"].mid == pytest.approx(0.90)
+    v = bench._draws(dq, fwp.fit_excluding(dq["name"]), 50, np.random.default_rng(0), False)
+    assert np.all(v["usable_fraction"] == pytest.approx(0.90))

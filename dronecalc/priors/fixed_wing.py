@@ -65,7 +65,7 @@ FIGURE_UNITS = {
     "battery_energy": "Wh", "battery_mass": "kg", "battery_specific_energy": "Wh/kg",
     "fuel_volume": "L", "fuel_mass": "kg", "endurance": "h", "range": "km",
     "cruise_speed": "km/h", "max_speed": "km/h", "stall_speed": "km/h", "ceiling": "m",
-    "cruise_altitude": "m",
+    "cruise_altitude": "m", "usable_fraction": "",
 }
 TEXT_KEYS = ("name", "maker", "kind", "kind_source", "role", "engine", "battery", "fuel")
 #: ``measured = "flight"``: the figure is one measured flight (a record), not a specification.
