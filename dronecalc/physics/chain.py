@@ -30,8 +30,8 @@ import numpy as np
 
 from .battery import _WH
 from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
-from .rotor import (_G, _GLAUERT_STEP_TOL, GLAUERT_STEPS, TILT_VALIDITY, _disk_area,
-                    _flight_constants, _hover_tip_speed, _shaft_power)
+from .rotor import (_G, _GLAUERT_STEP_TOL, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
+                    _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
 from .workers import run_chunks
 
 
@@ -542,6 +542,20 @@ def _performance_chunk(a, speeds, out, sl):
         r_r = np.where(use_e, r_at_e, r_r)
         p_r = np.where(use_e, p_e, p_r)
         ok_r = np.where(use_e, ok_e, ok_r)
+    # where the inflow at a best speed had not converged after GLAUERT_STEPS (near V = v_h
+    # at a tilt, error ~1e-9), CONVERGED_STEPS more reach rounding; the flag is what is left
+    redone = False
+    for v_x, p_x, ok_x in ((v_e, p_e, ok_e), (v_r, p_r, ok_r)):
+        redo = np.flatnonzero(~ok_x)
+        if redo.size:
+            p_m = np.empty((1, redo.size))
+            ok_x[redo] = _fast_power(_subset(f64, redo), v_x[redo][None], CONVERGED_STEPS,
+                                     bufs64, p_m, check=True)[0]
+            p_x[redo] = p_m[0]
+            redone = True
+    if redone:
+        t_e = _endurance(c, p_e)
+        r_r = _range_from(v_r, _endurance(c, p_r), w)
 
     t_hover = _endurance(c, p_hover)
     area = _disk_area(a["rotor_diameter"])
