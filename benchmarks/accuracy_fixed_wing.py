@@ -282,7 +282,8 @@ def _row(label, st) -> str:
 def main() -> dict:
     summary = {}
     fits = fwp.fit_excluding(None)
-    print("Relations fitted on all aircraft (each held-out aircraft gets them refitted without it):")
+    print("Relations fitted on all aircraft (each held-out aircraft gets them refitted "
+          "without it):")
     for name, law in fits.items():
         print(f"  {name:<16} {law.describe()}")
     for mode in SPEEDS:
@@ -302,10 +303,13 @@ def main() -> dict:
             print(f"  {'aircraft':<46} {'class':<7} {'E':<1} {'M':<1} {'stated':>7} "
                   + " ".join(f"{f:>9}" for f in FITS))
             for e in entries:
-                print(f"  {e['name'][:46]:<46} {e['class']:<7} {'y' if e['energy_stated'] else '-'} "
-                      f"{'y' if e['measured'] else '-'} {e['stated']:>7.4g} "
+                flags = f"{'y' if e['energy_stated'] else '-'} {'y' if e['measured'] else '-'}"
+                print(f"  {e['name'][:46]:<46} {e['class']:<7} {flags} {e['stated']:>7.4g} "
                       + " ".join(f"{100 * e[f]['error']:>8.0f}%" for f in FITS))
             groups = {"all": entries, "energy stated": [e for e in entries if e["energy_stated"]],
+                      "specifications, energy stated": [e for e in entries if e["energy_stated"]
+                                                        and not e["measured"]],
+                      "measured flights": [e for e in entries if e["measured"]],
                       "fuel": [e for e in entries if e["class"] == "fuel"],
                       "battery": [e for e in entries if e["class"] == "battery"]}
             summary[mode][key] = {}

@@ -20,6 +20,10 @@ Run: ``PYTHONPATH=$PWD python benchmarks/speed.py`` (one to three minutes). In o
 5. wall time and CPU time of ``dronecalc check`` on the reference case, each a fresh
    interpreter (imports included), median of ``--check-runs``.
 
+``python benchmarks/speed.py --check-only [RUNS]`` (about 20 s) prints only the check timing
+of :func:`check_section`: fresh processes with and without a bytecode cache, the import
+alone, and the warm in-process compute.
+
 Inputs: a 22-inch quadcopter with 3 kg payload, every uncertain input uniform (``samples``).
 """
 from __future__ import annotations
@@ -257,5 +261,81 @@ def main(argv=None) -> None:
           f"memory {peak:.0f} MiB")
 
 
+# --------------------------------------------------------------------------- check wall time
+
+#: In-process warm ``check`` (imports and first-use file reads done): the compute alone.
+_WARM = """
+import io, contextlib, statistics, sys, time
+from dronecalc.cli import main
+def run():
+    with contextlib.redirect_stdout(io.StringIO()):
+        main(sys.argv[1:])
+run()
+walls, cpus = [], []
+for _ in range(5):
+    w, c = time.perf_counter(), time.process_time()
+    run()
+    walls.append(time.perf_counter() - w)
+    cpus.append(time.process_time() - c)
+print(statistics.median(walls), statistics.median(cpus))
+"""
+
+
+def _fresh(code: list[str], runs: int, env: dict) -> tuple[list[float], list[float]]:
+    """Wall [s] and CPU (user + sys) [s] of ``runs`` fresh interpreters running ``code``."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, *code], check=True, stdout=subprocess.DEVNULL,
+                       env=env)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return walls, cpus
+
+
+def check_section(runs: int) -> None:
+    """``dronecalc check`` on the reference case: fresh processes, the import alone, warm.
+
+    Each fresh process runs ``python -m dronecalc check`` as a user would. Python caches
+    compiled modules (``__pycache__``) on first import; an installed package has them, a
+    source tree run with ``PYTHONDONTWRITEBYTECODE=1`` (as in this project's sessions)
+    compiles every dronecalc module at every start, so both are timed: with a bytecode
+    cache in a temporary folder (``PYTHONPYCACHEPREFIX``, filled by one untimed run) and
+    without one. Medians of ``runs``; the load average is printed because other work on
+    the same cores lengthens the wall times (CPU times much less).
+    """
+    import tempfile
+    root = str(REFERENCE_CASE.parents[2])
+    check = ["-m", "dronecalc", "check", str(REFERENCE_CASE)]
+    with tempfile.TemporaryDirectory() as cache:
+        cached = dict(os.environ, PYTHONPATH=root, PYTHONPYCACHEPREFIX=cache)
+        cached.pop("PYTHONDONTWRITEBYTECODE", None)
+        uncached = dict(os.environ, PYTHONPATH=root, PYTHONDONTWRITEBYTECODE="1")
+        uncached.pop("PYTHONPYCACHEPREFIX", None)
+        _fresh(check, 1, cached)                                   # fills the cache
+        load = os.getloadavg()
+        print(f"dronecalc check {REFERENCE_CASE.name}, {runs} fresh processes each, median "
+              f"(min-max); load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+        for label, code, env in (
+                ("check, bytecode cached", check, cached),
+                ("check, no bytecode cache", check, uncached),
+                ("import dronecalc.cli only, cached", ["-c", "import dronecalc.cli"], cached),
+                ("python -c pass", ["-c", "pass"], cached)):
+            walls, cpus = _fresh(code, runs, env)
+            print(f"  {label:<38} wall {statistics.median(walls):.3f} s ({min(walls):.3f}-"
+                  f"{max(walls):.3f}), CPU {statistics.median(cpus):.3f} s")
+        out = subprocess.run([sys.executable, "-c", _WARM, "check", str(REFERENCE_CASE)],
+                             check=True, capture_output=True, text=True, env=cached)
+        wall, cpu = (float(x) for x in out.stdout.split())
+        print(f"  {'check in-process, warm (compute only)':<38} wall {wall:.3f} s, "
+              f"CPU {cpu:.3f} s (median of 5)")
+
+
 if __name__ == "__main__":
-    main()
+    if "--check-only" in sys.argv[1:]:
+        runs = sys.argv[sys.argv.index("--check-only") + 1:] or ["5"]
+        check_section(int(runs[0]))
+    else:
+        main()

@@ -50,6 +50,8 @@ def test_efficiency_law_mass_span_equals_the_validated_data_set():
               if r["drone"] in names]
     assert {r["drone"] for r in calibration.sized_rows() if r["drone"] in names} == names
     assert tables._takeoff_mass_span(names) == (min(masses), max(masses))
+    # a name the per-table search misses falls back to parsing the whole file
+    assert tables._takeoff_mass_span(names | {"no such drone"}) == (min(masses), max(masses))
 
 
 def test_check_imports_neither_scipy_special_nor_scipy_optimize():

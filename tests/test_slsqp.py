@@ -49,3 +49,31 @@ def test_does_not_import_scipy_optimize():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_lockstep_runs_equal_separate_runs():
+    """minimize_slsqp_many: several runs, one probe call per round, each run unchanged."""
+    problems = [_problem(seed) for seed in range(3)]
+    fun, _, jac, con, con_jac = problems[0]
+    starts = [p[1] for p in problems]
+    calls = []
+
+    def probe_many(xs):
+        calls.append(len(xs))
+        return [(fun(x), jac(x), con(x), con_jac(x)) for x in xs]
+    together = slsqp.minimize_slsqp_many(probe_many, starts, maxiter=40, ftol=1e-9)
+    for x0, x in zip(starts, together):
+        assert np.array_equal(x, slsqp.minimize_slsqp(fun, x0, jac, con, con_jac, maxiter=40,
+                                                      ftol=1e-9))
+    assert max(calls) == 3 and len(calls) < sum(calls)
+
+
+def test_lockstep_fallback_is_scipy_itself(monkeypatch):
+    fun, x0, jac, con, con_jac = _problem(8)
+
+    def probe_many(xs):
+        return [(fun(x), jac(x), con(x), con_jac(x)) for x in xs]
+    fast = slsqp.minimize_slsqp_many(probe_many, [x0, 1 - x0])
+    monkeypatch.setattr(slsqp, "_solver", lambda: None)
+    slow = slsqp.minimize_slsqp_many(probe_many, [x0, 1 - x0])
+    assert all(np.array_equal(a, b) for a, b in zip(fast, slow))

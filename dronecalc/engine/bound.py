@@ -17,7 +17,7 @@ import numpy as np
 from ..priors.describe import Input
 from .machine import margin, margins
 from .points import Objective, batch, central_point, free_names, stack
-from .slsqp import minimize_slsqp
+from .slsqp import minimize_slsqp_many
 from .sensitivity import Driver, sensitivity
 
 
@@ -80,8 +80,10 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
     with the largest one-at-a-time swings (the others at their favourable end) and the
     starts, ranked by the objective minus a penalty for violating :data:`CONSTRAINTS`;
     :func:`scipy.optimize.minimize` (SLSQP, bounds = the box, the constraints as
-    inequalities) then climbs from the best two, with forward-difference gradients of the
-    objective and the constraints computed in one batched call per step. Integer inputs
+    inequalities) then climbs from the best two in lockstep, with forward-difference
+    gradients of the objective and the constraints for both runs computed in one batched
+    call per round (:func:`~dronecalc.engine.slsqp.minimize_slsqp_many`; each run is the
+    run it would be alone). Integer inputs
     (cells, packs) are relaxed to reals during the search; the candidates are the integer
     points next to each optimum, the starts and the centre, and the bound is the best of
     them that satisfies every constraint.
@@ -96,10 +98,11 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
             drivers = sensitivity(inputs, search, base)
         screen = cube.screen(candidates[1:], drivers)
         order = np.argsort(-cube.penalised(screen), kind="stable")
-        for z0 in screen[order[:_POLISHED]]:
-            # scipy's SLSQP without importing scipy.optimize (see engine/slsqp.py)
-            x = minimize_slsqp(cube.fun, z0, cube.jac, cube.constraints, cube.constraint_jac,
-                               maxiter=_MAXITER, ftol=1e-9)
+        starts = list(screen[order[:_POLISHED]])
+        # scipy's SLSQP without importing scipy.optimize, the runs in lockstep: one batch
+        # of physics per round for all of them (see engine/slsqp.py)
+        ends = minimize_slsqp_many(cube.probe_many, starts, maxiter=_MAXITER, ftol=1e-9)
+        for z0, x in zip(starts, ends):
             for z in (z0, np.clip(x, 0.0, 1.0)):
                 candidates += _integer_neighbours(inputs, names, base, cube.point(z))
     values = sense * np.asarray(objective(stack(candidates)), dtype=float)
@@ -138,29 +141,47 @@ class _Cube:
         f = f - self.scale * short
         return np.where(np.isfinite(f), f, -1e6 * self.scale)
 
-    def _probe(self, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Objective and constraint margins at ``z`` and ``d`` forward steps, one batch."""
+    def probe_many(self, zs: list[np.ndarray]) -> list[tuple]:
+        """At each ``z``: the objective to minimise (:meth:`fun`), its forward-difference
+        gradient, the constraint margins and their Jacobian (``d`` forward steps per point);
+        all points in one batch.
+
+        Every row is computed on its own (the physics is elementwise), so a point's result
+        does not depend on the other points of the batch.
+        """
+        step, d = 1e-4, len(self.names)
+        rows, deltas = [], []
+        for z in zs:
+            z = np.asarray(z, dtype=float)
+            signs = np.where(z + step <= 1.0, 1.0, -1.0)
+            probes = np.repeat(z[None, :], d + 1, axis=0)
+            probes[np.arange(1, d + 1), np.arange(d)] += signs * step
+            rows.append(probes)
+            deltas.append(signs * step)
+        values = self.values(np.vstack(rows))
+        f = self.sense * np.asarray(self.search(values), dtype=float) / self.unit_value
+        f = np.where(np.isfinite(f), f, -1e3)
+        g = np.stack(list(margins(values).values())) - _KEEP_CLEAR
+        out = []
+        for k, delta in enumerate(deltas):
+            fk, gk = f[k * (d + 1):(k + 1) * (d + 1)], g[:, k * (d + 1):(k + 1) * (d + 1)]
+            out.append((-float(fk[0]), -(fk[1:] - fk[0]) / delta, gk[:, 0],
+                        (gk[:, 1:] - gk[:, :1]) / delta))
+        return out
+
+    def _probe(self, z: np.ndarray) -> tuple:
+        """:meth:`probe_many` at one point, the last one kept."""
         key = np.asarray(z, dtype=float).tobytes()
         if key not in self._cache:
-            step = 1e-4
-            signs = np.where(z + step <= 1.0, 1.0, -1.0)
-            probes = np.repeat(np.asarray(z, dtype=float)[None, :], len(z) + 1, axis=0)
-            probes[np.arange(1, len(z) + 1), np.arange(len(z))] += signs * step
-            values = self.values(probes)
-            f = self.sense * np.asarray(self.search(values), dtype=float) / self.unit_value
-            f = np.where(np.isfinite(f), f, -1e3)
-            g = np.stack(list(margins(values).values())) - _KEEP_CLEAR
-            delta = signs * step
-            self._cache = {key: (f[0], (f[1:] - f[0]) / delta, g[:, 0],
-                                 (g[:, 1:] - g[:, :1]) / delta)}
+            self._cache = {key: self.probe_many([z])[0]}
         return self._cache[key]
 
     def fun(self, z: np.ndarray) -> float:
         """Negated objective, in units of its value at the centre of the box."""
-        return -float(self._probe(z)[0])
+        return self._probe(z)[0]
 
     def jac(self, z: np.ndarray) -> np.ndarray:
-        return -self._probe(z)[1]
+        return self._probe(z)[1]
 
     def constraints(self, z: np.ndarray) -> np.ndarray:
         """Every constraint margin, kept a little clear of zero: >= 0 where buildable."""

@@ -27,6 +27,7 @@ from ..physics import fixed_wing as fw
 from ..physics import vtol
 from ..physics.atmosphere import _air_density
 from ..physics.rotor import _G
+from ..priors import describe
 from .montecarlo import Estimate, percentiles
 from .sensitivity import Driver
 
@@ -81,22 +82,18 @@ CONSTRAINTS = {"empty_mass": "fuel or battery plus payload leave some empty mass
 
 
 @dataclass(frozen=True)
-class Input:
-    """One fixed-wing input as an SI interval (exact when ``low == high``)."""
+class Input(describe.Input):
+    """One fixed-wing input as an SI interval (exact when ``low == high``).
 
-    name: str
-    low: float
-    high: float
-    origin: str
-    note: str = ""
+    The one input type of the architecture, :class:`dronecalc.priors.describe.Input` (same
+    fields: name, low, high, origin, note; same ``exact``); only the registry its ``name``
+    is looked up in differs: :data:`VARIABLES` here, whose display units are a scale of the SI
+    unit (a lift disk loading in N/m^2 is shown in kg/m^2, which pint cannot convert).
+    """
 
     @property
     def variable(self) -> Variable:
         return VARIABLES[self.name]
-
-    @property
-    def exact(self) -> bool:
-        return self.low == self.high
 
     def display(self) -> tuple[float, float, str]:
         """Both ends in the display unit, and that unit."""

@@ -54,6 +54,10 @@ def _solver():
     return None
 
 
+#: What a run asks for at a point and gets back: (objective, gradient, constraints, Jacobian).
+Probe = tuple[float, np.ndarray, np.ndarray, np.ndarray]
+
+
 def minimize_slsqp(fun: Callable, x0, jac: Callable, constraint: Callable,
                    constraint_jac: Callable, maxiter: int = 100,
                    ftol: float = 1e-6) -> np.ndarray:
@@ -63,12 +67,64 @@ def minimize_slsqp(fun: Callable, x0, jac: Callable, constraint: Callable,
     * n, constraints=[{"type": "ineq", "fun": constraint, "jac": constraint_jac}],
     options={"maxiter": maxiter, "ftol": ftol}).x``.
     """
-    slsqp = _solver()
-    if slsqp is None:
+    def probe(x: np.ndarray) -> Probe:
+        return fun(x), jac(x), constraint(x), constraint_jac(x)
+
+    if _solver() is None:
         return _scipy_minimize(fun, x0, jac, constraint, constraint_jac, maxiter, ftol)
+    return minimize_slsqp_many(lambda xs: [probe(x) for x in xs], [x0], maxiter, ftol)[0]
+
+
+def minimize_slsqp_many(probe_many: Callable[[list[np.ndarray]], list[Probe]], starts,
+                        maxiter: int = 100, ftol: float = 1e-6) -> list[np.ndarray]:
+    """Several independent SLSQP runs in lockstep, each point request of a round in one call.
+
+    ``probe_many(xs)`` returns, for every point of ``xs``, the objective, its gradient, the
+    constraint values and their Jacobian there (:data:`Probe`). Each run is exactly the run
+    :func:`minimize_slsqp` makes from its start (the compiled solver keeps all of a run's
+    state in its own arrays), so the results are the same; a caller whose objective costs
+    mostly a fixed overhead per call (small numpy batches) pays it once per round instead of
+    once per run and step.
+    """
+    starts = [np.asarray(x0, dtype=float) for x0 in starts]
+    if _solver() is None:
+        return [_scipy_minimize_probes(probe_many, x0, maxiter, ftol) for x0 in starts]
+    runs = [_run(x0, maxiter, ftol) for x0 in starts]
+    asks: list = [next(run) for run in runs]
+    last: list = [None] * len(runs)         # each run's last point and its probe
+    done: list = [None] * len(runs)
+
+    def answer(i: int, probe: Probe) -> None:
+        while True:                          # the gradient is asked where f just was: reuse
+            last[i] = (asks[i].tobytes(), probe)
+            try:
+                asks[i] = runs[i].send(probe)
+            except StopIteration as stop:
+                asks[i], done[i] = None, stop.value
+                return
+            if asks[i].tobytes() != last[i][0]:
+                return
+
+    while any(a is not None for a in asks):
+        live = [i for i, a in enumerate(asks) if a is not None]
+        for i, probe in zip(live, probe_many([asks[i] for i in live])):
+            answer(i, probe)
+    return done
+
+
+def _run(x0: np.ndarray, maxiter: int, ftol: float):
+    """One SLSQP run as a generator: yields each point it needs, is sent its :data:`Probe`.
+
+    The loop of ``scipy.optimize._slsqp_py._minimize_slsqp`` for a callable objective with an
+    analytic gradient, bounds [0, 1] and inequality constraints with Jacobians.
+    """
+    slsqp = _solver()
     x = np.clip(np.asarray(x0, dtype=float).reshape(-1), 0.0, 1.0).copy()
     n = x.size
-    m = int(np.atleast_1d(constraint(x)).size)
+    fx, g, c, cj = yield x.copy()
+    fx, g = float(fx), np.asarray(g, dtype=float).reshape(-1)
+    c = np.atleast_1d(c).ravel()
+    m = int(c.size)
     state = {"acc": ftol, "alpha": 0.0, "f0": 0.0, "gs": 0.0, "h1": 0.0, "h2": 0.0,
              "h3": 0.0, "h4": 0.0, "t": 0.0, "t0": 0.0, "tol": 10.0 * ftol, "exact": 0,
              "inconsistent": 0, "reset": 0, "iter": 0, "itermax": int(maxiter), "line": 0,
@@ -82,26 +138,22 @@ def minimize_slsqp(fun: Callable, x0, jac: Callable, constraint: Callable,
     mult = np.zeros(max(1, m + 2 * n + 2), dtype=np.float64)
     C = np.zeros((max(1, m), n), dtype=np.float64, order="F")
     d = np.zeros(max(1, m), dtype=np.float64)
-
-    def inside(z):                     # as scipy: SLSQP may step 1-2 ULP outside the bounds
-        return np.clip(z, 0.0, 1.0) if (z < 0.0).any() or (z > 1.0).any() else z
-
-    fx = float(fun(inside(x)))
-    g = np.asarray(jac(inside(x)), dtype=float).reshape(-1)
     if m:
-        C[:m] = np.atleast_2d(constraint_jac(x))
-        d[:m] = np.atleast_1d(constraint(x)).ravel()
+        C[:m] = np.atleast_2d(cj)
+        d[:m] = c
     while True:
         slsqp(state, fx, g, C, d, x, mult, lower, upper, buffer, indices)
         if state["mode"] == 1:         # objective and constraints wanted at x
-            fx = float(fun(x))
+            fx, _, c, _ = yield x.copy()
+            fx = float(fx)
             if m:
-                d[:m] = np.atleast_1d(constraint(x)).ravel()
-        if state["mode"] == -1:        # gradients wanted at x
-            g = np.asarray(jac(x), dtype=float).reshape(-1)
+                d[:m] = np.atleast_1d(c).ravel()
+        elif state["mode"] == -1:      # gradients wanted at x
+            _, g, _, cj = yield x.copy()
+            g = np.asarray(g, dtype=float).reshape(-1)
             if m:
-                C[:m] = np.atleast_2d(constraint_jac(x))
-        if abs(state["mode"]) != 1:
+                C[:m] = np.atleast_2d(cj)
+        else:
             break
     return x
 
@@ -114,3 +166,17 @@ def _scipy_minimize(fun, x0, jac, constraint, constraint_jac, maxiter, ftol):
                                           "jac": constraint_jac}],
                             options={"maxiter": maxiter, "ftol": ftol})
     return res.x
+
+
+def _scipy_minimize_probes(probe_many, x0, maxiter, ftol):
+    """:func:`_scipy_minimize` on a ``probe_many`` callable, one point at a time."""
+    cache: dict = {}
+
+    def probe(x):
+        key = np.asarray(x, dtype=float).tobytes()
+        if key not in cache:
+            cache.clear()
+            cache[key] = probe_many([np.asarray(x, dtype=float)])[0]
+        return cache[key]
+    return _scipy_minimize(lambda x: float(probe(x)[0]), x0, lambda x: probe(x)[1],
+                           lambda x: probe(x)[2], lambda x: probe(x)[3], maxiter, ftol)

@@ -229,9 +229,11 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     names = list(dict.fromkeys(d for _, d in drones))
     warnings = []
     if not set(kinds) & MULTIROTOR_KINDS:
-        warnings.append("the article names no multirotor (quadcopter, hexacopter...): the "
-                        "physics of this version models battery multirotors, so check may refuse "
-                        "or misjudge a fixed-wing or engine-powered drone's figures")
+        warnings.append("the article names no multirotor (quadcopter, hexacopter...): for a "
+                        "fixed-wing, one-way attack or VTOL drone set vehicle_class in [case] "
+                        "(e.g. \"fixed-wing\", \"delta\", \"quadplane\"; docs/case-format.md) so "
+                        "that check uses the fixed-wing physics and its plausible ranges; the "
+                        "out-of-range flags of this draft are those of multirotors")
     if len(names) > 1:
         warnings.append(f"the article names {len(names)} drone types ({', '.join(names)}): "
                         "each figure's comment says which one it is attributed to; split the "

@@ -1,6 +1,6 @@
 r"""Fixed-wing priors: the sourced data set, fitted relations with their scatter, prior sets.
 
-:func:`load_fixed_wing` reads ``data/fixed_wing.toml`` (27 real fixed-wing, one-way-attack and
+:func:`load_fixed_wing` reads ``data/fixed_wing.toml`` (42 real fixed-wing, one-way-attack and
 VTOL fixed-wing drones, every figure with its source and basis: maker / official / analyst /
 press / builder). :func:`fitted_relations` fits, on that set, the power laws
 
@@ -10,10 +10,14 @@ press / builder). :func:`fitted_relations` fits, on that set, the power laws
 * empty-mass fraction vs take-off mass (reported with its count: too few rows to use);
 
 each by least squares in log-log with the residual scatter :math:`\sigma_{\ln}` and the rows it
-used. What the data cannot give (the set has two rows that state their energy on board) comes
-from the literature, in :data:`PRIOR_SETS`, each range with its source or marked a judgement:
-zero-lift drag, span efficiency, :math:`C_{L,max}`, propeller and drive efficiency, BSFC by
-engine size, fuel fraction, aspect ratio.
+used. :func:`fit_excluding` adds, for the accuracy benchmark and refittable without any one
+aircraft, engine power vs take-off mass and the spreads (:class:`Spread`) of stated fuel and
+battery energy per kilogram of take-off mass (12 aircraft state their energy on board). What
+the data cannot give comes from the literature, in :data:`PRIOR_SETS`, each range with its
+source or marked a judgement: zero-lift drag, span efficiency, :math:`C_{L,max}`, propeller and
+drive efficiency, BSFC by engine size, fuel fraction, aspect ratio. (With one equation per
+aircraft the data identify only a lumped efficiency, eta L/D / BSFC, and it spans more than a
+factor of 4 across the set: docs/theory.md section 10.)
 
 References
 ----------
@@ -189,8 +193,8 @@ class PowerLaw:
 
     def describe(self) -> str:
         """One line: the law, its scatter and its rows."""
-        return (f"{self.coefficient:.4g} m^{self.exponent:.3f}, scatter x{math.exp(self.sigma_ln):.2f}"
-                f" (sigma_ln {self.sigma_ln:.2f}), n = {self.n}, "
+        return (f"{self.coefficient:.4g} m^{self.exponent:.3f}, scatter "
+                f"x{math.exp(self.sigma_ln):.2f} (sigma_ln {self.sigma_ln:.2f}), n = {self.n}, "
                 f"{self.x_range[0]:.3g}-{self.x_range[1]:.3g} kg")
 
 
@@ -401,9 +405,10 @@ _AR_DELTA = Prior(2.0, 4.0, "a delta of span b and root chord c_r has AR = 2 b /
 _ETA_SMALL = Prior(0.45, 0.75, "small (7-21 in) propellers: 45-75 % ([UIUC])")
 _ETA_LARGE = Prior(0.60, 0.85, "larger drone propellers: above the small-propeller band, below "
                                "the ~90 % of full-scale propellers ([UIUC]); judgement")
-_FUEL_FRACTION = Prior(0.10, 0.40, "judgement: the Mugin-5 Pro carries 30 L (22 kg) of 90 kg "
-                                   "(0.25, data/fixed_wing.toml); long-endurance drones "
-                                   "carry more")
+_FUEL_FRACTION = Prior(0.10, 0.40, "judgement; the 5 aircraft of data/fixed_wing.toml that "
+                                   "state their fuel range from 0.155 (VA001, fuel burnt on "
+                                   "its record) to 0.58 (Penguin B record), median 0.31; "
+                                   "Mugin-5 Pro 0.25")
 _DRIVE = Prior(DRIVE_EFFICIENCY["motor"]["range"][0] * DRIVE_EFFICIENCY["esc"]["range"][0],
                DRIVE_EFFICIENCY["motor"]["range"][1] * DRIVE_EFFICIENCY["esc"]["range"][1],
                "motor x ESC efficiency, propulsion.DRIVE_EFFICIENCY ranges multiplied")
@@ -411,8 +416,10 @@ _USABLE = Prior(*USABLE_FRACTION["range"], "battery.USABLE_FRACTION")
 _SPECIFIC = Prior(CHEMISTRIES["lipo"]["specific_energy_range"][0] * 3600.0,
                   CHEMISTRIES["liion"]["specific_energy_range"][1] * 3600.0,
                   "battery.CHEMISTRIES: LiPo low end to Li-ion high end [J/kg]")
-_BATTERY_FRACTION = Prior(0.20, 0.45, "judgement: the DeltaQuad's pack is 1.7 of 6.2 kg "
-                                      "(0.27, data/fixed_wing.toml)")
+_BATTERY_FRACTION = Prior(0.20, 0.45, "judgement; battery mass / take-off mass of the 5 "
+                                      "aircraft of data/fixed_wing.toml that give it: "
+                                      "DeltaQuad 0.27, X2400 0.29, V25 0.36, RTV320 E 0.39, "
+                                      "DeltaQuad Evo 0.40")
 _OSWALD_SPREAD = 0.1    # +/- around Raymer eq. 12.48 (judgement)
 
 #: Prior sets per kind: parameter -> Prior. ``oswald_offset`` shifts Raymer's e(AR).

@@ -2,7 +2,7 @@ r"""The standard normal quantile (inverse CDF) in numpy, without importing :mod:
 
 The calibrated laws of :mod:`.tables` turn a percentile drawn for every Monte Carlo sample into
 a standard normal deviate. ``scipy.special.ndtri`` does that, but importing
-:mod:`scipy.special` costs about 0.13 s (it builds scipy's array-API layer, which imports
+:mod:`scipy.special` costs 0.10-0.13 s (it builds scipy's array-API layer, which imports
 numpy.f2py, numpy.ma and numpy.testing), a quarter of a whole ``dronecalc check``.
 :func:`ndtri` evaluates the same rational approximations as scipy's (Cephes ``ndtri``,
 Moshier 1989) in the same order, vectorised.
