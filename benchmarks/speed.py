@@ -4,14 +4,20 @@ Run: ``PYTHONPATH=$PWD python benchmarks/speed.py`` (one to three minutes). In o
 
 1. samples/s of ``performance`` at 10^3 ... 10^6 Monte Carlo samples for the chain as it was
    before issue 14 (``benchmarks/old_chain.py``, a frozen copy kept out of the package) and
-   for the current one, as wall-clock rate and as samples per CPU-second (``process_time``
-   of the whole process, all threads), the second being what the code costs when it does
-   not share the cores with other work;
+   for the current one, as wall-clock rate and as samples per CPU-second (user + system
+   time of this process, its threads and its reaped forked children), the second being
+   what the code costs when it does not share the cores with other work; then the new
+   chain at 10^6 in one process and with its forked second process;
 2. the largest relative difference of every output between the chains, and against the old
-   chain with its golden section run to convergence, and between the float32 and float64
-   searches (``SEARCH_DTYPE``);
-3. peak memory per sample (tracemalloc peak during one call at 10^6 / 10^6);
-4. wall time and CPU time of ``dronecalc check`` on the reference case, each a fresh
+   chain with its golden section run to convergence (both with the rotor drag off, which
+   the old chain lacks), between the float32 and an all-float64 search (``SEARCH_DTYPE``)
+   and against a converged float64 search (tolerance 1e-9 m/s, 6 Glauert steps), the last
+   two with the rotor drag on;
+3. peak memory per sample at 10^6 (tracemalloc peak during one call, inputs excluded; with
+   the fork, plus the shared-memory outputs, which tracemalloc does not see);
+4. samples/s of the fixed-wing chain (``engine.fixed_wing.performance`` on the Shahed-136
+   case's priors, with a cruise speed), measured only;
+5. wall time and CPU time of ``dronecalc check`` on the reference case, each a fresh
    interpreter (imports included), median of ``--check-runs``.
 
 ``python benchmarks/speed.py --check-only [RUNS]`` (about 20 s) prints only the check timing
@@ -38,7 +44,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import old_chain                                                    # noqa: E402
 
-from dronecalc.physics import chain, multirotor                     # noqa: E402
+from dronecalc.physics import chain, multirotor, workers            # noqa: E402
 from dronecalc.physics.vehicle import Vehicle                       # noqa: E402
 
 REFERENCE_CASE = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
@@ -65,15 +71,21 @@ def samples(n: int, seed: int = 1) -> dict[str, np.ndarray]:
     }
 
 
-def rate(func, n: int, repeats: int) -> tuple[float, float]:
+def cpu_seconds() -> float:
+    """User + system time of this process and of its reaped children (the forked ones) [s]."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def rate(func, n: int, repeats: int, vehicle=None) -> tuple[float, float]:
     """Best wall-clock and best CPU rate [samples/s] of ``func(vehicle)`` over repeats."""
-    vehicle = Vehicle(**samples(n))
+    vehicle = Vehicle(**samples(n)) if vehicle is None else vehicle
     wall, cpu = [], []
     for _ in range(repeats):
-        w0, c0 = time.perf_counter(), time.process_time()
+        w0, c0 = time.perf_counter(), cpu_seconds()
         func(vehicle)
         wall.append(time.perf_counter() - w0)
-        cpu.append(time.process_time() - c0)
+        cpu.append(cpu_seconds() - c0)
     return n / min(wall), n / min(cpu)
 
 
@@ -88,13 +100,49 @@ def max_relative(a: dict, b: dict) -> dict[str, float]:
 
 
 def peak_bytes(func, n: int) -> float:
-    """tracemalloc peak [B] during ``func(vehicle)`` per sample (inputs excluded)."""
+    """Peak memory [B] during ``func(vehicle)`` per sample (inputs excluded).
+
+    tracemalloc's peak, plus the outputs where they live in shared anonymous memory (the
+    forked path, :mod:`dronecalc.physics.workers`), which tracemalloc does not trace.
+    """
     vehicle = Vehicle(**samples(n))
     tracemalloc.start()
-    func(vehicle)
+    out = func(vehicle)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    return peak / n
+    shared = sum(x.nbytes for x in out.values() if _in_mmap(x))
+    return (peak + shared) / n
+
+
+def _in_mmap(x) -> bool:
+    base = x
+    while isinstance(base, np.ndarray):
+        base = base.base
+    return type(base).__name__ == "mmap"
+
+
+def fixed_wing_rate(n: int) -> tuple[float, float, str]:
+    """Wall and CPU rate [samples/s] of the fixed-wing chain at n samples, and the kind."""
+    from dronecalc.claims.fixed_wing import describe_case
+    from dronecalc.engine import fixed_wing as engine
+    from dronecalc.intake.case import load_case
+    case = load_case(REFERENCE_CASE.parent / "shahed-136.toml")
+    values = engine.sample(describe_case(case), n, 0)
+    engine.performance(engine.sample(describe_case(case), 1000, 0), case.kind, 50.0)
+    wall, cpu = rate(lambda v: engine.performance(v, case.kind, 50.0), n, 3 if n < 10 ** 6
+                     else 1, values)
+    return wall, cpu, case.kind
+
+
+def converged(vehicle) -> dict:
+    """The new chain as a converged float64 search: the yardstick of its own accuracy."""
+    saved = (chain.SEARCH_DTYPE, chain.STEP_TOLERANCE, chain.REFINE_STEPS, chain.GLAUERT_STEPS)
+    chain.SEARCH_DTYPE, chain.STEP_TOLERANCE, chain.REFINE_STEPS = np.float64, 1e-9, 12
+    chain.GLAUERT_STEPS = 6
+    try:
+        return multirotor.performance(vehicle)
+    finally:
+        chain.SEARCH_DTYPE, chain.STEP_TOLERANCE, chain.REFINE_STEPS, chain.GLAUERT_STEPS = saved
 
 
 #: Runs ``dronecalc check`` like ``python -m dronecalc``, then reports its peak memory
@@ -143,11 +191,11 @@ def main(argv=None) -> None:
           f"{platform.python_version()}, numpy {np.__version__}; load average "
           f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (other work on the same cores slows "
           f"the wall-clock figures; the CPU-second figures are less affected)")
-    print(f"new chain: grid {chain.DEFAULT_SPEEDS[1] - chain.DEFAULT_SPEEDS[0]:g} "
-          f"m/s, search in {np.dtype(chain.SEARCH_DTYPE).name}, chunks of "
-          f"{chain.CHUNK}, {chain.WORKERS} threads; old chain: grid 1.5 m/s + "
-          f"2 x 14 golden-section sweeps, chunks of {old_chain.CHUNK}, {old_chain.WORKERS} "
-          f"threads")
+    print(f"new chain: grid {chain.DEFAULT_SPEEDS[1] - chain.DEFAULT_SPEEDS[0]:g} m/s, "
+          f"search in {np.dtype(chain.SEARCH_DTYPE).name} then float64, chunks of "
+          f"{chain.CHUNK}, {workers.PROCESSES} processes from {workers.FORK_MIN:,} samples "
+          f"(forked), {chain.WORKERS} thread; old chain: grid 1.5 m/s + 2 x 14 golden-section "
+          f"sweeps, chunks of {old_chain.CHUNK}, {old_chain.WORKERS} threads")
     multirotor.performance(Vehicle(**samples(5000)))                 # warm-up
     old_chain.performance(Vehicle(**samples(5000)))
     print(f"{'samples':>10} {'old /s':>11} {'old /cpu-s':>11} {'new /s':>11} "
@@ -159,42 +207,54 @@ def main(argv=None) -> None:
         nw, nc = rate(multirotor.performance, n, repeats)
         print(f"{n:>10,} {ow:>11,.0f} {oc:>11,.0f} {nw:>11,.0f} {nc:>11,.0f} "
               f"{nw / ow:>8.1f}x {nc / oc:>5.1f}x")
-    workers = chain.WORKERS
-    for threads in (1, 2):
-        chain.WORKERS = threads
-        nw, nc = rate(multirotor.performance, 10 ** args.max_exponent, 1)
-        print(f"new chain, {threads} thread(s), n = 10^{args.max_exponent}: {nw:,.0f} samples/s "
-              f"wall, {nc:,.0f} per CPU-second")
-    chain.WORKERS = workers
+    n = 10 ** args.max_exponent
+    processes = workers.PROCESSES
+    for count in sorted({1, processes}):
+        workers.PROCESSES = count
+        nw, nc = rate(multirotor.performance, n, 3)
+        print(f"new chain, {count} process(es), n = 10^{args.max_exponent}: {nw:,.0f} "
+              f"samples/s wall (best of 3), {nc:,.0f} per CPU-second (load average "
+              f"{os.getloadavg()[0]:.1f})")
+    workers.PROCESSES = processes
 
     # the same equations: the old chain has no in-plane rotor drag (issue 12 added it), so
-    # the agreement is measured with that term off; the rates above include it
-    vehicle = Vehicle(**samples(10 ** 5, seed=3), rotor_drag_coefficient=0.0)
-    new = multirotor.performance(vehicle)
-    old = old_chain.performance(vehicle)
+    # the agreement with it is measured with that term off; the rates above include it
+    plain = Vehicle(**samples(10 ** 5, seed=3), rotor_drag_coefficient=0.0)
+    new = multirotor.performance(plain)
+    old = old_chain.performance(plain)
     old_chain._golden_max.__defaults__ = (40,)          # its default argument: 14 sweeps
-    converged = old_chain.performance(vehicle)
+    old40 = old_chain.performance(plain)
     old_chain._golden_max.__defaults__ = (old_chain.GOLDEN_ITERATIONS,)
+    vehicle = Vehicle(**samples(10 ** 5, seed=3))
+    new_drag = multirotor.performance(vehicle)
     default = chain.SEARCH_DTYPE
     chain.SEARCH_DTYPE = np.float64
     new64 = multirotor.performance(vehicle)
-    chain.SEARCH_DTYPE = np.float32
-    new32 = multirotor.performance(vehicle)
     chain.SEARCH_DTYPE = default
-    diffs = (max_relative(new, old), max_relative(old, converged),
-             max_relative(new, converged), max_relative(new32, new64))
-    print("max relative difference on 10^5 samples (rotor drag off, as in the old chain): "
-          "new vs old | old vs old with 40 "
-          "golden sweeps | new vs that | float32 vs float64 search")
+    exact = converged(vehicle)
+    diffs = (max_relative(new, old), max_relative(old, old40), max_relative(new, old40),
+             max_relative(new_drag, new64), max_relative(new_drag, exact))
+    print("max relative difference on 10^5 samples: new vs old | old vs old with 40 golden "
+          "sweeps | new vs that (rotor drag off, as in the old chain) | float32 vs float64 "
+          "search | new vs converged float64 search (rotor drag on)")
     for key in COMMON:
         print(f"  {key:<26}" + "".join(f" {d[key]:9.1e}" for d in diffs))
-    flags = {key: int(np.sum(new[key])) for key in chain.FLAGS if key != "feasible"}
-    print(f"flags on those samples: {flags}")
+    flags = {key: int(np.sum(new_drag[key])) for key in chain.FLAGS if key != "feasible"}
+    print(f"flags on the rotor-drag samples: {flags}")
 
-    n = 10 ** args.max_exponent
-    print(f"peak memory per sample at n = 10^{args.max_exponent} (tracemalloc, inputs "
-          f"excluded): old {peak_bytes(old_chain.performance, n):.0f} B, new "
-          f"{peak_bytes(multirotor.performance, n):.0f} B")
+    peaks = []
+    for count in sorted({1, processes}):
+        workers.PROCESSES = count
+        peaks.append(f"new {peak_bytes(multirotor.performance, n):.0f} B ({count} process"
+                     f"{'es' if count > 1 else ''})")
+    workers.PROCESSES = processes
+    print(f"peak memory per sample at n = 10^{args.max_exponent} (tracemalloc + shared "
+          f"outputs, inputs excluded): old {peak_bytes(old_chain.performance, n):.0f} B, "
+          + ", ".join(peaks))
+    for k in sorted({3, 5, args.max_exponent}):
+        wall, cpu, kind = fixed_wing_rate(10 ** k)
+        print(f"fixed-wing chain ({kind}, engine.fixed_wing.performance), n = 10^{k}: "
+              f"{wall:,.0f} samples/s wall, {cpu:,.0f} per CPU-second")
     wall, cpu, peak = time_check(args.check_runs)
     print(f"dronecalc check {REFERENCE_CASE.name} (fresh process, imports included): median "
           f"wall {wall:.2f} s, median CPU {cpu:.2f} s over {args.check_runs} runs, peak "

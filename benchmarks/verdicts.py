@@ -11,8 +11,8 @@ two renderings of the machine:
   battery mass, maximum payload as context; redundant figures are cross-checked by dronecalc;
   the empty and battery mass are left out for a configuration with another pack count, which
   may change the airframe, and the battery mass for one flown on other packs, whose take-off
-  mass is not the drone's plus the payload); the claim with its own mode (hover or flight)
-  and payload;
+  mass is not the drone's plus the payload); the claim with its own mode (hover or flight),
+  payload and, where the maker states it, the speed it was flown at;
 * **news story**: what a news story gives: the rotor count (when sourced), one mass (the
   take-off mass of that configuration, else the drone's), the pack capacity in mAh (when
   sourced) and the payload carried; the claim with no mode.
@@ -150,6 +150,8 @@ def render(drone: dict, entry: dict, rendering: str) -> str:
         keys = {"with_payload": True} if payload > 0 else {}
         if rendering == "spec sheet" and entry.get("mode") == "hover":
             keys["mode"] = "hover"
+        elif rendering == "spec sheet" and "speed" in entry:   # "31 min at 25 km/h"
+            keys["at_speed"] = _q(entry["speed"], "m/s")
         figs.append(_figure(f"T{factor}", "flight_time", f"{factor * minutes:.4g} min",
                             "claim", **keys))
     return "\n".join(out) + "\n" + "\n".join(figs)
@@ -175,6 +177,46 @@ def missed(v: dict[int, tuple]) -> bool:
     """Whether any of the three verdicts misses what the benchmark expects."""
     return (v[1][0] != "consistent" or v[2][0] == "consistent"
             or v[3][0] != "implausible")
+
+
+#: Mass ratio within which :func:`peers` counts a real machine as being of the same size.
+PEER_RATIO = 1.5
+
+
+def _mass(drone: dict, entry: dict) -> float | None:
+    """Take-off mass [kg] of one published flight time (with its payload)."""
+    if "takeoff_mass" in entry:
+        return entry["takeoff_mass"].m_as("kg")
+    return (drone["takeoff_mass"] + entry["payload"]).m_as("kg") \
+        if "takeoff_mass" in drone else None
+
+
+def peers(drones: list[dict], drone: dict, entry: dict) -> str:
+    """What the other real machines of about this size fly: the spread a case that states
+    little more than a mass cannot narrow.
+
+    The published flight times of the other machines whose take-off mass is within a factor
+    :data:`PEER_RATIO` of this one's and which carry a payload exactly when this one does
+    (figures from ``data/multirotors.toml``; the mode, pack count and capacity are not
+    matched), as their range and the machines at its ends.
+    """
+    mass = _mass(drone, entry)
+    loaded = entry["payload"].m_as("kg") > 0
+    found = []
+    for other in drones:
+        if other["name"] == drone["name"]:
+            continue
+        for e in other.get("flight_time", []):
+            m = _mass(other, e)
+            if (m is not None and mass is not None and (e["payload"].m_as("kg") > 0) == loaded
+                    and 1 / PEER_RATIO <= m / mass <= PEER_RATIO):
+                found.append((e["value"].m_as("min"), other["name"], m))
+    if not found:
+        return "no other machine of this size"
+    low, high = min(found), max(found)
+    return (f"other machines of {mass / PEER_RATIO:.3g}-{mass * PEER_RATIO:.3g} kg fly "
+            f"{low[0]:g}-{high[0]:g} min ({low[1]} {low[0]:g} min at {low[2]:.3g} kg; "
+            f"{high[1]} {high[0]:g} min at {high[2]:.3g} kg)")
 
 
 def main(argv=None) -> int:
@@ -251,6 +293,9 @@ def main(argv=None) -> int:
             else:
                 result = "  ".join(f"x{k}: {v[k][0]}" for k in FACTORS)
             print(f"{rendering:<11} {name:<30} {label:<34} {result}")
+            if args.misses and v is not None:
+                drone = next(d for d in drones if d["name"] == name)
+                print(f"{'':<11} {'':<30} {'':<34} {peers(drones, drone, entry)}")
     return 0
 
 

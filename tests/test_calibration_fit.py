@@ -49,7 +49,7 @@ def test_rows_used_match_the_data():
     # (take-off mass may be below the reference mass: Inspire 1 Pro with the lighter XT camera)
     for r in ROWS:
         assert r["energy"] > 0 and r["takeoff_mass"] > 0 and r["reference_mass"] > 0
-    assert SKIPPED["DJI Phantom 4"] == "no sourced pack energy"
+    assert SKIPPED["DJI Phantom 4 Professional"] == "no sourced pack energy"
 
 
 def test_stored_heldout_fits_reproduce_the_stated_point_errors():

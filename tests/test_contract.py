@@ -141,7 +141,26 @@ def test_not_judged_is_in_the_json_and_the_text_and_absent_when_empty(tmp_path):
     (entry,) = json.loads(check_json(result))["not_judged"]
     assert entry["claim"] == "V" and "top_speed" in entry["needs"]
     assert "NOT JUDGED" in format_check(result) and "1 not judged" in format_check(result)
+    from dronecalc.report.document import write_report
+    write_report(result, tmp_path / "report.md")            # and in the report
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "Claims not judged" in report and "claim, not judged" in report
     reference = Path(__file__).resolve().parents[1] / "examples" / "cases" / \
         "green-zone-2021.toml"
     ref = check(load_case(reference), samples=300, seed=0)
     assert ref.not_judged == [] and "not_judged" not in json.loads(check_json(ref))
+
+
+def test_no_plausible_input_is_beyond_the_models_physical_limits():
+    # a figure inside its field's plausible range must never abort the check: the contract
+    # property above found a 201 kg warhead (plausible up to 300 kg) refused as a payload
+    # beyond the model's 200 kg limit, so that no claim of the case was judged
+    from dronecalc.claims.context import CASE_INPUTS
+    from dronecalc.intake.units import Q_
+    from dronecalc.priors.variables import VARIABLES
+    for name, spec in FIELDS.items():
+        variable = VARIABLES.get(CASE_INPUTS.get(spec.maps_to or "", ""))
+        if variable is None or spec.kind != "quantity" or "input" not in spec.roles:
+            continue
+        ends = Q_([spec.low, spec.high], spec.unit).m_as(variable.unit or "dimensionless")
+        assert variable.limits[0] <= ends[0] and ends[1] <= variable.limits[1], name

@@ -98,10 +98,10 @@ def test_the_mavic_spec_sheet_is_consistent_with_itself_redundant_figures_and_al
     path = ROOT / "examples" / "cases" / "dji-mavic-3-enterprise-spec-sheet.toml"
     result = check(load_case(path), samples=2000, seed=0)
     assert {f.check for f in result.findings} == {"cross-check", "endurance", "range"}
-    # A maker's own sheet is never implausible. Since issue 12 (in-plane rotor drag, fitted on
-    # measured power curves) the 45 min flight time and the 32 km range sit near the edge of
-    # the class priors ("needs checking", P ~3 % and ~0.7 %): the priors are ~20 % below
-    # makers' sea-level-to-0 % figures (docs/validation.md section D), not the rotor physics.
+    # A maker's own sheet is never implausible. The 32 km range sits near the edge ("needs
+    # checking", P ~2 %): judged at the best-range speed and the same reserve as the 45 min,
+    # it is capped by the forward-flight drag (rotor in-plane drag fitted on two hobby quads'
+    # power curves, a guessed drag area): docs/validation.md, verdicts section.
     verdicts = {tuple(f.claims): f.verdict for f in result.findings}
     assert "implausible" not in verdicts.values()
     assert [v for k, v in verdicts.items() if k not in (("F8",), ("F10",))] == ["consistent"] * 3

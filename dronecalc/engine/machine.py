@@ -177,8 +177,13 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
 
 def reference_mass(v: Mapping[str, np.ndarray]) -> np.ndarray:
     """Take-off mass without payload [kg] as stated: ``mass``, or ``takeoff_mass`` less the
-    payload (the mass the conditioned priors were fitted against)."""
-    return v["mass"] if "mass" in v else v["takeoff_mass"] - v["payload"]
+    payload, or ``empty_mass`` plus ``battery_mass`` (the mass the conditioned priors were
+    fitted against; :func:`dronecalc.priors.describe.stated_mass`)."""
+    if "mass" in v:
+        return v["mass"]
+    elif "takeoff_mass" in v:
+        return v["takeoff_mass"] - v["payload"]
+    return v["empty_mass"] + v["battery_mass"]
 
 
 def cells(v: Mapping[str, np.ndarray]) -> np.ndarray:

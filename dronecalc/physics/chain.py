@@ -23,14 +23,16 @@ References
 """
 from __future__ import annotations
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
 from .battery import _WH
 from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
-from .rotor import (_G, GLAUERT_STEPS, TILT_VALIDITY, _disk_area, _flight_constants,
-                    _hover_tip_speed, _shaft_power)
+from .rotor import (_G, _GLAUERT_STEP_TOL, GLAUERT_STEPS, TILT_VALIDITY, _disk_area,
+                    _flight_constants, _hover_tip_speed, _shaft_power)
+from .workers import run_chunks
 
 
 #: Default airspeed grid [m/s] for the coarse search of best speeds: 0 to 45 m/s
@@ -39,26 +41,40 @@ from .rotor import (_G, GLAUERT_STEPS, TILT_VALIDITY, _disk_area, _flight_consta
 #: fails), so the grid only has to bracket it; ``performance`` flags an optimum at the top
 #: edge (``best_range_at_grid_edge``, ``best_endurance_at_grid_edge``).
 DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 10)
-#: Samples per chunk: about 2k samples x 10 speeds keep the few live temporaries of one
-#: power evaluation (160 kB each) inside a core's L2 cache (1 MiB here).
-CHUNK = 2048
+#: Samples per chunk. Measured on this machine (benchmarks/speed.py's inputs, CPU time):
+#: 2k-4k samples, whose scratch arrays fit a core's 1 MiB L2, ran 20-30 % slower than
+#: 8k-32k, where the few hundred numpy calls of a chunk cost less per sample than the
+#: trips to L3 do; 8k keeps the scratch arrays at ~8 MB.
+CHUNK = 8192
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
-#: writes its own slice of the preallocated outputs). One: on this 2-core machine, idle,
-#: two threads ran 10^6 samples at 0.57-0.78 M/s against 0.96 M/s for one
-#: (benchmarks/speed.py, 2026-12-01); the chunks are too small for numpy's released GIL
-#: to pay for the hand-offs. Set it higher where a measurement says so.
+#: writes its own slice of the preallocated outputs). One: on this 2-core machine two
+#: threads ran slower than one (benchmarks/speed.py, 2026-12-01), the Python between the
+#: ufunc calls holding the GIL; large calls use a forked process instead
+#: (:mod:`dronecalc.physics.workers`). Set it higher where a measurement says so.
 WORKERS = 1
-#: Newton steps of Glauert's quartic on the grid and in the float32 Newton steps, which only
-#: bracket the optima and approach them (2 steps: inflow within ~1e-3 relative at worst,
-#: ~1e-6 typically); the float64 step and the reported figures use rotor.GLAUERT_STEPS.
+#: Newton steps of Glauert's quartic in the float32 search (grid and float32 Newton
+#: steps), which only brackets the optima and approaches them (2 steps: inflow within
+#: ~1e-3 relative at worst, ~1e-6 typically, from above, so the grid's powers are never
+#: low); the float64 steps and the reported figures use rotor.GLAUERT_STEPS.
 GRID_GLAUERT_STEPS = 2
-#: Newton steps on the derivative of the objective after the parabola through the grid.
-NEWTON_STEPS = 3
-#: Floating-point type of the grid and of all but the last Newton step. float32 would cut
-#: the search time by ~14 %, but with the in-plane rotor drag a flat best-endurance optimum
-#: then moves by up to 5.5e-4 relative (benchmarks/speed.py, 10^5 samples), past the 1e-4
-#: the issue allows for float32 (maxima and powers stay within 5e-7): float64 by default.
-SEARCH_DTYPE = np.float64
+#: Newton steps on the derivative of the objectives in SEARCH_DTYPE after the parabola
+#: through the grid, the later ones only on the samples whose last step was above
+#: SEARCH_TOLERANCE [m/s] (when fewer than half are) (float32 rounding locates a flat
+#: optimum to about 1e-3 m/s; the float64 steps take it from there).
+SEARCH_STEPS = 2
+SEARCH_TOLERANCE = 0.03
+#: Floating-point type of the grid and the first Newton steps. float32 halves the memory
+#: traffic and doubles the SIMD width; float64 Newton steps always follow (see
+#: STEP_TOLERANCE) and every reported figure is evaluated in float64, so float32 only
+#: changes where the float64 steps start (benchmarks/speed.py measures the outputs against
+#: an all-float64 search).
+SEARCH_DTYPE = np.float32
+#: A best speed is taken once a float64 Newton step moved it by less than this [m/s]:
+#: Newton's error after that step is about (f'''/2f'') x step^2, below 1e-9 m/s here.
+STEP_TOLERANCE = 1e-3
+#: At most this many float64 Newton steps (the first on every sample, the others only on
+#: samples whose last step was still above STEP_TOLERANCE).
+REFINE_STEPS = 4
 #: Half-width [m/s] of the central differences giving that derivative, by dtype: it
 #: balances truncation ~ h^2 f'''/6 against rounding ~ eps f / h (float32: ~2e-4 m/s in
 #: the speed found; float64: ~1e-7 m/s).
@@ -104,7 +120,10 @@ def _power(c, speed, steps=GLAUERT_STEPS, check=True):
 def _endurance(c, power):
     """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P (0 if undeliverable)."""
     disc = 1.0 - c["loss"] * power
-    eta = np.where(disc >= 0.0, 0.5 * (1.0 + np.sqrt(np.maximum(disc, 0.0))), 0.0)
+    eta = np.asarray(np.sqrt(np.maximum(disc, 0.0)))     # an array even for one machine
+    eta += 1.0
+    eta *= 0.5
+    np.copyto(eta, 0.0, where=~(disc >= 0.0))
     return c["usable"] * eta / power
 
 
@@ -129,15 +148,35 @@ def _range_score(c, speed, headwind, steps=GLAUERT_STEPS):
     return rng, np.where(rng > 0.0, rng, -short), power, converged
 
 
+def _pick(f, i):
+    """``f[i[j], j]`` for every column j of a ``(rows, n)`` array (a flat ``take``)."""
+    n = f.shape[1]
+    return f.reshape(-1).take(i * n + np.arange(n))
+
+
+def _best_row(f, largest):
+    """Row index of the least (or largest) entry of every column and that entry.
+
+    The first row wins ties, as with ``argmin``/``argmax``; a running comparison row by
+    row, since ``argmin(axis=0)`` on a C-ordered array walks it across the cache lines.
+    """
+    best, index = f[0].copy(), np.zeros(f.shape[1], dtype=np.intp)
+    better = np.empty(f.shape[1], dtype=bool)
+    for j in range(1, f.shape[0]):
+        (np.greater if largest else np.less)(f[j], best, out=better)
+        np.copyto(best, f[j], where=better)
+        np.copyto(index, j, where=better)
+    return index, best
+
+
 def _vertex(speeds, f, i):
     """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the grid)."""
     k = len(speeds)
     if k < 3:
         return speeds[i]
-    j = np.clip(i, 1, k - 2)
+    j = np.minimum(np.maximum(i, 1), k - 2)
     x0, x1, x2 = speeds[j - 1], speeds[j], speeds[j + 1]
-    cols = np.arange(f.shape[1])
-    f0, f1, f2 = f[j - 1, cols], f[j, cols], f[j + 1, cols]
+    f0, f1, f2 = _pick(f, j - 1), _pick(f, j), _pick(f, j + 1)
     a, b = x1 - x0, x1 - x2
     num = a * a * (f1 - f2) - b * b * (f1 - f0)
     den = a * (f1 - f2) - b * (f1 - f0)
@@ -156,7 +195,7 @@ def _newton_step(f, centre, h, low, high):
     d2 = (f[2] - 2.0 * f[1] + f[0]) * (1.0 / (h * h))
     ok = d2 < 0.0
     x = np.where(ok, centre - d1 / np.where(ok, d2, -1.0), centre)
-    return np.clip(x, low, high), ok
+    return np.minimum(np.maximum(x, low), high), ok
 
 
 def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
@@ -181,77 +220,296 @@ def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
     return np.where(fc >= fd, c, d), np.maximum(fc, fd)
 
 
+# ---------------------------------------------------------------- fused evaluation
+
+_SCRATCH = threading.local()
+#: Scratch arrays one power evaluation needs (see :func:`_fast_power`).
+_BUFFERS = 11
+
+
+def _scratch(dtype, size):
+    """:data:`_BUFFERS` flat scratch arrays of ``dtype``, at least ``size`` long, per thread.
+
+    Reused from chunk to chunk (no allocation, no fresh pages to fault in); a larger
+    request replaces them.
+    """
+    cache = _SCRATCH.__dict__.setdefault("buffers", {})
+    bufs = cache.get(dtype.char)
+    if bufs is None or bufs[0].size < size:
+        bufs = [np.empty(size, dtype=dtype) for _ in range(_BUFFERS)]
+        cache[dtype.char] = bufs
+    return bufs
+
+
+def _fast_constants(c, dtype):
+    """The chain's per-sample constants folded for :func:`_fast_power`, in ``dtype``.
+
+    ``P_e = P_shaft / eta + P_av`` with the shaft power of
+    :func:`dronecalc.physics.rotor._shaft_power` is, term by term,
+    ``H (k_induced v_i + c_rd V^2) / eta + (P0 / eta + P_av) + (P0_mu / eta) V^2 / H^2
+    + D V / eta``: the same equations with 1/eta folded into the coefficients, and
+    Glauert's ``v_h^4 = (H vh2_per_h)^2 = vh2_per_h^2 H^2``. ``ue`` is half the usable
+    energy (the 1/2 of the rate efficiency (1 + sqrt(1 - loss P)) / 2).
+    """
+    inv_eta = c["inv_eta"]
+    c_rd = np.asarray(c["c_rd"], dtype=float)
+    f = {"q": c["q"], "w2": c["w2"], "a2": c["vh2_per_h"] * c["vh2_per_h"],
+         "kk": c["k_induced"] * inv_eta, "p0e": c["p0"] * inv_eta + c["avionics"],
+         "pmu": c["p0_mu"] * inv_eta, "inv_eta": inv_eta, "loss": c["loss"],
+         "ue": 0.5 * c["usable"], "crd": c_rd * inv_eta if np.any(c_rd) else None}
+    return {key: (None if val is None else np.asarray(val, dtype=dtype))
+            for key, val in f.items()}
+
+
+def _fast_power(f, V, steps, bufs, out, check=False):
+    """Electrical power [W] at speeds ``V`` into ``out``, with no temporaries.
+
+    ``V`` has shape ``(rows, n)`` or ``(rows, 1)`` against the ``n`` samples of ``f``
+    (:func:`_fast_constants`); ``bufs`` are :func:`_scratch` arrays of ``out``'s dtype.
+    The equations and the inflow solution are those of
+    :func:`dronecalc.physics.rotor._shaft_power` and
+    :func:`dronecalc.physics.rotor._glauert_solve` (trig-free trim; Newton's method on
+    Glauert's quartic from the exact upper-bound seed, ``steps`` steps, each
+    ``v <- v - g/g'`` with ``g = ((v + 2 vz) v + V^2) v^2 - v_h^4``), computed in place.
+    Returns ``converged`` as ``_glauert_solve`` does (None unless ``check``).
+    """
+    shape = out.shape
+    m = shape[0] * shape[1]
+    V2f, D, H2, H, vh4, vz2, vz6, v, num, den, V2x2 = (b[:m].reshape(shape) for b in bufs)
+    if V.shape == shape:
+        V2 = np.multiply(V, V, out=V2f)
+        V2x2 = np.add(V2, V2, out=V2x2)
+    else:
+        V2 = V * V
+        V2x2 = V2 + V2
+    np.multiply(f["q"], V2, out=D)                   # drag D = q V^2
+    np.multiply(D, D, out=H2)
+    H2 += f["w2"]                                    # H^2 = W^2 + D^2
+    np.multiply(H2, f["a2"], out=vh4)                # v_h^4 of one rotor carrying H / n
+    np.sqrt(H2, out=H)
+    np.divide(D, H, out=vz2)                         # sin(a) = D / H
+    vz2 *= V
+    vz2 *= 2.0                                       # 2 V sin(a)
+    np.multiply(vz2, 3.0, out=vz6)
+    np.multiply(vh4, 4.0, out=den)                   # seed: 2 vh4 / (V^2 + sqrt(V^4 + 4 vh4))
+    np.multiply(V2, V2, out=num)
+    den += num
+    np.sqrt(den, out=den)
+    den += V2
+    np.divide(vh4, den, out=num)
+    num *= 2.0
+    np.sqrt(num, out=v)
+    for _ in range(steps):
+        np.add(v, vz2, out=num)                      # g
+        num *= v
+        num += V2
+        num *= v
+        num *= v
+        num -= vh4
+        np.multiply(v, 4.0, out=den)                 # g' = ((4 v + 6 vz) v + 2 V^2) v
+        den += vz6
+        den *= v
+        den += V2x2
+        den *= v
+        num /= den
+        v -= num
+    converged = None
+    if check and steps:                              # the last step, num, against v
+        np.abs(num, out=den)
+        np.multiply(v, _GLAUERT_STEP_TOL, out=vz2)
+        converged = np.less_equal(den, vz2)
+        np.multiply(v, -1e-12, out=vz6)
+        converged &= num >= vz6
+    np.multiply(v, f["kk"], out=num)                 # induced k H v_i (+ rotor drag c H V^2)
+    if f["crd"] is not None:
+        np.multiply(V2, f["crd"], out=den)
+        num += den
+    num *= H
+    np.divide(V2, H2, out=den)                       # profile P0 (1 + K mu^2)
+    den *= f["pmu"]
+    num += den
+    num += f["p0e"]
+    D *= V                                           # parasite D V
+    D *= f["inv_eta"]
+    np.add(num, D, out=out)
+    return converged
+
+
+def _fast_range(f, V, w, power, out):
+    """Range (V - w) t(P) [m] at ``power`` into ``out``; 0 where not flyable.
+
+    t = E u (1 + sqrt(1 - loss P)) / (2 P) as :func:`_endurance`; where the pack cannot
+    deliver P the square root is NaN and ``fmax`` makes the range 0 (call under
+    ``np.errstate(invalid="ignore")``), as it makes it 0 where the ground speed is not
+    positive.
+    """
+    np.multiply(power, f["loss"], out=out)
+    np.subtract(1.0, out, out=out)
+    with np.errstate(invalid="ignore"):
+        np.sqrt(out, out=out)
+    out += 1.0
+    out *= f["ue"]
+    out /= power
+    ground = np.subtract(V, w)
+    np.maximum(ground, 0.0, out=ground)
+    out *= ground
+    np.fmax(out, 0.0, out=out)
+
+
+def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
+    """One Newton step towards both optima, all samples at once, in ``x_e``'s dtype.
+
+    Power at ``x - h, x, x + h`` around each current speed, least power for endurance and
+    most range for range (:func:`_newton_step`). Returns the new speeds, whether the range
+    step was smooth (negative curvature, every point flyable), both step lengths, and the
+    evaluations ``(c_e, c_r, power (6, n), converged (6, n) or None)``.
+    """
+    low_e, high_e, low_r, high_r = lows
+    dt = x_e.dtype
+    c_e, c_r = np.maximum(x_e, h), np.maximum(x_r, h)
+    n = x_e.shape[0]
+    v = np.empty((6, n), dtype=dt)
+    v[:3], v[3:] = c_e, c_r
+    v += np.array([-h, 0.0, h, -h, 0.0, h], dtype=dt)[:, None]
+    p = np.empty((6, n), dtype=dt)
+    converged = _fast_power(f, v, steps, bufs, p, check=check)
+    r = np.empty((3, n), dtype=dt)
+    _fast_range(f, v[3:], w, p[3:], r)
+    new_e, _ = _newton_step(np.negative(p[:3]), c_e, h, low_e, high_e)
+    new_r, ok = _newton_step(r, c_r, h, low_r, high_r)
+    ok &= np.all(r > 0.0, axis=0)
+    return (new_e, new_r, ok, np.abs(new_e - c_e), np.abs(new_r - c_r),
+            (c_e, c_r, p, converged))
+
+
+def _refine(f, x_e, x_r, w, h, lows, glauert, bufs, tolerance, steps, smooth, check=False):
+    """Newton steps (:func:`_search_step`) on both optima until each step is below
+    ``tolerance`` [m/s], at most ``steps``: on every sample while most still move, then
+    only on those whose last step was larger. ``smooth`` (range refinement trusted) is
+    updated in place. Returns the new ``x_e``, ``x_r`` (in their dtype), each sample's
+    last evaluations (as :func:`_search_step`'s) and the samples still moving.
+    """
+    n = x_e.shape[0]
+    todo = None
+    for _ in range(steps):
+        if todo is None:                          # all samples: no gathering
+            x_e, x_r, ok, d_e, d_r, last = _search_step(f, x_e, x_r, w, h, lows, glauert,
+                                                        bufs, check)
+            smooth &= ok
+            moving = (d_e > tolerance) | ((d_r > tolerance) & ok)
+            if 2 * np.count_nonzero(moving) <= n:
+                todo = np.flatnonzero(moving)
+            continue
+        if not todo.size:
+            break
+        e_t, r_t, ok, d_e, d_r, last_t = _search_step(
+            _subset(f, todo), x_e[todo], x_r[todo], w[todo] if w.ndim else w, h,
+            tuple(x[todo] for x in lows), glauert, bufs, check)
+        x_e[todo], x_r[todo] = e_t, r_t
+        for whole, part in zip(last, last_t):
+            if whole is not None:
+                whole[..., todo] = part
+        smooth[todo] &= ok
+        todo = todo[(d_e > tolerance) | ((d_r > tolerance) & ok)]
+    if todo is None:
+        todo = np.flatnonzero(moving)
+    return x_e, x_r, last, todo
+
+
+def _interpolate(p, centre, x, h):
+    """The parabola through ``p`` = f(centre - h, centre, centre + h), evaluated at ``x``.
+
+    Exact for a quadratic; for a smooth f and |x - centre| <= h the Lagrange remainder is
+    below |f'''| h^3 / 15, about 1e-10 |f'''| at h = 1e-3 m/s.
+    """
+    u = (x - centre) * (1.0 / h)
+    return p[1] + 0.5 * u * ((p[2] - p[0]) + u * (p[2] - 2.0 * p[1] + p[0]))
+
+
 def _subset(c, mask):
-    return {key: (val[mask] if np.ndim(val) else val) for key, val in c.items()}
+    return {key: (val[mask] if np.ndim(val) else val) for key, val in c.items()}  # None: 0-d
 
 
 def _performance_chunk(a, speeds, out, sl):
     """``performance`` of one chunk of 1-D arrays ``a``, written into ``out[key][sl]``.
 
     Best endurance is least electrical power (endurance falls strictly with power, rate
-    losses included); best range maximises (V - w) t(V). Both start from the grid: the
-    parabola through the best grid point and its neighbours, then ``NEWTON_STEPS`` Newton
-    steps on the derivative (central differences), both objectives in one evaluation per
-    step, each kept between the best point's grid neighbours. The grid and the first steps
-    run in :data:`SEARCH_DTYPE`, the last step in float64; every reported figure is
-    evaluated once more in float64 at the speeds found. Range samples whose refinement met a zero range (a flyable window
-    narrower than the grid, an optimum at the pack's power cutoff) or failed are redone by
-    golden section on :func:`_range_score` in float64.
+    losses included); best range maximises (V - w) t(V). Both start from the grid, in
+    :data:`SEARCH_DTYPE`: the parabola through the best grid point and its neighbours,
+    then :data:`SEARCH_STEPS` Newton steps on the derivative (central differences), both
+    objectives in one evaluation per step, each kept between the best point's grid
+    neighbours. Then Newton steps in float64 until the step is below
+    :data:`STEP_TOLERANCE` (at most :data:`REFINE_STEPS`, the later ones only on the
+    samples not yet there), and every reported figure evaluated in float64 at the speeds
+    found. Range samples whose refinement met a zero range (a flyable window narrower than
+    the grid, an optimum at the pack's power cutoff) or failed are redone by golden section
+    on :func:`_range_score` in float64.
     """
     n = sl.stop - sl.start
     c = _constants(a)
     c["w2"] = np.broadcast_to(c["w2"], (n,))        # every result has the chunk's length
     dtype = np.dtype(SEARCH_DTYPE)
-    cs = {key: np.asarray(val, dtype=dtype) for key, val in c.items()}
+    fs = _fast_constants(c, dtype)
+    f64 = _fast_constants(c, np.float64)
     w = np.asarray(a["headwind"], dtype=float)
     ws = w.astype(dtype)
     k = len(speeds)
+    bufs = _scratch(dtype, max(k, 6) * n)
     grid = speeds.astype(dtype)[:, None]
-    p_grid, _ = _power(cs, grid, GRID_GLAUERT_STEPS, check=False)   # (k, n)
-    cols = np.arange(n)
+    p_grid = np.empty((k, n), dtype=dtype)
+    r_grid = np.empty((k, n), dtype=dtype)
+    _fast_power(fs, grid, GRID_GLAUERT_STEPS, bufs, p_grid)
+    _fast_range(fs, grid, ws, p_grid, r_grid)
     lo_of = speeds[np.maximum(np.arange(k) - 1, 0)]
     hi_of = speeds[np.minimum(np.arange(k) + 1, k - 1)]
 
-    r_grid = _range_from(grid, _endurance(cs, p_grid), ws)
-    i_e = np.argmin(p_grid, axis=0)
-    i_r = np.argmax(r_grid, axis=0)
-    none = r_grid[i_r, cols] <= 0.0                 # no grid point flies: rank by the score
+    i_e, p_best = _best_row(p_grid, False)
+    i_r, r_best = _best_row(r_grid, True)
+    none = r_best <= 0.0                # no grid point flies: rank by the score
     if np.any(none):
         wn = ws[none] if ws.ndim else ws
-        loss = cs["loss"][none] if np.ndim(cs["loss"]) else cs["loss"]
+        loss = fs["loss"][none] if np.ndim(fs["loss"]) else fs["loss"]
         short = (np.maximum(wn - grid, 0.0)
                  + _PENALTY_SPEED * np.maximum(loss * p_grid[:, none] - 1.0, 0.0))
         i_r[none] = np.argmax(-short, axis=0)
     low_e, high_e, low_r, high_r = lo_of[i_e], hi_of[i_e], lo_of[i_r], hi_of[i_r]
-    smooth = ((r_grid[np.maximum(i_r - 1, 0), cols] > 0.0) & (r_grid[i_r, cols] > 0.0)
-              & (r_grid[np.minimum(i_r + 1, k - 1), cols] > 0.0))
-    x_e = _vertex(speeds, p_grid, i_e).clip(low_e, high_e)
-    x_r = _vertex(speeds, r_grid, i_r).clip(low_r, high_r)
-    for step in range(NEWTON_STEPS):
-        # the last step in float64: a flat optimum is only located to ~sqrt(eps) of the
-        # objective's rounding, 2e-4 relative in float32 against 1e-8 in float64
-        last = step == NEWTON_STEPS - 1
-        dt, cv, wv = (np.dtype(float), c, w) if last else (dtype, cs, ws)
-        h = _FD_STEP[dt.char]
-        c_e, c_r = np.maximum(x_e, h), np.maximum(x_r, h)
-        v = np.empty((6, n), dtype=dt)
-        v[:3], v[3:] = c_e, c_r
-        v += np.array([-h, 0.0, h, -h, 0.0, h], dtype=dt)[:, None]
-        p, _ = _power(cv, v, GLAUERT_STEPS if last else GRID_GLAUERT_STEPS, check=False)
-        r = _range_from(v[3:], _endurance(cv, p[3:]), wv)
-        x_e, _ = _newton_step(-p[:3], c_e, h, low_e, high_e)
-        x_r, ok = _newton_step(r, c_r, h, low_r, high_r)
-        smooth &= ok & np.all(r > 0.0, axis=0)
-    # the figures, in float64: best endurance, best range, and hover (where Glauert's
-    # inflow is v_h: P = kappa_eff k_ov W v_h + P0)
-    p_final, ok_final = _power(c, np.stack([x_e, x_r]))
+    if np.any(none):
+        r_best = _pick(r_grid, i_r)
+    smooth = ((_pick(r_grid, np.maximum(i_r - 1, 0)) > 0.0) & (r_best > 0.0)
+              & (_pick(r_grid, np.minimum(i_r + 1, k - 1)) > 0.0))
+    x_e = np.minimum(np.maximum(_vertex(speeds, p_grid, i_e), low_e), high_e).astype(dtype)
+    x_r = np.minimum(np.maximum(_vertex(speeds, r_grid, i_r), low_r), high_r).astype(dtype)
+    lows = (low_e, high_e, low_r, high_r)
+    x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char],
+                             tuple(x.astype(dtype) for x in lows), GRID_GLAUERT_STEPS, bufs,
+                             SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
+    # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
+    # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
+    bufs64 = _scratch(np.dtype(float), max(k, 6) * n)
+    h = _FD_STEP["d"]
+    x_e, x_r, (c_e, c_r, p6, conv6), moving = _refine(
+        f64, x_e.astype(float), x_r.astype(float), w, h, lows, GLAUERT_STEPS, bufs64,
+        STEP_TOLERANCE, REFINE_STEPS, smooth, check=True)
+    # the figures in float64 at the speeds found: the parabola through the last step's
+    # three evaluations (the new speed lies within h of their centre once the step is
+    # below STEP_TOLERANCE = h: error ~1e-10 |P'''|, below rounding), a fresh evaluation
+    # for any sample still moving; and hover (Glauert's inflow is v_h there:
+    # P = kappa_eff k_ov W v_h + P0)
+    p_final = np.stack([_interpolate(p6[:3], c_e, x_e, h), _interpolate(p6[3:], c_r, x_r, h)])
+    ok_final = conv6[[1, 4]]
+    if moving.size:
+        p_m = np.empty((2, moving.size))
+        ok_final[:, moving] = _fast_power(_subset(f64, moving),
+                                          np.stack([x_e[moving], x_r[moving]]),
+                                          GLAUERT_STEPS, bufs64, p_m, check=True)
+        p_final[:, moving] = p_m
     v_e, p_e, ok_e = x_e, p_final[0], ok_final[0]
     v_r, p_r, ok_r = x_r, p_final[1], ok_final[1]
     weight = a["weight"]
     p_hover = ((c["k_induced"] * weight * np.sqrt(weight * c["vh2_per_h"]) + c["p0"])
                * c["inv_eta"] + c["avionics"])
 
-    worse = p_e > p_grid[i_e, cols] * (1.0 + 1e-6)     # the grid's point was better
+    worse = p_e > p_best * (1.0 + 1e-6)     # the grid's point was better
     if np.any(worse):
         v_e = np.where(worse, speeds[i_e], v_e)
         p_at, ok_at = _power(c, v_e)
@@ -263,7 +521,7 @@ def _performance_chunk(a, speeds, out, sl):
     t_e = _endurance(c, p_e)
 
     r_r = _range_from(v_r, _endurance(c, p_r), w)
-    fallback = ~smooth | (r_r < r_grid[i_r, cols] * (1.0 - 1e-6))
+    fallback = ~smooth | (r_r < r_best * (1.0 - 1e-6))
     if np.any(fallback):
         sub = _subset(c, fallback)
         w_sub = w[fallback] if w.ndim else w
@@ -354,13 +612,17 @@ def _chunk_of(flat, start, stop):
             for key, val in flat.items()}
 
 
-def _run_chunks(work, size):
-    """Call ``work(start, stop)`` on every chunk; each thread takes a contiguous run."""
+def _run_chunks(work, size, shared=None):
+    """Call ``work(start, stop)`` on every chunk of :data:`CHUNK` samples.
+
+    With ``shared`` (the dict of outputs ``work`` writes into), a large call forks a
+    process for the second core (:func:`dronecalc.physics.workers.run_chunks`); otherwise,
+    with :data:`WORKERS` > 1, each thread takes a contiguous run of chunks.
+    """
     starts = list(range(0, size, CHUNK))
     workers = max(1, min(WORKERS, len(starts)))
     if workers == 1:
-        for s in starts:
-            work(s, min(s + CHUNK, size))
+        run_chunks(work, size, CHUNK, shared)
         return
     per = -(-len(starts) // workers)
 

@@ -176,7 +176,7 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
     flat, size = _flat_inputs(a, shape)
     out = {key: np.empty(size, dtype=bool if key in FLAGS else float) for key in KEYS}
     _run_chunks(lambda s, e: _performance_chunk(_chunk_of(flat, s, e), grid, out,
-                                                slice(s, e)), size)
+                                                slice(s, e)), size, shared=out)
     return {key: val.reshape(shape) for key, val in out.items()}
 
 

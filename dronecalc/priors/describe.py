@@ -144,13 +144,17 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
 
 def stated_mass(inputs: Mapping[str, Input]) -> tuple[float, float] | None:
     """Take-off mass without payload [kg] that the inputs state: ``mass``, or
-    ``takeoff_mass`` less the payload (both ends); None when neither is stated."""
+    ``takeoff_mass`` less the payload, or ``empty_mass`` plus ``battery_mass`` (a spec sheet's
+    mass budget; both ends); None when none of these is stated."""
     if "mass" in inputs:
         return inputs["mass"].low, inputs["mass"].high
     elif "takeoff_mass" in inputs:
         payload = inputs.get("payload", Input("payload", 0.0, 0.0, "prior"))
         low = max(inputs["takeoff_mass"].low - payload.high, 1e-3)
         return low, max(inputs["takeoff_mass"].high - payload.low, low)
+    elif "empty_mass" in inputs and "battery_mass" in inputs:
+        empty, battery = inputs["empty_mass"], inputs["battery_mass"]
+        return empty.low + battery.low, empty.high + battery.high
     else:
         return None
 

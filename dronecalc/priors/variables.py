@@ -36,7 +36,9 @@ VARIABLES: dict[str, Variable] = {
     "takeoff_mass": Variable("kg", "kg", False, (0.01, 400.0), "take-off mass with payload"),
     "empty_mass": Variable("kg", "kg", False, (0.005, 300.0),
                            "empty mass (no battery, no payload)"),
-    "payload": Variable("kg", "kg", False, (0.0, 200.0), "payload mass"),
+    # up to the highest payload a field calls plausible (warhead_mass, a wing-borne
+    # payload_mass: 300 kg), so that no plausible figure is refused as unphysical
+    "payload": Variable("kg", "kg", False, (0.0, 300.0), "payload mass"),
     "battery_energy": Variable("J", "Wh", False, (1e3, 1e9), "nominal energy of all packs"),
     "battery_capacity": Variable("C", "mAh", False, (100.0, 1e7), "charge of one pack"),
     "battery_voltage": Variable("V", "V", False, (1.0, 1000.0), "nominal pack voltage"),

@@ -204,6 +204,15 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
                          tuple(rows), "Each claim checked: the verdict, the source's own "
                          "words, and why", "stack verdicts"))
 
+    unjudged = list(getattr(result, "not_judged", []))
+    if unjudged:                           # the claim contract: each claim judged or said not
+        blocks.append(_Heading(2, "Claims not judged", "not-judged"))
+        blocks.append(_List(tuple(
+            f"{n.claim} ({_field(n)}, \u201c{n.text}\u201d): "
+            f"{_one_line(n.reason).rstrip('.')}."
+            + (f" Needs {_one_line(n.needs).rstrip('.')}." if n.needs else "")
+            for n in unjudged)))
+
     blocks.append(_Heading(2, "Findings", "findings"))
     shown: dict[tuple, int] = {}
     for i, f in enumerate(result.findings, 1):
@@ -217,7 +226,8 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
         ("Id", "What", "As written", "The source's words", "Used as"),
         tuple((r.id, _field(r), r.text + (f" (read as {r.reading})" if r.reading else ""),
                f"\u201c{r.quote}\u201d" if r.quote else "(not quoted in the case file)",
-               _ROLES.get(r.role, r.role)) for r in figures.values()),
+               "claim, not judged" if r.id in {n.claim for n in unjudged}
+               else _ROLES.get(r.role, r.role)) for r in figures.values()),
         "Key to the figure ids F1 to F" + str(len(figures)) if figures else "Figures",
         "stack"))
 

@@ -1,0 +1,67 @@
+"""The fast chain's fused power against the rotor module, and the forked second process."""
+import os
+
+import numpy as np
+import pytest
+
+from dronecalc.physics import chain, workers
+from dronecalc.physics.multirotor import _inputs, performance
+from dronecalc.physics.vehicle import Vehicle
+
+
+def _machines(n, seed=5):
+    rng = np.random.default_rng(seed)
+    return Vehicle(rotors=rng.choice([4.0, 6.0, 8.0], n), rotor_diameter=rng.uniform(0.2, 1.0, n),
+                   empty_mass=rng.uniform(0.5, 20.0, n), battery_mass=rng.uniform(0.2, 6.0, n),
+                   battery_energy=rng.uniform(50.0, 1500.0, n) * 3600.0,
+                   drag_area=rng.uniform(0.005, 0.3, n), figure_of_merit=rng.uniform(0.45, 0.8, n),
+                   drive_efficiency=rng.uniform(0.6, 0.9, n),
+                   rotor_drag_coefficient=rng.uniform(0.0, 0.03, n),
+                   avionics_power=rng.uniform(0.0, 50.0, n), overlap_factor=rng.uniform(1.0, 1.3, n))
+
+
+def test_fused_power_is_the_rotor_modules_power():
+    # the same equations, rearranged: float64 agreement to rounding at every speed
+    a, shape = _inputs(_machines(500))
+    flat, n = chain._flat_inputs(a, shape)
+    c = chain._constants(flat)
+    c["w2"] = np.broadcast_to(c["w2"], (n,))
+    speeds = np.linspace(0.0, 45.0, 10)[:, None]
+    expected, ok = chain._power(c, speeds, steps=3)
+    got = np.empty((10, n))
+    f = chain._fast_constants(c, np.dtype(float))
+    converged = chain._fast_power(f, speeds, 3, chain._scratch(np.dtype(float), 10 * n), got,
+                                  check=True)
+    assert np.allclose(got, expected, rtol=1e-13, atol=0)
+    assert np.array_equal(converged, ok)
+
+
+def test_the_forked_run_is_the_in_process_run(monkeypatch):
+    v = _machines(3000)
+    wind = np.random.default_rng(1).uniform(-5.0, 20.0, 3000)
+    monkeypatch.setattr(chain, "CHUNK", 256)                 # 12 chunks shared by 2 processes
+    monkeypatch.setattr(workers, "FORK_MIN", 10**9)
+    alone = performance(v, headwind=wind)
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    forked = performance(v, headwind=wind)
+    for key in alone:
+        assert np.array_equal(alone[key], forked[key], equal_nan=key not in chain.FLAGS), key
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_child_that_dies_leaves_its_chunks_to_the_parent():
+    parent = os.getpid()
+    out = {"x": np.zeros(1000)}
+
+    def work(start, stop):
+        if os.getpid() != parent:
+            os._exit(3)                                      # the child dies at once
+        out["x"][start:stop] = np.arange(start, stop)
+
+    saved = workers.FORK_MIN
+    workers.FORK_MIN = 1
+    try:
+        workers.run_chunks(work, 1000, 100, shared=out)
+    finally:
+        workers.FORK_MIN = saved
+    assert np.array_equal(out["x"], np.arange(1000))
