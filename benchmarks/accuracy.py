@@ -198,6 +198,24 @@ def _issue12(result):
                   f"speed measured {c['min_power_speed']:.1f} m/s, model "
                   f"{c['model_min_power_speed']:.1f} m/s; P(10 m/s)/P(hover) measured "
                   f"{c['measured_ratio_10']:.2f}, model {c['ratio_10']:.2f}")
+    _drag_area_sensitivity(pc["rotor_drag_coefficient"])
+
+
+def _drag_area_sensitivity(rotor_drag):
+    """Diagnostic (issue 12): what the unknown drag area of each curve's airframe does to the
+    model's speed of minimum power and P(10 m/s)/P(hover), with the rotor drag fitted on both
+    curves, over the checks' drag-area prior 0.01-0.05 m^2 at 1 kg. Nothing is fitted here."""
+    from dronecalc.priors.efficiency_fit import _curve_power
+    fine = np.linspace(0.0, 20.0, 401)
+    print(f"  drag-area sensitivity (rotor drag c = {rotor_drag:.4f} s/m; drag area at 1 kg, "
+          "the checks' prior range): speed of minimum power / P(10 m/s)/P(hover)")
+    for c in cal.load_power_curves():
+        cells = []
+        for f in (0.01, 0.0224, 0.035, 0.05):
+            p = _curve_power(c, fine, f, rotor_drag)
+            cells.append(f"{f:.4f} m^2: {fine[int(np.argmin(p))]:.1f} m/s, "
+                         f"{np.interp(10.0, fine, p) / p[0]:.2f}")
+        print(f"    {c['name']}: " + "; ".join(cells))
 
 
 def stated_conditions(condition: str) -> dict[str, str]:
@@ -248,10 +266,27 @@ def _product(result):
         sweep.append(r["drone"] == "Freefly Alta X" and r["payload"] > 0)
         print(f"  {r['drone'][:24]:24s} {r['mode']:6s} {r['payload']:5.1f} kg maker {t:5.1f}  "
               f"p5 {e.p5:5.1f}  p50 {e.p50:5.1f}  p95 {e.p95:5.1f}  {err[-1]:+6.1f} %  ({cls})")
+    _payload_exponents(rows, err)
     err, inside, ratio, keep = map(np.array, (err, inside, ratio, [not s for s in sweep]))
     _summary("checks' estimate", np.abs(err), err, inside, ratio)
     _summary("  same without the Alta X payload sweep", np.abs(err[keep]), err[keep],
              inside[keep], ratio[keep])
+
+
+def _payload_exponents(rows, err):
+    """Diagnostic (issue 12): the effective exponent n of t ~ m^-n within a payload table (the
+    Freefly Alta X), from its zero-payload row, for the maker and for the checks' p50."""
+    idx = [i for i, r in enumerate(rows) if r["drone"] == "Freefly Alta X"]
+    if len(idx) < 2:
+        return
+    m = np.array([rows[i]["takeoff_mass"] for i in idx])
+    t = np.array([rows[i]["time"] for i in idx])
+    est = t * (1.0 + np.array([err[i] for i in idx]) / 100.0)
+    n_maker = np.log(t[0] / t[1:]) / np.log(m[1:] / m[0])
+    n_model = np.log(est[0] / est[1:]) / np.log(m[1:] / m[0])
+    print("  Alta X payload table, exponent n in t ~ m^-n from the zero-payload row: maker "
+          + ", ".join(f"{x:.2f}" for x in n_maker) + "; checks' p50 "
+          + ", ".join(f"{x:.2f}" for x in n_model) + f" (at {m[1]:.1f}-{m[-1]:.1f} kg)")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 
 ``benchmarks/accuracy.py --product`` runs the checks' own priors on the machines with a stated
 rotor count, rotor size and pack energy. With the efficiency law in the priors its median
-signed error is still negative. This diagnostic re-runs the same 10 figures (the Freefly Alta X
-payload sweep left out, as in section D's second line) and pins, one after the other, the
+signed error is still negative. This diagnostic re-runs section D's figures without the Freefly
+Alta X payload sweep (as in section D's second line; 17 figures since issue 12's third round) and pins, one after the other, the
 priors the efficiency law was NOT fitted with to the values it was fitted with: sea level at
 15 degC (the fit: ISA sea level), no avionics power (the fit: the Vehicle default 0 W), the
 drag-area coefficient at 0.0224 m^2/kg^(2/3) (the fit's drag area), the pack voltage drop at
