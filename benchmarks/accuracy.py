@@ -46,7 +46,8 @@ def main(argv=None) -> int:
     parser.add_argument("--product", action="store_true",
                         help="also run dronecalc.estimate (the checks' own priors) on the "
                              "machines with a stated rotor size, with the shipped fits and "
-                             "with each machine held out of every fit (section D, ~40 s)")
+                             "with each machine held out of every fit (section D), and without a rotor size "
+                             "(section D0, a diagnostic); ~20 s")
     parser.add_argument("--fixed-wing", action="store_true",
                         help="also run benchmarks/accuracy_fixed_wing.py: leave-one-aircraft-out "
                              "endurance and range on data/fixed_wing.toml (issue #13, ~1 s)")
@@ -121,6 +122,7 @@ def main(argv=None) -> int:
     _issue12(result)
     if args.product:
         _product(result)
+        _product_priors_only()
     print(f"\nruntime (fit + cross-validation + Monte Carlo): {elapsed:.1f} s")
     if args.fixed_wing:                   # issue 13: the fixed-wing data set's own benchmark
         import importlib.util
@@ -292,6 +294,60 @@ def _product(result, held_out=True):
         _summary(label, np.abs(err), err, inside, ratio)
         _summary("  same without the Alta X payload sweep", np.abs(err[~sweep]), err[~sweep],
                  inside[~sweep], ratio[~sweep])
+
+
+def _product_priors_only():
+    """Section D0 (diagnostic): the checks' own estimate on section A's figures with NO rotor
+    size stated (take-off mass, energy, payload; rotors only where sourced), so the rotor size
+    comes from the disk-loading law and FM, drive efficiency and usable fraction from their
+    literature priors. Summary lines only: shipped fits, then each machine held out."""
+    import tempfile
+    from pathlib import Path
+    import dronecalc
+    from dronecalc.priors.holdout import held_out as holding_out
+    rows, _ = cal.fit_rows(cal.load_multirotors())
+    sourced = {d["name"]: d.get("rotors") for d in cal.load_multirotors()}
+    tmp = Path(tempfile.mkdtemp())
+    paths = []
+    for i, r in enumerate(rows):
+        m = r["takeoff_mass"] - r["payload"]
+        rotors = sourced.get(r["drone"])
+        cls = ("small-camera-quad" if m < 2.5 else
+               "large-lift-hexa" if rotors == 6 else "large-lift-quad")
+        figs = {"takeoff_mass": f"{r['takeoff_mass']:.4f} kg",
+                "battery_energy": f"{r['energy'] / 3600:.2f} Wh",
+                "payload_mass": f"{r['payload']:.3f} kg"}
+        if rotors:
+            figs["rotors"] = f"{int(rotors)}"
+        text = (f'[case]\ntitle = "{r["drone"]}"\nsource = "benchmarks/accuracy.py"\n'
+                f'vehicle_class = "{cls}"\n' + "".join(
+                    f'[figures.F{k}]\nfield = "{f}"\ntext = "{v}"\nrole = "input"\n'
+                    for k, (f, v) in enumerate(figs.items(), 1)))
+        paths.append(tmp / f"d0_{i}.toml")
+        paths[-1].write_text(text)
+
+    def endurance(i):
+        r = rows[i]
+        est = dronecalc.estimate(dronecalc.load_case(paths[i]), samples=2000, seed=0)
+        res = est.with_payload if r["payload"] > 0 else (est.without_payload or est.with_payload)
+        return res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
+
+    shipped = [endurance(i) for i in range(len(rows))]
+    loo = [None] * len(rows)
+    for name in dict.fromkeys(r["drone"] for r in rows):
+        with holding_out([name]):
+            for i, r in enumerate(rows):
+                if r["drone"] == name:
+                    loo[i] = endurance(i)
+    print("\n=== D0. The checks' own estimate with NO rotor size stated (disk-loading law, "
+          "literature FM / drive efficiency / usable fraction; 2000 samples, seed 0) on "
+          "section A's figures ===")
+    t = np.array([r["time"] / 60 for r in rows])
+    for label, ests in (("checks' estimate, no rotor size", shipped),
+                        ("  same, each machine held out of every fit", loo)):
+        err = np.array([100 * (e.p50 - ti) / ti for e, ti in zip(ests, t)])
+        inside = np.array([e.p5 <= ti <= e.p95 for e, ti in zip(ests, t)])
+        _summary(label, np.abs(err), err, inside, np.array([e.p95 / e.p5 for e in ests]))
 
 
 def _payload_exponents(rows, err):
