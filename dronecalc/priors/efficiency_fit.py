@@ -79,7 +79,8 @@ def fit_power_curves(curves: list[dict] | None = None, exclude: tuple[str, ...] 
     absorbs FM x drive efficiency and, for current curves, the pack voltage) and a shared
     rotor-drag coefficient ``c`` [s/m] (:func:`dronecalc.physics.rotor_terms.rotor_drag_power`),
     each curve weighted equally. The drag area :math:`f = f_{1kg} (m / 1\,kg)^{2/3}` is held at
-    ``drag_area_1kg`` (default: the checks' prior median, :data:`DRAG_AREA_PRIOR_1KG`),
+    ``drag_area_1kg`` (default: :data:`DRAG_AREA_PRIOR_1KG`, the geometric middle of the
+    checks' 0.01-0.05 prior; the checks draw it uniformly, median 0.03),
     because two curves cannot separate it from ``c``; ``free_drag_area=True`` fits it too.
 
     Returns
