@@ -46,8 +46,8 @@ def main(argv=None) -> int:
     parser.add_argument("--product", action="store_true",
                         help="also run dronecalc.estimate (the checks' own priors) on the "
                              "machines with a stated rotor size, with the shipped fits and "
-                             "with each machine held out of every fit (section D), and without a rotor size "
-                             "(section D0, a diagnostic); ~20 s")
+                             "with each machine held out of every fit (section D), and "
+                             "without a rotor size (section D0, a diagnostic); ~20 s")
     parser.add_argument("--fixed-wing", action="store_true",
                         help="also run benchmarks/accuracy_fixed_wing.py: leave-one-aircraft-out "
                              "endurance and range on data/fixed_wing.toml (issue #13, ~1 s)")
