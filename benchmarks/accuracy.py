@@ -18,10 +18,14 @@ the figures quoted in docs/validation.md are the ones this prints.
 
 Issue 12 adds three sections: A, the same leave-one-drone-out without the rotor size (priors
 only) with bias, coverage and band width; B, leave-one-drone-out on the machines whose rotor
-count, rotor size and pack energy are sourced (efficiency law fitted on the others, rotor drag
-at the model default; variants with it off and fitted jointly); C, the measured power curves of
-``dronecalc/data/power_curves.toml``, leave-one-curve-out (median error, speed of minimum power,
-P(10 m/s)/P(hover)), with and without the rotor-drag term.
+count, rotor size and pack energy are sourced (efficiency law fitted on the others under the
+checks' own draws of drag area, voltage drop, air and rotor drag, which the Monte Carlo draws
+too; variants: the old fixed-condition fit, rotor drag off, rotor drag fitted jointly); C, the
+measured power curves of ``dronecalc/data/power_curves.toml``, leave-one-curve-out (median
+error, speed of minimum power, P(10 m/s)/P(hover)), with and without the rotor-drag term.
+``--product`` adds D, the checks themselves (``dronecalc.estimate``) on B's machines with the
+shipped fits and with each machine held out of every fit, and D0, the same without a rotor
+size (the disk-loading path; a diagnostic).
 
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report
