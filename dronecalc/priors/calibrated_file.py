@@ -9,8 +9,9 @@ from datetime import date
 
 import numpy as np
 
-from .disk_fit import (FIT_PARAMETERS, SEED, _LOWER, _UPPER, _columns, _fixed_parameters,
-                       cross_validate, fit_parameters, fit_rows, predict_times)
+from .disk_fit import (CHECK_CONDITIONS as DISK_CONDITIONS, FIT_PARAMETERS, SEED, _LOWER,
+                       _UPPER, _columns, _fixed_parameters, condition_draws, cross_validate,
+                       fit_parameters, fit_rows, point_times)
 from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, check_conditions,
                              fit_efficiency, fit_power_curves, power_curve_validation,
                              sized_cross_validation, sized_rows)
@@ -37,13 +38,15 @@ def calibrate(drones: list[dict] | None = None, n_samples: int = 2000,
     """
     drones = load_multirotors() if drones is None else drones
     rows, skipped = fit_rows(drones)
-    fit = fit_parameters(drones, rows=rows)
+    draws = condition_draws(rows)
+    fit = fit_parameters(drones, rows=rows, conditions=draws)
     cv = cross_validate(drones, n_samples=n_samples, seed=seed)
     t = np.array([r["time"] for r in rows])
     point = np.empty(len(rows))
     for name, fold in cv["folds"].items():
         idx = [i for i, r in enumerate(rows) if r["drone"] == name]
-        point[idx] = predict_times(_columns([rows[i] for i in idx]), fold["theta"])
+        point[idx] = point_times(_columns([rows[i] for i in idx]), fold["theta"],
+                                 {k: v[idx] for k, v in draws.items()})
     err = 100.0 * np.abs(point - t) / t
     return {"fit": fit, "cv": cv, "skipped": skipped,
             "power_curves": fit_power_curves(),
@@ -62,6 +65,16 @@ def _drawn_drag_area(result: dict) -> float:
             and np.isfinite(r["rotors"])]
     return float(np.median(check_conditions(rows, names=("drag_area_coefficient",))[
         "drag_area_coefficient"]))
+
+
+def _drag_range(th, sd) -> tuple[float, float]:
+    """p5-p95 of the drag-area scale [m^2 at 1 kg]: the fit's when it was fitted, else the
+    checks' prior the law was fitted under (airframe.DRAG_AREA_PARAMETERS)."""
+    if sd[2] == 0.0:
+        from ..physics.airframe import DRAG_AREA_PARAMETERS
+        return tuple(float(x) for x in DRAG_AREA_PARAMETERS["scaling"]["range"])
+    return (max(np.exp(th[2] - _Z95 * sd[2]), np.exp(_LOWER[2])),
+            min(np.exp(th[2] + _Z95 * sd[2]), np.exp(_UPPER[2])))
 
 
 def _fmt(x: float) -> str:
@@ -92,7 +105,11 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
         f'regenerate = "{_REGENERATE}"',
         'method = "scipy.optimize.least_squares on ln(flight time), each drone weighted '
         'equally; FM, drive efficiency and usable fraction fixed at literature values '
-        '(only their product with sqrt(disk area) is identifiable from the set)"',
+        '(only their product with sqrt(disk area) is identifiable from the set; the checks '
+        'hold them there when they use the law); the model time of a row is the median over '
+        'the checks\' own draws of ' + ", ".join(DISK_CONDITIONS) + f' ({CONDITION_SAMPLES} '
+        'Latin-hypercube draws per row through priors.describe, as a case stating the row '
+        'without a rotor size would get)"',
         f'n_rows = {fit["n_rows"]}',
         f'n_drones = {fit["n_drones"]}',
         "drones = [" + ", ".join(f'"{n}"' for n in fit["drones"]) + "]",
@@ -136,14 +153,15 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
         common,
         "[parameters.drag_area_1kg]",
         f"value = {_fmt(np.exp(th[2]))}",
-        f"low = {_fmt(max(np.exp(th[2] - _Z95 * sd[2]), np.exp(_LOWER[2])))}",
-        f"high = {_fmt(min(np.exp(th[2] + _Z95 * sd[2]), np.exp(_UPPER[2])))}",
+        f"low = {_fmt(_drag_range(th, sd)[0])}",
+        f"high = {_fmt(_drag_range(th, sd)[1])}",
         'unit = "m^2"',
-        "fitted = true",
-        f"identified = {'true' if sd[2] < 0.7 else 'false'}",
-        'source = "Fit: equivalent flat-plate drag area f = f_1kg (m / 1 kg)^(2/3). Only two '
-        'drones publish both a hover and a flight time, so the data barely constrain it: '
-        'do not use it as a prior without widening."',
+        f"fitted = {'true' if sd[2] > 0 else 'false'}",
+        f"identified = {'true' if 0 < sd[2] < 0.7 else 'false'}",
+        'source = "NOT fitted: the median of the checks\' draws of the drag-area coefficient '
+        '(f = c (m / 1 kg)^(2/3), the 0.01-0.05 prior of airframe.DRAG_AREA_PARAMETERS) the '
+        'disk-loading law was fitted under; low/high that prior. Fitted freely, the makers\' '
+        'rows barely constrain it (only two drones publish both a hover and a flight time)."',
         common,
     ]
     for name, entry in _fixed_parameters().items():

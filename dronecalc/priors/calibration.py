@@ -35,7 +35,7 @@ from .disk_fit import (_LOWER, _PLACEHOLDER_ROTORS, _THETA0, _UPPER,  # noqa: F4
                        FIT_PARAMETERS, FIT_SPEEDS, SEED, _columns, _fixed_parameters,
                        _scores, _vehicle, _weights, cross_validate, disk_loading,
                        fit_parameters, fit_rows, point_cross_validation, predict_band,
-                       predict_times, sample_parameters)
+                       predict_times, sample_parameters, condition_draws, point_times)
 from .efficiency_fit import (_CURVES_FILE, _ETA0, _FM0, _U0,  # noqa: F401
                              DRAG_AREA_PRIOR_1KG, LITERATURE_EFFICIENCIES, _curve_power,
                              _min_power_speed, _sized_cols, fit_efficiency, fit_power_curves,

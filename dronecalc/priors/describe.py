@@ -20,7 +20,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
 from .conditioned import battery_fraction_limit, conditioned_priors, pick_class
-from .tables import (DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior, calibrated_figure_of_merit,
+from .tables import (DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior, disk_law_efficiency,
                      disk_loading_law, efficiency_law, prior_set)
 from .variables import VARIABLES, Variable
 
@@ -222,9 +222,10 @@ def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
         return _from_prior(name, prior, "chemistry", chem_note)
     elif name == "payload" or (name == "payload_drag_area" and _is_zero(out.get("payload"))):
         return Input(name, 0.0, 0.0, "prior", "no payload stated")
-    elif name == "figure_of_merit" and "rotor_diameter" not in out:
-        prior = calibrated_figure_of_merit(priors[name])
-        return _from_prior(name, prior, "prior", vehicle_class)
+    elif name in EFFICIENCY_INPUTS and "rotor_diameter" not in out:
+        # the disk-loading law absorbs these three: held where it was fitted (tables.py)
+        return _from_prior(name, disk_law_efficiency(name, priors[name]), "calibration",
+                           f"{vehicle_class}: no rotor diameter stated")
     elif name == "disk_loading_percentile":
         inp = _from_prior(name, priors[name], "calibration",
                           f"{vehicle_class}: no rotor diameter stated")

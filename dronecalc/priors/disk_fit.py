@@ -1,7 +1,8 @@
-"""The effective disk-loading fit (issue #5): DL(m) and the drag-area scale fitted on makers'
-flight times with FM, drive efficiency and usable fraction held at literature values, its
-leave-one-drone-out cross-validation and the Monte Carlo bands. Public names are re-exported
-by :mod:`.calibration`.
+"""The effective disk-loading fit (issue #5): DL(m) fitted on makers' flight times with FM,
+drive efficiency and usable fraction held at literature values, under the checks' own draws of
+the inputs the law neither sets nor absorbs (drag area, pack voltage drop, air, a payload's
+drag: :data:`CHECK_CONDITIONS`), its leave-one-drone-out cross-validation and the Monte Carlo
+bands. Public names are re-exported by :mod:`.calibration`.
 """
 from __future__ import annotations
 
@@ -113,7 +114,8 @@ def fit_rows(drones: list[dict]) -> tuple[list[dict], dict[str, str]]:
                          "takeoff_mass": mass, "reference_mass": ref, "payload": payload,
                          "energy": packs * per_pack.m_as("J"),
                          "battery": ft.get("battery", "").split("(")[0].split(";")[0].strip(),
-                         "rotors": float(d.get("rotors", _PLACEHOLDER_ROTORS))})
+                         "rotors": float(d.get("rotors", _PLACEHOLDER_ROTORS)),
+                         "condition": ft.get("condition", "")})
             used += 1
         if not used:
             skipped[d["name"]] = "no sourced pack energy"
@@ -133,29 +135,86 @@ def disk_loading(mass, theta) -> np.ndarray:
     return np.exp(theta[..., 0]) * np.asarray(mass, dtype=float) ** theta[..., 1]
 
 
-def _vehicle(cols, theta, log_dl_offset=0.0, fixed=None):
-    """One Vehicle of arrays: row i of ``cols`` with parameters ``theta[i]`` (broadcast)."""
+#: Inputs the checks draw when no rotor size is stated that the disk-loading law neither sets
+#: nor absorbs: the law is fitted with each drawn over the checks' own priors
+#: (:func:`condition_draws`), so that the checks, which draw them the same way, reproduce the
+#: fit's centre. Figure of merit, drive efficiency and usable fraction are not among them: the
+#: law absorbs them (only their product with sqrt(disk area) is identified), and the checks
+#: hold them at the values it was fitted with (``tables.disk_law_efficiency``). The rotor drag
+#: and avionics draw are not drawn on that path (the Vehicle default and 0 W, as here).
+CHECK_CONDITIONS: tuple[str, ...] = ("drag_area_coefficient", "battery_voltage_drop_1c",
+                                     "air_temperature", "altitude", "payload_drag_area")
+
+
+def condition_draws(rows: list[dict], n: int | None = None, seed: int = SEED
+                    ) -> dict[str, np.ndarray]:
+    """The checks' own draws of :data:`CHECK_CONDITIONS` for each row, shape ``(rows, n)``.
+
+    Each row described as a case stating its rotors, take-off mass, pack energy and payload
+    (no rotor size) through the checks' ``describe``; Latin hypercube per row, seeded
+    (:func:`.efficiency_fit.check_conditions`, default ``n`` its ``CONDITION_SAMPLES``)."""
+    from .efficiency_fit import CONDITION_SAMPLES, check_conditions
+    return check_conditions(rows, n=CONDITION_SAMPLES if n is None else n, seed=seed,
+                            names=CHECK_CONDITIONS)
+
+
+def _condition_inputs(conditions) -> dict:
+    """Vehicle fields from condition draws: voltage drop, air density (ISA pressure at the
+    altitude, the drawn temperature), a payload's drag area."""
+    from ..physics.atmosphere import _air_density, _isa_temperature
+    c, out = conditions, {}
+    for name in ("payload_drag_area", "battery_voltage_drop_1c"):
+        if name in c:
+            out[name] = c[name]
+    if "altitude" in c or "air_temperature" in c:
+        alt = c.get("altitude", 0.0)
+        temp = c.get("air_temperature", _isa_temperature(alt))
+        out["air_density"] = _air_density(alt, temp - _isa_temperature(alt))
+    return out
+
+
+def _vehicle(cols, theta, log_dl_offset=0.0, fixed=None, conditions=None):
+    """One Vehicle of arrays: row i of ``cols`` with parameters ``theta[i]`` (broadcast).
+    ``conditions`` (:func:`condition_draws`) replaces the drag area ``theta[..., 2]`` by the
+    drawn drag-area coefficient and adds the other drawn inputs."""
     from ..physics.vehicle import Vehicle
     fixed = fixed or _fixed_parameters()
     theta = np.asarray(theta, dtype=float)
     ref = cols["reference_mass"]
     area = ref / (disk_loading(ref, theta) * np.exp(log_dl_offset))
     diameter = np.sqrt(4.0 * area / (np.pi * cols["rotors"]))
+    extra = {} if conditions is None else _condition_inputs(conditions)
+    coefficient = (np.exp(theta[..., 2]) if conditions is None
+                   else conditions["drag_area_coefficient"])
     return Vehicle(rotors=cols["rotors"], rotor_diameter=diameter,
                    empty_mass=cols["takeoff_mass"] - cols["payload"], battery_mass=0.0,
                    battery_energy=cols["energy"], payload_mass=cols["payload"],
                    figure_of_merit=fixed["figure_of_merit"]["value"],
                    drive_efficiency=fixed["drive_efficiency"]["value"],
                    usable_fraction=fixed["usable_fraction"]["value"],
-                   drag_area=np.exp(theta[..., 2]) * ref ** (2.0 / 3.0))
+                   drag_area=coefficient * ref ** (2.0 / 3.0), **extra)
 
 
-def predict_times(cols, theta, log_dl_offset=0.0) -> np.ndarray:
+def predict_times(cols, theta, log_dl_offset=0.0, conditions=None) -> np.ndarray:
     """Model flight time [s] of each row: hover rows -> hover endurance, flight rows -> max
-    endurance at the best-endurance speed (``mission.performance``), one vectorised call."""
+    endurance at the best-endurance speed (``mission.performance``), one vectorised call.
+
+    With ``conditions`` (each of shape ``(rows, n)``) the rows broadcast against them and the
+    result has shape ``(rows, n)``; ``theta`` then broadcasts over the sample axis."""
     from ..physics.multirotor import performance
-    out = performance(_vehicle(cols, theta, log_dl_offset), speeds=FIT_SPEEDS)
+    if conditions is not None:
+        cols = {k: (v[:, None] if np.ndim(v) == 1 else v) for k, v in cols.items()}
+    out = performance(_vehicle(cols, theta, log_dl_offset, conditions=conditions),
+                      speeds=FIT_SPEEDS)
     return np.where(cols["hover"], out["hover_endurance"], out["max_endurance"])
+
+
+def point_times(cols, theta, conditions=None) -> np.ndarray:
+    """The fit's point prediction [s] per row: :func:`predict_times` at ``theta``, the median
+    over the condition draws when ``conditions`` is given (what the fit matches)."""
+    if conditions is None:
+        return predict_times(cols, theta)
+    return np.median(predict_times(cols, theta, conditions=conditions), axis=1)
 
 
 def _weights(rows):
@@ -165,8 +224,9 @@ def _weights(rows):
 
 
 def fit_parameters(drones: list[dict], *, exclude: tuple[str, ...] = (),
-                   rows: list[dict] | None = None) -> dict:
-    r"""Fit the effective disk-loading law and drag-area scale on makers' flight times.
+                   rows: list[dict] | None = None,
+                   conditions: str | dict[str, np.ndarray] = "checks") -> dict:
+    r"""Fit the effective disk-loading law on makers' flight times.
 
     Least squares (:func:`scipy.optimize.least_squares`) on the log of flight time,
     each drone weighted equally, with FM, drive efficiency and usable fraction held at their
@@ -181,15 +241,26 @@ def fit_parameters(drones: list[dict], *, exclude: tuple[str, ...] = (),
         Drone names left out (held-out drones of a cross-validation fold).
     rows : list of dict, optional
         Pre-computed :func:`fit_rows` output (saves re-reading ``drones``).
+    conditions : "checks" (default), "fixed" or dict
+        ``"checks"``: every input of :data:`CHECK_CONDITIONS` is drawn as the checks draw it
+        for a case stating the row without a rotor size (:func:`condition_draws` on all rows,
+        before ``exclude``, so every fold sees the same draws of a row), and the model time of
+        a row is the median over those draws: the law is fitted under the distribution the
+        checks then use, and its scatter is what is left between drones after them. A dict:
+        such draws, given (one array per name, shape ``(len(rows), n)``). ``"fixed"``: the old
+        fit, one machine per row at the Vehicle defaults (sea-level ISA, voltage drop 0.005,
+        no payload drag) with a drag-area scale ``f_1`` fitted too (barely identified).
 
     Returns
     -------
     dict
-        ``theta`` (ln DL_1, beta, ln f_1), ``covariance`` (Gauss-Newton, scaled by the
-        residual variance), ``scatter`` (between-drone standard deviation of the log flight
-        time residual [-], with the degrees of freedom corrected), ``scatter_log_disk_loading``
-        (the same expressed on ln DL: twice it, since t ~ DL^-1/2), ``n_rows``,
-        ``n_drones``, ``drones`` (names used), ``residuals`` (ln predicted - ln published).
+        ``theta`` (ln DL_1, beta, ln f_1; under the checks' draws f_1 is the median of the
+        drawn drag-area coefficient, not fitted: zero row and column in ``covariance``),
+        ``covariance`` (Gauss-Newton, scaled by the residual variance), ``scatter``
+        (between-drone standard deviation of the log flight time residual [-], with the
+        degrees of freedom corrected), ``scatter_log_disk_loading`` (the same expressed on ln
+        DL: twice it, since t ~ DL^-1/2), ``n_rows``, ``n_drones``, ``drones`` (names used),
+        ``residuals`` (ln predicted - ln published), ``conditions`` ("checks" | "fixed").
 
     Notes
     -----
@@ -200,34 +271,50 @@ def fit_parameters(drones: list[dict], *, exclude: tuple[str, ...] = (),
     """
     from scipy.optimize import least_squares
     rows = fit_rows(drones)[0] if rows is None else rows
-    rows = [r for r in rows if r["drone"] not in exclude]
+    drawn = not (isinstance(conditions, str) and conditions == "fixed")
+    if drawn and isinstance(conditions, str):
+        conditions = condition_draws(rows)
+    keep = [i for i, r in enumerate(rows) if r["drone"] not in exclude]
+    rows = [rows[i] for i in keep]
     if not rows:
         raise DroneCalcError("no usable rows to fit", field="drones", value=len(drones),
                              expected="flight times with sourced mass and pack energy")
     cols, w = _columns(rows), _weights(rows)
     log_t = np.log(cols["time"])
+    if drawn:
+        draws = {k: np.asarray(v)[keep] for k, v in conditions.items()}
+        log_f = float(np.log(np.median(draws["drag_area_coefficient"])))
+        p = 2
 
-    def residual(theta):
-        return w * (np.log(predict_times(cols, theta)) - log_t)
+        def model(x):
+            return point_times(cols, np.r_[x, log_f], draws)
+    else:
+        draws, p = None, len(_THETA0)
 
-    sol = least_squares(residual, _THETA0, bounds=(_LOWER, _UPPER), x_scale=[1.0, 0.3, 1.0],
-                        diff_step=1e-3, xtol=1e-6, ftol=1e-8)
+        def model(x):
+            return predict_times(cols, x)
+
+    def residual(x):
+        return w * (np.log(model(x)) - log_t)
+
+    sol = least_squares(residual, _THETA0[:p], bounds=(_LOWER[:p], _UPPER[:p]),
+                        x_scale=[1.0, 0.3, 1.0][:p], diff_step=1e-3, xtol=1e-6, ftol=1e-8)
     n_drones = len({r["drone"] for r in rows})
-    p = len(_THETA0)
     dof = max(n_drones - p, 1)
     s2 = float(np.sum(sol.fun ** 2) / dof)
-    jtj = sol.jac.T @ sol.jac
-    cov = s2 * np.linalg.pinv(jtj)
-    raw = np.log(predict_times(cols, sol.x)) - log_t
+    cov = np.zeros((3, 3))
+    cov[:p, :p] = s2 * np.linalg.pinv(sol.jac.T @ sol.jac)
+    theta = np.r_[sol.x, log_f] if drawn else sol.x
+    raw = np.log(model(sol.x)) - log_t
     # between-drone scatter: one mean log residual per drone
     names = [r["drone"] for r in rows]
     per_drone = np.array([raw[[i for i, n in enumerate(names) if n == d]].mean()
                           for d in dict.fromkeys(names)])
     scatter = float(np.sqrt(np.sum(per_drone ** 2) / dof))
-    return {"theta": sol.x, "covariance": cov, "scatter": scatter,
+    return {"theta": theta, "covariance": cov, "scatter": scatter,
             "scatter_log_disk_loading": 2.0 * scatter, "n_rows": len(rows),
             "n_drones": n_drones, "drones": list(dict.fromkeys(names)), "residuals": raw,
-            "success": bool(sol.success)}
+            "success": bool(sol.success), "conditions": "checks" if drawn else "fixed"}
 
 
 def sample_parameters(fit: dict, n: int, rng: np.random.Generator):
@@ -245,11 +332,14 @@ def sample_parameters(fit: dict, n: int, rng: np.random.Generator):
 
 
 def predict_band(rows: list[dict], fit: dict, n_samples: int = 2000,
-                 rng: np.random.Generator | None = None) -> dict[str, np.ndarray]:
+                 rng: np.random.Generator | None = None,
+                 conditions: dict[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
     """p5 / p50 / p95 of the model flight time [s] of ``rows`` (all of one drone or many).
 
     The same parameter draw is used for every row of a drone (one airframe); all rows and
-    samples go through one vectorised ``mission.performance`` call.
+    samples go through one vectorised ``mission.performance`` call. ``conditions`` (shape
+    ``(len(rows), n_samples)``, :func:`condition_draws`): the checks' draws of the inputs
+    the law does not set, drawn in the Monte Carlo too (a fit under the checks' draws).
     """
     rng = np.random.default_rng(SEED) if rng is None else rng
     cols = _columns(rows)
@@ -261,15 +351,24 @@ def predict_band(rows: list[dict], fit: dict, n_samples: int = 2000,
     offsets = rng.normal(0.0, fit["scatter_log_disk_loading"], size=(len(uniq), n_samples))
     offsets[0] = offset
     row_offset = offsets[[uniq.index(n) for n in names]]                  # (k, n)
-    big = {key: np.repeat(val[:, None], n_samples, axis=1).reshape(-1)
-           for key, val in cols.items()}
-    t = predict_times(big, np.tile(theta, (k, 1)), row_offset.reshape(-1)).reshape(k, n_samples)
+    if conditions is not None:
+        t = predict_times(cols, theta, row_offset, conditions=conditions)
+    else:
+        big = {key: np.repeat(val[:, None], n_samples, axis=1).reshape(-1)
+               for key, val in cols.items()}
+        t = predict_times(big, np.tile(theta, (k, 1)),
+                          row_offset.reshape(-1)).reshape(k, n_samples)
     p5, p50, p95 = np.percentile(t, [5.0, 50.0, 95.0], axis=1)
     return {"p5": p5, "p50": p50, "p95": p95}
 
 
-def cross_validate(drones: list[dict], n_samples: int = 2000, seed: int = SEED) -> dict:
+def cross_validate(drones: list[dict], n_samples: int = 2000, seed: int = SEED,
+                   conditions: str = "checks") -> dict:
     """Leave-one-drone-out cross-validation: each drone predicted by a fit on the others.
+
+    ``conditions="checks"`` (default): fit and Monte Carlo draw the inputs of
+    :data:`CHECK_CONDITIONS` as the checks do (the law's own estimate of what the checks say
+    with no rotor size stated); ``"fixed"``: the old fit at the Vehicle defaults.
 
     Returns
     -------
@@ -284,13 +383,22 @@ def cross_validate(drones: list[dict], n_samples: int = 2000, seed: int = SEED) 
     names = list(dict.fromkeys(r["drone"] for r in rows))
     p5, p50, p95 = (np.empty(len(rows)) for _ in range(3))
     folds = {}
+    drawn = conditions != "fixed"
+    fit_draws = condition_draws(rows) if drawn else "fixed"
+    mc_draws = condition_draws(rows, n=n_samples, seed=seed + 1) if drawn else None
     for name in names:
-        fit = fit_parameters(drones, exclude=(name,), rows=rows)
+        fit = fit_parameters(drones, exclude=(name,), rows=rows, conditions=fit_draws)
         idx = [i for i, r in enumerate(rows) if r["drone"] == name]
-        band = predict_band([rows[i] for i in idx], fit, n_samples, rng)
+        band = predict_band([rows[i] for i in idx], fit, n_samples, rng,
+                            None if mc_draws is None else
+                            {k: v[idx] for k, v in mc_draws.items()})
         p5[idx], p50[idx], p95[idx] = band["p5"], band["p50"], band["p95"]
         folds[name] = fit
-    return _scores(rows, p5, p50, p95) | {"folds": folds}
+    t = np.array([r["time"] for r in rows])
+    return _scores(rows, p5, p50, p95) | {
+        "folds": folds, "conditions": "checks" if drawn else "fixed",
+        "signed_error": 100.0 * (p50 - t) / t, "band_ratio": p95 / p5,
+        "fit_draws": None if not drawn else fit_draws}
 
 
 def _scores(rows, p5, p50, p95):
@@ -311,10 +419,12 @@ def point_cross_validation(drones: list[dict]) -> dict:
     rows, _ = fit_rows(drones)
     names = list(dict.fromkeys(r["drone"] for r in rows))
     pred = np.empty(len(rows))
+    draws = condition_draws(rows)
     for name in names:
-        fit = fit_parameters(drones, exclude=(name,), rows=rows)
+        fit = fit_parameters(drones, exclude=(name,), rows=rows, conditions=draws)
         idx = [i for i, r in enumerate(rows) if r["drone"] == name]
-        pred[idx] = predict_times(_columns([rows[i] for i in idx]), fit["theta"])
+        pred[idx] = point_times(_columns([rows[i] for i in idx]), fit["theta"],
+                                {k: v[idx] for k, v in draws.items()})
     t = np.array([r["time"] for r in rows])
     err = 100.0 * np.abs(pred - t) / t
     return {"median_error": float(np.median(err)), "worst_error": float(np.max(err)),

@@ -257,8 +257,11 @@ def stated_conditions(condition: str) -> dict[str, str]:
 
 
 def _row_inputs(r: dict) -> dict:
-    """What a case stating this row's figures would give the checks (benchmarks section D)."""
-    return {"rotors": int(r["rotors"]), "rotor_diameter": f"{r['rotor_diameter']!r} m",
+    """What a case stating this row's figures would give the checks (benchmarks section D);
+    no rotor size when the row has none (the disk-loading law's rows, :mod:`.disk_fit`)."""
+    size = r.get("rotor_diameter", np.nan)
+    return {"rotors": int(r["rotors"]),
+            **({"rotor_diameter": f"{size!r} m"} if np.isfinite(size) else {}),
             "takeoff_mass": f"{r['takeoff_mass']!r} kg",
             "battery_energy": f"{r['energy'] / 3600.0!r} Wh", "payload": f"{r['payload']!r} kg",
             **stated_conditions(r.get("condition", ""))}

@@ -25,9 +25,12 @@ docs/validation.md), :func:`disk_loading_law`. Its input ``disk_loading_percenti
 uniformly between 5 % and 95 %, which reproduces the calibrated log-normal (fit uncertainty
 and between-drone scatter) between its p5 and p95; the generous bound and the sensitivity
 use that box like any other. The law was fitted with figure of merit, drive efficiency and
-usable fraction held at their central values and absorbs their errors; those three keep
-their literature ranges here, so the spread they add on top of the calibrated scatter is
-counted twice (wider bands, never narrower).
+usable fraction held at their central values and absorbs their errors and their spread between
+machines, so with it those three are held at the same values (:func:`disk_law_efficiency`;
+drawing their literature ranges on top counted that spread twice and biased the checks low),
+and it was fitted under the checks' own draws of the inputs it does not absorb (drag area,
+pack voltage drop, air temperature and altitude, a payload's drag area;
+``disk_fit.CHECK_CONDITIONS``), so the checks, which draw those the same way, reproduce it.
 
 When the rotor diameter IS stated, that law is bypassed, and the efficiencies it absorbed
 must come from somewhere else: the efficiency law fitted on machines whose rotor count,
@@ -164,10 +167,14 @@ def _shared_priors(calibrated: Mapping[str, Mapping[str, Any]]) -> dict[str, Pri
             *_table_range(DRAG_AREA_PARAMETERS["scaling"]),
             "airframe.DRAG_AREA_PARAMETERS (f = c m^(2/3)): "
             + DRAG_AREA_PARAMETERS["scaling"]["source"].rstrip(".")
-            + f"; not identified by the calibration on {drag['n_drones']} real drones "
-            f"(calibrated_parameters()['drag_area_1kg']: {drag['value']:.3g} "
-            f"{drag['unit']}, p5-p95 {drag['low']:.2g}-{drag['high']:.2g}, identified = "
-            f"{str(drag['identified']).lower()}), so this range stands"),
+            + (f"; not identified by the calibration on {drag['n_drones']} real drones "
+               f"(calibrated_parameters()['drag_area_1kg']: {drag['value']:.3g} "
+               f"{drag['unit']}, p5-p95 {drag['low']:.2g}-{drag['high']:.2g}, identified = "
+               f"{str(drag['identified']).lower()}), so this range stands"
+               if drag.get("fitted", True) else
+               f"; not identified by the makers' figures: both calibrated laws (on "
+               f"{drag['n_drones']} real drones for the disk-loading law) are fitted under the "
+               f"checks' own draws of this range (median {drag['value']:.2g} {drag['unit']})")),
         # Rotor size when no diameter is stated: the calibrated law, see DiskLoadingLaw.
         "disk_loading_percentile": Prior(
             DISK_LOADING_PERCENTILES[0], DISK_LOADING_PERCENTILES[1],
@@ -318,6 +325,28 @@ def calibrated_figure_of_merit(prior: Prior) -> Prior:
                  f"{prior.source}; the rotor size comes from the calibrated disk-loading law, "
                  f"fitted with the figure of merit held at {held:g}: this range's width "
                  f"({prior.low:g}-{prior.high:g}) centred on {held:g}", prior.judgement)
+
+
+def disk_law_efficiency(name: str, prior: Prior) -> Prior:
+    """Figure of merit, drive efficiency or usable fraction when the rotor size comes from the
+    calibrated disk-loading law: held at the value the law was fitted with.
+
+    The makers' rows the law is fitted on identify only the product FM x drive efficiency x
+    usable fraction x sqrt(disk area), so the law was fitted with the three held at one value
+    each (``calibration.calibrated_parameters()[name]``) and its effective disk loading and
+    between-drone scatter carry their real spread between machines. Drawing them again over
+    their literature ranges (``prior``) counts that spread twice and shifts the centre where a
+    range is not centred on the held value (docs/theory.md 9.8: no-rotor-size checks -7.7 %
+    low, p95/p5 1.91 against the law's own 1.45): the same reason the efficiency law replaces
+    all three by one draw when the rotor size is stated.
+    """
+    held = float(calibration.calibrated_parameters()[name]["value"])
+    return Prior(held, held,
+                 f"held at {held:g}, the value the calibrated disk-loading law was fitted with "
+                 "(no rotor diameter stated: the law's effective disk loading and between-drone "
+                 "scatter carry this input's spread between machines, so its literature range "
+                 f"{prior.low:g}-{prior.high:g} is not drawn on top; data/calibrated.toml)",
+                 judgement=False)
 
 
 # --------------------------------------------------------------------------- calibrated rotor size
