@@ -172,9 +172,11 @@ def _shared_priors(calibrated: Mapping[str, Mapping[str, Any]]) -> dict[str, Pri
                f"{drag['unit']}, p5-p95 {drag['low']:.2g}-{drag['high']:.2g}, identified = "
                f"{str(drag['identified']).lower()}), so this range stands"
                if drag.get("fitted", True) else
-               f"; not identified by the makers' figures: both calibrated laws (on "
-               f"{drag['n_drones']} real drones for the disk-loading law) are fitted under the "
-               f"checks' own draws of this range (median {drag['value']:.2g} {drag['unit']})")),
+               f"; not identified by the makers' figures (calibrated_parameters()"
+               f"['drag_area_1kg']: identified = false, fitted = false): both calibrated laws "
+               f"(on {drag['n_drones']} real drones for the disk-loading law) are fitted under "
+               f"the checks' own draws of this range (median {drag['value']:.2g} "
+               f"{drag['unit']})")),
         # Rotor size when no diameter is stated: the calibrated law, see DiskLoadingLaw.
         "disk_loading_percentile": Prior(
             DISK_LOADING_PERCENTILES[0], DISK_LOADING_PERCENTILES[1],
