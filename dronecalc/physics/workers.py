@@ -5,8 +5,8 @@ much of its time in Python between ufunc calls, so threads mostly wait for each 
 (two threads ran the performance chain slower than one, benchmarks/speed.py). A forked
 child has its own interpreter: :func:`run_chunks` forks one for a large call; the child
 inherits the inputs and the (still empty) outputs copy-on-write, so nothing is pickled,
-computes chunks into its own copy of the outputs and sends those slices back through a
-pipe when it is done.
+computes chunks into its own copy of the outputs and sends each chunk's slices back through
+a pipe as it finishes it (a thread here copies them in while this process computes).
 
 Why a pipe and not shared memory: shared anonymous memory cannot use transparent huge
 pages here (``shmem_enabled = never``), and mapping its 4 kB pages cost ~7 us each on this
@@ -97,50 +97,51 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None) -> None:
         try:
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             os.close(read)
-            mine = []
             j = int(nxt[1])
             while j >= int(nxt[0]):
                 nxt[1] = j - 1
-                work(starts[j], min(starts[j] + chunk, size))
+                start, stop = starts[j], min(starts[j] + chunk, size)
+                work(start, stop)
                 done[j] = 2
-                mine.append(j)
-                j -= 1
-            index = np.array(mine, dtype=np.int64)
-            _write_all(write, memoryview(np.array([index.size], dtype=np.int64)).cast("B"))
-            _write_all(write, memoryview(index).cast("B"))
-            for j in mine:
-                for view in _slices(shared, starts[j], min(starts[j] + chunk, size)):
+                _write_all(write, memoryview(np.array([j], dtype=np.int64)).cast("B"))
+                for view in _slices(shared, start, stop):
                     _write_all(write, view)
+                j -= 1
             code = 0
         finally:
             os._exit(code)
     os.close(write)
+    received = np.zeros(len(starts), dtype=bool)
+    partial = np.zeros(len(starts), dtype=bool)      # a transfer cut off inside it
+
+    def receive():                                   # in a thread: readv releases the GIL
+        head = np.zeros(1, dtype=np.int64)
+        while _read_into(read, memoryview(head).cast("B")):
+            j = int(head[0])
+            ok = all(_read_into(read, view) for view in
+                     _slices(shared, starts[j], min(starts[j] + chunk, size)))
+            received[j], partial[j] = ok, not ok
+            if not ok:
+                break
+
+    reader = threading.Thread(target=receive, daemon=True)
     try:
         try:
             import fcntl
             fcntl.fcntl(read, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
         except (ImportError, AttributeError, OSError):
             pass                                     # the default capacity works too
+        reader.start()
         i = int(nxt[0])                              # this process: chunks from the front
         while i <= int(nxt[1]):
             nxt[0] = i + 1
             work(starts[i], min(starts[i] + chunk, size))
             done[i] = 1
             i += 1
-        received = np.zeros(len(starts), dtype=bool)
-        partial = np.zeros(len(starts), dtype=bool)    # a transfer cut off inside it
-        count = np.zeros(1, dtype=np.int64)
-        if _read_into(read, memoryview(count).cast("B")):
-            index = np.empty(int(count[0]), dtype=np.int64)
-            if _read_into(read, memoryview(index).cast("B")):
-                for j in index:
-                    ok = all(_read_into(read, view) for view in
-                             _slices(shared, starts[j], min(starts[j] + chunk, size)))
-                    received[j], partial[j] = ok, not ok
-                    if not ok:
-                        break
+        reader.join()
     except BaseException:
         os.kill(pid, signal.SIGKILL)
+        reader.join()
         raise
     finally:
         os.close(read)
