@@ -18,14 +18,15 @@ each publishing its next index in a small shared array; where they meet both may
 the same chunk, which is harmless (each chunk is pure and writes its own slice, bitwise
 the same). The child marks the chunks it finished and sends exactly those; the parent
 computes any chunk nobody finished (a child that failed or was killed), so the result never
-depends on the fork succeeding. Small calls, platforms without ``os.fork`` and processes
-running other Python threads (a fork there could inherit a held lock) stay in this process.
+depends on the fork succeeding. Small calls, systems other than Linux and processes running
+other Python threads (a fork there could inherit a held lock) stay in this process.
 """
 from __future__ import annotations
 
 import mmap
 import os
 import signal
+import sys
 import threading
 
 import numpy as np
@@ -42,7 +43,9 @@ _PIPE_SIZE = 1 << 20
 
 
 def _can_fork(size: int) -> bool:
-    return (PROCESSES > 1 and size >= FORK_MIN and hasattr(os, "fork")
+    # Linux only: on macOS a forked child of a process whose numpy uses Accelerate (and so
+    # libdispatch) is not safe to run; elsewhere there is no fork
+    return (PROCESSES > 1 and size >= FORK_MIN and sys.platform.startswith("linux")
             and threading.active_count() == 1)
 
 
