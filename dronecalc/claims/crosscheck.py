@@ -31,6 +31,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..physics.battery import CHEMISTRIES
 from ..wording import num, percent
+from .layouts import reconcile_layout
 from .results import Claimed, Finding
 
 #: Relative mismatch up to which figures agree (consistent), and beyond which they cannot
@@ -113,6 +114,7 @@ def reconcile(case: Case) -> tuple[dict[str, Described], list[Finding]]:
     _masses(described, findings)
     _max_payload(case, described, findings)
     _leg_time(case, findings)
+    reconcile_layout(case, described, findings)   # rotor layout: claims.layouts
     return described, findings
 
 
