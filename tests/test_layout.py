@@ -148,3 +148,16 @@ def test_unstated_layout_stays_flat_and_says_so_from_6_rotors():
     assert (six.low, six.high) == (1.0, 1.0) and "16-28 %" in six.note
     coax = describe({**base, "rotors": 8, "rotor_layout": "coaxial"})["overlap_factor"]
     assert (coax.low, coax.high) == (LOW, HIGH) and "Leishman 2006" in coax.note
+
+
+def test_extract_picks_up_props_on_arms_and_coaxial_not_coaxial_cable():
+    from dronecalc.intake.extract import extract
+    draft = extract("The coaxial octocopter has 8 props on 4 arms and weighs 25 kg. Its "
+                    "coaxial cable telemetry link reaches 10 km.")
+    got = {(f.field, f.text, f.role) for f in draft.items}
+    assert ("rotor_layout", "coaxial", "input") in got and ("arms", "4", "input") in got
+    assert sum(f.field == "rotor_layout" for f in draft.items) == 1      # not the cable
+    assert [f.text for f in extract("A coaxial quadcopter.").items
+            if f.field == "airframe"] == ["coaxial quadcopter"]
+    assert not [f for f in extract("The fixed-wing drone has 2 props on 2 arms.").items
+                if f.field in ("arms", "rotors")]
