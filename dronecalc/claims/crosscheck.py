@@ -12,6 +12,7 @@ voltage                      pack voltage vs cells x nominal cell voltage      t
 mass budget                  take-off mass vs empty + battery (+ payload)      the empty mass
 payload                      payload vs a stated maximum payload               (both kept)
 leg time                     distance vs speed x the leg's flight time          (all kept)
+rotor layout                 rotor_layout vs rotors and arms (claims.layouts)   the counts'
 ===========================  ================================================  ==============
 
 A leg's flight time is a ``flight_time`` figure that ``refers`` to a ``distance`` (or is
