@@ -18,10 +18,14 @@ the figures quoted in docs/validation.md are the ones this prints.
 
 Issue 12 adds three sections: A, the same leave-one-drone-out without the rotor size (priors
 only) with bias, coverage and band width; B, leave-one-drone-out on the machines whose rotor
-count, rotor size and pack energy are sourced (efficiency law fitted on the others, rotor drag
-at the model default; variants with it off and fitted jointly); C, the measured power curves of
-``dronecalc/data/power_curves.toml``, leave-one-curve-out (median error, speed of minimum power,
-P(10 m/s)/P(hover)), with and without the rotor-drag term.
+count, rotor size and pack energy are sourced (efficiency law fitted on the others under the
+checks' own draws of drag area, voltage drop, air and rotor drag, which the Monte Carlo draws
+too; variants: the old fixed-condition fit, rotor drag off, rotor drag fitted jointly); C, the
+measured power curves of ``dronecalc/data/power_curves.toml``, leave-one-curve-out (median
+error, speed of minimum power, P(10 m/s)/P(hover)), with and without the rotor-drag term.
+``--product`` adds D, the checks themselves (``dronecalc.estimate``) on B's machines with the
+shipped fits and with each machine held out of every fit, and D0, the same without a rotor
+size (the disk-loading path; a diagnostic).
 
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report
@@ -36,6 +40,7 @@ import time
 import numpy as np
 
 from dronecalc.priors import calibration as cal
+from dronecalc.priors.efficiency_fit import stated_conditions
 
 
 def main(argv=None) -> int:
@@ -44,7 +49,9 @@ def main(argv=None) -> int:
                         help="write dronecalc/data/calibrated.toml from this run")
     parser.add_argument("--product", action="store_true",
                         help="also run dronecalc.estimate (the checks' own priors) on the "
-                             "machines with a stated rotor size (section D, ~10 s)")
+                             "machines with a stated rotor size, with the shipped fits and "
+                             "with each machine held out of every fit (section D), and "
+                             "without a rotor size (section D0, a diagnostic); ~20 s")
     parser.add_argument("--fixed-wing", action="store_true",
                         help="also run benchmarks/accuracy_fixed_wing.py: leave-one-aircraft-out "
                              "endurance and range on data/fixed_wing.toml (issue #13, ~1 s)")
@@ -119,6 +126,7 @@ def main(argv=None) -> int:
     _issue12(result)
     if args.product:
         _product(result)
+        _product_priors_only()
     print(f"\nruntime (fit + cross-validation + Monte Carlo): {elapsed:.1f} s")
     if args.fixed_wing:                   # issue 13: the fixed-wing data set's own benchmark
         import importlib.util
@@ -148,9 +156,9 @@ def _issue12(result):
           "leave-one-drone-out ===")
     _summary("priors only", cv["abs_pct_error"], 100 * (cv["p50"] - t) / t, cv["inside"],
              cv["p95"] / cv["p5"])
-    print("\n=== B. Stated rotor size (efficiency law fitted on the other drones; rotor drag "
-          "at the model default, drag area at the prior median), leave-one-drone-out, "
-          "minutes ===")
+    print("\n=== B. Stated rotor size (efficiency law fitted on the other drones under the "
+          "checks' own draws of drag area, voltage drop, air, rotor drag; the Monte Carlo "
+          "draws them too), leave-one-drone-out, minutes ===")
     for i, r in enumerate(sc["rows"]):
         flag = " (energy = Ah x V)" if r["energy_derived"] else ""
         spd = f" at {r['speed']:.1f} m/s" if np.isfinite(r["speed"]) else ""
@@ -166,12 +174,15 @@ def _issue12(result):
              sc["signed_error"][no_sweep], sc["inside"][no_sweep], sc["band_ratio"][no_sweep])
     th = sc["fit_all"]["theta"]
     print(f"  fitted on all {len(sc['fit_all']['drones'])} sized drones: FM x eta_d x u = "
-          f"0.42 x {np.exp(th[0]):.3f} (m / 1 kg)^{th[1]:+.3f} at the default rotor drag c = "
-          f"{th[2]:.4f} s/m; between-drone scatter "
+          f"0.42 x {np.exp(th[0]):.3f} (m / 1 kg)^{th[1]:+.3f} under the checks' draws (rotor "
+          f"drag median c = {th[2]:.4f} s/m); between-drone scatter "
           f"{100 * sc['fit_all']['scatter']:.1f} %")
-    for label, c in (("rotor drag off (c = 0)", 0.0),
-                     ("rotor drag fitted with the efficiency law (joint)", None)):
-        alt = cal.sized_cross_validation(n_samples=200, rotor_drag=c)
+    for label, c, how in (
+            ("old fit: drag area 0.0224, Vehicle defaults, c = model default", "drawn",
+             "fixed"),
+            ("rotor drag off (c = 0)", 0.0, "checks"),
+            ("rotor drag fitted with the efficiency law (joint)", None, "checks")):
+        alt = cal.sized_cross_validation(n_samples=200, rotor_drag=c, conditions=how)
         keep = np.array([not (r["drone"] == "Freefly Alta X" and r["payload"] > 0)
                          for r in alt["rows"]])
         _summary(f"  variant, {label}, without the Alta X sweep", alt["abs_pct_error"][keep],
@@ -218,30 +229,23 @@ def _drag_area_sensitivity(rotor_drag):
         print(f"    {c['name']}: " + "; ".join(cells))
 
 
-def stated_conditions(condition: str) -> dict[str, str]:
-    """Case figures for the test conditions a maker states with a flight time (section D).
-
-    Only what the condition text says is used; anything else stays at the checks' priors (0-1000
-    m, 0-35 degC). Today one condition is read: "sea level" (Freefly's payload table, 'ALTITUDE:
-    SEA LEVEL') -> altitude 0 m. No maker in the file states a temperature, and "windless" is
-    already the checks' default (no wind unless stated)."""
-    return {"altitude": "0 m"} if "sea level" in condition.lower() else {}
-
-
-def _product(result):
+def _product(result, held_out=True):
     """Section D: what the checks themselves (dronecalc.estimate, class priors, nothing fitted
-    here) predict for the machines with a stated rotor count, rotor size and energy."""
+    here) predict for the machines with a stated rotor count, rotor size and energy. First
+    with the shipped fits (in-sample: the efficiency law was fitted on these machines too),
+    then, with ``held_out``, each machine judged by priors refitted without it
+    (:func:`dronecalc.priors.holdout.held_out`: the held-out machine in no fit)."""
     import tempfile
     from pathlib import Path
     import dronecalc
+    from dronecalc.priors.holdout import held_out as holding_out
     rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
             and np.isfinite(r["rotors"])]
     print("\n=== D. The checks' own estimate (dronecalc.estimate, class priors, 4000 samples, "
           "seed 0) with rotors, rotor size, take-off mass, energy and payload stated, and the "
           "test conditions the maker states (stated_conditions: 'sea level' -> altitude 0 m) ===")
     tmp = Path(tempfile.mkdtemp())
-    err, inside, ratio = [], [], []
-    sweep = []
+    paths, classes = [], []
     for i, r in enumerate(rows):
         cls = ("small-camera-quad" if r["reference_mass"] < 2.5 else
                "large-lift-hexa" if r["rotors"] == 6 else "large-lift-quad")
@@ -256,21 +260,98 @@ def _product(result):
                     for k, (f, v) in enumerate(figs.items(), 1)))
         path = tmp / f"case{i}.toml"
         path.write_text(text)
-        est = dronecalc.estimate(dronecalc.load_case(path), samples=4000, seed=0)
+        paths.append(path)
+        classes.append(cls)
+
+    def endurance(i):
+        r = rows[i]
+        est = dronecalc.estimate(dronecalc.load_case(paths[i]), samples=4000, seed=0)
         res = est.with_payload if r["payload"] > 0 else (est.without_payload or est.with_payload)
-        e = res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
-        t = r["time"] / 60
-        err.append(100 * (e.p50 - t) / t)
-        inside.append(e.p5 <= t <= e.p95)
-        ratio.append(e.p95 / e.p5)
-        sweep.append(r["drone"] == "Freefly Alta X" and r["payload"] > 0)
-        print(f"  {r['drone'][:24]:24s} {r['mode']:6s} {r['payload']:5.1f} kg maker {t:5.1f}  "
-              f"p5 {e.p5:5.1f}  p50 {e.p50:5.1f}  p95 {e.p95:5.1f}  {err[-1]:+6.1f} %  ({cls})")
+        return res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
+
+    shipped = [endurance(i) for i in range(len(rows))]
+    loo = [None] * len(rows)
+    if held_out:
+        for name in dict.fromkeys(r["drone"] for r in rows):
+            with holding_out([name]):
+                for i, r in enumerate(rows):
+                    if r["drone"] == name:
+                        loo[i] = endurance(i)
+    sweep = np.array([r["drone"] == "Freefly Alta X" and r["payload"] > 0 for r in rows])
+    t = np.array([r["time"] / 60 for r in rows])
+    for i, r in enumerate(rows):
+        e = shipped[i]
+        more = (f"  held out: p50 {loo[i].p50:5.1f} {100 * (loo[i].p50 - t[i]) / t[i]:+6.1f} %"
+                if loo[i] is not None else "")
+        print(f"  {r['drone'][:24]:24s} {r['mode']:6s} {r['payload']:5.1f} kg maker "
+              f"{t[i]:5.1f}  p5 {e.p5:5.1f}  p50 {e.p50:5.1f}  p95 {e.p95:5.1f}  "
+              f"{100 * (e.p50 - t[i]) / t[i]:+6.1f} %  ({classes[i]}){more}")
+    err = np.array([100 * (e.p50 - ti) / ti for e, ti in zip(shipped, t)])
     _payload_exponents(rows, err)
-    err, inside, ratio, keep = map(np.array, (err, inside, ratio, [not s for s in sweep]))
-    _summary("checks' estimate", np.abs(err), err, inside, ratio)
-    _summary("  same without the Alta X payload sweep", np.abs(err[keep]), err[keep],
-             inside[keep], ratio[keep])
+    for label, ests in (("checks' estimate", shipped),
+                        ("checks' estimate, each machine held out of every fit", loo)):
+        if ests[0] is None:
+            continue
+        err = np.array([100 * (e.p50 - ti) / ti for e, ti in zip(ests, t)])
+        inside = np.array([e.p5 <= ti <= e.p95 for e, ti in zip(ests, t)])
+        ratio = np.array([e.p95 / e.p5 for e in ests])
+        _summary(label, np.abs(err), err, inside, ratio)
+        _summary("  same without the Alta X payload sweep", np.abs(err[~sweep]), err[~sweep],
+                 inside[~sweep], ratio[~sweep])
+
+
+def _product_priors_only():
+    """Section D0 (diagnostic): the checks' own estimate on section A's figures with NO rotor
+    size stated (take-off mass, energy, payload; rotors only where sourced), so the rotor size
+    comes from the disk-loading law and FM, drive efficiency and usable fraction from their
+    literature priors. Summary lines only: shipped fits, then each machine held out."""
+    import tempfile
+    from pathlib import Path
+    import dronecalc
+    from dronecalc.priors.holdout import held_out as holding_out
+    rows, _ = cal.fit_rows(cal.load_multirotors())
+    sourced = {d["name"]: d.get("rotors") for d in cal.load_multirotors()}
+    tmp = Path(tempfile.mkdtemp())
+    paths = []
+    for i, r in enumerate(rows):
+        m = r["takeoff_mass"] - r["payload"]
+        rotors = sourced.get(r["drone"])
+        cls = ("small-camera-quad" if m < 2.5 else
+               "large-lift-hexa" if rotors == 6 else "large-lift-quad")
+        figs = {"takeoff_mass": f"{r['takeoff_mass']:.4f} kg",
+                "battery_energy": f"{r['energy'] / 3600:.2f} Wh",
+                "payload_mass": f"{r['payload']:.3f} kg"}
+        if rotors:
+            figs["rotors"] = f"{int(rotors)}"
+        text = (f'[case]\ntitle = "{r["drone"]}"\nsource = "benchmarks/accuracy.py"\n'
+                f'vehicle_class = "{cls}"\n' + "".join(
+                    f'[figures.F{k}]\nfield = "{f}"\ntext = "{v}"\nrole = "input"\n'
+                    for k, (f, v) in enumerate(figs.items(), 1)))
+        paths.append(tmp / f"d0_{i}.toml")
+        paths[-1].write_text(text)
+
+    def endurance(i):
+        r = rows[i]
+        est = dronecalc.estimate(dronecalc.load_case(paths[i]), samples=2000, seed=0)
+        res = est.with_payload if r["payload"] > 0 else (est.without_payload or est.with_payload)
+        return res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
+
+    shipped = [endurance(i) for i in range(len(rows))]
+    loo = [None] * len(rows)
+    for name in dict.fromkeys(r["drone"] for r in rows):
+        with holding_out([name]):
+            for i, r in enumerate(rows):
+                if r["drone"] == name:
+                    loo[i] = endurance(i)
+    print("\n=== D0. The checks' own estimate with NO rotor size stated (disk-loading law, "
+          "literature FM / drive efficiency / usable fraction; 2000 samples, seed 0) on "
+          "section A's figures ===")
+    t = np.array([r["time"] / 60 for r in rows])
+    for label, ests in (("checks' estimate, no rotor size", shipped),
+                        ("  same, each machine held out of every fit", loo)):
+        err = np.array([100 * (e.p50 - ti) / ti for e, ti in zip(ests, t)])
+        inside = np.array([e.p5 <= ti <= e.p95 for e, ti in zip(ests, t)])
+        _summary(label, np.abs(err), err, inside, np.array([e.p95 / e.p5 for e in ests]))
 
 
 def _payload_exponents(rows, err):

@@ -18,7 +18,10 @@ Two predictions are reported:
 
 Figures marked ``measured = "flight"`` are single flights at a stated mean speed: they are
 predicted at that speed (range at speed; endurance = that range / speed), not at the best
-speed. The error is (predicted - stated) / stated, a stated span ("60-90 min") taken at its
+speed, and at the flight's ``cruise_altitude`` when stated (sea level otherwise). A mean
+*ground* speed (``frame = "ground"``: a one-way flight, wind unknown) is no airspeed: such a
+flight is predicted at the model's best-range speed (its time aloft = that range / that speed),
+and its stated range is a ground distance that a tailwind lengthens. The error is (predicted - stated) / stated, a stated span ("60-90 min") taken at its
 middle. Coverage is the share of stated figures inside the p5-p95 band.
 
 Run::
@@ -37,6 +40,9 @@ from functools import lru_cache
 import numpy as np
 
 from dronecalc.engine import fixed_wing as eng
+from dronecalc.physics import fixed_wing as fw
+from dronecalc.physics.atmosphere import _air_density
+from dronecalc.physics.rotor import _G
 from dronecalc.priors import fixed_wing as fwp
 
 KINDS = fwp.BENCHMARK_KINDS
@@ -73,7 +79,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally).
     """
     kind = row["kind"]
-    priors = fwp.prior_set(kind, delta=fwp.is_delta(row))
+    priors = fwp.prior_set(kind, delta=fwp.is_delta(row),
+                           flying_wing=fwp.is_flying_wing(row))
     m = row["takeoff_mass"].mid
 
     def draw(lo, hi):
@@ -82,7 +89,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     def lognormal(median, sigma):
         return np.full(n, median) if centre else median * np.exp(rng.normal(0, sigma, n))
 
-    v = {"takeoff_mass": np.full(n, m), "payload": np.zeros(n), "altitude": np.zeros(n)}
+    altitude = row["cruise_altitude"].mid if "cruise_altitude" in row else 0.0
+    v = {"takeoff_mass": np.full(n, m), "payload": np.zeros(n), "altitude": np.full(n, altitude)}
     v["wingspan"] = (np.full(n, row["wingspan"].mid) if "wingspan" in row
                      else lognormal(float(fits["span"](m)), fits["span"].sigma_ln))
     if "wing_area" in row:
@@ -108,6 +116,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         v["battery_energy"] = (np.full(n, stated) if stated is not None
                                else m * lognormal(law.median, law.sigma_ln))
         v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
+        if "usable_fraction" in row:            # the maker's own battery usage
+            v["usable_fraction"] = np.full(n, row["usable_fraction"].mid)
     if isinstance(cd0, fwp.Spread):
         v["zero_lift_drag"] = lognormal(cd0.median, cd0.sigma_ln)
     elif cd0 is not None:
@@ -120,10 +130,16 @@ def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=No
     """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown)."""
     figure = FIGURES[key][0]
     v = _draws(row, fits, n, rng, centre, cd0)
-    speed = (row["cruise_speed"].mid / 3.6 if "cruise_speed" in row
+    airspeed = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
+    speed = (row["cruise_speed"].mid / 3.6 if airspeed
              and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
     out = eng.performance(v, row["kind"], cruise_speed=speed)
     if speed is None:
+        if key == "max_endurance" and row[figure].measured == "flight" \
+                and "range" in row and row["range"].measured == "flight":
+            # a one-way range flight at an unknown airspeed: its time aloft is that of a
+            # range flight (best-range speed), not the best endurance
+            return np.asarray(out["max_range"] / out["best_range_speed"], dtype=float)
         return np.asarray(out[key], dtype=float)
     at_speed = np.asarray(out["range_at_speed"], dtype=float)
     return at_speed / speed if key == "max_endurance" else at_speed
@@ -178,7 +194,8 @@ def wing_area(row: dict, fits: dict) -> float:
     if "wing_area" in row:
         return row["wing_area"].mid
     b = row["wingspan"].mid if "wingspan" in row else float(fits["span"](row["takeoff_mass"].mid))
-    ar = fwp.prior_set(row["kind"], delta=fwp.is_delta(row))["aspect_ratio"]
+    ar = fwp.prior_set(row["kind"], delta=fwp.is_delta(row),
+                        flying_wing=fwp.is_flying_wing(row))["aspect_ratio"]
     return b * b / (0.5 * (ar.low + ar.high))
 
 
@@ -325,5 +342,120 @@ def main() -> dict:
     return summary
 
 
+# --------------------------------------------------------------------------- audit
+
+#: The aircraft the audit prints by default (issue #13 review: the largest errors).
+AUDITED = ("Aerosonde 'Laima'", "Aerosonde (NOAA", "Vanilla Aircraft VA001", "Penguin B",
+           "Mugin-5 Pro", "Switchblade 300", "DeltaQuad (VTOL", "UAVMODEL X2400",
+           "Skywalker X8 (Outback", "Shahed-136")
+_LHV = 44.0e6            # J/kg: the model's BSFC convention (priors.fixed_wing._GASOLINE_LHV)
+
+
+def lumped_efficiency(row: dict) -> tuple[float, str] | None:
+    """The dimensionless efficiency a row's stated figures imply, and how it was found.
+
+    Fuel: X = eta_p eta_th (L/D) = g R / (LHV ln(W0/W1)) from Breguet's range (Anderson 1999
+    ch. 5), R the stated flight range, else the stated endurance x the stated airspeed.
+    Battery: X = eta (L/D) = W R / E, E the stated energy (all of it: the usable share is a
+    prior), R likewise. None without energy or a distance (or an airspeed).
+    """
+    e = fwp.stated_energy(row)
+    if e is None or "takeoff_mass" not in row:
+        return None
+    m = row["takeoff_mass"].mid
+    air = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
+    if "range" in row and row["range"].range_kind == "flight":
+        dist, how = row["range"].mid * 1000.0, "range"
+    elif "endurance" in row and air:
+        dist, how = row["endurance"].mid * 3600.0 * row["cruise_speed"].mid / 3.6, \
+            "endurance x cruise speed"
+    else:
+        return None
+    if fwp.energy_class(row["kind"]) == "fuel":
+        return _G * dist / (_LHV * -math.log1p(-e / m)), how
+    return m * _G * dist / e, how
+
+
+def _prior_lumped(row: dict, fits: dict, rng, n: int = SAMPLES) -> np.ndarray:
+    """X of the model's own draws at its best-range C_L (L/D max, or the stall-capped one)."""
+    v = _draws(row, fits, n, rng, centre=False)
+    out = eng.performance(v, row["kind"])
+    m = v["takeoff_mass"]
+    rho = _air_density(v["altitude"])
+    s, _, k = eng.geometry(v)
+    cd0 = v["zero_lift_drag"] + (v.get("extra_drag", 0.0) if row["kind"] in eng.VTOL_KINDS
+                                 else 0.0)
+    cl = 2 * m * _G / (rho * s * out["best_range_speed"] ** 2)
+    ld = cl / (cd0 + k * cl ** 2)
+    if fwp.energy_class(row["kind"]) == "fuel":
+        return v["propeller_efficiency"] * ld / (v["bsfc"] * _LHV)
+    return v["propeller_efficiency"] * v["drive_efficiency"] * v["usable_fraction"] * ld
+
+
+def audit(patterns=AUDITED) -> None:
+    """Per aircraft: the medians over the model's draws of what it flies with, next to the
+    row's figures, and the lumped efficiency X its stated figures imply against the priors'."""
+    rng = np.random.default_rng(SEED)
+    rows = fwp.load_fixed_wing()
+    for pat in patterns:
+        row = next(r for r in rows if r["name"].startswith(pat))
+        fits = fwp.fit_excluding(row["name"])
+        v = _draws(row, fits, SAMPLES, rng, centre=False)
+        kind = row["kind"]
+        out = eng.performance(v, kind)
+        med = lambda x: float(np.median(np.asarray(x, dtype=float)))  # noqa: E731
+        s, ar, k = eng.geometry(v)
+        cd0 = v["zero_lift_drag"] + (v.get("extra_drag", 0.0) if kind in eng.VTOL_KINDS
+                                     else 0.0)
+        e_osw = 1.0 / (np.pi * ar * k)
+        m = v["takeoff_mass"]
+        rho = _air_density(v["altitude"])
+        print(f"\n{row['name']} ({kind}); medians over {SAMPLES} draws")
+        print(f"  m0 {med(m):.3g} kg, span {med(v['wingspan']):.3g} m"
+              f"{' (stated)' if 'wingspan' in row else ' (fitted law)'}, S {med(s):.3g} m^2"
+              f"{' (stated)' if 'wing_area' in row else ''}, AR {med(ar):.3g}, e {med(e_osw):.3g}"
+              f", C_D0 {med(cd0):.4f}, C_L,max {med(v['max_lift_coefficient']):.2f}, "
+              f"altitude {med(v['altitude']):.0f} m")
+        print(f"  L/D max {med(out['max_lift_to_drag']):.3g}; speeds [m/s]: stall "
+              f"{med(out['stall_speed']):.3g}, best endurance {med(out['best_endurance_speed']):.3g}"
+              f", best range {med(out['best_range_speed']):.3g}; stated cruise "
+              + (f"{row['cruise_speed'].mid / 3.6:.3g}" + (" (ground speed)" if
+                 row["cruise_speed"].frame == "ground" else "") if "cruise_speed" in row
+                 else "none"))
+        p_r = fw.power_required(m, out["best_range_speed"], rho, s, cd0, k)
+        p_e = fw.power_required(m, out["best_endurance_speed"], rho, s, cd0, k)
+        eta = v["propeller_efficiency"]
+        if fwp.energy_class(kind) == "fuel":
+            fuel = v["fuel_mass"]
+            print(f"  fuel {med(fuel):.3g} kg ({'stated' if fwp.stated_energy(row) else 'fitted'}"
+                  f", fraction {med(fuel / m):.3f}), BSFC {med(v['bsfc']) * 3.6e9:.0f} g/kWh, "
+                  f"eta_p {med(eta):.3f}; thrust power at best endurance / range "
+                  f"{med(p_e):.4g} / {med(p_r):.4g} W, fuel flow "
+                  f"{med(p_e / eta * v['bsfc']) * 3600:.3g} / {med(p_r / eta * v['bsfc']) * 3600:.3g}"
+                  " kg/h")
+        else:
+            eta = eta * v["drive_efficiency"]
+            print(f"  battery {med(v['battery_energy']) / 3600:.4g} Wh "
+                  f"({'stated' if fwp.stated_energy(row) else 'fitted'}), usable "
+                  f"{med(v['usable_fraction']):.3f}, eta_p x drive {med(eta):.3f}"
+                  + (f", hover {med(out['hover_energy']) / 3600:.3g} Wh" if "hover_energy" in out
+                     else "") + f"; electric power at best endurance / range "
+                  f"{med(p_e / eta):.4g} / {med(p_r / eta):.4g} W")
+        stated = {f: row[f].mid for f in ("endurance", "range") if f in row}
+        print(f"  model: endurance {med(out['max_endurance']) / 3600:.3g} h, range "
+              f"{med(out['max_range']) / 1000:.4g} km; stated {stated}")
+        x = lumped_efficiency(row)
+        if x is not None:
+            p = _prior_lumped(row, fits, rng)
+            sym = "eta_p eta_th L/D" if fwp.energy_class(kind) == "fuel" else "eta L/D"
+            print(f"  implied {sym} = {x[0]:.3g} (from the stated {x[1]}); the priors give p5 "
+                  f"{np.percentile(p, 5):.3g}, p50 {np.median(p):.3g}, p95 "
+                  f"{np.percentile(p, 95):.3g}, max {np.max(p):.3g}")
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+    if "--audit" in sys.argv[1:]:
+        audit()
+    else:
+        main()

@@ -1,14 +1,17 @@
 """Where the checks' remaining low bias on makers' flight times comes from (issue 12, section D).
 
 ``benchmarks/accuracy.py --product`` runs the checks' own priors on the machines with a stated
-rotor count, rotor size and pack energy. With the efficiency law in the priors its median
-signed error is still negative. This diagnostic re-runs section D's figures without the Freefly
-Alta X payload sweep (as in section D's second line; 17 figures since issue 12's third round) and pins, one after the other, the
-priors the efficiency law was NOT fitted with to the values it was fitted with: sea level at
-15 degC (the fit: ISA sea level), no avionics power (the fit: the Vehicle default 0 W), the
-drag-area coefficient at 0.0224 m^2/kg^(2/3) (the fit's drag area), the pack voltage drop at
-the Vehicle default 0.005. It is a diagnostic of the *conditions*, not a proposal to change
-the priors: they describe real operation, which makers' tests do not.
+rotor count, rotor size and pack energy. Until issue 12's third round the efficiency law was
+fitted at ISA sea level, no avionics power, a drag-area coefficient of 0.0224 m^2/kg^(2/3) and
+a pack voltage drop of 0.005, while the checks draw 0-1000 m, 0-35 degC, 0.01-0.05 and
+0.002-0.02: their median signed error was -5.5 %, and pinning the checks to the fit's values
+(the lines below, cumulative) removed most of it. Since then the law is fitted under the
+checks' own draws (``priors.efficiency_fit.check_conditions``), so "as shipped" is the
+consistent line and each pin now shows how far that condition alone moves the estimate
+(upward: each pin removes a loss the fit now expects). Section D's second line is the
+reference (without the Freefly Alta X payload sweep; 17 figures). It is a diagnostic of the
+*conditions*, not a proposal to change the priors: they describe real operation, which makers'
+tests do not.
 
 The efficiency law was fitted on these same machines, so the numbers are in-sample for it.
 

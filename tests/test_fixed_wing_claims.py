@@ -1,5 +1,6 @@
 """Fixed-wing data, priors, engine and checks (issue #13): the sourced data set, the fitted
 laws, the Shahed-136 reference case end to end, and physical properties of the engine."""
+import dataclasses
 import json
 import math
 from pathlib import Path
@@ -257,3 +258,80 @@ def test_the_fixed_wing_report_with_pictures_is_written(shahed, tmp_path):
     case, result = shahed
     written = write_report(result, tmp_path / "report.md", case=case, seed=0)
     assert any(str(p).endswith(".md") for p in written) and len(written) > 1
+
+
+def test_bsfc_class_limits_match_the_displacement_classes_of_their_source():
+    # Ausserer's classes are by displacement (<10, 10-100, >100 cm^3). The DA150 UAV engine
+    # makes 9.9 kW from 150 cm^3 (designworldonline.com): a >100 cm^3 engine. The Aerosonde's
+    # 1.6 hp (1.19 kW) engine is a 20-24 cm^3 one (globalfirstsandfacts.com: "20cc"): 10-100.
+    assert fwp.bsfc_range(9.9e3) == fwp.bsfc_range(40e3)
+    assert fwp.bsfc_range(1.6 * 745.7) == fwp.bsfc_range(3e3)
+    assert fwp.bsfc_range(1.6 * 745.7) != fwp.bsfc_range(0.3e3)
+
+
+def _bench():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "accuracy_fixed_wing", ROOT / "benchmarks" / "accuracy_fixed_wing.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_a_mean_ground_speed_is_never_flown_as_an_airspeed():
+    # Laima's 76 mph is 3270 km / 26.75 h over the ground on a one-way Atlantic crossing
+    # (aerosonde.com; BBC): wind unknown, so no airspeed. Its prediction must not depend on it.
+    bench = _bench()
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    laima = dict(rows["Aerosonde 'Laima' (Atlantic crossing, 1998)"])
+    assert laima["cruise_speed"].frame == "ground"
+    fits = fwp.fit_excluding(laima["name"])
+    base = {k: float(bench.predict(laima, k, fits, "best")[0]) for k in bench.FIGURES}
+    slow = dict(laima, cruise_speed=dataclasses.replace(laima["cruise_speed"], low=50.0,
+                                                        high=50.0))
+    for key, value in base.items():
+        assert float(bench.predict(slow, key, fits, "best")[0]) == pytest.approx(value)
+    # a one-way range flight's time aloft is its range at the best-range speed
+    assert base["max_endurance"] < float(bench.eng.performance(
+        bench._draws(laima, fits, 1, None, True), laima["kind"])["max_endurance"][0])
+
+
+def test_a_flight_is_flown_at_its_stated_altitude():
+    # VA001 record: 6,500-7,500 ft AMSL (ainonline.com), 2133 m at the middle
+    bench = _bench()
+    va001 = {r["name"]: r for r in fwp.load_fixed_wing()}[
+        "Vanilla Aircraft VA001 (FAI duration record, 2016)"]
+    assert "ceiling" not in va001                   # it was the cruising altitude, not a ceiling
+    v = bench._draws(va001, fwp.fit_excluding(va001["name"]), 1, None, True)
+    assert float(v["altitude"][0]) == pytest.approx(7000 * 0.3048)
+
+
+def test_an_unknown_speed_frame_is_refused_with_the_field():
+    bad = ('[[aircraft]]\nname = "X"\nkind = "fixed-wing"\ncruise_speed = { value = "20 m/s", '
+           'basis = "maker", source = "http://x", frame = "water" }\n')
+    with pytest.raises(dronecalc.DroneCalcError, match="X.cruise_speed"):
+        fwp.parse_fixed_wing(bad)
+
+
+def test_layout_priors_cover_the_documented_flying_wings_and_a_brand_is_no_delta():
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    dq = rows["DeltaQuad (VTOL flying wing)"]
+    assert not fwp.is_delta(dq) and fwp.is_flying_wing(dq)
+    assert not fwp.is_delta(rows["DeltaQuad Evo"])          # "Delta" of a brand name
+    assert fwp.is_delta(rows["Shahed-136 / Geran-2"])
+    ar = fwp.prior_set("vtol-quadplane", flying_wing=True)["aspect_ratio"]
+    # DeltaQuad (maker): 2.35 m span, 90 dm^2; Skywalker X8 (Gryte et al. 2018): 2.1 m, 0.75 m^2
+    for b, s in ((2.35, 0.90), (2.1, 0.75)):
+        assert ar.low <= b * b / s <= ar.high
+    # the Aerosonde (Beard & McLain 2012, app. E): 2.8956 m, 0.55 m^2, a tailed wing
+    tailed = fwp.prior_set("fixed-wing-piston")["aspect_ratio"]
+    assert tailed.low <= 2.8956 ** 2 / 0.55 <= tailed.high
+
+
+def test_a_stated_usable_fraction_replaces_its_prior():
+    # DeltaQuad: "These values assume 90% battery usage" (maker's vehicle specifications)
+    bench = _bench()
+    dq = {r["name"]: r for r in fwp.load_fixed_wing()}["DeltaQuad (VTOL flying wing)"]
+    assert dq["usable_fraction"].mid == pytest.approx(0.90)
+    v = bench._draws(dq, fwp.fit_excluding(dq["name"]), 50, np.random.default_rng(0), False)
+    assert np.all(v["usable_fraction"] == pytest.approx(0.90))

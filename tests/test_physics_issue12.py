@@ -114,6 +114,47 @@ def test_stored_efficiency_law_is_a_fit_on_the_sized_machines():
     rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
             and np.isfinite(r["rotors"])]
     stored = cal.load_calibrated()["efficiency_law"]
-    fit = cal.fit_efficiency(rows, stored["drag_area_1kg"], stored["theta"][2])
+    fit = cal.fit_efficiency(rows)              # under the checks' own draws, as shipped
     assert fit["theta"][:2] == pytest.approx(stored["theta"][:2], abs=2e-3)
     assert fit["drones"] == stored["drones"]
+
+
+def _sized():
+    return [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
+            and np.isfinite(r["rotors"])]
+
+
+def test_fit_draws_are_the_checks_priors():
+    # issue 12, third round: the law is fitted under the distribution the checks draw
+    from dronecalc.engine import uncertainty as unc
+    from dronecalc.priors.efficiency_fit import _row_inputs, check_conditions
+    rows = _sized()
+    sweep = [r for r in rows if r["payload"] > 0][0]        # Alta X: payload, "sea level"
+    draws = check_conditions([rows[0], sweep], n=32)
+    for i, r in enumerate((rows[0], sweep)):
+        inputs = unc.describe(_row_inputs(r), "large-lift-quad")
+        for name, x in draws.items():
+            assert inputs[name].low <= x[i].min() and x[i].max() <= inputs[name].high
+    assert np.all(draws["altitude"][1] == 0.0)               # the maker's stated sea level
+    assert np.all(draws["payload_drag_area"][0] == 0.0)      # no payload, no payload drag
+    assert np.ptp(draws["drag_area_coefficient"][0]) > 0.03  # spans 0.01-0.05
+
+
+def test_maker_time_under_draws_is_the_checks_vehicle():
+    # the fit's model time equals the checks' own machine for the same draws
+    from dronecalc.engine import uncertainty as unc
+    from dronecalc.priors.efficiency_fit import _row_inputs, check_conditions, maker_time
+    rows = [r for r in _sized() if r["mode"] == "hover"][:1] + \
+        [r for r in _sized() if r["payload"] > 0][:1]
+    draws = check_conditions(rows, n=8)
+    law = cal.load_calibrated()["efficiency_law"]
+    cols = cal._sized_cols(rows)
+    eff = np.exp(law["theta"][0] + law["theta"][1] * np.log(cols["reference_mass"]))
+    t = maker_time(cols, eff[:, None], None, "drawn", conditions=draws)
+    for i, r in enumerate(rows):
+        inputs = unc.describe(_row_inputs(r), "large-lift-quad")
+        values = {k: np.full(8, 0.5 * (v.low + v.high)) for k, v in inputs.items()}
+        values.update({k: v[i] for k, v in draws.items()}, efficiency_percentile=np.full(8, 0.5))
+        out = performance(unc.vehicle(values))
+        want = out["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
+        assert t[i] == pytest.approx(want, rel=2e-3)

@@ -60,8 +60,10 @@ ESTIMATED = {"max_endurance": (3600.0, "h"), "max_range": (1000.0, "km"),
              "best_endurance_speed": (1 / 3.6, "km/h"), "best_range_speed": (1 / 3.6, "km/h"),
              "stall_speed": (1 / 3.6, "km/h"), "top_speed": (1 / 3.6, "km/h"),
              "ceiling": (1.0, "m"), "max_lift_to_drag": (1.0, "")}
-_DELTA_WORDS = ("delta", "flying wing", "flying-wing", "delta-wing", "delta wing",
-                "shahed-136", "shahed-131", "geran-2", "geran-1", "skywalker x8", "deltaquad")
+_DELTA_WORDS = ("delta", "delta-wing", "delta wing", "shahed-136", "shahed-131", "geran-2",
+                "geran-1")
+#: Flying wings are not deltas (aspect ratio about 6, priors.fixed_wing.FLYING_WING_PRIORS).
+_FLYING_WING_WORDS = ("flying wing", "flying-wing", "skywalker x8", "deltaquad", "tailless")
 
 
 # --------------------------------------------------------------------------- inputs
@@ -73,10 +75,15 @@ def _ends(value: Any, unit: str) -> tuple[float, float]:
     return float(min(ends)), float(max(ends))
 
 
-def _is_delta(case: Case) -> bool:
+def _layout_words(case: Case, words) -> bool:
     texts = [f.text.lower() for f in case.figures.values() if f.field == "airframe"]
     texts.append((case.vehicle_class or "").lower())
-    return any(w in t for t in texts for w in _DELTA_WORDS)
+    return any(w in t for t in texts for w in words)
+
+
+def _is_delta(case: Case) -> bool:
+    # "deltaquad" is a flying wing, not a delta
+    return _layout_words(case, _DELTA_WORDS) and not _layout_words(case, ("deltaquad",))
 
 
 def describe_case(case: Case) -> dict[str, eng.Input]:
@@ -112,7 +119,8 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
             float(law(out["takeoff_mass"].high, 1.645)), "calibration",
             f"p5-p95 of b = {law.coefficient:.3g} m^{law.exponent:.3g} (scatter x"
             f"{math.exp(law.sigma_ln):.2f}), fitted on {law.n} aircraft of data/fixed_wing.toml")
-    priors = fwp.prior_set(kind, delta=_is_delta(case))
+    priors = fwp.prior_set(kind, delta=_is_delta(case),
+                           flying_wing=_layout_words(case, _FLYING_WING_WORDS))
     for name, prior in priors.items():
         if name == "aspect_ratio" and "wing_area" in out:
             continue

@@ -67,12 +67,19 @@ def minimize_slsqp(fun: Callable, x0, jac: Callable, constraint: Callable,
     * n, constraints=[{"type": "ineq", "fun": constraint, "jac": constraint_jac}],
     options={"maxiter": maxiter, "ftol": ftol}).x``.
     """
-    def probe(x: np.ndarray) -> Probe:
-        return fun(x), jac(x), constraint(x), constraint_jac(x)
-
     if _solver() is None:
         return _scipy_minimize(fun, x0, jac, constraint, constraint_jac, maxiter, ftol)
-    return minimize_slsqp_many(lambda xs: [probe(x) for x in xs], [x0], maxiter, ftol)[0]
+    run = _run(x0, maxiter, ftol)
+    x, wants = next(run)
+    while True:                        # only what the solver asks for, as scipy does
+        probe = (float(fun(x)) if wants != "gradients" else None,
+                 jac(x) if wants != "values" else None,
+                 constraint(x) if wants != "gradients" else None,
+                 constraint_jac(x) if wants != "values" else None)
+        try:
+            x, wants = run.send(probe)
+        except StopIteration as stop:
+            return stop.value
 
 
 def minimize_slsqp_many(probe_many: Callable[[list[np.ndarray]], list[Probe]], starts,
@@ -96,24 +103,26 @@ def minimize_slsqp_many(probe_many: Callable[[list[np.ndarray]], list[Probe]], s
 
     def answer(i: int, probe: Probe) -> None:
         while True:                          # the gradient is asked where f just was: reuse
-            last[i] = (asks[i].tobytes(), probe)
+            last[i] = (asks[i][0].tobytes(), probe)
             try:
                 asks[i] = runs[i].send(probe)
             except StopIteration as stop:
                 asks[i], done[i] = None, stop.value
                 return
-            if asks[i].tobytes() != last[i][0]:
+            if asks[i][0].tobytes() != last[i][0]:
                 return
 
     while any(a is not None for a in asks):
         live = [i for i, a in enumerate(asks) if a is not None]
-        for i, probe in zip(live, probe_many([asks[i] for i in live])):
+        for i, probe in zip(live, probe_many([asks[i][0] for i in live])):
             answer(i, probe)
     return done
 
 
 def _run(x0: np.ndarray, maxiter: int, ftol: float):
-    """One SLSQP run as a generator: yields each point it needs, is sent its :data:`Probe`.
+    """One SLSQP run as a generator: yields ``(x, wants)`` for each point it needs and is
+    sent its :data:`Probe` (``wants``: "all", "values" = objective and constraints, or
+    "gradients"; the entries not wanted may be None); returns the solution.
 
     The loop of ``scipy.optimize._slsqp_py._minimize_slsqp`` for a callable objective with an
     analytic gradient, bounds [0, 1] and inequality constraints with Jacobians.
@@ -121,7 +130,7 @@ def _run(x0: np.ndarray, maxiter: int, ftol: float):
     slsqp = _solver()
     x = np.clip(np.asarray(x0, dtype=float).reshape(-1), 0.0, 1.0).copy()
     n = x.size
-    fx, g, c, cj = yield x.copy()
+    fx, g, c, cj = yield x.copy(), "all"
     fx, g = float(fx), np.asarray(g, dtype=float).reshape(-1)
     c = np.atleast_1d(c).ravel()
     m = int(c.size)
@@ -144,12 +153,12 @@ def _run(x0: np.ndarray, maxiter: int, ftol: float):
     while True:
         slsqp(state, fx, g, C, d, x, mult, lower, upper, buffer, indices)
         if state["mode"] == 1:         # objective and constraints wanted at x
-            fx, _, c, _ = yield x.copy()
+            fx, _, c, _ = yield x.copy(), "values"
             fx = float(fx)
             if m:
                 d[:m] = np.atleast_1d(c).ravel()
         elif state["mode"] == -1:      # gradients wanted at x
-            _, g, _, cj = yield x.copy()
+            _, g, _, cj = yield x.copy(), "gradients"
             g = np.asarray(g, dtype=float).reshape(-1)
             if m:
                 C[:m] = np.atleast_2d(cj)

@@ -1,17 +1,21 @@
 """The vectorised search behind ``multirotor.performance``: power on a speed grid, the optima.
 
-SI arrays in and out, no pint. :func:`performance_into` evaluates one machine per sample in
-chunks that fit a core's cache, writing into preallocated outputs:
+SI arrays in and out, no pint. :func:`_performance_chunk` evaluates one machine per sample,
+chunk by chunk, writing into preallocated outputs (a large call runs its chunks in two
+processes, :mod:`dronecalc.physics.workers`):
 
 1. per-sample constants of level-flight power (:func:`dronecalc.physics.rotor._flight_constants`,
-   trig-free: cos a = W/H, sin a = D/H), drive and pack terms (:func:`_constants`);
+   trig-free: cos a = W/H, sin a = D/H), drive and pack terms (:func:`_constants`), folded
+   for :func:`_fast_power`, which evaluates the same equations in place on reused arrays;
 2. electrical power on the speed grid, speeds on the leading axis, in :data:`SEARCH_DTYPE`;
 3. best endurance = least power, best range = most (V - w) t(V): the parabola through the best
-   grid point and its neighbours, then :data:`NEWTON_STEPS` Newton steps on the derivative
-   (central differences), the last in float64; golden section on :func:`_range_score` where
-   the range refinement meets a zero range or fails;
-4. every reported figure evaluated again in float64 at the speeds found, with flags for an
-   optimum at the top of the grid, an unconverged inflow and a tilt beyond 45 degrees.
+   grid point and its neighbours, then :data:`SEARCH_STEPS` Newton steps on the derivative
+   (central differences) in SEARCH_DTYPE and float64 ones until a step is below
+   :data:`STEP_TOLERANCE`; golden section on :func:`_range_score` where the range
+   refinement meets a zero range or fails;
+4. every reported figure in float64 at the speeds found (the parabola through the last
+   float64 step's evaluations), with flags for an optimum at the top of the grid, an inflow
+   still unconverged after a second solve, and a tilt beyond 45 degrees.
 
 References
 ----------
@@ -19,7 +23,7 @@ References
    502-506. doi:10.1090/S0002-9939-1953-0055639-3 (golden-section search).
 .. [Press2007] Press, W. H. et al. (2007). *Numerical Recipes*, 3rd ed., Cambridge University
    Press. Sec. 10.3 (parabolic interpolation), 5.7 (central differences: step size against
-   rounding).
+   rounding), 3.2 (Lagrange interpolation and its remainder).
 """
 from __future__ import annotations
 
@@ -30,8 +34,8 @@ import numpy as np
 
 from .battery import _WH
 from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
-from .rotor import (_G, _GLAUERT_STEP_TOL, GLAUERT_STEPS, TILT_VALIDITY, _disk_area,
-                    _flight_constants, _hover_tip_speed, _shaft_power)
+from .rotor import (_G, _GLAUERT_STEP_TOL, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
+                    _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
 from .workers import run_chunks
 
 
@@ -70,7 +74,10 @@ SEARCH_TOLERANCE = 0.03
 #: an all-float64 search).
 SEARCH_DTYPE = np.float32
 #: A best speed is taken once a float64 Newton step moved it by less than this [m/s]:
-#: Newton's error after that step is about (f'''/2f'') x step^2, below 1e-9 m/s here.
+#: Newton's error after that step is about (f'''/2f'') x step^2 (measured: best speeds within
+#: 2.3e-8 relative of a converged search, benchmarks/speed.py). At most the float64
+#: difference step, so the new speed lies within the last step's three evaluations, from
+#: which the reported figures are interpolated.
 STEP_TOLERANCE = 1e-3
 #: At most this many float64 Newton steps (the first on every sample, the others only on
 #: samples whose last step was still above STEP_TOLERANCE).
@@ -438,12 +445,14 @@ def _performance_chunk(a, speeds, out, sl):
     :data:`SEARCH_DTYPE`: the parabola through the best grid point and its neighbours,
     then :data:`SEARCH_STEPS` Newton steps on the derivative (central differences), both
     objectives in one evaluation per step, each kept between the best point's grid
-    neighbours. Then Newton steps in float64 until the step is below
-    :data:`STEP_TOLERANCE` (at most :data:`REFINE_STEPS`, the later ones only on the
-    samples not yet there), and every reported figure evaluated in float64 at the speeds
-    found. Range samples whose refinement met a zero range (a flyable window narrower than
-    the grid, an optimum at the pack's power cutoff) or failed are redone by golden section
-    on :func:`_range_score` in float64.
+    neighbours; then float64 Newton steps until a step is below :data:`STEP_TOLERANCE`
+    (:func:`_refine`: all samples while most move, then only those). The reported powers
+    are the parabola through the last float64 step's three evaluations at the speed found
+    (:func:`_interpolate`), evaluated afresh where a sample is still moving, and solved
+    again with ``CONVERGED_STEPS`` where the inflow had not converged. Range samples whose
+    refinement met a zero range (a flyable window narrower than the grid, an optimum at
+    the pack's power cutoff) or failed are redone by golden section on
+    :func:`_range_score` in float64.
     """
     n = sl.stop - sl.start
     c = _constants(a)
@@ -542,6 +551,20 @@ def _performance_chunk(a, speeds, out, sl):
         r_r = np.where(use_e, r_at_e, r_r)
         p_r = np.where(use_e, p_e, p_r)
         ok_r = np.where(use_e, ok_e, ok_r)
+    # where the inflow at a best speed had not converged after GLAUERT_STEPS (near V = v_h
+    # at a tilt, error ~1e-9), CONVERGED_STEPS more reach rounding; the flag is what is left
+    redone = False
+    for v_x, p_x, ok_x in ((v_e, p_e, ok_e), (v_r, p_r, ok_r)):
+        redo = np.flatnonzero(~ok_x)
+        if redo.size:
+            p_m = np.empty((1, redo.size))
+            ok_x[redo] = _fast_power(_subset(f64, redo), v_x[redo][None], CONVERGED_STEPS,
+                                     bufs64, p_m, check=True)[0]
+            p_x[redo] = p_m[0]
+            redone = True
+    if redone:
+        t_e = _endurance(c, p_e)
+        r_r = _range_from(v_r, _endurance(c, p_r), w)
 
     t_hover = _endurance(c, p_hover)
     area = _disk_area(a["rotor_diameter"])

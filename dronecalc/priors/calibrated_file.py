@@ -11,8 +11,9 @@ import numpy as np
 
 from .disk_fit import (FIT_PARAMETERS, SEED, _LOWER, _UPPER, _columns, _fixed_parameters,
                        cross_validate, fit_parameters, fit_rows, predict_times)
-from .efficiency_fit import (DRAG_AREA_PRIOR_1KG, fit_efficiency, fit_power_curves,
-                             power_curve_validation, sized_cross_validation, sized_rows)
+from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, check_conditions,
+                             fit_efficiency, fit_power_curves, power_curve_validation,
+                             sized_cross_validation, sized_rows)
 from .multirotors import load_multirotors
 
 _CALIBRATED_FILE = "calibrated.toml"
@@ -50,9 +51,17 @@ def calibrate(drones: list[dict] | None = None, n_samples: int = 2000,
             "sized_cv": sized_cross_validation(n_samples=_SIZED_SAMPLES, seed=seed),
             "sized_joint": fit_efficiency(
                 [r for r in sized_rows(drones) if np.isfinite(r["rotor_diameter"])
-                 and np.isfinite(r["rotors"])], DRAG_AREA_PRIOR_1KG[0], None),
+                 and np.isfinite(r["rotors"])], rotor_drag=None),
             "point_cv": {"median_error": float(np.median(err)),
                          "worst_error": float(np.max(err)), "predictions": point}}
+
+
+def _drawn_drag_area(result: dict) -> float:
+    """Median drag-area coefficient [m^2 at 1 kg] of the draws the efficiency law used."""
+    rows = [r for r in sized_rows() if np.isfinite(r["rotor_diameter"])
+            and np.isfinite(r["rotors"])]
+    return float(np.median(check_conditions(rows, names=("drag_area_coefficient",))[
+        "drag_area_coefficient"]))
 
 
 def _fmt(x: float) -> str:
@@ -171,8 +180,15 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
             "# FM x drive efficiency x usable fraction relative to 0.65 x 0.76 x 0.85, fitted on",
             "# machines with a stated rotor count, rotor size and pack energy:",
             "# ln(efficiency) = a + b ln(m / 1 kg), m take-off mass without payload; theta = a,",
-            "# b, c (c the rotor-drag coefficient [s/m] it was fitted with: the model default).",
-            f"drag_area_1kg = {_fmt(DRAG_AREA_PRIOR_1KG[0])}",
+            "# b, c (c the median of the rotor-drag draws it was fitted with). Fitted under the",
+            "# checks' own draws of every input a maker's row does not state (conditions): the",
+            "# model time of a row is the median over them. drag_area_1kg is the median of",
+            "# those draws of the drag-area coefficient [m^2 at 1 kg].",
+            f'conditions = "checks\' priors ({CONDITION_SAMPLES} Latin-hypercube draws per row '
+            'through priors.describe, as a case stating the row would get): '
+            + ", ".join(CHECK_CONDITIONS) + '; a stated test condition (sea level) fixes '
+            'its input"',
+            f"drag_area_1kg = {_fmt(_drawn_drag_area(result))}",
             "theta = [" + ", ".join(_fmt(x) for x in eff["theta"]) + "]",
             "covariance = [" + ", ".join("[" + ", ".join(_fmt(x) for x in row) + "]"
                                          for row in eff["covariance"]) + "]",

@@ -79,7 +79,8 @@ def fit_power_curves(curves: list[dict] | None = None, exclude: tuple[str, ...] 
     absorbs FM x drive efficiency and, for current curves, the pack voltage) and a shared
     rotor-drag coefficient ``c`` [s/m] (:func:`dronecalc.physics.rotor_terms.rotor_drag_power`),
     each curve weighted equally. The drag area :math:`f = f_{1kg} (m / 1\,kg)^{2/3}` is held at
-    ``drag_area_1kg`` (default: the checks' prior median, :data:`DRAG_AREA_PRIOR_1KG`),
+    ``drag_area_1kg`` (default: :data:`DRAG_AREA_PRIOR_1KG`, the geometric middle of the
+    checks' 0.01-0.05 prior; the checks draw it uniformly, median 0.03),
     because two curves cannot separate it from ``c``; ``free_drag_area=True`` fits it too.
 
     Returns
@@ -226,25 +227,115 @@ def _sized_cols(rows):
     return out
 
 
-def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, extra_shape=()):
+#: Inputs of the checks that are neither stated by a maker's row nor set by the efficiency law:
+#: the law is fitted with each drawn over the checks' own priors (:func:`check_conditions`),
+#: so that the checks, which draw them the same way, reproduce the fit's centre.
+CHECK_CONDITIONS: tuple[str, ...] = (
+    "drag_area_coefficient", "battery_voltage_drop_1c", "air_temperature", "altitude",
+    "rotor_drag_coefficient", "payload_drag_area", "avionics_power")
+#: Draws per row of :func:`check_conditions` in the fit (Latin hypercube, so the median over
+#: them moves by well under 1 % between seeds).
+CONDITION_SAMPLES = 64
+#: ``rotor_drag`` of :func:`fit_efficiency`: take the rotor drag from the condition draws.
+DRAWN = "drawn"
+
+
+def _default_rotor_drag() -> float:
+    """The model default rotor-drag coefficient [s/m] (``rotor_terms.ROTOR_DRAG``)."""
+    from ..physics.rotor_terms import ROTOR_DRAG
+    return float(ROTOR_DRAG["coefficient"]["value"])
+
+
+def stated_conditions(condition: str) -> dict[str, str]:
+    """Case figures for the test conditions a maker states with a flight time.
+
+    Only what the condition text says is used; anything else stays at the checks' priors (0-1000
+    m, 0-35 degC). Today one condition is read: "sea level" (Freefly's payload table, 'ALTITUDE:
+    SEA LEVEL') -> altitude 0 m. No maker in the file states a temperature, and "windless" is
+    already the checks' default (no wind unless stated)."""
+    return {"altitude": "0 m"} if "sea level" in condition.lower() else {}
+
+
+def _row_inputs(r: dict) -> dict:
+    """What a case stating this row's figures would give the checks (benchmarks section D)."""
+    return {"rotors": int(r["rotors"]), "rotor_diameter": f"{r['rotor_diameter']!r} m",
+            "takeoff_mass": f"{r['takeoff_mass']!r} kg",
+            "battery_energy": f"{r['energy'] / 3600.0!r} Wh", "payload": f"{r['payload']!r} kg",
+            **stated_conditions(r.get("condition", ""))}
+
+
+def check_conditions(rows: list[dict], n: int = CONDITION_SAMPLES, seed: int = SEED,
+                     names: tuple[str, ...] = CHECK_CONDITIONS) -> dict[str, np.ndarray]:
+    """The checks' own prior draws of ``names`` for each row, shape ``(len(rows), n)`` (SI).
+
+    Each row is described as a case stating its rotors, rotor size, take-off mass, pack energy,
+    payload and the test conditions the maker states (:func:`stated_conditions`), through the
+    same :func:`~dronecalc.priors.describe.describe` the checks use: a stated condition is
+    exact, the rest span their priors (drag-area coefficient 0.01-0.05 m^2/kg^(2/3), pack
+    voltage drop at 1C 0.002-0.02, air 0-35 degC at 0-1000 m, the fitted rotor-drag p5-p95,
+    a payload's drag area 0.005-0.03 m^2 when there is a payload, no avionics draw under the
+    efficiency law). Drawn uniformly like the checks' Monte Carlo, stratified per row (Latin
+    hypercube, seeded). All of these are shared priors, the same for every vehicle class.
+    """
+    from .describe import describe
+    rng = np.random.default_rng(seed)
+    lows = np.empty((len(rows), len(names)))
+    highs = np.empty_like(lows)
+    for i, r in enumerate(rows):
+        inputs = describe(_row_inputs(r), "large-lift-quad")
+        for j, name in enumerate(names):
+            lows[i, j], highs[i, j] = inputs[name].low, inputs[name].high
+    out = {}
+    for j, name in enumerate(names):
+        u = (np.argsort(rng.random((len(rows), n)), axis=1) + rng.random((len(rows), n))) / n
+        out[name] = lows[:, j, None] + (highs[:, j] - lows[:, j])[:, None] * u
+    return out
+
+
+def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
     """Model flight time [s] as the maker states it: hover time for hover rows; for flight
     rows the time at the stated speed when one is stated, else the longest time at any speed.
 
     ``efficiency`` is FM x drive efficiency x usable fraction relative to the literature
-    product (1 = 0.65 x 0.76 x 0.85); arrays broadcast over rows (and extra sample axes).
+    product (1 = 0.65 x 0.76 x 0.85), split into the three as the checks split the law
+    (``tables.EfficiencyLaw.efficiencies``: each times the cube root, capped at 1).
+    ``conditions`` (from :func:`check_conditions`, each of shape ``(rows, n)``) replaces
+    ``drag_area_1kg`` and ``rotor_drag`` by their draws and adds the drawn voltage drop, air
+    density (ISA pressure at the altitude, the air temperature), payload drag area and
+    avionics power; the result then has shape ``(rows, n)``. Without it: one machine per
+    row, the Vehicle defaults for those. Arrays broadcast over rows (and sample axes).
     """
+    from ..physics.atmosphere import _air_density, _isa_temperature
     from ..physics.multirotor import performance, _vehicle_arrays, _electrical_power, \
         _endurance_from_power
     from ..physics.rotor import _coaxial_factor
     from ..physics.vehicle import Vehicle
+    if conditions is not None:
+        cols = {k: (v[:, None] if np.ndim(v) == 1 else v) for k, v in cols.items()}
+        c = conditions
+        drag_area_1kg = c.get("drag_area_coefficient", drag_area_1kg)
+        if isinstance(rotor_drag, str):              # DRAWN
+            rotor_drag = c.get("rotor_drag_coefficient", _default_rotor_drag())
+        extra = {"payload_drag_area": c.get("payload_drag_area", 0.0),
+                 "battery_voltage_drop_1c": c.get("battery_voltage_drop_1c", 0.005),
+                 "avionics_power": c.get("avionics_power", 0.0)}
+        if "altitude" in c or "air_temperature" in c:
+            alt = c.get("altitude", 0.0)
+            temp = c.get("air_temperature", _isa_temperature(alt))
+            extra["air_density"] = _air_density(alt, temp - _isa_temperature(alt))
+    else:
+        extra = {}
     ref = cols["reference_mass"]
+    factor = np.cbrt(np.asarray(efficiency, dtype=float))
     v = Vehicle(rotors=cols["rotors"], rotor_diameter=cols["rotor_diameter"],
                 empty_mass=cols["takeoff_mass"] - cols["payload"], battery_mass=0.0,
                 battery_energy=cols["energy"], payload_mass=cols["payload"],
-                figure_of_merit=_FM0, drive_efficiency=_ETA0 * np.asarray(efficiency),
-                usable_fraction=_U0, drag_area=drag_area_1kg * ref ** (2.0 / 3.0),
+                figure_of_merit=np.minimum(_FM0 * factor, 1.0),
+                drive_efficiency=np.minimum(_ETA0 * factor, 1.0),
+                usable_fraction=np.minimum(_U0 * factor, 1.0),
+                drag_area=drag_area_1kg * ref ** (2.0 / 3.0),
                 overlap_factor=np.where(cols["coaxial"], _coaxial_factor("coaxial"), 1.0),
-                rotor_drag_coefficient=rotor_drag)
+                rotor_drag_coefficient=rotor_drag, **extra)
     out = performance(v, speeds=FIT_SPEEDS)
     a = _vehicle_arrays(v)
     speed = np.broadcast_to(np.nan_to_num(cols["speed"]), out["max_endurance"].shape)
@@ -253,36 +344,66 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, extra_shape=()):
                     np.where(np.isnan(cols["speed"]), out["max_endurance"], t_at))
 
 
-def fit_efficiency(rows: list[dict], drag_area_1kg: float, rotor_drag: float | None = None,
-                   exclude: tuple[str, ...] = ()) -> dict:
-    r"""Fit ln(efficiency) = a + b ln(m / 1 kg), and the rotor drag c, on rows with a stated
-    rotor size.
+def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
+                   rotor_drag: float | str | None = DRAWN, exclude: tuple[str, ...] = (),
+                   conditions: dict[str, np.ndarray] | None = None) -> dict:
+    r"""Fit ln(efficiency) = a + b ln(m / 1 kg), and optionally the rotor drag c, on rows with
+    a stated rotor size.
 
     ``efficiency`` multiplies the literature FM x drive efficiency x usable fraction (0.65 x
-    0.76 x 0.85 = 0.42); m is the take-off mass without payload. ``rotor_drag`` None fits the
-    rotor-drag coefficient c [s/m] too (identified by machines that state both a hover and a
-    flight time, and by flight times against the mass trend); a number holds it fixed. Each
-    drone weighs the same.
+    0.76 x 0.85 = 0.42); m is the take-off mass without payload. Each drone weighs the same.
+
+    By default (``drag_area_1kg`` None) every input the checks draw and the rows do not state
+    is drawn as the checks draw it (:func:`check_conditions`, or ``conditions`` given for
+    these rows) and the model time of a row is the median over those draws: the law is
+    fitted under the distribution of the other parameters that the checks then use, so the
+    checks' own p50 reproduces it. ``drag_area_1kg`` a number: the old fit, one machine per
+    row with that drag area and the Vehicle defaults for the rest (sea-level ISA, voltage
+    drop 0.005, no avionics), kept for comparison.
+
+    ``rotor_drag``: :data:`DRAWN` (default) the checks' draws (the model default
+    ``rotor_terms.ROTOR_DRAG`` with a fixed drag area); None fits the rotor-drag
+    coefficient c [s/m] too (identified by machines that state both a hover and a flight
+    time, and by flight times against the mass trend); a number holds it there.
 
     Returns
     -------
     dict
-        ``theta`` (a, b, c), ``covariance`` (3 x 3; zero row/column for a fixed c),
-        ``scatter`` (between-drone sd of the ln residual), ``drones``.
+        ``theta`` (a, b, c; c the centre of the draws when drawn), ``covariance`` (3 x 3;
+        zero row/column for a c not fitted), ``scatter`` (between-drone sd of the ln
+        residual), ``drones``, ``rotor_drag_fitted``, ``conditions`` ("checks" | "fixed").
     """
     from scipy.optimize import least_squares
-    rows = [r for r in rows if r["drone"] not in exclude]
+    keep = [i for i, r in enumerate(rows) if r["drone"] not in exclude]
+    rows = [rows[i] for i in keep]
     cols, w = _sized_cols(rows), _weights(rows)
     lm = np.log(cols["reference_mass"])
     free_c = rotor_drag is None
+    drawn = drag_area_1kg is None
+    if drawn:
+        draws = (check_conditions(rows) if conditions is None
+                 else {k: v[keep] for k, v in conditions.items()})
+        centre_c = (float(np.median(draws.get("rotor_drag_coefficient", _default_rotor_drag())))
+                    if isinstance(rotor_drag, str) else rotor_drag)
+    else:
+        draws = None
+        if isinstance(rotor_drag, str):
+            rotor_drag = _default_rotor_drag()
+        centre_c = rotor_drag
 
     def unpack(th):
         return th[0], th[1], (th[2] if free_c else rotor_drag)
 
-    def residual(th):
+    def model(th):
         a, b, c = unpack(th)
-        return w * (np.log(maker_time(cols, np.exp(a + b * lm), drag_area_1kg, c))
-                    - np.log(cols["time"]))
+        eff = np.exp(a + b * lm)
+        if not drawn:
+            return maker_time(cols, eff, drag_area_1kg, c)
+        t = maker_time(cols, eff[:, None], None, c, conditions=draws)
+        return np.median(t, axis=1)
+
+    def residual(th):
+        return w * (np.log(model(th)) - np.log(cols["time"]))
 
     x0, lo, hi = [0.0, 0.0], [-2.0, -0.5], [2.0, 0.5]
     if free_c:
@@ -297,53 +418,68 @@ def fit_efficiency(rows: list[dict], drag_area_1kg: float, rotor_drag: float | N
     cov = np.zeros((3, 3))
     k = len(x0)
     cov[:k, :k] = s2 * np.linalg.pinv(sol.jac.T @ sol.jac)
-    return {"theta": np.array(unpack(sol.x), dtype=float), "covariance": cov,
+    theta = np.array([sol.x[0], sol.x[1], sol.x[2] if free_c else centre_c], dtype=float)
+    return {"theta": theta, "covariance": cov,
             "scatter": float(np.sqrt(np.sum(per ** 2) / dof)), "drones": uniq,
-            "rotor_drag_fitted": free_c}
+            "rotor_drag_fitted": free_c, "conditions": "checks" if drawn else "fixed"}
 
 
 def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
-                           seed: int = SEED, rotor_drag: float | None = -1.0) -> dict:
-    """Leave-one-drone-out on rows with a stated rotor size: efficiency law (and, with
-    ``rotor_drag`` None, the rotor-drag coefficient; the default -1 means the model's default
-    ``rotor_terms.ROTOR_DRAG``) fitted on the other drones; drag area
-    from the power curves when they identify it, else the checks' prior; p5/p50/p95 from a
-    Monte Carlo over the fold's fit (covariance + between-drone scatter) and the drag-area
-    spread."""
+                           seed: int = SEED, rotor_drag: float | str | None = DRAWN,
+                           conditions: str = "checks") -> dict:
+    """Leave-one-drone-out on rows with a stated rotor size: the efficiency law fitted on the
+    other drones (:func:`fit_efficiency`; the held-out drone is in no fit), then p5/p50/p95
+    of a Monte Carlo over the fold's fit (covariance + between-drone scatter).
+
+    ``conditions="checks"`` (default): fit and Monte Carlo draw every input the rows do not
+    state as the checks do (:func:`check_conditions`), so this is the law's own estimate of
+    what the checks will say. ``"fixed"``: the old way, fitted at the drag area of the
+    power-curve fit (else the prior median) with the Vehicle defaults, the Monte Carlo
+    spreading only the drag area. ``rotor_drag``: :data:`DRAWN` (default: the checks' draws;
+    with ``"fixed"``, the model default ``rotor_terms.ROTOR_DRAG``), None (fitted with the
+    law) or a number (held there)."""
     rows = sized_rows() if rows is None else rows
     rows = [r for r in rows if np.isfinite(r["rotor_diameter"]) and np.isfinite(r["rotors"])]
-    if rotor_drag is not None and rotor_drag < 0:
-        from ..physics.rotor_terms import ROTOR_DRAG
-        rotor_drag = ROTOR_DRAG["coefficient"]["value"]
+    fixed = conditions == "fixed"
+    if fixed and isinstance(rotor_drag, str):
+        rotor_drag = _default_rotor_drag()
     pc = dict(fit_power_curves())
     if pc["drag_area_1kg_log_sd"] > 1.0:      # not identified by the curves: use the prior
         pc["drag_area_1kg"], pc["drag_area_1kg_log_sd"] = DRAG_AREA_PRIOR_1KG
+    f_fit = pc["drag_area_1kg"] if fixed else None
+    fit_draws = None if fixed else check_conditions(rows, seed=seed)
+    mc_draws = None if fixed else check_conditions(rows, n=n_samples, seed=seed + 1)
     rng = np.random.default_rng(seed)
     names = list(dict.fromkeys(r["drone"] for r in rows))
     p5, p50, p95 = (np.empty(len(rows)) for _ in range(3))
     for name in names:
-        fit = fit_efficiency(rows, pc["drag_area_1kg"], rotor_drag, exclude=(name,))
+        fit = fit_efficiency(rows, f_fit, rotor_drag, exclude=(name,), conditions=fit_draws)
         idx = [i for i, r in enumerate(rows) if r["drone"] == name]
         cols = _sized_cols([rows[i] for i in idx])
         k = len(idx)
         th = rng.multivariate_normal(fit["theta"], fit["covariance"], size=n_samples,
                                      check_valid="ignore")
         off = rng.normal(0.0, fit["scatter"], size=n_samples)
-        f1 = pc["drag_area_1kg"] * np.exp(rng.normal(0.0, pc["drag_area_1kg_log_sd"],
-                                                     n_samples))
-        cd = np.clip(th[:, 2], 0.0, None)
-        big = {key: np.repeat(val[:, None], n_samples, axis=1).reshape(-1)
-               for key, val in cols.items()}
-        lm = np.log(big["reference_mass"])
-        eff = np.exp(np.tile(th[:, 0], k) + np.tile(th[:, 1], k) * lm + np.tile(off, k))
-        t = maker_time(big, eff, np.tile(f1, k), np.tile(cd, k)).reshape(k, n_samples)
+        lm = np.log(cols["reference_mass"])[:, None]
+        eff = np.exp(th[:, 0] + th[:, 1] * lm + off)                  # (k, n_samples)
+        cd = np.broadcast_to(np.clip(th[:, 2], 0.0, None), eff.shape)
+        if fixed:
+            f1 = pc["drag_area_1kg"] * np.exp(rng.normal(0.0, pc["drag_area_1kg_log_sd"],
+                                                         n_samples))
+            big = {key: np.repeat(val[:, None], n_samples, axis=1).reshape(-1)
+                   for key, val in cols.items()}
+            t = maker_time(big, eff.reshape(-1), np.tile(f1, k),
+                           cd.reshape(-1)).reshape(k, n_samples)
+        else:
+            draws = {key: val[idx] for key, val in mc_draws.items()}
+            t = maker_time(cols, eff, None, DRAWN if isinstance(rotor_drag, str) else cd,
+                           conditions=draws)
         p5[idx], p50[idx], p95[idx] = np.percentile(t, [5.0, 50.0, 95.0], axis=1)
     out = _scores(rows, p5, p50, p95)
     t = np.array([r["time"] for r in rows])
     out["signed_error"] = 100.0 * (p50 - t) / t
     out["band_ratio"] = p95 / np.where(p5 > 0, p5, np.nan)
     out["power_curve_fit"] = pc
-    out["fit_all"] = fit_efficiency(rows, pc["drag_area_1kg"], rotor_drag)
+    out["fit_all"] = fit_efficiency(rows, f_fit, rotor_drag, conditions=fit_draws)
+    out["conditions"] = conditions
     return out
-
-

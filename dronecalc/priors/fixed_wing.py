@@ -39,6 +39,7 @@ References
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,10 +65,14 @@ FIGURE_UNITS = {
     "battery_energy": "Wh", "battery_mass": "kg", "battery_specific_energy": "Wh/kg",
     "fuel_volume": "L", "fuel_mass": "kg", "endurance": "h", "range": "km",
     "cruise_speed": "km/h", "max_speed": "km/h", "stall_speed": "km/h", "ceiling": "m",
+    "cruise_altitude": "m", "usable_fraction": "",
 }
 TEXT_KEYS = ("name", "maker", "kind", "kind_source", "role", "engine", "battery", "fuel")
 #: ``measured = "flight"``: the figure is one measured flight (a record), not a specification.
 MEASURED = ("flight",)
+#: ``frame`` of a speed: ``"ground"`` is a mean ground speed (distance over the ground / time,
+#: wind unknown), not an airspeed; absent means an airspeed or not said.
+FRAMES = ("ground", "air")
 BASES = ("maker", "official", "analyst", "press", "builder")
 RANGE_KINDS = ("flight", "datalink", "radius", "unknown")
 KIND_VALUES = ("fixed-wing", "fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet",
@@ -87,6 +92,7 @@ class DataFigure:
     note: str | None = None
     range_kind: str | None = None
     measured: str | None = None
+    frame: str | None = None
 
     @property
     def mid(self) -> float:
@@ -147,6 +153,10 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
     if measured is not None and measured not in MEASURED:
         raise DroneCalcError("unknown measured", field=where, value=measured,
                              expected=" or ".join(MEASURED))
+    frame = value.get("frame")
+    if frame is not None and frame not in FRAMES:
+        raise DroneCalcError("unknown frame", field=where, value=frame,
+                             expected=" or ".join(FRAMES))
     fig = parse(value["value"].replace("dm^2", "dm**2"))
     ends = [e for e in (fig.low, fig.high) if e is not None]
     try:
@@ -155,7 +165,7 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
         raise DroneCalcError("wrong unit", field=where, value=value["value"],
                              expected=f"a figure in {unit}") from None
     return DataFigure(lo, hi, unit, value["basis"], value["source"], value.get("quote"),
-                      value.get("note"), kind, measured)
+                      value.get("note"), kind, measured, frame)
 
 
 # --------------------------------------------------------------------------- fitted relations
@@ -254,12 +264,21 @@ def _pairs(rows, key, ratio: bool):
 
 #: Kinds the accuracy benchmark predicts (their power plant is sourced and modelled).
 BENCHMARK_KINDS = ("fixed-wing-piston", "fixed-wing-electric", "vtol-quadplane")
-_DELTA_WORDS = ("delta", "flying wing")
+#: Layout words of a data row's name or role. "delta" is matched as a whole word, so that the
+#: brand name "DeltaQuad" is no delta (it is a flying wing of aspect ratio 6.1 by its maker).
+_DELTA_WORDS = re.compile(r"\bdelta\b")
+_FLYING_WING_WORDS = ("flying wing", "flying-wing", "tailless")
 
 
 def is_delta(row: dict) -> bool:
-    """Whether a data row's name or role says delta / flying wing (the layout priors)."""
-    return any(w in (row.get("role", "") + " " + row["name"]).lower() for w in _DELTA_WORDS)
+    """Whether a data row's name or role says delta (the delta layout priors)."""
+    return bool(_DELTA_WORDS.search((row.get("role", "") + " " + row["name"]).lower()))
+
+
+def is_flying_wing(row: dict) -> bool:
+    """Whether a data row's name or role says flying wing (and not delta)."""
+    text = (row.get("role", "") + " " + row["name"]).lower()
+    return not is_delta(row) and any(w in text for w in _FLYING_WING_WORDS)
 
 
 def energy_class(kind: str) -> str:
@@ -366,16 +385,30 @@ def bsfc_from_efficiency(efficiency: float) -> float:
     return 1.0 / (efficiency * _GASOLINE_LHV)
 
 
+#: Specific power of small model/UAV piston engines [W per cm^3 of displacement], used to turn
+#: the displacement classes of [Ausserer] into shaft-power limits (a case states power, not
+#: displacement): 76 W/cm^3 (two-stroke) and 73 W/cm^3 (four-stroke), averages over makers' data
+#: compiled by Barnard Microsystems (http://www.barnardmicrosystems.com/L3_engines.htm); the
+#: DA150 UAV engine makes 9.9 kW from 150 cm^3 = 66 W/cm^3 (designworldonline.com, "Reliability
+#: concerns drive UAV propulsion technologies"). 70 W/cm^3 is taken: 10 cm^3 = 0.7 kW,
+#: 100 cm^3 = 7 kW.
+ENGINE_SPECIFIC_POWER = 70.0
+
 #: BSFC by engine size [kg/J], from the fuel conversion efficiency of [Ausserer] and the LHV of
-#: gasoline: (shaft power limits [W], efficiency range, source). Heavy-fuel engines are taken
-#: at the same efficiencies (judgement).
+#: gasoline: (shaft power limits [W], efficiency range, source). The limits are Ausserer's
+#: displacement classes (<10, 10-100, >100 cm^3) times :data:`ENGINE_SPECIFIC_POWER`. (Until
+#: 2026-12 they were 1.5 kW and 10 kW, which put a 20 cm^3 engine such as the Aerosonde's
+#: 1.6 hp one, and a 150 cm^3 DA150, one class below their displacement.) Heavy-fuel engines
+#: are taken at the same efficiencies (judgement).
 BSFC_BY_SIZE = (
-    ((0.0, 1.5e3), (0.05, 0.15), "micro/small engines (<10-20 cm3): Ausserer, <5 % for glow "
-                                 "engines to ~15 %; judgement within"),
-    ((1.5e3, 10e3), (0.10, 0.25), "10-100 cm3 engines of 10-25 kg aircraft: between the <5 % "
-                                  "and ~30 % ends of Ausserer; judgement"),
-    ((10e3, 1e9), (0.20, 0.32), "conventional-scale engines (>100 cm3): ~30 % (Ausserer); "
-                                "0.20 lower end for simple two-strokes (judgement)"),
+    ((0.0, 10 * ENGINE_SPECIFIC_POWER), (0.05, 0.15),
+     "micro engines (<10 cm3): Ausserer, <5 % for glow engines to ~15 %; judgement within"),
+    ((10 * ENGINE_SPECIFIC_POWER, 100 * ENGINE_SPECIFIC_POWER), (0.10, 0.25),
+     "10-100 cm3 engines of 10-25 kg aircraft: between the <5 % and ~30 % ends of Ausserer; "
+     "judgement"),
+    ((100 * ENGINE_SPECIFIC_POWER, 1e9), (0.20, 0.32),
+     "conventional-scale engines (>100 cm3): ~30 % (Ausserer); 0.20 lower end for simple "
+     "two-strokes (judgement)"),
 )
 
 
@@ -396,9 +429,11 @@ _CLMAX = Prior(1.0, 1.4, "plain wings without high-lift devices, C_L,max about 1
                          "(Raymer 2018 ch. 12, judgement on the range)")
 _CLMAX_WING = Prior(0.8, 1.2, "tailless flying wings and deltas trim at lower C_L,max than "
                               "tailed aircraft (judgement)")
-_AR_TAILED = Prior(6.0, 14.0, "straight tapered wings of reconnaissance drones (judgement; the "
-                              "one aircraft of data/fixed_wing.toml stating its wing area, the "
-                              "DeltaQuad, has 2.35^2 / 0.90 = 6.1)")
+_AR_TAILED = Prior(6.0, 16.0, "straight tapered wings of reconnaissance drones (judgement). "
+                              "Rows of data/fixed_wing.toml with span and area: the DeltaQuad "
+                              "(a flying wing) 2.35^2 / 0.90 = 6.1; the Aerosonde 2.8956^2 / "
+                              "0.55 = 15.2 (Beard & McLain 2012, app. E), above the 14 this "
+                              "range ended at until 2026-12, hence 16")
 _AR_DELTA = Prior(2.0, 4.0, "a delta of span b and root chord c_r has AR = 2 b / c_r; root "
                             "chords between b/2 and b give 2-4 (geometry; the chord is not "
                             "sourced)")
@@ -462,15 +497,24 @@ DELTA_PRIORS = {"aspect_ratio": _AR_DELTA, "max_lift_coefficient": _CLMAX_WING,
                                            "leading-edge sweep > 30 deg) at AR 2-4 and sweeps "
                                            "of 40-55 deg gives 0.65-1.01 (computed); capped at "
                                            "0.95 (judgement)")}
+#: Flying wings (tailless, moderately swept, not deltas): the delta priors' aspect ratio 2-4
+#: excluded both documented flying wings of the data (until 2026-12 they shared them).
+_AR_FLYING_WING = Prior(4.5, 8.0, "documented flying wings: DeltaQuad 2.35^2 / 0.90 = 6.1 "
+                                  "(maker); Skywalker X8 2.1^2 / 0.75 = 5.9 (Gryte et al. 2018, "
+                                  "Aerodynamic modeling of the Skywalker X8 fixed-wing UAV, "
+                                  "ICUAS; S and b as in public transcriptions of its parameter "
+                                  "file, github.com/krisgry/x8); the range is a judgement")
+FLYING_WING_PRIORS = {**DELTA_PRIORS, "aspect_ratio": _AR_FLYING_WING}
 
 
-def prior_set(kind: str, delta: bool = False) -> dict[str, Prior]:
-    """The priors of ``kind`` (a copy), with the delta/flying-wing layout ones if ``delta``."""
+def prior_set(kind: str, delta: bool = False, flying_wing: bool = False) -> dict[str, Prior]:
+    """The priors of ``kind`` (a copy), with the delta layout ones if ``delta``, else the
+    flying-wing ones if ``flying_wing``."""
     if kind not in PRIOR_SETS:
         raise DroneCalcError("no fixed-wing priors for this kind", field="vehicle_kind",
                              value=kind, expected=" or ".join(PRIOR_SETS))
     out = dict(PRIOR_SETS[kind])
-    if delta:                         # Raymer's straight-wing e(AR) does not hold for deltas
+    if delta or flying_wing:          # Raymer's straight-wing e(AR) does not hold for them
         out.pop("oswald_offset", None)
-        out.update(DELTA_PRIORS)
+        out.update(DELTA_PRIORS if delta else FLYING_WING_PRIORS)
     return out

@@ -12,9 +12,8 @@ take from the real-machine data and swaps it in for the duration of a ``with`` b
 * the effective disk-loading law (:func:`.disk_fit.fit_parameters` with ``exclude``), the
   rotor size of a case that states none;
 * the efficiency law (:func:`.efficiency_fit.fit_efficiency` with ``exclude``, on the rows with
-  a stated rotor size, drag area at ``DRAG_AREA_PRIOR_1KG`` and the rotor drag at the model
-  default ``rotor_terms.ROTOR_DRAG``: how ``calibrated.toml [efficiency_law]`` is made,
-  :func:`.calibrated_file.calibrate`).
+  a stated rotor size, under the checks' own draws of what the rows do not state: how
+  ``calibrated.toml [efficiency_law]`` is made, :func:`.calibrated_file.calibrate`).
 
 The rotor-drag coefficient is fitted on measured power curves of machines outside the
 maker data (``data/power_curves.toml``), so no hold-out changes it. Only the fitted numbers
@@ -45,9 +44,8 @@ def refitted(names: Iterable[str]) -> dict:
         ``[parameters.disk_loading_exponent]``, ``[meta] drones`` and ``[efficiency_law]``
         hold the refitted values.
     """
-    from ..physics.rotor_terms import ROTOR_DRAG
     from .disk_fit import fit_parameters
-    from .efficiency_fit import DRAG_AREA_PRIOR_1KG, fit_efficiency, sized_rows
+    from .efficiency_fit import fit_efficiency, sized_rows
     exclude = tuple(sorted(set(names)))
     data = copy.deepcopy(calibration.load_calibrated())
     drones = calibration.load_multirotors()
@@ -69,8 +67,7 @@ def refitted(names: Iterable[str]) -> dict:
                            n_drones=int(disk["n_drones"]), n_rows=int(disk["n_rows"]))
     rows = [r for r in sized_rows(drones)
             if np.isfinite(r["rotor_diameter"]) and np.isfinite(r["rotors"])]
-    eff = fit_efficiency(rows, DRAG_AREA_PRIOR_1KG[0], ROTOR_DRAG["coefficient"]["value"],
-                         exclude=exclude)
+    eff = fit_efficiency(rows, exclude=exclude)
     data["efficiency_law"].update(
         theta=[float(x) for x in eff["theta"]],
         covariance=[[float(x) for x in row] for row in eff["covariance"]],

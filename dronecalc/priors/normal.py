@@ -70,13 +70,18 @@ def ndtri(p) -> np.ndarray:
     """
     p = np.asarray(p, dtype=float)
     upper = p > 1.0 - _EXP_M2
-    y = np.where(upper, 1.0 - p, p)
-    mid = y > _EXP_M2
-    out = np.empty(p.shape)
-    w = y[mid] - 0.5
+    y = p.copy()                               # y = min(p, 1 - p) where it matters
+    np.subtract(1.0, p, out=y, where=upper)
+    w = y - 0.5                                # central branch on every entry: no gather
     w2 = w * w
-    out[mid] = (w + w * (w2 * _horner(w2, _P0) / _horner(w2, _Q0, True))) * _SQRT_2PI
-    tail = ~mid
+    with np.errstate(all="ignore"):            # the tails' entries are replaced below
+        out = _horner(w2, _P0)
+        out *= w2
+        out /= _horner(w2, _Q0, True)
+        out *= w
+        out += w
+        out *= _SQRT_2PI
+    tail = ~(y > _EXP_M2)
     if tail.any():
         with np.errstate(divide="ignore", invalid="ignore"):     # y = 0 and NaN: set below
             x = np.sqrt(-2.0 * np.log(y[tail]))

@@ -57,11 +57,11 @@ def capability(ctx: Context, fig: CaseFigure) -> Finding:
         + model_warnings(ctx, with_payload), with_payload=with_payload), values, scale)
 
 
-#: Search flags of the performance chain that can move a verdict, as reader notes. The
-#: inflow flag is left out: it marks a last Newton step above 1e-5 of the induced velocity,
-#: an error of order 1e-10 (physics.rotor.GLAUERT_STEPS), far below anything a verdict rests on.
+#: Search flags of the performance chain, as reader notes. The inflow flag is what is left
+#: after the chain re-solves an unconverged inflow to rounding (physics.chain), so it is set
+#: only where Glauert's solution truly failed (issue 14: surfaced, never silent).
 REPORTED_FLAGS = ("best_range_at_grid_edge", "best_endurance_at_grid_edge",
-                  "tilt_beyond_validity")
+                  "tilt_beyond_validity", "inflow_unconverged")
 
 
 def model_warnings(ctx: Context, with_payload: bool) -> list[str]:
