@@ -86,11 +86,10 @@ def overlap_input(layout: str | None, note: str, rotors_high: float):
     where = f" ({note})" if note else ""
     if layout == "coaxial":
         prior = coaxial_prior()
-        return (prior.low, prior.high, "prior",
-                f"rotor layout coaxial{where}: {prior.source} (source)")
+        return (prior.low, prior.high, "prior", f"rotor layout coaxial{where}: {prior.source}")
     if layout == "flat":
         return (1.0, 1.0, "prior",
-                f"rotor layout flat{where}: {COAXIAL_FACTORS['flat']['source']} (source)")
+                f"rotor layout flat{where}: {COAXIAL_FACTORS['flat']['source']}")
     if rotors_high < MIN_COAXIAL_ROTORS:
         return None
     low, high = COAXIAL_FACTORS["coaxial"]["range"]
@@ -107,7 +106,9 @@ def layout_note(overlap) -> list[str]:
     (``[]`` for None: fewer than 6 rotors and no layout stated)."""
     if overlap is None:
         return []
-    where = overlap.note.split(": ", 1)[0]
+    sources = [f": {entry['source']}" for entry in COAXIAL_FACTORS.values()]
+    where = next((overlap.note[:-len(s)] for s in sources if overlap.note.endswith(s)),
+                 overlap.note.split(": ", 1)[0])
     if overlap.low == overlap.high == 1.0 and where.startswith("rotor layout not stated"):
         low, high = COAXIAL_FACTORS["coaxial"]["range"]
         return [f"Rotor layout not stated: flat assumed; a coaxial machine (stacked pairs) "
