@@ -161,3 +161,19 @@ def test_extract_picks_up_props_on_arms_and_coaxial_not_coaxial_cable():
             if f.field == "airframe"] == ["coaxial quadcopter"]
     assert not [f for f in extract("The fixed-wing drone has 2 props on 2 arms.").items
                 if f.field in ("arms", "rotors")]
+
+
+def test_arms_and_layout_give_the_rotors_and_too_few_to_stack_needs_checking(tmp_path):
+    path = tmp_path / "arms.toml"
+    path.write_text(CASE.format(extra='rotor_layout = "coaxial"\n').replace("rotors = 8\n", ""),
+                    encoding="utf-8")
+    data = check_dict(check(load_case(path), samples=500))
+    rotors = next(a for a in data["assumptions"] if a["name"] == "rotors")
+    assert (rotors["low"], rotors["high"]) == (8, 8) and "4 arms, coaxial" in rotors["note"]
+    path.write_text(CASE.format(extra='rotor_layout = "coaxial"\n')
+                    .replace("rotors = 8", "rotors = 4")
+                    .replace("arms = 4\n", ""), encoding="utf-8")
+    data = check_dict(check(load_case(path), samples=500))
+    found = [f for f in data["findings"] if f["check"] == "cross-check"]
+    assert [f["verdict"] for f in found] == ["needs-checking"]
+    assert "the machine has 8 rotors" in found[0]["statement"]

@@ -13,7 +13,10 @@ the model uses and says, as a ``cross-check`` finding, where the statements disa
 * counts that fit no layout (6 rotors on 4 arms): a finding (needs checking); the stated
   layout, if any, is used;
 * a ``rotor_layout`` against the airframe's layout word: a finding; the model uses the
-  ``rotor_layout``.
+  ``rotor_layout``;
+* arms and a layout but no rotor count: the rotors from them ("coaxial, 4 arms": 8);
+* a coaxial layout for fewer than 6 rotors (no arms stated): a finding (needs checking),
+  as stacked pairs need 3 arms or more; the model uses what is stated.
 """
 from __future__ import annotations
 
@@ -21,7 +24,9 @@ from typing import Mapping
 
 from ..intake import airframes
 from ..intake.case import Case, Described
-from ..priors.layout import from_counts
+from ..intake.figures import Figure
+from ..intake.units import Q_
+from ..priors.layout import MIN_COAXIAL_ROTORS, from_counts, point_count
 from .results import Finding
 
 
@@ -46,7 +51,11 @@ def reconcile_layout(case: Case, d: dict[str, Described], out: list[Finding]) ->
     """Set ``d["rotor_layout"]`` to the layout the model uses; add the findings to ``out``."""
     stated = d.get("rotor_layout")
     _word_against_stated(case, stated, out)
+    if "rotors" not in d and "arms" in d and stated is not None:
+        _rotors_from_arms(d, stated)
+        return
     if "rotors" not in d or "arms" not in d:
+        _too_few_to_stack(d, stated, out)
         return
     ids = [_ident(d["rotors"], "rotors"), _ident(d["arms"], "arms")]
     layout, how = from_counts(d["rotors"].value, d["arms"].value)
@@ -74,6 +83,33 @@ def reconcile_layout(case: Case, d: dict[str, Described], out: list[Finding]) ->
                             f"({where}) against {layout} from {how} ({', '.join(ids)}).",
                             f"the model uses the {layout} layout of the counts"))
     d["rotor_layout"] = counted
+
+
+def _rotors_from_arms(d: dict[str, Described], stated: Described) -> None:
+    """No rotor count, but arms and a layout: "coaxial, 4 arms" states 8 rotors."""
+    arms = point_count(d["arms"].value)
+    if arms is None:
+        return
+    n = arms * (2 if stated.value == "coaxial" else 1)
+    ids = f"{_ident(d['arms'], 'arms')} and {_ident(stated, 'rotor_layout')}"
+    d["rotors"] = Described(Figure(str(n), Q_(n, ""), Q_(n, ""), "point"),
+                            f"{arms} arms, {stated.value}: {ids}")
+
+
+def _too_few_to_stack(d: dict[str, Described], stated: Described | None,
+                      out: list[Finding]) -> None:
+    """A coaxial layout stated for fewer than 6 rotors (stacked pairs need 3 arms or more)."""
+    rotors = point_count(d["rotors"].value) if "rotors" in d else None
+    if stated is None or stated.value != "coaxial" or rotors is None \
+            or rotors >= MIN_COAXIAL_ROTORS:
+        return
+    where, ids = _ident(stated, "rotor_layout"), _ident(d["rotors"], "rotors")
+    out.append(_finding([ids, where], "needs-checking",
+                        f"The report's figures fit no rotor layout: coaxial ({where}) with "
+                        f"{rotors} rotors ({ids}), but stacked pairs on 3 or more arms need "
+                        f"{MIN_COAXIAL_ROTORS} rotors or more; if {rotors} counts the arms, the "
+                        f"machine has {2 * rotors} rotors.",
+                        f"the model uses {rotors} rotors, coaxial, as stated"))
 
 
 def _word_against_stated(case: Case, stated: Described | None, out: list[Finding]) -> None:

@@ -23,7 +23,7 @@ from .tables import Prior
 MIN_COAXIAL_ROTORS = 6
 
 
-def _point(value: Any) -> int | None:
+def point_count(value: Any) -> int | None:
     """A point count (a Figure, a Quantity, a number) as an int; None for a range or text."""
     low = getattr(value, "low", None)
     if low is not None:
@@ -46,7 +46,7 @@ def from_counts(rotors: Any, arms: Any) -> tuple[str | None, str]:
     ``(None, reason)`` when a count is a range or the counts fit no layout (6 rotors on 4
     arms; :func:`~dronecalc.physics.rotor_terms.layout_from_counts` raises on those).
     """
-    r, a = _point(rotors), _point(arms)
+    r, a = point_count(rotors), point_count(arms)
     if r is None or a is None:
         return None, "the rotor or arm count is not one number"
     try:
