@@ -177,3 +177,11 @@ def test_arms_and_layout_give_the_rotors_and_too_few_to_stack_needs_checking(tmp
     found = [f for f in data["findings"] if f["check"] == "cross-check"]
     assert [f["verdict"] for f in found] == ["needs-checking"]
     assert "the machine has 8 rotors" in found[0]["statement"]
+
+
+def test_describe_reads_layout_words_and_refuses_unknown_ones():
+    from dronecalc.errors import ModelError
+    base = {"mass": "10 kg", "battery_energy": "500 Wh", "rotors": 8}
+    assert describe({**base, "rotor_layout": "X8"})["overlap_factor"].low == LOW
+    with pytest.raises(ModelError, match="rotor_layout.*tandem.*flat or coaxial"):
+        describe({**base, "rotor_layout": "tandem"})

@@ -68,8 +68,8 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     usable fraction come from the calibrated efficiency law at :math:`m`
     (:class:`~dronecalc.priors.tables.EfficiencyLaw`); ``rotor_drag_coefficient`` when
     sampled, else the Vehicle default; ``overlap_factor`` (the rotor layout's induced-power
-    factor, :mod:`dronecalc.priors.layout`) when among the inputs, else 1 (flat). Air density from ISA
-    pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
+    factor, :mod:`dronecalc.priors.layout`) when among the inputs, else 1 (flat). Air density
+    from ISA pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
     """
     v = values
     if "battery_voltage" in v:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import InputValueError, ModelError
+from ..intake.airframes import layout_name, layout_words_text
 from ..physics.rotor_terms import COAXIAL_FACTORS, layout_from_counts
 from .tables import Prior
 
@@ -68,7 +69,9 @@ def overlap_input(layout: str | None, note: str, rotors_high: float):
     Parameters
     ----------
     layout : {"flat", "coaxial"} or None
-        The stated or inferred layout; None: not stated.
+        The stated or inferred layout (any word of
+        :func:`~dronecalc.intake.airframes.layout_name`); None: not stated. An unknown word
+        raises :class:`~dronecalc.errors.ModelError` listing the words.
     note : str
         Where the layout comes from (a figure id, "8 rotors on 4 arms").
     rotors_high : float
@@ -80,9 +83,12 @@ def overlap_input(layout: str | None, note: str, rotors_high: float):
         ``(low, high, origin, note)`` of the input, or None when the Vehicle's default 1
         stands without comment.
     """
-    if layout is not None and layout not in COAXIAL_FACTORS:
-        raise ModelError("unknown rotor layout", field="rotor_layout", value=layout,
-                         expected=f"one of {', '.join(COAXIAL_FACTORS)}")
+    if layout is not None:
+        named = layout_name(str(layout))            # "Coaxial", "X8" from the Python API
+        if named is None:
+            raise ModelError("unknown rotor layout", field="rotor_layout", value=layout,
+                             expected=layout_words_text())
+        layout = named
     where = f" ({note})" if note else ""
     if layout == "coaxial":
         prior = coaxial_prior()
