@@ -359,8 +359,8 @@ def layout_name(text: str) -> str | None:
 
 def layout_words_text() -> str:
     """The words a ``rotor_layout`` figure may be, for error messages."""
-    words = sorted(set(LAYOUT_NAMES) | set(LAYOUT_WORDS) | {
-        w for w, e in AIRFRAME_WORDS.items() if e.rotor_layout} - {"flat", "coaxial"})
+    words = sorted((set(LAYOUT_NAMES) | set(LAYOUT_WORDS) | {
+        w for w, e in AIRFRAME_WORDS.items() if e.rotor_layout}) - {"flat", "coaxial"})
     return "flat or coaxial (or one of: " + ", ".join(words) + ")"
 
 
