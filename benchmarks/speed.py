@@ -282,6 +282,7 @@ def main(argv=None) -> None:
     print(f"dronecalc check {REFERENCE_CASE.name} (fresh process, imports included): median "
           f"wall {wall:.2f} s, median CPU {cpu:.2f} s over {args.check_runs} runs, peak "
           f"memory {peak:.0f} MiB")
+    check_section(args.check_runs)
 
 
 # --------------------------------------------------------------------------- check wall time
