@@ -14,7 +14,8 @@ Run: ``PYTHONPATH=$PWD python benchmarks/speed.py`` (one to three minutes). In o
    and against a converged float64 search (tolerance 1e-9 m/s, 6 Glauert steps), the last
    two with the rotor drag on;
 3. peak memory per sample at 10^6 (tracemalloc peak during one call, inputs excluded; with
-   the fork, plus the shared-memory outputs, which tracemalloc does not see);
+   the fork, plus the child's own memory: its private dirty pages, which tracemalloc in
+   this process does not see);
 4. samples/s of the fixed-wing chain (``engine.fixed_wing.performance`` on the Shahed-136
    case's priors, with a cruise speed), measured only;
 5. wall time and CPU time of ``dronecalc check`` on the reference case, each a fresh
@@ -99,26 +100,47 @@ def max_relative(a: dict, b: dict) -> dict[str, float]:
     return out
 
 
-def peak_bytes(func, n: int) -> float:
-    """Peak memory [B] during ``func(vehicle)`` per sample (inputs excluded).
+def _private_dirty() -> int:
+    """This process's private dirty memory [B] (Linux smaps_rollup; 0 elsewhere)."""
+    try:
+        with open("/proc/self/smaps_rollup") as f:
+            return 1024 * sum(int(line.split()[1]) for line in f
+                              if line.startswith("Private_Dirty:"))
+    except OSError:
+        return 0
 
-    tracemalloc's peak, plus the outputs where they live in shared anonymous memory (the
-    forked path, :mod:`dronecalc.physics.workers`), which tracemalloc does not trace.
+
+def peak_bytes(func, n: int) -> tuple[float, float]:
+    """Peak memory [B] during ``func(vehicle)`` per sample (inputs excluded): this process's
+    tracemalloc peak, and the forked child's own memory (0 without one).
+
+    The child (:mod:`dronecalc.physics.workers`) starts sharing every page with this process;
+    what it adds is what it writes: its copy of the outputs it computes, its scratch arrays
+    and temporaries. Its growth of private dirty memory is sampled after each of its chunks
+    (by wrapping the chunk function) and read back from a file.
     """
+    import tempfile
     vehicle = Vehicle(**samples(n))
-    tracemalloc.start()
-    out = func(vehicle)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    shared = sum(x.nbytes for x in out.values() if _in_mmap(x))
-    return (peak + shared) / n
-
-
-def _in_mmap(x) -> bool:
-    base = x
-    while isinstance(base, np.ndarray):
-        base = base.base
-    return type(base).__name__ == "mmap"
+    parent, chunk = os.getpid(), multirotor._performance_chunk
+    with tempfile.NamedTemporaryFile("w+") as record:
+        def sampled(*args):
+            if os.getpid() != parent and not hasattr(sampled, "base"):
+                sampled.base = _private_dirty()
+            chunk(*args)
+            if os.getpid() != parent:
+                record.write(f"{_private_dirty() - sampled.base}\n")
+                record.flush()
+        multirotor._performance_chunk = sampled
+        try:
+            tracemalloc.start()
+            func(vehicle)
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+        finally:
+            multirotor._performance_chunk = chunk
+        record.seek(0)
+        child = max((int(x) for x in record.read().split()), default=0)
+    return peak / n, child / n
 
 
 def fixed_wing_rate(n: int) -> tuple[float, float, str]:
@@ -245,12 +267,13 @@ def main(argv=None) -> None:
     peaks = []
     for count in sorted({1, processes}):
         workers.PROCESSES = count
-        peaks.append(f"new {peak_bytes(multirotor.performance, n):.0f} B ({count} process"
-                     f"{'es' if count > 1 else ''})")
+        own, child = peak_bytes(multirotor.performance, n)
+        peaks.append(f"new {own:.0f} B in {count} process{'es' if count > 1 else ''}"
+                     + (f" + {child:.0f} B in the child = {own + child:.0f} B" if child else ""))
     workers.PROCESSES = processes
-    print(f"peak memory per sample at n = 10^{args.max_exponent} (tracemalloc + shared "
-          f"outputs, inputs excluded): old {peak_bytes(old_chain.performance, n):.0f} B, "
-          + ", ".join(peaks))
+    print(f"peak memory per sample at n = 10^{args.max_exponent} (tracemalloc; a forked child: "
+          f"its private dirty memory; inputs excluded): old "
+          f"{peak_bytes(old_chain.performance, n)[0]:.0f} B, " + ", ".join(peaks))
     for k in sorted({3, 5, args.max_exponent}):
         wall, cpu, kind = fixed_wing_rate(10 ** k)
         print(f"fixed-wing chain ({kind}, engine.fixed_wing.performance), n = 10^{k}: "
@@ -259,6 +282,7 @@ def main(argv=None) -> None:
     print(f"dronecalc check {REFERENCE_CASE.name} (fresh process, imports included): median "
           f"wall {wall:.2f} s, median CPU {cpu:.2f} s over {args.check_runs} runs, peak "
           f"memory {peak:.0f} MiB")
+    check_section(args.check_runs)
 
 
 # --------------------------------------------------------------------------- check wall time
@@ -279,6 +303,11 @@ for _ in range(5):
     cpus.append(time.process_time() - c)
 print(statistics.median(walls), statistics.median(cpus))
 """
+
+
+#: The modules ``check`` loads, with the OpenBLAS default the CLI sets (``cli.main``).
+_IMPORTS = ("import os; os.environ.setdefault('OPENBLAS_NUM_THREADS', '1'); "
+            "import dronecalc.cli, dronecalc.claims.checks, dronecalc.report.text")
 
 
 def _fresh(code: list[str], runs: int, env: dict) -> tuple[list[float], list[float]]:
@@ -321,7 +350,7 @@ def check_section(runs: int) -> None:
         for label, code, env in (
                 ("check, bytecode cached", check, cached),
                 ("check, no bytecode cache", check, uncached),
-                ("import dronecalc.cli only, cached", ["-c", "import dronecalc.cli"], cached),
+                ("imports a check needs, cached", ["-c", _IMPORTS], cached),
                 ("python -c pass", ["-c", "pass"], cached)):
             walls, cpus = _fresh(code, runs, env)
             print(f"  {label:<38} wall {statistics.median(walls):.3f} s ({min(walls):.3f}-"

@@ -6,6 +6,7 @@ flight-time figure becomes a claim three times in one case: as published (should
 two renderings of the machine:
 
 * **spec sheet**: every figure the data holds for that configuration (rotors, rotor diameter,
+  the rotor layout where a source states it (``rotor_layout``: the Agras T40's coaxial pairs),
   empty and take-off mass, payload, cells, capacity (the charge a figure's own condition
   names, "@30000 mAh", as all of it), voltage, energy per pack x packs, packs,
   battery mass, maximum payload as context; redundant figures are cross-checked by dronecalc;
@@ -103,6 +104,8 @@ def render(drone: dict, entry: dict, rendering: str) -> str:
             takeoff.m_as("kg") - own.m_as("kg") - payload) < 1e-3)
         if "rotor_diameter" in drone:
             add("rotor_diameter", _q(drone["rotor_diameter"], "inch"))
+        if "rotor_layout" in drone:          # only where a source states it (issue 12)
+            add("rotor_layout", drone["rotor_layout"].split(":")[0].strip())
         if "empty_mass" in drone and (same_airframe or takeoff is None):
             add("empty_mass", _q(drone["empty_mass"], "kg"))
         if takeoff is not None:

@@ -12,7 +12,6 @@ import importlib
 
 from .errors import (CaseError, DroneCalcError, InputValueError, MissingDependencyError,
                      ModelError, ParseError, UnitError)
-from .intake.registry import Q_, ureg
 
 __version__ = "0.1.0"
 
@@ -97,11 +96,15 @@ _EXPORTS = {
 def __getattr__(name: str):
     if name in _EXPORTS:
         return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    if name in ("ureg", "Q_"):
+        # on first use: ``import dronecalc`` loads neither pint nor numpy (the CLI sets
+        # numpy's thread default before numpy loads, see cli.main)
+        return getattr(importlib.import_module(".intake.registry", __name__), name)
     raise AttributeError(f"module 'dronecalc' has no attribute {name!r}")
 
 
 def __dir__():
-    return sorted(list(globals()) + list(_EXPORTS))
+    return sorted(list(globals()) + list(_EXPORTS) + ["ureg", "Q_"])
 
 
 __all__ = ["ureg", "Q_", "DroneCalcError", "ParseError", "UnitError", "InputValueError",

@@ -103,6 +103,11 @@ def _unknown_command(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    # dronecalc does no linear algebra worth a thread pool; OpenBLAS's extra threads, started
+    # when numpy loads, spin for ~0.05-0.07 s of CPU and slow a check on a busy machine
+    # (benchmarks/speed.py --check-only). Only a default: a value the user set is kept, and
+    # nothing changes once numpy is loaded (dronecalc used as a library).
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     message = _unknown_command(argv)
     if message:
         _say(f"error: {message}")

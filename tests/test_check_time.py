@@ -66,3 +66,22 @@ def test_check_imports_neither_scipy_special_nor_scipy_optimize():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_import_dronecalc_loads_neither_numpy_nor_pint_and_the_cli_runs_blas_on_one_thread():
+    code = (
+        "import os, sys\n"
+        "os.environ.pop('OPENBLAS_NUM_THREADS', None)\n"
+        "import dronecalc, dronecalc.cli\n"
+        "assert 'numpy' not in sys.modules and 'pint' not in sys.modules\n"
+        "dronecalc.cli.main(['case', 'examples/cases/green-zone-2021.toml'])\n"
+        "assert 'numpy' in sys.modules\n"
+        "assert dronecalc.Q_('2 km').m_as('m') == 2000.0 and 'ureg' in dir(dronecalc)\n"
+        "try:\n"
+        "    status = open('/proc/self/status').read().split('Threads:')[1].split()[0]\n"
+        "except (OSError, IndexError):\n"
+        "    status = '1'\n"
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'), status)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "1 1"     # no OpenBLAS worker threads

@@ -79,3 +79,26 @@ def test_an_unconverged_inflow_is_solved_again_not_left_flagged(monkeypatch):
     deep = performance(v)
     for key in ("power_at_best_endurance", "max_endurance", "max_range", "hover_power"):
         assert np.allclose(out[key], deep[key], rtol=1e-9, atol=0), key
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_child_that_dies_midway_leaves_a_complete_result():
+    parent = os.getpid()
+    out = {"x": np.zeros(5000), "k": np.zeros(5000, dtype=bool)}
+    calls = []
+
+    def work(start, stop):
+        if os.getpid() != parent:
+            calls.append(start)
+            if len(calls) == 3:
+                os._exit(3)                                  # after sending two chunks
+        out["x"][start:stop] = np.arange(start, stop)
+        out["k"][start:stop] = True
+
+    saved = workers.FORK_MIN
+    workers.FORK_MIN = 1
+    try:
+        workers.run_chunks(work, 5000, 100, shared=out)
+    finally:
+        workers.FORK_MIN = saved
+    assert np.array_equal(out["x"], np.arange(5000)) and out["k"].all()

@@ -26,6 +26,7 @@ CASE_INPUTS = {
     "voltage": "battery_voltage", "cells": "cells", "packs": "packs",
     "battery_mass": "battery_mass", "chemistry": "chemistry",
     "air_temperature": "air_temperature", "altitude": "altitude",
+    "rotor_layout": "rotor_layout",
 }
 
 
@@ -305,7 +306,13 @@ def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
 
 def prior_notes(ctx: Context) -> list[str]:
     """Notes for a finding that uses the rotor and the battery energy."""
-    return rotor_note(ctx) + efficiency_note(ctx) + energy_note(ctx)
+    return rotor_note(ctx) + efficiency_note(ctx) + energy_note(ctx) + layout_note(ctx)
+
+
+def layout_note(ctx: Context) -> list[str]:
+    """The rotor layout, when it sets the overlap factor (none below 6 rotors unstated)."""
+    from ..priors.layout import layout_note as note
+    return note(ctx.inputs.get("overlap_factor"))
 
 
 def efficiency_note(ctx: Context) -> list[str]:

@@ -12,6 +12,7 @@ voltage                      pack voltage vs cells x nominal cell voltage      t
 mass budget                  take-off mass vs empty + battery (+ payload)      the empty mass
 payload                      payload vs a stated maximum payload               (both kept)
 leg time                     distance vs speed x the leg's flight time          (all kept)
+rotor layout                 rotor_layout vs rotors and arms (claims.layouts)   the counts'
 ===========================  ================================================  ==============
 
 A leg's flight time is a ``flight_time`` figure that ``refers`` to a ``distance`` (or is
@@ -31,6 +32,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..physics.battery import CHEMISTRIES
 from ..wording import num, percent
+from .layouts import reconcile_layout
 from .results import Claimed, Finding
 
 #: Relative mismatch up to which figures agree (consistent), and beyond which they cannot
@@ -113,6 +115,7 @@ def reconcile(case: Case) -> tuple[dict[str, Described], list[Finding]]:
     _masses(described, findings)
     _max_payload(case, described, findings)
     _leg_time(case, findings)
+    reconcile_layout(case, described, findings)   # rotor layout: claims.layouts
     return described, findings
 
 

@@ -67,8 +67,9 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     ``efficiency_percentile`` (rotor diameter stated), figure of merit, drive efficiency and
     usable fraction come from the calibrated efficiency law at :math:`m`
     (:class:`~dronecalc.priors.tables.EfficiencyLaw`); ``rotor_drag_coefficient`` when
-    sampled, else the Vehicle default. Air density from ISA
-    pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
+    sampled, else the Vehicle default; ``overlap_factor`` (the rotor layout's induced-power
+    factor, :mod:`dronecalc.priors.layout`) when among the inputs, else 1 (flat). Air density
+    from ISA pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
     """
     v = values
     if "battery_voltage" in v:
@@ -110,6 +111,7 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
         air_density=_air_density(altitude, v["air_temperature"] - _isa_temperature(altitude)),
         pack_voltage=voltage, motor_kv=v.get("motor_kv", math.nan),
         induced_power_factor=v["induced_power_factor"],
+        overlap_factor=v["overlap_factor"] if "overlap_factor" in v else 1.0,
         thrust_coefficient=v["thrust_coefficient"],
         battery_voltage_drop_1c=v["battery_voltage_drop_1c"],
         avionics_power=v["avionics_power"], loaded_rpm_fraction=v["loaded_rpm_fraction"])

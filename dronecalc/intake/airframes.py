@@ -68,12 +68,16 @@ class Word:
         Lifting rotors the word implies (multirotor layout words only).
     source : str
         Why the word means this (for type names: where the type is described).
+    rotor_layout : {"flat", "coaxial"} or None
+        The rotor layout the word names (``physics.rotor_terms.COAXIAL_FACTORS``): "Y6" and
+        "X8" are stacked pairs; None: the word does not say.
     """
 
     layouts: tuple[str, ...]
     power: str | None = None
     rotors: int | None = None
     source: str = "generic English usage"
+    rotor_layout: str | None = None
 
 
 _MR, _FW = ("multirotor",), ("fixed-wing",)
@@ -84,12 +88,18 @@ AIRFRAME_WORDS: dict[str, Word] = {
     "tricopter": Word(_MR, rotors=3), "quadcopter": Word(_MR, rotors=4),
     "quadrotor": Word(_MR, rotors=4), "quad": Word(_MR, rotors=4),
     "hexacopter": Word(_MR, rotors=6), "hexarotor": Word(_MR, rotors=6),
-    "hexa": Word(_MR, rotors=6), "y6": Word(_MR, rotors=6, source="coaxial tricopter, 6 rotors"),
+    "hexa": Word(_MR, rotors=6),
+    "y6": Word(_MR, rotors=6, source="coaxial tricopter: 6 rotors as 3 stacked pairs",
+               rotor_layout="coaxial"),
     "octocopter": Word(_MR, rotors=8), "octorotor": Word(_MR, rotors=8),
-    "octo": Word(_MR, rotors=8), "octo-quad": Word(_MR, rotors=8),
+    "octo": Word(_MR, rotors=8),
+    "octo-quad": Word(_MR, rotors=8, source="coaxial quadcopter: 8 rotors as 4 stacked pairs",
+                      rotor_layout="coaxial"),
+    "octoquad": Word(_MR, rotors=8, source="as octo-quad", rotor_layout="coaxial"),
     "x8": Word(("multirotor", "fixed-wing"), rotors=8,
-               source="AMBIGUOUS: the coaxial octocopter layout 'X8', or the Skywalker X8 "
-                      "flying wing; the case must say which"),
+               source="AMBIGUOUS: the coaxial octocopter layout 'X8' (8 rotors as 4 stacked "
+                      "pairs), or the Skywalker X8 flying wing; the case must say which",
+               rotor_layout="coaxial"),
     "multirotor": Word(_MR), "multicopter": Word(_MR), "copter": Word(_MR),
     # multirotor prior classes, so that [case] vehicle_class names its kind
     "small-camera-quad": Word(_MR, rotors=4), "large-lift-quad": Word(_MR, rotors=4),
@@ -172,6 +182,12 @@ AIRFRAME_WORDS: dict[str, Word] = {
     "deltaquad": Word(("vtol-quadplane",), "electric", source="DeltaQuad: VTOL flying wing, "
                       "LiPo 4S 23 Ah (maker's documentation, github.com/sanderux/dqdocs)"),
 }
+#: Rotor-layout words: they set a multirotor's rotor layout (flat or coaxial), never the
+#: vehicle kind (a coaxial helicopter is not a multirotor; the rotor count words say that).
+LAYOUT_WORDS: dict[str, str] = {"coaxial": "coaxial", "coax": "coaxial", "stacked": "coaxial"}
+#: Words a ``rotor_layout`` figure may be (besides :data:`LAYOUT_WORDS` and the layout words of
+#: :data:`AIRFRAME_WORDS`): the layout names themselves.
+LAYOUT_NAMES: dict[str, str] = {"flat": "flat", "coplanar": "flat", "coaxial": "coaxial"}
 #: Power-plant words: they set the power of a fixed wing, never its layout.
 POWER_WORDS: dict[str, str] = {
     "electric": "electric", "battery": "electric", "battery-powered": "electric",
@@ -199,6 +215,9 @@ class Resolved:
     problem : str or None
         ``"ambiguous"`` (more than one layout left), ``"conflicting"`` (words that exclude each
         other, or two power plants), or None.
+    rotor_layout : {"flat", "coaxial"} or None
+        The rotor layout the words name (multirotors only; None: not named, or words that
+        name both).
     """
 
     layouts: tuple[str, ...]
@@ -206,6 +225,7 @@ class Resolved:
     rotors: int | None
     words: tuple[str, ...]
     problem: str | None = None
+    rotor_layout: str | None = None
 
     @property
     def layout(self) -> str | None:
@@ -224,7 +244,8 @@ class Resolved:
 
 
 def _phrases() -> list[tuple[str, re.Pattern, str]]:
-    out = [(w, "layout") for w in AIRFRAME_WORDS] + [(w, "power") for w in POWER_WORDS]
+    out = [(w, "layout") for w in AIRFRAME_WORDS] + [(w, "power") for w in POWER_WORDS] + [
+        (w, "rotor_layout") for w in LAYOUT_WORDS]
     out.sort(key=lambda item: -len(item[0]))
     return [(w, re.compile(r"(?<![a-z0-9])" + re.sub(r"(?:\\?[ -])+", r"[\\s_-]+", re.escape(w))
                            + r"(?![a-z0-9])"), what) for w, what in out]
@@ -276,14 +297,21 @@ def resolve(text: str) -> Resolved:
             low = low[:match.start()] + " " * (match.end() - match.start()) + low[match.end():]
     found.sort()
     layouts: set[str] | None = None
-    powers, rotors, problem = set(), set(), None
+    powers, rotors, problem, stacked, counted = set(), set(), None, set(), set()
     for _, word, what in found:
         if what == "power":
             powers.add(POWER_WORDS[word])
             continue
+        if what == "rotor_layout":
+            stacked.add(LAYOUT_WORDS[word])
+            continue
         entry = AIRFRAME_WORDS[word]
         if entry.power:
             powers.add(entry.power)
+        if entry.rotor_layout:
+            stacked.add(entry.rotor_layout)
+        elif entry.rotors:
+            counted.add(entry.rotors)             # a count word that names no layout
         if entry.rotors:
             rotors.add(entry.rotors)
         layouts = set(entry.layouts) if layouts is None else _combine(layouts, set(entry.layouts))
@@ -292,18 +320,48 @@ def resolve(text: str) -> Resolved:
     left = tuple(x for x in LAYOUTS if layouts and x in layouts)
     if problem is None and len(left) > 1:
         problem = "ambiguous"
+    if stacked == {"coaxial"}:
+        # "coaxial quadcopter": fewer than 6 rotors cannot be stacked pairs on 3 or more
+        # arms, so such a count word counts arms (the X8 of hobby usage: 8 rotors on 4 arms)
+        rotors = {2 * r if r in counted and r < 6 else r for r in rotors}
     if len(powers) > 1 or len(rotors) > 1:
         problem = "conflicting"
     if "multirotor" not in left:
         rotors = set()
+        if left:                                  # a wing's words name no rotor layout
+            stacked = set()
     return Resolved(left, powers.pop() if len(powers) == 1 else None,
                     rotors.pop() if len(rotors) == 1 else None,
-                    tuple(w for _, w, _ in found), problem)
+                    tuple(w for _, w, _ in found), problem,
+                    stacked.pop() if len(stacked) == 1 else None)
 
 
 def kinds_text() -> str:
     """The kinds, for error messages: ``"multirotor (battery-electric ...), ..."``."""
     return "; ".join(f"{name} ({what})" for name, what in KINDS.items())
+
+
+def layout_name(text: str) -> str | None:
+    """The rotor layout (``"flat"`` | ``"coaxial"``) a ``rotor_layout`` text names, or None.
+
+    ``"flat"``, ``"coplanar"``, ``"coaxial"``, ``"coax"``, ``"stacked"`` and the layout words of
+    the airframe table (``"Y6"``, ``"X8"``, ``"octo-quad"``) in any case; in this field "X8" is
+    the rotor layout, never the flying wing. Words that name both layouts give None.
+    """
+    if not isinstance(text, str):
+        return None
+    found = {LAYOUT_NAMES[w] for w in re.findall(r"[a-z]+", text.lower()) if w in LAYOUT_NAMES}
+    named = resolve(text).rotor_layout
+    if named is not None:
+        found.add(named)
+    return found.pop() if len(found) == 1 else None
+
+
+def layout_words_text() -> str:
+    """The words a ``rotor_layout`` figure may be, for error messages."""
+    words = sorted((set(LAYOUT_NAMES) | set(LAYOUT_WORDS) | {
+        w for w, e in AIRFRAME_WORDS.items() if e.rotor_layout}) - {"flat", "coaxial"})
+    return "flat or coaxial (or one of: " + ", ".join(words) + ")"
 
 
 def engine_power(text: str) -> str | None:
@@ -319,7 +377,7 @@ WING_PARAMETERS = ("wingspan", "wing_area", "length", "engine_power", "engine_ty
 #: Text fields whose text is kept as the figure's value.
 TEXT_VALUES = ("engine_type", "fuel_type")
 #: Parameters only a multirotor has: stating one, with no airframe word, names the kind.
-ROTOR_PARAMETERS = ("rotors", "rotor_diameter", "motor_kv")
+ROTOR_PARAMETERS = ("rotors", "rotor_diameter", "motor_kv", "arms", "rotor_layout")
 FUEL_PARAMETERS = ("fuel_volume", "fuel_mass", "fuel_type", "engine_power")
 BATTERY_PARAMETERS = ("energy", "capacity", "voltage", "cells", "battery_mass", "chemistry")
 #: Multirotor words -> rotor count (the old ``intake.case.AIRFRAMES``).

@@ -30,6 +30,8 @@ from .registry import Q_
 #: A home section of None means: only input figures or [assumptions] state it.
 PARAMETERS: dict[str, tuple[str, str | None]] = {
     "rotors": ("rotors", "vehicle"),
+    "arms": ("arms", "vehicle"),
+    "rotor_layout": ("rotor_layout", "vehicle"),
     "rotor_diameter": ("rotor_diameter", "vehicle"),
     "mass": ("takeoff_mass", "vehicle"),          # take-off mass without payload
     "takeoff_mass": ("takeoff_mass", None),       # with payload, as reports state it
@@ -109,7 +111,8 @@ class CaseFigure:
     flag : Flag or None
     value : Figure, str or None
         What to compute with: the best reinterpretation of a garbled figure, else ``figure``;
-        for an ``airframe`` its rotor count, for ``chemistry`` its normalised name, else None.
+        for an ``airframe`` its rotor count, for ``chemistry`` its normalised name, for
+        ``rotor_layout`` ``"flat"`` or ``"coaxial"``, else None.
     """
 
     id: str
@@ -222,6 +225,10 @@ class Case:
             name = _parameter_of(fig.field)
             if name is not None and fig.value is not None:
                 out[name] = Described(fig.value, f"figure {fig.id}", fig.flag)
+        words = [(f.id, airframes.resolve(f.text).rotor_layout) for f in self.inputs.values()
+                 if f.field == "airframe" and self.kind == "multirotor"]
+        for ident, named in [w for w in words if w[1]][:1]:   # the airframe's "Y6", "X8"
+            out.setdefault("rotor_layout", Described(named, f"figure {ident}"))
         return out
 
 
@@ -501,6 +508,8 @@ class _Reader:
         """Read one value for ``field``: a ReadFigure, a str for text fields, or None."""
         if field == "chemistry":
             return self.chemistry(path, raw)
+        if field == "rotor_layout":
+            return self.rotor_layout(path, raw)
         if FIELDS[field].kind == "text":
             return self.string(path, raw)
         if isinstance(raw, (int, float)) and not isinstance(raw, bool) \
@@ -519,6 +528,11 @@ class _Reader:
         name = chemistry_name(raw)
         if name is None:
             self.add(path, "unknown battery chemistry", raw, "LiPo, Li-ion or LiHV")
+        return name
+
+    def rotor_layout(self, path: str, raw: Any) -> str | None:
+        if (name := airframes.layout_name(raw)) is None:
+            self.add(path, "unknown rotor layout", raw, airframes.layout_words_text())
         return name
 
     def assumptions(self, table: dict) -> dict[str, Assumption]:
@@ -599,6 +613,9 @@ class _Reader:
             return self.airframe(path, text, role)
         if field == "chemistry":
             return self.chemistry(path, text) or False
+        if field == "rotor_layout":
+            return airframes.layout_name(text) if role == "context" else \
+                self.rotor_layout(path, text) or False
         if FIELDS[field].kind == "text":
             return text if field in airframes.TEXT_VALUES else None
         return self.read(path, text, field) or False

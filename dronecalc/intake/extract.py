@@ -49,6 +49,7 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 
 from ..errors import DroneCalcError
+from .airframes import resolve
 from .article import Article, is_html, read_article, sentences
 from .case import AIRFRAMES, FIGURE_KEYS
 from .fields import FIELDS, read_figure
@@ -292,13 +293,14 @@ def _figure_item(fig: dict, sentence: str) -> Item:
     quote = _quote(sentence, fig["start"], fig["end"])
     if fig["kind"] == "count":
         counted = fig["counted"]
-        guess = "rotors" if counted == "rotors" else "context"
-        item = Item("count", fig["abs_start"], fig["written"], fig["number"] if guess == "rotors"
-                    else fig["written"], guess, guess, "input" if guess == "rotors" else "context",
+        guess = counted if counted in ("rotors", "arms") else "context"
+        build = guess != "context"
+        item = Item("count", fig["abs_start"], fig["written"], fig["number"] if build
+                    else fig["written"], guess, guess, "input" if build else "context",
                     quote, 0.9, (fig["written"].split()[-1],),
-                    "a stated build fact" if guess == "rotors" else "a count of "
+                    "a stated build fact" if build else "a count of "
                     + ("drones" if counted == "drones" else counted), counted=counted)
-        if guess == "rotors":
+        if build:
             item.notes.append(f"written {fig['written']!r}")
         return item
     span = (fig["start"], fig["end"])
@@ -335,6 +337,10 @@ def _figure_item(fig: dict, sentence: str) -> Item:
     return item
 
 
+#: A rotor-layout word just before a multirotor kind word ("coaxial octocopter").
+_STACKED_BEFORE = re.compile(r"\b(coaxial|coax)[\s-]+$", re.IGNORECASE)
+
+
 def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
     out = []
     for regex, label in _KIND_RE:
@@ -345,6 +351,10 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
             rotors = next((AIRFRAMES[w] for w in re.findall(r"[a-z0-9]+", word.lower())
                            if w in AIRFRAMES or w.rstrip("s") in AIRFRAMES), None)
             text = word if rotors is None else re.sub(r"s$", "", word)
+            stacked = _STACKED_BEFORE.search(sentence, 0, m.start())
+            if rotors is not None and stacked:    # "coaxial quadcopter": 8 rotors on 4 arms
+                text = f"{stacked.group(1)} {text}"
+                rotors = resolve(text).rotors
             why = "the vehicle kind" + (f" ({rotors} rotors)" if rotors else ": no rotor count")
             out.append(Item("airframe", offset + m.start(), word, text, "airframe", "airframe",
                             "input" if rotors else "context",
@@ -440,7 +450,8 @@ def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str 
 def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
     multirotor = bool(set(kinds) & MULTIROTOR_KINDS)
     for item in items:
-        if item.kind == "count" and item.field == "rotors" and not multirotor:
+        if item.field in ("rotors", "arms", "rotor_layout") and item.kind in ("count", "part") \
+                and not multirotor:
             item.field = item.guess = "context"
             item.role, item.text = "context", item.written
             item.notes = ["no multirotor word in the article: propellers or motors of another "

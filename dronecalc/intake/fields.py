@@ -69,6 +69,15 @@ FIELDS: dict[str, FieldSpec] = {
     "airframe": FieldSpec("text", None, None, None, None, _ANY, "rotors"),
     "rotors": FieldSpec("count", "dimensionless", 3, 16, 1,
                         "tricopters (3) to large octo-quads (16)", "rotors"),
+    "arms": FieldSpec("count", "dimensionless", 3, 16, 1,
+                      "arms carrying the rotors: a tricopter's 3 to the 16 of the largest "
+                      "flat octo-quads; with rotors it gives the rotor layout (8 rotors on 4 "
+                      "arms: coaxial, physics.rotor_terms.layout_from_counts)", "arms",
+                      ("input", "context")),
+    "rotor_layout": FieldSpec("text", None, None, None, None,
+                              "flat or coaxial (also coax, stacked, X8, Y6, octo-quad): the "
+                              "layout of the rotors; sets the coaxial induced-power factor",
+                              "rotor_layout", ("input", "context")),
     "rotor_diameter": FieldSpec("quantity", "m", 0.05, 2.0, 0.0,
                                 "2 in micro props to the ~80 in props of heavy-lift agricultural "
                                 "machines (T-Motor MF80 line)", "rotor_diameter"),

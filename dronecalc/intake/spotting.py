@@ -144,7 +144,8 @@ _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|t
 #: Nouns that make a bare number a count: noun -> what is counted.
 COUNT_NOUNS = {"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "drones",
                "quadcopters": "drones", "aircraft": "drones", "motors": "rotors",
-               "motor": "rotors", "rotors": "rotors", "propellers": "rotors",
+               "motor": "rotors", "rotors": "rotors", "propellers": "rotors", "props": "rotors",
+               "arms": "arms",
                "engines": "engines", "munitions": "drones"}
 #: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
 KIND_WORDS = (
@@ -159,6 +160,8 @@ PARTS = (
     (r"Pixhawk(?:\s?\d)?|ArduPilot|flight controller|autopilot", "flight_controller", "input"),
     (r"RFD\s?\d{3,4}\w*|telemetry (?:radio|modem)|radio modem", "radio", "input"),
     (r"PDB(?: power distribution)?|power distribution board", "context", "context"),
+    (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
+     r"stacked pairs", "rotor_layout", "input"),
 )
 #: Drone type names known without a number in them (a short list: names with digits and
 #: quoted names are found by pattern).

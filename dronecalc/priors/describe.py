@@ -20,6 +20,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
 from .conditioned import battery_fraction_limit, conditioned_priors, pick_class
+from .layout import overlap_input
 from .tables import (DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior, disk_law_efficiency,
                      disk_loading_law, efficiency_law, prior_set)
 from .variables import VARIABLES, Variable
@@ -87,7 +88,11 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         origin ``"calibration"``); with it (and none of figure of merit, drive efficiency
         and usable fraction stated), those three come from the calibrated efficiency law
         (``efficiency_percentile``) and the rotor-drag coefficient from its fit
-        (``rotor_drag_coefficient``), both origin ``"calibration"``.
+        (``rotor_drag_coefficient``), both origin ``"calibration"``. ``rotor_layout``
+        (``"flat"`` | ``"coaxial"``, its note in ``notes``) sets ``overlap_factor``
+        (:func:`dronecalc.priors.layout.overlap_input`): the coaxial range of
+        ``physics.rotor_terms.COAXIAL_FACTORS`` or 1; unstated, 1 with a note saying what a
+        coaxial machine would cost (none below 6 rotors).
     vehicle_class : str or None
         Key of :data:`PRIOR_SETS`; supplies everything not given. None (the default): the
         priors are conditioned on what is stated (:mod:`dronecalc.priors.conditioned`):
@@ -126,6 +131,7 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     origins, notes = dict(origins or {}), dict(notes or {})
     given = {k: v for k, v in values.items() if v is not None}
     chemistry, chem_note = _chemistry(given.pop("chemistry", None))
+    layout = given.pop("rotor_layout", None)
     unknown = sorted(set(given) - set(VARIABLES))
     if unknown:
         raise ModelError("unknown input", field=unknown[0], value=unknown[0],
@@ -139,6 +145,10 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     for name in _needed(out, conditioned):
         if name not in out:
             out[name] = _default(name, out, priors, conditioned, chemistry, chem_note, label)
+    if "overlap_factor" not in out:
+        overlap = overlap_input(layout, notes.get("rotor_layout", ""), out["rotors"].high)
+        if overlap is not None:
+            out["overlap_factor"] = Input("overlap_factor", *overlap)
     return {name: out[name] for name in VARIABLES if name in out}
 
 

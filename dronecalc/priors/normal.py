@@ -72,16 +72,19 @@ def ndtri(p) -> np.ndarray:
     upper = p > 1.0 - _EXP_M2
     y = p.copy()                               # y = min(p, 1 - p) where it matters
     np.subtract(1.0, p, out=y, where=upper)
-    w = y - 0.5                                # central branch on every entry: no gather
-    w2 = w * w
-    with np.errstate(all="ignore"):            # the tails' entries are replaced below
-        out = _horner(w2, _P0)
-        out *= w2
-        out /= _horner(w2, _Q0, True)
-        out *= w
-        out += w
-        out *= _SQRT_2PI
     tail = ~(y > _EXP_M2)
+    if tail.all():                             # e.g. a bound's probes at a box corner
+        out = np.empty(p.shape)
+    else:
+        w = y - 0.5                            # central branch on every entry: no gather
+        w2 = w * w
+        with np.errstate(all="ignore"):        # the tails' entries are replaced below
+            out = _horner(w2, _P0)
+            out *= w2
+            out /= _horner(w2, _Q0, True)
+            out *= w
+            out += w
+            out *= _SQRT_2PI
     if tail.any():
         with np.errstate(divide="ignore", invalid="ignore"):     # y = 0 and NaN: set below
             x = np.sqrt(-2.0 * np.log(y[tail]))

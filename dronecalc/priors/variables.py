@@ -80,6 +80,9 @@ VARIABLES: dict[str, Variable] = {
     "battery_voltage_drop_1c": Variable("", "", False, (0.0, 0.2),
                                         "pack voltage drop at 1C / nominal voltage"),
     "induced_power_factor": Variable("", "", False, (1.0, 2.0), "induced power factor kappa"),
+    "overlap_factor": Variable("", "", False, (1.0, 2.0),
+                               "induced-power factor of the rotor layout (1 flat; coaxial "
+                               "stacked pairs 1.16-1.28, physics.rotor_terms.COAXIAL_FACTORS)"),
     "thrust_coefficient": Variable("", "", False, (0.002, 0.05), "rotor thrust coefficient"),
     "loaded_rpm_fraction": Variable("", "", False, (0.3, 1.0),
                                     "full-throttle loaded / no-load speed"),

@@ -42,6 +42,7 @@ INPUTS = {
     "control_thrust_ratio": "thrust-to-weight needed for control",
     "battery_voltage_drop_1c": "battery voltage sag under load",
     "induced_power_factor": "propeller loss factor",
+    "overlap_factor": "rotor layout factor (coaxial overlap)",
     "thrust_coefficient": "propeller thrust coefficient",
     "loaded_rpm_fraction": "motor speed under load (share of unloaded)",
     "avionics_power": "electronics power (flight controller, radio)",
