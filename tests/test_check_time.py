@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from dronecalc.priors import calibration, tables
+from dronecalc.priors.calibrated_file import takeoff_mass_lines
 from dronecalc.priors.normal import ndtri
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +54,15 @@ def test_efficiency_law_mass_span_equals_the_validated_data_set():
     assert tables._takeoff_mass_span(names) == (min(masses), max(masses))
     # a name the per-table search misses falls back to parsing the whole file
     assert tables._takeoff_mass_span(names | {"no such drone"}) == (min(masses), max(masses))
+    # calibrated.toml's per-drone masses, which a check reads, are the data set's, written
+    # as calibrated_file writes them; a stored table missing a name falls back to the data
+    stored = law["takeoff_mass_kg"]
+    assert stored == tables._takeoff_masses(names)
+    assert "\n".join(takeoff_mass_lines(law["drones"])) in (
+        resources.files("dronecalc").joinpath("data", "calibrated.toml").read_text("utf-8"))
+    assert tables.efficiency_law().masses == (min(masses), max(masses))
+    partial = {k: v for k, v in stored.items() if k != min(stored, key=stored.get)}
+    assert tables._takeoff_mass_span(names, partial) == (min(masses), max(masses))
 
 
 def test_check_imports_neither_scipy_special_nor_scipy_optimize():

@@ -81,6 +81,17 @@ def _fmt(x: float) -> str:
     return f"{x:.6g}"
 
 
+def takeoff_mass_lines(drones) -> list[str]:
+    """``[efficiency_law.takeoff_mass_kg]``: each fitted drone's take-off mass without
+    payload [kg] from the data set (exact, ``repr``), the masses the law covers; a check
+    reads them here instead of parsing ``multirotors.toml``."""
+    from .tables import _takeoff_masses           # tables imports this module's package
+    masses = _takeoff_masses(set(drones))
+    return ["[efficiency_law.takeoff_mass_kg]",
+            "# take-off mass without payload of each drone above [kg], from multirotors.toml",
+            *(f'"{name}" = {float(masses[name])!r}' for name in drones), ""]
+
+
 def format_calibrated(result: dict, today: str | None = None) -> str:
     """TOML text of ``calibrated.toml`` from a :func:`calibrate` result."""
     fit, cv, pcv = result["fit"], result["cv"], result["point_cv"]
@@ -217,7 +228,7 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
             f'heldout_median_signed_error_pct = {float(np.median(sc["signed_error"])):.2f}',
             f'heldout_coverage_p5_p95 = {sc["coverage"]:.4f}',
             f'heldout_median_band_p95_over_p5 = {float(np.nanmedian(sc["band_ratio"])):.3f}',
-            f'heldout_n_figures = {len(sc["rows"])}', ""]
+            f'heldout_n_figures = {len(sc["rows"])}', "", *takeoff_mass_lines(eff["drones"])]
     lines.append("# held-out fits, one per left-out drone (used by tests/test_calibration_fit.py)")
     for name, fold in cv["folds"].items():
         lines += [f'[folds."{name}"]', "theta = [" + ", ".join(_fmt(x) for x in fold["theta"])

@@ -482,15 +482,17 @@ class EfficiencyLaw:
                 for name, value in zip(EFFICIENCY_INPUTS, self.split)}
 
 
-def _takeoff_mass_span(names: set[str]) -> tuple[float, float]:
-    """Smallest and largest take-off mass without payload [kg] of the named drones.
+def _takeoff_masses(names: set[str]) -> dict[str, float]:
+    """Take-off mass without payload [kg] of each named drone, from the data set.
 
     The fitted drones each have a sized flight-time row (``calibration.sized_rows``) whose
     reference mass is the drone's ``takeoff_mass``. Only the ``[[drone]]`` tables that name
     one of them are parsed, up to their first sub-table (about 2 ms with the 9 unit
     conversions); validating every figure of the data set with pint took ~140 ms and
     parsing the whole file ~15 ms. Where a name is not found that way, the whole file is
-    parsed. tests/test_check_time.py checks the span against the validated data set.
+    parsed. ``calibrated.toml`` carries these masses (``[efficiency_law.takeoff_mass_kg]``,
+    written by :mod:`.calibrated_file`), so a check reads them from there;
+    tests/test_check_time.py checks both against the validated data set.
     """
     text = resources.files("dronecalc").joinpath("data", calibration._DATA_FILE).read_text(
         encoding="utf-8")
@@ -504,8 +506,19 @@ def _takeoff_mass_span(names: set[str]) -> tuple[float, float]:
         drones = []
     if not names <= {d.get("name") for d in drones}:
         drones = tomllib.loads(text)["drone"]
-    masses = [Q_(d["takeoff_mass"]).m_as("kg") for d in drones if d.get("name") in names]
-    return (min(masses), max(masses))
+    return {d["name"]: Q_(d["takeoff_mass"]).m_as("kg") for d in drones
+            if d.get("name") in names}
+
+
+def _takeoff_mass_span(names: set[str], stored: Mapping[str, float] | None = None
+                       ) -> tuple[float, float]:
+    """Smallest and largest take-off mass without payload [kg] of the named drones:
+    from ``stored`` (``calibrated.toml``'s per-drone masses) when it names them all, else
+    from the data set (:func:`_takeoff_masses`)."""
+    masses = (stored if stored is not None and names <= set(stored)
+              else _takeoff_masses(names))
+    values = [float(masses[name]) for name in names if name in masses]
+    return (min(values), max(values))
 
 
 @functools.lru_cache(maxsize=1)
@@ -514,7 +527,7 @@ def efficiency_law() -> EfficiencyLaw:
     law = calibration.load_calibrated()["efficiency_law"]
     cov = law["covariance"]
     drones = set(law["drones"])
-    span = _takeoff_mass_span(drones)
+    span = _takeoff_mass_span(drones, law.get("takeoff_mass_kg"))
     split = tuple(float(calibration.LITERATURE_EFFICIENCIES[n]) for n in EFFICIENCY_INPUTS)
     a, b = float(law["theta"][0]), float(law["theta"][1])
     summary = (
