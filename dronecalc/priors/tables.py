@@ -420,15 +420,23 @@ def calibrated_diameter(mass: np.ndarray, rotors: np.ndarray,
 _DEVIATES: dict = {}
 _FACTORS: dict = {}
 _CACHE_ENTRIES = 256
+#: Bytes a cache may hold (keys and values) before it is emptied: a few Monte Carlo runs of
+#: 10^5 samples, so a long-running process checking many cases stays bounded.
+_CACHE_BYTES = 32 * 2 ** 20
 
 
 def _remember(cache: dict, key: tuple, value: np.ndarray) -> None:
-    """Store ``value`` (made read-only) under ``key``, emptying ``cache`` when full."""
-    if len(cache) >= _CACHE_ENTRIES:
+    """Store ``value`` (made read-only) under ``key``, emptying ``cache`` when it would
+    exceed :data:`_CACHE_ENTRIES` entries or :data:`_CACHE_BYTES`."""
+    size = sum(len(part) for part in key if isinstance(part, bytes)) + np.asarray(value).nbytes
+    held = cache.get(None, 0)
+    if len(cache) > _CACHE_ENTRIES or held + size > _CACHE_BYTES:
         cache.clear()
+        held = 0
     if isinstance(value, np.ndarray):
         value.flags.writeable = False
     cache[key] = value
+    cache[None] = held + size                     # the bytes held, under a key no array has
 
 
 def _deviate(percentile) -> np.ndarray:
