@@ -222,6 +222,24 @@ def peers(drones: list[dict], drone: dict, entry: dict) -> str:
             f"{high[1]} {high[0]:g} min at {high[2]:.3g} kg)")
 
 
+def energy_per_mass(name: str) -> str:
+    """Pack energy (all packs) per take-off mass without payload of ``name`` against the other
+    real machines: the figure a flight time scales with and a news story cannot state.
+
+    From :func:`dronecalc.priors.conditioned.prior_rows` (battery share x pack specific
+    energy, both sourced per machine), the machine itself left out of the spread.
+    """
+    from dronecalc.priors.conditioned import prior_rows
+    rows = [(r["battery_fraction"] * r["specific_energy"], r["name"]) for r in prior_rows()
+            if "battery_fraction" in r and "specific_energy" in r]
+    others = sorted(x for x in rows if x[1] != name)
+    own = next((f"{e:.3g} Wh/kg" for e, n in rows if n == name), "not in the data")
+    low, high = others[0], others[-1]
+    return (f"pack energy per take-off mass: this machine {own}; {len(others)} other machines "
+            f"{low[0]:.3g} ({low[1]}) to {high[0]:.3g} Wh/kg ({high[1]}), a factor "
+            f"{high[0] / low[0]:.3g}")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=2000)
@@ -299,6 +317,7 @@ def main(argv=None) -> int:
             if args.misses and v is not None:
                 drone = next(d for d in drones if d["name"] == name)
                 print(f"{'':<11} {'':<30} {'':<34} {peers(drones, drone, entry)}")
+                print(f"{'':<11} {'':<30} {'':<34} {energy_per_mass(name)}")
     return 0
 
 
