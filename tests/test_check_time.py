@@ -65,6 +65,12 @@ def test_efficiency_law_mass_span_equals_the_validated_data_set():
     assert tables._takeoff_mass_span(names, partial) == (min(masses), max(masses))
 
 
+def _python(code: str) -> str:
+    """Standard output of ``code`` run in a fresh interpreter from the repository root."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, check=True).stdout
+
+
 def test_check_imports_neither_scipy_special_nor_scipy_optimize():
     code = (
         "import sys, io, contextlib\n"
@@ -74,9 +80,7 @@ def test_check_imports_neither_scipy_special_nor_scipy_optimize():
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    dronecalc.cli.main(['check', 'examples/cases/green-zone-2021.toml'])\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
-    assert out.stdout.strip() == "[]"
+    assert _python(code).strip() == "[]"
 
 
 def test_import_dronecalc_loads_neither_numpy_nor_pint_and_the_cli_runs_blas_on_one_thread():
@@ -93,6 +97,18 @@ def test_import_dronecalc_loads_neither_numpy_nor_pint_and_the_cli_runs_blas_on_
         "except (OSError, IndexError):\n"
         "    status = '1'\n"
         "print(os.environ.get('OPENBLAS_NUM_THREADS'), status)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
-    assert out.stdout.strip().splitlines()[-1] == "1 1"     # no OpenBLAS worker threads
+    assert _python(code).strip().splitlines()[-1] == "1 1"     # no OpenBLAS worker threads
+
+
+def test_a_refitted_efficiency_law_is_never_answered_from_another_laws_cached_factors():
+    # the law's results are cached per sample array (a check evaluates it ~220 times); a law
+    # refitted without one machine (priors.holdout, the leave-one-out benchmarks) must give
+    # its own factors on the same arrays, not the shipped law's
+    import dataclasses
+    shipped = tables.efficiency_law()
+    mass, q = np.array([1.0, 5.0, 20.0]), np.array([0.1, 0.5, 0.9])
+    first = shipped.efficiencies(mass, q)
+    shifted = dataclasses.replace(shipped, theta=(shipped.theta[0] - 0.3, shipped.theta[1]))
+    second = shifted.efficiencies(mass, q)
+    ratio = second["figure_of_merit"] / first["figure_of_merit"]
+    assert np.allclose(ratio, np.exp(-0.1))          # cube root of the factor exp(-0.3)

@@ -481,7 +481,11 @@ class EfficiencyLaw:
         cube root of the fitted factor (their ratios unchanged), capped at 1 (physical limit;
         reached only far outside the fitted masses)."""
         mass, percentile = np.asarray(mass, dtype=float), np.asarray(percentile, dtype=float)
-        key = (mass.shape, mass.tobytes(), percentile.shape, percentile.tobytes())
+        # the law's own parameters are part of the key: a refitted law (priors.holdout) must
+        # never be answered from the shipped law's results
+        key = (tuple(map(float, self.theta)), tuple(map(float, self.covariance)),
+               float(self.scatter), tuple(map(float, self.split)),
+               mass.shape, mass.tobytes(), percentile.shape, percentile.tobytes())
         factor = _FACTORS.get(key)
         if factor is None:
             factor = np.cbrt(self.product(mass, percentile) / float(np.prod(self.split)))
