@@ -235,6 +235,15 @@ def _drag_area_sensitivity(rotor_drag):
         print(f"    {c['name']}: " + "; ".join(cells))
 
 
+def _case_endurance(path, row, samples):
+    """The checks' estimate (seed 0) of a maker's row from its case file: the hover or max
+    endurance samples, with the row's payload when it has one."""
+    import dronecalc
+    est = dronecalc.estimate(dronecalc.load_case(path), samples=samples, seed=0)
+    res = est.with_payload if row["payload"] > 0 else (est.without_payload or est.with_payload)
+    return res["hover_endurance" if row["mode"] == "hover" else "max_endurance"]
+
+
 def _product(result, held_out=True):
     """Section D: what the checks themselves (dronecalc.estimate, class priors, nothing fitted
     here) predict for the machines with a stated rotor count, rotor size and energy. First
@@ -270,10 +279,7 @@ def _product(result, held_out=True):
         classes.append(cls)
 
     def endurance(i):
-        r = rows[i]
-        est = dronecalc.estimate(dronecalc.load_case(paths[i]), samples=4000, seed=0)
-        res = est.with_payload if r["payload"] > 0 else (est.without_payload or est.with_payload)
-        return res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
+        return _case_endurance(paths[i], rows[i], samples=4000)
 
     shipped = [endurance(i) for i in range(len(rows))]
     loo = [None] * len(rows)
@@ -338,10 +344,7 @@ def _product_priors_only():
         paths[-1].write_text(text)
 
     def endurance(i):
-        r = rows[i]
-        est = dronecalc.estimate(dronecalc.load_case(paths[i]), samples=2000, seed=0)
-        res = est.with_payload if r["payload"] > 0 else (est.without_payload or est.with_payload)
-        return res["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
+        return _case_endurance(paths[i], rows[i], samples=2000)
 
     shipped = [endurance(i) for i in range(len(rows))]
     loo = [None] * len(rows)

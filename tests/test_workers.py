@@ -49,7 +49,7 @@ def test_the_forked_run_is_the_in_process_run(monkeypatch):
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
-def test_a_child_that_dies_leaves_its_chunks_to_the_parent():
+def test_a_child_that_dies_leaves_its_chunks_to_the_parent(monkeypatch):
     parent = os.getpid()
     out = {"x": np.zeros(1000)}
 
@@ -58,12 +58,8 @@ def test_a_child_that_dies_leaves_its_chunks_to_the_parent():
             os._exit(3)                                      # the child dies at once
         out["x"][start:stop] = np.arange(start, stop)
 
-    saved = workers.FORK_MIN
-    workers.FORK_MIN = 1
-    try:
-        workers.run_chunks(work, 1000, 100, shared=out)
-    finally:
-        workers.FORK_MIN = saved
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    workers.run_chunks(work, 1000, 100, shared=out)
     assert np.array_equal(out["x"], np.arange(1000))
 
 
@@ -82,7 +78,7 @@ def test_an_unconverged_inflow_is_solved_again_not_left_flagged(monkeypatch):
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
-def test_a_child_that_dies_midway_leaves_a_complete_result():
+def test_a_child_that_dies_midway_leaves_a_complete_result(monkeypatch):
     parent = os.getpid()
     out = {"x": np.zeros(5000), "k": np.zeros(5000, dtype=bool)}
     calls = []
@@ -95,10 +91,6 @@ def test_a_child_that_dies_midway_leaves_a_complete_result():
         out["x"][start:stop] = np.arange(start, stop)
         out["k"][start:stop] = True
 
-    saved = workers.FORK_MIN
-    workers.FORK_MIN = 1
-    try:
-        workers.run_chunks(work, 5000, 100, shared=out)
-    finally:
-        workers.FORK_MIN = saved
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    workers.run_chunks(work, 5000, 100, shared=out)
     assert np.array_equal(out["x"], np.arange(5000)) and out["k"].all()
