@@ -44,7 +44,8 @@ from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .explain import effects as _effects
 from .phrases import band as _band
-from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, Run, Value)
+from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, Run,
+                      Samples, Value)
 from .verdict import judge
 
 #: Case parameter (``Case.described()`` key) -> (engine input, SI unit).
@@ -165,29 +166,11 @@ def _fuel_density(described) -> dict:
 
 # --------------------------------------------------------------------------- the run
 
-class FixedWingSamples:
-    """The Monte Carlo behind a fixed-wing :class:`CheckResult` (as ``checks.Samples``)."""
+class FixedWingSamples(Samples):
+    """The Monte Carlo behind a fixed-wing :class:`CheckResult`: ``checks.Samples`` with the
+    vehicle kind, which the report reads to leave out the multirotor pictures."""
 
     kind = "fixed-wing"
-
-    def __init__(self, inputs, monte_carlo, results) -> None:
-        self.inputs, self.monte_carlo, self._results = inputs, monte_carlo, results
-
-    def values(self, finding: Finding):
-        """The per-sample values behind ``finding.estimate``, as a Quantity in its unit."""
-        from ..errors import InputValueError
-        from ..intake.units import Q_
-        key = (finding.check, tuple(finding.claims))
-        if key not in self._results:
-            raise InputValueError("the finding has no samples", field="finding",
-                                  value=f"{finding.check} {' '.join(finding.claims)}",
-                                  expected="a finding with an estimate")
-        si, scale, unit = self._results[key]
-        return Q_(np.asarray(si) / scale, unit or "dimensionless")
-
-    def payload_text(self) -> str:
-        low, high, unit = self.inputs["payload"].display()
-        return f"{_num(low)} {unit}" if low == high else f"{_num(low)}-{_num(high)} {unit}"
 
 
 class _Run:
