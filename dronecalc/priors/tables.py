@@ -353,6 +353,18 @@ def disk_law_efficiency(name: str, prior: Prior) -> Prior:
 
 # --------------------------------------------------------------------------- calibrated rotor size
 
+def _log_normal_law(theta, covariance, scatter, mass, percentile) -> np.ndarray:
+    """``exp(a + b ln m + z sd(m))`` of a fitted power law in take-off mass ``mass`` [kg]:
+    ``sd(m)^2`` the fit's variance of ``a + b ln m`` (covariance: var a, cov, var b) plus the
+    between-drone ``scatter`` squared, ``z`` the standard normal quantile of ``percentile``.
+    The predictive distribution of both calibrated laws (:class:`DiskLoadingLaw`,
+    :class:`EfficiencyLaw`)."""
+    lm = np.log(np.asarray(mass, dtype=float))
+    c00, c01, c11 = covariance
+    sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + scatter ** 2)
+    return np.exp(theta[0] + theta[1] * lm + _deviate(percentile) * sd)
+
+
 @dataclass(frozen=True)
 class DiskLoadingLaw:
     """The calibrated effective disk-loading law of ``data/calibrated.toml`` (one reading).
@@ -371,10 +383,7 @@ class DiskLoadingLaw:
 
     def disk_loading(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:
         """Effective disk loading [kg/m^2] at take-off mass ``mass`` [kg] (no payload)."""
-        lm = np.log(np.asarray(mass, dtype=float))
-        c00, c01, c11 = self.covariance
-        sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + self.scatter ** 2)
-        return np.exp(self.theta[0] + self.theta[1] * lm + _deviate(percentile) * sd)
+        return _log_normal_law(self.theta, self.covariance, self.scatter, mass, percentile)
 
 
 @functools.lru_cache(maxsize=1)
@@ -470,11 +479,8 @@ class EfficiencyLaw:
 
     def product(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:
         """FM x drive efficiency x usable fraction [-] at take-off mass ``mass`` [kg]."""
-        lm = np.log(np.asarray(mass, dtype=float))
-        c00, c01, c11 = self.covariance
-        sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + self.scatter ** 2)
-        return float(np.prod(self.split)) * np.exp(self.theta[0] + self.theta[1] * lm
-                                                   + _deviate(percentile) * sd)
+        return float(np.prod(self.split)) * _log_normal_law(
+            self.theta, self.covariance, self.scatter, mass, percentile)
 
     def efficiencies(self, mass: np.ndarray, percentile: np.ndarray) -> dict[str, np.ndarray]:
         """The product split into :data:`EFFICIENCY_INPUTS`: each literature value times the
