@@ -29,7 +29,7 @@ from ..physics.atmosphere import _air_density
 from ..physics.rotor import _G
 from ..priors import describe
 from .montecarlo import Estimate, percentiles
-from .sensitivity import Driver
+from .sensitivity import Driver, sensitivity as _sensitivity
 
 Objective = Callable[[Mapping[str, np.ndarray]], np.ndarray]
 DEFAULT_SAMPLES = 100_000
@@ -290,28 +290,10 @@ def central_point(inputs: Mapping[str, Input]) -> dict[str, float]:
     return {n: 0.5 * (i.low + i.high) for n, i in inputs.items()}
 
 
-def _batch(point: Mapping[str, float], changes: Mapping[str, np.ndarray]) -> dict:
-    n = max((np.size(c) for c in changes.values()), default=1)
-    out = {k: np.full(n, float(x)) for k, x in point.items() if k not in changes}
-    out.update({k: np.broadcast_to(np.asarray(c, dtype=float), (n,)) for k, c in changes.items()})
-    return out
-
-
 def sensitivity(inputs: Mapping[str, Input], objective: Objective) -> list[Driver]:
-    """One-at-a-time swings, largest first (as :func:`dronecalc.engine.uncertainty.sensitivity`)."""
-    base = central_point(inputs)
-    names = [n for n, i in inputs.items() if not i.exact]
-    if not names:
-        return []
-    changes = {n: np.full(2 * len(names), base[n]) for n in names}
-    for j, name in enumerate(names):
-        changes[name][2 * j:2 * j + 2] = (inputs[name].low, inputs[name].high)
-    out = np.asarray(objective(_batch(base, changes)), dtype=float)
-    drivers = []
-    for j, name in enumerate(names):
-        low, high, unit = inputs[name].display()
-        drivers.append(Driver(name, low, high, unit, float(out[2 * j]), float(out[2 * j + 1])))
-    return sorted(drivers, key=lambda d: -abs(d.swing) if math.isfinite(d.swing) else 0.0)
+    """One-at-a-time swings, largest first: :func:`dronecalc.engine.sensitivity.sensitivity`
+    about this module's :func:`central_point` (range middles, integers not rounded)."""
+    return _sensitivity(inputs, objective, base=central_point(inputs))
 
 
 def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: bool = True,
