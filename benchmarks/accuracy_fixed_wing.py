@@ -54,9 +54,11 @@ SPEEDS = ("best", "cruise")
 #: What is fitted on the other aircraft (every variant also uses the fitted energy, span and
 #: engine-power relations): "priors" nothing else (literature priors); "factor" one
 #: multiplicative factor per energy class (fuel / battery) on the predicted figure, i.e. on the
-#: lumped efficiency eta L/D (/ BSFC); "cd0-class" the median effective C_D0 of the class;
+#: lumped efficiency eta L/D (/ BSFC); "factor-kind" the same factor per vehicle kind (piston,
+#: electric fixed wing, electric quadplane), so that quadplanes and loitering munitions are no
+#: longer pooled; "cd0-class" the median effective C_D0 of the class;
 #: "drag-area" the effective drag area C_D0 S as a power law of take-off mass.
-FITS = ("priors", "factor", "cd0-class", "drag-area")
+FITS = ("priors", "factor", "factor-kind", "cd0-class", "drag-area")
 SEED = 13
 FIGURES = {"max_endurance": ("endurance", 3600.0, "h"), "max_range": ("range", 1000.0, "km")}
 
@@ -71,12 +73,32 @@ def rows_for(key: str) -> list[dict]:
     return rows
 
 
+def flown_mass(row: dict, figure: str | None) -> tuple[float, float]:
+    """The mass [kg] a row's ``figure`` (``"endurance"`` / ``"range"``) is flown at: (low, high).
+
+    A measured flight, a figure tagged ``at_payload = "max"`` and a row without a stated
+    payload: the row's take-off mass. ``at_payload = "none"``: take-off mass minus payload. A
+    specification whose payload condition is not said, in a row that states a payload: anywhere
+    between the two (the DeltaQuad's maker gives both, 2+ h / 120 km at no payload and
+    1 h 50 min / 100 km at its maximum; a maker's table may give either). ``None``: the row's
+    take-off mass.
+    """
+    m = row["takeoff_mass"].mid
+    fig = row.get(figure) if figure else None
+    if fig is None or fig.measured == "flight" or "payload" not in row or fig.at_payload == "max":
+        return m, m
+    light = m - row["payload"].mid
+    return (light, light) if fig.at_payload == "none" else (light, m)
+
+
 def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
-           cd0=None) -> dict[str, np.ndarray]:
+           cd0=None, figure: str | None = None) -> dict[str, np.ndarray]:
     """Inputs of one held-out aircraft: stated figures, fitted relations, priors (n draws).
 
     ``cd0``: zero-lift drag to use instead of its literature prior (an array of n values, or
-    a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally).
+    a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally). ``figure``:
+    the figure predicted, which sets the mass flown (:func:`flown_mass`); the energy on board
+    scales with the take-off mass.
     """
     kind = row["kind"]
     priors = fwp.prior_set(kind, delta=fwp.is_delta(row),
@@ -90,7 +112,9 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         return np.full(n, median) if centre else median * np.exp(rng.normal(0, sigma, n))
 
     altitude = row["cruise_altitude"].mid if "cruise_altitude" in row else 0.0
-    v = {"takeoff_mass": np.full(n, m), "payload": np.zeros(n), "altitude": np.full(n, altitude)}
+    lo, hi = flown_mass(row, figure)
+    v = {"takeoff_mass": np.full(n, lo) if lo == hi else draw(lo, hi), "payload": np.zeros(n),
+         "altitude": np.full(n, altitude)}
     v["wingspan"] = (np.full(n, row["wingspan"].mid) if "wingspan" in row
                      else lognormal(float(fits["span"](m)), fits["span"].sigma_ln))
     if "wing_area" in row:
@@ -129,7 +153,7 @@ def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=No
             centre: bool = True, cd0=None):
     """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown)."""
     figure = FIGURES[key][0]
-    v = _draws(row, fits, n, rng, centre, cd0)
+    v = _draws(row, fits, n, rng, centre, cd0, figure)
     airspeed = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
     speed = (row["cruise_speed"].mid / 3.6 if airspeed
              and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
@@ -241,6 +265,14 @@ def _priors_ratios(speed_mode: str) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+def _factor(point: float, logs: list[float]):
+    """The priors' point times exp(median of ``logs``), band +/-1.645 sigma (NaN if < 2)."""
+    if len(logs) < 2:
+        return math.nan, (math.nan, math.nan)
+    p0, sig = point * math.exp(statistics.median(logs)), statistics.stdev(logs)
+    return p0, (p0 * math.exp(-1.645 * sig), p0 * math.exp(1.645 * sig))
+
+
 def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
     """One entry per aircraft: stated figure and, per fit of :data:`FITS`, the held-out
     prediction, its error and whether the stated figure is inside its p5-p95 band."""
@@ -257,12 +289,10 @@ def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
         pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
         logs = [x for other, pairs in ratios.items() if other != name
                 and fwp.energy_class(by_name[other]["kind"]) == cls for _, x in pairs]
-        if len(logs) >= 2:
-            k, sig = math.exp(statistics.median(logs)), statistics.stdev(logs)
-            p0 = pred["priors"][0] * k
-            pred["factor"] = (p0, (p0 * math.exp(-1.645 * sig), p0 * math.exp(1.645 * sig)))
-        else:
-            pred["factor"] = (math.nan, (math.nan, math.nan))
+        pred["factor"] = _factor(pred["priors"][0], logs)
+        pred["factor-kind"] = _factor(pred["priors"][0], [
+            x for other, pairs in ratios.items() if other != name
+            and by_name[other]["kind"] == r["kind"] for _, x in pairs])
         pred["cd0-class"] = _point_and_band(r, key, fits, speed_mode, rng,
                                             cd0_spread(cls, name, speed_mode))
         law = drag_area_law(name, speed_mode)
@@ -296,6 +326,52 @@ def _row(label, st) -> str:
             f"p5-p95 coverage {100 * st['coverage']:3.0f} %")
 
 
+def median_abs_of_scatter(sigma_ln: float) -> float:
+    """Median |error| of a prediction whose log error is normal with ``sigma_ln`` and no bias:
+    the median of |exp(z)-1| is exp(0.6745 sigma) - 1 to first order (0.6745 = the normal's
+    quartile); computed exactly here by its definition on a fine grid of z."""
+    z = np.linspace(-8.0, 8.0, 160001)
+    w = np.exp(-0.5 * z * z)
+    err = np.abs(np.expm1(sigma_ln * z))
+    order = np.argsort(err)
+    cdf = np.cumsum(w[order]) / np.sum(w)
+    return float(err[order][np.searchsorted(cdf, 0.5)])
+
+
+def floors(speed_mode: str = "best") -> dict:
+    """What no calibration of one number can beat: the scatter of the data itself.
+
+    * energy not stated: the spread of the stated fuel fraction and battery energy per kg
+      (endurance and range scale about linearly with it);
+    * energy stated: the spread, per vehicle kind, of ln(stated / priors-only model) over the
+      kind's aircraft (one lumped-efficiency factor per kind removes its median, not its
+      scatter).
+
+    Prints and returns ``{label: (n, sigma_ln, median |error| it implies)}``.
+    """
+    out = {}
+    fits = fwp.fit_excluding(None)
+    for name in ("fuel_fraction", "energy_per_mass"):
+        law = fits[name]
+        out[f"{name} (energy not stated)"] = (law.n, law.sigma_ln,
+                                              median_abs_of_scatter(law.sigma_ln))
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    ratios = _priors_ratios(speed_mode)
+    for kind in KINDS:
+        for stated in (True, False):
+            logs = [x for n, pairs in ratios.items() if rows[n]["kind"] == kind
+                    and (fwp.stated_energy(rows[n]) is not None) == stated for _, x in pairs]
+            if len(logs) >= 2:
+                sig = statistics.stdev(logs)
+                out[f"{kind}, energy {'stated' if stated else 'not stated'}"] = (
+                    len(logs), sig, median_abs_of_scatter(sig))
+    print(f"\nScatter floors, speed mode '{speed_mode}' (median |error| a prediction with this "
+          "log scatter and no bias would have):")
+    for label, (n, sig, med) in out.items():
+        print(f"  {label:<46} n={n:<3} sigma_ln {sig:4.2f}  -> median |err| {100 * med:5.1f} %")
+    return out
+
+
 def main() -> dict:
     summary = {}
     fits = fwp.fit_excluding(None)
@@ -303,6 +379,7 @@ def main() -> dict:
           "without it):")
     for name, law in fits.items():
         print(f"  {name:<16} {law.describe()}")
+    floors()
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
         for name, (c, flag) in fitted_cd0(mode).items():
@@ -328,7 +405,9 @@ def main() -> dict:
                                                         and not e["measured"]],
                       "measured flights": [e for e in entries if e["measured"]],
                       "fuel": [e for e in entries if e["class"] == "fuel"],
-                      "battery": [e for e in entries if e["class"] == "battery"]}
+                      "battery": [e for e in entries if e["class"] == "battery"],
+                      **{f"{k}, energy stated": [e for e in entries if e["kind"] == k
+                                                 and e["energy_stated"]] for k in KINDS}}
             summary[mode][key] = {}
             for label, group in groups.items():
                 print(f"  {label} ({len(group)}):")

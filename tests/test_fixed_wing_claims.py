@@ -3,6 +3,7 @@ laws, the Shahed-136 reference case end to end, and physical properties of the e
 import dataclasses
 import json
 import math
+import statistics
 from pathlib import Path
 
 import numpy as np
@@ -335,3 +336,53 @@ def test_a_stated_usable_fraction_replaces_its_prior():
     assert dq["usable_fraction"].mid == pytest.approx(0.90)
     v = bench._draws(dq, fwp.fit_excluding(dq["name"]), 50, np.random.default_rng(0), False)
     assert np.all(v["usable_fraction"] == pytest.approx(0.90))
+
+
+def test_an_unknown_payload_condition_is_refused_with_the_field():
+    bad = ('[[aircraft]]\nname = "X"\nkind = "fixed-wing"\nendurance = { value = "2 h", '
+           'basis = "maker", source = "http://x", at_payload = "half" }\n')
+    with pytest.raises(dronecalc.DroneCalcError, match="X.endurance"):
+        fwp.parse_fixed_wing(bad)
+
+
+def test_a_figure_is_flown_at_the_mass_its_source_states_it_at():
+    # DeltaQuad (maker): 1 h 50 min and 100 km "at max payload" (6.2 kg), 2+ h at no payload
+    bench = _bench()
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    dq = rows["DeltaQuad (VTOL flying wing)"]
+    assert dq["endurance"].at_payload == dq["range"].at_payload == "max"
+    assert bench.flown_mass(dq, "endurance") == (6.2, 6.2)
+    # a maker's table that does not say: anywhere from no payload to the maximum
+    x2400 = rows["UAVMODEL X2400"]                           # 8.5 kg MTOW, 2.0 kg payload
+    assert bench.flown_mass(x2400, "endurance") == pytest.approx((6.5, 8.5))
+    assert bench.flown_mass(dict(x2400, endurance=dataclasses.replace(
+        x2400["endurance"], at_payload="none")), "endurance") == pytest.approx((6.5, 6.5))
+    # a measured flight is flown at the flight's own mass
+    va001 = rows["Vanilla Aircraft VA001 (FAI duration record, 2016)"]
+    assert "payload" in va001 and bench.flown_mass(va001, "endurance")[0] == \
+        va001["takeoff_mass"].mid
+    v = bench._draws(x2400, fwp.fit_excluding(x2400["name"]), 400, np.random.default_rng(1),
+                     False, figure="endurance")
+    assert 6.5 <= v["takeoff_mass"].min() < v["takeoff_mass"].max() <= 8.5
+    assert np.all(v["battery_energy"] == pytest.approx(666 * 3600))   # the pack, not the mass
+
+
+def test_scatter_floor_is_the_median_of_the_absolute_error():
+    from scipy.stats import norm
+    bench = _bench()
+    for sigma in (0.1, 0.45, 1.2):
+        m = bench.median_abs_of_scatter(sigma)
+        # P(|exp(sigma z) - 1| <= m) = 1/2 for z standard normal
+        half = norm.cdf(math.log1p(m) / sigma) - norm.cdf(math.log1p(-m) / sigma)
+        assert half == pytest.approx(0.5, abs=1e-3)
+
+
+def test_the_kind_factor_never_uses_the_held_out_aircraft():
+    bench = _bench()
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    ratios = bench._priors_ratios("best")
+    for e in bench.leave_one_out("max_endurance")[-4:]:
+        logs = [x for other, pairs in ratios.items() if other != e["name"]
+                and rows[other]["kind"] == e["kind"] for _, x in pairs]
+        expected = e["priors"]["value"] * math.exp(statistics.median(logs))
+        assert e["factor-kind"]["value"] == pytest.approx(expected)
