@@ -293,7 +293,8 @@ def _figure_item(fig: dict, sentence: str) -> Item:
     quote = _quote(sentence, fig["start"], fig["end"])
     if fig["kind"] == "count":
         counted = fig["counted"]
-        guess = counted if counted in ("rotors", "arms") else "context"
+        guess = {"rotors": "rotors", "arms": "arms", "packs": "pack_count"}.get(counted,
+                                                                               "context")
         build = guess != "context"
         item = Item("count", fig["abs_start"], fig["written"], fig["number"] if build
                     else fig["written"], guess, guess, "input" if build else "context",

@@ -194,8 +194,16 @@ _BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fas
               ("payload_mass",)))
 #: A statement's words point back at most this many figures ("this distance" = the last one).
 BACKREF_REACH = 12
-_WITH_PAYLOAD = re.compile(r"\b(?:carrying|carried|laden|loaded|with (?:a|the|its|extra) "
-                           r"(?:payload|missile|warhead|bomb|weight|load))\b", re.IGNORECASE)
+#: "carrying", "with a 15-kilogram bomb", "with its two grenades": a payload carried during
+#: the claim (at most three words, such as a figure, between the article and the noun).
+_WITH_PAYLOAD = re.compile(r"\b(?:carrying|carried|laden|loaded|with (?:a|an|the|its|extra) "
+                           r"(?:[\w.,-]+ ){0,3}?(?:payloads?|missiles?|warheads?|bombs?|"
+                           r"grenades?|munitions?|explosives?|weight|load))\b", re.IGNORECASE)
+#: What may stand between a pack count and its noun: "two 22,000 mAh 12S batteries".
+#: A bare "packs" counts only after a battery word ("six packs of a drug" is no battery).
+_PACKS_AFTER = re.compile(r"(?P<mods>(?:\s+(?:\d[\d.,]*\s?(?:mAh|Ah|Wh|V|S)|LiPo|Li-?ion|LiHV|"
+                          r"lithium(?:-ion)?|smart|flight|intelligent|high-voltage|battery))*)"
+                          r"\s+(?P<noun>batter(?:y|ies)|packs?)\b(?!\s+of\b)", re.IGNORECASE)
 
 _QUALIFIER_WORDS = {w for q in QUALIFIERS for w in q.split()}
 _MONTH_AFTER = re.compile(r"\s?(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
@@ -384,9 +392,13 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
 
 def _count_at(sentence: str, n: _Number) -> dict | None:
     """ "three attack drones", "four electric motors", "46 of the drones": a number, at most
-    three words, then a counted noun."""
+    three words, then a counted noun; "two 22,000 mAh batteries": a number of packs."""
     if n.vague or n.value is None or n.value != int(n.value) or n.value < 1:
         return None
+    packs = _PACKS_AFTER.match(sentence, n.end)
+    if packs and (packs["mods"] or packs["noun"].lower().startswith("batter")):                     # the count alone: figures between it and the noun stay figures
+        return dict(kind="count", start=n.start, end=n.end, dim="count", counted="packs",
+                    value=n.value, number=sentence[n.start:n.end])
     words = list(_WORDS_AFTER.finditer(sentence, n.end, min(len(sentence), n.end + 80)))[:6]
     k = 0
     if len(words) >= 2 and [w.group().lower() for w in words[:2]] == ["of", "the"]:
