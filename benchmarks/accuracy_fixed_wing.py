@@ -532,9 +532,80 @@ def audit(patterns=AUDITED) -> None:
                   f"{np.percentile(p, 95):.3g}, max {np.max(p):.3g}")
 
 
+_SHORT_KIND = {"fixed-wing-piston": "piston", "fixed-wing-electric": "electric",
+               "vtol-quadplane": "quadplane"}
+
+
+def diagnose(speed_mode: str = "best") -> list[dict]:
+    """Per aircraft and figure: what the point prediction flies with and what would match.
+
+    At the centre of every prior (the ``priors`` point of :func:`leave_one_out`, relations
+    fitted without the aircraft): the mass flown (:func:`flown_mass`), the energy on board
+    (stated or fitted), span, aspect ratio, e, C_D0 (with a quadplane's stopped-rotor drag),
+    L/D max, the efficiency chain, and ``need`` = stated / model: the factor the lumped
+    efficiency (eta L/D for a battery, eta_p L/D / BSFC for fuel; both figures are linear in
+    it) would need. For fuel also the BSFC that would match at the model's aerodynamics and
+    propeller, and the shaft power flown as a share of the stated (or fitted) engine power.
+    """
+    out = []
+    print(f"\nDiagnosis, speed mode '{speed_mode}' (point prediction at the priors' centres; "
+          "need = stated / model = the factor on the lumped efficiency that would match):")
+    print(f"  {'aircraft':<34} {'kind':<9} {'fig':<4} {'m flown':>8} {'energy':>10} {'b':>5} "
+          f"{'AR':>5} {'e':>5} {'C_D0':>6} {'L/Dmax':>6} {'eta':>5} {'model':>7} {'stated':>7} "
+          f"{'need':>6}  fuel: BSFC now -> to match, P/P_rated")
+    for r in fwp.load_fixed_wing():
+        if r["kind"] not in KINDS or "takeoff_mass" not in r:
+            continue
+        fits = fwp.fit_excluding(r["name"])
+        for key, target in _figures(r):
+            figure, scale, unit = FIGURES[key]
+            v = _draws(r, fits, 1, None, True, figure=figure)
+            model = float(predict(r, key, fits, speed_mode)[0])
+            out_ = eng.performance(v, r["kind"])
+            s_, ar, k = eng.geometry(v)
+            cd0 = v["zero_lift_drag"] + (v.get("extra_drag", 0.0)
+                                         if r["kind"] in eng.VTOL_KINDS else 0.0)
+            e_osw = 1.0 / (np.pi * ar * k)
+            fuel = fwp.energy_class(r["kind"]) == "fuel"
+            eta = v["propeller_efficiency"] * (1.0 if fuel else v["drive_efficiency"])
+            stated_e = fwp.stated_energy(r) is not None
+            energy = (f"{float(v['fuel_mass'][0]):.3g} kg" if fuel
+                      else f"{float(v['battery_energy'][0]) / 3600:.4g} Wh") + \
+                ("" if stated_e else "*")
+            need = target / model
+            row = {"name": r["name"], "kind": r["kind"], "figure": figure,
+                   "mass": float(v["takeoff_mass"][0]), "need": need}
+            extra = ""
+            if fuel:
+                m = v["takeoff_mass"]
+                rho = _air_density(v["altitude"])
+                p_e = fw.power_required(m, out_["best_endurance_speed"], rho, s_, cd0, k)
+                shaft = float((p_e / v["propeller_efficiency"])[0])
+                rated = (r["engine_power"].mid if "engine_power" in r
+                         else float(fits["engine_power"](r["takeoff_mass"].mid)))
+                bsfc = float(v["bsfc"][0]) * 3.6e9
+                row.update(bsfc=bsfc, bsfc_match=bsfc / need, power_share=shaft / rated)
+                extra = (f"  {bsfc:4.0f} -> {bsfc / need:5.0f} g/kWh, "
+                         f"{100 * shaft / rated:4.1f} %"
+                         + ("" if "engine_power" in r else " (rated power fitted)"))
+            print(f"  {r['name'][:34]:<34} {_SHORT_KIND[r['kind']]:<9} "
+                  f"{figure[:4]:<4} {float(v['takeoff_mass'][0]):8.3g} {energy:>10} "
+                  f"{float(v['wingspan'][0]):5.2f} {float(ar[0]):5.1f} {float(e_osw[0]):5.2f} "
+                  f"{float(np.asarray(cd0).ravel()[0]):6.4f} "
+                  f"{float(out_['max_lift_to_drag'][0]):6.1f} {float(eta[0]):5.2f} "
+                  f"{model / scale:7.4g} {target / scale:7.4g} {need:6.2f}{extra}")
+            out.append(row)
+    print("  * energy not stated: fitted on the other aircraft (fuel fraction or Wh per kg). "
+          "m flown: the middle of take-off mass minus payload and take-off mass where the "
+          "source does not say which.")
+    return out
+
+
 if __name__ == "__main__":
     import sys
-    if "--audit" in sys.argv[1:]:
+    if "--diagnose" in sys.argv[1:]:
+        diagnose()
+    elif "--audit" in sys.argv[1:]:
         audit()
     else:
         main()
