@@ -10,11 +10,17 @@ energy on board per kilogram of take-off mass, engine power vs mass for the BSFC
 mass) and from the literature priors (``priors/fixed_wing.py``, taken at their centre for the
 point prediction and drawn uniformly for the band).
 
-Two predictions are reported:
+Five predictions are reported (:data:`FITS`): ``priors``, the physics with the literature
+priors (nothing calibrated on the figures); ``factor`` and ``factor-kind``, the same times one
+calibration factor per energy class (fuel / battery) or per vehicle kind (piston / electric /
+quadplane), the median of stated / model over the other aircraft of the class, with its log
+scatter giving the band; ``cd0-class`` and ``drag-area``, an effective C_D0 fitted on the
+other aircraft. :func:`floors` prints the median error that the scatter of the data alone
+leaves, ``--diagnose`` what each point prediction flies with and the factor that would match.
 
-* ``model``: the physics with the literature priors (nothing calibrated on the figures);
-* ``LOO``: the same times one calibration factor per energy class (fuel / battery), the median
-  of stated / model over the other aircraft of the class, with its log scatter giving the band.
+A specification is flown at the mass its source states it at (:func:`flown_mass`): a figure
+tagged ``at_payload = "max"`` at the take-off mass, ``"none"`` without the payload, and one
+that does not say, in a row that states a payload, anywhere between the two.
 
 Figures marked ``measured = "flight"`` are single flights at a stated mean speed: they are
 predicted at that speed (range at speed; endurance = that range / speed), not at the best
