@@ -468,3 +468,18 @@ def test_extract_piped_into_check_on_standard_input(monkeypatch, capsys):
     assert cli.main(["case", "-"]) == 2
     err = capsys.readouterr().err
     assert "standard input" in err and "Traceback" not in err
+
+
+def test_a_spec_sheet_line_gives_each_figure_its_field():
+    text = ("Specifications. Takeoff weight: 1050 g. Max flight time: 45 minutes. Max flight "
+            "distance: 32 km. Max horizontal speed: 21 m/s. Battery: 5000 mAh, 15.4 V, 77 Wh.")
+    fields = {f.written: f.field for f in extract(text).figures}
+    assert fields == {"1050 g": "takeoff_mass", "45 minutes": "flight_time", "32 km": "range",
+                      "21 m/s": "top_speed", "5000 mAh": "battery_charge",
+                      "15.4 V": "battery_voltage", "77 Wh": "battery_energy"}
+
+
+def test_a_cue_beyond_another_figure_of_its_dimension_is_that_figures():
+    fields = [(f.written, f.field) for f in extract(
+        "It weighs about 300 kg, carries a 50-kilogram warhead and flies far.").figures]
+    assert fields == [("about 300 kg", "takeoff_mass"), ("50-kilogram", "payload_mass")]

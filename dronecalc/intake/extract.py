@@ -207,7 +207,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         sentence = body[s:e]
         found = find_figures(sentence, s)
         for fig in found:
-            others = tuple((f["start"], f["end"]) for f in found if f is not fig)
+            others = tuple((f["start"], f["end"], f["dim"]) for f in found if f is not fig)
             items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)
         items += _part_items(sentence, s, parts_seen)
@@ -291,7 +291,8 @@ def _quote(sentence: str, start: int, end: int) -> str:
                                                                      else "")
 
 
-def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int], ...] = ()) -> Item:
+def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], ...] = ()
+                 ) -> Item:
     quote = _quote(sentence, fig["start"], fig["end"])
     if fig["kind"] == "count":
         counted = fig["counted"]

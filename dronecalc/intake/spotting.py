@@ -88,6 +88,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     ),
     "length": (
         ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
+        ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
         ("range", 2.0, r"can|could|capable|able", None),
         ("range", 1.0, r"fl(?:y|ies|ying)", None),
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
@@ -104,8 +105,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
          "after"),
     ),
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
-              ("top_speed", 4.0, r"top speed|top-speed|maximum speed|max\.? speed|fastest",
-               None),
+              ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
+                                 r"level |flight |forward |flying )?speed", None),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"winds?|gusts?|breeze", None)),
     "time": (
@@ -439,11 +440,12 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def guess_field(sentence: str, span: tuple[int, int], dim: str,
-                others: tuple[tuple[int, int], ...] = ()):
+                others: tuple[tuple[int, int, str], ...] = ()):
     """Field, confidence, cue words and the runner-up ``(field, cue)`` (or None) for a figure
-    of dimension ``dim`` at ``span`` of ``sentence``. ``others`` are the spans of the
-    sentence's other figures: a cue word with one of them between it and this figure is that
-    figure's ("weighs 300 kg, carries a 50-kilogram warhead": the warhead is the 50 kg)."""
+    of dimension ``dim`` at ``span`` of ``sentence``. ``others`` are the (start, end, dim) of
+    the sentence's other figures: a cue word with a figure of the same dimension between it
+    and this one is that figure's ("weighs 300 kg, carries a 50-kilogram warhead": the warhead
+    is the 50 kg; in "Battery: 5000 mAh, 15.4 V" the battery is also the voltage's)."""
     scores: dict[str, tuple[float, str]] = {}
     lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
     for field, weight, regex, side in _CUE_RE.get(dim, ()):
@@ -458,8 +460,8 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                     continue
                 if side == "before" and m.start() >= span[1]:
                     continue
-                if any(m.end() <= a and b <= span[0] or span[1] <= a and b <= m.start()
-                       for a, b in others):
+                if any(d == dim and (m.end() <= a and b <= span[0] or span[1] <= a and
+                                     b <= m.start()) for a, b, d in others):
                     continue
                 d = _distance(m.span(), span)
                 link = 2.0 if weight >= 2.0 and m.end() <= span[0] and _LINKED.match(
