@@ -403,3 +403,10 @@ def test_a_flight_time_open_above_sets_no_floor_on_the_mean_speed(tmp_path, time
     if checked:
         hours = float(time.split()[0])
         assert kin[0].claimed.low == pytest.approx(2000 / hours)
+
+
+def test_the_zero_lift_drag_prior_covers_the_measured_small_uav_polar():
+    # Skywalker X8 (Gryte et al. 2018): C_D = 0.0197 at zero alpha, 0.0185 at zero lift
+    for kind in ("fixed-wing-piston", "fixed-wing-electric", "vtol-quadplane"):
+        cd0 = fwp.prior_set(kind)["zero_lift_drag"]
+        assert cd0.low <= 0.0185 <= cd0.high
