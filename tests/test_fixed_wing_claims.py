@@ -410,3 +410,72 @@ def test_the_zero_lift_drag_prior_covers_the_measured_small_uav_polar():
     for kind in ("fixed-wing-piston", "fixed-wing-electric", "vtol-quadplane"):
         cd0 = fwp.prior_set(kind)["zero_lift_drag"]
         assert cd0.low <= 0.0185 <= cd0.high
+
+
+_QUADPLANE = '''[case]
+title = "quadplane"
+source = "test"
+[figures.F1]
+field = "airframe"
+text = "VTOL quadplane"
+quote = "q"
+role = "input"
+[figures.F2]
+field = "takeoff_mass"
+text = "{mass}"
+quote = "q"
+role = "input"
+[figures.F3]
+field = "wingspan"
+text = "2.4 m"
+quote = "q"
+role = "input"
+[figures.F4]
+field = "battery_energy"
+text = "666 Wh"
+quote = "q"
+role = "input"
+[figures.F5]
+field = "flight_time"
+text = "220 min"
+quote = "q"
+role = "claim"
+{flag}
+'''
+_PAYLOAD = '[figures.F6]\nfield = "payload_mass"\ntext = "2 kg"\nquote = "q"\nrole = "input"\n'
+
+
+def _endurance(tmp_path, name, text):
+    path = tmp_path / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    result = dronecalc.check(dronecalc.load_case(path), samples=2000, seed=0)
+    return next(f for f in result.findings if f.check == "endurance")
+
+
+def test_a_claim_without_payload_is_flown_without_the_stated_payload(tmp_path):
+    # UAVMODEL X2400 (maker's table via Tagliente): 8.5 kg MTOW, 2.0 kg payload, 666 Wh
+    light = _endurance(tmp_path, "light", _QUADPLANE.format(mass="6.5 kg", flag=""))
+    unloaded = _endurance(tmp_path, "unloaded", _QUADPLANE.format(
+        mass="8.5 kg", flag="with_payload = false\n" + _PAYLOAD))
+    loaded = _endurance(tmp_path, "loaded", _QUADPLANE.format(mass="8.5 kg", flag=_PAYLOAD))
+    assert unloaded.with_payload is False and loaded.with_payload is True
+    assert "without the payload" in unloaded.condition
+    assert unloaded.estimate.p50 == pytest.approx(light.estimate.p50, rel=1e-9)
+    assert loaded.estimate.p50 < unloaded.estimate.p50
+    # with no payload stated there is nothing to take off: the claim is flown as it stands
+    plain = _endurance(tmp_path, "plain", _QUADPLANE.format(mass="8.5 kg", flag=""))
+    flagged = _endurance(tmp_path, "flagged", _QUADPLANE.format(
+        mass="8.5 kg", flag="with_payload = false\n"))
+    assert flagged.estimate.p50 == plain.estimate.p50 and flagged.with_payload is True
+
+
+def test_taking_the_payload_off_keeps_the_fuel_and_the_battery():
+    n = np.ones(3)
+    piston = eng.without_payload({"takeoff_mass": 200 * n, "payload": 50 * n,
+                                  "fuel_fraction": 0.3 * n}, "fixed-wing-piston")
+    assert np.allclose(piston["takeoff_mass"], 150) and np.allclose(piston["fuel_mass"], 60)
+    assert "fuel_fraction" not in piston and np.all(piston["payload"] == 0)
+    battery = eng.without_payload({"takeoff_mass": 10 * n, "payload": 2 * n,
+                                   "battery_fraction": 0.3 * n,
+                                   "specific_energy": 200 * 3600 * n}, "fixed-wing-electric")
+    assert np.allclose(battery["battery_energy"], 10 * 0.3 * 200 * 3600)
