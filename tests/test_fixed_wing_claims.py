@@ -335,3 +335,20 @@ def test_a_stated_usable_fraction_replaces_its_prior():
     assert dq["usable_fraction"].mid == pytest.approx(0.90)
     v = bench._draws(dq, fwp.fit_excluding(dq["name"]), 50, np.random.default_rng(0), False)
     assert np.all(v["usable_fraction"] == pytest.approx(0.90))
+
+
+@pytest.mark.parametrize("time, checked", [("more than 10 hours", False), ("10 h", True),
+                                           ("20 h", True)])
+def test_a_flight_time_open_above_sets_no_floor_on_the_mean_speed(tmp_path, time, checked):
+    # 2,000-2,500 km in 10 h needs at least 200 km/h; in "more than 10 hours" it needs less
+    # than that by an unknown amount, so no mean speed can be required of the top speed
+    path = tmp_path / "timed.toml"
+    path.write_text(SHAHED.read_text(encoding="utf-8") + (
+        '\n[figures.T]\nfield = "flight_time"\ntext = "' + time + '"\nquote = "q"\n'
+        'role = "claim"\n'), encoding="utf-8")
+    result = dronecalc.check(dronecalc.load_case(path), samples=500, seed=0)
+    kin = [f for f in result.findings if f.check == "kinematics"]
+    assert bool(kin) == checked
+    if checked:
+        hours = float(time.split()[0])
+        assert kin[0].claimed.low == pytest.approx(2000 / hours)

@@ -299,8 +299,19 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     notes = _notes(run, key)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
-                            "with the stated payload aboard all the way; a range is one way, with no reserve", notes,
+                            _condition(check_name), notes,
                             with_payload=True), values, scale)
+
+
+def _condition(check_name: str) -> str:
+    """The flight a claim is judged on: a range is one way; range and endurance use all of the
+    fuel or energy the priors allow (no reserve)."""
+    text = "with the stated payload aboard all the way"
+    if check_name.startswith("range"):
+        return text + "; a range is one way, with no reserve"
+    if check_name == "endurance":
+        return text + ", with no reserve"
+    return text
 
 
 def _overturn(drivers, point: Mapping[str, float], verdict: str, inputs) -> str:
@@ -369,7 +380,12 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
 
 
 def _kinematics(run: _Run) -> list[Finding]:
-    """A range and a flight time claimed together imply a mean speed: is it flyable?"""
+    """A range and a flight time claimed together imply a mean speed: is it flyable?
+
+    Both true as maxima, the range is flown at a mean speed of at least range / endurance
+    (its flight lasts no longer than the endurance), which the top speed must reach; with a
+    flight time open above ("more than 10 hours") that floor is gone and nothing is checked.
+    """
     out = []
     perf = run.perf()
     top = np.asarray(perf["top_speed"], dtype=float)
@@ -377,7 +393,11 @@ def _kinematics(run: _Run) -> list[Finding]:
         return out
     for r in run.claims("range", "distance"):
         for t in run.claims("flight_time"):
-            speed = _threshold(r, "m") / _ends(t.value, "s")[1]
+            if t.value.high is None:
+                # "more than 10 hours": the time has no upper end, so the mean speed the
+                # range needs has no floor (range / time only bounds it from above)
+                continue
+            speed = _threshold(r, "m") / t.value.high.m_as("s")
             values, what = top, "top speed"
             finite = values[np.isfinite(values)]
             p = float(np.mean(finite >= speed)) if finite.size else 0.0
