@@ -18,6 +18,13 @@ two renderings of the machine:
   take-off mass of that configuration, else the drone's), the pack capacity in mAh (when
   sourced) and the payload carried; the claim with no mode.
 
+"What the data hold" includes the battery figures ``data/multirotors_priors.toml`` sources for
+a machine of ``multirotors.toml`` (printed ones only, never those it lists as ``derived``:
+the Inspire 1's TB47 is 4500 mAh, 6S): a report about the machine may state them. The drone's
+per-pack figures (cells, capacity, voltage, pack mass) are not stated for a configuration
+flown on another pack model (an entry with its own ``battery_energy_per_pack``: Inspire 1 on
+TB48).
+
 Leave-one-out: each machine is judged with every prior fitted on real machines refitted
 without it (:func:`dronecalc.priors.holdout.held_out`: the conditioned relations, the
 disk-loading law and the efficiency law), so its own figures never judge it. ``--in-sample``
