@@ -27,6 +27,8 @@ References
 """
 from __future__ import annotations
 
+import mmap
+import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -238,14 +240,35 @@ def _scratch(dtype, size):
     """:data:`_BUFFERS` flat scratch arrays of ``dtype``, at least ``size`` long, per thread.
 
     Reused from chunk to chunk (no allocation, no fresh pages to fault in); a larger
-    request replaces them.
+    request replaces them. They live in one private mapping that a forked child does not
+    inherit (``MADV_DONTFORK``; the child drops them and makes its own, see
+    :func:`_drop_scratch`): an inherited copy-on-write one would make both processes copy
+    every page of it on their first write after the fork.
     """
     cache = _SCRATCH.__dict__.setdefault("buffers", {})
     bufs = cache.get(dtype.char)
     if bufs is None or bufs[0].size < size:
-        bufs = [np.empty(size, dtype=dtype) for _ in range(_BUFFERS)]
+        step = -(-size * dtype.itemsize // 64) * 64            # each buffer 64-B aligned
+        try:
+            block = mmap.mmap(-1, step * _BUFFERS, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+            block.madvise(mmap.MADV_DONTFORK)
+            if hasattr(mmap, "MADV_HUGEPAGE"):                 # 2 MB pages: fewer faults
+                block.madvise(mmap.MADV_HUGEPAGE)
+        except (AttributeError, OSError, ValueError):          # not Linux: ordinary memory
+            block = bytearray(step * _BUFFERS)
+        bufs = [np.frombuffer(block, dtype=dtype, count=size, offset=step * i)
+                for i in range(_BUFFERS)]
         cache[dtype.char] = bufs
     return bufs
+
+
+def _drop_scratch():
+    """Forget the scratch arrays (in a forked child: their mapping was not inherited)."""
+    _SCRATCH.__dict__.pop("buffers", None)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_scratch)
 
 
 def _fast_constants(c, dtype):
