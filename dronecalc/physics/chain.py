@@ -99,6 +99,14 @@ _PENALTY_SPEED = 10.0
 _INV_PHI = (np.sqrt(5.0) - 1.0) / 2.0
 
 
+def _derived(a):
+    """``a`` with the take-off weight [N] and the total drag area [m^2] added."""
+    a = dict(a)
+    a["weight"] = (a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G
+    a["total_drag_area"] = a["drag_area"] + a["payload_drag_area"]
+    return a
+
+
 def _constants(a):
     """Speed-independent constants of the chain for arrays ``a`` (floats or same-shape arrays).
 
@@ -478,6 +486,8 @@ def _performance_chunk(a, speeds, out, sl):
     :func:`_range_score` in float64.
     """
     n = sl.stop - sl.start
+    if "weight" not in a:
+        a = _derived(a)
     c = _constants(a)
     c["w2"] = np.broadcast_to(c["w2"], (n,))        # every result has the chunk's length
     dtype = np.dtype(SEARCH_DTYPE)
