@@ -28,6 +28,7 @@ Run::
     python benchmarks/extract.py --misses    # also every miss, extra and wrong guess
     python benchmarks/extract.py --heldout   # the held-out passages (never tuned on)
     python benchmarks/extract.py --heldout2  # a second held-out set, after the first's fixes
+    python benchmarks/extract.py --heldout3  # a third: delivery, farm, spec-sheet, long-range
 """
 from __future__ import annotations
 
@@ -107,8 +108,13 @@ def main(argv=None) -> int:
     parser.add_argument("--heldout2", action="store_true",
                         help="score the second held-out set (fixtures/articles/heldout2/), "
                              "written after the fixes that followed the first held-out run")
+    parser.add_argument("--heldout3", action="store_true",
+                        help="score the third held-out set (fixtures/articles/heldout3/): "
+                             "delivery, farm and long-range drones and makers' spec tables, "
+                             "written after the fixes that followed the second held-out run")
     args = parser.parse_args(argv)
-    folder = (FIXTURES / "heldout2" if args.heldout2 else
+    folder = (FIXTURES / "heldout3" if args.heldout3 else
+              FIXTURES / "heldout2" if args.heldout2 else
               FIXTURES / "heldout" if args.heldout else FIXTURES)
     print(f"fixtures: {folder.relative_to(ROOT)}")
     rows, totals = [], dict(expected=0, found=0, matched=0, field=0, role=0)
