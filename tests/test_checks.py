@@ -63,8 +63,9 @@ def finding(result, check, first_claim=None):
 @pytest.mark.parametrize("p, reaches, verdict", [
     (0.5, True, "consistent"), (0.05, True, "consistent"), (0.049, True, "needs-checking"),
     (0.001, True, "needs-checking"), (0.0009, True, "implausible"), (0.0, True, "implausible"),
-    (0.9, False, "implausible"),
-])
+    (0.0, False, "implausible"),
+    (0.9, False, "consistent"),    # sampled machines make it true: a bound not found (NaN) or
+])                                 # short of them is the optimiser's failure, not the claim's
 def test_judge_thresholds(p, reaches, verdict):
     assert checks.judge(p, reaches) == verdict
 
@@ -385,3 +386,13 @@ def test_the_reference_case_assumes_its_rotor_size_and_derives_only_its_efficien
     assert (rows["rotor_diameter"].low, rows["rotor_diameter"].high) == pytest.approx((15, 22))
     assert {a.name for a in reference.assumptions if a.origin == "derived"} == {
         "figure_of_merit", "drive_efficiency", "usable_fraction"}
+
+
+def test_a_bound_that_was_not_found_does_not_make_a_reached_claim_implausible():
+    # Agras T40 sheet (tests: trials' held-out run): the generous bound came back NaN (no
+    # buildable corner) while 71 % of the sampled machines made the claim true, and the
+    # verdict was "implausible" with "generous bound n/a".
+    from dronecalc.claims.verdict import assess, judge
+    assert judge(0.713, False) == "consistent"
+    assert assess(np.array([1.0, 2.0, 3.0]), float("nan"), 2.5)[1] == "consistent"
+    assert judge(0.0, False) == "implausible" and judge(0.0005, True) == "implausible"

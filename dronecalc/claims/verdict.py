@@ -42,9 +42,15 @@ def judge(probability: float, bound_reaches: bool) -> str:
 
     Examples
     --------
-    >>> judge(0.5, True), judge(0.01, True), judge(0.0, True), judge(0.2, False)
+    >>> judge(0.5, True), judge(0.01, True), judge(0.0, True), judge(0.0, False)
     ('consistent', 'needs-checking', 'implausible', 'implausible')
+    >>> judge(0.7, False)      # machines make it true: the bound cannot say it falls short
+    'consistent'
     """
+    # A sampled machine for which the claim holds lies inside the box, so the most
+    # favourable point of the box reaches the claim too: a bound that says otherwise (NaN when
+    # the optimiser found no buildable candidate) is not evidence against the claim.
+    bound_reaches = bool(bound_reaches) or probability > 0
     if not bound_reaches or not probability >= THRESHOLDS["negligible"]:
         return "implausible"
     elif probability < THRESHOLDS["consistent"]:

@@ -130,13 +130,20 @@ def read_article(text: str, html: bool | None = None) -> Article:
 def sentences(body: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``body``: one paragraph per line, split at . ! ? that end a
     sentence (not after an abbreviation, an initial or inside a number)."""
-    spans, at = [], 0
+    spans, at, label = [], 0, None
     for line in body.split("\n"):
         start = at
         at += len(line) + 1
         if not line.strip():
+            label = None
             continue
-        cut = 0
+        if _LABEL_LINE.match(line):
+            # a spec table's label on its own line ("Max Flight Time:" then "41 min"): it is
+            # read with the line after it, so that its words are the value's cue words
+            label = start + len(line) - len(line.lstrip()) if label is None else label
+            continue
+        cut, joined = 0, label
+        label = None
         for m in _SENTENCE_END.finditer(line):
             nxt = line[m.end():m.end() + 1]
             if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘("):
@@ -145,11 +152,20 @@ def sentences(body: str) -> list[tuple[int, int]]:
             if line[m.start()] == "." and word and (
                     word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
-            spans.append(_strip_span(line, start, cut, m.end()))
-            cut = m.end()
+            spans.append(_joined(joined, _strip_span(line, start, cut, m.end())))
+            cut, joined = m.end(), None
         if line[cut:].strip():
-            spans.append(_strip_span(line, start, cut, len(line)))
+            spans.append(_joined(joined, _strip_span(line, start, cut, len(line))))
     return [s for s in spans if s[1] > s[0]]
+
+
+#: A line that is only a label: a few words ending in a colon, no digits ("Max Flight Time:",
+#: "Max Horizontal Speed (at sea level, no wind):").
+_LABEL_LINE = re.compile(r"^\s*[A-Za-z][^\d\n]{0,78}:\s*$")
+
+
+def _joined(label: int | None, span: tuple[int, int]) -> tuple[int, int]:
+    return span if label is None else (label, span[1])
 
 
 def _strip_span(line: str, offset: int, a: int, b: int) -> tuple[int, int]:

@@ -468,11 +468,15 @@ def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str 
     return drones[k - 1][1] if k else (drones[0][1] if drones else None)
 
 
+#: "an eight-rotor drone" names its lift rotors itself, with or without a kind word.
+_ROTOR_COMPOUND = re.compile(r"-rotors?\b", re.IGNORECASE)
+
+
 def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
     multirotor = bool(set(kinds) & MULTIROTOR_KINDS)
     for item in items:
         if item.field in ("rotors", "arms", "rotor_layout") and item.kind in ("count", "part") \
-                and not multirotor:
+                and not multirotor and not _ROTOR_COMPOUND.search(item.written):
             item.field = item.guess = "context"
             item.role, item.text = "context", item.written
             item.notes = ["no multirotor word in the article: propellers or motors of another "

@@ -246,8 +246,13 @@ def _parse(text: str, reading: str | None) -> Figure:
     if ranged and kind == "point":
         return _range(text, ranged, approximate, reading)
     if ranged:
-        raise ParseError(f"a range cannot also be an open bound ({kind})", value=text,
-                         expected='either "60-70 km/h" or "over 60 km/h"')
+        unit = ranged["ub"] or ""
+        word = {"at-most": "up to", "at-least": "more than"}.get(kind, kind)
+        end = ranged["b"] if kind == "at-most" else ranged["a"]
+        raise ParseError(f"a range cannot also be an open bound ('{word}' before it)",
+                         value=text,
+                         expected=f'either the range "{ranged["a"]}-{ranged["b"]} {unit}" or '
+                                  f'the bound "{word} {end} {unit}", not both')
     if not re.search(r"\d", body):
         raise ParseError("no number", value=text, expected='a number and a unit, e.g. "3 kg"')
     raise ParseError("cannot read figure", value=text,

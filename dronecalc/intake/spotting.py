@@ -154,7 +154,7 @@ KIND_WORDS = (
     (r"quad-?copters?|quadrotors?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
     (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
     (r"multi-?rotors?|multi-?copters?", "multirotor"),
-    (r"fixed[- ]wing|delta[- ]wing|flying[- ]wing", "fixed-wing"),
+    (r"fixed[- ]wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
     (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
     (r"VTOL", "vtol"), (r"FPV", "fpv"),
     (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
@@ -212,6 +212,12 @@ _PACKS_AFTER = re.compile(r"(?P<mods>(?:\s+(?:\d[\d.,]*\s?(?:mAh|Ah|Wh|V|S)|LiPo
 _QUALIFIER_WORDS = {w for q in QUALIFIERS for w in q.split()}
 _MONTH_AFTER = re.compile(r"\s?(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 
+#: "eight-rotor", "six-motor": a count joined to its noun by a hyphen.
+_COMPOUND_AFTER = re.compile(r"-(rotor|motor|propeller|prop|arm|engine)(?![A-Za-z])",
+                             re.IGNORECASE)
+#: Rotor, arm and motor counts above this are not build facts ("1671 propellers" is a model
+#: number; the largest multirotors in dronecalc/data have 8-16 rotors).
+MAX_BUILD_COUNT = 32
 _WORDS_AFTER = re.compile(r"[A-Za-z0-9][\w-]{0,20}")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?")
@@ -230,7 +236,10 @@ _QUALIFIER_BEFORE = re.compile(
     + r")\s*$", re.IGNORECASE)
 _TRAILING_AFTER = re.compile(r"\s+(" + "|".join(sorted(TRAILING, key=len, reverse=True))
                              + r")\b", re.IGNORECASE)
-_CUE_RE = {dim: tuple((f, w, re.compile(rf"\b(?:{rx})\b", re.IGNORECASE) if rx else None, a)
+# Cue words end at a letter boundary, not a word boundary: a spec table whose labels run into
+# their values ("Total weight38 kg", "Diameter54 inch") still has its cue.
+_CUE_RE = {dim: tuple((f, w, re.compile(rf"(?<![A-Za-z])(?:{rx})(?![A-Za-z])", re.IGNORECASE)
+                       if rx else None, a)
                       for f, w, rx, a in cues) for dim, cues in CUES.items()}
 _KIND_RE = tuple((re.compile(rf"\b(?:{rx})\b", re.IGNORECASE if label != "fpv" else 0), label)
                  for rx, label in KIND_WORDS)
@@ -238,7 +247,8 @@ _PART_RE = tuple((re.compile(rf"\b(?:{rx})", 0), f, r) for rx, f, r in PARTS)
 _NAME_PATTERNS = (
     re.compile(r"\b(?:" + "|".join(KNOWN_NAMES) + r")(?:[- ][A-Z0-9][A-Za-z0-9]*)?\b(?:-\d+)?"),
     re.compile(r"\b[A-Z][A-Za-z]{0,11}-\d{1,4}[A-Za-z]?\b"),
-    re.compile(r"\b[A-Z]{2,3}\d{1,3}s?\b"),
+    re.compile(r"\b(?!(?:USD|US|CNY|RMB|EUR|GBP|UAH|RUB|JPY|INR|AUD|CAD|CHF|HKD|SGD|KRW|TRY|"
+               r"IRR|ILS|AED|SAR|NZD|PLN)\d)[A-Z]{2,3}\d{1,3}s?\b"),   # "CNY125,000" is a price
     re.compile(r"[\"“]([A-Z][A-Za-z0-9]{1,14}(?:[ -][A-Za-z0-9]{1,8})?)[\"”]\s+(?:drone|UAV)"),
     re.compile(r"code-named\s+[\"“]([A-Z][A-Za-z0-9-]{1,14})"),
 )
@@ -291,6 +301,9 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
 def _is_name_or_date(sentence: str, n: _Number) -> bool:
     before = sentence[max(0, n.start - 24):n.start]
     after = sentence[n.end:n.end + 3]
+    if not n.words and _GLUED_LABEL.search(before) and _unit_at(sentence, n.end) is not None \
+            and not _GLUED_LABEL.search(before).group().startswith(KNOWN_NAMES):
+        return False                                 # "Total weight38 kg": a label run into it
     if re.search(r"[A-Za-z]-?$|[$€£#№]\s?$", before) or re.match(
             r"\s?(?:%|per ?cent|st\b|nd\b|rd\b|th\b)", after):
         return True
@@ -312,6 +325,35 @@ def _is_name_or_date(sentence: str, n: _Number) -> bool:
     return False
 
 
+#: A spec-table label run into its value: a word ending in two lower-case letters, right
+#: before the digits ("weight38 kg", "Diameter54 inch"; not "RFD868x", "T40", "Shahed-136").
+_GLUED_LABEL = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z]{2}$")
+#: Prepositions and qualifiers before "a"/"an" + time unit that make it a duration ("for an
+#: hour", "in a minute"); after a noun with a number before it, it is a rate ("10 acres of
+#: farmland an hour", "47 round trips a day").
+_DURATION_BEFORE = {"for", "in", "within", "about", "around", "nearly", "almost", "over",
+                    "under", "than", "of", "half", "quarter", "after", "lasting", "to", "up",
+                    "some", "roughly", "just", "only", "least", "most", "approximately",
+                    "by", "past", "another", "once", "barely", "than", "and", "or"}
+#: "100x33 mm", "365 x 215 x 195 mm": the sizes of a box, one figure.
+_DIMENSIONS = re.compile(r"\d[\d,.]*(?:\s?[x×]\s?\d[\d,.]*){1,2}(?=\s?[A-Za-z])")
+#: "3770 ± 10 g": a value with its tolerance.
+_TOLERANCE = re.compile(r"\s?(?:±|\+/-|\+-)\s?(\d[\d,.]*)")
+
+
+def _is_rate(sentence: str, n: _Number) -> bool:
+    """ "an hour" after a noun that has a number before it ("10 acres of farmland an hour")."""
+    if sentence[n.start:n.end].lower() not in ("a", "an", "per"):
+        return False
+    before = sentence[max(0, n.start - 50):n.start]
+    word = re.search(r"([A-Za-z]+)\s+$", before)
+    if word is None or word.group(1).lower() in _DURATION_BEFORE:
+        return False
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(re.search(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", clause,
+                          re.IGNORECASE))
+
+
 def find_figures(sentence: str, offset: int) -> list[dict]:
     """The figures of one sentence, each a dict: kind ("figure"/"count"), start, end, written,
     dim (the unit's dimension key), abs_start (``offset + start``), note, and for counts what
@@ -319,15 +361,20 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
     numbers = _numbers(sentence)
     out, used_until = [], -1
     for k, n in enumerate(numbers):
-        if n.start < used_until or _is_name_or_date(sentence, n):
+        if n.start < used_until or _is_name_or_date(sentence, n) or (
+                n.words and _is_rate(sentence, n)):
             continue
-        fig = _range_at(sentence, numbers, k) or _point_at(sentence, n) or _count_at(sentence, n)
+        fig = (_sized_at(sentence, n) or _range_at(sentence, numbers, k)
+               or _point_at(sentence, n) or _count_at(sentence, n))
         if fig is None:
             continue
         start, end = fig["start"], fig["end"]
         q = _QUALIFIER_BEFORE.search(sentence[max(0, start - 24):start])
         if q:
             start = start - (len(sentence[max(0, start - 24):start]) - q.start(1))
+            q2 = _QUALIFIER_BEFORE.search(sentence[max(0, start - 24):start])
+            if q2 and fig["kind"] != "count":        # "up to about four pounds"
+                start = start - (len(sentence[max(0, start - 24):start]) - q2.start(1))
         if fig.get("between"):
             b = re.search(r"between\s+$", sentence[max(0, start - 12):start], re.IGNORECASE)
             if b:
@@ -346,6 +393,32 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
                    abs_start=offset + start)
         out.append(fig)
     return out
+
+
+def _sized_at(sentence: str, n: _Number) -> dict | None:
+    """ "365 x 215 x 195 mm" (a box's sizes: one context figure) or "3770 ± 10 g" (a value
+    and its tolerance: read as the range it spans, "3760-3780 g")."""
+    if n.words:
+        return None
+    box = _DIMENSIONS.match(sentence, n.start)
+    if box:
+        unit = _unit_at(sentence, box.end())
+        if unit is not None:
+            return dict(kind="figure", start=n.start, end=unit[1], dim="dimensions",
+                        vague=False)
+    tol = _TOLERANCE.match(sentence, n.end)
+    if tol and n.value is not None:
+        unit = _unit_at(sentence, tol.end())
+        try:
+            plus = float(tol.group(1).replace(",", ""))
+        except ValueError:
+            return None
+        if unit is None or not 0 < plus < n.value:
+            return None
+        word = sentence[unit[0]:unit[1]]
+        return dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=False,
+                    value=n.value, canonical=f"{n.value - plus:g}-{n.value + plus:g} {word}")
+    return None
 
 
 def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
@@ -404,6 +477,13 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
         # the count alone: the figures between it and the noun stay figures of their own
         return dict(kind="count", start=n.start, end=n.end, dim="count", counted="packs",
                     value=n.value, number=sentence[n.start:n.end])
+    compound = _COMPOUND_AFTER.match(sentence, n.end)
+    if compound:                                     # "an eight-rotor drone", "a six-motor"
+        noun = COUNT_NOUNS.get(compound.group(1).lower() + "s")
+        if noun and n.value <= MAX_BUILD_COUNT:
+            return dict(kind="count", start=n.start, end=compound.end(), dim="count",
+                        counted=noun, value=n.value, number=sentence[n.start:n.end])
+        return None
     words = list(_WORDS_AFTER.finditer(sentence, n.end, min(len(sentence), n.end + 80)))[:6]
     k = 0
     if len(words) >= 2 and [w.group().lower() for w in words[:2]] == ["of", "the"]:
@@ -414,6 +494,8 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
         word = words[j].group()
         noun = COUNT_NOUNS.get(word.lower()) or (
             "drones" if word.endswith("s") and word[:-1] in KNOWN_NAMES else None)
+        if noun in ("rotors", "arms") and n.value > MAX_BUILD_COUNT:
+            return None                              # "1671 propellers": a model number
         if noun is not None:
             return dict(kind="count", start=n.start, end=words[j].end(), dim="count",
                         counted=noun, value=n.value, number=sentence[n.start:n.end])
@@ -428,6 +510,8 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
 #: "weight", which "payload weight of" shares) linked to the figure by "of"/"is" counts double.
 _LINKED = re.compile(r"\s*(?:of|is|was|:|=)\s*(?:about |around |some |up to |nearly |over |"
                      r"more than |a |an |the )?$", re.IGNORECASE)
+
+_ASIDE = re.compile(r"\([^()\n]{1,80}\)")
 
 #: Cue words count within this many characters of the figure (exp(-200/40) < 1 %).
 CUE_WINDOW = 200
@@ -450,6 +534,10 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
     is the 50 kg; in "Battery: 5000 mAh, 15.4 V" the battery is also the voltage's)."""
     scores: dict[str, tuple[float, str]] = {}
     lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
+    # a parenthesis that does not hold the figure states a condition of another thing
+    # ("Max Horizontal Speed (at sea level, no wind): 23 m/s" is no wind speed)
+    asides = [m.span() for m in _ASIDE.finditer(sentence, lo, hi)
+              if not (m.start() <= span[0] and span[1] <= m.end())]
     for field, weight, regex, side in _CUE_RE.get(dim, ()):
         if regex is None:
             candidates = [(weight, "(unit)")]
@@ -458,6 +546,8 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
             for m in regex.finditer(sentence, lo, hi):
                 if _distance(m.span(), span) == 0 and m.start() >= span[0]:
                     continue                         # the unit word itself ("knots")
+                if any(a <= m.start() and m.end() <= b for a, b in asides):
+                    continue
                 if side == "after" and not (span[1] <= m.start() <= span[1] + 24):
                     continue
                 if side == "before" and m.start() >= span[1]:
@@ -465,6 +555,11 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                 if any(d == dim and (m.end() <= a and b <= span[0] or span[1] <= a and
                                      b <= m.start()) for a, b, d in others):
                     continue
+                if any(d == dim and (span[1] <= m.start() and m.end() <= a and
+                                     a - m.end() < m.start() - span[1] or
+                                     b <= m.start() and m.end() <= span[0] and
+                                     m.start() - b < span[0] - m.end()) for a, b, d in others):
+                    continue                         # between two figures, nearer the other
                 d = _distance(m.span(), span)
                 link = 2.0 if weight >= 2.0 and m.end() <= span[0] and _LINKED.match(
                     sentence, m.end(), span[0]) else 1.0
