@@ -19,8 +19,10 @@ no profile drag.
 """
 from __future__ import annotations
 
+import contextlib
 import math
-from typing import Mapping
+import threading
+from typing import Iterator, Mapping
 
 import numpy as np
 
@@ -34,7 +36,45 @@ from ..priors.describe import Input
 from ..priors.tables import calibrated_diameter, disk_loading_law, efficiency_law
 
 
+class _Shared(threading.local):
+    """The batch whose machines :func:`shared_machines` shares, and those built so far."""
+
+    values: Mapping[str, np.ndarray] | None = None
+    machines: dict[bool, Vehicle] = {}
+
+
+_SHARED = _Shared()
+
+
+@contextlib.contextmanager
+def shared_machines(values: Mapping[str, np.ndarray]) -> Iterator[Mapping[str, np.ndarray]]:
+    """Within the block, :func:`vehicle` of this very ``values`` object is built once per
+    payload condition and shared by every caller (an objective and :func:`margins` of the
+    same batch of points); any other mapping is built as usual.
+
+    For a caller that owns ``values`` and does not change it (nor its arrays) inside the
+    block: the generous bound's probes (:mod:`dronecalc.engine.bound`). Per thread; blocks
+    nest, the innermost applies.
+    """
+    saved = _SHARED.values, _SHARED.machines
+    _SHARED.values, _SHARED.machines = values, {}
+    try:
+        yield values
+    finally:
+        _SHARED.values, _SHARED.machines = saved
+
+
 def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehicle:
+    """Build the :class:`Vehicle` of arrays from sampled inputs (SI); see :func:`_vehicle`."""
+    if values is not _SHARED.values:
+        return _vehicle(values, with_payload)
+    key = bool(with_payload)
+    if key not in _SHARED.machines:
+        _SHARED.machines[key] = _vehicle(values, with_payload)
+    return _SHARED.machines[key]
+
+
+def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehicle:
     r"""Build the :class:`Vehicle` of arrays from sampled inputs (SI).
 
     Parameters
