@@ -479,3 +479,15 @@ def test_taking_the_payload_off_keeps_the_fuel_and_the_battery():
                                    "battery_fraction": 0.3 * n,
                                    "specific_energy": 200 * 3600 * n}, "fixed-wing-electric")
     assert np.allclose(battery["battery_energy"], 10 * 0.3 * 200 * 3600)
+
+
+def test_a_case_without_a_payload_is_not_said_to_carry_a_stated_one(tmp_path):
+    # Zipline's second-generation aircraft as Digital Trends reports it: a take-off mass and a
+    # range, no payload; the range's condition said "with the stated payload aboard".
+    path = tmp_path / "c.toml"
+    path.write_text(HEAD + 'vehicle_kind = "fixed-wing-electric"\n[figures.F1]\nfield = '
+                    '"takeoff_mass"\ntext = "44 pounds"\nrole = "input"\n[figures.F2]\nfield = '
+                    '"range"\ntext = "160 km"\nrole = "claim"\n', encoding="utf-8")
+    result = dronecalc.check(dronecalc.load_case(path), samples=500, seed=0)
+    (finding,) = [f for f in result.findings if f.check == "range"]
+    assert "stated payload" not in finding.condition and "no payload" in finding.condition

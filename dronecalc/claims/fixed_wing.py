@@ -300,7 +300,8 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     notes = _notes(run, key)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
-                            _condition(check_name, loaded), notes,
+                            _condition(check_name, loaded if run.inputs["payload"].high > 0.0
+                                       else None), notes,
                             with_payload=loaded), values, scale)
 
 
@@ -311,10 +312,11 @@ def _loaded(run: _Run, fig: CaseFigure) -> bool:
     return not (fig.with_payload is False and run.inputs["payload"].high > 0.0)
 
 
-def _condition(check_name: str, loaded: bool = True) -> str:
+def _condition(check_name: str, loaded: bool | None = True) -> str:
     """The flight a claim is judged on: a range is one way; range and endurance use all of the
     fuel or energy the priors allow (no reserve)."""
     text = ("with the stated payload aboard all the way" if loaded else
+            "with no payload (the source states none)" if loaded is None else
             "without the payload (the take-off mass less the stated payload; the fuel or "
             "battery as loaded)")
     if check_name.startswith("range"):
