@@ -26,7 +26,7 @@ Each input ends in one outcome:
     any other exception, or a CLI run ending with another exit code or a traceback;
 ``BAD OUTPUT``
     a CLI run that succeeded but printed NaN (JSON that strict parsing refuses, or "nan" or
-    "n/a %" in the text);
+    "n/a" in the text: a number that was not found, printed as a number);
 ``slow``
     over :data:`SLOW` seconds (also counted under its outcome); parse, read_figure and
     load_case only: a CLI run's time is mostly its Monte Carlo and, in a subprocess, the
@@ -427,7 +427,7 @@ def run_cli(argv: list[str]) -> tuple[str, str]:
     return "ok", text
 
 
-_NAN = re.compile(r"\bnan\b|n/a %", re.IGNORECASE)
+_NAN = re.compile(r"\bnan\b|\bn/a\b", re.IGNORECASE)
 
 
 def _echoed_nans(argv: list[str]) -> int:

@@ -176,3 +176,14 @@ def test_range_low_never_exceeds_high(text):
     if fig.low is not None and fig.high is not None:
         assert fig.low.m_as(fig.unit) <= fig.high.m_as(fig.unit)
     assert math.isfinite(fig.nominal.magnitude)
+
+
+@pytest.mark.parametrize("text, low, high", [("3770 ± 10 g", 3760, 3780),
+                                             ("1.2 +/- 0.1 kg", 1.1, 1.3)])
+def test_a_value_with_its_tolerance_reads_as_the_range_it_spans(text, low, high):
+    # DJI Matrice 30 sheet (dronespec): "Weight: 3770 ± 10 g" could not be read
+    fig = parse(text)
+    assert fig.kind == "range" and str(fig) == text
+    assert fig.low.magnitude == pytest.approx(low) and fig.high.magnitude == pytest.approx(high)
+    with pytest.raises(ParseError):
+        parse("10 ± 20 g")

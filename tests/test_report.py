@@ -178,3 +178,14 @@ def test_report_does_no_physics():
                  for a in node.names}
     physics = {"mission", "rotor", "battery", "propulsion", "airframe", "atmosphere", "numpy"}
     assert not {name.split(".")[-1] for name in imported if name} & physics
+
+
+def test_a_generous_bound_that_was_not_found_reads_as_such_not_n_a(result):
+    # Agras T40 sheet: the payload and motor bounds came back NaN; text and report said "n/a kg"
+    import dataclasses
+    from dronecalc.claims.results import Value
+    from dronecalc.report import verdicts
+    finding = dataclasses.replace(result.findings[1], generous_bound=Value(float("nan"), "min"))
+    assert "not found" in verdicts.bound_text(finding) and "n/a" not in verdicts.bound_text(finding)
+    lines = "\n".join(report._finding_lines(finding))
+    assert "generous bound not found" in lines and "n/a" not in lines

@@ -51,6 +51,7 @@ _UNIT = r"[^\d\s+\-.].*"
 _POINT = re.compile(rf"^(?P<a>{_NUM})\s?(?P<plus>\+(?![\d.]))?\s?(?P<unit>{_UNIT})?$")
 _RANGE = re.compile(rf"^(?P<a>{_NUM})\s?(?P<ua>[^\d\s+\-.~–—][^\d~–—]*?)?\s?"
                     rf"(?:-|–|—|~|\.\.|\bto\b)\s?(?P<b>{_NUM})\s?(?P<ub>{_UNIT})?$")
+_TOLERANCE = re.compile(rf"^(?P<a>{_NUM})\s?(?:±|\+/-|\+-)\s?(?P<d>{_NUM})\s?(?P<unit>{_UNIT})?$")
 _EXPONENT = re.compile(r"(?:\^|\*\*)[-+]?\d{1,2}(?!\d)")
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
 _NONFINITE = re.compile(r"\b(?:nan|inf|infinity)\b", re.IGNORECASE)
@@ -237,6 +238,13 @@ def _parse(text: str, reading: str | None) -> Figure:
     if _NONFINITE.search(body):
         raise ParseError("not a finite number", value=text, expected="a finite number")
     kind, approximate, body = _strip_qualifiers(body, text)
+    tolerance = _TOLERANCE.match(body)
+    if tolerance:                        # "3770 ± 10 g": the range the tolerance spans
+        a, d = (float(tolerance[k].replace(",", "")) for k in ("a", "d"))
+        if not 0 <= d < abs(a) or not math.isfinite(a + d):
+            raise ParseError("a tolerance must be smaller than its value", value=text,
+                             expected='"3770 ± 10 g" or the range "3760-3780 g"')
+        body = f"{a - d:.12g}-{a + d:.12g} {tolerance['unit']}".rstrip()
     point = _POINT.match(body)
     if point and _digits_only_in_exponents(point["unit"]):
         return _point(text, point, kind, approximate, reading)

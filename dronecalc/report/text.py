@@ -206,7 +206,10 @@ def _finding_lines(f: Finding) -> list[str]:
         e = f.estimate
         numbers.append(f"estimate {label}{_num(e.p50)}{_unit(e.unit)} "
                        f"(p5 {_num(e.p5)}, p95 {_num(e.p95)})")
-    if f.generous_bound is not None:
+    if f.generous_bound is not None and (f.generous_bound.value is None or
+                                         not math.isfinite(f.generous_bound.value)):
+        numbers.append("generous bound not found")
+    elif f.generous_bound is not None:
         numbers.append(f"generous bound {label}{_num(f.generous_bound.value)}"
                        f"{_unit(f.generous_bound.unit)}"
                        + (" (the lowest the assumptions allow: lower favours the claim)"

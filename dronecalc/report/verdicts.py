@@ -8,6 +8,8 @@ format alike; numbers go through :mod:`dronecalc.wording`.
 """
 from __future__ import annotations
 
+import math
+
 from ..claims.curves import thresholds
 from ..wording import num, percent, span
 from .glossary import QUANTITIES, check_name, verdict_badge
@@ -93,11 +95,18 @@ def estimate_text(finding) -> str:
     return body
 
 
+#: What a report says when the optimiser found no buildable best case (value NaN).
+NO_BOUND = ("not found: no combination of assumptions the search tried was buildable; the "
+            "verdict rests on the sampled machines")
+
+
 def bound_text(finding) -> str:
     """The best case for the claim, labelled so that it reads the right way round."""
     b = finding.generous_bound
     if b is None:
         return ""
+    if b.value is None or not math.isfinite(b.value):
+        return NO_BOUND
     u = f" {b.unit}" if b.unit else ""
     if finding.check == "motor":
         return (f"lowest tip speed any combination allows: Mach {num(b.value)} (lower is "
