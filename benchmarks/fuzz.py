@@ -7,7 +7,10 @@ shared 2-core machine). Generates, from one seed, figure strings for
 from the patterns that were once quadratic), mutated case files for
 :func:`dronecalc.load_case` (valid example cases with values changed in type, nesting, size
 and encoding, keys removed, added and renamed, bytes flipped, plus FIFOs, ``/dev/null`` and
-directories) and command lines for :func:`dronecalc.cli.main` (mutated cases, well-formed
+directories), mutated article excerpts for :func:`dronecalc.intake.extract.extract` (each
+draft then loaded as a case file: a draft the case reader refuses is ``BAD DRAFT``; option
+``--articles``, from its own seed so that the other targets' inputs stay the same) and
+command lines for :func:`dronecalc.cli.main` (mutated cases, well-formed
 cases with extreme figures, bad options, bad report paths; a few as real subprocesses, to
 see exit codes and stderr as a user does).
 
@@ -61,6 +64,7 @@ sys.path.insert(0, str(ROOT))
 
 from dronecalc import DroneCalcError, cli, load_case  # noqa: E402
 from dronecalc.intake.fields import FIELDS, read_figure  # noqa: E402
+from dronecalc.intake.extract import extract  # noqa: E402
 from dronecalc.intake.figures import parse  # noqa: E402
 
 #: An input slower than this [s] is a failure.
@@ -69,6 +73,8 @@ SLOW = 1.0
 HANG = 20
 
 CASES = sorted((ROOT / "examples" / "cases").glob("*.toml"))
+ARTICLES = sorted(p for p in (ROOT / "tests" / "fixtures" / "articles").rglob("*")
+                  if p.suffix in (".txt", ".html"))
 
 QUALIFIERS = ["", "", "", "about ", "approximately ", "~", "≈ ", "over ", "more than ",
               "at least ", "> ", ">= ", "≥", "up to ", "under ", "< ", "no more than ",
@@ -165,6 +171,57 @@ def long_text(rng: random.Random) -> str:
         lambda: "1 " + "k" * n + "g", lambda: "1e" + "9" * n + " kg",
     ])
     return pattern()
+
+
+# --------------------------------------------------------------------------- article mutations
+
+def mutate_article(rng: random.Random, texts: list[str]) -> str:
+    """A real article excerpt, changed the ways pasted text is: junk characters, lines joined
+    or split (a spec table's "Label:" lines, one word per line), two articles spliced, a
+    sentence repeated into a long text, figure strings dropped in, an HTML wrapper."""
+    text = rng.choice(texts)
+    for _ in range(rng.randint(1, 3)):
+        op = rng.random()
+        if op < 0.3:
+            text = mutate_text(rng, text)
+        elif op < 0.4:
+            text = text.replace("\n", " ")
+        elif op < 0.5:
+            text = "\n".join(text.split()) if rng.random() < 0.5 else text.replace(" ", ":\n", 5)
+        elif op < 0.6:
+            other = rng.choice(texts)
+            cut = rng.randint(0, len(text))
+            text = text[:cut] + other[rng.randint(0, len(other)):]
+        elif op < 0.7:
+            line = rng.choice(text.splitlines() or [text])
+            text = "\n".join([text] + [line] * rng.choice([2, 50, 2_000]))
+        elif op < 0.85:
+            words = text.split(" ")
+            for _ in range(rng.randint(1, 6)):
+                words.insert(rng.randint(0, len(words)), figure_text(rng))
+            text = " ".join(words)
+        elif op < 0.93:
+            text = rng.choice(["<html><body><p>", "<table><tr><td>", "<nav>", "<p>"]) + \
+                text.replace("\n", rng.choice(["</p><p>", "</td><td>", "<br>", "\n"]))
+        else:
+            text = text[:rng.randint(0, len(text))]
+    return text[:100_000]
+
+
+def extract_and_load(text: str, scratch: Path) -> None:
+    """Extract a draft, then load it as a case file: the draft must always load (its docs say
+    `dronecalc case` and `check` accept it as it is)."""
+    draft = extract(text, "fuzz.txt")
+    path = scratch / "draft.toml"
+    path.write_text(draft.to_toml(), encoding="utf-8")
+    try:
+        load_case(str(path))
+    except DroneCalcError as exc:
+        raise DraftRefused(str(exc)[:300]) from exc
+
+
+class DraftRefused(Exception):
+    """A draft that extract wrote and the case reader refused: a bug of extract."""
 
 
 # --------------------------------------------------------------------------- case mutations
@@ -385,6 +442,8 @@ def timed(fn, *args):
         outcome = "hang"
     except DroneCalcError as exc:
         outcome = "safety-net" if "unforeseen" in str(exc) else "library-error"
+    except DraftRefused:
+        outcome = "BAD DRAFT"
     except Exception as exc:        # the failures this benchmark exists to find
         outcome = f"NON-LIBRARY {type(exc).__name__}"
     finally:
@@ -479,6 +538,11 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--cli-runs", type=int, default=None,
                         help="CLI runs among the inputs (default: 0.4 %% of them, at least 50)")
+    parser.add_argument("--articles", type=int, default=None,
+                        help="mutated articles for dronecalc extract, each draft then loaded as "
+                             "a case, on top of --inputs and from their own seed (seed + 1), "
+                             "so that the other targets' inputs do not change (default: 1 %% "
+                             "of --inputs, at least 50)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     n_cli = args.cli_runs if args.cli_runs is not None else max(50, args.inputs // 250)
@@ -541,6 +605,19 @@ def main() -> int:
         for argv in _subprocess_runs(scratch, special):
             outcome, sec, shown = _subprocess(argv)
             tally.add("cli (subprocess)", outcome, sec, shown)
+        arng = random.Random(args.seed + 1)
+        texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
+        n_articles = args.articles if args.articles is not None else max(50, args.inputs // 100)
+        for _ in range(n_articles):
+            text = mutate_article(arng, texts)
+            outcome, sec = timed(extract_and_load, text, scratch)
+            shown = show(text)
+            if outcome == "BAD DRAFT":
+                try:
+                    extract_and_load(text, scratch)
+                except DraftRefused as exc:
+                    shown += f" -> {exc}"
+            tally.add("extract", outcome, sec, shown)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return report(tally, time.perf_counter() - started, args)

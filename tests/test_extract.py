@@ -562,3 +562,18 @@ def test_a_range_with_an_open_bound_says_how_to_write_it():
         parse("up to 30 to 40 kilograms")
     assert '"30-40 kilograms"' in str(exc.value) and '"up to 40 kilograms"' in str(exc.value)
     assert "km/h" not in str(exc.value)
+
+
+@pytest.mark.parametrize("text", ["The quadcopters flew 5 km.", "Two hexacopters flew 5 km.",
+                                  "It has " + "9" * 400 + " motors."])
+def test_plural_kind_words_and_huge_counts_do_not_crash(text, tmp_path):
+    # found by benchmarks/fuzz.py's extract target: KeyError 'quadcopters', OverflowError
+    _draft_case(extract(text), tmp_path)
+
+
+def test_a_long_article_gives_a_draft_the_case_reader_accepts(tmp_path):
+    # fuzz: 2,000 repeated lines gave a draft over the case file's limits, which check refused
+    from dronecalc.intake.case import MAX_FIGURES
+    draft = extract("Title: " + "T" * 5000 + "\n\n" + "It flew 7 km at 60 km/h.\n" * 400)
+    assert len(draft.items) == MAX_FIGURES and "split the article" in draft.to_toml()
+    _draft_case(draft, tmp_path)

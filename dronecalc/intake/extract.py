@@ -51,7 +51,7 @@ from pathlib import Path
 from ..errors import DroneCalcError
 from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
 from .article import Article, is_html, read_article, sentences
-from .case import AIRFRAMES, FIGURE_KEYS
+from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, _BACKREFS, _FEASIBLE, _INFEASIBLE,
                        _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, find_figures,
@@ -232,11 +232,16 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
     _dedupe_inputs(items)
+    warnings = []
+    if len(items) > MAX_FIGURES:         # a case file holds at most MAX_FIGURES figures
+        warnings.append(f"the article gives {len(items):,} entries and a case file holds at "
+                        f"most {MAX_FIGURES}: only the first {MAX_FIGURES} are drafted; split "
+                        "the article and draft each part")
+        items = items[:MAX_FIGURES]
     for n, item in enumerate(items, 1):
         item.id = f"F{n}"
     _finish_refs(items)
     names = list(dict.fromkeys(d for _, d in drones))
-    warnings = []
     if not set(kinds) & MULTIROTOR_KINDS and wing is None:
         warnings.append("the article names no multirotor (quadcopter, hexacopter...): for a "
                         "fixed-wing, one-way attack or VTOL drone set vehicle_class in [case] "
@@ -254,13 +259,23 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         warnings.append(f"the article names {len(names)} drone types ({', '.join(names)}): "
                         "each figure's comment says which one it is attributed to; split the "
                         "draft into one case per machine before checking it")
-    title = article.title or _title_line(body) or name
-    source_bits = [b for b in (article.outlet, article.date and f"date {article.date}") if b]
-    source = ", ".join(source_bits) if source_bits else f"the article in {name}"
-    if article.url and article.url not in source:
-        source += f" ({article.url})"
-    return Draft(title, source, article.url, article.date, name, items, kinds, names,
-                 drone_counts, warnings)
+    title = _cut(article.title or _title_line(body) or name, HEADER_LIMIT)
+    source_bits = [_cut(b, HEADER_LIMIT) for b in (article.outlet,
+                                                   article.date and f"date {article.date}") if b]
+    source = ", ".join(source_bits) if source_bits else f"the article in {_cut(name, 200)}"
+    url = article.url and _cut(article.url, HEADER_LIMIT)
+    if url and url not in source:
+        source += f" ({url})"
+    return Draft(title, source, url, article.date and _cut(article.date, HEADER_LIMIT), name,
+                 items, kinds, names, drone_counts, warnings)
+
+
+#: A header value (title, outlet, date, URL) longer than this is cut with "...".
+HEADER_LIMIT = 400
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
 
 
 def extract_file(path: str) -> Draft:
@@ -365,7 +380,8 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
         if m and label not in kinds:
             kinds.append(label)
             word = m.group()
-            rotors = next((AIRFRAMES[w] for w in re.findall(r"[a-z0-9]+", word.lower())
+            rotors = next((AIRFRAMES.get(w, AIRFRAMES.get(w.rstrip("s")))
+                           for w in re.findall(r"[a-z0-9]+", word.lower())
                            if w in AIRFRAMES or w.rstrip("s") in AIRFRAMES), None)
             text = word if rotors is None and label not in WING_LABELS else re.sub(r"s$", "",
                                                                                    word)

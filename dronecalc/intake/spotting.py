@@ -470,7 +470,8 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
 def _count_at(sentence: str, n: _Number) -> dict | None:
     """ "three attack drones", "four electric motors", "46 of the drones": a number, at most
     three words, then a counted noun; "two 22,000 mAh batteries": a number of packs."""
-    if n.vague or n.value is None or n.value != int(n.value) or n.value < 1:
+    if n.vague or n.value is None or not math.isfinite(n.value) or n.value != int(n.value) \
+            or n.value < 1:
         return None
     packs = _PACKS_AFTER.match(sentence, n.end)
     if packs and (packs["mods"] or packs["noun"].lower().startswith("batter")):
