@@ -577,3 +577,21 @@ def test_a_long_article_gives_a_draft_the_case_reader_accepts(tmp_path):
     draft = extract("Title: " + "T" * 5000 + "\n\n" + "It flew 7 km at 60 km/h.\n" * 400)
     assert len(draft.items) == MAX_FIGURES and "split the article" in draft.to_toml()
     _draft_case(draft, tmp_path)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("It has a range of 2,000-2,500 km.", "2,000-2,500 km"),     # 2,000 was read as a year
+    ("It has a range of up to 2000-2500 km.", "2000-2500 km"),
+    ("DJI's FlyCart 30 can carry goods up to 30 to 40 kilograms at a time.", "30 to 40 kilograms"),
+])
+def test_a_range_is_kept_whole_and_an_upper_bound_before_it_is_read_as_the_maximum(sentence,
+                                                                                  text, tmp_path):
+    (figure,) = extract(sentence).figures
+    assert figure.text == text and figure.role == "claim"
+    _draft_case(extract(sentence), tmp_path)
+    assert [f.written for f in extract("From 2019 to 2021 it flew 5 km.").figures] == ["5 km"]
+
+
+def test_allows_it_to_carry_is_a_capability():
+    draft = extract("Removing one battery allows it to carry 40kg of weight.")
+    assert [(f.written, f.role) for f in draft.figures] == [("40kg", "claim")]   # no pack count

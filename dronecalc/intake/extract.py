@@ -349,6 +349,13 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
     if fig.get("canonical"):
         item.text = fig["canonical"]
         item.notes.append(f"written {fig['written']!r}")
+    bounded = _BOUND_BEFORE_RANGE.match(item.text)
+    if bounded and _RANGE_TEXT.match(bounded.group(2)):
+        # "up to 30 to 40 kilograms": the most it does lies in the range; a figure cannot be
+        # both an open bound and a range, so the range is written
+        item.text = bounded.group(2)
+        item.notes.append(f"written {fig['written']!r}: the range is read as the maximum, "
+                          f"'{bounded.group(1)}' dropped")
     if guess != field:
         item.notes.append(f"guessed field {guess!r}, which this version's field table does not "
                           f"have: written as {field!r}")
@@ -367,6 +374,12 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
             and "mode" in FIGURE_KEYS:
         item.mode = "hover"
     return item
+
+
+#: "up to 30 to 40 kilograms": an upper-bound qualifier before a range.
+_BOUND_BEFORE_RANGE = re.compile(r"(?i)^(up to|as much as|a maximum of|maximum of|at most)\s+"
+                                 r"(.+)$")
+_RANGE_TEXT = re.compile(r"^\d[\d,.]*\s?(?:[A-Za-z/]+\s?)?(?:-|–|—|to)\s?\d[\d,.]*\s?\S")
 
 
 #: A rotor-layout word just before a multirotor kind word ("coaxial octocopter").

@@ -141,6 +141,7 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "b
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
 _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|top|claims?|"
+                         r"allows? (?:it|them) to|allowing (?:it|them) to|"
                          r"claimed|said to|reportedly|designed to|enough power to|will be able|"
                          r"would be able)\b", re.IGNORECASE)
 #: Nouns that make a bare number a count: noun -> what is counted.
@@ -212,6 +213,10 @@ _PACKS_AFTER = re.compile(r"(?P<mods>(?:\s+(?:\d[\d.,]*\s?(?:mAh|Ah|Wh|V|S)|LiPo
 _QUALIFIER_WORDS = {w for q in QUALIFIERS for w in q.split()}
 _MONTH_AFTER = re.compile(r"\s?(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 
+#: Words before a number of batteries that make it no build fact.
+_NOT_FITTED_BEFORE = re.compile(r"(?i)\b(?:remov(?:e|es|ed|ing)|without|minus|los(?:e|es|ing)|"
+                                r"lost|spare|extra|replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?)"
+                                r"\s+$")
 #: "eight-rotor", "six-motor": a count joined to its noun by a hyphen.
 _COMPOUND_AFTER = re.compile(r"-(rotor|motor|propeller|prop|arm|engine)(?![A-Za-z])",
                              re.IGNORECASE)
@@ -320,8 +325,9 @@ def _is_name_or_date(sentence: str, n: _Number) -> bool:
     if _MONTH_AFTER.match(sentence[n.end:n.end + 12]) and not n.words:
         return True                                  # "7 November"
     if n.value is not None and not n.words and 1900 <= n.value <= 2100 and n.value == int(
-            n.value) and _unit_at(sentence, n.end) is None:
-        return True                                  # a year
+            n.value) and _unit_at(sentence, n.end) is None and "," not in sentence[
+                n.start:n.end] and not _range_with_unit(sentence, n.end):
+        return True                                  # a year (not "2,000" nor "2000-2500 km")
     return False
 
 
@@ -352,6 +358,12 @@ def _is_rate(sentence: str, n: _Number) -> bool:
     clause = re.split(r"[,;:]", before)[-1]
     return bool(re.search(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", clause,
                           re.IGNORECASE))
+
+
+def _range_with_unit(sentence: str, at: int) -> bool:
+    """Whether a range's second number and a unit follow ``at`` ("-2,500 km")."""
+    m = re.match(r"\s*(?:-|–|—|to)\s*\d[\d,.]*", sentence[at:at + 40])
+    return bool(m) and _unit_at(sentence, at + m.end()) is not None
 
 
 def find_figures(sentence: str, offset: int) -> list[dict]:
@@ -474,6 +486,8 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
             or n.value < 1:
         return None
     packs = _PACKS_AFTER.match(sentence, n.end)
+    if packs and _NOT_FITTED_BEFORE.search(sentence[max(0, n.start - 20):n.start]):
+        return None                                  # "removing one battery", "a spare pack"
     if packs and (packs["mods"] or packs["noun"].lower().startswith("batter")):
         # the count alone: the figures between it and the noun stay figures of their own
         return dict(kind="count", start=n.start, end=n.end, dim="count", counted="packs",
