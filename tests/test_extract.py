@@ -595,3 +595,18 @@ def test_a_range_is_kept_whole_and_an_upper_bound_before_it_is_read_as_the_maxim
 def test_allows_it_to_carry_is_a_capability():
     draft = extract("Removing one battery allows it to carry 40kg of weight.")
     assert [(f.written, f.role) for f in draft.figures] == [("40kg", "claim")]   # no pack count
+
+
+def test_an_html_spec_table_reads_each_label_with_its_value(tmp_path):
+    # a maker's page: the cells were separate lines, so no value had its label's cue words
+    page = ("<html><body><table><tr><td>Max Flight Time</td><td>41 min</td></tr>"
+            "<tr><th>Max Horizontal Speed</th><td>23 m/s</td></tr></table>"
+            "<dl><dt>Weight</dt><dd>3770 ± 10 g</dd></dl><ul><li>Battery 5880 mAh</li></ul>"
+            "</body></html>")
+    draft = extract(page, "sheet.html")
+    got = {f.written: f.field for f in draft.figures}
+    assert got == {"41 min": "flight_time", "23 m/s": "top_speed",
+                   "3770 ± 10 g": "takeoff_mass", "5880 mAh": "battery_charge"}
+    assert next(f for f in draft.figures if f.written == "41 min").quote.startswith(
+        "Max Flight Time: 41 min")
+    _draft_case(draft, tmp_path)

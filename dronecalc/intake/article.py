@@ -27,13 +27,17 @@ class _Text(HTMLParser):
     SKIP = {"script", "style", "noscript", "svg", "template", "iframe", "nav", "header",
             "footer", "aside", "form", "button", "select"}
     BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-             "section", "article", "blockquote", "figcaption", "table", "hr", "dd", "dt",
-             "pre", "main", "figure", "td", "th"}
+             "section", "article", "blockquote", "figcaption", "table", "hr", "dd", "dl",
+             "pre", "main", "figure"}
+    #: A spec table's cells and a definition list's terms stay on their row's line, the
+    #: label first: "<tr><td>Max Flight Time</td><td>41 min</td></tr>" reads
+    #: "Max Flight Time: 41 min", so that the label's words are the value's cue words.
+    CELLS = {"td", "th", "dt"}
 
     def __init__(self, skip: set[str]) -> None:
         super().__init__(convert_charrefs=True)
         self.skip, self.parts, self.depth, self.in_title = skip, [], 0, False
-        self.title, self.meta = "", {}
+        self.title, self.meta, self.cell = "", {}, 0
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -49,6 +53,10 @@ class _Text(HTMLParser):
             self.meta.setdefault("canonical", (attrs.get("href") or "").strip())
         if tag in self.BLOCK:
             self.parts.append("\n")
+        if tag in ("tr", "dl", "table"):
+            self.cell = 0
+        elif tag in self.CELLS:
+            self.parts.append(" ")
 
     def handle_startendtag(self, tag, attrs):
         if tag not in self.skip:
@@ -61,6 +69,11 @@ class _Text(HTMLParser):
             self.in_title = False
         if tag in self.BLOCK:
             self.parts.append("\n")
+        if tag in self.CELLS and self.depth == 0:
+            self.cell += 1
+            self.parts.append(": " if self.cell == 1 or tag == "dt" else "; ")
+        elif tag == "dd":
+            self.cell = 0
 
     def handle_data(self, data):
         if self.in_title:

@@ -320,8 +320,10 @@ def _is_name_or_date(sentence: str, n: _Number) -> bool:
         w = word.group(1)
         if w.lower() in _MONTHS:
             return True
-        if w[0].isupper() and w.lower() not in _NOT_NAMES and w.lower() not in _QUALIFIER_WORDS:
-            return True                              # "Shahed 129", "Matrice 100"
+        if w[0].isupper() and w.lower() not in _NOT_NAMES and w.lower() not in _QUALIFIER_WORDS \
+                and not (w not in KNOWN_NAMES and _unit_at(sentence, n.end) is not None):
+            return True                              # "Shahed 129", "Matrice 100"; not a
+            # spec label before a value with its unit ("Battery 5880 mAh", "Weight 38 kg")
     if _MONTH_AFTER.match(sentence[n.end:n.end + 12]) and not n.words:
         return True                                  # "7 November"
     if n.value is not None and not n.words and 1900 <= n.value <= 2100 and n.value == int(
