@@ -131,8 +131,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     if "wing_area" in row:
         v["wing_area"] = np.full(n, row["wing_area"].mid)
     for name, prior in priors.items():
-        if name == "aspect_ratio" and "wing_area" in v:
-            continue
+        if (name == "aspect_ratio" and "wing_area" in v) or name == "cruise_calibration":
+            continue                       # the calibration is set below, never drawn
         v[name] = draw(prior.low, prior.high)
     stated = fwp.stated_energy(row)
     if kind == "fixed-wing-piston":
