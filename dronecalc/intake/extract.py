@@ -207,9 +207,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     parts_seen: set[str] = set()
     for s, e in spans:
         sentence = body[s:e]
-        found = find_figures(sentence, s)
-        for fig in found:
-            others = tuple((f["start"], f["end"], f["dim"]) for f in found if f is not fig)
+        found = find_figures(sentence, s)      # in text order
+        for fig, others in zip(found, _neighbours(found)):
             items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)
         items += _part_items(sentence, s, parts_seen)
@@ -276,6 +275,26 @@ HEADER_LIMIT = 400
 
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
+
+
+def _neighbours(found: list[dict]) -> list[tuple]:
+    """For each figure of a sentence (in text order), the nearest figures of its dimension
+    before and after it, as (start, end, dim): the only ones that can take a cue word from it
+    (:func:`~dronecalc.intake.spotting.guess_field`); found in one pass each way, so that a
+    sentence of thousands of figures stays linear."""
+    before: list[list] = [[] for _ in found]
+    last: dict[str, tuple] = {}
+    for k, f in enumerate(found):
+        if f["dim"] in last:
+            before[k].append(last[f["dim"]])
+        last[f["dim"]] = (f["start"], f["end"], f["dim"])
+    last = {}
+    for k in range(len(found) - 1, -1, -1):
+        f = found[k]
+        if f["dim"] in last:
+            before[k].append(last[f["dim"]])
+        last[f["dim"]] = (f["start"], f["end"], f["dim"])
+    return [tuple(b) for b in before]
 
 
 def extract_file(path: str) -> Draft:

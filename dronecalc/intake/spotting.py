@@ -10,6 +10,8 @@ bounded and a text is read in linear time.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -542,6 +544,18 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=16)
+def _cue_matches(sentence: str, dim: str) -> tuple:
+    """Every cue word of dimension ``dim`` in ``sentence``, per cue of :data:`CUES` (starts,
+    matches): found once per sentence, so that a sentence of thousands of figures is read in
+    linear time (each figure then takes the matches inside its window)."""
+    out = []
+    for _, _, regex, _ in _CUE_RE.get(dim, ()):
+        found = list(regex.finditer(sentence)) if regex is not None else []
+        out.append(([m.start() for m in found], found))
+    return tuple(out)
+
+
 def guess_field(sentence: str, span: tuple[int, int], dim: str,
                 others: tuple[tuple[int, int, str], ...] = ()):
     """Field, confidence, cue words and the runner-up ``(field, cue)`` (or None) for a figure
@@ -555,12 +569,20 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
     # ("Max Horizontal Speed (at sea level, no wind): 23 m/s" is no wind speed)
     asides = [m.span() for m in _ASIDE.finditer(sentence, lo, hi)
               if not (m.start() <= span[0] and span[1] <= m.end())]
-    for field, weight, regex, side in _CUE_RE.get(dim, ()):
+    # the nearest figures of the same dimension on either side: a cue word with one of them
+    # between it and this figure, or nearer to it, is that figure's
+    nxt = min(((a, b) for a, b, d in others if d == dim and a >= span[1]), default=None)
+    prv = max(((a, b) for a, b, d in others if d == dim and b <= span[0]),
+              key=lambda ab: ab[1], default=None)
+    for k, (field, weight, regex, side) in enumerate(_CUE_RE.get(dim, ())):
         if regex is None:
             candidates = [(weight, "(unit)")]
         else:
             candidates = []
-            for m in regex.finditer(sentence, lo, hi):
+            starts, found = _cue_matches(sentence, dim)[k]
+            for m in found[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+                if m.end() > hi:
+                    continue
                 if _distance(m.span(), span) == 0 and m.start() >= span[0]:
                     continue                         # the unit word itself ("knots")
                 if any(a <= m.start() and m.end() <= b for a, b in asides):
@@ -569,14 +591,14 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                     continue
                 if side == "before" and m.start() >= span[1]:
                     continue
-                if any(d == dim and (m.end() <= a and b <= span[0] or span[1] <= a and
-                                     b <= m.start()) for a, b, d in others):
-                    continue
-                if any(d == dim and (span[1] <= m.start() and m.end() <= a and
-                                     a - m.end() < m.start() - span[1] or
-                                     b <= m.start() and m.end() <= span[0] and
-                                     m.start() - b < span[0] - m.end()) for a, b, d in others):
-                    continue                         # between two figures, nearer the other
+                if m.start() >= span[1] and nxt is not None and (
+                        nxt[1] <= m.start() or
+                        m.end() <= nxt[0] and nxt[0] - m.end() < m.start() - span[1]):
+                    continue                         # the next figure's (between, or nearer)
+                if m.end() <= span[0] and prv is not None and (
+                        m.end() <= prv[0] or
+                        prv[1] <= m.start() and m.start() - prv[1] < span[0] - m.end()):
+                    continue                         # the previous figure's
                 d = _distance(m.span(), span)
                 link = 2.0 if weight >= 2.0 and m.end() <= span[0] and _LINKED.match(
                     sentence, m.end(), span[0]) else 1.0
