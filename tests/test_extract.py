@@ -619,3 +619,12 @@ def test_a_sentence_of_thousands_of_figures_is_read_in_linear_time():
     start = time.perf_counter()
     extract(text[:20_000])
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_claims_unit_slip_flag_in_the_draft_says_it_is_judged_as_written():
+    # "up to 2,000 km" (NDTV, a long-range bomber, no kind word): the draft said "garbled,
+    # read as 2 km" while check judges the claim as written, 2,000 km
+    (figure,) = [f for f in extract("It's capable of flying up to 2,000 km and returning to "
+                                    "base.").figures]
+    assert figure.role == "claim" and "judged as written" in figure.flag
+    assert "read as 2 km" not in figure.flag

@@ -52,6 +52,7 @@ from ..errors import DroneCalcError
 from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
 from .article import Article, is_html, read_article, sentences
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
+from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, _BACKREFS, _FEASIBLE, _INFEASIBLE,
                        _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, find_figures,
@@ -546,11 +547,15 @@ def _check_items(items: list[Item], kind: str | None = None) -> None:
             continue
         if item.role not in FIELDS[item.field].roles:
             item.role = FIELDS[item.field].roles[0]
+        if item.role == "claim":            # as check reads it: a claim is judged as written
+            read = claim_as_written(read)
         if read.flag is not None:
             best = read.flag.best
-            item.flag = read.flag.problem + (f", read as {best.figure.nominal.magnitude:g} "
-                                             f"{best.figure.unit:~P}" if best and
-                                            read.flag.problem in ("garbled", "ambiguous") else "")
+            item.flag = read.flag.problem + (
+                f", read as {best.figure.nominal.magnitude:g} {best.figure.unit:~P}"
+                if best and read.flag.problem in ("garbled", "ambiguous") else
+                f", judged as written; alternative reading {best.figure.nominal.magnitude:g} "
+                f"{best.figure.unit:~P}" if best and read.flag.problem == "out-of-range" else "")
 
 
 def _dedupe_inputs(items: list[Item]) -> None:
