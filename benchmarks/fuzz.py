@@ -32,7 +32,7 @@ Each input ends in one outcome:
     "n/a" in the text: a number that was not found, printed as a number);
 ``slow``
     over :data:`SLOW` seconds (also counted under its outcome; for extract, :data:`SLOW` per
-    50 KB of article, since reading a text is linear in its length); parse, read_figure,
+    25 KB of article, since reading a text is linear in its length); parse, read_figure,
     load_case and extract only: a CLI run's time is mostly its Monte Carlo and, in a subprocess, the
     interpreter's start, so CLI times are shown, not judged.
 
@@ -619,8 +619,9 @@ def main() -> int:
                     extract_and_load(text, scratch)
                 except DraftRefused as exc:
                     shown += f" -> {exc}"
-            # extract reads an article in linear time: up to SLOW per 50 KB of text
-            tally.add("extract", outcome, sec, shown, SLOW * max(1.0, len(text) / 50_000))
+            # extract reads an article in linear time (at most ~20 us per character measured
+            # on the 2-core machine): up to SLOW per 25 KB of text
+            tally.add("extract", outcome, sec, shown, SLOW * max(1.0, len(text) / 25_000))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return report(tally, time.perf_counter() - started, args)
