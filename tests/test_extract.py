@@ -628,3 +628,22 @@ def test_a_claims_unit_slip_flag_in_the_draft_says_it_is_judged_as_written():
                                     "base.").figures]
     assert figure.role == "claim" and "judged as written" in figure.flag
     assert "read as 2 km" not in figure.flag
+
+
+# --------------------------------------------------------------------------- held-out 3 cases
+CASES3 = ROOT / "tests" / "fixtures" / "cases" / "heldout3"
+#: Fixed-wing cases that state no take-off mass: check stops with exit 2 instead of judging
+#: nothing and saying so per claim (routed to claims/fixed_wing; trials' report).
+_NO_MASS = {"wing-register", "bomber-ndtv", "raybird-bbc"}
+
+
+@pytest.mark.parametrize("path", sorted(CASES3.glob("*.toml")), ids=lambda p: p.stem)
+def test_every_claim_of_a_real_case_is_judged_or_said_not_to_be(path):
+    if path.stem in _NO_MASS:
+        pytest.xfail("a fixed-wing case without its take-off mass stops check (routed)")
+    from dronecalc.claims import checks
+    case = load_case(path)
+    result = checks.check(case, 400, 0)
+    judged = {c for f in result.findings for c in f.claims}
+    said = {n.claim for n in result.not_judged}
+    assert set(case.claims) <= judged | said
