@@ -647,3 +647,11 @@ def test_every_claim_of_a_real_case_is_judged_or_said_not_to_be(path):
     judged = {c for f in result.findings for c in f.claims}
     said = {n.claim for n in result.not_judged}
     assert set(case.claims) <= judged | said
+
+
+@pytest.mark.parametrize("text", ["", "\x00\xff binary", "No numbers here at all."])
+def test_an_article_without_figures_says_so_in_the_draft(text, tmp_path):
+    draft = extract(text)
+    assert "no figure with a unit was found" in draft.to_toml()
+    _draft_case(draft, tmp_path)
+    assert "no figure with a unit" not in extract("It flew 7 km.").to_toml()

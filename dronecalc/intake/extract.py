@@ -233,6 +233,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     _check_items(items, None if wing is None else "fixed-wing-piston")
     _dedupe_inputs(items)
     warnings = []
+    if not any(i.kind in ("figure", "count") for i in items):
+        warnings.append("no figure with a unit was found in the article, so check has nothing "
+                        "to judge: is it the right file (the article's text, .txt or .html)?")
     if len(items) > MAX_FIGURES:         # a case file holds at most MAX_FIGURES figures
         warnings.append(f"the article gives {len(items):,} entries and a case file holds at "
                         f"most {MAX_FIGURES}: only the first {MAX_FIGURES} are drafted; split "
