@@ -655,3 +655,10 @@ def test_an_article_without_figures_says_so_in_the_draft(text, tmp_path):
     assert "no figure with a unit was found" in draft.to_toml()
     _draft_case(draft, tmp_path)
     assert "no figure with a unit" not in extract("It flew 7 km.").to_toml()
+
+
+def test_a_cue_word_run_into_the_next_cell_still_counts():
+    # DJI's T40 page as stored: "Operating PayloadFull load 40 kg" gave no payload cue
+    (figure,) = extract("Operating PayloadFull load 40 kg").figures
+    assert figure.field in ("payload_mass", "max_payload")
+    assert [f.field for f in extract("The arrangement was 5 km away.").figures] != ["range"]

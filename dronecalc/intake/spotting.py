@@ -245,7 +245,9 @@ _TRAILING_AFTER = re.compile(r"\s+(" + "|".join(sorted(TRAILING, key=len, revers
                              + r")\b", re.IGNORECASE)
 # Cue words end at a letter boundary, not a word boundary: a spec table whose labels run into
 # their values ("Total weight38 kg", "Diameter54 inch") still has its cue.
-_CUE_RE = {dim: tuple((f, w, re.compile(rf"(?<![A-Za-z])(?:{rx})(?![A-Za-z])", re.IGNORECASE)
+# A cue may also end where a capital begins: labels and values run together across the cells
+# of a pasted table ("Operating PayloadFull load 40 kg").
+_CUE_RE = {dim: tuple((f, w, re.compile(rf"(?<![A-Za-z])(?:{rx})(?!(?-i:[a-z]))", re.IGNORECASE)
                        if rx else None, a)
                       for f, w, rx, a in cues) for dim, cues in CUES.items()}
 _KIND_RE = tuple((re.compile(rf"\b(?:{rx})\b", re.IGNORECASE if label != "fpv" else 0), label)
