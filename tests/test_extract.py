@@ -662,3 +662,11 @@ def test_a_cue_word_run_into_the_next_cell_still_counts():
     (figure,) = extract("Operating PayloadFull load 40 kg").figures
     assert figure.field in ("payload_mass", "max_payload")
     assert [f.field for f in extract("The arrangement was 5 km away.").figures] != ["range"]
+
+
+def test_a_conversion_in_brackets_that_disagrees_is_named():
+    (_, radius) = extract("With a payload of 318kg (700lb) per single 31km (57nm) radius "
+                          "sortie.").figures
+    assert "not the same figure" in radius.notes[0] and radius.text == "31km"
+    (agrees,) = extract("It flew 2,000 kilometers (1,250 miles).").figures
+    assert "read as the same figure" in agrees.notes[0]

@@ -187,3 +187,11 @@ def test_a_value_with_its_tolerance_reads_as_the_range_it_spans(text, low, high)
     assert fig.low.magnitude == pytest.approx(low) and fig.high.magnitude == pytest.approx(high)
     with pytest.raises(ParseError):
         parse("10 ± 20 g")
+
+
+@pytest.mark.parametrize("text, km", [("300 nm", 555.6), ("57NM", 105.564), ("12 nmi", 22.224),
+                                      ("1,200 nautical miles", 2222.4)])
+def test_nm_is_the_nautical_mile_of_aviation_not_a_nanometre(text, km):
+    # Gizmodo on the Mule UAV: "31km (57nm) radius" read the conversion as 57 nanometres; a
+    # range claim of "300 nm" was 3e-7 m, which every machine reaches
+    assert parse(text).nominal.m_as("km") == pytest.approx(km)

@@ -103,6 +103,9 @@ _ALIASES_CI = {
     "min": "minute", "mins": "minute", "min.": "minute", "minute": "minute",
     "minutes": "minute", "sec": "second", "secs": "second", "kilovolt": "kilovolt",
     "kilovolts": "kilovolt", "rpm/v": "rpm/V", "rpm per volt": "rpm/V",
+    # aviation writes nautical miles "nm" or "NM"; no drone figure is in nanometres
+    "nm": "nautical_mile", "nmi": "nautical_mile", "nautical mile": "nautical_mile",
+    "nautical miles": "nautical_mile",
 }
 #: Spellings whose case decides the unit but does not follow SI (all capitals, or a capital
 #: prefix with a lower-case unit), so the meaning is lost: never guessed, always flagged.

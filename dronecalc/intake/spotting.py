@@ -404,6 +404,10 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         note = None
         if conv and fig["kind"] != "count":
             note = f"also written as ({conv.group(1)} {conv.group(2)}), read as the same figure"
+            off = _conversion_mismatch(sentence[start:end], f"{conv.group(1)} {conv.group(2)}")
+            if off:
+                note = (f"also written as ({conv.group(1)} {conv.group(2)}), which is not the "
+                        f"same figure ({off}): the first is used; check the source")
             used_until = conv.end()
         else:
             used_until = max(used_until, end)
@@ -411,6 +415,22 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
                    abs_start=offset + start)
         out.append(fig)
     return out
+
+
+def _conversion_mismatch(first: str, second: str) -> str | None:
+    """How a figure's conversion in brackets disagrees with it by more than 25 % ("31km
+    (57nm)": 57 nautical miles are 106 km), or None when it agrees or cannot be compared."""
+    from .figures import parse                       # a late import: figures is heavier
+    try:
+        a, b = parse(first).nominal, parse(second).nominal
+        if a.dimensionality != b.dimensionality or not a.magnitude:
+            return None
+        ratio = float((b / a).to("").magnitude)
+    except Exception:                                # noqa: BLE001 - any unreadable pair
+        return None
+    if math.isfinite(ratio) and 0.8 <= ratio <= 1.25:
+        return None
+    return f"{b.to(a.units).magnitude:.4g} {a.units:~P}"
 
 
 def _sized_at(sentence: str, n: _Number) -> dict | None:
