@@ -45,6 +45,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from dronecalc.claims.fixed_wing import ALTITUDE as CHECKS_ALTITUDE
 from dronecalc.engine import fixed_wing as eng
 from dronecalc.physics import fixed_wing as fw
 from dronecalc.physics.atmosphere import _air_density
@@ -64,9 +65,12 @@ SPEEDS = ("best", "cruise")
 #: electric fixed wing, electric quadplane), so that quadplanes and loitering munitions are no
 #: longer pooled; "cd0-class" the median effective C_D0 of the class;
 #: "drag-area" the effective drag area C_D0 S as a power law of take-off mass; "checks" what
-#: ``dronecalc check`` uses: the literature priors with the kind's cruise calibration
-#: (``priors.fixed_wing.KIND_CALIBRATION``, quadplanes only) refitted without the held-out
-#: aircraft (:func:`kind_calibration`). "priors" and every other fit fly without it.
+#: ``dronecalc check`` draws: ``priors.fixed_wing.prior_set(calibrated=True)``, i.e. for a kind
+#: with a cruise calibration (quadplanes) the priors it absorbs held at their centres and the
+#: calibrated eta L/D drawn from its predictive distribution refitted without the held-out
+#: aircraft (:func:`kind_calibration`), the cruise altitude drawn as the checks draw it when
+#: the row states none; its point is the median of those draws (the checks' p50). "priors" and
+#: every other fit fly the literature priors without it.
 FITS = ("priors", "checks", "factor", "factor-kind", "cd0-class", "drag-area")
 SEED = 13
 FIGURES = {"max_endurance": ("endurance", 3600.0, "h"), "max_range": ("range", 1000.0, "km")}
@@ -102,18 +106,24 @@ def flown_mass(row: dict, figure: str | None) -> tuple[float, float]:
 
 def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
            cd0=None, figure: str | None = None,
-           calibration: float | None = None) -> dict[str, np.ndarray]:
+           calibration: fwp.CruiseCalibration | None = None,
+           checks: bool = False) -> dict[str, np.ndarray]:
     """Inputs of one held-out aircraft: stated figures, fitted relations, priors (n draws).
 
     ``cd0``: zero-lift drag to use instead of its literature prior (an array of n values, or
     a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally). ``figure``:
     the figure predicted, which sets the mass flown (:func:`flown_mass`); the energy on board
-    scales with the take-off mass. ``calibration``: the cruise calibration factor flown
-    (``None``: 1, the literature priors, whatever ``KIND_CALIBRATION`` says).
+    scales with the take-off mass. ``checks``: draw as the checks do
+    (``prior_set(calibrated=True)``: a calibrated kind's absorbed priors held at their centres;
+    the cruise altitude over the checks' prior when the row states none) and fly
+    ``calibration`` (a :class:`~dronecalc.priors.fixed_wing.CruiseCalibration`, drawn in
+    percentile like ``calibration_percentile``; ``None``: factor 1, the model at the held
+    centres, which is what the calibration is fitted on). Without ``checks``: the literature
+    priors, factor 1.
     """
     kind = row["kind"]
     priors = fwp.prior_set(kind, delta=fwp.is_delta(row),
-                           flying_wing=fwp.is_flying_wing(row))
+                           flying_wing=fwp.is_flying_wing(row), calibrated=checks)
     m = row["takeoff_mass"].mid
 
     def draw(lo, hi):
@@ -122,17 +132,22 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     def lognormal(median, sigma):
         return np.full(n, median) if centre else median * np.exp(rng.normal(0, sigma, n))
 
-    altitude = row["cruise_altitude"].mid if "cruise_altitude" in row else 0.0
     lo, hi = flown_mass(row, figure)
-    v = {"takeoff_mass": np.full(n, lo) if lo == hi else draw(lo, hi), "payload": np.zeros(n),
-         "altitude": np.full(n, altitude)}
+    v = {"takeoff_mass": np.full(n, lo) if lo == hi else draw(lo, hi), "payload": np.zeros(n)}
+    if "cruise_altitude" in row:
+        v["altitude"] = np.full(n, row["cruise_altitude"].mid)
+    elif checks:
+        v["altitude"] = draw(CHECKS_ALTITUDE.low, CHECKS_ALTITUDE.high)
+    else:
+        v["altitude"] = np.zeros(n)
     v["wingspan"] = (np.full(n, row["wingspan"].mid) if "wingspan" in row
                      else lognormal(float(fits["span"](m)), fits["span"].sigma_ln))
     if "wing_area" in row:
         v["wing_area"] = np.full(n, row["wing_area"].mid)
     for name, prior in priors.items():
-        if (name == "aspect_ratio" and "wing_area" in v) or name == "cruise_calibration":
-            continue                       # the calibration is set below, never drawn
+        if (name == "aspect_ratio" and "wing_area" in v) \
+                or name == "calibration_percentile":
+            continue                       # the calibration is set below
         v[name] = draw(prior.low, prior.high)
     stated = fwp.stated_energy(row)
     if kind == "fixed-wing-piston":
@@ -153,7 +168,11 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
         if "usable_fraction" in row:            # the maker's own battery usage
             v["usable_fraction"] = np.full(n, row["usable_fraction"].mid)
-    v["cruise_calibration"] = np.full(n, 1.0 if calibration is None else float(calibration))
+    if checks and calibration is not None and "calibration_percentile" in priors:
+        v["cruise_calibration"] = np.asarray(calibration.factor_at(
+            draw(*fwp.CALIBRATION_PERCENTILES)), dtype=float)
+    else:
+        v["cruise_calibration"] = np.ones(n)
     if isinstance(cd0, fwp.Spread):
         v["zero_lift_drag"] = lognormal(cd0.median, cd0.sigma_ln)
     elif cd0 is not None:
@@ -162,10 +181,13 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
 
 
 def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=None,
-            centre: bool = True, cd0=None, calibration: float | None = None):
-    """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown)."""
+            centre: bool = True, cd0=None, calibration=None, checks: bool = False,
+            draws: dict | None = None):
+    """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown);
+    ``draws``: inputs already drawn (:func:`_draws`), else drawn here."""
     figure = FIGURES[key][0]
-    v = _draws(row, fits, n, rng, centre, cd0, figure, calibration)
+    v = draws if draws is not None else _draws(row, fits, n, rng, centre, cd0, figure,
+                                               calibration, checks)
     airspeed = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
     speed = (row["cruise_speed"].mid / 3.6 if airspeed
              and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
@@ -231,7 +253,7 @@ def wing_area(row: dict, fits: dict) -> float:
         return row["wing_area"].mid
     b = row["wingspan"].mid if "wingspan" in row else float(fits["span"](row["takeoff_mass"].mid))
     ar = fwp.prior_set(row["kind"], delta=fwp.is_delta(row),
-                        flying_wing=fwp.is_flying_wing(row))["aspect_ratio"]
+                        flying_wing=fwp.is_flying_wing(row), calibrated=False)["aspect_ratio"]
     return b * b / (0.5 * (ar.low + ar.high))
 
 
@@ -278,35 +300,88 @@ def _priors_ratios(speed_mode: str) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+#: Draws per figure of the calibration fit (seeded per aircraft and figure; the median over
+#: them moves by about 1 % between seeds).
+FIT_SAMPLES = 4000
+
+
+@lru_cache(maxsize=256)
+def figure_factor(name: str, key: str, speed_mode: str = "best") -> float:
+    """ln of the factor on the cruise eta L/D that one stated figure needs, under the checks'
+    draws (:func:`_draws` with ``checks``: the absorbed priors held at their centres, the rest
+    drawn as the checks draw them; the row's own relations fitted without it).
+
+    Every result is a + f b per draw (a the hover time of an endurance flown at the best
+    speed, else 0; b the cruise part), found from the draws at f = 1 and 2; f solves
+    median(a + f b) = stated (Brent's method; range: stated / median(b)).
+    """
+    from scipy.optimize import brentq
+    rows = fwp.load_fixed_wing()
+    i, r = next((i, r) for i, r in enumerate(rows) if r["name"] == name)
+    fits = fwp.fit_excluding(name)
+    target = dict(_figures(r))[key]
+    rng = np.random.default_rng([SEED, i, list(FIGURES).index(key)])
+    v = _draws(r, fits, FIT_SAMPLES, rng, False, figure=FIGURES[key][0], checks=True)
+    y1 = predict(r, key, fits, speed_mode, draws=v)
+    y2 = predict(r, key, fits, speed_mode, draws={**v, "cruise_calibration": 2.0 * v[
+        "cruise_calibration"]})
+    ok = np.isfinite(y1) & np.isfinite(y2)
+    a, b = (2.0 * y1 - y2)[ok], (y2 - y1)[ok]
+    f = brentq(lambda x: float(np.median(a + x * b)) - target, 1e-4, 1e4, xtol=1e-10)
+    return math.log(f)
+
+
 @lru_cache(maxsize=64)
 def kind_calibration(kind: str, without: str | None = None,
-                     speed_mode: str = "best") -> tuple[float, float, tuple[str, ...], int]:
+                     speed_mode: str = "best") -> fwp.CruiseCalibration:
     """The cruise calibration of ``kind`` fitted on its aircraft except ``without``.
 
-    Per stated endurance or flight range of the kind (each aircraft predicted at the centre
-    of the literature priors with its own relations fitted without it): the factor f on the
-    cruise eta L/D that matches it, exactly as ``engine.fixed_wing.performance`` applies
-    ``cruise_calibration``: range stated / model; endurance (stated - t_h) / (model - t_h),
-    t_h the hover time of a VTOL kind (flown outside the cruise), else 0. Returns
-    (exp(median ln f), sigma_ln of ln f, the aircraft used, the number of figures).
+    Per stated endurance or flight range of the kind, the factor of :func:`figure_factor`
+    (under the checks' own draws, each at the mass its figure is stated at); per aircraft the
+    mean of ln f over its figures; the calibration is exp(mean over aircraft) with their
+    standard deviation (n - 1): a :class:`~dronecalc.priors.fixed_wing.CruiseCalibration`,
+    whose predictive distribution is what the checks draw. Factor 1 with sigma NaN under two
+    aircraft.
     """
-    logs, names = [], []
+    per, figures = {}, 0
     for r in fwp.load_fixed_wing():
         if r["kind"] != kind or "takeoff_mass" not in r or r["name"] == without:
             continue
-        fits = fwp.fit_excluding(r["name"])
-        for key, target in _figures(r):
-            model = float(predict(r, key, fits, speed_mode)[0])
-            t_h = 0.0
-            if key == "max_endurance" and kind in eng.VTOL_KINDS:
-                t_h = float(_draws(r, fits, 1, None, True, figure="endurance")["hover_time"][0])
-            if model > t_h and target > t_h and math.isfinite(model):
-                logs.append(math.log((target - t_h) / (model - t_h)))
-                names.append(r["name"])
+        for key, _ in _figures(r):
+            per.setdefault(r["name"], []).append(figure_factor(r["name"], key, speed_mode))
+            figures += 1
+    logs = [statistics.mean(x) for x in per.values()]
     if len(logs) < 2:
-        return 1.0, math.nan, tuple(dict.fromkeys(names)), len(logs)
-    return (math.exp(statistics.median(logs)), statistics.stdev(logs),
-            tuple(dict.fromkeys(names)), len(logs))
+        return fwp.CruiseCalibration(1.0, math.nan, max(len(logs), 1), tuple(per), figures)
+    return fwp.CruiseCalibration(math.exp(statistics.mean(logs)), statistics.stdev(logs),
+                                 len(logs), tuple(per), figures)
+
+
+def calibration_holdout(kind: str, speed_mode: str = "best") -> list[dict]:
+    """Per aircraft of ``kind``: its own ln f (:func:`figure_factor`, mean over its figures)
+    against the calibration fitted without it: the error ln f - ln f_fold and z = that error /
+    the fold's predictive sigma_ln (:attr:`~dronecalc.priors.fixed_wing.CruiseCalibration.
+    predictive_sd`); if the inflation is right, z has about unit spread."""
+    out = []
+    for name in kind_calibration(kind, None, speed_mode).names:
+        r = next(r for r in fwp.load_fixed_wing() if r["name"] == name)
+        own = statistics.mean(figure_factor(name, k, speed_mode) for k, _ in _figures(r))
+        fold = kind_calibration(kind, name, speed_mode)
+        err = own - math.log(fold.factor)
+        out.append({"name": name, "error": err, "z": err / fold.predictive_sd,
+                    "predictive_sd": fold.predictive_sd})
+    return out
+
+
+def _checks_point_and_band(row, key, fits, speed_mode, rng, calibration):
+    """What the checks give: p50 and p5/p95 of their draws (:func:`_draws` with ``checks``)."""
+    samples = predict(row, key, fits, speed_mode, SAMPLES, rng, centre=False,
+                      calibration=calibration, checks=True)
+    samples = samples[np.isfinite(samples)]
+    if not samples.size:
+        return math.nan, (math.nan, math.nan)
+    p5, p50, p95 = np.percentile(samples, [5, 50, 95])
+    return float(p50), (float(p5), float(p95))
 
 
 def _factor(point: float, logs: list[float]):
@@ -332,10 +407,9 @@ def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
         fits = fwp.fit_excluding(name)
         stated = r[figure].mid * scale
         pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
-        cal = (kind_calibration(r["kind"], name, speed_mode)[0]
+        cal = (kind_calibration(r["kind"], name, speed_mode)
                if r["kind"] in fwp.KIND_CALIBRATION else None)
-        pred["checks"] = _point_and_band(r, key, fits, speed_mode, rng_checks,
-                                         calibration=cal)
+        pred["checks"] = _checks_point_and_band(r, key, fits, speed_mode, rng_checks, cal)
         logs = [x for other, pairs in ratios.items() if other != name
                 and fwp.energy_class(by_name[other]["kind"]) == cls for _, x in pairs]
         pred["factor"] = _factor(pred["priors"][0], logs)
@@ -353,7 +427,8 @@ def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
                  "measured": r[figure].measured == "flight"}
         for fit, (p, band) in pred.items():
             entry[fit] = {"value": p / scale, "error": p / stated - 1.0,
-                          "in_band": bool(band[0] <= stated <= band[1])}
+                          "in_band": bool(band[0] <= stated <= band[1]),
+                          "band_ratio": float(band[1] / band[0]) if band[0] > 0 else math.nan}
         out.append(entry)
     return out
 
@@ -364,7 +439,8 @@ def _stats(entries, fit) -> dict:
         return {"n": 0}
     return {"n": len(errors), "median_abs": statistics.median(abs(x) for x in errors),
             "worst_abs": max(abs(x) for x in errors), "median_signed": statistics.median(errors),
-            "coverage": sum(e[fit]["in_band"] for e in entries) / len(entries)}
+            "coverage": sum(e[fit]["in_band"] for e in entries) / len(entries),
+            "band": statistics.median(e[fit]["band_ratio"] for e in entries)}
 
 
 def _row(label, st) -> str:
@@ -372,7 +448,7 @@ def _row(label, st) -> str:
         return f"    {label:<11} n=0"
     return (f"    {label:<11} n={st['n']:<3} median |err| {100 * st['median_abs']:5.1f} %  worst "
             f"{100 * st['worst_abs']:6.1f} %  median signed {100 * st['median_signed']:+6.1f} %  "
-            f"p5-p95 coverage {100 * st['coverage']:3.0f} %")
+            f"p5-p95 coverage {100 * st['coverage']:3.0f} %  band p95/p5 {st['band']:5.2f}")
 
 
 def median_abs_of_scatter(sigma_ln: float) -> float:
@@ -429,13 +505,23 @@ def main() -> dict:
     for name, law in fits.items():
         print(f"  {name:<16} {law.describe()}")
     floors()
-    print("\nCruise calibration per kind (priors.fixed_wing.KIND_CALIBRATION; factor on eta L/D "
-          "over the literature priors' centre), fitted on all its aircraft:")
+    print("\nCruise calibration per kind (priors.fixed_wing.KIND_CALIBRATION): factor on eta L/D "
+          "over the held priors' centres, fitted on all its aircraft under the checks' draws "
+          "of the rest; leave-one-aircraft-out: each aircraft's own ln f against the fold "
+          "without it (error, and z = error / the fold's predictive sigma_ln):")
     for kind in fwp.KIND_CALIBRATION:
         for mode in SPEEDS:
-            f, sig, names, n = kind_calibration(kind, None, mode)
-            print(f"  {kind:<16} speed mode {mode!r:<8} x{f:.3f}, sigma_ln {sig:.3f}, "
-                  f"{n} figures of {len(names)} aircraft")
+            cal = kind_calibration(kind, None, mode)
+            print(f"  {kind:<16} speed mode {mode!r:<8} {cal.describe()}")
+            held = calibration_holdout(kind, mode)
+            for h in held:
+                print(f"    {h['name'][:40]:<40} ln f - ln f_fold {h['error']:+.3f}  "
+                      f"z {h['z']:+.2f}  (fold predictive sigma_ln {h['predictive_sd']:.3f})")
+            errs = [h["error"] for h in held]
+            rms = math.sqrt(statistics.mean(e * e for e in errs))
+            print(f"    rms leave-one-out error of ln f {rms:.3f} against the folds' mean "
+                  f"predictive sigma_ln {statistics.mean(h['predictive_sd'] for h in held):.3f}; "
+                  f"sd of z {statistics.pstdev([h['z'] for h in held]):.2f}")
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
         for name, (c, flag) in fitted_cd0(mode).items():
@@ -463,7 +549,9 @@ def main() -> dict:
                       "fuel": [e for e in entries if e["class"] == "fuel"],
                       "battery": [e for e in entries if e["class"] == "battery"],
                       **{f"{k}, energy stated": [e for e in entries if e["kind"] == k
-                                                 and e["energy_stated"]] for k in KINDS}}
+                                                 and e["energy_stated"]] for k in KINDS},
+                      "vtol-quadplane, all": [e for e in entries
+                                              if e["kind"] == "vtol-quadplane"]}
             summary[mode][key] = {}
             for label, group in groups.items():
                 print(f"  {label} ({len(group)}):")
