@@ -115,7 +115,10 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     the figure predicted, which sets the mass flown (:func:`flown_mass`); the energy on board
     scales with the take-off mass. ``checks``: draw as the checks do
     (``prior_set(calibrated=True)``: a calibrated kind's absorbed priors held at their centres;
-    the cruise altitude over the checks' prior when the row states none) and fly
+    what the row does not state from the checks' priors, not from the relations fitted here:
+    cruise altitude 0-3,000 m, span uniform between the span law's p5 and p95, battery share x
+    specific energy or fuel fraction of the take-off mass, every BSFC class without a stated
+    engine power) and fly
     ``calibration`` (a :class:`~dronecalc.priors.fixed_wing.CruiseCalibration`, drawn in
     percentile like ``calibration_percentile``; ``None``: factor 1, the model at the held
     centres, which is what the calibration is fitted on). Without ``checks``: the literature
@@ -140,8 +143,12 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         v["altitude"] = draw(CHECKS_ALTITUDE.low, CHECKS_ALTITUDE.high)
     else:
         v["altitude"] = np.zeros(n)
-    v["wingspan"] = (np.full(n, row["wingspan"].mid) if "wingspan" in row
-                     else lognormal(float(fits["span"](m)), fits["span"].sigma_ln))
+    if "wingspan" in row:
+        v["wingspan"] = np.full(n, row["wingspan"].mid)
+    elif checks:          # the checks: uniform between the span law's p5 and p95
+        v["wingspan"] = draw(float(fits["span"](m, -1.645)), float(fits["span"](m, 1.645)))
+    else:
+        v["wingspan"] = lognormal(float(fits["span"](m)), fits["span"].sigma_ln)
     if "wing_area" in row:
         v["wing_area"] = np.full(n, row["wing_area"].mid)
     for name, prior in priors.items():
@@ -151,21 +158,33 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         v[name] = draw(prior.low, prior.high)
     stated = fwp.stated_energy(row)
     if kind == "fixed-wing-piston":
-        v.pop("fuel_fraction", None)
+        fraction = v.pop("fuel_fraction", None)
         law = fits["fuel_fraction"]
-        v["fuel_mass"] = (np.full(n, stated) if stated is not None
-                          else m * np.minimum(lognormal(law.median, law.sigma_ln), 0.9))
-        power = (row["engine_power"].mid if "engine_power" in row
-                 else float(fits["engine_power"](m)))
-        lo, hi, _ = fwp.bsfc_range(power)
+        if stated is not None:
+            v["fuel_mass"] = np.full(n, stated)
+        elif checks:      # the checks' fuel-fraction prior, of the take-off mass
+            v["fuel_mass"] = m * fraction
+        else:
+            v["fuel_mass"] = m * np.minimum(lognormal(law.median, law.sigma_ln), 0.9)
+        if "engine_power" in row:
+            lo, hi, _ = fwp.bsfc_range(row["engine_power"].mid)
+        elif checks:      # no power stated: the checks span every BSFC class
+            lo, hi = fwp.bsfc_from_efficiency(0.32), fwp.bsfc_from_efficiency(0.05)
+        else:
+            lo, hi, _ = fwp.bsfc_range(float(fits["engine_power"](m)))
         v["bsfc"] = draw(lo, hi)
     else:
-        for k in ("battery_fraction", "specific_energy"):
-            v.pop(k, None)
+        fraction, specific = (v.pop(k, None) for k in ("battery_fraction", "specific_energy"))
         law = fits["energy_per_mass"]
-        v["battery_energy"] = (np.full(n, stated) if stated is not None
-                               else m * lognormal(law.median, law.sigma_ln))
-        v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
+        if stated is not None:
+            v["battery_energy"] = np.full(n, stated)
+            v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
+        elif checks:      # the checks' battery share x specific energy, at the take-off mass
+            v["battery_energy"] = m * fraction * specific
+            v["specific_energy"] = specific
+        else:
+            v["battery_energy"] = m * lognormal(law.median, law.sigma_ln)
+            v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
         if "usable_fraction" in row:            # the maker's own battery usage
             v["usable_fraction"] = np.full(n, row["usable_fraction"].mid)
     if checks and calibration is not None and "calibration_percentile" in priors:
@@ -336,6 +355,11 @@ def kind_calibration(kind: str, without: str | None = None,
                      speed_mode: str = "best") -> fwp.CruiseCalibration:
     """The cruise calibration of ``kind`` fitted on its aircraft except ``without``.
 
+    Only aircraft that state their energy on board are fitted (as the multirotor efficiency
+    law is fitted only on machines whose pack energy is sourced): where the energy is not
+    stated the checks draw it over its own prior, and a factor fitted there would carry that
+    prior's error into the calibration's scatter and count it twice.
+
     Per stated endurance or flight range of the kind, the factor of :func:`figure_factor`
     (under the checks' own draws, each at the mass its figure is stated at); per aircraft the
     mean of ln f over its figures; the calibration is exp(mean over aircraft) with their
@@ -345,7 +369,8 @@ def kind_calibration(kind: str, without: str | None = None,
     """
     per, figures = {}, 0
     for r in fwp.load_fixed_wing():
-        if r["kind"] != kind or "takeoff_mass" not in r or r["name"] == without:
+        if r["kind"] != kind or "takeoff_mass" not in r or r["name"] == without \
+                or fwp.stated_energy(r) is None:
             continue
         for key, _ in _figures(r):
             per.setdefault(r["name"], []).append(figure_factor(r["name"], key, speed_mode))
