@@ -512,10 +512,11 @@ _VTOL_COMMON = {"lift_disk_loading": _LIFT_DL, "figure_of_merit": _FM,
 #: mean of ln f over its figures; ``factor`` = exp(mean over aircraft), ``sigma_ln`` their
 #: standard deviation (n - 1), ``n`` aircraft, ``figures`` figures. Only aircraft that state
 #: their energy on board (as the multirotor efficiency law is fitted only on machines whose
-#: pack energy is sourced; where it is not stated the checks draw it over its own prior). Refitted without each
-#: held-out aircraft and printed by ``benchmarks/accuracy_fixed_wing.py``
-#: (``kind_calibration``); tests/test_fixed_wing_claims.py checks that these figures are its
-#: full-data fit. Only where the data agree: the quadplanes (sigma_ln about 0.2); the piston
+#: pack energy is sourced; where it is not stated the checks draw it over its own prior).
+#: Refitted without each held-out aircraft and printed by
+#: ``benchmarks/accuracy_fixed_wing.py`` (``kind_calibration``); tests/test_fixed_wing_claims.py
+#: checks that these figures are its full-data fit. Only where the data agree: the quadplanes
+#: (sigma_ln 0.17 over 5 aircraft; docs/theory.md section 11); the piston
 #: (sigma_ln 1.17) and small electric (0.14-2.57) aircraft scatter too widely for one factor
 #: to mean anything, and keep the literature priors. The checks draw it through
 #: ``calibration_percentile`` (:class:`CruiseCalibration`).
@@ -540,7 +541,7 @@ CALIBRATION_HELD = ("zero_lift_drag", "extra_drag", "oswald_offset", "oswald_eff
                     "drive_efficiency", "usable_fraction")
 #: Percentiles [%] of the calibration's predictive distribution that bound its draws: uniform
 #: in percentile between them, i.e. that distribution over its central 98 % (its samples'
-#: p5-p95 lie within about 2 % of the distribution's); the generous bound reaches its 99th
+#: p5 and p95 lie within about 3 % of the distribution's); the generous bound reaches its 99th
 #: percentile, the upper end of its 98 % prediction interval (the coverage of the multirotor
 #: battery-share limit, priors.conditioned.LIMIT_COVERAGE).
 CALIBRATION_PERCENTILES = (1.0, 99.0)
