@@ -68,8 +68,9 @@ SPEEDS = ("best", "cruise")
 #: ``dronecalc check`` draws: ``priors.fixed_wing.prior_set(calibrated=True)``, i.e. for a kind
 #: with a cruise calibration (quadplanes) the priors it absorbs held at their centres and the
 #: calibrated eta L/D drawn from its predictive distribution refitted without the held-out
-#: aircraft (:func:`kind_calibration`), the cruise altitude drawn as the checks draw it when
-#: the row states none; its point is the median of those draws (the checks' p50). "priors" and
+#: aircraft (:func:`kind_calibration`, speed mode 'best' in both speed modes: the one the
+#: checks ship), and what the row does not state drawn from the checks' own priors; its point
+#: is the median of those draws (the checks' p50). "priors" and
 #: every other fit fly the literature priors without it.
 FITS = ("priors", "checks", "factor", "factor-kind", "cd0-class", "drag-area")
 SEED = 13
@@ -432,7 +433,7 @@ def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
         fits = fwp.fit_excluding(name)
         stated = r[figure].mid * scale
         pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
-        cal = (kind_calibration(r["kind"], name, speed_mode)
+        cal = (kind_calibration(r["kind"], name, "best")      # the one the checks ship
                if r["kind"] in fwp.KIND_CALIBRATION else None)
         pred["checks"] = _checks_point_and_band(r, key, fits, speed_mode, rng_checks, cal)
         logs = [x for other, pairs in ratios.items() if other != name
