@@ -670,3 +670,12 @@ def test_a_conversion_in_brackets_that_disagrees_is_named():
     assert "not the same figure" in radius.notes[0] and radius.text == "31km"
     (agrees,) = extract("It flew 2,000 kilometers (1,250 miles).").figures
     assert "read as the same figure" in agrees.notes[0]
+
+
+def test_a_vertical_speed_on_a_spec_sheet_is_no_flight_speed():
+    # a DJI-style sheet: "Max Ascent Speed: 8 m/s" was drafted as a speed claim, which check
+    # would set beside a range or flight time as the speed they were flown at
+    draft = extract("Max Ascent Speed: 8 m/s\nMax Horizontal Speed (at sea level, no wind): "
+                    "21 m/s\n")
+    assert [(f.written, f.field) for f in draft.figures] == [("8 m/s", "context"),
+                                                              ("21 m/s", "top_speed")]
