@@ -679,3 +679,11 @@ def test_a_vertical_speed_on_a_spec_sheet_is_no_flight_speed():
                     "21 m/s\n")
     assert [(f.written, f.field) for f in draft.figures] == [("8 m/s", "context"),
                                                               ("21 m/s", "top_speed")]
+
+
+def test_a_run_of_thousands_separators_is_read_in_linear_time():
+    # fuzz (seed 11): a pasted "1,234,234,..." run of 19 KB hung extract (every digit of it
+    # rescanned the whole run)
+    start = time.perf_counter()
+    extract("It carries 1" + ",234" * 5000 + ",5 kg and weighs 2 kg.")
+    assert time.perf_counter() - start < 2.0

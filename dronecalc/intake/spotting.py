@@ -230,7 +230,9 @@ _COMPOUND_AFTER = re.compile(r"-(rotor|motor|propeller|prop|arm|engine)(?![A-Za-
 MAX_BUILD_COUNT = 32
 _WORDS_AFTER = re.compile(r"[A-Za-z0-9][\w-]{0,20}")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?")
+# bounded repetitions: a pasted run of "1,234,234,..." is read in linear time (an unbounded
+# "(?:,\d{3})+" rescanned the whole run from every digit of it)
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?")
 
 
 def _alternation(words, flags=0) -> re.Pattern:
@@ -351,9 +353,9 @@ _DURATION_BEFORE = {"for", "in", "within", "about", "around", "nearly", "almost"
                     "some", "roughly", "just", "only", "least", "most", "approximately",
                     "by", "past", "another", "once", "barely", "than", "and", "or"}
 #: "100x33 mm", "365 x 215 x 195 mm": the sizes of a box, one figure.
-_DIMENSIONS = re.compile(r"\d[\d,.]*(?:\s?[x×]\s?\d[\d,.]*){1,2}(?=\s?[A-Za-z])")
+_DIMENSIONS = re.compile(r"\d[\d,.]{0,12}(?:\s?[x×]\s?\d[\d,.]{0,12}){1,2}(?=\s?[A-Za-z])")
 #: "3770 ± 10 g": a value with its tolerance.
-_TOLERANCE = re.compile(r"\s?(?:±|\+/-|\+-)\s?(\d[\d,.]*)")
+_TOLERANCE = re.compile(r"\s?(?:±|\+/-|\+-)\s?(\d[\d,.]{0,12})")
 
 
 def _is_rate(sentence: str, n: _Number) -> bool:
