@@ -396,3 +396,15 @@ def test_a_bound_that_was_not_found_does_not_make_a_reached_claim_implausible():
     assert judge(0.713, False) == "consistent"
     assert assess(np.array([1.0, 2.0, 3.0]), float("nan"), 2.5)[1] == "consistent"
     assert judge(0.0, False) == "implausible" and judge(0.0005, True) == "implausible"
+
+
+def test_an_unknown_vehicle_kind_names_what_is_missing_not_the_file_as_the_value(tmp_path):
+    # trials: 'got '/tmp/draft.toml'' (or 'got 'standard input'') read as if the path were
+    # the bad value
+    from dronecalc import DroneCalcError, load_case
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n[figures.F1]\nfield = "range"\n'
+                    'text = "16 km"\nrole = "claim"\n', encoding="utf-8")
+    with pytest.raises(DroneCalcError) as exc:
+        checks.check(load_case(path), samples=100)
+    assert "got 'none stated'" in str(exc.value) and str(path) in str(exc.value)

@@ -132,9 +132,10 @@ def _other_kind(case: Case):
         if case.kind_note:          # the airframe's own problem: its field, value and the kinds
             raise DroneCalcError("cannot tell the vehicle kind: " + case.kind_note,
                                  field="case.vehicle_kind")
+        where = f" of {case.path}" if case.path else ""
         raise DroneCalcError(
-            "cannot tell the vehicle kind: no airframe word, vehicle_class or rotor figure "
-            "names it", field="case.vehicle_kind", value=case.path or None,
+            f"cannot tell the vehicle kind{where}: no airframe word, vehicle_class or rotor "
+            "figure names it", field="case.vehicle_kind", value="none stated",
             expected="an airframe figure ('quadcopter', 'flying wing', 'quadplane' ...) or "
                      "[case] vehicle_kind, one of: " + kinds_text())
     kind = kinds.require_modelled(case.kind)
