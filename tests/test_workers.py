@@ -94,3 +94,28 @@ def test_a_child_that_dies_midway_leaves_a_complete_result(monkeypatch):
     monkeypatch.setattr(workers, "FORK_MIN", 1)
     workers.run_chunks(work, 5000, 100, shared=out)
     assert np.array_equal(out["x"], np.arange(5000)) and out["k"].all()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_the_exiting_children_are_collected(monkeypatch):
+    out = {"x": np.zeros(1000)}
+
+    def work(start, stop):
+        out["x"][start:stop] = 1.0
+
+    forked, fork = [], os.fork
+
+    def recorded():
+        pid = fork()
+        forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    monkeypatch.setattr(os, "fork", recorded)
+    for _ in range(3):
+        workers.run_chunks(work, 1000, 100, shared=out)
+    workers.reap()
+    assert out["x"].all() and len(forked) == 3 and not workers._EXITING
+    for pid in forked:                                   # none left, not even a zombie
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)

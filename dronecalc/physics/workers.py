@@ -46,6 +46,8 @@ PROCESSES = min(2, os.cpu_count() or 1)
 FORK_MIN = 200_000
 #: Whether ``process_vm_readv`` works here (None: not yet tried).
 _VM_READ: bool | None = None
+#: Children that had not finished exiting when their call returned (see :func:`reap`).
+_EXITING: list[int] = []
 
 
 class _IOVec(ctypes.Structure):
@@ -70,6 +72,23 @@ def _vm_reader():
         _VM_READ = (read(os.getpid(), local, 1, remote, 1, 0) == 32
                     and bool(np.array_equal(src, dst)))
     return read if _VM_READ else None
+
+
+def reap(block: bool = True) -> None:
+    """Collect the forked children that :func:`run_chunks` left exiting (all, with ``block``).
+
+    A child has delivered everything before its call returns; what is left is the kernel
+    freeing its memory, a few milliseconds that run on the other core while this process
+    goes on, so :func:`run_chunks` does not wait for them and collects them at its next
+    call (until then an exited child is a zombie holding no memory).
+    """
+    for pid in list(_EXITING):
+        try:
+            done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:                # collected by someone else
+            done = pid
+        if done:
+            _EXITING.remove(pid)
 
 
 def _can_fork(size: int) -> bool:
@@ -102,6 +121,7 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None) -> None:
     without ``shared``) every chunk runs here, in order.
     """
     starts = list(range(0, size, chunk))
+    reap(block=False)
     read = None
     if (shared is not None and len(starts) >= 2 and _can_fork(size)
             and all(val.ndim == 1 and val.flags.c_contiguous for val in shared.values())):
@@ -170,7 +190,8 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None) -> None:
         raise
     finally:
         os.close(report_r)
-        os.close(release_w)
-        os.waitpid(pid, 0)
+        os.close(release_w)                          # the child exits
+        _EXITING.append(pid)
+        reap(block=False)
     for j in np.flatnonzero(~here & ~copied):        # nobody delivered it whole
         work(starts[j], min(starts[j] + chunk, size))
