@@ -119,3 +119,37 @@ def test_the_exiting_children_are_collected(monkeypatch):
     for pid in forked:                                   # none left, not even a zombie
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_refused_copy_leaves_the_chunks_to_the_parent(monkeypatch):
+    # process_vm_readv refused or cut short (a seccomp filter, a child gone): nothing copied
+    # is trusted, the parent computes those chunks itself
+    parent = os.getpid()
+    out = {"x": np.zeros(3000), "k": np.zeros(3000, dtype=bool)}
+    done_here = []
+
+    def work(start, stop):
+        if os.getpid() == parent:
+            done_here.append(start)
+        out["x"][start:stop] = np.arange(start, stop)
+        out["k"][start:stop] = True
+
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    monkeypatch.setattr(workers, "_vm_reader", lambda: (lambda *args: 0))
+    workers.run_chunks(work, 3000, 100, shared=out)
+    assert np.array_equal(out["x"], np.arange(3000)) and out["k"].all()
+    assert sorted(set(done_here)) == list(range(0, 3000, 100))      # every chunk, here
+
+
+def test_no_fork_where_process_vm_readv_does_not_work(monkeypatch):
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    monkeypatch.setattr(workers, "_VM_READ", False)
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked"))
+    out = {"x": np.zeros(1000)}
+
+    def work(start, stop):
+        out["x"][start:stop] = 1.0
+
+    workers.run_chunks(work, 1000, 100, shared=out)
+    assert out["x"].all()
