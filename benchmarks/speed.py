@@ -25,6 +25,12 @@ Run: ``PYTHONPATH=$PWD python benchmarks/speed.py`` (one to three minutes). In o
 of :func:`check_section`: fresh processes with and without a bytecode cache, the import
 alone, and the warm in-process compute.
 
+``python benchmarks/speed.py --fork-ab [ROUNDS]`` (about 30 s) prints only
+:func:`fork_section`: calls of 10^6 samples in one process, with the previous round's fork
+(``benchmarks/old_workers.py``: results through a pipe) and with the current one
+(``process_vm_readv``), interleaved round by round, wall time and the CPU time of both
+processes.
+
 Inputs: a 22-inch quadcopter with 3 kg payload, every uncertain input uniform (``samples``).
 """
 from __future__ import annotations
@@ -299,6 +305,42 @@ def main(argv=None) -> None:
           f"(target 0.5 s, see the check lines above)")
 
 
+def fork_section(rounds: int = 6, n: int = 10 ** 6) -> None:
+    """One process, the previous fork and the current one on the same call, interleaved.
+
+    Each round runs the three once, in turn, so that a change of load affects them alike;
+    minimum and median over the rounds of the wall time and of the CPU time of this process
+    plus its collected children.
+    """
+    import old_workers
+    vehicle = Vehicle(**samples(n))
+    variants = {"1 process": (workers.run_chunks, 1),
+                "fork, pipe (previous)": (old_workers.run_chunks, 2),
+                "fork, process_vm_readv": (workers.run_chunks, 2)}
+    saved = chain.run_chunks, workers.PROCESSES, old_workers.PROCESSES
+    results = {name: ([], []) for name in variants}
+    try:
+        multirotor.performance(vehicle)
+        for _ in range(rounds):
+            for name, (run, count) in variants.items():
+                chain.run_chunks, workers.PROCESSES, old_workers.PROCESSES = run, count, count
+                w0, c0 = time.perf_counter(), cpu_seconds()
+                multirotor.performance(vehicle)
+                wall = time.perf_counter() - w0
+                workers.reap()
+                results[name][0].append(wall)
+                results[name][1].append(cpu_seconds() - c0)
+    finally:
+        chain.run_chunks, workers.PROCESSES, old_workers.PROCESSES = saved
+    load = os.getloadavg()
+    print(f"fork A/B at n = {n:,}, {rounds} interleaved rounds (load average {load[0]:.1f} "
+          f"{load[1]:.1f} {load[2]:.1f} at the end), min / median:")
+    for name, (walls, cpus) in results.items():
+        print(f"  {name:<24} wall {min(walls) * 1e3:5.0f} / {statistics.median(walls) * 1e3:5.0f}"
+              f" ms ({n / min(walls):>11,.0f} samples/s), CPU of both processes "
+              f"{min(cpus) * 1e3:5.0f} / {statistics.median(cpus) * 1e3:5.0f} ms")
+
+
 # --------------------------------------------------------------------------- check wall time
 
 #: In-process warm ``check`` (imports and first-use file reads done): the compute alone.
@@ -380,5 +422,8 @@ if __name__ == "__main__":
     if "--check-only" in sys.argv[1:]:
         runs = sys.argv[sys.argv.index("--check-only") + 1:] or ["5"]
         check_section(int(runs[0]))
+    elif "--fork-ab" in sys.argv[1:]:
+        runs = sys.argv[sys.argv.index("--fork-ab") + 1:] or ["6"]
+        fork_section(int(runs[0]))
     else:
         main()
