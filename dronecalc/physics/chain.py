@@ -47,11 +47,21 @@ from .workers import run_chunks
 #: fails), so the grid only has to bracket it; ``performance`` flags an optimum at the top
 #: edge (``best_range_at_grid_edge``, ``best_endurance_at_grid_edge``).
 DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 10)
-#: Samples per chunk. Measured on this machine (benchmarks/speed.py's inputs, CPU time):
-#: 2k-4k samples, whose scratch arrays fit a core's 1 MiB L2, ran 20-30 % slower than
-#: 8k-32k, where the few hundred numpy calls of a chunk cost less per sample than the
-#: trips to L3 do; 8k keeps the scratch arrays at ~8 MB.
-CHUNK = 8192
+#: Samples per chunk. A chunk costs ~0.7 ms of Python and numpy call overhead (~1,000
+#: calls) whatever its length, and its power evaluations want their scratch arrays near
+#: the cache: measured on this machine (benchmarks/speed.py's inputs, CPU time), 2k-4k
+#: samples ran 20-30 % slower than 8k-32k; with the power evaluated in blocks of
+#: POWER_BLOCK, interleaved chunk runs (16 x 8,192 samples, load 4) took 563-580 ns per
+#: sample at 32k and 64k against 580-638 at 16k and 619-701 at 8k (outputs bitwise equal).
+CHUNK = 32768
+#: Samples per chunk in the middle of a call, where the two processes meet
+#: (:func:`dronecalc.physics.workers.chunk_bounds`): at most ~5 ms of waiting at the end.
+FINE_CHUNK = 8192
+#: Largest number of samples one fused power evaluation works on at once (a longer chunk
+#: is evaluated in blocks of this many; its one-row steps run on the whole chunk):
+#: interleaved at a 32k chunk, 583-613 ns per sample at 8k against 598 at 16k, 613 unblocked
+#: and 680-716 at 4k and 2k.
+POWER_BLOCK = 8192
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs). One: on this 2-core machine two
 #: threads ran slower than one (benchmarks/speed.py, 2026-12-01), the Python between the
@@ -300,6 +310,25 @@ def _fast_constants(c, dtype):
 
 
 def _fast_power(f, V, steps, bufs, out, check=False):
+    """Electrical power [W] at speeds ``V`` into ``out`` (see :func:`_fast_power_block`), in
+    blocks of at most :data:`POWER_BLOCK` samples, so that the scratch arrays stay near
+    the cache however long the chunk; element by element the same arithmetic."""
+    n = out.shape[1]
+    if n <= POWER_BLOCK:
+        return _fast_power_block(f, V, steps, bufs, out, check)
+    converged = np.empty(out.shape, dtype=bool) if check and steps else None
+    for s in range(0, n, POWER_BLOCK):
+        e = min(s + POWER_BLOCK, n)
+        part = {key: (val[s:e] if isinstance(val, np.ndarray) and val.ndim else val)
+                for key, val in f.items()}
+        ok = _fast_power_block(part, V[:, s:e] if V.shape[1] == n else V, steps, bufs,
+                               out[:, s:e], check)
+        if converged is not None:
+            converged[:, s:e] = ok
+    return converged
+
+
+def _fast_power_block(f, V, steps, bufs, out, check=False):
     """Electrical power [W] at speeds ``V`` into ``out``, with no temporaries.
 
     ``V`` has shape ``(rows, n)`` or ``(rows, 1)`` against the ``n`` samples of ``f``
@@ -496,7 +525,7 @@ def _performance_chunk(a, speeds, out, sl):
     w = np.asarray(a["headwind"], dtype=float)
     ws = w.astype(dtype)
     k = len(speeds)
-    bufs = _scratch(dtype, max(k, 6) * n)
+    bufs = _scratch(dtype, max(k, 6) * min(n, POWER_BLOCK))
     grid = speeds.astype(dtype)[:, None]
     p_grid = np.empty((k, n), dtype=dtype)
     r_grid = np.empty((k, n), dtype=dtype)
@@ -527,7 +556,7 @@ def _performance_chunk(a, speeds, out, sl):
                              SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
-    bufs64 = _scratch(np.dtype(float), max(k, 6) * n)
+    bufs64 = _scratch(np.dtype(float), max(k, 6) * min(n, POWER_BLOCK))
     h = _FD_STEP["d"]
     x_e, x_r, (c_e, c_r, p6, conv6), moving = _refine(
         f64, x_e.astype(float), x_r.astype(float), w, h, lows, GLAUERT_STEPS, bufs64,
@@ -678,7 +707,7 @@ def _run_chunks(work, size, shared=None):
     starts = list(range(0, size, CHUNK))
     workers = max(1, min(WORKERS, len(starts)))
     if workers == 1:
-        run_chunks(work, size, CHUNK, shared)
+        run_chunks(work, size, CHUNK, shared, fine=FINE_CHUNK)
         return
     per = -(-len(starts) // workers)
 
