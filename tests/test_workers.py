@@ -4,7 +4,7 @@ import os
 import numpy as np
 import pytest
 
-from dronecalc.physics import chain, workers
+from dronecalc.physics import chain, fused, workers
 from dronecalc.physics.multirotor import _inputs, performance
 from dronecalc.physics.vehicle import Vehicle
 
@@ -46,7 +46,7 @@ def test_the_power_in_blocks_is_the_power_at_once(monkeypatch):
     bufs = chain._scratch(np.dtype(float), 10 * n)
     whole, parts = np.empty((10, n)), np.empty((10, n))
     ok_whole = chain._fast_power(f, speeds, 3, bufs, whole, check=True)
-    monkeypatch.setattr(chain, "POWER_BLOCK", 96)
+    monkeypatch.setattr(fused, "POWER_BLOCK", 96)
     ok_parts = chain._fast_power(f, speeds, 3, bufs, parts, check=True)
     assert np.array_equal(whole, parts) and np.array_equal(ok_whole, ok_parts)
 
@@ -56,7 +56,7 @@ def test_the_forked_run_is_the_in_process_run(monkeypatch):
     wind = np.random.default_rng(1).uniform(-5.0, 20.0, 3000)
     monkeypatch.setattr(chain, "CHUNK", 256)                 # 25 chunks shared by 2 processes,
     monkeypatch.setattr(chain, "FINE_CHUNK", 64)             # 15 short ones in the middle
-    monkeypatch.setattr(chain, "POWER_BLOCK", 100)           # power in blocks
+    monkeypatch.setattr(fused, "POWER_BLOCK", 100)           # power in blocks
     monkeypatch.setattr(workers, "FORK_MIN", 10**9)
     alone = performance(v, headwind=wind)
     monkeypatch.setattr(workers, "FORK_MIN", 1)
