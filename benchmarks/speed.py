@@ -51,7 +51,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import old_chain                                                    # noqa: E402
 
-from dronecalc.physics import chain, multirotor, workers            # noqa: E402
+from dronecalc.physics import chain, fused, multirotor, workers     # noqa: E402
 from dronecalc.physics.vehicle import Vehicle                       # noqa: E402
 
 REFERENCE_CASE = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
@@ -222,7 +222,8 @@ def main(argv=None) -> None:
           f"the wall-clock figures; the CPU-second figures are less affected)")
     print(f"new chain: grid {chain.DEFAULT_SPEEDS[1] - chain.DEFAULT_SPEEDS[0]:g} m/s, "
           f"search in {np.dtype(chain.SEARCH_DTYPE).name} then float64, chunks of "
-          f"{chain.CHUNK}, {workers.PROCESSES} processes from {workers.FORK_MIN:,} samples "
+          f"{chain.CHUNK} ({chain.FINE_CHUNK} in the middle {workers.FINE_SHARE:.0%}), power in "
+          f"blocks of {fused.POWER_BLOCK}, {workers.PROCESSES} processes from {workers.FORK_MIN:,} samples "
           f"(forked; the child's chunks copied out with process_vm_readv), {chain.WORKERS} "
           f"thread; old chain: grid 1.5 m/s + 2 x 14 golden-section "
           f"sweeps, chunks of {old_chain.CHUNK}, {old_chain.WORKERS} threads")
