@@ -314,9 +314,12 @@ def fork_section(rounds: int = 6, n: int = 10 ** 6) -> None:
     plus its collected children.
     """
     import old_workers
+
+    def previous(work, size, chunk, shared=None, fine=None):    # uniform chunks, as it had
+        old_workers.run_chunks(work, size, chunk, shared)
     vehicle = Vehicle(**samples(n))
     variants = {"1 process": (workers.run_chunks, 1),
-                "fork, pipe (previous)": (old_workers.run_chunks, 2),
+                "fork, pipe (previous)": (previous, 2),
                 "fork, process_vm_readv": (workers.run_chunks, 2)}
     saved = chain.run_chunks, workers.PROCESSES, old_workers.PROCESSES
     results = {name: ([], []) for name in variants}
