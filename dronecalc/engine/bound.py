@@ -15,7 +15,7 @@ from typing import Mapping
 import numpy as np
 
 from ..priors.describe import Input
-from .machine import margin, margins
+from .machine import margin, margins, shared_machines
 from .points import Objective, batch, central_point, free_names, stack
 from .slsqp import minimize_slsqp_many
 from .sensitivity import Driver, sensitivity
@@ -105,8 +105,9 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
         for z0, x in zip(starts, ends):
             for z in (z0, np.clip(x, 0.0, 1.0)):
                 candidates += _integer_neighbours(inputs, names, base, cube.point(z))
-    values = sense * np.asarray(objective(stack(candidates)), dtype=float)
-    values = np.where(np.isfinite(values) & (margin(stack(candidates)) > 0), values, -np.inf)
+    with shared_machines(stack(candidates)) as points:
+        values = sense * np.asarray(objective(points), dtype=float)
+        values = np.where(np.isfinite(values) & (margin(points) > 0), values, -np.inf)
     best = int(np.argmax(values))
     value = float(sense * values[best]) if np.isfinite(values[best]) else math.nan
     return Bound(value, {n: float(candidates[best][n]) for n in base})
@@ -135,9 +136,9 @@ class _Cube:
 
     def penalised(self, z: np.ndarray) -> np.ndarray:
         """Objective (in the favourable sense) minus a penalty outside the constraints."""
-        values = self.values(z)
-        f = self.sense * np.asarray(self.search(values), dtype=float)
-        short = np.maximum(0.0, _KEEP_CLEAR - margin(values))
+        with shared_machines(self.values(z)) as values:
+            f = self.sense * np.asarray(self.search(values), dtype=float)
+            short = np.maximum(0.0, _KEEP_CLEAR - margin(values))
         f = f - self.scale * short
         return np.where(np.isfinite(f), f, -1e6 * self.scale)
 
@@ -158,10 +159,10 @@ class _Cube:
             probes[np.arange(1, d + 1), np.arange(d)] += signs * step
             rows.append(probes)
             deltas.append(signs * step)
-        values = self.values(np.vstack(rows))
-        f = self.sense * np.asarray(self.search(values), dtype=float) / self.unit_value
+        with shared_machines(self.values(np.vstack(rows))) as values:
+            f = self.sense * np.asarray(self.search(values), dtype=float) / self.unit_value
+            g = np.stack(list(margins(values).values())) - _KEEP_CLEAR
         f = np.where(np.isfinite(f), f, -1e3)
-        g = np.stack(list(margins(values).values())) - _KEEP_CLEAR
         out = []
         for k, delta in enumerate(deltas):
             fk, gk = f[k * (d + 1):(k + 1) * (d + 1)], g[:, k * (d + 1):(k + 1) * (d + 1)]
@@ -206,7 +207,8 @@ class _Cube:
         favourable = {d.name: 1.0 if self.sense * d.swing >= 0 else 0.0 for d in drivers}
         corner = np.array([favourable.get(n, 0.5) for n in self.names])
         top = [self.names.index(d.name) for d in drivers[:_SCREENED]]
-        grid = np.array(list(itertools.product((0.0, 1.0), repeat=len(top))))
+        bits = np.arange(len(top) - 1, -1, -1)      # the rows of itertools.product((0, 1),
+        grid = ((np.arange(2 ** len(top))[:, None] >> bits) & 1).astype(float)  # repeat=k)
         points = np.repeat(corner[None, :], len(grid), axis=0)
         points[:, top] = grid
         return np.vstack([points] + [self.unit(s)[None, :] for s in starts])

@@ -19,8 +19,10 @@ no profile drag.
 """
 from __future__ import annotations
 
+import contextlib
 import math
-from typing import Mapping
+import threading
+from typing import Iterator, Mapping
 
 import numpy as np
 
@@ -34,7 +36,45 @@ from ..priors.describe import Input
 from ..priors.tables import calibrated_diameter, disk_loading_law, efficiency_law
 
 
+class _Shared(threading.local):
+    """The batch whose machines :func:`shared_machines` shares, and those built so far."""
+
+    values: Mapping[str, np.ndarray] | None = None
+    machines: dict[bool, Vehicle] = {}
+
+
+_SHARED = _Shared()
+
+
+@contextlib.contextmanager
+def shared_machines(values: Mapping[str, np.ndarray]) -> Iterator[Mapping[str, np.ndarray]]:
+    """Within the block, :func:`vehicle` of this very ``values`` object is built once per
+    payload condition and shared by every caller (an objective and :func:`margins` of the
+    same batch of points); any other mapping is built as usual.
+
+    For a caller that owns ``values`` and does not change it (nor its arrays) inside the
+    block: the generous bound's probes (:mod:`dronecalc.engine.bound`). Per thread; blocks
+    nest, the innermost applies.
+    """
+    saved = _SHARED.values, _SHARED.machines
+    _SHARED.values, _SHARED.machines = values, {}
+    try:
+        yield values
+    finally:
+        _SHARED.values, _SHARED.machines = saved
+
+
 def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehicle:
+    """Build the :class:`Vehicle` of arrays from sampled inputs (SI); see :func:`_vehicle`."""
+    if values is not _SHARED.values:
+        return _vehicle(values, with_payload)
+    key = bool(with_payload)
+    if key not in _SHARED.machines:
+        _SHARED.machines[key] = _vehicle(values, with_payload)
+    return _SHARED.machines[key]
+
+
+def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehicle:
     r"""Build the :class:`Vehicle` of arrays from sampled inputs (SI).
 
     Parameters
@@ -222,6 +262,10 @@ CONSTRAINTS = {
                      "machines at the stated mass (priors.conditioned; the coverage is a "
                      "judgement); only when the priors are conditioned on a stated mass and "
                      "the battery mass follows from a stated capacity or energy",
+    "specific_energy": "the pack's specific energy, stated capacity x drawn voltage / stated "
+                       "battery mass, within the chemistry's range (min_specific_energy-"
+                       "max_specific_energy, battery.CHEMISTRIES); only when a capacity and a "
+                       "battery mass are stated and the voltage is not",
 }
 
 
@@ -235,7 +279,9 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         thrust / (``control_thrust_ratio`` x weight with payload) - 1 [-]; ``tip_mach``:
         1 - tip Mach / limit [-]. The last two only when ``motor_kv`` is among the inputs;
         ``battery_share``: 1 - battery share / ``max_battery_fraction`` [-], only when that
-        is among the inputs.
+        is among the inputs; ``specific_energy``: the smaller of energy / battery mass over
+        ``min_specific_energy`` and ``max_specific_energy`` over it, less 1 [-], only when
+        those are among the inputs.
     """
     a = vehicle(values, with_payload=True).as_arrays()
     mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
@@ -243,6 +289,10 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     if "max_battery_fraction" in values:
         share = a["battery_mass"] / (a["empty_mass"] + a["battery_mass"])
         out["battery_share"] = 1.0 - share / np.asarray(values["max_battery_fraction"])
+    if "max_specific_energy" in values:
+        spec = a["battery_energy"] / a["battery_mass"]
+        out["specific_energy"] = np.minimum(spec / np.asarray(values["min_specific_energy"]),
+                                            np.asarray(values["max_specific_energy"]) / spec) - 1.0
     if "motor_kv" in values:
         thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
                                     a["rotors"], a["air_density"], a["thrust_coefficient"],

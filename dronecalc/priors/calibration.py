@@ -22,6 +22,8 @@ True
 """
 from __future__ import annotations
 
+import copy
+import functools
 import tomllib
 from importlib import resources
 
@@ -49,9 +51,18 @@ from .multirotors import (_DATA_FILE, CLASSES, FLIGHT_TIME_FIELDS,  # noqa: F401
 
 
 def load_calibrated() -> dict:
-    """The raw content of the shipped ``calibrated.toml`` (read with importlib.resources)."""
+    """The raw content of the shipped ``calibrated.toml`` (read with importlib.resources).
+
+    The file is read at every call and parsed once per distinct content (a check asks
+    twice, ~3 ms a parse), so a rewritten file is never answered from an old parse; every
+    call returns its own deep copy, which a caller may edit (``priors.holdout`` does)."""
     text = resources.files("dronecalc").joinpath("data", _CALIBRATED_FILE).read_text(
         encoding="utf-8")
+    return copy.deepcopy(_parse_toml(text))
+
+
+@functools.lru_cache(maxsize=2)
+def _parse_toml(text: str) -> dict:
     return tomllib.loads(text)
 
 
