@@ -255,6 +255,8 @@ def _case_file(r, path, extra=None):
             "battery_energy": f"{r['energy'] / 3600:.2f} Wh",
             "payload_mass": f"{r['payload']:.3f} kg"}
     figs.update(stated_conditions(r["condition"]))
+    if r.get("layout") == "coaxial":                # as the data state it (efficiency fit too)
+        figs["rotor_layout"] = "coaxial"
     figs.update(extra or {})
     text = (f'[case]\ntitle = "{r["drone"]}"\nsource = "benchmarks/accuracy.py"\n'
             f'vehicle_class = "{cls}"\n' + "".join(

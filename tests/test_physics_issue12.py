@@ -129,7 +129,8 @@ def test_fit_draws_are_the_checks_priors():
     from dronecalc.engine import uncertainty as unc
     from dronecalc.priors.efficiency_fit import _row_inputs, check_conditions
     rows = _sized()
-    sweep = [r for r in rows if r["payload"] > 0][0]        # Alta X: payload, "sea level"
+    sweep = [r for r in rows if r["payload"] > 0               # Alta X: payload, "sea level"
+             and r["drone"] == "Freefly Alta X"][0]
     draws = check_conditions([rows[0], sweep], n=32)
     for i, r in enumerate((rows[0], sweep)):
         inputs = unc.describe(_row_inputs(r), "large-lift-quad")
