@@ -16,7 +16,8 @@ calibration factor per energy class (fuel / battery) or per vehicle kind (piston
 quadplane), the median of stated / model over the other aircraft of the class, with its log
 scatter giving the band; ``cd0-class`` and ``drag-area``, an effective C_D0 fitted on the
 other aircraft. :func:`floors` prints the median error that the scatter of the data alone
-leaves, ``--diagnose`` what each point prediction flies with and the factor that would match.
+leaves, ``--diagnose`` what each point prediction flies with and the factor that would match
+(``--diagnose`` and ``--audit`` live in ``benchmarks/audit_fixed_wing.py``).
 
 A specification is flown at the mass its source states it at (:func:`flown_mass`): a figure
 tagged ``at_payload = "max"`` at the take-off mass, ``"none"`` without the payload, and one
@@ -45,10 +46,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from dronecalc.claims.fixed_wing import ALTITUDE as CHECKS_ALTITUDE
 from dronecalc.engine import fixed_wing as eng
-from dronecalc.physics import fixed_wing as fw
-from dronecalc.physics.atmosphere import _air_density
-from dronecalc.physics.rotor import _G
 from dronecalc.priors import fixed_wing as fwp
 
 KINDS = fwp.BENCHMARK_KINDS
@@ -63,8 +62,15 @@ SPEEDS = ("best", "cruise")
 #: lumped efficiency eta L/D (/ BSFC); "factor-kind" the same factor per vehicle kind (piston,
 #: electric fixed wing, electric quadplane), so that quadplanes and loitering munitions are no
 #: longer pooled; "cd0-class" the median effective C_D0 of the class;
-#: "drag-area" the effective drag area C_D0 S as a power law of take-off mass.
-FITS = ("priors", "factor", "factor-kind", "cd0-class", "drag-area")
+#: "drag-area" the effective drag area C_D0 S as a power law of take-off mass; "checks" what
+#: ``dronecalc check`` draws: ``priors.fixed_wing.prior_set(calibrated=True)``, i.e. for a kind
+#: with a cruise calibration (quadplanes) the priors it absorbs held at their centres and the
+#: calibrated eta L/D drawn from its predictive distribution refitted without the held-out
+#: aircraft (:func:`kind_calibration`, speed mode 'best' in both speed modes: the one the
+#: checks ship), and what the row does not state drawn from the checks' own priors; its point
+#: is the median of those draws (the checks' p50). "priors" and
+#: every other fit fly the literature priors without it.
+FITS = ("priors", "checks", "factor", "factor-kind", "cd0-class", "drag-area")
 SEED = 13
 FIGURES = {"max_endurance": ("endurance", 3600.0, "h"), "max_range": ("range", 1000.0, "km")}
 
@@ -98,17 +104,28 @@ def flown_mass(row: dict, figure: str | None) -> tuple[float, float]:
 
 
 def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
-           cd0=None, figure: str | None = None) -> dict[str, np.ndarray]:
+           cd0=None, figure: str | None = None,
+           calibration: fwp.CruiseCalibration | None = None,
+           checks: bool = False) -> dict[str, np.ndarray]:
     """Inputs of one held-out aircraft: stated figures, fitted relations, priors (n draws).
 
     ``cd0``: zero-lift drag to use instead of its literature prior (an array of n values, or
     a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally). ``figure``:
     the figure predicted, which sets the mass flown (:func:`flown_mass`); the energy on board
-    scales with the take-off mass.
+    scales with the take-off mass. ``checks``: draw as the checks do
+    (``prior_set(calibrated=True)``: a calibrated kind's absorbed priors held at their centres;
+    what the row does not state from the checks' priors, not from the relations fitted here:
+    cruise altitude 0-3,000 m, span uniform between the span law's p5 and p95, battery share x
+    specific energy or fuel fraction of the take-off mass, every BSFC class without a stated
+    engine power) and fly
+    ``calibration`` (a :class:`~dronecalc.priors.fixed_wing.CruiseCalibration`, drawn in
+    percentile like ``calibration_percentile``; ``None``: factor 1, the model at the held
+    centres, which is what the calibration is fitted on). Without ``checks``: the literature
+    priors, factor 1.
     """
     kind = row["kind"]
     priors = fwp.prior_set(kind, delta=fwp.is_delta(row),
-                           flying_wing=fwp.is_flying_wing(row))
+                           flying_wing=fwp.is_flying_wing(row), calibrated=checks)
     m = row["takeoff_mass"].mid
 
     def draw(lo, hi):
@@ -117,37 +134,63 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     def lognormal(median, sigma):
         return np.full(n, median) if centre else median * np.exp(rng.normal(0, sigma, n))
 
-    altitude = row["cruise_altitude"].mid if "cruise_altitude" in row else 0.0
     lo, hi = flown_mass(row, figure)
-    v = {"takeoff_mass": np.full(n, lo) if lo == hi else draw(lo, hi), "payload": np.zeros(n),
-         "altitude": np.full(n, altitude)}
-    v["wingspan"] = (np.full(n, row["wingspan"].mid) if "wingspan" in row
-                     else lognormal(float(fits["span"](m)), fits["span"].sigma_ln))
+    v = {"takeoff_mass": np.full(n, lo) if lo == hi else draw(lo, hi), "payload": np.zeros(n)}
+    if "cruise_altitude" in row:
+        v["altitude"] = np.full(n, row["cruise_altitude"].mid)
+    elif checks:
+        v["altitude"] = draw(CHECKS_ALTITUDE.low, CHECKS_ALTITUDE.high)
+    else:
+        v["altitude"] = np.zeros(n)
+    if "wingspan" in row:
+        v["wingspan"] = np.full(n, row["wingspan"].mid)
+    elif checks:          # the checks: uniform between the span law's p5 and p95
+        v["wingspan"] = draw(float(fits["span"](m, -1.645)), float(fits["span"](m, 1.645)))
+    else:
+        v["wingspan"] = lognormal(float(fits["span"](m)), fits["span"].sigma_ln)
     if "wing_area" in row:
         v["wing_area"] = np.full(n, row["wing_area"].mid)
     for name, prior in priors.items():
-        if name == "aspect_ratio" and "wing_area" in v:
-            continue
+        if (name == "aspect_ratio" and "wing_area" in v) \
+                or name == "calibration_percentile":
+            continue                       # the calibration is set below
         v[name] = draw(prior.low, prior.high)
     stated = fwp.stated_energy(row)
     if kind == "fixed-wing-piston":
-        v.pop("fuel_fraction", None)
+        fraction = v.pop("fuel_fraction", None)
         law = fits["fuel_fraction"]
-        v["fuel_mass"] = (np.full(n, stated) if stated is not None
-                          else m * np.minimum(lognormal(law.median, law.sigma_ln), 0.9))
-        power = (row["engine_power"].mid if "engine_power" in row
-                 else float(fits["engine_power"](m)))
-        lo, hi, _ = fwp.bsfc_range(power)
+        if stated is not None:
+            v["fuel_mass"] = np.full(n, stated)
+        elif checks:      # the checks' fuel-fraction prior, of the take-off mass
+            v["fuel_mass"] = m * fraction
+        else:
+            v["fuel_mass"] = m * np.minimum(lognormal(law.median, law.sigma_ln), 0.9)
+        if "engine_power" in row:
+            lo, hi, _ = fwp.bsfc_range(row["engine_power"].mid)
+        elif checks:      # no power stated: the checks span every BSFC class
+            lo, hi = fwp.bsfc_from_efficiency(0.32), fwp.bsfc_from_efficiency(0.05)
+        else:
+            lo, hi, _ = fwp.bsfc_range(float(fits["engine_power"](m)))
         v["bsfc"] = draw(lo, hi)
     else:
-        for k in ("battery_fraction", "specific_energy"):
-            v.pop(k, None)
+        fraction, specific = (v.pop(k, None) for k in ("battery_fraction", "specific_energy"))
         law = fits["energy_per_mass"]
-        v["battery_energy"] = (np.full(n, stated) if stated is not None
-                               else m * lognormal(law.median, law.sigma_ln))
-        v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
+        if stated is not None:
+            v["battery_energy"] = np.full(n, stated)
+            v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
+        elif checks:      # the checks' battery share x specific energy, at the take-off mass
+            v["battery_energy"] = m * fraction * specific
+            v["specific_energy"] = specific
+        else:
+            v["battery_energy"] = m * lognormal(law.median, law.sigma_ln)
+            v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
         if "usable_fraction" in row:            # the maker's own battery usage
             v["usable_fraction"] = np.full(n, row["usable_fraction"].mid)
+    if checks and calibration is not None and "calibration_percentile" in priors:
+        v["cruise_calibration"] = np.asarray(calibration.factor_at(
+            draw(*fwp.CALIBRATION_PERCENTILES)), dtype=float)
+    else:
+        v["cruise_calibration"] = np.ones(n)
     if isinstance(cd0, fwp.Spread):
         v["zero_lift_drag"] = lognormal(cd0.median, cd0.sigma_ln)
     elif cd0 is not None:
@@ -156,10 +199,13 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
 
 
 def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=None,
-            centre: bool = True, cd0=None):
-    """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown)."""
+            centre: bool = True, cd0=None, calibration=None, checks: bool = False,
+            draws: dict | None = None):
+    """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown);
+    ``draws``: inputs already drawn (:func:`_draws`), else drawn here."""
     figure = FIGURES[key][0]
-    v = _draws(row, fits, n, rng, centre, cd0, figure)
+    v = draws if draws is not None else _draws(row, fits, n, rng, centre, cd0, figure,
+                                               calibration, checks)
     airspeed = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
     speed = (row["cruise_speed"].mid / 3.6 if airspeed
              and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
@@ -225,7 +271,7 @@ def wing_area(row: dict, fits: dict) -> float:
         return row["wing_area"].mid
     b = row["wingspan"].mid if "wingspan" in row else float(fits["span"](row["takeoff_mass"].mid))
     ar = fwp.prior_set(row["kind"], delta=fwp.is_delta(row),
-                        flying_wing=fwp.is_flying_wing(row))["aspect_ratio"]
+                        flying_wing=fwp.is_flying_wing(row), calibrated=False)["aspect_ratio"]
     return b * b / (0.5 * (ar.low + ar.high))
 
 
@@ -246,10 +292,11 @@ def drag_area_law(without: str | None, speed_mode: str) -> fwp.PowerLaw:
     return fwp.fit_power_law(*zip(*triples))
 
 
-def _point_and_band(row, key, fits, speed_mode, rng, cd0=None):
+def _point_and_band(row, key, fits, speed_mode, rng, cd0=None, calibration=None):
     point = float(predict(row, key, fits, speed_mode, cd0=cd0 if not isinstance(
-        cd0, fwp.Spread) else np.array([cd0.median]))[0])
-    samples = predict(row, key, fits, speed_mode, SAMPLES, rng, centre=False, cd0=cd0)
+        cd0, fwp.Spread) else np.array([cd0.median]), calibration=calibration)[0])
+    samples = predict(row, key, fits, speed_mode, SAMPLES, rng, centre=False, cd0=cd0,
+                      calibration=calibration)
     samples = samples[np.isfinite(samples)]
     band = np.percentile(samples, [5, 95]) if samples.size else (math.nan, math.nan)
     return point, band
@@ -271,6 +318,96 @@ def _priors_ratios(speed_mode: str) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+#: Draws per figure of the calibration fit (seeded per aircraft and figure; the median over
+#: them moves by about 1 % between seeds).
+FIT_SAMPLES = 4000
+
+
+@lru_cache(maxsize=256)
+def figure_factor(name: str, key: str, speed_mode: str = "best") -> float:
+    """ln of the factor on the cruise eta L/D that one stated figure needs, under the checks'
+    draws (:func:`_draws` with ``checks``: the absorbed priors held at their centres, the rest
+    drawn as the checks draw them; the row's own relations fitted without it).
+
+    Every result is a + f b per draw (a the hover time of an endurance flown at the best
+    speed, else 0; b the cruise part), found from the draws at f = 1 and 2; f solves
+    median(a + f b) = stated (Brent's method; range: stated / median(b)).
+    """
+    from scipy.optimize import brentq
+    rows = fwp.load_fixed_wing()
+    i, r = next((i, r) for i, r in enumerate(rows) if r["name"] == name)
+    fits = fwp.fit_excluding(name)
+    target = dict(_figures(r))[key]
+    rng = np.random.default_rng([SEED, i, list(FIGURES).index(key)])
+    v = _draws(r, fits, FIT_SAMPLES, rng, False, figure=FIGURES[key][0], checks=True)
+    y1 = predict(r, key, fits, speed_mode, draws=v)
+    y2 = predict(r, key, fits, speed_mode, draws={**v, "cruise_calibration": 2.0 * v[
+        "cruise_calibration"]})
+    ok = np.isfinite(y1) & np.isfinite(y2)
+    a, b = (2.0 * y1 - y2)[ok], (y2 - y1)[ok]
+    f = brentq(lambda x: float(np.median(a + x * b)) - target, 1e-4, 1e4, xtol=1e-10)
+    return math.log(f)
+
+
+@lru_cache(maxsize=64)
+def kind_calibration(kind: str, without: str | None = None,
+                     speed_mode: str = "best") -> fwp.CruiseCalibration:
+    """The cruise calibration of ``kind`` fitted on its aircraft except ``without``.
+
+    Only aircraft that state their energy on board are fitted (as the multirotor efficiency
+    law is fitted only on machines whose pack energy is sourced): where the energy is not
+    stated the checks draw it over its own prior, and a factor fitted there would carry that
+    prior's error into the calibration's scatter and count it twice.
+
+    Per stated endurance or flight range of the kind, the factor of :func:`figure_factor`
+    (under the checks' own draws, each at the mass its figure is stated at); per aircraft the
+    mean of ln f over its figures; the calibration is exp(mean over aircraft) with their
+    standard deviation (n - 1): a :class:`~dronecalc.priors.fixed_wing.CruiseCalibration`,
+    whose predictive distribution is what the checks draw. Factor 1 with sigma NaN under two
+    aircraft.
+    """
+    per, figures = {}, 0
+    for r in fwp.load_fixed_wing():
+        if r["kind"] != kind or "takeoff_mass" not in r or r["name"] == without \
+                or fwp.stated_energy(r) is None:
+            continue
+        for key, _ in _figures(r):
+            per.setdefault(r["name"], []).append(figure_factor(r["name"], key, speed_mode))
+            figures += 1
+    logs = [statistics.mean(x) for x in per.values()]
+    if len(logs) < 2:
+        return fwp.CruiseCalibration(1.0, math.nan, max(len(logs), 1), tuple(per), figures)
+    return fwp.CruiseCalibration(math.exp(statistics.mean(logs)), statistics.stdev(logs),
+                                 len(logs), tuple(per), figures)
+
+
+def calibration_holdout(kind: str, speed_mode: str = "best") -> list[dict]:
+    """Per aircraft of ``kind``: its own ln f (:func:`figure_factor`, mean over its figures)
+    against the calibration fitted without it: the error ln f - ln f_fold and z = that error /
+    the fold's predictive sigma_ln (:attr:`~dronecalc.priors.fixed_wing.CruiseCalibration.
+    predictive_sd`); if the inflation is right, z has about unit spread."""
+    out = []
+    for name in kind_calibration(kind, None, speed_mode).names:
+        r = next(r for r in fwp.load_fixed_wing() if r["name"] == name)
+        own = statistics.mean(figure_factor(name, k, speed_mode) for k, _ in _figures(r))
+        fold = kind_calibration(kind, name, speed_mode)
+        err = own - math.log(fold.factor)
+        out.append({"name": name, "error": err, "z": err / fold.predictive_sd,
+                    "predictive_sd": fold.predictive_sd})
+    return out
+
+
+def _checks_point_and_band(row, key, fits, speed_mode, rng, calibration):
+    """What the checks give: p50 and p5/p95 of their draws (:func:`_draws` with ``checks``)."""
+    samples = predict(row, key, fits, speed_mode, SAMPLES, rng, centre=False,
+                      calibration=calibration, checks=True)
+    samples = samples[np.isfinite(samples)]
+    if not samples.size:
+        return math.nan, (math.nan, math.nan)
+    p5, p50, p95 = np.percentile(samples, [5, 50, 95])
+    return float(p50), (float(p5), float(p95))
+
+
 def _factor(point: float, logs: list[float]):
     """The priors' point times exp(median of ``logs``), band +/-1.645 sigma (NaN if < 2)."""
     if len(logs) < 2:
@@ -287,12 +424,16 @@ def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
     by_name = {r["name"]: r for r in fwp.load_fixed_wing()}
     ratios = _priors_ratios(speed_mode)
     rng = np.random.default_rng(SEED)
+    rng_checks = np.random.default_rng(SEED + 1)   # its own stream: the other fits' bands unchanged
     out = []
     for r in rows:
         name, cls = r["name"], fwp.energy_class(r["kind"])
         fits = fwp.fit_excluding(name)
         stated = r[figure].mid * scale
         pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
+        cal = (kind_calibration(r["kind"], name, "best")      # the one the checks ship
+               if r["kind"] in fwp.KIND_CALIBRATION else None)
+        pred["checks"] = _checks_point_and_band(r, key, fits, speed_mode, rng_checks, cal)
         logs = [x for other, pairs in ratios.items() if other != name
                 and fwp.energy_class(by_name[other]["kind"]) == cls for _, x in pairs]
         pred["factor"] = _factor(pred["priors"][0], logs)
@@ -310,7 +451,8 @@ def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
                  "measured": r[figure].measured == "flight"}
         for fit, (p, band) in pred.items():
             entry[fit] = {"value": p / scale, "error": p / stated - 1.0,
-                          "in_band": bool(band[0] <= stated <= band[1])}
+                          "in_band": bool(band[0] <= stated <= band[1]),
+                          "band_ratio": float(band[1] / band[0]) if band[0] > 0 else math.nan}
         out.append(entry)
     return out
 
@@ -321,7 +463,8 @@ def _stats(entries, fit) -> dict:
         return {"n": 0}
     return {"n": len(errors), "median_abs": statistics.median(abs(x) for x in errors),
             "worst_abs": max(abs(x) for x in errors), "median_signed": statistics.median(errors),
-            "coverage": sum(e[fit]["in_band"] for e in entries) / len(entries)}
+            "coverage": sum(e[fit]["in_band"] for e in entries) / len(entries),
+            "band": statistics.median(e[fit]["band_ratio"] for e in entries)}
 
 
 def _row(label, st) -> str:
@@ -329,7 +472,7 @@ def _row(label, st) -> str:
         return f"    {label:<11} n=0"
     return (f"    {label:<11} n={st['n']:<3} median |err| {100 * st['median_abs']:5.1f} %  worst "
             f"{100 * st['worst_abs']:6.1f} %  median signed {100 * st['median_signed']:+6.1f} %  "
-            f"p5-p95 coverage {100 * st['coverage']:3.0f} %")
+            f"p5-p95 coverage {100 * st['coverage']:3.0f} %  band p95/p5 {st['band']:5.2f}")
 
 
 def median_abs_of_scatter(sigma_ln: float) -> float:
@@ -386,6 +529,23 @@ def main() -> dict:
     for name, law in fits.items():
         print(f"  {name:<16} {law.describe()}")
     floors()
+    print("\nCruise calibration per kind (priors.fixed_wing.KIND_CALIBRATION): factor on eta L/D "
+          "over the held priors' centres, fitted on all its aircraft under the checks' draws "
+          "of the rest; leave-one-aircraft-out: each aircraft's own ln f against the fold "
+          "without it (error, and z = error / the fold's predictive sigma_ln):")
+    for kind in fwp.KIND_CALIBRATION:
+        for mode in SPEEDS:
+            cal = kind_calibration(kind, None, mode)
+            print(f"  {kind:<16} speed mode {mode!r:<8} {cal.describe()}")
+            held = calibration_holdout(kind, mode)
+            for h in held:
+                print(f"    {h['name'][:40]:<40} ln f - ln f_fold {h['error']:+.3f}  "
+                      f"z {h['z']:+.2f}  (fold predictive sigma_ln {h['predictive_sd']:.3f})")
+            errs = [h["error"] for h in held]
+            rms = math.sqrt(statistics.mean(e * e for e in errs))
+            print(f"    rms leave-one-out error of ln f {rms:.3f} against the folds' mean "
+                  f"predictive sigma_ln {statistics.mean(h['predictive_sd'] for h in held):.3f}; "
+                  f"sd of z {statistics.pstdev([h['z'] for h in held]):.2f}")
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
         for name, (c, flag) in fitted_cd0(mode).items():
@@ -413,7 +573,9 @@ def main() -> dict:
                       "fuel": [e for e in entries if e["class"] == "fuel"],
                       "battery": [e for e in entries if e["class"] == "battery"],
                       **{f"{k}, energy stated": [e for e in entries if e["kind"] == k
-                                                 and e["energy_stated"]] for k in KINDS}}
+                                                 and e["energy_stated"]] for k in KINDS},
+                      "vtol-quadplane, all": [e for e in entries
+                                              if e["kind"] == "vtol-quadplane"]}
             summary[mode][key] = {}
             for label, group in groups.items():
                 print(f"  {label} ({len(group)}):")
@@ -427,191 +589,18 @@ def main() -> dict:
     return summary
 
 
-# --------------------------------------------------------------------------- audit
-
-#: The aircraft the audit prints by default (issue #13 review: the largest errors).
-AUDITED = ("Aerosonde 'Laima'", "Aerosonde (NOAA", "Vanilla Aircraft VA001", "Penguin B",
-           "Mugin-5 Pro", "Switchblade 300", "DeltaQuad (VTOL", "UAVMODEL X2400",
-           "Skywalker X8 (Outback", "Shahed-136")
-_LHV = 44.0e6            # J/kg: the model's BSFC convention (priors.fixed_wing._GASOLINE_LHV)
-
-
-def lumped_efficiency(row: dict) -> tuple[float, str] | None:
-    """The dimensionless efficiency a row's stated figures imply, and how it was found.
-
-    Fuel: X = eta_p eta_th (L/D) = g R / (LHV ln(W0/W1)) from Breguet's range (Anderson 1999
-    ch. 5), R the stated flight range, else the stated endurance x the stated airspeed.
-    Battery: X = eta (L/D) = W R / E, E the stated energy (all of it: the usable share is a
-    prior), R likewise. None without energy or a distance (or an airspeed).
-    """
-    e = fwp.stated_energy(row)
-    if e is None or "takeoff_mass" not in row:
-        return None
-    m = row["takeoff_mass"].mid
-    air = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
-    if "range" in row and row["range"].range_kind == "flight":
-        dist, how = row["range"].mid * 1000.0, "range"
-    elif "endurance" in row and air:
-        dist, how = row["endurance"].mid * 3600.0 * row["cruise_speed"].mid / 3.6, \
-            "endurance x cruise speed"
-    else:
-        return None
-    if fwp.energy_class(row["kind"]) == "fuel":
-        return _G * dist / (_LHV * -math.log1p(-e / m)), how
-    return m * _G * dist / e, how
-
-
-def _prior_lumped(row: dict, fits: dict, rng, n: int = SAMPLES) -> np.ndarray:
-    """X of the model's own draws at its best-range C_L (L/D max, or the stall-capped one)."""
-    v = _draws(row, fits, n, rng, centre=False)
-    out = eng.performance(v, row["kind"])
-    m = v["takeoff_mass"]
-    rho = _air_density(v["altitude"])
-    s, _, k = eng.geometry(v)
-    cd0 = v["zero_lift_drag"] + (v.get("extra_drag", 0.0) if row["kind"] in eng.VTOL_KINDS
-                                 else 0.0)
-    cl = 2 * m * _G / (rho * s * out["best_range_speed"] ** 2)
-    ld = cl / (cd0 + k * cl ** 2)
-    if fwp.energy_class(row["kind"]) == "fuel":
-        return v["propeller_efficiency"] * ld / (v["bsfc"] * _LHV)
-    return v["propeller_efficiency"] * v["drive_efficiency"] * v["usable_fraction"] * ld
-
-
-def audit(patterns=AUDITED) -> None:
-    """Per aircraft: the medians over the model's draws of what it flies with, next to the
-    row's figures, and the lumped efficiency X its stated figures imply against the priors'."""
-    rng = np.random.default_rng(SEED)
-    rows = fwp.load_fixed_wing()
-    for pat in patterns:
-        row = next(r for r in rows if r["name"].startswith(pat))
-        fits = fwp.fit_excluding(row["name"])
-        v = _draws(row, fits, SAMPLES, rng, centre=False)
-        kind = row["kind"]
-        out = eng.performance(v, kind)
-        med = lambda x: float(np.median(np.asarray(x, dtype=float)))  # noqa: E731
-        s, ar, k = eng.geometry(v)
-        cd0 = v["zero_lift_drag"] + (v.get("extra_drag", 0.0) if kind in eng.VTOL_KINDS
-                                     else 0.0)
-        e_osw = 1.0 / (np.pi * ar * k)
-        m = v["takeoff_mass"]
-        rho = _air_density(v["altitude"])
-        print(f"\n{row['name']} ({kind}); medians over {SAMPLES} draws")
-        print(f"  m0 {med(m):.3g} kg, span {med(v['wingspan']):.3g} m"
-              f"{' (stated)' if 'wingspan' in row else ' (fitted law)'}, S {med(s):.3g} m^2"
-              f"{' (stated)' if 'wing_area' in row else ''}, AR {med(ar):.3g}, e {med(e_osw):.3g}"
-              f", C_D0 {med(cd0):.4f}, C_L,max {med(v['max_lift_coefficient']):.2f}, "
-              f"altitude {med(v['altitude']):.0f} m")
-        print(f"  L/D max {med(out['max_lift_to_drag']):.3g}; speeds [m/s]: stall "
-              f"{med(out['stall_speed']):.3g}, best endurance {med(out['best_endurance_speed']):.3g}"
-              f", best range {med(out['best_range_speed']):.3g}; stated cruise "
-              + (f"{row['cruise_speed'].mid / 3.6:.3g}" + (" (ground speed)" if
-                 row["cruise_speed"].frame == "ground" else "") if "cruise_speed" in row
-                 else "none"))
-        p_r = fw.power_required(m, out["best_range_speed"], rho, s, cd0, k)
-        p_e = fw.power_required(m, out["best_endurance_speed"], rho, s, cd0, k)
-        eta = v["propeller_efficiency"]
-        if fwp.energy_class(kind) == "fuel":
-            fuel = v["fuel_mass"]
-            print(f"  fuel {med(fuel):.3g} kg ({'stated' if fwp.stated_energy(row) else 'fitted'}"
-                  f", fraction {med(fuel / m):.3f}), BSFC {med(v['bsfc']) * 3.6e9:.0f} g/kWh, "
-                  f"eta_p {med(eta):.3f}; thrust power at best endurance / range "
-                  f"{med(p_e):.4g} / {med(p_r):.4g} W, fuel flow "
-                  f"{med(p_e / eta * v['bsfc']) * 3600:.3g} / {med(p_r / eta * v['bsfc']) * 3600:.3g}"
-                  " kg/h")
-        else:
-            eta = eta * v["drive_efficiency"]
-            print(f"  battery {med(v['battery_energy']) / 3600:.4g} Wh "
-                  f"({'stated' if fwp.stated_energy(row) else 'fitted'}), usable "
-                  f"{med(v['usable_fraction']):.3f}, eta_p x drive {med(eta):.3f}"
-                  + (f", hover {med(out['hover_energy']) / 3600:.3g} Wh" if "hover_energy" in out
-                     else "") + f"; electric power at best endurance / range "
-                  f"{med(p_e / eta):.4g} / {med(p_r / eta):.4g} W")
-        stated = {f: row[f].mid for f in ("endurance", "range") if f in row}
-        print(f"  model: endurance {med(out['max_endurance']) / 3600:.3g} h, range "
-              f"{med(out['max_range']) / 1000:.4g} km; stated {stated}")
-        x = lumped_efficiency(row)
-        if x is not None:
-            p = _prior_lumped(row, fits, rng)
-            sym = "eta_p eta_th L/D" if fwp.energy_class(kind) == "fuel" else "eta L/D"
-            print(f"  implied {sym} = {x[0]:.3g} (from the stated {x[1]}); the priors give p5 "
-                  f"{np.percentile(p, 5):.3g}, p50 {np.median(p):.3g}, p95 "
-                  f"{np.percentile(p, 95):.3g}, max {np.max(p):.3g}")
-
-
-_SHORT_KIND = {"fixed-wing-piston": "piston", "fixed-wing-electric": "electric",
-               "vtol-quadplane": "quadplane"}
-
-
-def diagnose(speed_mode: str = "best") -> list[dict]:
-    """Per aircraft and figure: what the point prediction flies with and what would match.
-
-    At the centre of every prior (the ``priors`` point of :func:`leave_one_out`, relations
-    fitted without the aircraft): the mass flown (:func:`flown_mass`), the energy on board
-    (stated or fitted), span, aspect ratio, e, C_D0 (with a quadplane's stopped-rotor drag),
-    L/D max, the efficiency chain, and ``need`` = stated / model: the factor the lumped
-    efficiency (eta L/D for a battery, eta_p L/D / BSFC for fuel; both figures are linear in
-    it) would need. For fuel also the BSFC that would match at the model's aerodynamics and
-    propeller, and the shaft power flown as a share of the stated (or fitted) engine power.
-    """
-    out = []
-    print(f"\nDiagnosis, speed mode '{speed_mode}' (point prediction at the priors' centres; "
-          "need = stated / model = the factor on the lumped efficiency that would match):")
-    print(f"  {'aircraft':<34} {'kind':<9} {'fig':<4} {'m flown':>8} {'energy':>10} {'b':>5} "
-          f"{'AR':>5} {'e':>5} {'C_D0':>6} {'L/Dmax':>6} {'eta':>5} {'model':>7} {'stated':>7} "
-          f"{'need':>6}  fuel: BSFC now -> to match, P/P_rated")
-    for r in fwp.load_fixed_wing():
-        if r["kind"] not in KINDS or "takeoff_mass" not in r:
-            continue
-        fits = fwp.fit_excluding(r["name"])
-        for key, target in _figures(r):
-            figure, scale, unit = FIGURES[key]
-            v = _draws(r, fits, 1, None, True, figure=figure)
-            model = float(predict(r, key, fits, speed_mode)[0])
-            out_ = eng.performance(v, r["kind"])
-            s_, ar, k = eng.geometry(v)
-            cd0 = v["zero_lift_drag"] + (v.get("extra_drag", 0.0)
-                                         if r["kind"] in eng.VTOL_KINDS else 0.0)
-            e_osw = 1.0 / (np.pi * ar * k)
-            fuel = fwp.energy_class(r["kind"]) == "fuel"
-            eta = v["propeller_efficiency"] * (1.0 if fuel else v["drive_efficiency"])
-            stated_e = fwp.stated_energy(r) is not None
-            energy = (f"{float(v['fuel_mass'][0]):.3g} kg" if fuel
-                      else f"{float(v['battery_energy'][0]) / 3600:.4g} Wh") + \
-                ("" if stated_e else "*")
-            need = target / model
-            row = {"name": r["name"], "kind": r["kind"], "figure": figure,
-                   "mass": float(v["takeoff_mass"][0]), "need": need}
-            extra = ""
-            if fuel:
-                m = v["takeoff_mass"]
-                rho = _air_density(v["altitude"])
-                p_e = fw.power_required(m, out_["best_endurance_speed"], rho, s_, cd0, k)
-                shaft = float((p_e / v["propeller_efficiency"])[0])
-                rated = (r["engine_power"].mid if "engine_power" in r
-                         else float(fits["engine_power"](r["takeoff_mass"].mid)))
-                bsfc = float(v["bsfc"][0]) * 3.6e9
-                row.update(bsfc=bsfc, bsfc_match=bsfc / need, power_share=shaft / rated)
-                extra = (f"  {bsfc:4.0f} -> {bsfc / need:5.0f} g/kWh, "
-                         f"{100 * shaft / rated:4.1f} %"
-                         + ("" if "engine_power" in r else " (rated power fitted)"))
-            print(f"  {r['name'][:34]:<34} {_SHORT_KIND[r['kind']]:<9} "
-                  f"{figure[:4]:<4} {float(v['takeoff_mass'][0]):8.3g} {energy:>10} "
-                  f"{float(v['wingspan'][0]):5.2f} {float(ar[0]):5.1f} {float(e_osw[0]):5.2f} "
-                  f"{float(np.asarray(cd0).ravel()[0]):6.4f} "
-                  f"{float(out_['max_lift_to_drag'][0]):6.1f} {float(eta[0]):5.2f} "
-                  f"{model / scale:7.4g} {target / scale:7.4g} {need:6.2f}{extra}")
-            out.append(row)
-    print("  * energy not stated: fitted on the other aircraft (fuel fraction or Wh per kg). "
-          "m flown: the middle of take-off mass minus payload and take-off mass where the "
-          "source does not say which.")
-    return out
-
-
 if __name__ == "__main__":
     import sys
-    if "--diagnose" in sys.argv[1:]:
-        diagnose()
-    elif "--audit" in sys.argv[1:]:
-        audit()
+    if {"--diagnose", "--audit"} & set(sys.argv[1:]):
+        import importlib.util
+        from pathlib import Path
+        spec = importlib.util.spec_from_file_location(
+            "audit_fixed_wing", Path(__file__).with_name("audit_fixed_wing.py"))
+        extra = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(extra)
+        if "--diagnose" in sys.argv[1:]:
+            extra.diagnose()
+        else:
+            extra.audit()
     else:
         main()

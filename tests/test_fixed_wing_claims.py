@@ -11,6 +11,7 @@ import pytest
 
 import dronecalc
 from dronecalc.engine import fixed_wing as eng
+from dronecalc.physics import fixed_wing as fw
 from dronecalc.physics.kinds import NotModelledError
 from dronecalc.priors import fixed_wing as fwp
 
@@ -320,7 +321,7 @@ def test_layout_priors_cover_the_documented_flying_wings_and_a_brand_is_no_delta
     assert not fwp.is_delta(dq) and fwp.is_flying_wing(dq)
     assert not fwp.is_delta(rows["DeltaQuad Evo"])          # "Delta" of a brand name
     assert fwp.is_delta(rows["Shahed-136 / Geran-2"])
-    ar = fwp.prior_set("vtol-quadplane", flying_wing=True)["aspect_ratio"]
+    ar = fwp.prior_set("vtol-quadplane", flying_wing=True, calibrated=False)["aspect_ratio"]
     # DeltaQuad (maker): 2.35 m span, 90 dm^2; Skywalker X8 (Gryte et al. 2018): 2.1 m, 0.75 m^2
     for b, s in ((2.35, 0.90), (2.1, 0.75)):
         assert ar.low <= b * b / s <= ar.high
@@ -408,7 +409,7 @@ def test_a_flight_time_open_above_sets_no_floor_on_the_mean_speed(tmp_path, time
 def test_the_zero_lift_drag_prior_covers_the_measured_small_uav_polar():
     # Skywalker X8 (Gryte et al. 2018): C_D = 0.0197 at zero alpha, 0.0185 at zero lift
     for kind in ("fixed-wing-piston", "fixed-wing-electric", "vtol-quadplane"):
-        cd0 = fwp.prior_set(kind)["zero_lift_drag"]
+        cd0 = fwp.prior_set(kind, calibrated=False)["zero_lift_drag"]
         assert cd0.low <= 0.0185 <= cd0.high
 
 
@@ -479,3 +480,116 @@ def test_taking_the_payload_off_keeps_the_fuel_and_the_battery():
                                    "battery_fraction": 0.3 * n,
                                    "specific_energy": 200 * 3600 * n}, "fixed-wing-electric")
     assert np.allclose(battery["battery_energy"], 10 * 0.3 * 200 * 3600)
+
+
+def test_the_kind_calibration_is_the_benchmark_fit_and_never_uses_the_held_out_aircraft():
+    bench = _bench()
+    for kind, cal in fwp.KIND_CALIBRATION.items():
+        fit = bench.kind_calibration(kind, None, "best")
+        assert (cal["factor"], cal["sigma_ln"]) == pytest.approx(
+            (fit.factor, fit.sigma_ln), abs=6e-4)
+        assert (cal["n"], cal["figures"]) == (fit.n, fit.figures)
+        assert tuple(cal["names"]) == fit.names
+        for name in fit.names[:2]:
+            fold = bench.kind_calibration(kind, name, "best")
+            assert name not in fold.names and fold.n == fit.n - 1
+    # the checks fly with it: the prior set carries its percentile input
+    prior = fwp.prior_set("vtol-quadplane")["calibration_percentile"]
+    assert (prior.low, prior.high) == fwp.CALIBRATION_PERCENTILES
+    assert "calibration_percentile" not in fwp.prior_set("fixed-wing-electric")
+    assert "calibration_percentile" not in fwp.prior_set("vtol-quadplane",
+                                                                calibrated=False)
+
+
+def test_a_calibrated_kind_holds_the_priors_its_calibration_absorbs_at_their_centres():
+    for layout in ({}, {"flying_wing": True}, {"delta": True}):
+        held = fwp.prior_set("vtol-quadplane", **layout)
+        literature = fwp.prior_set("vtol-quadplane", calibrated=False, **layout)
+        for name, prior in literature.items():
+            if name in fwp.CALIBRATION_HELD:
+                centre = 0.5 * (prior.low + prior.high)
+                assert held[name].low == held[name].high == pytest.approx(centre)
+            else:          # mass, battery, hover phases: still drawn over the same range
+                assert (held[name].low, held[name].high) == (prior.low, prior.high)
+    # a kind without a calibration keeps every literature range
+    assert fwp.prior_set("fixed-wing-electric") == fwp.prior_set("fixed-wing-electric",
+                                                                 calibrated=False)
+
+
+def test_the_predictive_distribution_is_the_prediction_interval_of_a_normal_sample():
+    from scipy import stats
+    cal = fwp.cruise_calibration("vtol-quadplane")
+    assert cal.predictive_sd == pytest.approx(cal.sigma_ln * math.sqrt(1 + 1 / cal.n))
+    assert float(cal.factor_at(50.0)) == pytest.approx(cal.factor)
+    t = stats.t.ppf(0.99, cal.n - 1)            # 3.143 for 6 degrees of freedom
+    assert float(cal.factor_at(99.0)) == pytest.approx(cal.factor * math.exp(
+        t * cal.predictive_sd))
+
+
+def _deltaquad(tmp_path=None, endurance="2 h"):
+    path = ROOT / "examples" / "cases" / "deltaquad.toml"
+    if tmp_path is None:
+        return dronecalc.load_case(path)
+    text = path.read_text(encoding="utf-8").replace('text = "2 h"', f'text = "{endurance}"')
+    (tmp_path / "dq.toml").write_text(text, encoding="utf-8")
+    return dronecalc.load_case(tmp_path / "dq.toml")
+
+
+def test_the_checks_draw_the_calibrated_lumped_efficiency_with_its_own_spread():
+    from dronecalc.claims import fixed_wing as cfw
+    case = _deltaquad()
+    inputs = cfw.describe_case(case)
+    for name in fwp.CALIBRATION_HELD:
+        if name in inputs:
+            assert inputs[name].exact
+    mc = eng.monte_carlo(inputs, case.kind, 40_000, seed=3)
+    v = mc.values
+    s, _, k = eng.geometry(v)
+    ld = fw.max_lift_to_drag(v["zero_lift_drag"] + v["extra_drag"], k)
+    lumped = (v["propeller_efficiency"] * v["drive_efficiency"] * v["usable_fraction"]
+              * eng.calibration_factor(v, case.kind) * ld)
+    held = float(lumped[0] / eng.calibration_factor(v, case.kind)[0])
+    cal = fwp.cruise_calibration(case.kind)
+    for q in (5.0, 50.0, 95.0):   # within a few % (measured +3.1, 0.1, -2.5 % at 100,000)
+        assert np.percentile(lumped, q) == pytest.approx(held * float(cal.factor_at(q)),
+                                                         rel=0.04)
+
+
+def test_the_generous_bound_is_the_calibrations_prediction_bound_not_a_factor_on_the_box():
+    from dronecalc.claims import fixed_wing as cfw
+    case = _deltaquad()
+    inputs = cfw.describe_case(case)
+    cal = fwp.cruise_calibration(case.kind)
+    objective = eng.outcome("max_endurance", case.kind, None, False)
+    bound, point = eng.generous_bound(inputs, objective)
+    assert point["calibration_percentile"] <= fwp.CALIBRATION_PERCENTILES[1]
+    one = {k: np.array([x]) for k, x in point.items()}
+    assert float(eng.calibration_factor(one, case.kind)[0]) <= float(cal.factor_at(99.0)) \
+        * (1 + 1e-9)
+    # the held efficiencies never reach the literature box's favourable corner
+    for name in ("propeller_efficiency", "drive_efficiency", "zero_lift_drag"):
+        assert inputs[name].exact
+
+
+def test_a_tripled_deltaquad_endurance_is_not_consistent(tmp_path):
+    result = dronecalc.check(_deltaquad(tmp_path, "6 h"), samples=20_000, seed=0)
+    endurance = next(f for f in result.findings if f.check == "endurance")
+    # measured (2026-12-01, 100,000 draws): needs checking, P 0.36 %, bound 7.35 h
+    assert endurance.verdict != "consistent"
+    assert endurance.probability < 0.01
+
+
+def test_the_cruise_calibration_multiplies_the_cruise_not_the_hover():
+    base = {"takeoff_mass": np.array([8.0]), "payload": np.array([0.0]),
+            "wingspan": np.array([2.5]), "aspect_ratio": np.array([10.0]),
+            "zero_lift_drag": np.array([0.03]), "max_lift_coefficient": np.array([1.2]),
+            "propeller_efficiency": np.array([0.6]), "drive_efficiency": np.array([0.8]),
+            "battery_energy": np.array([600 * 3600.0]), "specific_energy": np.array([6e5]),
+            "usable_fraction": np.array([0.9]), "lift_disk_loading": np.array([150.0]),
+            "figure_of_merit": np.array([0.6]), "hover_time": np.array([90.0]),
+            "extra_drag": np.array([0.01])}
+    one = eng.performance({**base, "cruise_calibration": np.array([1.0])}, "vtol-quadplane")
+    two = eng.performance({**base, "cruise_calibration": np.array([2.0])}, "vtol-quadplane")
+    assert two["max_range"][0] == pytest.approx(2.0 * one["max_range"][0])
+    assert two["hover_energy"][0] == pytest.approx(one["hover_energy"][0])
+    assert two["max_endurance"][0] - 90.0 == pytest.approx(2.0 * (one["max_endurance"][0] - 90.0))

@@ -131,7 +131,9 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         if kind in eng.ELECTRIC_KINDS and name in ("battery_fraction", "specific_energy") \
                 and "battery_energy" in out:
             continue
-        out[name] = eng.Input(name, prior.low, prior.high, "prior", prior.source)
+        out[name] = eng.Input(name, prior.low, prior.high,
+                              "calibration" if name == "calibration_percentile" else "prior",
+                              prior.source)
     if kind == "fixed-wing-piston":
         if "fuel_volume" in described and "fuel_mass" not in out:
             lo, hi = _ends(described["fuel_volume"].value, "m^3")
@@ -296,7 +298,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                  f"model gives {noun} {_band(est)} for {run.mc.size:,} sampled machines; "
                  f"{_percent(p)} reach the claim, and the most generous assumptions give "
                  f"{_num(bound / scale)} {unit}.")
-    overturn = _overturn(drivers, point, verdict, run.inputs)
+    overturn = _overturn(drivers, point, verdict, run.inputs, run.case.kind)
     notes = _notes(run, key)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
@@ -324,15 +326,20 @@ def _condition(check_name: str, loaded: bool = True) -> str:
     return text
 
 
-def _overturn(drivers, point: Mapping[str, float], verdict: str, inputs) -> str:
+def _overturn(drivers, point: Mapping[str, float], verdict: str, inputs,
+              kind: str = "") -> str:
     if not drivers:
         return ""
     parts = []
     for d in drivers[:3]:
         low, high, unit = inputs[d.assumption].display()
         value = point[d.assumption] / inputs[d.assumption].variable.scale
+        extra = ""
+        if d.assumption == "calibration_percentile":
+            cal = fwp.cruise_calibration(kind)
+            extra = f", eta L/D x{_num(float(cal.factor_at(value)))} over the held priors"
         parts.append(f"{d.assumption.replace('_', ' ')} {_num(value)}{' ' + unit if unit else ''}"
-                     f" (assumed {_num(low)}-{_num(high)})")
+                     f"{extra} (assumed {_num(low)}-{_num(high)})")
     lead = ("The most generous machine has " if verdict != "consistent" else
             "The verdict rests most on ")
     return lead + "; ".join(parts) + "."
@@ -357,6 +364,20 @@ def _notes(run: _Run, key: str) -> list[str]:
                          "(hover_time x hover power at the lift disk loading and figure of "
                          "merit), before the cruise; the lift system's mass is inside the "
                          "stated take-off mass, and its stopped rotors add extra_drag to C_D0.")
+    if origins.get("calibration_percentile") == "calibration":
+        cal = fwp.cruise_calibration(run.case.kind)
+        lo, hi = (float(cal.factor_at(q)) for q in fwp.CALIBRATION_PERCENTILES)
+        held = [n for n in fwp.CALIBRATION_HELD if n in run.inputs]
+        notes.append(f"The cruise is calibrated on the {cal.n} {run.case.kind} aircraft of "
+                     "data/fixed_wing.toml: their makers' endurance and range figures need eta "
+                     f"L/D x{_num(cal.factor)} (median) over the literature priors' centre, "
+                     f"drawn here from the calibration's predictive distribution, x{_num(lo)}-"
+                     f"x{_num(hi)} (its central 98 %; sigma_ln {cal.predictive_sd:.2f} with "
+                     "the small-sample inflation, priors.fixed_wing.CruiseCalibration). The "
+                     "priors it absorbs are held at the centres it was fitted at: "
+                     + ", ".join(f"{n.replace('_', ' ')} {_num(run.inputs[n].low)}"
+                                 for n in held)
+                     + " (docs/theory.md section 11).")
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
     if key == "range_at_speed":

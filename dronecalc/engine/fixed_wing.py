@@ -28,6 +28,7 @@ from ..physics import vtol
 from ..physics.atmosphere import _air_density
 from ..physics.rotor import _G
 from ..priors import describe
+from ..priors import fixed_wing as fwp
 from .montecarlo import Estimate, percentiles
 from .sensitivity import Driver, sensitivity as _sensitivity
 
@@ -73,6 +74,11 @@ VARIABLES: dict[str, Variable] = {
     "figure_of_merit": Variable("", "", 1.0, "hover figure of merit of the lift rotors"),
     "hover_time": Variable("s", "s", 1.0, "take-off plus landing hover time"),
     "extra_drag": Variable("", "", 1.0, "zero-lift drag of the stopped lift system"),
+    "cruise_calibration": Variable("", "", 1.0, "factor on the cruise eta L/D over the held "
+                                   "priors' (an exact factor; the benchmark's folds)"),
+    "calibration_percentile": Variable("%", "%", 1.0, "percentile of the kind's calibrated "
+                                       "cruise eta L/D (its predictive distribution, fitted "
+                                       "on data/fixed_wing.toml)"),
 }
 VTOL_KINDS = ("vtol-quadplane", "tailsitter")
 ELECTRIC_KINDS = ("fixed-wing-electric",) + VTOL_KINDS
@@ -102,6 +108,22 @@ class Input(describe.Input):
 
 
 # --------------------------------------------------------------------------- the machine
+
+def calibration_factor(v: Mapping[str, np.ndarray], kind: str):
+    """The factor on the cruise eta L/D of sampled machines: ``cruise_calibration`` when given
+    (an exact factor), else the kind's calibration at ``calibration_percentile``
+    (:meth:`dronecalc.priors.fixed_wing.CruiseCalibration.factor_at`), else 1."""
+    if "cruise_calibration" in v:
+        return _get(v, "cruise_calibration")
+    if "calibration_percentile" in v:
+        cal = fwp.cruise_calibration(kind)
+        if cal is None:
+            raise InputValueError("no cruise calibration for this kind",
+                                  field="calibration_percentile", value=kind,
+                                  expected=" or ".join(fwp.KIND_CALIBRATION))
+        return cal.factor_at(_get(v, "calibration_percentile"))
+    return np.asarray(1.0)
+
 
 def _get(v: Mapping[str, np.ndarray], name: str, default=np.nan):
     return np.asarray(v[name], dtype=float) if name in v else np.asarray(default, dtype=float)
@@ -206,7 +228,9 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
         energy = energy_mass(v, kind) * _get(v, "specific_energy", 165.0 * 3600.0) \
             if "battery_energy" not in v else _get(v, "battery_energy")
         usable = energy * _get(v, "usable_fraction")
-        eta = eta_p * _get(v, "drive_efficiency")
+        # the kind's calibration (priors.fixed_wing.KIND_CALIBRATION) multiplies the cruise
+        # eta L/D; the hover phases keep the rotor model
+        eta = eta_p * _get(v, "drive_efficiency") * calibration_factor(v, kind)
         hover_time = 0.0
         if kind in VTOL_KINDS:          # the vertical phases first, on the rotor model
             hover_time = _get(v, "hover_time")
