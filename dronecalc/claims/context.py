@@ -130,7 +130,7 @@ def assumed(inputs: Mapping[str, unc.Input], mc: unc.MonteCarlo) -> list[Assumed
         out.append(Assumed(name, low, high, unit, inp.origin, inp.note))
     for name, (values, note) in unc.derived(inputs, mc.values).items():
         var = unc.VARIABLES[name]
-        p5, p95 = (unc.display_value(name, x) for x in np.percentile(values, (5.0, 95.0)))
+        p5, p95 = (unc.display_value(name, x) for x in unc.percentile(values, (5.0, 95.0)))
         out.append(Assumed(name, p5, p95, var.display, "derived",
                            f"p5-p95 of the {mc.size:,} machines kept; {note}"))
     return out
