@@ -10,11 +10,17 @@ energy on board per kilogram of take-off mass, engine power vs mass for the BSFC
 mass) and from the literature priors (``priors/fixed_wing.py``, taken at their centre for the
 point prediction and drawn uniformly for the band).
 
-Two predictions are reported:
+Five predictions are reported (:data:`FITS`): ``priors``, the physics with the literature
+priors (nothing calibrated on the figures); ``factor`` and ``factor-kind``, the same times one
+calibration factor per energy class (fuel / battery) or per vehicle kind (piston / electric /
+quadplane), the median of stated / model over the other aircraft of the class, with its log
+scatter giving the band; ``cd0-class`` and ``drag-area``, an effective C_D0 fitted on the
+other aircraft. :func:`floors` prints the median error that the scatter of the data alone
+leaves, ``--diagnose`` what each point prediction flies with and the factor that would match.
 
-* ``model``: the physics with the literature priors (nothing calibrated on the figures);
-* ``LOO``: the same times one calibration factor per energy class (fuel / battery), the median
-  of stated / model over the other aircraft of the class, with its log scatter giving the band.
+A specification is flown at the mass its source states it at (:func:`flown_mass`): a figure
+tagged ``at_payload = "max"`` at the take-off mass, ``"none"`` without the payload, and one
+that does not say, in a row that states a payload, anywhere between the two.
 
 Figures marked ``measured = "flight"`` are single flights at a stated mean speed: they are
 predicted at that speed (range at speed; endurance = that range / speed), not at the best
@@ -54,9 +60,11 @@ SPEEDS = ("best", "cruise")
 #: What is fitted on the other aircraft (every variant also uses the fitted energy, span and
 #: engine-power relations): "priors" nothing else (literature priors); "factor" one
 #: multiplicative factor per energy class (fuel / battery) on the predicted figure, i.e. on the
-#: lumped efficiency eta L/D (/ BSFC); "cd0-class" the median effective C_D0 of the class;
+#: lumped efficiency eta L/D (/ BSFC); "factor-kind" the same factor per vehicle kind (piston,
+#: electric fixed wing, electric quadplane), so that quadplanes and loitering munitions are no
+#: longer pooled; "cd0-class" the median effective C_D0 of the class;
 #: "drag-area" the effective drag area C_D0 S as a power law of take-off mass.
-FITS = ("priors", "factor", "cd0-class", "drag-area")
+FITS = ("priors", "factor", "factor-kind", "cd0-class", "drag-area")
 SEED = 13
 FIGURES = {"max_endurance": ("endurance", 3600.0, "h"), "max_range": ("range", 1000.0, "km")}
 
@@ -71,12 +79,32 @@ def rows_for(key: str) -> list[dict]:
     return rows
 
 
+def flown_mass(row: dict, figure: str | None) -> tuple[float, float]:
+    """The mass [kg] a row's ``figure`` (``"endurance"`` / ``"range"``) is flown at: (low, high).
+
+    A measured flight, a figure tagged ``at_payload = "max"`` and a row without a stated
+    payload: the row's take-off mass. ``at_payload = "none"``: take-off mass minus payload. A
+    specification whose payload condition is not said, in a row that states a payload: anywhere
+    between the two (the DeltaQuad's maker gives both, 2+ h / 120 km at no payload and
+    1 h 50 min / 100 km at its maximum; a maker's table may give either). ``None``: the row's
+    take-off mass.
+    """
+    m = row["takeoff_mass"].mid
+    fig = row.get(figure) if figure else None
+    if fig is None or fig.measured == "flight" or "payload" not in row or fig.at_payload == "max":
+        return m, m
+    light = m - row["payload"].mid
+    return (light, light) if fig.at_payload == "none" else (light, m)
+
+
 def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
-           cd0=None) -> dict[str, np.ndarray]:
+           cd0=None, figure: str | None = None) -> dict[str, np.ndarray]:
     """Inputs of one held-out aircraft: stated figures, fitted relations, priors (n draws).
 
     ``cd0``: zero-lift drag to use instead of its literature prior (an array of n values, or
-    a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally).
+    a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally). ``figure``:
+    the figure predicted, which sets the mass flown (:func:`flown_mass`); the energy on board
+    scales with the take-off mass.
     """
     kind = row["kind"]
     priors = fwp.prior_set(kind, delta=fwp.is_delta(row),
@@ -90,7 +118,9 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         return np.full(n, median) if centre else median * np.exp(rng.normal(0, sigma, n))
 
     altitude = row["cruise_altitude"].mid if "cruise_altitude" in row else 0.0
-    v = {"takeoff_mass": np.full(n, m), "payload": np.zeros(n), "altitude": np.full(n, altitude)}
+    lo, hi = flown_mass(row, figure)
+    v = {"takeoff_mass": np.full(n, lo) if lo == hi else draw(lo, hi), "payload": np.zeros(n),
+         "altitude": np.full(n, altitude)}
     v["wingspan"] = (np.full(n, row["wingspan"].mid) if "wingspan" in row
                      else lognormal(float(fits["span"](m)), fits["span"].sigma_ln))
     if "wing_area" in row:
@@ -129,7 +159,7 @@ def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=No
             centre: bool = True, cd0=None):
     """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown)."""
     figure = FIGURES[key][0]
-    v = _draws(row, fits, n, rng, centre, cd0)
+    v = _draws(row, fits, n, rng, centre, cd0, figure)
     airspeed = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
     speed = (row["cruise_speed"].mid / 3.6 if airspeed
              and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
@@ -241,6 +271,14 @@ def _priors_ratios(speed_mode: str) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+def _factor(point: float, logs: list[float]):
+    """The priors' point times exp(median of ``logs``), band +/-1.645 sigma (NaN if < 2)."""
+    if len(logs) < 2:
+        return math.nan, (math.nan, math.nan)
+    p0, sig = point * math.exp(statistics.median(logs)), statistics.stdev(logs)
+    return p0, (p0 * math.exp(-1.645 * sig), p0 * math.exp(1.645 * sig))
+
+
 def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
     """One entry per aircraft: stated figure and, per fit of :data:`FITS`, the held-out
     prediction, its error and whether the stated figure is inside its p5-p95 band."""
@@ -257,12 +295,10 @@ def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
         pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
         logs = [x for other, pairs in ratios.items() if other != name
                 and fwp.energy_class(by_name[other]["kind"]) == cls for _, x in pairs]
-        if len(logs) >= 2:
-            k, sig = math.exp(statistics.median(logs)), statistics.stdev(logs)
-            p0 = pred["priors"][0] * k
-            pred["factor"] = (p0, (p0 * math.exp(-1.645 * sig), p0 * math.exp(1.645 * sig)))
-        else:
-            pred["factor"] = (math.nan, (math.nan, math.nan))
+        pred["factor"] = _factor(pred["priors"][0], logs)
+        pred["factor-kind"] = _factor(pred["priors"][0], [
+            x for other, pairs in ratios.items() if other != name
+            and by_name[other]["kind"] == r["kind"] for _, x in pairs])
         pred["cd0-class"] = _point_and_band(r, key, fits, speed_mode, rng,
                                             cd0_spread(cls, name, speed_mode))
         law = drag_area_law(name, speed_mode)
@@ -296,6 +332,52 @@ def _row(label, st) -> str:
             f"p5-p95 coverage {100 * st['coverage']:3.0f} %")
 
 
+def median_abs_of_scatter(sigma_ln: float) -> float:
+    """Median |error| of a prediction whose log error is normal with ``sigma_ln`` and no bias:
+    the median of |exp(z)-1| is exp(0.6745 sigma) - 1 to first order (0.6745 = the normal's
+    quartile); computed exactly here by its definition on a fine grid of z."""
+    z = np.linspace(-8.0, 8.0, 160001)
+    w = np.exp(-0.5 * z * z)
+    err = np.abs(np.expm1(sigma_ln * z))
+    order = np.argsort(err)
+    cdf = np.cumsum(w[order]) / np.sum(w)
+    return float(err[order][np.searchsorted(cdf, 0.5)])
+
+
+def floors(speed_mode: str = "best") -> dict:
+    """What no calibration of one number can beat: the scatter of the data itself.
+
+    * energy not stated: the spread of the stated fuel fraction and battery energy per kg
+      (endurance and range scale about linearly with it);
+    * energy stated: the spread, per vehicle kind, of ln(stated / priors-only model) over the
+      kind's aircraft (one lumped-efficiency factor per kind removes its median, not its
+      scatter).
+
+    Prints and returns ``{label: (n, sigma_ln, median |error| it implies)}``.
+    """
+    out = {}
+    fits = fwp.fit_excluding(None)
+    for name in ("fuel_fraction", "energy_per_mass"):
+        law = fits[name]
+        out[f"{name} (energy not stated)"] = (law.n, law.sigma_ln,
+                                              median_abs_of_scatter(law.sigma_ln))
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    ratios = _priors_ratios(speed_mode)
+    for kind in KINDS:
+        for stated in (True, False):
+            logs = [x for n, pairs in ratios.items() if rows[n]["kind"] == kind
+                    and (fwp.stated_energy(rows[n]) is not None) == stated for _, x in pairs]
+            if len(logs) >= 2:
+                sig = statistics.stdev(logs)
+                out[f"{kind}, energy {'stated' if stated else 'not stated'}"] = (
+                    len(logs), sig, median_abs_of_scatter(sig))
+    print(f"\nScatter floors, speed mode '{speed_mode}' (median |error| a prediction with this "
+          "log scatter and no bias would have):")
+    for label, (n, sig, med) in out.items():
+        print(f"  {label:<46} n={n:<3} sigma_ln {sig:4.2f}  -> median |err| {100 * med:5.1f} %")
+    return out
+
+
 def main() -> dict:
     summary = {}
     fits = fwp.fit_excluding(None)
@@ -303,6 +385,7 @@ def main() -> dict:
           "without it):")
     for name, law in fits.items():
         print(f"  {name:<16} {law.describe()}")
+    floors()
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
         for name, (c, flag) in fitted_cd0(mode).items():
@@ -328,7 +411,9 @@ def main() -> dict:
                                                         and not e["measured"]],
                       "measured flights": [e for e in entries if e["measured"]],
                       "fuel": [e for e in entries if e["class"] == "fuel"],
-                      "battery": [e for e in entries if e["class"] == "battery"]}
+                      "battery": [e for e in entries if e["class"] == "battery"],
+                      **{f"{k}, energy stated": [e for e in entries if e["kind"] == k
+                                                 and e["energy_stated"]] for k in KINDS}}
             summary[mode][key] = {}
             for label, group in groups.items():
                 print(f"  {label} ({len(group)}):")
@@ -453,9 +538,80 @@ def audit(patterns=AUDITED) -> None:
                   f"{np.percentile(p, 95):.3g}, max {np.max(p):.3g}")
 
 
+_SHORT_KIND = {"fixed-wing-piston": "piston", "fixed-wing-electric": "electric",
+               "vtol-quadplane": "quadplane"}
+
+
+def diagnose(speed_mode: str = "best") -> list[dict]:
+    """Per aircraft and figure: what the point prediction flies with and what would match.
+
+    At the centre of every prior (the ``priors`` point of :func:`leave_one_out`, relations
+    fitted without the aircraft): the mass flown (:func:`flown_mass`), the energy on board
+    (stated or fitted), span, aspect ratio, e, C_D0 (with a quadplane's stopped-rotor drag),
+    L/D max, the efficiency chain, and ``need`` = stated / model: the factor the lumped
+    efficiency (eta L/D for a battery, eta_p L/D / BSFC for fuel; both figures are linear in
+    it) would need. For fuel also the BSFC that would match at the model's aerodynamics and
+    propeller, and the shaft power flown as a share of the stated (or fitted) engine power.
+    """
+    out = []
+    print(f"\nDiagnosis, speed mode '{speed_mode}' (point prediction at the priors' centres; "
+          "need = stated / model = the factor on the lumped efficiency that would match):")
+    print(f"  {'aircraft':<34} {'kind':<9} {'fig':<4} {'m flown':>8} {'energy':>10} {'b':>5} "
+          f"{'AR':>5} {'e':>5} {'C_D0':>6} {'L/Dmax':>6} {'eta':>5} {'model':>7} {'stated':>7} "
+          f"{'need':>6}  fuel: BSFC now -> to match, P/P_rated")
+    for r in fwp.load_fixed_wing():
+        if r["kind"] not in KINDS or "takeoff_mass" not in r:
+            continue
+        fits = fwp.fit_excluding(r["name"])
+        for key, target in _figures(r):
+            figure, scale, unit = FIGURES[key]
+            v = _draws(r, fits, 1, None, True, figure=figure)
+            model = float(predict(r, key, fits, speed_mode)[0])
+            out_ = eng.performance(v, r["kind"])
+            s_, ar, k = eng.geometry(v)
+            cd0 = v["zero_lift_drag"] + (v.get("extra_drag", 0.0)
+                                         if r["kind"] in eng.VTOL_KINDS else 0.0)
+            e_osw = 1.0 / (np.pi * ar * k)
+            fuel = fwp.energy_class(r["kind"]) == "fuel"
+            eta = v["propeller_efficiency"] * (1.0 if fuel else v["drive_efficiency"])
+            stated_e = fwp.stated_energy(r) is not None
+            energy = (f"{float(v['fuel_mass'][0]):.3g} kg" if fuel
+                      else f"{float(v['battery_energy'][0]) / 3600:.4g} Wh") + \
+                ("" if stated_e else "*")
+            need = target / model
+            row = {"name": r["name"], "kind": r["kind"], "figure": figure,
+                   "mass": float(v["takeoff_mass"][0]), "need": need}
+            extra = ""
+            if fuel:
+                m = v["takeoff_mass"]
+                rho = _air_density(v["altitude"])
+                p_e = fw.power_required(m, out_["best_endurance_speed"], rho, s_, cd0, k)
+                shaft = float((p_e / v["propeller_efficiency"])[0])
+                rated = (r["engine_power"].mid if "engine_power" in r
+                         else float(fits["engine_power"](r["takeoff_mass"].mid)))
+                bsfc = float(v["bsfc"][0]) * 3.6e9
+                row.update(bsfc=bsfc, bsfc_match=bsfc / need, power_share=shaft / rated)
+                extra = (f"  {bsfc:4.0f} -> {bsfc / need:5.0f} g/kWh, "
+                         f"{100 * shaft / rated:4.1f} %"
+                         + ("" if "engine_power" in r else " (rated power fitted)"))
+            print(f"  {r['name'][:34]:<34} {_SHORT_KIND[r['kind']]:<9} "
+                  f"{figure[:4]:<4} {float(v['takeoff_mass'][0]):8.3g} {energy:>10} "
+                  f"{float(v['wingspan'][0]):5.2f} {float(ar[0]):5.1f} {float(e_osw[0]):5.2f} "
+                  f"{float(np.asarray(cd0).ravel()[0]):6.4f} "
+                  f"{float(out_['max_lift_to_drag'][0]):6.1f} {float(eta[0]):5.2f} "
+                  f"{model / scale:7.4g} {target / scale:7.4g} {need:6.2f}{extra}")
+            out.append(row)
+    print("  * energy not stated: fitted on the other aircraft (fuel fraction or Wh per kg). "
+          "m flown: the middle of take-off mass minus payload and take-off mass where the "
+          "source does not say which.")
+    return out
+
+
 if __name__ == "__main__":
     import sys
-    if "--audit" in sys.argv[1:]:
+    if "--diagnose" in sys.argv[1:]:
+        diagnose()
+    elif "--audit" in sys.argv[1:]:
         audit()
     else:
         main()

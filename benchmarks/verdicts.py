@@ -18,6 +18,13 @@ two renderings of the machine:
   take-off mass of that configuration, else the drone's), the pack capacity in mAh (when
   sourced) and the payload carried; the claim with no mode.
 
+"What the data hold" includes the battery figures ``data/multirotors_priors.toml`` sources for
+a machine of ``multirotors.toml`` (printed ones only, never those it lists as ``derived``:
+the Inspire 1's TB47 is 4500 mAh, 6S): a report about the machine may state them. The drone's
+per-pack figures (cells, capacity, voltage, pack mass) are not stated for a configuration
+flown on another pack model (an entry with its own ``battery_energy_per_pack``: Inspire 1 on
+TB48).
+
 Leave-one-out: each machine is judged with every prior fitted on real machines refitted
 without it (:func:`dronecalc.priors.holdout.held_out`: the conditioned relations, the
 disk-loading law and the efficiency law), so its own figures never judge it. ``--in-sample``
@@ -76,8 +83,34 @@ def _figure(ident: str, field: str, text: str, role: str, **keys) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: Per-pack figures of a drone's own pack model: not stated for a configuration that flies
+#: another pack model (an entry with its own ``battery_energy_per_pack``: Inspire 1 on TB48).
+PACK_FIGURES = ("battery_cells", "battery_capacity_per_pack", "battery_voltage_per_pack",
+                "battery_mass_per_pack")
+
+
+def with_supplements(drones: list[dict]) -> list[dict]:
+    """``drones`` with the battery figures ``data/multirotors_priors.toml`` sources for them
+    (:func:`dronecalc.priors.conditioned.supplements`; printed figures only, never derived
+    ones) where ``multirotors.toml`` has none: what the project knows of each machine is
+    what a report about it may state (the Inspire 1's TB47 is a 4500 mAh pack)."""
+    from dronecalc.priors.conditioned import supplements
+    extra = supplements()
+    out = []
+    for drone in drones:
+        drone = dict(drone)
+        for key, value in extra.get(drone["name"], {}).items():
+            if key not in drone:
+                drone[key] = int(value) if key == "battery_cells" else Q_(value)
+                drone.setdefault("supplemented", []).append(key)
+        out.append(drone)
+    return out
+
+
 def render(drone: dict, entry: dict, rendering: str) -> str:
     """A case file for one published flight time of ``drone``, in one rendering."""
+    if "battery_energy_per_pack" in entry:          # another pack model than the drone's
+        drone = {k: v for k, v in drone.items() if k not in PACK_FIGURES}
     packs = entry.get("battery_packs", drone.get("battery_packs", 1))
     energy = entry.get("battery_energy_per_pack", drone.get("battery_energy_per_pack"))
     payload = entry["payload"].m_as("kg")
@@ -251,7 +284,7 @@ def main(argv=None) -> int:
                         help="judge with the shipped fits, which include the machine judged")
     parser.add_argument("--show", metavar="NAME", help="print the case files of one drone")
     args = parser.parse_args(argv)
-    drones = load_multirotors()
+    drones = with_supplements(load_multirotors())
     start = time.perf_counter()
     counts = {r: {"cases": 0, "failed": 0, "true": 0, "x2": 0, "x3": 0} for r in RENDERINGS}
     rows = []

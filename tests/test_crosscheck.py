@@ -108,6 +108,16 @@ def test_the_mavic_spec_sheet_is_consistent_with_itself_redundant_figures_and_al
     assert result.not_judged == []
 
 
+def test_the_matrice_4e_spec_sheet_is_consistent_with_itself():
+    """Every figure of DJI's Matrice 4E sheet (data/multirotors.toml): both cross-checks, the
+    49 min flown forward and the 42 min hover are consistent; nothing is left unjudged."""
+    path = ROOT / "examples" / "cases" / "dji-matrice-4e-spec-sheet.toml"
+    result = check(load_case(path), samples=2000, seed=0)
+    assert sorted(f.check for f in result.findings) == ["cross-check"] * 2 + ["endurance"] * 2
+    assert {f.verdict for f in result.findings} == {"consistent"}
+    assert result.not_judged == []
+
+
 def test_the_news_story_case_judges_its_one_claim():
     path = ROOT / "examples" / "cases" / "news-story-small-quad.toml"
     result = check(load_case(path), samples=1000, seed=0)

@@ -376,6 +376,32 @@ def test_drone_counts_and_kind_words():
     assert rotors.text == "four" and rotors.written == "four electric motors"
 
 
+@pytest.mark.parametrize("sentence, packs", [
+    ("Its two 22,000 mAh 12S batteries keep it in the air for half an hour.", "two"),
+    ("It flies on four 6S 16000 mAh packs.", "four"),
+    ("It carries 2 batteries.", "2"),
+    ("The drone was carrying six packs of a synthetic drug.", None),   # packs of a drug
+    ("Six packs were found.", None),                                  # no battery word
+])
+def test_a_count_of_batteries_is_a_pack_count_and_its_figures_stay(sentence, packs, tmp_path):
+    draft = extract(sentence)
+    found = [f.text for f in draft.figures if f.field == "pack_count"]
+    assert found == ([packs] if packs else [])
+    if "mAh" in sentence:                     # the charge between count and noun is still read
+        assert any(f.field == "battery_charge" for f in draft.figures)
+        _draft_case(draft, tmp_path)
+
+
+@pytest.mark.parametrize("sentence, conditioned", [
+    ("A hexacopter weighing 32 kg took off with a 15-kilogram bomb and flew 12 km.", True),
+    ("The quadcopter flew 12 km with its two grenades.", True),
+    ("The quadcopter flew 12 km. It weighs 4 kg.", False),
+])
+def test_a_payload_carried_during_a_flight_conditions_the_claim(sentence, conditioned):
+    claim = next(f for f in extract(sentence).figures if f.field in ("distance", "range"))
+    assert (claim.with_payload is True) == conditioned
+
+
 # --------------------------------------------------------------------------- command line
 
 def test_cli_extract_writes_a_draft_that_check_accepts(tmp_path, capsys):
@@ -442,3 +468,18 @@ def test_extract_piped_into_check_on_standard_input(monkeypatch, capsys):
     assert cli.main(["case", "-"]) == 2
     err = capsys.readouterr().err
     assert "standard input" in err and "Traceback" not in err
+
+
+def test_a_spec_sheet_line_gives_each_figure_its_field():
+    text = ("Specifications. Takeoff weight: 1050 g. Max flight time: 45 minutes. Max flight "
+            "distance: 32 km. Max horizontal speed: 21 m/s. Battery: 5000 mAh, 15.4 V, 77 Wh.")
+    fields = {f.written: f.field for f in extract(text).figures}
+    assert fields == {"1050 g": "takeoff_mass", "45 minutes": "flight_time", "32 km": "range",
+                      "21 m/s": "top_speed", "5000 mAh": "battery_charge",
+                      "15.4 V": "battery_voltage", "77 Wh": "battery_energy"}
+
+
+def test_a_cue_beyond_another_figure_of_its_dimension_is_that_figures():
+    fields = [(f.written, f.field) for f in extract(
+        "It weighs about 300 kg, carries a 50-kilogram warhead and flies far.").figures]
+    assert fields == [("about 300 kg", "takeoff_mass"), ("50-kilogram", "payload_mass")]

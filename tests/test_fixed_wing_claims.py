@@ -3,6 +3,7 @@ laws, the Shahed-136 reference case end to end, and physical properties of the e
 import dataclasses
 import json
 import math
+import statistics
 from pathlib import Path
 
 import numpy as np
@@ -335,3 +336,146 @@ def test_a_stated_usable_fraction_replaces_its_prior():
     assert dq["usable_fraction"].mid == pytest.approx(0.90)
     v = bench._draws(dq, fwp.fit_excluding(dq["name"]), 50, np.random.default_rng(0), False)
     assert np.all(v["usable_fraction"] == pytest.approx(0.90))
+
+
+def test_an_unknown_payload_condition_is_refused_with_the_field():
+    bad = ('[[aircraft]]\nname = "X"\nkind = "fixed-wing"\nendurance = { value = "2 h", '
+           'basis = "maker", source = "http://x", at_payload = "half" }\n')
+    with pytest.raises(dronecalc.DroneCalcError, match="X.endurance"):
+        fwp.parse_fixed_wing(bad)
+
+
+def test_a_figure_is_flown_at_the_mass_its_source_states_it_at():
+    # DeltaQuad (maker): 1 h 50 min and 100 km "at max payload" (6.2 kg), 2+ h at no payload
+    bench = _bench()
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    dq = rows["DeltaQuad (VTOL flying wing)"]
+    assert dq["endurance"].at_payload == dq["range"].at_payload == "max"
+    assert bench.flown_mass(dq, "endurance") == (6.2, 6.2)
+    # a maker's table that does not say: anywhere from no payload to the maximum
+    x2400 = rows["UAVMODEL X2400"]                           # 8.5 kg MTOW, 2.0 kg payload
+    assert bench.flown_mass(x2400, "endurance") == pytest.approx((6.5, 8.5))
+    assert bench.flown_mass(dict(x2400, endurance=dataclasses.replace(
+        x2400["endurance"], at_payload="none")), "endurance") == pytest.approx((6.5, 6.5))
+    # a measured flight is flown at the flight's own mass
+    va001 = rows["Vanilla Aircraft VA001 (FAI duration record, 2016)"]
+    assert "payload" in va001 and bench.flown_mass(va001, "endurance")[0] == \
+        va001["takeoff_mass"].mid
+    v = bench._draws(x2400, fwp.fit_excluding(x2400["name"]), 400, np.random.default_rng(1),
+                     False, figure="endurance")
+    assert 6.5 <= v["takeoff_mass"].min() < v["takeoff_mass"].max() <= 8.5
+    assert np.all(v["battery_energy"] == pytest.approx(666 * 3600))   # the pack, not the mass
+
+
+def test_scatter_floor_is_the_median_of_the_absolute_error():
+    from scipy.stats import norm
+    bench = _bench()
+    for sigma in (0.1, 0.45, 1.2):
+        m = bench.median_abs_of_scatter(sigma)
+        # P(|exp(sigma z) - 1| <= m) = 1/2 for z standard normal
+        half = norm.cdf(math.log1p(m) / sigma) - norm.cdf(math.log1p(-m) / sigma)
+        assert half == pytest.approx(0.5, abs=1e-3)
+
+
+def test_the_kind_factor_never_uses_the_held_out_aircraft():
+    bench = _bench()
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    ratios = bench._priors_ratios("best")
+    for e in bench.leave_one_out("max_endurance")[-4:]:
+        logs = [x for other, pairs in ratios.items() if other != e["name"]
+                and rows[other]["kind"] == e["kind"] for _, x in pairs]
+        expected = e["priors"]["value"] * math.exp(statistics.median(logs))
+        assert e["factor-kind"]["value"] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("time, checked", [("more than 10 hours", False), ("10 h", True),
+                                           ("20 h", True)])
+def test_a_flight_time_open_above_sets_no_floor_on_the_mean_speed(tmp_path, time, checked):
+    # 2,000-2,500 km in 10 h needs at least 200 km/h; in "more than 10 hours" it needs less
+    # than that by an unknown amount, so no mean speed can be required of the top speed
+    path = tmp_path / "timed.toml"
+    path.write_text(SHAHED.read_text(encoding="utf-8") + (
+        '\n[figures.T]\nfield = "flight_time"\ntext = "' + time + '"\nquote = "q"\n'
+        'role = "claim"\n'), encoding="utf-8")
+    result = dronecalc.check(dronecalc.load_case(path), samples=500, seed=0)
+    kin = [f for f in result.findings if f.check == "kinematics"]
+    assert bool(kin) == checked
+    if checked:
+        hours = float(time.split()[0])
+        assert kin[0].claimed.low == pytest.approx(2000 / hours)
+
+
+def test_the_zero_lift_drag_prior_covers_the_measured_small_uav_polar():
+    # Skywalker X8 (Gryte et al. 2018): C_D = 0.0197 at zero alpha, 0.0185 at zero lift
+    for kind in ("fixed-wing-piston", "fixed-wing-electric", "vtol-quadplane"):
+        cd0 = fwp.prior_set(kind)["zero_lift_drag"]
+        assert cd0.low <= 0.0185 <= cd0.high
+
+
+_QUADPLANE = '''[case]
+title = "quadplane"
+source = "test"
+[figures.F1]
+field = "airframe"
+text = "VTOL quadplane"
+quote = "q"
+role = "input"
+[figures.F2]
+field = "takeoff_mass"
+text = "{mass}"
+quote = "q"
+role = "input"
+[figures.F3]
+field = "wingspan"
+text = "2.4 m"
+quote = "q"
+role = "input"
+[figures.F4]
+field = "battery_energy"
+text = "666 Wh"
+quote = "q"
+role = "input"
+[figures.F5]
+field = "flight_time"
+text = "220 min"
+quote = "q"
+role = "claim"
+{flag}
+'''
+_PAYLOAD = '[figures.F6]\nfield = "payload_mass"\ntext = "2 kg"\nquote = "q"\nrole = "input"\n'
+
+
+def _endurance(tmp_path, name, text):
+    path = tmp_path / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    result = dronecalc.check(dronecalc.load_case(path), samples=2000, seed=0)
+    return next(f for f in result.findings if f.check == "endurance")
+
+
+def test_a_claim_without_payload_is_flown_without_the_stated_payload(tmp_path):
+    # UAVMODEL X2400 (maker's table via Tagliente): 8.5 kg MTOW, 2.0 kg payload, 666 Wh
+    light = _endurance(tmp_path, "light", _QUADPLANE.format(mass="6.5 kg", flag=""))
+    unloaded = _endurance(tmp_path, "unloaded", _QUADPLANE.format(
+        mass="8.5 kg", flag="with_payload = false\n" + _PAYLOAD))
+    loaded = _endurance(tmp_path, "loaded", _QUADPLANE.format(mass="8.5 kg", flag=_PAYLOAD))
+    assert unloaded.with_payload is False and loaded.with_payload is True
+    assert "without the payload" in unloaded.condition
+    assert unloaded.estimate.p50 == pytest.approx(light.estimate.p50, rel=1e-9)
+    assert loaded.estimate.p50 < unloaded.estimate.p50
+    # with no payload stated there is nothing to take off: the claim is flown as it stands
+    plain = _endurance(tmp_path, "plain", _QUADPLANE.format(mass="8.5 kg", flag=""))
+    flagged = _endurance(tmp_path, "flagged", _QUADPLANE.format(
+        mass="8.5 kg", flag="with_payload = false\n"))
+    assert flagged.estimate.p50 == plain.estimate.p50 and flagged.with_payload is True
+
+
+def test_taking_the_payload_off_keeps_the_fuel_and_the_battery():
+    n = np.ones(3)
+    piston = eng.without_payload({"takeoff_mass": 200 * n, "payload": 50 * n,
+                                  "fuel_fraction": 0.3 * n}, "fixed-wing-piston")
+    assert np.allclose(piston["takeoff_mass"], 150) and np.allclose(piston["fuel_mass"], 60)
+    assert "fuel_fraction" not in piston and np.all(piston["payload"] == 0)
+    battery = eng.without_payload({"takeoff_mass": 10 * n, "payload": 2 * n,
+                                   "battery_fraction": 0.3 * n,
+                                   "specific_energy": 200 * 3600 * n}, "fixed-wing-electric")
+    assert np.allclose(battery["battery_energy"], 10 * 0.3 * 200 * 3600)

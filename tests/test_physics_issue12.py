@@ -158,3 +158,18 @@ def test_maker_time_under_draws_is_the_checks_vehicle():
         out = performance(unc.vehicle(values))
         want = out["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
         assert t[i] == pytest.approx(want, rel=2e-3)
+
+
+def test_a_sized_machine_of_unstated_layout_stays_out_of_the_efficiency_fit():
+    """The DJI FlyCart 30 (8 rotors, layout in no retrieved source) is a sized row only on
+    request: its induced-power factor (1 flat, 1.16-1.28 coaxial) is not known to the fit."""
+    from dronecalc.priors.efficiency_fit import _row_layout
+    assert _row_layout({"rotors": 4}) == "flat"
+    assert _row_layout({"rotors": 8}) == "unstated"
+    assert _row_layout({"rotors": 8, "rotor_layout": "coaxial: 8 rotors as 4 pairs"}) == "coaxial"
+    assert _row_layout({"rotors": 8, "rotor_layout": "flat: 8 arms"}) == "flat"
+    default = {r["drone"] for r in cal.sized_rows()}
+    every = {r["drone"]: r["layout"] for r in cal.sized_rows(unstated_layout=True)}
+    assert "DJI FlyCart 30" not in default
+    assert every["DJI FlyCart 30"] == "unstated"
+    assert {name for name, lay in every.items() if lay != "unstated"} <= default

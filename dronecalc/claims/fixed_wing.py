@@ -271,15 +271,16 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     """A claim that the machine can do at least ``fig`` (its low end) in result ``key``."""
     si = {"km": "m", "h": "s", "km/h": "m/s", "m": "m"}[unit]
     target = _threshold(fig, si)
-    values = np.asarray(run.perf()[key], dtype=float)
+    loaded = _loaded(run, fig)
+    values = np.asarray(run.mc.performance(loaded)[key], dtype=float)
     if not np.isfinite(values).any():
         return run.keep(Finding(
             [fig.id], check_name, "implausible",
             f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the {noun} is "
             "undefined: e.g. the engine power cannot hold level flight at this mass).",
             _claimed(fig, unit), None, None, 0.0, [], "", "", _notes(run, key),
-            with_payload=True), values, scale)
-    objective = eng.outcome(key, run.case.kind, run.cruise)
+            with_payload=loaded), values, scale)
+    objective = eng.outcome(key, run.case.kind, run.cruise, loaded)
     swings = eng.sensitivity(run.inputs, objective)
     bound, point = eng.generous_bound(run.inputs, objective, True, [run.mc.best(values)],
                                       swings)
@@ -299,8 +300,28 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     notes = _notes(run, key)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
-                            "with the stated payload aboard all the way; a range is one way, with no reserve", notes,
-                            with_payload=True), values, scale)
+                            _condition(check_name, loaded), notes,
+                            with_payload=loaded), values, scale)
+
+
+def _loaded(run: _Run, fig: CaseFigure) -> bool:
+    """Whether ``fig`` is judged with the payload aboard: yes unless the claim says
+    ``with_payload = false`` and the case states a payload to take off (a maker's no-payload
+    figure of a machine whose take-off mass includes one)."""
+    return not (fig.with_payload is False and run.inputs["payload"].high > 0.0)
+
+
+def _condition(check_name: str, loaded: bool = True) -> str:
+    """The flight a claim is judged on: a range is one way; range and endurance use all of the
+    fuel or energy the priors allow (no reserve)."""
+    text = ("with the stated payload aboard all the way" if loaded else
+            "without the payload (the take-off mass less the stated payload; the fuel or "
+            "battery as loaded)")
+    if check_name.startswith("range"):
+        return text + "; a range is one way, with no reserve"
+    if check_name == "endurance":
+        return text + ", with no reserve"
+    return text
 
 
 def _overturn(drivers, point: Mapping[str, float], verdict: str, inputs) -> str:
@@ -369,7 +390,12 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
 
 
 def _kinematics(run: _Run) -> list[Finding]:
-    """A range and a flight time claimed together imply a mean speed: is it flyable?"""
+    """A range and a flight time claimed together imply a mean speed: is it flyable?
+
+    Both true as maxima, the range is flown at a mean speed of at least range / endurance
+    (its flight lasts no longer than the endurance), which the top speed must reach; with a
+    flight time open above ("more than 10 hours") that floor is gone and nothing is checked.
+    """
     out = []
     perf = run.perf()
     top = np.asarray(perf["top_speed"], dtype=float)
@@ -377,7 +403,11 @@ def _kinematics(run: _Run) -> list[Finding]:
         return out
     for r in run.claims("range", "distance"):
         for t in run.claims("flight_time"):
-            speed = _threshold(r, "m") / _ends(t.value, "s")[1]
+            if t.value.high is None:
+                # "more than 10 hours": the time has no upper end, so the mean speed the
+                # range needs has no floor (range / time only bounds it from above)
+                continue
+            speed = _threshold(r, "m") / t.value.high.m_as("s")
             values, what = top, "top speed"
             finite = values[np.isfinite(values)]
             p = float(np.mean(finite >= speed)) if finite.size else 0.0

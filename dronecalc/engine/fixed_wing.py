@@ -134,6 +134,29 @@ def energy_mass(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
     return m * _get(v, "battery_fraction")
 
 
+def without_payload(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
+    """The sampled machines with their payload taken off, the fuel or battery as loaded.
+
+    Take-off mass minus payload, payload 0; a fuel or battery drawn as a share of the take-off
+    mass (``fuel_fraction``, ``battery_fraction``) is turned into the fuel mass / battery energy
+    it is at the full take-off mass, so that taking the payload off does not shrink the tank.
+    The machine a claim stated "without payload" (a maker's no-payload endurance) flies.
+    """
+    m = _get(v, "takeoff_mass")
+    out = dict(v)
+    if kind == "fixed-wing-piston" and "fuel_mass" not in v:
+        out["fuel_mass"] = energy_mass(v, kind)
+        out.pop("fuel_fraction", None)
+    elif kind in ELECTRIC_KINDS and "battery_energy" not in v:
+        out["battery_energy"] = energy_mass(v, kind) * _get(v, "specific_energy",
+                                                            165.0 * 3600.0)
+        out.setdefault("specific_energy", np.full(np.shape(m), 165.0 * 3600.0))
+        out.pop("battery_fraction", None)
+    out["takeoff_mass"] = m - _get(v, "payload", 0.0)
+    out["payload"] = np.zeros(np.shape(out["takeoff_mass"]))
+    return out
+
+
 def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
     """Relative margin of each constraint: empty mass / take-off mass (> 0 when buildable)."""
     m = _get(v, "takeoff_mass")
@@ -244,16 +267,23 @@ class MonteCarlo:
     seed: int
     cruise_speed: float | None = None
     _performance: dict | None = field(default=None, repr=False)
+    _unloaded: dict | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
         return int(next(iter(self.values.values())).size) if self.values else 0
 
     def performance(self, with_payload: bool = True) -> dict[str, np.ndarray]:
-        """:func:`performance` of the kept samples (payload stays aboard: one-way flights)."""
+        """:func:`performance` of the kept samples: with the payload aboard all the way (a
+        one-way flight), or ``with_payload=False`` without it (:func:`without_payload`)."""
         if self._performance is None:
             self._performance = performance(self.values, self.kind, self.cruise_speed)
-        return self._performance
+        if with_payload:
+            return self._performance
+        if self._unloaded is None:
+            self._unloaded = performance(without_payload(self.values, self.kind), self.kind,
+                                         self.cruise_speed)
+        return self._unloaded
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
         scored = np.where(np.isfinite(values), values if maximize else -values, -np.inf)
@@ -276,11 +306,14 @@ def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES
                       rejected, seed, cruise_speed)
 
 
-def outcome(key: str, kind: str, cruise_speed: float | None = None) -> Objective:
-    """An objective: one result of :func:`performance`, NaN where not buildable."""
+def outcome(key: str, kind: str, cruise_speed: float | None = None,
+            with_payload: bool = True) -> Objective:
+    """An objective: one result of :func:`performance`, NaN where not buildable; with
+    ``with_payload=False`` of the machine without its payload (:func:`without_payload`)."""
     def evaluate(v: Mapping[str, np.ndarray]) -> np.ndarray:
         ok = np.min(np.stack(list(margins(v, kind).values())), axis=0) > 0
-        return np.where(ok, performance(v, kind, cruise_speed)[key], np.nan)
+        flown = v if with_payload else without_payload(v, kind)
+        return np.where(ok, performance(flown, kind, cruise_speed)[key], np.nan)
     return evaluate
 
 

@@ -262,6 +262,10 @@ CONSTRAINTS = {
                      "machines at the stated mass (priors.conditioned; the coverage is a "
                      "judgement); only when the priors are conditioned on a stated mass and "
                      "the battery mass follows from a stated capacity or energy",
+    "specific_energy": "a stated battery mass holds the energy of a stated capacity at the "
+                       "drawn voltage within the chemistry's specific energy "
+                       "(min_specific_energy-max_specific_energy, battery.CHEMISTRIES); only "
+                       "when capacity and battery mass are stated and the voltage is not",
 }
 
 
@@ -275,7 +279,9 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         thrust / (``control_thrust_ratio`` x weight with payload) - 1 [-]; ``tip_mach``:
         1 - tip Mach / limit [-]. The last two only when ``motor_kv`` is among the inputs;
         ``battery_share``: 1 - battery share / ``max_battery_fraction`` [-], only when that
-        is among the inputs.
+        is among the inputs; ``specific_energy``: the smaller of energy / battery mass over
+        ``min_specific_energy`` and ``max_specific_energy`` over it, less 1 [-], only when
+        those are among the inputs.
     """
     a = vehicle(values, with_payload=True).as_arrays()
     mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
@@ -283,6 +289,10 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     if "max_battery_fraction" in values:
         share = a["battery_mass"] / (a["empty_mass"] + a["battery_mass"])
         out["battery_share"] = 1.0 - share / np.asarray(values["max_battery_fraction"])
+    if "max_specific_energy" in values:
+        spec = a["battery_energy"] / a["battery_mass"]
+        out["specific_energy"] = np.minimum(spec / np.asarray(values["min_specific_energy"]),
+                                            np.asarray(values["max_specific_energy"]) / spec) - 1.0
     if "motor_kv" in values:
         thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
                                     a["rotors"], a["air_density"], a["thrust_coefficient"],

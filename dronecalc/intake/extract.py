@@ -205,8 +205,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     parts_seen: set[str] = set()
     for s, e in spans:
         sentence = body[s:e]
-        for fig in find_figures(sentence, s):
-            items.append(_figure_item(fig, sentence))
+        found = find_figures(sentence, s)
+        for fig in found:
+            others = tuple((f["start"], f["end"], f["dim"]) for f in found if f is not fig)
+            items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)
         items += _part_items(sentence, s, parts_seen)
     items.sort(key=lambda i: i.start)
@@ -289,11 +291,13 @@ def _quote(sentence: str, start: int, end: int) -> str:
                                                                      else "")
 
 
-def _figure_item(fig: dict, sentence: str) -> Item:
+def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], ...] = ()
+                 ) -> Item:
     quote = _quote(sentence, fig["start"], fig["end"])
     if fig["kind"] == "count":
         counted = fig["counted"]
-        guess = counted if counted in ("rotors", "arms") else "context"
+        guess = {"rotors": "rotors", "arms": "arms", "packs": "pack_count"}.get(counted,
+                                                                               "context")
         build = guess != "context"
         item = Item("count", fig["abs_start"], fig["written"], fig["number"] if build
                     else fig["written"], guess, guess, "input" if build else "context",
@@ -304,7 +308,7 @@ def _figure_item(fig: dict, sentence: str) -> Item:
             item.notes.append(f"written {fig['written']!r}")
         return item
     span = (fig["start"], fig["end"])
-    guess, confidence, cues, runner_up = guess_field(sentence, span, fig["dim"])
+    guess, confidence, cues, runner_up = guess_field(sentence, span, fig["dim"], others)
     field = written_field(guess)
     role, why = guess_role(field, sentence, fig["start"])
     if field == "payload_mass" and role == "claim" and "max_payload" in FIELDS:
@@ -355,9 +359,12 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
             if rotors is not None and stacked:    # "coaxial quadcopter": 8 rotors on 4 arms
                 text = f"{stacked.group(1)} {text}"
                 rotors = resolve(text).rotors
-            why = "the vehicle kind" + (f" ({rotors} rotors)" if rotors else ": no rotor count")
+            layout = resolve(text).layout          # "fixed-wing": a kind with no rotor count
+            build = bool(rotors) or layout not in (None, "multirotor")
+            why = "the vehicle kind" + (f" ({rotors} rotors)" if rotors else
+                                        f" ({layout})" if build else ": no rotor count")
             out.append(Item("airframe", offset + m.start(), word, text, "airframe", "airframe",
-                            "input" if rotors else "context",
+                            "input" if build else "context",
                             _quote(sentence, m.start(), m.end()), 0.9, (word,), why))
     return out
 

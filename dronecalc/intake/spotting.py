@@ -69,66 +69,68 @@ QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less
 TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or fewer",
             "at the most", "at most", "at least", "or so")
 
-#: Candidate fields per dimension: (field, weight, cue regex). A field that is not in
+#: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
 #: until the field table has them) is reported as guessed and written as ``context``.
-#: ``after`` cues only count after the figure ("50 miles south of").
-CUES: dict[str, tuple[tuple[str, float, str, bool], ...]] = {
+#: ``after`` cues only count after the figure ("50 miles south of"), ``before`` cues only
+#: before it (a verb before its object: "carries 3 kg"; "300 kg, carries" is not the load).
+CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "mass": (
         ("payload_mass", 3.0, r"warheads?|missiles?|payloads?|bombs?|explosives?|grenades?|"
                               r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?",
-         False),
-        ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", False),
+         None),
+        ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", "before"),
         ("takeoff_mass", 4.0, r"(?:maximum )?take-?off (?:weight|mass)|mtow|gross weight|"
-                              r"all-up weight", False),
-        ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", False),
-        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", False),
-        ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", False),
+                              r"all-up weight", None),
+        ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
+        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", None),
+        ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
     ),
     "length": (
-        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", False),
-        ("range", 2.0, r"can|could|capable|able", False),
-        ("range", 1.0, r"fl(?:y|ies|ying)", False),
-        ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", False),
-        ("distance", 0.5, r"distances?", False),
+        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
+        ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
+        ("range", 2.0, r"can|could|capable|able", None),
+        ("range", 1.0, r"fl(?:y|ies|ying)", None),
+        ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
+        ("distance", 0.5, r"distances?", None),
         ("altitude", 3.0, r"altitude|height|ceiling|climb\w*|above (?:the )?(?:ground|sea)",
-         False),
-        ("wingspan", 4.0, r"wingspan|wing span|span", False),
-        ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", False),
-        ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", False),
+         None),
+        ("wingspan", 4.0, r"wingspan|wing span|span", None),
+        ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
+        ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
         ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?|rockets?|shells?|"
-                         r"long|length|wide|tall", False),
+                         r"long|length|wide|tall", None),
         ("context", 3.5, r"(?:south|north|east|west|northwest|northeast|southwest|southeast|"
                          r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
-         True),
+         "after"),
     ),
-    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", False),
-              ("top_speed", 4.0, r"top speed|top-speed|maximum speed|max\.? speed|fastest",
-               False),
-              ("speed", 0.8, r"", False),                 # the unit alone (km/h, knots)
-              ("context", 3.0, r"winds?|gusts?|breeze", False)),
+    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
+              ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
+                                 r"level |flight |forward |flying )?speed", None),
+              ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
+              ("context", 3.0, r"winds?|gusts?|breeze", None)),
     "time": (
-        ("hover_time", 3.5, r"hover\w*", False),
+        ("hover_time", 3.5, r"hover\w*", None),
         ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
                              r"in the air|loiter\w*|battery life|on a (?:single )?charge|"
-                             r"per battery|fl(?:y|ies|ying) for", False),
-        ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", False),
-        ("flight_time", 0.8, r"", False),            # the unit alone (minutes, hours)
+                             r"per battery|fl(?:y|ies|ying) for", None),
+        ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
+        ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
         ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
-                         r"each|until|delay\w*|waited|spent|o'clock", False),
+                         r"each|until|delay\w*|waited|spent|o'clock", None),
     ),
-    "long-time": (("context", 1.0, r"", False),),
-    "charge": (("battery_charge", 1.0, r"", False),),
-    "energy": (("battery_energy", 1.0, r"", False),),
-    "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", False),
-                ("motor_kv", 3.0, r"motors?", False)),
-    "kv": (("motor_kv", 1.0, r"", False),),
-    "cells": (("cell_count", 1.0, r"", False),),
-    "cells-or-seconds": (("cell_count", 2.0, r"batter\w*|lipo|li-ion|packs?|cells?", False),
-                         ("flight_time", 1.0, r"", False)),
-    "power": (("engine_power", 1.0, r"", False),),
-    "temperature": (("air_temperature", 1.0, r"", False),),
-    "frequency": (("context", 1.0, r"", False),),
+    "long-time": (("context", 1.0, r"", None),),
+    "charge": (("battery_charge", 1.0, r"", None),),
+    "energy": (("battery_energy", 1.0, r"", None),),
+    "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", None),
+                ("motor_kv", 3.0, r"motors?", None)),
+    "kv": (("motor_kv", 1.0, r"", None),),
+    "cells": (("cell_count", 1.0, r"", None),),
+    "cells-or-seconds": (("cell_count", 2.0, r"batter\w*|lipo|li-ion|packs?|cells?", None),
+                         ("flight_time", 1.0, r"", None)),
+    "power": (("engine_power", 1.0, r"", None),),
+    "temperature": (("air_temperature", 1.0, r"", None),),
+    "frequency": (("context", 1.0, r"", None),),
 }
 #: Fields whose figures are build facts (inputs) unless a capability word makes them claims.
 INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "battery_charge",
@@ -194,8 +196,16 @@ _BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fas
               ("payload_mass",)))
 #: A statement's words point back at most this many figures ("this distance" = the last one).
 BACKREF_REACH = 12
-_WITH_PAYLOAD = re.compile(r"\b(?:carrying|carried|laden|loaded|with (?:a|the|its|extra) "
-                           r"(?:payload|missile|warhead|bomb|weight|load))\b", re.IGNORECASE)
+#: "carrying", "with a 15-kilogram bomb", "with its two grenades": a payload carried during
+#: the claim (at most three words, such as a figure, between the article and the noun).
+_WITH_PAYLOAD = re.compile(r"\b(?:carrying|carried|laden|loaded|with (?:a|an|the|its|extra) "
+                           r"(?:[\w.,-]+ ){0,3}?(?:payloads?|missiles?|warheads?|bombs?|"
+                           r"grenades?|munitions?|explosives?|weight|load))\b", re.IGNORECASE)
+#: What may stand between a pack count and its noun: "two 22,000 mAh 12S batteries".
+#: A bare "packs" counts only after a battery word ("six packs of a drug" is no battery).
+_PACKS_AFTER = re.compile(r"(?P<mods>(?:\s+(?:\d[\d.,]*\s?(?:mAh|Ah|Wh|V|S)|LiPo|Li-?ion|LiHV|"
+                          r"lithium(?:-ion)?|smart|flight|intelligent|high-voltage|battery))*)"
+                          r"\s+(?P<noun>batter(?:y|ies)|packs?)\b(?!\s+of\b)", re.IGNORECASE)
 
 _QUALIFIER_WORDS = {w for q in QUALIFIERS for w in q.split()}
 _MONTH_AFTER = re.compile(r"\s?(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
@@ -384,9 +394,14 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
 
 def _count_at(sentence: str, n: _Number) -> dict | None:
     """ "three attack drones", "four electric motors", "46 of the drones": a number, at most
-    three words, then a counted noun."""
+    three words, then a counted noun; "two 22,000 mAh batteries": a number of packs."""
     if n.vague or n.value is None or n.value != int(n.value) or n.value < 1:
         return None
+    packs = _PACKS_AFTER.match(sentence, n.end)
+    if packs and (packs["mods"] or packs["noun"].lower().startswith("batter")):
+        # the count alone: the figures between it and the noun stay figures of their own
+        return dict(kind="count", start=n.start, end=n.end, dim="count", counted="packs",
+                    value=n.value, number=sentence[n.start:n.end])
     words = list(_WORDS_AFTER.finditer(sentence, n.end, min(len(sentence), n.end + 80)))[:6]
     k = 0
     if len(words) >= 2 and [w.group().lower() for w in words[:2]] == ["of", "the"]:
@@ -424,12 +439,16 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 0
 
 
-def guess_field(sentence: str, span: tuple[int, int], dim: str):
+def guess_field(sentence: str, span: tuple[int, int], dim: str,
+                others: tuple[tuple[int, int, str], ...] = ()):
     """Field, confidence, cue words and the runner-up ``(field, cue)`` (or None) for a figure
-    of dimension ``dim`` at ``span`` of ``sentence``."""
+    of dimension ``dim`` at ``span`` of ``sentence``. ``others`` are the (start, end, dim) of
+    the sentence's other figures: a cue word with a figure of the same dimension between it
+    and this one is that figure's ("weighs 300 kg, carries a 50-kilogram warhead": the warhead
+    is the 50 kg; in "Battery: 5000 mAh, 15.4 V" the battery is also the voltage's)."""
     scores: dict[str, tuple[float, str]] = {}
     lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
-    for field, weight, regex, after_only in _CUE_RE.get(dim, ()):
+    for field, weight, regex, side in _CUE_RE.get(dim, ()):
         if regex is None:
             candidates = [(weight, "(unit)")]
         else:
@@ -437,7 +456,12 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str):
             for m in regex.finditer(sentence, lo, hi):
                 if _distance(m.span(), span) == 0 and m.start() >= span[0]:
                     continue                         # the unit word itself ("knots")
-                if after_only and not (span[1] <= m.start() <= span[1] + 24):
+                if side == "after" and not (span[1] <= m.start() <= span[1] + 24):
+                    continue
+                if side == "before" and m.start() >= span[1]:
+                    continue
+                if any(d == dim and (m.end() <= a and b <= span[0] or span[1] <= a and
+                                     b <= m.start()) for a, b, d in others):
                     continue
                 d = _distance(m.span(), span)
                 link = 2.0 if weight >= 2.0 and m.end() <= span[0] and _LINKED.match(

@@ -27,6 +27,8 @@ References
 """
 from __future__ import annotations
 
+import mmap
+import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -95,6 +97,14 @@ GOLDEN_ITERATIONS = 40
 _PENALTY_SPEED = 10.0
 
 _INV_PHI = (np.sqrt(5.0) - 1.0) / 2.0
+
+
+def _derived(a):
+    """``a`` with the take-off weight [N] and the total drag area [m^2] added."""
+    a = dict(a)
+    a["weight"] = (a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G
+    a["total_drag_area"] = a["drag_area"] + a["payload_drag_area"]
+    return a
 
 
 def _constants(a):
@@ -238,14 +248,35 @@ def _scratch(dtype, size):
     """:data:`_BUFFERS` flat scratch arrays of ``dtype``, at least ``size`` long, per thread.
 
     Reused from chunk to chunk (no allocation, no fresh pages to fault in); a larger
-    request replaces them.
+    request replaces them. They live in one private mapping that a forked child does not
+    inherit (``MADV_DONTFORK``; the child drops them and makes its own, see
+    :func:`_drop_scratch`): an inherited copy-on-write one would make both processes copy
+    every page of it on their first write after the fork.
     """
     cache = _SCRATCH.__dict__.setdefault("buffers", {})
     bufs = cache.get(dtype.char)
     if bufs is None or bufs[0].size < size:
-        bufs = [np.empty(size, dtype=dtype) for _ in range(_BUFFERS)]
+        step = -(-size * dtype.itemsize // 64) * 64            # each buffer 64-B aligned
+        try:
+            block = mmap.mmap(-1, step * _BUFFERS, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+            block.madvise(mmap.MADV_DONTFORK)
+            if hasattr(mmap, "MADV_HUGEPAGE"):                 # 2 MB pages: fewer faults
+                block.madvise(mmap.MADV_HUGEPAGE)
+        except (AttributeError, OSError, ValueError):          # not Linux: ordinary memory
+            block = bytearray(step * _BUFFERS)
+        bufs = [np.frombuffer(block, dtype=dtype, count=size, offset=step * i)
+                for i in range(_BUFFERS)]
         cache[dtype.char] = bufs
     return bufs
+
+
+def _drop_scratch():
+    """Forget the scratch arrays (in a forked child: their mapping was not inherited)."""
+    _SCRATCH.__dict__.pop("buffers", None)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_scratch)
 
 
 def _fast_constants(c, dtype):
@@ -455,6 +486,8 @@ def _performance_chunk(a, speeds, out, sl):
     :func:`_range_score` in float64.
     """
     n = sl.stop - sl.start
+    if "weight" not in a:
+        a = _derived(a)
     c = _constants(a)
     c["w2"] = np.broadcast_to(c["w2"], (n,))        # every result has the chunk's length
     dtype = np.dtype(SEARCH_DTYPE)

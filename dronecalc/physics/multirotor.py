@@ -40,8 +40,8 @@ from dataclasses import fields
 import numpy as np
 
 from .battery import _rate_efficiency
-from .chain import (DEFAULT_SPEEDS, FLAGS, KEYS, _chunk_of, _constants, _flat_inputs,
-                    _performance_chunk, _power, _range_from, _run_chunks)
+from .chain import (DEFAULT_SPEEDS, FLAGS, KEYS, _chunk_of, _constants, _derived,
+                    _flat_inputs, _performance_chunk, _power, _range_from, _run_chunks)
 from ..errors import InputValueError
 from .rotor import _G, CONVERGED_STEPS, _flight_constants, _shaft_power
 from ..intake.units import Q_, to_si
@@ -91,17 +91,17 @@ def _speeds(speeds):
     return v
 
 
-def _inputs(vehicle, headwind=0.0):
-    """The vehicle's fields (no broadcast copies), weight, drag area, headwind, and shape."""
+def _inputs(vehicle, headwind=0.0, derived=True):
+    """The vehicle's fields (no broadcast copies), headwind, and shape; with ``derived`` also
+    the weight and total drag area (:func:`dronecalc.physics.chain._derived`; the chain
+    computes them chunk by chunk instead: no full-length pass before the chunks run)."""
     if not isinstance(vehicle, Vehicle):
         raise InputValueError("not a Vehicle", field="vehicle", value=type(vehicle).__name__,
                               expected="a dronecalc.vehicle.Vehicle")
     a = {f.name: np.asarray(getattr(vehicle, f.name), dtype=float) for f in fields(vehicle)}
     a["headwind"] = np.asarray(headwind, dtype=float)
     shape = np.broadcast_shapes(*(x.shape for x in a.values()))
-    a["weight"] = (a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G
-    a["total_drag_area"] = a["drag_area"] + a["payload_drag_area"]
-    return a, shape
+    return (_derived(a) if derived else a), shape
 
 
 def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.ndarray]:
@@ -172,7 +172,7 @@ def performance(vehicle: Vehicle, speeds=None, headwind=0.0) -> dict[str, np.nda
     True
     """
     grid = _speeds(speeds)
-    a, shape = _inputs(vehicle, headwind)
+    a, shape = _inputs(vehicle, headwind, derived=False)
     flat, size = _flat_inputs(a, shape)
     out = _outputs(size)
     _run_chunks(lambda s, e: _performance_chunk(_chunk_of(flat, s, e), grid, out,

@@ -104,6 +104,26 @@ def prior_rows() -> tuple[dict[str, Any], ...]:
     return tuple(row for row in (_row(d) for d in drones.values()) if row is not None)
 
 
+def supplements() -> dict[str, dict[str, Any]]:
+    """The battery figures ``data/multirotors_priors.toml`` adds to machines of
+    ``data/multirotors.toml`` ([[supplement]] tables), by machine name.
+
+    Only the figures a source prints: keys listed in an entry's ``derived`` (inferred by
+    arithmetic or from a pack series) are left out, as are the text keys. Values as in the
+    file (figure strings, integer cell counts). A benchmark that renders a machine's figures
+    as a report would state them reads them here (``benchmarks/verdicts.py``).
+    """
+    keep = ("battery_cells", "battery_capacity_per_pack", "battery_voltage_per_pack",
+            "battery_mass_per_pack")
+    out: dict[str, dict[str, Any]] = {}
+    for sup in _load_extra().get("supplement", []):
+        derived = set(sup.get("derived", ()))
+        figures = {k: sup[k] for k in keep if k in sup and k not in derived}
+        if figures:
+            out.setdefault(sup["name"], {}).update(figures)
+    return out
+
+
 def _load_extra() -> dict:
     text = resources.files("dronecalc").joinpath("data", _EXTRA_FILE).read_text("utf-8")
     try:

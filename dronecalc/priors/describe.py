@@ -236,6 +236,13 @@ def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
     elif name == "specific_energy":
         prior = Prior(*chemistry["specific_energy_range"], chemistry["source"], judgement=False)
         return _from_prior(name, prior, "chemistry", chem_note)
+    elif name in ("min_specific_energy", "max_specific_energy"):
+        low, high = chemistry["specific_energy_range"]
+        value = low if name == "min_specific_energy" else high
+        prior = Prior(value, value, f"{'lower' if value == low else 'upper'} end of the "
+                      f"chemistry's specific energy {low:g}-{high:g} Wh/kg: "
+                      f"{chemistry['source']}", judgement=False)
+        return _from_prior(name, prior, "chemistry", chem_note)
     elif name == "battery_voltage_drop_1c":
         prior = Prior(*chemistry["voltage_drop_1c_range"], chemistry["source"])
         return _from_prior(name, prior, "chemistry", chem_note)
@@ -326,6 +333,10 @@ def _from_prior(name: str, prior: Prior, origin: str, note: str) -> Input:
                  f"{note}: {prior.source} ({kind})")
 
 
+def _exact(inp: Input | None) -> bool:
+    return inp is not None and inp.low == inp.high
+
+
 def _is_zero(inp: Input | None) -> bool:
     return inp is not None and inp.high == 0.0
 
@@ -377,6 +388,11 @@ def _needed(out: Mapping[str, Input], conditioned: Mapping[str, Prior]) -> list[
         names += ["specific_energy",
                   "battery_mass" if "battery_mass" in out else "battery_mass_fraction"]
     names.append("drag_area" if "drag_area" in out else "drag_area_coefficient")
+    if ("battery_capacity" in out and "battery_mass" in out and "battery_voltage" not in out
+            and "battery_energy" not in out and not _exact(out.get("cells"))):
+        # the voltage is drawn (cells): capacity x voltage / battery mass is then the pack's
+        # specific energy, which the chemistry bounds (a T40 sheet: 30 Ah, a 12 kg pack)
+        names += ["min_specific_energy", "max_specific_energy"]
     if ("max_battery_fraction" in conditioned and "battery_mass" not in out
             and ("battery_energy" in out or "battery_capacity" in out)):
         names.append("max_battery_fraction")      # the share follows from the energy

@@ -73,6 +73,11 @@ MEASURED = ("flight",)
 #: ``frame`` of a speed: ``"ground"`` is a mean ground speed (distance over the ground / time,
 #: wind unknown), not an airspeed; absent means an airspeed or not said.
 FRAMES = ("ground", "air")
+#: ``at_payload`` of an endurance or range specification: the load it is stated at, when its
+#: source says so: ``"max"`` at the maximum payload (the row's take-off mass), ``"none"``
+#: without payload (take-off mass minus payload). Absent: not said (docs/theory.md section 10,
+#: *What mass a maker's figure is flown at*).
+PAYLOAD_CONDITIONS = ("max", "none")
 BASES = ("maker", "official", "analyst", "press", "builder")
 RANGE_KINDS = ("flight", "datalink", "radius", "unknown")
 KIND_VALUES = ("fixed-wing", "fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet",
@@ -93,6 +98,7 @@ class DataFigure:
     range_kind: str | None = None
     measured: str | None = None
     frame: str | None = None
+    at_payload: str | None = None
 
     @property
     def mid(self) -> float:
@@ -157,6 +163,10 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
     if frame is not None and frame not in FRAMES:
         raise DroneCalcError("unknown frame", field=where, value=frame,
                              expected=" or ".join(FRAMES))
+    at_payload = value.get("at_payload")
+    if at_payload is not None and at_payload not in PAYLOAD_CONDITIONS:
+        raise DroneCalcError("unknown payload condition", field=where, value=at_payload,
+                             expected=" or ".join(PAYLOAD_CONDITIONS))
     fig = parse(value["value"].replace("dm^2", "dm**2"))
     ends = [e for e in (fig.low, fig.high) if e is not None]
     try:
@@ -165,7 +175,7 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
         raise DroneCalcError("wrong unit", field=where, value=value["value"],
                              expected=f"a figure in {unit}") from None
     return DataFigure(lo, hi, unit, value["basis"], value["source"], value.get("quote"),
-                      value.get("note"), kind, measured, frame)
+                      value.get("note"), kind, measured, frame, at_payload)
 
 
 # --------------------------------------------------------------------------- fitted relations
@@ -421,10 +431,15 @@ def bsfc_range(shaft_power: float) -> tuple[float, float, str]:
                          value=shaft_power, expected="> 0 W")
 
 
-_CD0 = Prior(0.022, 0.06, "Raymer 2018 sec. 12.5: C_fe 0.0055 (light single-engine aircraft) x "
+_CD0 = Prior(0.018, 0.06, "Raymer 2018 sec. 12.5: C_fe 0.0055 (light single-engine aircraft) x "
                           "S_wet/S_ref 4-6 = 0.022-0.033; the high end widened to 0.06 for "
                           "low-Reynolds-number drones with exposed payloads and fixed gear "
-                          "(judgement)")
+                          "(judgement); the low end lowered from 0.022 to 0.018 so that the one "
+                          "measured small-UAV polar of the data is inside it: Skywalker X8, "
+                          "C_D = 0.0197 at zero angle of attack, 0.0185 at zero lift (0.0182 "
+                          "at the minimum of its quadratic C_D(alpha); Gryte et al. 2018, "
+                          "ICUAS, wind tunnel and CFD; values as in public transcriptions of "
+                          "its parameter file, github.com/krisgry/x8)")
 _CLMAX = Prior(1.0, 1.4, "plain wings without high-lift devices, C_L,max about 1.0-1.5 "
                          "(Raymer 2018 ch. 12, judgement on the range)")
 _CLMAX_WING = Prior(0.8, 1.2, "tailless flying wings and deltas trim at lower C_L,max than "

@@ -59,6 +59,13 @@ VARIABLES: dict[str, Variable] = {
         "from the battery share of real machines; priors.conditioned)"),
     "specific_energy": Variable("J/kg", "Wh/kg", False, (1e4, 1.8e7),
                                 "pack specific energy"),
+    "min_specific_energy": Variable(
+        "J/kg", "Wh/kg", False, (1e4, 1.8e7),
+        "lowest pack specific energy of the chemistry (a constraint when a capacity and a "
+        "battery mass are stated and the voltage is not: their ratio sets it)"),
+    "max_specific_energy": Variable(
+        "J/kg", "Wh/kg", False, (1e4, 1.8e7),
+        "highest pack specific energy of the chemistry (the same constraint's upper end)"),
     "figure_of_merit": Variable("", "", False, (0.05, 1.0), "rotor hover figure of merit"),
     "drive_efficiency": Variable("", "", False, (0.05, 1.0), "motor x ESC efficiency"),
     "usable_fraction": Variable("", "", False, (0.05, 1.0), "usable share of pack energy"),

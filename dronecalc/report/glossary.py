@@ -51,6 +51,8 @@ INPUTS = {
     "radio_range": "advertised radio range",
     "cells_percentile": "battery cell count relative to similar drones (percentile)",
     "max_battery_fraction": "largest battery share of the take-off mass",
+    "min_specific_energy": "lowest energy per kilogram of battery the chemistry allows",
+    "max_specific_energy": "highest energy per kilogram of battery the chemistry allows",
 }
 
 #: Check name -> what it tests, in plain words.
