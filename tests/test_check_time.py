@@ -73,16 +73,19 @@ def _python(code: str) -> str:
                           cwd=ROOT, check=True).stdout
 
 
-def test_check_imports_neither_scipy_special_nor_scipy_optimize_nor_numpy_ma():
+def test_a_multirotor_check_imports_no_heavy_scipy_nor_numpy_ma_nor_the_fixed_wing_kinds():
     code = (
         "import sys, io, contextlib\n"
         "import dronecalc, dronecalc.cli\n"
-        "heavy = ('scipy.optimize', 'scipy.special', 'scipy.linalg', 'numpy.ma')\n"
+        "heavy = ('scipy.optimize', 'scipy.special', 'scipy.linalg', 'numpy.ma',\n"
+        "         'dronecalc.claims.fixed_wing', 'dronecalc.engine.fixed_wing')\n"
         "assert not [m for m in heavy if m in sys.modules], 'imported by import dronecalc.cli'\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    dronecalc.cli.main(['check', 'examples/cases/green-zone-2021.toml'])\n"
-        "print(sorted(m for m in heavy if m in sys.modules))\n")
-    assert _python(code).strip() == "[]"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "from dronecalc.claims import registry\n"
+        "print(registry.lookup('fixed-wing').name)\n")       # looked up: loaded then
+    assert _python(code).split() == ["[]", "fixed-wing"]
 
 
 def test_import_dronecalc_loads_neither_numpy_nor_pint_and_the_cli_runs_blas_on_one_thread():
