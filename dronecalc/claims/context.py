@@ -209,7 +209,9 @@ class Context:
             keep &= self.mc.all_margins[name] > 0
         if keep.all():
             return dict(self.mc.all_values)
-        return {k: v[keep] for k, v in self.mc.all_values.items()}
+        rows = np.flatnonzero(keep)      # gathered as the Monte Carlo keeps its samples
+        return {k: np.broadcast_to(v[:1], rows.shape) if v.strides == (0,) else v.take(rows)
+                for k, v in self.mc.all_values.items()}  # (engine.montecarlo.monte_carlo)
 
 
 # --------------------------------------------------------------------------- claim figures
