@@ -151,6 +151,7 @@ class Context:
     results: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, float, str]] = field(
         default_factory=dict)
     _derived: dict[str, tuple[np.ndarray, str]] | None = None
+    _notes: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, case: Case, samples: int, seed: int,
@@ -307,8 +308,12 @@ def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
 # --------------------------------------------------------------------------- notes
 
 def prior_notes(ctx: Context) -> list[str]:
-    """Notes for a finding that uses the rotor and the battery energy."""
-    return rotor_note(ctx) + efficiency_note(ctx) + energy_note(ctx) + layout_note(ctx)
+    """Notes for a finding that uses the rotor and the battery energy (worded once per run:
+    most findings ask, and each note takes percentiles of the derived inputs)."""
+    if "prior" not in ctx._notes:
+        ctx._notes["prior"] = (rotor_note(ctx) + efficiency_note(ctx) + energy_note(ctx)
+                               + layout_note(ctx))
+    return list(ctx._notes["prior"])
 
 
 def layout_note(ctx: Context) -> list[str]:
