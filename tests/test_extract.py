@@ -483,3 +483,16 @@ def test_a_cue_beyond_another_figure_of_its_dimension_is_that_figures():
     fields = [(f.written, f.field) for f in extract(
         "It weighs about 300 kg, carries a 50-kilogram warhead and flies far.").figures]
     assert fields == [("about 300 kg", "takeoff_mass"), ("50-kilogram", "payload_mass")]
+
+
+def test_a_wing_borne_article_is_drafted_with_its_kind_and_the_wing_ranges(tmp_path):
+    draft = extract("The Shahed-136 is a delta-wing one-way attack drone. It weighs 200 kg, "
+                    "carries a 50 kg warhead, flies at 185 km/h and has a range of 2,500 km.")
+    airframe = next(f for f in draft.items if f.field == "airframe" and f.role == "input")
+    assert airframe.text == "delta-wing"
+    # 200 kg, 185 km/h and 2,500 km are ordinary for a one-way attack drone: no slip flags
+    assert [f.flag for f in draft.figures if f.flag] == []
+    assert any("no power plant" in w for w in draft.warnings)
+    assert not any("names no multirotor" in w for w in draft.warnings)
+    powered = extract("The fixed-wing drone weighs 200 kg and has a 50 hp engine.")
+    assert not any("no power plant" in w for w in powered.warnings)

@@ -129,10 +129,12 @@ def _other_kind(case: Case):
     from ..intake.airframes import kinds_text
     from ..physics import kinds
     if case.kind is None:
+        if case.kind_note:          # the airframe's own problem: its field, value and the kinds
+            raise DroneCalcError("cannot tell the vehicle kind: " + case.kind_note,
+                                 field="case.vehicle_kind")
         raise DroneCalcError(
-            "cannot tell the vehicle kind: " + (case.kind_note or "no airframe word, "
-                                                "vehicle_class or rotor figure names it"),
-            field="case.vehicle_kind", value=case.path or None,
+            "cannot tell the vehicle kind: no airframe word, vehicle_class or rotor figure "
+            "names it", field="case.vehicle_kind", value=case.path or None,
             expected="an airframe figure ('quadcopter', 'flying wing', 'quadplane' ...) or "
                      "[case] vehicle_kind, one of: " + kinds_text())
     kind = kinds.require_modelled(case.kind)

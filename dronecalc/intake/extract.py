@@ -49,7 +49,7 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 
 from ..errors import DroneCalcError
-from .airframes import resolve
+from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
 from .article import Article, is_html, read_article, sentences
 from .case import AIRFRAMES, FIGURE_KEYS
 from .fields import FIELDS, read_figure
@@ -165,6 +165,8 @@ _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 #: Claims that a payload carried during them conditions (``with_payload``).
 PAYLOAD_CONDITIONED = {"speed", "distance", "range", "flight_time"}
+#: Kind labels of wing-borne airframe words (a plural is read as its singular).
+WING_LABELS = {"fixed-wing", "quadplane", "tailsitter"}
 #: Kind labels of multirotors (what this version's physics models).
 MULTIROTOR_KINDS = {"quadcopter", "hexacopter", "octocopter", "tricopter", "multirotor"}
 
@@ -224,19 +226,30 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
     _fix_rotor_counts(items, kinds)
-    _check_items(items)
+    wing = None if set(kinds) & MULTIROTOR_KINDS else next(
+        (layout for layout in (resolve(k).layout for k in kinds)
+         if layout not in (None, "multirotor")), None)
+    # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
+    _check_items(items, None if wing is None else "fixed-wing-piston")
     _dedupe_inputs(items)
     for n, item in enumerate(items, 1):
         item.id = f"F{n}"
     _finish_refs(items)
     names = list(dict.fromkeys(d for _, d in drones))
     warnings = []
-    if not set(kinds) & MULTIROTOR_KINDS:
+    if not set(kinds) & MULTIROTOR_KINDS and wing is None:
         warnings.append("the article names no multirotor (quadcopter, hexacopter...): for a "
                         "fixed-wing, one-way attack or VTOL drone set vehicle_class in [case] "
                         "(e.g. \"fixed-wing\", \"delta\", \"quadplane\"; docs/case-format.md) so "
                         "that check uses the fixed-wing physics and its plausible ranges; the "
                         "out-of-range flags of this draft are those of multirotors")
+    stated = {FIELDS[i.field].maps_to for i in items if i.role == "input" and i.field in FIELDS}
+    if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) \
+            and not any(i.field == "engine_type" for i in items):
+        warnings.append("the article names a fixed wing but no power plant: check needs an "
+                        "engine_type figure ('two-stroke piston', 'electric', 'turbojet'), an "
+                        "engine, fuel or battery figure, or [case] vehicle_kind "
+                        "(\"fixed-wing-piston\", \"fixed-wing-electric\"...)")
     if len(names) > 1:
         warnings.append(f"the article names {len(names)} drone types ({', '.join(names)}): "
                         "each figure's comment says which one it is attributed to; split the "
@@ -354,7 +367,8 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
             word = m.group()
             rotors = next((AIRFRAMES[w] for w in re.findall(r"[a-z0-9]+", word.lower())
                            if w in AIRFRAMES or w.rstrip("s") in AIRFRAMES), None)
-            text = word if rotors is None else re.sub(r"s$", "", word)
+            text = word if rotors is None and label not in WING_LABELS else re.sub(r"s$", "",
+                                                                                   word)
             stacked = _STACKED_BEFORE.search(sentence, 0, m.start())
             if rotors is not None and stacked:    # "coaxial quadcopter": 8 rotors on 4 arms
                 text = f"{stacked.group(1)} {text}"
@@ -465,13 +479,15 @@ def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
                           "kind of aircraft, not lift rotors"]
 
 
-def _check_items(items: list[Item]) -> None:
-    """Read every quantity through the field rules; what they cannot read becomes context."""
+def _check_items(items: list[Item], kind: str | None = None) -> None:
+    """Read every quantity through the field rules (the plausible ranges of vehicle ``kind``,
+    default multirotor; every wing-borne kind shares its ranges); what they cannot read
+    becomes context."""
     for item in items:
         if item.field not in FIELDS or FIELDS[item.field].kind == "text":
             continue
         try:
-            read = read_figure(item.text, item.field)
+            read = read_figure(item.text, item.field, kind)
         except DroneCalcError as exc:
             item.notes.append(f"not readable as {item.field}: {exc}")
             item.field, item.role, item.text = "context", "context", item.written

@@ -153,7 +153,9 @@ COUNT_NOUNS = {"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "
 KIND_WORDS = (
     (r"quad-?copters?|quadrotors?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
     (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
-    (r"multi-?rotors?|multi-?copters?", "multirotor"), (r"fixed[- ]wing", "fixed-wing"),
+    (r"multi-?rotors?|multi-?copters?", "multirotor"),
+    (r"fixed[- ]wing|delta[- ]wing|flying[- ]wing", "fixed-wing"),
+    (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
     (r"VTOL", "vtol"), (r"FPV", "fpv"),
     (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
 )
