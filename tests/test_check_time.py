@@ -167,3 +167,16 @@ def test_calibrated_file_parsed_once_per_content_and_copies_handed_out():
     assert calibration.load_calibrated() == second
     text = resources.files("dronecalc").joinpath("data", "calibrated.toml").read_text("utf-8")
     assert calibration._parse_toml(text) == second       # keyed on the file's content
+
+
+def test_ndtri_in_blocks_equals_ndtri_of_the_whole_array():
+    from dronecalc.priors import normal
+    rng = np.random.default_rng(11)
+    p = np.concatenate([rng.uniform(0.0, 1.0, 3 * normal._BLOCK + 17),
+                        [0.0, 1.0, np.nan, -0.5, 1.5, 1e-300, 1.0 - 1e-16]])
+    rng.shuffle(p)
+    with np.errstate(invalid="ignore"):
+        whole = normal._ndtri(p)
+        blocked = ndtri(p)
+        assert np.array_equal(blocked, whole, equal_nan=True)
+        assert np.array_equal(ndtri(p.reshape(-1, 8)), whole.reshape(-1, 8), equal_nan=True)
