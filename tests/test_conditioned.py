@@ -159,6 +159,14 @@ def test_the_battery_share_constraint_drops_packs_no_real_machine_carries():
     assert "battery_share" not in unc.margins(unc.batch(unc.central_point(named), {}))
 
 
+def test_supplements_give_printed_battery_figures_never_derived_ones():
+    extra = cond.supplements()
+    assert extra["DJI Inspire 1"]["battery_capacity_per_pack"] == "4500 mAh"
+    assert extra["DJI Inspire 1 Pro"]["battery_cells"] == 6          # its pack is the TB47
+    assert "DJI Matrice 100" not in extra     # its 6S is inferred from the TB47 series
+    assert "battery_cells" not in extra.get("DJI Matrice 350 RTK", {})   # derived from 44.76 V
+
+
 def test_a_stated_capacity_and_pack_mass_bound_the_drawn_cells_by_the_chemistry():
     """DJI Agras T40 sheet (data/multirotors.toml): 30000 mAh, 38 kg empty, 50 kg take-off (a
     12 kg pack), no voltage. capacity x cells x 3.7 V / 12 kg within LiPo's 130-200 Wh/kg

@@ -262,10 +262,10 @@ CONSTRAINTS = {
                      "machines at the stated mass (priors.conditioned; the coverage is a "
                      "judgement); only when the priors are conditioned on a stated mass and "
                      "the battery mass follows from a stated capacity or energy",
-    "specific_energy": "a stated battery mass holds the energy of a stated capacity at the "
-                       "drawn voltage within the chemistry's specific energy "
-                       "(min_specific_energy-max_specific_energy, battery.CHEMISTRIES); only "
-                       "when capacity and battery mass are stated and the voltage is not",
+    "specific_energy": "the pack's specific energy, stated capacity x drawn voltage / stated "
+                       "battery mass, within the chemistry's range (min_specific_energy-"
+                       "max_specific_energy, battery.CHEMISTRIES); only when a capacity and a "
+                       "battery mass are stated and the voltage is not",
 }
 
 
