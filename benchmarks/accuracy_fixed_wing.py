@@ -63,8 +63,11 @@ SPEEDS = ("best", "cruise")
 #: lumped efficiency eta L/D (/ BSFC); "factor-kind" the same factor per vehicle kind (piston,
 #: electric fixed wing, electric quadplane), so that quadplanes and loitering munitions are no
 #: longer pooled; "cd0-class" the median effective C_D0 of the class;
-#: "drag-area" the effective drag area C_D0 S as a power law of take-off mass.
-FITS = ("priors", "factor", "factor-kind", "cd0-class", "drag-area")
+#: "drag-area" the effective drag area C_D0 S as a power law of take-off mass; "checks" what
+#: ``dronecalc check`` uses: the literature priors with the kind's cruise calibration
+#: (``priors.fixed_wing.KIND_CALIBRATION``, quadplanes only) refitted without the held-out
+#: aircraft (:func:`kind_calibration`). "priors" and every other fit fly without it.
+FITS = ("priors", "checks", "factor", "factor-kind", "cd0-class", "drag-area")
 SEED = 13
 FIGURES = {"max_endurance": ("endurance", 3600.0, "h"), "max_range": ("range", 1000.0, "km")}
 
@@ -98,13 +101,15 @@ def flown_mass(row: dict, figure: str | None) -> tuple[float, float]:
 
 
 def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
-           cd0=None, figure: str | None = None) -> dict[str, np.ndarray]:
+           cd0=None, figure: str | None = None,
+           calibration: float | None = None) -> dict[str, np.ndarray]:
     """Inputs of one held-out aircraft: stated figures, fitted relations, priors (n draws).
 
     ``cd0``: zero-lift drag to use instead of its literature prior (an array of n values, or
     a :class:`~dronecalc.priors.fixed_wing.Spread` to draw from, log-normally). ``figure``:
     the figure predicted, which sets the mass flown (:func:`flown_mass`); the energy on board
-    scales with the take-off mass.
+    scales with the take-off mass. ``calibration``: the cruise calibration factor flown
+    (``None``: 1, the literature priors, whatever ``KIND_CALIBRATION`` says).
     """
     kind = row["kind"]
     priors = fwp.prior_set(kind, delta=fwp.is_delta(row),
@@ -126,8 +131,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     if "wing_area" in row:
         v["wing_area"] = np.full(n, row["wing_area"].mid)
     for name, prior in priors.items():
-        if name == "aspect_ratio" and "wing_area" in v:
-            continue
+        if (name == "aspect_ratio" and "wing_area" in v) or name == "cruise_calibration":
+            continue                       # the calibration is set below, never drawn
         v[name] = draw(prior.low, prior.high)
     stated = fwp.stated_energy(row)
     if kind == "fixed-wing-piston":
@@ -148,6 +153,7 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
         if "usable_fraction" in row:            # the maker's own battery usage
             v["usable_fraction"] = np.full(n, row["usable_fraction"].mid)
+    v["cruise_calibration"] = np.full(n, 1.0 if calibration is None else float(calibration))
     if isinstance(cd0, fwp.Spread):
         v["zero_lift_drag"] = lognormal(cd0.median, cd0.sigma_ln)
     elif cd0 is not None:
@@ -156,10 +162,10 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
 
 
 def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=None,
-            centre: bool = True, cd0=None):
+            centre: bool = True, cd0=None, calibration: float | None = None):
     """The model's ``key`` for one row [s or m] (see :data:`SPEEDS` for the speed flown)."""
     figure = FIGURES[key][0]
-    v = _draws(row, fits, n, rng, centre, cd0, figure)
+    v = _draws(row, fits, n, rng, centre, cd0, figure, calibration)
     airspeed = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
     speed = (row["cruise_speed"].mid / 3.6 if airspeed
              and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
@@ -246,10 +252,11 @@ def drag_area_law(without: str | None, speed_mode: str) -> fwp.PowerLaw:
     return fwp.fit_power_law(*zip(*triples))
 
 
-def _point_and_band(row, key, fits, speed_mode, rng, cd0=None):
+def _point_and_band(row, key, fits, speed_mode, rng, cd0=None, calibration=None):
     point = float(predict(row, key, fits, speed_mode, cd0=cd0 if not isinstance(
-        cd0, fwp.Spread) else np.array([cd0.median]))[0])
-    samples = predict(row, key, fits, speed_mode, SAMPLES, rng, centre=False, cd0=cd0)
+        cd0, fwp.Spread) else np.array([cd0.median]), calibration=calibration)[0])
+    samples = predict(row, key, fits, speed_mode, SAMPLES, rng, centre=False, cd0=cd0,
+                      calibration=calibration)
     samples = samples[np.isfinite(samples)]
     band = np.percentile(samples, [5, 95]) if samples.size else (math.nan, math.nan)
     return point, band
@@ -271,6 +278,37 @@ def _priors_ratios(speed_mode: str) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def kind_calibration(kind: str, without: str | None = None,
+                     speed_mode: str = "best") -> tuple[float, float, tuple[str, ...], int]:
+    """The cruise calibration of ``kind`` fitted on its aircraft except ``without``.
+
+    Per stated endurance or flight range of the kind (each aircraft predicted at the centre
+    of the literature priors with its own relations fitted without it): the factor f on the
+    cruise eta L/D that matches it, exactly as ``engine.fixed_wing.performance`` applies
+    ``cruise_calibration``: range stated / model; endurance (stated - t_h) / (model - t_h),
+    t_h the hover time of a VTOL kind (flown outside the cruise), else 0. Returns
+    (exp(median ln f), sigma_ln of ln f, the aircraft used, the number of figures).
+    """
+    logs, names = [], []
+    for r in fwp.load_fixed_wing():
+        if r["kind"] != kind or "takeoff_mass" not in r or r["name"] == without:
+            continue
+        fits = fwp.fit_excluding(r["name"])
+        for key, target in _figures(r):
+            model = float(predict(r, key, fits, speed_mode)[0])
+            t_h = 0.0
+            if key == "max_endurance" and kind in eng.VTOL_KINDS:
+                t_h = float(_draws(r, fits, 1, None, True, figure="endurance")["hover_time"][0])
+            if model > t_h and target > t_h and math.isfinite(model):
+                logs.append(math.log((target - t_h) / (model - t_h)))
+                names.append(r["name"])
+    if len(logs) < 2:
+        return 1.0, math.nan, tuple(dict.fromkeys(names)), len(logs)
+    return (math.exp(statistics.median(logs)), statistics.stdev(logs),
+            tuple(dict.fromkeys(names)), len(logs))
+
+
 def _factor(point: float, logs: list[float]):
     """The priors' point times exp(median of ``logs``), band +/-1.645 sigma (NaN if < 2)."""
     if len(logs) < 2:
@@ -287,12 +325,17 @@ def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
     by_name = {r["name"]: r for r in fwp.load_fixed_wing()}
     ratios = _priors_ratios(speed_mode)
     rng = np.random.default_rng(SEED)
+    rng_checks = np.random.default_rng(SEED + 1)   # its own stream: the other fits' bands unchanged
     out = []
     for r in rows:
         name, cls = r["name"], fwp.energy_class(r["kind"])
         fits = fwp.fit_excluding(name)
         stated = r[figure].mid * scale
         pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
+        cal = (kind_calibration(r["kind"], name, speed_mode)[0]
+               if r["kind"] in fwp.KIND_CALIBRATION else None)
+        pred["checks"] = _point_and_band(r, key, fits, speed_mode, rng_checks,
+                                         calibration=cal)
         logs = [x for other, pairs in ratios.items() if other != name
                 and fwp.energy_class(by_name[other]["kind"]) == cls for _, x in pairs]
         pred["factor"] = _factor(pred["priors"][0], logs)
@@ -386,6 +429,13 @@ def main() -> dict:
     for name, law in fits.items():
         print(f"  {name:<16} {law.describe()}")
     floors()
+    print("\nCruise calibration per kind (priors.fixed_wing.KIND_CALIBRATION; factor on eta L/D "
+          "over the literature priors' centre), fitted on all its aircraft:")
+    for kind in fwp.KIND_CALIBRATION:
+        for mode in SPEEDS:
+            f, sig, names, n = kind_calibration(kind, None, mode)
+            print(f"  {kind:<16} speed mode {mode!r:<8} x{f:.3f}, sigma_ln {sig:.3f}, "
+                  f"{n} figures of {len(names)} aircraft")
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
         for name, (c, flag) in fitted_cd0(mode).items():

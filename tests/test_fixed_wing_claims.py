@@ -479,3 +479,34 @@ def test_taking_the_payload_off_keeps_the_fuel_and_the_battery():
                                    "battery_fraction": 0.3 * n,
                                    "specific_energy": 200 * 3600 * n}, "fixed-wing-electric")
     assert np.allclose(battery["battery_energy"], 10 * 0.3 * 200 * 3600)
+
+
+def test_the_kind_calibration_is_the_benchmark_fit_and_never_uses_the_held_out_aircraft():
+    bench = _bench()
+    for kind, cal in fwp.KIND_CALIBRATION.items():
+        f, sig, names, n = bench.kind_calibration(kind, None, "best")
+        assert (cal["factor"], cal["sigma_ln"], cal["n"]) == pytest.approx(
+            (f, sig, n), abs=6e-4)
+        assert tuple(cal["names"]) == names
+        for name in names[:2]:
+            assert name not in bench.kind_calibration(kind, name, "best")[2]
+    # the checks fly with it: the prior set carries it as an exact input
+    prior = fwp.prior_set("vtol-quadplane")["cruise_calibration"]
+    assert prior.low == prior.high == fwp.KIND_CALIBRATION["vtol-quadplane"]["factor"]
+    assert fwp.prior_set("fixed-wing-electric").get("cruise_calibration") is None
+
+
+def test_the_cruise_calibration_multiplies_the_cruise_not_the_hover():
+    base = {"takeoff_mass": np.array([8.0]), "payload": np.array([0.0]),
+            "wingspan": np.array([2.5]), "aspect_ratio": np.array([10.0]),
+            "zero_lift_drag": np.array([0.03]), "max_lift_coefficient": np.array([1.2]),
+            "propeller_efficiency": np.array([0.6]), "drive_efficiency": np.array([0.8]),
+            "battery_energy": np.array([600 * 3600.0]), "specific_energy": np.array([6e5]),
+            "usable_fraction": np.array([0.9]), "lift_disk_loading": np.array([150.0]),
+            "figure_of_merit": np.array([0.6]), "hover_time": np.array([90.0]),
+            "extra_drag": np.array([0.01])}
+    one = eng.performance({**base, "cruise_calibration": np.array([1.0])}, "vtol-quadplane")
+    two = eng.performance({**base, "cruise_calibration": np.array([2.0])}, "vtol-quadplane")
+    assert two["max_range"][0] == pytest.approx(2.0 * one["max_range"][0])
+    assert two["hover_energy"][0] == pytest.approx(one["hover_energy"][0])
+    assert two["max_endurance"][0] - 90.0 == pytest.approx(2.0 * (one["max_endurance"][0] - 90.0))

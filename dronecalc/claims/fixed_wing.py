@@ -131,7 +131,9 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         if kind in eng.ELECTRIC_KINDS and name in ("battery_fraction", "specific_energy") \
                 and "battery_energy" in out:
             continue
-        out[name] = eng.Input(name, prior.low, prior.high, "prior", prior.source)
+        out[name] = eng.Input(name, prior.low, prior.high,
+                              "calibration" if name == "cruise_calibration" else "prior",
+                              prior.source)
     if kind == "fixed-wing-piston":
         if "fuel_volume" in described and "fuel_mass" not in out:
             lo, hi = _ends(described["fuel_volume"].value, "m^3")
@@ -357,6 +359,14 @@ def _notes(run: _Run, key: str) -> list[str]:
                          "(hover_time x hover power at the lift disk loading and figure of "
                          "merit), before the cruise; the lift system's mass is inside the "
                          "stated take-off mass, and its stopped rotors add extra_drag to C_D0.")
+    if origins.get("cruise_calibration") == "calibration":
+        f = run.inputs["cruise_calibration"].low
+        if f != 1.0:
+            notes.append(f"The cruise is calibrated: eta L/D x{_num(f)} over the literature "
+                         "priors, the median that the makers' endurance and range figures of "
+                         "the kind's aircraft in data/fixed_wing.toml need (priors.fixed_wing."
+                         "KIND_CALIBRATION; docs/theory.md section 11); without it every "
+                         "cruise figure here would be that many times smaller.")
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
     if key == "range_at_speed":

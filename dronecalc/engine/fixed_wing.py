@@ -73,6 +73,8 @@ VARIABLES: dict[str, Variable] = {
     "figure_of_merit": Variable("", "", 1.0, "hover figure of merit of the lift rotors"),
     "hover_time": Variable("s", "s", 1.0, "take-off plus landing hover time"),
     "extra_drag": Variable("", "", 1.0, "zero-lift drag of the stopped lift system"),
+    "cruise_calibration": Variable("", "", 1.0, "the kind's cruise eta L/D over the priors' "
+                                   "(fitted on data/fixed_wing.toml)"),
 }
 VTOL_KINDS = ("vtol-quadplane", "tailsitter")
 ELECTRIC_KINDS = ("fixed-wing-electric",) + VTOL_KINDS
@@ -206,7 +208,9 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
         energy = energy_mass(v, kind) * _get(v, "specific_energy", 165.0 * 3600.0) \
             if "battery_energy" not in v else _get(v, "battery_energy")
         usable = energy * _get(v, "usable_fraction")
-        eta = eta_p * _get(v, "drive_efficiency")
+        # the kind's calibration (priors.fixed_wing.KIND_CALIBRATION) multiplies the cruise
+        # eta L/D; the hover phases keep the rotor model
+        eta = eta_p * _get(v, "drive_efficiency") * _get(v, "cruise_calibration", 1.0)
         hover_time = 0.0
         if kind in VTOL_KINDS:          # the vertical phases first, on the rotor model
             hover_time = _get(v, "hover_time")
