@@ -180,3 +180,15 @@ def test_ndtri_in_blocks_equals_ndtri_of_the_whole_array():
         blocked = ndtri(p)
         assert np.array_equal(blocked, whole, equal_nan=True)
         assert np.array_equal(ndtri(p.reshape(-1, 8)), whole.reshape(-1, 8), equal_nan=True)
+
+
+def test_margins_in_blocks_equal_margins_of_the_whole_batch():
+    from dronecalc.claims import checks
+    from dronecalc.engine import machine, montecarlo
+    case = checks.load_machine(str(ROOT / "examples" / "cases" / "green-zone-2021.toml"))
+    inputs = checks.Context.build(case, 1_000, 0).inputs
+    drawn = montecarlo.sample(inputs, 2 * machine._BLOCK + 123, 5)
+    blocked, whole = machine.margins(drawn), machine._margins(drawn)
+    assert blocked.keys() == whole.keys()
+    for name in whole:
+        assert np.array_equal(blocked[name], whole[name], equal_nan=True)
