@@ -1,14 +1,13 @@
 """Percentiles of one array of samples, equal to :func:`numpy.percentile`, element for element.
 
-``numpy.percentile`` (default ``method="linear"``, Hyndman and Fan's definition 7) spends
-part of every call choosing its partition points with :func:`numpy.unique`, whose first call
-imports :mod:`numpy.ma` (~7 ms, once per process, in every ``dronecalc check``), and ~0.3 ms
-of its ~1.2 ms per call at 61,000 samples partitioning at the array's two ends it never uses.
-:func:`percentile` takes the same order statistics (a partition at the neighbours of each
-virtual index only) and interpolates them with numpy's own formula (``_lerp``: from the lower
-neighbour below gamma = 0.5, from the upper one from 0.5 on), so its result is the same
-float. tests/test_check_time.py compares the two on random arrays with ties, infinities and
-NaN.
+``numpy.percentile`` (default ``method="linear"``, Hyndman and Fan's definition 7) chooses
+its partition points with :func:`numpy.unique`, whose first call imports :mod:`numpy.ma`
+(~7 ms, once per process, in every ``dronecalc check``). :func:`percentile` takes the same
+order statistics (a partition at the neighbours of each virtual index) and interpolates them
+with numpy's own formula (``_lerp``: from the lower neighbour below gamma = 0.5, from the
+upper one from 0.5 on), so its result is the same float; a call costs the same (~1.2 ms at
+61,000 samples, nearly all of it the partition). tests/test_check_time.py compares the two
+on random arrays with ties, infinities and NaN.
 
 References
 ----------
