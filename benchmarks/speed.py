@@ -23,7 +23,8 @@ Run: ``PYTHONPATH=$PWD python benchmarks/speed.py`` (one to three minutes). In o
 
 ``python benchmarks/speed.py --check-only [RUNS]`` (about 20 s) prints only the check timing
 of :func:`check_section`: fresh processes with and without a bytecode cache, the import
-alone, and the warm in-process compute.
+alone, the warm in-process compute, a fresh check's CPU time by phase (imports, case file,
+Monte Carlo, each claim kind) and whether the median wall time meets issue 14's 0.5 s.
 
 ``python benchmarks/speed.py --fork-ab [ROUNDS]`` (about 30 s) prints only
 :func:`fork_section`: calls of 10^6 samples in one process, with the previous round's fork
@@ -42,6 +43,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import textwrap
 import time
 import tracemalloc
 from pathlib import Path
@@ -365,6 +367,35 @@ print(statistics.median(walls), statistics.median(cpus))
 """
 
 
+#: One fresh check, its CPU time split by phase (``time.process_time``): what a check's
+#: imports and each claim kind cost; printed as ``phase=seconds`` pairs.
+_PHASES = """
+import os, sys, time
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+marks = [("start", time.process_time())]
+def mark(label):
+    marks.append((label, time.process_time()))
+import numpy; mark("import numpy")
+import pint; mark("import pint")
+from dronecalc.intake import registry; mark("unit registry")
+import dronecalc.cli
+from dronecalc.claims import checks
+from dronecalc.report import text; mark("dronecalc modules")
+case = checks.load_machine(sys.argv[1]); mark("case file")
+ctx = checks.Context.build(case, 100_000, 0); mark("Monte Carlo")
+findings = []
+for kind in checks.load_kinds():
+    findings += kind.evaluate(ctx); mark("kind " + kind.name)
+result = checks.CheckResult(
+    checks.case_info(case), findings, list(case.flags), checks.assumed(ctx.inputs, ctx.mc),
+    ctx.run(), checks.Samples(ctx.inputs, ctx.mc, ctx.results),
+    checks.not_judged(case, findings), checks.figure_key(case))
+text.format_check(result); mark("result and text")
+print(" ".join(f"{label.replace(' ', '_')}={t - marks[i][1]:.4f}"
+               for i, (label, t) in enumerate(marks[1:])))
+"""
+
+
 #: The modules ``check`` loads, with the OpenBLAS default the CLI sets (``cli.main``).
 _IMPORTS = ("import os; os.environ.setdefault('OPENBLAS_NUM_THREADS', '1'); "
             "import dronecalc.cli, dronecalc.claims.checks, dronecalc.report.text")
@@ -384,6 +415,10 @@ def _fresh(code: list[str], runs: int, env: dict) -> tuple[list[float], list[flo
     return walls, cpus
 
 
+#: Issue 14's "done when" for ``dronecalc check`` on the reference case [s of wall time].
+CHECK_TARGET = 0.5
+
+
 def check_section(runs: int) -> None:
     """``dronecalc check`` on the reference case: fresh processes, the import alone, warm.
 
@@ -392,8 +427,10 @@ def check_section(runs: int) -> None:
     source tree run with ``PYTHONDONTWRITEBYTECODE=1`` (as in this project's sessions)
     compiles every dronecalc module at every start, so both are timed: with a bytecode
     cache in a temporary folder (``PYTHONPYCACHEPREFIX``, filled by one untimed run) and
-    without one. Medians of ``runs``; the load average is printed because other work on
-    the same cores lengthens the wall times (CPU times much less).
+    without one. Medians of ``runs``; the load average is printed at the start and at the
+    end because other work on the same cores lengthens the wall times (CPU times less), and
+    the last line says whether the cached check's median wall time meets
+    :data:`CHECK_TARGET`.
     """
     import tempfile
     root = str(REFERENCE_CASE.parents[2])
@@ -407,12 +444,14 @@ def check_section(runs: int) -> None:
         load = os.getloadavg()
         print(f"dronecalc check {REFERENCE_CASE.name}, {runs} fresh processes each, median "
               f"(min-max); load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+        medians = {}
         for label, code, env in (
                 ("check, bytecode cached", check, cached),
                 ("check, no bytecode cache", check, uncached),
                 ("imports a check needs, cached", ["-c", _IMPORTS], cached),
                 ("python -c pass", ["-c", "pass"], cached)):
             walls, cpus = _fresh(code, runs, env)
+            medians[label] = statistics.median(walls)
             print(f"  {label:<38} wall {statistics.median(walls):.3f} s ({min(walls):.3f}-"
                   f"{max(walls):.3f}), CPU {statistics.median(cpus):.3f} s")
         out = subprocess.run([sys.executable, "-c", _WARM, "check", str(REFERENCE_CASE)],
@@ -420,6 +459,23 @@ def check_section(runs: int) -> None:
         wall, cpu = (float(x) for x in out.stdout.split())
         print(f"  {'check in-process, warm (compute only)':<38} wall {wall:.3f} s, "
               f"CPU {cpu:.3f} s (median of 5)")
+        phases: dict[str, list[float]] = {}
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, "-c", _PHASES, str(REFERENCE_CASE)],
+                                 check=True, capture_output=True, text=True, env=cached)
+            for pair in out.stdout.split():
+                label, seconds = pair.split("=")
+                phases.setdefault(label.replace("_", " "), []).append(float(seconds))
+        ms = {label: 1000 * statistics.median(v) for label, v in phases.items()}
+        parts = ", ".join(f"{label} {v:.0f}" for label, v in ms.items() if v >= 0.5)
+        print(textwrap.fill(f"CPU by phase, median of {runs} fresh checks [ms]: {parts}; sum "
+                            f"{sum(ms.values()):.0f}", width=92, initial_indent="  ",
+                            subsequent_indent="    "))
+        load = os.getloadavg()
+        met = medians["check, bytecode cached"] <= CHECK_TARGET
+        print(f"  issue 14 target, median wall of a cached check <= {CHECK_TARGET} s: "
+              f"{'met' if met else 'not met'} ({medians['check, bytecode cached']:.3f} s); "
+              f"load average at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
 
 
 if __name__ == "__main__":

@@ -125,6 +125,12 @@ DISK_LOADING_PERCENTILES = (0.5, 99.5)
 #: at 5-95 % the checks' band was 1.25-1.28 against the law's own 1.31).
 EFFICIENCY_PERCENTILES = (0.5, 99.5)
 
+#: Percentiles of the fitted cell-count relation (priors.conditioned, Student t prediction
+#: distribution) between which ``cells_percentile`` is drawn [%]: the same choice and reason
+#: as :data:`DISK_LOADING_PERCENTILES` (until issue 12's fifth round 5-95 %, which drew the
+#: relation's middle 90 % only, so the cells' band was its p9.5-p90.5).
+CELLS_PERCENTILES = (0.5, 99.5)
+
 #: The inputs the efficiency law replaces when the rotor size is stated.
 EFFICIENCY_INPUTS = ("figure_of_merit", "drive_efficiency", "usable_fraction")
 

@@ -8,9 +8,16 @@ format alike; numbers go through :mod:`dronecalc.wording`.
 """
 from __future__ import annotations
 
-from ..claims.curves import thresholds
 from ..wording import num, percent, span
 from .glossary import QUANTITIES, check_name, verdict_badge
+
+
+def thresholds(result):
+    """:func:`dronecalc.claims.curves.thresholds`, imported on first use (a check's text and
+    JSON never ask; the module and its dataclasses cost ~2 ms of every start)."""
+    from ..claims.curves import thresholds as lines
+    return lines(result)
+
 
 #: Fields whose figures state a speed, a time, a distance (for the kinematic headline).
 _SPEED, _TIME, _DISTANCE = ("speed",), ("flight_time", "endurance"), ("range", "distance")
