@@ -254,6 +254,12 @@ def summary_items(result) -> list[tuple[str, str | None]]:
     """:func:`summary` with the verdict each sentence reports (None for the overview)."""
     findings = result.findings
     if not findings:
+        missing = getattr(result, "not_judged", [])
+        if missing:
+            n = len(missing)
+            return [(f"None of the case's {n} claim{'s' if n != 1 else ''} could be judged: "
+                     f"{missing[0].reason} (each is listed under 'not judged' with what "
+                     "would let it be judged).", None)]
         return [("The case states no claim that dronecalc can test.", None)]
     by = {v: [f for f in findings if f.verdict == v]
           for v in ("implausible", "needs-checking", "consistent")}
