@@ -27,7 +27,10 @@ error, speed of minimum power, P(10 m/s)/P(hover)), with and without the rotor-d
 shipped fits and with each machine held out of every fit, and D0, the checks on A's figures
 without a rotor size (the disk-loading path, what news stories use). A is fitted and drawn
 under the checks' own draws like B (a variant line gives the old fixed-condition fit), so D0
-should read like A and D like B.
+should read like A and D like B. Two diagnostics (issue 12, fifth round): B prints, per row, the
+efficiency factor that reproduces the maker's figure under the checks' draws beside the law;
+D prints the sized machines of unstated layout (left out of the law's fit) as the checks
+estimate them with the layout stated flat and coaxial.
 
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report
@@ -255,6 +258,8 @@ def _case_file(r, path, extra=None):
             "battery_energy": f"{r['energy'] / 3600:.2f} Wh",
             "payload_mass": f"{r['payload']:.3f} kg"}
     figs.update(stated_conditions(r["condition"]))
+    if r.get("layout") == "coaxial":                # as the data state it (efficiency fit too)
+        figs["rotor_layout"] = "coaxial"
     figs.update(extra or {})
     text = (f'[case]\ntitle = "{r["drone"]}"\nsource = "benchmarks/accuracy.py"\n'
             f'vehicle_class = "{cls}"\n' + "".join(

@@ -66,7 +66,9 @@ def main(argv=None) -> int:
             values = {"rotors": int(r["rotors"]), "rotor_diameter": f"{r['rotor_diameter']} m",
                       "takeoff_mass": f"{r['takeoff_mass']} kg",
                       "battery_energy": f"{r['energy'] / 3600} Wh",
-                      "payload": f"{r['payload']} kg", **pinned}
+                      "payload": f"{r['payload']} kg",
+                      **({"rotor_layout": "coaxial"} if r["layout"] == "coaxial" else {}),
+                      **pinned}
             mc = unc.monte_carlo(unc.describe(values, _class(r)), args.samples, seed=0)
             out = performance(unc.vehicle(mc.values))
             t = out["hover_endurance" if r["mode"] == "hover" else "max_endurance"]

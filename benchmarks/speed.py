@@ -23,7 +23,14 @@ Run: ``PYTHONPATH=$PWD python benchmarks/speed.py`` (one to three minutes). In o
 
 ``python benchmarks/speed.py --check-only [RUNS]`` (about 20 s) prints only the check timing
 of :func:`check_section`: fresh processes with and without a bytecode cache, the import
-alone, and the warm in-process compute.
+alone, the warm in-process compute, a fresh check's CPU time by phase (imports, case file,
+Monte Carlo, each claim kind) and whether the median wall time meets issue 14's 0.5 s.
+
+``python benchmarks/speed.py --fork-ab [ROUNDS]`` (about 30 s) prints only
+:func:`fork_section`: calls of 10^6 samples in one process, with the previous round's fork
+(``benchmarks/old_workers.py``: results through a pipe) and with the current one
+(``process_vm_readv``), interleaved round by round, wall time and the CPU time of both
+processes.
 
 Inputs: a 22-inch quadcopter with 3 kg payload, every uncertain input uniform (``samples``).
 """
@@ -36,6 +43,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import textwrap
 import time
 import tracemalloc
 from pathlib import Path
@@ -45,7 +53,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import old_chain                                                    # noqa: E402
 
-from dronecalc.physics import chain, multirotor, workers            # noqa: E402
+from dronecalc.physics import chain, fused, multirotor, workers     # noqa: E402
 from dronecalc.physics.vehicle import Vehicle                       # noqa: E402
 
 REFERENCE_CASE = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
@@ -86,6 +94,7 @@ def rate(func, n: int, repeats: int, vehicle=None) -> tuple[float, float]:
         w0, c0 = time.perf_counter(), cpu_seconds()
         func(vehicle)
         wall.append(time.perf_counter() - w0)
+        workers.reap()              # a forked child's CPU time counts once it is collected
         cpu.append(cpu_seconds() - c0)
     return n / min(wall), n / min(cpu)
 
@@ -215,8 +224,10 @@ def main(argv=None) -> None:
           f"the wall-clock figures; the CPU-second figures are less affected)")
     print(f"new chain: grid {chain.DEFAULT_SPEEDS[1] - chain.DEFAULT_SPEEDS[0]:g} m/s, "
           f"search in {np.dtype(chain.SEARCH_DTYPE).name} then float64, chunks of "
-          f"{chain.CHUNK}, {workers.PROCESSES} processes from {workers.FORK_MIN:,} samples "
-          f"(forked), {chain.WORKERS} thread; old chain: grid 1.5 m/s + 2 x 14 golden-section "
+          f"{chain.CHUNK} ({chain.FINE_CHUNK} in the middle {workers.FINE_SHARE:.0%}), power in "
+          f"blocks of {fused.POWER_BLOCK}, {workers.PROCESSES} processes from {workers.FORK_MIN:,} samples "
+          f"(forked; the child's chunks copied out with process_vm_readv), {chain.WORKERS} "
+          f"thread; old chain: grid 1.5 m/s + 2 x 14 golden-section "
           f"sweeps, chunks of {old_chain.CHUNK}, {old_chain.WORKERS} threads")
     multirotor.performance(Vehicle(**samples(5000)))                 # warm-up
     old_chain.performance(Vehicle(**samples(5000)))
@@ -231,9 +242,11 @@ def main(argv=None) -> None:
               f"{nw / ow:>8.1f}x {nc / oc:>5.1f}x")
     n = 10 ** args.max_exponent
     processes = workers.PROCESSES
+    best = {}
     for count in sorted({1, processes}):
         workers.PROCESSES = count
         nw, nc = rate(multirotor.performance, n, 3)
+        best[count] = nw
         print(f"new chain, {count} process(es), n = 10^{args.max_exponent}: {nw:,.0f} "
               f"samples/s wall (best of 3), {nc:,.0f} per CPU-second (load average "
               f"{os.getloadavg()[0]:.1f})")
@@ -264,10 +277,11 @@ def main(argv=None) -> None:
     flags = {key: int(np.sum(new_drag[key])) for key in chain.FLAGS if key != "feasible"}
     print(f"flags on the rotor-drag samples: {flags}")
 
-    peaks = []
+    peaks, per_sample = [], 0.0
     for count in sorted({1, processes}):
         workers.PROCESSES = count
         own, child = peak_bytes(multirotor.performance, n)
+        per_sample = max(per_sample, own + child)
         peaks.append(f"new {own:.0f} B in {count} process{'es' if count > 1 else ''}"
                      + (f" + {child:.0f} B in the child = {own + child:.0f} B" if child else ""))
     workers.PROCESSES = processes
@@ -283,6 +297,54 @@ def main(argv=None) -> None:
           f"wall {wall:.2f} s, median CPU {cpu:.2f} s over {args.check_runs} runs, peak "
           f"memory {peak:.0f} MiB")
     check_section(args.check_runs)
+    rate_n = max(best.values())
+    f32 = max(diffs[3].values())
+    print(f"issue 14 targets at n = 10^{args.max_exponent}: >= 3,000,000 samples/s: "
+          f"{rate_n:,.0f} ({'met' if rate_n >= 3e6 else 'not met'}; best of 3, "
+          f"{max(best, key=best.get)} process(es)); <= 300 B per sample: {per_sample:.0f} B "
+          f"({'met' if per_sample <= 300 else 'not met'}); float32 search within 1e-4 of "
+          f"float64 on every output: {f32:.1e} ({'met' if f32 <= 1e-4 else 'not met'}); new "
+          f"vs converged search {max(diffs[4].values()):.1e}; check median wall {wall:.2f} s "
+          f"(target 0.5 s, see the check lines above)")
+
+
+def fork_section(rounds: int = 6, n: int = 10 ** 6) -> None:
+    """One process, the previous fork and the current one on the same call, interleaved.
+
+    Each round runs the three once, in turn, so that a change of load affects them alike;
+    minimum and median over the rounds of the wall time and of the CPU time of this process
+    plus its collected children.
+    """
+    import old_workers
+
+    def previous(work, size, chunk, shared=None, fine=None):    # uniform chunks, as it had
+        old_workers.run_chunks(work, size, chunk, shared)
+    vehicle = Vehicle(**samples(n))
+    variants = {"1 process": (workers.run_chunks, 1),
+                "fork, pipe (previous)": (previous, 2),
+                "fork, process_vm_readv": (workers.run_chunks, 2)}
+    saved = chain.run_chunks, workers.PROCESSES, old_workers.PROCESSES
+    results = {name: ([], []) for name in variants}
+    try:
+        multirotor.performance(vehicle)
+        for _ in range(rounds):
+            for name, (run, count) in variants.items():
+                chain.run_chunks, workers.PROCESSES, old_workers.PROCESSES = run, count, count
+                w0, c0 = time.perf_counter(), cpu_seconds()
+                multirotor.performance(vehicle)
+                wall = time.perf_counter() - w0
+                workers.reap()
+                results[name][0].append(wall)
+                results[name][1].append(cpu_seconds() - c0)
+    finally:
+        chain.run_chunks, workers.PROCESSES, old_workers.PROCESSES = saved
+    load = os.getloadavg()
+    print(f"fork A/B at n = {n:,}, {rounds} interleaved rounds (load average {load[0]:.1f} "
+          f"{load[1]:.1f} {load[2]:.1f} at the end), min / median:")
+    for name, (walls, cpus) in results.items():
+        print(f"  {name:<24} wall {min(walls) * 1e3:5.0f} / {statistics.median(walls) * 1e3:5.0f}"
+              f" ms ({n / min(walls):>11,.0f} samples/s), CPU of both processes "
+              f"{min(cpus) * 1e3:5.0f} / {statistics.median(cpus) * 1e3:5.0f} ms")
 
 
 # --------------------------------------------------------------------------- check wall time
@@ -305,6 +367,35 @@ print(statistics.median(walls), statistics.median(cpus))
 """
 
 
+#: One fresh check, its CPU time split by phase (``time.process_time``): what a check's
+#: imports and each claim kind cost; printed as ``phase=seconds`` pairs.
+_PHASES = """
+import os, sys, time
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+marks = [("start", time.process_time())]
+def mark(label):
+    marks.append((label, time.process_time()))
+import numpy; mark("import numpy")
+import pint; mark("import pint")
+from dronecalc.intake import registry; mark("unit registry")
+import dronecalc.cli
+from dronecalc.claims import checks
+from dronecalc.report import text; mark("dronecalc modules")
+case = checks.load_machine(sys.argv[1]); mark("case file")
+ctx = checks.Context.build(case, 100_000, 0); mark("Monte Carlo")
+findings = []
+for kind in checks.load_kinds():
+    findings += kind.evaluate(ctx); mark("kind " + kind.name)
+result = checks.CheckResult(
+    checks.case_info(case), findings, list(case.flags), checks.assumed(ctx.inputs, ctx.mc),
+    ctx.run(), checks.Samples(ctx.inputs, ctx.mc, ctx.results),
+    checks.not_judged(case, findings), checks.figure_key(case))
+text.format_check(result); mark("result and text")
+print(" ".join(f"{label.replace(' ', '_')}={t - marks[i][1]:.4f}"
+               for i, (label, t) in enumerate(marks[1:])))
+"""
+
+
 #: The modules ``check`` loads, with the OpenBLAS default the CLI sets (``cli.main``).
 _IMPORTS = ("import os; os.environ.setdefault('OPENBLAS_NUM_THREADS', '1'); "
             "import dronecalc.cli, dronecalc.claims.checks, dronecalc.report.text")
@@ -324,6 +415,10 @@ def _fresh(code: list[str], runs: int, env: dict) -> tuple[list[float], list[flo
     return walls, cpus
 
 
+#: Issue 14's "done when" for ``dronecalc check`` on the reference case [s of wall time].
+CHECK_TARGET = 0.5
+
+
 def check_section(runs: int) -> None:
     """``dronecalc check`` on the reference case: fresh processes, the import alone, warm.
 
@@ -332,8 +427,10 @@ def check_section(runs: int) -> None:
     source tree run with ``PYTHONDONTWRITEBYTECODE=1`` (as in this project's sessions)
     compiles every dronecalc module at every start, so both are timed: with a bytecode
     cache in a temporary folder (``PYTHONPYCACHEPREFIX``, filled by one untimed run) and
-    without one. Medians of ``runs``; the load average is printed because other work on
-    the same cores lengthens the wall times (CPU times much less).
+    without one. Medians of ``runs``; the load average is printed at the start and at the
+    end because other work on the same cores lengthens the wall times (CPU times less), and
+    the last line says whether the cached check's median wall time meets
+    :data:`CHECK_TARGET`.
     """
     import tempfile
     root = str(REFERENCE_CASE.parents[2])
@@ -347,12 +444,14 @@ def check_section(runs: int) -> None:
         load = os.getloadavg()
         print(f"dronecalc check {REFERENCE_CASE.name}, {runs} fresh processes each, median "
               f"(min-max); load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+        medians = {}
         for label, code, env in (
                 ("check, bytecode cached", check, cached),
                 ("check, no bytecode cache", check, uncached),
                 ("imports a check needs, cached", ["-c", _IMPORTS], cached),
                 ("python -c pass", ["-c", "pass"], cached)):
             walls, cpus = _fresh(code, runs, env)
+            medians[label] = statistics.median(walls)
             print(f"  {label:<38} wall {statistics.median(walls):.3f} s ({min(walls):.3f}-"
                   f"{max(walls):.3f}), CPU {statistics.median(cpus):.3f} s")
         out = subprocess.run([sys.executable, "-c", _WARM, "check", str(REFERENCE_CASE)],
@@ -360,11 +459,31 @@ def check_section(runs: int) -> None:
         wall, cpu = (float(x) for x in out.stdout.split())
         print(f"  {'check in-process, warm (compute only)':<38} wall {wall:.3f} s, "
               f"CPU {cpu:.3f} s (median of 5)")
+        phases: dict[str, list[float]] = {}
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, "-c", _PHASES, str(REFERENCE_CASE)],
+                                 check=True, capture_output=True, text=True, env=cached)
+            for pair in out.stdout.split():
+                label, seconds = pair.split("=")
+                phases.setdefault(label.replace("_", " "), []).append(float(seconds))
+        ms = {label: 1000 * statistics.median(v) for label, v in phases.items()}
+        parts = ", ".join(f"{label} {v:.0f}" for label, v in ms.items() if v >= 0.5)
+        print(textwrap.fill(f"CPU by phase, median of {runs} fresh checks [ms]: {parts}; sum "
+                            f"{sum(ms.values()):.0f}", width=92, initial_indent="  ",
+                            subsequent_indent="    "))
+        load = os.getloadavg()
+        met = medians["check, bytecode cached"] <= CHECK_TARGET
+        print(f"  issue 14 target, median wall of a cached check <= {CHECK_TARGET} s: "
+              f"{'met' if met else 'not met'} ({medians['check, bytecode cached']:.3f} s); "
+              f"load average at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
 
 
 if __name__ == "__main__":
     if "--check-only" in sys.argv[1:]:
         runs = sys.argv[sys.argv.index("--check-only") + 1:] or ["5"]
         check_section(int(runs[0]))
+    elif "--fork-ab" in sys.argv[1:]:
+        runs = sys.argv[sys.argv.index("--fork-ab") + 1:] or ["6"]
+        fork_section(int(runs[0]))
     else:
         main()

@@ -266,7 +266,7 @@ def _run(args: argparse.Namespace) -> int:
         else:
             text = report.estimate_json(result) if args.json else report.format_estimate(result)
         warning = limits.thin_run_warning(result.run.kept, result.run.drawn)
-        if warning:
+        if warning and result.run.drawn:          # no run at all (no machine to build): no rule
             _say(f"warning: {warning}")
         _write(sys.stdout, text)
         return 0

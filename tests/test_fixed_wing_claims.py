@@ -157,12 +157,26 @@ def test_quadplane_hover_energy_comes_off_the_cruise(tmp_path):
     assert perf["max_range"][1] < perf["max_range"][0]
 
 
-def test_a_fixed_wing_case_without_its_mass_is_a_clear_error(tmp_path):
+def test_a_fixed_wing_case_without_its_mass_judges_no_claim_and_says_why(tmp_path):
+    # the claim contract: every claim is "not judged" with what would let it be judged;
+    # check does not stop, the text and the report say so; estimate has no machine to show
     path = tmp_path / "m.toml"
     path.write_text(HEAD + 'vehicle_kind = "fixed-wing-piston"\n[figures.F1]\n'
-                           'field = "range"\ntext = "100 km"\nrole = "claim"\n')
+                           'field = "range"\ntext = "100 km"\nrole = "claim"\n'
+                           '[figures.F2]\nfield = "top_speed"\ntext = "185 km/h"\n'
+                           'role = "claim"\n')
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=100)
+    assert result.findings == []
+    assert [(n.claim, "take-off mass" in n.reason, "takeoff_mass" in n.needs)
+            for n in result.not_judged] == [("F1", True, True), ("F2", True, True)]
+    assert "could be judged" in dronecalc.format_check(result)
+    json.loads(dronecalc.check_json(result))
+    from dronecalc.report.document import write_report
+    written = write_report(result, tmp_path / "r.html", case=case, seed=0)
+    assert "no claim was judged" in written[0].read_text(encoding="utf-8")
     with pytest.raises(dronecalc.DroneCalcError, match="take-off mass"):
-        dronecalc.check(dronecalc.load_case(path), samples=100)
+        dronecalc.estimate(case, samples=100)
 
 
 def test_generous_bound_is_at_least_every_sample(shahed):

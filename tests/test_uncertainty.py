@@ -258,7 +258,8 @@ def test_an_unstated_rotor_size_comes_from_the_calibrated_law(fresh_law):
     box = inputs()
     assert "rotor_diameter" not in box
     prior = box["disk_loading_percentile"]
-    assert prior.origin == "calibration" and prior.display() == pytest.approx((5, 95, "%"))
+    assert prior.origin == "calibration" and prior.display() == pytest.approx(
+        (*unc.DISK_LOADING_PERCENTILES, "%"))
     n = calibration.load_calibrated()["meta"]["n_drones"]  # the data set grows (issue 12)
     assert f"fitted on {n} " in prior.note        # calibrated.toml [meta]
     held = calibration.load_calibrated()["meta"]["heldout_median_error_pct"]
@@ -314,7 +315,8 @@ def test_a_stated_rotor_size_draws_the_efficiencies_from_the_calibrated_law():
     for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
         assert name not in box
     prior = box["efficiency_percentile"]
-    assert prior.origin == "calibration" and prior.display() == pytest.approx((5, 95, "%"))
+    assert prior.origin == "calibration" and prior.display() == pytest.approx(
+        (0.5, 99.5, "%"))
     assert "[efficiency_law]" in prior.note and "extrapolation" in prior.note
     drag = box["rotor_drag_coefficient"]
     fitted = calibration.calibrated_parameters()["rotor_drag_coefficient"]

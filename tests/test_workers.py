@@ -4,7 +4,7 @@ import os
 import numpy as np
 import pytest
 
-from dronecalc.physics import chain, workers
+from dronecalc.physics import chain, fused, workers
 from dronecalc.physics.multirotor import _inputs, performance
 from dronecalc.physics.vehicle import Vehicle
 
@@ -36,10 +36,27 @@ def test_fused_power_is_the_rotor_modules_power():
     assert np.array_equal(converged, ok)
 
 
+def test_the_power_in_blocks_is_the_power_at_once(monkeypatch):
+    a, shape = _inputs(_machines(500))
+    flat, n = chain._flat_inputs(a, shape)
+    c = chain._constants(flat)
+    c["w2"] = np.broadcast_to(c["w2"], (n,))
+    f = chain._fast_constants(c, np.dtype(float))
+    speeds = np.linspace(0.0, 45.0, 10)[:, None] + np.zeros(n)
+    bufs = chain._scratch(np.dtype(float), 10 * n)
+    whole, parts = np.empty((10, n)), np.empty((10, n))
+    ok_whole = chain._fast_power(f, speeds, 3, bufs, whole, check=True)
+    monkeypatch.setattr(fused, "POWER_BLOCK", 96)
+    ok_parts = chain._fast_power(f, speeds, 3, bufs, parts, check=True)
+    assert np.array_equal(whole, parts) and np.array_equal(ok_whole, ok_parts)
+
+
 def test_the_forked_run_is_the_in_process_run(monkeypatch):
     v = _machines(3000)
     wind = np.random.default_rng(1).uniform(-5.0, 20.0, 3000)
-    monkeypatch.setattr(chain, "CHUNK", 256)                 # 12 chunks shared by 2 processes
+    monkeypatch.setattr(chain, "CHUNK", 256)                 # 25 chunks shared by 2 processes,
+    monkeypatch.setattr(chain, "FINE_CHUNK", 64)             # 15 short ones in the middle
+    monkeypatch.setattr(fused, "POWER_BLOCK", 100)           # power in blocks
     monkeypatch.setattr(workers, "FORK_MIN", 10**9)
     alone = performance(v, headwind=wind)
     monkeypatch.setattr(workers, "FORK_MIN", 1)
@@ -94,3 +111,72 @@ def test_a_child_that_dies_midway_leaves_a_complete_result(monkeypatch):
     monkeypatch.setattr(workers, "FORK_MIN", 1)
     workers.run_chunks(work, 5000, 100, shared=out)
     assert np.array_equal(out["x"], np.arange(5000)) and out["k"].all()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_the_exiting_children_are_collected(monkeypatch):
+    out = {"x": np.zeros(1000)}
+
+    def work(start, stop):
+        out["x"][start:stop] = 1.0
+
+    forked, fork = [], os.fork
+
+    def recorded():
+        pid = fork()
+        forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    monkeypatch.setattr(os, "fork", recorded)
+    for _ in range(3):
+        workers.run_chunks(work, 1000, 100, shared=out)
+    workers.reap()
+    assert out["x"].all() and len(forked) == 3 and not workers._EXITING
+    for pid in forked:                                   # none left, not even a zombie
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_refused_copy_leaves_the_chunks_to_the_parent(monkeypatch):
+    # process_vm_readv refused or cut short (a seccomp filter, a child gone): nothing copied
+    # is trusted, the parent computes those chunks itself
+    parent = os.getpid()
+    out = {"x": np.zeros(3000), "k": np.zeros(3000, dtype=bool)}
+    done_here = []
+
+    def work(start, stop):
+        if os.getpid() == parent:
+            done_here.append(start)
+        out["x"][start:stop] = np.arange(start, stop)
+        out["k"][start:stop] = True
+
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    monkeypatch.setattr(workers, "_vm_reader", lambda: (lambda *args: 0))
+    workers.run_chunks(work, 3000, 100, shared=out)
+    assert np.array_equal(out["x"], np.arange(3000)) and out["k"].all()
+    assert sorted(set(done_here)) == list(range(0, 3000, 100))      # every chunk, here
+
+
+def test_no_fork_where_process_vm_readv_does_not_work(monkeypatch):
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    monkeypatch.setattr(workers, "_VM_READ", False)
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked"))
+    out = {"x": np.zeros(1000)}
+
+    def work(start, stop):
+        out["x"][start:stop] = 1.0
+
+    workers.run_chunks(work, 1000, 100, shared=out)
+    assert out["x"].all()
+
+
+def test_chunk_bounds_cover_every_sample_once():
+    for size, chunk, fine in ((10**6, 32768, 8192), (3000, 256, 64), (5, 256, 64),
+                              (1000, 100, None)):
+        bounds = workers.chunk_bounds(size, chunk, fine)
+        assert bounds[0][0] == 0 and bounds[-1][1] == size
+        assert all(a < b for a, b in bounds)
+        assert all(b == a for (_, b), (a, _) in zip(bounds, bounds[1:]))
+        assert max(b - a for a, b in bounds) <= chunk

@@ -130,7 +130,7 @@ def assumed(inputs: Mapping[str, unc.Input], mc: unc.MonteCarlo) -> list[Assumed
         out.append(Assumed(name, low, high, unit, inp.origin, inp.note))
     for name, (values, note) in unc.derived(inputs, mc.values).items():
         var = unc.VARIABLES[name]
-        p5, p95 = (unc.display_value(name, x) for x in np.percentile(values, (5.0, 95.0)))
+        p5, p95 = (unc.display_value(name, x) for x in unc.percentile(values, (5.0, 95.0)))
         out.append(Assumed(name, p5, p95, var.display, "derived",
                            f"p5-p95 of the {mc.size:,} machines kept; {note}"))
     return out
@@ -151,6 +151,7 @@ class Context:
     results: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, float, str]] = field(
         default_factory=dict)
     _derived: dict[str, tuple[np.ndarray, str]] | None = None
+    _notes: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, case: Case, samples: int, seed: int,
@@ -209,7 +210,9 @@ class Context:
             keep &= self.mc.all_margins[name] > 0
         if keep.all():
             return dict(self.mc.all_values)
-        return {k: v[keep] for k, v in self.mc.all_values.items()}
+        rows = np.flatnonzero(keep)      # gathered as the Monte Carlo keeps its samples
+        return {k: np.broadcast_to(v[:1], rows.shape) if v.strides == (0,) else v.take(rows)
+                for k, v in self.mc.all_values.items()}  # (engine.montecarlo.monte_carlo)
 
 
 # --------------------------------------------------------------------------- claim figures
@@ -305,8 +308,12 @@ def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
 # --------------------------------------------------------------------------- notes
 
 def prior_notes(ctx: Context) -> list[str]:
-    """Notes for a finding that uses the rotor and the battery energy."""
-    return rotor_note(ctx) + efficiency_note(ctx) + energy_note(ctx) + layout_note(ctx)
+    """Notes for a finding that uses the rotor and the battery energy (worded once per run:
+    most findings ask, and each note takes percentiles of the derived inputs)."""
+    if "prior" not in ctx._notes:
+        ctx._notes["prior"] = (rotor_note(ctx) + efficiency_note(ctx) + energy_note(ctx)
+                               + layout_note(ctx))
+    return list(ctx._notes["prior"])
 
 
 def layout_note(ctx: Context) -> list[str]:

@@ -44,8 +44,8 @@ from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .explain import effects as _effects
 from .phrases import band as _band
-from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, Run,
-                      Samples, Value)
+from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, NotJudged,
+                      Run, Samples, Value)
 from .verdict import judge
 
 #: Case parameter (``Case.described()`` key) -> (engine input, SI unit).
@@ -203,6 +203,8 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
 
     Same parameters, result type and verdict rules as :func:`dronecalc.check`.
     """
+    if not _states_mass(case):
+        return _unweighed(case, seed)
     run = _Run(case, samples, seed)
     findings: list[Finding] = []
     for kind in load_kinds(case.kind):
@@ -210,6 +212,26 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
                        _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
                        not_judged(case, findings), figure_key(case))
+
+
+def _states_mass(case: Case) -> bool:
+    """Whether the case states the take-off mass (or the mass without payload)."""
+    described = case.described()
+    return any(name in described and isinstance(described[name].value, Figure)
+               for name in ("takeoff_mass", "mass"))
+
+
+def _unweighed(case: Case, seed: int) -> CheckResult:
+    """A fixed-wing case without its mass: no machine can be built, so every claim is "not
+    judged" with what would let it be (the claim contract), instead of stopping the check."""
+    missing = [NotJudged(fig.id, fig.field, fig.text,
+                         "a fixed-wing claim is judged at the machine's take-off mass, which "
+                         "the case does not state",
+                         "a takeoff_mass figure (role = \"input\") or [vehicle] mass; the "
+                         "other stated figures are used as they are")
+               for fig in case.claims.values()]
+    return CheckResult(_case_info(case), [], list(case.flags), [], Run(0, 0, seed, {}),
+                       None, missing, figure_key(case))
 
 
 def _evaluate(run: _Run) -> list[Finding]:

@@ -122,9 +122,7 @@ class _Cube:
         self.search, self.sense = search, sense
         self.lows = np.array([inputs[n].low for n in names])
         self.spans = np.array([inputs[n].high - inputs[n].low for n in names])
-        centre = float(np.abs(np.asarray(search(batch(base, {})))[0]))
-        self.unit_value = centre if np.isfinite(centre) and centre > 0 else 1.0
-        self.scale = _PENALTY * self.unit_value
+        self.unit_value = self.scale = math.nan      # set by penalised(), from the centre
         self._cache: dict = {}
 
     def point(self, z: np.ndarray) -> np.ndarray:
@@ -135,11 +133,22 @@ class _Cube:
         return batch(self.base, {n: x[:, i] for i, n in enumerate(self.names)})
 
     def penalised(self, z: np.ndarray) -> np.ndarray:
-        """Objective (in the favourable sense) minus a penalty outside the constraints."""
-        with shared_machines(self.values(z)) as values:
-            f = self.sense * np.asarray(self.search(values), dtype=float)
+        """Objective (in the favourable sense) minus a penalty outside the constraints.
+
+        The first call also sets the scale of the objective, its absolute value at the
+        centre of the box (the penalty's unit and the SLSQP runs' objective unit): the
+        centre is one more row of the same batch (each row is computed on its own).
+        """
+        x = self.point(np.atleast_2d(z))
+        rows = {n: np.append(x[:, i], self.base[n]) for i, n in enumerate(self.names)}
+        with shared_machines(batch(self.base, rows)) as values:
+            f = np.asarray(self.search(values), dtype=float)
             short = np.maximum(0.0, _KEEP_CLEAR - margin(values))
-        f = f - self.scale * short
+        if not math.isfinite(self.unit_value):
+            centre = float(np.abs(f[-1]))
+            self.unit_value = centre if np.isfinite(centre) and centre > 0 else 1.0
+            self.scale = _PENALTY * self.unit_value
+        f = self.sense * f[:-1] - self.scale * short[:-1]
         return np.where(np.isfinite(f), f, -1e6 * self.scale)
 
     def probe_many(self, zs: list[np.ndarray]) -> list[tuple]:

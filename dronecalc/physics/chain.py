@@ -27,17 +27,14 @@ References
 """
 from __future__ import annotations
 
-import mmap
-import os
-import threading
-from concurrent.futures import ThreadPoolExecutor
-
 import numpy as np
 
 from .battery import _WH
 from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
-from .rotor import (_G, _GLAUERT_STEP_TOL, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
+from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
                     _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
+from . import fused
+from .fused import _fast_constants, _fast_power, _scratch
 from .workers import run_chunks
 
 
@@ -47,11 +44,16 @@ from .workers import run_chunks
 #: fails), so the grid only has to bracket it; ``performance`` flags an optimum at the top
 #: edge (``best_range_at_grid_edge``, ``best_endurance_at_grid_edge``).
 DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 10)
-#: Samples per chunk. Measured on this machine (benchmarks/speed.py's inputs, CPU time):
-#: 2k-4k samples, whose scratch arrays fit a core's 1 MiB L2, ran 20-30 % slower than
-#: 8k-32k, where the few hundred numpy calls of a chunk cost less per sample than the
-#: trips to L3 do; 8k keeps the scratch arrays at ~8 MB.
-CHUNK = 8192
+#: Samples per chunk. A chunk costs ~0.7 ms of Python and numpy call overhead (~1,000
+#: calls) whatever its length, and its power evaluations want their scratch arrays near
+#: the cache: measured on this machine (benchmarks/speed.py's inputs, CPU time), 2k-4k
+#: samples ran 20-30 % slower than 8k-32k; with the power evaluated in blocks of
+#: fused.POWER_BLOCK, interleaved chunk runs (16 x 8,192 samples, load 4) took 563-580 ns per
+#: sample at 32k and 64k against 580-638 at 16k and 619-701 at 8k (outputs bitwise equal).
+CHUNK = 32768
+#: Samples per chunk in the middle of a call, where the two processes meet
+#: (:func:`dronecalc.physics.workers.chunk_bounds`): at most ~5 ms of waiting at the end.
+FINE_CHUNK = 8192
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs). One: on this 2-core machine two
 #: threads ran slower than one (benchmarks/speed.py, 2026-12-01), the Python between the
@@ -237,142 +239,6 @@ def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
     return np.where(fc >= fd, c, d), np.maximum(fc, fd)
 
 
-# ---------------------------------------------------------------- fused evaluation
-
-_SCRATCH = threading.local()
-#: Scratch arrays one power evaluation needs (see :func:`_fast_power`).
-_BUFFERS = 11
-
-
-def _scratch(dtype, size):
-    """:data:`_BUFFERS` flat scratch arrays of ``dtype``, at least ``size`` long, per thread.
-
-    Reused from chunk to chunk (no allocation, no fresh pages to fault in); a larger
-    request replaces them. They live in one private mapping that a forked child does not
-    inherit (``MADV_DONTFORK``; the child drops them and makes its own, see
-    :func:`_drop_scratch`): an inherited copy-on-write one would make both processes copy
-    every page of it on their first write after the fork.
-    """
-    cache = _SCRATCH.__dict__.setdefault("buffers", {})
-    bufs = cache.get(dtype.char)
-    if bufs is None or bufs[0].size < size:
-        step = -(-size * dtype.itemsize // 64) * 64            # each buffer 64-B aligned
-        try:
-            block = mmap.mmap(-1, step * _BUFFERS, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
-            block.madvise(mmap.MADV_DONTFORK)
-            if hasattr(mmap, "MADV_HUGEPAGE"):                 # 2 MB pages: fewer faults
-                block.madvise(mmap.MADV_HUGEPAGE)
-        except (AttributeError, OSError, ValueError):          # not Linux: ordinary memory
-            block = bytearray(step * _BUFFERS)
-        bufs = [np.frombuffer(block, dtype=dtype, count=size, offset=step * i)
-                for i in range(_BUFFERS)]
-        cache[dtype.char] = bufs
-    return bufs
-
-
-def _drop_scratch():
-    """Forget the scratch arrays (in a forked child: their mapping was not inherited)."""
-    _SCRATCH.__dict__.pop("buffers", None)
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_drop_scratch)
-
-
-def _fast_constants(c, dtype):
-    """The chain's per-sample constants folded for :func:`_fast_power`, in ``dtype``.
-
-    ``P_e = P_shaft / eta + P_av`` with the shaft power of
-    :func:`dronecalc.physics.rotor._shaft_power` is, term by term,
-    ``H (k_induced v_i + c_rd V^2) / eta + (P0 / eta + P_av) + (P0_mu / eta) V^2 / H^2
-    + D V / eta``: the same equations with 1/eta folded into the coefficients, and
-    Glauert's ``v_h^4 = (H vh2_per_h)^2 = vh2_per_h^2 H^2``. ``ue`` is half the usable
-    energy (the 1/2 of the rate efficiency (1 + sqrt(1 - loss P)) / 2).
-    """
-    inv_eta = c["inv_eta"]
-    c_rd = np.asarray(c["c_rd"], dtype=float)
-    f = {"q": c["q"], "w2": c["w2"], "a2": c["vh2_per_h"] * c["vh2_per_h"],
-         "kk": c["k_induced"] * inv_eta, "p0e": c["p0"] * inv_eta + c["avionics"],
-         "pmu": c["p0_mu"] * inv_eta, "inv_eta": inv_eta, "loss": c["loss"],
-         "ue": 0.5 * c["usable"], "crd": c_rd * inv_eta if np.any(c_rd) else None}
-    return {key: (None if val is None else np.asarray(val, dtype=dtype))
-            for key, val in f.items()}
-
-
-def _fast_power(f, V, steps, bufs, out, check=False):
-    """Electrical power [W] at speeds ``V`` into ``out``, with no temporaries.
-
-    ``V`` has shape ``(rows, n)`` or ``(rows, 1)`` against the ``n`` samples of ``f``
-    (:func:`_fast_constants`); ``bufs`` are :func:`_scratch` arrays of ``out``'s dtype.
-    The equations and the inflow solution are those of
-    :func:`dronecalc.physics.rotor._shaft_power` and
-    :func:`dronecalc.physics.rotor._glauert_solve` (trig-free trim; Newton's method on
-    Glauert's quartic from the exact upper-bound seed, ``steps`` steps, each
-    ``v <- v - g/g'`` with ``g = ((v + 2 vz) v + V^2) v^2 - v_h^4``), computed in place.
-    Returns ``converged`` as ``_glauert_solve`` does (None unless ``check``).
-    """
-    shape = out.shape
-    m = shape[0] * shape[1]
-    V2f, D, H2, H, vh4, vz2, vz6, v, num, den, V2x2 = (b[:m].reshape(shape) for b in bufs)
-    if V.shape == shape:
-        V2 = np.multiply(V, V, out=V2f)
-        V2x2 = np.add(V2, V2, out=V2x2)
-    else:
-        V2 = V * V
-        V2x2 = V2 + V2
-    np.multiply(f["q"], V2, out=D)                   # drag D = q V^2
-    np.multiply(D, D, out=H2)
-    H2 += f["w2"]                                    # H^2 = W^2 + D^2
-    np.multiply(H2, f["a2"], out=vh4)                # v_h^4 of one rotor carrying H / n
-    np.sqrt(H2, out=H)
-    np.divide(D, H, out=vz2)                         # sin(a) = D / H
-    vz2 *= V
-    vz2 *= 2.0                                       # 2 V sin(a)
-    np.multiply(vz2, 3.0, out=vz6)
-    np.multiply(vh4, 4.0, out=den)                   # seed: 2 vh4 / (V^2 + sqrt(V^4 + 4 vh4))
-    np.multiply(V2, V2, out=num)
-    den += num
-    np.sqrt(den, out=den)
-    den += V2
-    np.divide(vh4, den, out=num)
-    num *= 2.0
-    np.sqrt(num, out=v)
-    for _ in range(steps):
-        np.add(v, vz2, out=num)                      # g
-        num *= v
-        num += V2
-        num *= v
-        num *= v
-        num -= vh4
-        np.multiply(v, 4.0, out=den)                 # g' = ((4 v + 6 vz) v + 2 V^2) v
-        den += vz6
-        den *= v
-        den += V2x2
-        den *= v
-        num /= den
-        v -= num
-    converged = None
-    if check and steps:                              # the last step, num, against v
-        np.abs(num, out=den)
-        np.multiply(v, _GLAUERT_STEP_TOL, out=vz2)
-        converged = np.less_equal(den, vz2)
-        np.multiply(v, -1e-12, out=vz6)
-        converged &= num >= vz6
-    np.multiply(v, f["kk"], out=num)                 # induced k H v_i (+ rotor drag c H V^2)
-    if f["crd"] is not None:
-        np.multiply(V2, f["crd"], out=den)
-        num += den
-    num *= H
-    np.divide(V2, H2, out=den)                       # profile P0 (1 + K mu^2)
-    den *= f["pmu"]
-    num += den
-    num += f["p0e"]
-    D *= V                                           # parasite D V
-    D *= f["inv_eta"]
-    np.add(num, D, out=out)
-    return converged
-
-
 def _fast_range(f, V, w, power, out):
     """Range (V - w) t(P) [m] at ``power`` into ``out``; 0 where not flyable.
 
@@ -496,7 +362,7 @@ def _performance_chunk(a, speeds, out, sl):
     w = np.asarray(a["headwind"], dtype=float)
     ws = w.astype(dtype)
     k = len(speeds)
-    bufs = _scratch(dtype, max(k, 6) * n)
+    bufs = _scratch(dtype, max(k, 6) * min(n, fused.POWER_BLOCK))
     grid = speeds.astype(dtype)[:, None]
     p_grid = np.empty((k, n), dtype=dtype)
     r_grid = np.empty((k, n), dtype=dtype)
@@ -527,7 +393,7 @@ def _performance_chunk(a, speeds, out, sl):
                              SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
-    bufs64 = _scratch(np.dtype(float), max(k, 6) * n)
+    bufs64 = _scratch(np.dtype(float), max(k, 6) * min(n, fused.POWER_BLOCK))
     h = _FD_STEP["d"]
     x_e, x_r, (c_e, c_r, p6, conv6), moving = _refine(
         f64, x_e.astype(float), x_r.astype(float), w, h, lows, GLAUERT_STEPS, bufs64,
@@ -678,9 +544,10 @@ def _run_chunks(work, size, shared=None):
     starts = list(range(0, size, CHUNK))
     workers = max(1, min(WORKERS, len(starts)))
     if workers == 1:
-        run_chunks(work, size, CHUNK, shared)
+        run_chunks(work, size, CHUNK, shared, fine=FINE_CHUNK)
         return
     per = -(-len(starts) // workers)
+    from concurrent.futures import ThreadPoolExecutor   # only here: ~3 ms of imports (queue)
 
     def run(group):
         for s in group:

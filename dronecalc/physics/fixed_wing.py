@@ -309,11 +309,13 @@ def top_speed(thrust_power, mass, air_density, wing_area, zero_lift_drag, induce
     a = 0.5 * rho * s * _a(zero_lift_drag)
     b = 2.0 * _a(induced_factor) * (_a(mass) * _G) ** 2 / (rho * s)
     v = np.cbrt(p / a)
-    for _ in range(int(iterations)):
-        f = a * v ** 4 - p * v + b
-        v = v - f / (4.0 * a * v ** 3 - p)
     v_star = np.cbrt(p / (4.0 * a))             # minimum of the quartic
     feasible = a * v_star ** 4 - p * v_star + b <= 0.0
+    for _ in range(int(iterations)):
+        f = a * v ** 4 - p * v + b
+        v, last = v - f / (4.0 * a * v ** 3 - p), v
+        if np.all((v == last) | ~feasible):     # a fixed point: the rest would repeat it
+            break
     return np.where(feasible, v, np.nan)
 
 

@@ -167,9 +167,32 @@ class Vehicle:
         return cls(**si)
 
     def as_arrays(self) -> dict[str, np.ndarray]:
-        """All fields broadcast to one common shape, as float arrays."""
-        values = [np.asarray(getattr(self, f.name), dtype=float) for f in fields(self)]
-        return dict(zip((f.name for f in fields(self)), np.broadcast_arrays(*values)))
+        """All fields broadcast to one common shape, as float arrays.
+
+        The arrays of ``numpy.broadcast_arrays``: a field of the common shape as it is, a
+        scalar field as a read-only view of its one value (stride 0) built directly, which
+        is ~1 us against ~13 us for numpy's general broadcast (a check calls this ~200
+        times, mostly on the generous bound's small batches of points).
+        """
+        values = [np.asarray(getattr(self, name), dtype=float) for name in _FIELD_NAMES]
+        shapes = {v.shape for v in values} - {()}
+        shape = (shapes.pop() if len(shapes) == 1 else
+                 np.broadcast_shapes(*shapes) if shapes else ())
+        return {name: _broadcast(v, shape) for name, v in zip(_FIELD_NAMES, values)}
+
+
+def _broadcast(value: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """``value`` broadcast to ``shape`` (a view; read-only where it repeats ``value``)."""
+    if value.shape == shape:
+        return value
+    if value.ndim:
+        return np.broadcast_to(value, shape)
+    view = np.ndarray(shape, value.dtype, value, 0, (0,) * len(shape))
+    view.flags.writeable = False
+    return view
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Vehicle))
 
 
 #: SI unit of every Vehicle field, as accepted by ``units.to_si`` ("" = dimensionless).

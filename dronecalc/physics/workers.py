@@ -44,8 +44,13 @@ PROCESSES = min(2, os.cpu_count() or 1)
 #: Smallest call [samples] worth a fork: forking, the child's page faults, its exit and the
 #: copies cost a few milliseconds, ~1e4 samples of work.
 FORK_MIN = 200_000
+#: Share of the samples, around the middle, cut into the short chunks of
+#: :func:`chunk_bounds` (where the two processes meet).
+FINE_SHARE = 0.3
 #: Whether ``process_vm_readv`` works here (None: not yet tried).
 _VM_READ: bool | None = None
+#: Children that had not finished exiting when their call returned (see :func:`reap`).
+_EXITING: list[int] = []
 
 
 class _IOVec(ctypes.Structure):
@@ -72,6 +77,23 @@ def _vm_reader():
     return read if _VM_READ else None
 
 
+def reap(block: bool = True) -> None:
+    """Collect the forked children that :func:`run_chunks` left exiting (all, with ``block``).
+
+    A child has delivered everything before its call returns; what is left is the kernel
+    freeing its memory, a few milliseconds that run on the other core while this process
+    goes on, so :func:`run_chunks` does not wait for them and collects them at its next
+    call (until then an exited child is a zombie holding no memory).
+    """
+    for pid in list(_EXITING):
+        try:
+            done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:                # collected by someone else
+            done = pid
+        if done:
+            _EXITING.remove(pid)
+
+
 def _can_fork(size: int) -> bool:
     # Linux only: on macOS a forked child of a process whose numpy uses Accelerate (and so
     # libdispatch) is not safe to run; elsewhere there is no fork
@@ -93,25 +115,46 @@ def _vectors(shared: dict, start: int, stop: int):
     return iov, sum(v.nbytes for v in views)
 
 
-def run_chunks(work, size: int, chunk: int, shared: dict | None = None) -> None:
-    """Call ``work(start, stop)`` on every chunk of ``range(size)``.
+def chunk_bounds(size: int, chunk: int, fine: int | None = None) -> list[tuple[int, int]]:
+    """``(start, stop)`` of every chunk of ``range(size)``: ``chunk`` samples long, and with
+    ``fine`` those of the middle :data:`FINE_SHARE` ``fine`` long.
+
+    The two processes of :func:`run_chunks` meet near the middle; short chunks there keep
+    the one that finishes first from waiting long for the other's last chunk, while long
+    chunks elsewhere cost less Python per sample. In-process runs use the same bounds, so
+    a result never depends on whether the call forked.
+    """
+    if not fine or fine >= chunk:
+        edges = list(range(0, size, chunk))
+    else:
+        lo = int(size * (0.5 - 0.5 * FINE_SHARE))
+        hi = size - lo
+        edges = [*range(0, lo, chunk), *range(lo, hi, fine), *range(hi, size, chunk)]
+    edges.append(size)
+    return [(a, b) for a, b in zip(edges[:-1], edges[1:]) if b > a]
+
+
+def run_chunks(work, size: int, chunk: int, shared: dict | None = None,
+               fine: int | None = None) -> None:
+    """Call ``work(start, stop)`` on every chunk of ``range(size)`` (:func:`chunk_bounds`).
 
     ``shared``: the dict of 1-D output arrays ``work`` writes into, one entry per sample.
     Where a fork pays (:data:`FORK_MIN`, :data:`PROCESSES`), a child computes chunks from
     the back and this process copies its slices of those arrays out of it; otherwise (or
     without ``shared``) every chunk runs here, in order.
     """
-    starts = list(range(0, size, chunk))
+    bounds = chunk_bounds(size, chunk, fine)
+    reap(block=False)
     read = None
-    if (shared is not None and len(starts) >= 2 and _can_fork(size)
+    if (shared is not None and len(bounds) >= 2 and _can_fork(size)
             and all(val.ndim == 1 and val.flags.c_contiguous for val in shared.values())):
         read = _vm_reader()
     if read is None:
-        for s in starts:
-            work(s, min(s + chunk, size))
+        for start, stop in bounds:
+            work(start, stop)
         return
-    nxt, _buf = _control(len(starts))
-    nxt[:] = (0, len(starts) - 1)
+    nxt, _buf = _control(len(bounds))
+    nxt[:] = (0, len(bounds) - 1)
     report_r, report_w = os.pipe()                   # child -> here: finished chunk indices
     release_r, release_w = os.pipe()                 # here -> child: end of file = exit now
     pid = os.fork()
@@ -124,7 +167,7 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None) -> None:
             j = int(nxt[1])
             while j >= int(nxt[0]):
                 nxt[1] = j - 1
-                work(starts[j], min(starts[j] + chunk, size))
+                work(*bounds[j])
                 os.write(report_w, j.to_bytes(4, "little"))
                 j -= 1
             os.close(report_w)                       # end of the reports
@@ -134,8 +177,8 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None) -> None:
             os._exit(code)
     os.close(report_w)
     os.close(release_r)
-    here = np.zeros(len(starts), dtype=bool)         # computed in this process
-    copied = np.zeros(len(starts), dtype=bool)       # copied whole from the child
+    here = np.zeros(len(bounds), dtype=bool)         # computed in this process
+    copied = np.zeros(len(bounds), dtype=bool)       # copied whole from the child
     pending = bytearray()
 
     def collect(block: bool) -> bool:
@@ -149,8 +192,7 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None) -> None:
         whole = len(pending) // 4 * 4
         for j in np.frombuffer(bytes(pending[:whole]), dtype="<u4").tolist():
             if not here[j]:
-                start = starts[j]
-                iov, total = _vectors(shared, start, min(start + chunk, size))
+                iov, total = _vectors(shared, *bounds[j])
                 copied[j] = read(pid, iov, len(iov), iov, len(iov), 0) == total
         del pending[:whole]
         return bool(data)
@@ -159,7 +201,7 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None) -> None:
         i = int(nxt[0])                              # this process: chunks from the front
         while i <= int(nxt[1]):
             nxt[0] = i + 1
-            work(starts[i], min(starts[i] + chunk, size))
+            work(*bounds[i])
             here[i] = True
             i += 1
             collect(False)
@@ -170,7 +212,8 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None) -> None:
         raise
     finally:
         os.close(report_r)
-        os.close(release_w)
-        os.waitpid(pid, 0)
+        os.close(release_w)                          # the child exits
+        _EXITING.append(pid)
+        reap(block=False)
     for j in np.flatnonzero(~here & ~copied):        # nobody delivered it whole
-        work(starts[j], min(starts[j] + chunk, size))
+        work(*bounds[j])

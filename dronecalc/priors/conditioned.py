@@ -326,9 +326,10 @@ def cells_from_percentile(mass: np.ndarray, percentile: np.ndarray) -> np.ndarra
     """Series cells per pack at take-off mass ``mass`` [kg] and ``percentile`` (0-1).
 
     The ``cells`` relation's prediction quantile, rounded to the nearest whole cell and kept
-    within 1-30 cells: drawing ``percentile`` uniformly between 5 % and 95 % reproduces the
-    fitted distribution between its p5 and p95, as ``disk_loading_percentile`` does for the
-    rotor size.
+    within 1-30 cells: drawing ``percentile`` uniformly between 0.5 % and 99.5 %
+    (``tables.CELLS_PERCENTILES``) reproduces the fitted distribution between its p0.5 and
+    p99.5, so the samples' p5-p95 is the relation's, as ``disk_loading_percentile`` does for
+    the rotor size.
     """
     return np.clip(np.round(relations()["cells"].quantile(mass, percentile)), 1.0, 30.0)
 

@@ -22,8 +22,8 @@ from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
 from .conditioned import battery_fraction_limit, conditioned_priors, pick_class
 from .layout import overlap_input
-from .tables import (DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior, disk_law_efficiency,
-                     disk_loading_law, efficiency_law, prior_set)
+from .tables import (CELLS_PERCENTILES, DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior,
+                     disk_law_efficiency, disk_loading_law, efficiency_law, prior_set)
 from .variables import VARIABLES, Variable
 
 
@@ -204,8 +204,9 @@ def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input]
     fitted = conditioned_priors(mass)
     cells = fitted.pop("cells")
     fitted["cells_percentile"] = Prior(
-        5.0, 95.0, f"p5-p95 of the fitted cell count ({cells.low:g}-{cells.high:g} cells, "
-        f"rounded to whole cells per sample); {cells.source}", judgement=False)
+        *CELLS_PERCENTILES, f"p{CELLS_PERCENTILES[0]:g}-p{CELLS_PERCENTILES[1]:g} of the fitted "
+        f"cell count (its p5-p95 {cells.low:g}-{cells.high:g} cells, rounded to whole cells "
+        f"per sample); {cells.source}", judgement=False)
     fitted["max_battery_fraction"] = battery_fraction_limit(mass)
     return label, prior_set(picked), fitted
 

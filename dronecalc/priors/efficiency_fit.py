@@ -283,6 +283,7 @@ def _row_inputs(r: dict) -> dict:
             **({"rotor_diameter": f"{size!r} m"} if np.isfinite(size) else {}),
             "takeoff_mass": f"{r['takeoff_mass']!r} kg",
             "battery_energy": f"{r['energy'] / 3600.0!r} Wh", "payload": f"{r['payload']!r} kg",
+            **({"rotor_layout": "coaxial"} if r.get("layout") == "coaxial" else {}),
             **stated_conditions(r.get("condition", ""))}
 
 

@@ -67,11 +67,35 @@ def ndtri(p) -> np.ndarray:
     --------
     >>> float(ndtri(0.975))
     1.959963984540054
+
+    Notes
+    -----
+    Evaluated in blocks of :data:`_BLOCK` entries, each through every step while it sits in
+    the processor's cache: on 10^5 entries the ~40 passes of the branch polynomials over
+    whole arrays were memory-bound (8.1 against 3.3 ms). Each entry's arithmetic is the same,
+    so the result is too (numpy's elementwise functions give an entry the same result
+    wherever it sits in an array; tests/test_check_time.py checks blocked against whole).
     """
     p = np.asarray(p, dtype=float)
+    if p.size <= _BLOCK:
+        return _ndtri(p)
+    out = np.empty(p.shape)
+    flat, into = p.reshape(-1), out.reshape(-1)
+    for start in range(0, flat.size, _BLOCK):
+        into[start:start + _BLOCK] = _ndtri(flat[start:start + _BLOCK])
+    return out
+
+
+#: Entries per block of :func:`ndtri` (128 KiB of float64; measured on 10^5 entries: 3.3 ms,
+#: against 3.5 at 8192, 5.0 at 4096 (each block's ~40 numpy calls cost ~0.1 ms) and 8.1 ms
+#: unblocked).
+_BLOCK = 16384
+
+
+def _ndtri(p: np.ndarray) -> np.ndarray:
+    """:func:`ndtri` of one block."""
     upper = p > 1.0 - _EXP_M2
-    y = p.copy()                               # y = min(p, 1 - p) where it matters
-    np.subtract(1.0, p, out=y, where=upper)
+    y = np.where(upper, 1.0 - p, p)            # y = min(p, 1 - p) where it matters
     tail = ~(y > _EXP_M2)
     if tail.all():                             # e.g. a bound's probes at a box corner
         out = np.empty(p.shape)
@@ -86,15 +110,16 @@ def ndtri(p) -> np.ndarray:
             out += w
             out *= _SQRT_2PI
     if tail.any():
+        rows = np.flatnonzero(tail)            # gathered and put back by index: ~3x a mask
         with np.errstate(divide="ignore", invalid="ignore"):     # y = 0 and NaN: set below
-            x = np.sqrt(-2.0 * np.log(y[tail]))
+            x = np.sqrt(-2.0 * np.log(y.take(rows)))
             z = 1.0 / x
             x1 = z * _horner(z, _P1) / _horner(z, _Q1, True)
             far = x >= 8.0
             if far.any():
                 x1[far] = z[far] * _horner(z[far], _P2) / _horner(z[far], _Q2, True)
             x = (x - np.log(x) / x) - x1
-        out[tail] = np.where(upper[tail], x, -x)
+        out.put(rows, np.where(upper.take(rows), x, -x))
         edge = ~(y > 0.0)
         if edge.any():
             out[edge] = np.where(p[edge] == 0.0, -np.inf,

@@ -22,13 +22,14 @@ rounding is far smaller than the spread of the assumptions around it.
 One input is a measured distribution: when no rotor diameter is stated, the rotor size comes
 from the effective disk-loading law fitted on real drones (``data/calibrated.toml``,
 docs/validation.md), :func:`disk_loading_law`. Its input ``disk_loading_percentile`` is drawn
-uniformly between 5 % and 95 %, which reproduces the calibrated log-normal (fit uncertainty
-and between-drone scatter) between its p5 and p95; the generous bound and the sensitivity
-use that box like any other. The law was fitted with figure of merit, drive efficiency and
-usable fraction held at their central values and absorbs their errors and their spread between
-machines, so with it those three are held at the same values (:func:`disk_law_efficiency`;
-drawing their literature ranges on top counted that spread twice and biased the checks low),
-and it was fitted under the checks' own draws of the inputs it does not absorb (drag area,
+uniformly between 0.5 % and 99.5 % (:data:`DISK_LOADING_PERCENTILES`), which reproduces the
+calibrated log-normal (fit uncertainty and between-drone scatter) between its p0.5 and p99.5,
+so the samples' own p5-p95 is the law's within 3 % of its width; the generous bound and the
+sensitivity use that box like any other. The law was fitted with figure of merit, drive
+efficiency and usable fraction held at their central values and absorbs their errors and
+their spread between machines, so with it those three are held at the same values
+(:func:`disk_law_efficiency`; drawing their literature ranges on top counted that spread
+twice and biased the checks low), and it was fitted under the checks' own draws of the inputs it does not absorb (drag area,
 pack voltage drop, air temperature and altitude, a payload's drag area;
 ``disk_fit.CHECK_CONDITIONS``), so the checks, which draw those the same way, reproduce it.
 
@@ -36,8 +37,8 @@ When the rotor diameter IS stated, that law is bypassed, and the efficiencies it
 must come from somewhere else: the efficiency law fitted on machines whose rotor count,
 rotor size and pack energy are all sourced (``calibrated.toml`` ``[efficiency_law]``,
 :func:`efficiency_law`, issue 12). Its input ``efficiency_percentile`` is drawn uniformly
-between 5 % and 95 % of that law's log-normal at the machine's take-off mass without payload,
-and the product FM x drive efficiency x usable fraction is split into the three in the
+between 0.5 % and 99.5 % of that law's log-normal at the machine's take-off mass without
+payload, and the product FM x drive efficiency x usable fraction is split into the three in the
 proportions of the literature values the fit scaled together (0.65 : 0.76 : 0.85); the
 rotor-drag coefficient it was fitted with is drawn over its fitted p5-p95
 (``rotor_drag_coefficient``, fitted on measured power curves) instead of held at the
@@ -111,11 +112,24 @@ def _central(table: Mapping[str, Any], module: str) -> Prior:
 
 
 #: Percentiles of the calibrated disk-loading law that bound an unstated rotor size [%].
-DISK_LOADING_PERCENTILES = (5.0, 95.0)
+#: Drawn uniformly between them, so the samples follow the law's log-normal truncated there.
+#: Issue 12, fifth round: until then 5-95 %, whose own p5-p95 is the law's p9.5-p90.5 (z =
+#: +/-1.31 instead of +/-1.645): every band drawn from the law was 20 % too narrow in ln (the
+#: checks' band p95/p5 1.36-1.37 against the law's own 1.47). Between 0.5 % and 99.5 % the
+#: samples' p5-p95 is the law's p5.45-p94.55 (97 % of its width); the box's corners, which the
+#: generous bound uses, lie at z = +/-2.58.
+DISK_LOADING_PERCENTILES = (0.5, 99.5)
 
 #: Percentiles of the calibrated efficiency law that bound the efficiencies of a machine whose
-#: rotor size is stated [%] (the same choice as :data:`DISK_LOADING_PERCENTILES`).
-EFFICIENCY_PERCENTILES = (5.0, 95.0)
+#: rotor size is stated [%] (the same choice and reason as :data:`DISK_LOADING_PERCENTILES`;
+#: at 5-95 % the checks' band was 1.25-1.28 against the law's own 1.31).
+EFFICIENCY_PERCENTILES = (0.5, 99.5)
+
+#: Percentiles of the fitted cell-count relation (priors.conditioned, Student t prediction
+#: distribution) between which ``cells_percentile`` is drawn [%]: the same choice and reason
+#: as :data:`DISK_LOADING_PERCENTILES` (until issue 12's fifth round 5-95 %, which drew the
+#: relation's middle 90 % only, so the cells' band was its p9.5-p90.5).
+CELLS_PERCENTILES = (0.5, 99.5)
 
 #: The inputs the efficiency law replaces when the rotor size is stated.
 EFFICIENCY_INPUTS = ("figure_of_merit", "drive_efficiency", "usable_fraction")
@@ -180,20 +194,22 @@ def _shared_priors(calibrated: Mapping[str, Mapping[str, Any]]) -> dict[str, Pri
         # Rotor size when no diameter is stated: the calibrated law, see DiskLoadingLaw.
         "disk_loading_percentile": Prior(
             DISK_LOADING_PERCENTILES[0], DISK_LOADING_PERCENTILES[1],
-            "p5-p95 of the calibrated effective disk loading DL = DL_1kg (m / 1 kg)^beta at the "
-            "machine's take-off mass m without payload (calibration.calibrated_parameters(), "
-            "data/calibrated.toml; fit uncertainty and between-drone scatter, log-normal; drawn "
-            "uniformly in percentile, i.e. that log-normal between its p5 and p95); the rotor "
-            "diameter follows per sample from m, the rotor count and DL",
+            "p0.5-p99.5 of the calibrated effective disk loading DL = DL_1kg (m / 1 kg)^beta "
+            "at the machine's take-off mass m without payload "
+            "(calibration.calibrated_parameters(), data/calibrated.toml; fit uncertainty and "
+            "between-drone scatter, log-normal; drawn uniformly in percentile over 0.5-99.5 %, "
+            "i.e. that log-normal between its p0.5 and p99.5, so the samples' p5-p95 is the "
+            "law's); the rotor diameter follows per sample from m, the rotor count and DL",
             judgement=False),
         # Efficiencies when the rotor size is stated: the calibrated law, see EfficiencyLaw.
         "efficiency_percentile": Prior(
             EFFICIENCY_PERCENTILES[0], EFFICIENCY_PERCENTILES[1],
-            "p5-p95 of the calibrated efficiency law FM x drive efficiency x usable fraction = "
-            "0.42 x exp(a) (m / 1 kg)^b at the machine's take-off mass m without payload "
-            "(calibration.efficiency_law(), data/calibrated.toml [efficiency_law]; fit "
-            "uncertainty and between-drone scatter, log-normal; drawn uniformly in percentile, "
-            "i.e. that log-normal between its p5 and p95); used only when the rotor diameter "
+            "p0.5-p99.5 of the calibrated efficiency law FM x drive efficiency x usable "
+            "fraction = 0.42 x exp(a) (m / 1 kg)^b at the machine's take-off mass m without "
+            "payload (calibration.efficiency_law(), data/calibrated.toml [efficiency_law]; fit "
+            "uncertainty and between-drone scatter, log-normal; drawn uniformly in percentile "
+            "over 0.5-99.5 %, i.e. that log-normal between its p0.5 and p99.5, so the samples' "
+            "p5-p95 is the law's); used only when the rotor diameter "
             "is stated", judgement=False),
         "rotor_drag_coefficient": _rotor_drag_prior(calibrated),
         # Battery mass when the battery is not described at all.

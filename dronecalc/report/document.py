@@ -383,6 +383,8 @@ class _Pictures:
                 _matplotlib()                      # raises MissingDependencyError
             self.note = ("Pictures omitted: matplotlib is not installed "
                          "(pip install 'dronecalc[plot]').")
+        elif result.samples is None and not getattr(result, "findings", True):
+            self.note = "No pictures: no claim was judged, so no machine was simulated."
         elif result.samples is None:
             raise InputValueError("the result carries no samples", field="result",
                                   value=result.case.get("path"),

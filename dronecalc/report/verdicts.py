@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import math
 
-from ..claims.curves import thresholds
 from ..wording import num, percent, span
 from .glossary import QUANTITIES, check_name, verdict_badge
+
+
+def thresholds(result):
+    """:func:`dronecalc.claims.curves.thresholds`, imported on first use (a check's text and
+    JSON never ask; the module and its dataclasses cost ~2 ms of every start)."""
+    from ..claims.curves import thresholds as lines
+    return lines(result)
+
 
 #: Fields whose figures state a speed, a time, a distance (for the kinematic headline).
 _SPEED, _TIME, _DISTANCE = ("speed",), ("flight_time", "endurance"), ("range", "distance")
@@ -256,6 +263,12 @@ def summary_items(result) -> list[tuple[str, str | None]]:
     """:func:`summary` with the verdict each sentence reports (None for the overview)."""
     findings = result.findings
     if not findings:
+        missing = getattr(result, "not_judged", [])
+        if missing:
+            n = len(missing)
+            return [(f"None of the case's {n} claim{'s' if n != 1 else ''} could be judged: "
+                     f"{missing[0].reason} (each is listed under 'not judged' with what "
+                     "would let it be judged).", None)]
         return [("The case states no claim that dronecalc can test.", None)]
     by = {v: [f for f in findings if f.verdict == v]
           for v in ("implausible", "needs-checking", "consistent")}

@@ -83,7 +83,7 @@ def _propeller_text(ctx: Context, machine: Mapping[str, np.ndarray]) -> str:
     if "rotor_diameter" in ctx.inputs:
         return range_text(ctx.inputs, "rotor_diameter")
     p5, p95 = (unc.display_value("rotor_diameter", x)
-               for x in np.percentile(machine["rotor_diameter"], (5.0, 95.0)))
+               for x in unc.percentile(machine["rotor_diameter"], (5.0, 95.0)))
     return f"{span(p5, p95)} in (p5-p95, from the calibrated disk-loading law)"
 
 
