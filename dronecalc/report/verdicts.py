@@ -265,10 +265,10 @@ def summary_items(result) -> list[tuple[str, str | None]]:
     if not findings:
         missing = getattr(result, "not_judged", [])
         if missing:
-            n = len(missing)
-            return [(f"None of the case's {n} claim{'s' if n != 1 else ''} could be judged: "
-                     f"{missing[0].reason} (each is listed under 'not judged' with what "
-                     "would let it be judged).", None)]
+            which = ("The case's one claim" if len(missing) == 1 else
+                     f"None of the case's {len(missing)} claims")
+            return [(f"{which} could not be judged: {missing[0].reason} (listed under 'not "
+                     "judged' with what would let it be judged).", None)]
         return [("The case states no claim that dronecalc can test.", None)]
     by = {v: [f for f in findings if f.verdict == v]
           for v in ("implausible", "needs-checking", "consistent")}
