@@ -205,6 +205,25 @@ class Context:
 
     def drawn_where(self, *constraints: str) -> dict[str, np.ndarray]:
         """All drawn samples that satisfy the named constraints (others may fail)."""
+        return self._drawn([name for name in constraints if name in self.mc.all_margins])
+
+    def drawn_except(self, *tested: str) -> dict[str, np.ndarray]:
+        """All drawn samples that satisfy every constraint but the ``tested`` ones: the
+        machines a claim about those constraints is judged on (pass the same names as
+        ``exempt`` to the generous bound, so that it searches the same set)."""
+        return self._drawn([name for name in self.mc.all_margins if name not in tested])
+
+    @staticmethod
+    def best_of(values: Mapping[str, np.ndarray], result: np.ndarray,
+                maximize: bool = True) -> list[dict[str, float]]:
+        """The sample of ``values`` with the most favourable finite ``result``, as a start
+        for the generous bound (none when no result is finite)."""
+        scored = np.where(np.isfinite(result), result if maximize else -result, -np.inf)
+        if scored.size == 0 or not np.isfinite(scored.max()):
+            return []
+        return [unc.row(values, int(np.argmax(scored)))]
+
+    def _drawn(self, constraints: list[str]) -> dict[str, np.ndarray]:
         keep = np.ones(self.mc.drawn, dtype=bool)
         for name in constraints:
             keep &= self.mc.all_margins[name] > 0

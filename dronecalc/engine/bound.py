@@ -46,7 +46,8 @@ _SCREENED = 10
 def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: bool = True,
                    starts: list[Mapping[str, float]] | None = None,
                    search: Objective | None = None,
-                   drivers: list[Driver] | None = None) -> Bound:
+                   drivers: list[Driver] | None = None,
+                   exempt: tuple[str, ...] = ()) -> Bound:
     """The most favourable value of ``objective`` over the box of ranged inputs.
 
     Parameters
@@ -68,6 +69,11 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
         ``sensitivity(inputs, search)`` (at the centre of the box) when the caller has
         computed it already, e.g. to report the drivers; computed here otherwise. It picks
         the corners screened first.
+    exempt : tuple of str
+        Constraints (names in :data:`CONSTRAINTS`) the bound does not impose: the ones the
+        claim itself tests (a payload claim tests the thrust), so that the bound searches
+        the same set of machines as the claim's samples and a sampled start stays a
+        candidate.
 
     Returns
     -------
@@ -90,10 +96,11 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
     """
     sense = 1.0 if maximize else -1.0
     search = search or objective
+    exempt = tuple(name for name in exempt if name != "empty_mass")
     names, base = free_names(inputs), central_point(inputs)
     candidates = [base] + [{**base, **s} for s in (starts or [])]
     if names:
-        cube = _Cube(inputs, names, base, search, sense)
+        cube = _Cube(inputs, names, base, search, sense, exempt)
         if drivers is None:
             drivers = sensitivity(inputs, search, base)
         screen = cube.screen(candidates[1:], drivers)
@@ -107,18 +114,31 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
                 candidates += _integer_neighbours(inputs, names, base, cube.point(z))
     with shared_machines(stack(candidates)) as points:
         values = sense * np.asarray(objective(points), dtype=float)
-        values = np.where(np.isfinite(values) & (margin(points) > 0), values, -np.inf)
+        values = np.where(np.isfinite(values) & (_margin(points, exempt) > 0), values, -np.inf)
     best = int(np.argmax(values))
     value = float(sense * values[best]) if np.isfinite(values[best]) else math.nan
     return Bound(value, {n: float(candidates[best][n]) for n in base})
+
+
+def _margins(values: Mapping[str, np.ndarray], exempt: tuple[str, ...]) -> dict:
+    """:func:`margins` without the ``exempt`` constraints."""
+    return {k: v for k, v in margins(values).items() if k not in exempt}
+
+
+def _margin(values: Mapping[str, np.ndarray], exempt: tuple[str, ...]) -> np.ndarray:
+    """The smallest of :func:`_margins` (``empty_mass`` is never exempt)."""
+    if not exempt:
+        return margin(values)
+    return np.min(np.stack(list(_margins(values, exempt).values())), axis=0)
 
 
 class _Cube:
     """The box of ranged inputs as the unit cube, the objective and constraints on it."""
 
     def __init__(self, inputs: Mapping[str, Input], names: list[str],
-                 base: Mapping[str, float], search: Objective, sense: float) -> None:
-        self.inputs, self.names, self.base = inputs, names, base
+                 base: Mapping[str, float], search: Objective, sense: float,
+                 exempt: tuple[str, ...] = ()) -> None:
+        self.inputs, self.names, self.base, self.exempt = inputs, names, base, exempt
         self.search, self.sense = search, sense
         self.lows = np.array([inputs[n].low for n in names])
         self.spans = np.array([inputs[n].high - inputs[n].low for n in names])
@@ -143,7 +163,7 @@ class _Cube:
         rows = {n: np.append(x[:, i], self.base[n]) for i, n in enumerate(self.names)}
         with shared_machines(batch(self.base, rows)) as values:
             f = np.asarray(self.search(values), dtype=float)
-            short = np.maximum(0.0, _KEEP_CLEAR - margin(values))
+            short = np.maximum(0.0, _KEEP_CLEAR - _margin(values, self.exempt))
         if not math.isfinite(self.unit_value):
             centre = float(np.abs(f[-1]))
             self.unit_value = centre if np.isfinite(centre) and centre > 0 else 1.0
@@ -170,7 +190,7 @@ class _Cube:
             deltas.append(signs * step)
         with shared_machines(self.values(np.vstack(rows))) as values:
             f = self.sense * np.asarray(self.search(values), dtype=float) / self.unit_value
-            g = np.stack(list(margins(values).values())) - _KEEP_CLEAR
+            g = np.stack(list(_margins(values, self.exempt).values())) - _KEEP_CLEAR
         f = np.where(np.isfinite(f), f, -1e3)
         out = []
         for k, delta in enumerate(deltas):

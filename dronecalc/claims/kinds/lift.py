@@ -31,11 +31,12 @@ def evaluate(ctx: Context) -> list[Finding]:
     kv = ctx.input_figure("motor_kv")
     if payload is None or "motor_kv" not in ctx.inputs:
         return []
-    values = ctx.drawn_where("empty_mass", "tip_mach")
+    values = ctx.drawn_except("thrust")
     ratio = thrust_to_weight(values)
     p = unc.probability(ratio >= values["control_thrust_ratio"])
     swings = unc.sensitivity(ctx.inputs, thrust_to_weight)
-    bound = unc.generous_bound(ctx.inputs, thrust_to_weight, True, drivers=swings)
+    bound = unc.generous_bound(ctx.inputs, thrust_to_weight, True, ctx.best_of(values, ratio),
+                               drivers=swings, exempt=("thrust",))
     verdict = judge(p, bound.value >= ctx.inputs["control_thrust_ratio"].low)
     est = unc.percentiles(ratio, scaler(1.0), "")
     found = effects(swings, 1.0, "")

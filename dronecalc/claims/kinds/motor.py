@@ -32,7 +32,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     kv = ctx.input_figure("motor_kv")
     if kv is None or "motor_kv" not in ctx.inputs:
         return []
-    values = ctx.drawn_where("empty_mass")
+    values = ctx.drawn_except("thrust", "tip_mach")
     machine = unc.vehicle(values, True).as_arrays()
     tip = _tip_speed(_loaded_speed(machine["motor_kv"], machine["pack_voltage"],
                                    machine["loaded_rpm_fraction"]), machine["rotor_diameter"])
@@ -40,7 +40,8 @@ def evaluate(ctx: Context) -> list[Finding]:
     limit = TIP_MACH_LIMIT["value"]
     p = unc.probability(mach <= limit)
     swings = unc.sensitivity(ctx.inputs, tip_mach)
-    bound = unc.generous_bound(ctx.inputs, tip_mach, False, drivers=swings)
+    bound = unc.generous_bound(ctx.inputs, tip_mach, False, ctx.best_of(values, mach, False),
+                               drivers=swings, exempt=("thrust", "tip_mach"))
     verdict = judge(p, bound.value <= limit)
     est = unc.percentiles(mach, scaler(1.0), "")
     return [ctx.keep(Finding([kv.id], "motor", verdict,

@@ -3,8 +3,8 @@ heaviest payload the motors can lift with the thrust margin needed for control.
 
 Capacity of a machine = full-throttle static thrust (propulsion "kv" ceiling) /
 (``control_thrust_ratio`` x g) - empty mass - battery mass. A claim holds when the capacity
-is at least the claimed payload. Among the drawn machines whose empty mass and tip Mach are
-buildable (the thrust constraint is what is being tested). Needs the motor Kv: without it
+is at least the claimed payload. Among the drawn machines that meet every constraint but the
+thrust (what is being tested); the generous bound searches the same set, from the best of them. Needs the motor Kv: without it
 nothing says how much thrust the motors give, and the claim is not judged.
 """
 from __future__ import annotations
@@ -43,10 +43,11 @@ def evaluate(ctx: Context) -> list[Finding]:
     figs = ctx.claims("max_payload") + ctx.claims("payload_mass")
     if not figs:
         return []
-    values = ctx.drawn_where("empty_mass", "tip_mach")
+    values = ctx.drawn_except("thrust")
     result = capacity(values)
     swings = unc.sensitivity(ctx.inputs, capacity)
-    bound = unc.generous_bound(ctx.inputs, capacity, True, drivers=swings)
+    bound = unc.generous_bound(ctx.inputs, capacity, True, ctx.best_of(values, result),
+                               drivers=swings, exempt=("thrust",))
     return [_finding(ctx, fig, values, result, swings, bound) for fig in figs]
 
 
