@@ -193,4 +193,6 @@ def test_a_payload_alone_picks_the_class():
     """Data: makers' maximum payloads of 0.14-0.3 kg on 0.9-3.8 kg machines, 6 kg on 9.1 kg."""
     assert unc.class_of(news(payload="0.2 kg")) == "small-camera-quad"
     assert unc.class_of(news(payload="3 kg")) == "large-lift-quad"
-    assert "payload needs a machine" in news(payload="3 kg")["figure_of_merit"].note
+    sized = news(payload="3 kg")["mass"]          # the mass of machines whose max payload
+    assert sized.origin == "conditioned"            # is 3 kg, conditioning the priors
+    assert (sized.low, sized.high) == pytest.approx(cond.payload_masses(3.0))

@@ -44,3 +44,25 @@ def test_claim_samples_meet_every_constraint_but_the_tested_one(t40):
     for name, m in margins(values).items():
         if name != "thrust":
             assert (m > 0).all(), name
+
+
+def test_a_claims_own_payload_sizes_the_machine():
+    """FlyCart 30 (The Register): "30 kg over 16 km", no mass stated. The machine the claim
+    describes carries 30 kg, so its take-off mass is that of real machines whose maximum
+    payload is 30 kg (not the 4-11 kg empty mass of a generic hexacopter); DJI's own figure
+    is 65 kg with its two packs (data/multirotors.toml), inside that range."""
+    from dronecalc.claims.context import carried, describe_case
+    from dronecalc.priors.conditioned import payload_masses
+    case = load_case(CASES / "flycart-register.toml")
+    assert carried(case) == pytest.approx(30.0)
+    mass = describe_case(case)["mass"]
+    assert mass.origin == "conditioned"
+    assert (mass.low, mass.high) == pytest.approx(payload_masses(30.0))
+    assert mass.low < 65.0 < mass.high
+
+
+@pytest.mark.parametrize("payload", [0.5, 3.0, 30.0])
+def test_payload_masses_bracket_the_lightest_carrier(payload):
+    from dronecalc.priors.conditioned import payload_mass, payload_masses
+    low, high = payload_masses(payload)
+    assert low == pytest.approx(payload_mass(payload)) and low < high

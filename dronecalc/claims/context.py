@@ -42,7 +42,7 @@ def vehicle_class(case: Case) -> str:
     """
     if case.vehicle_class:
         return case.vehicle_class
-    return unc.class_of(describe_case(case))
+    return unc.class_of(describe_case(case), carried(case))
 
 
 def describe_case(case: Case) -> dict[str, unc.Input]:
@@ -74,7 +74,18 @@ def describe_parameters(case: Case, parameters: Mapping[str, Any]) -> dict[str, 
         values[key] = value
         origins[key] = "assumption" if described.source == "assumption" else "stated"
         notes[key] = _provenance(described) + opened
-    return unc.describe(values, case.vehicle_class or None, origins, notes)
+    return unc.describe(values, case.vehicle_class or None, origins, notes, carried(case))
+
+
+def carried(case: Case) -> float | None:
+    """The heaviest payload [kg] a claim states the machine carries under its own conditions
+    (``payload = "30 kg"`` on a claim), its high end; None when no claim states one. A claim
+    is judged as written: the machine it describes carries that payload, so the priors size
+    it as such a machine (:func:`dronecalc.priors.describe.describe`, ``carried``)."""
+    ends = [end.m_as("kg") for fig in case.figures.values() if fig.role == "claim"
+            and fig.payload is not None
+            for end in (fig.payload.low, fig.payload.high) if end is not None]
+    return float(max(ends)) if ends else None
 
 
 def _closed(name: str, value: Any) -> tuple[Any, str]:

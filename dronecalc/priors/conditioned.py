@@ -341,13 +341,28 @@ def payload_mass(payload: float) -> float:
     end of its :data:`COVERAGE` prediction interval reaches ``payload`` [kg] there: a lighter
     machine would need a larger payload share than 95 % of real machines have.
     """
+    return _mass_where(payload, 1)
+
+
+def payload_masses(payload: float) -> tuple[float, float]:
+    """Take-off masses [kg] (no payload) of real machines whose maximum payload is
+    ``payload`` [kg]: the ``max_payload`` relation's :data:`COVERAGE` prediction interval
+    read the other way, from the mass where its upper end reaches ``payload``
+    (:func:`payload_mass`) to the mass where its lower end does (a heavier machine's maximum
+    payload is larger than ``payload`` for 95 % of real machines)."""
+    return _mass_where(payload, 1), _mass_where(payload, 0)
+
+
+def _mass_where(payload: float, end: int) -> float:
+    """The mass [kg] at which end ``end`` (0 lower, 1 upper) of the ``max_payload``
+    prediction interval reaches ``payload`` [kg], within 0.01-1000 kg."""
     rel = relations()["max_payload"]
     low, high = math.log(0.01), math.log(1000.0)
-    if rel.interval(math.exp(low))[1] >= payload:
+    if rel.interval(math.exp(low))[end] >= payload:
         return math.exp(low)
     for _ in range(60):                          # bisection on ln m: the bound rises with m
         mid = 0.5 * (low + high)
-        low, high = (low, mid) if rel.interval(math.exp(mid))[1] >= payload else (mid, high)
+        low, high = (low, mid) if rel.interval(math.exp(mid))[end] >= payload else (mid, high)
     return math.exp(high)
 
 

@@ -20,7 +20,8 @@ from ..intake.case import chemistry_name
 from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
-from .conditioned import battery_fraction_limit, conditioned_priors, pick_class
+from .conditioned import (battery_fraction_limit, conditioned_priors, payload_masses, pick_class,
+                          relations)
 from .layout import overlap_input
 from .tables import (CELLS_PERCENTILES, DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior,
                      disk_law_efficiency, disk_loading_law, efficiency_law, prior_set)
@@ -78,7 +79,8 @@ def _display_ends(low: float, high: float, unit: str, display: str) -> tuple[flo
 
 def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
              origins: Mapping[str, str] | None = None,
-             notes: Mapping[str, str] | None = None) -> dict[str, Input]:
+             notes: Mapping[str, str] | None = None,
+             carried: float | None = None) -> dict[str, Input]:
     """Turn a loose machine description into a complete set of model inputs.
 
     Parameters
@@ -112,6 +114,11 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         (:func:`~dronecalc.priors.conditioned.pick_class`) and named in every note.
     origins, notes : mapping, optional
         Per name: ``"stated"`` (default) or ``"assumption"``, and a note (figure id, reason).
+    carried : float or None
+        The heaviest payload [kg] a claim states the machine carries under its own
+        conditions ("16 km with 30 kg"). A machine stated to carry it is sized as one that
+        does: it picks the class as a stated payload would (:func:`class_of`) when it
+        exceeds the case's payload. The case's own payload input is unchanged.
 
     Returns
     -------
@@ -150,7 +157,9 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     _check_alternatives(out)
     if "payload" not in out:
         out["payload"] = Input("payload", 0.0, 0.0, "prior", "no payload stated")
-    label, priors, conditioned = choose_priors(vehicle_class, out)
+    if vehicle_class is None:
+        _size_for_payload(out, carried)
+    label, priors, conditioned = choose_priors(vehicle_class, out, carried)
     for name in _needed(out, conditioned):
         if name not in out:
             out[name] = _default(name, out, priors, conditioned, chemistry, chem_note, label)
@@ -159,6 +168,27 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         if overlap is not None:
             out["overlap_factor"] = Input("overlap_factor", *overlap)
     return {name: out[name] for name in VARIABLES if name in out}
+
+
+def _size_for_payload(out: dict[str, Input], carried: float | None) -> None:
+    """With no mass of any kind stated, a machine stated to carry a payload (the case's, or
+    a claim's own, ``carried``) gets the take-off mass (without payload) of real machines
+    whose maximum payload that is (:func:`~dronecalc.priors.conditioned.payload_masses`), as
+    a ``mass`` input of origin ``"conditioned"``: the priors are then conditioned on it, and
+    the machine can lift what the source says it carries."""
+    if any(n in out for n in ("mass", "takeoff_mass", "empty_mass")):
+        return
+    payload = _payload(out, carried)
+    if payload is None or payload <= 0.0:
+        return
+    low, high = payload_masses(payload)
+    low, high = max(low, VARIABLES["mass"].limits[0]), min(high, VARIABLES["mass"].limits[1])
+    rel = relations()["max_payload"]
+    out["mass"] = Input("mass", low, high, "conditioned",
+                        f"no mass stated; real machines whose maximum payload is the "
+                        f"{payload:.3g} kg the source says this one carries weigh "
+                        f"{low:.3g}-{high:.3g} kg without payload ({rel.summary()}, read "
+                        "the other way)")
 
 
 def stated_mass(inputs: Mapping[str, Input]) -> tuple[float, float] | None:
@@ -178,9 +208,11 @@ def stated_mass(inputs: Mapping[str, Input]) -> tuple[float, float] | None:
         return None
 
 
-def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input]
+def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input],
+                  carried: float | None = None
                   ) -> tuple[str, dict[str, Prior], dict[str, Prior]]:
-    """The prior tables for a description: a named class's, or conditioned on the inputs.
+    """The prior tables for a description: a named class's, or conditioned on the inputs
+    (and on ``carried``, the heaviest payload [kg] a claim states the machine carries).
 
     Returns
     -------
@@ -197,7 +229,7 @@ def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input]
     mass = stated_mass(inputs)
     rotors = _middle(inputs.get("rotors"))
     picked, reason = pick_class(mass, rotors, _middle(inputs.get("rotor_diameter")),
-                                _payload(inputs))
+                                _payload(inputs, carried))
     label = f"{picked} (picked from the figures: {reason})"
     if mass is None:
         return label, prior_set(picked), {}
@@ -211,14 +243,18 @@ def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input]
     return label, prior_set(picked), fitted
 
 
-def class_of(inputs: Mapping[str, Input]) -> str:
+def class_of(inputs: Mapping[str, Input], carried: float | None = None) -> str:
     """The vehicle class :func:`choose_priors` picks for inputs that name none."""
     return pick_class(stated_mass(inputs), _middle(inputs.get("rotors")),
-                      _middle(inputs.get("rotor_diameter")), _payload(inputs))[0]
+                      _middle(inputs.get("rotor_diameter")), _payload(inputs, carried))[0]
 
 
-def _payload(inputs: Mapping[str, Input]) -> float | None:
-    return inputs["payload"].high if "payload" in inputs else None
+def _payload(inputs: Mapping[str, Input], carried: float | None = None) -> float | None:
+    """The heaviest payload [kg] the machine is stated to carry: the case's, or a claim's."""
+    stated = inputs["payload"].high if "payload" in inputs else None
+    if carried is None or carried <= (stated or 0.0):
+        return stated
+    return carried
 
 
 def _middle(inp: Input | None) -> float | None:
