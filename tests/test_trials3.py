@@ -66,3 +66,28 @@ def test_payload_masses_bracket_the_lightest_carrier(payload):
     from dronecalc.priors.conditioned import payload_mass, payload_masses
     low, high = payload_masses(payload)
     assert low == pytest.approx(payload_mass(payload)) and low < high
+
+
+def test_drivers_stay_within_what_buildable_machines_do(t40):
+    """One-at-a-time swings move among buildable machines: no driver of the T40's hover
+    time goes past the generous bound (before the fix, the swings ran from the box's
+    unbuildable 1.5-pack middle to 105 min against a 50.9 min bound)."""
+    from dronecalc.claims.kinds.capability import capability
+    for fig in t40.claims("flight_time"):
+        found = capability(t40, fig)
+        for d in found.drivers:
+            assert max(d.result_at_low, d.result_at_high) <= found.generous_bound.value + 1e-9
+
+
+def test_a_swing_end_that_is_not_buildable_is_pulled_in():
+    """The sensitivity probes an unbuildable end back to the last buildable value."""
+    from dronecalc.engine.sensitivity import sensitivity
+    from dronecalc.priors.describe import Input
+    inputs = {"altitude": Input("altitude", 0.0, 1600.0, "stated")}
+    (d,) = sensitivity(inputs, lambda v: v["altitude"] * 1.0, None,
+                       lambda v: 1000.0 - v["altitude"])
+    assert (d.low, d.clipped) == (0.0, (False, True))
+    assert d.high == pytest.approx(950.0) and d.output_high == pytest.approx(950.0)
+    inputs = {"rotors": Input("rotors", 2.0, 10.0, "stated")}      # whole rotors only
+    (d,) = sensitivity(inputs, lambda v: v["rotors"] * 1.0, None, lambda v: 8.0 - v["rotors"])
+    assert (d.low, d.high, d.output_high) == (2.0, 7.0, 7.0)

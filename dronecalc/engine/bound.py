@@ -102,7 +102,7 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
     if names:
         cube = _Cube(inputs, names, base, search, sense, exempt)
         if drivers is None:
-            drivers = sensitivity(inputs, search, base)
+            drivers = buildable_sensitivity(inputs, search, base, exempt)
         screen = cube.screen(candidates[1:], drivers)
         order = np.argsort(-cube.penalised(screen), kind="stable")
         starts = list(screen[order[:_POLISHED]])
@@ -130,6 +130,51 @@ def _margin(values: Mapping[str, np.ndarray], exempt: tuple[str, ...]) -> np.nda
     if not exempt:
         return margin(values)
     return np.min(np.stack(list(_margins(values, exempt).values())), axis=0)
+
+
+def buildable_sensitivity(inputs: Mapping[str, Input], objective: Objective,
+                          base: Mapping[str, float] | None = None,
+                          exempt: tuple[str, ...] = (),
+                          samples: Mapping[str, np.ndarray] | None = None) -> list[Driver]:
+    """:func:`~dronecalc.engine.sensitivity.sensitivity` whose swings stay among buildable
+    machines: every constraint of :data:`CONSTRAINTS` but the ``exempt`` ones (the ones a
+    claim tests), as the Monte Carlo applies them.
+
+    ``samples``: buildable machines (e.g. the Monte Carlo's kept samples). When no ``base``
+    is given and the middle of the box is not buildable (a 1.5-pack machine whose packs
+    break the specific-energy limit), the swings are taken around a typical buildable
+    machine instead: the sample nearest the samples' per-input medians (in the unit cube of
+    the ranged inputs; every :data:`_TYPICAL_STRIDE`-th sample), so that they describe what
+    buildable machines do.
+    """
+    exempt = tuple(name for name in exempt if name != "empty_mass")
+    buildable = lambda values: _margin(values, exempt)                      # noqa: E731
+    if base is None and samples is not None:
+        base = _buildable_base(inputs, samples, buildable)
+    return sensitivity(inputs, objective, base, buildable)
+
+
+#: Every how many-th sample the typical buildable machine is picked from.
+_TYPICAL_STRIDE = 16
+
+
+def _buildable_base(inputs: Mapping[str, Input], samples: Mapping[str, np.ndarray],
+                    buildable) -> dict[str, float] | None:
+    """The middle of the box when it is buildable, else the sample nearest the samples'
+    medians (None when there are no samples)."""
+    base = central_point(inputs)
+    if float(np.asarray(buildable(stack([base])))[0]) > 0:
+        return base
+    names = [n for n in free_names(inputs) if n in samples]
+    if not names or np.size(samples[names[0]]) == 0:
+        return None
+    cols = {n: np.asarray(samples[n], dtype=float)[::_TYPICAL_STRIDE] for n in names}
+    distance = np.zeros(cols[names[0]].size)
+    for n in names:
+        span = inputs[n].high - inputs[n].low
+        distance += ((cols[n] - np.median(cols[n])) / span) ** 2
+    index = int(np.argmin(distance))
+    return {**base, **{n: float(cols[n][index]) for n in names}}
 
 
 class _Cube:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Callable, Mapping
 
 import numpy as np
 
@@ -25,6 +25,9 @@ class Driver:
     unit: str
     output_low: float
     output_high: float
+    #: Whether the low / high end was pulled in to the last buildable value (the input's
+    #: own end leaves the buildable set, others at the base): ``low`` / ``high`` say where.
+    clipped: tuple[bool, bool] = (False, False)
 
     @property
     def swing(self) -> float:
@@ -32,8 +35,14 @@ class Driver:
         return self.output_high - self.output_low
 
 
+#: Steps from the base to an end at which a swing whose end is not buildable is probed.
+_PROBES = 16
+
+
 def sensitivity(inputs: Mapping[str, Input], objective: Objective,
-                base: Mapping[str, float] | None = None) -> list[Driver]:
+                base: Mapping[str, float] | None = None,
+                buildable: Callable[[Mapping[str, np.ndarray]], np.ndarray] | None = None
+                ) -> list[Driver]:
     """One-at-a-time swings: each ranged input from its low to its high end, others at ``base``.
 
     Parameters
@@ -43,6 +52,13 @@ def sensitivity(inputs: Mapping[str, Input], objective: Objective,
         As for :func:`generous_bound`.
     base : point, optional
         Where the other inputs sit; default the middle of every range.
+    buildable : callable, optional
+        Margins of the constraints the Monte Carlo applies (> 0: a buildable machine, e.g.
+        :func:`~dronecalc.engine.machine.margin`). An end of a swing that is not buildable
+        is pulled in to the last buildable value on :data:`_PROBES` steps from the base
+        (one batch for all of them), and the driver says so (``clipped``); so the swings
+        stay within what buildable machines do. Not applied when the base itself is not
+        buildable.
 
     Returns
     -------
@@ -60,15 +76,56 @@ def sensitivity(inputs: Mapping[str, Input], objective: Objective,
     names = free_names(inputs)
     if not names:
         return []
+    ends = np.array([(inputs[n].low, inputs[n].high) for n in names], dtype=float).ravel()
+    clipped = np.zeros(ends.size, dtype=bool)
+    if buildable is not None:
+        ends, clipped = _buildable_ends(inputs, names, base, ends, buildable)
     changes = {n: np.full(2 * len(names), base[n]) for n in names}
     for i, name in enumerate(names):
-        changes[name][2 * i:2 * i + 2] = (inputs[name].low, inputs[name].high)
+        changes[name][2 * i:2 * i + 2] = ends[2 * i:2 * i + 2]
     out = np.asarray(objective(batch(base, changes)), dtype=float)
     drivers = []
     for i, name in enumerate(names):
         low, high, unit = inputs[name].display()
-        drivers.append(Driver(name, low, high, unit, float(out[2 * i]), float(out[2 * i + 1])))
+        cut = (bool(clipped[2 * i]), bool(clipped[2 * i + 1]))
+        if any(cut):
+            low, high, unit = Input(name, *ends[2 * i:2 * i + 2], "").display()
+        drivers.append(Driver(name, low, high, unit, float(out[2 * i]), float(out[2 * i + 1]),
+                              cut))
     return sorted(drivers, key=lambda d: -abs(d.swing) if math.isfinite(d.swing) else 0.0)
+
+
+def _buildable_ends(inputs: Mapping[str, Input], names: list[str], base: Mapping[str, float],
+                    ends: np.ndarray, buildable) -> tuple[np.ndarray, np.ndarray]:
+    """``ends`` (low, high per name, flat) with each unbuildable one pulled in to the last
+    buildable value of :data:`_PROBES` even steps from the base; and which were pulled."""
+    d = len(names)
+    owner = np.repeat(np.arange(d), 2)
+    changes = {n: np.full(2 * d + 1, base[n]) for n in names}   # the ends, then the base
+    for i, name in enumerate(names):
+        changes[name][2 * i:2 * i + 2] = ends[2 * i:2 * i + 2]
+    ok = np.asarray(buildable(batch(base, changes))) > 0
+    bad = np.flatnonzero(~ok[:-1])
+    if bad.size == 0 or not ok[-1]:
+        return ends, np.zeros(ends.size, dtype=bool)
+    steps = np.arange(1, _PROBES + 1) / _PROBES
+    start = np.array([base[names[owner[k]]] for k in bad])
+    probes = start[:, None] + steps[None, :] * (ends[bad] - start)[:, None]
+    for row_, k in enumerate(bad):
+        if inputs[names[owner[k]]].variable.integer:
+            probes[row_] = np.where(ends[k] > start[row_], np.floor(probes[row_] + 1e-9),
+                                    np.ceil(probes[row_] - 1e-9))
+    changes = {n: np.full(probes.size, base[n]) for n in names}
+    for row_, k in enumerate(bad):
+        changes[names[owner[k]]][row_ * _PROBES:(row_ + 1) * _PROBES] = probes[row_]
+    fine = (np.asarray(buildable(batch(base, changes))) > 0).reshape(probes.shape)
+    reach = np.argmin(np.concatenate([fine, np.zeros((len(bad), 1), bool)], axis=1), axis=1)
+    out = ends.copy()
+    for row_, k in enumerate(bad):           # the last step before the first unbuildable one
+        out[k] = start[row_] if reach[row_] == 0 else probes[row_, reach[row_] - 1]
+    clipped = np.zeros(ends.size, dtype=bool)
+    clipped[bad] = True
+    return out, clipped
 
 
 def solve_for(inputs: Mapping[str, Input], objective: Objective, point: Mapping[str, float],

@@ -14,7 +14,8 @@ The work is done in one module per responsibility; this module re-exports their 
 - :mod:`dronecalc.engine.montecarlo`: :func:`sample`, :class:`MonteCarlo`,
   :func:`monte_carlo`, :func:`percentiles`, :func:`probability`, :func:`outcome`
 - :mod:`dronecalc.engine.bound`: :class:`Bound`, :func:`generous_bound`
-- :mod:`dronecalc.engine.sensitivity`: :class:`Driver`, :func:`sensitivity`, :func:`solve_for`
+- :mod:`dronecalc.engine.sensitivity`: :class:`Driver`, :func:`solve_for`; :func:`sensitivity` is
+  :func:`dronecalc.engine.bound.buildable_sensitivity` (swings among buildable machines)
 - :mod:`dronecalc.engine.quantiles`: :func:`percentile` (``numpy.percentile``'s value)
 
 New code may import from those modules directly.
@@ -28,13 +29,14 @@ from ..priors.tables import (DEFAULT_CHEMISTRY, DISK_LOADING_PERCENTILES,
                              prior_set, prior_sets)
 from ..priors.variables import VARIABLES, Variable, display_value
 from .bound import Bound, generous_bound
+from .bound import buildable_sensitivity as sensitivity
 from .machine import CONSTRAINTS, cells, derived, margin, margins, reference_mass, vehicle
 from .montecarlo import (DEFAULT_SAMPLES, MC_SPEEDS, PERCENTILES, SEARCH_SPEEDS, Estimate,
                          MonteCarlo, monte_carlo, outcome, percentiles, probability,
                          quick_outcome, sample)
 from .points import Objective, batch, central_point, free_names, row, stack
 from .quantiles import percentile
-from .sensitivity import Driver, sensitivity, solve_for
+from .sensitivity import Driver, solve_for
 
 #: Old private name of :func:`disk_loading_law`, kept for one release.
 _disk_loading_law = disk_loading_law

@@ -41,7 +41,7 @@ def capability(ctx: Context, fig: CaseFigure) -> Finding:
     target = threshold(fig, si_unit)
     values = ctx.mc.performance(with_payload)[key]
     exact, quick = unc.outcome(key, with_payload), unc.quick_outcome(key, with_payload)
-    swings = unc.sensitivity(ctx.inputs, quick)
+    swings = unc.sensitivity(ctx.inputs, quick, samples=ctx.mc.values)
     bound = unc.generous_bound(ctx.inputs, exact, True, [ctx.mc.best(values)], search=quick,
                                drivers=swings)
     p, verdict = assess(values, bound.value, target)
@@ -172,7 +172,7 @@ def conditioned(ctx: Context, fig: CaseFigure) -> Finding:
     objective = outcome_under(fig.field, hover, with_payload, payload[2], speed[1], reserve,
                               altitude[2], 0.0 if wind[2] is None else wind[2])
     target = threshold(fig, si_unit)
-    swings = unc.sensitivity(ctx.inputs, objective)
+    swings = unc.sensitivity(ctx.inputs, objective, samples=ctx.mc.values)
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
                                drivers=swings)
     p, verdict = assess(values, bound.value, target)

@@ -34,7 +34,8 @@ def evaluate(ctx: Context) -> list[Finding]:
     values = ctx.drawn_except("thrust")
     ratio = thrust_to_weight(values)
     p = unc.probability(ratio >= values["control_thrust_ratio"])
-    swings = unc.sensitivity(ctx.inputs, thrust_to_weight)
+    swings = unc.sensitivity(ctx.inputs, thrust_to_weight, exempt=("thrust",),
+                             samples=values)
     bound = unc.generous_bound(ctx.inputs, thrust_to_weight, True, ctx.best_of(values, ratio),
                                drivers=swings, exempt=("thrust",))
     verdict = judge(p, bound.value >= ctx.inputs["control_thrust_ratio"].low)

@@ -45,7 +45,7 @@ def evaluate(ctx: Context) -> list[Finding]:
         return []
     values = ctx.drawn_except("thrust")
     result = capacity(values)
-    swings = unc.sensitivity(ctx.inputs, capacity)
+    swings = unc.sensitivity(ctx.inputs, capacity, exempt=("thrust",), samples=values)
     bound = unc.generous_bound(ctx.inputs, capacity, True, ctx.best_of(values, result),
                                drivers=swings, exempt=("thrust",))
     return [_finding(ctx, fig, values, result, swings, bound) for fig in figs]

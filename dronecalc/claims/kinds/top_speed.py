@@ -99,7 +99,7 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         objective = _objective(True, lighter)
         with_payload, cond = True, f"with the claim's own {fig.payload.text} payload"
     target = threshold(fig, "m/s")
-    swings = unc.sensitivity(ctx.inputs, objective)
+    swings = unc.sensitivity(ctx.inputs, objective, samples=ctx.mc.values)
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
                                drivers=swings)
     p, verdict = assess(values, bound.value, target)
