@@ -4,8 +4,9 @@ heaviest payload the motors can lift with the thrust margin needed for control.
 Capacity of a machine = full-throttle static thrust (propulsion "kv" ceiling) /
 (``control_thrust_ratio`` x g) - empty mass - battery mass. A claim holds when the capacity
 is at least the claimed payload. Among the drawn machines that meet every constraint but the
-thrust (what is being tested); the generous bound searches the same set, from the best of them. Needs the motor Kv: without it
-nothing says how much thrust the motors give, and the claim is not judged.
+thrust (what is being tested); the generous bound searches the same set, from the best of
+them. Needs the motor Kv: without it nothing says how much thrust the motors give, and the
+claim is not judged.
 """
 from __future__ import annotations
 
