@@ -322,10 +322,13 @@ def test_a_flight_is_flown_at_its_stated_altitude():
     assert float(v["altitude"][0]) == pytest.approx(7000 * 0.3048)
 
 
-def test_an_unknown_speed_frame_is_refused_with_the_field():
-    bad = ('[[aircraft]]\nname = "X"\nkind = "fixed-wing"\ncruise_speed = { value = "20 m/s", '
-           'basis = "maker", source = "http://x", frame = "water" }\n')
-    with pytest.raises(dronecalc.DroneCalcError, match="X.cruise_speed"):
+@pytest.mark.parametrize("key, figure", [
+    ("cruise_speed", 'value = "20 m/s", basis = "maker", source = "http://x", frame = "water"'),
+    ("endurance", 'value = "2 h", basis = "maker", source = "http://x", at_payload = "half"'),
+])
+def test_an_unknown_speed_frame_or_payload_condition_is_refused_with_the_field(key, figure):
+    bad = f'[[aircraft]]\nname = "X"\nkind = "fixed-wing"\n{key} = {{ {figure} }}\n'
+    with pytest.raises(dronecalc.DroneCalcError, match=f"X.{key}"):
         fwp.parse_fixed_wing(bad)
 
 
@@ -351,13 +354,6 @@ def test_a_stated_usable_fraction_replaces_its_prior():
     assert dq["usable_fraction"].mid == pytest.approx(0.90)
     v = bench._draws(dq, fwp.fit_excluding(dq["name"]), 50, np.random.default_rng(0), False)
     assert np.all(v["usable_fraction"] == pytest.approx(0.90))
-
-
-def test_an_unknown_payload_condition_is_refused_with_the_field():
-    bad = ('[[aircraft]]\nname = "X"\nkind = "fixed-wing"\nendurance = { value = "2 h", '
-           'basis = "maker", source = "http://x", at_payload = "half" }\n')
-    with pytest.raises(dronecalc.DroneCalcError, match="X.endurance"):
-        fwp.parse_fixed_wing(bad)
 
 
 def test_a_figure_is_flown_at_the_mass_its_source_states_it_at():
