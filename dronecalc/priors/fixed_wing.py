@@ -155,18 +155,11 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
     if key == "range" and kind not in RANGE_KINDS:
         raise DroneCalcError("a range needs its range_kind", field=where, value=kind,
                              expected=" or ".join(RANGE_KINDS))
-    measured = value.get("measured")
-    if measured is not None and measured not in MEASURED:
-        raise DroneCalcError("unknown measured", field=where, value=measured,
-                             expected=" or ".join(MEASURED))
-    frame = value.get("frame")
-    if frame is not None and frame not in FRAMES:
-        raise DroneCalcError("unknown frame", field=where, value=frame,
-                             expected=" or ".join(FRAMES))
-    at_payload = value.get("at_payload")
-    if at_payload is not None and at_payload not in PAYLOAD_CONDITIONS:
-        raise DroneCalcError("unknown payload condition", field=where, value=at_payload,
-                             expected=" or ".join(PAYLOAD_CONDITIONS))
+    for tag, allowed, what in (("measured", MEASURED, "measured"), ("frame", FRAMES, "frame"),
+                               ("at_payload", PAYLOAD_CONDITIONS, "payload condition")):
+        if value.get(tag) is not None and value[tag] not in allowed:
+            raise DroneCalcError(f"unknown {what}", field=where, value=value[tag],
+                                 expected=" or ".join(allowed))
     fig = parse(value["value"].replace("dm^2", "dm**2"))
     ends = [e for e in (fig.low, fig.high) if e is not None]
     try:
@@ -175,7 +168,8 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
         raise DroneCalcError("wrong unit", field=where, value=value["value"],
                              expected=f"a figure in {unit}") from None
     return DataFigure(lo, hi, unit, value["basis"], value["source"], value.get("quote"),
-                      value.get("note"), kind, measured, frame, at_payload)
+                      value.get("note"), kind, value.get("measured"), value.get("frame"),
+                      value.get("at_payload"))
 
 
 # --------------------------------------------------------------------------- fitted relations
