@@ -193,6 +193,21 @@ def test_a_payload_alone_picks_the_class():
     """Data: makers' maximum payloads of 0.14-0.3 kg on 0.9-3.8 kg machines, 6 kg on 9.1 kg."""
     assert unc.class_of(news(payload="0.2 kg")) == "small-camera-quad"
     assert unc.class_of(news(payload="3 kg")) == "large-lift-quad"
-    sized = news(payload="3 kg")["mass"]          # the mass of machines whose max payload
-    assert sized.origin == "conditioned"            # is 3 kg, conditioning the priors
-    assert (sized.low, sized.high) == pytest.approx(cond.payload_masses(3.0))
+    # 3 kg needs at least 3.7 kg without payload, which the large-lift class's 3-7 kg empty
+    # machines reach: its priors stand (carrying 3 kg is no maximum payload of 3 kg)
+    assert "mass" not in news(payload="3 kg")
+    # 30 kg on 8 rotors needs at least 19.6 kg, above every machine of the 8-rotor class (at
+    # most 11 kg empty): the machine gets the mass of real machines whose max payload it is
+    sized = unc.describe({"rotors": 8, "payload": "30 kg"})["mass"]
+    assert sized.origin == "conditioned"
+    assert (sized.low, sized.high) == pytest.approx(cond.payload_masses(30.0))
+
+
+@pytest.mark.parametrize("payload", ["0.001 kg", "0.2 kg"])
+def test_a_small_payload_a_claim_carries_does_not_shrink_the_machine(payload):
+    # review: "carries 1 g" had sized the quad at 10-62 g (machines whose maximum payload is
+    # 1 g), which made a stated 5000 mAh pack a conflict; carrying X bounds the maximum
+    # payload from below only
+    inputs = unc.describe({"rotors": 4, "battery_capacity": "5000 mAh"},
+                          carried=float(payload.split()[0]))
+    assert "mass" not in inputs

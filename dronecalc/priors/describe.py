@@ -20,8 +20,8 @@ from ..intake.case import chemistry_name
 from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
-from .conditioned import (battery_fraction_limit, conditioned_priors, payload_masses, pick_class,
-                          relations)
+from .conditioned import (battery_fraction_limit, conditioned_priors, payload_mass,
+                          payload_masses, pick_class, relations)
 from .layout import overlap_input
 from .tables import (CELLS_PERCENTILES, DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior,
                      disk_law_efficiency, disk_loading_law, efficiency_law, prior_set)
@@ -172,14 +172,25 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
 
 def _size_for_payload(out: dict[str, Input], carried: float | None) -> None:
     """With no mass of any kind stated, a machine stated to carry a payload (the case's, or
-    a claim's own, ``carried``) gets the take-off mass (without payload) of real machines
-    whose maximum payload that is (:func:`~dronecalc.priors.conditioned.payload_masses`), as
-    a ``mass`` input of origin ``"conditioned"``: the priors are then conditioned on it, and
-    the machine can lift what the source says it carries."""
+    a claim's own, ``carried``) too heavy for every machine of its class gets the take-off
+    mass (without payload) of real machines whose maximum payload that is
+    (:func:`~dronecalc.priors.conditioned.payload_masses`), as a ``mass`` input of origin
+    ``"conditioned"``: the priors are then conditioned on it, and the machine can lift what
+    the source says it carries."""
     if any(n in out for n in ("mass", "takeoff_mass", "empty_mass")):
         return
     payload = _payload(out, carried)
     if payload is None or payload <= 0.0:
+        return
+    # Carrying a payload says the maximum payload is at least that, not equal to it: the
+    # class's own machines stand unless even its heaviest empty mass is lighter than the
+    # lightest real machine that carries it (a 1 g or 200 g payload must not shrink a quad
+    # to the machines whose maximum it is; the FlyCart's 30 kg needs 19.6 kg, above the
+    # 8-rotor class's 11 kg)
+    picked, _ = pick_class(None, _middle(out.get("rotors")),
+                           _middle(out.get("rotor_diameter")), payload)
+    empty = prior_set(picked).get("empty_mass")
+    if empty is not None and payload_mass(payload) <= empty.high:
         return
     low, high = payload_masses(payload)
     low, high = max(low, VARIABLES["mass"].limits[0]), min(high, VARIABLES["mass"].limits[1])
