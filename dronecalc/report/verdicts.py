@@ -265,10 +265,12 @@ def summary_items(result) -> list[tuple[str, str | None]]:
     if not findings:
         missing = getattr(result, "not_judged", [])
         if missing:
-            which = ("The case's one claim" if len(missing) == 1 else
-                     f"None of the case's {len(missing)} claims")
-            return [(f"{which} could not be judged: {missing[0].reason} (listed under 'not "
-                     "judged' with what would let it be judged).", None)]
+            which = ("The case's one claim could not be judged" if len(missing) == 1 else
+                     f"None of the case's {len(missing)} claims could be judged")
+            reasons = {n.reason for n in missing}
+            why = f": {missing[0].reason}" if len(reasons) == 1 else ""
+            return [(f"{which}{why} (each is listed under 'not judged' with what would let it "
+                     "be judged).", None)]
         return [("The case states no claim that dronecalc can test.", None)]
     by = {v: [f for f in findings if f.verdict == v]
           for v in ("implausible", "needs-checking", "consistent")}
