@@ -1,5 +1,6 @@
 """The fast chain's fused power against the rotor module, and the forked second process."""
 import os
+import time
 
 import numpy as np
 import pytest
@@ -157,6 +158,34 @@ def test_a_refused_copy_leaves_the_chunks_to_the_parent(monkeypatch):
     workers.run_chunks(work, 3000, 100, shared=out)
     assert np.array_equal(out["x"], np.arange(3000)) and out["k"].all()
     assert sorted(set(done_here)) == list(range(0, 3000, 100))      # every chunk, here
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_copy_refused_by_permission_stops_later_forks(monkeypatch):
+    # review: reading this process is allowed, reading the child refused (Yama
+    # ptrace_scope 2-3, a container policy): every later call forked and redid the child's
+    # chunks; now the first EPERM keeps later calls in one process
+    import ctypes
+    import errno
+
+    def refused(*args):
+        ctypes.set_errno(errno.EPERM)
+        return -1
+
+    out = {"x": np.zeros(3000)}
+
+    def work(start, stop):
+        time.sleep(0.002)                  # both processes take chunks, the child reports
+        out["x"][start:stop] = np.arange(start, stop)
+
+    monkeypatch.setattr(workers, "FORK_MIN", 1)
+    monkeypatch.setattr(workers, "_VM_READ", True)
+    monkeypatch.setattr(workers, "_vm_reader", lambda: refused)
+    workers.run_chunks(work, 3000, 100, shared=out)
+    workers.reap()
+    assert np.array_equal(out["x"], np.arange(3000)) and workers._VM_READ is False
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked again"))
+    workers.run_chunks(work, 3000, 100, shared=out)
 
 
 def test_no_fork_where_process_vm_readv_does_not_work(monkeypatch):

@@ -30,6 +30,7 @@ stay in this process.
 from __future__ import annotations
 
 import ctypes
+import errno
 import mmap
 import os
 import signal
@@ -101,7 +102,7 @@ def _can_fork(size: int) -> bool:
             and threading.active_count() == 1 and _VM_READ is not False)
 
 
-def _control(count: int) -> tuple[np.ndarray, mmap.mmap]:
+def _control() -> tuple[np.ndarray, mmap.mmap]:
     """The next front and back chunk indices, in shared memory."""
     buf = mmap.mmap(-1, 16)                               # MAP_SHARED | MAP_ANONYMOUS
     return np.frombuffer(buf, dtype=np.int64, count=2), buf
@@ -153,7 +154,7 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None,
         for start, stop in bounds:
             work(start, stop)
         return
-    nxt, _buf = _control(len(bounds))
+    nxt, _buf = _control()
     nxt[:] = (0, len(bounds) - 1)
     report_r, report_w = os.pipe()                   # child -> here: finished chunk indices
     release_r, release_w = os.pipe()                 # here -> child: end of file = exit now
@@ -183,6 +184,7 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None,
 
     def collect(block: bool) -> bool:
         """Copy the chunks the child reported; False once it has no more to report."""
+        global _VM_READ
         os.set_blocking(report_r, block)
         try:
             data = os.read(report_r, 4096)
@@ -193,7 +195,13 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None,
         for j in np.frombuffer(bytes(pending[:whole]), dtype="<u4").tolist():
             if not here[j]:
                 iov, total = _vectors(shared, *bounds[j])
-                copied[j] = read(pid, iov, len(iov), iov, len(iov), 0) == total
+                got = read(pid, iov, len(iov), iov, len(iov), 0)
+                copied[j] = got == total
+                if got < 0 and ctypes.get_errno() == errno.EPERM:
+                    # reading another process refused (Yama ptrace_scope, a container's
+                    # policy) though reading this one was allowed: later calls stay in
+                    # one process instead of forking and redoing the child's chunks
+                    _VM_READ = False
         del pending[:whole]
         return bool(data)
 
