@@ -35,7 +35,7 @@ from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
                     _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
 from . import fused
 from .fused import _fast_constants, _fast_power, _scratch
-from .workers import run_chunks
+from .workers import chunk_bounds, run_chunks
 
 
 #: Default airspeed grid [m/s] for the coarse search of best speeds: 0 to 45 m/s
@@ -535,23 +535,24 @@ def _chunk_of(flat, start, stop):
 
 
 def _run_chunks(work, size, shared=None):
-    """Call ``work(start, stop)`` on every chunk of :data:`CHUNK` samples.
+    """Call ``work(start, stop)`` on every chunk of ``workers.chunk_bounds`` (:data:`CHUNK`
+    samples, :data:`FINE_CHUNK` in the middle), whichever way the call runs.
 
     With ``shared`` (the dict of outputs ``work`` writes into), a large call forks a
     process for the second core (:func:`dronecalc.physics.workers.run_chunks`); otherwise,
     with :data:`WORKERS` > 1, each thread takes a contiguous run of chunks.
     """
-    starts = list(range(0, size, CHUNK))
-    workers = max(1, min(WORKERS, len(starts)))
+    bounds = chunk_bounds(size, CHUNK, FINE_CHUNK)      # the same chunks in every mode
+    workers = max(1, min(WORKERS, len(bounds)))
     if workers == 1:
         run_chunks(work, size, CHUNK, shared, fine=FINE_CHUNK)
         return
-    per = -(-len(starts) // workers)
+    per = -(-len(bounds) // workers)
     from concurrent.futures import ThreadPoolExecutor   # only here: ~3 ms of imports (queue)
 
     def run(group):
-        for s in group:
-            work(s, min(s + CHUNK, size))
+        for start, stop in group:
+            work(start, stop)
     # numpy releases the GIL in array arithmetic: the runs of chunks share the cores
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        list(pool.map(run, [starts[g:g + per] for g in range(0, len(starts), per)]))
+        list(pool.map(run, [bounds[g:g + per] for g in range(0, len(bounds), per)]))
