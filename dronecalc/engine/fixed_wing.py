@@ -152,8 +152,20 @@ def energy_mass(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
         return _get(v, "fuel_mass") if "fuel_mass" in v else m * _get(v, "fuel_fraction")
     # battery kinds (electric fixed wing, quadplane, tailsitter)
     if "battery_energy" in v:
-        return _get(v, "battery_energy") / _get(v, "specific_energy", 165.0 * 3600.0)
+        return _get(v, "battery_energy") / _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
     return m * _get(v, "battery_fraction")
+
+
+#: Pack specific energy [J/kg] where a sample carries none (165 Wh/kg: the middle of the
+#: LiPo range of physics.battery.CHEMISTRIES, 130-200 Wh/kg).
+DEFAULT_SPECIFIC_ENERGY = 165.0 * 3600.0
+
+
+def battery_energy(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
+    """Nominal pack energy [J] of battery kinds: stated, or battery mass x specific energy."""
+    if "battery_energy" in v:
+        return _get(v, "battery_energy")
+    return energy_mass(v, kind) * _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
 
 
 def without_payload(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
@@ -170,9 +182,8 @@ def without_payload(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndar
         out["fuel_mass"] = energy_mass(v, kind)
         out.pop("fuel_fraction", None)
     elif kind in ELECTRIC_KINDS and "battery_energy" not in v:
-        out["battery_energy"] = energy_mass(v, kind) * _get(v, "specific_energy",
-                                                            165.0 * 3600.0)
-        out.setdefault("specific_energy", np.full(np.shape(m), 165.0 * 3600.0))
+        out["battery_energy"] = battery_energy(v, kind)
+        out.setdefault("specific_energy", np.full(np.shape(m), DEFAULT_SPECIFIC_ENERGY))
         out.pop("battery_fraction", None)
     out["takeoff_mass"] = m - _get(v, "payload", 0.0)
     out["payload"] = np.zeros(np.shape(out["takeoff_mass"]))
@@ -225,9 +236,7 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
                                                      zeta), np.nan)
         lapse = "piston"
     elif kind in ELECTRIC_KINDS:
-        energy = energy_mass(v, kind) * _get(v, "specific_energy", 165.0 * 3600.0) \
-            if "battery_energy" not in v else _get(v, "battery_energy")
-        usable = energy * _get(v, "usable_fraction")
+        usable = battery_energy(v, kind) * _get(v, "usable_fraction")
         # the kind's calibration (priors.fixed_wing.KIND_CALIBRATION) multiplies the cruise
         # eta L/D; the hover phases keep the rotor model
         eta = eta_p * _get(v, "drive_efficiency") * calibration_factor(v, kind)
