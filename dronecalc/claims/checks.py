@@ -67,7 +67,7 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     for kind in load_kinds():
         findings += kind.evaluate(ctx)
     return CheckResult(case_info(case), findings, list(case.flags),
-                       assumed(ctx.inputs, ctx.mc), ctx.run(),
+                       assumed(ctx.inputs, ctx.mc, ctx.derived()), ctx.run(),
                        Samples(ctx.inputs, ctx.mc, ctx.results), not_judged(case, findings),
                        figure_key(case))
 
@@ -111,8 +111,8 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     tables = [{key: unc.percentiles(ctx.mc.performance(cond)[key], scaler(scale), unit)
                for key, (scale, unit) in ESTIMATED.items()} for cond in conditions]
     return EstimateResult(case_info(case), tables[0], tables[1] if len(tables) > 1 else None,
-                          0.5 * (payload.low + payload.high), assumed(ctx.inputs, ctx.mc),
-                          ctx.run())
+                          0.5 * (payload.low + payload.high),
+                          assumed(ctx.inputs, ctx.mc, ctx.derived()), ctx.run())
 
 
 # --------------------------------------------------------------------------- the case

@@ -132,14 +132,18 @@ def case_info(case: Case) -> dict[str, str | None]:
             "path": case.path, "vehicle_class": vehicle_class(case)}
 
 
-def assumed(inputs: Mapping[str, unc.Input], mc: unc.MonteCarlo) -> list[Assumed]:
+def assumed(inputs: Mapping[str, unc.Input], mc: unc.MonteCarlo,
+            derived: Mapping[str, tuple[np.ndarray, str]] | None = None) -> list[Assumed]:
     """Every input as used; then what the model derived from them in place of a stated
-    value (origin ``"derived"``, p5-p95 of the kept machines)."""
+    value (origin ``"derived"``, p5-p95 of the kept machines; ``derived``: the run's own
+    :meth:`Context.derived`, so that it is not computed twice)."""
     out = []
     for name, inp in inputs.items():
         low, high, unit = inp.display()
         out.append(Assumed(name, low, high, unit, inp.origin, inp.note))
-    for name, (values, note) in unc.derived(inputs, mc.values).items():
+    if derived is None:
+        derived = unc.derived(inputs, mc.values)
+    for name, (values, note) in derived.items():
         var = unc.VARIABLES[name]
         p5, p95 = (unc.display_value(name, x) for x in unc.percentile(values, (5.0, 95.0)))
         out.append(Assumed(name, p5, p95, var.display, "derived",
