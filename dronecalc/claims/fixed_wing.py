@@ -102,8 +102,9 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
             out[key] = eng.Input(key, lo, hi, origin, d.source if not d.reason
                                  else f"assumption: {d.reason}")
     if "takeoff_mass" not in out:
-        raise DroneCalcError("a fixed-wing case needs its take-off mass",
-                             field="takeoff_mass", value=case.path or None,
+        where = f" ({case.path})" if case.path else ""
+        raise DroneCalcError(f"a fixed-wing case{where} needs its take-off mass",
+                             field="takeoff_mass", value="none stated",
                              expected="a takeoff_mass figure (input) or [vehicle] mass")
     if "payload" not in out:
         out["payload"] = eng.Input("payload", 0.0, 0.0, "stated", "no payload stated")
