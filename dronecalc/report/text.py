@@ -245,6 +245,8 @@ def _flag_lines(flags: list[Flag]) -> list[str]:
 
 
 def _assumption_lines(items) -> list[str]:
+    if not items:                       # no machine was built (no claim could be judged)
+        return []
     lines = ["", "Inputs (stated, assumed, or from the class priors)"]
     for a in items:
         value = _num(a.low) if a.low == a.high else f"{_num(a.low)}-{_num(a.high)}"
