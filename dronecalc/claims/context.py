@@ -233,10 +233,8 @@ class Context:
                 maximize: bool = True) -> list[dict[str, float]]:
         """The sample of ``values`` with the most favourable finite ``result``, as a start
         for the generous bound (none when no result is finite)."""
-        scored = np.where(np.isfinite(result), result if maximize else -result, -np.inf)
-        if scored.size == 0 or not np.isfinite(scored.max()):
-            return []
-        return [unc.row(values, int(np.argmax(scored)))]
+        found = unc.best_row(values, result, maximize)
+        return [] if found is None else [found]
 
     def _drawn(self, constraints: list[str]) -> dict[str, np.ndarray]:
         keep = np.ones(self.mc.drawn, dtype=bool)

@@ -30,6 +30,7 @@ from ..physics.rotor import _G
 from ..priors import describe
 from ..priors import fixed_wing as fwp
 from .montecarlo import Estimate, percentiles
+from .points import best_row, row
 from .sensitivity import Driver, sensitivity as _sensitivity
 
 Objective = Callable[[Mapping[str, np.ndarray]], np.ndarray]
@@ -319,9 +320,10 @@ class MonteCarlo:
         return self._unloaded
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
-        scored = np.where(np.isfinite(values), values if maximize else -values, -np.inf)
-        i = int(np.argmax(scored))
-        return {k: float(x[i]) for k, x in self.values.items()}
+        """The kept sample with the largest (or smallest) finite ``values`` (the first kept
+        sample when none is finite), as the multirotor :meth:`MonteCarlo.best`."""
+        found = best_row(self.values, values, maximize)
+        return found if found is not None else row(self.values, 0)
 
 
 def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES,

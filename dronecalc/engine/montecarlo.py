@@ -19,7 +19,7 @@ from ..errors import InputValueError
 from ..physics import multirotor as mission
 from ..priors.describe import Input
 from .machine import CONSTRAINTS, margins, vehicle
-from .points import Objective, row
+from .points import Objective, best_row, row
 from .quantiles import percentile
 
 #: Default Monte Carlo sample count.
@@ -150,9 +150,10 @@ class MonteCarlo:
         return self._cache[with_payload]
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
-        """The kept sample with the largest (or smallest) finite ``values``."""
-        scored = np.where(np.isfinite(values), values if maximize else -values, -np.inf)
-        return row(self.values, int(np.argmax(scored)))
+        """The kept sample with the largest (or smallest) finite ``values`` (the first kept
+        sample when none is finite)."""
+        found = best_row(self.values, values, maximize)
+        return found if found is not None else row(self.values, 0)
 
 
 def monte_carlo(inputs: Mapping[str, Input], n: int = DEFAULT_SAMPLES,

@@ -53,3 +53,13 @@ def stack(points: list[Mapping[str, float]]) -> dict[str, np.ndarray]:
 def row(values: Mapping[str, np.ndarray], index: int) -> dict[str, float]:
     """One sample of a set of arrays, as a point."""
     return {name: float(np.asarray(col)[index]) for name, col in values.items()}
+
+
+def best_row(values: Mapping[str, np.ndarray], result: np.ndarray,
+             maximize: bool = True) -> dict[str, float] | None:
+    """The sample of ``values`` with the largest (or smallest) finite ``result``, as a point;
+    None when no result is finite."""
+    scored = np.where(np.isfinite(result), result if maximize else -result, -np.inf)
+    if scored.size == 0 or not np.isfinite(scored.max()):
+        return None
+    return row(values, int(np.argmax(scored)))

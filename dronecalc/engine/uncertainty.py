@@ -34,7 +34,7 @@ from .machine import CONSTRAINTS, cells, derived, margin, margins, reference_mas
 from .montecarlo import (DEFAULT_SAMPLES, MC_SPEEDS, PERCENTILES, SEARCH_SPEEDS, Estimate,
                          MonteCarlo, monte_carlo, outcome, percentiles, probability,
                          quick_outcome, sample)
-from .points import Objective, batch, central_point, free_names, row, stack
+from .points import Objective, batch, best_row, central_point, free_names, row, stack
 from .quantiles import percentile
 from .sensitivity import Driver, solve_for
 
@@ -48,6 +48,7 @@ __all__ = [
     "Bound", "generous_bound", "CONSTRAINTS", "cells", "reference_mass", "derived", "margin",
     "margins", "vehicle", "DEFAULT_SAMPLES", "MC_SPEEDS", "PERCENTILES", "SEARCH_SPEEDS",
     "Estimate", "MonteCarlo", "monte_carlo", "outcome", "percentiles", "probability",
-    "quick_outcome", "sample", "Objective", "batch", "central_point", "free_names", "row", "stack",
+    "quick_outcome", "sample", "Objective", "batch", "best_row", "central_point", "free_names",
+    "row", "stack",
     "Driver", "sensitivity", "solve_for", "percentile",
 ]
