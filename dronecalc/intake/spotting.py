@@ -351,7 +351,7 @@ _GLUED_LABEL = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z]{2}$")
 _DURATION_BEFORE = {"for", "in", "within", "about", "around", "nearly", "almost", "over",
                     "under", "than", "of", "half", "quarter", "after", "lasting", "to", "up",
                     "some", "roughly", "just", "only", "least", "most", "approximately",
-                    "by", "past", "another", "once", "barely", "than", "and", "or"}
+                    "by", "past", "another", "once", "barely", "and", "or"}
 #: "100x33 mm", "365 x 215 x 195 mm": the sizes of a box, one figure.
 _DIMENSIONS = re.compile(r"\d[\d,.]{0,12}(?:\s?[x×]\s?\d[\d,.]{0,12}){1,2}(?=\s?[A-Za-z])")
 #: "3770 ± 10 g": a value with its tolerance.
@@ -392,27 +392,27 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         if fig is None:
             continue
         start, end = fig["start"], fig["end"]
-        q = _QUALIFIER_BEFORE.search(sentence[max(0, start - 24):start])
-        if q:
-            start = start - (len(sentence[max(0, start - 24):start]) - q.start(1))
-            q2 = _QUALIFIER_BEFORE.search(sentence[max(0, start - 24):start])
-            if q2 and fig["kind"] != "count":        # "up to about four pounds"
-                start = start - (len(sentence[max(0, start - 24):start]) - q2.start(1))
+        q = _qualifier_start(sentence, start)
+        if q is not None:
+            start = q
+            q2 = _qualifier_start(sentence, start)
+            if q2 is not None and fig["kind"] != "count":   # "up to about four pounds"
+                start = q2
         if fig.get("between"):
             b = re.search(r"between\s+$", sentence[max(0, start - 12):start], re.IGNORECASE)
             if b:
                 start -= len(sentence[max(0, start - 12):start]) - b.start()
         t = _TRAILING_AFTER.match(sentence, end)
-        if t and fig["kind"] != "count" and not q:
+        if t and fig["kind"] != "count" and q is None:
             end = t.end()
         conv = _CONVERSION.match(sentence, end)
         note = None
         if conv and fig["kind"] != "count":
-            note = f"also written as ({conv.group(1)} {conv.group(2)}), read as the same figure"
-            off = _conversion_mismatch(sentence[start:end], f"{conv.group(1)} {conv.group(2)}")
-            if off:
-                note = (f"also written as ({conv.group(1)} {conv.group(2)}), which is not the "
-                        f"same figure ({off}): the first is used; check the source")
+            also = f"{conv.group(1)} {conv.group(2)}"
+            off = _conversion_mismatch(sentence[start:end], also)
+            note = (f"also written as ({also}), which is not the same figure ({off}): the "
+                    "first is used; check the source" if off else
+                    f"also written as ({also}), read as the same figure")
             used_until = conv.end()
         else:
             used_until = max(used_until, end)
@@ -420,6 +420,13 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
                    abs_start=offset + start)
         out.append(fig)
     return out
+
+
+def _qualifier_start(sentence: str, start: int) -> int | None:
+    """Where a qualifier written just before ``start`` begins ("up to 3 kg"), or None."""
+    before = sentence[max(0, start - 24):start]
+    q = _QUALIFIER_BEFORE.search(before)
+    return None if q is None else start - (len(before) - q.start(1))
 
 
 def _conversion_mismatch(first: str, second: str) -> str | None:
