@@ -167,6 +167,8 @@ class Context:
         default_factory=dict)
     _derived: dict[str, tuple[np.ndarray, str]] | None = None
     _notes: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    _gathered: dict[frozenset, dict[str, np.ndarray]] = field(default_factory=dict, repr=False,
+                                                              compare=False)
 
     @classmethod
     def build(cls, case: Case, samples: int, seed: int,
@@ -218,15 +220,16 @@ class Context:
         self.results[(finding.check, tuple(finding.claims))] = (values, scale, unit)
         return finding
 
-    def drawn_where(self, *constraints: str) -> dict[str, np.ndarray]:
-        """All drawn samples that satisfy the named constraints (others may fail)."""
-        return self._drawn([name for name in constraints if name in self.mc.all_margins])
-
     def drawn_except(self, *tested: str) -> dict[str, np.ndarray]:
         """All drawn samples that satisfy every constraint but the ``tested`` ones: the
         machines a claim about those constraints is judged on (pass the same names as
-        ``exempt`` to the generous bound, so that it searches the same set)."""
-        return self._drawn([name for name in self.mc.all_margins if name not in tested])
+        ``exempt`` to the generous bound, so that it searches the same set). Gathered once
+        per set of names (the payload and lift checks both take ``"thrust"``)."""
+        key = frozenset(tested)
+        if key not in self._gathered:
+            self._gathered[key] = self._drawn([name for name in self.mc.all_margins
+                                               if name not in key])
+        return self._gathered[key]
 
     @staticmethod
     def best_of(values: Mapping[str, np.ndarray], result: np.ndarray,
