@@ -217,8 +217,9 @@ def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=No
             # range flight (best-range speed), not the best endurance
             return np.asarray(out["max_range"] / out["best_range_speed"], dtype=float)
         return np.asarray(out[key], dtype=float)
-    at_speed = np.asarray(out["range_at_speed"], dtype=float)
-    return at_speed / speed if key == "max_endurance" else at_speed
+    # at a stated speed: what the checks' range-at-speed / endurance-at-speed give
+    return np.asarray(out["endurance_at_speed" if key == "max_endurance" else "range_at_speed"],
+                      dtype=float)
 
 
 CD0_GRID = np.geomspace(0.003, 0.3, 161)
@@ -448,7 +449,8 @@ def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
                                             fwp.Spread(c, law.sigma_ln, law.names, (c,)))
         entry = {"name": name, "kind": r["kind"], "class": cls, "stated": stated / scale,
                  "energy_stated": fwp.stated_energy(r) is not None,
-                 "measured": r[figure].measured == "flight"}
+                 "measured": r[figure].measured == "flight",
+                 "doubt": r[figure].doubt is not None}
         for fit, (p, band) in pred.items():
             entry[fit] = {"value": p / scale, "error": p / stated - 1.0,
                           "in_band": bool(band[0] <= stated <= band[1]),
@@ -560,13 +562,16 @@ def main() -> dict:
             print(f"\n{key} [{unit}], speed mode '{mode}': {len(entries)} aircraft with a sourced "
                   f"power plant, take-off mass and stated {figure} (error of each held-out "
                   "prediction, %)")
-            print(f"  {'aircraft':<46} {'class':<7} {'E':<1} {'M':<1} {'stated':>7} "
+            print(f"  {'aircraft':<46} {'class':<7} {'E':<1} {'M':<1}{' ':<1}{'stated':>7} "
                   + " ".join(f"{f:>9}" for f in FITS))
             for e in entries:
-                flags = f"{'y' if e['energy_stated'] else '-'} {'y' if e['measured'] else '-'}"
+                flags = (f"{'y' if e['energy_stated'] else '-'} {'y' if e['measured'] else '-'}"
+                         f"{'?' if e['doubt'] else ' '}")
                 print(f"  {e['name'][:46]:<46} {e['class']:<7} {flags} {e['stated']:>7.4g} "
                       + " ".join(f"{100 * e[f]['error']:>8.0f}%" for f in FITS))
-            groups = {"all": entries, "energy stated": [e for e in entries if e["energy_stated"]],
+            groups = {"all": entries,
+                      "all but figures marked doubt": [e for e in entries if not e["doubt"]],
+                      "energy stated": [e for e in entries if e["energy_stated"]],
                       "specifications, energy stated": [e for e in entries if e["energy_stated"]
                                                         and not e["measured"]],
                       "measured flights": [e for e in entries if e["measured"]],
@@ -585,7 +590,8 @@ def main() -> dict:
                     summary[mode][key][label][fit] = st
                     print(_row(fit, st))
     print("\nE: energy on board stated (fuel or battery); M: a measured flight, predicted at its "
-          "mean speed. Error = (predicted - stated) / stated.")
+          "mean speed; ?: the figure carries a `doubt` in the data (kept in every fit). "
+          "Error = (predicted - stated) / stated.")
     return summary
 
 
