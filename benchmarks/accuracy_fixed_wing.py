@@ -53,8 +53,9 @@ from dronecalc.priors import fixed_wing as fwp
 KINDS = fwp.BENCHMARK_KINDS
 SAMPLES = 4000
 #: Speed modes: "best": measured flights at their mean speed, every other figure at the
-#: model's best-endurance / best-range speed; "cruise": every figure of a row that states a
-#: cruise speed at that speed.
+#: model's best-endurance / best-range speed (the checks' ``endurance`` and ``range``);
+#: "cruise": every figure of a row that states a cruise speed at that speed (the checks'
+#: ``endurance-at-speed`` and ``range-at-speed``, which a case with a cruise-speed claim gets).
 SPEEDS = ("best", "cruise")
 #: What is fitted on the other aircraft (every variant also uses the fitted energy, span and
 #: engine-power relations): "priors" nothing else (literature priors); "factor" one

@@ -1,6 +1,6 @@
 r"""Fixed-wing priors: the sourced data set, fitted relations with their scatter, prior sets.
 
-:func:`load_fixed_wing` reads ``data/fixed_wing.toml`` (42 real fixed-wing, one-way-attack and
+:func:`load_fixed_wing` reads ``data/fixed_wing.toml`` (44 real fixed-wing, one-way-attack and
 VTOL fixed-wing drones, every figure with its source and basis: maker / official / analyst /
 press / builder). :func:`fitted_relations` fits, on that set, the power laws
 
