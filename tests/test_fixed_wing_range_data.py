@@ -94,3 +94,15 @@ def test_vtol_mapping_aircraft_keep_the_share_of_the_quadplanes_that_state_their
     # the draw order of a kind's priors is the seeded stream's order: the share keeps its place
     assert list(fwp.prior_set(kind, calibrated=False)).index("battery_fraction") == \
         list(fwp.prior_set("fixed-wing-electric")).index("battery_fraction")
+
+
+def test_a_fixed_wing_case_without_its_battery_says_the_share_it_draws(tmp_path):
+    path = tmp_path / "raven.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "test"\n'
+                    '[figures.F1]\nfield = "airframe"\ntext = "Raven hand-launched fixed-wing"\n'
+                    'role = "input"\n[figures.F2]\nfield = "takeoff_mass"\ntext = "1.9 kg"\n'
+                    'role = "input"\n[figures.F3]\nfield = "flight_time"\ntext = "90 min"\n'
+                    'role = "claim"\n')
+    result = dronecalc.check(dronecalc.load_case(path), samples=200, seed=0)
+    notes = " ".join(n for f in result.findings for n in f.notes)
+    assert "taken as 0.1-0.45 of the take-off mass" in notes
