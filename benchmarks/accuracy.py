@@ -241,11 +241,16 @@ def _drag_area_sensitivity(rotor_drag):
 
 def _case_endurance(path, row, samples):
     """The checks' estimate (seed 0) of a maker's row from its case file: the hover or max
-    endurance samples, with the row's payload when it has one."""
+    endurance samples, with the row's payload when it has one, times (1 - the landing reserve
+    the maker states, ``disk_fit.stated_reserve``; the endurance results run to empty)."""
+    import dataclasses
     import dronecalc
     est = dronecalc.estimate(dronecalc.load_case(path), samples=samples, seed=0)
     res = est.with_payload if row["payload"] > 0 else (est.without_payload or est.with_payload)
-    return res["hover_endurance" if row["mode"] == "hover" else "max_endurance"]
+    e = res["hover_endurance" if row["mode"] == "hover" else "max_endurance"]
+    keep = 1.0 - row.get("reserve", 0.0)
+    return e if keep == 1.0 else dataclasses.replace(e, p5=e.p5 * keep, p50=e.p50 * keep,
+                                                     p95=e.p95 * keep)
 
 
 def _case_file(r, path, extra=None):
