@@ -30,7 +30,9 @@ under the checks' own draws like B (a variant line gives the old fixed-condition
 should read like A and D like B. Two diagnostics (issue 12, fifth round): B prints, per row, the
 efficiency factor that reproduces the maker's figure under the checks' draws beside the law;
 D prints the sized machines of unstated layout (left out of the law's fit) as the checks
-estimate them with the layout stated flat and coaxial.
+estimate them with the layout stated flat and coaxial. A row whose condition states a landing
+reserve ("landing with 10% battery level", ``disk_fit.stated_reserve``) is compared with
+(1 - reserve) x the model's time to empty in every section (issue 12, sixth round).
 
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report

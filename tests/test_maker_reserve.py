@@ -6,6 +6,7 @@ footnote for max flight times: "measured ... until the battery level reached 0%"
 """
 import numpy as np
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from dronecalc.priors import calibration as cal
 from dronecalc.priors import disk_fit
@@ -54,3 +55,17 @@ def test_the_matrice_600_enters_the_efficiency_law_as_hover_times_to_10_percent(
         assert r["layout"] == "flat" and r["rotors"] == 6
         assert r["rotor_diameter"] == pytest.approx(21 * 0.0254)
     assert "DJI Matrice 600" in cal.load_calibrated()["efficiency_law"]["drones"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=99))
+def test_any_stated_percentage_is_read_as_that_fraction(n):
+    assert disk_fit.stated_reserve(f"landing with {n}% battery level") == pytest.approx(n / 100)
+    assert disk_fit.stated_reserve(f"hover to {n} % charge") == pytest.approx(n / 100)
+
+
+def test_the_model_time_falls_monotonically_with_the_reserve():
+    rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])][:1]
+    times = [float(ef.maker_time(ef._sized_cols(_rows_with_reserve(rows, r)), 1.0, 0.0224,
+                                 0.0135)[0]) for r in (0.0, 0.1, 0.2, 0.3)]
+    assert all(a > b for a, b in zip(times, times[1:]))
