@@ -69,3 +69,9 @@ def test_the_model_time_falls_monotonically_with_the_reserve():
     times = [float(ef.maker_time(ef._sized_cols(_rows_with_reserve(rows, r)), 1.0, 0.0224,
                                  0.0135)[0]) for r in (0.0, 0.1, 0.2, 0.3)]
     assert all(a > b for a, b in zip(times, times[1:]))
+
+
+def test_a_reserve_of_the_whole_pack_is_a_clear_error():
+    from dronecalc.errors import DroneCalcError
+    with pytest.raises(DroneCalcError, match="reserve"):
+        disk_fit.stated_reserve("landing with 100% battery level")

@@ -85,7 +85,15 @@ def stated_reserve(condition: str) -> float:
     such a row is (1 - reserve) times the time to empty
     (:func:`dronecalc.physics.flight_time.maker_flight_time`)."""
     m = _RESERVE.search(condition or "")
-    return float(m.group(1)) / 100.0 if m else 0.0
+    if not m:
+        return 0.0
+    reserve = float(m.group(1)) / 100.0
+    if reserve >= 1.0:
+        raise DroneCalcError("a landing reserve must leave some charge to fly on",
+                             field="flight_time.condition", value=condition,
+                             expected="a reserve below 100 %, e.g. 'landing with 10% battery "
+                                      "level'; fix the condition text in the data file")
+    return reserve
 
 
 def fit_rows(drones: list[dict]) -> tuple[list[dict], dict[str, str]]:
