@@ -106,3 +106,11 @@ def test_a_fixed_wing_case_without_its_battery_says_the_share_it_draws(tmp_path)
     result = dronecalc.check(dronecalc.load_case(path), samples=200, seed=0)
     notes = " ".join(n for f in result.findings for n in f.notes)
     assert "taken as 0.1-0.45 of the take-off mass" in notes
+
+
+def test_the_lancet_3_mass_puts_a_munition_in_the_benchmark_and_the_payload_fleet():
+    # Sputnik via Thiqa agency: 'carries three kilograms with a total weight of 12 kilograms'
+    lancet = ROWS["Lancet-3"]
+    assert lancet["warhead"].mid / lancet["takeoff_mass"].mid == pytest.approx(0.25)
+    assert "Lancet-3" in fwp.fitted_relations()["payload_fraction"].names
+    assert "Lancet-3" in {r["name"] for r in _bench().rows_for("max_endurance")}
