@@ -2,7 +2,9 @@
 
 Every aircraft of the data set with a sourced power plant (piston, electric or electric VTOL
 quadplane), a stated take-off mass and a stated endurance or still-air flight range is held out
-in turn. Its figure is predicted from what its row states (mass, span, engine power, fuel or
+in turn (a figure marked ``exclude`` in the data, e.g. the claim an example case judges, and a
+one-way flight's distance over the ground, ``range_kind = "ground"``, are predicted the same way
+and listed apart with their reason, in no group: :func:`rows_apart`). Its figure is predicted from what its row states (mass, span, engine power, fuel or
 battery, and for a measured flight its mean speed) with the physics of
 ``dronecalc.engine.fixed_wing.performance``; what the row does not state comes from
 relations fitted on the OTHER aircraft only (:func:`dronecalc.priors.fixed_wing.fit_excluding`:
