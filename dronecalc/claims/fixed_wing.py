@@ -388,9 +388,9 @@ def _notes(run: _Run, key: str) -> list[str]:
     if origins.get("battery_fraction") == "prior":
         lo, hi, _ = run.inputs["battery_fraction"].display()
         notes.append(f"The source states no battery: the battery is taken as {_num(lo)}-"
-                     f"{_num(hi)} of the take-off mass (a judgement on few rows, "
-                     "priors.fixed_wing; no loitering munition or hand-launched aircraft of "
-                     "the data states its pack), and every result rests on it.")
+                     f"{_num(hi)} of the take-off mass (a judgement on the few aircraft of "
+                     "data/fixed_wing.toml that state their pack, priors.fixed_wing), and every "
+                     "result rests on it.")
     if run.case.kind in eng.VTOL_KINDS:
         e = run.perf().get("hover_energy")
         if e is not None:

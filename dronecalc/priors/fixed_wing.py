@@ -485,8 +485,9 @@ _BATTERY_FRACTION = Prior(0.20, 0.45, "judgement; battery mass / take-off mass o
                                       "DeltaQuad 0.27, X2400 0.29, V25 0.36, RTV320 E 0.39, "
                                       "DeltaQuad Evo 0.40")
 #: Battery share of conventional (not VTOL) electric fixed wings: hand-launched, tube-launched
-#: (munitions) and small trainers. No munition or hand-launched row of the data states its pack
-#: (Raven, Puma, Switchblade 300/600, Lancet, Disco: none; searched, not found), so no relation
+#: (munitions) and small trainers. No munition and no hand-launched reconnaissance aircraft of
+#: the data states its pack (Raven, Puma, Switchblade 300/600/2015, Lancet, Disco: none;
+#: searched, not found; the one hand-launched row that does is the 2002 Wasp record), so no relation
 #: of its own can be fitted (docs/theory.md section 10, *Battery share by class*). The rows that
 #: state an energy: Condor 55.5 Wh / 2.5 kg = 22.2 Wh per kg of take-off mass, i.e. a share of
 #: 0.11-0.17 at LiPo's 130-200 Wh/kg (battery.CHEMISTRIES); Skywalker X8 build 181.4 Wh / 4.5 kg
@@ -499,8 +500,8 @@ _BATTERY_FRACTION_FIXED_WING = Prior(
                 "on too few rows to fit: the Condor trainer's stated 55.5 Wh on 2.5 kg is a "
                 "share of 0.11-0.17 at LiPo's 130-200 Wh/kg, below the 0.20-0.45 of the mapping "
                 "quadplanes this range widens (DeltaQuad 0.27 to DeltaQuad Evo 0.40); no "
-                "munition or hand-launched row states its pack; the 2002 Wasp record's "
-                "structural battery (0.71) is left outside")
+                "munition and no hand-launched reconnaissance aircraft of the data states its "
+                "pack; the 2002 Wasp record's structural battery (0.71) is left outside")
 _OSWALD_SPREAD = 0.1    # +/- around Raymer eq. 12.48 (judgement)
 
 #: Prior sets per kind: parameter -> Prior. ``oswald_offset`` shifts Raymer's e(AR).
