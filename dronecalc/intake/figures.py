@@ -266,6 +266,12 @@ def _parse(text: str, reading: str | None) -> Figure:
                                   f'the bound "{word} {end} {unit}", not both')
     if not re.search(r"\d", body):
         raise ParseError("no number", value=text, expected='a number and a unit, e.g. "3 kg"')
+    comma = re.search(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])", body)
+    if comma:          # "21,6 km/h": a decimal comma is never guessed (nor "1,5" as 15)
+        point = comma.group().replace(",", ".")
+        raise ParseError(f"a decimal comma ('{comma.group()}')", value=text,
+                         expected=f"a decimal point: write '{point}' (a comma is read only as a "
+                                  "thousands separator before three digits, as in '1,200 g')")
     raise ParseError("cannot read figure", value=text,
                      expected='"3 kg", "60-70 km/h", "more than 120 min" or similar')
 

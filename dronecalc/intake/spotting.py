@@ -233,6 +233,9 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 # bounded repetitions: a pasted run of "1,234,234,..." is read in linear time (an unbounded
 # "(?:,\d{3})+" rescanned the whole run from every digit of it)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?")
+#: A decimal comma ("21,6 km/h", "15,4 V", "2,1 kilos": the spec tables of European makers and
+#: their translations): one or two digits after the comma, never three (a thousands group).
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])")
 
 
 def _alternation(words, flags=0) -> re.Pattern:
@@ -277,11 +280,18 @@ class _Number:
     value: float | None
     vague: bool = False
     words: bool = False
+    comma: bool = False              # written with a decimal comma ("21,6")
 
 
 def _numbers(sentence: str) -> list[_Number]:
     digits = {m.start(): _Number(m.start(), m.end(), float(m.group().replace(",", "")))
               for m in _NUMBER.finditer(sentence)}
+    for m in _DECIMAL_COMMA.finditer(sentence):
+        # "21,6": without this the comma split it into "21" and "6", and "6 km/h" was drafted
+        for k in range(m.start(), m.end()):
+            digits.pop(k, None)
+        digits[m.start()] = _Number(m.start(), m.end(), float(m.group().replace(",", ".")),
+                                    comma=True)
     spoken = []
     for s in scan(sentence):
         if s.value is None and not s.vague:
@@ -382,6 +392,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
     dim (the unit's dimension key), abs_start (``offset + start``), note, and for counts what
     is counted."""
     numbers = _numbers(sentence)
+    commas = [n for n in numbers if n.comma]         # usually none: no scan per figure
     out, used_until = [], -1
     for k, n in enumerate(numbers):
         if n.start < used_until or _is_name_or_date(sentence, n) or (
@@ -418,6 +429,13 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             used_until = max(used_until, end)
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
+        inside = [m for m in commas if start <= m.start < end] if commas else []
+        if inside and fig["kind"] != "count":
+            text = fig.get("canonical") or fig["written"]
+            fig["canonical"] = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
+            fig["note"] = "; ".join(x for x in (note, "a decimal comma, read as a point ("
+                                                + ", ".join(sentence[m.start:m.end] for m in
+                                                            inside) + ")") if x)
         out.append(fig)
     return out
 

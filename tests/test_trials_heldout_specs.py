@@ -1,0 +1,95 @@
+"""Trials on held-out makers' spec sheets (issue 10): what a user's case or a draft of the
+maker's text met (tests/fixtures/cases/specs_heldout/, benchmarks/verdicts_heldout.py)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from dronecalc import load_case
+from dronecalc.errors import DroneCalcError, ParseError
+from dronecalc.intake.extract import extract
+from dronecalc.intake.figures import parse
+
+HELDOUT = Path(__file__).parent / "fixtures" / "cases" / "specs_heldout"
+
+
+def _draft_figures(text: str):
+    return [i for i in extract(text).items if i.kind == "figure"]
+
+
+# --------------------------------------------------------------------------- decimal commas
+
+def test_extract_reads_a_decimal_comma_as_a_point():
+    """DJI's German table "21,6 km/h" was drafted as "6 km/h" (the comma split the number)."""
+    figs = _draft_figures("Gemessen mit einer Geschwindigkeit von 21,6 km/h in einer "
+                          "windstillen Umgebung.")
+    assert [f.text for f in figs] == ["21.6 km/h"]
+    assert any("decimal comma" in n for n in figs[0].notes)
+
+
+def test_extract_decimal_comma_in_a_voltage_and_a_mass():
+    """The Spanish Mavic 2 manual's "15,4 V" was drafted as "4 V", and "2,1 kilos" lost."""
+    figs = _draft_figures("Es una batería de 15,4 V y 3850 mAh. Il est assez lourd (2,1 kilos).")
+    texts = [f.text for f in figs]
+    assert "15.4 V" in texts and "2.1 kilos" in texts and "3850 mAh" in texts
+    assert not any(t in ("4 V", "1 kilos") for t in texts)
+
+
+def test_extract_thousands_separator_unchanged():
+    figs = _draft_figures("The drone weighs 1,200 g and flew 2,500 km.")
+    assert [f.text for f in figs] == ["1,200 g", "2,500 km"]
+    assert not any("decimal comma" in n for f in figs for n in f.notes)
+
+
+@given(st.integers(0, 999), st.integers(0, 99), st.sampled_from(["kg", "km/h", "V", "min"]))
+def test_parse_refuses_a_decimal_comma_and_names_the_fix(whole, frac, unit):
+    """A figure written with a decimal comma is never guessed (1,5 is not 15 nor 1.5 silently):
+    the error says how to write it."""
+    digits = f"{frac:02d}" if frac >= 10 or frac % 2 else str(frac)   # one or two digits
+    text = f"{whole},{digits} {unit}"
+    with pytest.raises(ParseError) as err:
+        parse(text)
+    assert f"{whole}.{digits}" in str(err.value)
+
+
+def test_parse_keeps_thousands_groups():
+    assert parse("1,200 g").low.m_as("g") == 1200
+    assert parse("2,000-2,500 km").high.m_as("km") == 2500
+
+
+# --------------------------------------------------------------------------- the held-out set
+
+@pytest.mark.parametrize("path", sorted(HELDOUT.glob("*.toml")), ids=lambda p: p.stem)
+def test_heldout_case_loads_and_has_its_source(path):
+    """Every held-out case loads as written, and its maker's text is beside it."""
+    case = load_case(path)
+    assert case.claims and (HELDOUT / f"{path.stem}.txt").exists()
+
+
+def test_heldout_machines_are_not_in_the_fitted_data():
+    """The held-out machines must never enter a prior fit (benchmarks/verdicts_heldout.py)."""
+    from dronecalc.priors.calibration import load_multirotors
+    names = {d["name"].lower() for d in load_multirotors()}
+    for path in HELDOUT.glob("*.toml"):
+        title = load_case(path).title.lower()
+        model = re.sub(r" (spec sheet|launch figures|flight performances|crop sprayer)$", "",
+                       title)
+        assert model not in names, title
+
+
+def test_heldout_error_is_a_library_error():
+    """A spec sheet's figure written with a decimal comma fails with a DroneCalcError."""
+    with pytest.raises(DroneCalcError):
+        parse("15,4 V")
+
+
+def test_decimal_comma_reading_stays_linear_in_time():
+    """A long run of digits (fuzz) must not be rescanned from every digit for a comma."""
+    import time
+    for text in ("It flew " + "1" * 20_000 + ",5 km.", "It flew " + "12,3 km " * 2_000):
+        start = time.perf_counter()
+        extract(text[:20_000])
+        assert time.perf_counter() - start < 2.0
