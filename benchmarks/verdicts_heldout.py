@@ -177,6 +177,18 @@ def _estimate(est) -> str:
     return f"model {est.p5:.3g}-{est.p50:.3g}-{est.p95:.3g} {est.unit}" if est else "no estimate"
 
 
+def _ends(text: str):
+    """A figure's ends in SI, rounded (so "eight" = "8", "905g" = "905 g"), or its words."""
+    from dronecalc.intake.figures import parse
+    try:
+        fig = parse(text)
+    except DroneCalcError:
+        return text.strip().lower()
+    # two significant figures: a conversion a draft keeps ("10lbs (4.5kg)" is 4.54 kg) matches
+    return tuple(None if q is None else float(f"{q.to_base_units().magnitude:.2g}")
+                 for q in (fig.low, fig.high))
+
+
 def extract_report(cases: list[tuple[str, dict]], samples: int, seed: int) -> None:
     """Draft a case from each maker's text with ``dronecalc extract``; does it run, and
     which of the hand-written figures (field and number) does it hold?"""
@@ -189,8 +201,8 @@ def extract_report(cases: list[tuple[str, dict]], samples: int, seed: int) -> No
             continue
         total += 1
         draft = extract_file(str(txt))
-        drafted = {(i.guess, tuple(_NUMBER.findall(i.written))) for i in draft.figures}
-        wanted = [(f["field"], tuple(_NUMBER.findall(f["text"])))
+        drafted = [(i.field, _ends(i.text)) for i in draft.items if i.kind != "statement"]
+        wanted = [(f["field"], _ends(f["text"]))
                   for f in case["figures"].values() if f.get("role") in ("input", "claim")]
         got = [w for w in wanted if w in drafted]
         right += len(got)
@@ -208,7 +220,7 @@ def extract_report(cases: list[tuple[str, dict]], samples: int, seed: int) -> No
         print(f"{name:<28} {len(got)}/{len(wanted)} figures drafted right; {status}")
         for w in wanted:
             if w not in drafted:
-                print(f"{'':<28}   missed {w[0]} {' '.join(w[1])}")
+                print(f"{'':<28}   missed {w[0]} {w[1]}")
     print(f"\ndrafts that run: {runs} of {total}; hand-written figures drafted with their "
           f"field and number: {right}\n")
 

@@ -93,3 +93,27 @@ def test_decimal_comma_reading_stays_linear_in_time():
         start = time.perf_counter()
         extract(text[:20_000])
         assert time.perf_counter() - start < 2.0
+
+
+# --------------------------------------------------------------------------- spaced digit groups
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u2009", "\u202f"])
+def test_extract_reads_digits_grouped_by_a_space_as_one_number(space):
+    """TechRadar France's "4 280 mAh" (Skydio 2) was drafted as "280 mAh", and "12 000 km"
+    as "000 km": ISO 80000-1 groups digits by a (thin) space."""
+    figs = _draft_figures(f"La batterie de 4{space}280 mAh offre une portée de 12{space}000 km.")
+    assert [f.text for f in figs] == ["4280 mAh", "12000 km"]
+    assert all(any("grouped by a space" in n for n in f.notes) for f in figs)
+
+
+def test_extract_spaced_groups_leave_other_numbers_alone():
+    figs = _draft_figures("In 2019 300 drones flew 5 km; one weighed 1 250 g.")
+    assert "5 km" in [f.text for f in figs] and "1250 g" in [f.text for f in figs]
+
+
+@given(st.integers(1, 999), st.integers(0, 999), st.sampled_from([" ", "\u202f"]))
+def test_parse_refuses_spaced_groups_and_names_the_number(lead, group, space):
+    text = f"{lead}{space}{group:03d} km"
+    with pytest.raises(ParseError) as err:
+        parse(text)
+    assert f"{lead}{group:03d}" in str(err.value)

@@ -272,6 +272,12 @@ def _parse(text: str, reading: str | None) -> Figure:
         raise ParseError(f"a decimal comma ('{comma.group()}')", value=text,
                          expected=f"a decimal point: write '{point}' (a comma is read only as a "
                                   "thousands separator before three digits, as in '1,200 g')")
+    spaced = re.search(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])", body)
+    if spaced:         # "12 000 km": digits grouped by a space are never joined by guessing
+        joined = re.sub(r"\D", "", spaced.group())
+        raise ParseError(f"digits grouped by a space ('{spaced.group()}')", value=text,
+                         expected=f"one number: write '{joined}' (or '{int(joined):,}'), or "
+                                  "the figures apart if the source means two")
     raise ParseError("cannot read figure", value=text,
                      expected='"3 kg", "60-70 km/h", "more than 120 min" or similar')
 

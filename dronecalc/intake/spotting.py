@@ -236,6 +236,10 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?
 #: A decimal comma ("21,6 km/h", "15,4 V", "2,1 kilos": the spec tables of European makers and
 #: their translations): one or two digits after the comma, never three (a thousands group).
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])")
+#: Digits grouped in threes by a space ("12 000 km", "4 280 mAh": ISO 80000-1's thousands
+#: separator, a thin or no-break space in French and Russian texts, often a plain one once
+#: copied): without it "12 000 km" was drafted as "000 km" and "4 280 mAh" as "280 mAh".
+_SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d,.])")
 
 
 def _alternation(words, flags=0) -> re.Pattern:
@@ -281,6 +285,7 @@ class _Number:
     vague: bool = False
     words: bool = False
     comma: bool = False              # written with a decimal comma ("21,6")
+    spaced: bool = False             # digits grouped by spaces ("12 000")
 
 
 def _numbers(sentence: str) -> list[_Number]:
@@ -292,6 +297,11 @@ def _numbers(sentence: str) -> list[_Number]:
             digits.pop(k, None)
         digits[m.start()] = _Number(m.start(), m.end(), float(m.group().replace(",", ".")),
                                     comma=True)
+    for m in _SPACED_GROUPS.finditer(sentence):
+        for k in range(m.start(), m.end()):
+            digits.pop(k, None)
+        digits[m.start()] = _Number(m.start(), m.end(), float(re.sub(r"\D", "", m.group())),
+                                    spaced=True)
     spoken = []
     for s in scan(sentence):
         if s.value is None and not s.vague:
@@ -393,6 +403,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
     is counted."""
     numbers = _numbers(sentence)
     commas = [n for n in numbers if n.comma]         # usually none: no scan per figure
+    spaced = [n for n in numbers if n.spaced]
     out, used_until = [], -1
     for k, n in enumerate(numbers):
         if n.start < used_until or _is_name_or_date(sentence, n) or (
@@ -436,6 +447,15 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             fig["note"] = "; ".join(x for x in (note, "a decimal comma, read as a point ("
                                                 + ", ".join(sentence[m.start:m.end] for m in
                                                             inside) + ")") if x)
+        grouped = [m for m in spaced if start <= m.start < end] if spaced else []
+        if grouped and fig["kind"] != "count":
+            text = fig.get("canonical") or fig["written"]
+            fig["canonical"] = _SPACED_GROUPS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+            fig["note"] = "; ".join(x for x in (fig.get("note"), "digits grouped by a space, "
+                                                "read as one number (" + ", ".join(
+                                                    f"{sentence[m.start:m.end]!r} = {m.value:g}"
+                                                    for m in grouped) + "): check the source"
+                                                ) if x)
         out.append(fig)
     return out
 
