@@ -117,3 +117,58 @@ def test_parse_refuses_spaced_groups_and_names_the_number(lead, group, space):
     with pytest.raises(ParseError) as err:
         parse(text)
     assert f"{lead}{group:03d}" in str(err.value)
+
+
+# --------------------------------------------------------------------------- a user's case
+
+@pytest.mark.parametrize("text, says, write", [
+    ("72 kph (S-mode)", "words after the figure", "text = '72 kph'"),
+    ("31 minutes (at a consistent 25 kph)", "words after the figure", "text = '31 minutes'"),
+    ("4S LiPo", "words after the figure", "text = '4S'"),
+    ("a consistent 25 kph", "words before the figure", "text = '25 kph'"),
+    ("2 x 274 Wh", "a count times a figure", "pack_count = 2"),
+    ("1:30 h", "hours and minutes", "'90 min'"),
+])
+def test_spec_sheet_habits_are_refused_saying_what_to_write(text, says, write):
+    """Spec-sheet wording copied into a figure got "cannot read figure" or "unknown unit
+    'kph (S-mode)'": the error now names the habit and the figure to write. The figure is
+    never taken from such a text."""
+    with pytest.raises(DroneCalcError) as err:
+        parse(text)
+    assert says in str(err.value) and write in str(err.value)
+
+
+def test_hints_leave_the_specific_errors_and_unknown_units_alone():
+    with pytest.raises(ParseError, match="cannot also be an open bound"):
+        parse("up to 30 to 40 kilograms")
+    with pytest.raises(DroneCalcError, match="unknown unit"):
+        parse("3 zorks")
+
+
+@pytest.mark.parametrize("label, field", [
+    ("max_speed", "top_speed"), ("hover_time", 'mode = "hover"'), ("weight", "takeoff_mass"),
+    ("max_flight_distance", "range"), ("Max takeoff weight", "max_payload"),
+    ("wind_speed", "headwind"), ("wheelbase", "context")])
+def test_a_spec_sheet_label_as_a_field_names_the_field_that_says_it(tmp_path, label, field):
+    """difflib's closest name was wrong for a spec sheet's labels: "max_speed" -> speed,
+    "max_flight_distance" -> flight_time, "max_takeoff_mass" -> takeoff_mass."""
+    path = tmp_path / "c.toml"
+    path.write_text(f'[case]\ntitle = "t"\nsource = "s"\n[figures.F1]\nfield = "{label}"\n'
+                    'text = "1 kg"\nrole = "context"\n', encoding="utf-8")
+    with pytest.raises(DroneCalcError) as err:
+        load_case(path)
+    assert "a spec sheet's" in str(err.value) and field in str(err.value)
+
+
+def test_spec_sheet_labels_are_no_field_names():
+    from dronecalc.intake.fields import FIELDS
+    from dronecalc.intake.suggest import FIELD_LABELS
+    assert not set(FIELD_LABELS) & set(FIELDS)
+
+
+@pytest.mark.parametrize("mode", ["Hover", "hovering", "Hovering time", "hover"])
+def test_a_hover_claim_takes_the_spellings_a_sheet_uses(tmp_path, mode):
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n[figures.F1]\nfield = "flight_time"\n'
+                    f'text = "21 min"\nrole = "claim"\nmode = "{mode}"\n', encoding="utf-8")
+    assert load_case(path).figures["F1"].mode == "hover"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .fields import FIELDS
-from .numbers import scan
+from .numbers import plain_digits, scan, written_digits, written_note
 
 #: Unit spellings -> dimension key. ``UNITS_CS`` are matched with their case, ``UNITS`` without.
 UNITS: dict[str, str] = {
@@ -233,13 +233,6 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 # bounded repetitions: a pasted run of "1,234,234,..." is read in linear time (an unbounded
 # "(?:,\d{3})+" rescanned the whole run from every digit of it)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?")
-#: A decimal comma ("21,6 km/h", "15,4 V", "2,1 kilos": the spec tables of European makers and
-#: their translations): one or two digits after the comma, never three (a thousands group).
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])")
-#: Digits grouped in threes by a space ("12 000 km", "4 280 mAh": ISO 80000-1's thousands
-#: separator, a thin or no-break space in French and Russian texts, often a plain one once
-#: copied): without it "12 000 km" was drafted as "000 km" and "4 280 mAh" as "280 mAh".
-_SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d,.])")
 
 
 def _alternation(words, flags=0) -> re.Pattern:
@@ -284,24 +277,16 @@ class _Number:
     value: float | None
     vague: bool = False
     words: bool = False
-    comma: bool = False              # written with a decimal comma ("21,6")
-    spaced: bool = False             # digits grouped by spaces ("12 000")
+    written: str = ""                # "comma" ("21,6") or "spaced" ("12 000"): numbers.written_digits
 
 
 def _numbers(sentence: str) -> list[_Number]:
     digits = {m.start(): _Number(m.start(), m.end(), float(m.group().replace(",", "")))
               for m in _NUMBER.finditer(sentence)}
-    for m in _DECIMAL_COMMA.finditer(sentence):
-        # "21,6": without this the comma split it into "21" and "6", and "6 km/h" was drafted
-        for k in range(m.start(), m.end()):
+    for a, b, value, how in written_digits(sentence):
+        for k in range(a, b):            # "21,6" or "12 000": one number, never "6" or "000"
             digits.pop(k, None)
-        digits[m.start()] = _Number(m.start(), m.end(), float(m.group().replace(",", ".")),
-                                    comma=True)
-    for m in _SPACED_GROUPS.finditer(sentence):
-        for k in range(m.start(), m.end()):
-            digits.pop(k, None)
-        digits[m.start()] = _Number(m.start(), m.end(), float(re.sub(r"\D", "", m.group())),
-                                    spaced=True)
+        digits[a] = _Number(a, b, value, written=how)
     spoken = []
     for s in scan(sentence):
         if s.value is None and not s.vague:
@@ -402,8 +387,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
     dim (the unit's dimension key), abs_start (``offset + start``), note, and for counts what
     is counted."""
     numbers = _numbers(sentence)
-    commas = [n for n in numbers if n.comma]         # usually none: no scan per figure
-    spaced = [n for n in numbers if n.spaced]
+    written = [n for n in numbers if n.written]       # usually none: no scan per figure
     out, used_until = [], -1
     for k, n in enumerate(numbers):
         if n.start < used_until or _is_name_or_date(sentence, n) or (
@@ -440,22 +424,11 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             used_until = max(used_until, end)
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
-        inside = [m for m in commas if start <= m.start < end] if commas else []
+        inside = [(n.start, n.end, n.value, n.written) for n in written
+                  if start <= n.start < end] if written else []
         if inside and fig["kind"] != "count":
-            text = fig.get("canonical") or fig["written"]
-            fig["canonical"] = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
-            fig["note"] = "; ".join(x for x in (note, "a decimal comma, read as a point ("
-                                                + ", ".join(sentence[m.start:m.end] for m in
-                                                            inside) + ")") if x)
-        grouped = [m for m in spaced if start <= m.start < end] if spaced else []
-        if grouped and fig["kind"] != "count":
-            text = fig.get("canonical") or fig["written"]
-            fig["canonical"] = _SPACED_GROUPS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
-            fig["note"] = "; ".join(x for x in (fig.get("note"), "digits grouped by a space, "
-                                                "read as one number (" + ", ".join(
-                                                    f"{sentence[m.start:m.end]!r} = {m.value:g}"
-                                                    for m in grouped) + "): check the source"
-                                                ) if x)
+            fig["canonical"] = plain_digits(fig.get("canonical") or fig["written"])
+            fig["note"] = "; ".join(x for x in (note, written_note(sentence, inside)) if x)
         out.append(fig)
     return out
 
