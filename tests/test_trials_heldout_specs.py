@@ -172,3 +172,12 @@ def test_a_hover_claim_takes_the_spellings_a_sheet_uses(tmp_path, mode):
     path.write_text('[case]\ntitle = "t"\nsource = "s"\n[figures.F1]\nfield = "flight_time"\n'
                     f'text = "21 min"\nrole = "claim"\nmode = "{mode}"\n', encoding="utf-8")
     assert load_case(path).figures["F1"].mode == "hover"
+
+
+def test_a_spec_table_naming_no_kind_says_to_set_vehicle_kind():
+    """Parrot's ANAFI Ai page names no airframe: the draft said only how to mark a fixed wing,
+    and check then refused it; the warning now says to set vehicle_kind for a multirotor."""
+    draft = extract("Flight time32 min\nMaximum speed17 m/s forward\n")
+    assert any('vehicle_kind = "multirotor"' in w for w in draft.warnings)
+    named = extract("The quadcopter has a flight time of 32 min.")
+    assert not any('vehicle_kind = "multirotor"' in w for w in named.warnings)

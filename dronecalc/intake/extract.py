@@ -250,7 +250,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "fixed-wing, one-way attack or VTOL drone set vehicle_class in [case] "
                         "(e.g. \"fixed-wing\", \"delta\", \"quadplane\"; docs/case-format.md) so "
                         "that check uses the fixed-wing physics and its plausible ranges; the "
-                        "out-of-range flags of this draft are those of multirotors")
+                        "out-of-range flags of this draft are those of multirotors"
+                        "; for a multirotor (a maker's spec table often names none) set "
+                        "vehicle_kind = \"multirotor\" in [case], or check refuses a case whose "
+                        "kind it cannot tell")
     stated = {FIELDS[i.field].maps_to for i in items if i.role == "input" and i.field in FIELDS}
     if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) \
             and not any(i.field == "engine_type" for i in items):
