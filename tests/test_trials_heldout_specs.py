@@ -181,3 +181,15 @@ def test_a_spec_table_naming_no_kind_says_to_set_vehicle_kind():
     assert any('vehicle_kind = "multirotor"' in w for w in draft.warnings)
     named = extract("The quadcopter has a flight time of 32 min.")
     assert not any('vehicle_kind = "multirotor"' in w for w in named.warnings)
+
+
+@pytest.mark.parametrize("word", ["quadricopter", "Quadrocopter"])
+def test_parrots_quadricopter_is_a_quadcopter(tmp_path, word):
+    """Parrot calls the AR.Drone "a quadricopter (helicopter with four rotors)": the case
+    refused it as an unknown airframe."""
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n[figures.F1]\nfield = "airframe"\n'
+                    f'text = "{word}"\nrole = "input"\n', encoding="utf-8")
+    case = load_case(path)
+    assert case.described()["rotors"].value.low.m == 4
+    assert "quadcopter" in extract(f"The {word} flew 18 min.").kinds

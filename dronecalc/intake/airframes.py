@@ -88,6 +88,11 @@ AIRFRAME_WORDS: dict[str, Word] = {
     # multirotor layout words (rotor count)
     "tricopter": Word(_MR, rotors=3), "quadcopter": Word(_MR, rotors=4),
     "quadrotor": Word(_MR, rotors=4), "quad": Word(_MR, rotors=4),
+    "quadricopter": Word(_MR, rotors=4, source="Parrot's word for the AR.Drone and Bebop "
+                         "(\"a quadricopter (helicopter with four rotors)\"; French "
+                         "quadricoptère)"),
+    "quadrocopter": Word(_MR, rotors=4, source="the German spelling (Quadrocopter), also in "
+                         "English texts"),
     "hexacopter": Word(_MR, rotors=6), "hexarotor": Word(_MR, rotors=6),
     "hexa": Word(_MR, rotors=6),
     "y6": Word(_MR, rotors=6, source="coaxial tricopter: 6 rotors as 3 stacked pairs",

@@ -157,7 +157,7 @@ COUNT_NOUNS = {"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "
                "engines": "engines", "munitions": "drones"}
 #: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
 KIND_WORDS = (
-    (r"quad-?copters?|quadrotors?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
+    (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
     (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
     (r"multi-?rotors?|multi-?copters?", "multirotor"),
     (r"fixed[- ]wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
