@@ -31,6 +31,27 @@ bug). Seeded: two runs print the same table.
 reports whether the draft loads and checks, and which of the hand-written case's claims and
 inputs (field and value) it drafted.
 
+Measured (trials, 2026-12-01, ``PYTHONPATH=. python benchmarks/verdicts_heldout.py
+--extract``; 14 machines, 24 makers' figures, 2,000 samples, seed 0)::
+
+    | rendering  | true -> consistent | x2 -> consistent | x3 -> implausible | failed to run |
+    | flight-time claims                                                                      |
+    | spec sheet | 87 % (13/15)       | 13 % (2/15)      | 87 % (13/15)      | 0 of 15 cases |
+    | news story | 87 % (13/15)       | 13 % (2/15)      | 87 % (13/15)      | 0 of 15 cases |
+    | all claims (flight time, range, top speed, maximum payload)                             |
+    | spec sheet | 62 % (15/24)       | 8 % (2/24)       | 67 % (16/24)      | 0 of 24 cases |
+    | news story | 62 % (15/24)       | 8 % (2/24)       | 67 % (16/24)      | 0 of 24 cases |
+
+The misses, by cause: priors from a rotor count alone (Agras MG-1: 8 rotors, no mass, 15.6-47.5
+min; AR.Drone 2.0: 4 rotors and 1500 mAh drew a 3-7 kg empty mass, 6-12S and 15-25 in rotors),
+a pack above the LiPo specific-energy range (Mavic 3 Classic: 46 min and 30 km need its 77 Wh
+pack, 229 Wh/kg, against the 130-200 Wh/kg drawn; stated, both are consistent), a doubled
+claim the physics allows at the stated mass (Bebop 1: 400 g, 12 min; model 12.6-22.3-35.2
+min), and claims no kind judges without a motor Kv (six top speeds, one maximum payload).
+The drafts of ``dronecalc extract``: 5 of 12 run as drafted, 12 of 12 once vehicle_kind is set
+as the draft's warning says; 33 of 44 hand-written figures drafted with their field and value
+(German and French cue words are not read).
+
 Run::
 
     python benchmarks/verdicts_heldout.py                  # 2,000 samples per case

@@ -193,3 +193,11 @@ def test_parrots_quadricopter_is_a_quadcopter(tmp_path, word):
     case = load_case(path)
     assert case.described()["rotors"].value.low.m == 4
     assert "quadcopter" in extract(f"The {word} flew 18 min.").kinds
+
+
+def test_a_bare_number_as_a_figure_text_says_to_quote_it_with_its_unit(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n[figures.F1]\nfield = "flight_time"\n'
+                    'text = 46\nrole = "claim"\n', encoding="utf-8")
+    with pytest.raises(DroneCalcError, match='text = "46 min"'):
+        load_case(path)

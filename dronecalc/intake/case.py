@@ -459,14 +459,15 @@ class _Reader:
         if value is None and not required:
             return None
         if not isinstance(value, str) or not value.strip():
+            figure = isinstance(value, (int, float)) and path.endswith(".text")   # text = 46
             self.add(path, "missing or not a string" if value is None else "not a non-empty string",
-                     value, "a non-empty string")
+                     value, f'a figure in quotes with its unit (text = "{value} min"; a count as '
+                     f'"{value}")' if figure else "a non-empty string")
             return None
         control = _CONTROL.search(value)
         if control:
             self.add(path, f"a control character (U+{ord(control.group()):04X}) in the text",
-                     value, "printable text: terminal escapes and the like are not shown "
-                            "to a reader (tabs and line breaks are fine)")
+                     value, "printable text (tabs and line breaks are fine; escapes are not)")
             return None
         return value
 
