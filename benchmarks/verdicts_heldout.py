@@ -42,14 +42,15 @@ Measured (trials, 2026-12-01, ``PYTHONPATH=. python benchmarks/verdicts_heldout.
     | spec sheet | 62 % (15/24)       | 8 % (2/24)       | 67 % (16/24)      | 0 of 24 cases |
     | news story | 62 % (15/24)       | 8 % (2/24)       | 67 % (16/24)      | 0 of 24 cases |
 
-The misses, by cause: priors from a rotor count alone (Agras MG-1: 8 rotors, no mass, 15.6-47.5
-min; AR.Drone 2.0: 4 rotors and 1500 mAh drew a 3-7 kg empty mass, 6-12S and 15-25 in rotors),
+The misses, by cause: priors from a rotor count alone (Agras MG-1: 8 rotors, no mass, 16.6-49.9
+min; AR.Drone 2.0: 4 rotors and 1500 mAh drew a 3-7 kg empty mass, 6-12S and 15-25 in rotors:
+2.9-7.4-15.4 min against 18),
 a pack above the LiPo specific-energy range (Mavic 3 Classic: 46 min and 30 km need its 77 Wh
 pack, 229 Wh/kg, against the 130-200 Wh/kg drawn; stated, both are consistent), a doubled
-claim the physics allows at the stated mass (Bebop 1: 400 g, 12 min; model 12.6-22.3-35.2
+claim the physics allows at the stated mass (Bebop 1: 400 g, 12 min; model 12.3-21.7-34
 min), and claims no kind judges without a motor Kv (six top speeds, one maximum payload).
-The drafts of ``dronecalc extract``: 5 of 12 run as drafted, 12 of 12 once vehicle_kind is set
-as the draft's warning says; 33 of 44 hand-written figures drafted with their field and value
+The drafts of ``dronecalc extract``: 6 of 14 run as drafted, 14 of 14 once vehicle_kind is set
+as the draft's warning says; 37 of 50 hand-written figures drafted with their field and value
 (German and French cue words are not read).
 
 Run::
