@@ -201,3 +201,26 @@ def test_a_bare_number_as_a_figure_text_says_to_quote_it_with_its_unit(tmp_path)
                     'text = 46\nrole = "claim"\n', encoding="utf-8")
     with pytest.raises(DroneCalcError, match='text = "46 min"'):
         load_case(path)
+
+
+@pytest.mark.parametrize("sentence, claim, speed", [
+    ("Max Flight Time: 31 minutes (at a consistent 25 kph)", "31 minutes", "25 kph"),
+    ("Max Flight Distance: 18 km (at a consistent 50 kph)", "18 km", "50 kph"),
+    ("Range22.5 km at 14 m/s without wind", "22.5 km", "14 m/s"),
+])
+def test_a_speed_written_at_a_claim_is_its_at_speed(tmp_path, sentence, claim, speed):
+    """DJI's "31 minutes (at a consistent 25 kph)" was drafted as a flight time judged at the
+    best speed and a speed claim no check judges; the speed is the claim's own condition."""
+    draft = extract(sentence)
+    figs = [i for i in draft.items if i.kind == "figure"]
+    assert [(f.text, f.at_speed) for f in figs] == [(claim, speed)]
+    path = tmp_path / "d.toml"
+    path.write_text(draft.to_toml().replace("[case]\n", '[case]\nvehicle_kind = "multirotor"\n'),
+                    encoding="utf-8")
+    assert load_case(path).figures["F1"].at_speed is not None
+
+
+def test_a_speed_of_its_own_stays_a_claim():
+    draft = extract("The quadcopter flew for 31 minutes and reached 72 km/h.")
+    assert [(f.field, f.at_speed) for f in draft.items if f.kind == "figure"] == [
+        ("flight_time", None), ("speed", None)]
