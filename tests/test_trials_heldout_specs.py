@@ -224,3 +224,26 @@ def test_a_speed_of_its_own_stays_a_claim():
     draft = extract("The quadcopter flew for 31 minutes and reached 72 km/h.")
     assert [(f.field, f.at_speed) for f in draft.items if f.kind == "figure"] == [
         ("flight_time", None), ("speed", None)]
+
+
+@pytest.mark.parametrize("body, says", [
+    ('[vehicle]\ntakeoff_mass = "905 g"\n', "[vehicle] mass is the take-off mass"),
+    ('[vehicle]\nweight = "905 g"\n', "[vehicle] mass (battery in)"),
+    ('[battery]\ntype = "LiPo"\n', "[battery] chemistry"),
+    ('[battery]\ncapacity = 3850\n', '"3850 mAh"'),
+    ('[vehicle]\nmass = 0.905\n', '"0.905 kg"'),
+])
+def test_a_users_section_keys_and_bare_numbers_say_what_to_write(tmp_path, body, says):
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n' + body, encoding="utf-8")
+    with pytest.raises(DroneCalcError) as err:
+        load_case(path)
+    assert says in str(err.value)
+
+
+def test_an_airframe_word_as_vehicle_kind_names_the_kind(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\nvehicle_kind = "quadcopter"\n',
+                    encoding="utf-8")
+    with pytest.raises(DroneCalcError, match="vehicle_kind = 'multirotor'"):
+        load_case(path)

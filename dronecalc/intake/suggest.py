@@ -1,13 +1,13 @@
 """Did-you-mean: the known name closest to a mistyped one (commands, fields, keys)."""
 from __future__ import annotations
 
-import difflib
 from typing import Iterable
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """The first of ``choices`` that starts with ``word`` ('payload' -> 'payload_mass'), else
     the closest by difflib's ratio >= 0.6 ('chek' -> 'check'), else None."""
+    import difflib                     # only for a misspelt name: not on every case's path
     known = list(choices)
     starts = [k for k in known if k.startswith(word)]
     if starts:
@@ -65,6 +65,26 @@ FIELD_LABELS = {
     "temperature": "air_temperature",
     "operating_temperature": "context (a range the maker allows, not the flight's temperature)",
 }
+
+
+#: Keys users write in [vehicle] and [battery] that are figure fields or spec labels instead.
+SECTION_LABELS = {
+    "takeoff_mass": "[vehicle] mass is the take-off mass without payload (a takeoff_mass "
+                    "figure, with payload, is an input figure)",
+    "weight": "[vehicle] mass (battery in) or empty_mass (without battery and payload)",
+    "takeoff_weight": "[vehicle] mass is the take-off mass without payload",
+    "type": "[battery] chemistry (LiPo, Li-ion, LiHV)",
+    "battery_type": "[battery] chemistry (LiPo, Li-ion, LiHV)",
+    "capacity_mah": "[battery] capacity (\"5000 mAh\")",
+    "rotor_count": "[vehicle] rotors", "propellers": "[vehicle] rotors",
+    "propeller_diameter": "[vehicle] rotor_diameter", "kv": "[vehicle] motor_kv",
+}
+
+
+def key_problem(key: str) -> str:
+    """ "unknown key", with what a [vehicle] or [battery] key a user wrote is spelt as."""
+    hint = SECTION_LABELS.get(key.lower())
+    return f"unknown key; {hint}" if hint else "unknown key"
 
 
 def _label(word: str) -> str:
