@@ -24,6 +24,12 @@ import numpy as np
 from ..errors import ModelError
 
 
+#: The sentence a finding judged on this prior adds to what would overturn it.
+OVERTURN = ("The drive's full-throttle thrust and power are from the thrust-to-weight prior, "
+            "not a stated motor Kv: a stated Kv (with the pack's voltage) or a measured "
+            "full-throttle thrust would replace it.")
+
+
 @dataclass(frozen=True)
 class ThrustToWeight:
     """The prior: uniform between ``low`` and ``high`` [-], from ``rows`` (name, value, kind,
