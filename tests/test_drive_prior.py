@@ -110,3 +110,20 @@ def test_not_judged_becomes_judged_only_when_the_prior_applies(tmp_path):
     assert found["V"].verdict == "consistent" and found["V3"].verdict == "implausible"
     assert any("No motor Kv is stated" in n for n in found["V"].notes)
     assert "measured full-throttle thrust" in found["V"].overturn
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.floats(15.0, 44.0), st.floats(1.0, 15.0))
+def test_a_lower_stated_tilt_limit_never_raises_the_top_speed(values, tilt, less):
+    high = top_speed(values, False, None, 2.5, np.radians(tilt))
+    low = top_speed(values, False, None, 2.5, np.radians(tilt - less))
+    assert np.all(low <= high + 1e-4)
+
+
+def test_a_stated_max_tilt_sets_the_limit_and_the_finding_says_so(tmp_path):
+    tilt = '\n[figures.A]\nfield = "max_tilt"\ntext = "35°"\nrole = "input"\n'
+    claim = _claim("V", "top_speed", "21 m/s")
+    plain = check(_case(tmp_path, claim), samples=1500, seed=1).findings[0]
+    told = check(_case(tmp_path, claim + tilt), samples=1500, seed=1).findings[0]
+    assert told.estimate.p50 < plain.estimate.p50
+    assert any("35 deg (the stated maximum tilt)" in n for n in told.notes)

@@ -51,13 +51,14 @@ BISECTIONS = 22
 
 
 def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
-              payload=None, thrust_to_weight=None) -> np.ndarray:
+              payload=None, thrust_to_weight=None, tilt: float = TILT_LIMIT) -> np.ndarray:
     """Fastest level airspeed [m/s] within full-throttle power and thrust and the tilt limit.
 
     ``payload`` [kg], scalar or one per sample, replaces the case's payload (a claim's own).
     ``thrust_to_weight`` [-], scalar or one per sample: the full-throttle thrust over the
     weight at the case's take-off mass (with the case's payload), used when ``values`` hold
-    no ``motor_kv`` (:mod:`dronecalc.priors.drive`).
+    no ``motor_kv`` (:mod:`dronecalc.priors.drive`). ``tilt`` [rad]: the largest trim tilt
+    (a stated ``max_tilt``, at most :data:`TILT_LIMIT`).
     """
     machine = unc.vehicle(values, with_payload or payload is not None)
     if payload is not None:
@@ -79,7 +80,7 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
     def flies(speed: np.ndarray) -> np.ndarray:
         drag = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
         return ((np.hypot(a["weight"], drag) <= thrust)
-                & (np.arctan2(drag, a["weight"]) <= TILT_LIMIT)
+                & (np.arctan2(drag, a["weight"]) <= tilt)
                 & (mission._electrical_power(a, speed) <= power))
 
     low = np.zeros_like(a["weight"])
@@ -92,8 +93,18 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
     return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
 
 
-def _objective(with_payload: bool, payload=None, thrust_to_weight=None) -> unc.Objective:
-    return lambda values: top_speed(values, with_payload, payload, thrust_to_weight)
+def _objective(with_payload: bool, payload=None, thrust_to_weight=None,
+               tilt: float = TILT_LIMIT) -> unc.Objective:
+    return lambda values: top_speed(values, with_payload, payload, thrust_to_weight, tilt)
+
+
+def stated_tilt(ctx: Context) -> float | None:
+    """The case's stated maximum tilt angle [rad] (its upper end), or None."""
+    fig = ctx.input_figure("max_tilt")
+    if fig is None:
+        return None
+    value = fig.value
+    return max(e.m_as("rad") for e in (value.low, value.high) if e is not None)
 
 
 #: Stream of :meth:`Context.rng` for the thrust-to-weight draws (claim figures use 1-7).
@@ -108,6 +119,8 @@ def evaluate(ctx: Context) -> list[Finding]:
 
 def _finding(ctx: Context, fig: CaseFigure) -> Finding:
     with_payload, cond = condition(ctx, fig)
+    told = stated_tilt(ctx)
+    tilt = TILT_LIMIT if told is None else min(TILT_LIMIT, told)
     if "motor_kv" in ctx.inputs:
         drawn = middle = generous = None
         prior_notes = []
@@ -116,17 +129,17 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         prior = drive.thrust_to_weight()
         middle, generous = prior.middle, prior.high
     if fig.payload is None:
-        values = _objective(with_payload, None, drawn)(ctx.mc.values)
-        objective = _objective(with_payload, None, generous)
-        central = _objective(with_payload, None, middle)
+        values = _objective(with_payload, None, drawn, tilt)(ctx.mc.values)
+        objective = _objective(with_payload, None, generous, tilt)
+        central = _objective(with_payload, None, middle, tilt)
     else:                       # the claim's own payload: sampled, its lighter end for bounds
         samples, _, lighter = uniform(ctx, fig.payload, "kg", 5)
-        values = _objective(True, samples, drawn)(ctx.mc.values)
-        objective = _objective(True, lighter, generous)
-        central = _objective(True, lighter, middle)
+        values = _objective(True, samples, drawn, tilt)(ctx.mc.values)
+        objective = _objective(True, lighter, generous, tilt)
+        central = _objective(True, lighter, middle, tilt)
         with_payload, cond = True, f"with the claim's own {fig.payload.text} payload"
     if drawn is not None:
-        prior_notes = [_prior_note(ctx, prior, values, central, with_payload, fig)]
+        prior_notes = [_prior_note(ctx, prior, values, with_payload, fig, tilt)]
     target = threshold(fig, "m/s")
     swings = unc.sensitivity(ctx.inputs, central, samples=ctx.mc.values)
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
@@ -145,20 +158,24 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         ["Top speed: the fastest level airspeed within the full-throttle power and thrust of "
          "the motors (" + ("propulsion 'kv' ceiling" if drawn is None else
                            "thrust-to-weight prior, no Kv stated")
-         + ") and a trim tilt of at most 45 deg (the forward-"
-         "flight model's validity); the pack's discharge limit is not modelled."]
+         + ") and a trim tilt of at most "
+         + (f"{np.degrees(tilt):.3g} deg (the stated maximum tilt"
+            + (", capped at the forward-flight model's 45 deg validity)" if told > TILT_LIMIT
+               else ")") if told is not None else "45 deg (the forward-flight model's validity)")
+         + "; the pack's discharge limit is not modelled."]
         + prior_notes + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx),
         with_payload=with_payload), values, scale)
 
 
-def _prior_note(ctx: Context, prior: drive.ThrustToWeight, values: np.ndarray, central,
-                with_payload: bool, fig: CaseFigure) -> str:
+def _prior_note(ctx: Context, prior: drive.ThrustToWeight, values: np.ndarray,
+                with_payload: bool, fig: CaseFigure, tilt: float) -> str:
     """Where the drive's power came from, what its prior's ends give, what overturns it."""
     at = ctx.mc.best(values)
     ends = [float(np.asarray(top_speed({k: np.asarray([v]) for k, v in at.items()},
                                        with_payload or fig.payload is not None,
                                        None if fig.payload is None else
-                                       uniform(ctx, fig.payload, "kg", 5)[2], r))[0]) * 3.6
+                                       uniform(ctx, fig.payload, "kg", 5)[2], r, tilt))[0])
+            * 3.6
             for r in (prior.low, prior.high)]
     return (f"No motor Kv is stated: the drive's full-throttle thrust and power come from a "
             f"prior, not from the motors: {prior.describe()}, drawn per sample. Its ends "
