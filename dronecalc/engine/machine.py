@@ -105,8 +105,8 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Veh
     in ``data/calibrated.toml``) at :math:`m = m_{empty} + m_{battery}`:
     :math:`D = \sqrt{4 m / (\pi N\,DL)}` for :math:`N` rotors. With
     ``efficiency_percentile`` (rotor diameter stated), figure of merit, drive efficiency and
-    usable fraction come from the calibrated efficiency law at :math:`m`
-    (:class:`~dronecalc.priors.tables.EfficiencyLaw`); ``rotor_drag_coefficient`` when
+    usable fraction come from the calibrated efficiency law at :math:`m / N` (its covariate,
+    :meth:`~dronecalc.priors.tables.EfficiencyLaw.size`); ``rotor_drag_coefficient`` when
     sampled, else the Vehicle default; ``overlap_factor`` (the rotor layout's induced-power
     factor, :mod:`dronecalc.priors.layout`) when among the inputs, else 1 (flat). Air density
     from ISA pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
@@ -138,8 +138,9 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Veh
         empty + battery_mass, v["drag_area_coefficient"])
     diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
         empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
-    eff = (efficiency_law().efficiencies(empty + battery_mass, v["efficiency_percentile"])
-           if "efficiency_percentile" in v else v)
+    law = efficiency_law()          # its covariate: the mass, or the mass per rotor (issue 12)
+    eff = (law.efficiencies(law.size(empty + battery_mass, v["rotors"]),
+                            v["efficiency_percentile"]) if "efficiency_percentile" in v else v)
     extra = ({"rotor_drag_coefficient": v["rotor_drag_coefficient"]}
              if "rotor_drag_coefficient" in v else {})
     return Vehicle(
