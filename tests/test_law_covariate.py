@@ -57,3 +57,14 @@ def test_more_mass_per_rotor_more_efficient_more_rotors_less(mass, rotors, q):
     assert heavier[0] < heavier[1]
     split = law.product(law.size(np.array([mass, mass]), np.array([rotors, 2 * rotors])), p)
     assert split[0] > split[1]
+
+
+def test_a_held_out_law_keeps_the_shipped_covariate():
+    from dronecalc.priors.holdout import held_out
+    with held_out(["DJI Agras T40"]):
+        law = tables.efficiency_law()
+        assert law.covariate == "mass_per_rotor"
+        assert "DJI Agras T40" not in cal.load_calibrated()["efficiency_law"]["drones"]
+        # the largest unit left is the Alta X's, 19.63 kg on 4 rotors
+        assert law.sizes[1] == pytest.approx(19.631477773600004 / 4)
+    assert tables.efficiency_law().sizes[1] == pytest.approx(6.25)
