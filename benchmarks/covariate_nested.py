@@ -18,7 +18,7 @@ over all figures is below the shipped mass law's AND its worst case without the 
 payload sweep is not worse. Point predictions (the checks' draws of what a row does not state,
 median over them, at the fold's fitted centre), as ``disk_fit.point_cross_validation``.
 
-Run: ``PYTHONPATH=$PWD python benchmarks/covariate_nested.py`` (about 70 s: 360 fits).
+Run: ``PYTHONPATH=$PWD python benchmarks/covariate_nested.py`` (about 2 min: 360 fits, then section B's bands).
 """
 from __future__ import annotations
 
@@ -106,6 +106,22 @@ def main() -> None:
     print("fitted on all machines: " + "; ".join(
         f"{c}: a {w['theta'][0]:+.4f}, b {w['theta'][1]:+.4f}, scatter {w['scatter']:.4f}"
         for c, w in whole.items()))
+    # the same choice with section B's Monte Carlo bands (accuracy.py): each held-out machine
+    # gets the law's leave-one-out band of the covariate its own outer fold chose
+    runs = {c: ef.sized_cross_validation(covariate=c) for c in set(chosen.values())}
+    band_rows = next(iter(runs.values()))["rows"]
+    pick = {k: np.array([runs[chosen[r["drone"]]][k][i] for i, r in enumerate(band_rows)])
+            for k in ("abs_pct_error", "signed_error", "inside", "band_ratio")}
+    sweep = np.array([r["drone"] == "Freefly Alta X" and r["payload"] > 0 for r in band_rows])
+    for label, keep in (("all figures", np.ones(len(band_rows), bool)),
+                        ("without the Alta X sweep", ~sweep)):
+        e = pick["abs_pct_error"][keep]
+        print(f"nested choice with section B's bands, {label}: median |error| "
+              f"{np.median(e):.1f} %, worst {e.max():.1f} %, signed "
+              f"{np.median(pick['signed_error'][keep]):+.1f} %, p5-p95 coverage "
+              f"{int(pick['inside'][keep].sum())}/{int(keep.sum())} = "
+              f"{100 * pick['inside'][keep].mean():.0f} %, median band p95/p5 "
+              f"{np.median(pick['band_ratio'][keep]):.2f}")
     inner_all = {cov: float(np.mean([ln_err(cov, (j,), j) ** 2 for j in names]))
                  for cov in ef.COVARIATES}
     print("the procedure on all 15 (plain leave-one-out loss): " + ", ".join(
