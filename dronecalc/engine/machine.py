@@ -184,16 +184,18 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
     machine = vehicle(values).as_arrays()
     out = {}
     if "efficiency_percentile" in inputs:
-        mass = machine["empty_mass"] + machine["battery_mass"]
-        low, high = efficiency_law().masses
+        law = efficiency_law()                      # its covariate's span (issue 12)
+        per = law.covariate == "mass_per_rotor"
+        mass = law.size(machine["empty_mass"] + machine["battery_mass"], machine["rotors"])
+        (low, high), unit = (law.sizes, "kg per rotor") if per else (law.masses, "kg")
         outside = float(np.mean((mass < low) | (mass > high)))
-        where = (f"{100 * outside:.3g} % of the machines weigh outside the {low:.3g}-{high:.3g} "
-                 "kg the law was fitted on (extrapolated)" if outside > 0 else
-                 f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")
+        where = (f"{100 * outside:.3g} % of the machines lie outside the {low:.3g}-{high:.3g} "
+                 f"{unit} the law was fitted on (extrapolated)" if outside > 0 else
+                 f"every machine within the {low:.3g}-{high:.3g} {unit} the law was fitted on")
         for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
             out[name] = (machine[name], "rotor diameter stated: from the take-off mass without "
-                         "payload and the calibrated efficiency law (efficiency_percentile); "
-                         + where)
+                         f"payload{' per rotor' if per else ''} and the calibrated efficiency "
+                         "law (efficiency_percentile); " + where)
     if "cells_percentile" in inputs:
         out["cells"] = (cells(values), "from the take-off mass and the cell count fitted on "
                         "real machines (cells_percentile, priors.conditioned)")
