@@ -68,3 +68,14 @@ def test_a_held_out_law_keeps_the_shipped_covariate():
         # the largest unit left is the Alta X's, 19.63 kg on 4 rotors
         assert law.sizes[1] == pytest.approx(19.631477773600004 / 4)
     assert tables.efficiency_law().sizes[1] == pytest.approx(6.25)
+
+
+def test_the_derived_note_measures_the_laws_covariate():
+    from dronecalc.engine import uncertainty as unc
+    box = unc.describe({"rotors": 16, "rotor_diameter": "30 in", "takeoff_mass": "60 kg",
+                        "battery_energy": "2000 Wh", "payload": "0 kg"}, "large-lift-quad")
+    values = unc.batch(unc.central_point(box), {"efficiency_percentile": [0.5]})
+    note = unc.derived(box, values)["figure_of_merit"][1]
+    # 60 kg on 16 rotors is 3.75 kg per rotor: inside the fitted 0.062-6.25 kg per rotor,
+    # although 60 kg is above every fitted take-off mass (50 kg, the T40)
+    assert "per rotor" in note and "every machine within" in note
