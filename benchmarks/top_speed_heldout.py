@@ -10,7 +10,7 @@ drive's full-throttle thrust from the thrust-to-weight prior (``dronecalc/priors
 Measured (topspeed, 2026-12-01, ``PYTHONPATH=. python benchmarks/top_speed_heldout.py``;
 2,000 samples, seed 0; both renderings give the same)::
 
-    before (main ffadf72): 6 claims (5 top speeds, 1 maximum payload), all "not judged":
+    before (main 4191b3d): 6 claims (5 top speeds, 1 maximum payload), all "not judged":
             0 % true -> consistent, 0 % x3 -> implausible
     after:  top speed   true 5/5 consistent, x2 1/5 consistent (Bebop 1), x3 5/5 implausible
             max payload true 1/1 consistent, x2 1/1 consistent (md4-200), x3 0/1 implausible
