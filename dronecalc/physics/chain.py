@@ -35,7 +35,7 @@ from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
                     _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
 from . import fused
 from .fused import _fast_constants, _fast_power, _scratch
-from .workers import chunk_bounds, run_chunks
+from .workers import chunk_bounds, keep_heap, run_chunks
 
 
 #: Default airspeed grid [m/s] for the coarse search of best speeds: 0 to 45 m/s
@@ -128,6 +128,47 @@ def _constants(a):
     c["usable"] = energy * a["usable_fraction"]
     c["loss"] = 4.0 * (_WH / energy) * a["battery_voltage_drop_1c"]
     return c
+
+
+def _chunk_constants(a):
+    """:func:`_constants` for the chunks of :func:`_performance_chunk`, with fewer passes.
+
+    The same equations as :func:`dronecalc.physics.rotor._flight_constants`, rearranged:
+    with v_h = sqrt(W / (2 rho A n)) of one rotor carrying W/n, its hover profile power
+    n share T^1.5 / sqrt(2 rho A) is share W v_h, and the tip speed squared from C_T is
+    T / (rho A C_T), so no power function and one square root (they cost ~40 % of the
+    original's time at 32k samples); ``tests/test_workers.py`` holds the two to 1e-14.
+    """
+    W = a["weight"]
+    rho_a = (0.25 * np.pi) * np.square(a["rotor_diameter"])
+    rho_a *= a["air_density"]                            # rho A
+    n = a["rotors"]
+    inv_fm = np.divide(1.0, a["figure_of_merit"])
+    kappa = np.minimum(a["induced_power_factor"], inv_fm)
+    vh2_per_h = np.divide(0.5, rho_a * n)
+    w2 = np.square(W)
+    p0 = np.sqrt(W * vh2_per_h)                          # v_h
+    p0 *= W
+    p0 *= inv_fm - kappa                                 # share W v_h
+    tip = a["tip_speed"]
+    if np.ndim(tip) or not np.isnan(tip):
+        tip2 = np.square(tip)
+        if np.ndim(tip):
+            tip2 = np.where(np.isnan(tip), W / (n * rho_a * a["thrust_coefficient"]), tip2)
+    else:
+        tip2 = W / (n * rho_a * a["thrust_coefficient"])  # T / (rho A C_T)
+    p0_mu = p0 * a["profile_power_factor"]
+    p0_mu *= w2
+    p0_mu /= tip2
+    energy = a["battery_energy"]
+    return {"w2": w2, "q": 0.5 * a["air_density"] * np.asarray(a["total_drag_area"]),
+            "vh2_per_h": vh2_per_h, "k_induced": kappa * a["overlap_factor"], "p0": p0,
+            "p0_mu": p0_mu, "c_rd": np.asarray(a.get("rotor_drag_coefficient", 0.0),
+                                               dtype=float),
+            "inv_eta": np.divide(1.0, a["drive_efficiency"]),
+            "avionics": np.asarray(a["avionics_power"], dtype=float),
+            "usable": np.multiply(energy, a["usable_fraction"]),
+            "loss": np.divide(4.0 * _WH * a["battery_voltage_drop_1c"], energy)}
 
 
 def _power(c, speed, steps=GLAUERT_STEPS, check=True):
@@ -354,7 +395,7 @@ def _performance_chunk(a, speeds, out, sl):
     n = sl.stop - sl.start
     if "weight" not in a:
         a = _derived(a)
-    c = _constants(a)
+    c = _chunk_constants(a)
     c["w2"] = np.broadcast_to(c["w2"], (n,))        # every result has the chunk's length
     dtype = np.dtype(SEARCH_DTYPE)
     fs = _fast_constants(c, dtype)
@@ -543,6 +584,8 @@ def _run_chunks(work, size, shared=None):
     with :data:`WORKERS` > 1, each thread takes a contiguous run of chunks.
     """
     bounds = chunk_bounds(size, CHUNK, FINE_CHUNK)      # the same chunks in every mode
+    if len(bounds) > 1:
+        keep_heap()                        # a chunk's temporaries without fresh page faults
     workers = max(1, min(WORKERS, len(bounds)))
     if workers == 1:
         run_chunks(work, size, CHUNK, shared, fine=FINE_CHUNK)
