@@ -229,20 +229,47 @@ def _best_row(f, largest):
     return index, best
 
 
-def _vertex(speeds, f, i):
-    """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the grid)."""
+def _vertex(speeds, f, i, low, high):
+    """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the
+    grid), kept in [low, high] and in ``f``'s dtype.
+
+    On an evenly spaced grid (the default) the vertex is x_j + (dx / 2) (f0 - f2) /
+    (f0 - 2 f1 + f2), four passes in ``f``'s dtype; otherwise the general formula.
+    """
     k = len(speeds)
     if k < 3:
-        return speeds[i]
+        return speeds[i].astype(f.dtype)
+    n = f.shape[1]
     j = np.minimum(np.maximum(i, 1), k - 2)
-    x0, x1, x2 = speeds[j - 1], speeds[j], speeds[j + 1]
-    f0, f1, f2 = _pick(f, j - 1), _pick(f, j), _pick(f, j + 1)
-    a, b = x1 - x0, x1 - x2
-    num = a * a * (f1 - f2) - b * b * (f1 - f0)
-    den = a * (f1 - f2) - b * (f1 - f0)
+    at = j * n
+    at += np.arange(n)
+    flat = f.reshape(-1)
+    f1 = flat.take(at)
+    at -= n
+    f0 = flat.take(at)
+    at += 2 * n
+    f2 = flat.take(at)
+    step = np.diff(speeds)
     with np.errstate(divide="ignore", invalid="ignore"):
-        x = x1 - 0.5 * num / den
-    return np.where(np.isfinite(x), x, speeds[i])
+        if np.all(step == step[0]):
+            den = f1 * -2.0
+            den += f0
+            den += f2                                      # f0 - 2 f1 + f2
+            f0 -= f2
+            f0 /= den
+            f0 *= f.dtype.type(0.5 * step[0])
+            x = speeds.astype(f.dtype)[j]
+            x += f0
+        else:
+            x0, x1, x2 = speeds[j - 1], speeds[j], speeds[j + 1]
+            a, b = x1 - x0, x1 - x2
+            num = a * a * (f1 - f2) - b * b * (f1 - f0)
+            den = a * (f1 - f2) - b * (f1 - f0)
+            x = (x1 - 0.5 * num / den).astype(f.dtype)
+    x = np.where(np.isfinite(x), x, speeds.astype(f.dtype)[i])
+    np.maximum(x, low, out=x)
+    np.minimum(x, high, out=x)
+    return x
 
 
 def _newton_step(f, centre, h, low, high):
@@ -426,12 +453,12 @@ def _performance_chunk(a, speeds, out, sl):
         r_best = _pick(r_grid, i_r)
     smooth = ((_pick(r_grid, np.maximum(i_r - 1, 0)) > 0.0) & (r_best > 0.0)
               & (_pick(r_grid, np.minimum(i_r + 1, k - 1)) > 0.0))
-    x_e = np.minimum(np.maximum(_vertex(speeds, p_grid, i_e), low_e), high_e).astype(dtype)
-    x_r = np.minimum(np.maximum(_vertex(speeds, r_grid, i_r), low_r), high_r).astype(dtype)
     lows = (low_e, high_e, low_r, high_r)
-    x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char],
-                             tuple(x.astype(dtype) for x in lows), GRID_GLAUERT_STEPS, bufs,
-                             SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
+    lows32 = tuple(x.astype(dtype) for x in lows)
+    x_e = _vertex(speeds, p_grid, i_e, lows32[0], lows32[1])
+    x_r = _vertex(speeds, r_grid, i_r, lows32[2], lows32[3])
+    x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char], lows32,
+                             GRID_GLAUERT_STEPS, bufs, SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
     bufs64 = _scratch(np.dtype(float), max(k, 6) * min(n, fused.POWER_BLOCK))
