@@ -254,3 +254,22 @@ def test_keep_heap_applies_its_settings_once(monkeypatch):
     workers.keep_heap()
     import platform
     assert calls == ([(-1, 64 << 20)] if platform.libc_ver()[0] == "glibc" else [])
+
+
+def test_the_grids_parabola_vertex_on_even_and_uneven_grids():
+    # the vertex of the parabola through the best grid point and its neighbours, in the
+    # grid values' dtype: the even-grid formula and the general one find the same vertex
+    rng = np.random.default_rng(4)
+    n = 400
+    truth = rng.uniform(3.0, 40.0, n)
+    for speeds in (np.linspace(0.0, 45.0, 10), np.array([0.0, 4.0, 9.0, 15.0, 22.0, 30.0, 45.0])):
+        f = ((speeds[:, None] - truth) ** 2 + 7.0).astype(np.float32)   # a parabola per sample
+        i = np.argmin(f, axis=0)
+        k = len(speeds)
+        low = speeds[np.maximum(i - 1, 0)].astype(np.float32)
+        high = speeds[np.minimum(i + 1, k - 1)].astype(np.float32)
+        x = chain._vertex(speeds, f, i, low, high)
+        assert x.dtype == np.float32
+        inside = (truth >= low) & (truth <= high)
+        assert np.allclose(x[inside], truth[inside], rtol=1e-4, atol=1e-4)
+        assert np.all((x >= low) & (x <= high))
