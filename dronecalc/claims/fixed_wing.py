@@ -63,6 +63,9 @@ ESTIMATED = {"max_endurance": (3600.0, "h"), "max_range": (1000.0, "km"),
              "best_endurance_speed": (1 / 3.6, "km/h"), "best_range_speed": (1 / 3.6, "km/h"),
              "stall_speed": (1 / 3.6, "km/h"), "top_speed": (1 / 3.6, "km/h"),
              "ceiling": (1.0, "m"), "max_lift_to_drag": (1.0, "")}
+#: The claim fields a case's cruise speed (the speed range-at-speed and endurance-at-speed fly
+#: a claim at when it states no ``at_speed``) is read from: ``cruise_speed`` only.
+CRUISE_FIELDS = ("cruise_speed",)
 _DELTA_WORDS = ("delta", "delta-wing", "delta wing", "shahed-136", "shahed-131", "geran-2",
                 "geran-1")
 #: Flying wings are not deltas (aspect ratio about 6, priors.fixed_wing.FLYING_WING_PRIORS).
@@ -182,8 +185,11 @@ class _Run:
     def __init__(self, case: Case, samples: int, seed: int) -> None:
         self.case, self.seed = case, seed
         self.inputs = describe_case(case)
-        speeds = [f for name in ("cruise_speed", "speed", "top_speed")
-                  for f in case.claims.values() if f.field == name]
+        # the speed a range or endurance is flown at: a cruise speed only. A top speed is
+        # the most the machine can do, never the speed a maker's endurance or range is
+        # flown at, and a plain ``speed`` is a leg's speed (docs/case-format.md), not the
+        # cruise; a claim's own ``at_speed`` wins over this (:meth:`speed_of`)
+        speeds = [f for f in case.claims.values() if f.field in CRUISE_FIELDS]
         self.cruise_figure = speeds[0] if speeds else None
         self.cruise = _threshold(speeds[0], "m/s") if speeds else None
         self.mc = eng.monte_carlo(self.inputs, case.kind, samples, seed, self.cruise)
