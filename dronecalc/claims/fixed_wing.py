@@ -9,10 +9,12 @@ check              what is compared
 =================  ==========================================================================
 ``range``          a range or distance claim against the still-air one-way range at the
                    best-range C_L (a one-way attack drone flies its range, not a radius)
-``range-at-speed`` a range claim flown at the claimed (cruise) speed, its low end
+``range-at-speed`` a range claim flown at its own ``at_speed``, else at the case's cruise
+                   speed claim (never a top speed), the low end of either
 ``endurance``      a flight-time claim against the Breguet / battery endurance
-``endurance-at-    a flight-time claim flown at the claimed (cruise) speed, its low end: the
-speed``            condition makers state endurance at (docs/theory.md section 10)
+``endurance-at-    a flight-time claim flown at its own ``at_speed``, else at the cruise speed
+speed``            claim, its low end: the condition makers state endurance at
+                   (docs/theory.md section 10)
 ``speed``          a top or cruise speed claim against the level-flight top speed the stated
                    engine power allows (only with an engine power)
 ``ceiling``        a ceiling claim against the service ceiling (100 ft/min), with an engine power
@@ -195,6 +197,16 @@ class _Run:
         self.mc = eng.monte_carlo(self.inputs, case.kind, samples, seed, self.cruise)
         self.results: dict = {}
 
+    def speed_of(self, fig: CaseFigure) -> tuple[float | None, str]:
+        """The airspeed [m/s] a range or flight-time claim is flown at, and how to name it:
+        the claim's own ``at_speed`` (its low end), else the case's cruise speed, else None."""
+        if fig.at_speed is not None:
+            end = fig.at_speed.low if fig.at_speed.low is not None else fig.at_speed.high
+            return float(end.m_as("m/s")), f"{fig.at_speed.text} ({fig.id}'s at_speed)"
+        if self.cruise is not None:
+            return self.cruise, f"{_num(self.cruise * 3.6)} km/h ({self.cruise_figure.id})"
+        return None, ""
+
     def perf(self) -> dict[str, np.ndarray]:
         return self.mc.performance()
 
@@ -249,18 +261,17 @@ def _evaluate(run: _Run) -> list[Finding]:
     for fig in run.claims("range", "distance"):
         findings.append(_capability(run, fig, "max_range", "range", 1000.0, "km",
                                     "one-way still-air range"))
-        if run.cruise is not None:
+        speed, named = run.speed_of(fig)
+        if speed is not None:
             findings.append(_capability(run, fig, "range_at_speed", "range-at-speed", 1000.0,
-                                        "km", f"range flown at {_num(run.cruise * 3.6)} km/h "
-                                        f"({run.cruise_figure.id})"))
+                                        "km", f"range flown at {named}", speed))
     for fig in run.claims("flight_time"):
         findings.append(_capability(run, fig, "max_endurance", "endurance", 3600.0, "h",
                                     "endurance"))
-        if run.cruise is not None:
+        speed, named = run.speed_of(fig)
+        if speed is not None:
             findings.append(_capability(run, fig, "endurance_at_speed", "endurance-at-speed",
-                                        3600.0, "h", f"endurance flown at "
-                                        f"{_num(run.cruise * 3.6)} km/h "
-                                        f"({run.cruise_figure.id})"))
+                                        3600.0, "h", f"endurance flown at {named}", speed))
     if "engine_power" in run.inputs:
         for fig in run.claims("speed", "cruise_speed", "top_speed"):
             findings.append(_capability(run, fig, "top_speed", "speed", 1 / 3.6, "km/h",
@@ -305,12 +316,15 @@ def _assumed(inputs: Mapping[str, eng.Input]) -> list[Assumed]:
 # --------------------------------------------------------------------------- findings
 
 def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: float,
-                unit: str, noun: str) -> Finding:
-    """A claim that the machine can do at least ``fig`` (its low end) in result ``key``."""
+                unit: str, noun: str, speed: float | None = None) -> Finding:
+    """A claim that the machine can do at least ``fig`` (its low end) in result ``key``;
+    ``speed`` [m/s] is the airspeed the at-speed results are flown at (the run's cruise speed
+    when None)."""
     si = {"km": "m", "h": "s", "km/h": "m/s", "m": "m"}[unit]
     target = _threshold(fig, si)
     loaded = _loaded(run, fig)
-    values = np.asarray(run.mc.performance(loaded)[key], dtype=float)
+    speed = run.cruise if speed is None else speed
+    values = np.asarray(run.mc.at_speed(speed, loaded)[key], dtype=float)
     if not np.isfinite(values).any():
         return run.keep(Finding(
             [fig.id], check_name, "implausible",
@@ -318,7 +332,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
             "undefined: e.g. the engine power cannot hold level flight at this mass).",
             _claimed(fig, unit), None, None, 0.0, [], "", "", _notes(run, key),
             with_payload=loaded), values, scale)
-    objective = eng.outcome(key, run.case.kind, run.cruise, loaded)
+    objective = eng.outcome(key, run.case.kind, speed, loaded)
     swings = eng.sensitivity(run.inputs, objective)
     bound, point = eng.generous_bound(run.inputs, objective, True, [run.mc.best(values)],
                                       swings)

@@ -312,6 +312,7 @@ class MonteCarlo:
     cruise_speed: float | None = None
     _performance: dict | None = field(default=None, repr=False)
     _unloaded: dict | None = field(default=None, repr=False)
+    _at_speeds: dict = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
@@ -328,6 +329,17 @@ class MonteCarlo:
             self._unloaded = performance(without_payload(self.values, self.kind), self.kind,
                                          self.cruise_speed)
         return self._unloaded
+
+    def at_speed(self, speed: float | None, with_payload: bool = True) -> dict[str, np.ndarray]:
+        """:meth:`performance` with ``range_at_speed`` and ``endurance_at_speed`` flown at
+        ``speed`` [m/s] instead of the run's ``cruise_speed`` (a claim's own speed)."""
+        if speed is None or speed == self.cruise_speed:
+            return self.performance(with_payload)
+        key = (float(speed), bool(with_payload))
+        if key not in self._at_speeds:
+            flown = self.values if with_payload else without_payload(self.values, self.kind)
+            self._at_speeds[key] = performance(flown, self.kind, float(speed))
+        return self._at_speeds[key]
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
         """The kept sample with the largest (or smallest) finite ``values`` (the first kept
