@@ -66,3 +66,83 @@ def test_a_claims_own_at_speed_wins_over_the_cases_cruise_speed(tmp_path):
     # the range claim (no at_speed of its own) keeps the case's cruise speed
     assert "(F8)" in by[("range-at-speed", ("F7",))].statement
     assert by[("range-at-speed", ("F7",))].estimate == was[("range-at-speed", ("F7",))].estimate
+
+
+# --------------------------------------------------------------------------- the stall cap
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from dronecalc.engine import fixed_wing as eng  # noqa: E402
+from dronecalc.physics import fixed_wing as fw  # noqa: E402
+
+SMALL = {"takeoff_mass": np.array([2.5]), "payload": np.array([0.0]),
+         "wingspan": np.array([1.8]), "aspect_ratio": np.array([8.0]),
+         "zero_lift_drag": np.array([0.03]), "max_lift_coefficient": np.array([1.1]),
+         "propeller_efficiency": np.array([0.6]), "drive_efficiency": np.array([0.8]),
+         "battery_energy": np.array([55.5 * 3600.0]), "specific_energy": np.array([6e5]),
+         "usable_fraction": np.array([0.9])}
+
+
+def test_no_speed_below_the_models_slowest_flyable_speed_is_flown():
+    stall = float(eng.performance(SMALL, "fixed-wing-electric")["stall_speed"][0])
+    margin = fw.STALL_MARGIN["value"]
+    for factor in (0.8, 1.05, 1.15):          # a 2.5 kg, 55.5 Wh machine, as the review's
+        out = eng.performance(SMALL, "fixed-wing-electric", cruise_speed=factor * stall)
+        assert np.isnan(out["endurance_at_speed"][0]) and np.isnan(out["range_at_speed"][0])
+        assert out["slowest_speed"][0] == pytest.approx(margin * stall)
+    out = eng.performance(SMALL, "fixed-wing-electric", cruise_speed=1.001 * margin * stall)
+    assert np.isfinite(out["endurance_at_speed"][0]) and np.isfinite(out["range_at_speed"][0])
+    assert out["endurance_at_speed"][0] <= out["max_endurance"][0] * (1 + 1e-9)
+
+
+KINDS = ("fixed-wing-electric", "vtol-quadplane", "fixed-wing-piston")
+
+
+@settings(max_examples=60, deadline=None)
+@given(kind=st.sampled_from(KINDS), mass=st.floats(1.0, 300.0), span_law=st.floats(0.5, 1.5),
+       ar=st.floats(2.0, 16.0), cd0=st.floats(0.015, 0.08), clmax=st.floats(0.7, 1.5),
+       share=st.floats(0.05, 0.45), altitude=st.floats(0.0, 4000.0),
+       speeds=st.lists(st.floats(0.3, 6.0), min_size=1, max_size=4))
+def test_a_speed_never_gives_more_than_the_best_range_or_endurance(
+        kind, mass, span_law, ar, cd0, clmax, share, altitude, speeds):
+    v = {"takeoff_mass": np.array([mass]), "payload": np.array([0.0]),
+         "wingspan": np.array([span_law * 0.6 * mass ** (1 / 3)]),
+         "aspect_ratio": np.array([ar]), "zero_lift_drag": np.array([cd0]),
+         "max_lift_coefficient": np.array([clmax]), "propeller_efficiency": np.array([0.65]),
+         "altitude": np.array([altitude])}
+    if kind == "fixed-wing-piston":
+        v.update(fuel_fraction=np.array([share]), bsfc=np.array([1e-7]))
+    else:
+        v.update(battery_fraction=np.array([share]), specific_energy=np.array([6e5]),
+                 usable_fraction=np.array([0.9]), drive_efficiency=np.array([0.8]))
+    if kind == "vtol-quadplane":
+        v.update(lift_disk_loading=np.array([150.0]), figure_of_merit=np.array([0.6]),
+                 hover_time=np.array([90.0]), extra_drag=np.array([0.01]))
+    best = eng.performance(v, kind)
+    for factor in speeds:
+        out = eng.performance(v, kind, cruise_speed=factor * float(best["stall_speed"][0]))
+        for at, top in (("endurance_at_speed", "max_endurance"), ("range_at_speed", "max_range")):
+            x = out[at][0]
+            assert np.isnan(x) or x <= out[top][0] * (1 + 1e-9), (at, factor, x, out[top][0])
+        slow = out["slowest_speed"][0] > factor * float(best["stall_speed"][0])
+        assert np.isnan(out["range_at_speed"][0]) == slow
+
+
+@pytest.mark.parametrize("speed, verdict", [("9 m/s", "implausible"),
+                                            ("11 m/s", "needs-checking")])
+def test_a_claim_flown_below_the_slowest_flyable_speed_says_so(tmp_path, speed, verdict):
+    # the DeltaQuad's sampled stall speeds are 9.4-10.9 m/s, its slowest flyable 11.3-13.1 m/s:
+    # 9 m/s is below every stall speed, 11 m/s above some but below every 1.2 x stall
+    text = _with_at_speed(DELTAQUAD.read_text(encoding="utf-8"), "F6", speed)
+    result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
+    end = next(f for f in result.findings if f.check == "endurance-at-speed")
+    assert end.verdict == verdict and end.estimate is None
+    assert "below the model's slowest flyable speed" in end.statement
+
+
+def test_machines_that_cannot_fly_the_speed_are_named_in_a_note(tmp_path):
+    text = _with_at_speed(DELTAQUAD.read_text(encoding="utf-8"), "F6", "12 m/s")
+    result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
+    end = next(f for f in result.findings if f.check == "endurance-at-speed")
+    assert end.estimate is not None
+    assert any("cannot fly 43.2 km/h" in n and "slowest flyable speed" in n for n in end.notes)

@@ -65,6 +65,8 @@ ESTIMATED = {"max_endurance": (3600.0, "h"), "max_range": (1000.0, "km"),
              "best_endurance_speed": (1 / 3.6, "km/h"), "best_range_speed": (1 / 3.6, "km/h"),
              "stall_speed": (1 / 3.6, "km/h"), "top_speed": (1 / 3.6, "km/h"),
              "ceiling": (1.0, "m"), "max_lift_to_drag": (1.0, "")}
+#: The results flown at a stated speed (NaN below the model's slowest flyable speed).
+AT_SPEED = ("range_at_speed", "endurance_at_speed")
 #: The claim fields a case's cruise speed (the speed range-at-speed and endurance-at-speed fly
 #: a claim at when it states no ``at_speed``) is read from: ``cruise_speed`` only.
 CRUISE_FIELDS = ("cruise_speed",)
@@ -324,16 +326,37 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     target = _threshold(fig, si)
     loaded = _loaded(run, fig)
     speed = run.cruise if speed is None else speed
-    values = np.asarray(run.mc.at_speed(speed, loaded)[key], dtype=float)
+    perf = run.mc.at_speed(speed, loaded)
+    values = np.asarray(perf[key], dtype=float)
+    notes = _notes(run, key) + _too_slow(perf, key, speed)
     if not np.isfinite(values).any():
+        if key in AT_SPEED:
+            # every sampled machine's slowest flyable speed is above the stated speed
+            stalls = float(np.min(perf["slowest_speed"])) / fw.STALL_MARGIN["value"] > speed
+            statement = (f"{fig.text} ({fig.id}): the stated speed is below the model's "
+                         f"slowest flyable speed ({_num(fw.STALL_MARGIN['value'])} x stall) "
+                         f"for every sampled machine, so the {noun} is undefined"
+                         + (": it is below their stall speed, which no wing can fly."
+                            if stalls else "; check the speed and the wing figures "
+                            "(area, C_L,max), or the stall margin."))
+            verdict = "implausible" if stalls else "needs-checking"
+        else:
+            statement = (f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the "
+                         f"{noun} is undefined: e.g. the engine power cannot hold level flight "
+                         "at this mass).")
+            verdict = "implausible"
         return run.keep(Finding(
-            [fig.id], check_name, "implausible",
-            f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the {noun} is "
-            "undefined: e.g. the engine power cannot hold level flight at this mass).",
-            _claimed(fig, unit), None, None, 0.0, [], "", "", _notes(run, key),
+            [fig.id], check_name, verdict, statement,
+            _claimed(fig, unit), None, None, 0.0, [], "", "", notes,
             with_payload=loaded), values, scale)
     objective = eng.outcome(key, run.case.kind, speed, loaded)
     swings = eng.sensitivity(run.inputs, objective)
+    if key in AT_SPEED and not any(math.isfinite(d.swing) and d.swing for d in swings):
+        # the machine in the middle of the assumptions cannot fly the speed (every swing is
+        # undefined): swing about the best sampled machine, which can
+        swings = eng.sensitivity(run.inputs, objective, base=run.mc.best(values))
+        notes.append("The machine in the middle of the assumptions cannot fly this speed, so "
+                     "the drivers swing about the best sampled machine instead.")
     bound, point = eng.generous_bound(run.inputs, objective, True, [run.mc.best(values)],
                                       swings)
     if not math.isfinite(bound):                  # never below the best sampled machine
@@ -349,12 +372,26 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                  f"{_percent(p)} reach the claim, and the most generous assumptions give "
                  f"{_num(bound / scale)} {unit}.")
     overturn = _overturn(drivers, point, verdict, run.inputs, run.case.kind)
-    notes = _notes(run, key)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
                             _condition(check_name, loaded if run.inputs["payload"].high > 0.0
                                        else None), notes,
                             with_payload=loaded), values, scale)
+
+
+def _too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None) -> list[str]:
+    """A note on the sampled machines that cannot fly an at-speed claim's speed: below their
+    slowest flyable speed (``STALL_MARGIN`` x stall, the cap of the best-speed checks too)."""
+    if key not in AT_SPEED or speed is None:
+        return []
+    slowest = np.asarray(perf["slowest_speed"], dtype=float)
+    share = float(np.mean(slowest > speed))
+    if share == 0.0:
+        return []
+    est = eng.estimate(slowest, 1 / 3.6, "km/h")
+    return [f"{_percent(share)} of the sampled machines cannot fly {_num(speed * 3.6)} km/h: "
+            f"it is below their slowest flyable speed, {_num(fw.STALL_MARGIN['value'])} x "
+            f"stall: {_band(est)}; they are left out of the band and count as failing."]
 
 
 def _loaded(run: _Run, fig: CaseFigure) -> bool:
@@ -442,7 +479,8 @@ def _notes(run: _Run, key: str) -> list[str]:
     if key == "endurance_at_speed":
         notes.append("Flown at the low end of the claimed speed all the way (makers state "
                      "endurance at a cruise speed, not at the minimum-power speed of the "
-                     "endurance check); machines that would stall at that speed are left out.")
+                     "endurance check); machines for which that speed is below 1.2 x their "
+                     "stall speed cannot fly it and are left out.")
     return notes
 
 
