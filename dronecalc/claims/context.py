@@ -15,6 +15,7 @@ from ..engine import uncertainty as unc
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..intake.units import Q_
+from ..priors.tables import class_word
 from .phrases import band, figure_text, payload_text, range_text
 from .results import Assumed, Claimed, Finding, Run
 
@@ -40,7 +41,7 @@ def vehicle_class(case: Case) -> str:
     :func:`dronecalc.priors.conditioned.pick_class`): by the take-off mass, else the rotor
     diameter, else the rotor count. Reported with every result.
     """
-    if case.vehicle_class:
+    if class_word(case.vehicle_class or None)[0]:
         return case.vehicle_class
     return unc.class_of(describe_case(case), carried(case))
 

@@ -24,7 +24,8 @@ from .conditioned import (battery_fraction_limit, conditioned_priors, payload_ma
                           payload_masses, pick_class, relations)
 from .layout import overlap_input
 from .tables import (CELLS_PERCENTILES, DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior,
-                     disk_law_efficiency, disk_loading_law, efficiency_law, prior_set)
+                     class_word, disk_law_efficiency, disk_loading_law, efficiency_law,
+                     prior_set)
 from .variables import VARIABLES, Variable
 
 
@@ -142,10 +143,14 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     >>> inputs["empty_mass"].display()
     (3.0, 7.0, 'kg')
     """
-    if vehicle_class is not None:
-        prior_set(vehicle_class)                  # an unknown class raises before the rest
+    word = vehicle_class
+    vehicle_class, word_rotors = class_word(vehicle_class)   # an unknown class raises here
     origins, notes = dict(origins or {}), dict(notes or {})
     given = {k: v for k, v in values.items() if v is not None}
+    if word_rotors is not None and given.get("rotors") is None:
+        given["rotors"] = word_rotors
+        origins.setdefault("rotors", "stated")
+        notes.setdefault("rotors", f"vehicle_class {word!r}: {word_rotors} rotors")
     chemistry, chem_note = _chemistry(given.pop("chemistry", None))
     layout = given.pop("rotor_layout", None)
     unknown = sorted(set(given) - set(VARIABLES))
