@@ -323,3 +323,19 @@ def test_a_stated_pack_sizes_a_machine_with_no_mass():
     assert by_cells["mass"].high / by_cells["mass"].low < \
         news(battery_capacity="5000 mAh")["mass"].high / news(battery_capacity="5000 mAh")["mass"].low
     assert news(battery_capacity="1500 mAh", mass="0.42 kg")["mass"].origin == "stated"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.floats(30.0, 2.7e6), st.booleans())
+def test_any_stated_battery_gives_a_mass_within_limits(mah, as_energy):
+    """A pack far outside the data (30 mAh, 27 kWh) still sizes a machine within the
+    mass limits, and the note says it is an extrapolation."""
+    stated = ({"battery_energy": f"{mah / 100.0} Wh"} if as_energy
+              else {"battery_capacity": f"{mah} mAh"})
+    mass = news(**stated)["mass"]
+    low, high = unc.VARIABLES["mass"].limits
+    assert low <= mass.low <= mass.high <= high
+    key = "energy" if as_energy else "capacity"
+    fitted = [r[key] for r in cond.prior_rows() if key in r]
+    x = mah / 100.0 if as_energy else mah
+    assert ("extrapolation" in mass.note) == (not min(fitted) <= x <= max(fitted))

@@ -342,18 +342,23 @@ BATTERY_RELATIONS = {"capacity": "C / 1 mAh, the charge of one pack",
 
 
 def battery_masses(capacity: float | None = None, energy: float | None = None
-                   ) -> tuple[float, float, Relation]:
+                   ) -> tuple[float, float, Relation, bool]:
     """Take-off masses [kg] (no payload) of real machines with a stated battery: the
     :data:`COVERAGE` prediction interval of ``mass_from_energy`` at ``energy`` [Wh] (all
     packs) when given, else of ``mass_from_capacity`` at ``capacity`` [mAh] (one pack).
 
     The energy predicts the mass with less scatter than the charge (which leaves the cell
     count open); both relations are fitted on the machines of data/multirotors.toml and
-    data/multirotors_priors.toml that source the figure (docs/theory.md).
+    data/multirotors_priors.toml that source the figure (docs/theory.md). The fourth value
+    is True when the figure lies outside those the relation was fitted on (an
+    extrapolation: the interval widens with the leverage).
     """
-    rel = relations()["mass_from_energy" if energy is not None else "mass_from_capacity"]
-    low, high = rel.interval(energy if energy is not None else capacity)
-    return low, high, rel
+    key = "energy" if energy is not None else "capacity"
+    rel = relations()[f"mass_from_{key}"]
+    x = energy if energy is not None else capacity
+    low, high = rel.interval(x)
+    fitted = [r[key] for r in rows_in_use() if key in r]
+    return low, high, rel, not min(fitted) <= x <= max(fitted)
 
 
 # --------------------------------------------------------------------------- priors

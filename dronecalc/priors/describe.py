@@ -246,10 +246,13 @@ def _size_for_battery(out: dict[str, Input], cell_voltage: float) -> None:
     if not ends:
         return
     limits = VARIABLES["mass"].limits
-    low, high = max(ends[0][0], limits[0]), min(ends[1][1], limits[1])
+    low, high = (min(max(m, limits[0]), limits[1]) for m in (ends[0][0], ends[1][1]))
+    rel = ends[0][2]
+    outside = ("; the stated battery lies outside those fitted: an extrapolation, the "
+               "interval widened by the fit's leverage" if ends[0][3] or ends[1][3] else "")
     out["mass"] = Input("mass", low, high, "conditioned",
                         f"no mass stated; real machines with {what} weigh {low:.3g}-{high:.3g} "
-                        f"kg without payload ({ends[0][2].summary()}, at the stated figure)")
+                        f"kg without payload ({rel.summary()}, at the stated figure{outside})")
 
 
 def _span(low: float, high: float) -> str:
