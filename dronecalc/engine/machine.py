@@ -47,17 +47,21 @@ _SHARED = _Shared()
 
 
 @contextlib.contextmanager
-def shared_machines(values: Mapping[str, np.ndarray]) -> Iterator[Mapping[str, np.ndarray]]:
+def shared_machines(values: Mapping[str, np.ndarray],
+                    built: Mapping[bool, Vehicle] | None = None
+                    ) -> Iterator[Mapping[str, np.ndarray]]:
     """Within the block, :func:`vehicle` of this very ``values`` object is built once per
     payload condition and shared by every caller (an objective and :func:`margins` of the
-    same batch of points); any other mapping is built as usual.
+    same batch of points); any other mapping is built as usual. ``built``: machines of
+    ``values`` already at hand, by payload condition (the same Vehicle :func:`vehicle`
+    would build, e.g. gathered from the Monte Carlo's, :mod:`dronecalc.engine.gather`).
 
     For a caller that owns ``values`` and does not change it (nor its arrays) inside the
     block: the generous bound's probes (:mod:`dronecalc.engine.bound`). Per thread; blocks
     nest, the innermost applies.
     """
     saved = _SHARED.values, _SHARED.machines
-    _SHARED.values, _SHARED.machines = values, {}
+    _SHARED.values, _SHARED.machines = values, dict(built or {})
     try:
         yield values
     finally:
@@ -275,7 +279,8 @@ CONSTRAINTS = {
 _BLOCK = 16384
 
 
-def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+def margins(values: Mapping[str, np.ndarray], machines: list | None = None
+            ) -> dict[str, np.ndarray]:
     """Relative margin of each of :data:`CONSTRAINTS` per sample: positive when it holds.
 
     Returns
@@ -290,13 +295,15 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         those are among the inputs.
 
     Each sample's margins depend on its own inputs only, so a long batch of samples is
-    computed in blocks of :data:`_BLOCK` (the same numbers).
+    computed in blocks of :data:`_BLOCK` (the same numbers). ``machines``: a list to which
+    the :func:`vehicle` (with payload) of each block is appended, in order, for a caller
+    that reuses them (:func:`dronecalc.engine.gather.join`).
     """
     n = _rows(values)
     if n is None or n <= _BLOCK:
-        return _margins(values)
-    parts = [_margins({k: v[s:s + _BLOCK] if np.ndim(v) else v for k, v in values.items()})
-             for s in range(0, n, _BLOCK)]
+        return _margins(values, machines)
+    parts = [_margins({k: v[s:s + _BLOCK] if np.ndim(v) else v for k, v in values.items()},
+                      machines) for s in range(0, n, _BLOCK)]
     return {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
 
 
@@ -309,9 +316,13 @@ def _rows(values: Mapping[str, np.ndarray]) -> int | None:
     return shape[0] if len(shape) == 1 else None
 
 
-def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+def _margins(values: Mapping[str, np.ndarray], machines: list | None = None
+             ) -> dict[str, np.ndarray]:
     """:func:`margins` of one block."""
-    a = vehicle(values, with_payload=True).as_arrays()
+    machine = vehicle(values, with_payload=True)
+    if machines is not None:
+        machines.append(machine)
+    a = machine.as_arrays()
     mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
     out = {"empty_mass": a["empty_mass"] / mass}
     if "max_battery_fraction" in values:

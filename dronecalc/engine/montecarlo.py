@@ -18,6 +18,8 @@ import numpy as np
 from ..errors import InputValueError
 from ..physics import multirotor as mission
 from ..priors.describe import Input
+from ..physics.vehicle import Vehicle
+from . import gather
 from .machine import CONSTRAINTS, margins, vehicle
 from .points import Objective, best_row, row
 from .quantiles import percentile
@@ -47,6 +49,11 @@ class Estimate:
 MC_SPEEDS = np.arange(0.0, 46.0, 5.0)
 #: Airspeed grid [m/s] of the optimiser's quick objectives (grid maximum, no refinement).
 SEARCH_SPEEDS = np.arange(0.0, 45.5, 1.0)
+#: Most samples drawn whose machines (from the constraints' computation) are kept for reuse
+#: by the physics and the claims (:meth:`MonteCarlo.machine`): ~0.1-0.3 KB a sample while
+#: kept, against ~10 ms of assembly saved per reuse at 10^5 samples; a longer run assembles
+#: each time instead.
+REUSE_MAX = 200_000
 
 
 def outcome(key: str, with_payload: bool = True) -> Objective:
@@ -136,6 +143,11 @@ class MonteCarlo:
     all_values: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     all_margins: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
+    #: The machines (with payload) of every drawn sample, as :func:`margins` built them in
+    #: blocks (joined on first use; empty: not kept, :data:`REUSE_MAX`), and the rows of
+    #: the kept samples among the drawn ones.
+    all_machines: list = field(default_factory=list, repr=False)
+    rows: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
@@ -145,9 +157,30 @@ class MonteCarlo:
     def performance(self, with_payload: bool = True) -> dict[str, np.ndarray]:
         """``mission.performance`` of every kept sample, computed once per condition."""
         if with_payload not in self._cache:
-            machine = vehicle(self.values, with_payload)
+            machine = self.machine(with_payload)
             self._cache[with_payload] = mission.performance(machine, speeds=MC_SPEEDS)
         return self._cache[with_payload]
+
+    def machine(self, with_payload: bool = True) -> Vehicle:
+        """``vehicle(values, with_payload)`` of the kept samples, gathered from the machines
+        the constraints were computed on (:mod:`dronecalc.engine.gather`; the same numbers)
+        when those were kept, else assembled."""
+        key = ("machine", bool(with_payload))
+        if key not in self._cache:
+            if not self.all_machines or self.rows is None:
+                return vehicle(self.values, with_payload)
+            self._cache[key] = (self.drawn_machine(self.rows) if with_payload
+                                else gather.unloaded(self.machine(True)))
+        return self._cache[key]
+
+    def drawn_machine(self, rows: np.ndarray | None) -> Vehicle | None:
+        """``vehicle(values, True)`` of the drawn samples ``rows`` (indices into
+        ``all_values``; None: all of them), or None when the machines were not kept."""
+        if not self.all_machines:
+            return None
+        if len(self.all_machines) > 1:              # joined once, the blocks let go
+            self.all_machines[:] = [gather.join(self.all_machines)]
+        return gather.take(self.all_machines[0], rows)
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
         """The kept sample with the largest (or smallest) finite ``values`` (the first kept
@@ -178,7 +211,8 @@ def monte_carlo(inputs: Mapping[str, Input], n: int = DEFAULT_SAMPLES,
         If no sample is a buildable machine (the inputs contradict each other).
     """
     drawn = sample(inputs, n, seed)
-    parts = margins(drawn)
+    machines = [] if int(n) <= REUSE_MAX else None
+    parts = margins(drawn, machines)
     keep = np.min(np.stack(list(parts.values())), axis=0) > 0
     if not keep.any():
         worst = min(parts, key=lambda k: np.max(parts[k]))
@@ -190,7 +224,8 @@ def monte_carlo(inputs: Mapping[str, Input], n: int = DEFAULT_SAMPLES,
     kept = int(rows.size)
     values = {k: np.broadcast_to(v[:1], (kept,)) if v.strides == (0,) else v.take(rows)
               for k, v in drawn.items()}          # exact inputs stay broadcast views
-    return MonteCarlo(dict(inputs), values, int(n), rejected, seed, drawn, parts)
+    return MonteCarlo(dict(inputs), values, int(n), rejected, seed, drawn, parts,
+                      all_machines=machines or [], rows=rows)
 
 
 def percentiles(values: np.ndarray, scale: Callable[[np.ndarray], np.ndarray],

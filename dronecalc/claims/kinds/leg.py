@@ -8,6 +8,7 @@ from typing import Mapping
 import numpy as np
 
 from ...engine import uncertainty as unc
+from ...engine.machine import shared_machines
 from ...intake.case import CaseFigure
 from ...physics import multirotor as mission
 from ...wording import num, span
@@ -93,7 +94,8 @@ def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
     values = dict(ctx.mc.values)
     for name in ("leg_distance", "leg_speed"):
         values[name] = gen.uniform(inputs[name].low, inputs[name].high, ctx.mc.size)
-    reserve = leg_reserve(with_payload)(values)
+    with shared_machines(values, {with_payload: ctx.mc.machine(with_payload)}):
+        reserve = leg_reserve(with_payload)(values)     # the kept machines, leg aside
     return Leg(dist, speed, inputs, values, reserve, with_payload, cond)
 
 
