@@ -11,6 +11,8 @@ check              what is compared
                    best-range C_L (a one-way attack drone flies its range, not a radius)
 ``range-at-speed`` a range claim flown at the claimed (cruise) speed, its low end
 ``endurance``      a flight-time claim against the Breguet / battery endurance
+``endurance-at-    a flight-time claim flown at the claimed (cruise) speed, its low end: the
+speed``            condition makers state endurance at (docs/theory.md section 10)
 ``speed``          a top or cruise speed claim against the level-flight top speed the stated
                    engine power allows (only with an engine power)
 ``ceiling``        a ceiling claim against the service ceiling (100 ft/min), with an engine power
@@ -248,6 +250,11 @@ def _evaluate(run: _Run) -> list[Finding]:
     for fig in run.claims("flight_time"):
         findings.append(_capability(run, fig, "max_endurance", "endurance", 3600.0, "h",
                                     "endurance"))
+        if run.cruise is not None:
+            findings.append(_capability(run, fig, "endurance_at_speed", "endurance-at-speed",
+                                        3600.0, "h", f"endurance flown at "
+                                        f"{_num(run.cruise * 3.6)} km/h "
+                                        f"({run.cruise_figure.id})"))
     if "engine_power" in run.inputs:
         for fig in run.claims("speed", "cruise_speed", "top_speed"):
             findings.append(_capability(run, fig, "top_speed", "speed", 1 / 3.6, "km/h",
@@ -346,7 +353,7 @@ def _condition(check_name: str, loaded: bool | None = True) -> str:
             "battery as loaded)")
     if check_name.startswith("range"):
         return text + "; a range is one way, with no reserve"
-    if check_name == "endurance":
+    if check_name.startswith("endurance"):
         return text + ", with no reserve"
     return text
 
@@ -409,6 +416,10 @@ def _notes(run: _Run, key: str) -> list[str]:
         notes.append("Flown at the low end of the claimed speed, with L/D at the mid-cruise "
                      "weight; machines for which that speed is below 1.2 x their stall speed "
                      "cannot fly it and are left out.")
+    if key == "endurance_at_speed":
+        notes.append("Flown at the low end of the claimed speed all the way (makers state "
+                     "endurance at a cruise speed, not at the minimum-power speed of the "
+                     "endurance check); machines that would stall at that speed are left out.")
     return notes
 
 

@@ -205,7 +205,12 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
     ``best_range_speed``, ``best_endurance_speed``, ``stall_speed`` [m/s] (at take-off mass),
     ``max_lift_to_drag`` [-], ``top_speed`` [m/s] and ``ceiling`` [m] (NaN without an engine
     power), and with ``cruise_speed`` [m/s] ``range_at_speed`` [m] (range flown at that speed:
-    L/D at the mid-cruise weight).
+    L/D at the mid-cruise weight) and ``endurance_at_speed`` [s] (the flight time at that speed:
+    the time to fly ``range_at_speed``, plus the hover time of a VTOL kind; NaN where the speed
+    is below the stall speed at the mid-cruise weight, C_L > C_L,max). Makers state endurance
+    at a cruise speed, not at the minimum-power speed that ``max_endurance`` flies (the
+    DeltaQuad's 100 km in 1 h 50 min is 15.2 m/s against its stated 16 m/s cruise; docs/theory.md
+    section 10, *The speed a maker's endurance is flown at*).
     """
     m = _get(v, "takeoff_mass")
     rho = _air_density(_get(v, "altitude", 0.0))
@@ -235,6 +240,8 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
             out["range_at_speed"] = np.where(
                 cl <= clmax, fw.breguet_range_piston(fw.lift_to_drag(cl, cd0, k), eta_p, c,
                                                      zeta), np.nan)
+            # constant airspeed: the time aloft is the distance over that speed
+            out["endurance_at_speed"] = out["range_at_speed"] / cruise_speed
         lapse = "piston"
     elif kind in ELECTRIC_KINDS:
         usable = battery_energy(v, kind) * _get(v, "usable_fraction")
@@ -257,6 +264,9 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
         if cruise_speed is not None:
             p = fw.power_required(m, cruise_speed, rho, s, cd0, k)
             out["range_at_speed"] = fw.electric_range(usable, p, eta, cruise_speed)
+            flyable = fw.lift_coefficient(m, cruise_speed, rho, s) <= clmax
+            out["endurance_at_speed"] = np.where(
+                flyable, fw.electric_endurance(usable, p, eta) + hover_time, np.nan)
         lapse = "electric"
     else:
         raise InputValueError("no fixed-wing performance model for this kind",

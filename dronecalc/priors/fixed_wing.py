@@ -1,6 +1,6 @@
 r"""Fixed-wing priors: the sourced data set, fitted relations with their scatter, prior sets.
 
-:func:`load_fixed_wing` reads ``data/fixed_wing.toml`` (42 real fixed-wing, one-way-attack and
+:func:`load_fixed_wing` reads ``data/fixed_wing.toml`` (44 real fixed-wing, one-way-attack and
 VTOL fixed-wing drones, every figure with its source and basis: maker / official / analyst /
 press / builder). :func:`fitted_relations` fits, on that set, the power laws
 
@@ -99,6 +99,7 @@ class DataFigure:
     measured: str | None = None
     frame: str | None = None
     at_payload: str | None = None
+    doubt: str | None = None
 
     @property
     def mid(self) -> float:
@@ -167,9 +168,13 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
     except Exception:
         raise DroneCalcError("wrong unit", field=where, value=value["value"],
                              expected=f"a figure in {unit}") from None
+    doubt = value.get("doubt")
+    if doubt is not None and (not isinstance(doubt, str) or not doubt.strip()):
+        raise DroneCalcError("a doubt is the reason the figure is weak", field=where,
+                             value=doubt, expected="a non-empty text")
     return DataFigure(lo, hi, unit, value["basis"], value["source"], value.get("quote"),
                       value.get("note"), kind, value.get("measured"), value.get("frame"),
-                      value.get("at_payload"))
+                      value.get("at_payload"), doubt)
 
 
 # --------------------------------------------------------------------------- fitted relations
