@@ -73,3 +73,9 @@ def test_gathered_machines_are_the_assembled_ones_bit_for_bit(name, monkeypatch)
     gathered, built = mc.drawn_machine(rows), machine._vehicle(subset, True)
     assert all(_same_form_and_bits(getattr(gathered, n), getattr(built, n)) for n in names)
     assert mc.drawn_machine(None) is mc.all_machines[0]   # joined once
+    points = {k: v[:40] for k, v in mc.values.items()}
+    with machine.shared_machines(points):                  # flown empty: from the loaded one
+        empty = machine.vehicle(points, False)
+        assert machine.vehicle(points, False) is empty
+    built = machine._vehicle(points, False)
+    assert all(_same_form_and_bits(getattr(empty, n), getattr(built, n)) for n in names)

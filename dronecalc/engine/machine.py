@@ -34,6 +34,7 @@ from ..physics.vehicle import Vehicle
 from ..priors.conditioned import cells_from_percentile
 from ..priors.describe import Input
 from ..priors.tables import calibrated_diameter, disk_loading_law, efficiency_law
+from .gather import unloaded
 
 
 class _Shared(threading.local):
@@ -52,7 +53,8 @@ def shared_machines(values: Mapping[str, np.ndarray],
                     ) -> Iterator[Mapping[str, np.ndarray]]:
     """Within the block, :func:`vehicle` of this very ``values`` object is built once per
     payload condition and shared by every caller (an objective and :func:`margins` of the
-    same batch of points); any other mapping is built as usual. ``built``: machines of
+    same batch of points; the machine flown empty is the loaded one less its payload,
+    :func:`dronecalc.engine.gather.unloaded`); any other mapping is built as usual. ``built``: machines of
     ``values`` already at hand, by payload condition (the same Vehicle :func:`vehicle`
     would build, e.g. gathered from the Monte Carlo's, :mod:`dronecalc.engine.gather`).
 
@@ -73,8 +75,9 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     if values is not _SHARED.values:
         return _vehicle(values, with_payload)
     key = bool(with_payload)
-    if key not in _SHARED.machines:
-        _SHARED.machines[key] = _vehicle(values, with_payload)
+    if key not in _SHARED.machines:       # flown empty: the loaded machine less its payload
+        _SHARED.machines[key] = (_vehicle(values, True) if key else
+                                 unloaded(vehicle(values, True)))    # (engine.gather)
     return _SHARED.machines[key]
 
 
