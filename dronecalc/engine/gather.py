@@ -18,6 +18,7 @@ bit for bit.
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import Mapping
 
 import numpy as np
 
@@ -46,13 +47,34 @@ def join(blocks: list[Vehicle]) -> Vehicle:
             out[name] = parts[0]
         elif all(_one_value(p) for p in parts):
             out[name] = np.broadcast_to(parts[0][:1], (sum(sizes),))
+        elif _tiles(parts):                  # an input passed on: the blocks' own array
+            out[name] = parts[0].base
         else:
             out[name] = np.concatenate([np.broadcast_to(p, (k,)) for p, k in zip(parts, sizes)])
     return Vehicle(**out)
 
 
-def take(machine: Vehicle, rows: np.ndarray | None) -> Vehicle:
-    """The Vehicle of the samples ``rows`` (indices) of ``machine`` (None: all of them)."""
+def _tiles(parts: list) -> bool:
+    """Whether ``parts`` are consecutive slices that make up the whole of one array."""
+    base = parts[0].base
+    if not isinstance(base, np.ndarray) or base.ndim != 1 or base.strides != (base.itemsize,):
+        return False
+    start = base.__array_interface__["data"][0]
+    for p in parts:
+        if (p.base is not base or p.ndim != 1 or p.strides != base.strides
+                or p.__array_interface__["data"][0] != start):
+            return False
+        start += p.nbytes
+    return start == base.__array_interface__["data"][0] + base.nbytes
+
+
+def take(machine: Vehicle, rows: np.ndarray | None,
+         taken: Mapping[int, np.ndarray] | None = None) -> Vehicle:
+    """The Vehicle of the samples ``rows`` (indices) of ``machine`` (None: all of them).
+
+    ``taken``: arrays already gathered by ``rows``, by the ``id`` of the array they were
+    taken from (the Monte Carlo's kept inputs, which a machine passes on as fields).
+    """
     if rows is None:
         return machine
     out = {}
@@ -62,6 +84,8 @@ def take(machine: Vehicle, rows: np.ndarray | None) -> Vehicle:
             out[name] = x
         elif _one_value(x):
             out[name] = np.broadcast_to(x[:1], rows.shape)
+        elif taken and id(x) in taken:
+            out[name] = taken[id(x)]
         else:
             out[name] = x.take(rows)
     return Vehicle(**out)

@@ -169,18 +169,20 @@ class MonteCarlo:
         if key not in self._cache:
             if not self.all_machines or self.rows is None:
                 return vehicle(self.values, with_payload)
-            self._cache[key] = (self.drawn_machine(self.rows) if with_payload
+            taken = {id(self.all_values[k]): v for k, v in self.values.items()}
+            self._cache[key] = (self.drawn_machine(self.rows, taken) if with_payload
                                 else gather.unloaded(self.machine(True)))
         return self._cache[key]
 
-    def drawn_machine(self, rows: np.ndarray | None) -> Vehicle | None:
+    def drawn_machine(self, rows: np.ndarray | None, taken=None) -> Vehicle | None:
         """``vehicle(values, True)`` of the drawn samples ``rows`` (indices into
-        ``all_values``; None: all of them), or None when the machines were not kept."""
+        ``all_values``; None: all of them), or None when the machines were not kept
+        (``taken``: see :func:`~dronecalc.engine.gather.take`)."""
         if not self.all_machines:
             return None
         if len(self.all_machines) > 1:              # joined once, the blocks let go
             self.all_machines[:] = [gather.join(self.all_machines)]
-        return gather.take(self.all_machines[0], rows)
+        return gather.take(self.all_machines[0], rows, taken)
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
         """The kept sample with the largest (or smallest) finite ``values`` (the first kept
