@@ -79,3 +79,56 @@ def test_gathered_machines_are_the_assembled_ones_bit_for_bit(name, monkeypatch)
         assert machine.vehicle(points, False) is empty
     built = machine._vehicle(points, False)
     assert all(_same_form_and_bits(getattr(empty, n), getattr(built, n)) for n in names)
+
+
+#: Documented spellings (docs/case-format.md, "Units are pint's, plus ...") -> the SI value of
+#: "2 <spelling>" (or of the spelling itself where it carries its number), and its SI unit.
+_DOCUMENTED = {
+    "km/h": (2 / 3.6, "m/s"), "kph": (2 / 3.6, "m/s"), "kmh": (2 / 3.6, "m/s"),
+    "mph": (2 * 0.44704, "m/s"), "knots": (2 * 1852 / 3600, "m/s"), "kt": (2 * 1852 / 3600, "m/s"),
+    "min": (120.0, "s"), "mins": (120.0, "s"), "h": (7200.0, "s"), "hrs": (7200.0, "s"),
+    "mAh": (7.2, "C"), "Ah": (7200.0, "C"), "Wh": (7200.0, "J"),
+    "degC": (275.15, "K"), "°C": (275.15, "K"), "in": (0.0508, "m"), '"': (0.0508, "m"),
+    "kgf": (2 * 9.80665, "N"), "gf": (2 * 9.80665e-3, "N"),
+    "6S": (6.0, "cell"), "320KV": (320 * 2 * 3.141592653589793 / 60, "rad/s/V"),
+    "320 Kv": (320 * 2 * 3.141592653589793 / 60, "rad/s/V"),
+    "320kv": (320 * 2 * 3.141592653589793 / 60, "rad/s/V"),
+    "320 kV": (320e3, "V"), "320 kilovolts": (320e3, "V"),
+    "mah": (7.2, "C"), "MAh": (7.2e9, "C"), "mWh": (7.2, "J"), "MWh": (7.2e9, "J"),
+    "kn": (2 * 1852 / 3600, "m/s"), "kN": (2e3, "N"), "mV": (2e-3, "V"), "MV": (2e6, "V"),
+}
+#: Documented as refused: a spelling whose letter case was lost, and logarithmic units.
+_AMBIGUOUS, _LOGARITHMIC = ("MAH", "Mah", "MWH", "Mwh", "KN", "Kn"), ("dB", "dBm", "dB/m")
+
+
+def test_every_unit_the_case_format_documents_parses_to_its_value():
+    import math
+    import re
+    import dronecalc
+    from dronecalc.intake.figures import AmbiguousUnitError
+    from dronecalc.errors import UnitError
+    text = (ROOT / "docs" / "case-format.md").read_text(encoding="utf-8")
+    paragraph = text[text.index("Units are pint's"):text.index("Errors, always")]
+    spans = set()
+    for span in re.findall(r"`([^`]+)`", paragraph):
+        if span.startswith('"') and len(span) > 1:        # a quoted figure: "320 kV"
+            spans.add(span.strip('"'))
+        elif span[0].isdigit():                            # a figure: 6S, 320 Kv
+            spans.add(span)
+        else:                                              # unit words: `km/h kph kmh`
+            spans.update(span.split())
+    spans -= {"AmbiguousUnitError", "parse", "read_figure", "ambiguous", "battery_charge",
+              "5000 MAH"}                                # names and an example, not units
+    documented = set(_DOCUMENTED) | set(_AMBIGUOUS) | set(_LOGARITHMIC)
+    assert spans <= documented, f"documented but not tested here: {spans - documented}"
+    for spelling, (value, unit) in _DOCUMENTED.items():
+        figure = dronecalc.parse(spelling if spelling[0].isdigit() else f"2 {spelling}")
+        assert math.isclose(figure.low.m_as(unit), value, rel_tol=1e-9), spelling
+    for spelling in _AMBIGUOUS:
+        with pytest.raises(AmbiguousUnitError):
+            dronecalc.parse(f"2 {spelling}")
+    for spelling in _LOGARITHMIC:
+        with pytest.raises(UnitError):
+            dronecalc.parse(f"3 {spelling}")
+    for name in ("furlong", "fortnight", "nautical_mile", "kilowatt_hour"):   # "pint's"
+        assert dronecalc.parse(f"2 {name}").low.magnitude == 2.0
