@@ -30,7 +30,9 @@ under the checks' own draws like B (a variant line gives the old fixed-condition
 should read like A and D like B. Two diagnostics (issue 12, fifth round): B prints, per row, the
 efficiency factor that reproduces the maker's figure under the checks' draws beside the law;
 D prints the sized machines of unstated layout (left out of the law's fit) as the checks
-estimate them with the layout stated flat and coaxial.
+estimate them with the layout stated flat and coaxial. A row whose condition states a landing
+reserve ("landing with 10% battery level", ``disk_fit.stated_reserve``) is compared with
+(1 - reserve) x the model's time to empty in every section (issue 12, sixth round).
 
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report
@@ -241,11 +243,16 @@ def _drag_area_sensitivity(rotor_drag):
 
 def _case_endurance(path, row, samples):
     """The checks' estimate (seed 0) of a maker's row from its case file: the hover or max
-    endurance samples, with the row's payload when it has one."""
+    endurance samples, with the row's payload when it has one, times (1 - the landing reserve
+    the maker states, ``disk_fit.stated_reserve``; the endurance results run to empty)."""
+    import dataclasses
     import dronecalc
     est = dronecalc.estimate(dronecalc.load_case(path), samples=samples, seed=0)
     res = est.with_payload if row["payload"] > 0 else (est.without_payload or est.with_payload)
-    return res["hover_endurance" if row["mode"] == "hover" else "max_endurance"]
+    e = res["hover_endurance" if row["mode"] == "hover" else "max_endurance"]
+    keep = 1.0 - row.get("reserve", 0.0)
+    return e if keep == 1.0 else dataclasses.replace(e, p5=e.p5 * keep, p50=e.p50 * keep,
+                                                     p95=e.p95 * keep)
 
 
 def _case_file(r, path, extra=None):

@@ -3,7 +3,9 @@
 For every real machine of ``dronecalc/data/multirotors.toml`` + ``multirotors_priors.toml``
 with a sourced take-off mass, capacity per pack and maker's flight time, a case is written as
 a news story would give it (the airframe word, or the rotor count when sourced; one mass; the
-capacity in mAh; no voltage, cells, packs or chemistry) with the maker's flight time as the
+capacity in mAh; no voltage, cells, packs or chemistry; a ``multirotors_priors.toml`` [[drone]]
+entry with no sourced rotor count gets no airframe figure: "quadcopter" would misname the
+agricultural octocopters there) with the maker's flight time as the
 claim, then doubled, then tripled. Prints the verdicts and the share consistent / implausible.
 
 With ``--leave-one-out`` every prior fitted on real machines is refitted without the machine
@@ -51,21 +53,21 @@ def machines() -> list[dict]:
         if {"takeoff_mass", "battery_capacity_per_pack", "flight_time"} <= set(d):
             out.append({"name": d["name"], "mass": d["takeoff_mass"],
                         "capacity": d["battery_capacity_per_pack"], "rotors": d.get("rotors"),
-                        "time": float(d["flight_time"].split()[0]), "mode": "flight"})
+                        "time": float(d["flight_time"].split()[0]), "mode": "flight",
+                        "airframe": None})
     return out
 
 
 def case_text(m: dict, minutes: float) -> str:
     rotors = (f'field = "rotors"\ntext = "{m["rotors"]}"' if m.get("rotors")
-              else 'field = "airframe"\ntext = "quadcopter"')
+              else f'field = "airframe"\ntext = "{m.get("airframe", "quadcopter")}"')
+    airframe = ('vehicle_kind = "multirotor"\n'        # no airframe word to tell the kind
+                if not m.get("rotors") and m.get("airframe", "quadcopter") is None
+                else f"[figures.F1]\n{rotors}\nrole = \"input\"\n")
     return f'''[case]
 title = "news story: {m['name']}"
 source = "benchmark rendering of the maker's figures"
-
-[figures.F1]
-{rotors}
-role = "input"
-
+{airframe}
 [figures.F2]
 field = "takeoff_mass"
 text = "{m['mass']}"

@@ -20,7 +20,8 @@ two renderings of the machine:
 
 "What the data hold" includes the battery figures ``data/multirotors_priors.toml`` sources for
 a machine of ``multirotors.toml`` (printed ones only, never those it lists as ``derived``:
-the Inspire 1's TB47 is 4500 mAh, 6S): a report about the machine may state them. The drone's
+the Inspire 1's TB47 is 4500 mAh, 6S; the Matrice 4D's pack 6768 mAh, 22.14 V, 149.9 Wh,
+640 g): a report about the machine may state them. The drone's
 per-pack figures (cells, capacity, voltage, pack mass) are not stated for a configuration
 flown on another pack model (an entry with its own ``battery_energy_per_pack``: Inspire 1 on
 TB48).

@@ -211,3 +211,71 @@ def test_a_small_payload_a_claim_carries_does_not_shrink_the_machine(payload):
     inputs = unc.describe({"rotors": 4, "battery_capacity": "5000 mAh"},
                           carried=float(payload.split()[0]))
     assert "mass" not in inputs
+
+
+# --------------------------------------------------------------------------- issue 10, round 3
+
+def test_the_matrice_4d_pack_is_read_with_its_derived_share():
+    """DJI Dock 3 specifications (restated, data/multirotors_priors.toml): 1850 g aircraft,
+    one 149.9 Wh / 640 g pack, 6S: battery share 0.640 / 1.850 = 0.346, 234 Wh/kg."""
+    row = next(r for r in cond.prior_rows() if r["name"] == "DJI Matrice 4D")
+    assert row["cells"] == 6 and row["packs"] == 1
+    assert row["battery_fraction"] == pytest.approx(0.640 / 1.850)
+    assert row["specific_energy"] == pytest.approx(149.9 / 0.640)
+    extra = cond.supplements()["DJI Matrice 4D"]
+    assert extra["battery_energy_per_pack"] == "149.9 Wh"       # printed: a report states it
+    assert "battery_packs" not in extra                         # derived: never rendered
+
+
+def test_every_cell_count_agrees_with_its_pack_voltage():
+    """Series cells x a lithium nominal cell voltage (3.6-3.85 V, battery.CHEMISTRIES; 3.8 V
+    LiHV) give every sourced pack voltage, printed and derived cell counts alike; or x the
+    full-charge voltage (4.2-4.4 V) where DJI labels a pack by it (multirotors.toml RULES:
+    the Matrice 300's TB60 at 52.8 V = 12 x 4.4 V). The Mavic 4 Pro's printed 4S at 14.32 V
+    is 3.58 V per cell, a Li-ion nominal just under 3.6 V: the lower end is 3.55 V."""
+    drones = {d["name"]: dict(d) for d in cond.calibration.load_multirotors()}
+    extra = cond._load_extra()
+    for sup in extra["supplement"]:
+        drones[sup["name"]].update(sup)
+    for new in extra["drone"]:
+        drones[new["name"]] = dict(new)
+    checked = 0
+    for d in drones.values():
+        if "battery_cells" in d and "battery_voltage_per_pack" in d:
+            volts = cond._si(d["battery_voltage_per_pack"], "V") / int(d["battery_cells"])
+            assert 3.55 <= volts <= 3.85 or 4.2 <= volts <= 4.4, (d["name"], volts)
+            checked += 1
+    assert checked >= 20
+
+
+def test_heavy_machines_sit_inside_the_cell_interval_they_are_fitted_on():
+    """The agricultural machines of 32-54 kg (13S-14S) and the FlyCart 30 (14S at 65 kg) lie
+    inside the relation's 90 % interval, and the interval at 50 kg is narrower than the
+    8-30 cells the relation gave with two machines above 10 kg."""
+    rel = cond.relations()["cells"]
+    rows = [r for r in cond.prior_rows() if r["mass"] > 30.0 and "cells" in r]
+    assert len(rows) >= 5
+    for r in rows:
+        low, high = rel.interval(r["mass"])
+        assert low <= r["cells"] <= high, r["name"]
+    low, high = rel.interval(50.0)
+    assert 8.0 < low and high < 30.0
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.floats(0.2, 80.0), st.floats(0.2, 80.0))
+def test_the_median_cell_count_is_monotone_in_mass(m1, m2):
+    rel = cond.relations()["cells"]
+    low, high = sorted((m1, m2))
+    assert rel.median(low) <= rel.median(high)
+
+
+def test_the_fit_reproduces_its_data_median():
+    """Half the fitted machines lie on either side of the fitted line (within one machine or
+    the ties of whole cell counts): the relation is centred on its data, not only on their
+    mean in ln."""
+    rows = {r["name"]: r for r in cond.prior_rows()}
+    rel = cond.relations()["cells"]
+    residual = np.array([math.log(rows[n]["cells"] / rel.median(rows[n]["mass"]))
+                         for n in rel.rows])
+    assert abs(float(np.median(residual))) < 0.5 * rel.scatter

@@ -108,13 +108,14 @@ def supplements() -> dict[str, dict[str, Any]]:
     """The battery figures ``data/multirotors_priors.toml`` adds to machines of
     ``data/multirotors.toml`` ([[supplement]] tables), by machine name.
 
-    Only the figures a source prints: keys listed in an entry's ``derived`` (inferred by
-    arithmetic or from a pack series) are left out, as are the text keys. Values as in the
+    Only the figures a source prints (cells, capacity, voltage, energy and mass of one pack):
+    keys listed in an entry's ``derived`` (inferred by arithmetic or from a pack series) are
+    left out, as are the text keys. Values as in the
     file (figure strings, integer cell counts). A benchmark that renders a machine's figures
     as a report would state them reads them here (``benchmarks/verdicts.py``).
     """
     keep = ("battery_cells", "battery_capacity_per_pack", "battery_voltage_per_pack",
-            "battery_mass_per_pack")
+            "battery_energy_per_pack", "battery_mass_per_pack")
     out: dict[str, dict[str, Any]] = {}
     for sup in _load_extra().get("supplement", []):
         derived = set(sup.get("derived", ()))

@@ -6,6 +6,8 @@ bands. Public names are re-exported by :mod:`.calibration`.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from ..errors import DroneCalcError
@@ -70,6 +72,29 @@ FIT_SPEEDS = np.linspace(0.0, 30.0, 11)
 #: Seed of every random draw in the fit and the benchmark (reproducible figures).
 SEED = 20261125
 
+#: A maker's stated landing reserve in a flight-time condition: "landing with 10% battery
+#: level" (DJI's hover-time footnote, e.g. the Matrice 600 family), "... to 20 % battery".
+_RESERVE = re.compile(r"(?:landing with|to|until)\s+(\d+(?:\.\d+)?)\s*%\s*(?:battery|charge)",
+                      re.IGNORECASE)
+
+
+def stated_reserve(condition: str) -> float:
+    """Fraction of the pack a maker's flight time leaves at landing [-], read from its stated
+    condition text ("landing with 10% battery level" -> 0.10); 0 when none is stated, i.e.
+    flown until empty ("until the battery level reached 0%" also gives 0). The model time of
+    such a row is (1 - reserve) times the time to empty
+    (:func:`dronecalc.physics.flight_time.maker_flight_time`)."""
+    m = _RESERVE.search(condition or "")
+    if not m:
+        return 0.0
+    reserve = float(m.group(1)) / 100.0
+    if reserve >= 1.0:
+        raise DroneCalcError("a landing reserve must leave some charge to fly on",
+                             field="flight_time.condition", value=condition,
+                             expected="a reserve below 100 %, e.g. 'landing with 10% battery "
+                                      "level'; fix the condition text in the data file")
+    return reserve
+
 
 def fit_rows(drones: list[dict]) -> tuple[list[dict], dict[str, str]]:
     """Flight-time figures usable for the fit, as SI floats, and why the others are not.
@@ -115,7 +140,8 @@ def fit_rows(drones: list[dict]) -> tuple[list[dict], dict[str, str]]:
                          "energy": packs * per_pack.m_as("J"),
                          "battery": ft.get("battery", "").split("(")[0].split(";")[0].strip(),
                          "rotors": float(d.get("rotors", _PLACEHOLDER_ROTORS)),
-                         "condition": ft.get("condition", "")})
+                         "condition": ft.get("condition", ""),
+                         "reserve": stated_reserve(ft.get("condition", ""))})
             used += 1
         if not used:
             skipped[d["name"]] = "no sourced pack energy"
@@ -126,6 +152,7 @@ def _columns(rows: list[dict]) -> dict[str, np.ndarray]:
     keys = ("time", "takeoff_mass", "reference_mass", "payload", "energy", "rotors")
     out = {k: np.array([r[k] for r in rows], dtype=float) for k in keys}
     out["hover"] = np.array([r["mode"] == "hover" for r in rows])
+    out["reserve"] = np.array([r.get("reserve", 0.0) for r in rows], dtype=float)
     return out
 
 
@@ -197,7 +224,8 @@ def _vehicle(cols, theta, log_dl_offset=0.0, fixed=None, conditions=None):
 
 def predict_times(cols, theta, log_dl_offset=0.0, conditions=None) -> np.ndarray:
     """Model flight time [s] of each row: hover rows -> hover endurance, flight rows -> max
-    endurance at the best-endurance speed (``mission.performance``), one vectorised call.
+    endurance at the best-endurance speed (``mission.performance``), one vectorised call;
+    times (1 - the row's stated landing reserve, :func:`stated_reserve`).
 
     With ``conditions`` (each of shape ``(rows, n)``) the rows broadcast against them and the
     result has shape ``(rows, n)``; ``theta`` then broadcasts over the sample axis."""
@@ -206,7 +234,8 @@ def predict_times(cols, theta, log_dl_offset=0.0, conditions=None) -> np.ndarray
         cols = {k: (v[:, None] if np.ndim(v) == 1 else v) for k, v in cols.items()}
     out = performance(_vehicle(cols, theta, log_dl_offset, conditions=conditions),
                       speeds=FIT_SPEEDS)
-    return np.where(cols["hover"], out["hover_endurance"], out["max_endurance"])
+    keep = 1.0 - cols.get("reserve", 0.0)               # a stated landing reserve
+    return keep * np.where(cols["hover"], out["hover_endurance"], out["max_endurance"])
 
 
 def point_times(cols, theta, conditions=None) -> np.ndarray:

@@ -11,7 +11,7 @@ from importlib import resources
 import numpy as np
 
 from ..errors import DroneCalcError
-from .disk_fit import FIT_SPEEDS, SEED, _scores, _weights
+from .disk_fit import FIT_SPEEDS, SEED, _scores, _weights, stated_reserve
 from .multirotors import _quantity, load_multirotors
 
 # ============================================================== issue 12: measured power
@@ -233,7 +233,8 @@ def sized_rows(drones: list[dict] | None = None, unstated_layout: bool = False) 
                 "rotor_diameter": d["rotor_diameter"].m_as("m") if "rotor_diameter" in d
                 else np.nan,
                 "speed": ft["speed"].m_as("m/s") if "speed" in ft else np.nan,
-                "layout": layout, "condition": ft.get("condition", "")})
+                "layout": layout, "condition": ft.get("condition", ""),
+                "reserve": stated_reserve(ft.get("condition", ""))})
     return rows
 
 
@@ -243,6 +244,7 @@ def _sized_cols(rows):
     out = {k: np.array([r[k] for r in rows], dtype=float) for k in keys}
     out["hover"] = np.array([r["mode"] == "hover" for r in rows])
     out["coaxial"] = np.array([r["layout"] == "coaxial" for r in rows])
+    out["reserve"] = np.array([r.get("reserve", 0.0) for r in rows], dtype=float)
     return out
 
 
@@ -317,7 +319,8 @@ def check_conditions(rows: list[dict], n: int = CONDITION_SAMPLES, seed: int = S
 
 def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
     """Model flight time [s] as the maker states it: hover time for hover rows; for flight
-    rows the time at the stated speed when one is stated, else the longest time at any speed.
+    rows the time at the stated speed when one is stated, else the longest time at any speed;
+    to the landing reserve the maker states (``cols["reserve"]``, 0 = until empty).
 
     ``efficiency`` is FM x drive efficiency x usable fraction relative to the literature
     product (1 = 0.65 x 0.76 x 0.85), split into the three as the checks split the law
@@ -363,8 +366,9 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
     a = _vehicle_arrays(v)
     speed = np.broadcast_to(np.nan_to_num(cols["speed"]), out["max_endurance"].shape)
     t_at = _endurance_from_power(a, _electrical_power(a, speed))
-    return np.where(cols["hover"], out["hover_endurance"],
-                    np.where(np.isnan(cols["speed"]), out["max_endurance"], t_at))
+    keep = 1.0 - cols.get("reserve", 0.0)       # a stated landing reserve (stated_reserve)
+    return keep * np.where(cols["hover"], out["hover_endurance"],
+                           np.where(np.isnan(cols["speed"]), out["max_endurance"], t_at))
 
 
 def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
