@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -132,3 +133,66 @@ def test_every_unit_the_case_format_documents_parses_to_its_value():
             dronecalc.parse(f"3 {spelling}")
     for name in ("furlong", "fortnight", "nautical_mile", "kilowatt_hour"):   # "pint's"
         assert dronecalc.parse(f"2 {name}").low.magnitude == 2.0
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.floats(-3.0, 3.0), min_size=1, max_size=6), st.floats(-0.2, 1.2),
+       st.integers(0, 3), st.floats(-1.0, 1.0), st.booleans(), st.sampled_from([1, 2, 5, 48]))
+def test_solve_for_on_windows_gives_the_whole_grids_answer(roots, start, gaps, target, steps,
+                                                           window):
+    """An elementwise objective is searched on widening windows; the answer must be the one
+    the whole grid gives: same root, same tie rule, across NaN gaps, roots at grid points,
+    starts outside the limits and no root at all."""
+    import numpy as np
+    from dronecalc.engine import sensitivity
+    from dronecalc.priors.describe import Input
+    box = {"empty_mass": Input("empty_mass", 1.0, 3.0, "assumption", "")}
+    span = np.array(roots)
+
+    def objective(values):
+        x = np.asarray(values["empty_mass"], dtype=float)
+        u = (x - 2.0) / 0.2                           # grid 0.05-60 kg: roots 1.4-2.6 kg
+        out = np.prod(u[:, None] - span[None, :], axis=1)
+        if steps:
+            out = np.floor(out * 4.0) / 4.0           # flat runs: exact zeros and ties
+        for g in range(gaps):                         # NaN and inf gaps
+            out[(x > 1.0 + g) & (x < 1.2 + g)] = np.nan if g % 2 else np.inf
+        return out
+
+    def marked(values):
+        return objective(values)
+    marked.elementwise = True
+    saved, sensitivity._WINDOW = sensitivity._WINDOW, window   # narrow: edges met often
+    try:
+        for x0 in (1.0 + 2.0 * start, 2.0, -5.0, 100.0):
+            point = {"empty_mass": x0}
+            assert (sensitivity.solve_for(box, marked, point, "empty_mass", target)
+                    == sensitivity.solve_for(box, objective, point, "empty_mass", target))
+    finally:
+        sensitivity._WINDOW = saved
+
+
+@pytest.mark.parametrize("window", [1, 5, 48])
+def test_solve_for_on_windows_sees_a_nearer_root_across_a_gap_beyond_the_window(window):
+    # the grid values left of 2 kg are NaN down to 1.6 kg; the sign change across that gap
+    # gives a root at ~1.99 kg, nearer the current 2 kg than the one at 2.06 kg that the
+    # first window finds: the window must widen before answering
+    import numpy as np
+    from dronecalc.engine import sensitivity
+    from dronecalc.priors.describe import Input
+    box = {"empty_mass": Input("empty_mass", 1.0, 3.0, "assumption", "")}
+
+    def objective(values):
+        x = np.asarray(values["empty_mass"], dtype=float)
+        return np.where((x > 1.6) & (x < 1.999), np.nan, (x - 1.95) * (x - 2.06))
+
+    def marked(values):
+        return objective(values)
+    marked.elementwise = True
+    saved, sensitivity._WINDOW = sensitivity._WINDOW, window
+    try:
+        got = sensitivity.solve_for(box, marked, {"empty_mass": 2.0}, "empty_mass", 0.0)
+    finally:
+        sensitivity._WINDOW = saved
+    assert got == sensitivity.solve_for(box, objective, {"empty_mass": 2.0}, "empty_mass", 0.0)
+    assert 1.6 < got < 2.0

@@ -47,6 +47,7 @@ def leg_reserve(with_payload: bool) -> unc.Objective:
         out = mission.leg(unc.vehicle(values, with_payload), values["leg_distance"],
                           values["leg_speed"])
         return out["reserve_fraction"]
+    reserve.elementwise = True       # each point's result is its own (engine.sensitivity)
     return reserve
 
 
