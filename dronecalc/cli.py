@@ -102,6 +102,32 @@ def _unknown_command(argv: list[str]) -> str | None:
             "dronecalc --help lists them)")
 
 
+def run() -> None:
+    """The ``dronecalc`` command (and ``python -m dronecalc``): :func:`main`, then the end.
+
+    Once the command's output is written (and flushed here), tearing the interpreter down
+    (freeing numpy's, pint's and dronecalc's modules one object at a time) only costs time,
+    ~15 ms of a 0.45 s check on the reference case; ``os._exit`` ends the process without it,
+    with :func:`main`'s exit code. Every file dronecalc writes is closed before :func:`main`
+    returns. Library use and the tests call :func:`main`, which returns as usual.
+    """
+    try:
+        code = main()
+    except SystemExit as exc:               # --help, --version and argparse's usage errors
+        code = exc.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):         # as Python's own exit does with a message
+        sys.stderr.write(f"{code}\n")
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):       # a closed pipe: nothing more can be said
+            pass
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # dronecalc does no linear algebra worth a thread pool; OpenBLAS's extra threads, started
