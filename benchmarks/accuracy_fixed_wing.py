@@ -2,7 +2,9 @@
 
 Every aircraft of the data set with a sourced power plant (piston, electric or electric VTOL
 quadplane), a stated take-off mass and a stated endurance or still-air flight range is held out
-in turn. Its figure is predicted from what its row states (mass, span, engine power, fuel or
+in turn (a figure marked ``exclude`` in the data, e.g. the claim an example case judges, and a
+one-way flight's distance over the ground, ``range_kind = "ground"``, are predicted the same way
+and listed apart with their reason, in no group: :func:`rows_apart`). Its figure is predicted from what its row states (mass, span, engine power, fuel or
 battery, and for a measured flight its mean speed) with the physics of
 ``dronecalc.engine.fixed_wing.performance``; what the row does not state comes from
 relations fitted on the OTHER aircraft only (:func:`dronecalc.priors.fixed_wing.fit_excluding`:
@@ -77,14 +79,43 @@ SEED = 13
 FIGURES = {"max_endurance": ("endurance", 3600.0, "h"), "max_range": ("range", 1000.0, "km")}
 
 
-def rows_for(key: str) -> list[dict]:
-    """The rows the benchmark predicts for ``key`` (``max_endurance`` or ``max_range``)."""
+def _candidates(key: str) -> list[dict]:
     figure = FIGURES[key][0]
-    rows = [r for r in fwp.load_fixed_wing() if r["kind"] in KINDS and "takeoff_mass" in r
+    return [r for r in fwp.load_fixed_wing() if r["kind"] in KINDS and "takeoff_mass" in r
             and figure in r]
-    if key == "max_range":
-        rows = [r for r in rows if r["range"].range_kind == "flight"]
-    return rows
+
+
+def apart_reason(row: dict, key: str) -> str | None:
+    """Why ``row``'s ``key`` figure is no benchmark datum (None if it is one): its ``exclude``
+    text, or, for a range, a ``range_kind`` other than a still-air ``flight``."""
+    fig = row[FIGURES[key][0]]
+    if fig.exclude:
+        return fig.exclude
+    if key == "max_range" and fig.range_kind != "flight":
+        return {"ground": "a distance over the ground of a one-way flight with the day's wind, "
+                          "its airspeed not sourced: no still-air range"}.get(
+            fig.range_kind, f"range_kind {fig.range_kind!r}: not a flight distance")
+    return None
+
+
+def rows_for(key: str) -> list[dict]:
+    """The rows the benchmark predicts for ``key`` (``max_endurance`` or ``max_range``):
+    every candidate whose figure has no :func:`apart_reason` (ranges: still-air flight
+    distances only)."""
+    return [r for r in _candidates(key) if apart_reason(r, key) is None]
+
+
+def rows_apart(key: str) -> list[tuple[dict, str]]:
+    """Figures of a sourced power plant and take-off mass left out of the benchmark, each with
+    its reason: flight ranges marked ``exclude`` and ranges over the ground (datalink ranges
+    and radii are no flight figures at all and are not listed)."""
+    out = []
+    for r in _candidates(key):
+        reason = apart_reason(r, key)
+        fig = r[FIGURES[key][0]]
+        if reason and (fig.exclude or fig.range_kind == "ground"):
+            out.append((r, reason))
+    return out
 
 
 def flown_mass(row: dict, figure: str | None) -> tuple[float, float]:
@@ -229,7 +260,7 @@ CD0_GRID = np.geomspace(0.003, 0.3, 161)
 
 def _figures(row: dict):
     for key, (figure, scale, _) in FIGURES.items():
-        if figure in row and not (key == "max_range" and row["range"].range_kind != "flight"):
+        if figure in row and apart_reason(row, key) is None:
             yield key, row[figure].mid * scale
 
 
@@ -419,11 +450,14 @@ def _factor(point: float, logs: list[float]):
     return p0, (p0 * math.exp(-1.645 * sig), p0 * math.exp(1.645 * sig))
 
 
-def leave_one_out(key: str, speed_mode: str = "best") -> list[dict]:
+def leave_one_out(key: str, speed_mode: str = "best", rows: list[dict] | None = None
+                  ) -> list[dict]:
     """One entry per aircraft: stated figure and, per fit of :data:`FITS`, the held-out
-    prediction, its error and whether the stated figure is inside its p5-p95 band."""
+    prediction, its error and whether the stated figure is inside its p5-p95 band.
+    ``rows``: those to predict (default :func:`rows_for`; :func:`rows_apart` for the figures
+    left out, predicted the same way and reported apart)."""
     figure, scale, _ = FIGURES[key]
-    rows = rows_for(key)
+    rows = rows_for(key) if rows is None else rows
     by_name = {r["name"]: r for r in fwp.load_fixed_wing()}
     ratios = _priors_ratios(speed_mode)
     out = []
@@ -586,6 +620,14 @@ def main() -> dict:
                                                  and e["energy_stated"]] for k in KINDS},
                       "vtol-quadplane, all": [e for e in entries
                                               if e["kind"] == "vtol-quadplane"]}
+            apart = rows_apart(key)
+            if apart:
+                print(f"  left out of the {figure} benchmark, predicted the same way (not in "
+                      "any group below):")
+                for (r, reason), e in zip(apart, leave_one_out(key, mode, [r for r, _ in apart])):
+                    print(f"    {e['name'][:44]:<44} stated {e['stated']:>7.4g}  checks "
+                          f"{100 * e['checks']['error']:+.0f}%  priors "
+                          f"{100 * e['priors']['error']:+.0f}%: {reason[:110]}")
             summary[mode][key] = {}
             for label, group in groups.items():
                 print(f"  {label} ({len(group)}):")

@@ -386,8 +386,11 @@ def _notes(run: _Run, key: str) -> list[str]:
                      "of the take-off mass (a judgement, priors.fixed_wing), and every range "
                      "and endurance here rests on it.")
     if origins.get("battery_fraction") == "prior":
-        notes.append("The source states no battery: the battery is taken as a share of the "
-                     "take-off mass (priors.fixed_wing), and every result rests on it.")
+        lo, hi, _ = run.inputs["battery_fraction"].display()
+        notes.append(f"The source states no battery: the battery is taken as {_num(lo)}-"
+                     f"{_num(hi)} of the take-off mass (a judgement on the few aircraft of "
+                     "data/fixed_wing.toml that state their pack, priors.fixed_wing), and every "
+                     "result rests on it.")
     if run.case.kind in eng.VTOL_KINDS:
         e = run.perf().get("hover_energy")
         if e is not None:

@@ -88,6 +88,11 @@ AIRFRAME_WORDS: dict[str, Word] = {
     # multirotor layout words (rotor count)
     "tricopter": Word(_MR, rotors=3), "quadcopter": Word(_MR, rotors=4),
     "quadrotor": Word(_MR, rotors=4), "quad": Word(_MR, rotors=4),
+    "quadricopter": Word(_MR, rotors=4, source="Parrot's word for the AR.Drone and Bebop "
+                         "(\"a quadricopter (helicopter with four rotors)\"; French "
+                         "quadricoptère)"),
+    "quadrocopter": Word(_MR, rotors=4, source="the German spelling (Quadrocopter), also in "
+                         "English texts"),
     "hexacopter": Word(_MR, rotors=6), "hexarotor": Word(_MR, rotors=6),
     "hexa": Word(_MR, rotors=6),
     "y6": Word(_MR, rotors=6, source="coaxial tricopter: 6 rotors as 3 stacked pairs",
@@ -447,7 +452,11 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     stated = head.get("vehicle_kind")
     if stated is not None:
         if stated not in KINDS:
-            add("case.vehicle_kind", "unknown vehicle kind", stated,
+            word = AIRFRAME_WORDS.get(stated.lower()) if isinstance(stated, str) else None
+            hint = (f"; {stated!r} is an airframe word: vehicle_kind = {word.layouts[0]!r} (or "
+                    f"an airframe figure {stated!r})" if word and len(word.layouts) == 1
+                    and word.layouts[0] in KINDS else "")
+            add("case.vehicle_kind", "unknown vehicle kind" + hint, stated,
                 "one of: " + kinds_text())
             return None, "", problems, flags
         return stated, "stated in [case] vehicle_kind", problems, flags

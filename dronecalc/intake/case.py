@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
-from . import airframes
+from . import airframes, suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
-from .fields import FIELDS, Flag, ReadFigure, read_figure
+from .fields import FIELDS, Flag, ReadFigure, example, read_figure
 from .figures import Figure
 from .registry import Q_
 
@@ -419,7 +419,6 @@ class _Reader:
 
     def unknown(self, path: str, what: str, word: Any, choices) -> None:   # did-you-mean
         if isinstance(word, str):
-            from . import suggest     # difflib: only for a case with a misspelt name
             return self.problems.append(f"{path}: {suggest.unknown(what, word, choices)}")
         self.add(path, f"unknown {what}" if word is None else f"a {what} name is a string, not "
                  f"a {type(word).__name__}", word, "one of " + ", ".join(choices))
@@ -459,14 +458,15 @@ class _Reader:
         if value is None and not required:
             return None
         if not isinstance(value, str) or not value.strip():
+            figure = isinstance(value, (int, float)) and path.endswith(".text")   # text = 46
             self.add(path, "missing or not a string" if value is None else "not a non-empty string",
-                     value, "a non-empty string")
+                     value, f'a figure in quotes with its unit (text = "{value} min"; a count as '
+                     f'"{value}")' if figure else "a non-empty string")
             return None
         control = _CONTROL.search(value)
         if control:
             self.add(path, f"a control character (U+{ord(control.group()):04X}) in the text",
-                     value, "printable text: terminal escapes and the like are not shown "
-                            "to a reader (tabs and line breaks are fine)")
+                     value, "printable text (tabs and line breaks are fine; escapes are not)")
             return None
         return value
 
@@ -489,7 +489,7 @@ class _Reader:
         for key, raw in table.items():
             path = f"{section}.{key}"
             if key not in keys:
-                self.add(path, "unknown key", raw, "one of " + ", ".join(keys))
+                self.add(path, suggest.key_problem(key), raw, "one of " + ", ".join(keys))
                 continue
             read = self.read(path, raw, PARAMETERS[keys[key]][0])
             if read is not None:
@@ -516,7 +516,8 @@ class _Reader:
                 and FIELDS[field].kind == "count":
             raw = f"{raw:g}" if isinstance(raw, float) else str(raw)
         if not isinstance(raw, str):
-            self.add(path, "not a figure string", raw, f'a string such as "3 kg" for {field}')
+            self.add(path, "not a figure string", raw,
+                     f"a string with its unit, {example(field, raw)}")
             return None
         try:
             return read_figure(raw, field, self.kind)

@@ -23,6 +23,9 @@ CONDITION_FIELDS = {"at_speed": ("flight_time", "range"), "mode": ("flight_time"
 _CONDITION_READ = {"at_speed": "speed", "payload": "payload_mass", "altitude": "altitude",
                    "headwind": "speed"}
 MODES = ("hover", "max")
+#: How spec sheets and users write the modes ("Hovering time", "Max flight time").
+MODE_WORDS = {"hover": "hover", "hovering": "hover", "hover time": "hover",
+              "hovering time": "hover", "max": "max", "maximum": "max"}
 
 
 def read_conditions(reader: Any, path: str, entry: dict, field: str,
@@ -42,9 +45,10 @@ def read_conditions(reader: Any, path: str, entry: dict, field: str,
             reader.add(where, f"only a claim of {', '.join(fields)} takes {key}", raw,
                        f"{key} on a {' or '.join(fields)} claim")
         elif key == "mode":
-            if raw not in MODES:
+            mode = MODE_WORDS.get(raw.strip().lower(), raw) if isinstance(raw, str) else raw
+            if mode not in MODES:
                 reader.add(where, "unknown mode", raw, " or ".join(f'"{m}"' for m in MODES))
-            out[key] = raw
+            out[key] = mode
         elif key == "reserve":
             out[key] = _reserve(reader, where, raw)
         else:

@@ -126,6 +126,7 @@ class Item:
     counted: str | None = None
     runner_up: tuple[str, str] | None = None
     mode: str | None = None
+    at_speed: str | None = None
     refers_to: list["Item"] = dc_field(default_factory=list, repr=False)
     id: str = ""
 
@@ -232,6 +233,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
     _dedupe_inputs(items)
+    items = _link_speeds(items, body)
     warnings = []
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
@@ -250,7 +252,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "fixed-wing, one-way attack or VTOL drone set vehicle_class in [case] "
                         "(e.g. \"fixed-wing\", \"delta\", \"quadplane\"; docs/case-format.md) so "
                         "that check uses the fixed-wing physics and its plausible ranges; the "
-                        "out-of-range flags of this draft are those of multirotors")
+                        "out-of-range flags of this draft are those of multirotors"
+                        "; for a multirotor (a maker's spec table often names none) set "
+                        "vehicle_kind = \"multirotor\" in [case], or check refuses a case whose "
+                        "kind it cannot tell")
     stated = {FIELDS[i.field].maps_to for i in items if i.role == "input" and i.field in FIELDS}
     if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) \
             and not any(i.field == "engine_type" for i in items):
@@ -581,6 +586,34 @@ def _dedupe_inputs(items: list[Item]) -> None:
             seen[parameter] = item
 
 
+#: What joins a flight time or range to the speed it was flown at: "31 minutes (at a
+#: consistent 25 kph)", "18 km (at a consistent 50 kph)" (DJI's sheets), "22.5 km at 14 m/s".
+_AT_SPEED_GAP = re.compile(r"^[ \t]*\(?[ \t]*at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
+                           r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
+                           re.IGNORECASE)
+
+
+def _link_speeds(items: list[Item], body: str) -> list[Item]:
+    """A speed written "at ..." right after a flight-time or range claim is the speed that
+    claim was flown at: the claim's ``at_speed`` (judged at that speed), not a speed claim of
+    its own that no check can judge. A speed a statement refers to is left as it is."""
+    referenced = {id(r) for i in items if i.kind == "statement" for r in i.refers_to}
+    figures = [i for i in items if i.kind == "figure"]
+    dropped = set()
+    for claim, speed in zip(figures, figures[1:]):
+        end = claim.start + len(claim.written)
+        if (claim.role == "claim" and claim.field in ("flight_time", "range")
+                and claim.mode is None and (speed.field in ("speed", "top_speed") or (
+                    speed.runner_up or ("",))[0] in ("speed", "top_speed"))  # "14 m/s without wind"
+                and speed.quote == claim.quote and id(speed) not in referenced
+                and id(claim) not in dropped and 0 <= speed.start - end <= 40
+                and _AT_SPEED_GAP.match(body[end:speed.start])):
+            claim.at_speed = speed.text
+            claim.notes.append(f"flown at {speed.written!r}: its at_speed")
+            dropped.add(id(speed))
+    return [i for i in items if id(i) not in dropped]
+
+
 def _finish_refs(items: list[Item]) -> None:
     for item in items:
         if item.kind == "statement":
@@ -629,6 +662,8 @@ def _to_toml(draft: Draft) -> str:
             lines.append(f"with_payload = {'true' if item.with_payload else 'false'}")
         if item.mode is not None and item.role == "claim":
             lines.append(f"mode = {_q(item.mode)}")
+        if item.at_speed is not None and item.role == "claim":
+            lines.append(f"at_speed = {_q(item.at_speed)}")
         if item.kind == "statement":
             lines.append(f"asserts = {_q(item.asserts)}")
             lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")

@@ -560,3 +560,17 @@ def _underspecified(figure: Figure, field: str) -> Flag | None:
     return Flag(None, field, figure.text, "underspecified",
                 f"{figure.text!r} is a charge, not an energy: the pack's energy also needs its "
                 "voltage (cell count) and chemistry, and the number of packs")
+
+
+#: The unit a user's bare number is most likely in, where the canonical unit would mislead
+#: (3850 for a capacity is mAh, never Ah; 21 for a rotor is inches, never metres).
+_EXAMPLE_UNITS = {"battery_charge": "mAh", "rotor_diameter": "in", "flight_time": "min",
+                  "range": "km", "distance": "km", "speed": "km/h", "top_speed": "km/h"}
+
+
+def example(field: str, number) -> str:
+    """How a bare number for ``field`` is written: 'e.g. "3850 mAh" for battery_charge'."""
+    unit = _EXAMPLE_UNITS.get(field) or (FIELDS[field].unit if field in FIELDS else None)
+    return f'e.g. "{number:g} {unit}" for {field}' if unit and isinstance(number, (int, float)) \
+        else f'e.g. "3 kg" for {field}'
+

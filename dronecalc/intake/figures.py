@@ -32,7 +32,7 @@ from typing import Literal
 import pint
 
 from ..errors import AmbiguousUnitError, ParseError, UnitError, shorten
-from .numbers import normalise
+from .numbers import DECIMAL_COMMA, SPACED_GROUPS, normalise
 from .registry import Q_, ureg
 
 Kind = Literal["point", "range", "at-least", "at-most"]
@@ -212,7 +212,66 @@ def parse(text: str) -> Figure:
     >>> parse("more than 120 minutes").kind
     'at-least'
     """
-    return _parse(text, None)
+    try:
+        return _parse(text, None)
+    except AmbiguousUnitError:
+        raise
+    except (ParseError, UnitError) as exc:
+        generic = str(exc).startswith(("cannot read figure", "unknown unit"))
+        hint = _hint(text) if generic and isinstance(text, str) else None   # others say more
+        if hint is None:
+            raise
+        raise type(exc)(hint[0], value=text, expected=hint[1]) from exc
+
+
+#: Spec-sheet habits that are not a figure, each read only to say what to write instead.
+_HOURS_MINUTES = re.compile(r"^\s*(\d{1,2}):([0-5]\d)\s*(?:h|hr|hrs|hours?)?\s*$", re.IGNORECASE)
+#: Words a spec sheet's figure and its aside take ("31 minutes (at a consistent 25 kph)": 6).
+_HINT_WORDS = 10
+_TIMES = re.compile(r"^\s*(\d{1,2})\s*[x×*]\s*(\S.*)$")
+
+
+def _readable(text: str) -> bool:
+    try:
+        _parse(text, None)
+    except Exception:                      # noqa: BLE001 - any failure: not a figure
+        return False
+    return True
+
+
+def _hint(text: str) -> tuple[str, str] | None:
+    """(message, expected) for a failed figure that a spec sheet's habit explains: a count
+    times a figure ("2 x 274 Wh"), hours and minutes ("1:30 h"), or words before or after a
+    readable figure ("72 kph (S-mode)", "4S LiPo", "a consistent 25 kph"); None otherwise.
+    The figure is never taken from such a text: the analyst says which figure is meant."""
+    if len(text) > MAX_FIGURE_LENGTH:
+        return None
+    m = _HOURS_MINUTES.match(text)
+    if m:
+        minutes = int(m.group(1)) * 60 + int(m.group(2))
+        return (f"hours and minutes written with a colon ('{text.strip()}')",
+                f"'{minutes} min' or '{minutes / 60:g} h'")
+    m = _TIMES.match(text)
+    if m and _readable(m.group(2)):
+        return (f"a count times a figure ('{text.strip()}')",
+                f"the figure of one ('{m.group(2).strip()}') and the count as its own figure "
+                f"(pack_count = {m.group(1)} for packs), or the total")
+    words = text.split()
+    if len(words) > _HINT_WORDS:                       # a few parses, never one per word of 200
+        return None
+    for k in range(len(words) - 1, 0, -1):            # the longest readable start
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if re.search(r"[^\d\s.,+\-]", head) and _readable(head):   # a unit, not "3" of "3 furlongs"
+            return (f"words after the figure ('{tail}')",
+                    f"the figure alone (text = '{head}'); a condition goes in the claim's own "
+                    "keys (mode, at_speed, payload, reserve) and anything else in its note")
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if _readable(tail):
+            return (f"words before the figure ('{head}')",
+                    f"the figure alone (text = '{tail}'), with a qualifier it takes if any "
+                    "('about', 'up to', 'more than'); the rest belongs in the note")
+    return None
 
 
 def readings(text: str) -> tuple[Figure, ...]:
@@ -266,6 +325,18 @@ def _parse(text: str, reading: str | None) -> Figure:
                                   f'the bound "{word} {end} {unit}", not both')
     if not re.search(r"\d", body):
         raise ParseError("no number", value=text, expected='a number and a unit, e.g. "3 kg"')
+    comma = DECIMAL_COMMA.search(body)
+    if comma:          # "21,6 km/h": a decimal comma is never guessed (nor "1,5" as 15)
+        point = comma.group().replace(",", ".")
+        raise ParseError(f"a decimal comma ('{comma.group()}')", value=text,
+                         expected=f"a decimal point: write '{point}' (a comma is read only as a "
+                                  "thousands separator before three digits, as in '1,200 g')")
+    spaced = SPACED_GROUPS.search(body)
+    if spaced:         # "12 000 km": digits grouped by a space are never joined by guessing
+        joined = re.sub(r"\D", "", spaced.group())
+        raise ParseError(f"digits grouped by a space ('{spaced.group()}')", value=text,
+                         expected=f"one number: write '{joined}' (or '{int(joined):,}'), or "
+                                  "the figures apart if the source means two")
     raise ParseError("cannot read figure", value=text,
                      expected='"3 kg", "60-70 km/h", "more than 120 min" or similar')
 

@@ -304,3 +304,45 @@ def _spoken_qualifiers(body: str) -> str:
     if _BETWEEN.match(body):
         body = _AND_NUMBER.sub(" to ", _BETWEEN.sub("", body, count=1), count=1)
     return body
+
+
+# --------------------------------------------------------------------------- written digits
+
+#: A decimal comma ("21,6 km/h", "15,4 V", "2,1 kilos": the spec tables of European makers and
+#: their translations): one or two digits after the comma, never three (a thousands group).
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])")
+#: Digits grouped in threes by a space ("12 000 km", "4 280 mAh": ISO 80000-1's thousands
+#: separator, a thin or no-break space in French and Russian texts, often a plain one once
+#: copied). Both start only where no digit precedes: linear time on a long run of digits.
+SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d,.])")
+
+
+def written_digits(text: str) -> list[tuple[int, int, float, str]]:
+    """Numbers written with a decimal comma or with digits grouped by spaces: (start, end,
+    value, how), ``how`` "comma" or "spaced". (A reader that splits at the comma or the space
+    drafted "21,6 km/h" as "6 km/h" and "12 000 km" as "000 km".)"""
+    found = [(m.start(), m.end(), float(m.group().replace(",", ".")), "comma")
+             for m in DECIMAL_COMMA.finditer(text)]
+    found += [(m.start(), m.end(), float(re.sub(r"\D", "", m.group())), "spaced")
+              for m in SPACED_GROUPS.finditer(text)]
+    return found
+
+
+def plain_digits(text: str) -> str:
+    """``text`` with each decimal comma as a point and each group of spaced digits joined."""
+    text = DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
+    return SPACED_GROUPS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+
+
+def written_note(text: str, found: list[tuple[int, int, float, str]]) -> str:
+    """What a draft says of the numbers :func:`written_digits` found in ``text``."""
+    notes = []
+    commas = [text[a:b] for a, b, _, how in found if how == "comma"]
+    if commas:
+        notes.append(f"a decimal comma, read as a point ({', '.join(commas)})")
+    spaced = [f"{text[a:b]!r} = {v:g}" for a, b, v, how in found if how == "spaced"]
+    if spaced:
+        notes.append("digits grouped by a space, read as one number ("
+                     + ", ".join(spaced) + "): check the source")
+    return "; ".join(notes)
+

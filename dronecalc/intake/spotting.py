@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .fields import FIELDS
-from .numbers import scan
+from .numbers import plain_digits, scan, written_digits, written_note
 
 #: Unit spellings -> dimension key. ``UNITS_CS`` are matched with their case, ``UNITS`` without.
 UNITS: dict[str, str] = {
@@ -157,7 +157,7 @@ COUNT_NOUNS = {"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "
                "engines": "engines", "munitions": "drones"}
 #: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
 KIND_WORDS = (
-    (r"quad-?copters?|quadrotors?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
+    (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
     (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
     (r"multi-?rotors?|multi-?copters?", "multirotor"),
     (r"fixed[- ]wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
@@ -277,11 +277,16 @@ class _Number:
     value: float | None
     vague: bool = False
     words: bool = False
+    written: str = ""                # "comma" ("21,6") or "spaced" ("12 000"): numbers.written_digits
 
 
 def _numbers(sentence: str) -> list[_Number]:
     digits = {m.start(): _Number(m.start(), m.end(), float(m.group().replace(",", "")))
               for m in _NUMBER.finditer(sentence)}
+    for a, b, value, how in written_digits(sentence):
+        for k in range(a, b):            # "21,6" or "12 000": one number, never "6" or "000"
+            digits.pop(k, None)
+        digits[a] = _Number(a, b, value, written=how)
     spoken = []
     for s in scan(sentence):
         if s.value is None and not s.vague:
@@ -382,6 +387,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
     dim (the unit's dimension key), abs_start (``offset + start``), note, and for counts what
     is counted."""
     numbers = _numbers(sentence)
+    written = [n for n in numbers if n.written]       # usually none: no scan per figure
     out, used_until = [], -1
     for k, n in enumerate(numbers):
         if n.start < used_until or _is_name_or_date(sentence, n) or (
@@ -418,6 +424,11 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             used_until = max(used_until, end)
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
+        inside = [(n.start, n.end, n.value, n.written) for n in written
+                  if start <= n.start < end] if written else []
+        if inside and fig["kind"] != "count":
+            fig["canonical"] = plain_digits(fig.get("canonical") or fig["written"])
+            fig["note"] = "; ".join(x for x in (note, written_note(sentence, inside)) if x)
         out.append(fig)
     return out
 
