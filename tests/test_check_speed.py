@@ -196,3 +196,16 @@ def test_solve_for_on_windows_sees_a_nearer_root_across_a_gap_beyond_the_window(
         sensitivity._WINDOW = saved
     assert got == sensitivity.solve_for(box, objective, {"empty_mass": 2.0}, "empty_mass", 0.0)
     assert 1.6 < got < 2.0
+
+
+def test_the_command_ends_at_once_with_its_exit_code_and_all_of_its_output():
+    import json
+    run = lambda *args: subprocess.run([sys.executable, "-m", "dronecalc", *args],
+                                       capture_output=True, text=True, cwd=ROOT)
+    done = run("check", "--json", "--samples", "1000", "examples/cases/green-zone-2021.toml")
+    assert done.returncode == 0 and json.loads(done.stdout)["run"]["samples_drawn"] == 1000
+    assert "warning" in done.stderr                       # written before the end, not lost
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("dronecalc ")
+    assert run("check").returncode == 2                   # argparse's usage error
+    assert run("check", "no-such-file.toml").returncode == 2
