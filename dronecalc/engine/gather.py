@@ -1,4 +1,4 @@
-"""The Monte Carlo's machines reused: joined from blocks, gathered by sample, flown empty.
+"""The Monte Carlo's machines reused: put together from blocks, gathered by sample, flown empty.
 
 A ``check`` assembles the :class:`~dronecalc.physics.vehicle.Vehicle` of the same drawn
 samples several times: for the constraints (:func:`~dronecalc.engine.machine.margins`, in
@@ -33,39 +33,73 @@ def _one_value(x) -> bool:
     return np.ndim(x) == 0 or (isinstance(x, np.ndarray) and x.size > 0 and not any(x.strides))
 
 
-def join(blocks: list[Vehicle]) -> Vehicle:
-    """The Vehicle of the samples whose consecutive blocks ``blocks`` are (one-dimensional
-    fields, as :func:`~dronecalc.engine.machine.margins` builds them)."""
-    if len(blocks) == 1:
-        return blocks[0]
-    sizes = [max((np.shape(getattr(b, n))[0] for n in _NAMES if np.ndim(getattr(b, n))),
-                 default=1) for b in blocks]
-    out = {}
-    for name in _NAMES:
-        parts = [getattr(b, name) for b in blocks]
-        if all(np.ndim(p) == 0 for p in parts):
-            out[name] = parts[0]
-        elif all(_one_value(p) for p in parts):
-            out[name] = np.broadcast_to(parts[0][:1], (sum(sizes),))
-        elif _tiles(parts):                  # an input passed on: the blocks' own array
-            out[name] = parts[0].base
-        else:
-            out[name] = np.concatenate([np.broadcast_to(p, (k,)) for p, k in zip(parts, sizes)])
-    return Vehicle(**out)
+class Blocks:
+    """The Vehicle of ``size`` samples, put together from consecutive blocks as
+    :func:`~dronecalc.engine.machine.margins` builds them (pass it as ``machines``).
+
+    Each block is taken in as it comes and let go: a field computed per sample is copied
+    into one full-length array (no list of blocks held, no second copy when joined), an
+    input the machine passes on is the drawn array itself, a float or a view of one value
+    stays one. :meth:`machine` is None unless blocks of exactly ``size`` samples came in.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size, self.filled = int(size), 0
+        self.whole: Vehicle | None = None            # the machine, once it is complete
+        self.forms: dict[str, tuple[str, object]] = {}
+
+    def append(self, machine: Vehicle) -> None:
+        s = self.filled
+        k = max((np.shape(getattr(machine, n))[0] for n in _NAMES
+                 if np.ndim(getattr(machine, n))), default=1)
+        self.filled += k
+        self.whole = machine if s == 0 and k == self.size else None
+        if self.whole is not None:
+            return
+        for name in _NAMES:
+            x = getattr(machine, name)
+            form = self.forms.get(name)
+            if form is None:                          # the first block sets the form
+                form = (("scalar", x) if np.ndim(x) == 0 else
+                        ("one", x[:1]) if _one_value(x) else
+                        ("tile", x.base) if _starts(x, self.size) else ("copy", None))
+            kind, held = form
+            fits = (np.ndim(x) == 0 if kind == "scalar" else
+                    _one_value(x) and np.ndim(x) == 1 if kind == "one" else
+                    _at(x, held, s) if kind == "tile" else True)
+            if not fits or kind == "copy":
+                if kind != "copy":                    # earlier blocks, as they were
+                    full = np.empty(self.size, dtype=np.result_type(x, held))
+                    full[:s] = held[:s] if kind == "tile" else np.broadcast_to(held, (s,))
+                    form = ("copy", full)
+                elif held is None:
+                    form = ("copy", np.empty(self.size, dtype=np.result_type(x)))
+                form[1][s:s + k] = np.broadcast_to(x, (k,))
+            self.forms[name] = form
+
+    def machine(self) -> Vehicle | None:
+        """The Vehicle of all ``size`` samples (None: not every sample came in)."""
+        if self.filled != self.size:
+            return None
+        if self.whole is None:
+            self.whole = Vehicle(**{name: np.broadcast_to(held, (self.size,)) if kind == "one"
+                                    else held for name, (kind, held) in self.forms.items()})
+        return self.whole
 
 
-def _tiles(parts: list) -> bool:
-    """Whether ``parts`` are consecutive slices that make up the whole of one array."""
-    base = parts[0].base
-    if not isinstance(base, np.ndarray) or base.ndim != 1 or base.strides != (base.itemsize,):
-        return False
-    start = base.__array_interface__["data"][0]
-    for p in parts:
-        if (p.base is not base or p.ndim != 1 or p.strides != base.strides
-                or p.__array_interface__["data"][0] != start):
-            return False
-        start += p.nbytes
-    return start == base.__array_interface__["data"][0] + base.nbytes
+def _starts(x, size: int) -> bool:
+    """Whether ``x`` is the first slice of a contiguous one-dimensional array of ``size``."""
+    base = getattr(x, "base", None)
+    return (isinstance(base, np.ndarray) and base.ndim == 1 and base.size == size
+            and base.strides == (base.itemsize,) and _at(x, base, 0))
+
+
+def _at(x, base, start: int) -> bool:
+    """Whether ``x`` is ``base[start:start + len(x)]`` (a view, not a copy)."""
+    return (isinstance(x, np.ndarray) and x.base is base and x.ndim == 1
+            and x.strides == base.strides
+            and x.__array_interface__["data"][0]
+            == base.__array_interface__["data"][0] + start * base.itemsize)
 
 
 def take(machine: Vehicle, rows: np.ndarray | None,

@@ -298,9 +298,9 @@ def margins(values: Mapping[str, np.ndarray], machines: list | None = None
         those are among the inputs.
 
     Each sample's margins depend on its own inputs only, so a long batch of samples is
-    computed in blocks of :data:`_BLOCK` (the same numbers). ``machines``: a list to which
-    the :func:`vehicle` (with payload) of each block is appended, in order, for a caller
-    that reuses them (:func:`dronecalc.engine.gather.join`).
+    computed in blocks of :data:`_BLOCK` (the same numbers). ``machines``: a list (or a
+    :class:`dronecalc.engine.gather.Blocks`) to which the :func:`vehicle` (with payload) of
+    each block is appended, in order, for a caller that reuses them.
     """
     n = _rows(values)
     if n is None or n <= _BLOCK:

@@ -144,10 +144,10 @@ class MonteCarlo:
     all_values: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     all_margins: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
-    #: The machines (with payload) of every drawn sample, as :func:`margins` built them in
-    #: blocks (joined on first use; empty: not kept, :data:`REUSE_MAX`), and the rows of
-    #: the kept samples among the drawn ones.
-    all_machines: list = field(default_factory=list, repr=False)
+    #: The machine (with payload) of every drawn sample, put together from the blocks
+    #: :func:`margins` built (None: not kept, :data:`REUSE_MAX`), and the rows of the kept
+    #: samples among the drawn ones.
+    all_machines: gather.Blocks | None = field(default=None, repr=False)
     rows: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -168,7 +168,7 @@ class MonteCarlo:
         when those were kept, else assembled."""
         key = ("machine", bool(with_payload))
         if key not in self._cache:
-            if not self.all_machines or self.rows is None:
+            if self.rows is None or self.drawn_machine(None) is None:
                 return vehicle(self.values, with_payload)
             taken = {id(self.all_values[k]): v for k, v in self.values.items()}
             self._cache[key] = (self.drawn_machine(self.rows, taken) if with_payload
@@ -179,11 +179,8 @@ class MonteCarlo:
         """``vehicle(values, True)`` of the drawn samples ``rows`` (indices into
         ``all_values``; None: all of them), or None when the machines were not kept
         (``taken``: see :func:`~dronecalc.engine.gather.take`)."""
-        if not self.all_machines:
-            return None
-        if len(self.all_machines) > 1:              # joined once, the blocks let go
-            self.all_machines[:] = [gather.join(self.all_machines)]
-        return gather.take(self.all_machines[0], rows, taken)
+        machine = self.all_machines.machine() if self.all_machines is not None else None
+        return None if machine is None else gather.take(machine, rows, taken)
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
         """The kept sample with the largest (or smallest) finite ``values`` (the first kept
@@ -214,7 +211,7 @@ def monte_carlo(inputs: Mapping[str, Input], n: int = DEFAULT_SAMPLES,
         If no sample is a buildable machine (the inputs contradict each other).
     """
     drawn = sample(inputs, n, seed)
-    machines = [] if int(n) <= REUSE_MAX else None
+    machines = gather.Blocks(int(n)) if int(n) <= REUSE_MAX else None
     parts = margins(drawn, machines)
     keep = np.min(np.stack(list(parts.values())), axis=0) > 0
     if not keep.any():
@@ -228,7 +225,7 @@ def monte_carlo(inputs: Mapping[str, Input], n: int = DEFAULT_SAMPLES,
     values = {k: np.broadcast_to(v[:1], (kept,)) if v.strides == (0,) else v.take(rows)
               for k, v in drawn.items()}          # exact inputs stay broadcast views
     return MonteCarlo(dict(inputs), values, int(n), rejected, seed, drawn, parts,
-                      all_machines=machines or [], rows=rows)
+                      all_machines=machines, rows=rows)
 
 
 def percentiles(values: np.ndarray, scale: Callable[[np.ndarray], np.ndarray],
