@@ -12,7 +12,6 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from ..engine import uncertainty as unc
-from ..engine.machine import shared_machines
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..intake.units import Q_
@@ -170,8 +169,6 @@ class Context:
     _notes: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
     _gathered: dict[frozenset, dict[str, np.ndarray]] = field(default_factory=dict, repr=False,
                                                               compare=False)
-    _rows: dict[int, np.ndarray | None] = field(default_factory=dict, repr=False,
-                                                compare=False)
 
     @classmethod
     def build(cls, case: Case, samples: int, seed: int,
@@ -214,19 +211,8 @@ class Context:
     def derived(self) -> dict[str, tuple[np.ndarray, str]]:
         """:func:`dronecalc.uncertainty.derived` of the kept machines, computed once."""
         if self._derived is None:
-            with shared_machines(self.mc.values, {True: self.mc.machine(True)}):
-                self._derived = unc.derived(self.inputs, self.mc.values)
+            self._derived = unc.derived(self.inputs, self.mc.values)
         return self._derived
-
-    def vehicle(self, values: Mapping[str, np.ndarray]):
-        """``unc.vehicle(values, True)``; for samples this run handed out
-        (:meth:`drawn_except`) gathered from the Monte Carlo's machines (the same numbers,
-        :mod:`dronecalc.engine.gather`) instead of assembled again."""
-        if id(values) in self._rows and any(v is values for v in self._gathered.values()):
-            machine = self.mc.drawn_machine(self._rows[id(values)])
-            if machine is not None:
-                return machine
-        return unc.vehicle(values, True)
 
     def keep(self, finding: Finding, values: np.ndarray, scale: float) -> Finding:
         """Record the SI ``values`` behind ``finding`` (display = SI / ``scale``)."""
@@ -241,10 +227,8 @@ class Context:
         per set of names (the payload and lift checks both take ``"thrust"``)."""
         key = frozenset(tested)
         if key not in self._gathered:
-            values, rows = self._drawn([name for name in self.mc.all_margins
-                                        if name not in key])
-            self._gathered[key] = values
-            self._rows[id(values)] = rows
+            self._gathered[key] = self._drawn([name for name in self.mc.all_margins
+                                               if name not in key])
         return self._gathered[key]
 
     @staticmethod
@@ -255,16 +239,15 @@ class Context:
         found = unc.best_row(values, result, maximize)
         return [] if found is None else [found]
 
-    def _drawn(self, constraints: list[str]) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
-        """The drawn samples that satisfy ``constraints``, and their rows (None: all)."""
+    def _drawn(self, constraints: list[str]) -> dict[str, np.ndarray]:
         keep = np.ones(self.mc.drawn, dtype=bool)
         for name in constraints:
             keep &= self.mc.all_margins[name] > 0
         if keep.all():
-            return dict(self.mc.all_values), None
+            return dict(self.mc.all_values)
         rows = np.flatnonzero(keep)      # gathered as the Monte Carlo keeps its samples
-        return ({k: np.broadcast_to(v[:1], rows.shape) if v.strides == (0,) else v.take(rows)
-                 for k, v in self.mc.all_values.items()}, rows)  # (engine.montecarlo)
+        return {k: np.broadcast_to(v[:1], rows.shape) if v.strides == (0,) else v.take(rows)
+                for k, v in self.mc.all_values.items()}  # (engine.montecarlo.monte_carlo)
 
 
 # --------------------------------------------------------------------------- claim figures

@@ -34,7 +34,6 @@ from ..physics.vehicle import Vehicle
 from ..priors.conditioned import cells_from_percentile
 from ..priors.describe import Input
 from ..priors.tables import calibrated_diameter, disk_loading_law, efficiency_law
-from .gather import unloaded
 
 
 class _Shared(threading.local):
@@ -48,22 +47,17 @@ _SHARED = _Shared()
 
 
 @contextlib.contextmanager
-def shared_machines(values: Mapping[str, np.ndarray],
-                    built: Mapping[bool, Vehicle] | None = None
-                    ) -> Iterator[Mapping[str, np.ndarray]]:
+def shared_machines(values: Mapping[str, np.ndarray]) -> Iterator[Mapping[str, np.ndarray]]:
     """Within the block, :func:`vehicle` of this very ``values`` object is built once per
     payload condition and shared by every caller (an objective and :func:`margins` of the
-    same batch of points; the machine flown empty is the loaded one less its payload,
-    :func:`dronecalc.engine.gather.unloaded`); any other mapping is built as usual. ``built``: machines of
-    ``values`` already at hand, by payload condition (the same Vehicle :func:`vehicle`
-    would build, e.g. gathered from the Monte Carlo's, :mod:`dronecalc.engine.gather`).
+    same batch of points); any other mapping is built as usual.
 
     For a caller that owns ``values`` and does not change it (nor its arrays) inside the
     block: the generous bound's probes (:mod:`dronecalc.engine.bound`). Per thread; blocks
     nest, the innermost applies.
     """
     saved = _SHARED.values, _SHARED.machines
-    _SHARED.values, _SHARED.machines = values, dict(built or {})
+    _SHARED.values, _SHARED.machines = values, {}
     try:
         yield values
     finally:
@@ -75,9 +69,8 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     if values is not _SHARED.values:
         return _vehicle(values, with_payload)
     key = bool(with_payload)
-    if key not in _SHARED.machines:       # flown empty: the loaded machine less its payload
-        _SHARED.machines[key] = (_vehicle(values, True) if key else
-                                 unloaded(vehicle(values, True)))    # (engine.gather)
+    if key not in _SHARED.machines:
+        _SHARED.machines[key] = _vehicle(values, with_payload)
     return _SHARED.machines[key]
 
 
@@ -282,8 +275,7 @@ CONSTRAINTS = {
 _BLOCK = 16384
 
 
-def margins(values: Mapping[str, np.ndarray], machines: list | None = None
-            ) -> dict[str, np.ndarray]:
+def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Relative margin of each of :data:`CONSTRAINTS` per sample: positive when it holds.
 
     Returns
@@ -298,15 +290,13 @@ def margins(values: Mapping[str, np.ndarray], machines: list | None = None
         those are among the inputs.
 
     Each sample's margins depend on its own inputs only, so a long batch of samples is
-    computed in blocks of :data:`_BLOCK` (the same numbers). ``machines``: a list (or a
-    :class:`dronecalc.engine.gather.Blocks`) to which the :func:`vehicle` (with payload) of
-    each block is appended, in order, for a caller that reuses them.
+    computed in blocks of :data:`_BLOCK` (the same numbers).
     """
     n = _rows(values)
     if n is None or n <= _BLOCK:
-        return _margins(values, machines)
-    parts = [_margins({k: v[s:s + _BLOCK] if np.ndim(v) else v for k, v in values.items()},
-                      machines) for s in range(0, n, _BLOCK)]
+        return _margins(values)
+    parts = [_margins({k: v[s:s + _BLOCK] if np.ndim(v) else v for k, v in values.items()})
+             for s in range(0, n, _BLOCK)]
     return {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
 
 
@@ -319,13 +309,9 @@ def _rows(values: Mapping[str, np.ndarray]) -> int | None:
     return shape[0] if len(shape) == 1 else None
 
 
-def _margins(values: Mapping[str, np.ndarray], machines: list | None = None
-             ) -> dict[str, np.ndarray]:
+def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     """:func:`margins` of one block."""
-    machine = vehicle(values, with_payload=True)
-    if machines is not None:
-        machines.append(machine)
-    a = machine.as_arrays()
+    a = vehicle(values, with_payload=True).as_arrays()
     mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
     out = {"empty_mass": a["empty_mass"] / mass}
     if "max_battery_fraction" in values:

@@ -18,8 +18,6 @@ import numpy as np
 from ..errors import InputValueError
 from ..physics import multirotor as mission
 from ..priors.describe import Input
-from ..physics.vehicle import Vehicle
-from . import gather
 from .machine import CONSTRAINTS, margins, vehicle
 from .points import Objective, best_row, row
 from .quantiles import percentile
@@ -49,11 +47,6 @@ class Estimate:
 MC_SPEEDS = np.arange(0.0, 46.0, 5.0)
 #: Airspeed grid [m/s] of the optimiser's quick objectives (grid maximum, no refinement).
 SEARCH_SPEEDS = np.arange(0.0, 45.5, 1.0)
-#: Most samples drawn whose machines (from the constraints' computation) are kept for reuse
-#: by the physics and the claims (:meth:`MonteCarlo.machine`): ~0.1-0.3 KB a sample while
-#: kept, against ~10 ms of assembly saved per reuse at 10^5 samples; a longer run assembles
-#: each time instead.
-REUSE_MAX = 200_000
 
 
 def outcome(key: str, with_payload: bool = True) -> Objective:
@@ -144,11 +137,6 @@ class MonteCarlo:
     all_values: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     all_margins: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
-    #: The machine (with payload) of every drawn sample, put together from the blocks
-    #: :func:`margins` built (None: not kept, :data:`REUSE_MAX`), and the rows of the kept
-    #: samples among the drawn ones.
-    all_machines: gather.Blocks | None = field(default=None, repr=False)
-    rows: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
@@ -158,29 +146,9 @@ class MonteCarlo:
     def performance(self, with_payload: bool = True) -> dict[str, np.ndarray]:
         """``mission.performance`` of every kept sample, computed once per condition."""
         if with_payload not in self._cache:
-            machine = self.machine(with_payload)
+            machine = vehicle(self.values, with_payload)
             self._cache[with_payload] = mission.performance(machine, speeds=MC_SPEEDS)
         return self._cache[with_payload]
-
-    def machine(self, with_payload: bool = True) -> Vehicle:
-        """``vehicle(values, with_payload)`` of the kept samples, gathered from the machines
-        the constraints were computed on (:mod:`dronecalc.engine.gather`; the same numbers)
-        when those were kept, else assembled."""
-        key = ("machine", bool(with_payload))
-        if key not in self._cache:
-            if self.rows is None or self.drawn_machine(None) is None:
-                return vehicle(self.values, with_payload)
-            taken = {id(self.all_values[k]): v for k, v in self.values.items()}
-            self._cache[key] = (self.drawn_machine(self.rows, taken) if with_payload
-                                else gather.unloaded(self.machine(True)))
-        return self._cache[key]
-
-    def drawn_machine(self, rows: np.ndarray | None, taken=None) -> Vehicle | None:
-        """``vehicle(values, True)`` of the drawn samples ``rows`` (indices into
-        ``all_values``; None: all of them), or None when the machines were not kept
-        (``taken``: see :func:`~dronecalc.engine.gather.take`)."""
-        machine = self.all_machines.machine() if self.all_machines is not None else None
-        return None if machine is None else gather.take(machine, rows, taken)
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
         """The kept sample with the largest (or smallest) finite ``values`` (the first kept
@@ -211,8 +179,7 @@ def monte_carlo(inputs: Mapping[str, Input], n: int = DEFAULT_SAMPLES,
         If no sample is a buildable machine (the inputs contradict each other).
     """
     drawn = sample(inputs, n, seed)
-    machines = gather.Blocks(int(n)) if int(n) <= REUSE_MAX else None
-    parts = margins(drawn, machines)
+    parts = margins(drawn)
     keep = np.min(np.stack(list(parts.values())), axis=0) > 0
     if not keep.any():
         worst = min(parts, key=lambda k: np.max(parts[k]))
@@ -224,8 +191,7 @@ def monte_carlo(inputs: Mapping[str, Input], n: int = DEFAULT_SAMPLES,
     kept = int(rows.size)
     values = {k: np.broadcast_to(v[:1], (kept,)) if v.strides == (0,) else v.take(rows)
               for k, v in drawn.items()}          # exact inputs stay broadcast views
-    return MonteCarlo(dict(inputs), values, int(n), rejected, seed, drawn, parts,
-                      all_machines=machines, rows=rows)
+    return MonteCarlo(dict(inputs), values, int(n), rejected, seed, drawn, parts)
 
 
 def percentiles(values: np.ndarray, scale: Callable[[np.ndarray], np.ndarray],

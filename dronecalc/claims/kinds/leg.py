@@ -8,7 +8,6 @@ from typing import Mapping
 import numpy as np
 
 from ...engine import uncertainty as unc
-from ...engine.machine import shared_machines
 from ...intake.case import CaseFigure
 from ...physics import multirotor as mission
 from ...wording import num, span
@@ -102,8 +101,7 @@ def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
     values = dict(ctx.mc.values)
     for name in ("leg_distance", "leg_speed"):
         values[name] = gen.uniform(inputs[name].low, inputs[name].high, ctx.mc.size)
-    with shared_machines(values, {with_payload: ctx.mc.machine(with_payload)}):
-        reserve = leg_reserve(with_payload)(values)     # the kept machines, leg aside
+    reserve = leg_reserve(with_payload)(values)
     return Leg(dist, speed, inputs, values, reserve, with_payload, cond)
 
 

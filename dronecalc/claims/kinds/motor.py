@@ -33,7 +33,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     if kv is None or "motor_kv" not in ctx.inputs:
         return []
     values = ctx.drawn_except("thrust", "tip_mach")
-    machine = ctx.vehicle(values).as_arrays()
+    machine = unc.vehicle(values, True).as_arrays()
     tip = _tip_speed(_loaded_speed(machine["motor_kv"], machine["pack_voltage"],
                                    machine["loaded_rpm_fraction"]), machine["rotor_diameter"])
     mach = tip / _speed_of_sound(np.asarray(values["air_temperature"], dtype=float))
