@@ -186,7 +186,9 @@ def _issue12(result):
     _implied_factors()
     th = sc["fit_all"]["theta"]
     print(f"  fitted on all {len(sc['fit_all']['drones'])} sized drones: FM x eta_d x u = "
-          f"0.42 x {np.exp(th[0]):.3f} (m / 1 kg)^{th[1]:+.3f} under the checks' draws (rotor "
+          f"0.42 x {np.exp(th[0]):.3f} "
+          f"({'m / N' if sc['fit_all'].get('covariate') == 'mass_per_rotor' else 'm'} / 1 kg)"
+          f"^{th[1]:+.3f} under the checks' draws (rotor "
           f"drag median c = {th[2]:.4f} s/m); between-drone scatter "
           f"{100 * sc['fit_all']['scatter']:.1f} %")
     for label, c, how in (
@@ -314,9 +316,12 @@ def _implied_factors():
     cols = ef._sized_cols(rows)
     draws = ef.check_conditions(rows)
     unstated = np.array([r["layout"] == "unstated" for r in rows])
-    law = cal.load_calibrated()["efficiency_law"]["theta"]
+    shipped = cal.load_calibrated()["efficiency_law"]
+    law = shipped["theta"]
+    size = ef.covariate_values(cols, shipped.get("covariate", "mass"))
     print("  factor that reproduces each maker's figure (1 = 0.65 x 0.76 x 0.85 = 0.42), under "
-          "the checks' draws; law = the shipped law at the take-off mass without payload:")
+          "the checks' draws; law = the shipped law at the take-off mass without payload ("
+          f"covariate: {shipped.get('covariate', 'mass')}):")
     for coaxial in (False, True):
         c = dict(cols, coaxial=np.where(unstated, coaxial, cols["coaxial"]))
         lo, hi = np.full(len(rows), 0.2), np.full(len(rows), 4.0)
@@ -333,7 +338,7 @@ def _implied_factors():
                    if unstated[i] else "")
             print(f"    {r['drone'][:24]:24s} {r['mode']:6s} {r['takeoff_mass']:6.2f} kg "
                   f"(without payload {r['reference_mass']:5.2f}): factor {mid[i]:.3f}, law "
-                  f"{np.exp(law[0] + law[1] * np.log(r['reference_mass'])):.3f}{how}")
+                  f"{np.exp(law[0] + law[1] * size[i]):.3f}{how}")
 
 
 def _product(result, held_out=True):

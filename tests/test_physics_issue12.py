@@ -64,7 +64,7 @@ def test_power_curves_load_with_provenance():
 
 
 def test_efficiency_law_reads_the_stored_fit_and_grows_with_mass():
-    law = cal.efficiency_law(np.array([1.0, 6.0, 20.0]))
+    law = cal.efficiency_law(np.array([1.0, 6.0, 20.0]), rotors=4)
     q = law["product"]
     assert q.shape == (3, 3) and np.all(q[0] < q[1]) and np.all(q[1] < q[2])
     stored = cal.load_calibrated()["efficiency_law"]
@@ -150,7 +150,8 @@ def test_maker_time_under_draws_is_the_checks_vehicle():
     draws = check_conditions(rows, n=8)
     law = cal.load_calibrated()["efficiency_law"]
     cols = cal._sized_cols(rows)
-    eff = np.exp(law["theta"][0] + law["theta"][1] * np.log(cols["reference_mass"]))
+    size = cal.covariate_values(cols, law["covariate"])          # ln(m / rotors), shipped
+    eff = np.exp(law["theta"][0] + law["theta"][1] * size)
     t = maker_time(cols, eff[:, None], None, "drawn", conditions=draws)
     for i, r in enumerate(rows):
         inputs = unc.describe(_row_inputs(r), "large-lift-quad")

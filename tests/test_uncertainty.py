@@ -338,7 +338,8 @@ def test_the_efficiency_split_reproduces_the_calibrated_product():
     m = unc.vehicle(values)
     mass = m.empty_mass + m.battery_mass
     product = m.figure_of_merit * m.drive_efficiency * m.usable_fraction
-    law = calibration.efficiency_law(mass[1], (0.05, 0.5, 0.95))["product"]
+    law = calibration.efficiency_law(mass[1], (0.05, 0.5, 0.95),
+                                     rotors=np.broadcast_to(m.rotors, mass.shape)[1])["product"]
     np.testing.assert_allclose(product, law, rtol=1e-9)
     np.testing.assert_allclose(m.figure_of_merit / m.usable_fraction, 0.65 / 0.85, rtol=1e-12)
     assert product[0] < product[1] < product[2]

@@ -105,8 +105,8 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Veh
     in ``data/calibrated.toml``) at :math:`m = m_{empty} + m_{battery}`:
     :math:`D = \sqrt{4 m / (\pi N\,DL)}` for :math:`N` rotors. With
     ``efficiency_percentile`` (rotor diameter stated), figure of merit, drive efficiency and
-    usable fraction come from the calibrated efficiency law at :math:`m`
-    (:class:`~dronecalc.priors.tables.EfficiencyLaw`); ``rotor_drag_coefficient`` when
+    usable fraction come from the calibrated efficiency law at :math:`m / N` (its covariate,
+    :meth:`~dronecalc.priors.tables.EfficiencyLaw.size`); ``rotor_drag_coefficient`` when
     sampled, else the Vehicle default; ``overlap_factor`` (the rotor layout's induced-power
     factor, :mod:`dronecalc.priors.layout`) when among the inputs, else 1 (flat). Air density
     from ISA pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
@@ -138,8 +138,9 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Veh
         empty + battery_mass, v["drag_area_coefficient"])
     diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
         empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
-    eff = (efficiency_law().efficiencies(empty + battery_mass, v["efficiency_percentile"])
-           if "efficiency_percentile" in v else v)
+    law = efficiency_law()          # its covariate: the mass, or the mass per rotor (issue 12)
+    eff = (law.efficiencies(law.size(empty + battery_mass, v["rotors"]),
+                            v["efficiency_percentile"]) if "efficiency_percentile" in v else v)
     extra = ({"rotor_drag_coefficient": v["rotor_drag_coefficient"]}
              if "rotor_drag_coefficient" in v else {})
     return Vehicle(
@@ -183,16 +184,18 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
     machine = vehicle(values).as_arrays()
     out = {}
     if "efficiency_percentile" in inputs:
-        mass = machine["empty_mass"] + machine["battery_mass"]
-        low, high = efficiency_law().masses
+        law = efficiency_law()                      # its covariate's span (issue 12)
+        per = law.covariate == "mass_per_rotor"
+        mass = law.size(machine["empty_mass"] + machine["battery_mass"], machine["rotors"])
+        (low, high), unit = (law.sizes, "kg per rotor") if per else (law.masses, "kg")
         outside = float(np.mean((mass < low) | (mass > high)))
-        where = (f"{100 * outside:.3g} % of the machines weigh outside the {low:.3g}-{high:.3g} "
-                 "kg the law was fitted on (extrapolated)" if outside > 0 else
-                 f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")
+        where = (f"{100 * outside:.3g} % of the machines lie outside the {low:.3g}-{high:.3g} "
+                 f"{unit} the law was fitted on (extrapolated)" if outside > 0 else
+                 f"every machine within the {low:.3g}-{high:.3g} {unit} the law was fitted on")
         for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
             out[name] = (machine[name], "rotor diameter stated: from the take-off mass without "
-                         "payload and the calibrated efficiency law (efficiency_percentile); "
-                         + where)
+                         f"payload{' per rotor' if per else ''} and the calibrated efficiency "
+                         "law (efficiency_percentile); " + where)
     if "cells_percentile" in inputs:
         out["cells"] = (cells(values), "from the take-off mass and the cell count fitted on "
                         "real machines (cells_percentile, priors.conditioned)")

@@ -12,7 +12,8 @@ import numpy as np
 from .disk_fit import (CHECK_CONDITIONS as DISK_CONDITIONS, FIT_PARAMETERS, SEED, _LOWER,
                        _UPPER, _columns, _fixed_parameters, condition_draws, cross_validate,
                        fit_parameters, fit_rows, point_times)
-from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, check_conditions,
+from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, LAW_COVARIATE,
+                             check_conditions,
                              fit_efficiency, fit_power_curves, power_curve_validation,
                              sized_cross_validation, sized_rows)
 from .multirotors import load_multirotors
@@ -90,6 +91,16 @@ def takeoff_mass_lines(drones) -> list[str]:
     return ["[efficiency_law.takeoff_mass_kg]",
             "# take-off mass without payload of each drone above [kg], from multirotors.toml",
             *(f'"{name}" = {float(masses[name])!r}' for name in drones), ""]
+
+
+def rotor_lines(drones) -> list[str]:
+    """``[efficiency_law.rotors]``: each fitted drone's rotor count (multirotors.toml), the
+    divisor of the law's covariate when it is the mass per rotor."""
+    rotors = {r["drone"]: int(r["rotors"]) for r in sized_rows()
+              if np.isfinite(r["rotors"])}
+    return ["[efficiency_law.rotors]",
+            "# rotor count of each drone above, from multirotors.toml",
+            *(f'"{name}" = {rotors[name]}' for name in drones), ""]
 
 
 def format_calibrated(result: dict, today: str | None = None) -> str:
@@ -208,7 +219,9 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
             "[efficiency_law]",
             "# FM x drive efficiency x usable fraction relative to 0.65 x 0.76 x 0.85, fitted on",
             "# machines with a stated rotor count, rotor size and pack energy:",
-            "# ln(efficiency) = a + b ln(m / 1 kg), m take-off mass without payload; theta = a,",
+            "# ln(efficiency) = a + b ln(x / 1 kg), x the covariate below: 'mass' = m, the",
+            "# take-off mass without payload, 'mass_per_rotor' = m / rotors (chosen by nested",
+            "# leave-one-out, benchmarks/covariate_nested.py); theta = a,",
             "# b, c (c the median of the rotor-drag draws it was fitted with). Fitted under the",
             "# checks' own draws of every input a maker's row does not state (conditions): the",
             "# model time of a row is the median over them. drag_area_1kg is the median of",
@@ -217,6 +230,7 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
             'through priors.describe, as a case stating the row would get): '
             + ", ".join(CHECK_CONDITIONS) + '; a stated test condition (sea level) fixes '
             'its input"',
+            f'covariate = "{sc["fit_all"].get("covariate", LAW_COVARIATE)}"',
             f"drag_area_1kg = {_fmt(_drawn_drag_area(result))}",
             "theta = [" + ", ".join(_fmt(x) for x in eff["theta"]) + "]",
             "covariance = [" + ", ".join("[" + ", ".join(_fmt(x) for x in row) + "]"
@@ -228,7 +242,8 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
             f'heldout_median_signed_error_pct = {float(np.median(sc["signed_error"])):.2f}',
             f'heldout_coverage_p5_p95 = {sc["coverage"]:.4f}',
             f'heldout_median_band_p95_over_p5 = {float(np.nanmedian(sc["band_ratio"])):.3f}',
-            f'heldout_n_figures = {len(sc["rows"])}', "", *takeoff_mass_lines(eff["drones"])]
+            f'heldout_n_figures = {len(sc["rows"])}', "", *takeoff_mass_lines(eff["drones"]),
+            *rotor_lines(eff["drones"])]
     lines.append("# held-out fits, one per left-out drone (used by tests/test_calibration_fit.py)")
     for name, fold in cv["folds"].items():
         lines += [f'[folds."{name}"]', "theta = [" + ", ".join(_fmt(x) for x in fold["theta"])

@@ -39,7 +39,8 @@ from .disk_fit import (_LOWER, _PLACEHOLDER_ROTORS, _THETA0, _UPPER,  # noqa: F4
                        fit_parameters, fit_rows, point_cross_validation, predict_band,
                        predict_times, sample_parameters, condition_draws, point_times)
 from .efficiency_fit import (_CURVES_FILE, _ETA0, _FM0, _U0,  # noqa: F401
-                             DRAG_AREA_PRIOR_1KG, LITERATURE_EFFICIENCIES, _curve_power,
+                             COVARIATES, DRAG_AREA_PRIOR_1KG, LAW_COVARIATE,
+                             LITERATURE_EFFICIENCIES, _curve_power, covariate_values,
                              _min_power_speed, _sized_cols, fit_efficiency, fit_power_curves,
                              load_power_curves, maker_time, power_curve_validation,
                              sized_cross_validation, sized_rows)
@@ -114,8 +115,12 @@ def effective_disk_loading(mass, quantiles=(0.05, 0.5, 0.95)) -> np.ndarray:
 
 
 
-def efficiency_law(mass, quantiles=(0.05, 0.5, 0.95)) -> dict:
+def efficiency_law(mass, quantiles=(0.05, 0.5, 0.95), rotors=None) -> dict:
     """Calibrated FM x drive efficiency x usable fraction [-] at take-off mass ``mass`` [kg].
+
+    The law's covariate is ``calibrated.toml``'s ``covariate``: with ``"mass_per_rotor"``
+    (shipped since issue 12's seventh round) ``rotors`` is required and the law is evaluated
+    at ``mass / rotors``; with ``"mass"`` at ``mass``.
 
     From ``calibrated.toml`` ``[efficiency_law]`` (issue 12): fitted on machines whose rotor
     count, rotor size and pack energy are sourced, together with the rotor-drag coefficient;
@@ -134,7 +139,14 @@ def efficiency_law(mass, quantiles=(0.05, 0.5, 0.95)) -> dict:
     from scipy.special import ndtri
     law = load_calibrated()["efficiency_law"]
     th, cov = np.array(law["theta"]), np.array(law["covariance"])
-    lm = np.log(np.asarray(mass, dtype=float))
+    size = np.asarray(mass, dtype=float)
+    if law.get("covariate", "mass") == "mass_per_rotor":
+        if rotors is None:
+            raise DroneCalcError("the efficiency law is fitted on the mass per rotor",
+                                 field="rotors", value=None,
+                                 expected="the rotor count (efficiency_law(mass, rotors=4))")
+        size = size / np.asarray(rotors, dtype=float)
+    lm = np.log(size)
     mean = th[0] + th[1] * lm
     var = cov[0, 0] + 2.0 * lm * cov[0, 1] + lm ** 2 * cov[1, 1] + law["scatter_log"] ** 2
     z = ndtri(np.asarray(quantiles, dtype=float)).reshape((-1,) + (1,) * np.ndim(mean))

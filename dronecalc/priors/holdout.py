@@ -67,7 +67,8 @@ def refitted(names: Iterable[str]) -> dict:
                            n_drones=int(disk["n_drones"]), n_rows=int(disk["n_rows"]))
     rows = [r for r in sized_rows(drones)
             if np.isfinite(r["rotor_diameter"]) and np.isfinite(r["rotors"])]
-    eff = fit_efficiency(rows, exclude=exclude)
+    eff = fit_efficiency(rows, exclude=exclude,      # on the shipped law's own covariate
+                         covariate=data["efficiency_law"].get("covariate", "mass"))
     data["efficiency_law"].update(
         theta=[float(x) for x in eff["theta"]],
         covariance=[[float(x) for x in row] for row in eff["covariance"]],

@@ -38,7 +38,8 @@ must come from somewhere else: the efficiency law fitted on machines whose rotor
 rotor size and pack energy are all sourced (``calibrated.toml`` ``[efficiency_law]``,
 :func:`efficiency_law`, issue 12). Its input ``efficiency_percentile`` is drawn uniformly
 between 0.5 % and 99.5 % of that law's log-normal at the machine's take-off mass without
-payload, and the product FM x drive efficiency x usable fraction is split into the three in the
+payload over its rotor count (the law's covariate since issue 12's seventh round,
+:meth:`EfficiencyLaw.size`), and the product FM x drive efficiency x usable fraction is split into the three in the
 proportions of the literature values the fit scaled together (0.65 : 0.76 : 0.85); the
 rotor-drag coefficient it was fitted with is drawn over its fitted p5-p95
 (``rotor_drag_coefficient``, fitted on measured power curves) instead of held at the
@@ -68,6 +69,7 @@ References
 from __future__ import annotations
 
 import functools
+import math
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -205,8 +207,9 @@ def _shared_priors(calibrated: Mapping[str, Mapping[str, Any]]) -> dict[str, Pri
         "efficiency_percentile": Prior(
             EFFICIENCY_PERCENTILES[0], EFFICIENCY_PERCENTILES[1],
             "p0.5-p99.5 of the calibrated efficiency law FM x drive efficiency x usable "
-            "fraction = 0.42 x exp(a) (m / 1 kg)^b at the machine's take-off mass m without "
-            "payload (calibration.efficiency_law(), data/calibrated.toml [efficiency_law]; fit "
+            "fraction = 0.42 x exp(a) (x / 1 kg)^b at the law's covariate x of the machine "
+            "(its take-off mass m without payload over its rotor count N, the law below) "
+            "(calibration.efficiency_law(), data/calibrated.toml [efficiency_law]; fit "
             "uncertainty and between-drone scatter, log-normal; drawn uniformly in percentile "
             "over 0.5-99.5 %, i.e. that log-normal between its p0.5 and p99.5, so the samples' "
             "p5-p95 is the law's); used only when the rotor diameter "
@@ -492,9 +495,21 @@ class EfficiencyLaw:
     split: tuple[float, float, float]          # literature FM, drive efficiency, usable fraction
     masses: tuple[float, float]                # take-off masses (no payload) fitted [kg]
     summary: str
+    #: what m is: "mass" (take-off mass without payload [kg]) or "mass_per_rotor" (that mass
+    #: over the rotor count [kg]; calibrated.toml ``covariate``, issue 12 seventh round)
+    covariate: str = "mass"
+    sizes: tuple[float, float] = (math.nan, math.nan)   # covariate values fitted [kg]
+
+    def size(self, mass: np.ndarray, rotors: np.ndarray) -> np.ndarray:
+        """The law's covariate [kg] of machines of take-off mass ``mass`` [kg] (no payload)
+        with ``rotors`` rotors: the mass itself, or the mass per rotor."""
+        mass = np.asarray(mass, dtype=float)
+        return mass / np.asarray(rotors, dtype=float) if self.covariate == "mass_per_rotor" \
+            else mass
 
     def product(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:
-        """FM x drive efficiency x usable fraction [-] at take-off mass ``mass`` [kg]."""
+        """FM x drive efficiency x usable fraction [-] at covariate ``mass`` [kg]
+        (:meth:`size`: the take-off mass, or the mass per rotor)."""
         return float(np.prod(self.split)) * _log_normal_law(
             self.theta, self.covariance, self.scatter, mass, percentile)
 
@@ -564,11 +579,24 @@ def efficiency_law() -> EfficiencyLaw:
     span = _takeoff_mass_span(drones, law.get("takeoff_mass_kg"))
     split = tuple(float(calibration.LITERATURE_EFFICIENCIES[n]) for n in EFFICIENCY_INPUTS)
     a, b = float(law["theta"][0]), float(law["theta"][1])
+    covariate = str(law.get("covariate", "mass"))
+    per_rotor = covariate == "mass_per_rotor"
+    rotors = law.get("rotors", {})
+    sizes = span
+    if per_rotor:
+        masses = law.get("takeoff_mass_kg") or _takeoff_masses(drones)
+        per = [float(masses[n]) / float(rotors[n]) for n in drones if n in rotors]
+        sizes = (min(per), max(per)) if per else (math.nan, math.nan)
+    m_is = "m / N the take-off mass over the rotor count; " if per_rotor else ""
+    fitted = (f"{sizes[0]:.3g}-{sizes[1]:.3g} kg per rotor, {span[0]:.3g}-{span[1]:.3g} kg "
+              "without payload" if per_rotor else f"{span[0]:.3g}-{span[1]:.3g} kg without "
+              "payload")
     summary = (
         f"FM x drive efficiency x usable fraction = {np.prod(split):.2f} x {np.exp(a):.3g} "
-        f"(m / 1 kg)^{b:+.3g} (between-drone scatter {law['scatter_log']:.3g} in ln), fitted "
+        f"({'m / N' if per_rotor else 'm'} / 1 kg)^{b:+.3g} ({m_is}between-drone scatter "
+        f"{law['scatter_log']:.3g} in ln), fitted "
         f"on {len(drones)} machines whose rotor count, rotor size and pack energy are sourced "
-        f"({span[0]:.3g}-{span[1]:.3g} kg without payload; data/calibrated.toml "
+        f"({fitted}; data/calibrated.toml "
         f"[efficiency_law]) under the checks' own draws of what the machines do not state "
         f"(drag area, pack voltage drop, air temperature and altitude, rotor drag about "
         f"{float(law['theta'][2]):.3g} s/m): the priors here; held-out median error "
@@ -577,6 +605,7 @@ def efficiency_law() -> EfficiencyLaw:
         f"{100 * law['heldout_coverage_p5_p95']:.0f} %); split into figure of merit, drive "
         f"efficiency and usable fraction in the proportions "
         f"{split[0]:g} : {split[1]:g} : {split[2]:g}, each capped at 1; outside "
-        f"{span[0]:.3g}-{span[1]:.3g} kg an extrapolation")
+        f"{sizes[0]:.3g}-{sizes[1]:.3g} kg{' per rotor' if per_rotor else ''} an "
+        "extrapolation")
     return EfficiencyLaw((a, b), (float(cov[0][0]), float(cov[0][1]), float(cov[1][1])),
-                         float(law["scatter_log"]), split, span, summary)
+                         float(law["scatter_log"]), split, span, summary, covariate, sizes)
