@@ -297,6 +297,7 @@ def main(argv=None) -> None:
           f"wall {wall:.2f} s, median CPU {cpu:.2f} s over {args.check_runs} runs, peak "
           f"memory {peak:.0f} MiB")
     check_section(args.check_runs)
+    where_section(n)
     rate_n = max(best.values())
     f32 = max(diffs[3].values())
     print(f"issue 14 targets at n = 10^{args.max_exponent}: >= 3,000,000 samples/s: "
@@ -347,6 +348,120 @@ def fork_section(rounds: int = 6, n: int = 10 ** 6) -> None:
               f"{min(cpus) * 1e3:5.0f} / {statistics.median(cpus) * 1e3:5.0f} ms")
 
 
+#: Functions of :mod:`dronecalc.physics.chain` timed by :func:`where_section`, by phase
+#: (a call made inside another timed call counts in the outer one's phase).
+_PHASES_OF = {"_derived": "constants", "_chunk_constants": "constants",
+              "_fast_constants": "constants", "_fast_power": "grid: power (float32)",
+              "_fast_range": "grid: range", "_best_row": "grid: best point",
+              "_vertex": "grid: parabola", "_golden_max": "golden-section fallback"}
+
+
+def _timed_phases(vehicle, phases: dict) -> float:
+    """One in-process call of ``performance`` with the chain's phases timed (CPU seconds
+    added to ``phases``); returns the call's CPU time."""
+    saved = {name: getattr(chain, name) for name in (*_PHASES_OF, "_refine")}
+    depth = [0]
+
+    def timer(name, func):
+        def timed(*args, **kwargs):
+            if depth[0]:
+                return func(*args, **kwargs)
+            label = _PHASES_OF.get(name) or (
+                "float32 Newton steps" if args[1].dtype == np.float32 else
+                "float64 Newton steps (and their tails)")
+            depth[0] += 1
+            start = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                phases[label] = phases.get(label, 0.0) + time.process_time() - start
+                depth[0] -= 1
+        return timed
+    for name, func in saved.items():
+        setattr(chain, name, timer(name, func))
+    try:
+        start = time.process_time()
+        multirotor.performance(vehicle)
+        return time.process_time() - start
+    finally:
+        for name, func in saved.items():
+            setattr(chain, name, func)
+
+
+def where_section(n: int = 10 ** 6, rounds: int = 3) -> None:
+    """Where a call of ``n`` samples spends its time: the chain's phases in one process (CPU
+    time, best of ``rounds`` calls), and what the fork adds (both processes' user and
+    system CPU, page faults, the copies out of the child), from the same calls."""
+    vehicle = Vehicle(**samples(n))
+    processes = workers.PROCESSES
+    workers.PROCESSES = 1
+    try:
+        multirotor.performance(vehicle)
+        best, best_phases = None, {}
+        for _ in range(rounds):
+            phases: dict[str, float] = {}
+            total = _timed_phases(vehicle, phases)
+            if best is None or total < best:
+                best, best_phases = total, phases
+    finally:
+        workers.PROCESSES = processes
+    parts = [f"{label} {1e9 * t / n:.0f}" for label, t in best_phases.items()]
+    parts.append(f"the rest of the chunks (hover, checks, outputs) "
+                 f"{1e9 * (best - sum(best_phases.values())) / n:.0f}")
+    print(textwrap.fill(f"one process, n = {n:,}, CPU ns per sample (best of {rounds}): total "
+                        f"{1e9 * best / n:.0f}: " + ", ".join(parts), width=92,
+                        subsequent_indent="    "))
+    # the fork: the same call in one process and forked, in turn
+    reader, copies = workers._vm_reader, [0.0, 0]
+
+    def timed_reader():
+        read = reader()
+        if read is None:
+            return None
+
+        def timed(*args):
+            start = time.perf_counter()
+            try:
+                return read(*args)
+            finally:
+                copies[0] += time.perf_counter() - start
+                copies[1] += 1
+        return timed
+    rows = {1: [], 2: []}
+    workers._vm_reader = timed_reader
+    try:
+        for _ in range(rounds):
+            for count in (1, 2):
+                workers.PROCESSES = count
+                copies[:] = [0.0, 0]
+                me0, kid0 = (resource.getrusage(resource.RUSAGE_SELF),
+                             resource.getrusage(resource.RUSAGE_CHILDREN))
+                start = time.perf_counter()
+                multirotor.performance(vehicle)
+                wall = time.perf_counter() - start
+                workers.reap()
+                me1, kid1 = (resource.getrusage(resource.RUSAGE_SELF),
+                             resource.getrusage(resource.RUSAGE_CHILDREN))
+                rows[count].append((wall, me1.ru_utime - me0.ru_utime,
+                                    me1.ru_stime - me0.ru_stime, me1.ru_minflt - me0.ru_minflt,
+                                    kid1.ru_utime - kid0.ru_utime, kid1.ru_stime - kid0.ru_stime,
+                                    kid1.ru_minflt - kid0.ru_minflt, *copies))
+    finally:
+        workers._vm_reader, workers.PROCESSES = reader, processes
+    load = os.getloadavg()
+    print(f"the fork at n = {n:,} (the run of least wall time of {rounds}; load average "
+          f"{load[0]:.1f}): wall ms, CPU ms user + system, page faults")
+    for count, label in ((1, "one process"), (2, "forked")):
+        w, pu, ps, pf, cu, cs, cf, cp, nc = min(rows[count])
+        line = (f"  {label:<12} wall {1e3 * w:4.0f}; this process {1e3 * pu:4.0f} + "
+                f"{1e3 * ps:3.0f}, {pf:6,} faults")
+        if count == 2:
+            line += (f"; child {1e3 * cu:4.0f} + {1e3 * cs:3.0f}, {cf:6,} faults; "
+                     f"{nc} copies out of the child {1e3 * cp:.0f} ms; "
+                     f"{n / w:,.0f} samples/s = {n / w / (n / min(rows[1])[0]) / 2:.0%} of "
+                     f"twice one process")
+        print(line)
+
 # --------------------------------------------------------------------------- check wall time
 
 #: In-process warm ``check`` (imports and first-use file reads done): the compute alone.
@@ -370,8 +485,9 @@ print(statistics.median(walls), statistics.median(cpus))
 #: One fresh check, its CPU time split by phase (``time.process_time``): what a check's
 #: imports and each claim kind cost; printed as ``phase=seconds`` pairs.
 _PHASES = """
-import os, sys, time
+import gc, os, sys, time
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+gc.disable()                    # as cli.main: no collection while the libraries load
 marks = [("start", time.process_time())]
 def mark(label):
     marks.append((label, time.process_time()))
@@ -381,6 +497,7 @@ from dronecalc.intake import registry; mark("unit registry")
 import dronecalc.cli
 from dronecalc.claims import checks
 from dronecalc.report import text; mark("dronecalc modules")
+gc.freeze(); gc.enable()
 case = checks.load_machine(sys.argv[1]); mark("case file")
 ctx = checks.Context.build(case, 100_000, 0); mark("Monte Carlo")
 findings = []
@@ -482,6 +599,8 @@ if __name__ == "__main__":
     if "--check-only" in sys.argv[1:]:
         runs = sys.argv[sys.argv.index("--check-only") + 1:] or ["5"]
         check_section(int(runs[0]))
+    elif "--where" in sys.argv[1:]:
+        where_section()
     elif "--fork-ab" in sys.argv[1:]:
         runs = sys.argv[sys.argv.index("--fork-ab") + 1:] or ["6"]
         fork_section(int(runs[0]))

@@ -62,14 +62,20 @@ def test_a_flight_time_at_a_stated_speed_and_a_range_to_a_reserve(tmp_path):
     assert found["R"].estimate.p50 == pytest.approx(0.8 * found["R0"].estimate.p50, rel=0.03)
 
 
-def test_payload_capacity_needs_the_motors_and_is_judged_with_them(tmp_path):
+def test_payload_capacity_with_the_motors_or_with_the_thrust_to_weight_prior(tmp_path):
+    """With a Kv the motors' ceiling; without one the thrust-to-weight prior
+    (priors/drive.py), and the finding says so and what would overturn it."""
     figures = claim("M", "max_payload", "0.5 kg") + claim("X", "max_payload", "30 kg")
-    _, without_kv = run(tmp_path, figures)
-    assert {n.claim for n in without_kv.not_judged} == {"M", "X"}
-    assert all("Kv" in n.needs for n in without_kv.not_judged)
+    prior, without_kv = run(tmp_path, figures)
+    assert not without_kv.not_judged
+    assert prior["X"].verdict == "implausible" and prior["X"].check == "payload"
+    assert any("No motor Kv is stated" in n for n in prior["M"].notes)
+    assert "measured full-throttle thrust" in prior["M"].overturn
     found, _ = run(tmp_path, figures, kv='motor_kv = "900 Kv"')
     assert found["X"].verdict == "implausible" and found["X"].check == "payload"
     assert found["M"].estimate.p50 > 0
+    assert not any("No motor Kv is stated" in n for n in found["M"].notes)
+    assert "thrust-to-weight prior" not in found["M"].overturn
 
 
 @pytest.mark.parametrize("keys, problem", [

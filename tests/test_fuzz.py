@@ -83,7 +83,9 @@ def test_long_figures_are_refused_fast(name):
     start = time.perf_counter()
     with pytest.raises(DroneCalcError, match="too long") as info:
         read_figure(text, "takeoff_mass")
-    assert time.perf_counter() - start < 0.1
+    # Refused in ~0.1 ms (best of 5, 2026-12-01); a reading that grows with the 100 kB text is
+    # what this catches. 1 s, not 0.1 s: with six sessions on two cores one run took 0.129 s.
+    assert time.perf_counter() - start < 1.0
     assert len(str(info.value)) < 400                      # the value is cut short
 
 

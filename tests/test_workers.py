@@ -209,3 +209,67 @@ def test_chunk_bounds_cover_every_sample_once():
         assert all(a < b for a, b in bounds)
         assert all(b == a for (_, b), (a, _) in zip(bounds, bounds[1:]))
         assert max(b - a for a, b in bounds) <= chunk
+
+
+def test_the_chunks_constants_are_the_rotor_modules():
+    # chain._chunk_constants rearranges rotor._flight_constants (no power function): the
+    # same figures to rounding, with the tip speed from C_T, given, or given for some
+    rng = np.random.default_rng(3)
+    for tip in (np.nan, 180.0, np.where(rng.random(500) < 0.5, np.nan, rng.uniform(120, 220, 500))):
+        a, shape = _inputs(_machines(500), derived=True)
+        flat, n = chain._flat_inputs(a, shape)
+        flat["tip_speed"] = tip
+        expected, got = chain._constants(flat), chain._chunk_constants(flat)
+        assert set(got) == set(expected)
+        for key in expected:
+            assert np.allclose(np.broadcast_to(got[key], (n,)), np.broadcast_to(expected[key], (n,)),
+                               rtol=1e-14, atol=0), key
+    one = {key: (val[0] if isinstance(val, np.ndarray) else val) for key, val in flat.items()}
+    one["tip_speed"] = np.nan                     # one machine: floats, not arrays
+    for key, val in chain._constants(one).items():
+        assert np.allclose(chain._chunk_constants(one)[key], val, rtol=1e-14, atol=0), key
+
+
+def test_keep_heap_applies_its_settings_once(monkeypatch):
+    calls = []
+    monkeypatch.setattr(workers, "_HEAP_KEPT", False)
+    monkeypatch.setattr(workers, "MALLOC_SETTINGS", None)      # switched off: nothing done
+    workers.keep_heap()
+    assert workers._HEAP_KEPT is False
+    monkeypatch.setattr(workers, "MALLOC_SETTINGS", {-1: 64 << 20})
+    real = workers.ctypes.CDLL
+
+    class Libc:
+        def __init__(self, *args):
+            self.libc = real(*args)
+
+        @property
+        def mallopt(self):
+            def mallopt(param, value):
+                calls.append((param, value))
+                return 1
+            return mallopt
+    monkeypatch.setattr(workers.ctypes, "CDLL", Libc)
+    workers.keep_heap()
+    workers.keep_heap()
+    import platform
+    assert calls == ([(-1, 64 << 20)] if platform.libc_ver()[0] == "glibc" else [])
+
+
+def test_the_grids_parabola_vertex_on_even_and_uneven_grids():
+    # the vertex of the parabola through the best grid point and its neighbours, in the
+    # grid values' dtype: the even-grid formula and the general one find the same vertex
+    rng = np.random.default_rng(4)
+    n = 400
+    truth = rng.uniform(3.0, 40.0, n)
+    for speeds in (np.linspace(0.0, 45.0, 10), np.array([0.0, 4.0, 9.0, 15.0, 22.0, 30.0, 45.0])):
+        f = ((speeds[:, None] - truth) ** 2 + 7.0).astype(np.float32)   # a parabola per sample
+        i = np.argmin(f, axis=0)
+        k = len(speeds)
+        low = speeds[np.maximum(i - 1, 0)].astype(np.float32)
+        high = speeds[np.minimum(i + 1, k - 1)].astype(np.float32)
+        x = chain._vertex(speeds, f, i, low, high)
+        assert x.dtype == np.float32
+        inside = (truth >= low) & (truth <= high)
+        assert np.allclose(x[inside], truth[inside], rtol=1e-4, atol=1e-4)
+        assert np.all((x >= low) & (x <= high))

@@ -121,6 +121,11 @@ FIELDS: dict[str, FieldSpec] = {
     "top_speed": FieldSpec("quantity", "m/s", 1.0, 45.0, 0.0,
                            "walking pace to ~160 km/h, beyond all but racing quads (as speed)",
                            None, ("claim", "context")),
+    "max_tilt": FieldSpec("quantity", "deg", 15.0, 60.0, 0.0,
+                          "a maker's maximum tilt angle (DJI sheets: 'Max Tilt Angle 35°'; "
+                          "sport modes to ~45 deg); 15-60 deg is a judgement. The top-speed "
+                          "kind's tilt limit, capped at the forward-flight model's 45 deg",
+                          None, ("input", "context")),
     "distance": FieldSpec("quantity", "km", 0.0, 100.0, 0.0,
                           "a flown leg; 100 km is beyond any battery multirotor's reach", None),
     "range": FieldSpec("quantity", "km", 0.1, 100.0, 0.0,

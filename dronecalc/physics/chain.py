@@ -35,7 +35,7 @@ from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
                     _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
 from . import fused
 from .fused import _fast_constants, _fast_power, _scratch
-from .workers import chunk_bounds, run_chunks
+from .workers import chunk_bounds, keep_heap, run_chunks
 
 
 #: Default airspeed grid [m/s] for the coarse search of best speeds: 0 to 45 m/s
@@ -130,6 +130,47 @@ def _constants(a):
     return c
 
 
+def _chunk_constants(a):
+    """:func:`_constants` for the chunks of :func:`_performance_chunk`, with fewer passes.
+
+    The same equations as :func:`dronecalc.physics.rotor._flight_constants`, rearranged:
+    with v_h = sqrt(W / (2 rho A n)) of one rotor carrying W/n, its hover profile power
+    n share T^1.5 / sqrt(2 rho A) is share W v_h, and the tip speed squared from C_T is
+    T / (rho A C_T), so no power function and one square root (they cost ~40 % of the
+    original's time at 32k samples); ``tests/test_workers.py`` holds the two to 1e-14.
+    """
+    W = a["weight"]
+    rho_a = (0.25 * np.pi) * np.square(a["rotor_diameter"])
+    rho_a *= a["air_density"]                            # rho A
+    n = a["rotors"]
+    inv_fm = np.divide(1.0, a["figure_of_merit"])
+    kappa = np.minimum(a["induced_power_factor"], inv_fm)
+    vh2_per_h = np.divide(0.5, rho_a * n)
+    w2 = np.square(W)
+    p0 = np.sqrt(W * vh2_per_h)                          # v_h
+    p0 *= W
+    p0 *= inv_fm - kappa                                 # share W v_h
+    tip = a["tip_speed"]
+    if np.ndim(tip) or not np.isnan(tip):
+        tip2 = np.square(tip)
+        if np.ndim(tip):
+            tip2 = np.where(np.isnan(tip), W / (n * rho_a * a["thrust_coefficient"]), tip2)
+    else:
+        tip2 = W / (n * rho_a * a["thrust_coefficient"])  # T / (rho A C_T)
+    p0_mu = p0 * a["profile_power_factor"]
+    p0_mu *= w2
+    p0_mu /= tip2
+    energy = a["battery_energy"]
+    return {"w2": w2, "q": 0.5 * a["air_density"] * np.asarray(a["total_drag_area"]),
+            "vh2_per_h": vh2_per_h, "k_induced": kappa * a["overlap_factor"], "p0": p0,
+            "p0_mu": p0_mu, "c_rd": np.asarray(a.get("rotor_drag_coefficient", 0.0),
+                                               dtype=float),
+            "inv_eta": np.divide(1.0, a["drive_efficiency"]),
+            "avionics": np.asarray(a["avionics_power"], dtype=float),
+            "usable": np.multiply(energy, a["usable_fraction"]),
+            "loss": np.divide(4.0 * _WH * a["battery_voltage_drop_1c"], energy)}
+
+
 def _power(c, speed, steps=GLAUERT_STEPS, check=True):
     """Electrical power [W] and inflow convergence at ``speed`` (broadcast against ``c``)."""
     shaft, converged = _shaft_power(c, speed, steps, check=check)
@@ -188,20 +229,47 @@ def _best_row(f, largest):
     return index, best
 
 
-def _vertex(speeds, f, i):
-    """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the grid)."""
+def _vertex(speeds, f, i, low, high):
+    """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the
+    grid), kept in [low, high] and in ``f``'s dtype.
+
+    On an evenly spaced grid (the default) the vertex is x_j + (dx / 2) (f0 - f2) /
+    (f0 - 2 f1 + f2), four passes in ``f``'s dtype; otherwise the general formula.
+    """
     k = len(speeds)
     if k < 3:
-        return speeds[i]
+        return speeds[i].astype(f.dtype)
+    n = f.shape[1]
     j = np.minimum(np.maximum(i, 1), k - 2)
-    x0, x1, x2 = speeds[j - 1], speeds[j], speeds[j + 1]
-    f0, f1, f2 = _pick(f, j - 1), _pick(f, j), _pick(f, j + 1)
-    a, b = x1 - x0, x1 - x2
-    num = a * a * (f1 - f2) - b * b * (f1 - f0)
-    den = a * (f1 - f2) - b * (f1 - f0)
+    at = j * n
+    at += np.arange(n)
+    flat = f.reshape(-1)
+    f1 = flat.take(at)
+    at -= n
+    f0 = flat.take(at)
+    at += 2 * n
+    f2 = flat.take(at)
+    step = np.diff(speeds)
     with np.errstate(divide="ignore", invalid="ignore"):
-        x = x1 - 0.5 * num / den
-    return np.where(np.isfinite(x), x, speeds[i])
+        if np.all(step == step[0]):
+            den = f1 * -2.0
+            den += f0
+            den += f2                                      # f0 - 2 f1 + f2
+            f0 -= f2
+            f0 /= den
+            f0 *= f.dtype.type(0.5 * step[0])
+            x = speeds.astype(f.dtype)[j]
+            x += f0
+        else:
+            x0, x1, x2 = speeds[j - 1], speeds[j], speeds[j + 1]
+            a, b = x1 - x0, x1 - x2
+            num = a * a * (f1 - f2) - b * b * (f1 - f0)
+            den = a * (f1 - f2) - b * (f1 - f0)
+            x = (x1 - 0.5 * num / den).astype(f.dtype)
+    x = np.where(np.isfinite(x), x, speeds.astype(f.dtype)[i])
+    np.maximum(x, low, out=x)
+    np.minimum(x, high, out=x)
+    return x
 
 
 def _newton_step(f, centre, h, low, high):
@@ -354,7 +422,7 @@ def _performance_chunk(a, speeds, out, sl):
     n = sl.stop - sl.start
     if "weight" not in a:
         a = _derived(a)
-    c = _constants(a)
+    c = _chunk_constants(a)
     c["w2"] = np.broadcast_to(c["w2"], (n,))        # every result has the chunk's length
     dtype = np.dtype(SEARCH_DTYPE)
     fs = _fast_constants(c, dtype)
@@ -385,12 +453,12 @@ def _performance_chunk(a, speeds, out, sl):
         r_best = _pick(r_grid, i_r)
     smooth = ((_pick(r_grid, np.maximum(i_r - 1, 0)) > 0.0) & (r_best > 0.0)
               & (_pick(r_grid, np.minimum(i_r + 1, k - 1)) > 0.0))
-    x_e = np.minimum(np.maximum(_vertex(speeds, p_grid, i_e), low_e), high_e).astype(dtype)
-    x_r = np.minimum(np.maximum(_vertex(speeds, r_grid, i_r), low_r), high_r).astype(dtype)
     lows = (low_e, high_e, low_r, high_r)
-    x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char],
-                             tuple(x.astype(dtype) for x in lows), GRID_GLAUERT_STEPS, bufs,
-                             SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
+    lows32 = tuple(x.astype(dtype) for x in lows)
+    x_e = _vertex(speeds, p_grid, i_e, lows32[0], lows32[1])
+    x_r = _vertex(speeds, r_grid, i_r, lows32[2], lows32[3])
+    x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char], lows32,
+                             GRID_GLAUERT_STEPS, bufs, SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
     bufs64 = _scratch(np.dtype(float), max(k, 6) * min(n, fused.POWER_BLOCK))
@@ -543,6 +611,8 @@ def _run_chunks(work, size, shared=None):
     with :data:`WORKERS` > 1, each thread takes a contiguous run of chunks.
     """
     bounds = chunk_bounds(size, CHUNK, FINE_CHUNK)      # the same chunks in every mode
+    if len(bounds) > 1:
+        keep_heap()                        # a chunk's temporaries without fresh page faults
     workers = max(1, min(WORKERS, len(bounds)))
     if workers == 1:
         run_chunks(work, size, CHUNK, shared, fine=FINE_CHUNK)

@@ -12,8 +12,13 @@ The top speed of a sampled machine is the fastest level airspeed at which, all t
 
 The set of speeds that satisfy them is an interval from hover (power falls, then rises with
 speed; drag and tilt rise), so its upper end is found by bisection on all samples at once.
-The pack's ability to deliver that power (its C rating) is not modelled. Needs the motor Kv:
-without it nothing says how much power the drive can give, and the claim is not judged.
+The pack's ability to deliver that power (its C rating) is not modelled.
+
+With a stated motor Kv the full-throttle thrust is the propulsion "kv" ceiling. Without one
+it comes from a sourced prior (:mod:`dronecalc.priors.drive`): the full-throttle thrust-to-
+weight of multirotors at their take-off mass, drawn per sample (the Monte Carlo), at its
+favourable (upper) end for the generous bound and at its middle for the drivers; the
+finding says so, and that a stated Kv or a measured thrust would overturn it.
 """
 from __future__ import annotations
 
@@ -26,7 +31,8 @@ from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...physics import multirotor as mission
 from ...physics.propulsion import _thrust_ceiling_kv
-from ...physics.rotor import _disk_area, _hover_power
+from ...physics.rotor import _G, _disk_area, _hover_power
+from ...priors import drive
 from ..context import Context, alternative_note, claimed, condition, rotor_note, scaler, \
     threshold
 from ..explain import effects, overturn_for
@@ -34,6 +40,7 @@ from .capability import sentence, uniform
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
 from ..verdict import assess
+from ...wording import num
 
 #: Largest trim tilt of the forward-flight model's validity [rad] (docs/theory.md section 3).
 TILT_LIMIT = float(np.radians(45.0))
@@ -44,18 +51,27 @@ BISECTIONS = 22
 
 
 def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
-              payload=None) -> np.ndarray:
+              payload=None, thrust_to_weight=None, tilt: float = TILT_LIMIT) -> np.ndarray:
     """Fastest level airspeed [m/s] within full-throttle power and thrust and the tilt limit.
 
     ``payload`` [kg], scalar or one per sample, replaces the case's payload (a claim's own).
+    ``thrust_to_weight`` [-], scalar or one per sample: the full-throttle thrust over the
+    weight at the case's take-off mass (with the case's payload), used when ``values`` hold
+    no ``motor_kv`` (:mod:`dronecalc.priors.drive`). ``tilt`` [rad]: the largest trim tilt
+    (a stated ``max_tilt``, at most :data:`TILT_LIMIT`).
     """
     machine = unc.vehicle(values, with_payload or payload is not None)
     if payload is not None:
         machine = replace(machine, payload_mass=payload)
     a = mission._vehicle_arrays(machine)
-    thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
-                                a["rotors"], a["air_density"], a["thrust_coefficient"],
-                                a["loaded_rpm_fraction"])
+    if "motor_kv" in values:
+        thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
+                                    a["rotors"], a["air_density"], a["thrust_coefficient"],
+                                    a["loaded_rpm_fraction"])
+    else:
+        takeoff = unc.vehicle(values, True)
+        thrust = (np.asarray(thrust_to_weight) * _G
+                  * (takeoff.empty_mass + takeoff.battery_mass + takeoff.payload_mass))
     power = a["rotors"] * _hover_power(thrust / a["rotors"], a["air_density"],
                                        _disk_area(a["rotor_diameter"]), a["figure_of_merit"],
                                        a["induced_power_factor"], a["overlap_factor"])
@@ -64,7 +80,7 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
     def flies(speed: np.ndarray) -> np.ndarray:
         drag = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
         return ((np.hypot(a["weight"], drag) <= thrust)
-                & (np.arctan2(drag, a["weight"]) <= TILT_LIMIT)
+                & (np.arctan2(drag, a["weight"]) <= tilt)
                 & (mission._electrical_power(a, speed) <= power))
 
     low = np.zeros_like(a["weight"])
@@ -77,29 +93,55 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
     return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
 
 
-def _objective(with_payload: bool, payload=None) -> unc.Objective:
-    return lambda values: top_speed(values, with_payload, payload)
+def _objective(with_payload: bool, payload=None, thrust_to_weight=None,
+               tilt: float = TILT_LIMIT) -> unc.Objective:
+    return lambda values: top_speed(values, with_payload, payload, thrust_to_weight, tilt)
+
+
+def stated_tilt(ctx: Context) -> float | None:
+    """The case's stated maximum tilt angle [rad] (its upper end), or None."""
+    fig = ctx.input_figure("max_tilt")
+    if fig is None:
+        return None
+    value = fig.value
+    return max(e.m_as("rad") for e in (value.low, value.high) if e is not None)
+
+
+#: Stream of :meth:`Context.rng` for the thrust-to-weight draws (claim figures use 1-7).
+TWR_STREAM = 11
 
 
 def evaluate(ctx: Context) -> list[Finding]:
-    """Every top-speed claim, when the motor Kv is known."""
-    if "motor_kv" not in ctx.inputs:
-        return []
+    """Every top-speed claim: the drive's full-throttle thrust from a stated motor Kv, else
+    from the thrust-to-weight prior (multirotors; :mod:`dronecalc.priors.drive`)."""
     return [_finding(ctx, fig) for fig in ctx.claims("top_speed")]
 
 
 def _finding(ctx: Context, fig: CaseFigure) -> Finding:
     with_payload, cond = condition(ctx, fig)
+    told = stated_tilt(ctx)
+    tilt = TILT_LIMIT if told is None else min(TILT_LIMIT, told)
+    if "motor_kv" in ctx.inputs:
+        drawn = middle = generous = None
+        prior_notes = []
+    else:                       # the drive from the prior: drawn, its upper end for bounds
+        drawn = drive.draw(ctx.rng(TWR_STREAM), ctx.mc.values["control_thrust_ratio"])
+        prior = drive.thrust_to_weight()
+        middle, generous = prior.middle, prior.high
     if fig.payload is None:
-        objective = _objective(with_payload)
-        values = objective(ctx.mc.values)
+        values = _objective(with_payload, None, drawn, tilt)(ctx.mc.values)
+        objective = _objective(with_payload, None, generous, tilt)
+        central = _objective(with_payload, None, middle, tilt)
     else:                       # the claim's own payload: sampled, its lighter end for bounds
         samples, _, lighter = uniform(ctx, fig.payload, "kg", 5)
-        values = _objective(True, samples)(ctx.mc.values)
-        objective = _objective(True, lighter)
+        values = _objective(True, samples, drawn, tilt)(ctx.mc.values)
+        objective = _objective(True, lighter, generous, tilt)
+        central = _objective(True, lighter, middle, tilt)
         with_payload, cond = True, f"with the claim's own {fig.payload.text} payload"
+    if drawn is not None:
+        prior_notes = [_prior_note(ctx, prior, values, with_payload, fig, tilt)]
     target = threshold(fig, "m/s")
-    swings = unc.sensitivity(ctx.inputs, objective, samples=ctx.mc.values)
+    swings = unc.sensitivity(ctx.inputs, central, samples=ctx.mc.values)
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
                                drivers=swings)
     p, verdict = assess(values, bound.value, target)
@@ -111,15 +153,38 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         sentence(fig, "top speed", est, p, ctx.mc.size, bound.value / scale, target / scale,
                  verdict, cond),
         claimed(fig, unit), est, Value(bound.value / scale, unit), p, found,
-        overturn_for(ctx.inputs, objective, bound, target, found, verdict, True), cond,
+        overturn_for(ctx.inputs, objective, bound, target, found, verdict, True)
+        + ("" if drawn is None else " " + drive.OVERTURN), cond,
         ["Top speed: the fastest level airspeed within the full-throttle power and thrust of "
-         "the motors (propulsion 'kv' ceiling) and a trim tilt of at most 45 deg (the forward-"
-         "flight model's validity); the pack's discharge limit is not modelled."]
-        + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx),
+         "the motors (" + ("propulsion 'kv' ceiling" if drawn is None else
+                           "thrust-to-weight prior, no Kv stated")
+         + ") and a trim tilt of at most "
+         + (f"{np.degrees(tilt):.3g} deg (the stated maximum tilt"
+            + (", capped at the forward-flight model's 45 deg validity)" if told > TILT_LIMIT
+               else ")") if told is not None else "45 deg (the forward-flight model's validity)")
+         + "; the pack's discharge limit is not modelled."]
+        + prior_notes + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx),
         with_payload=with_payload), values, scale)
+
+
+def _prior_note(ctx: Context, prior: drive.ThrustToWeight, values: np.ndarray,
+                with_payload: bool, fig: CaseFigure, tilt: float) -> str:
+    """Where the drive's power came from, what its prior's ends give, what overturns it."""
+    at = ctx.mc.best(values)
+    ends = [float(np.asarray(top_speed({k: np.asarray([v]) for k, v in at.items()},
+                                       with_payload or fig.payload is not None,
+                                       None if fig.payload is None else
+                                       uniform(ctx, fig.payload, "kg", 5)[2], r, tilt))[0])
+            * 3.6
+            for r in (prior.low, prior.high)]
+    return (f"No motor Kv is stated: the drive's full-throttle thrust and power come from a "
+            f"prior, not from the motors: {prior.describe()}, drawn per sample. Its ends "
+            f"give {num(ends[0])}-{num(ends[1])} km/h for the most favourable machine drawn. "
+            "A stated motor Kv (with the pack's voltage) or a measured full-throttle thrust "
+            "would replace this prior and could overturn the verdict.")
 
 
 KIND = register(ClaimKind(
     "top_speed", ("top_speed",),
-    "a motor Kv figure (with the pack's voltage or cell count), so that the full-throttle "
-    "power is known", evaluate, 35))
+    "a multirotor (the full-throttle power from a stated motor Kv, else from the "
+    "thrust-to-weight prior)", evaluate, 35))
