@@ -51,3 +51,10 @@ def test_check_runs_a_case_whose_class_is_an_airframe_word(tmp_path):
     path.write_text(text)
     ran, plain = check(load_case(path)), check(load_case(NEWS))
     assert [f.verdict for f in ran.findings] == [f.verdict for f in plain.findings]
+
+
+def test_the_reported_class_is_the_picked_one_for_a_word_and_as_written_otherwise():
+    from dronecalc.claims.context import vehicle_class
+    root = NEWS.parents[0]
+    assert vehicle_class(load_case(root / "shahed-136.toml")) == "fixed-wing"
+    assert vehicle_class(load_case(root / "dji-matrice-600.toml")) == "large-lift-hexa"

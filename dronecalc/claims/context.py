@@ -12,6 +12,7 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from ..engine import uncertainty as unc
+from ..errors import ModelError
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..intake.units import Q_
@@ -41,8 +42,13 @@ def vehicle_class(case: Case) -> str:
     :func:`dronecalc.priors.conditioned.pick_class`): by the take-off mass, else the rotor
     diameter, else the rotor count. Reported with every result.
     """
-    if class_word(case.vehicle_class or None)[0]:
-        return case.vehicle_class
+    if case.vehicle_class:
+        try:
+            named = class_word(case.vehicle_class)[0]
+        except ModelError:                # not a multirotor word: reported as written
+            named = case.vehicle_class
+        if named:
+            return named
     return unc.class_of(describe_case(case), carried(case))
 
 
