@@ -246,6 +246,16 @@ def test_the_summary_names_each_fixed_wing_claim_by_its_figure(shahed):
         assert f.claimed.text in name, (f.check, name)
 
 
+def test_the_summary_names_each_cross_check_by_its_figure():
+    # Two cross-checks used to read "cross-check, cross-check" in the summary.
+    from dronecalc.report.verdicts import subject
+    case = dronecalc.load_case(Path(__file__).parent.parent / "examples" / "cases"
+                               / "dji-matrice-4e-spec-sheet.toml")
+    result = dronecalc.check(case, samples=2000, seed=0)
+    names = [subject(f, result) for f in result.findings if f.check == "cross-check"]
+    assert len(names) == 2 and len(set(names)) == 2, names
+
+
 def test_units_do_not_change_the_findings(tmp_path):
     text = SHAHED.read_text(encoding="utf-8")
     imperial = text.replace('text = "200 kg"', 'text = "440.924524 lb"') \

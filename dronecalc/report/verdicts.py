@@ -243,6 +243,8 @@ def subject(finding, result) -> str:
         return f"the {claimed} range at the stated speed"
     if check == "endurance-at-speed":
         return f"the flight time of {claimed} at the stated speed"
+    if check == "cross-check" and claimed:
+        return f"the {claimed} against the other figures"
     if check == "speed" and claimed:
         return f"the speed of {claimed}"
     if check == "payload" and claimed:
