@@ -29,3 +29,19 @@ def test_a_wind_speed_is_no_claims_flight_speed(text, speed):
 def test_the_flight_speed_beside_wind_words_stays_linked(text):
     time = _figures(text)[0]
     assert time.field == "flight_time" and time.at_speed in ("14 m/s", "10 m/s")
+
+
+@pytest.mark.parametrize("written, value", [("1.234,5", 1234.5), ("12.345.678", 12345678.0)])
+def test_thousands_points_are_refused_by_parse_and_read_whole_by_extract(written, value):
+    from dronecalc import parse
+    from dronecalc.errors import ParseError
+    with pytest.raises(ParseError, match=f"write '{value:.12g}'"):
+        parse(f"{written} km")
+    (figure,) = _figures(f"The drone has a range of {written} km.")
+    assert figure.text == f"{value:.12g} km" and figure.written == f"{written} km"
+    assert any("thousands grouped by a point" in n for n in figure.notes)
+
+
+def test_a_dot_thousands_capacity_is_never_a_silent_decimal_in_extract():
+    (figure,) = _figures("It carries a 3.850 mAh battery.")
+    assert figure.flag and "3.85 Ah" in figure.flag     # the 3850 mAh reading is named

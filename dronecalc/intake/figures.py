@@ -32,7 +32,7 @@ from typing import Literal
 import pint
 
 from ..errors import AmbiguousUnitError, ParseError, UnitError, shorten
-from .numbers import DECIMAL_COMMA, SPACED_GROUPS, normalise
+from .numbers import DECIMAL_COMMA, DOTTED_GROUPS, SPACED_GROUPS, dotted_value, normalise
 from .registry import Q_, ureg
 
 Kind = Literal["point", "range", "at-least", "at-most"]
@@ -325,6 +325,12 @@ def _parse(text: str, reading: str | None) -> Figure:
                                   f'the bound "{word} {end} {unit}", not both')
     if not re.search(r"\d", body):
         raise ParseError("no number", value=text, expected='a number and a unit, e.g. "3 kg"')
+    dotted = DOTTED_GROUPS.search(body)
+    if dotted:         # "1.234,5 km": European thousands points are never guessed either
+        value = f"{dotted_value(dotted.group()):.12g}"
+        raise ParseError(f"thousands grouped by a point ('{dotted.group()}')", value=text,
+                         expected=f"a decimal point and no thousands points: write '{value}' "
+                                  "(a point is read only as a decimal point)")
     comma = DECIMAL_COMMA.search(body)
     if comma:          # "21,6 km/h": a decimal comma is never guessed (nor "1,5" as 15)
         point = comma.group().replace(",", ".")
