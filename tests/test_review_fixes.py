@@ -45,3 +45,19 @@ def test_thousands_points_are_refused_by_parse_and_read_whole_by_extract(written
 def test_a_dot_thousands_capacity_is_never_a_silent_decimal_in_extract():
     (figure,) = _figures("It carries a 3.850 mAh battery.")
     assert figure.flag and "3.85 Ah" in figure.flag     # the 3850 mAh reading is named
+
+
+@pytest.mark.parametrize("text, minutes", [("1 h 50 min", 110), ("2 hours 15 minutes", 135),
+                                           ("30 min 20 s", 30 + 20 / 60),
+                                           ("about 1 h 50 min", 110)])
+def test_a_two_unit_duration_hint_names_the_sum_not_the_first_part(text, minutes):
+    import re
+    from dronecalc import parse
+    from dronecalc.errors import ParseError
+    with pytest.raises(ParseError) as caught:
+        parse(text)
+    suggested = re.search(r"one figure: '([^']+)'", str(caught.value))
+    assert suggested, str(caught.value)                 # not "the figure alone ('1 h')"
+    figure = parse(suggested.group(1))
+    assert figure.nominal.to("minute").magnitude == pytest.approx(minutes)
+    assert figure.approximate == text.startswith("about")
