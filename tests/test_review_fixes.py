@@ -73,3 +73,27 @@ def test_a_bare_number_hint_takes_the_fields_unit(tmp_path, field, unit):
                     'text = 21\nrole = "input"\nquote = "q"\n')
     with pytest.raises(CaseError, match=f'"21 {unit}" for {field}'):
         load_case(path)
+
+
+@pytest.mark.parametrize("condition, reserve", [
+    ("charged to 100 % charge, landing with 15 % battery", 0.15),
+    ("landing at 10% battery", 0.10),
+    ("landing with 10 percent battery", 0.10),
+    ("10% remaining battery", 0.10),
+    ("15 % battery left", 0.15),
+    ("until 20 % battery", 0.20),
+    ("landing with 10% battery level", 0.10),          # DJI's Matrice 600 footnote
+    ("flying forward until battery 0%", 0.0),
+    ("charged to 100 %", 0.0),
+    ("no payload, windless", 0.0),
+])
+def test_the_landing_reserve_reader_takes_the_landing_figure(condition, reserve):
+    from dronecalc.priors.disk_fit import stated_reserve
+    assert stated_reserve(condition) == pytest.approx(reserve)
+
+
+def test_a_full_landing_reserve_is_still_refused():
+    from dronecalc.errors import DroneCalcError
+    from dronecalc.priors.disk_fit import stated_reserve
+    with pytest.raises(DroneCalcError, match="reserve"):
+        stated_reserve("landing with 100 % battery")
