@@ -85,6 +85,7 @@ def test_a_bare_number_hint_takes_the_fields_unit(tmp_path, field, unit):
     ("landing with 10% battery level", 0.10),          # DJI's Matrice 600 footnote
     ("flying forward until battery 0%", 0.0),
     ("charged to 100 %", 0.0),
+    ("charged to 100 % battery, flown to 20 % battery", 0.20),
     ("no payload, windless", 0.0),
 ])
 def test_the_landing_reserve_reader_takes_the_landing_figure(condition, reserve):

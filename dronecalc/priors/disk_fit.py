@@ -74,9 +74,9 @@ SEED = 20261125
 
 #: A maker's stated landing reserve in a flight-time condition: "landing with 10% battery
 #: level" (DJI's hover-time footnote, e.g. the Matrice 600 family), "landing at 10 percent
-#: battery", "until 20 % battery", "down to 20 %", "10% remaining battery", "15 % battery
-#: left". Only landing, until, down-to or remaining wording: "charged to 100 % charge" is the
-#: charge at take-off, never the reserve.
+#: battery", "until 20 % battery", "flown ... to 20 % battery", "down to 20 %", "10% remaining
+#: battery", "15 % battery left". Only landing, until, to-battery or remaining wording:
+#: "charged to 100 % charge" is the charge at take-off, never the reserve.
 _PERCENT = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
 _RESERVE = re.compile(
     r"\b(?:landing|landed|lands?)\s+(?:with|at|on)\s+(?:an?\s+|the\s+)?" + _PERCENT
@@ -84,6 +84,7 @@ _RESERVE = re.compile(
       r"(?:is|was)\s+(?:at\s+)?)?)?" + _PERCENT
     + r"|" + _PERCENT + r"\s+(?:of\s+)?(?:the\s+)?(?:(?:battery|charge|capacity)\s+)?"
       r"(?:remaining|left|(?:in\s+)?reserve)\b"
+    + r"|(?<!charged)(?<!charged\s)\s+to\s+" + _PERCENT + r"\s*(?:battery|charge)\b"  # flown to
     + r"|" + _PERCENT + r"\s+(?:of\s+)?remaining\s+(?:battery|charge|capacity)\b",
     re.IGNORECASE)
 
