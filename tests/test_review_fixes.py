@@ -1,6 +1,9 @@
 """Bugs a reviewer verified in this round's work, each pinned by behaviour."""
 from __future__ import annotations
 
+import warnings
+
+import numpy as np
 import pytest
 
 from dronecalc.intake.extract import extract
@@ -98,3 +101,20 @@ def test_a_full_landing_reserve_is_still_refused():
     from dronecalc.priors.disk_fit import stated_reserve
     with pytest.raises(DroneCalcError, match="reserve"):
         stated_reserve("landing with 100 % battery")
+
+
+@pytest.mark.parametrize("rotors", [None, 0, np.array([4.0, 0.0]), np.nan, -4])
+def test_the_per_rotor_law_refuses_a_missing_or_zero_rotor_count(rotors):
+    from dronecalc.errors import DroneCalcError
+    from dronecalc.priors import calibration, tables
+    law = tables.efficiency_law()
+    if law.covariate != "mass_per_rotor":
+        pytest.skip("the fitted law is not per rotor")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        with pytest.raises(DroneCalcError, match="rotors") as caught:
+            law.size(np.array([5.0, 5.0]), rotors)
+        assert "at least 1" in str(caught.value) and "4" in str(caught.value)
+        with pytest.raises(DroneCalcError, match="rotors"):
+            calibration.efficiency_law(np.array([5.0, 5.0]), rotors=rotors)
+    assert law.size(np.array([5.0]), 4)[0] == pytest.approx(1.25)
