@@ -118,3 +118,25 @@ def test_the_per_rotor_law_refuses_a_missing_or_zero_rotor_count(rotors):
         with pytest.raises(DroneCalcError, match="rotors"):
             calibration.efficiency_law(np.array([5.0, 5.0]), rotors=rotors)
     assert law.size(np.array([5.0]), 4)[0] == pytest.approx(1.25)
+
+
+@pytest.mark.parametrize("reserve", [1.0, -0.1, np.nan])
+def test_every_fit_scales_to_a_reserve_through_the_one_checked_function(reserve):
+    """disk_fit, efficiency_fit and flight_time share physics.flight_time.time_to_reserve:
+    a reserve outside [0, 1) is refused by all of them (the fits gave 0 s or a negative time)."""
+    from dronecalc.errors import InputValueError
+    from dronecalc.physics.flight_time import time_to_reserve
+    from dronecalc.priors import calibration as cal
+    from dronecalc.priors import disk_fit
+    from dronecalc.priors import efficiency_fit as ef
+    assert time_to_reserve(np.array([600.0, 1200.0]), 0.1) == pytest.approx([540.0, 1080.0])
+    rows, _ = cal.fit_rows(cal.load_multirotors())
+    cols = disk_fit._columns([dict(r, reserve=reserve) for r in rows[:2]])
+    with pytest.raises(InputValueError, match="reserve"):
+        disk_fit.predict_times(cols, cal.load_calibrated()["fit"]["theta"])
+    sized = [dict(r, reserve=reserve) for r in cal.sized_rows()
+             if np.isfinite(r["rotor_diameter"])][:2]
+    with pytest.raises(InputValueError, match="reserve"):
+        ef.maker_time(ef._sized_cols(sized), 1.0, 0.0224, 0.0135)
+    with pytest.raises(InputValueError, match="reserve"):
+        time_to_reserve(600.0, reserve)

@@ -245,8 +245,9 @@ def predict_times(cols, theta, log_dl_offset=0.0, conditions=None) -> np.ndarray
         cols = {k: (v[:, None] if np.ndim(v) == 1 else v) for k, v in cols.items()}
     out = performance(_vehicle(cols, theta, log_dl_offset, conditions=conditions),
                       speeds=FIT_SPEEDS)
-    keep = 1.0 - cols.get("reserve", 0.0)               # a stated landing reserve
-    return keep * np.where(cols["hover"], out["hover_endurance"], out["max_endurance"])
+    from ..physics.flight_time import time_to_reserve     # a stated landing reserve
+    return time_to_reserve(np.where(cols["hover"], out["hover_endurance"], out["max_endurance"]),
+                           cols.get("reserve", 0.0))
 
 
 def point_times(cols, theta, conditions=None) -> np.ndarray:
