@@ -66,15 +66,15 @@ def test_a_two_unit_duration_hint_names_the_sum_not_the_first_part(text, minutes
     assert figure.approximate == text.startswith("about")
 
 
-@pytest.mark.parametrize("field, unit", [("rotor_diameter", "in"), ("flight_time", "min"),
-                                         ("battery_charge", "mAh")])
+@pytest.mark.parametrize("field, unit", [("rotor_diameter", " in"), ("flight_time", " min"),
+                                         ("battery_charge", " mAh"), ("rotors", "")])
 def test_a_bare_number_hint_takes_the_fields_unit(tmp_path, field, unit):
     from dronecalc import load_case
     from dronecalc.errors import CaseError
     path = tmp_path / "bare.toml"
     path.write_text(f'[case]\ntitle = "t"\nsource = "s"\n[figures.F1]\nfield = "{field}"\n'
                     'text = 21\nrole = "input"\nquote = "q"\n')
-    with pytest.raises(CaseError, match=f'"21 {unit}" for {field}'):
+    with pytest.raises(CaseError, match=f'text = "21{unit}"'):
         load_case(path)
 
 

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from ..errors import CaseError, DroneCalcError, shorten
 from . import airframes, suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
-from .fields import FIELDS, Flag, ReadFigure, example, read_figure
+from .fields import FIELDS, Flag, ReadFigure, example, quoted_example, read_figure
 from .figures import Figure
 from .registry import Q_
 
@@ -460,8 +460,8 @@ class _Reader:
         if not isinstance(value, str) or not value.strip():
             figure = isinstance(value, (int, float)) and path.endswith(".text")   # text = 46
             self.add(path, "missing or not a string" if value is None else "not a non-empty string",
-                     value, f'a figure in quotes with its unit ({example(field, value)}; a count '
-                     f'as "{value}")' if figure else "a non-empty string")
+                     value, f'a figure in quotes with its unit ({quoted_example(field, value)}; a '
+                     f'count as "{value}")' if figure else "a non-empty string")
             return None
         control = _CONTROL.search(value)
         if control:
