@@ -140,3 +140,12 @@ def test_every_fit_scales_to_a_reserve_through_the_one_checked_function(reserve)
         ef.maker_time(ef._sized_cols(sized), 1.0, 0.0224, 0.0135)
     with pytest.raises(InputValueError, match="reserve"):
         time_to_reserve(600.0, reserve)
+
+
+def test_a_dot_thousands_capacity_is_flagged_when_read_for_its_field():
+    """parse is field-free and reads "3.850 mAh" literally (a point is a decimal point); the
+    field's reading flags it and names the 3850 mAh reading (3.85 Ah)."""
+    from dronecalc.intake.fields import read_figure
+    flag = read_figure("3.850 mAh", "battery_charge").flag
+    assert flag is not None and flag.problem == "garbled"
+    assert any(abs(r.figure.nominal.m_as("mAh") - 3850) < 1e-6 for r in flag.reinterpretations)
