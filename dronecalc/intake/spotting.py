@@ -110,7 +110,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
                                  r"level |flight |forward |flying )?speed", None),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
-              ("context", 3.0, r"winds?|gusts?|breeze", None),
+              ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
               ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
                                r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),
