@@ -11,13 +11,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from helpers import run_python
+
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def _python(code: str) -> str:
-    """Standard output of ``code`` run in a fresh interpreter from the repository root."""
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, check=True).stdout
 
 
 def test_the_cli_collects_garbage_again_after_loading_and_leaves_a_disabled_collector_off():
@@ -31,7 +28,7 @@ def test_the_cli_collects_garbage_again_after_loading_and_leaves_a_disabled_coll
         "    cli.main(['check', '--samples', '1000', 'examples/cases/green-zone-2021.toml'])\n"
         "    cli.main(['case', 'examples/cases/green-zone-2021.toml'])\n"
         "print(gc.isenabled())\n")
-    assert _python(code).split() == ["True"]
+    assert run_python(code).split() == ["True"]
     out = subprocess.run([sys.executable, "-c", code, "off"], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout
     assert out.split() == ["False"]

@@ -7,8 +7,6 @@ of a check that does not need them.
 """
 from __future__ import annotations
 
-import subprocess
-import sys
 from importlib import resources
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from dronecalc.engine.quantiles import percentile
 from dronecalc.priors import calibration, tables
 from dronecalc.priors.calibrated_file import takeoff_mass_lines
 from dronecalc.priors.normal import ndtri
+from helpers import run_python
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,11 +66,6 @@ def test_efficiency_law_mass_span_equals_the_validated_data_set():
     assert tables._takeoff_mass_span(names, partial) == (min(masses), max(masses))
 
 
-def _python(code: str) -> str:
-    """Standard output of ``code`` run in a fresh interpreter from the repository root."""
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, check=True).stdout
-
 
 def test_a_multirotor_check_imports_no_heavy_scipy_nor_numpy_ma_nor_the_fixed_wing_kinds():
     code = (
@@ -85,7 +79,7 @@ def test_a_multirotor_check_imports_no_heavy_scipy_nor_numpy_ma_nor_the_fixed_wi
         "print(sorted(m for m in heavy if m in sys.modules))\n"
         "from dronecalc.claims import registry\n"
         "print(registry.lookup('fixed-wing').name)\n")       # looked up: loaded then
-    assert _python(code).split() == ["[]", "fixed-wing"]
+    assert run_python(code).split() == ["[]", "fixed-wing"]
 
 
 def test_import_dronecalc_loads_neither_numpy_nor_pint_and_the_cli_runs_blas_on_one_thread():
@@ -102,7 +96,7 @@ def test_import_dronecalc_loads_neither_numpy_nor_pint_and_the_cli_runs_blas_on_
         "except (OSError, IndexError):\n"
         "    status = '1'\n"
         "print(os.environ.get('OPENBLAS_NUM_THREADS'), status)\n")
-    assert _python(code).strip().splitlines()[-1] == "1 1"     # no OpenBLAS worker threads
+    assert run_python(code).strip().splitlines()[-1] == "1 1"     # no OpenBLAS worker threads
 
 
 def test_a_refitted_efficiency_law_is_never_answered_from_another_laws_cached_factors():

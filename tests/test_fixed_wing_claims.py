@@ -14,6 +14,7 @@ from dronecalc.engine import fixed_wing as eng
 from dronecalc.physics import fixed_wing as fw
 from dronecalc.physics.kinds import NotModelledError
 from dronecalc.priors import fixed_wing as fwp
+from helpers import benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 SHAHED = ROOT / "examples" / "cases" / "shahed-136.toml"
@@ -191,11 +192,7 @@ def test_generous_bound_is_at_least_every_sample(shahed):
 
 
 def test_leave_one_aircraft_out_benchmark_runs_on_the_data_set():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location(
-        "accuracy_fixed_wing", ROOT / "benchmarks" / "accuracy_fixed_wing.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = benchmark("accuracy_fixed_wing")
     entries = bench.leave_one_out("max_endurance")
     assert len(entries) >= 15
     assert all(e["priors"]["value"] > 0 and math.isfinite(e["priors"]["error"])
@@ -307,12 +304,7 @@ def test_bsfc_class_limits_match_the_displacement_classes_of_their_source():
 
 
 def _bench():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location(
-        "accuracy_fixed_wing", ROOT / "benchmarks" / "accuracy_fixed_wing.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return benchmark("accuracy_fixed_wing")
 
 
 def test_a_mean_ground_speed_is_never_flown_as_an_airspeed():

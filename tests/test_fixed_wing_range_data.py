@@ -1,6 +1,5 @@
 """What counts as a still-air range, figures left out of the benchmark with their reason, and
 the battery share of conventional electric fixed wings (issue #13, sixth round)."""
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -8,16 +7,13 @@ import pytest
 import dronecalc
 from dronecalc.physics.battery import CHEMISTRIES
 from dronecalc.priors import fixed_wing as fwp
+from helpers import benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location(
-        "accuracy_fixed_wing", ROOT / "benchmarks" / "accuracy_fixed_wing.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return benchmark("accuracy_fixed_wing")
 
 
 ROWS = {r["name"]: r for r in fwp.load_fixed_wing()}

@@ -1,0 +1,24 @@
+"""Small helpers shared by several test modules (imported as ``helpers``: pytest puts tests/ on
+the path, since the folder is not a package)."""
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def benchmark(name: str):
+    """The module ``benchmarks/NAME.py``, loaded from its file (benchmarks/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_python(code: str) -> str:
+    """Standard output of ``code`` run in a fresh interpreter from the repository root."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, check=True).stdout
