@@ -200,6 +200,10 @@ POWER_WORDS: dict[str, str] = {
     "piston": "piston", "two-stroke": "piston", "2-stroke": "piston", "four-stroke": "piston",
     "4-stroke": "piston", "gasoline": "piston", "petrol": "piston", "heavy-fuel": "piston",
     "heavy fuel": "piston", "wankel": "piston", "rotary engine": "piston",
+    # a UAV diesel is a heavy-fuel piston engine ("a diesel engine ... the 180hp (135kW)
+    # powerplant" of the Heron, flightglobal.com/iai-to-test-heavy-fuel-heron-uav/57644.article);
+    # Rotax aero engines (912/914/915) are piston engines ("100hp Rotax gasoline engine", ibid.)
+    "diesel": "piston", "rotax": "piston",
     "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
 }
 
@@ -496,9 +500,14 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             if not layouts:
                 return unresolved(" and ".join(where), "airframe words that exclude each "
                                   "other", text, "words of one kind: " + kinds_text())
-    engine = [e.get("text") for e in figures.values() if isinstance(e, dict)
-              and e.get("field") == "engine_type"] + [vehicle.get("engine_type")]
-    powers |= {engine_power(t) for t in engine if isinstance(t, str)} - {None}
+    engine = [(f"figures.{k}.text", e.get("text")) for k, e in figures.items()
+              if isinstance(e, dict) and e.get("field") == "engine_type"]
+    engine.append(("vehicle.engine_type", vehicle.get("engine_type")))
+    engine = [(where_, t) for where_, t in engine if isinstance(t, str)]
+    powers |= {engine_power(t) for _, t in engine} - {None}
+    # an engine_type naming no modelled power plant ("hydrogen fuel cell", "turboprop") is
+    # never replaced by a guess from the fuel or battery figures: it is refused, by name
+    unknown_engine = [(where_, t) for where_, t in engine if engine_power(t) is None]
     stated_names = _stated_parameters(data, section_keys)
     if layouts is None:
         if stated_names & set(ROTOR_PARAMETERS):
@@ -513,6 +522,13 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     layout, note = left[0], "from " + " and ".join(where)
     if layout != "fixed-wing":
         return layout, note, problems, flags
+    if unknown_engine and not powers:
+        where_, text = unknown_engine[0]
+        return unresolved(where_, "the engine_type names no power plant dronecalc models (a "
+                          "fuel cell, turboprop, turbofan or solar power is not modelled)",
+                          text, "an engine_type of 'electric' (battery), 'two-stroke piston', "
+                          "'four-stroke piston', 'diesel' or 'turbojet', or set [case] "
+                          "vehicle_kind; kinds: " + kinds_text())
     if not powers:
         if stated_names & set(FUEL_PARAMETERS):
             powers.add("piston")

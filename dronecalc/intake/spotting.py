@@ -160,7 +160,8 @@ KIND_WORDS = (
     (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
     (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
     (r"multi-?rotors?|multi-?copters?", "multirotor"),
-    (r"fixed[- ]wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
+    # "fixed - wing" (spaced hyphen, as in a UAVOS press release) is the same word
+    (r"fixed(?:\s?-\s?|\s)wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
     (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
     (r"VTOL", "vtol"), (r"FPV", "fpv"),
     (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
@@ -170,6 +171,12 @@ PARTS = (
     (r"Pixhawk(?:\s?\d)?|ArduPilot|flight controller|autopilot", "flight_controller", "input"),
     (r"RFD\s?\d{3,4}\w*|telemetry (?:radio|modem)|radio modem", "radio", "input"),
     (r"PDB(?: power distribution)?|power distribution board", "context", "context"),
+    # a fixed wing's power plant (intake.airframes.POWER_WORDS reads it): without it a draft
+    # of a fixed wing cannot tell its kind
+    (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
+     r"(?:gasoline|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
+     r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
+     "input"),
     (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
      r"stacked pairs", "rotor_layout", "input"),
 )
