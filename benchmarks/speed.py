@@ -485,8 +485,9 @@ print(statistics.median(walls), statistics.median(cpus))
 #: One fresh check, its CPU time split by phase (``time.process_time``): what a check's
 #: imports and each claim kind cost; printed as ``phase=seconds`` pairs.
 _PHASES = """
-import os, sys, time
+import gc, os, sys, time
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+gc.disable()                    # as cli.main: no collection while the libraries load
 marks = [("start", time.process_time())]
 def mark(label):
     marks.append((label, time.process_time()))
@@ -496,6 +497,7 @@ from dronecalc.intake import registry; mark("unit registry")
 import dronecalc.cli
 from dronecalc.claims import checks
 from dronecalc.report import text; mark("dronecalc modules")
+gc.freeze(); gc.enable()
 case = checks.load_machine(sys.argv[1]); mark("case file")
 ctx = checks.Context.build(case, 100_000, 0); mark("Monte Carlo")
 findings = []

@@ -1,9 +1,9 @@
 import sys
 
 try:
-    from .cli import main
+    from .cli import run
 except KeyboardInterrupt:                   # Ctrl-C while the libraries load
     sys.stderr.write("dronecalc: interrupted (Ctrl-C); nothing was written\n")
     raise SystemExit(130) from None
 
-raise SystemExit(main())
+run()

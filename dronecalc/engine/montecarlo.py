@@ -82,6 +82,7 @@ def quick_outcome(key: str, with_payload: bool = True) -> Objective:
         column = {k: x[:, None] for k, x in arrays.items()}
         time = mission._endurance_from_power(column, mission._electrical_power(column, speeds))
         return (time * speeds if key == "max_range" else time).max(axis=-1)
+    evaluate.elementwise = True      # each point's result is its own (engine.sensitivity)
     return evaluate
 
 

@@ -118,6 +118,9 @@ def outcome_under(field: str, hover: bool, with_payload: bool, payload, speed,
             if field == "range":
                 result = result * np.maximum(airspeed - headwind, 0.0)
         return np.asarray(result) * (1.0 - reserve)
+    # a given speed or hover: the power at one speed, each point's own (engine.sensitivity);
+    # the best speed comes from the performance chain, whose search steps are shared
+    evaluate.elementwise = hover or speed is not None
     return evaluate
 
 

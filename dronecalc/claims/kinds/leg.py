@@ -46,6 +46,7 @@ def leg_reserve(with_payload: bool) -> unc.Objective:
         out = mission.leg(unc.vehicle(values, with_payload), values["leg_distance"],
                           values["leg_speed"])
         return out["reserve_fraction"]
+    reserve.elementwise = True       # each point's result is its own (engine.sensitivity)
     return reserve
 
 
@@ -61,6 +62,7 @@ class Leg:
     with_payload: bool
     condition: str
     swings: list[unc.Driver] | None = None
+    _band: tuple | None = None
 
     @property
     def ids(self) -> list[str]:
@@ -71,6 +73,12 @@ class Leg:
         if self.swings is None:
             self.swings = unc.sensitivity(self.inputs, leg_reserve(self.with_payload))
         return self.swings
+
+    def band(self) -> tuple[unc.Estimate | None, str]:
+        """:func:`reserve_band` of the leg, computed once for the leg and statements."""
+        if self._band is None:
+            self._band = reserve_band(self.reserve, self.values["leg_speed"])
+        return self._band
 
     def point(self, best: Mapping[str, float]) -> dict[str, float]:
         """The leg's distance and speed at a sample (or their middle), for a bound's start."""
@@ -109,7 +117,7 @@ def _leg_finding(ctx: Context, leg: Leg) -> Finding:
                                [{**best, **leg.point(best)}], drivers=leg.sensitivity())
     p = unc.probability(leg.reserve >= 0)
     verdict = judge(p, bound.value >= 0)
-    est, left = reserve_band(leg.reserve, leg.values["leg_speed"])
+    est, left = leg.band()
     found = effects(leg.sensitivity(), 0.01, "%")
     statement = (f"Flying {leg.dist.text} ({leg.dist.id}) at {leg.speed.text} "
                  f"({leg.speed.id}) {leg.condition.split(':')[0].split(',')[0]} "

@@ -25,6 +25,9 @@ def thrust_to_weight(values: Mapping[str, np.ndarray]) -> np.ndarray:
     return thrust / ((a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G)
 
 
+thrust_to_weight.elementwise = True  # each point's result is its own (engine.sensitivity)
+
+
 def evaluate(ctx: Context) -> list[Finding]:
     """The payload against full-throttle thrust, among machines otherwise buildable."""
     payload = ctx.input_figure("payload_mass")

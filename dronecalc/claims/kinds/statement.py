@@ -12,7 +12,7 @@ from ..phrases import band, share
 from ..registry import ClaimKind, register
 from ..results import Claimed, Finding
 from ..verdict import judge
-from .leg import Leg, evaluate_leg, finite_value, leg_reserve, reserve_band
+from .leg import Leg, evaluate_leg, finite_value, leg_reserve
 
 
 def leg_of(ctx: Context, fig: CaseFigure) -> tuple[CaseFigure | None, CaseFigure | None]:
@@ -44,7 +44,7 @@ def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
     p = unc.probability(holds)
     reaches = bound.value < 0 if infeasible else bound.value >= 0
     verdict = judge(p, reaches)
-    est, energy_left = reserve_band(leg.reserve, leg.values["leg_speed"])
+    est, energy_left = leg.band()
     found = effects(leg.sensitivity(), 0.01, "%")
     which = "least capable" if infeasible else "most capable"
     left = (f"keeps {num(100 * bound.value)} %" if bound.value >= 0 else
