@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "cases" / "fixed_wing_heldout"
 #: Each held-out case and the name words that would mark its aircraft in the data.
 HELD_OUT = {
+    "akela-ncsuarc": ("akela",),
     "hermes900-elbit": ("hermes",), "heron-iai": ("heron",), "hywings-hes": ("hywings",),
     "kavik-ncsuarc": ("kavik",), "lyutyi-news": ("lyutyi", "liutyi", "lyutyy"),
     "silent-falcon": ("silent falcon",), "sitaria-uavos": ("sitaria",),
@@ -94,6 +95,33 @@ def test_an_unmodelled_engine_type_is_not_replaced_by_the_fuel_figures(tmp_path)
         check(load_case(_wing(tmp_path, "turboprop", fuel)), samples=200, seed=0)
 
 
+def test_an_engine_model_name_with_its_fuel_is_a_piston(tmp_path):
+    """"Powerplant: DLE-35RA" and a fuel tank: the fuel says piston, as before."""
+    fuel = '[figures.F5]\nfield = "fuel_volume"\ntext = "42 fl oz"\nrole = "input"\n'
+    result = check(load_case(_wing(tmp_path, "DLE-35RA", fuel)), samples=200, seed=0)
+    assert result.findings
+
+
+def test_an_engine_model_name_alone_is_refused_by_name(tmp_path):
+    with pytest.raises(DroneCalcError) as err:
+        check(load_case(_wing(tmp_path, "DLE-35RA")), samples=200, seed=0)
+    assert "figures.F2" in str(err.value) and "DLE-35RA" in str(err.value)
+
+
+def test_fluid_ounces_are_a_volume():
+    from dronecalc.intake.figures import parse
+    for text in ("42 fl oz", "42 fl. oz.", "42 fluid ounces", "42 FL OZ"):
+        assert parse(text).low.to("mL").magnitude == pytest.approx(42 * 29.5735, rel=1e-4)
+    assert parse("2 US gal").low.to("L").magnitude == pytest.approx(7.5708, rel=1e-4)
+
+
+def test_a_tank_in_ounces_is_read_as_fluid_ounces_and_flagged():
+    from dronecalc.intake.fields import read_figure
+    read = read_figure("42 oz", "fuel_volume")
+    assert read.flag.problem == "garbled" and "fl oz" in read.flag.message
+    assert read.value.low.to("mL").magnitude == pytest.approx(42 * 29.5735, rel=1e-4)
+
+
 def test_a_known_engine_type_still_sets_the_kind(tmp_path):
     result = check(load_case(_wing(tmp_path, "electric motor")), samples=200, seed=0)
     assert result.findings
@@ -111,3 +139,19 @@ def test_extract_reads_a_spaced_hyphen_fixed_wing_and_the_power_plant():
 def test_extract_drafts_a_named_piston_engine():
     draft = extract("The Heron's current 100hp Rotax gasoline engine gives it 51h aloft.")
     assert [i.text for i in draft.items if i.field == "engine_type"] == ["Rotax gasoline engine"]
+
+
+def test_aviation_units_of_a_spec_page_are_read():
+    """"40 kias" and "5 BHP" (the Kavik's page) were unknown units."""
+    from dronecalc.intake.figures import parse
+    assert parse("40 kias").low.to("knot").magnitude == pytest.approx(40)
+    assert parse("5 BHP").low.to("W").magnitude == pytest.approx(5 * 745.7, rel=1e-3)
+
+
+def test_extract_keeps_a_stall_speed_out_of_the_claims():
+    draft = extract("Stall Speed: 27.5 kias. Cruise Speed: 40 kias. "
+                    "Max Allowable Speed: 45 kias.")
+    got = {i.text: (i.field, i.role) for i in draft.items if i.kind == "figure"}
+    assert got["27.5 kias"][1] == "context"
+    assert got["45 kias"][0] == "top_speed"
+    assert got["40 kias"] == ("speed", "claim")

@@ -206,6 +206,10 @@ POWER_WORDS: dict[str, str] = {
     "diesel": "piston", "rotax": "piston",
     "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
 }
+#: Power plants no vehicle kind models: an ``engine_type`` naming one is refused by name, never
+#: run as the battery or piston aircraft its other figures suggest.
+UNMODELLED_POWER = re.compile(r"(?i)\b(?:turbo-?props?|turbo-?fans?|turbo-?shafts?|"
+                              r"fuel[- ]cells?|hydrogen|hybrid|solar)\b")
 
 
 @dataclass(frozen=True)
@@ -505,9 +509,11 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     engine.append(("vehicle.engine_type", vehicle.get("engine_type")))
     engine = [(where_, t) for where_, t in engine if isinstance(t, str)]
     powers |= {engine_power(t) for _, t in engine} - {None}
-    # an engine_type naming no modelled power plant ("hydrogen fuel cell", "turboprop") is
-    # never replaced by a guess from the fuel or battery figures: it is refused, by name
+    # an engine_type naming a power plant no kind models ("hydrogen fuel cell", "turboprop")
+    # is never replaced by a guess from the fuel or battery figures: it is refused, by name
     unknown_engine = [(where_, t) for where_, t in engine if engine_power(t) is None]
+    unmodelled = [(where_, t) for where_, t in unknown_engine
+                  if UNMODELLED_POWER.search(t)]
     stated_names = _stated_parameters(data, section_keys)
     if layouts is None:
         if stated_names & set(ROTOR_PARAMETERS):
@@ -522,18 +528,21 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     layout, note = left[0], "from " + " and ".join(where)
     if layout != "fixed-wing":
         return layout, note, problems, flags
-    if unknown_engine and not powers:
-        where_, text = unknown_engine[0]
-        return unresolved(where_, "the engine_type names no power plant dronecalc models (a "
-                          "fuel cell, turboprop, turbofan or solar power is not modelled)",
-                          text, "an engine_type of 'electric' (battery), 'two-stroke piston', "
-                          "'four-stroke piston', 'diesel' or 'turbojet', or set [case] "
-                          "vehicle_kind; kinds: " + kinds_text())
+    expected_engine = ("an engine_type of 'electric' (battery), 'two-stroke piston', "
+                       "'four-stroke piston', 'diesel' or 'turbojet', or set [case] "
+                       "vehicle_kind; kinds: " + kinds_text())
+    if unmodelled and not powers:
+        return unresolved(unmodelled[0][0], "the engine_type names a power plant no vehicle "
+                          "kind models (a fuel cell, turboprop, turbofan, turboshaft, hybrid "
+                          "or solar power)", unmodelled[0][1], expected_engine)
     if not powers:
         if stated_names & set(FUEL_PARAMETERS):
             powers.add("piston")
         if stated_names & set(BATTERY_PARAMETERS):
             powers.add("electric")
+    if unknown_engine and not powers:     # a model name ("DLE-35RA") and no fuel or battery
+        return unresolved(unknown_engine[0][0], "the engine_type names no power plant "
+                          "dronecalc reads", unknown_engine[0][1], expected_engine)
     if len(powers) != 1:
         return unresolved(" and ".join(where), "cannot tell the power plant of the fixed wing",
                           " / ".join(sorted(powers)) or "fixed-wing",

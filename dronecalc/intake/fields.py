@@ -539,6 +539,10 @@ _GARBLINGS: dict[tuple[str, tuple[str, ...]], tuple[str, Problem, float, str]] =
         "cell", "ambiguous", 0.9,
         "'{n}s' in battery talk is {n} cells in series (as in '6s LiPo'), not {n} seconds"),
     ("cell_count", ("S",)): ("cell", "garbled", 0.9, "{n} S means {n} cells in series, not siemens"),
+    # "Fuel Capacity: 42 oz" (a model aircraft's spec page): a tank is sized in fluid ounces
+    ("fuel_volume", ("oz",)): ("fluid_ounce", "garbled", 0.9,
+                              "a tank's '{n} oz' is {n} US fluid ounces (a volume), not a "
+                              "mass; write '{n} fl oz'"),
 }
 
 
