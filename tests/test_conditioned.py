@@ -210,7 +210,10 @@ def test_a_small_payload_a_claim_carries_does_not_shrink_the_machine(payload):
     # payload from below only
     inputs = unc.describe({"rotors": 4, "battery_capacity": "5000 mAh"},
                           carried=float(payload.split()[0]))
-    assert "mass" not in inputs
+    alone = unc.describe({"rotors": 4, "battery_capacity": "5000 mAh"})
+    # the mass the stated pack gives (issue 10, round 4), not the payload's
+    assert (inputs["mass"].low, inputs["mass"].high) == (alone["mass"].low, alone["mass"].high)
+    assert "mAh" in inputs["mass"].note
 
 
 # --------------------------------------------------------------------------- issue 10, round 3
@@ -279,3 +282,60 @@ def test_the_fit_reproduces_its_data_median():
     residual = np.array([math.log(rows[n]["cells"] / rel.median(rows[n]["mass"]))
                          for n in rel.rows])
     assert abs(float(np.median(residual))) < 0.5 * rel.scatter
+
+
+# --------------------------------------------------------------------------- issue 10, round 4
+
+@pytest.mark.parametrize("key", ["capacity", "energy"])
+def test_battery_relations_reproduce_their_rows(key):
+    """ln m on ln C (one pack, mAh) or ln E (all packs, Wh): least-squares residuals sum to
+    zero, the fitted median lies among the data, and the slope is positive."""
+    rel = cond.relations()[f"mass_from_{key}"]
+    rows = [r for r in cond.prior_rows() if key in r]
+    assert len(rows) == rel.n >= 20
+    residual = [math.log(r["mass"]) - math.log(rel.median(r[key])) for r in rows]
+    assert sum(residual) == pytest.approx(0.0, abs=1e-9)
+    assert rel.trend and rel.slope > 0
+    assert np.median(residual) == pytest.approx(0.0, abs=rel.scatter)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.floats(200.0, 50000.0), st.floats(1.05, 3.0))
+def test_battery_masses_rise_with_the_battery(mah, factor):
+    for key in ("capacity", "energy"):
+        small = cond.battery_masses(**{key: mah / 100.0 if key == "energy" else mah})
+        large = cond.battery_masses(**{key: factor * (mah / 100.0 if key == "energy" else mah)})
+        assert small[0] < large[0] and small[1] < large[1]
+        assert small[0] < small[1]
+
+
+def test_a_stated_pack_sizes_a_machine_with_no_mass():
+    """Held-out trial: 4 rotors and a 1500 mAh pack (Parrot AR.Drone 2.0) had drawn a 3-7 kg
+    large-quad; the pack now sizes it from real machines' packs, the energy more tightly."""
+    small = news(battery_capacity="1500 mAh")
+    assert small["mass"].origin == "conditioned" and small["mass"].high < 1.0
+    assert cond.pick_class((small["mass"].low, small["mass"].high), 4, None)[0] == \
+        "small-camera-quad"
+    by_energy = news(battery_energy="77 Wh")
+    mass = by_energy["mass"]
+    assert mass.low < 0.895 < mass.high                  # DJI Mavic 3: 77 Wh, 895 g
+    by_cells = news(battery_capacity="5000 mAh", cells="4S")
+    assert by_cells["mass"].high / by_cells["mass"].low < \
+        news(battery_capacity="5000 mAh")["mass"].high / news(battery_capacity="5000 mAh")["mass"].low
+    assert news(battery_capacity="1500 mAh", mass="0.42 kg")["mass"].origin == "stated"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.floats(30.0, 2.7e6), st.booleans())
+def test_any_stated_battery_gives_a_mass_within_limits(mah, as_energy):
+    """A pack far outside the data (30 mAh, 27 kWh) still sizes a machine within the
+    mass limits, and the note says it is an extrapolation."""
+    stated = ({"battery_energy": f"{mah / 100.0} Wh"} if as_energy
+              else {"battery_capacity": f"{mah} mAh"})
+    mass = news(**stated)["mass"]
+    low, high = unc.VARIABLES["mass"].limits
+    assert low <= mass.low <= mass.high <= high
+    key = "energy" if as_energy else "capacity"
+    fitted = [r[key] for r in cond.prior_rows() if key in r]
+    x = mah / 100.0 if as_energy else mah
+    assert ("extrapolation" in mass.note) == (not min(fitted) <= x <= max(fitted))

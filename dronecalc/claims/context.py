@@ -12,9 +12,11 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from ..engine import uncertainty as unc
+from ..errors import ModelError
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..intake.units import Q_
+from ..priors.tables import class_word
 from .phrases import band, figure_text, payload_text, range_text
 from .results import Assumed, Claimed, Finding, Run
 
@@ -41,7 +43,12 @@ def vehicle_class(case: Case) -> str:
     diameter, else the rotor count. Reported with every result.
     """
     if case.vehicle_class:
-        return case.vehicle_class
+        try:
+            named = class_word(case.vehicle_class)[0]
+        except ModelError:                # not a multirotor word: reported as written
+            named = case.vehicle_class
+        if named:
+            return named
     return unc.class_of(describe_case(case), carried(case))
 
 

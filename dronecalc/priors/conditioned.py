@@ -168,6 +168,11 @@ def _row(d: Mapping[str, Any]) -> dict[str, Any] | None:
         energy = (_si(d["battery_capacity_per_pack"], "A*h")
                   * _si(d["battery_voltage_per_pack"], "V"))
         row["derived"] += ("specific_energy",)
+    capacity = _si(d.get("battery_capacity_per_pack"), "mA*h")
+    if capacity is not None:
+        row["capacity"] = capacity
+    if energy is not None:
+        row["energy"] = energy * row.get("packs", 1)
     if energy is not None and per_pack is not None:
         row["specific_energy"] = energy / per_pack
         row["pack"] = f"{energy:.4g} Wh / {1000 * per_pack:.4g} g"
@@ -199,6 +204,8 @@ class Relation:
     rows: tuple[str, ...]
     observed: tuple[float, float] = (math.nan, math.nan)
     slope_error: float = math.nan
+    #: What ``x`` is the log of ("m / 1 kg"; a battery relation's capacity or energy).
+    x_label: str = "m / 1 kg"
 
     @property
     def trend(self) -> bool:
@@ -251,7 +258,8 @@ class Relation:
         data = (f"{self.n} real machines of {self.masses[0]:.3g}-{self.masses[1]:.3g} kg "
                 "(data/multirotors.toml, data/multirotors_priors.toml)")
         if self.trend:
-            return (f"{g} {self.name} = {self.intercept:.3g} {self.slope:+.3g} ln(m / 1 kg) "
+            return (f"{g} {self.name} = {self.intercept:.3g} {self.slope:+.3g} "
+                    f"ln({self.x_label}) "
                     f"(slope s.e. {self.slope_error:.2g}), residual scatter "
                     f"{self.scatter:.3g} in {g}, fitted on {data}; "
                     f"{100 * COVERAGE:.0f} % prediction interval")
@@ -263,7 +271,7 @@ class Relation:
 
 
 def fit(name: str, x: np.ndarray, y: np.ndarray, transform: str, rows: tuple[str, ...],
-        masses: np.ndarray) -> Relation:
+        masses: np.ndarray, x_label: str = "m / 1 kg") -> Relation:
     """Ordinary least squares of ``g(y)`` on ``x = ln m``; pooled (a constant) when the
     slope lies within :data:`TREND_T` standard errors of zero."""
     g = np.log(y) if transform == "log" else np.log(y / (1.0 - y))
@@ -284,7 +292,7 @@ def fit(name: str, x: np.ndarray, y: np.ndarray, transform: str, rows: tuple[str
     scatter = float(np.sqrt(np.sum((g - intercept - slope * x) ** 2) / (n - p)))
     return Relation(name, transform, intercept, slope, scatter, n, p, mean_x, sxx,
                     (float(masses.min()), float(masses.max())), rows,
-                    (float(np.min(y)), float(np.max(y))), slope_error)
+                    (float(np.min(y)), float(np.max(y))), slope_error, x_label)
 
 
 #: Machines the relations leave out (by name): empty except inside
@@ -318,7 +326,39 @@ def _relations(held_out: frozenset[str]) -> dict[str, Relation]:
         mass = np.array([r["mass"] for r in used])
         out[name] = fit(name, np.log(mass), np.array([float(r[key]) for r in used]),
                         transform, tuple(r["name"] for r in used), mass)
+    for key, label in BATTERY_RELATIONS.items():     # the mass given the battery
+        used = [r for r in rows if key in r]
+        mass = np.array([r["mass"] for r in used])
+        out[f"mass_from_{key}"] = fit(
+            "mass", np.log([float(r[key]) for r in used]), mass, "log",
+            tuple(r["name"] for r in used), mass, label)
     return out
+
+
+#: Battery figures the take-off mass is fitted on when no mass is stated (row key -> what
+#: the relation's x is): the charge of one pack [mAh] and the energy of all packs [Wh].
+BATTERY_RELATIONS = {"capacity": "C / 1 mAh, the charge of one pack",
+                     "energy": "E / 1 Wh, the energy of all packs"}
+
+
+def battery_masses(capacity: float | None = None, energy: float | None = None
+                   ) -> tuple[float, float, Relation, bool]:
+    """Take-off masses [kg] (no payload) of real machines with a stated battery: the
+    :data:`COVERAGE` prediction interval of ``mass_from_energy`` at ``energy`` [Wh] (all
+    packs) when given, else of ``mass_from_capacity`` at ``capacity`` [mAh] (one pack).
+
+    The energy predicts the mass with less scatter than the charge (which leaves the cell
+    count open); both relations are fitted on the machines of data/multirotors.toml and
+    data/multirotors_priors.toml that source the figure (docs/theory.md). The fourth value
+    is True when the figure lies outside those the relation was fitted on (an
+    extrapolation: the interval widens with the leverage).
+    """
+    key = "energy" if energy is not None else "capacity"
+    rel = relations()[f"mass_from_{key}"]
+    x = energy if energy is not None else capacity
+    low, high = rel.interval(x)
+    fitted = [r[key] for r in rows_in_use() if key in r]
+    return low, high, rel, not min(fitted) <= x <= max(fitted)
 
 
 # --------------------------------------------------------------------------- priors

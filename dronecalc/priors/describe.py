@@ -20,11 +20,12 @@ from ..intake.case import chemistry_name
 from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
-from .conditioned import (battery_fraction_limit, conditioned_priors, payload_mass,
-                          payload_masses, pick_class, relations)
+from .conditioned import (battery_fraction_limit, battery_masses, conditioned_priors,
+                          payload_mass, payload_masses, pick_class, relations)
 from .layout import overlap_input
 from .tables import (CELLS_PERCENTILES, DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior,
-                     disk_law_efficiency, disk_loading_law, efficiency_law, prior_set)
+                     class_word, disk_law_efficiency, disk_loading_law, efficiency_law,
+                     prior_set)
 from .variables import VARIABLES, Variable
 
 
@@ -142,10 +143,14 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     >>> inputs["empty_mass"].display()
     (3.0, 7.0, 'kg')
     """
-    if vehicle_class is not None:
-        prior_set(vehicle_class)                  # an unknown class raises before the rest
+    word = vehicle_class
+    vehicle_class, word_rotors = class_word(vehicle_class)   # an unknown class raises here
     origins, notes = dict(origins or {}), dict(notes or {})
     given = {k: v for k, v in values.items() if v is not None}
+    if word_rotors is not None and given.get("rotors") is None:
+        given["rotors"] = word_rotors
+        origins.setdefault("rotors", "stated")
+        notes.setdefault("rotors", f"vehicle_class {word!r}: {word_rotors} rotors")
     chemistry, chem_note = _chemistry(given.pop("chemistry", None))
     layout = given.pop("rotor_layout", None)
     unknown = sorted(set(given) - set(VARIABLES))
@@ -159,6 +164,7 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         out["payload"] = Input("payload", 0.0, 0.0, "prior", "no payload stated")
     if vehicle_class is None:
         _size_for_payload(out, carried)
+        _size_for_battery(out, float(chemistry["cell_voltage"]))
     label, priors, conditioned = choose_priors(vehicle_class, out, carried)
     for name in _needed(out, conditioned):
         if name not in out:
@@ -200,6 +206,57 @@ def _size_for_payload(out: dict[str, Input], carried: float | None) -> None:
                         f"{payload:.3g} kg the source says this one carries weigh "
                         f"{low:.3g}-{high:.3g} kg without payload ({rel.summary()}, read "
                         "the other way)")
+
+
+def _size_for_battery(out: dict[str, Input], cell_voltage: float) -> None:
+    """With no mass of any kind stated, a stated battery sizes the machine: the take-off
+    mass (without payload) of real machines with that battery
+    (:func:`~dronecalc.priors.conditioned.battery_masses`) becomes a ``mass`` input of origin
+    ``"conditioned"``, so that the priors are conditioned on it as on a stated mass.
+
+    The energy of all packs is the stated ``battery_energy``, else the stated capacity x the
+    stated voltage (or cells x the chemistry's nominal cell voltage) x the stated packs (one
+    pack when no count is stated); with a capacity alone the charge of one pack is used. A
+    range uses the interval of its low end to that of its high end.
+    """
+    if any(n in out for n in ("mass", "takeoff_mass", "empty_mass")):
+        return
+    ends: list[tuple[float, float, Any]] = []
+    if "battery_energy" in out:
+        energy = out["battery_energy"]
+        ends = [battery_masses(energy=e / 3600.0) for e in (energy.low, energy.high)]
+        what = f"its stated {_span(energy.low / 3600.0, energy.high / 3600.0)} Wh"
+    elif "battery_capacity" in out:
+        charge = out["battery_capacity"]
+        packs = out.get("packs")
+        n = (packs.low, packs.high) if packs is not None else (1.0, 1.0)
+        if "battery_voltage" in out or "cells" in out:
+            if "battery_voltage" in out:
+                volts = (out["battery_voltage"].low, out["battery_voltage"].high)
+            else:
+                volts = (out["cells"].low * cell_voltage, out["cells"].high * cell_voltage)
+            wh = [c / 3600.0 * v * k for c, v, k in zip((charge.low, charge.high), volts, n)]
+            ends = [battery_masses(energy=e) for e in wh]
+            what = (f"the {_span(*wh)} Wh of its stated capacity x voltage"
+                    + (" x packs" if packs is not None else " (one pack: no count stated)"))
+        else:
+            mah = (charge.low / 3.6, charge.high / 3.6)
+            ends = [battery_masses(capacity=c) for c in mah]
+            what = f"its stated {_span(*mah)} mAh per pack (no voltage or cells stated)"
+    if not ends:
+        return
+    limits = VARIABLES["mass"].limits
+    low, high = (min(max(m, limits[0]), limits[1]) for m in (ends[0][0], ends[1][1]))
+    rel = ends[0][2]
+    outside = ("; the stated battery lies outside those fitted: an extrapolation, the "
+               "interval widened by the fit's leverage" if ends[0][3] or ends[1][3] else "")
+    out["mass"] = Input("mass", low, high, "conditioned",
+                        f"no mass stated; real machines with {what} weigh {low:.3g}-{high:.3g} "
+                        f"kg without payload ({rel.summary()}, at the stated figure{outside})")
+
+
+def _span(low: float, high: float) -> str:
+    return f"{low:.4g}" if low == high else f"{low:.4g}-{high:.4g}"
 
 
 def stated_mass(inputs: Mapping[str, Input]) -> tuple[float, float] | None:

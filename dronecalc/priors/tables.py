@@ -325,8 +325,48 @@ def prior_set(vehicle_class: str) -> dict[str, Prior]:
     """The prior set of ``vehicle_class``; raises ModelError naming the known classes."""
     if vehicle_class not in PRIOR_SETS:
         raise ModelError("unknown vehicle class", field="vehicle_class", value=vehicle_class,
-                         expected=f"one of {', '.join(PRIOR_SETS)}")
+                         expected=_classes_expected())
     return PRIOR_SETS[vehicle_class]
+
+
+def class_word(vehicle_class: str | None) -> tuple[str | None, int | None]:
+    """A ``[case] vehicle_class`` read as a prior class or as an airframe word.
+
+    docs/case-format.md lets a class be an airframe word ("quadcopter", "hexacopter"): such
+    a word names the vehicle kind (``intake.airframes``) and, for a multirotor, its rotor
+    count, but no prior set; the priors are then picked from the stated figures as if no
+    class were named.
+
+    Returns
+    -------
+    prior_class : str or None
+        ``vehicle_class`` when it names a prior set; None for an airframe word (or None).
+    rotors : int or None
+        The rotor count the airframe word implies (None for a prior class or no count).
+
+    Raises
+    ------
+    ModelError
+        Neither a prior class nor a multirotor airframe word: the message lists both.
+    """
+    if vehicle_class is None or vehicle_class in PRIOR_SETS:
+        return vehicle_class, None
+    from ..intake.airframes import resolve
+    words = resolve(vehicle_class)
+    if words.problem is None and words.layouts == ("multirotor",):
+        return None, words.rotors
+    raise ModelError("unknown vehicle class", field="vehicle_class", value=vehicle_class,
+                     expected=_classes_expected())
+
+
+def _classes_expected() -> str:
+    """What a multirotor ``vehicle_class`` may be: the prior classes and the airframe words."""
+    from ..intake.airframes import AIRFRAME_WORDS
+    words = [w for w, e in AIRFRAME_WORDS.items()
+             if e.layouts == ("multirotor",) and w not in PRIOR_SETS]
+    return (f"a prior class, one of {', '.join(PRIOR_SETS)}, or a multirotor airframe word "
+            f"(the priors are then picked from the stated figures), one of {', '.join(words)}; "
+            "or leave vehicle_class out")
 
 
 def calibrated_figure_of_merit(prior: Prior) -> Prior:
