@@ -207,7 +207,8 @@ def extract_report(cases: list[tuple[str, dict]], samples: int, seed: int) -> No
                 status = (f"draft runs: {len(result.findings)} findings, "
                           f"{len(result.not_judged)} not judged")
             except DroneCalcError as exc:
-                status = "draft fails: " + str(exc).splitlines()[0][:150]
+                status = "draft fails: " + str(exc).splitlines()[0].replace(
+                    f" of {path}", "")[:150]
         print(f"{name:<20} {len(got)}/{len(wanted)} figures drafted right; {status}")
         for w in wanted:
             if w not in drafted:

@@ -155,3 +155,18 @@ def test_extract_keeps_a_stall_speed_out_of_the_claims():
     assert got["27.5 kias"][1] == "context"
     assert got["45 kias"][0] == "top_speed"
     assert got["40 kias"] == ("speed", "claim")
+
+
+@pytest.mark.parametrize("field, text", [
+    ("takeoff_mass", "1,250 kg"),      # IAI Heron (Flight Global, 2013)
+    ("takeoff_mass", "4.6 t"),         # Heron TP (strategypage.com, 2007)
+    ("payload_mass", "350 kg"),        # Hermes 900 (aresdifesa.it)
+    ("max_payload", "350 kg"),
+    ("flight_time", "51 h"),           # Heron (Flight International)
+])
+def test_male_drone_figures_are_plausible_for_a_wing(field, text):
+    """A 1,000 kg bound flagged the Heron's 1,250 kg as a slip for 1.25 kg."""
+    from dronecalc.intake.fields import read_figure, spec_for
+    spec = spec_for(field, "fixed-wing-piston")
+    value = read_figure(text, field).value.low.to(spec.unit).magnitude
+    assert spec.low <= value <= spec.high
