@@ -378,6 +378,10 @@ def figure_factor(name: str, key: str, speed_mode: str = "best") -> float:
     y2 = predict(r, key, fits, speed_mode, draws={**v, "cruise_calibration": 2.0 * v[
         "cruise_calibration"]})
     ok = np.isfinite(y1) & np.isfinite(y2)
+    if not ok.any():
+        # no draw can fly the figure's stated speed (below 1.2 x stall for every draw): no
+        # factor fits it, and kind_calibration leaves the figure out
+        return math.nan
     a, b = (2.0 * y1 - y2)[ok], (y2 - y1)[ok]
     f = brentq(lambda x: float(np.median(a + x * b)) - target, 1e-4, 1e4, xtol=1e-10)
     return math.log(f)
@@ -406,7 +410,10 @@ def kind_calibration(kind: str, without: str | None = None,
                 or fwp.stated_energy(r) is None:
             continue
         for key, _ in _figures(r):
-            per.setdefault(r["name"], []).append(figure_factor(r["name"], key, speed_mode))
+            ln_f = figure_factor(r["name"], key, speed_mode)
+            if math.isnan(ln_f):           # unflyable at its stated speed: no factor
+                continue
+            per.setdefault(r["name"], []).append(ln_f)
             figures += 1
     logs = [statistics.mean(x) for x in per.values()]
     if len(logs) < 2:

@@ -233,7 +233,7 @@ def test_the_document_report_of_a_fixed_wing_case_has_its_findings(shahed, tmp_p
     case, result = shahed
     blocks = document.build(result, case=case, seed=0, plots=False)
     text = document.render_markdown(blocks, str(tmp_path))
-    assert "range-at-speed" in text and "fixed-wing-piston" in text
+    assert "range-at-speed" in text.lower() and "fixed-wing-piston" in text
 
 
 def test_units_do_not_change_the_findings(tmp_path):

@@ -9,10 +9,12 @@ check              what is compared
 =================  ==========================================================================
 ``range``          a range or distance claim against the still-air one-way range at the
                    best-range C_L (a one-way attack drone flies its range, not a radius)
-``range-at-speed`` a range claim flown at the claimed (cruise) speed, its low end
+``range-at-speed`` a range claim flown at its own ``at_speed``, else at the case's cruise
+                   speed claim (never a top speed), the low end of either
 ``endurance``      a flight-time claim against the Breguet / battery endurance
-``endurance-at-    a flight-time claim flown at the claimed (cruise) speed, its low end: the
-speed``            condition makers state endurance at (docs/theory.md section 10)
+``endurance-at-    a flight-time claim flown at its own ``at_speed``, else at the cruise speed
+speed``            claim, its low end: the condition makers state endurance at
+                   (docs/theory.md section 10)
 ``speed``          a top or cruise speed claim against the level-flight top speed the stated
                    engine power allows (only with an engine power)
 ``ceiling``        a ceiling claim against the service ceiling (100 ft/min), with an engine power
@@ -63,6 +65,11 @@ ESTIMATED = {"max_endurance": (3600.0, "h"), "max_range": (1000.0, "km"),
              "best_endurance_speed": (1 / 3.6, "km/h"), "best_range_speed": (1 / 3.6, "km/h"),
              "stall_speed": (1 / 3.6, "km/h"), "top_speed": (1 / 3.6, "km/h"),
              "ceiling": (1.0, "m"), "max_lift_to_drag": (1.0, "")}
+#: The results flown at a stated speed (NaN below the model's slowest flyable speed).
+AT_SPEED = ("range_at_speed", "endurance_at_speed")
+#: The claim fields a case's cruise speed (the speed range-at-speed and endurance-at-speed fly
+#: a claim at when it states no ``at_speed``) is read from: ``cruise_speed`` only.
+CRUISE_FIELDS = ("cruise_speed",)
 _DELTA_WORDS = ("delta", "delta-wing", "delta wing", "shahed-136", "shahed-131", "geran-2",
                 "geran-1")
 #: Flying wings are not deltas (aspect ratio about 6, priors.fixed_wing.FLYING_WING_PRIORS).
@@ -182,12 +189,25 @@ class _Run:
     def __init__(self, case: Case, samples: int, seed: int) -> None:
         self.case, self.seed = case, seed
         self.inputs = describe_case(case)
-        speeds = [f for name in ("cruise_speed", "speed", "top_speed")
-                  for f in case.claims.values() if f.field == name]
+        # the speed a range or endurance is flown at: a cruise speed only. A top speed is
+        # the most the machine can do, never the speed a maker's endurance or range is
+        # flown at, and a plain ``speed`` is a leg's speed (docs/case-format.md), not the
+        # cruise; a claim's own ``at_speed`` wins over this (:meth:`speed_of`)
+        speeds = [f for f in case.claims.values() if f.field in CRUISE_FIELDS]
         self.cruise_figure = speeds[0] if speeds else None
         self.cruise = _threshold(speeds[0], "m/s") if speeds else None
         self.mc = eng.monte_carlo(self.inputs, case.kind, samples, seed, self.cruise)
         self.results: dict = {}
+
+    def speed_of(self, fig: CaseFigure) -> tuple[float | None, str]:
+        """The airspeed [m/s] a range or flight-time claim is flown at, and how to name it:
+        the claim's own ``at_speed`` (its low end), else the case's cruise speed, else None."""
+        if fig.at_speed is not None:
+            end = fig.at_speed.low if fig.at_speed.low is not None else fig.at_speed.high
+            return float(end.m_as("m/s")), f"{fig.at_speed.text} ({fig.id}'s at_speed)"
+        if self.cruise is not None:
+            return self.cruise, f"{_num(self.cruise * 3.6)} km/h ({self.cruise_figure.id})"
+        return None, ""
 
     def perf(self) -> dict[str, np.ndarray]:
         return self.mc.performance()
@@ -243,18 +263,17 @@ def _evaluate(run: _Run) -> list[Finding]:
     for fig in run.claims("range", "distance"):
         findings.append(_capability(run, fig, "max_range", "range", 1000.0, "km",
                                     "one-way still-air range"))
-        if run.cruise is not None:
+        speed, named = run.speed_of(fig)
+        if speed is not None:
             findings.append(_capability(run, fig, "range_at_speed", "range-at-speed", 1000.0,
-                                        "km", f"range flown at {_num(run.cruise * 3.6)} km/h "
-                                        f"({run.cruise_figure.id})"))
+                                        "km", f"range flown at {named}", speed))
     for fig in run.claims("flight_time"):
         findings.append(_capability(run, fig, "max_endurance", "endurance", 3600.0, "h",
                                     "endurance"))
-        if run.cruise is not None:
+        speed, named = run.speed_of(fig)
+        if speed is not None:
             findings.append(_capability(run, fig, "endurance_at_speed", "endurance-at-speed",
-                                        3600.0, "h", f"endurance flown at "
-                                        f"{_num(run.cruise * 3.6)} km/h "
-                                        f"({run.cruise_figure.id})"))
+                                        3600.0, "h", f"endurance flown at {named}", speed))
     if "engine_power" in run.inputs:
         for fig in run.claims("speed", "cruise_speed", "top_speed"):
             findings.append(_capability(run, fig, "top_speed", "speed", 1 / 3.6, "km/h",
@@ -299,21 +318,45 @@ def _assumed(inputs: Mapping[str, eng.Input]) -> list[Assumed]:
 # --------------------------------------------------------------------------- findings
 
 def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: float,
-                unit: str, noun: str) -> Finding:
-    """A claim that the machine can do at least ``fig`` (its low end) in result ``key``."""
+                unit: str, noun: str, speed: float | None = None) -> Finding:
+    """A claim that the machine can do at least ``fig`` (its low end) in result ``key``;
+    ``speed`` [m/s] is the airspeed the at-speed results are flown at (the run's cruise speed
+    when None)."""
     si = {"km": "m", "h": "s", "km/h": "m/s", "m": "m"}[unit]
     target = _threshold(fig, si)
     loaded = _loaded(run, fig)
-    values = np.asarray(run.mc.performance(loaded)[key], dtype=float)
+    speed = run.cruise if speed is None else speed
+    perf = run.mc.at_speed(speed, loaded)
+    values = np.asarray(perf[key], dtype=float)
+    notes = _notes(run, key) + _too_slow(perf, key, speed)
     if not np.isfinite(values).any():
+        if key in AT_SPEED:
+            # every sampled machine's slowest flyable speed is above the stated speed
+            stalls = float(np.min(perf["slowest_speed"])) / fw.STALL_MARGIN["value"] > speed
+            statement = (f"{fig.text} ({fig.id}): the stated speed is below the model's "
+                         f"slowest flyable speed ({_num(fw.STALL_MARGIN['value'])} x stall) "
+                         f"for every sampled machine, so the {noun} is undefined"
+                         + (": it is below their stall speed, which no wing can fly."
+                            if stalls else "; check the speed and the wing figures "
+                            "(area, C_L,max), or the stall margin."))
+            verdict = "implausible" if stalls else "needs-checking"
+        else:
+            statement = (f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the "
+                         f"{noun} is undefined: e.g. the engine power cannot hold level flight "
+                         "at this mass).")
+            verdict = "implausible"
         return run.keep(Finding(
-            [fig.id], check_name, "implausible",
-            f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the {noun} is "
-            "undefined: e.g. the engine power cannot hold level flight at this mass).",
-            _claimed(fig, unit), None, None, 0.0, [], "", "", _notes(run, key),
+            [fig.id], check_name, verdict, statement,
+            _claimed(fig, unit), None, None, 0.0, [], "", "", notes,
             with_payload=loaded), values, scale)
-    objective = eng.outcome(key, run.case.kind, run.cruise, loaded)
+    objective = eng.outcome(key, run.case.kind, speed, loaded)
     swings = eng.sensitivity(run.inputs, objective)
+    if key in AT_SPEED and not any(math.isfinite(d.swing) and d.swing for d in swings):
+        # the machine in the middle of the assumptions cannot fly the speed (every swing is
+        # undefined): swing about the best sampled machine, which can
+        swings = eng.sensitivity(run.inputs, objective, base=run.mc.best(values))
+        notes.append("The machine in the middle of the assumptions cannot fly this speed, so "
+                     "the drivers swing about the best sampled machine instead.")
     bound, point = eng.generous_bound(run.inputs, objective, True, [run.mc.best(values)],
                                       swings)
     if not math.isfinite(bound):                  # never below the best sampled machine
@@ -329,12 +372,26 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                  f"{_percent(p)} reach the claim, and the most generous assumptions give "
                  f"{_num(bound / scale)} {unit}.")
     overturn = _overturn(drivers, point, verdict, run.inputs, run.case.kind)
-    notes = _notes(run, key)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
                             _condition(check_name, loaded if run.inputs["payload"].high > 0.0
                                        else None), notes,
                             with_payload=loaded), values, scale)
+
+
+def _too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None) -> list[str]:
+    """A note on the sampled machines that cannot fly an at-speed claim's speed: below their
+    slowest flyable speed (``STALL_MARGIN`` x stall, the cap of the best-speed checks too)."""
+    if key not in AT_SPEED or speed is None:
+        return []
+    slowest = np.asarray(perf["slowest_speed"], dtype=float)
+    share = float(np.mean(slowest > speed))
+    if share == 0.0:
+        return []
+    est = eng.estimate(slowest, 1 / 3.6, "km/h")
+    return [f"{_percent(share)} of the sampled machines cannot fly {_num(speed * 3.6)} km/h: "
+            f"it is below their slowest flyable speed, {_num(fw.STALL_MARGIN['value'])} x "
+            f"stall: {_band(est)}; they are left out of the band and count as failing."]
 
 
 def _loaded(run: _Run, fig: CaseFigure) -> bool:
@@ -422,7 +479,8 @@ def _notes(run: _Run, key: str) -> list[str]:
     if key == "endurance_at_speed":
         notes.append("Flown at the low end of the claimed speed all the way (makers state "
                      "endurance at a cruise speed, not at the minimum-power speed of the "
-                     "endurance check); machines that would stall at that speed are left out.")
+                     "endurance check); machines for which that speed is below 1.2 x their "
+                     "stall speed cannot fly it and are left out.")
     return notes
 
 

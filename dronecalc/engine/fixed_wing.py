@@ -206,8 +206,10 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
     ``max_lift_to_drag`` [-], ``top_speed`` [m/s] and ``ceiling`` [m] (NaN without an engine
     power), and with ``cruise_speed`` [m/s] ``range_at_speed`` [m] (range flown at that speed:
     L/D at the mid-cruise weight) and ``endurance_at_speed`` [s] (the flight time at that speed:
-    the time to fly ``range_at_speed``, plus the hover time of a VTOL kind; NaN where the speed
-    is below the stall speed at the mid-cruise weight, C_L > C_L,max). Makers state endurance
+    the time to fly ``range_at_speed``, plus the hover time of a VTOL kind), both NaN where the
+    speed is below ``slowest_speed`` [m/s], ``STALL_MARGIN`` x the stall speed (at the
+    mid-cruise weight for a piston engine, the take-off weight for a battery): the same C_L cap
+    as ``max_range`` and ``max_endurance``, so that neither is ever exceeded. Makers state endurance
     at a cruise speed, not at the minimum-power speed that ``max_endurance`` flies (the
     DeltaQuad's 100 km in 1 h 50 min is 15.2 m/s against its stated 16 m/s cruise; docs/theory.md
     section 10, *The speed a maker's endurance is flown at*).
@@ -237,9 +239,11 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
         if cruise_speed is not None:
             mid = m * (1.0 - 0.5 * zeta)
             cl = fw.lift_coefficient(mid, cruise_speed, rho, s)
+            # the speeds max_range and max_endurance may fly: C_L <= cl_cap (margin x stall)
+            out["slowest_speed"] = margin * fw.stall_speed(mid, rho, s, clmax)
             out["range_at_speed"] = np.where(
-                cl <= clmax, fw.breguet_range_piston(fw.lift_to_drag(cl, cd0, k), eta_p, c,
-                                                     zeta), np.nan)
+                cl <= cl_cap, fw.breguet_range_piston(fw.lift_to_drag(cl, cd0, k), eta_p, c,
+                                                      zeta), np.nan)
             # constant airspeed: the time aloft is the distance over that speed
             out["endurance_at_speed"] = out["range_at_speed"] / cruise_speed
         lapse = "piston"
@@ -263,8 +267,11 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
         out["max_endurance"] = fw.electric_endurance(usable, p_e, eta) + hover_time
         if cruise_speed is not None:
             p = fw.power_required(m, cruise_speed, rho, s, cd0, k)
-            out["range_at_speed"] = fw.electric_range(usable, p, eta, cruise_speed)
-            flyable = fw.lift_coefficient(m, cruise_speed, rho, s) <= clmax
+            # the speeds max_range and max_endurance may fly: C_L <= cl_cap (margin x stall)
+            out["slowest_speed"] = margin * out["stall_speed"]
+            flyable = fw.lift_coefficient(m, cruise_speed, rho, s) <= cl_cap
+            out["range_at_speed"] = np.where(
+                flyable, fw.electric_range(usable, p, eta, cruise_speed), np.nan)
             out["endurance_at_speed"] = np.where(
                 flyable, fw.electric_endurance(usable, p, eta) + hover_time, np.nan)
         lapse = "electric"
@@ -312,6 +319,7 @@ class MonteCarlo:
     cruise_speed: float | None = None
     _performance: dict | None = field(default=None, repr=False)
     _unloaded: dict | None = field(default=None, repr=False)
+    _at_speeds: dict = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
@@ -328,6 +336,17 @@ class MonteCarlo:
             self._unloaded = performance(without_payload(self.values, self.kind), self.kind,
                                          self.cruise_speed)
         return self._unloaded
+
+    def at_speed(self, speed: float | None, with_payload: bool = True) -> dict[str, np.ndarray]:
+        """:meth:`performance` with ``range_at_speed`` and ``endurance_at_speed`` flown at
+        ``speed`` [m/s] instead of the run's ``cruise_speed`` (a claim's own speed)."""
+        if speed is None or speed == self.cruise_speed:
+            return self.performance(with_payload)
+        key = (float(speed), bool(with_payload))
+        if key not in self._at_speeds:
+            flown = self.values if with_payload else without_payload(self.values, self.kind)
+            self._at_speeds[key] = performance(flown, self.kind, float(speed))
+        return self._at_speeds[key]
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
         """The kept sample with the largest (or smallest) finite ``values`` (the first kept
@@ -368,10 +387,13 @@ def central_point(inputs: Mapping[str, Input]) -> dict[str, float]:
     return {n: 0.5 * (i.low + i.high) for n, i in inputs.items()}
 
 
-def sensitivity(inputs: Mapping[str, Input], objective: Objective) -> list[Driver]:
+def sensitivity(inputs: Mapping[str, Input], objective: Objective,
+                base: Mapping[str, float] | None = None) -> list[Driver]:
     """One-at-a-time swings, largest first: :func:`dronecalc.engine.sensitivity.sensitivity`
-    about this module's :func:`central_point` (range middles, integers not rounded)."""
-    return _sensitivity(inputs, objective, base=central_point(inputs))
+    about ``base``, by default this module's :func:`central_point` (range middles, integers
+    not rounded)."""
+    return _sensitivity(inputs, objective,
+                        base=central_point(inputs) if base is None else base)
 
 
 def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: bool = True,

@@ -1,0 +1,148 @@
+"""The speed a fixed wing's range and endurance are judged at (review of issue #13's at-speed
+checks): a cruise speed or the claim's own ``at_speed``, never a top speed; and no speed the
+model cannot fly (below ``STALL_MARGIN`` x stall) gives a longer flight than the best one."""
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import dronecalc
+
+ROOT = Path(__file__).resolve().parents[1]
+DELTAQUAD = ROOT / "examples" / "cases" / "deltaquad.toml"
+
+
+def _without_figure(text: str, fid: str) -> str:
+    """The case text with the table ``[figures.<fid>]`` taken out."""
+    return re.sub(rf"\[figures\.{fid}\]\n(?:[^\[\n].*\n)*", "", text)
+
+
+def _case(tmp_path, text: str):
+    (tmp_path / "dq.toml").write_text(text, encoding="utf-8")
+    return dronecalc.load_case(tmp_path / "dq.toml")
+
+
+def test_a_top_speed_is_never_the_speed_a_range_or_endurance_is_flown_at(tmp_path):
+    # the DeltaQuad with its cruise speed (F8) taken out keeps only "Maximum speed 100 km/h"
+    text = _without_figure(DELTAQUAD.read_text(encoding="utf-8"), "F8")
+    assert 'field = "top_speed"' in text and 'field = "cruise_speed"' not in text
+    result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
+    checks = [f.check for f in result.findings]
+    assert "endurance" in checks and "range" in checks
+    assert "endurance-at-speed" not in checks and "range-at-speed" not in checks
+    assert not any("100 km/h (F9)" in f.statement for f in result.findings)
+
+
+def _with_at_speed(text: str, fid: str, speed: str) -> str:
+    """The case text with ``at_speed = speed`` on the claim ``fid``."""
+    head = f"[figures.{fid}]\n"
+    assert head in text
+    return text.replace(head, f'{head}at_speed = "{speed}"\n')
+
+
+def test_a_claims_own_at_speed_is_the_speed_its_endurance_is_flown_at(tmp_path):
+    # no speed claim at all: the flight time's own 18 m/s is still judged
+    text = _without_figure(_without_figure(DELTAQUAD.read_text(encoding="utf-8"), "F8"), "F9")
+    text = _with_at_speed(text, "F6", "18 m/s")
+    result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
+    at = [f for f in result.findings if f.check == "endurance-at-speed"]
+    assert len(at) == 1 and at[0].claims == ["F6"] and "18 m/s" in at[0].statement
+    # the range claim states no speed and the case none: no range-at-speed
+    assert not any(f.check == "range-at-speed" for f in result.findings)
+
+
+def test_a_claims_own_at_speed_wins_over_the_cases_cruise_speed(tmp_path):
+    base = DELTAQUAD.read_text(encoding="utf-8")
+    plain = dronecalc.check(_case(tmp_path, base), samples=2000, seed=0)
+    result = dronecalc.check(_case(tmp_path, _with_at_speed(base, "F6", "25 m/s")),
+                             samples=2000, seed=0)
+    by = {(f.check, tuple(f.claims)): f for f in result.findings}
+    was = {(f.check, tuple(f.claims)): f for f in plain.findings}
+    end = by[("endurance-at-speed", ("F6",))]
+    assert "25 m/s" in end.statement and "(F8)" not in end.statement
+    # 25 m/s is well above the 65 km/h (18 m/s) cruise and the minimum-power speed: shorter
+    assert end.estimate.p50 < was[("endurance-at-speed", ("F6",))].estimate.p50
+    # the range claim (no at_speed of its own) keeps the case's cruise speed
+    assert "(F8)" in by[("range-at-speed", ("F7",))].statement
+    assert by[("range-at-speed", ("F7",))].estimate == was[("range-at-speed", ("F7",))].estimate
+
+
+# --------------------------------------------------------------------------- the stall cap
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from dronecalc.engine import fixed_wing as eng  # noqa: E402
+from dronecalc.physics import fixed_wing as fw  # noqa: E402
+
+SMALL = {"takeoff_mass": np.array([2.5]), "payload": np.array([0.0]),
+         "wingspan": np.array([1.8]), "aspect_ratio": np.array([8.0]),
+         "zero_lift_drag": np.array([0.03]), "max_lift_coefficient": np.array([1.1]),
+         "propeller_efficiency": np.array([0.6]), "drive_efficiency": np.array([0.8]),
+         "battery_energy": np.array([55.5 * 3600.0]), "specific_energy": np.array([6e5]),
+         "usable_fraction": np.array([0.9])}
+
+
+def test_no_speed_below_the_models_slowest_flyable_speed_is_flown():
+    stall = float(eng.performance(SMALL, "fixed-wing-electric")["stall_speed"][0])
+    margin = fw.STALL_MARGIN["value"]
+    for factor in (0.8, 1.05, 1.15):          # a 2.5 kg, 55.5 Wh machine, as the review's
+        out = eng.performance(SMALL, "fixed-wing-electric", cruise_speed=factor * stall)
+        assert np.isnan(out["endurance_at_speed"][0]) and np.isnan(out["range_at_speed"][0])
+        assert out["slowest_speed"][0] == pytest.approx(margin * stall)
+    out = eng.performance(SMALL, "fixed-wing-electric", cruise_speed=1.001 * margin * stall)
+    assert np.isfinite(out["endurance_at_speed"][0]) and np.isfinite(out["range_at_speed"][0])
+    assert out["endurance_at_speed"][0] <= out["max_endurance"][0] * (1 + 1e-9)
+
+
+KINDS = ("fixed-wing-electric", "vtol-quadplane", "fixed-wing-piston")
+
+
+@settings(max_examples=60, deadline=None)
+@given(kind=st.sampled_from(KINDS), mass=st.floats(1.0, 300.0), span_law=st.floats(0.5, 1.5),
+       ar=st.floats(2.0, 16.0), cd0=st.floats(0.015, 0.08), clmax=st.floats(0.7, 1.5),
+       share=st.floats(0.05, 0.45), altitude=st.floats(0.0, 4000.0),
+       speeds=st.lists(st.floats(0.3, 6.0), min_size=1, max_size=4))
+def test_a_speed_never_gives_more_than_the_best_range_or_endurance(
+        kind, mass, span_law, ar, cd0, clmax, share, altitude, speeds):
+    v = {"takeoff_mass": np.array([mass]), "payload": np.array([0.0]),
+         "wingspan": np.array([span_law * 0.6 * mass ** (1 / 3)]),
+         "aspect_ratio": np.array([ar]), "zero_lift_drag": np.array([cd0]),
+         "max_lift_coefficient": np.array([clmax]), "propeller_efficiency": np.array([0.65]),
+         "altitude": np.array([altitude])}
+    if kind == "fixed-wing-piston":
+        v.update(fuel_fraction=np.array([share]), bsfc=np.array([1e-7]))
+    else:
+        v.update(battery_fraction=np.array([share]), specific_energy=np.array([6e5]),
+                 usable_fraction=np.array([0.9]), drive_efficiency=np.array([0.8]))
+    if kind == "vtol-quadplane":
+        v.update(lift_disk_loading=np.array([150.0]), figure_of_merit=np.array([0.6]),
+                 hover_time=np.array([90.0]), extra_drag=np.array([0.01]))
+    best = eng.performance(v, kind)
+    for factor in speeds:
+        out = eng.performance(v, kind, cruise_speed=factor * float(best["stall_speed"][0]))
+        for at, top in (("endurance_at_speed", "max_endurance"), ("range_at_speed", "max_range")):
+            x = out[at][0]
+            assert np.isnan(x) or x <= out[top][0] * (1 + 1e-9), (at, factor, x, out[top][0])
+        slow = out["slowest_speed"][0] > factor * float(best["stall_speed"][0])
+        assert np.isnan(out["range_at_speed"][0]) == slow
+
+
+@pytest.mark.parametrize("speed, verdict", [("9 m/s", "implausible"),
+                                            ("11 m/s", "needs-checking")])
+def test_a_claim_flown_below_the_slowest_flyable_speed_says_so(tmp_path, speed, verdict):
+    # the DeltaQuad's sampled stall speeds are 9.4-10.9 m/s, its slowest flyable 11.3-13.1 m/s:
+    # 9 m/s is below every stall speed, 11 m/s above some but below every 1.2 x stall
+    text = _with_at_speed(DELTAQUAD.read_text(encoding="utf-8"), "F6", speed)
+    result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
+    end = next(f for f in result.findings if f.check == "endurance-at-speed")
+    assert end.verdict == verdict and end.estimate is None
+    assert "below the model's slowest flyable speed" in end.statement
+
+
+def test_machines_that_cannot_fly_the_speed_are_named_in_a_note(tmp_path):
+    text = _with_at_speed(DELTAQUAD.read_text(encoding="utf-8"), "F6", "12 m/s")
+    result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
+    end = next(f for f in result.findings if f.check == "endurance-at-speed")
+    assert end.estimate is not None
+    assert any("cannot fly 43.2 km/h" in n and "slowest flyable speed" in n for n in end.notes)
