@@ -252,9 +252,10 @@ def _case_endurance(path, row, samples):
     est = dronecalc.estimate(dronecalc.load_case(path), samples=samples, seed=0)
     res = est.with_payload if row["payload"] > 0 else (est.without_payload or est.with_payload)
     e = res["hover_endurance" if row["mode"] == "hover" else "max_endurance"]
-    keep = 1.0 - row.get("reserve", 0.0)
-    return e if keep == 1.0 else dataclasses.replace(e, p5=e.p5 * keep, p50=e.p50 * keep,
-                                                     p95=e.p95 * keep)
+    from dronecalc.physics.flight_time import time_to_reserve
+    r = row.get("reserve", 0.0)
+    return e if r == 0.0 else dataclasses.replace(e, **{k: float(time_to_reserve(getattr(e, k), r))
+                                                        for k in ("p5", "p50", "p95")})
 
 
 def _case_file(r, path, extra=None):

@@ -27,6 +27,7 @@ import sys
 import numpy as np
 
 from dronecalc.engine import uncertainty as unc
+from dronecalc.physics.flight_time import time_to_reserve
 from dronecalc.physics.multirotor import performance
 from dronecalc.priors import calibration as cal
 
@@ -72,7 +73,7 @@ def main(argv=None) -> int:
             mc = unc.monte_carlo(unc.describe(values, _class(r)), args.samples, seed=0)
             out = performance(unc.vehicle(mc.values))
             t = out["hover_endurance" if r["mode"] == "hover" else "max_endurance"]
-            t = t * (1.0 - r.get("reserve", 0.0))         # a stated landing reserve
+            t = time_to_reserve(t, r.get("reserve", 0.0))   # a stated landing reserve
             err.append(100 * (np.median(t) - r["time"]) / r["time"])
         err = np.array(err)
         print(f"  {label:28s} median signed error {np.median(err):+5.1f} %, median |error| "

@@ -233,7 +233,27 @@ def test_the_document_report_of_a_fixed_wing_case_has_its_findings(shahed, tmp_p
     case, result = shahed
     blocks = document.build(result, case=case, seed=0, plots=False)
     text = document.render_markdown(blocks, str(tmp_path))
-    assert "range-at-speed" in text.lower() and "fixed-wing-piston" in text
+    assert "range at the stated speed" in text.lower() and "fixed-wing-piston" in text
+
+
+def test_the_summary_names_each_fixed_wing_claim_by_its_figure(shahed):
+    # Fixed-wing checks used to fall back to their bare check name: "speed, speed and payload".
+    from dronecalc.report.verdicts import subject
+    _, result = shahed
+    names = [subject(f, result) for f in result.findings]
+    assert len(set(names)) == len(names), names
+    for f, name in zip(result.findings, names):
+        assert f.claimed.text in name, (f.check, name)
+
+
+def test_the_summary_names_each_cross_check_by_its_figure():
+    # Two cross-checks used to read "cross-check, cross-check" in the summary.
+    from dronecalc.report.verdicts import subject
+    case = dronecalc.load_case(Path(__file__).parent.parent / "examples" / "cases"
+                               / "dji-matrice-4e-spec-sheet.toml")
+    result = dronecalc.check(case, samples=2000, seed=0)
+    names = [subject(f, result) for f in result.findings if f.check == "cross-check"]
+    assert len(names) == 2 and len(set(names)) == 2, names
 
 
 def test_units_do_not_change_the_findings(tmp_path):

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from ..errors import CaseError, DroneCalcError, shorten
 from . import airframes, suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
-from .fields import FIELDS, Flag, ReadFigure, example, read_figure
+from .fields import FIELDS, Flag, ReadFigure, example, quoted_example, read_figure
 from .figures import Figure
 from .registry import Q_
 
@@ -454,14 +454,14 @@ class _Reader:
             return {}
         return value
 
-    def string(self, path: str, value: Any, required: bool = True) -> str | None:
+    def string(self, path: str, value: Any, required=True, field="flight_time") -> str | None:
         if value is None and not required:
             return None
         if not isinstance(value, str) or not value.strip():
             figure = isinstance(value, (int, float)) and path.endswith(".text")   # text = 46
             self.add(path, "missing or not a string" if value is None else "not a non-empty string",
-                     value, f'a figure in quotes with its unit (text = "{value} min"; a count as '
-                     f'"{value}")' if figure else "a non-empty string")
+                     value, f'a figure in quotes with its unit ({quoted_example(field, value)}; a '
+                     f'count as "{value}")' if figure else "a non-empty string")
             return None
         control = _CONTROL.search(value)
         if control:
@@ -593,7 +593,7 @@ class _Reader:
         if not isinstance(field, str) or field not in FIELDS:
             self.unknown(f"{path}.field", "field", field, FIELDS)
             return None
-        text = self.string(f"{path}.text", entry.get("text"))
+        text = self.string(f"{path}.text", entry.get("text"), field=field)
         role = self.role(f"{path}.role", entry.get("role"), field)
         extras = self.extras(path, entry, field, role)
         read = False if text is None else self.figure_value(f"{path}.text", text, field, role)

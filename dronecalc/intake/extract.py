@@ -591,6 +591,10 @@ def _dedupe_inputs(items: list[Item]) -> None:
 _AT_SPEED_GAP = re.compile(r"^[ \t]*\(?[ \t]*at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
                            r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
                            re.IGNORECASE)
+#: Words right after the speed that make it a wind's speed, not the flight's: "at 10 m/s wind
+#: speed", "at 12 m/s headwind" ("at 14 m/s without wind" stays the flight's speed).
+_WIND_AFTER = re.compile(r"^[ \t]*\)?[ \t]*(?:of[ \t]+)?(?:head|tail|cross|side)?-?[ \t]*"
+                         r"(?:winds?|gusts?|breeze)\b", re.IGNORECASE)
 
 
 def _link_speeds(items: list[Item], body: str) -> list[Item]:
@@ -607,7 +611,8 @@ def _link_speeds(items: list[Item], body: str) -> list[Item]:
                     speed.runner_up or ("",))[0] in ("speed", "top_speed"))  # "14 m/s without wind"
                 and speed.quote == claim.quote and id(speed) not in referenced
                 and id(claim) not in dropped and 0 <= speed.start - end <= 40
-                and _AT_SPEED_GAP.match(body[end:speed.start])):
+                and _AT_SPEED_GAP.match(body[end:speed.start])
+                and not _WIND_AFTER.match(body[speed.start + len(speed.written):])):
             claim.at_speed = speed.text
             claim.notes.append(f"flown at {speed.written!r}: its at_speed")
             dropped.add(id(speed))

@@ -582,9 +582,21 @@ _EXAMPLE_UNITS = {"battery_charge": "mAh", "rotor_diameter": "in", "flight_time"
                   "range": "km", "distance": "km", "speed": "km/h", "top_speed": "km/h"}
 
 
+def example_unit(field: str) -> str | None:
+    """The unit a figure of ``field`` is written in, for an example ("in" for rotor_diameter)."""
+    return _EXAMPLE_UNITS.get(field) or (FIELDS[field].unit if field in FIELDS else None)
+
+
+def quoted_example(field: str, number) -> str:
+    """The case-file line a bare number of ``field`` should be: 'text = "21 in"' for
+    rotor_diameter, 'text = "4"' for a count."""
+    unit = example_unit(field)
+    return f'text = "{number}"' if unit in (None, "dimensionless") else f'text = "{number} {unit}"'
+
+
 def example(field: str, number) -> str:
     """How a bare number for ``field`` is written: 'e.g. "3850 mAh" for battery_charge'."""
-    unit = _EXAMPLE_UNITS.get(field) or (FIELDS[field].unit if field in FIELDS else None)
+    unit = example_unit(field)
     return f'e.g. "{number:g} {unit}" for {field}' if unit and isinstance(number, (int, float)) \
         else f'e.g. "3 kg" for {field}'
 

@@ -32,7 +32,7 @@ from typing import Literal
 import pint
 
 from ..errors import AmbiguousUnitError, ParseError, UnitError, shorten
-from .numbers import DECIMAL_COMMA, SPACED_GROUPS, normalise
+from .numbers import DECIMAL_COMMA, DOTTED_GROUPS, SPACED_GROUPS, dotted_value, normalise
 from .registry import Q_, ureg
 
 Kind = Literal["point", "range", "at-least", "at-most"]
@@ -274,6 +274,10 @@ def _hint(text: str) -> tuple[str, str] | None:
     for k in range(len(words) - 1, 0, -1):            # the longest readable start
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         if re.search(r"[^\d\s.,+\-]", head) and _readable(head):   # a unit, not "3" of "3 furlongs"
+            total = _duration_sum(head, tail)
+            if total is not None:                     # "1 h 50 min": following the hint below
+                return (f"a duration in two units ('{text.strip()}')",  # would drop 50 min
+                        f"their sum as one figure: '{total}'")
             return (f"words after the figure ('{tail}')",
                     f"the figure alone (text = '{head}'); a condition goes in the claim's own "
                     "keys (mode, at_speed, payload, reserve) and anything else in its note")
@@ -284,6 +288,24 @@ def _hint(text: str) -> tuple[str, str] | None:
                     f"the figure alone (text = '{tail}'), with a qualifier it takes if any "
                     "('about', 'up to', 'more than'); the rest belongs in the note")
     return None
+
+
+def _duration_sum(head: str, tail: str) -> str | None:
+    """The one figure "1 h" + "50 min" write ("110 min"; "about 1 h 50 min" -> "about
+    110 min"; "30 min 20 s" -> "1820 s") when the head is one duration and the tail a
+    plain one; None otherwise."""
+    try:
+        a, b = _parse(head, None), _parse(tail, None)
+    except Exception:                      # noqa: BLE001 - not two figures
+        return None
+    if a.kind == "range" or not b.is_point or b.approximate or not (
+            a.nominal.check("[time]") and b.nominal.check("[time]")):
+        return None
+    total = (a.nominal + b.nominal).to("minute").magnitude
+    unit = "min" if abs(total - round(total)) < 1e-9 else "s"
+    number = total if unit == "min" else total * 60
+    qualifier = head[:re.search(r"\d", head).start()]
+    return f"{qualifier}{number:.6g} {unit}"
 
 
 def readings(text: str) -> tuple[Figure, ...]:
@@ -337,6 +359,12 @@ def _parse(text: str, reading: str | None) -> Figure:
                                   f'the bound "{word} {end} {unit}", not both')
     if not re.search(r"\d", body):
         raise ParseError("no number", value=text, expected='a number and a unit, e.g. "3 kg"')
+    dotted = DOTTED_GROUPS.search(body)
+    if dotted:         # "1.234,5 km": European thousands points are never guessed either
+        value = f"{dotted_value(dotted.group()):.12g}"
+        raise ParseError(f"thousands grouped by a point ('{dotted.group()}')", value=text,
+                         expected=f"a decimal point and no thousands points: write '{value}' "
+                                  "(a point is read only as a decimal point)")
     comma = DECIMAL_COMMA.search(body)
     if comma:          # "21,6 km/h": a decimal comma is never guessed (nor "1,5" as 15)
         point = comma.group().replace(",", ".")

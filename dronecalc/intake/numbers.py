@@ -315,22 +315,35 @@ DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])")
 #: separator, a thin or no-break space in French and Russian texts, often a plain one once
 #: copied). Both start only where no digit precedes: linear time on a long run of digits.
 SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d,.])")
+#: Thousands grouped by a point, the European way: with a decimal comma ("1.234,5 km") or in
+#: two groups or more ("12.345.678 m"), never a decimal point (a reader that stops at the
+#: point drafted "1.234,5 km" as "5 km"). One group alone ("3.850 mAh") stays a decimal point:
+#: the field's range check flags it.
+DOTTED_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:(?:\.\d{3})+,\d+|(?:\.\d{3}){2,})(?![\d,.])")
+
+
+def dotted_value(written: str) -> float:
+    """The number a :data:`DOTTED_GROUPS` match means ("1.234,5" -> 1234.5)."""
+    return float(written.replace(".", "").replace(",", "."))
 
 
 def written_digits(text: str) -> list[tuple[int, int, float, str]]:
-    """Numbers written with a decimal comma or with digits grouped by spaces: (start, end,
-    value, how), ``how`` "comma" or "spaced". (A reader that splits at the comma or the space
+    """Numbers written with a decimal comma, with digits grouped by spaces or thousands by a
+    point: (start, end, value, how), ``how`` "comma", "spaced" or "dotted". (A reader that splits at the comma or the space
     drafted "21,6 km/h" as "6 km/h" and "12 000 km" as "000 km".)"""
     found = [(m.start(), m.end(), float(m.group().replace(",", ".")), "comma")
              for m in DECIMAL_COMMA.finditer(text)]
     found += [(m.start(), m.end(), float(re.sub(r"\D", "", m.group())), "spaced")
               for m in SPACED_GROUPS.finditer(text)]
+    found += [(m.start(), m.end(), dotted_value(m.group()), "dotted")
+              for m in DOTTED_GROUPS.finditer(text)]
     return found
 
 
 def plain_digits(text: str) -> str:
     """``text`` with each decimal comma as a point and each group of spaced digits joined."""
     text = DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
+    text = DOTTED_GROUPS.sub(lambda m: f"{dotted_value(m.group()):.12g}", text)
     return SPACED_GROUPS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
 
 
@@ -344,5 +357,9 @@ def written_note(text: str, found: list[tuple[int, int, float, str]]) -> str:
     if spaced:
         notes.append("digits grouped by a space, read as one number ("
                      + ", ".join(spaced) + "): check the source")
+    dotted = [f"{text[a:b]!r} = {v:.12g}" for a, b, v, how in found if how == "dotted"]
+    if dotted:
+        notes.append("thousands grouped by a point, read as one number ("
+                     + ", ".join(dotted) + "): check the source")
     return "; ".join(notes)
 

@@ -114,7 +114,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
               ("context", 6.0, r"stall\w*", None),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
-              ("context", 3.0, r"winds?|gusts?|breeze", None),
+              ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
               ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
                                r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),

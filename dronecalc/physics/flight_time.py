@@ -45,16 +45,28 @@ def maker_flight_time(vehicle: Vehicle, speed=0.0, reserve=0.0) -> np.ndarray:
     Constant speed, level flight, constant mass, no climb or manoeuvres; the rate
     efficiency is taken at the constant power drawn (:mod:`dronecalc.physics.battery`).
     """
-    r = np.asarray(reserve, dtype=float)
+    r = _checked_reserve(reserve)
     v = np.asarray(speed, dtype=float)
-    if np.any((r < 0.0) | (r >= 1.0)) or not np.all(np.isfinite(r)):
-        raise InputValueError("reserve must be a fraction in [0, 1)", field="reserve",
-                              value=reserve, expected="0 <= reserve < 1, e.g. 0.2 for 20 %")
     if np.any(v < 0.0) or not np.all(np.isfinite(v)):
         raise InputValueError("speed must be finite and >= 0", field="speed", value=speed,
                               expected="an airspeed in m/s >= 0")
     a = _vehicle_arrays(vehicle)
-    return (1.0 - r) * _endurance_from_power(a, _electrical_power(a, v))
+    return time_to_reserve(_endurance_from_power(a, _electrical_power(a, v)), r)
+
+
+def time_to_reserve(time_to_empty, reserve=0.0):
+    """Time aloft [s] until only ``reserve`` of the usable energy is left, from the time to
+    empty [s] at the same power: (1 - reserve) x time (constant power, so the energy and the
+    time scale together). ``reserve`` as in :func:`maker_flight_time`; broadcasts."""
+    return (1.0 - _checked_reserve(reserve)) * time_to_empty
+
+
+def _checked_reserve(reserve) -> np.ndarray:
+    r = np.asarray(reserve, dtype=float)
+    if np.any((r < 0.0) | (r >= 1.0)) or not np.all(np.isfinite(r)):
+        raise InputValueError("reserve must be a fraction in [0, 1)", field="reserve",
+                              value=reserve, expected="0 <= reserve < 1, e.g. 0.2 for 20 %")
+    return r
 
 
 def hover_time(vehicle: Vehicle, reserve=0.0) -> np.ndarray:

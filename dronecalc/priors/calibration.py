@@ -141,11 +141,7 @@ def efficiency_law(mass, quantiles=(0.05, 0.5, 0.95), rotors=None) -> dict:
     th, cov = np.array(law["theta"]), np.array(law["covariance"])
     size = np.asarray(mass, dtype=float)
     if law.get("covariate", "mass") == "mass_per_rotor":
-        if rotors is None:
-            raise DroneCalcError("the efficiency law is fitted on the mass per rotor",
-                                 field="rotors", value=None,
-                                 expected="the rotor count (efficiency_law(mass, rotors=4))")
-        size = size / np.asarray(rotors, dtype=float)
+        size = size / rotor_count(rotors)
     lm = np.log(size)
     mean = th[0] + th[1] * lm
     var = cov[0, 0] + 2.0 * lm * cov[0, 1] + lm ** 2 * cov[1, 1] + law["scatter_log"] ** 2
@@ -154,6 +150,21 @@ def efficiency_law(mass, quantiles=(0.05, 0.5, 0.95), rotors=None) -> dict:
             "rotor_drag_coefficient": float(th[2]), "drag_area_1kg": float(law["drag_area_1kg"])}
 
 
+
+
+def rotor_count(rotors) -> np.ndarray:
+    """``rotors`` as floats for the mass-per-rotor law, refused when missing, not finite or
+    below one rotor (mass / 0 or / NaN would give inf or NaN with no word of why)."""
+    if rotors is None:
+        raise DroneCalcError("the efficiency law is fitted on the mass per rotor", field="rotors",
+                             value=None, expected="the rotor count, at least 1 (e.g. rotors=4)")
+    count = np.asarray(rotors, dtype=float)
+    bad = ~(np.isfinite(count) & (count >= 1.0))
+    if bad.any():
+        raise DroneCalcError("a rotor count must be a finite number of at least 1", field="rotors",
+                             value=float(count[bad].flat[0]) if count.ndim else float(count),
+                             expected="a rotor count of at least 1, e.g. 4 for a quadcopter")
+    return count
 
 
 if __name__ == "__main__":

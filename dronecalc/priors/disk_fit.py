@@ -73,9 +73,20 @@ FIT_SPEEDS = np.linspace(0.0, 30.0, 11)
 SEED = 20261125
 
 #: A maker's stated landing reserve in a flight-time condition: "landing with 10% battery
-#: level" (DJI's hover-time footnote, e.g. the Matrice 600 family), "... to 20 % battery".
-_RESERVE = re.compile(r"(?:landing with|to|until)\s+(\d+(?:\.\d+)?)\s*%\s*(?:battery|charge)",
-                      re.IGNORECASE)
+#: level" (DJI's hover-time footnote, e.g. the Matrice 600 family), "landing at 10 percent
+#: battery", "until 20 % battery", "flown ... to 20 % battery", "down to 20 %", "10% remaining
+#: battery", "15 % battery left". Only landing, until, to-battery or remaining wording:
+#: "charged to 100 % charge" is the charge at take-off, never the reserve.
+_PERCENT = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+_RESERVE = re.compile(
+    r"\b(?:landing|landed|lands?)\s+(?:with|at|on)\s+(?:an?\s+|the\s+)?" + _PERCENT
+    + r"|\b(?:until|till|down\s+to)\s+(?:the\s+)?(?:battery\s+(?:level\s+)?(?:reache[sd]\s+|"
+      r"(?:is|was)\s+(?:at\s+)?)?)?" + _PERCENT
+    + r"|" + _PERCENT + r"\s+(?:of\s+)?(?:the\s+)?(?:(?:battery|charge|capacity)\s+)?"
+      r"(?:remaining|left|(?:in\s+)?reserve)\b"
+    + r"|(?<!charged)(?<!charged\s)\s+to\s+" + _PERCENT + r"\s*(?:battery|charge)\b"  # flown to
+    + r"|" + _PERCENT + r"\s+(?:of\s+)?remaining\s+(?:battery|charge|capacity)\b",
+    re.IGNORECASE)
 
 
 def stated_reserve(condition: str) -> float:
@@ -87,7 +98,7 @@ def stated_reserve(condition: str) -> float:
     m = _RESERVE.search(condition or "")
     if not m:
         return 0.0
-    reserve = float(m.group(1)) / 100.0
+    reserve = float(next(g for g in m.groups() if g is not None)) / 100.0
     if reserve >= 1.0:
         raise DroneCalcError("a landing reserve must leave some charge to fly on",
                              field="flight_time.condition", value=condition,
@@ -234,8 +245,9 @@ def predict_times(cols, theta, log_dl_offset=0.0, conditions=None) -> np.ndarray
         cols = {k: (v[:, None] if np.ndim(v) == 1 else v) for k, v in cols.items()}
     out = performance(_vehicle(cols, theta, log_dl_offset, conditions=conditions),
                       speeds=FIT_SPEEDS)
-    keep = 1.0 - cols.get("reserve", 0.0)               # a stated landing reserve
-    return keep * np.where(cols["hover"], out["hover_endurance"], out["max_endurance"])
+    from ..physics.flight_time import time_to_reserve     # a stated landing reserve
+    return time_to_reserve(np.where(cols["hover"], out["hover_endurance"], out["max_endurance"]),
+                           cols.get("reserve", 0.0))
 
 
 def point_times(cols, theta, conditions=None) -> np.ndarray:

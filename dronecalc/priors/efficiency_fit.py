@@ -395,9 +395,10 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
     a = _vehicle_arrays(v)
     speed = np.broadcast_to(np.nan_to_num(cols["speed"]), out["max_endurance"].shape)
     t_at = _endurance_from_power(a, _electrical_power(a, speed))
-    keep = 1.0 - cols.get("reserve", 0.0)       # a stated landing reserve (stated_reserve)
-    return keep * np.where(cols["hover"], out["hover_endurance"],
-                           np.where(np.isnan(cols["speed"]), out["max_endurance"], t_at))
+    from ..physics.flight_time import time_to_reserve     # a stated landing reserve
+    return time_to_reserve(np.where(cols["hover"], out["hover_endurance"],
+                                    np.where(np.isnan(cols["speed"]), out["max_endurance"], t_at)),
+                           cols.get("reserve", 0.0))
 
 
 def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,

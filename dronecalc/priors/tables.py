@@ -544,7 +544,7 @@ class EfficiencyLaw:
         """The law's covariate [kg] of machines of take-off mass ``mass`` [kg] (no payload)
         with ``rotors`` rotors: the mass itself, or the mass per rotor."""
         mass = np.asarray(mass, dtype=float)
-        return mass / np.asarray(rotors, dtype=float) if self.covariate == "mass_per_rotor" \
+        return mass / calibration.rotor_count(rotors) if self.covariate == "mass_per_rotor" \
             else mass
 
     def product(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:

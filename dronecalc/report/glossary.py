@@ -66,6 +66,13 @@ CHECKS = {
     "motor": "Motors and propellers",
     "radio": "Radio range",
     "top_speed": "Top speed",
+    "range-at-speed": "Range at the stated speed",
+    "endurance-at-speed": "Flight time at the stated speed",
+    "speed": "Speed",
+    "payload": "Payload",
+    "ceiling": "Ceiling",
+    "cross-check": "The source's figures against each other",
+    "conflict": "Stated figures that leave no machine",
 }
 
 #: What each check's estimate is (its number has no unit of its own, or needs naming).

@@ -239,6 +239,16 @@ def subject(finding, result) -> str:
         return f"the {claimed} range"
     if check == "top_speed":
         return f"the top speed of {claimed}"
+    if check == "range-at-speed":
+        return f"the {claimed} range at the stated speed"
+    if check == "endurance-at-speed":
+        return f"the flight time of {claimed} at the stated speed"
+    if check == "cross-check" and claimed:
+        return f"the {claimed} against the other figures"
+    if check == "speed" and claimed:
+        return f"the speed of {claimed}"
+    if check == "payload" and claimed:
+        return f"the {claimed} payload"
     if check == "leg":
         what = claimed.split(" (")[0] if claimed else "the stated flight"
         cond = _condition(finding, result)
