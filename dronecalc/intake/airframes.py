@@ -200,8 +200,16 @@ POWER_WORDS: dict[str, str] = {
     "piston": "piston", "two-stroke": "piston", "2-stroke": "piston", "four-stroke": "piston",
     "4-stroke": "piston", "gasoline": "piston", "petrol": "piston", "heavy-fuel": "piston",
     "heavy fuel": "piston", "wankel": "piston", "rotary engine": "piston",
+    # a UAV diesel is a heavy-fuel piston engine ("a diesel engine ... the 180hp (135kW)
+    # powerplant" of the Heron, flightglobal.com/iai-to-test-heavy-fuel-heron-uav/57644.article);
+    # Rotax aero engines (912/914/915) are piston engines ("100hp Rotax gasoline engine", ibid.)
+    "diesel": "piston", "rotax": "piston",
     "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
 }
+#: Power plants no vehicle kind models: an ``engine_type`` naming one is refused by name, never
+#: run as the battery or piston aircraft its other figures suggest.
+UNMODELLED_POWER = re.compile(r"(?i)\b(?:turbo-?props?|turbo-?fans?|turbo-?shafts?|"
+                              r"fuel[- ]cells?|hydrogen|hybrid|solar)\b")
 
 
 @dataclass(frozen=True)
@@ -496,9 +504,16 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             if not layouts:
                 return unresolved(" and ".join(where), "airframe words that exclude each "
                                   "other", text, "words of one kind: " + kinds_text())
-    engine = [e.get("text") for e in figures.values() if isinstance(e, dict)
-              and e.get("field") == "engine_type"] + [vehicle.get("engine_type")]
-    powers |= {engine_power(t) for t in engine if isinstance(t, str)} - {None}
+    engine = [(f"figures.{k}.text", e.get("text")) for k, e in figures.items()
+              if isinstance(e, dict) and e.get("field") == "engine_type"]
+    engine.append(("vehicle.engine_type", vehicle.get("engine_type")))
+    engine = [(where_, t) for where_, t in engine if isinstance(t, str)]
+    powers |= {engine_power(t) for _, t in engine} - {None}
+    # an engine_type naming a power plant no kind models ("hydrogen fuel cell", "turboprop")
+    # is never replaced by a guess from the fuel or battery figures: it is refused, by name
+    unknown_engine = [(where_, t) for where_, t in engine if engine_power(t) is None]
+    unmodelled = [(where_, t) for where_, t in unknown_engine
+                  if UNMODELLED_POWER.search(t)]
     stated_names = _stated_parameters(data, section_keys)
     if layouts is None:
         if stated_names & set(ROTOR_PARAMETERS):
@@ -513,11 +528,21 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     layout, note = left[0], "from " + " and ".join(where)
     if layout != "fixed-wing":
         return layout, note, problems, flags
+    expected_engine = ("an engine_type of 'electric' (battery), 'two-stroke piston', "
+                       "'four-stroke piston', 'diesel' or 'turbojet', or set [case] "
+                       "vehicle_kind; kinds: " + kinds_text())
+    if unmodelled and not powers:
+        return unresolved(unmodelled[0][0], "the engine_type names a power plant no vehicle "
+                          "kind models (a fuel cell, turboprop, turbofan, turboshaft, hybrid "
+                          "or solar power)", unmodelled[0][1], expected_engine)
     if not powers:
         if stated_names & set(FUEL_PARAMETERS):
             powers.add("piston")
         if stated_names & set(BATTERY_PARAMETERS):
             powers.add("electric")
+    if unknown_engine and not powers:     # a model name ("DLE-35RA") and no fuel or battery
+        return unresolved(unknown_engine[0][0], "the engine_type names no power plant "
+                          "dronecalc reads", unknown_engine[0][1], expected_engine)
     if len(powers) != 1:
         return unresolved(" and ".join(where), "cannot tell the power plant of the fixed wing",
                           " / ".join(sorted(powers)) or "fixed-wing",

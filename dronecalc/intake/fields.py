@@ -191,11 +191,15 @@ FIELDS.update({
 #: misjudge them (``fixed-wing-*``, ``vtol-quadplane``, ``tailsitter``): field -> (low, high,
 #: source), in the field's unit. A multirotor range never judges a fixed-wing figure.
 WING_RANGES: dict[str, tuple[float, float, str]] = {
-    "takeoff_mass": (0.1, 1000.0, "hand-launched RQ-11 Raven (1.9 kg) to the Bayraktar TB2 "
-                                  "(700 kg), data/fixed_wing.toml, with margin"),
-    "empty_mass": (0.05, 800.0, "as takeoff_mass"),
-    "payload_mass": (0.0, 300.0, "none to the ~150 kg payload of the Bayraktar TB2, with "
-                                 "margin"),
+    # MALE drones weigh over a tonne: IAI Heron 1,250 kg take-off (Flight Global, 2013),
+    # Heron TP a "4.6 ton aircraft" with "a one ton payload" (strategypage.com, 2007); a
+    # 1,000 kg bound flagged the Heron's 1,250 kg as a slip for 1.25 kg
+    "takeoff_mass": (0.1, 6000.0, "hand-launched RQ-11 Raven (1.9 kg) to the Heron TP "
+                                  "(4.6 t, strategypage.com 2007), with margin"),
+    "empty_mass": (0.05, 5000.0, "as takeoff_mass"),
+    "payload_mass": (0.0, 1500.0, "none to the one-ton payload of the Heron TP "
+                                  "(strategypage.com 2007), with margin"),
+    "max_payload": (0.0, 1500.0, "as payload_mass"),
     "battery_energy": (5.0, 50000.0, "micro packs to the packs of large electric VTOL drones"),
     "battery_mass": (0.02, 200.0, "as battery_energy"),
     "speed": (0.0, 150.0, "stall to ~540 km/h, beyond piston drones (Shahed-136 ~185 km/h "
@@ -204,8 +208,9 @@ WING_RANGES: dict[str, tuple[float, float, str]] = {
                               "km (Shahed-136); 5,000 km is margin (judgement)"),
     "range": (0.5, 5000.0, "as distance"),
     "top_speed": (0.0, 150.0, "as speed"),
-    "flight_time": (1.0, 2880.0, "1 min to 48 h; the Bayraktar TB2 is rated 27 h "
-                                 "(data/fixed_wing.toml)"),
+    "flight_time": (1.0, 4800.0, "1 min to 80 h; the Bayraktar TB2 is rated 27 h "
+                                 "(data/fixed_wing.toml), the Heron flew 51 h and the Heron "
+                                 "TP is estimated at more than 70 h (Flight International)"),
     "altitude": (0.0, 10000.0, "sea level to above MALE ceilings (TB2 7,600 m)"),
     "rotors": (1, 12, "lift rotors of a quadplane or propellers of a fixed wing"),
     "rotor_diameter": (0.05, 3.0, "propellers of small drones to those of MALE drones"),
@@ -539,6 +544,10 @@ _GARBLINGS: dict[tuple[str, tuple[str, ...]], tuple[str, Problem, float, str]] =
         "cell", "ambiguous", 0.9,
         "'{n}s' in battery talk is {n} cells in series (as in '6s LiPo'), not {n} seconds"),
     ("cell_count", ("S",)): ("cell", "garbled", 0.9, "{n} S means {n} cells in series, not siemens"),
+    # "Fuel Capacity: 42 oz" (a model aircraft's spec page): a tank is sized in fluid ounces
+    ("fuel_volume", ("oz",)): ("fluid_ounce", "garbled", 0.9,
+                              "a tank's '{n} oz' is {n} US fluid ounces (a volume), not a "
+                              "mass; write '{n} fl oz'"),
 }
 
 

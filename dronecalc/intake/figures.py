@@ -106,6 +106,18 @@ _ALIASES_CI = {
     # aviation writes nautical miles "nm" or "NM"; no drone figure is in nanometres
     "nm": "nautical_mile", "nmi": "nautical_mile", "nautical mile": "nautical_mile",
     "nautical miles": "nautical_mile",
+    # airspeeds in knots, indicated / true / calibrated (an aircraft spec page's "40 kias"):
+    # read as knots; indicated equals true airspeed at sea level only (ISA), which is how
+    # the model flies a claim with no altitude
+    "kias": "knot", "ktas": "knot", "kcas": "knot",
+    # brake horsepower is the engine's shaft power in horsepower ("Max Power: 5 BHP")
+    "bhp": "horsepower",
+    # a tank's capacity: "fl oz" was read as femtolitre-ounces (a volume times a mass)
+    "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
+    "fl.oz": "fluid_ounce", "fl.oz.": "fluid_ounce", "floz": "fluid_ounce",
+    "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce",
+    "us fl oz": "fluid_ounce", "us gal": "gallon", "us gallon": "gallon",
+    "us gallons": "gallon",
 }
 #: Spellings whose case decides the unit but does not follow SI (all capitals, or a capital
 #: prefix with a lower-case unit), so the meaning is lost: never guessed, always flagged.

@@ -33,7 +33,7 @@ UNITS: dict[str, str] = {
                             "kilometer per hour", "kilometres an hour", "kilometers an hour",
                             "miles per hour", "miles an hour", "metres per second",
                             "meters per second", "knots", "knot", "km/h", "km/hr", "kmh",
-                            "kph", "kmph", "mph", "m/s")},
+                            "kph", "kmph", "mph", "m/s", "kias", "ktas", "kcas")},
     **{w: "time" for w in ("hours", "hour", "minutes", "minute", "seconds", "second", "hrs",
                            "hr", "mins", "min")},
     **{w: "long-time" for w in ("days", "day", "weeks", "week", "months", "month", "years",
@@ -43,7 +43,8 @@ UNITS: dict[str, str] = {
     **{w: "energy" for w in ("wh", "kwh", "watt-hours", "watt hours", "kilowatt-hours",
                              "kilowatt hours")},
     **{w: "voltage" for w in ("volts", "volt", "kilovolts", "kilovolt")},
-    **{w: "power" for w in ("watts", "watt", "kilowatts", "kilowatt", "horsepower", "hp")},
+    **{w: "power" for w in ("watts", "watt", "kilowatts", "kilowatt", "horsepower", "hp",
+                            "bhp")},
     **{w: "temperature" for w in ("degrees celsius", "degrees fahrenheit", "°c", "ºc", "°f")},
     **{w: "frequency" for w in ("mhz", "ghz", "khz", "megahertz", "gigahertz")},
     **{w: "cells" for w in ("cells", "cell")},
@@ -108,7 +109,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     ),
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
               ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
-                                 r"level |flight |forward |flying )?speed", None),
+                                 r"level |flight |forward |flying |allowable )?speed", None),
+              # a stall speed is the slowest the wing flies, never a speed it was flown at
+              # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
+              ("context", 6.0, r"stall\w*", None),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
@@ -160,7 +164,8 @@ KIND_WORDS = (
     (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
     (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
     (r"multi-?rotors?|multi-?copters?", "multirotor"),
-    (r"fixed[- ]wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
+    # "fixed - wing" (spaced hyphen, as in a UAVOS press release) is the same word
+    (r"fixed(?:\s?-\s?|\s)wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
     (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
     (r"VTOL", "vtol"), (r"FPV", "fpv"),
     (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
@@ -170,6 +175,12 @@ PARTS = (
     (r"Pixhawk(?:\s?\d)?|ArduPilot|flight controller|autopilot", "flight_controller", "input"),
     (r"RFD\s?\d{3,4}\w*|telemetry (?:radio|modem)|radio modem", "radio", "input"),
     (r"PDB(?: power distribution)?|power distribution board", "context", "context"),
+    # a fixed wing's power plant (intake.airframes.POWER_WORDS reads it): without it a draft
+    # of a fixed wing cannot tell its kind
+    (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
+     r"(?:gasoline|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
+     r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
+     "input"),
     (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
      r"stacked pairs", "rotor_layout", "input"),
 )
