@@ -160,6 +160,11 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         else:
             lo, hi, src = fwp.bsfc_range(power)
         out["bsfc"] = eng.Input("bsfc", lo, hi, "prior", src)
+        engine = described.get("engine_type")
+        if engine is not None and fwp.engine_aspiration(str(engine.value)) == "turbocharged":
+            crit = fwp.TURBO_CRITICAL_ALTITUDE_PRIOR
+            out["critical_altitude"] = eng.Input("critical_altitude", crit.low, crit.high,
+                                                 "prior", crit.source)
     if "altitude" not in out:
         out["altitude"] = ALTITUDE
     del mass

@@ -70,6 +70,7 @@ VARIABLES: dict[str, Variable] = {
     "usable_fraction": Variable("", "", 1.0, "share of battery energy drawn"),
     "drive_efficiency": Variable("", "", 1.0, "motor x controller efficiency"),
     "altitude": Variable("m", "m", 1.0, "cruise altitude (ISA)"),
+    "critical_altitude": Variable("m", "m", 1.0, "turbocharged engine: rated power held to"),
     "lift_disk_loading": Variable("N/m^2", "kg/m^2", 9.80665, "weight / total lift-rotor disk "
                                   "area"),
     "figure_of_merit": Variable("", "", 1.0, "hover figure of merit of the lift rotors"),
@@ -246,7 +247,7 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
                                                       zeta), np.nan)
             # constant airspeed: the time aloft is the distance over that speed
             out["endurance_at_speed"] = out["range_at_speed"] / cruise_speed
-        lapse = "piston"
+        lapse = "turbo" if "critical_altitude" in v else "piston"
     elif kind in ELECTRIC_KINDS:
         usable = battery_energy(v, kind) * _get(v, "usable_fraction")
         # the kind's calibration (priors.fixed_wing.KIND_CALIBRATION) multiplies the cruise
@@ -282,11 +283,15 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
                                        "vtol-quadplane or tailsitter")
     if "engine_power" in v:
         p_avail = _get(v, "engine_power") * eta_p
+        crit = v.get("critical_altitude")
         if lapse == "piston":
             p_avail = p_avail * fw.piston_power_lapse(rho / _air_density(0.0))
+        elif lapse == "turbo":
+            p_avail = p_avail * fw.turbo_power_lapse(rho / _air_density(0.0),
+                                                     _air_density(crit) / _air_density(0.0))
         out["top_speed"] = fw.top_speed(p_avail, m, rho, s, cd0, k)
         out["ceiling"] = fw.service_ceiling(_get(v, "engine_power") * eta_p, m, s, cd0, k,
-                                            clmax, lapse=lapse)
+                                            clmax, lapse=lapse, critical_altitude=crit)
     else:
         out["top_speed"] = out["ceiling"] = np.full(np.shape(m), np.nan)
     shape = np.broadcast(*[np.asarray(x) for x in out.values()]).shape

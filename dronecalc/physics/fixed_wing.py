@@ -43,6 +43,10 @@ References
    aircraft. Journal of Aircraft 48(2), 703-707. doi:10.2514/1.C031027.
 .. [GaggFerrar1934] Gagg, R. F. & Ferrar, E. V. (1934). The effect of altitude on engine
    power. NACA TM 737 (P/P0 = 1.132 sigma - 0.132), as used in Gudmundsson 2014 ch. 7.
+.. [Kitplanes2024] Kitplanes, "On the Nose!" (Lockwood's Rotax 915 iS RV-9A): "the Rotax is
+   turbocharged, making it capable of producing max power up to 15,000 feet"
+   (https://www.kitplanes.com/on-the-nose/). The turbocharged Rotax 915/916 iS; the 914's own
+   operator's manual figure was searched for and not found in the stored corpus.
 """
 from __future__ import annotations
 
@@ -289,6 +293,32 @@ def piston_power_lapse(density_ratio):
     return np.maximum(1.132 * _a(density_ratio) - 0.132, 0.0)
 
 
+#: Critical altitude of a turbo-normalised piston engine: the highest altitude at which the
+#: turbocharger still holds the rated (sea-level) power. 15,000 ft = 4,572 m for the
+#: turbocharged Rotax 915/916 iS [Kitplanes2024]; no figure found for the 914 (searched: its
+#: operator's manual pages in the corpus do not show one), so the range around it,
+#: 12,000-18,000 ft, is a judgement.
+TURBO_CRITICAL_ALTITUDE = {"value": 4572.0, "range": (3658.0, 5486.0),
+                           "source": "15,000 ft: turbocharged Rotax 915/916 iS produce max "
+                                     "power up to 15,000 ft (Kitplanes, 'On the Nose!'); "
+                                     "12,000-18,000 ft range a judgement; the Rotax 914's own "
+                                     "figure not found (searched)"}
+
+
+def turbo_power_lapse(density_ratio, critical_density_ratio):
+    r"""Shaft power of a turbo-normalised piston engine at altitude / at sea level [-].
+
+    Full rated power while the turbocharger can hold the sea-level manifold pressure, i.e. for
+    :math:`\sigma \ge \sigma_{cr}` (the density ratio at the critical altitude); above it the
+    engine lapses like a normally aspirated one that starts at the critical altitude:
+    :math:`P/P_0 = 1.132\,\sigma/\sigma_{cr} - 0.132` (Gudmundsson 2014 ch. 7, turbo-normalised
+    engines; Gagg & Ferrar 1934 for the lapse). Continuous at :math:`\sigma_{cr}`, never above 1,
+    clipped at 0; equal to :func:`piston_power_lapse` when :math:`\sigma_{cr} = 1`.
+    """
+    ratio = _a(density_ratio) / _a(critical_density_ratio)
+    return np.clip(1.132 * ratio - 0.132, 0.0, 1.0)
+
+
 def top_speed(thrust_power, mass, air_density, wing_area, zero_lift_drag, induced_factor,
               iterations=40):
     r"""Highest level-flight speed [m/s] where thrust power equals power required.
@@ -340,11 +370,12 @@ def max_climb_rate(thrust_power, mass, air_density, wing_area, zero_lift_drag, i
 def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, induced_factor,
                     max_lift_coefficient, lapse="piston", temperature_offset=0.0,
                     climb_rate=SERVICE_CEILING_CLIMB_RATE["value"], top=20000.0,
-                    iterations=40):
+                    iterations=40, critical_altitude=None):
     """Altitude [m] where the best climb rate falls to ``climb_rate`` (100 ft/min).
 
     Power available lapses with density: ``"piston"`` by Gagg-Ferrar
-    (:func:`piston_power_lapse`), ``"electric"`` not at all (a motor's power does not depend
+    (:func:`piston_power_lapse`), ``"turbo"`` held to ``critical_altitude`` [m] then
+    Gagg-Ferrar (:func:`turbo_power_lapse`), ``"electric"`` not at all (a motor's power does not depend
     on the air; the propeller's efficiency is held). Bisection on [0, ``top``], vectorised;
     0 where even sea level does not reach ``climb_rate``, ``top`` where it is never reached
     below ``top``. ISA troposphere only (the atmosphere model ends at 11 km), so ``top`` is
@@ -352,20 +383,29 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     """
     top = min(float(top), 11000.0)
     rho0 = _air_density(0.0, temperature_offset)
+    if lapse == "turbo":
+        if critical_altitude is None:
+            raise ValueError("a 'turbo' power lapse needs critical_altitude [m]")
+        sigma_cr = _air_density(np.minimum(_a(critical_altitude), 11000.0),
+                                temperature_offset) / rho0
 
     def climb(h):
         rho = _air_density(h, temperature_offset)
         if lapse == "piston":
             power = _a(sea_level_thrust_power) * piston_power_lapse(rho / rho0)
+        elif lapse == "turbo":
+            power = _a(sea_level_thrust_power) * turbo_power_lapse(rho / rho0, sigma_cr)
         elif lapse == "electric":
             power = _a(sea_level_thrust_power) * np.ones_like(rho)
         else:
-            raise ValueError(f"unknown power lapse {lapse!r}: 'piston' or 'electric'")
+            raise ValueError(f"unknown power lapse {lapse!r}: 'piston', 'turbo' or "
+                             "'electric'")
         return max_climb_rate(power, mass, rho, wing_area, zero_lift_drag, induced_factor,
                               max_lift_coefficient) - climb_rate
 
     shape = np.broadcast(_a(sea_level_thrust_power), _a(mass), _a(wing_area),
-                         _a(zero_lift_drag), _a(induced_factor), _a(max_lift_coefficient)).shape
+                         _a(zero_lift_drag), _a(induced_factor), _a(max_lift_coefficient),
+                         _a(0.0 if critical_altitude is None else critical_altitude)).shape
     lo, hi = np.zeros(shape), np.full(shape, top)
     f_lo, f_hi = climb(lo), climb(hi)
     for _ in range(int(iterations)):

@@ -52,10 +52,11 @@ from ..errors import DroneCalcError
 from ..intake.figures import parse
 from ..intake.units import ureg
 from ..physics.battery import CHEMISTRIES, USABLE_FRACTION
-from ..physics.fixed_wing import FUEL_DENSITY
+from ..physics.fixed_wing import FUEL_DENSITY, TURBO_CRITICAL_ALTITUDE
 from ..physics.propulsion import DRIVE_EFFICIENCY
 from ..physics.rotor import ROTOR_PARAMETERS
 from ..physics.vtol import HOVER_TIME
+from .aspiration import engine_aspiration  # noqa: F401  (re-exported)
 
 _DATA_FILE = "fixed_wing.toml"
 #: Figure keys of the data file -> the unit they convert to.
@@ -400,6 +401,10 @@ class Prior:
     high: float
     source: str
 
+
+#: Critical altitude [m] of a turbocharged piston engine (engine_aspiration "turbocharged").
+TURBO_CRITICAL_ALTITUDE_PRIOR = Prior(*TURBO_CRITICAL_ALTITUDE["range"],
+                                      TURBO_CRITICAL_ALTITUDE["source"])
 
 _GASOLINE_LHV = 44.0e6   # J/kg, Heywood 1988 App. D
 

@@ -1,0 +1,58 @@
+"""Turbo-normalised piston power lapse and the engine word that selects it (issue 13)."""
+import numpy as np
+import pytest
+from hypothesis import given, strategies as st
+
+from dronecalc.physics import fixed_wing as fw
+from dronecalc.physics.atmosphere import _air_density
+from dronecalc.priors.fixed_wing import TURBO_CRITICAL_ALTITUDE_PRIOR, engine_aspiration
+
+
+def test_critical_altitude_is_the_published_15000_ft():
+    # Kitplanes, "On the Nose!": turbocharged Rotax 915/916 iS give max power up to 15,000 ft
+    assert fw.TURBO_CRITICAL_ALTITUDE["value"] == pytest.approx(15000 * 0.3048, abs=1.0)
+    lo, hi = TURBO_CRITICAL_ALTITUDE_PRIOR.low, TURBO_CRITICAL_ALTITUDE_PRIOR.high
+    assert lo < fw.TURBO_CRITICAL_ALTITUDE["value"] < hi
+
+
+def test_full_power_to_critical_altitude_then_gagg_ferrar():
+    rho0 = _air_density(0.0)
+    crit = fw.TURBO_CRITICAL_ALTITUDE["value"]
+    s_cr = _air_density(crit) / rho0
+    h = np.array([0.0, 1000.0, 3000.0, crit])
+    assert np.allclose(fw.turbo_power_lapse(_air_density(h) / rho0, s_cr), 1.0)
+    # above it: Gagg-Ferrar on sigma / sigma_cr (Gudmundsson 2014 ch. 7)
+    s = _air_density(8000.0) / rho0
+    assert fw.turbo_power_lapse(s, s_cr) == pytest.approx(1.132 * s / s_cr - 0.132)
+    # sigma_cr = 1 is the normally aspirated engine
+    assert fw.turbo_power_lapse(s, 1.0) == pytest.approx(fw.piston_power_lapse(s))
+
+
+@given(st.floats(0.05, 1.0), st.floats(0.05, 1.0), st.floats(0.3, 1.0))
+def test_turbo_lapse_bounded_monotone_and_above_aspirated(a, b, s_cr):
+    lo, hi = sorted((a, b))
+    p_lo, p_hi = fw.turbo_power_lapse(lo, s_cr), fw.turbo_power_lapse(hi, s_cr)
+    assert 0.0 <= p_lo <= p_hi <= 1.0
+    assert fw.turbo_power_lapse(lo, s_cr) >= fw.piston_power_lapse(lo) - 1e-12
+
+
+def test_turbo_ceiling_above_aspirated_and_rises_with_critical_altitude():
+    args = dict(sea_level_thrust_power=60e3, mass=1250.0, wing_area=20.0, zero_lift_drag=0.03,
+                induced_factor=1.0 / (np.pi * 0.8 * 13.8), max_lift_coefficient=1.2)
+    na = fw.service_ceiling(lapse="piston", **args)
+    turbo = fw.service_ceiling(lapse="turbo", critical_altitude=np.array([3000.0, 4572.0]),
+                               **args)
+    assert na < turbo[0] < turbo[1]
+    with pytest.raises(ValueError):
+        fw.service_ceiling(lapse="turbo", **args)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("turbocharged Rotax 914", "turbocharged"), ("Rotax 914 UL", "turbocharged"),
+    ("turbo-supercharged four-stroke", "turbocharged"), ("115 hp turbo piston", "turbocharged"),
+    ("Rotax gasoline engine", "normally aspirated"),   # a bare "Rotax": not guessed turbo
+    ("Rotax 912", "normally aspirated"), ("turboprop", "normally aspirated"),
+    ("turbojet", "normally aspirated"), ("two-stroke piston", "normally aspirated"),
+    (None, "normally aspirated")])
+def test_engine_aspiration_words(text, expected):
+    assert engine_aspiration(text) == expected
