@@ -56,3 +56,16 @@ def test_turbo_ceiling_above_aspirated_and_rises_with_critical_altitude():
     (None, "normally aspirated")])
 def test_engine_aspiration_words(text, expected):
     assert engine_aspiration(text) == expected
+
+
+def test_bsfc_without_stated_power_follows_the_mass_relation():
+    from dronecalc.priors import fixed_wing as fwp
+    # a 1,180 kg aircraft: p5-p95 power of the fitted relation is far above 7 kW, so only the
+    # conventional-scale class (20-32 % efficiency: 256-409 g/kWh) remains
+    lo, hi, src = fwp.bsfc_for_mass(1180.0, 1180.0)
+    assert lo == pytest.approx(fwp.bsfc_from_efficiency(0.32))
+    assert hi == pytest.approx(fwp.bsfc_from_efficiency(0.20))
+    assert "no engine power stated" in src
+    # a small aircraft spans the smaller classes too, never fewer than the large one
+    lo_s, hi_s, _ = fwp.bsfc_for_mass(5.0, 20.0)
+    assert hi_s > hi and lo_s >= lo

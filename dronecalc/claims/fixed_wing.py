@@ -155,8 +155,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         power = 0.5 * (out["engine_power"].low + out["engine_power"].high) \
             if "engine_power" in out else None
         if power is None:
-            lo, hi = fwp.bsfc_from_efficiency(0.32), fwp.bsfc_from_efficiency(0.05)
-            src = "no engine power stated: every BSFC class of priors.fixed_wing.BSFC_BY_SIZE"
+            lo, hi, src = fwp.bsfc_for_mass(out["takeoff_mass"].low, out["takeoff_mass"].high)
         else:
             lo, hi, src = fwp.bsfc_range(power)
         out["bsfc"] = eng.Input("bsfc", lo, hi, "prior", src)

@@ -375,9 +375,9 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
 
     Power available lapses with density: ``"piston"`` by Gagg-Ferrar
     (:func:`piston_power_lapse`), ``"turbo"`` held to ``critical_altitude`` [m] then
-    Gagg-Ferrar (:func:`turbo_power_lapse`), ``"electric"`` not at all (a motor's power does not depend
-    on the air; the propeller's efficiency is held). Bisection on [0, ``top``], vectorised;
-    0 where even sea level does not reach ``climb_rate``, ``top`` where it is never reached
+    Gagg-Ferrar (:func:`turbo_power_lapse`), ``"electric"`` not at all (a motor's power does
+    not depend on the air; the propeller's efficiency is held). Bisection on [0, ``top``],
+    vectorised; 0 where even sea level does not reach ``climb_rate``, ``top`` where it is never reached
     below ``top``. ISA troposphere only (the atmosphere model ends at 11 km), so ``top`` is
     clipped to 11,000 m.
     """

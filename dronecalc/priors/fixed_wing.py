@@ -56,7 +56,7 @@ from ..physics.fixed_wing import FUEL_DENSITY, TURBO_CRITICAL_ALTITUDE
 from ..physics.propulsion import DRIVE_EFFICIENCY
 from ..physics.rotor import ROTOR_PARAMETERS
 from ..physics.vtol import HOVER_TIME
-from .aspiration import engine_aspiration  # noqa: F401  (re-exported)
+from .engines import bsfc_for_mass, engine_aspiration  # noqa: F401  (re-exported)
 
 _DATA_FILE = "fixed_wing.toml"
 #: Figure keys of the data file -> the unit they convert to.
@@ -474,10 +474,10 @@ _AR_DELTA = Prior(2.0, 4.0, "a delta of span b and root chord c_r has AR = 2 b /
 _ETA_SMALL = Prior(0.45, 0.75, "small (7-21 in) propellers: 45-75 % ([UIUC])")
 _ETA_LARGE = Prior(0.60, 0.85, "larger drone propellers: above the small-propeller band, below "
                                "the ~90 % of full-scale propellers ([UIUC]); judgement")
-_FUEL_FRACTION = Prior(0.10, 0.40, "judgement; the 5 aircraft of data/fixed_wing.toml that "
-                                   "state their fuel range from 0.155 (VA001, fuel burnt on "
-                                   "its record) to 0.58 (Penguin B record), median 0.31; "
-                                   "Mugin-5 Pro 0.25")
+_FUEL_FRACTION = Prior(0.10, 0.40, "judgement beside the 6 fuel rows of data/fixed_wing.toml "
+                       "(12-191 kg; none larger states fuel, so no MALE class): median 0.28, "
+                       "sigma_ln 0.45, 0.155 (VA001, burnt) to 0.58 (Penguin B record, no "
+                       "payload: left out); docs/theory.md section 10, Fuel fraction by class")
 _DRIVE = Prior(DRIVE_EFFICIENCY["motor"]["range"][0] * DRIVE_EFFICIENCY["esc"]["range"][0],
                DRIVE_EFFICIENCY["motor"]["range"][1] * DRIVE_EFFICIENCY["esc"]["range"][1],
                "motor x ESC efficiency, propulsion.DRIVE_EFFICIENCY ranges multiplied")

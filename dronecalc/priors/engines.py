@@ -1,4 +1,5 @@
-"""Turbocharged or normally aspirated: the reading of a piston engine's ``engine_type`` text.
+"""Piston engines a case describes only in part: turbocharged or not, and the BSFC class of an
+engine whose power is not stated.
 
 A turbocharged (turbo-normalised) piston engine holds its rated power up to a critical
 altitude and lapses above it (physics.fixed_wing.turbo_power_lapse); a normally aspirated one
@@ -24,3 +25,20 @@ def engine_aspiration(text: str | None) -> str:
     that does not say turbo is not guessed turbo)."""
     return "turbocharged" if text and _TURBO_WORDS.search(text) else "normally aspirated"
 
+
+
+def bsfc_for_mass(mass_low: float, mass_high: float) -> tuple[float, float, str]:
+    """(low, high) BSFC [kg/J] and source for a combustion aircraft whose engine power is not
+    stated: the BSFC classes (priors.fixed_wing.BSFC_BY_SIZE) that the p5-p95 shaft power of the
+    fitted engine-power relation (shaft power vs take-off mass, priors.fixed_wing.fit_excluding)
+    spans over the take-off mass range, as benchmarks/accuracy_fixed_wing.py does. Until 2026-12
+    every class was taken (5-32 % efficiency), so a 1,180 kg aircraft could be given a micro
+    glow engine's fuel consumption."""
+    from . import fixed_wing as fwp            # that module re-exports this one
+    law = fwp.fit_excluding(None)["engine_power"]
+    p_lo, p_hi = float(law(mass_low, -1.645)), float(law(mass_high, 1.645))
+    ends = [fwp.bsfc_range(p) for p in (p_lo, p_hi)]
+    lo, hi = min(e[0] for e in ends), max(e[1] for e in ends)
+    return lo, hi, (f"no engine power stated: the BSFC classes of {p_lo / 1e3:.3g}-"
+                    f"{p_hi / 1e3:.3g} kW, the p5-p95 shaft power of P = {law.describe()} "
+                    f"(priors.fixed_wing.fit_excluding) at this take-off mass")
