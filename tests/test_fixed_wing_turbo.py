@@ -69,3 +69,28 @@ def test_bsfc_without_stated_power_follows_the_mass_relation():
     # a small aircraft spans the smaller classes too, never fewer than the large one
     lo_s, hi_s, _ = fwp.bsfc_for_mass(5.0, 20.0)
     assert hi_s > hi and lo_s >= lo
+
+
+def _piston_case(tmp_path, engine):
+    import dronecalc
+    path = tmp_path / "c.toml"
+    figures = [("airframe", "fixed-wing"), ("engine_type", engine), ("engine_power", "100 hp"),
+               ("takeoff_mass", "1,250 kg"), ("wingspan", "16.6 m")]
+    text = '[case]\ntitle = "t"\nsource = "s"\n' + "".join(
+        f'[figures.F{i}]\nfield = "{f}"\ntext = "{t}"\nrole = "input"\n'
+        for i, (f, t) in enumerate(figures, 1))
+    path.write_text(text)
+    return dronecalc.load_case(path)
+
+
+def test_only_a_turbo_word_gives_the_critical_altitude_and_a_higher_ceiling(tmp_path):
+    from dronecalc.claims.fixed_wing import describe_case
+    from dronecalc.engine import fixed_wing as eng
+    plain = describe_case(_piston_case(tmp_path, "Rotax gasoline engine"))
+    turbo = describe_case(_piston_case(tmp_path, "turbocharged Rotax 914"))
+    assert "critical_altitude" not in plain and "critical_altitude" in turbo
+    # the same 100 hp either way, so the same BSFC class: only the power lapse differs
+    assert plain["bsfc"] == turbo["bsfc"]
+    c_plain = eng.performance(eng.central_point(plain), "fixed-wing-piston")["ceiling"]
+    c_turbo = eng.performance(eng.central_point(turbo), "fixed-wing-piston")["ceiling"]
+    assert float(c_turbo) > float(c_plain)
