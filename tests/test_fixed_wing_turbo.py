@@ -1,4 +1,6 @@
 """Turbo-normalised piston power lapse and the engine word that selects it (issue 13)."""
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, strategies as st
@@ -94,3 +96,16 @@ def test_only_a_turbo_word_gives_the_critical_altitude_and_a_higher_ceiling(tmp_
     c_plain = eng.performance(eng.central_point(plain), "fixed-wing-piston")["ceiling"]
     c_turbo = eng.performance(eng.central_point(turbo), "fixed-wing-piston")["ceiling"]
     assert float(c_turbo) > float(c_plain)
+
+
+def test_a_ceiling_claim_on_an_aspirated_engine_says_what_a_turbo_would_reach(tmp_path):
+    import dronecalc
+    notes = {}
+    for engine in ("Rotax gasoline engine", "turbocharged Rotax 914"):
+        path = Path(_piston_case(tmp_path, engine).path)
+        path.write_text(path.read_text() + '[figures.F9]\nfield = "service_ceiling"\n'
+                        'text = "30,000 ft"\nrole = "claim"\n')
+        result = dronecalc.check(dronecalc.load_case(path), samples=500, seed=0)
+        notes[engine] = " ".join(n for f in result.findings for n in f.notes)
+    assert "would reach" in notes["Rotax gasoline engine"]
+    assert "would reach" not in notes["turbocharged Rotax 914"]

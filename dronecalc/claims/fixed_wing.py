@@ -476,6 +476,15 @@ def _notes(run: _Run, key: str) -> list[str]:
                      + " (docs/theory.md section 11).")
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
+    if key == "ceiling" and run.case.kind == "fixed-wing-piston" and "engine_power" in run.inputs \
+            and "critical_altitude" not in run.inputs:
+        crit = fw.TURBO_CRITICAL_ALTITUDE["value"]
+        point = {**eng.central_point(run.inputs), "critical_altitude": crit}
+        alt = float(eng.performance(point, run.case.kind)["ceiling"])
+        notes.append("The engine is taken as normally aspirated (Gagg-Ferrar lapse): the source "
+                     "names no turbocharger. At the central assumptions a turbocharged engine "
+                     f"(full power to {_num(crit)} m) would reach {_num(alt)} m; "
+                     "state the engine_type as turbocharged (e.g. 'Rotax 914') to judge it so.")
     if key == "range_at_speed":
         notes.append("Flown at the low end of the claimed speed, with L/D at the mid-cruise "
                      "weight; machines for which that speed is below 1.2 x their stall speed "
