@@ -65,7 +65,7 @@ ESTIMATED = {"max_endurance": (3600.0, "h"), "max_range": (1000.0, "km"),
              "best_endurance_speed": (1 / 3.6, "km/h"), "best_range_speed": (1 / 3.6, "km/h"),
              "stall_speed": (1 / 3.6, "km/h"), "top_speed": (1 / 3.6, "km/h"),
              "ceiling": (1.0, "m"), "max_lift_to_drag": (1.0, "")}
-#: The results flown at a stated speed (NaN below the model's slowest flyable speed).
+#: The results flown at a stated speed (NaN below the stall speed).
 AT_SPEED = ("range_at_speed", "endurance_at_speed")
 #: The claim fields a case's cruise speed (the speed range-at-speed and endurance-at-speed fly
 #: a claim at when it states no ``at_speed``) is read from: ``cruise_speed`` only.
@@ -166,8 +166,29 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
                                                  "prior", crit.source)
     if "altitude" not in out:
         out["altitude"] = ALTITUDE
+    stall = stated_stall(case)
+    if stall is not None:
+        lo, hi, text = stall
+        tol, why = eng.STALL_TOLERANCE, "engine.fixed_wing.STALL_TOLERANCE, a judgement"
+        out["stall_speed_low"] = eng.Input("stall_speed_low", lo * (1 - tol), lo * (1 - tol),
+                                           "stated", f"stated stall speed {text} less "
+                                           f"{_num(100 * tol)} % ({why})")
+        out["stall_speed_high"] = eng.Input("stall_speed_high", hi * (1 + tol), hi * (1 + tol),
+                                            "stated", f"stated stall speed {text} plus "
+                                            f"{_num(100 * tol)} % ({why})")
     del mass
     return out
+
+
+def stated_stall(case: Case) -> tuple[float, float, str] | None:
+    """A stated ``stall_speed`` (input or context figure): (low, high [m/s], its text), or
+    None. It conditions the draws (:data:`dronecalc.engine.fixed_wing.CONSTRAINTS`)."""
+    for fig in case.figures.values():
+        if fig.field == "stall_speed" and fig.role in ("input", "context") \
+                and isinstance(fig.value, Figure):
+            lo, hi = _ends(fig.value, "m/s")
+            return lo, hi, f"{fig.text} ({fig.id})"
+    return None
 
 
 def _fuel_density(described) -> dict:
@@ -200,6 +221,7 @@ class _Run:
         speeds = [f for f in case.claims.values() if f.field in CRUISE_FIELDS]
         self.cruise_figure = speeds[0] if speeds else None
         self.cruise = _threshold(speeds[0], "m/s") if speeds else None
+        self.stated_stall = stated_stall(case)
         self.mc = eng.monte_carlo(self.inputs, case.kind, samples, seed, self.cruise)
         self.results: dict = {}
 
@@ -332,18 +354,15 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     speed = run.cruise if speed is None else speed
     perf = run.mc.at_speed(speed, loaded)
     values = np.asarray(perf[key], dtype=float)
-    notes = _notes(run, key) + _too_slow(perf, key, speed)
+    notes = _notes(run, key) + _too_slow(perf, key, speed, run.stated_stall)
     if not np.isfinite(values).any():
         if key in AT_SPEED:
-            # every sampled machine's slowest flyable speed is above the stated speed
-            stalls = float(np.min(perf["slowest_speed"])) / fw.STALL_MARGIN["value"] > speed
-            statement = (f"{fig.text} ({fig.id}): the stated speed is below the model's "
-                         f"slowest flyable speed ({_num(fw.STALL_MARGIN['value'])} x stall) "
-                         f"for every sampled machine, so the {noun} is undefined"
-                         + (": it is below their stall speed, which no wing can fly."
-                            if stalls else "; check the speed and the wing figures "
-                            "(area, C_L,max), or the stall margin."))
-            verdict = "implausible" if stalls else "needs-checking"
+            # the stated speed is below every sampled machine's stall speed (C_L > C_L,max)
+            statement = (f"{fig.text} ({fig.id}): the stated speed is below the stall speed "
+                         f"of every sampled machine, so the {noun} is undefined: no wing "
+                         "flies below its stall speed; check the speed and the wing figures "
+                         "(area, C_L,max, a stated stall_speed).")
+            verdict = "implausible"
         else:
             statement = (f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the "
                          f"{noun} is undefined: e.g. the engine power cannot hold level flight "
@@ -383,19 +402,41 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                             with_payload=loaded), values, scale)
 
 
-def _too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None) -> list[str]:
-    """A note on the sampled machines that cannot fly an at-speed claim's speed: below their
-    slowest flyable speed (``STALL_MARGIN`` x stall, the cap of the best-speed checks too)."""
+def _too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None,
+              stated: tuple[float, float, str] | None = None) -> list[str]:
+    """Notes on an at-speed claim's speed against the sampled machines' stall: the share that
+    cannot fly it at all (below their stall speed, left out), and the share that fly it
+    between the stall and ``STALL_MARGIN`` x stall, below the margin the best-speed checks
+    keep (their at-speed figure can then exceed the best-speed one); with a stated stall speed
+    ``stated`` (low, high [m/s], text), the speed as a multiple of it."""
     if key not in AT_SPEED or speed is None:
         return []
+    margin = fw.STALL_MARGIN["value"]
+    lowest = np.asarray(perf["lowest_speed"], dtype=float)
     slowest = np.asarray(perf["slowest_speed"], dtype=float)
-    share = float(np.mean(slowest > speed))
-    if share == 0.0:
-        return []
-    est = eng.estimate(slowest, 1 / 3.6, "km/h")
-    return [f"{_percent(share)} of the sampled machines cannot fly {_num(speed * 3.6)} km/h: "
-            f"it is below their slowest flyable speed, {_num(fw.STALL_MARGIN['value'])} x "
-            f"stall: {_band(est)}; they are left out of the band and count as failing."]
+    notes = []
+    below = float(np.mean(lowest > speed))
+    if below > 0.0:
+        est = eng.estimate(lowest, 1 / 3.6, "km/h")
+        notes.append(f"{_percent(below)} of the sampled machines cannot fly "
+                     f"{_num(speed * 3.6)} km/h: it is below their stall speed, "
+                     f"{_band(est)}; they are left out of the band and count as failing.")
+    close = float(np.mean((lowest <= speed) & (slowest > speed)))
+    if close > 0.0:
+        est = eng.estimate(slowest, 1 / 3.6, "km/h")
+        notes.append(f"{_percent(close)} of the sampled machines fly {_num(speed * 3.6)} km/h "
+                     f"above their stall but below {_num(margin)} x stall ({_band(est)}), the "
+                     "margin the model keeps for the speeds it picks itself: the source states "
+                     "this speed, so it is flown, and its figure can exceed the best-speed "
+                     "check's by the margin's effect (docs/theory.md section 10).")
+    if stated is not None:
+        lo, hi, text = stated
+        ratio = (f"{_num(speed / hi)}" if lo == hi else
+                 f"{_num(speed / hi)}-{_num(speed / lo)}")
+        notes.append(f"The source states a stall speed of {text}: {_num(speed * 3.6)} km/h is "
+                     f"{ratio} x it" + (f", below the usual {_num(margin)} x margin."
+                                        if speed < margin * hi else "."))
+    return notes
 
 
 def _loaded(run: _Run, fig: CaseFigure) -> bool:
@@ -487,13 +528,13 @@ def _notes(run: _Run, key: str) -> list[str]:
                      "state the engine_type as turbocharged (e.g. 'Rotax 914') to judge it so.")
     if key == "range_at_speed":
         notes.append("Flown at the low end of the claimed speed, with L/D at the mid-cruise "
-                     "weight; machines for which that speed is below 1.2 x their stall speed "
+                     "weight; machines for which that speed is below their stall speed "
                      "cannot fly it and are left out.")
     if key == "endurance_at_speed":
         notes.append("Flown at the low end of the claimed speed all the way (makers state "
                      "endurance at a cruise speed, not at the minimum-power speed of the "
-                     "endurance check); machines for which that speed is below 1.2 x their "
-                     "stall speed cannot fly it and are left out.")
+                     "endurance check); machines for which that speed is below their stall "
+                     "speed cannot fly it and are left out.")
     return notes
 
 

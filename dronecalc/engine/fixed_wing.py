@@ -81,12 +81,25 @@ VARIABLES: dict[str, Variable] = {
     "calibration_percentile": Variable("%", "%", 1.0, "percentile of the kind's calibrated "
                                        "cruise eta L/D (its predictive distribution, fitted "
                                        "on data/fixed_wing.toml)"),
+    "stall_speed_low": Variable("m/s", "km/h", 1 / 3.6, "lowest stall speed the stated "
+                                "stall_speed allows (its low end less STALL_TOLERANCE)"),
+    "stall_speed_high": Variable("m/s", "km/h", 1 / 3.6, "highest stall speed the stated "
+                                 "stall_speed allows (its high end plus STALL_TOLERANCE)"),
 }
 VTOL_KINDS = ("vtol-quadplane", "tailsitter")
 ELECTRIC_KINDS = ("fixed-wing-electric",) + VTOL_KINDS
 
 CONSTRAINTS = {"empty_mass": "fuel or battery plus payload leave some empty mass in the "
-                             "take-off mass"}
+                             "take-off mass",
+               "stall_speed": "the stall speed at take-off mass (sea-level density, i.e. an "
+                              "indicated stall speed) lies within a stated stall_speed "
+                              "(stall_speed_low - stall_speed_high)"}
+#: Relative tolerance on a stated stall speed when it conditions the draws: a judgement.
+#: A maker's stall speed is an indicated airspeed at some mass (often the maximum, not
+#: always said) read off an air-data system whose position error is largest near the
+#: stall; V_s goes as sqrt(mass), so +-10 % covers a stated mass off by about +-20 % or a
+#: few knots of instrument error at 50 kn. A guess, not a measured figure.
+STALL_TOLERANCE = 0.10
 
 
 @dataclass(frozen=True)
@@ -192,10 +205,25 @@ def without_payload(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndar
     return out
 
 
+def indicated_stall_speed(v: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Stall speed at take-off mass and sea-level density [m/s]: the equivalent (indicated)
+    airspeed a maker states a stall at, which does not change with altitude."""
+    s, _, _ = geometry(v)
+    return fw.stall_speed(_get(v, "takeoff_mass"), _air_density(0.0), s,
+                          _get(v, "max_lift_coefficient"))
+
+
 def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
-    """Relative margin of each constraint: empty mass / take-off mass (> 0 when buildable)."""
+    """Relative margin of each constraint (> 0 when met): empty mass / take-off mass; with a
+    stated stall speed (``stall_speed_low``, ``stall_speed_high``), how far inside that window
+    the machine's :func:`indicated_stall_speed` is, relative to it."""
     m = _get(v, "takeoff_mass")
-    return {"empty_mass": (m - energy_mass(v, kind) - _get(v, "payload", 0.0)) / m}
+    out = {"empty_mass": (m - energy_mass(v, kind) - _get(v, "payload", 0.0)) / m}
+    if "stall_speed_low" in v and "stall_speed_high" in v:
+        vs = indicated_stall_speed(v)
+        out["stall_speed"] = np.minimum(vs - _get(v, "stall_speed_low"),
+                                        _get(v, "stall_speed_high") - vs) / vs
+    return out
 
 
 def performance(v: Mapping[str, np.ndarray], kind: str,
@@ -207,10 +235,17 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
     ``max_lift_to_drag`` [-], ``top_speed`` [m/s] and ``ceiling`` [m] (NaN without an engine
     power), and with ``cruise_speed`` [m/s] ``range_at_speed`` [m] (range flown at that speed:
     L/D at the mid-cruise weight) and ``endurance_at_speed`` [s] (the flight time at that speed:
-    the time to fly ``range_at_speed``, plus the hover time of a VTOL kind), both NaN where the
-    speed is below ``slowest_speed`` [m/s], ``STALL_MARGIN`` x the stall speed (at the
-    mid-cruise weight for a piston engine, the take-off weight for a battery): the same C_L cap
-    as ``max_range`` and ``max_endurance``, so that neither is ever exceeded. Makers state endurance
+    the time to fly ``range_at_speed``, plus the hover time of a VTOL kind), both NaN only where
+    the speed is below ``lowest_speed`` [m/s], the stall speed (C_L > C_L,max; at the
+    mid-cruise weight for a piston engine, the take-off weight for a battery). A stated speed is
+    what the source says the aircraft flew, so it is flown down to the stall; the model's own
+    optimum speeds (``max_range``, ``max_endurance``) keep the ``STALL_MARGIN`` cap, and
+    ``slowest_speed`` [m/s] is that cap, ``STALL_MARGIN`` x the stall speed. Between the two an
+    at-speed figure can exceed the best-speed one by the margin's effect: for the small
+    electric wing of tests/test_fixed_wing_flight_speed.py (2.5 kg, AR 8, C_D0 0.03, C_L,max
+    1.1), whose minimum-power and best-range speeds are both held at 1.2 V_s, the endurance
+    at 1.05 V_s is 11 % above ``max_endurance`` (13 % at V_s) while the range there is 3 %
+    below ``max_range`` (docs/theory.md section 10). Makers state endurance
     at a cruise speed, not at the minimum-power speed that ``max_endurance`` flies (the
     DeltaQuad's 100 km in 1 h 50 min is 15.2 m/s against its stated 16 m/s cruise; docs/theory.md
     section 10, *The speed a maker's endurance is flown at*).
@@ -241,9 +276,11 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
             mid = m * (1.0 - 0.5 * zeta)
             cl = fw.lift_coefficient(mid, cruise_speed, rho, s)
             # the speeds max_range and max_endurance may fly: C_L <= cl_cap (margin x stall)
-            out["slowest_speed"] = margin * fw.stall_speed(mid, rho, s, clmax)
+            out["lowest_speed"] = fw.stall_speed(mid, rho, s, clmax)
+            out["slowest_speed"] = margin * out["lowest_speed"]
+            # a stated speed is flown wherever the wing can hold it: C_L <= C_L,max
             out["range_at_speed"] = np.where(
-                cl <= cl_cap, fw.breguet_range_piston(fw.lift_to_drag(cl, cd0, k), eta_p, c,
+                cl <= clmax, fw.breguet_range_piston(fw.lift_to_drag(cl, cd0, k), eta_p, c,
                                                       zeta), np.nan)
             # constant airspeed: the time aloft is the distance over that speed
             out["endurance_at_speed"] = out["range_at_speed"] / cruise_speed
@@ -269,8 +306,10 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
         if cruise_speed is not None:
             p = fw.power_required(m, cruise_speed, rho, s, cd0, k)
             # the speeds max_range and max_endurance may fly: C_L <= cl_cap (margin x stall)
+            out["lowest_speed"] = out["stall_speed"]
             out["slowest_speed"] = margin * out["stall_speed"]
-            flyable = fw.lift_coefficient(m, cruise_speed, rho, s) <= cl_cap
+            # a stated speed is flown wherever the wing can hold it: C_L <= C_L,max
+            flyable = fw.lift_coefficient(m, cruise_speed, rho, s) <= clmax
             out["range_at_speed"] = np.where(
                 flyable, fw.electric_range(usable, p, eta, cruise_speed), np.nan)
             out["endurance_at_speed"] = np.where(
@@ -367,6 +406,15 @@ def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES
     parts = margins(drawn, kind)
     keep = np.min(np.stack(list(parts.values())), axis=0) > 0
     if not keep.any():
+        if "stall_speed" in parts and (parts["empty_mass"] > 0).any():
+            vs = indicated_stall_speed(drawn) * 3.6
+            raise InputValueError(
+                "no sampled machine has the stated stall speed", field="stall_speed",
+                value=f"{inputs['stall_speed_low'].low * 3.6:.4g}-"
+                      f"{inputs['stall_speed_high'].low * 3.6:.4g} km/h with the tolerance",
+                expected=f"a stall speed the wing priors allow at this mass "
+                         f"({np.min(vs):.4g}-{np.max(vs):.4g} km/h); check the stall speed, "
+                         "the mass and the wing figures (span, area)")
         raise InputValueError("no sampled machine satisfies the constraints",
                               field="empty_mass", value=CONSTRAINTS["empty_mass"],
                               expected="a take-off mass larger than fuel/battery plus payload")

@@ -183,6 +183,12 @@ FIELDS.update({
     "cruise_speed": FieldSpec("quantity", "km/h", 20.0, 550.0, 0.0,
                               _WING + "small electric drones (~40 km/h) to small-turbojet "
                               "drones (judgement)", None),
+    "stall_speed": FieldSpec("quantity", "m/s", 5.0, 80.0, 0.0,
+                             _WING + "a maker's stall speed (indicated, at take-off mass); "
+                             "hand-launched micro wings stall near 5-8 m/s, MALE drones "
+                             "(TB2-class) and light aircraft at 25-35 m/s; 80 m/s is margin "
+                             "for small jets (judgement). It conditions the Monte Carlo",
+                             None, ("input", "context")),
     "service_ceiling": FieldSpec("quantity", "m", 100.0, 15000.0, 0.0,
                                  _WING + "low-level micro drones to MALE drones (TB2: 7,600 m, "
                                  "data/fixed_wing.toml)", None),
