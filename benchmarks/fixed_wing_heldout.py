@@ -21,40 +21,36 @@ printed as a crash: a bug). Seeded: two runs print the same table.
 ``--extract`` also drafts a case from each ``NAME.txt`` with ``dronecalc extract`` and reports
 whether the draft loads and checks, and which of the hand-written figures it drafted.
 
-Measured (trialsfw, 2026-12-01, after merging main a152179, which flies a claim's own
-``at_speed``; ``PYTHONPATH=. python benchmarks/fixed_wing_heldout.py --extract``; 9 aircraft,
-25 stated figures, 2,000 samples, seed 0, 4 s)::
+Measured (lead, 2026-12-01 17:47 UTC, main after the stall-speed and turbo/BSFC rounds;
+``PYTHONPATH=. python benchmarks/fixed_wing_heldout.py``; 9 aircraft, 25 stated figures,
+2,000 samples, seed 0, 3 s)::
 
     | claims | true -> consistent | x2 -> consistent | x3 -> implausible | failed to run | not judged |
-    | 25     | 67 % (8/12)        | 25 % (3/12)      | 50 % (6/12)       | 5             | 8          |
+    | 25     | 83 % (10/12)       | 33 % (4/12)      | 58 % (7/12)       | 5             | 8          |
 
-The shares are of the 12 judged claims. The misses, by cause:
+(trialsfw's first run, before a stated speed was flown down to the stall and the BSFC prior
+took the engine size from the take-off mass: 67 % / 25 % / 50 %.) The shares are of the 12
+judged claims. The misses, by cause:
 
-* a stated loiter speed below the model's slowest flyable speed (1.2 x stall, from the
-  aspect-ratio and C_L,max priors; the makers' stall speeds cannot be stated: no
-  ``stall_speed`` field): Kavik 30 min at 30 kn (maker's stall 27.5 kias): 100 % of draws
-  cannot fly 55.6 km/h (1.2 x stall 67.8-112 km/h), no estimate, "needs checking" at x1, x2,
-  x3; Akela 60 min at 34 kn (stall 19 kias): 96.8 % cannot fly it, model 2.31-4.94-11.3 h from
-  the 3 % that can, "needs checking" at x1-x3;
-* a doubled or tripled claim the priors allow: Kavik 15 mi at 40 kn: 30.5-46.7-73.8 km, so
-  30 mi is consistent and 45 mi only "needs checking" (600 Wh stated on 19.3 kg); Silent
-  Falcon 100 km: 33.5-90-198 km (no battery stated), 200 and 300 km "needs checking";
-* no fuel mass stated (Hermes 900: 1,180 kg, 36 h: model 2.72-8.79-31 h, "needs checking";
-  36 h is the maker's figure);
-* a ceiling with a turbocharged engine (Heron: 100 hp Rotax, 30,000 ft: model 347-2,496-4,512
-  m, implausible even as stated: physics/fixed_wing.piston_power_lapse (Gagg-Ferrar) is the
-  lapse of an unsupercharged engine; the Heron's Rotax 914 is turbocharged (the sources say
-  "100hp Rotax gasoline engine" only));
+* a stated loiter speed near the stall: Kavik 30 min at 30 kn (maker's stall 27.5 kias, read
+  as true airspeed at 0-3,000 m): 0.562-0.795-1.17 h, "needs checking" at x1 and x2; Akela 60
+  min at 34 kn: 2.2-4.11-10.3 h, consistent at x1-x3 (the band is wide);
+* a doubled or tripled claim the priors allow: Kavik 15 mi at 40 kn: 33.1-51.2-77.7 km, so 30
+  mi is consistent and 45 mi only "needs checking" (600 Wh stated on 19.3 kg); Silent Falcon
+  100 km: 33.5-90-198 km (no battery stated), 200 and 300 km "needs checking";
+* a ceiling with an engine the sources call only "Rotax" (Heron: 100 hp, 30,000 ft: model
+  347-2,496-4,512 m, implausible as stated; the Heron's Rotax 914 is turbocharged: with that
+  written, 1,330-5,730-7,680 m, still implausible);
 * the speed check compares a cruise speed with the top speed: Kavik cruise 40 kn and a
   structural "max allowable" 45 kn against 148-193-252 km/h (5 hp on 19.3 kg); 120 and 135 kn
   (x3) are consistent.
+The Hermes 900's 36 h (no fuel mass stated) is now consistent: 8.95-23.8-52 h.
 
 Not judged (8): cruise/top speed and ceiling without an engine power (6), a maximum payload
 (no fixed-wing payload-capacity kind), and a range without a take-off mass (Lyutyi news).
 Failed to run (5 claims of 2 cases), by design: a fuel-cell aircraft (no kind models it; refused
 by name) and the Tekever AR3, whose source says "VTOL" but neither quadplane nor tailsitter
-(nor battery or fuel). Before the merge (main without the at_speed fix) the table read 83 % /
-33 % / 58 %: the at-speed findings then flew at the case's cruise or top speed claim.
+(nor battery or fuel).
 The drafts of ``dronecalc extract``: 1 of 9 runs as drafted (the others: no airframe word in
 the text, so no kind: the draft's warning says to set vehicle_kind); 31 of 65 hand-written
 figures drafted with their field and number (28 before this branch's intake fixes: "kias",
