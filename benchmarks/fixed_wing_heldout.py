@@ -75,6 +75,10 @@ from pathlib import Path
 
 from dronecalc import DroneCalcError, check, load_case
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from verdicts_heldout import _estimate, to_toml  # noqa: E402  (the same TOML writer and band)
+
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "cases" / "fixed_wing_heldout"
 FACTORS = (1, 2, 3)
@@ -90,31 +94,6 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def scaled(text: str, factor: int) -> str:
     """``text`` with every number multiplied by ``factor`` ("1,250 kg" x2 -> "2500 kg")."""
     return _NUMBER.sub(lambda m: f"{float(m.group().replace(',', '')) * factor:.6g}", text)
-
-
-def _value(v) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, float)):
-        return repr(v)
-    return json.dumps(v, ensure_ascii=False)
-
-
-def to_toml(case: dict) -> str:
-    """A case dict (sections of scalars, and tables of tables) as TOML."""
-    out = []
-    for section, body in case.items():
-        flat = {k: v for k, v in body.items() if not isinstance(v, dict)}
-        nested = {k: v for k, v in body.items() if isinstance(v, dict)}
-        if flat or not nested:
-            out.append(f"[{section}]")
-            out += [f"{k} = {_value(v)}" for k, v in flat.items()]
-            out.append("")
-        for key, table in nested.items():
-            out.append(f"[{section}.{key}]")
-            out += [f"{k} = {_value(v)}" for k, v in table.items()]
-            out.append("")
-    return "\n".join(out)
 
 
 def claims(case: dict) -> list[tuple[str, dict]]:
@@ -162,10 +141,6 @@ def judge(case: dict, field: str, at_speed: bool, samples: int, seed: int) -> di
             why = [n.reason for n in result.not_judged if n.claim == ident]
             out[factor] = ("not judged", None, why[0] if why else "no finding, no not-judged entry")
     return out
-
-
-def _estimate(est) -> str:
-    return f"model {est.p5:.3g}-{est.p50:.3g}-{est.p95:.3g} {est.unit}" if est else "no estimate"
 
 
 def _ends(text: str):
