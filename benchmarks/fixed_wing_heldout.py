@@ -77,7 +77,7 @@ from dronecalc import DroneCalcError, check, load_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from verdicts_heldout import _estimate, to_toml  # noqa: E402  (the same TOML writer and band)
+from verdicts_heldout import _ends, _estimate, to_toml  # noqa: E402  (the same writer, band, ends)
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "cases" / "fixed_wing_heldout"
@@ -141,16 +141,6 @@ def judge(case: dict, field: str, at_speed: bool, samples: int, seed: int) -> di
             why = [n.reason for n in result.not_judged if n.claim == ident]
             out[factor] = ("not judged", None, why[0] if why else "no finding, no not-judged entry")
     return out
-
-
-def _ends(text: str):
-    from dronecalc.intake.figures import parse
-    try:
-        fig = parse(text)
-    except DroneCalcError:
-        return text.strip().lower()
-    return tuple(None if q is None else float(f"{q.to_base_units().magnitude:.2g}")
-                 for q in (fig.low, fig.high))
 
 
 def extract_report(cases: list[tuple[str, dict]], samples: int, seed: int) -> None:
