@@ -68,6 +68,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     if "motor_kv" in ctx.inputs:
         result = capacity(values)
         objective = central = capacity
+        best = ctx.best_of(values, result)
     else:
         prior = drive.thrust_to_weight()
         result = capacity(values, drive.draw(ctx.rng(TWR_STREAM),
@@ -83,8 +84,8 @@ def evaluate(ctx: Context) -> list[Finding]:
                  "drawn. A stated motor Kv (with the pack's voltage) or a measured full-"
                  "throttle thrust would replace this prior and could overturn the verdict."]
     swings = unc.sensitivity(ctx.inputs, central, exempt=("thrust",), samples=values)
-    bound = unc.generous_bound(ctx.inputs, objective, True, ctx.best_of(values, result),
-                               drivers=swings, exempt=("thrust",))
+    bound = unc.generous_bound(ctx.inputs, objective, True, best, drivers=swings,
+                               exempt=("thrust",))
     return [_finding(ctx, fig, values, result, swings, bound, objective, notes)
             for fig in figs]
 
