@@ -362,14 +362,12 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                          f"of every sampled machine, so the {noun} is undefined: no wing "
                          "flies below its stall speed; check the speed and the wing figures "
                          "(area, C_L,max, a stated stall_speed).")
-            verdict = "implausible"
         else:
             statement = (f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the "
                          f"{noun} is undefined: e.g. the engine power cannot hold level flight "
                          "at this mass).")
-            verdict = "implausible"
         return run.keep(Finding(
-            [fig.id], check_name, verdict, statement,
+            [fig.id], check_name, "implausible", statement,
             _claimed(fig, unit), None, None, 0.0, [], "", "", notes,
             with_payload=loaded), values, scale)
     objective = eng.outcome(key, run.case.kind, speed, loaded)
