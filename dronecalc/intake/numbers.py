@@ -329,8 +329,9 @@ def dotted_value(written: str) -> float:
 
 def written_digits(text: str) -> list[tuple[int, int, float, str]]:
     """Numbers written with a decimal comma, with digits grouped by spaces or thousands by a
-    point: (start, end, value, how), ``how`` "comma", "spaced" or "dotted". (A reader that splits at the comma or the space
-    drafted "21,6 km/h" as "6 km/h" and "12 000 km" as "000 km".)"""
+    point: (start, end, value, how), ``how`` "comma", "spaced" or "dotted". (A reader that
+    splits at the comma or the space drafted "21,6 km/h" as "6 km/h" and "12 000 km" as
+    "000 km".)"""
     found = [(m.start(), m.end(), float(m.group().replace(",", ".")), "comma")
              for m in DECIMAL_COMMA.finditer(text)]
     found += [(m.start(), m.end(), float(re.sub(r"\D", "", m.group())), "spaced")
