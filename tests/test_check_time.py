@@ -186,3 +186,20 @@ def test_margins_in_blocks_equal_margins_of_the_whole_batch():
     assert blocked.keys() == whole.keys()
     for name in whole:
         assert np.array_equal(blocked[name], whole[name], equal_nan=True)
+
+
+def test_motor_and_lift_figures_in_blocks_equal_those_of_the_whole_batch():
+    from dronecalc.claims import checks
+    from dronecalc.claims.kinds import lift, motor
+    from dronecalc.engine import machine, montecarlo
+    case = checks.load_machine(str(ROOT / "examples" / "cases" / "green-zone-2021.toml"))
+    inputs = checks.Context.build(case, 1_000, 0).inputs
+    drawn = montecarlo.sample(inputs, 2 * machine._BLOCK + 77, 3)
+    blocked = machine.blockwise(motor._full_throttle, drawn)
+    whole = motor._full_throttle(drawn)
+    for name in whole:
+        assert blocked[name].shape == (2 * machine._BLOCK + 77,)
+        assert np.array_equal(blocked[name], whole[name], equal_nan=True)
+    assert np.array_equal(motor.tip_mach(drawn), blocked["tip_mach"], equal_nan=True)
+    ratio = machine.blockwise(lambda b: {"r": lift.thrust_to_weight(b)}, drawn)["r"]
+    assert np.array_equal(ratio, lift.thrust_to_weight(drawn), equal_nan=True)

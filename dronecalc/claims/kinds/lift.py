@@ -6,6 +6,7 @@ from typing import Mapping
 import numpy as np
 
 from ...engine import uncertainty as unc
+from ...engine.machine import blockwise
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _G
 from ..context import Context, ends, rotor_note, scaler
@@ -35,7 +36,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     if payload is None or "motor_kv" not in ctx.inputs:
         return []
     values = ctx.drawn_except("thrust")
-    ratio = thrust_to_weight(values)
+    ratio = blockwise(lambda block: {"ratio": thrust_to_weight(block)}, values)["ratio"]
     p = unc.probability(ratio >= values["control_thrust_ratio"])
     swings = unc.sensitivity(ctx.inputs, thrust_to_weight, exempt=("thrust",),
                              samples=values)
