@@ -10,10 +10,17 @@ interpreters taking turns (so that other load on the machine hits both alike):
   phase's user and system CPU time and page faults (``getrusage``; on a virtual machine a
   page fault costs microseconds, so the system time is worth reading).
 
-Medians over ``--runs``. Both trees need compiled bytecode (``python -m compileall -q
-dronecalc`` in each) so that neither compiles its sources at every start. CPU time rather
-than wall time: it is what a busy machine changes least (issue 14; the wall-clock target
-itself is measured by ``benchmarks/speed.py --check-only`` on a quiet machine).
+The claim kinds are timed one by one (``kind_NAME``; the first kind's row includes
+importing the kind modules, and the kind that first needs the Monte Carlo's physics pays for
+it: on the reference case ``kinematics``, the chain without payload), and the phase rows end
+with their sum.
+
+Medians over ``--runs``. Both trees are timed with compiled bytecode, as an installed
+package runs: the interpreters share a bytecode cache folder (``PYTHONPYCACHEPREFIX``,
+``--pycache``; by default a temporary one, filled by one untimed run of each tree), so that
+neither compiles its sources at every start and nothing is written into either tree. CPU time
+rather than wall time: it is what a busy machine changes least (issue 14; the wall-clock
+target itself is measured by ``benchmarks/speed.py --check-only`` on a quiet machine).
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,8 +62,7 @@ case = checks.load_machine(sys.argv[1]); mark("case_file")
 ctx = checks.Context.build(case, 100_000, 0); mark("monte_carlo")
 findings = []
 for kind in checks.load_kinds():
-    findings += kind.evaluate(ctx)
-mark("claim_kinds")
+    findings += kind.evaluate(ctx); mark("kind_" + kind.name)
 result = checks.CheckResult(
     checks.case_info(case), findings, list(case.flags),
     checks.assumed(ctx.inputs, ctx.mc, ctx.derived()), ctx.run(),
@@ -76,13 +83,28 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", required=True, help="another dronecalc source tree")
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--pycache", help="bytecode cache folder for both trees (default: a "
+                                          "temporary one)")
     args = parser.parse_args(argv)
+    if args.pycache is None:
+        with tempfile.TemporaryDirectory() as cache:
+            return _compare(args, cache)
+    return _compare(args, args.pycache)
+
+
+def _compare(args, cache: str) -> None:
     trees = {"this": ROOT, "other": Path(args.against).resolve()}
     command, phases = {k: [] for k in trees}, {k: {} for k in trees}
+    base = dict(os.environ, PYTHONPYCACHEPREFIX=cache)
+    base.pop("PYTHONDONTWRITEBYTECODE", None)
+    for tree in trees.values():                     # fills the bytecode cache, untimed
+        subprocess.run([sys.executable, "-m", "dronecalc", "check", str(tree / CASE)],
+                       check=True, stdout=subprocess.DEVNULL,
+                       env=dict(base, PYTHONPATH=str(tree)), cwd=tree)
     for i in range(args.runs):
         order = list(trees.items()) if i % 2 == 0 else list(trees.items())[::-1]
         for label, tree in order:
-            env = dict(os.environ, PYTHONPATH=str(tree))
+            env = dict(base, PYTHONPATH=str(tree))
             before = _children_cpu()
             subprocess.run([sys.executable, "-m", "dronecalc", "check", str(tree / CASE)],
                            check=True, stdout=subprocess.DEVNULL, env=env, cwd=tree)
@@ -99,13 +121,21 @@ def main(argv=None) -> None:
     print(f"  whole command, CPU (user + sys): this {a:.0f} ms, other {b:.0f} ms "
           f"(min {min(command['this']) * 1000:.0f} / {min(command['other']) * 1000:.0f})")
     print(f"  {'phase':<18} {'user':>14} {'sys':>14} {'page faults':>16}   (this / other)")
-    for name in phases["this"]:
+    names = list(phases["this"]) + [n for n in phases["other"] if n not in phases["this"]]
+    totals = {k: [0.0, 0.0, 0.0] for k in trees}
+    for name in names:
         cols = []
         for j, fmt in ((0, "{:6.1f}"), (1, "{:6.1f}"), (2, "{:7.0f}")):
-            this = statistics.median(r[j] for r in phases["this"][name])
-            other = statistics.median(r[j] for r in phases["other"].get(name, [[0, 0, 0]]))
-            cols.append(f"{fmt.format(this)} {fmt.format(other)}")
+            pair = []
+            for k in trees:
+                value = statistics.median(r[j] for r in phases[k].get(name, [[0, 0, 0]]))
+                totals[k][j] += value
+                pair.append(fmt.format(value))
+            cols.append(" ".join(pair))
         print(f"  {name:<18} {cols[0]:>14} {cols[1]:>14} {cols[2]:>16}")
+    print(f"  {'sum of medians':<18} {totals['this'][0]:6.1f} {totals['other'][0]:6.1f} "
+          f"{totals['this'][1]:6.1f} {totals['other'][1]:6.1f} {totals['this'][2]:7.0f} "
+          f"{totals['other'][2]:7.0f}")
 
 
 if __name__ == "__main__":
