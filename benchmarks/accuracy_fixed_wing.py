@@ -25,8 +25,9 @@ A specification is flown at the mass its source states it at (:func:`flown_mass`
 tagged ``at_payload = "max"`` at the take-off mass, ``"none"`` without the payload, and one
 that does not say, in a row that states a payload, anywhere between the two.
 
-Figures marked ``measured = "flight"`` are single flights at a stated mean speed: they are
-predicted at that speed (range at speed; endurance = that range / speed), not at the best
+Figures marked ``measured = "flight"`` are single flights at a stated mean speed, and
+endurances marked ``at_speed = "cruise"`` are specifications their source states at a speed
+(:func:`at_stated_speed`): they are predicted at that speed (range at speed; endurance = that range / speed), not at the best
 speed, and at the flight's ``cruise_altitude`` when stated (sea level otherwise). A mean
 *ground* speed (``frame = "ground"``: a one-way flight, wind unknown) is no airspeed: such a
 flight is predicted at the model's best-range speed (its time aloft = that range / that speed),
@@ -241,7 +242,7 @@ def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=No
                                                calibration, checks)
     airspeed = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
     speed = (row["cruise_speed"].mid / 3.6 if airspeed
-             and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
+             and (speed_mode == "cruise" or at_stated_speed(row[figure])) else None)
     out = eng.performance(v, row["kind"], cruise_speed=speed)
     if speed is None:
         if key == "max_endurance" and row[figure].measured == "flight" \
@@ -253,6 +254,14 @@ def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=No
     # at a stated speed: what the checks' range-at-speed / endurance-at-speed give
     return np.asarray(out["endurance_at_speed" if key == "max_endurance" else "range_at_speed"],
                       dtype=float)
+
+
+def at_stated_speed(fig) -> bool:
+    """Whether a figure is flown at its row's stated cruise speed in every speed mode: a
+    measured flight (at its mean speed) or a specification its source states at a speed
+    (``at_speed = "cruise"``, e.g. a loitering munition's loiter time "at speeds of between 63
+    and 98 mph"): not the best-endurance speed the model would otherwise pick."""
+    return fig.measured == "flight" or fig.at_speed == "cruise"
 
 
 CD0_GRID = np.geomspace(0.003, 0.3, 161)

@@ -56,7 +56,9 @@ from ..physics.fixed_wing import FUEL_DENSITY, TURBO_CRITICAL_ALTITUDE
 from ..physics.propulsion import DRIVE_EFFICIENCY
 from ..physics.rotor import ROTOR_PARAMETERS
 from ..physics.vtol import HOVER_TIME
-from .engines import bsfc_for_mass, engine_aspiration  # noqa: F401  (re-exported)
+from .engines import (BSFC_BY_SIZE, ENGINE_SPECIFIC_POWER, _GASOLINE_LHV,  # noqa: F401
+                      bsfc_for_mass, bsfc_from_efficiency, bsfc_range,
+                      engine_aspiration)  # (re-exported)
 
 _DATA_FILE = "fixed_wing.toml"
 #: Figure keys of the data file -> the unit they convert to.
@@ -79,6 +81,11 @@ FRAMES = ("ground", "air")
 #: without payload (take-off mass minus payload). Absent: not said (docs/theory.md section 10,
 #: *What mass a maker's figure is flown at*).
 PAYLOAD_CONDITIONS = ("max", "none")
+#: ``at_speed`` of an endurance specification: ``"cruise"`` when its source states the
+#: endurance at a speed (the row's ``cruise_speed``), e.g. a loitering munition's "loiter for up
+#: to 10 minutes at speeds of between 63 and 98 mph": a time flown at that speed, not at the
+#: best-endurance speed (docs/theory.md section 10, *At what speed a maker's figure is flown*).
+SPEED_CONDITIONS = ("cruise",)
 BASES = ("maker", "official", "analyst", "press", "builder")
 #: ``range_kind`` of a range: ``"flight"`` a still-air flight distance (a specification, or a
 #: measured flight whose distance is through the air or round a closed circuit); ``"ground"``
@@ -88,7 +95,7 @@ BASES = ("maker", "official", "analyst", "press", "builder")
 RANGE_KINDS = ("flight", "ground", "datalink", "radius", "unknown")
 #: The tags a figure's table may carry (a misspelt one is refused, never dropped).
 FIGURE_TAGS = ("value", "basis", "source", "quote", "note", "range_kind", "measured", "frame",
-               "at_payload", "doubt", "exclude")
+               "at_payload", "doubt", "exclude", "at_speed")
 KIND_VALUES = ("fixed-wing", "fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet",
                "vtol-quadplane", "tailsitter")
 
@@ -110,6 +117,7 @@ class DataFigure:
     at_payload: str | None = None
     doubt: str | None = None
     exclude: str | None = None
+    at_speed: str | None = None
 
     @property
     def mid(self) -> float:
@@ -171,7 +179,8 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
         raise DroneCalcError("a range needs its range_kind", field=where, value=kind,
                              expected=" or ".join(RANGE_KINDS))
     for tag, allowed, what in (("measured", MEASURED, "measured"), ("frame", FRAMES, "frame"),
-                               ("at_payload", PAYLOAD_CONDITIONS, "payload condition")):
+                               ("at_payload", PAYLOAD_CONDITIONS, "payload condition"),
+                               ("at_speed", SPEED_CONDITIONS, "speed condition")):
         if value.get(tag) is not None and value[tag] not in allowed:
             raise DroneCalcError(f"unknown {what}", field=where, value=value[tag],
                                  expected=" or ".join(allowed))
@@ -190,7 +199,8 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
             raise DroneCalcError(what, field=where, value=text, expected="a non-empty text")
     return DataFigure(lo, hi, unit, value["basis"], value["source"], value.get("quote"),
                       value.get("note"), kind, value.get("measured"), value.get("frame"),
-                      value.get("at_payload"), value.get("doubt"), value.get("exclude"))
+                      value.get("at_payload"), value.get("doubt"), value.get("exclude"),
+                      value.get("at_speed"))
 
 
 # --------------------------------------------------------------------------- fitted relations
@@ -405,50 +415,6 @@ class Prior:
 #: Critical altitude [m] of a turbocharged piston engine (engine_aspiration "turbocharged").
 TURBO_CRITICAL_ALTITUDE_PRIOR = Prior(*TURBO_CRITICAL_ALTITUDE["range"],
                                       TURBO_CRITICAL_ALTITUDE["source"])
-
-_GASOLINE_LHV = 44.0e6   # J/kg, Heywood 1988 App. D
-
-
-def bsfc_from_efficiency(efficiency: float) -> float:
-    """BSFC [kg/J] of an engine of overall fuel conversion ``efficiency``: 1 / (eta LHV)."""
-    return 1.0 / (efficiency * _GASOLINE_LHV)
-
-
-#: Specific power of small model/UAV piston engines [W per cm^3 of displacement], used to turn
-#: the displacement classes of [Ausserer] into shaft-power limits (a case states power, not
-#: displacement): 76 W/cm^3 (two-stroke) and 73 W/cm^3 (four-stroke), averages over makers' data
-#: compiled by Barnard Microsystems (http://www.barnardmicrosystems.com/L3_engines.htm); the
-#: DA150 UAV engine makes 9.9 kW from 150 cm^3 = 66 W/cm^3 (designworldonline.com, "Reliability
-#: concerns drive UAV propulsion technologies"). 70 W/cm^3 is taken: 10 cm^3 = 0.7 kW,
-#: 100 cm^3 = 7 kW.
-ENGINE_SPECIFIC_POWER = 70.0
-
-#: BSFC by engine size [kg/J], from the fuel conversion efficiency of [Ausserer] and the LHV of
-#: gasoline: (shaft power limits [W], efficiency range, source). The limits are Ausserer's
-#: displacement classes (<10, 10-100, >100 cm^3) times :data:`ENGINE_SPECIFIC_POWER`. (Until
-#: 2026-12 they were 1.5 kW and 10 kW, which put a 20 cm^3 engine such as the Aerosonde's
-#: 1.6 hp one, and a 150 cm^3 DA150, one class below their displacement.) Heavy-fuel engines
-#: are taken at the same efficiencies (judgement).
-BSFC_BY_SIZE = (
-    ((0.0, 10 * ENGINE_SPECIFIC_POWER), (0.05, 0.15),
-     "micro engines (<10 cm3): Ausserer, <5 % for glow engines to ~15 %; judgement within"),
-    ((10 * ENGINE_SPECIFIC_POWER, 100 * ENGINE_SPECIFIC_POWER), (0.10, 0.25),
-     "10-100 cm3 engines of 10-25 kg aircraft: between the <5 % and ~30 % ends of Ausserer; "
-     "judgement"),
-    ((100 * ENGINE_SPECIFIC_POWER, 1e9), (0.20, 0.32),
-     "conventional-scale engines (>100 cm3): ~30 % (Ausserer); 0.20 lower end for simple "
-     "two-strokes (judgement)"),
-)
-
-
-def bsfc_range(shaft_power: float) -> tuple[float, float, str]:
-    """(low, high) BSFC [kg/J] and source for an engine of ``shaft_power`` [W]."""
-    for (lo, hi), (e_lo, e_hi), source in BSFC_BY_SIZE:
-        if lo <= shaft_power < hi:
-            return bsfc_from_efficiency(e_hi), bsfc_from_efficiency(e_lo), source
-    raise DroneCalcError("engine power outside every BSFC class", field="engine_power",
-                         value=shaft_power, expected="> 0 W")
-
 
 _CD0 = Prior(0.018, 0.06, "Raymer 2018 sec. 12.5: C_fe 0.0055 (light single-engine aircraft) x "
                           "S_wet/S_ref 4-6 = 0.022-0.033; the high end widened to 0.06 for "
