@@ -505,6 +505,27 @@ def class_covariates() -> None:
         _print_nested(f"endurance/range factor ln(stated/priors), {kind}", data)
 
 
+def share_holdout() -> None:
+    """Print the VTOL battery-share prior (priors.fixed_wing.vtol_battery_share) and, per
+    aircraft it is fitted on, its own share against the prior refitted without it: inside the
+    fold's p5-p95 or not, and the log error against the fold's geometric centre."""
+    full = fwp.vtol_battery_share()
+    print(f"\nVTOL battery share prior: {full.low:.3f}-{full.high:.3f} ({full.source})")
+    errs, inside = [], 0
+    for r in fwp.load_fixed_wing():
+        if r["kind"] not in ("vtol-quadplane", "tailsitter") or "battery_mass" not in r:
+            continue
+        own = r["battery_mass"].mid / r["takeoff_mass"].mid
+        fold = fwp.vtol_battery_share(r["name"])
+        err = math.log(own) - 0.5 * math.log(fold.low * fold.high)
+        errs.append(err)
+        inside += fold.low <= own <= fold.high
+        print(f"  {r['name'][:40]:<40} share {own:.3f}  fold p5-p95 {fold.low:.3f}-"
+              f"{fold.high:.3f}  ln error {err:+.3f}")
+    print(f"  leave-one-out: rms ln error {math.sqrt(statistics.mean(e * e for e in errs)):.3f}, "
+          f"{inside}/{len(errs)} inside the fold's p5-p95")
+
+
 def _print_nested(label: str, data) -> None:
     counts = {c: sum(1 for _, k, _ in data if k == c) for c in fwc.CLASSES}
     if len(data) < 3:
@@ -666,6 +687,7 @@ def main() -> dict:
                   f"predictive sigma_ln {statistics.mean(h['predictive_sd'] for h in held):.3f}; "
                   f"sd of z {statistics.pstdev([h['z'] for h in held]):.2f}")
     class_covariates()
+    share_holdout()
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
         for name, (c, flag) in fitted_cd0(mode).items():

@@ -455,11 +455,43 @@ _BATTERY_FRACTION = Prior(0.20, 0.45, "judgement; battery mass / take-off mass o
                                       "aircraft of data/fixed_wing.toml that give it: "
                                       "DeltaQuad 0.27, X2400 0.29, V25 0.36, RTV320 E 0.39, "
                                       "DeltaQuad Evo 0.40")
+#: VTOL kinds' share in the checks: :func:`vtol_battery_share` (the judgement: under 3 rows).
+VTOL_SHARE_PERCENTILES = (5.0, 95.0)
+
+
+@lru_cache(maxsize=64)
+def vtol_battery_share(without: str | None = None) -> Prior:
+    r"""Battery share (battery mass / take-off mass) of VTOL fixed wings, fitted on the
+    quadplanes and tailsitters of the data that state both, except ``without``.
+
+    A log-normal over them (mean mu and sd s of ln share, n - 1), drawn uniformly between the
+    p5 and p95 of its predictive distribution for one more aircraft, mu + t_{n-1}(p) s
+    sqrt(1 + 1/n) (Hahn & Meeker 1991, as :class:`CruiseCalibration`): four rows give 0.25-0.52
+    (a plain p5-p95 would be 0.29-0.45). Replaces the judgement 0.20-0.45 (centre 0.325, below
+    three of the four stated shares; docs/theory.md section 10, *Battery share by class*)."""
+    from scipy.special import stdtrit            # Student t quantile; imported on first use
+    pairs = [(r["battery_mass"].mid / r["takeoff_mass"].mid, r["name"]) for r in _load()
+             if r["kind"] in ("vtol-quadplane", "tailsitter") and r["name"] != without
+             and "battery_mass" in r and "takeoff_mass" in r]
+    if len(pairs) < 3:
+        return _BATTERY_FRACTION
+    fit = fit_spread(*zip(*pairs))
+    mu = float(np.mean(np.log(fit.values)))
+    lo, hi = (math.exp(mu + float(stdtrit(fit.n - 1, q / 100.0)) * fit.sigma_ln
+                       * math.sqrt(1.0 + 1.0 / fit.n)) for q in VTOL_SHARE_PERCENTILES)
+    return Prior(lo, hi, f"battery mass / take-off mass of the {fit.n} VTOL fixed wings of "
+                         f"data/fixed_wing.toml that state both ("
+                         + ", ".join(f"{n} {v:.2f}" for v, n in zip(fit.values, fit.names))
+                         + f"): geometric mean {math.exp(mu):.3f}, sigma_ln {fit.sigma_ln:.3f}; "
+                         "p5-p95 of the predictive distribution for one more aircraft (Student "
+                         f"t, {fit.n - 1} degrees of freedom, sqrt(1 + 1/n)); "
+                         "priors.fixed_wing.vtol_battery_share")
+
+
 #: Battery share of conventional (not VTOL) electric fixed wings: hand-launched, tube-launched
-#: (munitions) and small trainers. No munition and no hand-launched reconnaissance aircraft of
-#: the data states its pack (Raven, Puma, Switchblade 300/600/2015, Lancet, Disco: none;
-#: searched, not found; the one hand-launched row that does is the 2002 Wasp record), so no relation
-#: of its own can be fitted (docs/theory.md section 10, *Battery share by class*). The rows that
+#: (munitions) and small trainers. No munition or hand-launched reconnaissance aircraft of the
+#: data states its pack (searched, not found; but the 2002 Wasp record), so no relation of its
+#: own is fitted (docs/theory.md section 10, *Battery share by class*). The rows that
 #: state an energy: Condor 55.5 Wh / 2.5 kg = 22.2 Wh per kg of take-off mass, i.e. a share of
 #: 0.11-0.17 at LiPo's 130-200 Wh/kg (battery.CHEMISTRIES); Skywalker X8 build 181.4 Wh / 4.5 kg
 #: = 40.3 Wh/kg on LiFePO4 (no sourced specific energy here, so no share). The quadplanes'
@@ -646,6 +678,8 @@ def prior_set(kind: str, delta: bool = False, flying_wing: bool = False,
         raise DroneCalcError("no fixed-wing priors for this kind", field="vehicle_kind",
                              value=kind, expected=" or ".join(PRIOR_SETS))
     out = dict(PRIOR_SETS[kind])
+    if out.get("battery_fraction") is _BATTERY_FRACTION:    # VTOL kinds: fitted on the data
+        out["battery_fraction"] = vtol_battery_share()
     if delta or flying_wing:          # Raymer's straight-wing e(AR) does not hold for them
         out.pop("oswald_offset", None)
         out.update(DELTA_PRIORS if delta else FLYING_WING_PRIORS)
