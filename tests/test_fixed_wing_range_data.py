@@ -119,3 +119,22 @@ def test_the_lancet_3_mass_puts_a_munition_in_the_benchmark_and_the_payload_flee
     assert lancet["warhead"].mid / lancet["takeoff_mass"].mid == pytest.approx(0.25)
     assert "Lancet-3" in fwp.fitted_relations()["payload_fraction"].names
     assert "Lancet-3" in {r["name"] for r in _bench().rows_for("max_endurance")}
+
+
+def test_an_endurance_stated_at_a_speed_is_flown_at_that_speed_in_every_mode():
+    """The 2015 Switchblade's 'loiter for up to 10 minutes at speeds of between 63 and 98 mph'
+    (military.com, the maker): at_speed = "cruise", so the benchmark flies it at the row's
+    63 mph in the 'best' mode too, as the checks' endurance-at-speed would, not at the wing's
+    minimum-power speed."""
+    bench = _bench()
+    row = ROWS["Switchblade (300, 2015 company figures)"]
+    assert row["endurance"].at_speed == "cruise" and bench.at_stated_speed(row["endurance"])
+    fits = fwp.fit_excluding(row["name"])
+    best, cruise = (float(bench.predict(row, "max_endurance", fits, mode)[0])
+                    for mode in ("best", "cruise"))
+    assert best == pytest.approx(cruise)
+    # a figure without the tag keeps the model's best-endurance speed in the 'best' mode,
+    # which gives it longer than any stated speed can
+    plain = {**row, "endurance": fwp.DataFigure(**{**row["endurance"].__dict__,
+                                                    "at_speed": None})}
+    assert float(bench.predict(plain, "max_endurance", fits, "best")[0]) > 1.5 * best
