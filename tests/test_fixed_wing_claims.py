@@ -12,7 +12,6 @@ import pytest
 import dronecalc
 from dronecalc.engine import fixed_wing as eng
 from dronecalc.physics import fixed_wing as fw
-from dronecalc.physics.kinds import NotModelledError
 from dronecalc.priors import fixed_wing as fwp
 from helpers import benchmark
 
@@ -136,13 +135,18 @@ def test_electric_fixed_wing_endurance_grows_with_the_battery(tmp_path):
     assert ends[1] == pytest.approx(2 * ends[0], rel=1e-6)      # E / P at fixed mass
 
 
-def test_a_jet_case_is_refused_not_run_as_another_kind(tmp_path):
+def test_a_jet_case_is_not_judged_not_run_as_another_kind(tmp_path):
     path = tmp_path / "q.toml"
     path.write_text(HEAD + '[figures.F1]\nfield = "airframe"\ntext = "turbojet flying wing"\n'
                            'role = "input"\n[figures.F2]\nfield = "takeoff_mass"\n'
-                           'text = "60 kg"\nrole = "input"\n')
-    with pytest.raises(NotModelledError, match="not modelled yet"):
-        dronecalc.check(dronecalc.load_case(path), samples=100)
+                           'text = "60 kg"\nrole = "input"\n[figures.F3]\nfield = "range"\n'
+                           'text = "300 km"\nrole = "claim"\n')
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=100)
+    assert result.findings == [] and result.run.drawn == 0
+    assert [(n.claim, "no model" in n.reason) for n in result.not_judged] == [("F3", True)]
+    with pytest.raises(dronecalc.DroneCalcError, match="cannot estimate"):
+        dronecalc.estimate(case, samples=100)
 
 
 def test_quadplane_hover_energy_comes_off_the_cruise(tmp_path):

@@ -19,6 +19,7 @@ from ..errors import InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
+from . import unmodelled
 from .contract import not_judged
 from .explain import TOP_DRIVERS
 from .sources import figure_key
@@ -59,6 +60,9 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         ``seed`` not a whole number >= 0 (:mod:`dronecalc.engine.limits`).
     """
     samples, seed = _run_arguments(case, samples, seed)
+    why = unmodelled.refusal(case)
+    if why is not None:                 # read, but no kind models it: every claim not judged
+        return unmodelled.check(case, why, seed)
     other = _other_kind(case)
     if other is not None:
         return other.check(case, samples, seed)
@@ -102,6 +106,9 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
         As for :func:`check`.
     """
     samples, seed = _run_arguments(case, samples, seed)
+    why = unmodelled.refusal(case)
+    if why is not None:
+        unmodelled.refuse_estimate(why)
     other = _other_kind(case)
     if other is not None:
         return other.estimate(case, samples, seed)
