@@ -236,6 +236,15 @@ class CheckResult:
     not_judged: list[NotJudged] = field(default_factory=list)
     figures: list = field(default_factory=list, repr=False, compare=False)
 
+    @property
+    def verdicts(self) -> dict[str, Finding]:
+        """Claim id -> the one finding that carries its verdict (the claim contract,
+        :func:`dronecalc.claims.contract.verdicts`); cross-checks are never a verdict, and
+        a claim that is not here is in ``not_judged``."""
+        from .contract import verdicts
+        claims = [r.id for r in self.figures if r.role == "claim"]
+        return {ident: found[0] for ident, found in verdicts(claims, self.findings).items()}
+
     @functools.cached_property
     def curves(self):
         """The pictures' curves from this run's machines (:mod:`dronecalc.claims.curves`),
