@@ -587,10 +587,25 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     # an engine_type naming a power plant no kind models ("hydrogen fuel cell", "turboprop")
     # is never replaced by a guess from the fuel or battery figures: it is refused, by name
     unknown_engine = [(where_, t) for where_, t in engine if engine_power(t) is None]
-    unmodelled = [(where_, t) for where_, t in unknown_engine
-                  if UNMODELLED_POWER.search(t)]
+    # "solar-electric", "hybrid gas-electric": a plant no kind models, even when its words
+    # also name a modelled one
+    unmodelled = [(where_, t) for where_, t in engine if UNMODELLED_POWER.search(t)]
     stated_names = _stated_parameters(data, section_keys)
+    no_model = ("a model of that power plant, which dronecalc does not have yet; if the "
+                "source's figures are of a battery-electric or piston aircraft after all, an "
+                "engine_type saying so, or [case] vehicle_kind")
+
+    def unmodelled_plant():
+        """A power plant no kind models: refused by name, never replaced by a guess."""
+        (where_, text), name = unmodelled[0], plant_name(unmodelled[0][1])
+        return unresolved(where_, "the engine_type names a power plant no vehicle kind models "
+                          "(a fuel cell, turboprop, turbofan, turboshaft, hybrid or solar "
+                          "power)", text, expected_engine_text(), Refusal(
+                              "no-model", f"dronecalc has no model for a {name} power plant "
+                              f"({_named(where_)}: {text!r})", no_model))
     if layouts is None:
+        if unmodelled and not stated_names & set(ROTOR_PARAMETERS):
+            return unmodelled_plant()
         if stated_names & set(ROTOR_PARAMETERS):
             return ("multirotor", "inferred: the case states rotor figures and no airframe",
                     problems, flags)
@@ -605,18 +620,8 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                               "ambiguous", f"the airframe {words_text!r} could be "
                               + " or ".join(LAYOUT_NOUNS[x] for x in left), _choose(left)))
     layout, note = left[0], "from " + " and ".join(where)
-    no_model = ("a model of that power plant, which dronecalc does not have yet; if the "
-                "source's figures are of a battery-electric or piston aircraft after all, an "
-                "engine_type saying so, or [case] vehicle_kind")
-    if unmodelled and not (powers and layout == "fixed-wing"):
-        # a fuel cell, turboprop ... is never replaced by a guess, for a VTOL layout too
-        name = plant_name(unmodelled[0][1])
-        return unresolved(unmodelled[0][0], "the engine_type names a power plant no vehicle "
-                          "kind models (a fuel cell, turboprop, turbofan, turboshaft, hybrid "
-                          "or solar power)", unmodelled[0][1], expected_engine_text(), Refusal(
-                              "no-model", f"dronecalc has no model for a {name} power plant "
-                              f"({_named(unmodelled[0][0])}: {unmodelled[0][1]!r})",
-                              no_model))
+    if unmodelled:                  # for a VTOL layout too
+        return unmodelled_plant()
     if layout != "fixed-wing":
         fuel = powers - {"electric"} or (stated_names & {"fuel_volume", "fuel_mass",
                                                         "fuel_type"})
