@@ -177,6 +177,16 @@ def test_a_turbojet_is_known_but_not_modelled(tmp_path):
                              "(fixed-wing-jet) yet")
 
 
+def test_a_wing_no_kind_models_is_read_with_the_wing_ranges(tmp_path):
+    """10 h and 500 km are ordinary for a fixed wing: never flagged by multirotor ranges."""
+    case = _case(tmp_path, _airframe("fixed-wing") + _engine("hydrogen fuel cell") + CLAIMS)
+    assert [f.id for f in case.flags] == ["G"]
+    case = _case(tmp_path, _airframe("VTOL fixed-wing") + CLAIMS)
+    assert [f.id for f in case.flags] == ["A"]
+    case = _case(tmp_path, _airframe("VTOL") + CLAIMS)           # could be a multirotor
+    assert {"C1", "C2"} <= {f.id for f in case.flags}
+
+
 def test_the_range_at_its_speed_is_cross_checked_against_the_flight_time(tmp_path):
     case = _case(tmp_path, _airframe("fixed-wing") + _engine("hydrogen fuel cell") + CLAIMS)
     (found,) = check(case, samples=100).findings

@@ -252,10 +252,13 @@ class KindNote(str):
     before) and the :class:`Refusal` behind it (``.refusal``)."""
 
     refusal: Refusal
+    #: The kind whose plausible ranges read the figures (``fields.spec_for``): a wing-borne
+    #: kind when every candidate layout is wing-borne, else None (the multirotor rows).
+    ranges: str | None
 
-    def __new__(cls, text: str, refusal: Refusal) -> "KindNote":
+    def __new__(cls, text: str, refusal: Refusal, ranges: str | None = None) -> "KindNote":
         out = super().__new__(cls, text)
-        out.refusal = refusal
+        out.refusal, out.ranges = refusal, ranges
         return out
 
 
@@ -523,8 +526,10 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         last = path.split(" and ")[-1]
         ident = last.split(".")[1] if last.startswith("figures.") else last
         flags.append(Flag(ident, "airframe", str(value), "ambiguous", text))
-        return None, KindNote(text, refusal or Refusal("ambiguous", message, expected or "")), \
-            problems, flags
+        # no kind, but every layout left is a wing: its figures are read with wing ranges
+        ranges = "fixed-wing-electric" if layouts and "multirotor" not in layouts else None
+        return None, KindNote(text, refusal or Refusal("ambiguous", message, expected or ""),
+                              ranges), problems, flags
 
     stated = head.get("vehicle_kind")
     if stated is not None:
@@ -566,8 +571,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             return unresolved(path, "airframe words that exclude each other", text,
                               "words of one kind: " + kinds_text(), Refusal(
                                   "ambiguous", f"the airframe words {text!r} ({_named(path)}) "
-                                  "exclude "
-                                  "each other or name two power plants", _choose(LAYOUTS)))
+                                  "exclude each other or name two power plants", _choose(LAYOUTS)))
         if words.power:
             powers.add(words.power)
         if words.layouts:
@@ -637,7 +641,6 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                   f"{LAYOUT_NOUNS[layout]} with a {what} power plant (its VTOL "
                                   "kinds are battery-electric)", no_model))
         return layout, note, problems, flags
-    expected_engine = expected_engine_text()
     if not powers:
         if stated_names & set(FUEL_PARAMETERS):
             powers.add("piston")
@@ -648,7 +651,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
               "vehicle_kind = 'fixed-wing-electric' or 'fixed-wing-piston'")
     if unknown_engine and not powers:     # a model name ("DLE-35RA") and no fuel or battery
         return unresolved(unknown_engine[0][0], "the engine_type names no power plant "
-                          "dronecalc reads", unknown_engine[0][1], expected_engine, Refusal(
+                          "dronecalc reads", unknown_engine[0][1], expected_engine_text(), Refusal(
                               "not-enough", f"the engine_type {unknown_engine[0][1]!r} "
                               f"({_named(unknown_engine[0][0])}) names no power plant dronecalc "
                               "reads, and no battery or fuel figure says what powers the "
