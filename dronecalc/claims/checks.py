@@ -50,8 +50,10 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     Returns
     -------
     CheckResult
-        Its ``findings`` judge claims; every claim no finding judges is in ``not_judged``
-        with why (:mod:`dronecalc.claims.contract`).
+        Each claim is judged by exactly one finding (``verdicts``; cross-check findings
+        compare figures and are no verdict) or listed once in ``not_judged`` with why
+        (:mod:`dronecalc.claims.contract`), also when no vehicle kind models the case
+        (:mod:`dronecalc.claims.unmodelled`: no Monte Carlo, ``run`` 0 samples).
 
     Raises
     ------
@@ -104,6 +106,9 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     ------
     InputValueError
         As for :func:`check`.
+    ModelError
+        No vehicle kind models the case (:mod:`dronecalc.claims.unmodelled`): the reason,
+        what would settle it and the kinds.
     """
     samples, seed = _run_arguments(case, samples, seed)
     why = unmodelled.refusal(case)

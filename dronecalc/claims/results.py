@@ -220,8 +220,9 @@ class CheckResult:
         The run's Monte Carlo (not part of the JSON or text output), so that figures and
         further analysis use the same machines without drawing them again.
     not_judged : list of NotJudged
-        Every claim of the case that no finding judges, each with why and what would let
-        it be judged (the claim contract: a claim is in a finding or here, never neither).
+        Every claim of the case that no verdict finding judges, each with why and what would
+        let it be judged (the claim contract: a claim has one verdict finding, see
+        ``verdicts``, or one entry here, never neither and never both).
     figures : list of FigureRef
         Every figure of the case with the source's quote (:mod:`dronecalc.claims.sources`),
         so a report can quote the source without loading the case again.
