@@ -322,7 +322,7 @@ def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: 
     key = {"range": "max_range", "endurance": "max_endurance"}[check_name]
     at_key, at_check = f"{key.removeprefix('max_')}_at_speed", f"{check_name}-at-speed"
     speed, named = run.speed_of(fig)
-    word = "range" if check_name == "range" else "endurance"
+    word = check_name                                   # "range" | "endurance"
     if fig.at_speed is not None:
         return _capability(run, fig, at_key, at_check, scale, unit, f"{word} flown at {named}",
                            speed)
@@ -340,7 +340,7 @@ def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: 
                  "sampled machines reach the claim")
     note = (f"At the stated cruise speed of {named}: {flown}; if the source means the "
             f"{word} at cruise, this claim would be {context.verdict.replace('-', ' ')} "
-            f"(give the claim at_speed to judge it so; this finding judges it as a maximum, "
+            "(give the claim at_speed to judge it so; this finding judges it as a maximum, "
             "at the best speed).")
     return replace(finding, notes=finding.notes + [note])
 
