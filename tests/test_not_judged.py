@@ -242,3 +242,11 @@ def test_every_claim_field_at_once_in_a_case_no_kind_models(tmp_path):
     case = _case(tmp_path, text)
     assert len(case.claims) > 20
     _not_judged(case)
+
+
+def test_two_power_plants_for_one_wing_are_not_judged(tmp_path):
+    reason, needs = _not_judged(_case(tmp_path, _airframe("Shahed-136") + _engine("electric")
+                                      + CLAIMS))
+    assert reason == "the case names more than one power plant (electric, piston) for the " \
+                     "fixed wing 'Shahed-136'"
+    assert "engine_type" in needs

@@ -657,13 +657,13 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                               "reads, and no battery or fuel figure says what powers the "
                               "fixed wing", settle))
     if len(powers) != 1:
-        both = " and ".join(sorted(powers))
+        both = ", ".join(sorted(powers))
         return unresolved(" and ".join(where), "cannot tell the power plant of the fixed wing",
                           " / ".join(sorted(powers)) or "fixed-wing",
                           "an engine_type figure ('two-stroke piston', 'electric', "
                           "'turbojet'), or set [case] vehicle_kind; kinds: " + kinds_text(),
                           Refusal("ambiguous" if powers else "not-enough",
-                                  f"the case states figures of both a {both} power plant for "
+                                  f"the case names more than one power plant ({both}) for "
                                   f"the fixed wing {words_text!r}" if powers else
                                   f"the case does not say what powers the fixed wing "
                                   f"{words_text!r} (no engine_type, battery or fuel figure)",
