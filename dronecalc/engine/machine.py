@@ -74,7 +74,29 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     return _SHARED.machines[key]
 
 
-def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehicle:
+def constraint_machine(values: Mapping[str, np.ndarray]) -> Vehicle:
+    """The :class:`Vehicle` (with payload) for results that use neither the figure of merit,
+    the drive efficiency nor the usable fraction: :data:`CONSTRAINTS`' margins, the
+    full-throttle thrust and tip Mach (``claims.kinds.lift``, ``motor``).
+
+    Within :func:`shared_machines` of ``values``: the shared machine, built once for these
+    results and the objective alike. Elsewhere (the Monte Carlo's draws, a claim's samples)
+    the calibrated efficiency law is not evaluated and those three fields are NaN: on 10^5
+    draws the law was most of the machine's cost (0.7 of ~1 ms per 16,384 samples), and its
+    cached results ~5 MB of memory, for numbers these results never read.
+    """
+    if values is _SHARED.values:
+        return vehicle(values, True)
+    return _vehicle(values, True, efficiencies=False)
+
+
+#: The efficiencies of a :func:`constraint_machine` built without the efficiency law.
+_NO_EFFICIENCIES = {"figure_of_merit": math.nan, "drive_efficiency": math.nan,
+                    "usable_fraction": math.nan}
+
+
+def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
+             efficiencies: bool = True) -> Vehicle:
     r"""Build the :class:`Vehicle` of arrays from sampled inputs (SI).
 
     Parameters
@@ -83,6 +105,9 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Veh
         One array (or float) per input of :func:`describe`.
     with_payload : bool
         False drops the payload and its drag (the same machine flown empty).
+    efficiencies : bool
+        False: figure of merit, drive efficiency and usable fraction are NaN where the
+        calibrated efficiency law would give them (:func:`constraint_machine`).
 
     Returns
     -------
@@ -138,9 +163,14 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Veh
         empty + battery_mass, v["drag_area_coefficient"])
     diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
         empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
-    law = efficiency_law()          # its covariate: the mass, or the mass per rotor (issue 12)
-    eff = (law.efficiencies(law.size(empty + battery_mass, v["rotors"]),
-                            v["efficiency_percentile"]) if "efficiency_percentile" in v else v)
+    if "efficiency_percentile" not in v:
+        eff = v
+    elif efficiencies:
+        law = efficiency_law()      # its covariate: the mass, or the mass per rotor (issue 12)
+        eff = law.efficiencies(law.size(empty + battery_mass, v["rotors"]),
+                               v["efficiency_percentile"])
+    else:
+        eff = _NO_EFFICIENCIES
     extra = ({"rotor_drag_coefficient": v["rotor_drag_coefficient"]}
              if "rotor_drag_coefficient" in v else {})
     return Vehicle(
@@ -344,7 +374,7 @@ def _rows(values: Mapping[str, np.ndarray]) -> int | None:
 
 def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     """:func:`margins` of one block."""
-    a = vehicle(values, with_payload=True).as_arrays()
+    a = constraint_machine(values).as_arrays()
     mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
     out = {"empty_mass": a["empty_mass"] / mass}
     if "max_battery_fraction" in values:

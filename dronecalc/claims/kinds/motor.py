@@ -6,7 +6,7 @@ from typing import Mapping
 import numpy as np
 
 from ...engine import uncertainty as unc
-from ...engine.machine import blockwise
+from ...engine.machine import blockwise, constraint_machine
 from ...intake.case import CaseFigure
 from ...intake.figures import Figure
 from ...physics.atmosphere import _speed_of_sound
@@ -22,7 +22,7 @@ from ..verdict import judge
 
 def tip_mach(values: Mapping[str, np.ndarray]) -> np.ndarray:
     """Full-throttle (loaded) tip Mach number of the propellers."""
-    a = unc.vehicle(values, True).as_arrays()
+    a = constraint_machine(values).as_arrays()
     tip = _tip_speed(_loaded_speed(a["motor_kv"], a["pack_voltage"], a["loaded_rpm_fraction"]),
                      a["rotor_diameter"])
     return tip / _speed_of_sound(np.asarray(values["air_temperature"], dtype=float))
@@ -31,7 +31,7 @@ def tip_mach(values: Mapping[str, np.ndarray]) -> np.ndarray:
 def _full_throttle(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Pack voltage [V], rotor diameter [m], full-throttle tip speed [m/s] and tip Mach of
     the samples (:func:`tip_mach`'s arithmetic); in blocks (``engine.machine.blockwise``)."""
-    machine = unc.vehicle(values, True).as_arrays()
+    machine = constraint_machine(values).as_arrays()
     tip = _tip_speed(_loaded_speed(machine["motor_kv"], machine["pack_voltage"],
                                    machine["loaded_rpm_fraction"]), machine["rotor_diameter"])
     mach = tip / _speed_of_sound(np.asarray(values["air_temperature"], dtype=float))
