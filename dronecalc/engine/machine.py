@@ -75,15 +75,16 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
 
 
 def constraint_machine(values: Mapping[str, np.ndarray]) -> Vehicle:
-    """The :class:`Vehicle` (with payload) for results that use neither the figure of merit,
-    the drive efficiency nor the usable fraction: :data:`CONSTRAINTS`' margins, the
-    full-throttle thrust and tip Mach (``claims.kinds.lift``, ``motor``).
+    """The :class:`Vehicle` (with payload) for results that read neither the figure of
+    merit, the drive efficiency, the usable fraction nor the drag area: :data:`CONSTRAINTS`'
+    margins, the full-throttle thrust and tip Mach (``claims.kinds.lift``, ``motor``).
 
     Within :func:`shared_machines` of ``values``: the shared machine, built once for these
     results and the objective alike. Elsewhere (the Monte Carlo's draws, a claim's samples)
-    the calibrated efficiency law is not evaluated and those three fields are NaN: on 10^5
-    draws the law was most of the machine's cost (0.7 of ~1 ms per 16,384 samples), and its
-    cached results ~5 MB of memory, for numbers these results never read.
+    the calibrated efficiency law and the airframe's drag-area law are not evaluated and
+    those fields are NaN where they would have given them: on 10^5 draws the efficiency law
+    was most of the machine's cost (0.7 of ~1 ms per 16,384 samples), and its cached results
+    ~5 MB of memory, for numbers these results never read.
     """
     if values is _SHARED.values:
         return vehicle(values, True)
@@ -107,7 +108,8 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
         False drops the payload and its drag (the same machine flown empty).
     efficiencies : bool
         False: figure of merit, drive efficiency and usable fraction are NaN where the
-        calibrated efficiency law would give them (:func:`constraint_machine`).
+        calibrated efficiency law would give them, and the drag area where the airframe law
+        would (:func:`constraint_machine`).
 
     Returns
     -------
@@ -159,8 +161,11 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
         empty = v["takeoff_mass"] - v["payload"] - battery_mass
     altitude = v["altitude"]
     keep = 1.0 if with_payload else 0.0
-    drag_area = v["drag_area"] if "drag_area" in v else _drag_area_from_mass(
-        empty + battery_mass, v["drag_area_coefficient"])
+    if "drag_area" in v:
+        drag_area = v["drag_area"]
+    else:                                         # NaN in a constraint machine: unread
+        drag_area = _drag_area_from_mass(empty + battery_mass, v["drag_area_coefficient"]) \
+            if efficiencies else math.nan
     diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
         empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
     if "efficiency_percentile" not in v:
