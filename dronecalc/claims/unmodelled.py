@@ -14,8 +14,11 @@ a range at its stated (or the cruise, or the top) speed against the stated fligh
 mass vs volume x density, a payload claim vs the stated maximum payload:
 :func:`~dronecalc.claims.crosscheck.without_physics`).
 
-A case that names no kind at all (no airframe word, vehicle class or rotor figure) and an
-airframe input with no word of the table stay errors listing the kinds (exit 2).
+So does a case that names no kind at all (no airframe word, vehicle class, vehicle kind or
+rotor figure): "the case names no vehicle kind", with the words that would name one and the
+kinds (a case stating rotor figures and no airframe is a multirotor, as documented). An
+airframe input with no word of the table stays an error listing the kinds (exit 2): that
+figure cannot be read.
 """
 from __future__ import annotations
 
@@ -30,8 +33,8 @@ from .sources import figure_key
 
 
 def refusal(case: Case) -> Refusal | None:
-    """Why ``case``'s claims cannot be judged by any vehicle model, or None when its kind is
-    modelled (or when nothing names a kind at all: :func:`dronecalc.check` refuses that)."""
+    """Why ``case``'s claims cannot be judged by any vehicle model (also when nothing names a
+    kind at all), or None when its kind is modelled."""
     if case.kind is None:
         return getattr(case.kind_note, "refusal", None)
     kind = kinds.get_kind(case.kind)
@@ -58,4 +61,5 @@ def check(case: Case, why: Refusal, seed: int = 0) -> CheckResult:
 def refuse_estimate(why: Refusal) -> None:
     """:func:`dronecalc.estimate` of such a case: there is nothing to estimate with."""
     raise ModelError(f"cannot estimate: {why.reason}", field="case.vehicle_kind",
-                     expected=f"{why.needs}; kinds: {airframes.kinds_text()}")
+                     expected=why.needs if airframes.kinds_text() in why.needs
+                     else f"{why.needs}; kinds: {airframes.kinds_text()}")
