@@ -190,7 +190,7 @@ def test_the_contract_holds_for_a_fixed_wing_with_a_cruise_speed(tmp_path_factor
 
 
 def _wing_contract(tmp_path_factory, claims):
-    text = WING
+    text = WING + WING_REDUNDANT            # the figures' cross-checks run beside the claims
     for i, (field, speed) in enumerate(claims):
         text += f'\n[figures.X{i}]\nfield = "{field}"\ntext = "{WING_CLAIMS[field]}"\n' \
                 f'role = "claim"\n'
@@ -202,6 +202,8 @@ def _wing_contract(tmp_path_factory, claims):
     assert case.kind == "fixed-wing-electric"
     result = check(case, samples=200, seed=0)
     assert_one_verdict_or_not_judged(case, result)
+    assert [f.claims for f in result.findings if f.check == "cross-check"][:2] == [
+        ["E", "Q"], ["M", "EM", "BM"]]                 # energy and mass budget, first
 
 
 # --------------------------------------------------------------------------- claims as written
