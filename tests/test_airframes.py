@@ -149,6 +149,8 @@ def test_a_case_of_no_kind_at_all_judges_no_claim_and_says_what_names_one(tmp_pa
     result = check(case, samples=100)
     assert_one_verdict_or_not_judged(case, result)
     assert result.run.drawn == 0 and [n.claim for n in result.not_judged] == ["T", "R"]
+    from dronecalc.claims.unmodelled import refusal
+    assert refusal(case).cause == "no-kind"
     for entry in result.not_judged:
         assert "names no vehicle kind" in entry.reason and "rotors = N" in entry.needs
         assert all(name in entry.needs for name in KINDS)

@@ -15,9 +15,10 @@ class Refusal:
 
     Attributes
     ----------
-    cause : {"no-model", "ambiguous", "not-enough"}
+    cause : {"no-model", "ambiguous", "not-enough", "no-kind"}
         No kind models the machine; its words could mean more than one kind (or exclude each
-        other); the case does not state enough to tell the kind.
+        other); the case does not state enough to tell the kind (a fixed wing's power plant);
+        nothing in the case names a kind at all (:func:`no_kind`).
     reason : str
         One sentence: what dronecalc cannot tell or model, naming the figure and its words.
     needs : str
@@ -55,4 +56,4 @@ def no_kind(powers: set[str], kinds: str) -> KindNote:
               f"vehicle_kind, and no rotor figure{plant}")
     needs = ("an airframe figure ('quadcopter', 'flying wing', 'quadplane' ...), rotors = N "
              "(a multirotor), or [case] vehicle_kind; the kinds are: " + kinds)
-    return KindNote(f"{reason}; state {needs}", Refusal("not-enough", reason, needs))
+    return KindNote(f"{reason}; state {needs}", Refusal("no-kind", reason, needs))
