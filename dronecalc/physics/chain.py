@@ -99,6 +99,8 @@ GOLDEN_ITERATIONS = 40
 _PENALTY_SPEED = 10.0
 
 _INV_PHI = (np.sqrt(5.0) - 1.0) / 2.0
+#: Rows of a search step's six evaluations (:func:`_search_step`) at the current speeds.
+_CENTRES = slice(1, None, 3)
 
 
 def _derived(a):
@@ -272,17 +274,25 @@ def _vertex(speeds, f, i, low, high):
     return x
 
 
-def _newton_step(f, centre, h, low, high):
-    """One Newton step towards the maximum of f from ``f`` = f(centre + (-h, 0, h)).
+def _newton_step(f, centre, h, low, high, largest=True):
+    """One Newton step towards the maximum (or, not ``largest``, the minimum) of f from
+    ``f`` = f(centre + (-h, 0, h)): ``x = centre - (h/2) (f2 - f0) / (f2 - 2 f1 + f0)``.
 
-    Returns ``(x, ok)``, ``x`` kept in [low, high]; ``ok`` False where the curvature was
-    not negative (then ``x`` stays at ``centre``).
+    Returns ``(x, ok)``, ``x`` kept in [low, high]; ``ok`` False where the curvature had
+    not the optimum's sign (then ``x`` stays at ``centre``).
     """
-    d1 = (f[2] - f[0]) * (0.5 / h)
-    d2 = (f[2] - 2.0 * f[1] + f[0]) * (1.0 / (h * h))
-    ok = d2 < 0.0
-    x = np.where(ok, centre - d1 / np.where(ok, d2, -1.0), centre)
-    return np.minimum(np.maximum(x, low), high), ok
+    d1 = np.subtract(f[2], f[0])
+    d2 = np.add(f[2], f[0])
+    d2 -= f[1]
+    d2 -= f[1]                                             # f2 - 2 f1 + f0
+    ok = np.less(d2, 0.0) if largest else np.greater(d2, 0.0)
+    step = np.zeros_like(d1)
+    np.divide(d1, d2, out=step, where=ok)
+    step *= 0.5 * h
+    x = np.subtract(centre, step)
+    np.maximum(x, low, out=x)
+    np.minimum(x, high, out=x)
+    return x, ok
 
 
 def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
@@ -311,9 +321,8 @@ def _fast_range(f, V, w, power, out):
     """Range (V - w) t(P) [m] at ``power`` into ``out``; 0 where not flyable.
 
     t = E u (1 + sqrt(1 - loss P)) / (2 P) as :func:`_endurance`; where the pack cannot
-    deliver P the square root is NaN and ``fmax`` makes the range 0 (call under
-    ``np.errstate(invalid="ignore")``), as it makes it 0 where the ground speed is not
-    positive.
+    deliver P the square root is NaN and ``fmax`` makes the range 0, as it makes the
+    product with a negative ground speed 0.
     """
     np.multiply(power, f["loss"], out=out)
     np.subtract(1.0, out, out=out)
@@ -322,9 +331,7 @@ def _fast_range(f, V, w, power, out):
     out += 1.0
     out *= f["ue"]
     out /= power
-    ground = np.subtract(V, w)
-    np.maximum(ground, 0.0, out=ground)
-    out *= ground
+    out *= V if np.ndim(w) == 0 and w == 0.0 else np.subtract(V, w)   # the ground speed
     np.fmax(out, 0.0, out=out)
 
 
@@ -334,7 +341,7 @@ def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
     Power at ``x - h, x, x + h`` around each current speed, least power for endurance and
     most range for range (:func:`_newton_step`). Returns the new speeds, whether the range
     step was smooth (negative curvature, every point flyable), both step lengths, and the
-    evaluations ``(c_e, c_r, power (6, n), converged (6, n) or None)``.
+    evaluations ``(c_e, c_r, power (6, n), converged (2, n) at the two centres or None)``.
     """
     low_e, high_e, low_r, high_r = lows
     dt = x_e.dtype
@@ -344,48 +351,61 @@ def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
     v[:3], v[3:] = c_e, c_r
     v += np.array([-h, 0.0, h, -h, 0.0, h], dtype=dt)[:, None]
     p = np.empty((6, n), dtype=dt)
-    converged = _fast_power(f, v, steps, bufs, p, check=check)
+    # the inflow's convergence matters only at the centres (the reported figures' speeds)
+    converged = _fast_power(f, v, steps, bufs, p, check=_CENTRES if check else False)
     r = np.empty((3, n), dtype=dt)
     _fast_range(f, v[3:], w, p[3:], r)
-    new_e, _ = _newton_step(np.negative(p[:3]), c_e, h, low_e, high_e)
+    new_e, _ = _newton_step(p[:3], c_e, h, low_e, high_e, largest=False)
     new_r, ok = _newton_step(r, c_r, h, low_r, high_r)
     ok &= np.all(r > 0.0, axis=0)
     return (new_e, new_r, ok, np.abs(new_e - c_e), np.abs(new_r - c_r),
             (c_e, c_r, p, converged))
 
 
-def _refine(f, x_e, x_r, w, h, lows, glauert, bufs, tolerance, steps, smooth, check=False):
+def _refine(f, x_e, x_r, w, h, lows, glauert, bufs, tolerance, steps, smooth, check=False,
+            keep_last=True):
     """Newton steps (:func:`_search_step`) on both optima until each step is below
-    ``tolerance`` [m/s], at most ``steps``: on every sample while most still move, then
-    only on those whose last step was larger. ``smooth`` (range refinement trusted) is
-    updated in place. Returns the new ``x_e``, ``x_r`` (in their dtype), each sample's
-    last evaluations (as :func:`_search_step`'s) and the samples still moving.
+    ``tolerance`` [m/s], at most ``steps``: the first on every sample, each later one on the
+    samples whose last step was larger, either by evaluating every sample and keeping the
+    new values only for those (while most still move: no gathering) or on the gathered
+    few. Either way a sample's steps depend only on the sample, not on the others of its
+    chunk. ``smooth`` (range refinement trusted) is updated in place. Returns the new
+    ``x_e``, ``x_r`` (in their dtype), each sample's last evaluations (as
+    :func:`_search_step`'s; with ``keep_last`` False, those of the first step only) and the
+    samples still moving.
     """
     n = x_e.shape[0]
-    todo = None
-    for _ in range(steps):
-        if todo is None:                          # all samples: no gathering
-            x_e, x_r, ok, d_e, d_r, last = _search_step(f, x_e, x_r, w, h, lows, glauert,
-                                                        bufs, check)
-            smooth &= ok
-            moving = (d_e > tolerance) | ((d_r > tolerance) & ok)
-            if 2 * np.count_nonzero(moving) <= n:
-                todo = np.flatnonzero(moving)
-            continue
-        if not todo.size:
+    x_e, x_r, ok, d_e, d_r, last = _search_step(f, x_e, x_r, w, h, lows, glauert, bufs, check)
+    smooth &= ok
+    moving = (d_e > tolerance) | ((d_r > tolerance) & ok)
+    for _ in range(steps - 1):
+        count = np.count_nonzero(moving)
+        if not count:
             break
+        if 2 * count > n:                         # most still move: every sample, no gathering
+            e_n, r_n, ok, d_e, d_r, last_n = _search_step(f, x_e, x_r, w, h, lows, glauert,
+                                                          bufs, check)
+            np.copyto(x_e, e_n, where=moving)
+            np.copyto(x_r, r_n, where=moving)
+            smooth &= ok | ~moving
+            if keep_last:
+                for whole, part in zip(last, last_n):
+                    if whole is not None:
+                        np.copyto(whole, part, where=moving)
+            moving &= (d_e > tolerance) | ((d_r > tolerance) & ok)
+            continue
+        todo = np.flatnonzero(moving)
         e_t, r_t, ok, d_e, d_r, last_t = _search_step(
             _subset(f, todo), x_e[todo], x_r[todo], w[todo] if w.ndim else w, h,
             tuple(x[todo] for x in lows), glauert, bufs, check)
         x_e[todo], x_r[todo] = e_t, r_t
-        for whole, part in zip(last, last_t):
-            if whole is not None:
-                whole[..., todo] = part
+        if keep_last:
+            for whole, part in zip(last, last_t):
+                if whole is not None:
+                    whole[..., todo] = part
         smooth[todo] &= ok
-        todo = todo[(d_e > tolerance) | ((d_r > tolerance) & ok)]
-    if todo is None:
-        todo = np.flatnonzero(moving)
-    return x_e, x_r, last, todo
+        moving[todo] = (d_e > tolerance) | ((d_r > tolerance) & ok)
+    return x_e, x_r, last, np.flatnonzero(moving)
 
 
 def _interpolate(p, centre, x, h):
@@ -458,7 +478,8 @@ def _performance_chunk(a, speeds, out, sl):
     x_e = _vertex(speeds, p_grid, i_e, lows32[0], lows32[1])
     x_r = _vertex(speeds, r_grid, i_r, lows32[2], lows32[3])
     x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char], lows32,
-                             GRID_GLAUERT_STEPS, bufs, SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
+                             GRID_GLAUERT_STEPS, bufs, SEARCH_TOLERANCE, SEARCH_STEPS, smooth,
+                             keep_last=False)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
     bufs64 = _scratch(np.dtype(float), max(k, 6) * min(n, fused.POWER_BLOCK))
@@ -472,7 +493,7 @@ def _performance_chunk(a, speeds, out, sl):
     # for any sample still moving; and hover (Glauert's inflow is v_h there:
     # P = kappa_eff k_ov W v_h + P0)
     p_final = np.stack([_interpolate(p6[:3], c_e, x_e, h), _interpolate(p6[3:], c_r, x_r, h)])
-    ok_final = conv6[[1, 4]]
+    ok_final = conv6.copy()
     if moving.size:
         p_m = np.empty((2, moving.size))
         ok_final[:, moving] = _fast_power(_subset(f64, moving),
