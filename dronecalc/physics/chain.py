@@ -65,18 +65,17 @@ WORKERS = 1
 #: ~1e-3 relative at worst, ~1e-6 typically, from above, so the grid's powers are never
 #: low); the float64 steps and the reported figures use rotor.GLAUERT_STEPS.
 GRID_GLAUERT_STEPS = 2
-#: Newton steps of Glauert's quartic on the speed grid itself, which only ranks its points
-#: and places the first parabola (whose vertex is ~0.5 m/s off the optimum on the 5 m/s
-#: grid): one step from the upper-bound seed leaves the power within 8e-4 relative above
-#: the converged one on benchmarks/speed.py's machines (1.4e-2 on tests/test_workers.py's
-#: random ones, tilts up to 70 deg), never below it, against 1.2e-6 (4.7e-4) with two.
-GRID_ONLY_GLAUERT_STEPS = 1
+#: Newton steps of Glauert's quartic in the first float32 Newton step on the optima, which
+#: takes them from the grid's parabola (~0.5 m/s off) to ~0.03 m/s: the one-step inflow's
+#: error varies slowly with speed, so it moves the optimum that step finds by far less.
+FIRST_GLAUERT_STEPS = 1
+#: (One step on the grid too was measured and left out: on tests/test_workers.py's random
+#: machines with wind, best speeds more than 1e-6 off a converged search went from 406 to
+#: 490 in 100,000 and the worst maximum endurance from 4.3e-5 to 2.2e-4 off.)
 #: Newton steps on the derivative of the objectives in SEARCH_DTYPE after the parabola
-#: through the grid, the later ones only on the samples whose last step was above
-#: SEARCH_TOLERANCE [m/s] (when fewer than half are) (float32 rounding locates a flat
-#: optimum to about 1e-3 m/s; the float64 steps take it from there).
+#: through the grid, each on every sample (float32 rounding locates a flat optimum to
+#: about 1e-3 m/s; the float64 steps take it from there).
 SEARCH_STEPS = 2
-SEARCH_TOLERANCE = 0.03
 #: Floating-point type of the grid and the first Newton steps. float32 halves the memory
 #: traffic and doubles the SIMD width; float64 Newton steps always follow (see
 #: STEP_TOLERANCE) and every reported figure is evaluated in float64, so float32 only
@@ -371,23 +370,31 @@ def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
 def _refine(f, x_e, x_r, w, h, lows, glauert, bufs, tolerance, steps, smooth, check=False,
             keep_last=True):
     """Newton steps (:func:`_search_step`) on both optima until each step is below
-    ``tolerance`` [m/s], at most ``steps``: the first on every sample, each later one on the
-    samples whose last step was larger, either by evaluating every sample and keeping the
+    ``tolerance`` [m/s], at most ``steps`` (all ``steps`` on every sample if ``tolerance`` is
+    None): the first on every sample, each later one on the samples whose last step was
+    larger, either by evaluating every sample and keeping the
     new values only for those (while most still move: no gathering) or on the gathered
     few. Either way a sample's steps depend only on the sample, not on the others of its
     chunk. ``smooth`` (range refinement trusted) is updated in place. Returns the new
     ``x_e``, ``x_r`` (in their dtype), each sample's last evaluations (as
     :func:`_search_step`'s; with ``keep_last`` False, those of the first step only) and the
-    samples still moving.
+    samples still moving. ``glauert``: Glauert steps of every power evaluation, or a pair
+    (the first Newton step's, the later ones').
     """
     n = x_e.shape[0]
-    x_e, x_r, ok, d_e, d_r, last = _search_step(f, x_e, x_r, w, h, lows, glauert, bufs, check)
+    first, glauert = (glauert, glauert) if isinstance(glauert, int) else glauert
+    x_e, x_r, ok, d_e, d_r, last = _search_step(f, x_e, x_r, w, h, lows, first, bufs, check)
     smooth &= ok
-    moving = (d_e > tolerance) | ((d_r > tolerance) & ok)
+    moving = (d_e > (tolerance or 0.0)) | ((d_r > (tolerance or 0.0)) & ok)
     for _ in range(steps - 1):
         count = np.count_nonzero(moving)
         if not count:
             break
+        if tolerance is None:                     # every step on every sample
+            x_e, x_r, ok, d_e, d_r, last = _search_step(f, x_e, x_r, w, h, lows, glauert,
+                                                        bufs, check)
+            smooth &= ok
+            continue
         if 2 * count > n:                         # most still move: every sample, no gathering
             e_n, r_n, ok, d_e, d_r, last_n = _search_step(f, x_e, x_r, w, h, lows, glauert,
                                                           bufs, check)
@@ -460,7 +467,7 @@ def _performance_chunk(a, speeds, out, sl):
     grid = speeds.astype(dtype)[:, None]
     p_grid = np.empty((k, n), dtype=dtype)
     r_grid = np.empty((k, n), dtype=dtype)
-    _fast_power(fs, grid, GRID_ONLY_GLAUERT_STEPS, bufs, p_grid)
+    _fast_power(fs, grid, GRID_GLAUERT_STEPS, bufs, p_grid)
     _fast_range(fs, grid, ws, p_grid, r_grid)
     lo_of = speeds[np.maximum(np.arange(k) - 1, 0)]
     hi_of = speeds[np.minimum(np.arange(k) + 1, k - 1)]
@@ -484,7 +491,8 @@ def _performance_chunk(a, speeds, out, sl):
     x_e = _vertex(speeds, p_grid, i_e, lows32[0], lows32[1])
     x_r = _vertex(speeds, r_grid, i_r, lows32[2], lows32[3])
     x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char], lows32,
-                             GRID_GLAUERT_STEPS, bufs, SEARCH_TOLERANCE, SEARCH_STEPS, smooth,
+                             (FIRST_GLAUERT_STEPS, GRID_GLAUERT_STEPS), bufs, None,
+                             SEARCH_STEPS, smooth,
                              keep_last=False)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
