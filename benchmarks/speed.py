@@ -242,15 +242,22 @@ def main(argv=None) -> None:
               f"{nw / ow:>8.1f}x {nc / oc:>5.1f}x")
     n = 10 ** args.max_exponent
     processes = workers.PROCESSES
-    best = {}
+    best, per_cpu = {}, {}
     for count in sorted({1, processes}):
         workers.PROCESSES = count
         nw, nc = rate(multirotor.performance, n, 3)
-        best[count] = nw
+        best[count], per_cpu[count] = nw, nc
         print(f"new chain, {count} process(es), n = 10^{args.max_exponent}: {nw:,.0f} "
               f"samples/s wall (best of 3), {nc:,.0f} per CPU-second (load average "
               f"{os.getloadavg()[0]:.1f})")
     workers.PROCESSES = processes
+    if processes > 1:
+        # what the fork costs in CPU (not in waiting for a core), and the rate both cores
+        # would give if each ran one process without waiting: the estimate for an idle machine
+        eff = per_cpu[processes] / per_cpu[1]
+        print(f"fork's CPU efficiency at n = 10^{args.max_exponent}: {eff:.0%} (samples per "
+              f"CPU-second in {processes} processes against 1); {processes} cores kept busy by "
+              f"it would give {processes * per_cpu[processes]:,.0f} samples/s")
 
     # the same equations: the old chain has no in-plane rotor drag (issue 12 added it), so
     # the agreement with it is measured with that term off; the rates above include it
@@ -459,7 +466,8 @@ def where_section(n: int = 10 ** 6, rounds: int = 3) -> None:
             line += (f"; child {1e3 * cu:4.0f} + {1e3 * cs:3.0f}, {cf:6,} faults; "
                      f"{nc} copies out of the child {1e3 * cp:.0f} ms; "
                      f"{n / w:,.0f} samples/s = {n / w / (n / min(rows[1])[0]) / 2:.0%} of "
-                     f"twice one process")
+                     f"twice one process; CPU {sum(min(rows[1])[1:3]) / (pu + ps + cu + cs):.0%} "
+                     f"of one process's")
         print(line)
 
 # --------------------------------------------------------------------------- check wall time
