@@ -191,12 +191,15 @@ def _power(c, speed, steps=GLAUERT_STEPS, check=True):
 
 def _endurance(c, power):
     """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P (0 if undeliverable)."""
-    disc = 1.0 - c["loss"] * power
-    eta = np.asarray(np.sqrt(np.maximum(disc, 0.0)))     # an array even for one machine
+    eta = np.asarray(np.multiply(c["loss"], power))     # an array even for one machine
+    np.subtract(1.0, eta, out=eta)
+    with np.errstate(invalid="ignore"):
+        np.sqrt(eta, out=eta)                             # NaN where P is undeliverable
     eta += 1.0
-    eta *= 0.5
-    np.copyto(eta, 0.0, where=~(disc >= 0.0))
-    return c["usable"] * eta / power
+    eta *= c["usable"]
+    eta *= 0.5                                            # exact: usable (1 + sqrt) / 2
+    eta /= power
+    return np.fmax(eta, 0.0, out=eta)                     # NaN -> 0
 
 
 def _range_from(speed, endurance, headwind):
@@ -229,16 +232,12 @@ def _pick(f, i):
 def _best_row(f, largest):
     """Row index of the least (or largest) entry of every column and that entry.
 
-    The first row wins ties, as with ``argmin``/``argmax``; a running comparison row by
-    row, since ``argmin(axis=0)`` on a C-ordered array walks it across the cache lines.
+    The first row wins ties, as with ``argmin``/``argmax`` (on the transpose: measured with
+    numpy 2.4 at 10 x 32,768 float32, 1.1 ms against 1.4 ms along axis 0 and 2.1 ms for a
+    running comparison row by row).
     """
-    best, index = f[0].copy(), np.zeros(f.shape[1], dtype=np.intp)
-    better = np.empty(f.shape[1], dtype=bool)
-    for j in range(1, f.shape[0]):
-        (np.greater if largest else np.less)(f[j], best, out=better)
-        np.copyto(best, f[j], where=better)
-        np.copyto(index, j, where=better)
-    return index, best
+    index = f.T.argmax(axis=1) if largest else f.T.argmin(axis=1)
+    return index, _pick(f, index)
 
 
 def _vertex(speeds, f, i, low, high):
