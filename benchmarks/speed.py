@@ -26,6 +26,9 @@ of :func:`check_section`: fresh processes with and without a bytecode cache, the
 alone, the warm in-process compute, a fresh check's CPU time by phase (imports, case file,
 Monte Carlo, each claim kind) and whether the median wall time meets issue 14's 0.5 s.
 
+``python benchmarks/speed.py --cpu [CALLS]`` (about 10 s) prints only the CPU time per sample
+of 10^6 samples in one process (:func:`cpu_section`), for the dronecalc on ``PYTHONPATH``.
+
 ``python benchmarks/speed.py --fork-ab [ROUNDS]`` (about 30 s) prints only
 :func:`fork_section`: calls of 10^6 samples in one process, with the previous round's fork
 (``benchmarks/old_workers.py``: results through a pipe) and with the current one
@@ -603,8 +606,32 @@ def check_section(runs: int) -> None:
               f"load average at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
 
 
+def cpu_section(calls: int = 5, n: int = 10 ** 6) -> None:
+    """CPU time per sample of ``n`` samples in one process (min and median of ``calls``),
+    for whichever dronecalc is on ``PYTHONPATH``: run it alternately against two trees
+    (``PYTHONPATH=/other/tree python benchmarks/speed.py --cpu 5``) for an A/B that the
+    other sessions' load distorts less than wall time."""
+    vehicle = Vehicle(**samples(n))
+    processes, workers.PROCESSES = workers.PROCESSES, 1
+    try:
+        multirotor.performance(vehicle)
+        times = []
+        for _ in range(calls):
+            start = time.process_time()
+            multirotor.performance(vehicle)
+            times.append(time.process_time() - start)
+    finally:
+        workers.PROCESSES = processes
+    print(f"{Path(multirotor.__file__).parents[2]}: one process, n = {n:,}, CPU ns per sample "
+          f"min {1e9 * min(times) / n:.0f}, median {1e9 * statistics.median(times) / n:.0f} "
+          f"over {calls} calls (load average {os.getloadavg()[0]:.1f})")
+
+
 if __name__ == "__main__":
-    if "--check-only" in sys.argv[1:]:
+    if "--cpu" in sys.argv[1:]:
+        runs = sys.argv[sys.argv.index("--cpu") + 1:] or ["5"]
+        cpu_section(int(runs[0]))
+    elif "--check-only" in sys.argv[1:]:
         runs = sys.argv[sys.argv.index("--check-only") + 1:] or ["5"]
         check_section(int(runs[0]))
     elif "--where" in sys.argv[1:]:
