@@ -168,13 +168,51 @@ def fixed_wing_rate(n: int) -> tuple[float, float, str]:
     return wall, cpu, case.kind
 
 
-def converged(vehicle) -> dict:
+def random_machines(n: int, seed: int = 5) -> Vehicle:
+    """A wide random set of multirotors (tests/test_workers.py's: 4-8 rotors, 0.2-1 m, 0.5-20 kg
+    empty, rotor drag, avionics, overlap), many far outside real designs (flat power curves,
+    tilts up to ~70 degrees): where a search is hardest."""
+    rng = np.random.default_rng(seed)
+    return Vehicle(rotors=rng.choice([4.0, 6.0, 8.0], n), rotor_diameter=rng.uniform(0.2, 1.0, n),
+                   empty_mass=rng.uniform(0.5, 20.0, n), battery_mass=rng.uniform(0.2, 6.0, n),
+                   battery_energy=rng.uniform(50.0, 1500.0, n) * 3600.0,
+                   drag_area=rng.uniform(0.005, 0.3, n), figure_of_merit=rng.uniform(0.45, 0.8, n),
+                   drive_efficiency=rng.uniform(0.6, 0.9, n),
+                   rotor_drag_coefficient=rng.uniform(0.0, 0.03, n),
+                   avionics_power=rng.uniform(0.0, 50.0, n), overlap_factor=rng.uniform(1.0, 1.3, n))
+
+
+def random_section(n: int = 10 ** 5) -> None:
+    """The chain against a converged float64 search on :func:`random_machines` with a
+    headwind of -5 to 20 m/s: per output, how many feasible samples are more than 1e-6
+    relative off and the largest relative difference (best speeds only where above 1 m/s:
+    a relative difference of a best speed at hover means nothing)."""
+    vehicle = random_machines(n)
+    wind = np.random.default_rng(7).uniform(-5.0, 20.0, n)
+    new = multirotor.performance(vehicle, headwind=wind)
+    exact = converged(vehicle, headwind=wind)
+    ok = exact["feasible"]
+    parts = []
+    for key in ("max_endurance", "best_endurance_speed", "power_at_best_endurance",
+                "max_range", "best_range_speed", "power_at_best_range"):
+        rel = np.abs(new[key] - exact[key]) / np.maximum(np.abs(exact[key]), 1e-300)
+        use = ok & (exact[key] > 1.0 if key.endswith("speed") else ok)
+        parts.append(f"{key} {np.count_nonzero(rel[use] > 1e-6):,} ({np.max(rel[use]):.1e})")
+    zero = np.count_nonzero(ok & (new["max_range"] == 0.0) & (exact["max_range"] > 0.0))
+    print(textwrap.fill(f"random machines with wind (n = {n:,}, {np.count_nonzero(ok):,} "
+                        f"feasible), samples more than 1e-6 off a converged search (largest "
+                        f"relative difference): " + ", ".join(parts) + f"; zero ranges where "
+                        f"the converged search flies: {zero}", width=92,
+                        subsequent_indent="    "))
+
+
+def converged(vehicle, headwind=0.0) -> dict:
     """The new chain as a converged float64 search: the yardstick of its own accuracy."""
     saved = (chain.SEARCH_DTYPE, chain.STEP_TOLERANCE, chain.REFINE_STEPS, chain.GLAUERT_STEPS)
     chain.SEARCH_DTYPE, chain.STEP_TOLERANCE, chain.REFINE_STEPS = np.float64, 1e-9, 12
     chain.GLAUERT_STEPS = 6
     try:
-        return multirotor.performance(vehicle)
+        return multirotor.performance(vehicle, headwind=headwind)
     finally:
         chain.SEARCH_DTYPE, chain.STEP_TOLERANCE, chain.REFINE_STEPS, chain.GLAUERT_STEPS = saved
 
@@ -286,6 +324,7 @@ def main(argv=None) -> None:
         print(f"  {key:<26}" + "".join(f" {d[key]:9.1e}" for d in diffs))
     flags = {key: int(np.sum(new_drag[key])) for key in chain.FLAGS if key != "feasible"}
     print(f"flags on the rotor-drag samples: {flags}")
+    random_section()
 
     peaks, per_sample = [], 0.0
     for count in sorted({1, processes}):
@@ -628,7 +667,9 @@ def cpu_section(calls: int = 5, n: int = 10 ** 6) -> None:
 
 
 if __name__ == "__main__":
-    if "--cpu" in sys.argv[1:]:
+    if "--random" in sys.argv[1:]:
+        random_section()
+    elif "--cpu" in sys.argv[1:]:
         runs = sys.argv[sys.argv.index("--cpu") + 1:] or ["5"]
         cpu_section(int(runs[0]))
     elif "--check-only" in sys.argv[1:]:
