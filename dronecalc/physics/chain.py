@@ -96,8 +96,13 @@ STEP_TOLERANCE = 1e-3
 #: error there is ~1e-4 relative, rounding after two steps.
 SIDE_GLAUERT_STEPS = 2
 #: At most this many float64 Newton steps (the first on every sample, the others only on
-#: samples whose last step was still above STEP_TOLERANCE).
-REFINE_STEPS = 4
+#: samples whose last step was still above STEP_TOLERANCE). Eight: on power curves nearly
+#: flat from hover to the optimum (minimum power 0.2 % below hover: machines far heavier
+#: than their rotors), where float32 leaves the optimum far off, four steps left 1,992
+#: optima still moving and 920 best-endurance speeds more than 1e-6 off a converged search
+#: in 100,000 random machines with wind (benchmarks/speed.py --random), eight 3 and 0; on
+#: benchmarks/speed.py's machines no sample needs more than two (1.056 steps per sample).
+REFINE_STEPS = 8
 #: Half-width [m/s] of the central differences giving that derivative, by dtype: it
 #: balances truncation ~ h^2 f'''/6 against rounding ~ eps f / h (float32: ~2e-4 m/s in
 #: the speed found; float64: ~1e-7 m/s). float32 at 0.1 rather than 0.05 (measured on
