@@ -63,18 +63,25 @@ FINE_CHUNK = 16384
 #: ufunc calls holding the GIL; large calls use a forked process instead
 #: (:mod:`dronecalc.physics.workers`). Set it higher where a measurement says so.
 WORKERS = 1
-#: Newton steps of Glauert's quartic in the float32 search (grid and float32 Newton
-#: steps), which only brackets the optima and approaches them (2 steps: inflow within
-#: ~1e-3 relative at worst, ~1e-6 typically, from above, so the grid's powers are never
-#: low); the float64 steps and the reported figures use rotor.GLAUERT_STEPS.
+#: Newton steps of Glauert's quartic in the float32 search's later Newton steps on the
+#: optima, whose result is where the float64 steps start (2 steps: inflow within ~1e-3
+#: relative at worst, ~1e-6 typically, from above); the float64 steps and the reported
+#: figures use rotor.GLAUERT_STEPS.
 GRID_GLAUERT_STEPS = 2
 #: Newton steps of Glauert's quartic in the first float32 Newton step on the optima, which
 #: takes them from the grid's parabola (~0.5 m/s off) to ~0.03 m/s: the one-step inflow's
 #: error varies slowly with speed, so it moves the optimum that step finds by far less.
 FIRST_GLAUERT_STEPS = 1
-#: (One step on the grid too was measured and left out: on tests/test_workers.py's random
-#: machines with wind, best speeds more than 1e-6 off a converged search went from 406 to
-#: 490 in 100,000 and the worst maximum endurance from 4.3e-5 to 2.2e-4 off.)
+#: Newton steps of Glauert's quartic on the speed grid itself, which only ranks its points
+#: and places the first parabola (~0.5 m/s off the optimum on the 5 m/s grid): one step
+#: from the upper-bound seed leaves the power within 8e-4 relative above the converged one
+#: on benchmarks/speed.py's machines (1.4e-2 on its random ones, tilts up to 70 deg),
+#: never below it, against 1.2e-6 (4.7e-4) with two. Measured with the float64 steps as
+#: they are (REFINE_STEPS, _FD_STEP): float64 steps per sample 1.059 against 1.056, and
+#: every output of ``speed.py --random`` still within 1e-6 of a converged search.
+#: (With the float32 difference step of 0.05 m/s and four float64 steps it had made the
+#: random set worse: maximum endurances more than 1e-6 off 490 against 406 in 100,000.)
+SPEED_GRID_GLAUERT_STEPS = 1
 #: Newton steps on the derivative of the objectives in SEARCH_DTYPE after the parabola
 #: through the grid, each on every sample (float32 rounding locates a flat optimum to
 #: about 1e-3 m/s; the float64 steps take it from there).
@@ -490,7 +497,7 @@ def _performance_chunk(a, speeds, out, sl):
     grid = speeds.astype(dtype)[:, None]
     p_grid = np.empty((k, n), dtype=dtype)
     r_grid = np.empty((k, n), dtype=dtype)
-    _fast_power(fs, grid, GRID_GLAUERT_STEPS, bufs, p_grid)
+    _fast_power(fs, grid, SPEED_GRID_GLAUERT_STEPS, bufs, p_grid)
     _fast_range(fs, grid, ws, p_grid, r_grid)
     lo_of = speeds[np.maximum(np.arange(k) - 1, 0)]
     hi_of = speeds[np.minimum(np.arange(k) + 1, k - 1)]
