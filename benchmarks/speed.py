@@ -173,13 +173,15 @@ def random_machines(n: int, seed: int = 5) -> Vehicle:
     empty, rotor drag, avionics, overlap), many far outside real designs (flat power curves,
     tilts up to ~70 degrees): where a search is hardest."""
     rng = np.random.default_rng(seed)
-    return Vehicle(rotors=rng.choice([4.0, 6.0, 8.0], n), rotor_diameter=rng.uniform(0.2, 1.0, n),
+    return Vehicle(rotors=rng.choice([4.0, 6.0, 8.0], n),
+                   rotor_diameter=rng.uniform(0.2, 1.0, n),
                    empty_mass=rng.uniform(0.5, 20.0, n), battery_mass=rng.uniform(0.2, 6.0, n),
                    battery_energy=rng.uniform(50.0, 1500.0, n) * 3600.0,
                    drag_area=rng.uniform(0.005, 0.3, n), figure_of_merit=rng.uniform(0.45, 0.8, n),
                    drive_efficiency=rng.uniform(0.6, 0.9, n),
                    rotor_drag_coefficient=rng.uniform(0.0, 0.03, n),
-                   avionics_power=rng.uniform(0.0, 50.0, n), overlap_factor=rng.uniform(1.0, 1.3, n))
+                   avionics_power=rng.uniform(0.0, 50.0, n),
+                   overlap_factor=rng.uniform(1.0, 1.3, n))
 
 
 def random_section(n: int = 10 ** 5) -> None:

@@ -276,8 +276,9 @@ def test_the_grids_parabola_vertex_on_even_and_uneven_grids():
 
 
 def test_the_centred_power_is_the_rotor_modules_power():
-    # a float64 search step: the side points' inflow from their centre's (fused._fast_power_centred),
-    # within 1e-12 of a solution to rounding (three steps from the upper bound: 3.8e-7 here)
+    # a float64 search step: the side points' inflow from their centre's
+    # (fused._fast_power_centred), within 1e-12 of a solution to rounding (three steps from
+    # the upper bound: 3.8e-7 here)
     a, shape = _inputs(_machines(500))
     flat, n = chain._flat_inputs(a, shape)
     c = chain._constants(flat)
@@ -287,8 +288,8 @@ def test_the_centred_power_is_the_rotor_modules_power():
     expected, ok = chain._power(c, speeds, steps=8)
     got = np.empty((6, n))
     f = chain._fast_constants(c, np.dtype(float))
-    converged = fused._fast_power_centred(f, speeds, 3, 2, chain._scratch(np.dtype(float), 10 * n),
-                                          got)
+    bufs = chain._scratch(np.dtype(float), 10 * n)
+    converged = fused._fast_power_centred(f, speeds, 3, 2, bufs, got)
     assert np.allclose(got, expected, rtol=1e-12, atol=0)
     assert converged.shape == (2, n) and converged.all()
 
