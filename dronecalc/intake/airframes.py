@@ -132,6 +132,9 @@ AIRFRAME_WORDS: dict[str, Word] = {
     "tail sitter": Word(("tailsitter",)),
     "vtol": Word(_VTOL, source="AMBIGUOUS alone: every multirotor is VTOL; with a fixed-wing "
                                "word it still leaves quadplane or tailsitter"),
+    "vertical take-off and landing": Word(_VTOL, source="VTOL spelled out (as 'vtol')"),
+    "vertical takeoff and landing": Word(_VTOL, source="VTOL spelled out (as 'vtol')"),
+    "vertical take off and landing": Word(_VTOL, source="VTOL spelled out (as 'vtol')"),
     # power-plant words (no layout of their own: they only set the power)
     # -- handled in POWER_WORDS below
     # type names (what public sources say the type is)

@@ -54,9 +54,9 @@ from .article import Article, is_html, read_article, sentences
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
-from .spotting import (BACKREF_REACH, CUE_WINDOW, _BACKREFS, _FEASIBLE, _INFEASIBLE,
-                       _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, find_figures,
-                       guess_field, guess_role, written_field)
+from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
+                       _INFEASIBLE, _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD,
+                       find_figures, guess_field, guess_role, written_field)
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
            "read_article", "sentences"]
@@ -374,6 +374,8 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
                 runner_up=runner_up)
     if fig.get("note"):
         item.notes.append(fig["note"])
+    if field == "range" and cues and RADIUS.search(cues[0]):
+        item.notes.append(RADIUS_NOTE)
     if fig.get("canonical"):
         item.text = fig["canonical"]
         item.notes.append(f"written {fig['written']!r}")

@@ -18,59 +18,7 @@ from dataclasses import dataclass
 
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
-
-#: Unit spellings -> dimension key. ``UNITS_CS`` are matched with their case, ``UNITS`` without.
-UNITS: dict[str, str] = {
-    **{w: "mass" for w in ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos",
-                           "kilo", "grams", "gram", "grammes", "gramme", "pounds", "pound",
-                           "tonnes", "tonne", "tons", "ton", "ounces", "ounce", "lbs", "lb")},
-    **{w: "length" for w in ("kilometres", "kilometre", "kilometers", "kilometer", "metres",
-                             "metre", "meters", "meter", "miles", "mile", "nautical miles",
-                             "feet", "foot", "centimetres", "centimetre", "centimeters",
-                             "centimeter", "millimetres", "millimetre", "millimeters",
-                             "millimeter", "inches", "inch")},
-    **{w: "speed" for w in ("kilometres per hour", "kilometers per hour", "kilometre per hour",
-                            "kilometer per hour", "kilometres an hour", "kilometers an hour",
-                            "miles per hour", "miles an hour", "metres per second",
-                            "meters per second", "knots", "knot", "km/h", "km/hr", "kmh",
-                            "kph", "kmph", "mph", "m/s", "kias", "ktas", "kcas")},
-    **{w: "time" for w in ("hours", "hour", "minutes", "minute", "seconds", "second", "hrs",
-                           "hr", "mins", "min")},
-    **{w: "long-time" for w in ("days", "day", "weeks", "week", "months", "month", "years",
-                                "year")},
-    **{w: "charge" for w in ("mah", "milliamp-hours", "milliamp hours", "amp-hours",
-                             "amp hours", "ampere-hours")},
-    **{w: "energy" for w in ("wh", "kwh", "watt-hours", "watt hours", "kilowatt-hours",
-                             "kilowatt hours")},
-    **{w: "voltage" for w in ("volts", "volt", "kilovolts", "kilovolt")},
-    **{w: "power" for w in ("watts", "watt", "kilowatts", "kilowatt", "horsepower", "hp",
-                            "bhp")},
-    **{w: "temperature" for w in ("degrees celsius", "degrees fahrenheit", "°c", "ºc", "°f")},
-    **{w: "frequency" for w in ("mhz", "ghz", "khz", "megahertz", "gigahertz")},
-    **{w: "cells" for w in ("cells", "cell")},
-    "rpm/v": "kv",
-}
-UNITS_CS: dict[str, str] = {
-    "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass",
-    "km": "length", "kms": "length", "m": "length", "mi": "length", "ft": "length",
-    "cm": "length", "mm": "length", "nm": "length",
-    "h": "time", "kt": "speed", "kts": "speed", "kn": "speed",
-    "Ah": "charge", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
-    "KV": "kv", "Kv": "kv", "kv": "kv", "S": "cells", "s": "cells-or-seconds",
-}
-#: Dimension key -> the unit parse reads, for a canonical text when the written one fails.
-_CANONICAL = {"cells-or-seconds": "S"}
-
-#: Qualifiers written before a figure (longest first when matched).
-QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less than",
-              "not less than", "a minimum of", "minimum of", "in excess of", "upwards of",
-              "up to", "under", "below", "less than", "at most", "no more than",
-              "not more than", "a maximum of", "maximum of", "as much as", "as many as",
-              "as far as", "as long as", "as high as", "about", "approximately", "approx.",
-              "around", "roughly", "circa", "nearly", "almost", "some", "an estimated",
-              "just over", "just under", "well over", "a little over", "a little under", "~")
-TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or fewer",
-            "at the most", "at most", "at least", "or so")
+from .unit_words import _CANONICAL, QUALIFIERS, TRAILING, UNITS, UNITS_CS  # noqa: F401
 
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
@@ -80,7 +28,8 @@ TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or few
 CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "mass": (
         ("payload_mass", 3.0, r"warheads?|missiles?|payloads?|bombs?|explosives?|grenades?|"
-                              r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?",
+                              r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
+                              r"loads?",
          None),
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", "before"),
         ("takeoff_mass", 4.0, r"(?:maximum )?take-?off (?:weight|mass)|mtow|gross weight|"
@@ -98,6 +47,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("distance", 0.5, r"distances?", None),
         ("altitude", 3.0, r"altitude|height|ceiling|climb\w*|above (?:the )?(?:ground|sea)",
          None),
+        # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
+        ("altitude", 3.5, r"above|overhead|high|aloft", "after"),
+        # a sprayer's swath is no distance flown ("a 40-foot spray radius")
+        ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?", None),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
@@ -129,6 +82,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"each|until|delay\w*|waited|spent|o'clock", None),
     ),
     "long-time": (("context", 1.0, r"", None),),
+    "volume": (("fuel_volume", 3.0, r"fuel|gasoline|petrol|diesel|avgas|jp-?8|kerosene", None),
+               ("context", 1.0, r"", None)),
     "charge": (("battery_charge", 1.0, r"", None),),
     "energy": (("battery_energy", 1.0, r"", None),),
     "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", None),
@@ -145,14 +100,25 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
 INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "battery_charge",
                 "battery_energy", "battery_voltage", "cell_count", "pack_count", "motor_kv",
                 "rotor_diameter", "rotors", "wingspan", "engine_power", "air_temperature",
-                "altitude", "radio_range"}
+                "altitude", "radio_range", "fuel_volume", "fuel_mass", "wing_area"}
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
 _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|top|claims?|"
+                         r"capacit(?:y|ies)|"
                          r"allows? (?:it|them) to|allowing (?:it|them) to|"
                          r"claimed|said to|reportedly|designed to|enough power to|will be able|"
                          r"would be able)\b", re.IGNORECASE)
+#: Where a clause ends: a capability word before it is not the figure's.
+_CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|but|while|whereas|although)\b", re.IGNORECASE)
+#: A figure written "up to" / "as far as" is a reach, whatever place word follows it.
+_REACH = re.compile(r"(?i)(?:up to|as far as)\s")
+#: A radius of action is out and back (the one-way range of the same flight is about twice
+#: it); a range claim read from it is judged as written, one way.
+RADIUS = re.compile(r"(?i)radius")
+RADIUS_NOTE = ("a radius (out and back): judged as a one-way range of this figure, which "
+               "understates the claim; the one-way distance of the same flight is about twice "
+               "it: write that as the range if the source means a radius of action")
 #: Nouns that make a bare number a count: noun -> what is counted.
 COUNT_NOUNS = {"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "drones",
                "quadcopters": "drones", "aircraft": "drones", "motors": "rotors",
@@ -167,7 +133,8 @@ KIND_WORDS = (
     # "fixed - wing" (spaced hyphen, as in a UAVOS press release) is the same word
     (r"fixed(?:\s?-\s?|\s)wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
     (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
-    (r"VTOL", "vtol"), (r"FPV", "fpv"),
+    (r"tilt-?rotors?", "tilt-rotor"),
+    (r"VTOL|vertical take-?\s?off and landing", "vtol"), (r"FPV", "fpv"),
     (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
 )
 #: Named parts: (regex, field, role).
@@ -217,7 +184,8 @@ _BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fas
 BACKREF_REACH = 12
 #: "carrying", "with a 15-kilogram bomb", "with its two grenades": a payload carried during
 #: the claim (at most three words, such as a figure, between the article and the noun).
-_WITH_PAYLOAD = re.compile(r"\b(?:carrying|carried|laden|loaded|with (?:a|an|the|its|extra) "
+_WITH_PAYLOAD = re.compile(r"\b(?:carrying(?! capacity)|carried|laden|loaded(?! weight)|"
+                           r"with (?:a|an|the|its|extra) "
                            r"(?:[\w.,-]+ ){0,3}?(?:payloads?|missiles?|warheads?|bombs?|"
                            r"grenades?|munitions?|explosives?|weight|load))\b", re.IGNORECASE)
 #: What may stand between a pack count and its noun: "two 22,000 mAh 12S batteries".
@@ -435,6 +403,8 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             used_until = max(used_until, end)
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
+        if fig.get("dim") == "volume":
+            fig["note"] = "; ".join(x for x in (note, _volume_note(fig["written"])) if x)
         inside = [(n.start, n.end, n.value, n.written) for n in written
                   if start <= n.start < end] if written else []
         if inside and fig["kind"] != "count":
@@ -442,6 +412,18 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             fig["note"] = "; ".join(x for x in (note, written_note(sentence, inside)) if x)
         out.append(fig)
     return out
+
+
+def _volume_note(written: str) -> str:
+    """What a volume is to dronecalc: a fixed wing's fuel_volume, or a liquid load's size."""
+    from .figures import parse                       # a late import: figures is heavier
+    try:
+        water = f" ({parse(written).nominal.m_as('L'):.3g} kg of water)"
+    except Exception:                                # noqa: BLE001 - "50-litre": no mass shown
+        water = ""
+    return ("a volume: as a fixed wing's fuel it is fuel_volume; a tank of liquid payload "
+            "(spray, fertiliser, water) is a payload only as a mass, its volume times its "
+            f"density{water}: write that as payload_mass or max_payload if it is the load")
 
 
 def _qualifier_start(sentence: str, start: int) -> int | None:
@@ -645,13 +627,15 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                     continue
                 if side == "after" and not (span[1] <= m.start() <= span[1] + 24):
                     continue
+                if side == "after" and field == "context" and _REACH.match(sentence, span[0]):
+                    continue                         # "up to 150km away": a reach, no place
                 if side == "before" and m.start() >= span[1]:
                     continue
                 if m.start() >= span[1] and nxt is not None and (
                         nxt[1] <= m.start() or
                         m.end() <= nxt[0] and nxt[0] - m.end() < m.start() - span[1]):
                     continue                         # the next figure's (between, or nearer)
-                if m.end() <= span[0] and prv is not None and (
+                if m.end() <= span[0] and prv is not None and side != "before" and (
                         m.end() <= prv[0] or
                         prv[1] <= m.start() and m.start() - prv[1] < span[0] - m.end()):
                     continue                         # the previous figure's
@@ -679,9 +663,11 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
     if field == "context":
         return "context", "not about the machine's performance or build"
     if field in INPUT_FIELDS:
-        if field in CAPABLE_FIELDS and _CAPABILITY.search(sentence[max(0, start - 80):start]):
-            word = _CAPABILITY.search(sentence[max(0, start - 80):start]).group()
-            return "claim", f"a capability ({word!r} before it)"
+        before = sentence[max(0, start - 80):start]
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+        capability = _CAPABILITY.search(before, clause) if field in CAPABLE_FIELDS else None
+        if capability:          # in the figure's own clause ("crashed, ..., and 17 kg": none)
+            return "claim", f"a capability ({capability.group()!r} before it)"
         return "input", "a stated build fact or condition"
     return "claim", "a reported performance figure"
 

@@ -1,0 +1,64 @@
+"""The words of running text that make a number a figure (for dronecalc extract): unit
+spellings per dimension and the qualifiers written before or after a figure. Tables only;
+:mod:`dronecalc.intake.spotting` uses them.
+"""
+from __future__ import annotations
+
+#: Unit spellings -> dimension key. ``UNITS_CS`` are matched with their case, ``UNITS`` without.
+UNITS: dict[str, str] = {
+    **{w: "mass" for w in ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos",
+                           "kilo", "grams", "gram", "grammes", "gramme", "pounds", "pound",
+                           "tonnes", "tonne", "tons", "ton", "ounces", "ounce", "lbs", "lb")},
+    **{w: "length" for w in ("kilometres", "kilometre", "kilometers", "kilometer", "metres",
+                             "metre", "meters", "meter", "miles", "mile", "nautical miles",
+                             "feet", "foot", "centimetres", "centimetre", "centimeters",
+                             "centimeter", "millimetres", "millimetre", "millimeters",
+                             "millimeter", "inches", "inch")},
+    **{w: "speed" for w in ("kilometres per hour", "kilometers per hour", "kilometre per hour",
+                            "kilometer per hour", "kilometres an hour", "kilometers an hour",
+                            "miles per hour", "miles an hour", "metres per second",
+                            "meters per second", "knots", "knot", "km/h", "km/hr", "kmh",
+                            "kph", "kmph", "mph", "m/s", "kias", "ktas", "kcas")},
+    **{w: "time" for w in ("hours", "hour", "minutes", "minute", "seconds", "second", "hrs",
+                           "hr", "mins", "min")},
+    **{w: "long-time" for w in ("days", "day", "weeks", "week", "months", "month", "years",
+                                "year")},
+    **{w: "charge" for w in ("mah", "milliamp-hours", "milliamp hours", "amp-hours",
+                             "amp hours", "ampere-hours")},
+    **{w: "energy" for w in ("wh", "kwh", "watt-hours", "watt hours", "kilowatt-hours",
+                             "kilowatt hours")},
+    **{w: "voltage" for w in ("volts", "volt", "kilovolts", "kilovolt")},
+    **{w: "power" for w in ("watts", "watt", "kilowatts", "kilowatt", "horsepower", "hp",
+                            "bhp")},
+    **{w: "temperature" for w in ("degrees celsius", "degrees fahrenheit", "°c", "ºc", "°f")},
+    **{w: "frequency" for w in ("mhz", "ghz", "khz", "megahertz", "gigahertz")},
+    **{w: "cells" for w in ("cells", "cell")},
+    # a tank's or a hopper's volume ("18 gallons of liquid fertilizer", "a 50-litre tank",
+    # "fuel for 30 litres"): read as fuel_volume after a fuel word, else context with a note
+    **{w: "volume" for w in ("litres", "litre", "liters", "liter", "gallons", "gallon",
+                             "us gallons", "us gallon", "cubic metres", "cubic metre",
+                             "cubic meters", "cubic meter")},
+    "rpm/v": "kv",
+}
+UNITS_CS: dict[str, str] = {
+    "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass",
+    "km": "length", "kms": "length", "m": "length", "mi": "length", "ft": "length",
+    "cm": "length", "mm": "length", "nm": "length",
+    "h": "time", "kt": "speed", "kts": "speed", "kn": "speed",
+    "L": "volume", "l": "volume", "gal": "volume",
+    "Ah": "charge", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
+    "KV": "kv", "Kv": "kv", "kv": "kv", "S": "cells", "s": "cells-or-seconds",
+}
+#: Dimension key -> the unit parse reads, for a canonical text when the written one fails.
+_CANONICAL = {"cells-or-seconds": "S"}
+
+#: Qualifiers written before a figure (longest first when matched).
+QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less than",
+              "not less than", "a minimum of", "minimum of", "in excess of", "upwards of",
+              "up to", "under", "below", "less than", "at most", "no more than",
+              "not more than", "a maximum of", "maximum of", "as much as", "as many as",
+              "as far as", "as long as", "as high as", "about", "approximately", "approx.",
+              "around", "roughly", "circa", "nearly", "almost", "some", "an estimated",
+              "just over", "just under", "well over", "a little over", "a little under", "~")
+TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or fewer",
+            "at the most", "at most", "at least", "or so")

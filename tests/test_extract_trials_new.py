@@ -1,0 +1,87 @@
+"""dronecalc extract on the wordings of the trials_new passages (tests/fixtures/cases/
+trials_new/): each sentence is quoted from one of them, and each test failed before its fix."""
+import pytest
+
+from dronecalc.intake.extract import extract
+
+
+def _figures(text):
+    return {f.written: f for f in extract(text).figures}
+
+
+def test_a_liquid_load_in_gallons_is_found_with_its_water_mass():
+    # hylio-ag272-globegazette: the 18 gallons were not found at all (no volume unit)
+    f = _figures("Hylio's agrodrones are powered electrically, and the largest model, the "
+                 "AG-272, can carry 18 gallons of liquid fertilizer.")["18 gallons"]
+    assert f.field == "context"
+    assert "68.1 kg of water" in " ".join(f.notes)
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("The drone has a fuel tank of 30 litres.", "30 litres"),
+    ("It carries 8 gallons of gasoline.", "8 gallons"),
+])
+def test_a_fuel_volume_is_an_input(sentence, written):
+    f = _figures(sentence)[written]
+    assert (f.field, f.role) == ("fuel_volume", "input")
+
+
+def test_a_spray_radius_is_no_range():
+    f = _figures("The AG-272 has a 40-foot spray radius.")["40-foot"]
+    assert f.field == "context"
+
+
+def test_up_to_km_away_is_a_reach_not_a_place():
+    # ababil-gulfnews: "away" made the 150 km a location (context)
+    f = _figures("The Ababil-T can deliver up to a 45kg warhead up to 150km away.")["up to 150km"]
+    assert (f.field, f.role) == ("range", "claim")
+    place = _figures("The drone was found about 40 km away from the city.")["about 40 km"]
+    assert place.field == "context"
+
+
+def test_a_capability_word_of_another_clause_makes_no_claim():
+    # uj22-defenceua: "reportedly crashed, ..., and around 17 kg of explosives were found"
+    f = _figures("The drone reportedly crashed, probably due to lack of fuel, and around 17 kg "
+                 "of explosives were found inside it.")["around 17 kg"]
+    assert (f.field, f.role) == ("payload_mass", "input")
+    cap = _figures("The drone can reportedly carry around 17 kg of explosives.")["around 17 kg"]
+    assert (cap.field, cap.role) == ("max_payload", "claim")
+
+
+def test_a_carrying_capacity_is_a_payload_claim_and_no_payload_condition():
+    # cas-dualwing-hongfei: the 17 kg had no field (its cue went to the 50 kg before it) and
+    # "carrying capacity" set with_payload on the endurance
+    found = _figures("The UAV has a loaded weight of 50 kilograms, a carrying capacity of about "
+                     "17 kilograms, and an endurance of up to 4 hours.")
+    assert found["50 kilograms"].field == "takeoff_mass"
+    assert (found["about 17 kilograms"].field, found["about 17 kilograms"].role) == (
+        "max_payload", "claim")
+    assert found["up to 4 hours"].with_payload is None
+
+
+def test_lifting_loads_weighing_is_the_payload_not_the_mass():
+    # griff300-newsogoos: "loads weighing up to 225 kg" was a second take-off mass
+    found = _figures("Its weight is 75 kg, while it can lift loads weighing up to 225 kg.")
+    assert (found["75 kg"].field, found["75 kg"].role) == ("takeoff_mass", "input")
+    assert (found["up to 225 kg"].field, found["up to 225 kg"].role) == ("max_payload", "claim")
+
+
+def test_feet_above_the_ground_is_a_height():
+    # hylio-ag272-globegazette: read as a distance claim of 20 feet
+    f = _figures("Erickson flew the drone up about 20 feet above a nearby patch of corn.")
+    assert f["about 20 feet"].field == "altitude"
+
+
+def test_vertical_take_off_and_landing_spelled_out_is_vtol():
+    # cas-dualwing-hongfei: the spelled-out VTOL left the kinds "fixed-wing, multirotor"
+    draft = extract("A dual-wing vertical take-off and landing fixed-wing UAV was unveiled.")
+    assert "vtol" in draft.kinds and "fixed-wing" in draft.kinds
+    assert "tilt-rotor" in extract("Wingcopter's tilt-rotor drone flies 75 km.").kinds
+
+
+def test_a_radius_of_action_says_it_is_out_and_back():
+    # uj22-defenceua: "800 km maximum radius of action" became a one-way range silently
+    f = _figures("The developers declare 800 km maximum radius of action of the UJ-22 "
+                 "Airborne drone.")["800 km"]
+    assert f.field == "range"
+    assert any("out and back" in n for n in f.notes)
