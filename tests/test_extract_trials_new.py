@@ -85,3 +85,23 @@ def test_a_radius_of_action_says_it_is_out_and_back():
                  "Airborne drone.")["800 km"]
     assert f.field == "range"
     assert any("out and back" in n for n in f.notes)
+
+
+def test_each_range_keeps_its_own_payload():
+    # wingcopter198-inceptivemind: the 75 km "with a maximum payload of 5 kg" got with_payload,
+    # and so flew with the other sentence's 1 kg (the case's one payload input)
+    draft = extract("It can cover approximately 46 miles (75 km) on a single charge, with a "
+                    "maximum payload of 5 kg. The range can be increased to 60 miles (95 km) by "
+                    "drastically reducing the payload to just 1 kg.")
+    ranges = {f.written: f for f in draft.figures if f.field == "range"}
+    assert (ranges["approximately 46 miles"].payload,
+            ranges["approximately 46 miles"].with_payload) == ("5 kg", None)
+    assert ranges["60 miles"].payload == "1 kg"
+    toml = draft.to_toml()
+    assert 'payload = "5 kg"' in toml and 'payload = "1 kg"' in toml
+
+
+def test_an_open_or_flagged_payload_is_no_condition():
+    draft = extract("It can fly 30 km carrying up to 5 kg.")
+    (claim,) = [f for f in draft.figures if f.field == "range"]
+    assert claim.payload is None and claim.with_payload is True

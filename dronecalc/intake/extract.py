@@ -42,9 +42,7 @@ quantifiers; each pass is linear in the length of the text.
 from __future__ import annotations
 
 import bisect
-import json
 import re
-import textwrap
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 
@@ -93,7 +91,7 @@ class Item:
         The field rules' flag (``"garbled: ..."``).
     drone : str or None
         The type name the figure is attributed to.
-    with_payload, refers, asserts, mode : as in the case format
+    with_payload, refers, asserts, mode, at_speed, payload : as in the case format
     vague : bool
     counted : str or None
         For a count: "drones", "rotors" or "engines".
@@ -127,6 +125,7 @@ class Item:
     runner_up: tuple[str, str] | None = None
     mode: str | None = None
     at_speed: str | None = None
+    payload: str | None = None
     refers_to: list["Item"] = dc_field(default_factory=list, repr=False)
     id: str = ""
 
@@ -157,14 +156,14 @@ class Draft:
 
     def to_toml(self) -> str:
         """The draft as a case file (TOML) with its comments."""
-        return _to_toml(self)
+        from .draft_toml import to_toml
+        return to_toml(self)
 
 
 # --------------------------------------------------------------------------- the draft
 
 #: Control characters a case file refuses (terminal escapes and the like): spaces instead.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 #: Claims that a payload carried during them conditions (``with_payload``).
 PAYLOAD_CONDITIONED = {"speed", "distance", "range", "flight_time"}
 #: Kind labels of wing-borne airframe words (a plural is read as its singular).
@@ -234,6 +233,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     _check_items(items, None if wing is None else "fixed-wing-piston")
     _dedupe_inputs(items)
     items = _link_speeds(items, body)
+    _link_payloads(items)
     warnings = []
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
@@ -621,78 +621,32 @@ def _link_speeds(items: list[Item], body: str) -> list[Item]:
     return [i for i in items if id(i) not in dropped]
 
 
+def _link_payloads(items: list[Item]) -> None:
+    """A flight-time or range claim whose sentence states one payload ("75 km ... with a
+    maximum payload of 5 kg"; "95 km by reducing the payload to just 1 kg") was made with that
+    payload: the claim's own ``payload`` condition, so that two claims with two payloads are
+    each judged with theirs (the case's payload input is one). An open bound ("up to 5 kg") is
+    no condition: the claim keeps ``with_payload``."""
+    from .figures import parse
+    figures = [i for i in items if i.kind == "figure"]
+    for claim in figures:
+        if claim.role != "claim" or claim.field not in ("flight_time", "range") \
+                or claim.mode == "hover":
+            continue
+        loads = [i for i in figures if i.quote == claim.quote and i is not claim
+                 and i.field in ("payload_mass", "max_payload")]
+        if len(loads) != 1 or loads[0].flag is not None:     # a condition must read plainly
+            continue
+        try:
+            kind = parse(loads[0].text).kind
+        except DroneCalcError:
+            continue
+        if kind in ("point", "range"):
+            claim.payload, claim.with_payload = loads[0].text, None
+            claim.notes.append(f"made with {loads[0].written!r} of payload: its payload")
+
+
 def _finish_refs(items: list[Item]) -> None:
     for item in items:
         if item.kind == "statement":
             item.refers = tuple(r.id for r in item.refers_to)
-
-
-# --------------------------------------------------------------------------- TOML
-
-#: Characters TOML bars from comments (a file name or a cue word could carry one).
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-
-
-def _q(text: str) -> str:
-    """A TOML basic string (JSON's escapes are TOML's, except that TOML also bars DEL)."""
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
-
-
-def _to_toml(draft: Draft) -> str:
-    lines = [
-        f"# DRAFT case file written by `dronecalc extract` from {draft.name}.",
-        "# It is a draft to be checked by a person, not a finished case: every field, role and",
-        "# link below was guessed from the words near each figure. Check each entry against the",
-        "# article, fix or delete it, add [assumptions] with reasons for what the article leaves",
-        "# out, then run `dronecalc check` on it.",
-    ]
-    if draft.kinds:
-        lines.append(f"# Vehicle kind words: {', '.join(draft.kinds)}.")
-    if draft.drones:
-        lines.append(f"# Drone types named: {', '.join(draft.drones)}.")
-    if draft.drone_counts:
-        lines.append("# Numbers of drones stated: " + "; ".join(repr(c) for c in
-                                                               draft.drone_counts) + ".")
-    for warning in draft.warnings:
-        lines += textwrap.wrap(f"WARNING: {warning}.", 96, initial_indent="# ",
-                               subsequent_indent="#   ", break_on_hyphens=False)
-    lines += ["", "[case]", f"title = {_q(draft.title)}", f"source = {_q(draft.source)}"]
-    if draft.url and _WEB_ADDRESS.match(draft.url):
-        lines.append(f"url = {_q(draft.url)}")
-    for item in draft.items:
-        lines += [""] + _item_comment(item) + [f"[figures.{item.id}]",
-                                               f"field = {_q(item.field)}",
-                                               f"text = {_q(item.text)}",
-                                               f"quote = {_q(item.quote)}",
-                                               f"role = {_q(item.role)}"]
-        if item.with_payload is not None and item.role == "claim":
-            lines.append(f"with_payload = {'true' if item.with_payload else 'false'}")
-        if item.mode is not None and item.role == "claim":
-            lines.append(f"mode = {_q(item.mode)}")
-        if item.at_speed is not None and item.role == "claim":
-            lines.append(f"at_speed = {_q(item.at_speed)}")
-        if item.kind == "statement":
-            lines.append(f"asserts = {_q(item.asserts)}")
-            lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")
-        if item.notes:
-            lines.append(f"note = {_q('; '.join(item.notes))}")
-    lines = [_CONTROL.sub("?", line) if line.startswith("#") else line for line in lines]
-    return "\n".join(lines) + "\n"
-
-
-def _item_comment(item: Item) -> list[str]:
-    if item.kind == "statement":
-        head = (f"# {item.id}: statement claim, asserts {item.asserts} (cue {item.cues[0]!r}); "
-                f"refers to {', '.join(item.refers) or 'no figure found'}")
-    else:
-        cues = ", ".join(repr(c) for c in item.cues) or "none"
-        head = (f"# {item.id}: field {item.guess} (confidence {item.confidence:.2f}; cues: "
-                f"{cues}); role {item.role}: {item.why_role}")
-    out = [head]
-    if item.runner_up:
-        out.append(f"#   next best field: {item.runner_up[0]} (cue {item.runner_up[1]!r})")
-    if item.flag:
-        out.append(f"#   flagged by the field rules: {item.flag}")
-    if item.drone:
-        out.append(f"#   drone: {item.drone}")
-    return out
