@@ -105,3 +105,34 @@ def test_an_open_or_flagged_payload_is_no_condition():
     draft = extract("It can fly 30 km carrying up to 5 kg.")
     (claim,) = [f for f in draft.figures if f.field == "range"]
     assert claim.payload is None and claim.with_payload is True
+
+
+def test_a_vtol_fixed_wing_draft_is_never_a_plain_fixed_wing(tmp_path):
+    # cas-dualwing-hongfei: "vertical take-off and landing fixed-wing UAV" (and "a VTOL
+    # fixed-wing drone") drafted an airframe input "fixed-wing" that ran as a plain fixed wing
+    from dronecalc.intake.case import load_case
+    for text in ("The new VTOL fixed-wing drone is battery-powered and weighs 20 kg. It flies "
+                 "for 2 hours.",
+                 "A dual-wing vertical take-off and landing fixed-wing UAV was unveiled. It is "
+                 "powered by new energy lithium batteries and weighs 50 kg."):
+        path = tmp_path / "draft.toml"
+        path.write_text(extract(text).to_toml(), encoding="utf-8")
+        case = load_case(path)
+        assert case.kind is None
+        assert any(f.problem == "ambiguous" for f in case.flags)
+
+
+def test_lithium_batteries_name_the_power_plant():
+    # cas-dualwing-hongfei: "powered by new energy lithium batteries" named no power plant
+    from dronecalc.intake.airframes import resolve
+    draft = extract("The drone is mainly powered by new energy lithium batteries.")
+    (part,) = [i for i in draft.items if i.field == "engine_type"]
+    assert resolve(part.text).power == "electric"
+
+
+def test_a_place_word_after_a_dash_is_another_phrase():
+    # uj22-defenceua: "fly at least 490 km - the distance from the border" was a place
+    f = _figures("Thus, this UAV had to fly at least 490 km - the distance from the border "
+                 "with Ukraine.")["at least 490 km"]
+    assert f.role == "claim" and f.field in ("range", "distance")
+    assert _figures("It fell 90 km from the capital.")["90 km"].field == "context"

@@ -200,6 +200,7 @@ LAYOUT_NAMES: dict[str, str] = {"flat": "flat", "coplanar": "flat", "coaxial": "
 #: Power-plant words: they set the power of a fixed wing, never its layout.
 POWER_WORDS: dict[str, str] = {
     "electric": "electric", "battery": "electric", "battery-powered": "electric",
+    "batteries": "electric",        # "powered by new energy lithium batteries" (a CAS VTOL)
     "piston": "piston", "two-stroke": "piston", "2-stroke": "piston", "four-stroke": "piston",
     "4-stroke": "piston", "gasoline": "piston", "petrol": "piston", "heavy-fuel": "piston",
     "heavy fuel": "piston", "wankel": "piston", "rotary engine": "piston",

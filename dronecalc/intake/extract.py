@@ -226,6 +226,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
     _fix_rotor_counts(items, kinds)
+    _join_vtol(items, kinds)
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
         (layout for layout in (resolve(k).layout for k in kinds)
          if layout not in (None, "multirotor")), None)
@@ -540,6 +541,20 @@ def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
             item.role, item.text = "context", item.written
             item.notes = ["no multirotor word in the article: propellers or motors of another "
                           "kind of aircraft, not lift rotors"]
+
+
+def _join_vtol(items: list[Item], kinds: list[str]) -> None:
+    """"VTOL" beside a fixed-wing word ("a VTOL fixed-wing drone"): the wing's airframe input
+    says both, so that the case reader flags the kind (a quadplane or a tailsitter) and check
+    asks for vehicle_kind, where the wing alone ran as a plain fixed wing without its hover."""
+    if "vtol" not in kinds or {"quadplane", "tailsitter", "tilt-rotor"} & set(kinds):
+        return
+    for item in items:
+        if item.kind == "airframe" and item.role == "input" \
+                and resolve(item.text).layout == "fixed-wing":
+            item.text = f"{item.text} VTOL"
+            item.notes.append("with the article's VTOL word: a quadplane or a tailsitter, "
+                              "which the article does not say; set [case] vehicle_kind")
 
 
 def _check_items(items: list[Item], kind: str | None = None) -> None:

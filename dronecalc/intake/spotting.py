@@ -111,6 +111,8 @@ _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|t
                          r"would be able)\b", re.IGNORECASE)
 #: Where a clause ends: a capability word before it is not the figure's.
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|but|while|whereas|although)\b", re.IGNORECASE)
+#: A dash or a comma between a figure and a place word after it: the place is another phrase's.
+_ASIDE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 #: A figure written "up to" / "as far as" is a reach, whatever place word follows it.
 _REACH = re.compile(r"(?i)(?:up to|as far as)\s")
 #: A radius of action is out and back (the one-way range of the same flight is about twice
@@ -145,6 +147,7 @@ PARTS = (
     # a fixed wing's power plant (intake.airframes.POWER_WORDS reads it): without it a draft
     # of a fixed wing cannot tell its kind
     (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
+     r"(?:lithium(?:[- ]ion| polymer)?|li-?ion|li-?po) batter(?:y|ies)|"
      r"(?:gasoline|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
      r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
      "input"),
@@ -627,8 +630,10 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                     continue
                 if side == "after" and not (span[1] <= m.start() <= span[1] + 24):
                     continue
-                if side == "after" and field == "context" and _REACH.match(sentence, span[0]):
-                    continue                         # "up to 150km away": a reach, no place
+                if side == "after" and field == "context" and (
+                        _REACH.match(sentence, span[0])
+                        or _ASIDE_BREAK.search(sentence, span[1], m.start())):
+                    continue        # "up to 150km away": a reach; "490 km - the distance from"
                 if side == "before" and m.start() >= span[1]:
                     continue
                 if m.start() >= span[1] and nxt is not None and (
