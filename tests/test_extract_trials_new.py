@@ -136,3 +136,15 @@ def test_a_place_word_after_a_dash_is_another_phrase():
                  "with Ukraine.")["at least 490 km"]
     assert f.role == "claim" and f.field in ("range", "distance")
     assert _figures("It fell 90 km from the capital.")["90 km"].field == "context"
+
+
+def test_figures_before_a_rival_type_name_are_not_its():
+    # norinco-jetvital: every figure of the Norinco drone was attributed to "Switchblade 600",
+    # the only type name, introduced as its competitor
+    draft = extract("Norinco has developed a loitering munition with a range of up to 200 "
+                    "kilometers. The main competitor to Norinco drone is the U.S.-made "
+                    "Switchblade 600 which has a flight time of 40 minutes.")
+    by = {f.written: f.drone for f in draft.figures}
+    assert by["up to 200 kilometers"] is None
+    assert by["40 minutes"] == "Switchblade 600"
+    assert any("another machine" in w for w in draft.warnings)

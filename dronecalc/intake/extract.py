@@ -221,8 +221,13 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         statements += _statement_items(body[s:e], s, figures, starts)
     items = sorted(items + statements, key=lambda i: i.start)
     drone_starts = [s for s, _ in drones]
+    # "the main competitor to Norinco drone is the ... Switchblade 600": the first name is
+    # another machine, so the figures before it are not its
+    first = drones[0][0] if drones else 0
+    rival = bool(drones) and _RIVAL_BEFORE.search(body, max(0, first - 100), first)
     for item in items:
-        item.drone = _drone_at(drones, drone_starts, item.start)
+        item.drone = None if rival and item.start < drones[0][0] else \
+            _drone_at(drones, drone_starts, item.start)
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
     _fix_rotor_counts(items, kinds)
@@ -264,6 +269,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "engine_type figure ('two-stroke piston', 'electric', 'turbojet'), an "
                         "engine, fuel or battery figure, or [case] vehicle_kind "
                         "(\"fixed-wing-piston\", \"fixed-wing-electric\"...)")
+    if rival:
+        warnings.append(f"the first type name, {drones[0][1]!r}, is introduced as another "
+                        f"machine ({rival.group().strip()!r}): the figures before it are not "
+                        "attributed to it; split the draft into one case per machine")
     if len(names) > 1:
         warnings.append(f"the article names {len(names)} drone types ({', '.join(names)}): "
                         "each figure's comment says which one it is attributed to; split the "
@@ -526,6 +535,12 @@ def _name_key(name: str) -> str:
 def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
     k = bisect.bisect_right(starts, at)
     return drones[k - 1][1] if k else (drones[0][1] if drones else None)
+
+
+#: Words that introduce a type name as another machine than the article's ("the main
+#: competitor to ... is the Switchblade 600", "compared with the Shahed-136").
+_RIVAL_BEFORE = re.compile(r"(?i)\b(?:competitors?|rivals?|compared (?:with|to)|unlike|"
+                           r"counterparts?|than the)\b[^;!?\n]*$")
 
 
 #: "an eight-rotor drone" names its lift rotors itself, with or without a kind word.
