@@ -148,3 +148,34 @@ def test_figures_before_a_rival_type_name_are_not_its():
     assert by["up to 200 kilometers"] is None
     assert by["40 minutes"] == "Switchblade 600"
     assert any("another machine" in w for w in draft.warnings)
+
+
+def test_a_payload_conditions_only_its_nearest_claim():
+    # found by this round: both flight times took the 10 kg of "30 mins (10kg payload)"
+    draft = extract("Flight time: 55 mins (no payload), 30 mins (10kg payload).")
+    by = {f.written: f.payload for f in draft.figures if f.field == "flight_time"}
+    assert by == {"55 mins": None, "30 mins": "10kg"}
+
+
+@pytest.mark.parametrize("sentence, written, metres_or_kg", [
+    # Tengden's cargo drone "can carry up to 2 metric tons" (China Daily, 2024-08-13): missed,
+    # and pint's plain "ton" is a US short ton
+    ("It can carry up to 2 metric tons of cargo.", "up to 2 metric tons", 2000.0),
+    # Elroy Air's Chaparral "over 300 sm (about 260 nm)" (flyingmag.com): statute miles
+    ("It flies 300 sm on one tank.", "300 sm", 482_803.2),
+    ("Range: 5 nmi at 5,000 ft AGL.", "5 nmi", 9260.0),
+])
+def test_aviation_and_metric_units_are_found(sentence, written, metres_or_kg):
+    from dronecalc.intake.figures import parse
+    f = _figures(sentence)[written]
+    assert parse(f.text).nominal.to_base_units().magnitude == pytest.approx(metres_or_kg)
+
+
+def test_feet_agl_is_an_altitude():
+    assert _figures("Range: 5 nmi at 5,000 ft AGL.")["5,000 ft"].field == "altitude"
+
+
+def test_an_hour_and_a_half_is_a_flight_time():
+    # the spoken form holds its unit inside ("an hour and a half"): it was not found
+    f = _figures("It can fly for an hour and a half.")["an hour and a half"]
+    assert (f.field, f.role) == ("flight_time", "claim")

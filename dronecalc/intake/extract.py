@@ -652,28 +652,29 @@ def _link_speeds(items: list[Item], body: str) -> list[Item]:
 
 
 def _link_payloads(items: list[Item]) -> None:
-    """A flight-time or range claim whose sentence states one payload ("75 km ... with a
+    """A flight-time or range claim whose sentence states a payload ("75 km ... with a
     maximum payload of 5 kg"; "95 km by reducing the payload to just 1 kg") was made with that
     payload: the claim's own ``payload`` condition, so that two claims with two payloads are
-    each judged with theirs (the case's payload input is one). An open bound ("up to 5 kg") is
-    no condition: the claim keeps ``with_payload``."""
+    each judged with theirs (the case's payload input is one). A payload goes to the nearest
+    such claim of its sentence only ("55 mins (no payload), 30 mins (10kg payload)": the 30);
+    an open bound ("up to 5 kg") or a flagged figure is no condition (``with_payload`` stays)."""
     from .figures import parse
     figures = [i for i in items if i.kind == "figure"]
-    for claim in figures:
-        if claim.role != "claim" or claim.field not in ("flight_time", "range") \
-                or claim.mode == "hover":
+    for load in figures:
+        if load.field not in ("payload_mass", "max_payload") or load.flag is not None:
             continue
-        loads = [i for i in figures if i.quote == claim.quote and i is not claim
-                 and i.field in ("payload_mass", "max_payload")]
-        if len(loads) != 1 or loads[0].flag is not None:     # a condition must read plainly
+        claims = [i for i in figures if i.quote == load.quote and i.role == "claim"
+                  and i.field in ("flight_time", "range") and i.mode != "hover"]
+        if not claims:
             continue
+        claim = min(claims, key=lambda c: abs(c.start - load.start))
         try:
-            kind = parse(loads[0].text).kind
+            kind = parse(load.text).kind
         except DroneCalcError:
             continue
-        if kind in ("point", "range"):
-            claim.payload, claim.with_payload = loads[0].text, None
-            claim.notes.append(f"made with {loads[0].written!r} of payload: its payload")
+        if kind in ("point", "range") and claim.payload is None:
+            claim.payload, claim.with_payload = load.text, None
+            claim.notes.append(f"made with {load.written!r} of payload: its payload")
 
 
 def _finish_refs(items: list[Item]) -> None:

@@ -48,7 +48,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("altitude", 3.0, r"altitude|height|ceiling|climb\w*|above (?:the )?(?:ground|sea)",
          None),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
-        ("altitude", 3.5, r"above|overhead|high|aloft", "after"),
+        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
         # a sprayer's swath is no distance flown ("a 40-foot spray radius")
         ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?", None),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
@@ -260,6 +260,7 @@ class _Number:
     vague: bool = False
     words: bool = False
     written: str = ""                # "comma" ("21,6") or "spaced" ("12 000"): numbers.written_digits
+    inner: str = ""                  # a unit inside the spoken form ("an hour and a half")
 
 
 def _numbers(sentence: str) -> list[_Number]:
@@ -274,7 +275,8 @@ def _numbers(sentence: str) -> list[_Number]:
         if s.value is None and not s.vague:
             continue
         digits.pop(s.start, None)        # "1.5 million": the spoken reading covers the digits
-        spoken.append(_Number(s.start, s.end, s.value, s.vague, True))
+        unit = s.replacement.split(" ", 1)[1] if " " in (s.replacement or "") else ""
+        spoken.append(_Number(s.start, s.end, s.value, s.vague, True, inner=unit))
     return sorted([*digits.values(), *spoken], key=lambda n: n.start)
 
 
@@ -506,6 +508,9 @@ _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inch
 
 
 def _point_at(sentence: str, n: _Number) -> dict | None:
+    if n.inner and n.inner.lower() in UNITS:         # "an hour and a half": its unit inside
+        return dict(kind="figure", start=n.start, end=n.end, dim=UNITS[n.inner.lower()],
+                    vague=n.vague, value=n.value)
     unit = _unit_at(sentence, n.end)
     if unit is None:
         if n.vague:

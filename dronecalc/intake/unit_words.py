@@ -8,9 +8,11 @@ from __future__ import annotations
 UNITS: dict[str, str] = {
     **{w: "mass" for w in ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos",
                            "kilo", "grams", "gram", "grammes", "gramme", "pounds", "pound",
-                           "tonnes", "tonne", "tons", "ton", "ounces", "ounce", "lbs", "lb")},
+                           "tonnes", "tonne", "tons", "ton", "ounces", "ounce", "lbs", "lb",
+                           "metric tons", "metric ton", "metric tonnes", "metric tonne")},
     **{w: "length" for w in ("kilometres", "kilometre", "kilometers", "kilometer", "metres",
                              "metre", "meters", "meter", "miles", "mile", "nautical miles",
+                             "statute miles", "statute mile", "nmi",
                              "feet", "foot", "centimetres", "centimetre", "centimeters",
                              "centimeter", "millimetres", "millimetre", "millimeters",
                              "millimeter", "inches", "inch")},
@@ -43,6 +45,7 @@ UNITS: dict[str, str] = {
 UNITS_CS: dict[str, str] = {
     "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass",
     "km": "length", "kms": "length", "m": "length", "mi": "length", "ft": "length",
+    "sm": "length",                 # statute miles, as aviation writes them ("300 sm")
     "cm": "length", "mm": "length", "nm": "length",
     "h": "time", "kt": "speed", "kts": "speed", "kn": "speed",
     "L": "volume", "l": "volume", "gal": "volume",
