@@ -659,14 +659,16 @@ def _link_payloads(items: list[Item]) -> None:
     such claim of its sentence only ("55 mins (no payload), 30 mins (10kg payload)": the 30);
     an open bound ("up to 5 kg") or a flagged figure is no condition (``with_payload`` stays)."""
     from .figures import parse
-    figures = [i for i in items if i.kind == "figure"]
-    for load in figures:
-        if load.field not in ("payload_mass", "max_payload") or load.flag is not None:
+    by_quote: dict[str, list[Item]] = {}
+    for i in items:
+        if i.kind == "figure" and i.role == "claim" and i.field in ("flight_time", "range") \
+                and i.mode != "hover":
+            by_quote.setdefault(i.quote, []).append(i)
+    for load in items:
+        if load.kind != "figure" or load.field not in ("payload_mass", "max_payload") \
+                or load.flag is not None or load.quote not in by_quote:
             continue
-        claims = [i for i in figures if i.quote == load.quote and i.role == "claim"
-                  and i.field in ("flight_time", "range") and i.mode != "hover"]
-        if not claims:
-            continue
+        claims = by_quote[load.quote]
         claim = min(claims, key=lambda c: abs(c.start - load.start))
         try:
             kind = parse(load.text).kind
