@@ -179,3 +179,23 @@ def test_an_hour_and_a_half_is_a_flight_time():
     # the spoken form holds its unit inside ("an hour and a half"): it was not found
     f = _figures("It can fly for an hour and a half.")["an hour and a half"]
     assert (f.field, f.role) == ("flight_time", "claim")
+
+
+@pytest.mark.parametrize("text, written, field", [
+    # a spec table's own line endings: "85 in" is inches there (never in "5 km in 10 min")
+    ("* Wingspan:     85 in\n* Length:       96 in\n", "85 in", "wingspan"),
+    # a tank's ounces: a volume (fields.read_figure reads the fluid ounces)
+    ("* Fuel Capacity:      42 oz\n", "42 oz", "fuel_volume"),
+    ("It carries 30 kg of fuel.", "30 kg", "fuel_mass"),
+    # "60+ minutes": an at-least figure (it was not found)
+    ("* Loiter Endurance: 60+ minutes\n", "60+ minutes", "flight_time"),
+    # a stall speed was drafted as context, which the fixed-wing check cannot use
+    ("* Stall Speed:      27.5 kias\n", "27.5 kias", "stall_speed"),
+])
+def test_spec_table_forms(text, written, field):
+    assert _figures(text)[written].field == field
+
+
+def test_in_between_figures_is_no_inch():
+    found = _figures("It flew 5 km in 10 minutes.")
+    assert set(found) == {"5 km", "10 minutes"}

@@ -37,6 +37,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", None),
         ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
+        # a tank's "42 oz" is a volume (fields.read_figure reads it as fluid ounces)
+        ("fuel_volume", 4.0, r"fuel (?:capacity|tank)|tank capacity", None),
+        ("fuel_mass", 3.0, r"fuel", None),
     ),
     "length": (
         ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
@@ -65,7 +68,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                                  r"level |flight |forward |flying |allowable )?speed", None),
               # a stall speed is the slowest the wing flies, never a speed it was flown at
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
-              ("context", 6.0, r"stall\w*", None),
+              ("stall_speed", 6.0, r"stall\w*", None),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
@@ -100,7 +103,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
 INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "battery_charge",
                 "battery_energy", "battery_voltage", "cell_count", "pack_count", "motor_kv",
                 "rotor_diameter", "rotors", "wingspan", "engine_power", "air_temperature",
-                "altitude", "radio_range", "fuel_volume", "fuel_mass", "wing_area"}
+                "altitude", "radio_range", "fuel_volume", "fuel_mass", "wing_area",
+                "stall_speed"}
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
@@ -504,6 +508,7 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
 #: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)": a conversion.
 _CONVERSION = re.compile(r"\s*\(\s*(?:~|about |roughly |approximately |around |some |nearly |"
                          r"almost |over |more than |up to )?(\d[\d,.]*)\s*-?\s*([A-Za-z/]+)\s*\)")
+_INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
 
@@ -511,7 +516,11 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
     if n.inner and n.inner.lower() in UNITS:         # "an hour and a half": its unit inside
         return dict(kind="figure", start=n.start, end=n.end, dim=UNITS[n.inner.lower()],
                     vague=n.vague, value=n.value)
-    unit = _unit_at(sentence, n.end)
+    plus = int(sentence[n.end:n.end + 1] == "+" and not n.words)   # "60+ minutes": at least
+    unit = _unit_at(sentence, n.end + plus)
+    inches = _INCHES_AT_END.match(sentence, n.end + plus) if unit is None else None
+    if inches:           # "Wingspan: 85 in" ends its line: inches ("5 km in 10 min" is no unit)
+        unit = (inches.start(1), inches.end(1), "length")
     if unit is None:
         if n.vague:
             m = re.match(r"\s*(?:or (?:hundreds|thousands|tens|dozens) of\s*)?", sentence[n.end:])

@@ -43,7 +43,8 @@ UNITS: dict[str, str] = {
     "rpm/v": "kv",
 }
 UNITS_CS: dict[str, str] = {
-    "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass",
+    "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass", "oz": "mass",
+    "fl oz": "volume", "fl. oz": "volume", "fl. oz.": "volume",
     "km": "length", "kms": "length", "m": "length", "mi": "length", "ft": "length",
     "sm": "length",                 # statute miles, as aviation writes them ("300 sm")
     "cm": "length", "mm": "length", "nm": "length",
