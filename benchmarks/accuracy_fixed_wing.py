@@ -25,8 +25,9 @@ A specification is flown at the mass its source states it at (:func:`flown_mass`
 tagged ``at_payload = "max"`` at the take-off mass, ``"none"`` without the payload, and one
 that does not say, in a row that states a payload, anywhere between the two.
 
-Figures marked ``measured = "flight"`` are single flights at a stated mean speed: they are
-predicted at that speed (range at speed; endurance = that range / speed), not at the best
+Figures marked ``measured = "flight"`` are single flights at a stated mean speed, and
+endurances marked ``at_speed = "cruise"`` are specifications their source states at a speed
+(:func:`at_stated_speed`): they are predicted at that speed (range at speed; endurance = that range / speed), not at the best
 speed, and at the flight's ``cruise_altitude`` when stated (sea level otherwise). A mean
 *ground* speed (``frame = "ground"``: a one-way flight, wind unknown) is no airspeed: such a
 flight is predicted at the model's best-range speed (its time aloft = that range / that speed),
@@ -52,6 +53,7 @@ import numpy as np
 from dronecalc.claims.fixed_wing import ALTITUDE as CHECKS_ALTITUDE
 from dronecalc.engine import fixed_wing as eng
 from dronecalc.priors import fixed_wing as fwp
+from dronecalc.priors import fixed_wing_class as fwc
 
 KINDS = fwp.BENCHMARK_KINDS
 SAMPLES = 4000
@@ -65,7 +67,11 @@ SPEEDS = ("best", "cruise")
 #: multiplicative factor per energy class (fuel / battery) on the predicted figure, i.e. on the
 #: lumped efficiency eta L/D (/ BSFC); "factor-kind" the same factor per vehicle kind (piston,
 #: electric fixed wing, electric quadplane), so that quadplanes and loitering munitions are no
-#: longer pooled; "cd0-class" the median effective C_D0 of the class;
+#: longer pooled; "factor-class" the factor per vehicle kind, or per airframe class within the
+#: kind (munition / VTOL / conventional, priors.fixed_wing_class.CLASS_WORDS: from the role words
+#: and a stated warhead), whichever an inner leave-one-out over the other aircraft of the kind
+#: chooses (:func:`class_factor`, nested: chosen anew in every fold; a benchmark of the class
+#: covariate, not what the checks draw); "cd0-class" the median effective C_D0 of the class;
 #: "drag-area" the effective drag area C_D0 S as a power law of take-off mass; "checks" what
 #: ``dronecalc check`` draws: ``priors.fixed_wing.prior_set(calibrated=True)``, i.e. for a kind
 #: with a cruise calibration (quadplanes) the priors it absorbs held at their centres and the
@@ -74,7 +80,7 @@ SPEEDS = ("best", "cruise")
 #: checks ship), and what the row does not state drawn from the checks' own priors; its point
 #: is the median of those draws (the checks' p50). "priors" and
 #: every other fit fly the literature priors without it.
-FITS = ("priors", "checks", "factor", "factor-kind", "cd0-class", "drag-area")
+FITS = ("priors", "checks", "factor", "factor-kind", "factor-class", "cd0-class", "drag-area")
 SEED = 13
 FIGURES = {"max_endurance": ("endurance", 3600.0, "h"), "max_range": ("range", 1000.0, "km")}
 
@@ -241,7 +247,7 @@ def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=No
                                                calibration, checks)
     airspeed = "cruise_speed" in row and row["cruise_speed"].frame != "ground"
     speed = (row["cruise_speed"].mid / 3.6 if airspeed
-             and (speed_mode == "cruise" or row[figure].measured == "flight") else None)
+             and (speed_mode == "cruise" or at_stated_speed(row[figure])) else None)
     out = eng.performance(v, row["kind"], cruise_speed=speed)
     if speed is None:
         if key == "max_endurance" and row[figure].measured == "flight" \
@@ -253,6 +259,14 @@ def predict(row: dict, key: str, fits: dict, speed_mode: str, n: int = 1, rng=No
     # at a stated speed: what the checks' range-at-speed / endurance-at-speed give
     return np.asarray(out["endurance_at_speed" if key == "max_endurance" else "range_at_speed"],
                       dtype=float)
+
+
+def at_stated_speed(fig) -> bool:
+    """Whether a figure is flown at its row's stated cruise speed in every speed mode: a
+    measured flight (at its mean speed) or a specification its source states at a speed
+    (``at_speed = "cruise"``, e.g. a loitering munition's loiter time "at speeds of between 63
+    and 98 mph"): not the best-endurance speed the model would otherwise pick."""
+    return fig.measured == "flight" or fig.at_speed == "cruise"
 
 
 CD0_GRID = np.geomspace(0.003, 0.3, 161)
@@ -449,6 +463,83 @@ def _checks_point_and_band(row, key, fits, speed_mode, rng, calibration):
     return float(p50), (float(p5), float(p95))
 
 
+def class_factor(row: dict, point: float, ratios: dict, by_name: dict):
+    """The priors' point times the factor of ``row``'s vehicle kind, pooled or by airframe
+    class (:func:`dronecalc.priors.fixed_wing_class.nested_choice` over the OTHER aircraft of the
+    kind, each aircraft's mean ln(stated / priors-only model), the candidate chosen by their
+    own inner leave-one-out); band +/-1.645 x the rms of that inner leave-one-out.
+    Returns ((point, band), candidate chosen)."""
+    name, kind = row["name"], row["kind"]
+    train = [(other, fwc.row_class(by_name[other]), statistics.mean(x for _, x in pairs))
+             for other, pairs in ratios.items() if other != name
+             and by_name[other]["kind"] == kind]
+    if len(train) < 3:
+        return (math.nan, (math.nan, math.nan)), "-"
+    res = fwc.nested_choice(train)
+    pick = res["chosen"]
+    centre = fwc.CANDIDATES[pick]([(c, y) for _, c, y in train], fwc.row_class(row))
+    sig = res["inner"][pick]
+    p0 = point * math.exp(centre)
+    return (p0, (p0 * math.exp(-1.645 * sig), p0 * math.exp(1.645 * sig))), pick
+
+
+def class_covariates() -> None:
+    """Print the nested leave-one-out test of an airframe-class covariate
+    (:func:`dronecalc.priors.fixed_wing_class.nested_choice`): on the energy on board per
+    kilogram of take-off mass of the rows that state it (battery: J/kg; fuel: fuel fraction),
+    and on the endurance factor ln(stated / priors-only model) per vehicle kind."""
+    rows = fwp.load_fixed_wing()
+    print("\nAirframe-class covariate, nested leave-one-out (classes from role words and a "
+          "stated warhead, priors.fixed_wing_class.CLASS_WORDS; inner LOO rms of ln y per "
+          "candidate; outer: held-out error of choosing and fitting):")
+    for cls in ("battery", "fuel"):
+        data = [(r["name"], fwc.row_class(r), math.log(fwp.stated_energy(r)
+                                                        / r["takeoff_mass"].mid))
+                for r in rows if r["kind"] in KINDS and "takeoff_mass" in r
+                and fwp.energy_class(r["kind"]) == cls and fwp.stated_energy(r) is not None]
+        _print_nested(f"energy per kg of take-off mass, {cls}", data)
+    ratios = _priors_ratios("best")
+    for kind in KINDS:
+        data = [(n, fwc.row_class(r), statistics.mean(x for _, x in ratios[n]))
+                for r in rows if (n := r["name"]) in ratios and r["kind"] == kind]
+        _print_nested(f"endurance/range factor ln(stated/priors), {kind}", data)
+
+
+def share_holdout() -> None:
+    """Print the VTOL battery-share prior (priors.fixed_wing.vtol_battery_share) and, per
+    aircraft it is fitted on, its own share against the prior refitted without it: inside the
+    fold's p5-p95 or not, and the log error against the fold's geometric centre."""
+    full = fwp.vtol_battery_share()
+    print(f"\nVTOL battery share prior: {full.low:.3f}-{full.high:.3f} ({full.source})")
+    errs, inside = [], 0
+    for r in fwp.load_fixed_wing():
+        if r["kind"] not in ("vtol-quadplane", "tailsitter") or "battery_mass" not in r:
+            continue
+        own = r["battery_mass"].mid / r["takeoff_mass"].mid
+        fold = fwp.vtol_battery_share(r["name"])
+        err = math.log(own) - 0.5 * math.log(fold.low * fold.high)
+        errs.append(err)
+        inside += fold.low <= own <= fold.high
+        print(f"  {r['name'][:40]:<40} share {own:.3f}  fold p5-p95 {fold.low:.3f}-"
+              f"{fold.high:.3f}  ln error {err:+.3f}")
+    print(f"  leave-one-out: rms ln error {math.sqrt(statistics.mean(e * e for e in errs)):.3f}, "
+          f"{inside}/{len(errs)} inside the fold's p5-p95")
+
+
+def _print_nested(label: str, data) -> None:
+    counts = {c: sum(1 for _, k, _ in data if k == c) for c in fwc.CLASSES}
+    if len(data) < 3:
+        print(f"  {label}: {len(data)} rows, too few")
+        return
+    res = fwc.nested_choice(data)
+    inner = ", ".join(f"{k} {v:.3f}" for k, v in res["inner"].items())
+    picks = {p for *_, p, _ in res["outer"]}
+    print(f"  {label}: n = {len(data)} ("
+          + ", ".join(f"{c} {n}" for c, n in counts.items() if n) + f"); inner LOO rms: {inner}; "
+          f"chosen on all rows: {res['chosen']}; outer held-out rms {res['rms']:.3f} "
+          f"(folds chose: {', '.join(sorted(picks))})")
+
+
 def _factor(point: float, logs: list[float]):
     """The priors' point times exp(median of ``logs``), band +/-1.645 sigma (NaN if < 2)."""
     if len(logs) < 2:
@@ -486,6 +577,7 @@ def leave_one_out(key: str, speed_mode: str = "best", rows: list[dict] | None = 
         pred["factor-kind"] = _factor(pred["priors"][0], [
             x for other, pairs in ratios.items() if other != name
             and by_name[other]["kind"] == r["kind"] for _, x in pairs])
+        pred["factor-class"] = class_factor(r, pred["priors"][0], ratios, by_name)[0]
         pred["cd0-class"] = _point_and_band(r, key, fits, speed_mode, rng,
                                             cd0_spread(cls, name, speed_mode))
         law = drag_area_law(name, speed_mode)
@@ -516,8 +608,8 @@ def _stats(entries, fit) -> dict:
 
 def _row(label, st) -> str:
     if st["n"] == 0:
-        return f"    {label:<11} n=0"
-    return (f"    {label:<11} n={st['n']:<3} median |err| {100 * st['median_abs']:5.1f} %  worst "
+        return f"    {label:<12} n=0"
+    return (f"    {label:<12} n={st['n']:<3} median |err| {100 * st['median_abs']:5.1f} %  worst "
             f"{100 * st['worst_abs']:6.1f} %  median signed {100 * st['median_signed']:+6.1f} %  "
             f"p5-p95 coverage {100 * st['coverage']:3.0f} %  band p95/p5 {st['band']:5.2f}")
 
@@ -594,6 +686,8 @@ def main() -> dict:
             print(f"    rms leave-one-out error of ln f {rms:.3f} against the folds' mean "
                   f"predictive sigma_ln {statistics.mean(h['predictive_sd'] for h in held):.3f}; "
                   f"sd of z {statistics.pstdev([h['z'] for h in held]):.2f}")
+    class_covariates()
+    share_holdout()
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
         for name, (c, flag) in fitted_cd0(mode).items():

@@ -338,6 +338,7 @@ def test_a_flight_is_flown_at_its_stated_altitude():
 @pytest.mark.parametrize("key, figure", [
     ("cruise_speed", 'value = "20 m/s", basis = "maker", source = "http://x", frame = "water"'),
     ("endurance", 'value = "2 h", basis = "maker", source = "http://x", at_payload = "half"'),
+    ("endurance", 'value = "2 h", basis = "maker", source = "http://x", at_speed = "dash"'),
 ])
 def test_an_unknown_speed_frame_or_payload_condition_is_refused_with_the_field(key, figure):
     bad = f'[[aircraft]]\nname = "X"\nkind = "fixed-wing"\n{key} = {{ {figure} }}\n'

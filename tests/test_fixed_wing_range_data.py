@@ -1,7 +1,9 @@
 """What counts as a still-air range, figures left out of the benchmark with their reason, and
 the battery share of conventional electric fixed wings (issue #13, sixth round)."""
+import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import dronecalc
@@ -83,10 +85,17 @@ def test_conventional_electric_fixed_wings_have_their_own_wider_battery_share():
 @pytest.mark.parametrize("kind", ["vtol-quadplane", "tailsitter"])
 def test_vtol_mapping_aircraft_keep_the_share_of_the_quadplanes_that_state_their_pack(kind):
     share = fwp.prior_set(kind, calibrated=False)["battery_fraction"]
-    assert (share.low, share.high) == (0.20, 0.45)
+    assert share == fwp.vtol_battery_share()          # fitted on the data, not a judgement
     stated = [r["battery_mass"].mid / r["takeoff_mass"].mid for r in ROWS.values()
               if r["kind"] == "vtol-quadplane" and "battery_mass" in r]
     assert len(stated) >= 4 and all(share.low <= s <= share.high for s in stated)
+    # the predictive p5-p95 of a log-normal over the stated shares: wider than their spread,
+    # centred (in logs) on their geometric mean
+    logs = np.log(stated)
+    assert share.low < min(stated) and share.high > max(stated)
+    assert math.log(share.low) + math.log(share.high) == pytest.approx(2 * logs.mean())
+    # refitted without one aircraft, it changes (the benchmark can hold each one out)
+    assert fwp.vtol_battery_share("RTV320 E") != share
     # the draw order of a kind's priors is the seeded stream's order: the share keeps its place
     assert list(fwp.prior_set(kind, calibrated=False)).index("battery_fraction") == \
         list(fwp.prior_set("fixed-wing-electric")).index("battery_fraction")
@@ -110,3 +119,22 @@ def test_the_lancet_3_mass_puts_a_munition_in_the_benchmark_and_the_payload_flee
     assert lancet["warhead"].mid / lancet["takeoff_mass"].mid == pytest.approx(0.25)
     assert "Lancet-3" in fwp.fitted_relations()["payload_fraction"].names
     assert "Lancet-3" in {r["name"] for r in _bench().rows_for("max_endurance")}
+
+
+def test_an_endurance_stated_at_a_speed_is_flown_at_that_speed_in_every_mode():
+    """The 2015 Switchblade's 'loiter for up to 10 minutes at speeds of between 63 and 98 mph'
+    (military.com, the maker): at_speed = "cruise", so the benchmark flies it at the row's
+    63 mph in the 'best' mode too, as the checks' endurance-at-speed would, not at the wing's
+    minimum-power speed."""
+    bench = _bench()
+    row = ROWS["Switchblade (300, 2015 company figures)"]
+    assert row["endurance"].at_speed == "cruise" and bench.at_stated_speed(row["endurance"])
+    fits = fwp.fit_excluding(row["name"])
+    best, cruise = (float(bench.predict(row, "max_endurance", fits, mode)[0])
+                    for mode in ("best", "cruise"))
+    assert best == pytest.approx(cruise)
+    # a figure without the tag keeps the model's best-endurance speed in the 'best' mode,
+    # which gives it longer than any stated speed can
+    plain = {**row, "endurance": fwp.DataFigure(**{**row["endurance"].__dict__,
+                                                    "at_speed": None})}
+    assert float(bench.predict(plain, "max_endurance", fits, "best")[0]) > 1.5 * best

@@ -117,6 +117,29 @@ def test_stored_efficiency_law_is_a_fit_on_the_sized_machines():
     fit = cal.fit_efficiency(rows)              # under the checks' own draws, as shipped
     assert fit["theta"][:2] == pytest.approx(stored["theta"][:2], abs=2e-3)
     assert fit["drones"] == stored["drones"]
+    # issue 12, eighth round: the stored scatter is the residual's with the draws' share out
+    assert fit["scatter"] ** 2 + fit["condition_sd"] ** 2 == pytest.approx(
+        fit["scatter_total"] ** 2)
+    assert 0.0 < fit["condition_sd"] < fit["scatter_total"]
+    assert stored["scatter_log"] == pytest.approx(fit["scatter"], rel=0.02)
+
+
+@given(st.lists(st.floats(0.0, 0.2), min_size=1, max_size=6), st.floats(0.0, 0.3))
+def test_condition_variance_is_the_drones_mean_spread_and_never_makes_scatter_negative(
+        sds, total):
+    # each drone's rows share their conditions: the spread of its mean is its rows' mean sd
+    from dronecalc.priors.disk_fit import condition_variance, deconvolved_scatter
+    rng = np.random.default_rng(0)
+    z = rng.standard_normal(4000)
+    z = (z - z.mean()) / z.std(ddof=1)
+    names = [f"d{i // 2}" for i in range(len(sds))]
+    logs = np.array([s * z for s in sds])
+    per = [np.mean([s for s, n in zip(sds, names) if n == d]) ** 2 for d in dict.fromkeys(names)]
+    v = condition_variance(names, logs)
+    assert v == pytest.approx(np.mean(per), rel=1e-9, abs=1e-15)
+    sigma = deconvolved_scatter(total, v)
+    assert 0.0 <= sigma <= total
+    assert sigma == pytest.approx(np.sqrt(max(total ** 2 - v, 0.0)))
 
 
 def _sized():

@@ -258,6 +258,36 @@ def point_times(cols, theta, conditions=None) -> np.ndarray:
     return np.median(predict_times(cols, theta, conditions=conditions), axis=1)
 
 
+def condition_variance(names: list[str], log_times: np.ndarray) -> float:
+    r"""The share of the between-drone residual variance that the checks' condition draws
+    already carry [ln^2]: the mean over drones of the squared spread their draws give the
+    drone's mean ln flight time.
+
+    ``log_times`` (rows, n) is ln of the model time of each row over the condition draws at
+    the fitted parameters. A drone's rows share its conditions (its drag area, the maker's
+    test site), so the spread of its mean is the mean of its rows' standard deviations.
+
+    Why it is subtracted (issue 12, eighth round): a law fitted on the median over the draws
+    leaves per-drone residuals :math:`r_d = e_d + c_d`, :math:`e_d` the machine's own
+    efficiency (or disk-loading) offset and :math:`c_d` how far the machine's real
+    conditions put its time from that median; the checks then draw both the law's scatter
+    and the conditions, so a scatter taken as the sd of :math:`r_d` counts :math:`c_d` twice.
+    :math:`E[s^2] = \sigma_e^2 + \overline{V_c}`, hence :math:`\sigma_e^2 = s^2 -
+    \overline{V_c}` (:func:`deconvolved_scatter`)."""
+    names = list(names)
+    sd = np.std(np.asarray(log_times, dtype=float), axis=-1, ddof=1)
+    per = [float(np.mean(sd[[i for i, n in enumerate(names) if n == d]])) ** 2
+           for d in dict.fromkeys(names)]
+    return float(np.mean(per))
+
+
+def deconvolved_scatter(total: float, condition_var: float) -> float:
+    """The law's own between-drone sd [ln]: ``total`` (sd of the per-drone mean residuals)
+    with the condition draws' variance (:func:`condition_variance`) taken out; 0 if the
+    draws alone explain the residuals."""
+    return float(np.sqrt(max(total ** 2 - condition_var, 0.0)))
+
+
 def _weights(rows):
     """1/sqrt(rows of the drone): every drone weighs the same in the sum of squares."""
     names = [r["drone"] for r in rows]
@@ -298,8 +328,10 @@ def fit_parameters(drones: list[dict], *, exclude: tuple[str, ...] = (),
         ``theta`` (ln DL_1, beta, ln f_1; under the checks' draws f_1 is the median of the
         drawn drag-area coefficient, not fitted: zero row and column in ``covariance``),
         ``covariance`` (Gauss-Newton, scaled by the residual variance), ``scatter``
-        (between-drone standard deviation of the log flight time residual [-], with the
-        degrees of freedom corrected), ``scatter_log_disk_loading`` (the same expressed on ln
+        (the law's own between-drone sd of ln flight time [-]: ``scatter_total``, the sd of
+        the per-drone mean log residual with the degrees of freedom corrected, with the
+        share the condition draws carry, ``condition_sd``, taken out,
+        :func:`condition_variance`; under ``"fixed"`` the two are equal), ``scatter_log_disk_loading`` (the same expressed on ln
         DL: twice it, since t ~ DL^-1/2), ``n_rows``, ``n_drones``, ``drones`` (names used),
         ``residuals`` (ln predicted - ln published), ``conditions`` ("checks" | "fixed").
 
@@ -351,8 +383,13 @@ def fit_parameters(drones: list[dict], *, exclude: tuple[str, ...] = (),
     names = [r["drone"] for r in rows]
     per_drone = np.array([raw[[i for i, n in enumerate(names) if n == d]].mean()
                           for d in dict.fromkeys(names)])
-    scatter = float(np.sqrt(np.sum(per_drone ** 2) / dof))
+    total = float(np.sqrt(np.sum(per_drone ** 2) / dof))
+    # the checks draw the conditions on top of the law's scatter: take their share out
+    cond_var = (condition_variance(names, np.log(predict_times(cols, theta, conditions=draws)))
+                if drawn else 0.0)
+    scatter = deconvolved_scatter(total, cond_var)
     return {"theta": theta, "covariance": cov, "scatter": scatter,
+            "scatter_total": total, "condition_sd": float(np.sqrt(cond_var)),
             "scatter_log_disk_loading": 2.0 * scatter, "n_rows": len(rows),
             "n_drones": n_drones, "drones": list(dict.fromkeys(names)), "residuals": raw,
             "success": bool(sol.success), "conditions": "checks" if drawn else "fixed"}

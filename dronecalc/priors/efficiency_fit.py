@@ -11,7 +11,8 @@ from importlib import resources
 import numpy as np
 
 from ..errors import DroneCalcError
-from .disk_fit import FIT_SPEEDS, SEED, _scores, _weights, stated_reserve
+from .disk_fit import (FIT_SPEEDS, SEED, _scores, _weights, condition_variance,
+                       deconvolved_scatter, stated_reserve)
 from .multirotors import _quantity, load_multirotors
 
 # ============================================================== issue 12: measured power
@@ -430,8 +431,11 @@ def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
     -------
     dict
         ``theta`` (a, b, c; c the centre of the draws when drawn), ``covariance`` (3 x 3;
-        zero row/column for a c not fitted), ``scatter`` (between-drone sd of the ln
-        residual), ``drones``, ``rotor_drag_fitted``, ``conditions`` ("checks" | "fixed").
+        zero row/column for a c not fitted), ``scatter`` (the law's own between-drone sd
+        of ln efficiency: ``scatter_total``, the sd of the per-drone mean ln residual, with
+        the share the condition draws carry, ``condition_sd``, taken out,
+        :func:`~.disk_fit.condition_variance`; under fixed conditions the two are equal),
+        ``drones``, ``rotor_drag_fitted``, ``conditions`` ("checks" | "fixed").
     """
     from scipy.optimize import least_squares
     keep = [i for i, r in enumerate(rows) if r["drone"] not in exclude]
@@ -482,8 +486,14 @@ def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
     theta = np.array([sol.x[0], sol.x[1], sol.x[2] if free_c else centre_c], dtype=float)
     within = raw - np.array([per[uniq.index(n)] for n in names])
     within_dof = max(len(raw) - len(uniq), 1)
+    total = float(np.sqrt(np.sum(per ** 2) / dof))
+    # the checks draw the conditions on top of the law's scatter: take their share out
+    cond_var = (condition_variance(names, np.log(maker_time(
+        cols, np.exp(theta[0] + theta[1] * lm)[:, None], None,
+        theta[2] if free_c else rotor_drag, conditions=draws))) if drawn else 0.0)
     return {"theta": theta, "covariance": cov,
-            "scatter": float(np.sqrt(np.sum(per ** 2) / dof)), "drones": uniq,
+            "scatter": deconvolved_scatter(total, cond_var), "scatter_total": total,
+            "condition_sd": float(np.sqrt(cond_var)), "drones": uniq,
             "within_scatter": float(np.sqrt(np.sum(within ** 2) / within_dof)),
             "residuals": raw, "names": names, "masses": cols["reference_mass"],
             "rotor_drag_fitted": free_c, "conditions": "checks" if drawn else "fixed",

@@ -4,10 +4,15 @@ engine whose power is not stated.
 A turbocharged (turbo-normalised) piston engine holds its rated power up to a critical
 altitude and lapses above it (physics.fixed_wing.turbo_power_lapse); a normally aspirated one
 lapses from sea level (Gagg-Ferrar). Only a word that says so makes an engine turbocharged.
+
+The BSFC classes by engine size (moved here from priors.fixed_wing, which re-exports them):
+[Ausserer] and [Heywood1988] as in the references of priors.fixed_wing.
 """
 from __future__ import annotations
 
 import re
+
+from ..errors import DroneCalcError
 
 #: Engine words that say the piston engine is turbocharged (turbo-normalised): the word itself,
 #: or a turbocharged Rotax type: 914 ("the turbocharged 914", 115 hp, Kitplanes "On the Nose!";
@@ -42,3 +47,47 @@ def bsfc_for_mass(mass_low: float, mass_high: float) -> tuple[float, float, str]
     return lo, hi, (f"no engine power stated: the BSFC classes of {p_lo / 1e3:.3g}-"
                     f"{p_hi / 1e3:.3g} kW, the p5-p95 shaft power of P = {law.describe()} "
                     f"(priors.fixed_wing.fit_excluding) at this take-off mass")
+
+
+_GASOLINE_LHV = 44.0e6   # J/kg, Heywood 1988 App. D
+
+
+def bsfc_from_efficiency(efficiency: float) -> float:
+    """BSFC [kg/J] of an engine of overall fuel conversion ``efficiency``: 1 / (eta LHV)."""
+    return 1.0 / (efficiency * _GASOLINE_LHV)
+
+
+#: Specific power of small model/UAV piston engines [W per cm^3 of displacement], used to turn
+#: the displacement classes of [Ausserer] into shaft-power limits (a case states power, not
+#: displacement): 76 W/cm^3 (two-stroke) and 73 W/cm^3 (four-stroke), averages over makers' data
+#: compiled by Barnard Microsystems (http://www.barnardmicrosystems.com/L3_engines.htm); the
+#: DA150 UAV engine makes 9.9 kW from 150 cm^3 = 66 W/cm^3 (designworldonline.com, "Reliability
+#: concerns drive UAV propulsion technologies"). 70 W/cm^3 is taken: 10 cm^3 = 0.7 kW,
+#: 100 cm^3 = 7 kW.
+ENGINE_SPECIFIC_POWER = 70.0
+
+#: BSFC by engine size [kg/J], from the fuel conversion efficiency of [Ausserer] and the LHV of
+#: gasoline: (shaft power limits [W], efficiency range, source). The limits are Ausserer's
+#: displacement classes (<10, 10-100, >100 cm^3) times :data:`ENGINE_SPECIFIC_POWER`. (Until
+#: 2026-12 they were 1.5 kW and 10 kW, which put a 20 cm^3 engine such as the Aerosonde's
+#: 1.6 hp one, and a 150 cm^3 DA150, one class below their displacement.) Heavy-fuel engines
+#: are taken at the same efficiencies (judgement).
+BSFC_BY_SIZE = (
+    ((0.0, 10 * ENGINE_SPECIFIC_POWER), (0.05, 0.15),
+     "micro engines (<10 cm3): Ausserer, <5 % for glow engines to ~15 %; judgement within"),
+    ((10 * ENGINE_SPECIFIC_POWER, 100 * ENGINE_SPECIFIC_POWER), (0.10, 0.25),
+     "10-100 cm3 engines of 10-25 kg aircraft: between the <5 % and ~30 % ends of Ausserer; "
+     "judgement"),
+    ((100 * ENGINE_SPECIFIC_POWER, 1e9), (0.20, 0.32),
+     "conventional-scale engines (>100 cm3): ~30 % (Ausserer); 0.20 lower end for simple "
+     "two-strokes (judgement)"),
+)
+
+
+def bsfc_range(shaft_power: float) -> tuple[float, float, str]:
+    """(low, high) BSFC [kg/J] and source for an engine of ``shaft_power`` [W]."""
+    for (lo, hi), (e_lo, e_hi), source in BSFC_BY_SIZE:
+        if lo <= shaft_power < hi:
+            return bsfc_from_efficiency(e_hi), bsfc_from_efficiency(e_lo), source
+    raise DroneCalcError("engine power outside every BSFC class", field="engine_power",
+                         value=shaft_power, expected="> 0 W")

@@ -56,7 +56,9 @@ from ..physics.fixed_wing import FUEL_DENSITY, TURBO_CRITICAL_ALTITUDE
 from ..physics.propulsion import DRIVE_EFFICIENCY
 from ..physics.rotor import ROTOR_PARAMETERS
 from ..physics.vtol import HOVER_TIME
-from .engines import bsfc_for_mass, engine_aspiration  # noqa: F401  (re-exported)
+from .engines import (BSFC_BY_SIZE, ENGINE_SPECIFIC_POWER, _GASOLINE_LHV,  # noqa: F401
+                      bsfc_for_mass, bsfc_from_efficiency, bsfc_range,
+                      engine_aspiration)  # (re-exported)
 
 _DATA_FILE = "fixed_wing.toml"
 #: Figure keys of the data file -> the unit they convert to.
@@ -79,6 +81,11 @@ FRAMES = ("ground", "air")
 #: without payload (take-off mass minus payload). Absent: not said (docs/theory.md section 10,
 #: *What mass a maker's figure is flown at*).
 PAYLOAD_CONDITIONS = ("max", "none")
+#: ``at_speed`` of an endurance specification: ``"cruise"`` when its source states the
+#: endurance at a speed (the row's ``cruise_speed``), e.g. a loitering munition's "loiter for up
+#: to 10 minutes at speeds of between 63 and 98 mph": a time flown at that speed, not at the
+#: best-endurance speed (docs/theory.md section 10, *At what speed a maker's figure is flown*).
+SPEED_CONDITIONS = ("cruise",)
 BASES = ("maker", "official", "analyst", "press", "builder")
 #: ``range_kind`` of a range: ``"flight"`` a still-air flight distance (a specification, or a
 #: measured flight whose distance is through the air or round a closed circuit); ``"ground"``
@@ -88,7 +95,7 @@ BASES = ("maker", "official", "analyst", "press", "builder")
 RANGE_KINDS = ("flight", "ground", "datalink", "radius", "unknown")
 #: The tags a figure's table may carry (a misspelt one is refused, never dropped).
 FIGURE_TAGS = ("value", "basis", "source", "quote", "note", "range_kind", "measured", "frame",
-               "at_payload", "doubt", "exclude")
+               "at_payload", "doubt", "exclude", "at_speed")
 KIND_VALUES = ("fixed-wing", "fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet",
                "vtol-quadplane", "tailsitter")
 
@@ -110,6 +117,7 @@ class DataFigure:
     at_payload: str | None = None
     doubt: str | None = None
     exclude: str | None = None
+    at_speed: str | None = None
 
     @property
     def mid(self) -> float:
@@ -171,7 +179,8 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
         raise DroneCalcError("a range needs its range_kind", field=where, value=kind,
                              expected=" or ".join(RANGE_KINDS))
     for tag, allowed, what in (("measured", MEASURED, "measured"), ("frame", FRAMES, "frame"),
-                               ("at_payload", PAYLOAD_CONDITIONS, "payload condition")):
+                               ("at_payload", PAYLOAD_CONDITIONS, "payload condition"),
+                               ("at_speed", SPEED_CONDITIONS, "speed condition")):
         if value.get(tag) is not None and value[tag] not in allowed:
             raise DroneCalcError(f"unknown {what}", field=where, value=value[tag],
                                  expected=" or ".join(allowed))
@@ -190,7 +199,8 @@ def _figure(where: str, value: Any, unit: str, key: str) -> DataFigure:
             raise DroneCalcError(what, field=where, value=text, expected="a non-empty text")
     return DataFigure(lo, hi, unit, value["basis"], value["source"], value.get("quote"),
                       value.get("note"), kind, value.get("measured"), value.get("frame"),
-                      value.get("at_payload"), value.get("doubt"), value.get("exclude"))
+                      value.get("at_payload"), value.get("doubt"), value.get("exclude"),
+                      value.get("at_speed"))
 
 
 # --------------------------------------------------------------------------- fitted relations
@@ -406,50 +416,6 @@ class Prior:
 TURBO_CRITICAL_ALTITUDE_PRIOR = Prior(*TURBO_CRITICAL_ALTITUDE["range"],
                                       TURBO_CRITICAL_ALTITUDE["source"])
 
-_GASOLINE_LHV = 44.0e6   # J/kg, Heywood 1988 App. D
-
-
-def bsfc_from_efficiency(efficiency: float) -> float:
-    """BSFC [kg/J] of an engine of overall fuel conversion ``efficiency``: 1 / (eta LHV)."""
-    return 1.0 / (efficiency * _GASOLINE_LHV)
-
-
-#: Specific power of small model/UAV piston engines [W per cm^3 of displacement], used to turn
-#: the displacement classes of [Ausserer] into shaft-power limits (a case states power, not
-#: displacement): 76 W/cm^3 (two-stroke) and 73 W/cm^3 (four-stroke), averages over makers' data
-#: compiled by Barnard Microsystems (http://www.barnardmicrosystems.com/L3_engines.htm); the
-#: DA150 UAV engine makes 9.9 kW from 150 cm^3 = 66 W/cm^3 (designworldonline.com, "Reliability
-#: concerns drive UAV propulsion technologies"). 70 W/cm^3 is taken: 10 cm^3 = 0.7 kW,
-#: 100 cm^3 = 7 kW.
-ENGINE_SPECIFIC_POWER = 70.0
-
-#: BSFC by engine size [kg/J], from the fuel conversion efficiency of [Ausserer] and the LHV of
-#: gasoline: (shaft power limits [W], efficiency range, source). The limits are Ausserer's
-#: displacement classes (<10, 10-100, >100 cm^3) times :data:`ENGINE_SPECIFIC_POWER`. (Until
-#: 2026-12 they were 1.5 kW and 10 kW, which put a 20 cm^3 engine such as the Aerosonde's
-#: 1.6 hp one, and a 150 cm^3 DA150, one class below their displacement.) Heavy-fuel engines
-#: are taken at the same efficiencies (judgement).
-BSFC_BY_SIZE = (
-    ((0.0, 10 * ENGINE_SPECIFIC_POWER), (0.05, 0.15),
-     "micro engines (<10 cm3): Ausserer, <5 % for glow engines to ~15 %; judgement within"),
-    ((10 * ENGINE_SPECIFIC_POWER, 100 * ENGINE_SPECIFIC_POWER), (0.10, 0.25),
-     "10-100 cm3 engines of 10-25 kg aircraft: between the <5 % and ~30 % ends of Ausserer; "
-     "judgement"),
-    ((100 * ENGINE_SPECIFIC_POWER, 1e9), (0.20, 0.32),
-     "conventional-scale engines (>100 cm3): ~30 % (Ausserer); 0.20 lower end for simple "
-     "two-strokes (judgement)"),
-)
-
-
-def bsfc_range(shaft_power: float) -> tuple[float, float, str]:
-    """(low, high) BSFC [kg/J] and source for an engine of ``shaft_power`` [W]."""
-    for (lo, hi), (e_lo, e_hi), source in BSFC_BY_SIZE:
-        if lo <= shaft_power < hi:
-            return bsfc_from_efficiency(e_hi), bsfc_from_efficiency(e_lo), source
-    raise DroneCalcError("engine power outside every BSFC class", field="engine_power",
-                         value=shaft_power, expected="> 0 W")
-
-
 _CD0 = Prior(0.018, 0.06, "Raymer 2018 sec. 12.5: C_fe 0.0055 (light single-engine aircraft) x "
                           "S_wet/S_ref 4-6 = 0.022-0.033; the high end widened to 0.06 for "
                           "low-Reynolds-number drones with exposed payloads and fixed gear "
@@ -489,11 +455,43 @@ _BATTERY_FRACTION = Prior(0.20, 0.45, "judgement; battery mass / take-off mass o
                                       "aircraft of data/fixed_wing.toml that give it: "
                                       "DeltaQuad 0.27, X2400 0.29, V25 0.36, RTV320 E 0.39, "
                                       "DeltaQuad Evo 0.40")
+#: VTOL kinds' share in the checks: :func:`vtol_battery_share` (the judgement: under 3 rows).
+VTOL_SHARE_PERCENTILES = (5.0, 95.0)
+
+
+@lru_cache(maxsize=64)
+def vtol_battery_share(without: str | None = None) -> Prior:
+    r"""Battery share (battery mass / take-off mass) of VTOL fixed wings, fitted on the
+    quadplanes and tailsitters of the data that state both, except ``without``.
+
+    A log-normal over them (mean mu and sd s of ln share, n - 1), drawn uniformly between the
+    p5 and p95 of its predictive distribution for one more aircraft, mu + t_{n-1}(p) s
+    sqrt(1 + 1/n) (Hahn & Meeker 1991, as :class:`CruiseCalibration`): four rows give 0.25-0.52
+    (a plain p5-p95 would be 0.29-0.45). Replaces the judgement 0.20-0.45 (centre 0.325, below
+    three of the four stated shares; docs/theory.md section 10, *Battery share by class*)."""
+    from scipy.special import stdtrit            # Student t quantile; imported on first use
+    pairs = [(r["battery_mass"].mid / r["takeoff_mass"].mid, r["name"]) for r in _load()
+             if r["kind"] in ("vtol-quadplane", "tailsitter") and r["name"] != without
+             and "battery_mass" in r and "takeoff_mass" in r]
+    if len(pairs) < 3:
+        return _BATTERY_FRACTION
+    fit = fit_spread(*zip(*pairs))
+    mu = float(np.mean(np.log(fit.values)))
+    lo, hi = (math.exp(mu + float(stdtrit(fit.n - 1, q / 100.0)) * fit.sigma_ln
+                       * math.sqrt(1.0 + 1.0 / fit.n)) for q in VTOL_SHARE_PERCENTILES)
+    return Prior(lo, hi, f"battery mass / take-off mass of the {fit.n} VTOL fixed wings of "
+                         f"data/fixed_wing.toml that state both ("
+                         + ", ".join(f"{n} {v:.2f}" for v, n in zip(fit.values, fit.names))
+                         + f"): geometric mean {math.exp(mu):.3f}, sigma_ln {fit.sigma_ln:.3f}; "
+                         "p5-p95 of the predictive distribution for one more aircraft (Student "
+                         f"t, {fit.n - 1} degrees of freedom, sqrt(1 + 1/n)); "
+                         "priors.fixed_wing.vtol_battery_share")
+
+
 #: Battery share of conventional (not VTOL) electric fixed wings: hand-launched, tube-launched
-#: (munitions) and small trainers. No munition and no hand-launched reconnaissance aircraft of
-#: the data states its pack (Raven, Puma, Switchblade 300/600/2015, Lancet, Disco: none;
-#: searched, not found; the one hand-launched row that does is the 2002 Wasp record), so no relation
-#: of its own can be fitted (docs/theory.md section 10, *Battery share by class*). The rows that
+#: (munitions) and small trainers. No munition or hand-launched reconnaissance aircraft of the
+#: data states its pack (searched, not found; but the 2002 Wasp record), so no relation of its
+#: own is fitted (docs/theory.md section 10, *Battery share by class*). The rows that
 #: state an energy: Condor 55.5 Wh / 2.5 kg = 22.2 Wh per kg of take-off mass, i.e. a share of
 #: 0.11-0.17 at LiPo's 130-200 Wh/kg (battery.CHEMISTRIES); Skywalker X8 build 181.4 Wh / 4.5 kg
 #: = 40.3 Wh/kg on LiFePO4 (no sourced specific energy here, so no share). The quadplanes'
@@ -680,6 +678,8 @@ def prior_set(kind: str, delta: bool = False, flying_wing: bool = False,
         raise DroneCalcError("no fixed-wing priors for this kind", field="vehicle_kind",
                              value=kind, expected=" or ".join(PRIOR_SETS))
     out = dict(PRIOR_SETS[kind])
+    if out.get("battery_fraction") is _BATTERY_FRACTION:    # VTOL kinds: fitted on the data
+        out["battery_fraction"] = vtol_battery_share()
     if delta or flying_wing:          # Raymer's straight-wing e(AR) does not hold for them
         out.pop("oswald_offset", None)
         out.update(DELTA_PRIORS if delta else FLYING_WING_PRIORS)
