@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
-from .unit_words import _CANONICAL, QUALIFIERS, TRAILING, UNITS, UNITS_CS  # noqa: F401
+from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
+                         QUALIFIERS, TRAILING, UNITS, UNITS_CS)
 
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
@@ -131,39 +132,6 @@ COUNT_NOUNS = {"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "
                "motor": "rotors", "rotors": "rotors", "propellers": "rotors", "props": "rotors",
                "arms": "arms",
                "engines": "engines", "munitions": "drones"}
-#: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
-KIND_WORDS = (
-    (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
-    (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
-    (r"multi-?rotors?|multi-?copters?", "multirotor"),
-    # "fixed - wing" (spaced hyphen, as in a UAVOS press release) is the same word
-    (r"fixed(?:\s?-\s?|\s)wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
-    (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
-    (r"tilt-?rotors?", "tilt-rotor"),
-    (r"VTOL|vertical take-?\s?off and landing", "vtol"), (r"FPV", "fpv"),
-    (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
-)
-#: Named parts: (regex, field, role).
-PARTS = (
-    (r"Pixhawk(?:\s?\d)?|ArduPilot|flight controller|autopilot", "flight_controller", "input"),
-    (r"RFD\s?\d{3,4}\w*|telemetry (?:radio|modem)|radio modem", "radio", "input"),
-    (r"PDB(?: power distribution)?|power distribution board", "context", "context"),
-    # a fixed wing's power plant (intake.airframes.POWER_WORDS reads it): without it a draft
-    # of a fixed wing cannot tell its kind
-    (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
-     r"(?:lithium(?:[- ]ion| polymer)?|li-?ion|li-?po) batter(?:y|ies)|"
-     r"(?:gasoline|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
-     r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
-     "input"),
-    (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
-     r"stacked pairs", "rotor_layout", "input"),
-)
-#: Drone type names known without a number in them (a short list: names with digits and
-#: quoted names are found by pattern).
-KNOWN_NAMES = ("Bayraktar", "Akinci", "Orion", "Lancet", "Switchblade", "Fotros", "Karrar",
-               "Yasseer", "Mohajer", "Ababil", "Samad", "Qasef", "Reaper", "Predator",
-               "Kargu", "Harop", "Heron", "Geran", "Shahed", "Orlan", "Matrice", "Mavic",
-               "Phantom", "Zala", "Supercam", "Eleron")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec")

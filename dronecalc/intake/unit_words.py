@@ -1,6 +1,6 @@
-"""The words of running text that make a number a figure (for dronecalc extract): unit
-spellings per dimension and the qualifiers written before or after a figure. Tables only;
-:mod:`dronecalc.intake.spotting` uses them.
+"""The word tables of running text (for dronecalc extract): unit spellings per dimension,
+the qualifiers written before or after a figure, vehicle kind words, named parts and drone
+type names. Tables only; :mod:`dronecalc.intake.spotting` uses them.
 """
 from __future__ import annotations
 
@@ -66,3 +66,36 @@ QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less
               "just over", "just under", "well over", "a little over", "a little under", "~")
 TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or fewer",
             "at the most", "at most", "at least", "or so")
+#: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
+KIND_WORDS = (
+    (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
+    (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
+    (r"multi-?rotors?|multi-?copters?", "multirotor"),
+    # "fixed - wing" (spaced hyphen, as in a UAVOS press release) is the same word
+    (r"fixed(?:\s?-\s?|\s)wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
+    (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
+    (r"tilt-?rotors?", "tilt-rotor"),
+    (r"VTOL|vertical take-?\s?off and landing", "vtol"), (r"FPV", "fpv"),
+    (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
+)
+#: Named parts: (regex, field, role).
+PARTS = (
+    (r"Pixhawk(?:\s?\d)?|ArduPilot|flight controller|autopilot", "flight_controller", "input"),
+    (r"RFD\s?\d{3,4}\w*|telemetry (?:radio|modem)|radio modem", "radio", "input"),
+    (r"PDB(?: power distribution)?|power distribution board", "context", "context"),
+    # a fixed wing's power plant (intake.airframes.POWER_WORDS reads it): without it a draft
+    # of a fixed wing cannot tell its kind
+    (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
+     r"(?:lithium(?:[- ]ion| polymer)?|li-?ion|li-?po) batter(?:y|ies)|"
+     r"(?:gasoline|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
+     r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
+     "input"),
+    (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
+     r"stacked pairs", "rotor_layout", "input"),
+)
+#: Drone type names known without a number in them (a short list: names with digits and
+#: quoted names are found by pattern).
+KNOWN_NAMES = ("Bayraktar", "Akinci", "Orion", "Lancet", "Switchblade", "Fotros", "Karrar",
+               "Yasseer", "Mohajer", "Ababil", "Samad", "Qasef", "Reaper", "Predator",
+               "Kargu", "Harop", "Heron", "Geran", "Shahed", "Orlan", "Matrice", "Mavic",
+               "Phantom", "Zala", "Supercam", "Eleron")
