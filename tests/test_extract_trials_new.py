@@ -199,3 +199,17 @@ def test_spec_table_forms(text, written, field):
 def test_in_between_figures_is_no_inch():
     found = _figures("It flew 5 km in 10 minutes.")
     assert set(found) == {"5 km", "10 minutes"}
+
+
+def test_a_fuel_tank_beside_a_mass_leaves_the_mass_alone():
+    found = _figures("The hexacopter weighs 25 kg and has a 5 litre fuel tank.")
+    assert found["25 kg"].field == "takeoff_mass"
+    assert found["5 litre"].field == "fuel_volume"
+    assert _figures("Its fuel load is 12 kg.")["12 kg"].field == "fuel_mass"
+
+
+def test_a_fuel_figure_on_a_multirotor_is_warned_about():
+    # a fuel or hybrid multirotor would be judged as a battery one, without a word
+    draft = extract("The hexacopter weighs 25 kg and has a 5 litre fuel tank. It flies for "
+                    "2 hours.")
+    assert any("battery multirotors only" in w for w in draft.warnings)

@@ -263,6 +263,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "vehicle_kind = \"multirotor\" in [case], or check refuses a case whose "
                         "kind it cannot tell")
     stated = {FIELDS[i.field].maps_to for i in items if i.role == "input" and i.field in FIELDS}
+    if set(kinds) & MULTIROTOR_KINDS and stated & {"fuel_volume", "fuel_mass"}:
+        warnings.append("the article names a multirotor and gives a fuel figure: dronecalc "
+                        "models battery multirotors only, so a fuel or hybrid multirotor would "
+                        "be judged as a battery one; do not rely on the verdicts for it")
     if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) \
             and not any(i.field == "engine_type" for i in items):
         warnings.append("the article names a fixed wing but no power plant: check needs an "

@@ -30,7 +30,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "mass": (
         ("payload_mass", 3.0, r"warheads?|missiles?|payloads?|bombs?|explosives?|grenades?|"
                               r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
-                              r"loads?",
+                              r"(?<!fuel )loads?",
          None),
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", "before"),
         ("takeoff_mass", 4.0, r"(?:maximum )?take-?off (?:weight|mass)|mtow|gross weight|"
@@ -38,9 +38,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", None),
         ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
-        # a tank's "42 oz" is a volume (fields.read_figure reads it as fluid ounces)
-        ("fuel_volume", 4.0, r"fuel (?:capacity|tank)|tank capacity", None),
-        ("fuel_mass", 3.0, r"fuel", None),
+        # a tank's "42 oz" is a volume (fields.read_figure reads it as fluid ounces); weak and
+        # one-sided, so that "weighs 25 kg and has a 5 litre fuel tank" stays a mass
+        ("fuel_volume", 1.0, r"fuel (?:capacity|tank)|tank capacity", "before"),
+        ("fuel_mass", 4.0, r"of (?:fuel|gasoline|petrol|diesel)", "after"),
+        ("fuel_mass", 4.0, r"fuel (?:load|mass|weight)", "before"),
     ),
     "length": (
         ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
