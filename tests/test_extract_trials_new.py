@@ -213,3 +213,23 @@ def test_a_fuel_figure_on_a_multirotor_is_warned_about():
     draft = extract("The hexacopter weighs 25 kg and has a 5 litre fuel tank. It flies for "
                     "2 hours.")
     assert any("battery multirotors only" in w for w in draft.warnings)
+
+
+def test_a_ceiling_is_a_claim_and_never_the_altitude_flown():
+    # a ceiling drafted as an altitude input made every claim fly at the ceiling's thin air
+    found = _figures("Its cruise speed is 120-150 km/h and its ceiling is 4,000 m.")
+    assert (found["4,000 m"].field, found["4,000 m"].role) == ("service_ceiling", "claim")
+    flown = _figures("It flies at an altitude of 3,000 m.")["3,000 m"]
+    assert (flown.field, flown.role) == ("altitude", "input")
+
+
+def test_maximum_take_off_weight_makes_no_capacity_of_the_warhead():
+    # a Shahed-like sentence: the warhead became a capacity claim through "maximum"
+    found = _figures("It has a maximum take-off weight of 200 kg and carries a 50 kg warhead.")
+    assert (found["50 kg"].field, found["50 kg"].role) == ("payload_mass", "input")
+    assert _figures("Max Payload: 5 kg")["5 kg"].role == "claim"
+
+
+def test_a_payload_capacity_after_the_figure_is_a_capacity():
+    f = _figures("It has a 15 kg payload capacity.")["15 kg"]
+    assert (f.field, f.role) == ("max_payload", "claim")

@@ -51,8 +51,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 1.0, r"fl(?:y|ies|ying)", None),
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
-        ("altitude", 3.0, r"altitude|height|ceiling|climb\w*|above (?:the )?(?:ground|sea)",
-         None),
+        ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
+        # a ceiling is how high it can go, never the altitude every claim is flown at
+        ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
+                                 r"service |flying )?(?:altitude|height)", None),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
         ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
         # a sprayer's swath is no distance flown ("a 40-foot spray radius")
@@ -111,11 +113,14 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "b
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
-_CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|top|claims?|"
+_CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|top|claims?|"
+                         r"(?:maximum|max\.?)(?! take-?off| gross| all-up)|"
                          r"capacit(?:y|ies)|"
                          r"allows? (?:it|them) to|allowing (?:it|them) to|"
                          r"claimed|said to|reportedly|designed to|enough power to|will be able|"
                          r"would be able)\b", re.IGNORECASE)
+_CAPACITY_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:payload|load|lift(?:ing)?|carrying) capacity\b",
+                             re.IGNORECASE)
 #: Where a clause ends: a capability word before it is not the figure's.
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|but|while|whereas|although)\b", re.IGNORECASE)
 #: A dash or a comma between a figure and a place word after it: the place is another phrase's.
@@ -657,12 +662,15 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
         capability = _CAPABILITY.search(before, clause) if field in CAPABLE_FIELDS else None
         if capability:          # in the figure's own clause ("crashed, ..., and 17 kg": none)
             return "claim", f"a capability ({capability.group()!r} before it)"
+        if field in CAPABLE_FIELDS and _CAPACITY_AFTER.match(sentence, start):
+            return "claim", "a capability ('capacity' after it)"   # "a 15 kg payload capacity"
         return "input", "a stated build fact or condition"
     return "claim", "a reported performance figure"
 
 
 #: Refined fields -> the field they refine (written instead while the table lacks them).
-REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass"}
+REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass",
+           "service_ceiling": "altitude"}
 
 
 def written_field(guess: str) -> str:
