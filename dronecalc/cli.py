@@ -303,9 +303,13 @@ def _show_progress(args: argparse.Namespace) -> bool:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "case":
         from .intake.case import load_case
+        from .claims.unmodelled import refusal
         case = load_case(args.case_file)
+        why = refusal(case)             # read, but no kind models it: say so before check
         _write(sys.stdout, case.title + "\n" + "".join(
-            f"  flagged {flag.id}: {flag.problem}: {flag.text!r}\n" for flag in case.flags))
+            f"  flagged {flag.id}: {flag.problem}: {flag.text!r}\n" for flag in case.flags)
+            + (f"  no vehicle model: {why.reason}; check will judge no claim (it needs "
+               f"{why.needs})\n" if why else ""))
         return 0
     elif args.command in ("check", "estimate"):
         from .claims import checks

@@ -41,13 +41,20 @@ def test_unknown_kind_lists_the_kinds():
 
 
 def refused(case) -> str:
-    """The message check refuses an unresolved case with (it must list every kind)."""
-    from dronecalc import check
+    """An unresolved case: check judges no claim (each "not judged" with why, the claim
+    contract) and runs no vehicle physics; estimate refuses it with a message that lists every
+    kind. Returns the flag's message and estimate's."""
+    from dronecalc import check, estimate
     assert case.kind is None and [f.problem for f in case.flags] == ["ambiguous"]
-    with pytest.raises(DroneCalcError, match="cannot tell the vehicle kind") as info:
-        check(case, samples=100)
+    result = check(case, samples=100)
+    assert result.run.drawn == 0 and all(f.check == "cross-check" for f in result.findings)
+    assert [n.claim for n in result.not_judged] == list(case.claims)
+    assert all(n.reason and n.needs for n in result.not_judged)
+    with pytest.raises(DroneCalcError, match="cannot estimate") as info:
+        estimate(case, samples=100)
     assert all(name in str(info.value) for name in KINDS), str(info.value)
-    return str(info.value)
+    assert all(name in case.kind_note for name in KINDS), case.kind_note
+    return case.kind_note + "\n" + str(info.value)
 
 
 @pytest.mark.parametrize("word", sorted(AIRFRAME_WORDS))
@@ -114,7 +121,7 @@ def test_stated_kind_must_be_a_kind(tmp_path):
         load(tmp_path, HEAD + 'vehicle_kind = "blimp"\n')
 
 
-def test_a_case_of_no_kind_is_refused_at_check(tmp_path):
+def test_a_case_of_no_kind_at_all_is_refused_at_check(tmp_path):
     from dronecalc import check
     case = load(tmp_path, HEAD + '[battery]\nenergy = "500 Wh"\n')
     assert case.kind is None
@@ -136,12 +143,17 @@ def test_fixed_wing_figures_are_judged_by_fixed_wing_ranges(tmp_path):
     assert {f.id for f in rotor.flags} == {"M", "V"}
 
 
-def test_a_kind_not_modelled_is_refused_never_run_as_a_multirotor(tmp_path):
-    from dronecalc import check
-    case = load(tmp_path, case_text("turbojet fixed-wing"))
+def test_a_kind_not_modelled_is_not_judged_never_run_as_a_multirotor(tmp_path):
+    from dronecalc import check, estimate
+    claim = '[figures.T]\nfield = "flight_time"\ntext = "1 h"\nrole = "claim"\n'
+    case = load(tmp_path, case_text("turbojet fixed-wing") + claim)
     assert case.kind == "fixed-wing-jet"
-    with pytest.raises(kinds.NotModelledError, match="not modelled yet"):
-        check(case, samples=100)
+    result = check(case, samples=100)
+    assert result.run.drawn == 0 and result.findings == []
+    (entry,) = result.not_judged
+    assert "no model for a fixed wing, small turbojet" in entry.reason and entry.needs
+    with pytest.raises(DroneCalcError, match="cannot estimate: dronecalc has no model"):
+        estimate(case, samples=100)
 
 
 def test_an_ambiguous_context_word_is_flagged_not_guessed(tmp_path):

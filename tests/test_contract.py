@@ -78,14 +78,37 @@ def _contract(tmp_path_factory, figures, machine):
     path.write_text(text)
     case = load_case(path)
     result = check(case, samples=200, seed=0)
-    judged = {ident for f in result.findings for ident in f.claims}
+    assert_one_verdict_or_not_judged(case, result)
+
+
+def assert_one_verdict_or_not_judged(case, result) -> None:
+    """The claim contract: every claim is judged by exactly one verdict finding or listed
+    exactly once in not_judged with a reason, never both; cross-checks are no verdict. The
+    same rule read from the JSON (check, claims and the figures' roles) gives the same."""
+    import json
+
+    from dronecalc import check_json
+    from dronecalc.claims.contract import CROSS_CHECKS, verdicts
+    found = verdicts(case.claims, result.findings)
     listed = [n.claim for n in result.not_judged]
     for ident in case.claims:
-        assert (ident in judged) != (ident in listed), ident
-        assert listed.count(ident) <= 1
-    assert set(listed) <= set(case.claims)
+        assert len(found.get(ident, [])) + listed.count(ident) == 1, (ident, found, listed)
+    assert set(listed) <= set(case.claims) and set(found) <= set(case.claims)
+    assert set(result.verdicts) == set(found)
     for entry in result.not_judged:
         assert entry.reason
+    doc = json.loads(check_json(result))
+    claims = {f["id"] for f in doc["figures"] if f["role"] == "claim"}
+    from_json = {}
+    for f in doc["findings"]:
+        if f["check"] in CROSS_CHECKS:
+            continue
+        ids = f["claims"][:1] if f["check"] == "statement" else f["claims"]
+        for ident in ids:
+            if ident in claims:
+                from_json[ident] = from_json.get(ident, 0) + 1
+    assert from_json == {k: len(v) for k, v in found.items()}
+    assert sorted(n["claim"] for n in doc.get("not_judged", [])) == sorted(listed)
 
 
 def test_every_field_as_a_claim_at_once(tmp_path):
@@ -103,10 +126,82 @@ def test_every_field_as_a_claim_at_once(tmp_path):
     path.write_text(text)
     case = load_case(path)
     result = check(case, samples=200, seed=0)
-    judged = {ident for f in result.findings for ident in f.claims}
+    assert_one_verdict_or_not_judged(case, result)
     listed = [n.claim for n in result.not_judged]
-    assert sorted(listed) == sorted(set(case.claims) - judged)
+    assert sorted(listed) == sorted(set(case.claims) - set(result.verdicts))
     assert "speed" not in listed or "top_speed" in result.not_judged[listed.index("speed")].needs
+
+
+#: A fixed wing (electric, a cruise speed claimed) for the contract over the wing-borne kinds.
+WING = """
+[case]
+title = "contract, fixed wing"
+source = "tests"
+
+[figures.A]
+field = "airframe"
+text = "flying wing"
+role = "input"
+
+[figures.M]
+field = "takeoff_mass"
+text = "4 kg"
+role = "input"
+
+[figures.E]
+field = "battery_energy"
+text = "150 Wh"
+role = "input"
+
+[figures.P]
+field = "engine_power"
+text = "600 W"
+role = "input"
+
+[figures.T]
+field = "engine_type"
+text = "electric"
+role = "input"
+
+[figures.C]
+field = "cruise_speed"
+text = "60 km/h"
+role = "claim"
+"""
+#: Wing-borne claim fields and a plausible text; ``at_speed`` given or not.
+WING_CLAIMS = {"flight_time": "2 h", "range": "100 km", "top_speed": "120 km/h",
+               "service_ceiling": "3000 m", "payload_mass": "0.5 kg", "max_payload": "1 kg",
+               "distance": "40 km", "speed": "70 km/h", "warhead_mass": "0.5 kg"}
+
+
+def test_every_wing_claim_at_once_with_and_without_its_own_speed(tmp_path_factory):
+    """Range and flight time each with and without their own speed, beside a cruise speed,
+    and every other wing-borne claim: one verdict each, cross-checks (kinematics) apart."""
+    claims = [(field, False) for field in WING_CLAIMS] + [("flight_time", True),
+                                                          ("range", True)]
+    _wing_contract(tmp_path_factory, claims)
+
+
+@settings(max_examples=2, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.tuples(st.sampled_from(sorted(WING_CLAIMS)), st.booleans()), min_size=1,
+                max_size=3))
+def test_the_contract_holds_for_a_fixed_wing_with_a_cruise_speed(tmp_path_factory, claims):
+    _wing_contract(tmp_path_factory, claims)
+
+
+def _wing_contract(tmp_path_factory, claims):
+    text = WING
+    for i, (field, speed) in enumerate(claims):
+        text += f'\n[figures.X{i}]\nfield = "{field}"\ntext = "{WING_CLAIMS[field]}"\n' \
+                f'role = "claim"\n'
+        if speed and field in ("flight_time", "range"):
+            text += 'at_speed = "70 km/h"\n'
+    path = tmp_path_factory.mktemp("wing") / "case.toml"
+    path.write_text(text)
+    case = load_case(path)
+    assert case.kind == "fixed-wing-electric"
+    result = check(case, samples=200, seed=0)
+    assert_one_verdict_or_not_judged(case, result)
 
 
 # --------------------------------------------------------------------------- claims as written

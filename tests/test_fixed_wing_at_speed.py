@@ -56,14 +56,22 @@ def test_piston_endurance_at_speed_is_the_range_at_that_speed_over_the_speed(zet
     assert (np.isnan(r) and np.isnan(t)) or t == pytest.approx(r / v)
 
 
-def test_a_flight_time_with_a_cruise_speed_is_also_judged_at_that_speed():
-    case = dronecalc.load_case(Path(__file__).resolve().parents[1] / "examples" / "cases"
-                                / "deltaquad.toml")
-    result = dronecalc.check(case, samples=4000, seed=0)
-    checks = {f.check: f for f in result.findings}
-    assert {"endurance", "endurance-at-speed"} <= set(checks)
-    at_speed, best = checks["endurance-at-speed"], checks["endurance"]
-    assert at_speed.claims == best.claims
+def test_a_flight_time_with_a_cruise_speed_has_one_verdict_and_the_cruise_as_a_note(tmp_path):
+    """A flight time with no speed of its own is a maximum: one verdict at the best speed; the
+    case's cruise speed gives a note of that finding, never a second verdict (the claim
+    contract). Stated at the cruise speed (at_speed), it is judged there, and shorter."""
+    path = Path(__file__).resolve().parents[1] / "examples" / "cases" / "deltaquad.toml"
+    result = dronecalc.check(dronecalc.load_case(path), samples=4000, seed=0)
+    (best,) = [f for f in result.findings if "F6" in f.claims]
+    assert best.check == "endurance" and result.verdicts["F6"] is best
+    (note,) = [n for n in best.notes if n.startswith("At the stated cruise speed of 65 km/h")]
+    assert "this claim would be" in note
+    text = path.read_text(encoding="utf-8").replace(
+        "[figures.F6]\n", '[figures.F6]\nat_speed = "65 km/h"\n')
+    (tmp_path / "dq.toml").write_text(text, encoding="utf-8")
+    stated = dronecalc.check(dronecalc.load_case(tmp_path / "dq.toml"), samples=4000, seed=0)
+    (at_speed,) = [f for f in stated.findings if "F6" in f.claims]
+    assert at_speed.check == "endurance-at-speed"
     # the same machines flown faster than their minimum-power speed stay up less long
     assert at_speed.estimate.p50 < best.estimate.p50
 

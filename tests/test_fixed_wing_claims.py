@@ -12,7 +12,6 @@ import pytest
 import dronecalc
 from dronecalc.engine import fixed_wing as eng
 from dronecalc.physics import fixed_wing as fw
-from dronecalc.physics.kinds import NotModelledError
 from dronecalc.priors import fixed_wing as fwp
 from helpers import benchmark
 
@@ -65,9 +64,12 @@ def test_shahed_case_is_a_piston_fixed_wing_and_every_claim_is_judged(shahed):
     case, result = shahed
     assert case.kind == "fixed-wing-piston" and case.flags == []
     checks = {f.check for f in result.findings}
-    assert {"range", "range-at-speed", "speed", "payload"} <= checks
-    judged = {i for f in result.findings for i in f.claims}
+    assert {"range", "speed", "payload"} <= checks
+    # the range states no speed of its own: one verdict at the best speed, the cruise a note
+    assert "range-at-speed" not in checks
+    judged = set(result.verdicts)
     assert set(case.claims) == judged | {n.claim for n in result.not_judged}
+    assert not judged & {n.claim for n in result.not_judged}
     for f in result.findings:
         assert f.verdict in ("consistent", "needs-checking", "implausible")
         if f.estimate is not None and f.check != "payload":
@@ -136,13 +138,18 @@ def test_electric_fixed_wing_endurance_grows_with_the_battery(tmp_path):
     assert ends[1] == pytest.approx(2 * ends[0], rel=1e-6)      # E / P at fixed mass
 
 
-def test_a_jet_case_is_refused_not_run_as_another_kind(tmp_path):
+def test_a_jet_case_is_not_judged_not_run_as_another_kind(tmp_path):
     path = tmp_path / "q.toml"
     path.write_text(HEAD + '[figures.F1]\nfield = "airframe"\ntext = "turbojet flying wing"\n'
                            'role = "input"\n[figures.F2]\nfield = "takeoff_mass"\n'
-                           'text = "60 kg"\nrole = "input"\n')
-    with pytest.raises(NotModelledError, match="not modelled yet"):
-        dronecalc.check(dronecalc.load_case(path), samples=100)
+                           'text = "60 kg"\nrole = "input"\n[figures.F3]\nfield = "range"\n'
+                           'text = "300 km"\nrole = "claim"\n')
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=100)
+    assert result.findings == [] and result.run.drawn == 0
+    assert [(n.claim, "no model" in n.reason) for n in result.not_judged] == [("F3", True)]
+    with pytest.raises(dronecalc.DroneCalcError, match="cannot estimate"):
+        dronecalc.estimate(case, samples=100)
 
 
 def test_quadplane_hover_energy_comes_off_the_cruise(tmp_path):
@@ -230,7 +237,7 @@ def test_the_document_report_of_a_fixed_wing_case_has_its_findings(shahed, tmp_p
     case, result = shahed
     blocks = document.build(result, case=case, seed=0, plots=False)
     text = document.render_markdown(blocks, str(tmp_path))
-    assert "range at the stated speed" in text.lower() and "fixed-wing-piston" in text
+    assert "at the stated cruise speed" in text.lower() and "fixed-wing-piston" in text
 
 
 def test_the_summary_names_each_fixed_wing_claim_by_its_figure(shahed):

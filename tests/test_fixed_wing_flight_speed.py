@@ -34,6 +34,7 @@ def test_a_top_speed_is_never_the_speed_a_range_or_endurance_is_flown_at(tmp_pat
     assert "endurance" in checks and "range" in checks
     assert "endurance-at-speed" not in checks and "range-at-speed" not in checks
     assert not any("100 km/h (F9)" in f.statement for f in result.findings)
+    assert not any("At the stated cruise speed" in n for f in result.findings for n in f.notes)
 
 
 def _with_at_speed(text: str, fid: str, speed: str) -> str:
@@ -63,11 +64,15 @@ def test_a_claims_own_at_speed_wins_over_the_cases_cruise_speed(tmp_path):
     was = {(f.check, tuple(f.claims)): f for f in plain.findings}
     end = by[("endurance-at-speed", ("F6",))]
     assert "25 m/s" in end.statement and "(F8)" not in end.statement
-    # 25 m/s is well above the 65 km/h (18 m/s) cruise and the minimum-power speed: shorter
-    assert end.estimate.p50 < was[("endurance-at-speed", ("F6",))].estimate.p50
-    # the range claim (no at_speed of its own) keeps the case's cruise speed
-    assert "(F8)" in by[("range-at-speed", ("F7",))].statement
-    assert by[("range-at-speed", ("F7",))].estimate == was[("range-at-speed", ("F7",))].estimate
+    assert ("endurance", ("F6",)) not in by              # one verdict: at its own speed
+    # 25 m/s is well above the minimum-power speed: shorter than the best-speed verdict
+    assert end.estimate.p50 < was[("endurance", ("F6",))].estimate.p50
+    # the range claim (no at_speed of its own) is a maximum: judged at the best speed, the
+    # case's cruise speed (F8) a note of that one finding
+    assert ("range-at-speed", ("F7",)) not in by and ("range-at-speed", ("F7",)) not in was
+    (note,) = [n for n in by[("range", ("F7",))].notes if "At the stated cruise speed" in n]
+    assert "(F8)" in note and "if the source means the range at cruise" in note
+    assert by[("range", ("F7",))] == was[("range", ("F7",))]
 
 
 # --------------------------------------------------------------------------- the stall cap

@@ -19,6 +19,7 @@ from ..errors import InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
+from . import unmodelled
 from .contract import not_judged
 from .explain import TOP_DRIVERS
 from .sources import figure_key
@@ -49,8 +50,10 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     Returns
     -------
     CheckResult
-        Its ``findings`` judge claims; every claim no finding judges is in ``not_judged``
-        with why (:mod:`dronecalc.claims.contract`).
+        Each claim is judged by exactly one finding (``verdicts``; cross-check findings
+        compare figures and are no verdict) or listed once in ``not_judged`` with why
+        (:mod:`dronecalc.claims.contract`), also when no vehicle kind models the case
+        (:mod:`dronecalc.claims.unmodelled`: no Monte Carlo, ``run`` 0 samples).
 
     Raises
     ------
@@ -59,6 +62,9 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         ``seed`` not a whole number >= 0 (:mod:`dronecalc.engine.limits`).
     """
     samples, seed = _run_arguments(case, samples, seed)
+    why = unmodelled.refusal(case)
+    if why is not None:                 # read, but no kind models it: every claim not judged
+        return unmodelled.check(case, why, seed)
     other = _other_kind(case)
     if other is not None:
         return other.check(case, samples, seed)
@@ -100,8 +106,14 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     ------
     InputValueError
         As for :func:`check`.
+    ModelError
+        No vehicle kind models the case (:mod:`dronecalc.claims.unmodelled`): the reason,
+        what would settle it and the kinds.
     """
     samples, seed = _run_arguments(case, samples, seed)
+    why = unmodelled.refusal(case)
+    if why is not None:
+        unmodelled.refuse_estimate(why)
     other = _other_kind(case)
     if other is not None:
         return other.estimate(case, samples, seed)

@@ -9,12 +9,10 @@ check              what is compared
 =================  ==========================================================================
 ``range``          a range or distance claim against the still-air one-way range at the
                    best-range C_L (a one-way attack drone flies its range, not a radius)
-``range-at-speed`` a range claim flown at its own ``at_speed``, else at the case's cruise
-                   speed claim (never a top speed), the low end of either
+``range-at-speed`` a range claim flown at its own ``at_speed`` (its low end)
 ``endurance``      a flight-time claim against the Breguet / battery endurance
-``endurance-at-    a flight-time claim flown at its own ``at_speed``, else at the cruise speed
-speed``            claim, its low end: the condition makers state endurance at
-                   (docs/theory.md section 10)
+``endurance-at-    a flight-time claim flown at its own ``at_speed``, its low end: the
+speed``            condition makers state endurance at (docs/theory.md section 10)
 ``speed``          a top or cruise speed claim against the level-flight top speed the stated
                    engine power allows (only with an engine power)
 ``ceiling``        a ceiling claim against the service ceiling (100 ft/min), with an engine power
@@ -25,11 +23,18 @@ speed``            claim, its low end: the condition makers state endurance at
                    the top speed (only with an engine power)
 =================  ==========================================================================
 
+Each range or flight-time claim has one verdict (the claim contract, :mod:`dronecalc.claims.
+contract`): at its own ``at_speed`` when it states one, else at the best speed (a maximum), with
+the claim flown at the case's cruise speed claim (never a top speed) as a note of that finding
+(:func:`_as_stated`). ``kinematics`` is a cross-check of the claims against each other, not a
+claim's verdict.
+
 Verdicts, thresholds and result types are those of :mod:`dronecalc.claims.checks`.
 """
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any, Mapping
 
 import numpy as np
@@ -287,19 +292,9 @@ def _evaluate(run: _Run) -> list[Finding]:
     """Every fixed-wing finding of one run (the ``fixed-wing`` claim kind)."""
     findings: list[Finding] = []
     for fig in run.claims("range", "distance"):
-        findings.append(_capability(run, fig, "max_range", "range", 1000.0, "km",
-                                    "one-way still-air range"))
-        speed, named = run.speed_of(fig)
-        if speed is not None:
-            findings.append(_capability(run, fig, "range_at_speed", "range-at-speed", 1000.0,
-                                        "km", f"range flown at {named}", speed))
+        findings.append(_as_stated(run, fig, "range", 1000.0, "km", "one-way still-air range"))
     for fig in run.claims("flight_time"):
-        findings.append(_capability(run, fig, "max_endurance", "endurance", 3600.0, "h",
-                                    "endurance"))
-        speed, named = run.speed_of(fig)
-        if speed is not None:
-            findings.append(_capability(run, fig, "endurance_at_speed", "endurance-at-speed",
-                                        3600.0, "h", f"endurance flown at {named}", speed))
+        findings.append(_as_stated(run, fig, "endurance", 3600.0, "h", "endurance"))
     if "engine_power" in run.inputs:
         for fig in run.claims("speed", "cruise_speed", "top_speed"):
             findings.append(_capability(run, fig, "top_speed", "speed", 1 / 3.6, "km/h",
@@ -311,6 +306,43 @@ def _evaluate(run: _Run) -> list[Finding]:
         findings.append(_payload(run, fig))
     findings += _kinematics(run)
     return findings
+
+
+def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: str,
+               noun: str) -> Finding:
+    """The one finding that carries a range or flight-time claim's verdict, judged as the
+    source states it (the claim contract: one verdict per claim).
+
+    A claim with its own ``at_speed`` is judged flown at that speed (``range-at-speed``,
+    ``endurance-at-speed``). A claim with no speed of its own is a maximum: the machine may
+    fly its best speed, so the best-speed check (``range``, ``endurance``) gives the verdict,
+    as for a multirotor; when the case states a cruise speed, the claim flown at it goes into
+    that finding's notes as context, with the verdict it would have if the source meant "at
+    cruise" (never a second finding)."""
+    key = {"range": "max_range", "endurance": "max_endurance"}[check_name]
+    at_key, at_check = f"{key.removeprefix('max_')}_at_speed", f"{check_name}-at-speed"
+    speed, named = run.speed_of(fig)
+    word = check_name                                   # "range" | "endurance"
+    if fig.at_speed is not None:
+        return _capability(run, fig, at_key, at_check, scale, unit, f"{word} flown at {named}",
+                           speed)
+    finding = _capability(run, fig, key, check_name, scale, unit, noun)
+    if speed is None:
+        return finding
+    context = _capability(run, fig, at_key, at_check, scale, unit, f"{word} flown at {named}",
+                          speed)
+    run.results.pop((at_check, (fig.id,)), None)      # context only: not a finding's samples
+    if context.estimate is None:
+        flown = ("no sampled machine can fly it (below their stall speed, or more power than "
+                 "the engine gives)")
+    else:
+        flown = (f"{_band(context.estimate)}, and {_percent(context.probability)} of the "
+                 "sampled machines reach the claim")
+    note = (f"At the stated cruise speed of {named}: {flown}; if the source means the "
+            f"{word} at cruise, this claim would be {context.verdict.replace('-', ' ')} "
+            "(give the claim at_speed to judge it so; this finding judges it as a maximum, "
+            "at the best speed).")
+    return replace(finding, notes=finding.notes + [note])
 
 
 def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> EstimateResult:

@@ -220,8 +220,9 @@ class CheckResult:
         The run's Monte Carlo (not part of the JSON or text output), so that figures and
         further analysis use the same machines without drawing them again.
     not_judged : list of NotJudged
-        Every claim of the case that no finding judges, each with why and what would let
-        it be judged (the claim contract: a claim is in a finding or here, never neither).
+        Every claim of the case that no verdict finding judges, each with why and what would
+        let it be judged (the claim contract: a claim has one verdict finding, see
+        ``verdicts``, or one entry here, never neither and never both).
     figures : list of FigureRef
         Every figure of the case with the source's quote (:mod:`dronecalc.claims.sources`),
         so a report can quote the source without loading the case again.
@@ -235,6 +236,15 @@ class CheckResult:
     samples: Samples | None = field(default=None, repr=False, compare=False)
     not_judged: list[NotJudged] = field(default_factory=list)
     figures: list = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def verdicts(self) -> dict[str, Finding]:
+        """Claim id -> the one finding that carries its verdict (the claim contract,
+        :func:`dronecalc.claims.contract.verdicts`); cross-checks are never a verdict, and
+        a claim that is not here is in ``not_judged``."""
+        from .contract import verdicts
+        claims = [r.id for r in self.figures if r.role == "claim"]
+        return {ident: found[0] for ident, found in verdicts(claims, self.findings).items()}
 
     @functools.cached_property
     def curves(self):

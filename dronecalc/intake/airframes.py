@@ -216,6 +216,76 @@ UNMODELLED_POWER = re.compile(r"(?i)\b(?:turbo-?props?|turbo-?fans?|turbo-?shaft
                               r"fuel[- ]cells?|hydrogen|hybrid|solar)\b")
 
 
+#: Names of the power plants :data:`UNMODELLED_POWER` matches, for "dronecalc has no model for
+#: a ... power plant": (pattern, name), the first that matches naming the plant.
+UNMODELLED_NAMES = (
+    (re.compile(r"(?i)hydrogen.*fuel[- ]cell|fuel[- ]cell.*hydrogen"), "hydrogen fuel-cell"),
+    (re.compile(r"(?i)fuel[- ]cell"), "fuel-cell"), (re.compile(r"(?i)hydrogen"), "hydrogen"),
+    (re.compile(r"(?i)turbo-?prop"), "turboprop"), (re.compile(r"(?i)turbo-?fan"), "turbofan"),
+    (re.compile(r"(?i)turbo-?shaft"), "turboshaft"),
+    (re.compile(r"(?i)hybrid"), "hybrid (engine and battery)"),
+    (re.compile(r"(?i)solar"), "solar"))
+#: Layout names as a sentence says them.
+LAYOUT_NOUNS = {"multirotor": "a multirotor", "fixed-wing": "a fixed wing",
+                "vtol-quadplane": "a quadplane", "tailsitter": "a tailsitter"}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a readable case has no vehicle kind that dronecalc models, for the claim
+    contract's "not judged" entries (docs/case-format.md, *Vehicle kinds*).
+
+    Attributes
+    ----------
+    cause : {"no-model", "ambiguous", "not-enough"}
+        No kind models the machine; its words could mean more than one kind (or exclude each
+        other); the case does not state enough to tell the kind.
+    reason : str
+        One sentence: what dronecalc cannot tell or model, naming the figure and its words.
+    needs : str
+        What would let the claims be judged (a phrase completing "needs ...").
+    """
+
+    cause: str
+    reason: str
+    needs: str
+
+
+class KindNote(str):
+    """``Case.kind_note`` of a case whose kind is left unknown: the message (a ``str``, as
+    before) and the :class:`Refusal` behind it (``.refusal``)."""
+
+    refusal: Refusal
+    #: The kind whose plausible ranges read the figures (``fields.spec_for``): a wing-borne
+    #: kind when every candidate layout is wing-borne, else None (the multirotor rows).
+    ranges: str | None
+
+    def __new__(cls, text: str, refusal: Refusal, ranges: str | None = None) -> "KindNote":
+        out = super().__new__(cls, text)
+        out.refusal, out.ranges = refusal, ranges
+        return out
+
+
+def plant_name(text: str) -> str:
+    """The unmodelled power plant an ``engine_type`` text names ("hydrogen fuel cell" ->
+    ``"hydrogen fuel-cell"``), or the text itself."""
+    return next((name for pattern, name in UNMODELLED_NAMES if pattern.search(text)), text)
+
+
+def _named(path: str) -> str:
+    """A key path as a reason names it: ``figures.F2.text`` -> ``F2``."""
+    parts = path.split(".")
+    return parts[1] if parts[0] == "figures" and len(parts) > 1 else path
+
+
+def _choose(layouts) -> str:
+    """What to state to choose among ``layouts``: their kinds and a word of each."""
+    kinds = [k for k in KINDS if k in layouts or (k.startswith("fixed-wing-")
+                                                   and "fixed-wing" in layouts)]
+    return ("[case] vehicle_kind = " + " or ".join(repr(k) for k in kinds)
+            + " (or an airframe figure whose words name one kind), to choose")
+
+
 @dataclass(frozen=True)
 class Resolved:
     """What the words of one text say about the vehicle.
@@ -452,14 +522,18 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         problems.append(str(DroneCalcError(message, field=path, value=value,
                                            expected=expected)))
 
-    def unresolved(path, message, value=None, expected=None):
+    def unresolved(path, message, value=None, expected=None, refusal=None):
         """Words that leave no kind or several: flagged, the kind left unknown (check then
-        refuses the case with this message); never an error at load, never a guess."""
+        judges no claim, each "not judged" with ``refusal``, and estimate refuses the case
+        with this message); never an error at load, never a guess."""
         text = str(DroneCalcError(message, field=path, value=value, expected=expected))
         last = path.split(" and ")[-1]
         ident = last.split(".")[1] if last.startswith("figures.") else last
         flags.append(Flag(ident, "airframe", str(value), "ambiguous", text))
-        return None, text, problems, flags
+        # no kind, but every layout left is a wing: its figures are read with wing ranges
+        ranges = "fixed-wing-electric" if layouts and "multirotor" not in layouts else None
+        return None, KindNote(text, refusal or Refusal("ambiguous", message, expected or ""),
+                              ranges), problems, flags
 
     stated = head.get("vehicle_kind")
     if stated is not None:
@@ -499,7 +573,9 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             continue
         if words.problem == "conflicting":
             return unresolved(path, "airframe words that exclude each other", text,
-                              "words of one kind: " + kinds_text())
+                              "words of one kind: " + kinds_text(), Refusal(
+                                  "ambiguous", f"the airframe words {text!r} ({_named(path)}) "
+                                  "exclude each other or name two power plants", _choose(LAYOUTS)))
         if words.power:
             powers.add(words.power)
         if words.layouts:
@@ -507,7 +583,10 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             layouts = combined
             if not layouts:
                 return unresolved(" and ".join(where), "airframe words that exclude each "
-                                  "other", text, "words of one kind: " + kinds_text())
+                                  "other", text, "words of one kind: " + kinds_text(), Refusal(
+                                      "ambiguous", f"the airframe words of "
+                                      f"{' and '.join(map(_named, where))} exclude each other",
+                                      _choose(LAYOUTS)))
     engine = [(f"figures.{k}.text", e.get("text")) for k, e in figures.items()
               if isinstance(e, dict) and e.get("field") == "engine_type"]
     engine.append(("vehicle.engine_type", vehicle.get("engine_type")))
@@ -516,43 +595,91 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     # an engine_type naming a power plant no kind models ("hydrogen fuel cell", "turboprop")
     # is never replaced by a guess from the fuel or battery figures: it is refused, by name
     unknown_engine = [(where_, t) for where_, t in engine if engine_power(t) is None]
-    unmodelled = [(where_, t) for where_, t in unknown_engine
-                  if UNMODELLED_POWER.search(t)]
+    # "solar-electric", "hybrid gas-electric": a plant no kind models, even when its words
+    # also name a modelled one
+    unmodelled = [(where_, t) for where_, t in engine if UNMODELLED_POWER.search(t)]
     stated_names = _stated_parameters(data, section_keys)
+    no_model = ("a model of that power plant, which dronecalc does not have yet; if the "
+                "source's figures are of a battery-electric or piston aircraft after all, an "
+                "engine_type saying so, or [case] vehicle_kind")
+
+    def unmodelled_plant():
+        """A power plant no kind models: refused by name, never replaced by a guess."""
+        (where_, text), name = unmodelled[0], plant_name(unmodelled[0][1])
+        return unresolved(where_, "the engine_type names a power plant no vehicle kind models "
+                          "(a fuel cell, turboprop, turbofan, turboshaft, hybrid or solar "
+                          "power)", text, expected_engine_text(), Refusal(
+                              "no-model", f"dronecalc has no model for a {name} power plant "
+                              f"({_named(where_)}: {text!r})", no_model))
     if layouts is None:
+        if unmodelled and not stated_names & set(ROTOR_PARAMETERS):
+            return unmodelled_plant()
         if stated_names & set(ROTOR_PARAMETERS):
             return ("multirotor", "inferred: the case states rotor figures and no airframe",
                     problems, flags)
         return None, "", problems, flags
     left = [x for x in LAYOUTS if x in layouts]
+    words_text = " / ".join(t for p, t, _ in texts + context
+                            if p in where and isinstance(t, str))
     if len(left) > 1:
         return unresolved(" and ".join(where), "the airframe could be more than one vehicle "
                           "kind", " / ".join(left), "set [case] vehicle_kind to one of: "
-                          + kinds_text())
+                          + kinds_text(), Refusal(
+                              "ambiguous", f"the airframe {words_text!r} could be "
+                              + " or ".join(LAYOUT_NOUNS[x] for x in left), _choose(left)))
     layout, note = left[0], "from " + " and ".join(where)
+    if unmodelled:                  # for a VTOL layout too
+        return unmodelled_plant()
     if layout != "fixed-wing":
+        fuel = powers - {"electric"} or (stated_names & {"fuel_volume", "fuel_mass",
+                                                        "fuel_type"})
+        if layout in REFINES and fuel:
+            # the VTOL kinds are battery-electric (physics.kinds): a fuel-burning quadplane
+            # or tailsitter is never run as a battery one
+            what = " / ".join(sorted(powers - {"electric"})) or "fuel"
+            return unresolved(" and ".join(where), f"a {layout} with a {what} power plant: "
+                              "the VTOL kinds are modelled battery-electric only", what,
+                              "a battery-electric VTOL, or a fixed-wing kind; kinds: "
+                              + kinds_text(), Refusal(
+                                  "no-model", f"dronecalc has no model for "
+                                  f"{LAYOUT_NOUNS[layout]} with a {what} power plant (its VTOL "
+                                  "kinds are battery-electric)", no_model))
         return layout, note, problems, flags
-    expected_engine = ("an engine_type of 'electric' (battery), 'two-stroke piston', "
-                       "'four-stroke piston', 'diesel' or 'turbojet', or set [case] "
-                       "vehicle_kind; kinds: " + kinds_text())
-    if unmodelled and not powers:
-        return unresolved(unmodelled[0][0], "the engine_type names a power plant no vehicle "
-                          "kind models (a fuel cell, turboprop, turbofan, turboshaft, hybrid "
-                          "or solar power)", unmodelled[0][1], expected_engine)
     if not powers:
         if stated_names & set(FUEL_PARAMETERS):
             powers.add("piston")
         if stated_names & set(BATTERY_PARAMETERS):
             powers.add("electric")
+    settle = ("an engine_type figure ('electric', 'two-stroke piston', 'four-stroke "
+              "piston', 'diesel', 'turbojet'), a battery or fuel figure, or [case] "
+              "vehicle_kind = 'fixed-wing-electric' or 'fixed-wing-piston'")
     if unknown_engine and not powers:     # a model name ("DLE-35RA") and no fuel or battery
         return unresolved(unknown_engine[0][0], "the engine_type names no power plant "
-                          "dronecalc reads", unknown_engine[0][1], expected_engine)
+                          "dronecalc reads", unknown_engine[0][1], expected_engine_text(), Refusal(
+                              "not-enough", f"the engine_type {unknown_engine[0][1]!r} "
+                              f"({_named(unknown_engine[0][0])}) names no power plant dronecalc "
+                              "reads, and no battery or fuel figure says what powers the "
+                              "fixed wing", settle))
     if len(powers) != 1:
+        both = ", ".join(sorted(powers))
         return unresolved(" and ".join(where), "cannot tell the power plant of the fixed wing",
                           " / ".join(sorted(powers)) or "fixed-wing",
                           "an engine_type figure ('two-stroke piston', 'electric', "
-                          "'turbojet'), or set [case] vehicle_kind; kinds: " + kinds_text())
+                          "'turbojet'), or set [case] vehicle_kind; kinds: " + kinds_text(),
+                          Refusal("ambiguous" if powers else "not-enough",
+                                  f"the case names more than one power plant ({both}) for "
+                                  f"the fixed wing {words_text!r}" if powers else
+                                  f"the case does not say what powers the fixed wing "
+                                  f"{words_text!r} (no engine_type, battery or fuel figure)",
+                                  settle))
     return f"fixed-wing-{powers.pop()}", note + " and the power plant", problems, flags
+
+def expected_engine_text() -> str:
+    """What an ``engine_type`` may say, for error messages."""
+    return ("an engine_type of 'electric' (battery), 'two-stroke piston', 'four-stroke "
+            "piston', 'diesel' or 'turbojet', or set [case] vehicle_kind; kinds: "
+            + kinds_text())
+
 
 def _stated_parameters(data: dict, section_keys: dict) -> set[str]:
     """Parameters the raw case states anywhere (to tell rotors from wings, fuel from

@@ -429,7 +429,7 @@ class _Reader:
                 self.add(key, "unknown section", key,
                          "case, vehicle, battery, figures or assumptions")
         head = self.head(self.table(data, "case", required=True))
-        self.kind, kind_note, problems, flags = airframes.case_kind(head, data, SECTION_KEYS)
+        self.kind, self.kind_note, problems, flags = airframes.case_kind(head, data, SECTION_KEYS)
         self.problems, self.flags = self.problems + problems, self.flags + flags
         vehicle = self.section(self.table(data, "vehicle"), "vehicle")
         battery = self.section(self.table(data, "battery"), "battery")
@@ -442,7 +442,7 @@ class _Reader:
             raise CaseError(self.path, self.problems)
         return Case(**head, figures=figures, vehicle=vehicle, battery=battery,
                     assumptions=assumptions, flags=self.flags, path=self.path,
-                    section_flags=self.section_flags, kind=self.kind, kind_note=kind_note)
+                    section_flags=self.section_flags, kind=self.kind, kind_note=self.kind_note)
 
     def table(self, data: dict, key: str, required: bool = False) -> dict:
         value = data.get(key)
@@ -520,7 +520,7 @@ class _Reader:
                      f"a string with its unit, {example(field, raw)}")
             return None
         try:
-            return read_figure(raw, field, self.kind)
+            return read_figure(raw, field, self.kind or getattr(self.kind_note, "ranges", None))
         except DroneCalcError as exc:
             self.add(path, str(exc))
             return None

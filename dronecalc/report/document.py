@@ -383,7 +383,8 @@ class _Pictures:
                 _matplotlib()                      # raises MissingDependencyError
             self.note = ("Pictures omitted: matplotlib is not installed "
                          "(pip install 'dronecalc[plot]').")
-        elif result.samples is None and not getattr(result, "findings", True):
+        elif result.samples is None and (not getattr(result, "findings", True)
+                                         or getattr(result.run, "drawn", None) == 0):
             self.note = "No pictures: no claim was judged, so no machine was simulated."
         elif result.samples is None:
             raise InputValueError("the result carries no samples", field="result",

@@ -184,6 +184,9 @@ def _header(case: dict, run) -> list[str]:
     rejected = ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in sorted(run.rejected.items())
                          if v)
     machines = "machine" if run.drawn == 1 else "machines"
+    if run.drawn == 0:                 # no vehicle model ran: the claims are not judged
+        return lines + _wrap("No Monte Carlo: no vehicle model ran for this case (see 'not "
+                             "judged').", "")
     lines += _wrap(f"Priors: {case['vehicle_class']}. Monte Carlo: {run.drawn:,} {machines} "
                    f"drawn, {run.kept:,} kept" + (f" (rejected as unbuildable: {rejected})"
                                                    if rejected else "")

@@ -272,15 +272,26 @@ def summary(result) -> list[str]:
 def summary_items(result) -> list[tuple[str, str | None]]:
     """:func:`summary` with the verdict each sentence reports (None for the overview)."""
     findings = result.findings
+    missing = getattr(result, "not_judged", [])
+    if missing and (not findings or result.run.drawn == 0):
+        # nothing judged, or no vehicle model ran (dronecalc.claims.unmodelled): say why
+        # first, then what the figures checked against each other (no physics) found
+        which = ("The case's one claim could not be judged" if len(missing) == 1 else
+                 f"None of the case's {len(missing)} claims could be judged")
+        reasons = {n.reason for n in missing}
+        why = f": {missing[0].reason}" if len(reasons) == 1 else ""
+        out = [(f"{which}{why} (each is listed under 'not judged' with what would let it "
+                "be judged).", None)]
+        if findings:
+            counts = [f"{sum(f.verdict == v for f in findings)} {verdict_badge(v)[0].lower()}"
+                      for v in ("implausible", "needs-checking", "consistent")
+                      if any(f.verdict == v for f in findings)]
+            out.append((f"The report's figures checked against each other, with no vehicle "
+                        f"physics: {', '.join(counts)}.", None))
+            out += [(headline(f, result), f.verdict) for f in findings
+                    if f.verdict != "consistent"][:3]
+        return out
     if not findings:
-        missing = getattr(result, "not_judged", [])
-        if missing:
-            which = ("The case's one claim could not be judged" if len(missing) == 1 else
-                     f"None of the case's {len(missing)} claims could be judged")
-            reasons = {n.reason for n in missing}
-            why = f": {missing[0].reason}" if len(reasons) == 1 else ""
-            return [(f"{which}{why} (each is listed under 'not judged' with what would let it "
-                     "be judged).", None)]
         return [("The case states no claim that dronecalc can test.", None)]
     by = {v: [f for f in findings if f.verdict == v]
           for v in ("implausible", "needs-checking", "consistent")}
