@@ -233,3 +233,10 @@ def test_maximum_take_off_weight_makes_no_capacity_of_the_warhead():
 def test_a_payload_capacity_after_the_figure_is_a_capacity():
     f = _figures("It has a 15 kg payload capacity.")["15 kg"]
     assert (f.field, f.role) == ("max_payload", "claim")
+
+
+def test_an_altitude_it_can_fly_at_is_a_ceiling_claim():
+    # wingcopter198-inceptivemind: "can fly at an altitude of 16,400 feet" was an altitude
+    # claim, which no check judges
+    f = _figures("The W198 can fly at an altitude of 16,400 feet.")["16,400 feet"]
+    assert (f.field, f.role) == ("service_ceiling", "claim")

@@ -28,6 +28,9 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   "capable of", "up to", "maximum", "designed to") is a claim; a figure whose field is
   ``context`` is context. The same machine parameter stated twice as an input keeps the first
   as input and the others as context, with a note, so that the case stays loadable.
+* **Conditions**: a speed written "at ..." right after a flight time or range is its
+  ``at_speed``; a plain payload in a flight time's or range's sentence is the nearest such
+  claim's own ``payload``; an altitude it "can fly at" is a ``service_ceiling`` claim.
 * **Statements**: a sentence saying the machine could not fly/travel/carry something (or only
   "unless modified") becomes a ``statement`` claim asserting ``infeasible``; one saying it was
   able to, with no figure of its own, ``feasible``. It refers to the latest distance, speed and
@@ -383,6 +386,8 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
     role, why = guess_role(field, sentence, fig["start"])
     if field == "payload_mass" and role == "claim" and "max_payload" in FIELDS:
         guess = field = "max_payload"                 # "can carry up to 1.2 kg": a capacity
+    elif field == "altitude" and role == "claim" and "service_ceiling" in FIELDS:
+        guess = field = "service_ceiling"             # "can fly at an altitude of 5,000 m"
     item = Item("figure", fig["abs_start"], fig["written"], fig["written"], field, guess,
                 role, quote, confidence, cues, why, vague=bool(fig.get("vague")),
                 runner_up=runner_up)
