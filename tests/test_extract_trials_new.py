@@ -240,3 +240,11 @@ def test_an_altitude_it_can_fly_at_is_a_ceiling_claim():
     # claim, which no check judges
     f = _figures("The W198 can fly at an altitude of 16,400 feet.")["16,400 feet"]
     assert (f.field, f.role) == ("service_ceiling", "claim")
+
+
+def test_a_draft_with_no_size_says_the_verdicts_rest_on_a_default_machine():
+    # hylio-ag272-globegazette: a 68 kg capacity claim was judged against a default quad
+    draft = extract("The AG-272 can carry 68 kg of liquid fertilizer for about 10 minutes.")
+    assert any("default machine" in w for w in draft.warnings)
+    sized = extract("The quadcopter weighs 20 kg and can fly for 30 minutes.")
+    assert not any("default machine" in w for w in sized.warnings)

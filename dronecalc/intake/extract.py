@@ -266,6 +266,11 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "vehicle_kind = \"multirotor\" in [case], or check refuses a case whose "
                         "kind it cannot tell")
     stated = {FIELDS[i.field].maps_to for i in items if i.role == "input" and i.field in FIELDS}
+    if not stated & {"mass", "takeoff_mass", "empty_mass", "rotor_diameter", "energy",
+                     "capacity", "battery_mass"} and any(i.role == "claim" for i in items):
+        warnings.append("the article states no mass, rotor size or battery: every verdict "
+                        "would rest on the priors' default machine, not on this one; add "
+                        "what another source states, with its quote")
     if set(kinds) & MULTIROTOR_KINDS and stated & {"fuel_volume", "fuel_mass"}:
         warnings.append("the article names a multirotor and gives a fuel figure: dronecalc "
                         "models battery multirotors only, so a fuel or hybrid multirotor would "
