@@ -506,7 +506,8 @@ def test_a_spec_table_label_on_its_own_line_is_the_values_cue():
                     "5,000 m (with 1671 propellers)\n")
     got = {f.written: (f.field, f.role) for f in draft.figures}
     assert got["41 min"] == ("flight_time", "claim")
-    assert got["5,000 m"][0] == "altitude"            # not a 5 km rotor diameter
+    assert got["5,000 m"][0] == "service_ceiling"     # not a 5 km rotor diameter, nor the
+    # altitude every claim is flown at (a ceiling drafted as an altitude input did that)
     assert not any(f.field == "rotors" for f in draft.figures)   # 1671 is a model number
 
 

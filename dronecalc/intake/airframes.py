@@ -133,8 +133,8 @@ AIRFRAME_WORDS: dict[str, Word] = {
     "tail sitter": Word(("tailsitter",)),
     "vtol": Word(_VTOL, source="AMBIGUOUS alone: every multirotor is VTOL; with a fixed-wing "
                                "word it still leaves quadplane or tailsitter"),
-    # power-plant words (no layout of their own: they only set the power)
-    # -- handled in POWER_WORDS below
+    **{f"vertical {t} and landing": Word(_VTOL) for t in ("take-off", "takeoff", "take off")},
+    # power-plant words (no layout of their own: they only set the power): POWER_WORDS below
     # type names (what public sources say the type is)
     "shahed-136": Word(_FW, "piston", source="delta-wing one-way attack drone (tech.wp.pl) with "
                        "'a 50 hp engine' (pplware.sapo.pt) that sounds 'like a moped or a "
@@ -198,13 +198,13 @@ LAYOUT_NAMES: dict[str, str] = {"flat": "flat", "coplanar": "flat", "coaxial": "
 #: Power-plant words: they set the power of a fixed wing, never its layout.
 POWER_WORDS: dict[str, str] = {
     "electric": "electric", "battery": "electric", "battery-powered": "electric",
+    "batteries": "electric", "heavy fuel": "piston", "wankel": "piston",
     "piston": "piston", "two-stroke": "piston", "2-stroke": "piston", "four-stroke": "piston",
     "4-stroke": "piston", "gasoline": "piston", "petrol": "piston", "heavy-fuel": "piston",
-    "heavy fuel": "piston", "wankel": "piston", "rotary engine": "piston",
     # a UAV diesel is a heavy-fuel piston engine ("a diesel engine ... the 180hp (135kW)
     # powerplant" of the Heron, flightglobal.com/iai-to-test-heavy-fuel-heron-uav/57644.article);
     # Rotax aero engines (912/914/915) are piston engines ("100hp Rotax gasoline engine", ibid.)
-    "diesel": "piston", "rotax": "piston",
+    "diesel": "piston", "rotax": "piston", "rotary engine": "piston",
     "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
 }
 #: Power plants no vehicle kind models: an ``engine_type`` naming one is refused by name, never
