@@ -31,7 +31,9 @@ Each input ends in one outcome:
     a CLI run that succeeded but printed NaN (JSON that strict parsing refuses, or "nan" or
     "n/a" in the text: a number that was not found, printed as a number);
 ``slow``
-    over :data:`SLOW` seconds (also counted under its outcome; for extract, :data:`SLOW` per
+    over :data:`SLOW` seconds of this process's CPU time (the work an input costs: on the
+    shared 2-core machine the wall time of the same call varies by 2-3x with the other
+    sessions' load) (also counted under its outcome; for extract, :data:`SLOW` per
     25 KB of article, since reading a text is linear in its length); parse, read_figure,
     load_case and extract only: a CLI run's time is mostly its Monte Carlo and, in a subprocess, the
     interpreter's start, so CLI times are shown, not judged.
@@ -433,10 +435,10 @@ def _alarm(signum, frame):
 
 
 def timed(fn, *args):
-    """(outcome, seconds) of one call."""
+    """(outcome, CPU seconds) of one call; a hang is still stopped on the wall clock."""
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(HANG)
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         fn(*args)
         outcome = "ok"
@@ -450,7 +452,7 @@ def timed(fn, *args):
         outcome = f"NON-LIBRARY {type(exc).__name__}"
     finally:
         signal.alarm(0)
-    return outcome, time.perf_counter() - start
+    return outcome, time.process_time() - start
 
 
 def show(value) -> str:

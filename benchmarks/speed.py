@@ -26,6 +26,9 @@ of :func:`check_section`: fresh processes with and without a bytecode cache, the
 alone, the warm in-process compute, a fresh check's CPU time by phase (imports, case file,
 Monte Carlo, each claim kind) and whether the median wall time meets issue 14's 0.5 s.
 
+``python benchmarks/speed.py --cpu [CALLS]`` (about 10 s) prints only the CPU time per sample
+of 10^6 samples in one process (:func:`cpu_section`), for the dronecalc on ``PYTHONPATH``.
+
 ``python benchmarks/speed.py --fork-ab [ROUNDS]`` (about 30 s) prints only
 :func:`fork_section`: calls of 10^6 samples in one process, with the previous round's fork
 (``benchmarks/old_workers.py``: results through a pipe) and with the current one
@@ -165,13 +168,53 @@ def fixed_wing_rate(n: int) -> tuple[float, float, str]:
     return wall, cpu, case.kind
 
 
-def converged(vehicle) -> dict:
+def random_machines(n: int, seed: int = 5) -> Vehicle:
+    """A wide random set of multirotors (tests/test_workers.py's: 4-8 rotors, 0.2-1 m, 0.5-20 kg
+    empty, rotor drag, avionics, overlap), many far outside real designs (flat power curves,
+    tilts up to ~70 degrees): where a search is hardest."""
+    rng = np.random.default_rng(seed)
+    return Vehicle(rotors=rng.choice([4.0, 6.0, 8.0], n),
+                   rotor_diameter=rng.uniform(0.2, 1.0, n),
+                   empty_mass=rng.uniform(0.5, 20.0, n), battery_mass=rng.uniform(0.2, 6.0, n),
+                   battery_energy=rng.uniform(50.0, 1500.0, n) * 3600.0,
+                   drag_area=rng.uniform(0.005, 0.3, n), figure_of_merit=rng.uniform(0.45, 0.8, n),
+                   drive_efficiency=rng.uniform(0.6, 0.9, n),
+                   rotor_drag_coefficient=rng.uniform(0.0, 0.03, n),
+                   avionics_power=rng.uniform(0.0, 50.0, n),
+                   overlap_factor=rng.uniform(1.0, 1.3, n))
+
+
+def random_section(n: int = 10 ** 5) -> None:
+    """The chain against a converged float64 search on :func:`random_machines` with a
+    headwind of -5 to 20 m/s: per output, how many feasible samples are more than 1e-6
+    relative off and the largest relative difference (best speeds only where above 1 m/s:
+    a relative difference of a best speed at hover means nothing)."""
+    vehicle = random_machines(n)
+    wind = np.random.default_rng(7).uniform(-5.0, 20.0, n)
+    new = multirotor.performance(vehicle, headwind=wind)
+    exact = converged(vehicle, headwind=wind)
+    ok = exact["feasible"]
+    parts = []
+    for key in ("max_endurance", "best_endurance_speed", "power_at_best_endurance",
+                "max_range", "best_range_speed", "power_at_best_range"):
+        rel = np.abs(new[key] - exact[key]) / np.maximum(np.abs(exact[key]), 1e-300)
+        use = ok & (exact[key] > 1.0 if key.endswith("speed") else ok)
+        parts.append(f"{key} {np.count_nonzero(rel[use] > 1e-6):,} ({np.max(rel[use]):.1e})")
+    zero = np.count_nonzero(ok & (new["max_range"] == 0.0) & (exact["max_range"] > 0.0))
+    print(textwrap.fill(f"random machines with wind (n = {n:,}, {np.count_nonzero(ok):,} "
+                        f"feasible), samples more than 1e-6 off a converged search (largest "
+                        f"relative difference): " + ", ".join(parts) + f"; zero ranges where "
+                        f"the converged search flies: {zero}", width=92,
+                        subsequent_indent="    "))
+
+
+def converged(vehicle, headwind=0.0) -> dict:
     """The new chain as a converged float64 search: the yardstick of its own accuracy."""
     saved = (chain.SEARCH_DTYPE, chain.STEP_TOLERANCE, chain.REFINE_STEPS, chain.GLAUERT_STEPS)
     chain.SEARCH_DTYPE, chain.STEP_TOLERANCE, chain.REFINE_STEPS = np.float64, 1e-9, 12
     chain.GLAUERT_STEPS = 6
     try:
-        return multirotor.performance(vehicle)
+        return multirotor.performance(vehicle, headwind=headwind)
     finally:
         chain.SEARCH_DTYPE, chain.STEP_TOLERANCE, chain.REFINE_STEPS, chain.GLAUERT_STEPS = saved
 
@@ -242,15 +285,22 @@ def main(argv=None) -> None:
               f"{nw / ow:>8.1f}x {nc / oc:>5.1f}x")
     n = 10 ** args.max_exponent
     processes = workers.PROCESSES
-    best = {}
+    best, per_cpu = {}, {}
     for count in sorted({1, processes}):
         workers.PROCESSES = count
         nw, nc = rate(multirotor.performance, n, 3)
-        best[count] = nw
+        best[count], per_cpu[count] = nw, nc
         print(f"new chain, {count} process(es), n = 10^{args.max_exponent}: {nw:,.0f} "
               f"samples/s wall (best of 3), {nc:,.0f} per CPU-second (load average "
               f"{os.getloadavg()[0]:.1f})")
     workers.PROCESSES = processes
+    if processes > 1:
+        # what the fork costs in CPU (not in waiting for a core), and the rate both cores
+        # would give if each ran one process without waiting: the estimate for an idle machine
+        eff = per_cpu[processes] / per_cpu[1]
+        print(f"fork's CPU efficiency at n = 10^{args.max_exponent}: {eff:.0%} (samples per "
+              f"CPU-second in {processes} processes against 1); {processes} cores kept busy by "
+              f"it would give {processes * per_cpu[processes]:,.0f} samples/s")
 
     # the same equations: the old chain has no in-plane rotor drag (issue 12 added it), so
     # the agreement with it is measured with that term off; the rates above include it
@@ -276,6 +326,7 @@ def main(argv=None) -> None:
         print(f"  {key:<26}" + "".join(f" {d[key]:9.1e}" for d in diffs))
     flags = {key: int(np.sum(new_drag[key])) for key in chain.FLAGS if key != "feasible"}
     print(f"flags on the rotor-drag samples: {flags}")
+    random_section()
 
     peaks, per_sample = [], 0.0
     for count in sorted({1, processes}):
@@ -459,7 +510,8 @@ def where_section(n: int = 10 ** 6, rounds: int = 3) -> None:
             line += (f"; child {1e3 * cu:4.0f} + {1e3 * cs:3.0f}, {cf:6,} faults; "
                      f"{nc} copies out of the child {1e3 * cp:.0f} ms; "
                      f"{n / w:,.0f} samples/s = {n / w / (n / min(rows[1])[0]) / 2:.0%} of "
-                     f"twice one process")
+                     f"twice one process; CPU {sum(min(rows[1])[1:3]) / (pu + ps + cu + cs):.0%} "
+                     f"of one process's")
         print(line)
 
 # --------------------------------------------------------------------------- check wall time
@@ -595,8 +647,34 @@ def check_section(runs: int) -> None:
               f"load average at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
 
 
+def cpu_section(calls: int = 5, n: int = 10 ** 6) -> None:
+    """CPU time per sample of ``n`` samples in one process (min and median of ``calls``),
+    for whichever dronecalc is on ``PYTHONPATH``: run it alternately against two trees
+    (``PYTHONPATH=/other/tree python benchmarks/speed.py --cpu 5``) for an A/B that the
+    other sessions' load distorts less than wall time."""
+    vehicle = Vehicle(**samples(n))
+    processes, workers.PROCESSES = workers.PROCESSES, 1
+    try:
+        multirotor.performance(vehicle)
+        times = []
+        for _ in range(calls):
+            start = time.process_time()
+            multirotor.performance(vehicle)
+            times.append(time.process_time() - start)
+    finally:
+        workers.PROCESSES = processes
+    print(f"{Path(multirotor.__file__).parents[2]}: one process, n = {n:,}, CPU ns per sample "
+          f"min {1e9 * min(times) / n:.0f}, median {1e9 * statistics.median(times) / n:.0f} "
+          f"over {calls} calls (load average {os.getloadavg()[0]:.1f})")
+
+
 if __name__ == "__main__":
-    if "--check-only" in sys.argv[1:]:
+    if "--random" in sys.argv[1:]:
+        random_section()
+    elif "--cpu" in sys.argv[1:]:
+        runs = sys.argv[sys.argv.index("--cpu") + 1:] or ["5"]
+        cpu_section(int(runs[0]))
+    elif "--check-only" in sys.argv[1:]:
         runs = sys.argv[sys.argv.index("--check-only") + 1:] or ["5"]
         check_section(int(runs[0]))
     elif "--where" in sys.argv[1:]:

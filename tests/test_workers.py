@@ -273,3 +273,40 @@ def test_the_grids_parabola_vertex_on_even_and_uneven_grids():
         inside = (truth >= low) & (truth <= high)
         assert np.allclose(x[inside], truth[inside], rtol=1e-4, atol=1e-4)
         assert np.all((x >= low) & (x <= high))
+
+
+def test_the_centred_power_is_the_rotor_modules_power():
+    # a float64 search step: the side points' inflow from their centre's
+    # (fused._fast_power_centred), within 1e-12 of a solution to rounding (three steps from
+    # the upper bound: 3.8e-7 here)
+    a, shape = _inputs(_machines(500))
+    flat, n = chain._flat_inputs(a, shape)
+    c = chain._constants(flat)
+    c["w2"] = np.broadcast_to(c["w2"], (n,))
+    centres = np.random.default_rng(3).uniform(0.5, 45.0, (2, n))
+    speeds = np.repeat(centres, 3, axis=0) + np.tile([-1e-3, 0.0, 1e-3], 2)[:, None]
+    expected, ok = chain._power(c, speeds, steps=8)
+    got = np.empty((6, n))
+    f = chain._fast_constants(c, np.dtype(float))
+    bufs = chain._scratch(np.dtype(float), 10 * n)
+    converged = fused._fast_power_centred(f, speeds, 3, 2, bufs, got)
+    assert np.allclose(got, expected, rtol=1e-12, atol=0)
+    assert converged.shape == (2, n) and converged.all()
+
+
+def test_the_chain_is_a_converged_search_on_random_machines_with_wind(monkeypatch):
+    # flat power curves (machines far heavier than their rotors), tilts to ~70 degrees,
+    # headwinds and tailwinds: every optimum within 1e-6 of a float64 search to 1e-9 m/s
+    v = _machines(4000, seed=11)
+    wind = np.random.default_rng(2).uniform(-5.0, 20.0, 4000)
+    out = performance(v, headwind=wind)
+    monkeypatch.setattr(chain, "SEARCH_DTYPE", np.float64)
+    monkeypatch.setattr(chain, "STEP_TOLERANCE", 1e-9)
+    monkeypatch.setattr(chain, "REFINE_STEPS", 12)
+    monkeypatch.setattr(chain, "GLAUERT_STEPS", 6)
+    exact = performance(v, headwind=wind)
+    ok = exact["feasible"]
+    for key in ("max_endurance", "power_at_best_endurance", "max_range", "best_range_speed",
+                "power_at_best_range", "best_endurance_speed"):
+        use = ok & (exact[key] > 1.0) if key.endswith("speed") else ok
+        assert np.allclose(out[key][use], exact[key][use], rtol=1e-6, atol=0), key

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
-from . import airframes, suggest
+from . import airframes, airspeed, suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
 from .fields import FIELDS, Flag, ReadFigure, example, quoted_example, read_figure
 from .figures import Figure
@@ -436,7 +436,8 @@ class _Reader:
         assumptions = self.assumptions(self.table(data, "assumptions"))
         figures = self.figures(self.table(data, "figures"))
         self.precedence(vehicle, battery, assumptions, figures)
-        figures = self.drop_settled_underspecified(battery, figures)
+        figures = airspeed.true_airspeeds(self.drop_settled_underspecified(battery, figures),
+                                          assumptions)
         if self.problems:
             raise CaseError(self.path, self.problems)
         return Case(**head, figures=figures, vehicle=vehicle, battery=battery,
@@ -476,8 +477,7 @@ class _Reader:
                 self.add(f"case.{key}", "unknown key", key, "one of " + ", ".join(CASE_KEYS))
         head = {key: self.string(f"case.{key}", table.get(key), required)
                 for key, required in CASE_KEYS.items()}
-        url = head.get("url")
-        if url is not None and not _WEB_ADDRESS.match(url):
+        if (url := head.get("url")) is not None and not _WEB_ADDRESS.match(url):
             self.add("case.url", "not a web address", url,
                      "an http:// or https:// address without spaces (other references "
                      "belong in source)")

@@ -28,6 +28,9 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   "capable of", "up to", "maximum", "designed to") is a claim; a figure whose field is
   ``context`` is context. The same machine parameter stated twice as an input keeps the first
   as input and the others as context, with a note, so that the case stays loadable.
+* **Conditions**: a speed written "at ..." right after a flight time or range is its
+  ``at_speed``; a plain payload in a flight time's or range's sentence is the nearest such
+  claim's own ``payload``; an altitude it "can fly at" is a ``service_ceiling`` claim.
 * **Statements**: a sentence saying the machine could not fly/travel/carry something (or only
   "unless modified") becomes a ``statement`` claim asserting ``infeasible``; one saying it was
   able to, with no figure of its own, ``feasible``. It refers to the latest distance, speed and
@@ -42,9 +45,7 @@ quantifiers; each pass is linear in the length of the text.
 from __future__ import annotations
 
 import bisect
-import json
 import re
-import textwrap
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 
@@ -54,9 +55,9 @@ from .article import Article, is_html, read_article, sentences
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
-from .spotting import (BACKREF_REACH, CUE_WINDOW, _BACKREFS, _FEASIBLE, _INFEASIBLE,
-                       _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, find_figures,
-                       guess_field, guess_role, written_field)
+from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
+                       _INFEASIBLE, _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD,
+                       find_figures, guess_field, guess_role, written_field)
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
            "read_article", "sentences"]
@@ -93,7 +94,7 @@ class Item:
         The field rules' flag (``"garbled: ..."``).
     drone : str or None
         The type name the figure is attributed to.
-    with_payload, refers, asserts, mode : as in the case format
+    with_payload, refers, asserts, mode, at_speed, payload : as in the case format
     vague : bool
     counted : str or None
         For a count: "drones", "rotors" or "engines".
@@ -127,6 +128,7 @@ class Item:
     runner_up: tuple[str, str] | None = None
     mode: str | None = None
     at_speed: str | None = None
+    payload: str | None = None
     refers_to: list["Item"] = dc_field(default_factory=list, repr=False)
     id: str = ""
 
@@ -157,14 +159,14 @@ class Draft:
 
     def to_toml(self) -> str:
         """The draft as a case file (TOML) with its comments."""
-        return _to_toml(self)
+        from .draft_toml import to_toml
+        return to_toml(self)
 
 
 # --------------------------------------------------------------------------- the draft
 
 #: Control characters a case file refuses (terminal escapes and the like): spaces instead.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 #: Claims that a payload carried during them conditions (``with_payload``).
 PAYLOAD_CONDITIONED = {"speed", "distance", "range", "flight_time"}
 #: Kind labels of wing-borne airframe words (a plural is read as its singular).
@@ -222,11 +224,17 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         statements += _statement_items(body[s:e], s, figures, starts)
     items = sorted(items + statements, key=lambda i: i.start)
     drone_starts = [s for s, _ in drones]
+    # "the main competitor to Norinco drone is the ... Switchblade 600": the first name is
+    # another machine, so the figures before it are not its
+    first = drones[0][0] if drones else 0
+    rival = bool(drones) and _RIVAL_BEFORE.search(body, max(0, first - 100), first)
     for item in items:
-        item.drone = _drone_at(drones, drone_starts, item.start)
+        item.drone = None if rival and item.start < drones[0][0] else \
+            _drone_at(drones, drone_starts, item.start)
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
     _fix_rotor_counts(items, kinds)
+    _join_vtol(items, kinds)
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
         (layout for layout in (resolve(k).layout for k in kinds)
          if layout not in (None, "multirotor")), None)
@@ -234,6 +242,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     _check_items(items, None if wing is None else "fixed-wing-piston")
     _dedupe_inputs(items)
     items = _link_speeds(items, body)
+    _link_payloads(items)
     warnings = []
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
@@ -257,12 +266,25 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "vehicle_kind = \"multirotor\" in [case], or check refuses a case whose "
                         "kind it cannot tell")
     stated = {FIELDS[i.field].maps_to for i in items if i.role == "input" and i.field in FIELDS}
+    if not stated & {"mass", "takeoff_mass", "empty_mass", "rotor_diameter", "energy",
+                     "capacity", "battery_mass"} and any(i.role == "claim" for i in items):
+        warnings.append("the article states no mass, rotor size or battery: every verdict "
+                        "would rest on the priors' default machine, not on this one; add "
+                        "what another source states, with its quote")
+    if set(kinds) & MULTIROTOR_KINDS and stated & {"fuel_volume", "fuel_mass"}:
+        warnings.append("the article names a multirotor and gives a fuel figure: dronecalc "
+                        "models battery multirotors only, so a fuel or hybrid multirotor would "
+                        "be judged as a battery one; do not rely on the verdicts for it")
     if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) \
             and not any(i.field == "engine_type" for i in items):
         warnings.append("the article names a fixed wing but no power plant: check needs an "
                         "engine_type figure ('two-stroke piston', 'electric', 'turbojet'), an "
                         "engine, fuel or battery figure, or [case] vehicle_kind "
                         "(\"fixed-wing-piston\", \"fixed-wing-electric\"...)")
+    if rival:
+        warnings.append(f"the first type name, {drones[0][1]!r}, is introduced as another "
+                        f"machine ({rival.group().strip()!r}): the figures before it are not "
+                        "attributed to it; split the draft into one case per machine")
     if len(names) > 1:
         warnings.append(f"the article names {len(names)} drone types ({', '.join(names)}): "
                         "each figure's comment says which one it is attributed to; split the "
@@ -369,11 +391,15 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
     role, why = guess_role(field, sentence, fig["start"])
     if field == "payload_mass" and role == "claim" and "max_payload" in FIELDS:
         guess = field = "max_payload"                 # "can carry up to 1.2 kg": a capacity
+    elif field == "altitude" and role == "claim" and "service_ceiling" in FIELDS:
+        guess = field = "service_ceiling"             # "can fly at an altitude of 5,000 m"
     item = Item("figure", fig["abs_start"], fig["written"], fig["written"], field, guess,
                 role, quote, confidence, cues, why, vague=bool(fig.get("vague")),
                 runner_up=runner_up)
     if fig.get("note"):
         item.notes.append(fig["note"])
+    if field == "range" and cues and RADIUS.search(cues[0]):
+        item.notes.append(RADIUS_NOTE)
     if fig.get("canonical"):
         item.text = fig["canonical"]
         item.notes.append(f"written {fig['written']!r}")
@@ -525,6 +551,12 @@ def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str 
     return drones[k - 1][1] if k else (drones[0][1] if drones else None)
 
 
+#: Words that introduce a type name as another machine than the article's ("the main
+#: competitor to ... is the Switchblade 600", "compared with the Shahed-136").
+_RIVAL_BEFORE = re.compile(r"(?i)\b(?:competitors?|rivals?|compared (?:with|to)|unlike|"
+                           r"counterparts?|than the)\b[^;!?\n]*$")
+
+
 #: "an eight-rotor drone" names its lift rotors itself, with or without a kind word.
 _ROTOR_COMPOUND = re.compile(r"-rotors?\b", re.IGNORECASE)
 
@@ -538,6 +570,20 @@ def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
             item.role, item.text = "context", item.written
             item.notes = ["no multirotor word in the article: propellers or motors of another "
                           "kind of aircraft, not lift rotors"]
+
+
+def _join_vtol(items: list[Item], kinds: list[str]) -> None:
+    """"VTOL" beside a fixed-wing word ("a VTOL fixed-wing drone"): the wing's airframe input
+    says both, so that the case reader flags the kind (a quadplane or a tailsitter) and check
+    asks for vehicle_kind, where the wing alone ran as a plain fixed wing without its hover."""
+    if "vtol" not in kinds or {"quadplane", "tailsitter", "tilt-rotor"} & set(kinds):
+        return
+    for item in items:
+        if item.kind == "airframe" and item.role == "input" \
+                and resolve(item.text).layout == "fixed-wing":
+            item.text = f"{item.text} VTOL"
+            item.notes.append("with the article's VTOL word: a quadplane or a tailsitter, "
+                              "which the article does not say; set [case] vehicle_kind")
 
 
 def _check_items(items: list[Item], kind: str | None = None) -> None:
@@ -619,78 +665,35 @@ def _link_speeds(items: list[Item], body: str) -> list[Item]:
     return [i for i in items if id(i) not in dropped]
 
 
+def _link_payloads(items: list[Item]) -> None:
+    """A flight-time or range claim whose sentence states a payload ("75 km ... with a
+    maximum payload of 5 kg"; "95 km by reducing the payload to just 1 kg") was made with that
+    payload: the claim's own ``payload`` condition, so that two claims with two payloads are
+    each judged with theirs (the case's payload input is one). A payload goes to the nearest
+    such claim of its sentence only ("55 mins (no payload), 30 mins (10kg payload)": the 30);
+    an open bound ("up to 5 kg") or a flagged figure is no condition (``with_payload`` stays)."""
+    from .figures import parse
+    by_quote: dict[str, list[Item]] = {}
+    for i in items:
+        if i.kind == "figure" and i.role == "claim" and i.field in ("flight_time", "range") \
+                and i.mode != "hover":
+            by_quote.setdefault(i.quote, []).append(i)
+    for load in items:
+        if load.kind != "figure" or load.field not in ("payload_mass", "max_payload") \
+                or load.flag is not None or load.quote not in by_quote:
+            continue
+        claims = by_quote[load.quote]
+        claim = min(claims, key=lambda c: abs(c.start - load.start))
+        try:
+            kind = parse(load.text).kind
+        except DroneCalcError:
+            continue
+        if kind in ("point", "range") and claim.payload is None:
+            claim.payload, claim.with_payload = load.text, None
+            claim.notes.append(f"made with {load.written!r} of payload: its payload")
+
+
 def _finish_refs(items: list[Item]) -> None:
     for item in items:
         if item.kind == "statement":
             item.refers = tuple(r.id for r in item.refers_to)
-
-
-# --------------------------------------------------------------------------- TOML
-
-#: Characters TOML bars from comments (a file name or a cue word could carry one).
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-
-
-def _q(text: str) -> str:
-    """A TOML basic string (JSON's escapes are TOML's, except that TOML also bars DEL)."""
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
-
-
-def _to_toml(draft: Draft) -> str:
-    lines = [
-        f"# DRAFT case file written by `dronecalc extract` from {draft.name}.",
-        "# It is a draft to be checked by a person, not a finished case: every field, role and",
-        "# link below was guessed from the words near each figure. Check each entry against the",
-        "# article, fix or delete it, add [assumptions] with reasons for what the article leaves",
-        "# out, then run `dronecalc check` on it.",
-    ]
-    if draft.kinds:
-        lines.append(f"# Vehicle kind words: {', '.join(draft.kinds)}.")
-    if draft.drones:
-        lines.append(f"# Drone types named: {', '.join(draft.drones)}.")
-    if draft.drone_counts:
-        lines.append("# Numbers of drones stated: " + "; ".join(repr(c) for c in
-                                                               draft.drone_counts) + ".")
-    for warning in draft.warnings:
-        lines += textwrap.wrap(f"WARNING: {warning}.", 96, initial_indent="# ",
-                               subsequent_indent="#   ", break_on_hyphens=False)
-    lines += ["", "[case]", f"title = {_q(draft.title)}", f"source = {_q(draft.source)}"]
-    if draft.url and _WEB_ADDRESS.match(draft.url):
-        lines.append(f"url = {_q(draft.url)}")
-    for item in draft.items:
-        lines += [""] + _item_comment(item) + [f"[figures.{item.id}]",
-                                               f"field = {_q(item.field)}",
-                                               f"text = {_q(item.text)}",
-                                               f"quote = {_q(item.quote)}",
-                                               f"role = {_q(item.role)}"]
-        if item.with_payload is not None and item.role == "claim":
-            lines.append(f"with_payload = {'true' if item.with_payload else 'false'}")
-        if item.mode is not None and item.role == "claim":
-            lines.append(f"mode = {_q(item.mode)}")
-        if item.at_speed is not None and item.role == "claim":
-            lines.append(f"at_speed = {_q(item.at_speed)}")
-        if item.kind == "statement":
-            lines.append(f"asserts = {_q(item.asserts)}")
-            lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")
-        if item.notes:
-            lines.append(f"note = {_q('; '.join(item.notes))}")
-    lines = [_CONTROL.sub("?", line) if line.startswith("#") else line for line in lines]
-    return "\n".join(lines) + "\n"
-
-
-def _item_comment(item: Item) -> list[str]:
-    if item.kind == "statement":
-        head = (f"# {item.id}: statement claim, asserts {item.asserts} (cue {item.cues[0]!r}); "
-                f"refers to {', '.join(item.refers) or 'no figure found'}")
-    else:
-        cues = ", ".join(repr(c) for c in item.cues) or "none"
-        head = (f"# {item.id}: field {item.guess} (confidence {item.confidence:.2f}; cues: "
-                f"{cues}); role {item.role}: {item.why_role}")
-    out = [head]
-    if item.runner_up:
-        out.append(f"#   next best field: {item.runner_up[0]} (cue {item.runner_up[1]!r})")
-    if item.flag:
-        out.append(f"#   flagged by the field rules: {item.flag}")
-    if item.drone:
-        out.append(f"#   drone: {item.drone}")
-    return out

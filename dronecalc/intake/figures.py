@@ -106,6 +106,11 @@ _ALIASES_CI = {
     # aviation writes nautical miles "nm" or "NM"; no drone figure is in nanometres
     "nm": "nautical_mile", "nmi": "nautical_mile", "nautical mile": "nautical_mile",
     "nautical miles": "nautical_mile",
+    # aviation's statute miles ("300 sm (about 260 nm)", Elroy Air); a metric ton is a tonne
+    # (pint's plain "ton" is the US short ton, 907 kg)
+    "sm": "mile", "statute mile": "mile", "statute miles": "mile",
+    "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne",
+    "metric tonnes": "tonne",
     # airspeeds in knots, indicated / true / calibrated (an aircraft spec page's "40 kias"):
     # read as knots; indicated equals true airspeed at sea level only (ISA), which is how
     # the model flies a claim with no altitude

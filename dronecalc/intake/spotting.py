@@ -18,59 +18,8 @@ from dataclasses import dataclass
 
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
-
-#: Unit spellings -> dimension key. ``UNITS_CS`` are matched with their case, ``UNITS`` without.
-UNITS: dict[str, str] = {
-    **{w: "mass" for w in ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos",
-                           "kilo", "grams", "gram", "grammes", "gramme", "pounds", "pound",
-                           "tonnes", "tonne", "tons", "ton", "ounces", "ounce", "lbs", "lb")},
-    **{w: "length" for w in ("kilometres", "kilometre", "kilometers", "kilometer", "metres",
-                             "metre", "meters", "meter", "miles", "mile", "nautical miles",
-                             "feet", "foot", "centimetres", "centimetre", "centimeters",
-                             "centimeter", "millimetres", "millimetre", "millimeters",
-                             "millimeter", "inches", "inch")},
-    **{w: "speed" for w in ("kilometres per hour", "kilometers per hour", "kilometre per hour",
-                            "kilometer per hour", "kilometres an hour", "kilometers an hour",
-                            "miles per hour", "miles an hour", "metres per second",
-                            "meters per second", "knots", "knot", "km/h", "km/hr", "kmh",
-                            "kph", "kmph", "mph", "m/s", "kias", "ktas", "kcas")},
-    **{w: "time" for w in ("hours", "hour", "minutes", "minute", "seconds", "second", "hrs",
-                           "hr", "mins", "min")},
-    **{w: "long-time" for w in ("days", "day", "weeks", "week", "months", "month", "years",
-                                "year")},
-    **{w: "charge" for w in ("mah", "milliamp-hours", "milliamp hours", "amp-hours",
-                             "amp hours", "ampere-hours")},
-    **{w: "energy" for w in ("wh", "kwh", "watt-hours", "watt hours", "kilowatt-hours",
-                             "kilowatt hours")},
-    **{w: "voltage" for w in ("volts", "volt", "kilovolts", "kilovolt")},
-    **{w: "power" for w in ("watts", "watt", "kilowatts", "kilowatt", "horsepower", "hp",
-                            "bhp")},
-    **{w: "temperature" for w in ("degrees celsius", "degrees fahrenheit", "°c", "ºc", "°f")},
-    **{w: "frequency" for w in ("mhz", "ghz", "khz", "megahertz", "gigahertz")},
-    **{w: "cells" for w in ("cells", "cell")},
-    "rpm/v": "kv",
-}
-UNITS_CS: dict[str, str] = {
-    "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass",
-    "km": "length", "kms": "length", "m": "length", "mi": "length", "ft": "length",
-    "cm": "length", "mm": "length", "nm": "length",
-    "h": "time", "kt": "speed", "kts": "speed", "kn": "speed",
-    "Ah": "charge", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
-    "KV": "kv", "Kv": "kv", "kv": "kv", "S": "cells", "s": "cells-or-seconds",
-}
-#: Dimension key -> the unit parse reads, for a canonical text when the written one fails.
-_CANONICAL = {"cells-or-seconds": "S"}
-
-#: Qualifiers written before a figure (longest first when matched).
-QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less than",
-              "not less than", "a minimum of", "minimum of", "in excess of", "upwards of",
-              "up to", "under", "below", "less than", "at most", "no more than",
-              "not more than", "a maximum of", "maximum of", "as much as", "as many as",
-              "as far as", "as long as", "as high as", "about", "approximately", "approx.",
-              "around", "roughly", "circa", "nearly", "almost", "some", "an estimated",
-              "just over", "just under", "well over", "a little over", "a little under", "~")
-TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or fewer",
-            "at the most", "at most", "at least", "or so")
+from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
+                         QUALIFIERS, TRAILING, UNITS, UNITS_CS)
 
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
@@ -80,7 +29,8 @@ TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or few
 CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "mass": (
         ("payload_mass", 3.0, r"warheads?|missiles?|payloads?|bombs?|explosives?|grenades?|"
-                              r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?",
+                              r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
+                              r"(?<!fuel )loads?",
          None),
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", "before"),
         ("takeoff_mass", 4.0, r"(?:maximum )?take-?off (?:weight|mass)|mtow|gross weight|"
@@ -88,6 +38,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", None),
         ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
+        # a tank's "42 oz" is a volume (fields.read_figure reads it as fluid ounces); weak and
+        # one-sided, so that "weighs 25 kg and has a 5 litre fuel tank" stays a mass
+        ("fuel_volume", 1.0, r"fuel (?:capacity|tank)|tank capacity", "before"),
+        ("fuel_mass", 4.0, r"of (?:fuel|gasoline|petrol|diesel)", "after"),
+        ("fuel_mass", 4.0, r"fuel (?:load|mass|weight)", "before"),
     ),
     "length": (
         ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
@@ -96,8 +51,14 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 1.0, r"fl(?:y|ies|ying)", None),
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
-        ("altitude", 3.0, r"altitude|height|ceiling|climb\w*|above (?:the )?(?:ground|sea)",
-         None),
+        ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
+        # a ceiling is how high it can go, never the altitude every claim is flown at
+        ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
+                                 r"service |flying )?(?:altitude|height)", None),
+        # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
+        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
+        # a sprayer's swath is no distance flown ("a 40-foot spray radius")
+        ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?", None),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
@@ -112,7 +73,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                                  r"level |flight |forward |flying |allowable )?speed", None),
               # a stall speed is the slowest the wing flies, never a speed it was flown at
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
-              ("context", 6.0, r"stall\w*", None),
+              ("stall_speed", 6.0, r"stall\w*", None),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
@@ -129,6 +90,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"each|until|delay\w*|waited|spent|o'clock", None),
     ),
     "long-time": (("context", 1.0, r"", None),),
+    "volume": (("fuel_volume", 3.0, r"fuel|gasoline|petrol|diesel|avgas|jp-?8|kerosene", None),
+               ("context", 1.0, r"", None)),
     "charge": (("battery_charge", 1.0, r"", None),),
     "energy": (("battery_energy", 1.0, r"", None),),
     "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", None),
@@ -145,51 +108,37 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
 INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "battery_charge",
                 "battery_energy", "battery_voltage", "cell_count", "pack_count", "motor_kv",
                 "rotor_diameter", "rotors", "wingspan", "engine_power", "air_temperature",
-                "altitude", "radio_range"}
+                "altitude", "radio_range", "fuel_volume", "fuel_mass", "wing_area",
+                "stall_speed"}
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
-_CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|maximum|max\.?|top|claims?|"
+_CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|top|claims?|"
+                         r"(?:maximum|max\.?)(?! take-?off| gross| all-up)|"
+                         r"capacit(?:y|ies)|"
                          r"allows? (?:it|them) to|allowing (?:it|them) to|"
                          r"claimed|said to|reportedly|designed to|enough power to|will be able|"
                          r"would be able)\b", re.IGNORECASE)
+_CAPACITY_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:payload|load|lift(?:ing)?|carrying) capacity\b",
+                             re.IGNORECASE)
+#: Where a clause ends: a capability word before it is not the figure's.
+_CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|but|while|whereas|although)\b", re.IGNORECASE)
+#: A dash or a comma between a figure and a place word after it: the place is another phrase's.
+_ASIDE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
+#: A figure written "up to" / "as far as" is a reach, whatever place word follows it.
+_REACH = re.compile(r"(?i)(?:up to|as far as)\s")
+#: A radius of action is out and back (the one-way range of the same flight is about twice
+#: it); a range claim read from it is judged as written, one way.
+RADIUS = re.compile(r"(?i)radius")
+RADIUS_NOTE = ("a radius (out and back): judged as a one-way range of this figure, which "
+               "understates the claim; the one-way distance of the same flight is about twice "
+               "it: write that as the range if the source means a radius of action")
 #: Nouns that make a bare number a count: noun -> what is counted.
 COUNT_NOUNS = {"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "drones",
                "quadcopters": "drones", "aircraft": "drones", "motors": "rotors",
                "motor": "rotors", "rotors": "rotors", "propellers": "rotors", "props": "rotors",
                "arms": "arms",
                "engines": "engines", "munitions": "drones"}
-#: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
-KIND_WORDS = (
-    (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
-    (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
-    (r"multi-?rotors?|multi-?copters?", "multirotor"),
-    # "fixed - wing" (spaced hyphen, as in a UAVOS press release) is the same word
-    (r"fixed(?:\s?-\s?|\s)wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
-    (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
-    (r"VTOL", "vtol"), (r"FPV", "fpv"),
-    (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
-)
-#: Named parts: (regex, field, role).
-PARTS = (
-    (r"Pixhawk(?:\s?\d)?|ArduPilot|flight controller|autopilot", "flight_controller", "input"),
-    (r"RFD\s?\d{3,4}\w*|telemetry (?:radio|modem)|radio modem", "radio", "input"),
-    (r"PDB(?: power distribution)?|power distribution board", "context", "context"),
-    # a fixed wing's power plant (intake.airframes.POWER_WORDS reads it): without it a draft
-    # of a fixed wing cannot tell its kind
-    (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
-     r"(?:gasoline|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
-     r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
-     "input"),
-    (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
-     r"stacked pairs", "rotor_layout", "input"),
-)
-#: Drone type names known without a number in them (a short list: names with digits and
-#: quoted names are found by pattern).
-KNOWN_NAMES = ("Bayraktar", "Akinci", "Orion", "Lancet", "Switchblade", "Fotros", "Karrar",
-               "Yasseer", "Mohajer", "Ababil", "Samad", "Qasef", "Reaper", "Predator",
-               "Kargu", "Harop", "Heron", "Geran", "Shahed", "Orlan", "Matrice", "Mavic",
-               "Phantom", "Zala", "Supercam", "Eleron")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec")
@@ -217,7 +166,8 @@ _BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fas
 BACKREF_REACH = 12
 #: "carrying", "with a 15-kilogram bomb", "with its two grenades": a payload carried during
 #: the claim (at most three words, such as a figure, between the article and the noun).
-_WITH_PAYLOAD = re.compile(r"\b(?:carrying|carried|laden|loaded|with (?:a|an|the|its|extra) "
+_WITH_PAYLOAD = re.compile(r"\b(?:carrying(?! capacity)|carried|laden|loaded(?! weight)|"
+                           r"with (?:a|an|the|its|extra) "
                            r"(?:[\w.,-]+ ){0,3}?(?:payloads?|missiles?|warheads?|bombs?|"
                            r"grenades?|munitions?|explosives?|weight|load))\b", re.IGNORECASE)
 #: What may stand between a pack count and its noun: "two 22,000 mAh 12S batteries".
@@ -289,6 +239,7 @@ class _Number:
     vague: bool = False
     words: bool = False
     written: str = ""                # "comma" ("21,6") or "spaced" ("12 000"): numbers.written_digits
+    inner: str = ""                  # a unit inside the spoken form ("an hour and a half")
 
 
 def _numbers(sentence: str) -> list[_Number]:
@@ -303,7 +254,8 @@ def _numbers(sentence: str) -> list[_Number]:
         if s.value is None and not s.vague:
             continue
         digits.pop(s.start, None)        # "1.5 million": the spoken reading covers the digits
-        spoken.append(_Number(s.start, s.end, s.value, s.vague, True))
+        unit = s.replacement.split(" ", 1)[1] if " " in (s.replacement or "") else ""
+        spoken.append(_Number(s.start, s.end, s.value, s.vague, True, inner=unit))
     return sorted([*digits.values(), *spoken], key=lambda n: n.start)
 
 
@@ -435,6 +387,8 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             used_until = max(used_until, end)
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
+        if fig.get("dim") == "volume":
+            fig["note"] = "; ".join(x for x in (note, _volume_note(fig["written"])) if x)
         inside = [(n.start, n.end, n.value, n.written) for n in written
                   if start <= n.start < end] if written else []
         if inside and fig["kind"] != "count":
@@ -442,6 +396,18 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             fig["note"] = "; ".join(x for x in (note, written_note(sentence, inside)) if x)
         out.append(fig)
     return out
+
+
+def _volume_note(written: str) -> str:
+    """What a volume is to dronecalc: a fixed wing's fuel_volume, or a liquid load's size."""
+    from .figures import parse                       # a late import: figures is heavier
+    try:
+        water = f" ({parse(written).nominal.m_as('L'):.3g} kg of water)"
+    except Exception:                                # noqa: BLE001 - "50-litre": no mass shown
+        water = ""
+    return ("a volume: as a fixed wing's fuel it is fuel_volume; a tank of liquid payload "
+            "(spray, fertiliser, water) is a payload only as a mass, its volume times its "
+            f"density{water}: write that as payload_mass or max_payload if it is the load")
 
 
 def _qualifier_start(sentence: str, start: int) -> int | None:
@@ -517,11 +483,19 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
 #: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)": a conversion.
 _CONVERSION = re.compile(r"\s*\(\s*(?:~|about |roughly |approximately |around |some |nearly |"
                          r"almost |over |more than |up to )?(\d[\d,.]*)\s*-?\s*([A-Za-z/]+)\s*\)")
+_INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
 
 def _point_at(sentence: str, n: _Number) -> dict | None:
-    unit = _unit_at(sentence, n.end)
+    if n.inner and n.inner.lower() in UNITS:         # "an hour and a half": its unit inside
+        return dict(kind="figure", start=n.start, end=n.end, dim=UNITS[n.inner.lower()],
+                    vague=n.vague, value=n.value)
+    plus = int(sentence[n.end:n.end + 1] == "+" and not n.words)   # "60+ minutes": at least
+    unit = _unit_at(sentence, n.end + plus)
+    inches = _INCHES_AT_END.match(sentence, n.end + plus) if unit is None else None
+    if inches:           # "Wingspan: 85 in" ends its line: inches ("5 km in 10 min" is no unit)
+        unit = (inches.start(1), inches.end(1), "length")
     if unit is None:
         if n.vague:
             m = re.match(r"\s*(?:or (?:hundreds|thousands|tens|dozens) of\s*)?", sentence[n.end:])
@@ -645,13 +619,17 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                     continue
                 if side == "after" and not (span[1] <= m.start() <= span[1] + 24):
                     continue
+                if side == "after" and field == "context" and (
+                        _REACH.match(sentence, span[0])
+                        or _ASIDE_BREAK.search(sentence, span[1], m.start())):
+                    continue        # "up to 150km away": a reach; "490 km - the distance from"
                 if side == "before" and m.start() >= span[1]:
                     continue
                 if m.start() >= span[1] and nxt is not None and (
                         nxt[1] <= m.start() or
                         m.end() <= nxt[0] and nxt[0] - m.end() < m.start() - span[1]):
                     continue                         # the next figure's (between, or nearer)
-                if m.end() <= span[0] and prv is not None and (
+                if m.end() <= span[0] and prv is not None and side != "before" and (
                         m.end() <= prv[0] or
                         prv[1] <= m.start() and m.start() - prv[1] < span[0] - m.end()):
                     continue                         # the previous figure's
@@ -679,15 +657,20 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
     if field == "context":
         return "context", "not about the machine's performance or build"
     if field in INPUT_FIELDS:
-        if field in CAPABLE_FIELDS and _CAPABILITY.search(sentence[max(0, start - 80):start]):
-            word = _CAPABILITY.search(sentence[max(0, start - 80):start]).group()
-            return "claim", f"a capability ({word!r} before it)"
+        before = sentence[max(0, start - 80):start]
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+        capability = _CAPABILITY.search(before, clause) if field in CAPABLE_FIELDS else None
+        if capability:          # in the figure's own clause ("crashed, ..., and 17 kg": none)
+            return "claim", f"a capability ({capability.group()!r} before it)"
+        if field in CAPABLE_FIELDS and _CAPACITY_AFTER.match(sentence, start):
+            return "claim", "a capability ('capacity' after it)"   # "a 15 kg payload capacity"
         return "input", "a stated build fact or condition"
     return "claim", "a reported performance figure"
 
 
 #: Refined fields -> the field they refine (written instead while the table lacks them).
-REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass"}
+REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass",
+           "service_ceiling": "altitude"}
 
 
 def written_field(guess: str) -> str:

@@ -34,7 +34,7 @@ from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
 from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
                     _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
 from . import fused
-from .fused import _fast_constants, _fast_power, _scratch
+from .fused import _fast_constants, _fast_power, _fast_power_centred, _scratch
 from .workers import chunk_bounds, keep_heap, run_chunks
 
 
@@ -52,25 +52,40 @@ DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 10)
 #: sample at 32k and 64k against 580-638 at 16k and 619-701 at 8k (outputs bitwise equal).
 CHUNK = 32768
 #: Samples per chunk in the middle of a call, where the two processes meet
-#: (:func:`dronecalc.physics.workers.chunk_bounds`): at most ~5 ms of waiting at the end.
-FINE_CHUNK = 8192
+#: (:func:`dronecalc.physics.workers.chunk_bounds`): at most ~10 ms of waiting at the end.
+#: A chunk's fixed cost is ~1.2-1.4 ms (measured: 8.0, 12.3 and 23.2 ms CPU for calls of
+#: 8,192, 16,384 and 32,768 samples), so at 10^6 samples chunks of 16,384 here instead of
+#: 8,192 (39 chunks instead of 59) save ~25 ms of CPU, more than the longer wait costs.
+FINE_CHUNK = 16384
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs). One: on this 2-core machine two
 #: threads ran slower than one (benchmarks/speed.py, 2026-12-01), the Python between the
 #: ufunc calls holding the GIL; large calls use a forked process instead
 #: (:mod:`dronecalc.physics.workers`). Set it higher where a measurement says so.
 WORKERS = 1
-#: Newton steps of Glauert's quartic in the float32 search (grid and float32 Newton
-#: steps), which only brackets the optima and approaches them (2 steps: inflow within
-#: ~1e-3 relative at worst, ~1e-6 typically, from above, so the grid's powers are never
-#: low); the float64 steps and the reported figures use rotor.GLAUERT_STEPS.
+#: Newton steps of Glauert's quartic in the float32 search's later Newton steps on the
+#: optima, whose result is where the float64 steps start (2 steps: inflow within ~1e-3
+#: relative at worst, ~1e-6 typically, from above); the float64 steps and the reported
+#: figures use rotor.GLAUERT_STEPS.
 GRID_GLAUERT_STEPS = 2
+#: Newton steps of Glauert's quartic in the first float32 Newton step on the optima, which
+#: takes them from the grid's parabola (~0.5 m/s off) to ~0.03 m/s: the one-step inflow's
+#: error varies slowly with speed, so it moves the optimum that step finds by far less.
+FIRST_GLAUERT_STEPS = 1
+#: Newton steps of Glauert's quartic on the speed grid itself, which only ranks its points
+#: and places the first parabola (~0.5 m/s off the optimum on the 5 m/s grid): one step
+#: from the upper-bound seed leaves the power within 8e-4 relative above the converged one
+#: on benchmarks/speed.py's machines (1.4e-2 on its random ones, tilts up to 70 deg),
+#: never below it, against 1.2e-6 (4.7e-4) with two. Measured with the float64 steps as
+#: they are (REFINE_STEPS, _FD_STEP): float64 steps per sample 1.059 against 1.056, and
+#: every output of ``speed.py --random`` still within 1e-6 of a converged search.
+#: (With the float32 difference step of 0.05 m/s and four float64 steps it had made the
+#: random set worse: maximum endurances more than 1e-6 off 490 against 406 in 100,000.)
+SPEED_GRID_GLAUERT_STEPS = 1
 #: Newton steps on the derivative of the objectives in SEARCH_DTYPE after the parabola
-#: through the grid, the later ones only on the samples whose last step was above
-#: SEARCH_TOLERANCE [m/s] (when fewer than half are) (float32 rounding locates a flat
-#: optimum to about 1e-3 m/s; the float64 steps take it from there).
+#: through the grid, each on every sample (float32 rounding locates a flat optimum to
+#: about 1e-3 m/s; the float64 steps take it from there).
 SEARCH_STEPS = 2
-SEARCH_TOLERANCE = 0.03
 #: Floating-point type of the grid and the first Newton steps. float32 halves the memory
 #: traffic and doubles the SIMD width; float64 Newton steps always follow (see
 #: STEP_TOLERANCE) and every reported figure is evaluated in float64, so float32 only
@@ -83,13 +98,27 @@ SEARCH_DTYPE = np.float32
 #: difference step, so the new speed lies within the last step's three evaluations, from
 #: which the reported figures are interpolated.
 STEP_TOLERANCE = 1e-3
+#: Newton steps of Glauert's quartic at a float64 step's side points (``x -+ h``), started
+#: from the inflow at ``x`` (:func:`dronecalc.physics.fused._fast_power_centred`): its
+#: error there is ~1e-4 relative, rounding after two steps.
+SIDE_GLAUERT_STEPS = 2
 #: At most this many float64 Newton steps (the first on every sample, the others only on
-#: samples whose last step was still above STEP_TOLERANCE).
-REFINE_STEPS = 4
+#: samples whose last step was still above STEP_TOLERANCE). Eight: on power curves nearly
+#: flat from hover to the optimum (minimum power 0.2 % below hover: machines far heavier
+#: than their rotors), where float32 leaves the optimum far off, four steps left 1,992
+#: optima still moving and 920 best-endurance speeds more than 1e-6 off a converged search
+#: in 100,000 random machines with wind (benchmarks/speed.py --random), eight 3 and 0; on
+#: benchmarks/speed.py's machines no sample needs more than two (1.056 steps per sample).
+REFINE_STEPS = 8
 #: Half-width [m/s] of the central differences giving that derivative, by dtype: it
 #: balances truncation ~ h^2 f'''/6 against rounding ~ eps f / h (float32: ~2e-4 m/s in
-#: the speed found; float64: ~1e-7 m/s).
-_FD_STEP = {"f": 0.05, "d": 1e-3}
+#: the speed found; float64: ~1e-7 m/s). float32 at 0.1 rather than 0.05 (measured on
+#: 200,000 of benchmarks/speed.py's machines: float64 steps per sample 1.112 at 0.05, 1.064
+#: at 0.08, 1.056 at 0.1, 1.051 at 0.12, 1.106 at 0.15, 2.0 at 0.2, best speeds within
+#: 2.4e-8 of a converged search at each; on 100,000 random machines with wind, whose flat
+#: power curves float32 rounds worst, maximum endurances more than 1e-6 off 69 at 0.1
+#: against 406 at 0.05).
+_FD_STEP = {"f": 0.1, "d": 1e-3}
 #: Golden-section iterations of the fallback (samples whose smooth refinement failed, e.g.
 #: a range optimum at the pack's power cutoff or a flyable window between grid points):
 #: a bracket of two grid steps (10 m/s) shrinks by 0.618^40 to ~1e-7 m/s.
@@ -179,12 +208,15 @@ def _power(c, speed, steps=GLAUERT_STEPS, check=True):
 
 def _endurance(c, power):
     """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P (0 if undeliverable)."""
-    disc = 1.0 - c["loss"] * power
-    eta = np.asarray(np.sqrt(np.maximum(disc, 0.0)))     # an array even for one machine
+    eta = np.asarray(np.multiply(c["loss"], power))     # an array even for one machine
+    np.subtract(1.0, eta, out=eta)
+    with np.errstate(invalid="ignore"):
+        np.sqrt(eta, out=eta)                             # NaN where P is undeliverable
     eta += 1.0
-    eta *= 0.5
-    np.copyto(eta, 0.0, where=~(disc >= 0.0))
-    return c["usable"] * eta / power
+    eta *= c["usable"]
+    eta *= 0.5                                            # exact: usable (1 + sqrt) / 2
+    eta /= power
+    return np.fmax(eta, 0.0, out=eta)                     # NaN -> 0
 
 
 def _range_from(speed, endurance, headwind):
@@ -218,7 +250,10 @@ def _best_row(f, largest):
     """Row index of the least (or largest) entry of every column and that entry.
 
     The first row wins ties, as with ``argmin``/``argmax``; a running comparison row by
-    row, since ``argmin(axis=0)`` on a C-ordered array walks it across the cache lines.
+    row, since ``argmin(axis=0)`` on a C-ordered array walks it across the cache lines
+    (measured with numpy 2.4 on a grid's powers, 10 x 32,768 float32: 0.23 ms against
+    0.85 ms for ``argmin`` on the transpose; on random values, whose best row changes
+    often, the order is reversed).
     """
     best, index = f[0].copy(), np.zeros(f.shape[1], dtype=np.intp)
     better = np.empty(f.shape[1], dtype=bool)
@@ -272,17 +307,25 @@ def _vertex(speeds, f, i, low, high):
     return x
 
 
-def _newton_step(f, centre, h, low, high):
-    """One Newton step towards the maximum of f from ``f`` = f(centre + (-h, 0, h)).
+def _newton_step(f, centre, h, low, high, largest=True):
+    """One Newton step towards the maximum (or, not ``largest``, the minimum) of f from
+    ``f`` = f(centre + (-h, 0, h)): ``x = centre - (h/2) (f2 - f0) / (f2 - 2 f1 + f0)``.
 
-    Returns ``(x, ok)``, ``x`` kept in [low, high]; ``ok`` False where the curvature was
-    not negative (then ``x`` stays at ``centre``).
+    Returns ``(x, ok)``, ``x`` kept in [low, high]; ``ok`` False where the curvature had
+    not the optimum's sign (then ``x`` stays at ``centre``).
     """
-    d1 = (f[2] - f[0]) * (0.5 / h)
-    d2 = (f[2] - 2.0 * f[1] + f[0]) * (1.0 / (h * h))
-    ok = d2 < 0.0
-    x = np.where(ok, centre - d1 / np.where(ok, d2, -1.0), centre)
-    return np.minimum(np.maximum(x, low), high), ok
+    d1 = np.subtract(f[2], f[0])
+    d2 = np.add(f[2], f[0])
+    d2 -= f[1]
+    d2 -= f[1]                                             # f2 - 2 f1 + f0
+    ok = np.less(d2, 0.0) if largest else np.greater(d2, 0.0)
+    step = np.zeros_like(d1)
+    np.divide(d1, d2, out=step, where=ok)
+    step *= 0.5 * h
+    x = np.subtract(centre, step)
+    np.maximum(x, low, out=x)
+    np.minimum(x, high, out=x)
+    return x, ok
 
 
 def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
@@ -311,9 +354,8 @@ def _fast_range(f, V, w, power, out):
     """Range (V - w) t(P) [m] at ``power`` into ``out``; 0 where not flyable.
 
     t = E u (1 + sqrt(1 - loss P)) / (2 P) as :func:`_endurance`; where the pack cannot
-    deliver P the square root is NaN and ``fmax`` makes the range 0 (call under
-    ``np.errstate(invalid="ignore")``), as it makes it 0 where the ground speed is not
-    positive.
+    deliver P the square root is NaN and ``fmax`` makes the range 0, as it makes the
+    product with a negative ground speed 0.
     """
     np.multiply(power, f["loss"], out=out)
     np.subtract(1.0, out, out=out)
@@ -322,9 +364,7 @@ def _fast_range(f, V, w, power, out):
     out += 1.0
     out *= f["ue"]
     out /= power
-    ground = np.subtract(V, w)
-    np.maximum(ground, 0.0, out=ground)
-    out *= ground
+    out *= V if np.ndim(w) == 0 and w == 0.0 else np.subtract(V, w)   # the ground speed
     np.fmax(out, 0.0, out=out)
 
 
@@ -334,7 +374,7 @@ def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
     Power at ``x - h, x, x + h`` around each current speed, least power for endurance and
     most range for range (:func:`_newton_step`). Returns the new speeds, whether the range
     step was smooth (negative curvature, every point flyable), both step lengths, and the
-    evaluations ``(c_e, c_r, power (6, n), converged (6, n) or None)``.
+    evaluations ``(c_e, c_r, power (6, n), converged (2, n) at the two centres or None)``.
     """
     low_e, high_e, low_r, high_r = lows
     dt = x_e.dtype
@@ -344,48 +384,71 @@ def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
     v[:3], v[3:] = c_e, c_r
     v += np.array([-h, 0.0, h, -h, 0.0, h], dtype=dt)[:, None]
     p = np.empty((6, n), dtype=dt)
-    converged = _fast_power(f, v, steps, bufs, p, check=check)
+    if check:                    # float64: the side points' inflow from their centre's
+        converged = _fast_power_centred(f, v, steps, SIDE_GLAUERT_STEPS, bufs, p)
+    else:
+        converged = _fast_power(f, v, steps, bufs, p)
     r = np.empty((3, n), dtype=dt)
     _fast_range(f, v[3:], w, p[3:], r)
-    new_e, _ = _newton_step(np.negative(p[:3]), c_e, h, low_e, high_e)
+    new_e, _ = _newton_step(p[:3], c_e, h, low_e, high_e, largest=False)
     new_r, ok = _newton_step(r, c_r, h, low_r, high_r)
     ok &= np.all(r > 0.0, axis=0)
     return (new_e, new_r, ok, np.abs(new_e - c_e), np.abs(new_r - c_r),
             (c_e, c_r, p, converged))
 
 
-def _refine(f, x_e, x_r, w, h, lows, glauert, bufs, tolerance, steps, smooth, check=False):
+def _refine(f, x_e, x_r, w, h, lows, glauert, bufs, tolerance, steps, smooth, check=False,
+            keep_last=True):
     """Newton steps (:func:`_search_step`) on both optima until each step is below
-    ``tolerance`` [m/s], at most ``steps``: on every sample while most still move, then
-    only on those whose last step was larger. ``smooth`` (range refinement trusted) is
-    updated in place. Returns the new ``x_e``, ``x_r`` (in their dtype), each sample's
-    last evaluations (as :func:`_search_step`'s) and the samples still moving.
+    ``tolerance`` [m/s], at most ``steps`` (all ``steps`` on every sample if ``tolerance`` is
+    None): the first on every sample, each later one on the samples whose last step was
+    larger, either by evaluating every sample and keeping the
+    new values only for those (while most still move: no gathering) or on the gathered
+    few. Either way a sample's steps depend only on the sample, not on the others of its
+    chunk. ``smooth`` (range refinement trusted) is updated in place. Returns the new
+    ``x_e``, ``x_r`` (in their dtype), each sample's last evaluations (as
+    :func:`_search_step`'s; with ``keep_last`` False, those of the first step only) and the
+    samples still moving. ``glauert``: Glauert steps of every power evaluation, or a pair
+    (the first Newton step's, the later ones').
     """
     n = x_e.shape[0]
-    todo = None
-    for _ in range(steps):
-        if todo is None:                          # all samples: no gathering
+    first, glauert = (glauert, glauert) if isinstance(glauert, int) else glauert
+    x_e, x_r, ok, d_e, d_r, last = _search_step(f, x_e, x_r, w, h, lows, first, bufs, check)
+    smooth &= ok
+    moving = (d_e > (tolerance or 0.0)) | ((d_r > (tolerance or 0.0)) & ok)
+    for _ in range(steps - 1):
+        count = np.count_nonzero(moving)
+        if not count:
+            break
+        if tolerance is None:                     # every step on every sample
             x_e, x_r, ok, d_e, d_r, last = _search_step(f, x_e, x_r, w, h, lows, glauert,
                                                         bufs, check)
             smooth &= ok
-            moving = (d_e > tolerance) | ((d_r > tolerance) & ok)
-            if 2 * np.count_nonzero(moving) <= n:
-                todo = np.flatnonzero(moving)
             continue
-        if not todo.size:
-            break
+        if 2 * count > n:                         # most still move: every sample, no gathering
+            e_n, r_n, ok, d_e, d_r, last_n = _search_step(f, x_e, x_r, w, h, lows, glauert,
+                                                          bufs, check)
+            np.copyto(x_e, e_n, where=moving)
+            np.copyto(x_r, r_n, where=moving)
+            smooth &= ok | ~moving
+            if keep_last:
+                for whole, part in zip(last, last_n):
+                    if whole is not None:
+                        np.copyto(whole, part, where=moving)
+            moving &= (d_e > tolerance) | ((d_r > tolerance) & ok)
+            continue
+        todo = np.flatnonzero(moving)
         e_t, r_t, ok, d_e, d_r, last_t = _search_step(
             _subset(f, todo), x_e[todo], x_r[todo], w[todo] if w.ndim else w, h,
             tuple(x[todo] for x in lows), glauert, bufs, check)
         x_e[todo], x_r[todo] = e_t, r_t
-        for whole, part in zip(last, last_t):
-            if whole is not None:
-                whole[..., todo] = part
+        if keep_last:
+            for whole, part in zip(last, last_t):
+                if whole is not None:
+                    whole[..., todo] = part
         smooth[todo] &= ok
-        todo = todo[(d_e > tolerance) | ((d_r > tolerance) & ok)]
-    if todo is None:
-        todo = np.flatnonzero(moving)
-    return x_e, x_r, last, todo
+        moving[todo] = (d_e > tolerance) | ((d_r > tolerance) & ok)
+    return x_e, x_r, last, np.flatnonzero(moving)
 
 
 def _interpolate(p, centre, x, h):
@@ -434,7 +497,7 @@ def _performance_chunk(a, speeds, out, sl):
     grid = speeds.astype(dtype)[:, None]
     p_grid = np.empty((k, n), dtype=dtype)
     r_grid = np.empty((k, n), dtype=dtype)
-    _fast_power(fs, grid, GRID_GLAUERT_STEPS, bufs, p_grid)
+    _fast_power(fs, grid, SPEED_GRID_GLAUERT_STEPS, bufs, p_grid)
     _fast_range(fs, grid, ws, p_grid, r_grid)
     lo_of = speeds[np.maximum(np.arange(k) - 1, 0)]
     hi_of = speeds[np.minimum(np.arange(k) + 1, k - 1)]
@@ -458,7 +521,9 @@ def _performance_chunk(a, speeds, out, sl):
     x_e = _vertex(speeds, p_grid, i_e, lows32[0], lows32[1])
     x_r = _vertex(speeds, r_grid, i_r, lows32[2], lows32[3])
     x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char], lows32,
-                             GRID_GLAUERT_STEPS, bufs, SEARCH_TOLERANCE, SEARCH_STEPS, smooth)
+                             (FIRST_GLAUERT_STEPS, GRID_GLAUERT_STEPS), bufs, None,
+                             SEARCH_STEPS, smooth,
+                             keep_last=False)
     # Newton in float64 until the step is below STEP_TOLERANCE (a flat optimum is located
     # to ~sqrt(eps) of the objective's rounding: 2e-4 relative in float32, 1e-8 in float64)
     bufs64 = _scratch(np.dtype(float), max(k, 6) * min(n, fused.POWER_BLOCK))
@@ -472,7 +537,7 @@ def _performance_chunk(a, speeds, out, sl):
     # for any sample still moving; and hover (Glauert's inflow is v_h there:
     # P = kappa_eff k_ov W v_h + P0)
     p_final = np.stack([_interpolate(p6[:3], c_e, x_e, h), _interpolate(p6[3:], c_r, x_r, h)])
-    ok_final = conv6[[1, 4]]
+    ok_final = conv6.copy()
     if moving.size:
         p_m = np.empty((2, moving.size))
         ok_final[:, moving] = _fast_power(_subset(f64, moving),

@@ -1,0 +1,101 @@
+"""The word tables of running text (for dronecalc extract): unit spellings per dimension,
+the qualifiers written before or after a figure, vehicle kind words, named parts and drone
+type names. Tables only; :mod:`dronecalc.intake.spotting` uses them.
+"""
+from __future__ import annotations
+
+#: Unit spellings -> dimension key. ``UNITS_CS`` are matched with their case, ``UNITS`` without.
+UNITS: dict[str, str] = {
+    **{w: "mass" for w in ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos",
+                           "kilo", "grams", "gram", "grammes", "gramme", "pounds", "pound",
+                           "tonnes", "tonne", "tons", "ton", "ounces", "ounce", "lbs", "lb",
+                           "metric tons", "metric ton", "metric tonnes", "metric tonne")},
+    **{w: "length" for w in ("kilometres", "kilometre", "kilometers", "kilometer", "metres",
+                             "metre", "meters", "meter", "miles", "mile", "nautical miles",
+                             "statute miles", "statute mile", "nmi",
+                             "feet", "foot", "centimetres", "centimetre", "centimeters",
+                             "centimeter", "millimetres", "millimetre", "millimeters",
+                             "millimeter", "inches", "inch")},
+    **{w: "speed" for w in ("kilometres per hour", "kilometers per hour", "kilometre per hour",
+                            "kilometer per hour", "kilometres an hour", "kilometers an hour",
+                            "miles per hour", "miles an hour", "metres per second",
+                            "meters per second", "knots", "knot", "km/h", "km/hr", "kmh",
+                            "kph", "kmph", "mph", "m/s", "kias", "ktas", "kcas")},
+    **{w: "time" for w in ("hours", "hour", "minutes", "minute", "seconds", "second", "hrs",
+                           "hr", "mins", "min")},
+    **{w: "long-time" for w in ("days", "day", "weeks", "week", "months", "month", "years",
+                                "year")},
+    **{w: "charge" for w in ("mah", "milliamp-hours", "milliamp hours", "amp-hours",
+                             "amp hours", "ampere-hours")},
+    **{w: "energy" for w in ("wh", "kwh", "watt-hours", "watt hours", "kilowatt-hours",
+                             "kilowatt hours")},
+    **{w: "voltage" for w in ("volts", "volt", "kilovolts", "kilovolt")},
+    **{w: "power" for w in ("watts", "watt", "kilowatts", "kilowatt", "horsepower", "hp",
+                            "bhp")},
+    **{w: "temperature" for w in ("degrees celsius", "degrees fahrenheit", "°c", "ºc", "°f")},
+    **{w: "frequency" for w in ("mhz", "ghz", "khz", "megahertz", "gigahertz")},
+    **{w: "cells" for w in ("cells", "cell")},
+    # a tank's or a hopper's volume ("18 gallons of liquid fertilizer", "a 50-litre tank",
+    # "fuel for 30 litres"): read as fuel_volume after a fuel word, else context with a note
+    **{w: "volume" for w in ("litres", "litre", "liters", "liter", "gallons", "gallon",
+                             "us gallons", "us gallon", "cubic metres", "cubic metre",
+                             "cubic meters", "cubic meter")},
+    "rpm/v": "kv",
+}
+UNITS_CS: dict[str, str] = {
+    "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass", "oz": "mass",
+    "fl oz": "volume", "fl. oz": "volume", "fl. oz.": "volume",
+    "km": "length", "kms": "length", "m": "length", "mi": "length", "ft": "length",
+    "sm": "length",                 # statute miles, as aviation writes them ("300 sm")
+    "cm": "length", "mm": "length", "nm": "length",
+    "h": "time", "kt": "speed", "kts": "speed", "kn": "speed",
+    "L": "volume", "l": "volume", "gal": "volume",
+    "Ah": "charge", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
+    "KV": "kv", "Kv": "kv", "kv": "kv", "S": "cells", "s": "cells-or-seconds",
+}
+#: Dimension key -> the unit parse reads, for a canonical text when the written one fails.
+_CANONICAL = {"cells-or-seconds": "S"}
+
+#: Qualifiers written before a figure (longest first when matched).
+QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less than",
+              "not less than", "a minimum of", "minimum of", "in excess of", "upwards of",
+              "up to", "under", "below", "less than", "at most", "no more than",
+              "not more than", "a maximum of", "maximum of", "as much as", "as many as",
+              "as far as", "as long as", "as high as", "about", "approximately", "approx.",
+              "around", "roughly", "circa", "nearly", "almost", "some", "an estimated",
+              "just over", "just under", "well over", "a little over", "a little under", "~")
+TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or fewer",
+            "at the most", "at most", "at least", "or so")
+#: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
+KIND_WORDS = (
+    (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
+    (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
+    (r"multi-?rotors?|multi-?copters?", "multirotor"),
+    # "fixed - wing" (spaced hyphen, as in a UAVOS press release) is the same word
+    (r"fixed(?:\s?-\s?|\s)wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
+    (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
+    (r"tilt-?rotors?", "tilt-rotor"),
+    (r"VTOL|vertical take-?\s?off and landing", "vtol"), (r"FPV", "fpv"),
+    (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
+)
+#: Named parts: (regex, field, role).
+PARTS = (
+    (r"Pixhawk(?:\s?\d)?|ArduPilot|flight controller|autopilot", "flight_controller", "input"),
+    (r"RFD\s?\d{3,4}\w*|telemetry (?:radio|modem)|radio modem", "radio", "input"),
+    (r"PDB(?: power distribution)?|power distribution board", "context", "context"),
+    # a fixed wing's power plant (intake.airframes.POWER_WORDS reads it): without it a draft
+    # of a fixed wing cannot tell its kind
+    (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
+     r"(?:lithium(?:[- ]ion| polymer)?|li-?ion|li-?po) batter(?:y|ies)|"
+     r"(?:gasoline|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
+     r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
+     "input"),
+    (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
+     r"stacked pairs", "rotor_layout", "input"),
+)
+#: Drone type names known without a number in them (a short list: names with digits and
+#: quoted names are found by pattern).
+KNOWN_NAMES = ("Bayraktar", "Akinci", "Orion", "Lancet", "Switchblade", "Fotros", "Karrar",
+               "Yasseer", "Mohajer", "Ababil", "Samad", "Qasef", "Reaper", "Predator",
+               "Kargu", "Harop", "Heron", "Geran", "Shahed", "Orlan", "Matrice", "Mavic",
+               "Phantom", "Zala", "Supercam", "Eleron")
