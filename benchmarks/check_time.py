@@ -8,7 +8,10 @@ interpreters taking turns (so that other load on the machine hits both alike):
 - one check split by phase (imports of numpy and pint, the unit registry, dronecalc's
   modules, the case file, the Monte Carlo, the claim kinds, the result and its text), each
   phase's user and system CPU time and page faults (``getrusage``; on a virtual machine a
-  page fault costs microseconds, so the system time is worth reading).
+  page fault costs microseconds, so the system time is worth reading);
+- with ``--instructions``, each tree's whole command once under valgrind's callgrind: the
+  instructions it runs in user space, exact where CPU time on a shared machine varies by
+  20-30 % from run to run.
 
 The claim kinds are timed one by one (``kind_NAME``; the first kind's row includes
 importing the kind modules, and the kind that first needs the Monte Carlo's physics pays for
@@ -74,6 +77,18 @@ print(" ".join(f"{label}={1000 * (t[0] - p[0]):.2f},{1000 * (t[1] - p[1]):.2f},{
 '''
 
 
+def _instructions(tree: Path, env: dict) -> int:
+    """Instructions one ``python -m dronecalc check`` of ``tree`` runs in user space, counted
+    by valgrind's callgrind: unlike CPU time, the same on a busy machine as on a quiet one
+    (page faults and other kernel time are not in it)."""
+    import re
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                          sys.executable, "-m", "dronecalc", "check", str(tree / CASE)],
+                         check=True, capture_output=True, text=True,
+                         env=dict(env, PYTHONPATH=str(tree)), cwd=tree).stderr
+    return int(re.search(r"Collected : (\d+)", out).group(1))
+
+
 def _children_cpu() -> float:
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime
@@ -85,6 +100,9 @@ def main(argv=None) -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--pycache", help="bytecode cache folder for both trees (default: a "
                                           "temporary one)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each tree's instructions for one whole command "
+                             "under valgrind's callgrind (exact; ~30 s each)")
     args = parser.parse_args(argv)
     if args.pycache is None:
         with tempfile.TemporaryDirectory() as cache:
@@ -114,12 +132,18 @@ def _compare(args, cache: str) -> None:
             for pair in out.split():
                 name, values = pair.split("=")
                 phases[label].setdefault(name, []).append([float(v) for v in values.split(",")])
+    if args.instructions:
+        counts = {label: _instructions(tree, base) for label, tree in trees.items()}
     load = os.getloadavg()
     print(f"dronecalc check {CASE.name}: this tree {ROOT} against {trees['other']}; medians "
           f"of {args.runs} fresh runs each; load average at the end {load[0]:.1f}")
     a, b = (statistics.median(command[k]) * 1000 for k in ("this", "other"))
     print(f"  whole command, CPU (user + sys): this {a:.0f} ms, other {b:.0f} ms "
           f"(min {min(command['this']) * 1000:.0f} / {min(command['other']) * 1000:.0f})")
+    if args.instructions:
+        a, b = counts["this"], counts["other"]
+        print(f"  instructions (callgrind, user space): this {a / 1e6:,.0f} M, other "
+              f"{b / 1e6:,.0f} M ({100 * (a - b) / b:+.1f} %)")
     print(f"  {'phase':<18} {'user':>14} {'sys':>14} {'page faults':>16}   (this / other)")
     names = list(phases["this"]) + [n for n in phases["other"] if n not in phases["this"]]
     totals = {k: [0.0, 0.0, 0.0] for k in trees}
