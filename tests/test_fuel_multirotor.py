@@ -127,3 +127,14 @@ def test_rotor_figures_do_not_let_a_plant_no_kind_models_through(tmp_path):
                 + fig("E", "engine_type", "hydrogen fuel cell") + BODY)
     assert case.kind is None and case.kind_note.refusal.cause == "no-model"
     assert "hydrogen fuel-cell" in case.kind_note.refusal.reason
+
+
+def test_a_drafted_fuel_multirotor_is_warned_about_and_not_judged(tmp_path):
+    """From article text to verdicts: the draft's warning and check's "not judged" agree."""
+    from dronecalc.intake.extract import extract
+    draft = extract("The hexacopter weighs 25 kg and has a 5 litre fuel tank. It flies for "
+                    "2 hours.")
+    assert any("fuel-multirotor" in w for w in draft.warnings)
+    case = load(tmp_path, draft.to_toml())
+    assert case.kind_note.refusal.cause == "fuel-multirotor"
+    assert "fuel volume" in case.kind_note.refusal.reason
