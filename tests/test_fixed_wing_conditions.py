@@ -140,7 +140,8 @@ def test_a_vtol_hover_time_is_judged_on_the_lift_rotors(tmp_path):
     extra = _claim("H", "flight_time", "2 h", mode="hover") + _claim("F", "flight_time", "2 h")
     result = _check(tmp_path, ELECTRIC.format(airframe="tailsitter VTOL", extra=extra))
     hover, forward = _verdict(result, "H"), _verdict(result, "F")
-    assert hover.check == "hover-endurance" and "hovering" in hover.condition
+    assert hover.check == "endurance" and "hovering on the lift rotors" in hover.condition
+    assert "hover endurance on the lift rotors" in hover.statement
     # a hover on rotors sized for take-off costs far more power than wing-borne flight
     assert hover.estimate.p95 < forward.estimate.p5
     assert hover.verdict == "implausible"

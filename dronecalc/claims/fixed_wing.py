@@ -333,8 +333,10 @@ def _evaluate(run: _Run) -> list[Finding]:
     for fig in run.claims("flight_time"):
         if fig.mode == "hover":
             if run.case.kind in eng.VTOL_KINDS:
+                # check "endurance", as a multirotor's hover time: the key, the noun and
+                # the condition line say it is the hover on the lift rotors
                 findings.append(_capability(run.for_claim(fig), fig, "hover_endurance",
-                                            "hover-endurance", 3600.0, "h",
+                                            "endurance", 3600.0, "h",
                                             "hover endurance on the lift rotors"))
             continue                        # a plain fixed wing: not judged (_refused)
         findings.append(_as_stated(run.for_claim(fig), fig, "endurance", 3600.0, "h",
@@ -474,8 +476,10 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     overturn = _overturn(drivers, point, verdict, run.inputs, run.case.kind)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
-                            _condition(check_name, loaded if run.inputs["payload"].high > 0.0
-                                       else None, run.conditions), notes,
+                            _condition("hover-endurance" if key == "hover_endurance"
+                                       else check_name,
+                                       loaded if run.inputs["payload"].high > 0.0 else None,
+                                       run.conditions), notes,
                             with_payload=loaded), values, scale)
 
 
