@@ -208,3 +208,20 @@ def test_a_zero_flight_time_claim_is_a_clear_error(tmp_path, text):
     extra = _claim("R", "range", "700 km") + _claim("T", "flight_time", text)
     with pytest.raises(dronecalc.DroneCalcError, match="figures.T.text"):
         _check(tmp_path, PISTON.format(extra=extra))
+
+
+def test_a_claim_payload_no_machine_can_hold_is_implausible_not_a_crash(tmp_path):
+    extra = _claim("R", "range", "500 km", payload="200 kg") + _claim("T", "flight_time", "8 h")
+    result = _check(tmp_path, PISTON.format(extra=extra))
+    r = _verdict(result, "R")
+    assert r.verdict == "implausible" and "no sampled machine can be built" in r.statement
+    assert _verdict(result, "T").estimate is not None       # the other claims are judged
+
+
+def test_a_kias_top_speed_with_no_altitude_is_compared_as_indicated(tmp_path):
+    result = _check(tmp_path, PISTON.format(extra=_claim("S", "top_speed", "120 kias")
+                                             + _claim("K", "top_speed", "120 kn")))
+    s, k = _verdict(result, "S"), _verdict(result, "K")
+    assert "as indicated" in s.statement and "as indicated" not in k.statement
+    # at altitude the indicator shows less than the true airspeed
+    assert s.estimate.p50 < k.estimate.p50

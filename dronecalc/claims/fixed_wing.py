@@ -45,7 +45,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from ..engine import fixed_wing as eng
-from ..errors import DroneCalcError
+from ..errors import DroneCalcError, InputValueError
 from ..intake import airframes
 from ..intake.airspeed import is_indicated
 from ..intake.case import Case, CaseFigure
@@ -57,7 +57,8 @@ from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
 from .fixed_wing_conditions import (claim_inputs, condition as _condition,
-                                    invalid_times as _invalid_times, refused as _refused)
+                                    invalid_times as _invalid_times, refused as _refused,
+                                    too_slow as _too_slow)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .explain import effects as _effects
@@ -327,24 +328,28 @@ def _evaluate(run: _Run) -> list[Finding]:
     """Every fixed-wing finding of one run (the ``fixed-wing`` claim kind)."""
     findings: list[Finding] = []
     for fig in run.claims("range", "distance"):
-        findings.append(_as_stated(run.for_claim(fig), fig, "range", 1000.0, "km",
-                                   "one-way range" if fig.headwind is not None
-                                   else "one-way still-air range"))
+        findings.append(_on_own(run, fig, _as_stated, "range", 1000.0, "km",
+                                "one-way range" if fig.headwind is not None
+                                else "one-way still-air range"))
     for fig in run.claims("flight_time"):
         if fig.mode == "hover":
             if run.case.kind in eng.VTOL_KINDS:
                 # check "endurance", as a multirotor's hover time: the key, the noun and
                 # the condition line say it is the hover on the lift rotors
-                findings.append(_capability(run.for_claim(fig), fig, "hover_endurance",
-                                            "endurance", 3600.0, "h",
-                                            "hover endurance on the lift rotors"))
+                findings.append(_on_own(run, fig, _capability, "hover_endurance",
+                                        "endurance", 3600.0, "h",
+                                        "hover endurance on the lift rotors"))
             continue                        # a plain fixed wing: not judged (_refused)
-        findings.append(_as_stated(run.for_claim(fig), fig, "endurance", 3600.0, "h",
-                                   "endurance"))
+        findings.append(_on_own(run, fig, _as_stated, "endurance", 3600.0, "h", "endurance"))
     if "engine_power" in run.inputs:
         for fig in run.claims("speed", "cruise_speed", "top_speed"):
-            findings.append(_capability(run.for_claim(fig), fig, "top_speed", "speed",
-                                        1 / 3.6, "km/h", "level-flight top speed"))
+            # kept indicated by the intake (no altitude stated): compared as indicated
+            ias = is_indicated(getattr(fig.value, "text", None))
+            findings.append(_on_own(run, fig, _capability,
+                                    "top_speed_indicated" if ias else "top_speed", "speed",
+                                    1 / 3.6, "km/h", "level-flight top speed" + (
+                                        " as indicated at the sampled altitudes" if ias
+                                        else "")))
         for fig in run.claims("service_ceiling"):
             findings.append(_capability(run, fig, "ceiling", "ceiling", 1.0, "m",
                                         "service ceiling"))
@@ -352,6 +357,23 @@ def _evaluate(run: _Run) -> list[Finding]:
         findings.append(_payload(run, fig))
     findings += _kinematics(run)
     return findings
+
+
+def _on_own(run: _Run, fig: CaseFigure, judge_with, *args) -> Finding:
+    """``judge_with(run, fig, *args)`` on the run of the claim's own conditions; when they
+    leave no machine that can be built (a payload the take-off mass cannot hold with its
+    fuel or battery), the claim is implausible as stated, with the reason."""
+    try:
+        own = run.for_claim(fig)
+    except InputValueError as err:
+        check_name = args[0] if judge_with is _as_stated else args[1]
+        unit = args[2] if judge_with is _as_stated else args[3]
+        return Finding([fig.id], check_name, "implausible",
+                       f"{fig.text} ({fig.id}): no sampled machine can be built with the "
+                       f"claim's own conditions ({err}); the claim cannot hold as stated.",
+                       _claimed(fig, unit), None, None, 0.0, [], "", "", [],
+                       with_payload=True)
+    return judge_with(own, fig, *args)
 
 
 def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: str,
@@ -481,52 +503,6 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                                        loaded if run.inputs["payload"].high > 0.0 else None,
                                        run.conditions), notes,
                             with_payload=loaded), values, scale)
-
-
-def _too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None,
-              stated: tuple[float, float, str] | None = None,
-              indicated: bool = False) -> list[str]:
-    """Notes on an at-speed claim's speed against the sampled machines' stall: the share that
-    cannot fly it at all (below their stall speed, left out), and the share that fly it
-    between the stall and ``STALL_MARGIN`` x stall, below the margin the best-speed checks
-    keep (their at-speed figure can then exceed the best-speed one); with a stated stall speed
-    ``stated`` (low, high [m/s], text), the speed as a multiple of it."""
-    if key not in AT_SPEED or speed is None:
-        return []
-    margin = fw.STALL_MARGIN["value"]
-    lowest = np.asarray(perf["lowest_speed"], dtype=float)
-    slowest = np.asarray(perf["slowest_speed"], dtype=float)
-    notes = []
-    if indicated:
-        true = eng.estimate(np.asarray(perf["flown_speed"], dtype=float), 1 / 3.6, "km/h")
-        notes.append(f"{_num(speed * 3.6)} km/h is an indicated airspeed and the case states "
-                     "no altitude: each sampled machine flies it as the true airspeed at its "
-                     f"sampled altitude (TAS = IAS x sqrt(rho0/rho(h)), ISA), {_band(true)}.")
-        # the stall is compared in the same air: true stall against true speed
-        flown = np.asarray(perf["flown_speed"], dtype=float)
-        lowest, slowest = lowest * speed / flown, slowest * speed / flown
-    below = float(np.mean(lowest > speed))
-    if below > 0.0:
-        est = eng.estimate(lowest, 1 / 3.6, "km/h")
-        notes.append(f"{_percent(below)} of the sampled machines cannot fly "
-                     f"{_num(speed * 3.6)} km/h: it is below their stall speed, "
-                     f"{_band(est)}; they are left out of the band and count as failing.")
-    close = float(np.mean((lowest <= speed) & (slowest > speed)))
-    if close > 0.0:
-        est = eng.estimate(slowest, 1 / 3.6, "km/h")
-        notes.append(f"{_percent(close)} of the sampled machines fly {_num(speed * 3.6)} km/h "
-                     f"above their stall but below {_num(margin)} x stall ({_band(est)}), the "
-                     "margin the model keeps for the speeds it picks itself: the source states "
-                     "this speed, so it is flown, and its figure can exceed the best-speed "
-                     "check's by the margin's effect (docs/theory.md section 10).")
-    if stated is not None:
-        lo, hi, text = stated
-        ratio = (f"{_num(speed / hi)}" if lo == hi else
-                 f"{_num(speed / hi)}-{_num(speed / lo)}")
-        notes.append(f"The source states a stall speed of {text}: {_num(speed * 3.6)} km/h is "
-                     f"{ratio} x it" + (f", below the usual {_num(margin)} x margin."
-                                        if speed < margin * hi else "."))
-    return notes
 
 
 def _loaded(run: _Run, fig: CaseFigure) -> bool:

@@ -2,18 +2,24 @@
 conditions*): the engine inputs a claim is flown on (:func:`claim_inputs`: its ``payload``,
 ``altitude``, ``reserve``, ``headwind``), the words of the flight it is judged on
 (:func:`condition`), the claims refused before any run (:func:`invalid_times`, a flight time of
-zero) and the not-judged reason of a plain fixed wing's hover time (:func:`refused`).
+zero), the not-judged reason of a plain fixed wing's hover time (:func:`refused`) and the
+notes on a stated speed against the sampled machines' stall, in the air they fly
+(:func:`too_slow`).
 :mod:`dronecalc.claims.fixed_wing` runs one Monte Carlo per distinct set of conditions.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping
+
+import numpy as np
 
 from ..engine import fixed_wing as eng
 from ..errors import DroneCalcError
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
-from ..wording import num as _num
+from ..physics import fixed_wing as fw
+from ..wording import num as _num, percent as _percent
+from .phrases import band as _band
 from .results import NotJudged
 
 if TYPE_CHECKING:                       # the run type, without an import cycle
@@ -134,3 +140,49 @@ def refused(case: Case, entries: list[NotJudged]) -> list[NotJudged]:
                               "flight time in forward flight)")
         out.append(entry)
     return out
+
+
+def too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None,
+              stated: tuple[float, float, str] | None = None,
+              indicated: bool = False) -> list[str]:
+    """Notes on an at-speed claim's speed against the sampled machines' stall: the share that
+    cannot fly it at all (below their stall speed, left out), and the share that fly it
+    between the stall and ``STALL_MARGIN`` x stall, below the margin the best-speed checks
+    keep (their at-speed figure can then exceed the best-speed one); with a stated stall speed
+    ``stated`` (low, high [m/s], text), the speed as a multiple of it."""
+    if key not in ("range_at_speed", "endurance_at_speed") or speed is None:
+        return []
+    margin = fw.STALL_MARGIN["value"]
+    lowest = np.asarray(perf["lowest_speed"], dtype=float)
+    slowest = np.asarray(perf["slowest_speed"], dtype=float)
+    notes = []
+    if indicated:
+        true = eng.estimate(np.asarray(perf["flown_speed"], dtype=float), 1 / 3.6, "km/h")
+        notes.append(f"{_num(speed * 3.6)} km/h is an indicated airspeed and the case states "
+                     "no altitude: each sampled machine flies it as the true airspeed at its "
+                     f"sampled altitude (TAS = IAS x sqrt(rho0/rho(h)), ISA), {_band(true)}.")
+        # the stall is compared in the same air: true stall against true speed
+        flown = np.asarray(perf["flown_speed"], dtype=float)
+        lowest, slowest = lowest * speed / flown, slowest * speed / flown
+    below = float(np.mean(lowest > speed))
+    if below > 0.0:
+        est = eng.estimate(lowest, 1 / 3.6, "km/h")
+        notes.append(f"{_percent(below)} of the sampled machines cannot fly "
+                     f"{_num(speed * 3.6)} km/h: it is below their stall speed, "
+                     f"{_band(est)}; they are left out of the band and count as failing.")
+    close = float(np.mean((lowest <= speed) & (slowest > speed)))
+    if close > 0.0:
+        est = eng.estimate(slowest, 1 / 3.6, "km/h")
+        notes.append(f"{_percent(close)} of the sampled machines fly {_num(speed * 3.6)} km/h "
+                     f"above their stall but below {_num(margin)} x stall ({_band(est)}), the "
+                     "margin the model keeps for the speeds it picks itself: the source states "
+                     "this speed, so it is flown, and its figure can exceed the best-speed "
+                     "check's by the margin's effect (docs/theory.md section 10).")
+    if stated is not None:
+        lo, hi, text = stated
+        ratio = (f"{_num(speed / hi)}" if lo == hi else
+                 f"{_num(speed / hi)}-{_num(speed / lo)}")
+        notes.append(f"The source states a stall speed of {text}: {_num(speed * 3.6)} km/h is "
+                     f"{ratio} x it" + (f", below the usual {_num(margin)} x margin."
+                                        if speed < margin * hi else "."))
+    return notes

@@ -263,7 +263,8 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
     the reserve still carried. A ``headwind`` [m/s] leaves the endurance as it is and scales
     every range by the ground speed over the airspeed, (V - w) / V (0 when V <= w), at the
     airspeed flown (the still-air best-range speed for ``max_range``: a slight understatement,
-    since the best speed rises into a headwind). VTOL kinds also give ``hover_endurance`` [s],
+    since the best speed rises into a headwind). ``top_speed_indicated`` [m/s] is the top speed
+    as an equivalent airspeed. VTOL kinds also give ``hover_endurance`` [s],
     the usable energy over the lift rotors' hover power (a hover the whole flight).
     """
     m = _get(v, "takeoff_mass")
@@ -359,10 +360,13 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
             p_avail = p_avail * fw.turbo_power_lapse(rho / _air_density(0.0),
                                                      _air_density(crit) / _air_density(0.0))
         out["top_speed"] = fw.top_speed(p_avail, m, rho, s, cd0, k)
+        # the same speed as an airspeed indicator shows it (V_e = V sqrt(rho / rho0))
+        out["top_speed_indicated"] = out["top_speed"] * np.sqrt(rho / _air_density(0.0))
         out["ceiling"] = fw.service_ceiling(_get(v, "engine_power") * eta_p, m, s, cd0, k,
                                             clmax, lapse=lapse, critical_altitude=crit)
     else:
         out["top_speed"] = out["ceiling"] = np.full(np.shape(m), np.nan)
+        out["top_speed_indicated"] = out["top_speed"]
     shape = np.broadcast(*[np.asarray(x) for x in out.values()]).shape
     return {key: np.broadcast_to(x, shape) for key, x in out.items()}
 
