@@ -162,8 +162,11 @@ def test_claims_with_the_same_conditions_share_one_monte_carlo(tmp_path, monkeyp
     extra = (_claim("T1", "flight_time", "8 h", altitude="4500 m")
              + _claim("R1", "range", "700 km", altitude="4500 m")
              + _claim("T2", "flight_time", "8 h"))
-    _check(tmp_path, PISTON.format(extra=extra))
+    result = _check(tmp_path, PISTON.format(extra=extra))
     assert len(calls) == 2              # the case's run and one for the 4500 m claims
+    # each in its own words
+    assert "T1's own altitude" in _verdict(result, "T1").condition
+    assert "R1's own altitude" in _verdict(result, "R1").condition
 
 
 def test_a_kias_at_speed_with_a_claim_altitude_is_flown_at_that_altitude(tmp_path):

@@ -251,14 +251,13 @@ class _Run:
         if not conditions:
             return self
         key = tuple((n, i.low, i.high) for n, i in inputs.items())
-        if key not in self._claim_runs:
-            other = copy.copy(self)          # shares results, case and the cruise speed
-            other.inputs, other.conditions = inputs, conditions
-            other.mc = eng.monte_carlo(inputs, self.case.kind, self.samples, self.seed,
-                                       self.cruise)
-            other._claim_runs = {}
-            self._claim_runs[key] = other
-        return self._claim_runs[key]
+        if key not in self._claim_runs:     # one Monte Carlo per set of conditions
+            self._claim_runs[key] = eng.monte_carlo(inputs, self.case.kind, self.samples,
+                                                    self.seed, self.cruise)
+        other = copy.copy(self)              # shares results, case and the cruise speed
+        other.inputs, other.conditions = inputs, conditions   # in this claim's words
+        other.mc, other._claim_runs = self._claim_runs[key], {}
+        return other
 
     def speed_of(self, fig: CaseFigure) -> tuple[float | None, str, bool]:
         """The airspeed [m/s] a range or flight-time claim is flown at, how to name it, and
