@@ -112,3 +112,18 @@ def test_check_on_a_zero_range_gives_a_result(tmp_path, engine):
         n.claim for n in result.not_judged}
     assert "F6" in judged
     assert not any(f.check == "cross-check" and "F6" in f.claims for f in result.findings)
+
+
+def test_an_example_note_names_only_checks_its_claim_has():
+    # review finding 12: shahed-136's F9 note said F8 "is also judged ... (range-at-speed)"
+    # after a range with no at_speed had become one verdict (range) with the reading as a note
+    import re
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "examples" / "cases" / "shahed-136.toml"
+    case = load_case(path)
+    result = check(case, samples=300, seed=0)
+    pairs = {(c, f.check) for f in result.findings for c in f.claims}
+    named = [(m.group(1), m.group(2)) for fig in case.figures.values() if fig.note
+             for m in re.finditer(r"(F\d+) is (?:also )?judged[^()]*\(([a-z-]+)\)", fig.note)]
+    assert all(pair in pairs for pair in named), named
+    assert not any("also judged" in (fig.note or "") for fig in case.figures.values())
