@@ -191,20 +191,35 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
     blocks.append(_List(tuple(f"{glossary.verdict_badge(v)[1]} {glossary.verdict_badge(v)[0]}: "
                               f"{glossary.verdict_badge(v)[3]}."
                               for v in ("consistent", "needs-checking", "implausible"))))
-    rows = []
+    # the claims' verdicts (one per claim, the claim contract), then the cross-checks of the
+    # source's figures against each other, never counted as verdicts
+    judged, cross = verdicts.split(result)
+    counts = verdicts.claim_counts(judged)
+    unjudged = list(getattr(result, "not_judged", []))
+    blocks.append(_Para("Claims judged: " + (", ".join(counts) if counts else "none")
+                        + (f"; {len(unjudged)} not judged" if unjudged else "") + "."))
+    rows, cross_rows, crossed = [], [], {id(f) for f in cross}
     for i, f in enumerate(result.findings, 1):
         refs = [figures[c] for c in f.claims if c in figures]
         claims = [r for r in refs if r.role == "claim"] or refs
         if f.check == "statement":
             claims = refs[:1]
         said = tuple(_quoted(r) for r in claims) or ("-",)
-        rows.append((_Badge(f.verdict), said,
-                     f"{verdicts.headline(f, result)} (finding {i})"))
-    blocks.append(_Table(("Verdict", "The source says", "What the physics says"),
-                         tuple(rows), "Each claim checked: the verdict, the source's own "
-                         "words, and why", "stack verdicts"))
+        (cross_rows if id(f) in crossed else rows).append(
+            (_Badge(f.verdict), said, f"{verdicts.headline(f, result)} (finding {i})"))
+    if rows:
+        blocks.append(_Table(("Verdict", "The source says", "What the physics says"),
+                             tuple(rows), "Each claim checked: the verdict, the source's own "
+                             "words, and why", "stack verdicts"))
+    if cross_rows:
+        blocks.append(_Heading(3, "Cross-checks of the source's figures", "cross-checks"))
+        blocks.append(_Para(f"{verdicts.cross_line(cross)} These compare the source's figures "
+                            "with each other (or test its inputs); they are no claim's "
+                            "verdict."))
+        blocks.append(_Table(("Result", "The figures", "What the comparison says"),
+                             tuple(cross_rows), "The source's figures checked against each "
+                             "other", "stack verdicts"))
 
-    unjudged = list(getattr(result, "not_judged", []))
     if unjudged:                           # the claim contract: each claim judged or said not
         blocks.append(_Heading(2, "Claims not judged", "not-judged"))
         blocks.append(_List(tuple(
