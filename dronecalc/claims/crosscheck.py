@@ -21,7 +21,7 @@ Cases no multirotor run builds (fixed wings, VTOL, cases no kind models) take th
 ===========================  ================================================  ==============
 fuel mass                    fuel mass vs fuel volume x density (fuel type)     the fuel mass
 payload claim                a payload or warhead claim vs a stated maximum     (both kept)
-range in time                a range claim vs its speed x a flight-time claim   (all kept)
+range in time                a range claim vs its speed x a like flight time    (all kept)
 ===========================  ================================================  ==============
 
 A leg's flight time is a ``flight_time`` figure that ``refers`` to a ``distance`` (or is

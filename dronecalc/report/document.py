@@ -25,8 +25,10 @@ and pictures saved without metadata (:func:`dronecalc.report.plots.save`).
 
 Contents, in order (a reader who stops after the first screen knows which claims fail and
 why): the case title and source; *In short*, three to five plain sentences generated from
-the findings (:func:`dronecalc.report.verdicts.summary`); the verdict table (a badge with
-word, icon and colour; the source's own words; one plain sentence); each finding with the
+the findings (:func:`dronecalc.report.verdicts.summary`); the claims judged, counted once
+each by their one verdict, and the verdict table (a badge with word, icon and colour; the
+source's own words; one plain sentence); the cross-checks of the source's figures against
+each other in a table of their own (never a claim's verdict); each finding with the
 source's quotes, its picture, its numbers with units, what moves it and what would overturn
 it; the key to every figure id with its quote; flagged figures; pictures of the machine's
 performance and of the sensitivities; the assumptions in plain names
@@ -213,9 +215,9 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
                              "words, and why", "stack verdicts"))
     if cross_rows:
         blocks.append(_Heading(3, "Cross-checks of the source's figures", "cross-checks"))
-        blocks.append(_Para(f"{verdicts.cross_line(cross)} These compare the source's figures "
-                            "with each other (or test its inputs); they are no claim's "
-                            "verdict."))
+        blocks.append(_Para(f"{verdicts.cross_counts(cross).capitalize()}. These compare the "
+                            "source's figures with each other (or test its inputs); they are "
+                            "no claim's verdict."))
         blocks.append(_Table(("Result", "The figures", "What the comparison says"),
                              tuple(cross_rows), "The source's figures checked against each "
                              "other", "stack verdicts"))
