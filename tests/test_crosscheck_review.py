@@ -127,3 +127,14 @@ def test_an_example_note_names_only_checks_its_claim_has():
              for m in re.finditer(r"(F\d+) is (?:also )?judged[^()]*\(([a-z-]+)\)", fig.note)]
     assert all(pair in pairs for pair in named), named
     assert not any("also judged" in (fig.note or "") for fig in case.figures.values())
+
+
+def test_an_indicated_speed_with_no_altitude_bounds_no_range(tmp_path):
+    # "100 kias" with no altitude is read at sea level, its slowest true airspeed: at altitude
+    # the machine covers more, so 1,000 km against 4 h at 100 kn is no contradiction
+    claims = (_claim("F5", "flight_time", "4 h"),
+              _claim("F6", "range", "1000 km", at_speed="100 kias"))
+    assert _rit(tmp_path, *claims) == []
+    at_sea_level = '[figures.F9]\nfield = "altitude"\ntext = "0 m"\nrole = "input"\n'
+    out = _rit(tmp_path, *claims, at_sea_level)          # 100 kn x 4 h = 741 km at sea level
+    assert [f.verdict for f in out] == ["implausible"]

@@ -368,14 +368,21 @@ def _speed_bound(case: Case, fig) -> tuple[tuple[float, float], str] | None:
     """The fastest a range claim is flown [km/h] and how it is named: its own ``at_speed``,
     else (a range with no speed is a maximum, flown at whichever speed is best) the case's
     top speed, the fastest it flies; a cruise speed bounds nothing (the best-range speed may
-    be faster)."""
+    be faster). An indicated speed with no altitude stated bounds nothing."""
+    from ..intake.airspeed import case_altitude, is_indicated
+    unknown = (fig.altitude is None and case_altitude(case.figures, case.assumptions) is None)
     if fig.at_speed is not None:
+        # an indicated speed with no altitude was read at sea level, its slowest true
+        # airspeed: it bounds nothing (at altitude the machine flies faster)
         ends = _ends(fig.at_speed, "km/h")
-        return (ends, fig.at_speed.text) if ends else None
+        indicated = unknown and is_indicated(fig.at_speed.text)
+        return (ends, fig.at_speed.text) if ends and not indicated else None
     speed = next((f for f in case.figures.values()
                   if f.field == "top_speed" and f.role != "context"), None)
     ends = _ends(speed.value, "km/h") if speed is not None else None
-    return (ends, f"{speed.text} (the top speed, {speed.id})") if ends else None
+    if ends is None or (unknown and is_indicated(speed.text)):
+        return None
+    return ends, f"{speed.text} (the top speed, {speed.id})"
 
 
 def _conditions(fig) -> tuple:
