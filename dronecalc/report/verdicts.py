@@ -370,4 +370,4 @@ def quantity_name(finding) -> str:
 
 
 __all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text", "figure_map",
-           "quantity_name"]
+           "quantity_name", "split", "claim_counts", "cross_counts", "cross_line", "AGREEMENT"]
