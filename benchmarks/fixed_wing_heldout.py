@@ -46,13 +46,18 @@ judged claims. The misses, by cause:
   (x3) are consistent.
 The Hermes 900's 36 h (no fuel mass stated) is now consistent: 8.95-23.8-52 h.
 
-Not judged (8): cruise/top speed and ceiling without an engine power (6), a maximum payload
-(no fixed-wing payload-capacity kind), and a range without a take-off mass (Lyutyi news).
-Failed to run (5 claims of 2 cases), by design: a fuel-cell aircraft (no kind models it; refused
-by name) and the Tekever AR3, whose source says "VTOL" but neither quadplane nor tailsitter
-(nor battery or fuel).
+Not judged (8 in that run): cruise/top speed and ceiling without an engine power (6), a maximum
+payload (no fixed-wing payload-capacity kind), and a range without a take-off mass (Lyutyi
+news). The 5 claims of 2 cases that failed to run then (a fuel-cell aircraft, which no kind
+models, and the Tekever AR3, whose source says "VTOL" but neither quadplane nor tailsitter, nor
+battery or fuel) are now read and "not judged" with that reason (the claim contract; no kind is
+guessed): contract2, 2026-12-01 18:48 UTC, same command, the table reads 83 % / 33 % / 58 %,
+failed to run 0, not judged 13. The cases as written also show the figures' cross-checks since
+then: Kavik 15 mi at 40 kn within 30 min (37 km at most) and Silent Falcon 100 km at its 112
+km/h top speed within 5 h (560 km at most), both consistent.
 The drafts of ``dronecalc extract``: 1 of 9 runs as drafted (the others: no airframe word in
-the text, so no kind: the draft's warning says to set vehicle_kind); 31 of 65 hand-written
+the text, so no kind: the draft's warning says to set vehicle_kind; such a draft is read, every
+claim "not judged", and is not counted as a run); 31 of 65 hand-written
 figures drafted with their field and number (28 before this branch's intake fixes: "kias",
 "BHP", "fixed - wing", the power plant; "WaHr" and the Russian texts are still not read).
 
@@ -146,6 +151,7 @@ def judge(case: dict, field: str, at_speed: bool, samples: int, seed: int) -> di
 def extract_report(cases: list[tuple[str, dict]], samples: int, seed: int) -> None:
     """Draft a case from each maker's text with ``dronecalc extract``: does it load and run,
     and which of the hand-written figures (field and number) does it hold?"""
+    from dronecalc.claims.unmodelled import refusal
     from dronecalc.intake.extract import extract_file
     print("dronecalc extract on the maker's text (each draft against the hand-written case)\n")
     runs = total = right = wanted_n = 0
@@ -169,10 +175,17 @@ def extract_report(cases: list[tuple[str, dict]], samples: int, seed: int) -> No
             path = Path(tmp) / "draft.toml"
             path.write_text(draft.to_toml(), encoding="utf-8")
             try:
-                result = check(load_case(path), samples=samples, seed=seed)
-                runs += 1
-                status = (f"draft runs: {len(result.findings)} findings, "
-                          f"{len(result.not_judged)} not judged")
+                drafted_case = load_case(path)
+                result = check(drafted_case, samples=samples, seed=seed)
+                why = refusal(drafted_case)
+                if why is not None and why.cause == "no-kind":
+                    # read, but nothing names a kind: every claim not judged (not a run)
+                    status = (f"draft names no vehicle kind: {len(result.findings)} findings, "
+                              f"{len(result.not_judged)} not judged")
+                else:
+                    runs += 1
+                    status = (f"draft runs: {len(result.findings)} findings, "
+                              f"{len(result.not_judged)} not judged")
             except DroneCalcError as exc:
                 status = "draft fails: " + str(exc).splitlines()[0].replace(
                     f" of {path}", "")[:150]

@@ -58,7 +58,8 @@ claim the physics allows at the stated mass (Bebop 1: 400 g, 12 min; model 12.3-
 min), and, on the same grounds, Bebop 1's doubled top speed (13 m/s; model 56.9-70-99.4 km/h)
 and md4-200's tripled maximum payload (250 g; model 0.036-0.27-0.60 kg, needs checking).
 The drafts of ``dronecalc extract``: 5 of 13 run as drafted, 13 of 13 once vehicle_kind is set
-as the draft's warning says; 33 of 46 hand-written figures drafted with their field and value
+as the draft's warning says (a draft that names no kind is read with every claim "not judged":
+not counted as a run; contract2 reran it at 18:53 UTC, same numbers); 33 of 46 hand-written figures drafted with their field and value
 (German and French cue words are not read).
 
 Run::
@@ -222,6 +223,7 @@ def _ends(text: str):
 def extract_report(cases: list[tuple[str, dict]], samples: int, seed: int) -> None:
     """Draft a case from each maker's text with ``dronecalc extract``; does it run, and
     which of the hand-written figures (field and number) does it hold?"""
+    from dronecalc.claims.unmodelled import refusal
     from dronecalc.intake.extract import extract_file
     print("dronecalc extract on the maker's text (each draft against the hand-written case)\n")
     runs = fixed = total = right = 0
@@ -244,7 +246,13 @@ def extract_report(cases: list[tuple[str, dict]], samples: int, seed: int) -> No
                 path = Path(tmp) / "draft.toml"
                 path.write_text(text, encoding="utf-8")
                 try:
-                    result = check(load_case(path), samples=samples, seed=seed)
+                    drafted_case = load_case(path)
+                    result = check(drafted_case, samples=samples, seed=seed)
+                    why = refusal(drafted_case)
+                    if why is not None and why.cause == "no-kind":
+                        # read, but nothing names a kind: every claim not judged (not a run)
+                        status += f"{attempt} judges no claim (no vehicle kind); "
+                        continue
                     runs += attempt == "as drafted"
                     fixed += attempt != "as drafted"
                     status += (f"{attempt} runs: {len(result.findings)} findings, "

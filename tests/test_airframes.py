@@ -121,12 +121,56 @@ def test_stated_kind_must_be_a_kind(tmp_path):
         load(tmp_path, HEAD + 'vehicle_kind = "blimp"\n')
 
 
-def test_a_case_of_no_kind_at_all_is_refused_at_check(tmp_path):
+NO_KIND = HEAD + """[battery]
+energy = "500 Wh"
+capacity = "20 Ah"
+voltage = "14.8 V"
+[figures.T]
+field = "flight_time"
+text = "2 h"
+role = "claim"
+[figures.R]
+field = "range"
+text = "30 km"
+role = "claim"
+at_speed = "10 km/h"
+"""
+
+
+def test_a_case_of_no_kind_at_all_judges_no_claim_and_says_what_names_one(tmp_path):
+    """Readable, so by the claim contract every claim is "not judged" (never run as a guessed
+    kind) with the words that would name the kind; the cross-checks still run; estimate
+    refuses it (nothing to estimate with), listing the kinds."""
+    from dronecalc import check, estimate
+    from dronecalc.errors import ModelError
+    from test_contract import assert_one_verdict_or_not_judged
+    case = load(tmp_path, NO_KIND)
+    assert case.kind is None and case.flags == []
+    result = check(case, samples=100)
+    assert_one_verdict_or_not_judged(case, result)
+    assert result.run.drawn == 0 and [n.claim for n in result.not_judged] == ["T", "R"]
+    from dronecalc.claims.unmodelled import refusal
+    assert refusal(case).cause == "no-kind"
+    for entry in result.not_judged:
+        assert "names no vehicle kind" in entry.reason and "rotors = N" in entry.needs
+        assert all(name in entry.needs for name in KINDS)
+    crossed = {tuple(f.claims): f.verdict for f in result.findings}
+    assert crossed == {("battery.energy", "battery.capacity"): "implausible",   # 296 vs 500
+                       ("R", "T"): "implausible"}           # 30 km > 10 km/h x 2 h
+    with pytest.raises(ModelError, match="names no vehicle kind") as info:
+        estimate(case, samples=100)
+    assert str(info.value).count("fixed-wing-piston (") == 1      # the kinds listed once
+    from dronecalc.cli import main
+    assert main(["check", str(case.path)]) == 0 and main(["estimate", str(case.path)]) == 2
+
+
+def test_an_engine_type_alone_names_no_kind(tmp_path):
     from dronecalc import check
-    case = load(tmp_path, HEAD + '[battery]\nenergy = "500 Wh"\n')
+    case = load(tmp_path, NO_KIND + '[figures.E]\nfield = "engine_type"\n'
+                                    'text = "two-stroke piston"\nrole = "input"\n')
     assert case.kind is None
-    with pytest.raises(DroneCalcError, match="cannot tell the vehicle kind"):
-        check(case, samples=100)
+    (entry, _) = check(case, samples=100).not_judged
+    assert "piston power plant" in entry.reason
 
 
 def test_rotor_figures_alone_make_a_multirotor(tmp_path):

@@ -405,6 +405,11 @@ def test_an_unknown_vehicle_kind_names_what_is_missing_not_the_file_as_the_value
     path = tmp_path / "c.toml"
     path.write_text('[case]\ntitle = "t"\nsource = "s"\n[figures.F1]\nfield = "range"\n'
                     'text = "16 km"\nrole = "claim"\n', encoding="utf-8")
+    # a case that names no kind is read: its claim is "not judged" (the claim contract), and
+    # estimate's refusal names the field and what would name the kind, never the path as a value
+    case = load_case(path)
+    (entry,) = checks.check(case, samples=100).not_judged
+    assert "names no vehicle kind" in entry.reason
     with pytest.raises(DroneCalcError) as exc:
-        checks.check(load_case(path), samples=100)
-    assert "got 'none stated'" in str(exc.value) and str(path) in str(exc.value)
+        checks.estimate(case, samples=100)
+    assert "case.vehicle_kind" in str(exc.value) and str(path) not in str(exc.value)

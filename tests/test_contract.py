@@ -190,7 +190,7 @@ def test_the_contract_holds_for_a_fixed_wing_with_a_cruise_speed(tmp_path_factor
 
 
 def _wing_contract(tmp_path_factory, claims):
-    text = WING
+    text = WING + WING_REDUNDANT            # the figures' cross-checks run beside the claims
     for i, (field, speed) in enumerate(claims):
         text += f'\n[figures.X{i}]\nfield = "{field}"\ntext = "{WING_CLAIMS[field]}"\n' \
                 f'role = "claim"\n'
@@ -202,6 +202,8 @@ def _wing_contract(tmp_path_factory, claims):
     assert case.kind == "fixed-wing-electric"
     result = check(case, samples=200, seed=0)
     assert_one_verdict_or_not_judged(case, result)
+    assert [f.claims for f in result.findings if f.check == "cross-check"][:2] == [
+        ["E", "Q"], ["M", "EM", "BM"]]                 # energy and mass budget, first
 
 
 # --------------------------------------------------------------------------- claims as written
@@ -272,3 +274,149 @@ def test_no_plausible_input_is_beyond_the_models_physical_limits():
             continue
         ends = Q_([spec.low, spec.high], spec.unit).m_as(variable.unit or "dimensionless")
         assert variable.limits[0] <= ends[0] and ends[1] <= variable.limits[1], name
+
+
+# --------------------------------------------------------------------------- wing cross-checks
+
+#: Redundant figures for :data:`WING`: 10 Ah x 14.8 V against 150 Wh (agree within 10 %), an
+#: empty + battery mass against the 4 kg take-off mass, a stated maximum payload.
+WING_REDUNDANT = """
+[figures.Q]
+field = "battery_charge"
+text = "10 Ah"
+role = "input"
+
+[figures.V]
+field = "battery_voltage"
+text = "14.8 V"
+role = "input"
+
+[figures.EM]
+field = "empty_mass"
+text = "3 kg"
+role = "input"
+
+[figures.BM]
+field = "battery_mass"
+text = "1.5 kg"
+role = "input"
+
+[figures.MP]
+field = "max_payload"
+text = "1 kg"
+role = "input"
+"""
+#: Claims the wing cross-checks compare: 150 km in 2 h at the 60 km/h cruise claim (120 km at
+#: most: 20 % short), a 2 kg payload over the 1 kg maximum.
+WING_CROSSED = """
+[figures.R]
+field = "range"
+text = "150 km"
+role = "claim"
+
+[figures.T2]
+field = "flight_time"
+text = "2 h"
+role = "claim"
+
+[figures.PL]
+field = "payload_mass"
+text = "2 kg"
+role = "claim"
+"""
+
+
+def test_a_fixed_wing_cross_checks_its_figures_and_no_verdict_moves(tmp_path):
+    """Issue #10's cross-checks run for a modelled fixed wing too (they ran for multirotors and
+    for cases no kind models only), as findings that are never a claim's verdict: the claims'
+    verdicts are those of the same case without the redundant figures, number for number."""
+    from dronecalc.claims.contract import CROSS_CHECKS
+    plain, redundant = tmp_path / "plain.toml", tmp_path / "redundant.toml"
+    plain.write_text(WING + WING_CROSSED)
+    redundant.write_text(WING + WING_CROSSED + WING_REDUNDANT)
+    results = []
+    for path in (plain, redundant):
+        case = load_case(path)
+        assert case.kind == "fixed-wing-electric"
+        result = check(case, samples=200, seed=0)
+        assert_one_verdict_or_not_judged(case, result)
+        results.append(result)
+    crossed = {tuple(f.claims): f for f in results[1].findings if f.check == "cross-check"}
+    assert crossed[("E", "Q")].verdict == "consistent"           # 148 Wh against 150 Wh
+    assert "agree within" in crossed[("E", "Q")].statement
+    mass = crossed[("M", "EM", "BM")]                           # 4.5 kg against 4 kg: 12.5 %
+    assert mass.verdict == "needs-checking" and "take-off mass" in mass.condition
+    assert crossed[("PL", "MP")].verdict == "implausible"        # 2 kg over a 1 kg maximum
+    speed_time = crossed[("R", "T2")]                           # 150 km > 60 km/h x 2 h
+    assert speed_time.verdict == "needs-checking" and "disagree by 20 %" in speed_time.statement
+    assert [f.check for f in results[0].findings if f.check in CROSS_CHECKS] in (
+        ["cross-check"], ["cross-check", "kinematics"])          # only range in time there
+    verdict = [{k: (f.check, f.verdict, f.probability, f.generous_bound, f.statement)
+                for k, f in r.verdicts.items()}
+               for r in results]
+    assert verdict[0] == verdict[1] and {"R", "T2", "PL"} <= set(verdict[0])
+
+
+PISTON = """
+[case]
+title = "contract, piston"
+source = "tests"
+
+[figures.A]
+field = "airframe"
+text = "fixed-wing"
+role = "input"
+
+[figures.M]
+field = "takeoff_mass"
+text = "25 kg"
+role = "input"
+
+[figures.FV]
+field = "fuel_volume"
+text = "8 L"
+role = "input"
+
+[figures.FM]
+field = "fuel_mass"
+text = "{fuel}"
+role = "input"
+
+[figures.FT]
+field = "fuel_type"
+text = "{kind}"
+role = "input"
+
+[figures.R]
+field = "range"
+text = "500 km"
+role = "claim"
+"""
+
+
+def test_a_fuel_mass_is_cross_checked_against_volume_times_density(tmp_path):
+    """8 L of gasoline is 5.76-6.2 kg (EN 228: 720-775 kg/m^3), of diesel 6.56-6.76 kg."""
+    def crossed(fuel, kind):
+        path = tmp_path / "p.toml"
+        path.write_text(PISTON.format(fuel=fuel, kind=kind))
+        case = load_case(path)
+        assert case.kind == "fixed-wing-piston"
+        result = check(case, samples=200, seed=0)
+        assert_one_verdict_or_not_judged(case, result)
+        (found,) = [f for f in result.findings if f.claims == ["FM", "FV"]]
+        return found
+    assert crossed("6 kg", "gasoline").verdict == "consistent"
+    assert crossed("6 kg", "diesel").verdict == "consistent"            # 6.56 kg: within 10 %
+    wrong = crossed("12 kg", "gasoline")                                # 12 against 6.2: 48 %
+    assert wrong.verdict == "implausible" and "disagree by 48.3 %" in wrong.statement
+    assert "uses the stated fuel mass" in wrong.condition
+
+
+def test_a_fixed_wing_without_its_mass_still_cross_checks_its_figures(tmp_path):
+    path = tmp_path / "m.toml"
+    path.write_text(WING.replace('[figures.M]\nfield = "takeoff_mass"\ntext = "4 kg"\n'
+                                 'role = "input"\n', "") + WING_CROSSED)
+    case = load_case(path)
+    result = check(case, samples=200, seed=0)
+    assert result.run.drawn == 0 and {n.claim for n in result.not_judged} == set(case.claims)
+    assert [(f.check, f.claims) for f in result.findings] == [("cross-check", ["R", "T2"])]

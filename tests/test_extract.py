@@ -633,22 +633,24 @@ def test_a_claims_unit_slip_flag_in_the_draft_says_it_is_judged_as_written():
 
 # --------------------------------------------------------------------------- held-out 3 cases
 CASES3 = ROOT / "tests" / "fixtures" / "cases" / "heldout3"
-#: A fixed wing whose source names no power plant: check cannot pick its physics and stops
-#: with a clear error (exit 2) instead of judging each claim with both (not built yet). The
-#: cases without a take-off mass (wing-register, bomber-ndtv) now get "not judged" entries.
+#: A fixed wing whose source names no power plant: no kind is guessed, so each claim is "not
+#: judged" with what would name the power plant (the claim contract). The cases without a
+#: take-off mass (wing-register, bomber-ndtv) get "not judged" entries too.
 _NO_POWER_PLANT = {"raybird-bbc"}
 
 
 @pytest.mark.parametrize("path", sorted(CASES3.glob("*.toml")), ids=lambda p: p.stem)
 def test_every_claim_of_a_real_case_is_judged_or_said_not_to_be(path):
-    if path.stem in _NO_POWER_PLANT:
-        pytest.xfail("a fixed wing with no power plant stops check (not built yet)")
     from dronecalc.claims import checks
+    from test_contract import assert_one_verdict_or_not_judged
     case = load_case(path)
     result = checks.check(case, 400, 0)
-    judged = {c for f in result.findings for c in f.claims}
-    said = {n.claim for n in result.not_judged}
-    assert set(case.claims) <= judged | said
+    assert_one_verdict_or_not_judged(case, result)
+    if path.stem in _NO_POWER_PLANT:
+        assert case.kind is None and result.run.drawn == 0 and result.verdicts == {}
+        for entry in result.not_judged:
+            assert "does not say what powers the fixed wing" in entry.reason
+            assert "engine_type" in entry.needs
 
 
 @pytest.mark.parametrize("text", ["", "\x00\xff binary", "No numbers here at all."])

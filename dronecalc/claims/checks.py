@@ -140,7 +140,7 @@ def _other_kind(case: Case):
     from ..errors import DroneCalcError
     from ..intake.airframes import kinds_text
     from ..physics import kinds
-    if case.kind is None:
+    if case.kind is None:       # a Case built by hand: load_case's cases take unmodelled's path
         if case.kind_note:          # the airframe's own problem: its field, value and the kinds
             raise DroneCalcError("cannot tell the vehicle kind: " + case.kind_note,
                                  field="case.vehicle_kind")

@@ -15,6 +15,15 @@ leg time                     distance vs speed x the leg's flight time          
 rotor layout                 rotor_layout vs rotors and arms (claims.layouts)   the counts'
 ===========================  ================================================  ==============
 
+Cases no multirotor run builds (fixed wings, VTOL, cases no kind models) take those (with the
+``condition`` naming what their model keeps, :data:`USES`) and :func:`without_physics`'s:
+
+===========================  ================================================  ==============
+fuel mass                    fuel mass vs fuel volume x density (fuel type)     the fuel mass
+payload claim                a payload or warhead claim vs a stated maximum     (both kept)
+range in time                a range claim vs its speed x a flight-time claim   (all kept)
+===========================  ================================================  ==============
+
 A leg's flight time is a ``flight_time`` figure that ``refers`` to a ``distance`` (or is
 referred to by it), with the speed linked to either.
 
@@ -105,21 +114,40 @@ def _figure(low: float, high: float, unit: str, text: str) -> Figure:
     return Figure(text, Q_(low, unit), Q_(high, unit), "point" if low == high else "range")
 
 
-def reconcile(case: Case) -> tuple[dict[str, Described], list[Finding]]:
+#: What each vehicle model takes of a pair of redundant figures (the cross-check finding's
+#: ``condition``): the multirotor model (:func:`reconcile`'s default), the fixed-wing and VTOL
+#: model (:mod:`dronecalc.claims.fixed_wing`: battery energy and take-off mass only), and
+#: ``None``, no vehicle model (:mod:`dronecalc.claims.unmodelled`).
+USES = {
+    "multirotor": {"voltage": "the model uses the stated voltage",
+                   "energy": "the model uses the stated energy", "mass": None},
+    "fixed-wing": {"voltage": "the fixed-wing model uses neither (it takes the battery energy)",
+                   "energy": "the model uses the stated energy",
+                   "mass": "the fixed-wing model uses the take-off mass"},
+    None: {"voltage": "no vehicle model runs", "energy": "no vehicle model runs",
+           "mass": "no vehicle model runs"},
+}
+
+
+def reconcile(case: Case, model: str | None = "multirotor"
+              ) -> tuple[dict[str, Described], list[Finding]]:
     """The case's described parameters with each redundant figure taken out, and the
-    cross-check findings comparing it with the one kept."""
+    cross-check findings comparing it with the one kept; ``model`` (a key of :data:`USES`)
+    names which figure the model that runs keeps."""
     described = dict(case.described())
     findings: list[Finding] = []
-    _voltage(described, findings)
-    _energy(described, findings)
-    _masses(described, findings)
+    uses = USES[model]
+    _voltage(described, findings, uses["voltage"])
+    _energy(described, findings, uses["energy"])
+    _masses(described, findings, uses["mass"])
     _max_payload(case, described, findings)
     _leg_time(case, findings)
     reconcile_layout(case, described, findings)   # rotor layout: claims.layouts
     return described, findings
 
 
-def _voltage(d: dict[str, Described], out: list[Finding]) -> None:
+def _voltage(d: dict[str, Described], out: list[Finding],
+             used: str = USES["multirotor"]["voltage"]) -> None:
     if "voltage" not in d or "cells" not in d:
         return
     volts, cells = _ends(d["voltage"].value, "V"), _ends(d["cells"].value, "cell")
@@ -128,14 +156,15 @@ def _voltage(d: dict[str, Described], out: list[Finding]) -> None:
         out.append(_finding([_ident(d["voltage"], "voltage"), _ident(d["cells"], "cells")],
                             "pack voltage", volts, (cells[0] * cell_v[0], cells[1] * cell_v[1]),
                             "V", f"{_span(cells, 'cells')} x {_span(cell_v, 'V')} nominal",
-                            "the model uses the stated voltage"))
+                            used))
     if d["cells"].source == "assumption" or d["voltage"].source != "assumption":
         d.pop("cells")
     else:
         d.pop("voltage")
 
 
-def _energy(d: dict[str, Described], out: list[Finding]) -> None:
+def _energy(d: dict[str, Described], out: list[Finding],
+            used: str = USES["multirotor"]["energy"]) -> None:
     if "energy" not in d or "capacity" not in d:
         return
     energy, charge = _ends(d["energy"].value, "Wh"), _ends(d["capacity"].value, "Ah")
@@ -154,13 +183,15 @@ def _energy(d: dict[str, Described], out: list[Finding]) -> None:
                             (charge[0] * volts[0] * packs[0], charge[1] * volts[1] * packs[1]),
                             "Wh", f"{_span(charge, 'Ah')} x {how_v}"
                             + (f" x {_span(packs, 'packs')}" if "packs" in d else ""),
-                            "the model uses the stated energy"))
+                            used))
     d.pop("capacity")
     if "packs" in d and d["packs"].source == "assumption":
         d.pop("packs")
 
 
-def _masses(d: dict[str, Described], out: list[Finding]) -> None:
+def _masses(d: dict[str, Described], out: list[Finding], used: str | None = None) -> None:
+    """Take-off mass against its parts; ``used``: what the model takes (None: the multirotor
+    model, which builds the machine from the empty mass)."""
     stated = [n for n in ("empty_mass", "mass", "takeoff_mass") if n in d]
     if len(stated) < 2:
         return
@@ -192,10 +223,11 @@ def _masses(d: dict[str, Described], out: list[Finding]) -> None:
                     f"{names}")
             else:
                 out.append(_finding(ids, other.replace("_", " "), total, (low, high), "kg",
-                                    names, "the model uses the empty mass"))
+                                    names, used or "the model uses the empty mass"))
         elif not missing:
             out.append(_finding(ids, other.replace("_", " "), total, (low, high), "kg",
-                                names, f"the model uses the {primary.replace('_', ' ')}"))
+                                names, used or
+                                f"the model uses the {primary.replace('_', ' ')}"))
         d.pop(other)
 
 
@@ -239,3 +271,126 @@ def _leg_time(case: Case, out: list[Finding]) -> None:
             out.append(_finding([dist.id, speed.id, time.id], "distance", d,
                                 (v[0] * t[0] / 1000, v[1] * t[1] / 1000), "km",
                                 f"{speed.text} x {time.text}", "all kept"))
+
+
+# --------------------------------------------------------------------------- no vehicle model
+
+def without_physics(case: Case, model: str | None) -> list[Finding]:
+    """Every cross-check of a case that no multirotor run builds: the wing-borne kinds
+    (:mod:`dronecalc.claims.fixed_wing`, ``model = "fixed-wing"``) and the cases no kind
+    models (:mod:`dronecalc.claims.unmodelled`, ``model = None``). :func:`reconcile`'s
+    pairs, then :func:`range_in_time`, :func:`fuel_mass` and :func:`payload_claims`; the
+    multirotor run takes only :func:`reconcile`'s (its own checks judge the rest)."""
+    return (reconcile(case, model)[1] + range_in_time(case) + fuel_mass(case)
+            + payload_claims(case))
+
+
+def fuel_density(described: Mapping[str, Described]) -> dict:
+    """The density row (:data:`dronecalc.physics.fixed_wing.FUEL_DENSITY`) of the case's
+    ``fuel_type``: AVGAS, diesel, jet fuel (JP, kerosene, heavy fuel), else gasoline."""
+    from ..physics.fixed_wing import FUEL_DENSITY
+    fuel = described.get("fuel_type")
+    text = fuel.value.lower() if fuel is not None and isinstance(fuel.value, str) else ""
+    for word, key in (("avgas", "avgas"), ("diesel", "diesel"), ("jet", "jet"), ("jp", "jet"),
+                      ("kerosene", "jet"), ("heavy", "jet")):
+        if word in text:
+            return FUEL_DENSITY[key]
+    return FUEL_DENSITY["gasoline"]
+
+
+def fuel_mass(case: Case) -> list[Finding]:
+    """A stated fuel mass against the stated fuel volume x the density of its fuel type
+    (:func:`fuel_density`, its range); the fixed-wing model uses the fuel mass."""
+    d = case.described()
+    if "fuel_mass" not in d or "fuel_volume" not in d:
+        return []
+    mass, volume = _ends(d["fuel_mass"].value, "kg"), _ends(d["fuel_volume"].value, "m^3")
+    if not (mass and volume):
+        return []
+    row = fuel_density(d)
+    rho = row["range"]
+    return [_finding([_ident(d["fuel_mass"], "fuel_mass"), _ident(d["fuel_volume"],
+                                                                  "fuel_volume")],
+                     "fuel mass", mass, (volume[0] * rho[0], volume[1] * rho[1]), "kg",
+                     f"{_span((volume[0] * 1000, volume[1] * 1000), 'L')} x "
+                     f"{_span((rho[0] / 1000, rho[1] / 1000), 'kg/L')} ({row['source']})",
+                     "the model uses the stated fuel mass")]
+
+
+def payload_claims(case: Case) -> list[Finding]:
+    """A payload or warhead *claim* against a stated maximum payload (an input or context
+    figure): one-sided, the claim cannot exceed the maximum the source gives (the payload
+    input against it is :func:`reconcile`'s). The claim's verdict is its own check's."""
+    top = next((f for f in case.figures.values()
+                if f.field == "max_payload" and f.role != "claim"), None)
+    bound = _ends(top.value, "kg") if top is not None else None
+    if bound is None:
+        return []
+    out = []
+    for fig in case.claims.values():
+        if fig.field not in ("payload_mass", "warhead_mass"):
+            continue
+        claimed = _ends(fig.value, "kg")
+        if claimed is not None:
+            out.append(_finding([fig.id, top.id], fig.field.replace("_", " "), claimed,
+                                (0.0, bound[1]), "kg", f"the stated maximum payload "
+                                f"({top.id})", "both kept"))
+    return out
+
+
+def _stated_speed(case: Case, fig) -> tuple[tuple[float, float], str] | None:
+    """The speed a range claim is flown at [km/h] and how it is named: its own ``at_speed``,
+    else the case's cruise speed (a claim or input), else its top speed (the fastest it flies:
+    range / top speed is the least time any flight of that range takes)."""
+    if fig.at_speed is not None:
+        ends = _ends(fig.at_speed, "km/h")
+        return (ends, fig.at_speed.text) if ends else None
+    for field, what in (("cruise_speed", "the cruise speed"), ("top_speed", "the top speed")):
+        speed = next((f for f in case.figures.values()
+                      if f.field == field and f.role != "context"), None)
+        ends = _ends(speed.value, "km/h") if speed is not None else None
+        if ends:
+            return ends, f"{speed.text} ({what}, {speed.id})"
+    return None
+
+
+def range_in_time(case: Case) -> list[Finding]:
+    """A range (or distance) claim against a flight-time claim: flown at its own ``at_speed``,
+    else at the case's cruise speed, else at most at its top speed (:func:`_stated_speed`),
+    the range takes range / speed, which cannot exceed the longest flight the source states
+    (the endurance at the best speed is at least the endurance at any other). One-sided, no
+    physics: a range longer than speed x flight time is a mismatch of the figures
+    (:data:`TOLERANCE`); a time open above is skipped."""
+    out = []
+    times = [f for f in case.claims.values() if f.field == "flight_time"]
+    for rng in (f for f in case.claims.values() if f.field in ("range", "distance")):
+        flown, stated = _stated_speed(case, rng), _ends(rng.value, "km")
+        if flown is None or stated is None:
+            continue
+        (_, fast), named = flown
+        if fast <= 0:
+            continue
+        for time in times:
+            hours = _ends(time.value, "h")
+            if hours is None:
+                continue
+            reach = fast * hours[1]
+            mismatch = max(stated[0] - reach, 0.0) / (0.5 * (stated[0] + stated[1]))
+            verdict = _verdict(mismatch)
+            agree = ("agree" if mismatch == 0 else
+                     f"agree within {percent(mismatch)}" if verdict == "consistent" else
+                     f"disagree by {percent(mismatch)}")
+            out.append(Finding(
+                [rng.id, time.id], "cross-check", verdict,
+                f"The report's figures {agree}: a range of {rng.text} ({rng.id}) at "
+                f"{named} needs {num(stated[0] / fast)} h or more, and the source states "
+                f"a flight time of {time.text} ({time.id}), in which that speed covers at "
+                f"most {num(reach)} km.",
+                Claimed(f"range {rng.text}", stated[0], stated[1], "km",
+                        "point" if stated[0] == stated[1] else "range"),
+                None, None, None, [], "" if verdict == "consistent" else
+                "A reading under which both describe one machine (the range flown partly "
+                "faster, or the flight time of another configuration).",
+                f"figures compared with each other (within {percent(TOLERANCE['consistent'])}"
+                " they agree); no physics", []))
+    return out

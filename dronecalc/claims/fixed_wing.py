@@ -27,7 +27,11 @@ Each range or flight-time claim has one verdict (the claim contract, :mod:`drone
 contract`): at its own ``at_speed`` when it states one, else at the best speed (a maximum), with
 the claim flown at the case's cruise speed claim (never a top speed) as a note of that finding
 (:func:`_as_stated`). ``kinematics`` is a cross-check of the claims against each other, not a
-claim's verdict.
+claim's verdict. Nor are the figures' cross-checks, reported first
+(:func:`dronecalc.claims.crosscheck.without_physics`, issue #10): energy vs capacity x voltage,
+voltage vs cells, take-off mass vs its parts, payload vs a stated maximum payload (the input and
+each payload or warhead claim), fuel mass vs volume x density, and a range vs the speed it is
+flown at (its ``at_speed``, else the cruise speed, else the top speed) x a flight-time claim.
 
 Verdicts, thresholds and result types are those of :mod:`dronecalc.claims.checks`.
 """
@@ -49,6 +53,7 @@ from ..priors import fixed_wing as fwp
 from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
+from .crosscheck import fuel_density, without_physics
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .explain import effects as _effects
@@ -196,14 +201,7 @@ def stated_stall(case: Case) -> tuple[float, float, str] | None:
     return None
 
 
-def _fuel_density(described) -> dict:
-    text = described["fuel_type"].value.lower() if "fuel_type" in described and \
-        isinstance(described["fuel_type"].value, str) else ""
-    for word, key in (("avgas", "avgas"), ("diesel", "diesel"), ("jet", "jet"), ("jp", "jet"),
-                      ("kerosene", "jet"), ("heavy", "jet")):
-        if word in text:
-            return fw.FUEL_DENSITY[key]
-    return fw.FUEL_DENSITY["gasoline"]
+_fuel_density = fuel_density       # the fuel type's density row (claims.crosscheck)
 
 
 # --------------------------------------------------------------------------- the run
@@ -260,7 +258,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     if not _states_mass(case):
         return _unweighed(case, seed)
     run = _Run(case, samples, seed)
-    findings: list[Finding] = []
+    findings = without_physics(case, "fixed-wing")      # cross-checks, reported first
     for kind in load_kinds(case.kind):
         findings += kind.evaluate(run)
     return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
@@ -284,8 +282,8 @@ def _unweighed(case: Case, seed: int) -> CheckResult:
                          "a takeoff_mass figure (role = \"input\") or [vehicle] mass; the "
                          "other stated figures are used as they are")
                for fig in case.claims.values()]
-    return CheckResult(_case_info(case), [], list(case.flags), [], Run(0, 0, seed, {}),
-                       None, missing, figure_key(case))
+    return CheckResult(_case_info(case), without_physics(case, "fixed-wing"), list(case.flags),
+                       [], Run(0, 0, seed, {}), None, missing, figure_key(case))
 
 
 def _evaluate(run: _Run) -> list[Finding]:

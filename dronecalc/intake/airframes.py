@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from ..errors import DroneCalcError
 from .fields import FIELDS, Flag
+from .refusals import KindNote, Refusal, no_kind   # KindNote, Refusal: their old home
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -224,42 +225,6 @@ UNMODELLED_NAMES = (
 #: Layout names as a sentence says them.
 LAYOUT_NOUNS = {"multirotor": "a multirotor", "fixed-wing": "a fixed wing",
                 "vtol-quadplane": "a quadplane", "tailsitter": "a tailsitter"}
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """Why a readable case has no vehicle kind that dronecalc models, for the claim
-    contract's "not judged" entries (docs/case-format.md, *Vehicle kinds*).
-
-    Attributes
-    ----------
-    cause : {"no-model", "ambiguous", "not-enough"}
-        No kind models the machine; its words could mean more than one kind (or exclude each
-        other); the case does not state enough to tell the kind.
-    reason : str
-        One sentence: what dronecalc cannot tell or model, naming the figure and its words.
-    needs : str
-        What would let the claims be judged (a phrase completing "needs ...").
-    """
-
-    cause: str
-    reason: str
-    needs: str
-
-
-class KindNote(str):
-    """``Case.kind_note`` of a case whose kind is left unknown: the message (a ``str``, as
-    before) and the :class:`Refusal` behind it (``.refusal``)."""
-
-    refusal: Refusal
-    #: The kind whose plausible ranges read the figures (``fields.spec_for``): a wing-borne
-    #: kind when every candidate layout is wing-borne, else None (the multirotor rows).
-    ranges: str | None
-
-    def __new__(cls, text: str, refusal: Refusal, ranges: str | None = None) -> "KindNote":
-        out = super().__new__(cls, text)
-        out.refusal, out.ranges = refusal, ranges
-        return out
 
 
 def plant_name(text: str) -> str:
@@ -507,9 +472,11 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     was found (or, with no kind, why not), the problems (an unknown ``vehicle_kind``: each a
     message naming the key path) and the flags. Words that conflict or could mean two kinds,
     and a fixed wing with no power plant, are flagged ``ambiguous`` and leave the kind unknown:
-    never a guess; :func:`dronecalc.check` then refuses the case with the flag's message
-    (docs/case-format.md, *Vehicle kinds*). Context mentions that are ambiguous or name
-    another kind are flagged and not used.
+    never a guess; :func:`dronecalc.check` then judges none of the claims, each "not judged"
+    with the note's :class:`Refusal` (docs/case-format.md, *Vehicle kinds*). A case that names
+    nothing (no airframe, class or rotor figure) is not flagged but gets such a note too
+    (:func:`dronecalc.intake.refusals.no_kind`). Context mentions that are ambiguous or name another kind are flagged
+    and not used.
     """
     problems: list[str] = []
     flags: list = []
@@ -613,7 +580,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         if stated_names & set(ROTOR_PARAMETERS):
             return ("multirotor", "inferred: the case states rotor figures and no airframe",
                     problems, flags)
-        return None, "", problems, flags
+        return None, no_kind(powers, kinds_text()), problems, flags
     left = [x for x in LAYOUTS if x in layouts]
     words_text = " / ".join(t for p, t, _ in texts + context
                             if p in where and isinstance(t, str))
