@@ -53,7 +53,8 @@ class ThrustToWeight:
     def describe(self, at: str = "at the stated take-off mass") -> str:
         used = [r for r in self.rows if r[4]]
         kinds = sorted({r[2] for r in used})
-        return (f"full-throttle thrust-to-weight {self.low:g}-{self.high:g} {at}, the range of {len(used)} sourced figures ({', '.join(kinds)}; "
+        return (f"full-throttle thrust-to-weight {self.low:g}-{self.high:g} {at}, the range "
+                f"of {len(used)} sourced figures ({', '.join(kinds)}; "
                 "data/thrust_to_weight.toml)")
 
 
