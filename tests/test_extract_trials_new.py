@@ -209,7 +209,7 @@ def test_a_fuel_tank_beside_a_mass_leaves_the_mass_alone():
 
 
 def test_a_fuel_figure_on_a_multirotor_is_warned_about():
-    # a fuel or hybrid multirotor would be judged as a battery one, without a word
+    # check refuses a fuel or hybrid multirotor (cause fuel-multirotor); the draft says so
     draft = extract("The hexacopter weighs 25 kg and has a 5 litre fuel tank. It flies for "
                     "2 hours.")
     assert any("battery multirotors only" in w for w in draft.warnings)

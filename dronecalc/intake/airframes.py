@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..errors import DroneCalcError
 from .fields import FIELDS, Flag
-from .refusals import KindNote, Refusal, no_kind   # KindNote, Refusal: their old home
+from .refusals import KindNote, Refusal, fuel_multirotor, fuel_signal, no_kind
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -480,6 +480,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     """
     problems: list[str] = []
     flags: list = []
+    layouts: set[str] | None = None
 
     def add(path, message, value=None, expected=None):
         problems.append(str(DroneCalcError(message, field=path, value=value,
@@ -498,6 +499,19 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         return None, KindNote(text, refusal or Refusal("ambiguous", message, expected or ""),
                               ranges), problems, flags
 
+    def burns_fuel(test=False):
+        """A multirotor that states a fuel or a combustion or hybrid plant (step 5): refused
+        (``fuel-multirotor``), never run as a battery one; ``test``: only whether it does."""
+        sign = fuel_signal(data, section_keys, _plant,
+                           lambda f: getattr(FIELDS.get(f) if isinstance(f, str) else None,
+                                             "maps_to", None))
+        if test or sign is None:
+            return sign
+        path = sign[1] if "." in sign[1] else f"figures.{sign[1]}.text"
+        return unresolved(path, "a multirotor that burns fuel: dronecalc models battery "
+                          "multirotors only", sign[2], "a battery multirotor (without the "
+                          "fuel or engine figure); kinds: " + kinds_text(), fuel_multirotor(*sign))
+
     stated = head.get("vehicle_kind")
     if stated is not None:
         if stated not in KINDS:
@@ -508,7 +522,8 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             add("case.vehicle_kind", "unknown vehicle kind" + hint, stated,
                 "one of: " + kinds_text())
             return None, "", problems, flags
-        return stated, "stated in [case] vehicle_kind", problems, flags
+        return burns_fuel() if stated == "multirotor" and burns_fuel(True) else (
+            stated, "stated in [case] vehicle_kind", problems, flags)
     texts = [("case.vehicle_class", head.get("vehicle_class"), None)]
     figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
     vehicle = data.get("vehicle") if isinstance(data.get("vehicle"), dict) else {}
@@ -517,7 +532,6 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         if isinstance(entry, dict) and entry.get("field") == "airframe":
             item = (f"figures.{ident}.text", entry.get("text"), ident)
             (context if entry.get("role") == "context" else texts).append(item)
-    layouts: set[str] | None = None
     powers, where = set(), []
     for path, text, ident in texts + context:     # what the source states, then context
         if not isinstance(text, str):
@@ -574,10 +588,13 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                           "power)", text, expected_engine_text(), Refusal(
                               "no-model", f"dronecalc has no model for a {name} power plant "
                               f"({_named(where_)}: {text!r})", no_model))
+    other_plant = [u for u in unmodelled if _plant(u[1]) != "hybrid"]
     if layouts is None:
-        if unmodelled and not stated_names & set(ROTOR_PARAMETERS):
-            return unmodelled_plant()
+        if other_plant or (unmodelled and not stated_names & set(ROTOR_PARAMETERS)):
+            return unmodelled_plant()       # rotor figures do not say what powers them
         if stated_names & set(ROTOR_PARAMETERS):
+            if burns_fuel(True):
+                return burns_fuel()
             return ("multirotor", "inferred: the case states rotor figures and no airframe",
                     problems, flags)
         return None, no_kind(powers, kinds_text()), problems, flags
@@ -591,6 +608,8 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                               "ambiguous", f"the airframe {words_text!r} could be "
                               + " or ".join(LAYOUT_NOUNS[x] for x in left), _choose(left)))
     layout, note = left[0], "from " + " and ".join(where)
+    if layout == "multirotor" and not other_plant and burns_fuel(True):
+        return burns_fuel()
     if unmodelled:                  # for a VTOL layout too
         return unmodelled_plant()
     if layout != "fixed-wing":
@@ -636,6 +655,12 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                   f"{words_text!r} (no engine_type, battery or fuel figure)",
                                   settle))
     return f"fixed-wing-{powers.pop()}", note + " and the power plant", problems, flags
+
+def _plant(text: str) -> str | None:
+    """The power plant a text's words name for a multirotor's fuel sign: ``"hybrid"`` for a
+    hybrid, else as :func:`resolve` (``"piston"``, ``"jet"``, ``"electric"`` or None)."""
+    return "hybrid" if plant_name(text) == "hybrid (engine and battery)" else resolve(text).power
+
 
 def expected_engine_text() -> str:
     """What an ``engine_type`` may say, for error messages."""

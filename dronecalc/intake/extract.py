@@ -273,8 +273,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "what another source states, with its quote")
     if set(kinds) & MULTIROTOR_KINDS and stated & {"fuel_volume", "fuel_mass"}:
         warnings.append("the article names a multirotor and gives a fuel figure: dronecalc "
-                        "models battery multirotors only, so a fuel or hybrid multirotor would "
-                        "be judged as a battery one; do not rely on the verdicts for it")
+                        "models battery multirotors only, so check judges none of its claims "
+                        "(each 'not judged', fuel-multirotor); a tank of liquid payload (spray, "
+                        "fertiliser) is no fuel: write it as max_payload or context")
     if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) \
             and not any(i.field == "engine_type" for i in items):
         warnings.append("the article names a fixed wing but no power plant: check needs an "

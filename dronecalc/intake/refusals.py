@@ -15,10 +15,11 @@ class Refusal:
 
     Attributes
     ----------
-    cause : {"no-model", "ambiguous", "not-enough", "no-kind"}
+    cause : {"no-model", "ambiguous", "not-enough", "no-kind", "fuel-multirotor"}
         No kind models the machine; its words could mean more than one kind (or exclude each
         other); the case does not state enough to tell the kind (a fixed wing's power plant);
-        nothing in the case names a kind at all (:func:`no_kind`).
+        nothing in the case names a kind at all (:func:`no_kind`); a multirotor that states
+        a fuel or a combustion or hybrid power plant (:func:`fuel_multirotor`).
     reason : str
         One sentence: what dronecalc cannot tell or model, naming the figure and its words.
     needs : str
@@ -57,3 +58,59 @@ def no_kind(powers: set[str], kinds: str) -> KindNote:
     needs = ("an airframe figure ('quadcopter', 'flying wing', 'quadplane' ...), rotors = N "
              "(a multirotor), or [case] vehicle_kind; the kinds are: " + kinds)
     return KindNote(f"{reason}; state {needs}", Refusal("no-kind", reason, needs))
+
+
+#: What burns fuel, as a multirotor's refusal names it: a power plant (``plant`` of
+#: :func:`fuel_signal`) or a fuel field (docs/case-format.md, *Vehicle kinds*, step 5).
+FUEL_SIGNS = {"piston": "combustion engine", "jet": "jet engine",
+              "hybrid": "hybrid (engine and battery) power plant",
+              "fuel_type": "fuel type", "fuel_mass": "fuel mass", "fuel_volume": "fuel volume"}
+#: Fields whose text names a power plant, most telling first (then the fuel fields).
+_PLANT_FIELDS = ("engine_type", "airframe")
+
+
+def fuel_signal(data: dict, section_keys: dict, plant, maps_to) -> tuple | None:
+    """The most telling unambiguous sign in a raw case that its machine burns fuel, for a
+    multirotor (battery-electric, ``physics.kinds``): ``(sign, where, text)`` or None.
+
+    A sign is what the source states of the machine, never a ``context`` figure: an
+    ``engine_type`` or airframe text whose words name a combustion, jet or hybrid plant
+    (``plant(text)`` -> ``"piston"``, ``"jet"``, ``"hybrid"``; "electric motor", a bare model
+    name or "brushless" are none); a ``fuel_type`` that names no battery; a ``fuel_mass`` or
+    ``fuel_volume``. ``engine_power`` is no sign (reports also call a motor's power "engine
+    power"), nor is a liquid payload's volume (payload_mass / max_payload, or context).
+    ``maps_to(field)`` is the parameter a figure field states (``fields.FIELDS``).
+    """
+    found = []
+    figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
+    for ident, entry in figures.items():
+        if isinstance(entry, dict) and entry.get("role") != "context" and (
+                entry.get("role") == "input" or entry.get("field") == "airframe"):
+            field = entry.get("field")
+            found.append((field if field in _PLANT_FIELDS else maps_to(field), ident,
+                          entry.get("text")))
+    for section in ("vehicle", "assumptions"):
+        table = data.get(section)
+        if isinstance(table, dict):
+            keys = section_keys.get(section, {})
+            found += [(keys.get(k, k), f"{section}.{k}", v) for k, v in table.items()]
+    signs = []
+    for name, where, text in found:
+        named = plant(text) if isinstance(text, str) else None
+        if name in _PLANT_FIELDS and named in FUEL_SIGNS:
+            signs.append((_PLANT_FIELDS.index(name), named, where, text))
+        elif name == "fuel_type" and isinstance(text, str) and named != "electric":
+            signs.append((2, name, where, text))
+        elif name in ("fuel_mass", "fuel_volume"):
+            signs.append((3, name, where, str(text)))
+    return min(signs)[1:] if signs else None
+
+
+def fuel_multirotor(sign: str, where: str, text: str) -> Refusal:
+    """Why a multirotor that states a fuel sign (:func:`fuel_signal`) is not judged: dronecalc
+    models battery multirotors only, and never runs a fuel-burning one as a battery one."""
+    return Refusal("fuel-multirotor", "dronecalc models battery multirotors only; this case "
+                   f"states a {FUEL_SIGNS[sign]} ({where}: {text!r})",
+                   "the case without that figure (and any other fuel or engine figure) if the "
+                   "machine is battery-powered; a fuel-burning or hybrid multirotor has no "
+                   "model yet")
