@@ -101,6 +101,11 @@ def data_loo(samples: int, seed: int) -> None:
             ratio = (float(drive.design_load().ratio(kg["takeoff_mass"], 0.5))
                      if name not in [r[0] for r in rel.rows] else float("nan"))
         rows.append((rendering, name, kg, v, ratio))
+    load = drive.design_load()
+    print("Design-load relation: " + load.relation.summary() + "; leave-one-out error of ln "
+          "(MTOW / m), rms / largest: " + ", ".join(f"{k} {v[0]:.3f} / {v[1]:.3f}"
+                                                  for k, v in load.loo.items())
+          + f"; used: {load.choice}\n")
     print("Leave-one-out over data/multirotors.toml machines stating a maximum payload\n")
     print("| rendering | true -> consistent | x2 -> consistent | x3 -> implausible | n |")
     print("|---|---|---|---|---|")

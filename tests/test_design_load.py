@@ -53,6 +53,7 @@ def test_the_ratio_is_fitted_on_the_machines_that_state_both_masses():
     slope, intercept = np.polyfit(np.log(m), np.log(r), 1)
     assert (load.relation.slope, load.relation.intercept) == pytest.approx((slope, intercept))
     assert load.choice == "mass" and load.loo["mass"][0] < load.loo["pooled"][0]
+    assert load.loo["mass"][0] < load.loo["class"][0]
     assert load.relation.slope > 0                    # heavier machines lift a larger share
 
 

@@ -98,8 +98,9 @@ class DesignLoad:
     (:func:`.conditioned.fit`: the slope dropped when within two standard errors of zero).
 
     ``loo`` holds the leave-one-out error (root mean square and largest, in ln r) of each
-    candidate: ``"pooled"`` (a constant) and ``"mass"`` (a trend on ln m); ``choice`` is the
-    candidate with the smaller root mean square, the one :attr:`relation` uses.
+    candidate: ``"pooled"`` (a constant), ``"mass"`` (a trend on ln m) and ``"class"`` (a
+    mean per class, reported only); ``choice`` is the one of the first two with the smaller
+    root mean square, the one :attr:`relation` uses.
     """
     relation: Relation
     rows: tuple[tuple[str, float, float], ...]      # (name, take-off mass, max take-off mass)
@@ -152,6 +153,23 @@ def _loo(m: np.ndarray, r: np.ndarray, trend: bool) -> tuple[float, float]:
     return float(np.sqrt(np.mean(err ** 2))), float(np.max(np.abs(err)))
 
 
+def _loo_class(rows, held_out) -> tuple[float, float]:
+    """Leave-one-out error of ln r predicted by the mean of the machine's ``class`` in
+    ``data/multirotors.toml`` (the pooled mean when it is alone in its class): reported, not
+    used (a case's class is picked from its mass, so it holds nothing the mass does not)."""
+    from .multirotors import load_multirotors
+    kind = {d["name"]: d["class"] for d in load_multirotors()}
+    y = np.array([np.log(mt / m) for _, m, mt in rows])
+    cls = [kind[name] for name, _, _ in rows]
+    err = []
+    for i in range(len(rows)):
+        same = [j for j in range(len(rows)) if j != i and cls[j] == cls[i]]
+        rest = same or [j for j in range(len(rows)) if j != i]
+        err.append(y[i] - np.mean(y[rest]))
+    err = np.abs(err)
+    return float(np.sqrt(np.mean(err ** 2))), float(np.max(err))
+
+
 def design_load_rows(held_out=frozenset()) -> tuple[tuple[str, float, float], ...]:
     """(name, take-off mass without payload [kg], maximum take-off mass [kg]) of every machine
     of ``data/multirotors.toml`` stating both, less ``held_out`` (names)."""
@@ -176,8 +194,9 @@ def _design_load(held_out: frozenset) -> DesignLoad:
     rows = design_load_rows(held_out)
     m = np.array([r[1] for r in rows])
     r = np.array([r[2] / r[1] for r in rows])
-    loo = {"pooled": _loo(m, r, False), "mass": _loo(m, r, True)}
-    choice = min(loo, key=lambda k: loo[k][0])
+    loo = {"pooled": _loo(m, r, False), "mass": _loo(m, r, True),
+           "class": _loo_class(rows, held_out)}
+    choice = min(("pooled", "mass"), key=lambda k: loo[k][0])   # a case states no class
     relation = fit("max_takeoff_ratio", np.log(m), r, "log", tuple(x[0] for x in rows), m)
     if choice == "pooled" and relation.trend:      # the held-out error prefers no trend
         y = np.log(r)
