@@ -186,3 +186,46 @@ def test_margins_in_blocks_equal_margins_of_the_whole_batch():
     assert blocked.keys() == whole.keys()
     for name in whole:
         assert np.array_equal(blocked[name], whole[name], equal_nan=True)
+
+
+def test_motor_and_lift_figures_in_blocks_equal_those_of_the_whole_batch():
+    from dronecalc.claims import checks
+    from dronecalc.claims.kinds import lift, motor
+    from dronecalc.engine import machine, montecarlo
+    case = checks.load_machine(str(ROOT / "examples" / "cases" / "green-zone-2021.toml"))
+    inputs = checks.Context.build(case, 1_000, 0).inputs
+    drawn = montecarlo.sample(inputs, 2 * machine._BLOCK + 77, 3)
+    blocked = machine.blockwise(motor._full_throttle, drawn)
+    whole = motor._full_throttle(drawn)
+    for name in whole:
+        assert blocked[name].shape == (2 * machine._BLOCK + 77,)
+        assert np.array_equal(blocked[name], whole[name], equal_nan=True)
+    assert np.array_equal(motor.tip_mach(drawn), blocked["tip_mach"], equal_nan=True)
+    ratio = machine.blockwise(lambda b: {"r": lift.thrust_to_weight(b)}, drawn)["r"]
+    assert np.array_equal(ratio, lift.thrust_to_weight(drawn), equal_nan=True)
+
+
+def test_the_constraint_machine_is_the_machine_without_what_the_constraints_never_read():
+    from dataclasses import fields
+    from dronecalc.claims import checks
+    from dronecalc.engine import machine, montecarlo
+    case = checks.load_machine(str(ROOT / "examples" / "cases" / "green-zone-2021.toml"))
+    inputs = checks.Context.build(case, 1_000, 0).inputs
+    assert "efficiency_percentile" in inputs        # the law is what the lean build skips
+    drawn = montecarlo.sample(inputs, 3_000, 4)
+    lean, full = machine.constraint_machine(drawn), machine.vehicle(drawn, True)
+    unread = {"figure_of_merit", "drive_efficiency", "usable_fraction", "drag_area"}
+    assert "drag_area" not in inputs                # derived from the mass: skipped too
+    for f in fields(full):
+        got, want = np.asarray(getattr(lean, f.name)), np.asarray(getattr(full, f.name))
+        if f.name in unread:
+            assert np.isnan(got).all() and np.isfinite(want).all()
+        else:
+            assert np.array_equal(got, want, equal_nan=True), f.name
+    with machine.shared_machines(drawn):            # the bound's probes: one shared machine
+        assert machine.constraint_machine(drawn) is machine.vehicle(drawn, True)
+        shared = machine.margins(drawn)
+    alone = machine.margins(drawn)
+    assert shared.keys() == alone.keys()
+    for name in alone:
+        assert np.array_equal(shared[name], alone[name], equal_nan=True)

@@ -74,7 +74,30 @@ def vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehi
     return _SHARED.machines[key]
 
 
-def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Vehicle:
+def constraint_machine(values: Mapping[str, np.ndarray]) -> Vehicle:
+    """The :class:`Vehicle` (with payload) for results that read neither the figure of
+    merit, the drive efficiency, the usable fraction nor the drag area: :data:`CONSTRAINTS`'
+    margins, the full-throttle thrust and tip Mach (``claims.kinds.lift``, ``motor``).
+
+    Within :func:`shared_machines` of ``values``: the shared machine, built once for these
+    results and the objective alike. Elsewhere (the Monte Carlo's draws, a claim's samples)
+    the calibrated efficiency law and the airframe's drag-area law are not evaluated and
+    those fields are NaN where they would have given them: on 10^5 draws the efficiency law
+    was most of the machine's cost (0.7 of ~1 ms per 16,384 samples), and its cached results
+    ~5 MB of memory, for numbers these results never read.
+    """
+    if values is _SHARED.values:
+        return vehicle(values, True)
+    return _vehicle(values, True, efficiencies=False)
+
+
+#: The efficiencies of a :func:`constraint_machine` built without the efficiency law.
+_NO_EFFICIENCIES = {"figure_of_merit": math.nan, "drive_efficiency": math.nan,
+                    "usable_fraction": math.nan}
+
+
+def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
+             efficiencies: bool = True) -> Vehicle:
     r"""Build the :class:`Vehicle` of arrays from sampled inputs (SI).
 
     Parameters
@@ -83,6 +106,10 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Veh
         One array (or float) per input of :func:`describe`.
     with_payload : bool
         False drops the payload and its drag (the same machine flown empty).
+    efficiencies : bool
+        False: figure of merit, drive efficiency and usable fraction are NaN where the
+        calibrated efficiency law would give them, and the drag area where the airframe law
+        would (:func:`constraint_machine`).
 
     Returns
     -------
@@ -134,13 +161,21 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True) -> Veh
         empty = v["takeoff_mass"] - v["payload"] - battery_mass
     altitude = v["altitude"]
     keep = 1.0 if with_payload else 0.0
-    drag_area = v["drag_area"] if "drag_area" in v else _drag_area_from_mass(
-        empty + battery_mass, v["drag_area_coefficient"])
+    if "drag_area" in v:
+        drag_area = v["drag_area"]
+    else:                                         # NaN in a constraint machine: unread
+        drag_area = _drag_area_from_mass(empty + battery_mass, v["drag_area_coefficient"]) \
+            if efficiencies else math.nan
     diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
         empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
-    law = efficiency_law()          # its covariate: the mass, or the mass per rotor (issue 12)
-    eff = (law.efficiencies(law.size(empty + battery_mass, v["rotors"]),
-                            v["efficiency_percentile"]) if "efficiency_percentile" in v else v)
+    if "efficiency_percentile" not in v:
+        eff = v
+    elif efficiencies:
+        law = efficiency_law()      # its covariate: the mass, or the mass per rotor (issue 12)
+        eff = law.efficiencies(law.size(empty + battery_mass, v["rotors"]),
+                               v["efficiency_percentile"])
+    else:
+        eff = _NO_EFFICIENCIES
     extra = ({"rotor_drag_coefficient": v["rotor_drag_coefficient"]}
              if "rotor_drag_coefficient" in v else {})
     return Vehicle(
@@ -298,9 +333,39 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     n = _rows(values)
     if n is None or n <= _BLOCK:
         return _margins(values)
-    parts = [_margins({k: v[s:s + _BLOCK] if np.ndim(v) else v for k, v in values.items()})
-             for s in range(0, n, _BLOCK)]
-    return {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
+    return _in_blocks(_margins, values, n)
+
+
+def blockwise(func, values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """``func(values)`` (a dict of per-sample arrays) computed in blocks of :data:`_BLOCK`
+    samples on a long batch, as :func:`margins` is, and joined.
+
+    For a ``func`` whose every result depends on its own sample alone (machine assembly and
+    elementwise physics): the same numbers, from cache-sized temporaries instead of whole
+    batch-length ones (on 10^5 drawn samples a fresh process faulted in ~10 MB for them; the
+    blocks reuse freed memory), and the first blocks of :data:`CONSTRAINTS`' own pass over
+    the same samples are answered from the efficiency law's cache
+    (:mod:`dronecalc.priors.tables`).
+    """
+    n = _rows(values)
+    if n is None or n <= _BLOCK:
+        return func(values)
+    return _in_blocks(func, values, n)
+
+
+def _in_blocks(func, values: Mapping[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
+    """``func`` of each block of :data:`_BLOCK` samples, written into the outputs as it is
+    computed (the same values ``np.concatenate`` of the blocks' results gives, for results
+    of one dtype per name), so that a block's results are freed before the next: holding
+    them all, the constraints of 10^5 draws kept ~4.5 MB more alive, ~1,100 page faults."""
+    out: dict[str, np.ndarray] = {}
+    for s in range(0, n, _BLOCK):
+        part = func({k: v[s:s + _BLOCK] if np.ndim(v) else v for k, v in values.items()})
+        for name, result in part.items():
+            if name not in out:
+                out[name] = np.empty(n, dtype=np.asarray(result).dtype)
+            out[name][s:s + _BLOCK] = result
+    return out
 
 
 def _rows(values: Mapping[str, np.ndarray]) -> int | None:
@@ -314,7 +379,7 @@ def _rows(values: Mapping[str, np.ndarray]) -> int | None:
 
 def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     """:func:`margins` of one block."""
-    a = vehicle(values, with_payload=True).as_arrays()
+    a = constraint_machine(values).as_arrays()
     mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
     out = {"empty_mass": a["empty_mass"] / mass}
     if "max_battery_fraction" in values:

@@ -6,6 +6,7 @@ from typing import Mapping
 import numpy as np
 
 from ...engine import uncertainty as unc
+from ...engine.machine import blockwise, constraint_machine
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _G
 from ..context import Context, ends, rotor_note, scaler
@@ -18,7 +19,7 @@ from ..verdict import judge
 
 def thrust_to_weight(values: Mapping[str, np.ndarray]) -> np.ndarray:
     """Full-throttle static thrust / take-off weight with payload (propulsion "kv" ceiling)."""
-    a = unc.vehicle(values, True).as_arrays()
+    a = constraint_machine(values).as_arrays()
     thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
                                 a["rotors"], a["air_density"], a["thrust_coefficient"],
                                 a["loaded_rpm_fraction"])
@@ -35,7 +36,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     if payload is None or "motor_kv" not in ctx.inputs:
         return []
     values = ctx.drawn_except("thrust")
-    ratio = thrust_to_weight(values)
+    ratio = blockwise(lambda block: {"ratio": thrust_to_weight(block)}, values)["ratio"]
     p = unc.probability(ratio >= values["control_thrust_ratio"])
     swings = unc.sensitivity(ctx.inputs, thrust_to_weight, exempt=("thrust",),
                              samples=values)

@@ -6,6 +6,7 @@ from typing import Mapping
 import numpy as np
 
 from ...engine import uncertainty as unc
+from ...engine.machine import blockwise, constraint_machine
 from ...intake.case import CaseFigure
 from ...intake.figures import Figure
 from ...physics.atmosphere import _speed_of_sound
@@ -21,10 +22,21 @@ from ..verdict import judge
 
 def tip_mach(values: Mapping[str, np.ndarray]) -> np.ndarray:
     """Full-throttle (loaded) tip Mach number of the propellers."""
-    a = unc.vehicle(values, True).as_arrays()
+    a = constraint_machine(values).as_arrays()
     tip = _tip_speed(_loaded_speed(a["motor_kv"], a["pack_voltage"], a["loaded_rpm_fraction"]),
                      a["rotor_diameter"])
     return tip / _speed_of_sound(np.asarray(values["air_temperature"], dtype=float))
+
+
+def _full_throttle(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Pack voltage [V], rotor diameter [m], full-throttle tip speed [m/s] and tip Mach of
+    the samples (:func:`tip_mach`'s arithmetic); in blocks (``engine.machine.blockwise``)."""
+    machine = constraint_machine(values).as_arrays()
+    tip = _tip_speed(_loaded_speed(machine["motor_kv"], machine["pack_voltage"],
+                                   machine["loaded_rpm_fraction"]), machine["rotor_diameter"])
+    mach = tip / _speed_of_sound(np.asarray(values["air_temperature"], dtype=float))
+    return {"pack_voltage": machine["pack_voltage"], "rotor_diameter": machine["rotor_diameter"],
+            "tip_speed": tip, "tip_mach": mach}
 
 
 def evaluate(ctx: Context) -> list[Finding]:
@@ -33,10 +45,8 @@ def evaluate(ctx: Context) -> list[Finding]:
     if kv is None or "motor_kv" not in ctx.inputs:
         return []
     values = ctx.drawn_except("thrust", "tip_mach")
-    machine = unc.vehicle(values, True).as_arrays()
-    tip = _tip_speed(_loaded_speed(machine["motor_kv"], machine["pack_voltage"],
-                                   machine["loaded_rpm_fraction"]), machine["rotor_diameter"])
-    mach = tip / _speed_of_sound(np.asarray(values["air_temperature"], dtype=float))
+    machine = blockwise(_full_throttle, values)
+    tip, mach = machine["tip_speed"], machine["tip_mach"]
     limit = TIP_MACH_LIMIT["value"]
     p = unc.probability(mach <= limit)
     swings = unc.sensitivity(ctx.inputs, tip_mach, exempt=("thrust", "tip_mach"),

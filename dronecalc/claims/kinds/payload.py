@@ -29,7 +29,6 @@ from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _G
-from ...priors import drive
 from ..context import Context, claimed, rotor_note, scaler, threshold
 from ..explain import effects, overturn_for
 from ..phrases import band, range_text, share
@@ -72,6 +71,7 @@ def design_full_load(dry, loaded, design_percentile=None, max_takeoff=None) -> n
     if max_takeoff is not None:
         full = np.asarray(max_takeoff, dtype=float)
     elif design_percentile is not None:
+        from ...priors import drive
         full = drive.design_load().ratio(dry, design_percentile) * dry
     else:
         full = loaded
@@ -103,6 +103,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     figs = ctx.claims("max_payload") + ctx.claims("payload_mass")
     if not figs:
         return []
+    from ...priors import drive     # here, not at the top: ~1 ms of a check's imports
     values = ctx.drawn_except("thrust")
     notes: list[str] = []
     rests = ""
@@ -158,6 +159,7 @@ def evaluate(ctx: Context) -> list[Finding]:
 def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
              bound: unc.Bound, objective=capacity, notes=(), rests: str = "",
              fitted: bool = False, central=None) -> Finding:
+    from ...priors import drive
     target = threshold(fig, "kg")
     p, verdict = assess(result, bound.value, target)
     est = unc.percentiles(result, scaler(1.0), "kg")

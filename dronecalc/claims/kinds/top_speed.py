@@ -23,7 +23,7 @@ finding says so, and that a stated Kv or a measured thrust would overturn it.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 import numpy as np
 
@@ -32,7 +32,6 @@ from ...intake.case import CaseFigure
 from ...physics import multirotor as mission
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _G, _disk_area, _hover_power
-from ...priors import drive
 from ..context import Context, alternative_note, claimed, condition, rotor_note, scaler, \
     threshold
 from ..explain import effects, overturn_for
@@ -41,6 +40,9 @@ from ..registry import ClaimKind, register
 from ..results import Finding, Value
 from ..verdict import assess
 from ...wording import num
+
+if TYPE_CHECKING:                   # imported where a claim needs it (~1 ms of imports)
+    from ...priors import drive
 
 #: Largest trim tilt of the forward-flight model's validity [rad] (docs/theory.md section 3).
 TILT_LIMIT = float(np.radians(45.0))
@@ -118,6 +120,7 @@ def evaluate(ctx: Context) -> list[Finding]:
 
 
 def _finding(ctx: Context, fig: CaseFigure) -> Finding:
+    from ...priors import drive
     with_payload, cond = condition(ctx, fig)
     told = stated_tilt(ctx)
     tilt = TILT_LIMIT if told is None else min(TILT_LIMIT, told)
