@@ -1,7 +1,8 @@
 """The design full load of a payload claim judged without a Kv (priors/drive.py, the payload
-kind): the thrust-to-weight prior is defined at the maximum take-off mass, so the thrust is
-that ratio times a stated MTOW, else times the MTOW / take-off-mass ratio fitted on the real
-machines of data/multirotors.toml (issue #10)."""
+kind): a maker's maximum payload is its maximum take-off mass less the mass flown without
+payload, so the capacity is a stated MTOW, else the MTOW / take-off-mass ratio fitted on the
+real machines of data/multirotors.toml times that mass, less that mass; the thrust-to-weight
+prior and the control margin, which set the MTOW, are not applied again (issue #10)."""
 from __future__ import annotations
 
 import math
@@ -57,6 +58,16 @@ def test_the_ratio_is_fitted_on_the_machines_that_state_both_masses():
     assert load.relation.slope > 0                    # heavier machines lift a larger share
 
 
+def test_the_fit_takes_each_machine_without_its_payload():
+    """DJI's Inspire 1 / 1 Pro take-off masses (2935 g, 3396 g) hold the camera (247 g, 526
+    g): the fit takes empty + battery (2118 + 570 g, 2300 + 570 g); where the take-off mass
+    holds no payload the two agree (Matrice 100: 1755 + 600 = 2355 g)."""
+    rows = {r[0]: r for r in drive.design_load().rows}
+    assert rows["DJI Inspire 1"][1] == pytest.approx(2.688)
+    assert rows["DJI Inspire 1 Pro"][1] == pytest.approx(2.870)
+    assert rows["DJI Matrice 100"][1] == pytest.approx(2.355)
+
+
 def test_the_ratio_never_goes_below_one_and_rises_with_the_percentile():
     load = drive.design_load()
     mass = np.array([0.1, 0.9, 5.0, 50.0, 200.0])
@@ -77,22 +88,41 @@ def values(tmp_path_factory):
     return ctx.drawn_except("thrust")
 
 
-def test_the_prior_is_taken_at_the_stated_maximum_take_off_mass(values):
-    """Thrust = TW x MTOW: capacity = TW x MTOW / control ratio - take-off mass without
-    payload, whatever the machine's own mass."""
+def test_the_capacity_is_the_stated_maximum_take_off_mass_less_the_own_mass(values):
+    """Capacity = MTOW - take-off mass without payload (DJI Matrice 300 RTK: 9.0 - 6.3 kg =
+    2.7 kg, its stated maximum payload), with no thrust-to-weight or control margin on top."""
     from dronecalc.engine import uncertainty as unc
     take = unc.vehicle(values, False)
     dry = take.empty_mass + take.battery_mass
-    got = capacity(values, 2.0, max_takeoff=9.0)
-    assert got == pytest.approx(2.0 * np.maximum(9.0, dry) / values["control_thrust_ratio"]
-                                - dry)
+    assert capacity(values, max_takeoff=9.0) == pytest.approx(np.maximum(9.0, dry) - dry)
+    halved = dict(values, control_thrust_ratio=2 * np.asarray(values["control_thrust_ratio"]))
+    assert capacity(halved, max_takeoff=9.0) == pytest.approx(capacity(values, max_takeoff=9.0))
+
+
+def test_the_fitted_capacity_is_the_ratio_less_one_times_the_own_mass(values):
+    from dronecalc.engine import uncertainty as unc
+    take = unc.vehicle(values, False)
+    dry = take.empty_mass + take.battery_mass
+    for p in (0.05, 0.5, 0.95):
+        assert capacity(values, design_percentile=p) == pytest.approx(
+            (drive.design_load().ratio(dry, p) - 1.0) * dry)
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.floats(0.5, 150.0), st.floats(1.0, 3.0), st.floats(1.5, 3.0))
-def test_a_larger_stated_max_take_off_mass_never_lowers_the_capacity(values, mtow, more, tw):
-    assert np.all(capacity(values, tw, max_takeoff=mtow * more)
-                  >= capacity(values, tw, max_takeoff=mtow) - 1e-9)
+@given(st.floats(0.5, 150.0), st.floats(1.0, 3.0))
+def test_a_larger_stated_max_take_off_mass_never_lowers_the_capacity(values, mtow, more):
+    assert np.all(capacity(values, max_takeoff=mtow * more)
+                  >= capacity(values, max_takeoff=mtow) - 1e-9)
+
+
+def test_a_maker_figure_is_consistent_and_doubled_implausible_with_the_mtow(tmp_path):
+    """DJI Matrice 300 RTK (data/multirotors.toml): 6.3 kg without payload, MTOW 9 kg, maximum
+    payload 2.7 kg: the maker's figure holds, 5.4 kg cannot."""
+    claims = (_fig("P", "max_payload", "2.7 kg") + _fig("P2", "max_payload", "5.4 kg")
+              + _fig("M", "max_takeoff_mass", "9 kg", "input"))
+    found = {f.claims[0]: f for f in check(_case(tmp_path, "6.3 kg", claims), samples=1000,
+                                           seed=0).findings if f.check == "payload"}
+    assert found["P"].verdict == "consistent" and found["P2"].verdict == "implausible"
 
 
 @settings(max_examples=30, deadline=None)
@@ -106,7 +136,7 @@ def test_the_design_load_is_never_below_the_mass_flown(p, q):
 
 def test_a_griff_like_heavy_lifter_rests_on_the_fitted_load_and_says_so(tmp_path):
     """A 75 kg octocopter claiming 225 kg (the Griff 300's maker figure, MTOW / m = 4): the
-    fit gives about 1.5-2.9 (extrapolated above the 50 kg of its heaviest machine); the
+    fit gives about 1.6-2.7 (extrapolated above the 50 kg of its heaviest machine); the
     finding names that and a stated MTOW as what would overturn it. Tripled, it is out of
     reach; with a stated 300 kg MTOW the maker's figure is within reach."""
     claims = _fig("P", "max_payload", "225 kg") + _fig("P3", "max_payload", "675 kg")

@@ -10,11 +10,13 @@ stated take-off mass has at least the thrust margin it needs for control there, 
 starts at the larger of the table's least figure and that sample's ``control_thrust_ratio``
 (:func:`draw`).
 
-The table's ratios are defined at the machine's maximum (design) take-off mass. The payload
-kind applies them there (:class:`DesignLoad`): at a stated maximum take-off mass, else at the
-take-off mass without payload times the ratio MTOW / that mass of real machines, fitted on
-``data/multirotors.toml`` against the mass (:func:`design_load`; docs/theory.md section 9.9).
-The top-speed kind applies them at the case's take-off mass (a lower, conservative thrust).
+The table's ratios are defined at the machine's maximum (design) take-off mass. The top-speed
+kind applies them at the case's take-off mass (a lower, conservative thrust). The payload kind
+does not use them: a maker's maximum take-off mass (MTOW) is where the thrust-to-weight and the
+control margin put the full load, so its capacity is that design full load less the mass
+without payload (:class:`DesignLoad`): a stated MTOW, else the mass without payload times the
+ratio MTOW / that mass of real machines, fitted on ``data/multirotors.toml`` against the mass
+(:func:`design_load`; docs/theory.md section 9.9).
 
 A stated motor Kv, or a measured full-throttle thrust, overturns this prior; a stated maximum
 take-off mass overturns the fitted design load.
@@ -170,12 +172,32 @@ def _loo_class(rows, held_out) -> tuple[float, float]:
     return float(np.sqrt(np.mean(err ** 2))), float(np.max(err))
 
 
+def _kg(d, key):
+    return float(d[key].m_as("kg")) if key in d else None
+
+
+def mass_without_payload(d) -> float | None:
+    """The take-off mass without payload [kg] of a ``data/multirotors.toml`` row: its empty
+    mass (without batteries and payload) plus all its packs when both are stated, else its
+    ``takeoff_mass``. The two agree wherever the maker's take-off mass holds no payload
+    (DJI Matrice 100, 210, 600); the Inspire 1 and 1 Pro take-off masses include the camera
+    (247 g and 526 g, their ``takeoff_mass_condition``), a payload, so their mass without
+    payload is empty + battery (2118 + 570 g and 2300 + 570 g)."""
+    empty, total = _kg(d, "empty_mass"), _kg(d, "battery_mass_total")
+    per_pack = _kg(d, "battery_mass_per_pack")
+    if total is None and per_pack is not None and "battery_packs" in d:
+        total = per_pack * int(d["battery_packs"])
+    if empty is not None and total is not None:
+        return empty + total
+    return _kg(d, "takeoff_mass")
+
+
 def design_load_rows(held_out=frozenset()) -> tuple[tuple[str, float, float], ...]:
-    """(name, take-off mass without payload [kg], maximum take-off mass [kg]) of every machine
-    of ``data/multirotors.toml`` stating both, less ``held_out`` (names)."""
+    """(name, take-off mass without payload [kg] (:func:`mass_without_payload`), maximum
+    take-off mass [kg]) of every machine of ``data/multirotors.toml`` stating both, less
+    ``held_out`` (names)."""
     from .multirotors import load_multirotors
-    return tuple((d["name"], float(d["takeoff_mass"].m_as("kg")),
-                  float(d["max_takeoff_mass"].m_as("kg")))
+    return tuple((d["name"], mass_without_payload(d), float(d["max_takeoff_mass"].m_as("kg")))
                  for d in load_multirotors()
                  if "takeoff_mass" in d and "max_takeoff_mass" in d
                  and d["name"] not in held_out)
