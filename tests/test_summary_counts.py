@@ -4,6 +4,7 @@ line, never as verdicts against the physics (text, JSON summary, HTML/Markdown r
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from dronecalc import check, load_case
 from dronecalc.report import document, text, verdicts
@@ -46,7 +47,8 @@ def test_the_summary_calls_no_cross_check_consistent_with_physics(tmp_path):
     items = verdicts.summary_items(result)
     physics = [s for s, _ in items if s.startswith("Consistent with physics")]
     assert physics and "against the other figures" not in physics[0]
-    assert any(s.startswith("Cross-checks of the source's figures") for s, _ in items)
+    # the cross-checks are counted apart, on the first sentence, never as physics verdicts
+    assert "the source's figures checked against each other:" in items[0][0]
 
 
 def test_the_report_tables_verdicts_and_cross_checks_apart(tmp_path):
@@ -57,3 +59,16 @@ def test_the_report_tables_verdicts_and_cross_checks_apart(tmp_path):
     cross_rows = sum(len(t.rows) for t in tables if t.header[-1] == "What the comparison says")
     assert verdict_rows == len({id(f) for f in result.verdicts.values()})
     assert cross_rows == sum(f.check == "cross-check" for f in result.findings) == 2
+
+
+def test_a_disagreement_of_the_sources_own_figures_stays_in_the_summary():
+    # the reference case: three claim sentences fill the room, and the kinematics cross-check
+    # (40 km in over 120 min at 60-70 km/h) had been dropped from "In short"
+    from dronecalc import load_case
+    from dronecalc.claims import checks
+    root = Path(__file__).resolve().parents[1]
+    result = checks.check(load_case(root / "examples/cases/green-zone-2021.toml"), 2000, 0)
+    items = verdicts.summary_items(result)
+    assert len(items) <= 5
+    disagree = [f for f in result.findings if f.check == "kinematics" and f.verdict == "implausible"]
+    assert disagree and verdicts.headline(disagree[0], result) in [s for s, _ in items]

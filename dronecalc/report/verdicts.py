@@ -333,16 +333,13 @@ def summary_items(result) -> list[tuple[str, str | None]]:
     names = [subject(f, result) for f in by["consistent"]]
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + \
         names[-1] if names else ""
-    # the claims' worst verdicts first, then the cross-check count and, with room, the
-    # worst disagreement of the figures: five sentences at most
-    room = 4 - bool(cross)
+    # the claims' worst verdicts first, then the worst disagreement of the source's own
+    # figures (the cross-check count rides on the first sentence): five sentences at most
+    tail = [(headline(f, result), f.verdict) for f in cross if f.verdict == "implausible"][:1]
+    room = 4 - len(tail)
     bad = [(headline(f, result), f.verdict) for f in by["implausible"][:3]]
     doubt = [(headline(f, result), f.verdict) for f in by["needs-checking"][:1]]
     told = (bad + doubt)[:room]
-    tail = [(cross_line(cross), None)] if cross else []
-    if len(told) + 1 < room:
-        tail += [(headline(f, result), f.verdict) for f in cross
-                 if f.verdict == "implausible"][:1]
     if judged:
         claims = "1 claim" if len(judged) == 1 else f"{len(judged)} claims"
         first = (f"dronecalc judged {claims} of the source against the physics of "
@@ -358,6 +355,8 @@ def summary_items(result) -> list[tuple[str, str | None]]:
     fits = len(told) + len(tail) < 4
     if names and not fits:
         first += " with physics"
+    if cross:
+        first += f"; the source's figures checked against each other: {cross_counts(cross)}"
     sentences = [(first + ".", None)] + told
     if names and fits:
         sentences.append((f"Consistent with physics: {joined}.", "consistent"))
