@@ -5,7 +5,30 @@ them; :mod:`dronecalc.claims.unmodelled` turns them into "not judged" entries.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+#: Power plants no vehicle kind models: an ``engine_type`` naming one is refused by name, never
+#: run as the battery or piston aircraft its other figures suggest.
+UNMODELLED_POWER = re.compile(r"(?i)\b(?:turbo-?props?|turbo-?fans?|turbo-?shafts?|"
+                              r"fuel[- ]cells?|hydrogen|hybrid|solar)\b")
+
+
+#: Names of the power plants :data:`UNMODELLED_POWER` matches, for "dronecalc has no model for
+#: a ... power plant": (pattern, name), the first that matches naming the plant.
+UNMODELLED_NAMES = (
+    (re.compile(r"(?i)hydrogen.*fuel[- ]cell|fuel[- ]cell.*hydrogen"), "hydrogen fuel-cell"),
+    (re.compile(r"(?i)fuel[- ]cell"), "fuel-cell"), (re.compile(r"(?i)hydrogen"), "hydrogen"),
+    (re.compile(r"(?i)turbo-?prop"), "turboprop"), (re.compile(r"(?i)turbo-?fan"), "turbofan"),
+    (re.compile(r"(?i)turbo-?shaft"), "turboshaft"),
+    (re.compile(r"(?i)hybrid"), "hybrid (engine and battery)"),
+    (re.compile(r"(?i)solar"), "solar"))
+
+
+def plant_name(text: str) -> str:
+    """The unmodelled power plant an ``engine_type`` text names ("hydrogen fuel cell" ->
+    ``"hydrogen fuel-cell"``), or the text itself."""
+    return next((name for pattern, name in UNMODELLED_NAMES if pattern.search(text)), text)
 
 
 @dataclass(frozen=True)
