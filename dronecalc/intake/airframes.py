@@ -31,8 +31,9 @@ from dataclasses import dataclass
 
 from ..errors import DroneCalcError
 from .fields import FIELDS, Flag
-from .refusals import (UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal,  # noqa: F401
-                       fuel_multirotor, fuel_signal, no_kind, plant_name)
+from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
+                       UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, fuel_multirotor,
+                       fuel_signal, no_kind, plant_name)
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -378,16 +379,6 @@ def resolve(text: str) -> Resolved:
                     stacked.pop() if len(stacked) == 1 else None)
 
 
-#: An unmodelled power plant in an airframe text (docs/case-format.md, *Vehicle kinds*, step 3):
-#: a turbine or fuel-cell word; "hydrogen"/"solar" before "-powered", "-electric", "fuel cell" or
-#: a word of the table ("solar quadplane"), or after "powered by"; never a part ("a solar panel
-#: for the camera"); "hybrid" is a layout word there ("hybrid VTOL"; multirotors: step 5).
-_AIRFRAME_PLANT = re.compile(r"(?i)\b(?:turbo-?(?:props?|fans?|shafts?)|fuel[\s_-]*cells?)\b|"
-                             r"(powered[\s_-]+by[\s_-]+(?:an?[\s_-]+|the[\s_-]+)?)?"
-                             r"\b(hydrogen|solar)\b")
-_AS_POWER = re.compile(r"(?i)[\s_-]*(?:powered|power|electric|fuel[\s_-]*cells?)\b")
-
-
 def airframe_plant(text: str) -> bool:
     """Whether an airframe or vehicle_class text names such a plant as the machine's own."""
     for match in _AIRFRAME_PLANT.finditer(text):
@@ -578,7 +569,12 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     unmodelled = [(where_, t) for where_, t in engine if UNMODELLED_POWER.search(t)]
     # ... and so do the airframe's own words ("hydrogen fuel cell hexacopter"): refused alike
     named = [(where_, t) for where_, t, _ in texts if isinstance(t, str) and airframe_plant(t)]
-    unmodelled += named
+    # ... and a fuel whose engine the piston model does not describe (hydrogen, methanol)
+    fuels = [(f"figures.{k}.text", e.get("text")) for k, e in figures.items() if isinstance(
+        e, dict) and e.get("field") == "fuel_type" and e.get("role") != "context"]
+    fuels = [(w, t) for w, t in fuels + [("vehicle.fuel_type", vehicle.get("fuel_type"))]
+             if isinstance(t, str) and UNMODELLED_FUEL.search(t)]
+    unmodelled += named + fuels
     stated_names = _stated_parameters(data, section_keys)
     no_model = ("a model of that power plant, which dronecalc does not have yet; if the "
                 "source's figures are of a battery-electric or piston aircraft after all, an "
@@ -587,14 +583,15 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     def unmodelled_plant():
         """A power plant no kind models: refused by name, never replaced by a guess."""
         (where_, text), name = unmodelled[0], plant_name(unmodelled[0][1])
-        what = "airframe" if unmodelled[0] in named else "engine_type"
+        what = "airframe" if unmodelled[0] in named else "fuel_type" if unmodelled[0] in \
+            fuels else "engine_type"
         return unresolved(where_, f"the {what} names a power plant no vehicle kind models "
                           "(a fuel cell, turboprop, turbofan, turboshaft, hybrid or solar "
-                          "power)", text, expected_engine_text(), Refusal(
+                          "power, a hydrogen, methanol or ethanol fuel)", text,
+                          expected_engine_text(), Refusal(
                               "no-model", f"dronecalc has no model for a {name} power plant "
-                              f"({_named(where_)}: {text!r})", no_model if what[0] == "e" else
-                              no_model.replace("an engine_type saying so", "the airframe "
-                                               "without that word")))
+                              f"({_named(where_)}: {text!r})", no_model.replace(
+                                  "an engine_type saying so", PLANT_FIX[what])))
     other_plant = [u for u in unmodelled if _plant(u[1]) != "hybrid"]
     if layouts is None:
         if other_plant or (unmodelled and not stated_names & set(ROTOR_PARAMETERS)):
