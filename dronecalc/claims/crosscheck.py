@@ -138,6 +138,10 @@ def reconcile(case: Case, model: str | None = "multirotor"
     described = dict(case.described())
     findings: list[Finding] = []
     uses = USES[model]
+    if model == "fixed-wing" and "capacity" in described and "energy" not in described and \
+            case.kind in ("fixed-wing-electric", "vtol-quadplane", "tailsitter"):
+        # its energy is the charge x voltage (priors.fixed_wing_battery): the voltage is used
+        uses = {**uses, "voltage": USES["multirotor"]["voltage"]}
     _voltage(described, findings, uses["voltage"])
     _energy(described, findings, uses["energy"])
     _masses(described, findings, uses["mass"])
