@@ -66,3 +66,20 @@ def test_powered_by_after_the_airframe_word_names_the_plant(text):
 def test_a_part_or_a_layout_word_is_no_power_plant(tmp_path, text, kind):
     assert not airframe_plant(text)
     assert _case(tmp_path, text).kind == kind
+
+
+def test_every_power_word_before_every_airframe_word_of_the_table_is_refused():
+    """Every (power word x airframe word) pair, on the kind decision alone (no check run)."""
+    from dronecalc.intake.airframes import AIRFRAME_WORDS, case_kind
+    for frame in AIRFRAME_WORDS:
+        for power in POWER:
+            text = f"{power} {frame}"
+            assert airframe_plant(text), text
+            data = {"figures": {"A": {"field": "airframe", "text": text, "role": "input"},
+                                "E": {"field": "battery_energy", "text": "500 Wh",
+                                      "role": "input"}}}
+            kind, note, problems, _ = case_kind({}, data, {})
+            assert kind is None and not problems, text
+            reason = note.refusal.reason
+            assert reason.startswith("dronecalc has no model for a ") or \
+                note.refusal.cause == "ambiguous", text      # "solar VTOL": two kinds first
