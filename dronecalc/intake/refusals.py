@@ -42,10 +42,12 @@ _AIRFRAME_PLANT = re.compile(r"(?i)\b(?:turbo-?(?:props?|fans?|shafts?)|fuel[\s_
                              r"\b(hydrogen|solar)\b")
 _AS_POWER = re.compile(r"(?i)[\s_-]*(?:powered|power|electric|fuel[\s_-]*cells?)\b")
 #: Fuels whose engines the piston model (its gasoline / heavy-fuel BSFC prior) does not
-#: describe: hydrogen (a fuel-cell or hydrogen engine), methanol and ethanol, whose lower heating
-#: values (19.9 and 26.8 MJ/kg against petrol's ~43, Heywood 1988, *Internal Combustion Engine
-#: Fundamentals*, app. D) need ~2.2x and ~1.6x petrol's fuel mass per kWh: a fuel_type naming
-#: one is refused by name, never flown on petrol's density and consumption.
+#: describe: hydrogen (a fuel-cell or hydrogen engine), methanol and ethanol, whose energy per
+#: mass (8,637 and 11,585 BTU/lb against petrol's 18,676, American Petroleum Institute figures as
+#: tabulated at btu-from-a-blt.blogspot.com/2010/10/flexible-fuel-vehicles-fuel.html; methanol
+#: 19.9 MJ/kg, liquisearch.com/fuel_efficiency/energy_content_of_fuel) needs ~2.2x and ~1.6x
+#: petrol's fuel mass per kWh at equal efficiency: a fuel_type naming one is refused by name,
+#: never flown on petrol's density and consumption.
 UNMODELLED_FUEL = re.compile(r"(?i)\b(?:hydrogen|h2|lh2|methanol|ethanol|e85|glow[\s_-]*fuel|"
                              r"nitro(?:methane)?)\b")
 #: What to state instead of the word that named the plant, by the field that named it.
