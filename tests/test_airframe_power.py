@@ -83,3 +83,16 @@ def test_every_power_word_before_every_airframe_word_of_the_table_is_refused():
             reason = note.refusal.reason
             assert reason.startswith("dronecalc has no model for a ") or \
                 note.refusal.cause == "ambiguous", text      # "solar VTOL": two kinds first
+
+
+@pytest.mark.parametrize("text", ["gas-electric hybrid fixed-wing", "hybrid-electric quadplane",
+                                  "hybrid power tailsitter"])
+def test_hybrid_beside_a_power_word_names_the_plant(tmp_path, text):
+    reason, _ = _not_judged(_case(tmp_path, text))
+    assert reason.startswith("dronecalc has no model for a hybrid (engine and battery) power")
+
+
+@pytest.mark.parametrize("text,kind", [("hybrid VTOL", "vtol-quadplane"),
+                                       ("hybrid VTOL fixed-wing", "vtol-quadplane")])
+def test_hybrid_vtol_stays_a_layout_word(tmp_path, text, kind):
+    assert not airframe_plant(text) and _case(tmp_path, text).kind == kind

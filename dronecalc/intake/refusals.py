@@ -36,8 +36,11 @@ def plant_name(text: str) -> str:
 #: An unmodelled power plant in an airframe text (docs/case-format.md, *Vehicle kinds*, step 3):
 #: a turbine or fuel-cell word; "hydrogen"/"solar" before "-powered", "-electric", "fuel cell" or
 #: a word of the table ("solar quadplane"), or after "powered by"; never a part ("a solar panel
-#: for the camera"); "hybrid" is a layout word there ("hybrid VTOL"; multirotors: step 5).
-_AIRFRAME_PLANT = re.compile(r"(?i)\b(?:turbo-?(?:props?|fans?|shafts?)|fuel[\s_-]*cells?)\b|"
+#: for the camera"); "hybrid" only beside a power word ("gas-electric hybrid", "hybrid-electric"):
+#: alone it is a layout word there ("hybrid VTOL": a quadplane; a hybrid multirotor: step 5).
+_AIRFRAME_PLANT = re.compile(r"(?i)\b(?:turbo-?(?:props?|fans?|shafts?)|fuel[\s_-]*cells?|"
+                             r"(?:gas|petrol|gasoline|diesel|electric)[\s_-]+hybrid|"
+                             r"hybrid[\s_-]+(?:gas|petrol|gasoline|diesel|electric|power))\b|"
                              r"(powered[\s_-]+by[\s_-]+(?:an?[\s_-]+|the[\s_-]+)?)?"
                              r"\b(hydrogen|solar)\b")
 _AS_POWER = re.compile(r"(?i)[\s_-]*(?:powered|power|electric|fuel[\s_-]*cells?)\b")
