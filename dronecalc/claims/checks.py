@@ -20,6 +20,7 @@ from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
 from . import unmodelled
+from .fixed_wing_conditions import invalid_times
 from .contract import not_judged
 from .explain import TOP_DRIVERS
 from .sources import figure_key
@@ -60,6 +61,9 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     InputValueError
         ``case`` not a Case, ``samples`` not a whole number in [1, ``limits.MAX_SAMPLES``] or
         ``seed`` not a whole number >= 0 (:mod:`dronecalc.engine.limits`).
+    DroneCalcError
+        A flight-time claim of zero ("0 min"), for every kind
+        (:func:`~dronecalc.claims.fixed_wing_conditions.invalid_times`).
     """
     samples, seed = _run_arguments(case, samples, seed)
     why = unmodelled.refusal(case)
@@ -68,6 +72,7 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     other = _other_kind(case)
     if other is not None:
         return other.check(case, samples, seed)
+    invalid_times(case)                 # a claim of no flight, as the fixed-wing path refuses it
     ctx = Context.build(case, samples, seed)
     findings = []
     for kind in load_kinds():

@@ -37,6 +37,7 @@ Verdicts, thresholds and result types are those of :mod:`dronecalc.claims.checks
 """
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import replace
 from typing import Any, Mapping
@@ -44,8 +45,9 @@ from typing import Any, Mapping
 import numpy as np
 
 from ..engine import fixed_wing as eng
-from ..errors import DroneCalcError
+from ..errors import DroneCalcError, InputValueError
 from ..intake import airframes
+from ..intake.airspeed import is_indicated
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
@@ -55,6 +57,9 @@ from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
+from .fixed_wing_conditions import (claim_inputs, condition as _condition,
+                                    invalid_times as _invalid_times, refused as _refused,
+                                    too_slow as _too_slow)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .explain import effects as _effects
@@ -229,18 +234,49 @@ class _Run:
         self.cruise_figure = speeds[0] if speeds else None
         self.cruise = _threshold(speeds[0], "m/s") if speeds else None
         self.stated_stall = stated_stall(case)
+        # kept indicated by the intake (no altitude stated): converted per sampled altitude
+        self.cruise_indicated = bool(speeds) and is_indicated(
+            getattr(speeds[0].value, "text", None))
         self.mc = eng.monte_carlo(self.inputs, case.kind, samples, seed, self.cruise)
         self.results: dict = {}
+        self.samples = samples
+        described = case.described()
+        #: how a claim's own payload is flown (:func:`claim_inputs`)
+        self.mass_without_payload = "mass" in described and "takeoff_mass" not in described
+        self.payload_stated = "payload" in described
+        self.conditions: tuple = ()          # the claim conditions this run flies
+        self._claim_runs: dict = {}
 
-    def speed_of(self, fig: CaseFigure) -> tuple[float | None, str]:
-        """The airspeed [m/s] a range or flight-time claim is flown at, and how to name it:
+    def for_claim(self, fig: CaseFigure) -> "_Run":
+        """The run a claim is judged on: this one, or, when the claim states its own payload,
+        altitude, reserve or headwind, a run of the same seed on :func:`claim_inputs` (one per
+        distinct set of conditions, shared by the claims that state the same)."""
+        inputs, conditions = claim_inputs(self, fig)
+        if not conditions:
+            return self
+        key = tuple((n, i.low, i.high) for n, i in inputs.items())
+        if key not in self._claim_runs:     # one Monte Carlo per set of conditions
+            self._claim_runs[key] = eng.monte_carlo(inputs, self.case.kind, self.samples,
+                                                    self.seed, self.cruise)
+        other = copy.copy(self)              # shares results, case and the cruise speed
+        other.inputs, other.conditions = inputs, conditions   # in this claim's words
+        other.mc, other._claim_runs = self._claim_runs[key], {}
+        return other
+
+    def speed_of(self, fig: CaseFigure) -> tuple[float | None, str, bool]:
+        """The airspeed [m/s] a range or flight-time claim is flown at, how to name it, and
+        whether it is an indicated airspeed the engine converts at each sampled altitude
+        (stated in kias or kcas where no altitude is stated, so the intake kept it indicated):
         the claim's own ``at_speed`` (its low end), else the case's cruise speed, else None."""
         if fig.at_speed is not None:
             end = fig.at_speed.low if fig.at_speed.low is not None else fig.at_speed.high
-            return float(end.m_as("m/s")), f"{fig.at_speed.text} ({fig.id}'s at_speed)"
+            return (float(end.m_as("m/s")), f"{fig.at_speed.text} ({fig.id}'s at_speed)",
+                    is_indicated(fig.at_speed.text))
         if self.cruise is not None:
-            return self.cruise, f"{_num(self.cruise * 3.6)} km/h ({self.cruise_figure.id})"
-        return None, ""
+            return (self.cruise, f"{_num(self.cruise * 3.6)} km/h"
+                    f"{' indicated' if self.cruise_indicated else ''} ({self.cruise_figure.id})",
+                    self.cruise_indicated)
+        return None, "", False
 
     def perf(self) -> dict[str, np.ndarray]:
         return self.mc.performance()
@@ -259,6 +295,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
 
     Same parameters, result type and verdict rules as :func:`dronecalc.check`.
     """
+    _invalid_times(case)
     if not _states_mass(case):
         return _unweighed(case, seed)
     run = _Run(case, samples, seed)
@@ -267,7 +304,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         findings += kind.evaluate(run)
     return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
                        _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
-                       not_judged(case, findings), figure_key(case))
+                       _refused(case, not_judged(case, findings)), figure_key(case))
 
 
 def _states_mass(case: Case) -> bool:
@@ -294,13 +331,28 @@ def _evaluate(run: _Run) -> list[Finding]:
     """Every fixed-wing finding of one run (the ``fixed-wing`` claim kind)."""
     findings: list[Finding] = []
     for fig in run.claims("range", "distance"):
-        findings.append(_as_stated(run, fig, "range", 1000.0, "km", "one-way still-air range"))
+        findings.append(_on_own(run, fig, _as_stated, "range", 1000.0, "km",
+                                "one-way range" if fig.headwind is not None
+                                else "one-way still-air range"))
     for fig in run.claims("flight_time"):
-        findings.append(_as_stated(run, fig, "endurance", 3600.0, "h", "endurance"))
+        if fig.mode == "hover":
+            if run.case.kind in eng.VTOL_KINDS:
+                # check "endurance", as a multirotor's hover time: the key, the noun and
+                # the condition line say it is the hover on the lift rotors
+                findings.append(_on_own(run, fig, _capability, "hover_endurance",
+                                        "endurance", 3600.0, "h",
+                                        "hover endurance on the lift rotors"))
+            continue                        # a plain fixed wing: not judged (_refused)
+        findings.append(_on_own(run, fig, _as_stated, "endurance", 3600.0, "h", "endurance"))
     if "engine_power" in run.inputs:
         for fig in run.claims("speed", "cruise_speed", "top_speed"):
-            findings.append(_capability(run, fig, "top_speed", "speed", 1 / 3.6, "km/h",
-                                        "level-flight top speed"))
+            # kept indicated by the intake (no altitude stated): compared as indicated
+            ias = is_indicated(getattr(fig.value, "text", None))
+            findings.append(_on_own(run, fig, _capability,
+                                    "top_speed_indicated" if ias else "top_speed", "speed",
+                                    1 / 3.6, "km/h", "level-flight top speed" + (
+                                        " as indicated at the sampled altitudes" if ias
+                                        else "")))
         for fig in run.claims("service_ceiling"):
             findings.append(_capability(run, fig, "ceiling", "ceiling", 1.0, "m",
                                         "service ceiling"))
@@ -308,6 +360,23 @@ def _evaluate(run: _Run) -> list[Finding]:
         findings.append(_payload(run, fig))
     findings += _kinematics(run)
     return findings
+
+
+def _on_own(run: _Run, fig: CaseFigure, judge_with, *args) -> Finding:
+    """``judge_with(run, fig, *args)`` on the run of the claim's own conditions; when they
+    leave no machine that can be built (a payload the take-off mass cannot hold with its
+    fuel or battery), the claim is implausible as stated, with the reason."""
+    try:
+        own = run.for_claim(fig)
+    except InputValueError as err:
+        check_name = args[0] if judge_with is _as_stated else args[1]
+        unit = args[2] if judge_with is _as_stated else args[3]
+        return Finding([fig.id], check_name, "implausible",
+                       f"{fig.text} ({fig.id}): no sampled machine can be built with the "
+                       f"claim's own conditions ({err}); the claim cannot hold as stated.",
+                       _claimed(fig, unit), None, None, 0.0, [], "", "", [],
+                       with_payload=True)
+    return judge_with(own, fig, *args)
 
 
 def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: str,
@@ -323,16 +392,16 @@ def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: 
     cruise" (never a second finding)."""
     key = {"range": "max_range", "endurance": "max_endurance"}[check_name]
     at_key, at_check = f"{key.removeprefix('max_')}_at_speed", f"{check_name}-at-speed"
-    speed, named = run.speed_of(fig)
+    speed, named, indicated = run.speed_of(fig)
     word = check_name                                   # "range" | "endurance"
     if fig.at_speed is not None:
         return _capability(run, fig, at_key, at_check, scale, unit, f"{word} flown at {named}",
-                           speed)
+                           speed, indicated)
     finding = _capability(run, fig, key, check_name, scale, unit, noun)
     if speed is None:
         return finding
     context = _capability(run, fig, at_key, at_check, scale, unit, f"{word} flown at {named}",
-                          speed)
+                          speed, indicated)
     run.results.pop((at_check, (fig.id,)), None)      # context only: not a finding's samples
     if context.estimate is None:
         flown = ("no sampled machine can fly it (below their stall speed, or more power than "
@@ -378,17 +447,20 @@ def _assumed(inputs: Mapping[str, eng.Input]) -> list[Assumed]:
 # --------------------------------------------------------------------------- findings
 
 def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: float,
-                unit: str, noun: str, speed: float | None = None) -> Finding:
+                unit: str, noun: str, speed: float | None = None,
+                indicated: bool | None = None) -> Finding:
     """A claim that the machine can do at least ``fig`` (its low end) in result ``key``;
     ``speed`` [m/s] is the airspeed the at-speed results are flown at (the run's cruise speed
-    when None)."""
+    when None), an indicated one converted per sampled altitude with ``indicated``."""
     si = {"km": "m", "h": "s", "km/h": "m/s", "m": "m"}[unit]
     target = _threshold(fig, si)
     loaded = _loaded(run, fig)
-    speed = run.cruise if speed is None else speed
-    perf = run.mc.at_speed(speed, loaded)
+    if speed is None:
+        speed, indicated = run.cruise, run.cruise_indicated
+    indicated = bool(indicated) and speed is not None
+    perf = run.mc.at_speed(speed, loaded, indicated)
     values = np.asarray(perf[key], dtype=float)
-    notes = _notes(run, key) + _too_slow(perf, key, speed, run.stated_stall)
+    notes = _notes(run, key) + _too_slow(perf, key, speed, run.stated_stall, indicated)
     if not np.isfinite(values).any():
         if key in AT_SPEED:
             # the stated speed is below every sampled machine's stall speed (C_L > C_L,max)
@@ -404,7 +476,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
             [fig.id], check_name, "implausible", statement,
             _claimed(fig, unit), None, None, 0.0, [], "", "", notes,
             with_payload=loaded), values, scale)
-    objective = eng.outcome(key, run.case.kind, speed, loaded)
+    objective = eng.outcome(key, run.case.kind, speed, loaded, indicated)
     swings = eng.sensitivity(run.inputs, objective)
     if key in AT_SPEED and not any(math.isfinite(d.swing) and d.swing for d in swings):
         # the machine in the middle of the assumptions cannot fly the speed (every swing is
@@ -429,46 +501,11 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     overturn = _overturn(drivers, point, verdict, run.inputs, run.case.kind)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
-                            _condition(check_name, loaded if run.inputs["payload"].high > 0.0
-                                       else None), notes,
+                            _condition("hover-endurance" if key == "hover_endurance"
+                                       else check_name,
+                                       loaded if run.inputs["payload"].high > 0.0 else None,
+                                       run.conditions), notes,
                             with_payload=loaded), values, scale)
-
-
-def _too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None,
-              stated: tuple[float, float, str] | None = None) -> list[str]:
-    """Notes on an at-speed claim's speed against the sampled machines' stall: the share that
-    cannot fly it at all (below their stall speed, left out), and the share that fly it
-    between the stall and ``STALL_MARGIN`` x stall, below the margin the best-speed checks
-    keep (their at-speed figure can then exceed the best-speed one); with a stated stall speed
-    ``stated`` (low, high [m/s], text), the speed as a multiple of it."""
-    if key not in AT_SPEED or speed is None:
-        return []
-    margin = fw.STALL_MARGIN["value"]
-    lowest = np.asarray(perf["lowest_speed"], dtype=float)
-    slowest = np.asarray(perf["slowest_speed"], dtype=float)
-    notes = []
-    below = float(np.mean(lowest > speed))
-    if below > 0.0:
-        est = eng.estimate(lowest, 1 / 3.6, "km/h")
-        notes.append(f"{_percent(below)} of the sampled machines cannot fly "
-                     f"{_num(speed * 3.6)} km/h: it is below their stall speed, "
-                     f"{_band(est)}; they are left out of the band and count as failing.")
-    close = float(np.mean((lowest <= speed) & (slowest > speed)))
-    if close > 0.0:
-        est = eng.estimate(slowest, 1 / 3.6, "km/h")
-        notes.append(f"{_percent(close)} of the sampled machines fly {_num(speed * 3.6)} km/h "
-                     f"above their stall but below {_num(margin)} x stall ({_band(est)}), the "
-                     "margin the model keeps for the speeds it picks itself: the source states "
-                     "this speed, so it is flown, and its figure can exceed the best-speed "
-                     "check's by the margin's effect (docs/theory.md section 10).")
-    if stated is not None:
-        lo, hi, text = stated
-        ratio = (f"{_num(speed / hi)}" if lo == hi else
-                 f"{_num(speed / hi)}-{_num(speed / lo)}")
-        notes.append(f"The source states a stall speed of {text}: {_num(speed * 3.6)} km/h is "
-                     f"{ratio} x it" + (f", below the usual {_num(margin)} x margin."
-                                        if speed < margin * hi else "."))
-    return notes
 
 
 def _loaded(run: _Run, fig: CaseFigure) -> bool:
@@ -476,20 +513,6 @@ def _loaded(run: _Run, fig: CaseFigure) -> bool:
     ``with_payload = false`` and the case states a payload to take off (a maker's no-payload
     figure of a machine whose take-off mass includes one)."""
     return not (fig.with_payload is False and run.inputs["payload"].high > 0.0)
-
-
-def _condition(check_name: str, loaded: bool | None = True) -> str:
-    """The flight a claim is judged on: a range is one way; range and endurance use all of the
-    fuel or energy the priors allow (no reserve)."""
-    text = ("with the stated payload aboard all the way" if loaded else
-            "with no payload (the source states none)" if loaded is None else
-            "without the payload (the take-off mass less the stated payload; the fuel or "
-            "battery as loaded)")
-    if check_name.startswith("range"):
-        return text + "; a range is one way, with no reserve"
-    if check_name.startswith("endurance"):
-        return text + ", with no reserve"
-    return text
 
 
 def _overturn(drivers, point: Mapping[str, float], verdict: str, inputs,
@@ -609,10 +632,14 @@ def _kinematics(run: _Run) -> list[Finding]:
         return out
     for r in run.claims("range", "distance"):
         for t in run.claims("flight_time"):
+            if t.mode == "hover":           # a hover time flies no distance
+                continue
             if t.value.high is None:
                 # "more than 10 hours": the time has no upper end, so the mean speed the
                 # range needs has no floor (range / time only bounds it from above)
                 continue
+            if t.value.high.m_as("s") <= 0.0:
+                continue                # refused at the start of check (_invalid_times)
             speed = _threshold(r, "m") / t.value.high.m_as("s")
             values, what = top, "top speed"
             finite = values[np.isfinite(values)]

@@ -70,6 +70,10 @@ VARIABLES: dict[str, Variable] = {
     "usable_fraction": Variable("", "", 1.0, "share of battery energy drawn"),
     "drive_efficiency": Variable("", "", 1.0, "motor x controller efficiency"),
     "altitude": Variable("m", "m", 1.0, "cruise altitude (ISA)"),
+    "reserve": Variable("", "", 1.0, "share of the usable fuel or battery energy left at "
+                        "landing (a claim's own reserve)"),
+    "headwind": Variable("m/s", "km/h", 1 / 3.6, "headwind all the way (a range claim's own): "
+                         "the ground speed is the airspeed less it"),
     "critical_altitude": Variable("m", "m", 1.0, "turbocharged engine: rated power held to"),
     "lift_disk_loading": Variable("N/m^2", "kg/m^2", 9.80665, "weight / total lift-rotor disk "
                                   "area"),
@@ -227,7 +231,8 @@ def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
 
 
 def performance(v: Mapping[str, np.ndarray], kind: str,
-                cruise_speed: float | None = None) -> dict[str, np.ndarray]:
+                cruise_speed: float | None = None,
+                indicated: bool = False) -> dict[str, np.ndarray]:
     """Every result of the sampled machines (SI), one physics call on the arrays.
 
     Keys: ``max_range`` [m] (still air, one way, best-range C_L held), ``max_endurance`` [s],
@@ -249,9 +254,25 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
     at a cruise speed, not at the minimum-power speed that ``max_endurance`` flies (the
     DeltaQuad's 100 km in 1 h 50 min is 15.2 m/s against its stated 16 m/s cruise; docs/theory.md
     section 10, *The speed a maker's endurance is flown at*).
+
+    With ``indicated`` the ``cruise_speed`` is an equivalent (indicated) airspeed, flown at
+    the true airspeed V = V_e sqrt(rho0 / rho(h)) of each sample's altitude (ISA; Anderson,
+    *Introduction to Flight*, sec. 3.7); ``flown_speed`` [m/s] is the true airspeed flown.
+    A ``reserve`` (share of the usable fuel or energy left at landing) is not burnt: the
+    Breguet fuel fraction and the battery energy drawn are (1 - reserve) of the usable ones,
+    the reserve still carried. A ``headwind`` [m/s] leaves the endurance as it is and scales
+    every range by the ground speed over the airspeed, (V - w) / V (0 when V <= w), at the
+    airspeed flown (the still-air best-range speed for ``max_range``: a slight understatement,
+    since the best speed rises into a headwind). ``top_speed_indicated`` [m/s] is the top speed
+    as an equivalent airspeed. VTOL kinds also give ``hover_endurance`` [s],
+    the usable energy over the lift rotors' hover power (a hover the whole flight).
     """
     m = _get(v, "takeoff_mass")
     rho = _air_density(_get(v, "altitude", 0.0))
+    if indicated and cruise_speed is not None:
+        cruise_speed = cruise_speed * np.sqrt(_air_density(0.0) / rho)
+    burnt = 1.0 - _get(v, "reserve", 0.0)
+    wind = _get(v, "headwind", 0.0)
     s, _, k = geometry(v)
     cd0, clmax = _get(v, "zero_lift_drag"), _get(v, "max_lift_coefficient")
     if kind in VTOL_KINDS:
@@ -266,7 +287,7 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
            "best_range_speed": np.sqrt(2 * m * _G / (rho * s * cl_range)),
            "best_endurance_speed": np.sqrt(2 * m * _G / (rho * s * cl_end))}
     if kind == "fixed-wing-piston":
-        zeta = np.clip(energy_mass(v, kind) / m, 0.0, 0.99)
+        zeta = np.clip(energy_mass(v, kind) * burnt / m, 0.0, 0.99)
         c = _get(v, "bsfc")
         cd_r = fw.drag_coefficient(cl_range, cd0, k)
         out["max_range"] = fw.breguet_range_piston(cl_range / cd_r, eta_p, c, zeta)
@@ -286,7 +307,7 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
             out["endurance_at_speed"] = out["range_at_speed"] / cruise_speed
         lapse = "turbo" if "critical_altitude" in v else "piston"
     elif kind in ELECTRIC_KINDS:
-        usable = battery_energy(v, kind) * _get(v, "usable_fraction")
+        usable = battery_energy(v, kind) * _get(v, "usable_fraction") * burnt
         # the kind's calibration (priors.fixed_wing.KIND_CALIBRATION) multiplies the cruise
         # eta L/D; the hover phases keep the rotor model
         eta = eta_p * _get(v, "drive_efficiency") * calibration_factor(v, kind)
@@ -298,6 +319,8 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
             e_hover = vtol.hover_energy(m, rho, 4.0, diameter, _get(v, "figure_of_merit"),
                                         _get(v, "drive_efficiency"), hover_time)
             out["hover_energy"] = e_hover
+            out["hover_endurance"] = usable / vtol.hover_power(
+                m, rho, 4.0, diameter, _get(v, "figure_of_merit"), _get(v, "drive_efficiency"))
             usable = np.maximum(usable - e_hover, 0.0)
         p_r = fw.power_required(m, out["best_range_speed"], rho, s, cd0, k)
         p_e = fw.power_required(m, out["best_endurance_speed"], rho, s, cd0, k)
@@ -320,6 +343,14 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
                               field="vehicle_kind", value=kind,
                               expected="fixed-wing-piston, fixed-wing-electric, "
                                        "vtol-quadplane or tailsitter")
+    if cruise_speed is not None:
+        out["flown_speed"] = np.asarray(cruise_speed, dtype=float)
+    if "headwind" in v:                 # ground speed / airspeed, after the endurances
+        out["max_range"] = out["max_range"] * np.clip(
+            1.0 - wind / out["best_range_speed"], 0.0, None)
+        if cruise_speed is not None:
+            out["range_at_speed"] = out["range_at_speed"] * np.clip(
+                1.0 - wind / cruise_speed, 0.0, None)
     if "engine_power" in v:
         p_avail = _get(v, "engine_power") * eta_p
         crit = v.get("critical_altitude")
@@ -329,10 +360,13 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
             p_avail = p_avail * fw.turbo_power_lapse(rho / _air_density(0.0),
                                                      _air_density(crit) / _air_density(0.0))
         out["top_speed"] = fw.top_speed(p_avail, m, rho, s, cd0, k)
+        # the same speed as an airspeed indicator shows it (V_e = V sqrt(rho / rho0))
+        out["top_speed_indicated"] = out["top_speed"] * np.sqrt(rho / _air_density(0.0))
         out["ceiling"] = fw.service_ceiling(_get(v, "engine_power") * eta_p, m, s, cd0, k,
                                             clmax, lapse=lapse, critical_altitude=crit)
     else:
         out["top_speed"] = out["ceiling"] = np.full(np.shape(m), np.nan)
+        out["top_speed_indicated"] = out["top_speed"]
     shape = np.broadcast(*[np.asarray(x) for x in out.values()]).shape
     return {key: np.broadcast_to(x, shape) for key, x in out.items()}
 
@@ -381,15 +415,17 @@ class MonteCarlo:
                                          self.cruise_speed)
         return self._unloaded
 
-    def at_speed(self, speed: float | None, with_payload: bool = True) -> dict[str, np.ndarray]:
+    def at_speed(self, speed: float | None, with_payload: bool = True,
+                 indicated: bool = False) -> dict[str, np.ndarray]:
         """:meth:`performance` with ``range_at_speed`` and ``endurance_at_speed`` flown at
-        ``speed`` [m/s] instead of the run's ``cruise_speed`` (a claim's own speed)."""
-        if speed is None or speed == self.cruise_speed:
+        ``speed`` [m/s] instead of the run's ``cruise_speed`` (a claim's own speed); with
+        ``indicated`` an equivalent airspeed, converted at each sample's altitude."""
+        if speed is None or (speed == self.cruise_speed and not indicated):
             return self.performance(with_payload)
-        key = (float(speed), bool(with_payload))
+        key = (float(speed), bool(with_payload), bool(indicated))
         if key not in self._at_speeds:
             flown = self.values if with_payload else without_payload(self.values, self.kind)
-            self._at_speeds[key] = performance(flown, self.kind, float(speed))
+            self._at_speeds[key] = performance(flown, self.kind, float(speed), indicated)
         return self._at_speeds[key]
 
     def best(self, values: np.ndarray, maximize: bool = True) -> dict[str, float]:
@@ -424,13 +460,13 @@ def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES
 
 
 def outcome(key: str, kind: str, cruise_speed: float | None = None,
-            with_payload: bool = True) -> Objective:
+            with_payload: bool = True, indicated: bool = False) -> Objective:
     """An objective: one result of :func:`performance`, NaN where not buildable; with
     ``with_payload=False`` of the machine without its payload (:func:`without_payload`)."""
     def evaluate(v: Mapping[str, np.ndarray]) -> np.ndarray:
         ok = np.min(np.stack(list(margins(v, kind).values())), axis=0) > 0
         flown = v if with_payload else without_payload(v, kind)
-        return np.where(ok, performance(flown, kind, cruise_speed)[key], np.nan)
+        return np.where(ok, performance(flown, kind, cruise_speed, indicated)[key], np.nan)
     return evaluate
 
 

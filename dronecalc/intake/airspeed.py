@@ -14,7 +14,9 @@ with the ISA density rho(h) at the altitude flown and rho0 = 1.225 kg/m^3 [ICAO7
 figure in KIAS or KCAS of a speed field (``speed``, ``cruise_speed``, ``top_speed``, and a
 claim's ``at_speed``) is converted with the claim's own ``altitude``, else the case's
 (``altitude`` input figure or assumption); the figure's note says so. With no altitude stated
-the reading is sea level, where IAS = TAS, and the note says that this is an assumption. A
+the figure is left indicated: a fixed-wing check flies it at the true airspeed of each sampled
+altitude (the engine converts it per sample, ``dronecalc.engine.fixed_wing.performance``
+with ``indicated``); the other kinds read it at sea level, where IAS = TAS. The note says which. A
 stated ``stall_speed`` stays indicated: the fixed-wing engine compares it as an indicated
 stall speed at sea-level density (docs/case-format.md). "ktas" is a true airspeed already.
 
@@ -72,12 +74,13 @@ def to_true(speed: Figure, altitude: Figure | None) -> tuple[Figure, str]:
     of altitudes widens the speed range; an open altitude bound counts as its one end).
     """
     if altitude is None:
-        return speed, (f"{speed.text} is an indicated airspeed: read as the true airspeed at "
-                       "sea level (ISA), where the two are equal; the case states no altitude, "
-                       "and at altitude the true airspeed is higher (x"
-                       f"{num(true_airspeed_factor(1000.0))} at 1,000 m, x"
+        return speed, (f"{speed.text} is an indicated airspeed and the case states no "
+                       "altitude: a fixed-wing check converts it to the true airspeed at each "
+                       "sampled altitude (TAS = IAS x sqrt(rho0/rho(h)), ISA); the other kinds "
+                       "read it at sea level, where the two are equal (at altitude the true "
+                       f"airspeed is higher: x{num(true_airspeed_factor(1000.0))} at 1,000 m, x"
                        f"{num(true_airspeed_factor(3000.0))} at 3,000 m): state the altitude "
-                       "flown to convert it")
+                       "flown to convert it there")
     heights = [e.m_as("m") for e in (altitude.low, altitude.high) if e is not None]
     h_low, h_high = min(heights), max(heights)
     ends = [None if e is None else e * true_airspeed_factor(h)

@@ -1,0 +1,188 @@
+"""A fixed-wing or VTOL claim's own conditions (docs/case-format.md, *A claim's own
+conditions*): the engine inputs a claim is flown on (:func:`claim_inputs`: its ``payload``,
+``altitude``, ``reserve``, ``headwind``), the words of the flight it is judged on
+(:func:`condition`), the claims refused before any run (:func:`invalid_times`, a flight time of
+zero), the not-judged reason of a plain fixed wing's hover time (:func:`refused`) and the
+notes on a stated speed against the sampled machines' stall, in the air they fly
+(:func:`too_slow`).
+:mod:`dronecalc.claims.fixed_wing` runs one Monte Carlo per distinct set of conditions.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping
+
+import numpy as np
+
+from ..engine import fixed_wing as eng
+from ..errors import DroneCalcError
+from ..intake.case import Case, CaseFigure
+from ..intake.figures import Figure
+from ..physics import fixed_wing as fw
+from ..wording import num as _num, percent as _percent
+from .phrases import band as _band
+from .results import NotJudged
+
+if TYPE_CHECKING:                       # the run type, without an import cycle
+    from .fixed_wing import _Run
+
+
+def _ends(value: Any, unit: str) -> tuple[float, float]:
+    if not isinstance(value, Figure):
+        raise DroneCalcError("not a figure", value=value)
+    ends = [e.m_as(unit) for e in (value.low, value.high) if e is not None]
+    return float(min(ends)), float(max(ends))
+
+
+def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tuple[str, ...]]:
+    """The engine inputs a claim is flown on, and the words of its own conditions (none: the
+    run's inputs as they are).
+
+    * ``payload``: the claim's payload replaces the case's. A case that states its mass
+      without payload (``[vehicle] mass``) or a take-off mass with a payload figure takes off
+      at that mass less the case's payload plus the claim's; a take-off mass with no payload
+      stated is the weight flown, the claim's payload inside it (the empty-mass constraint
+      drops the draws it does not fit). A fuel or battery drawn as a share of the take-off
+      mass keeps its share of the mass flown, as the case's payload does.
+    * ``altitude``: flown at it (ISA density) instead of the case's altitude or the prior.
+    * ``reserve``: that share of the usable fuel or energy is left at landing (not burnt).
+    * ``headwind``: a range is flown over the ground at the airspeed less it.
+    """
+    inputs = dict(run.inputs)
+    words: list[str] = []
+    if fig.payload is not None:
+        lo, hi = _ends(fig.payload, "kg")
+        tm, pay = run.inputs["takeoff_mass"], run.inputs["payload"]
+        note = f"{fig.id}'s own payload {fig.payload.text}"
+        inputs["payload"] = eng.Input("payload", lo, hi, "stated", note)
+        if run.mass_without_payload or run.payload_stated:
+            inputs["takeoff_mass"] = eng.Input(
+                "takeoff_mass", max(tm.low - pay.low + lo, 0.0),
+                max(tm.high - pay.high + hi, 0.0), tm.origin,
+                f"{tm.note}, with {note} instead of the case's")
+            words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
+                         f"way (take-off mass {_num(inputs['takeoff_mass'].low)}"
+                         + (f"-{_num(inputs['takeoff_mass'].high)}"
+                            if inputs['takeoff_mass'].high != inputs['takeoff_mass'].low
+                            else "") + " kg)")
+        else:
+            words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
+                         "way, inside the stated take-off mass")
+    if fig.altitude is not None:
+        lo, hi = _ends(fig.altitude, "m")
+        inputs["altitude"] = eng.Input("altitude", lo, hi, "stated",
+                                       f"{fig.id}'s own altitude {fig.altitude.text}")
+        words.append(f"at {fig.altitude.text} ({fig.id}'s own altitude, ISA)")
+    if fig.reserve:
+        inputs["reserve"] = eng.Input("reserve", float(fig.reserve), float(fig.reserve),
+                                      "stated", f"{fig.id}'s own reserve")
+        words.append(f"landing with {_num(100 * fig.reserve)} % of the usable fuel or energy "
+                     f"in reserve ({fig.id})")
+    if fig.headwind is not None and fig.field in ("range", "distance"):
+        lo, hi = _ends(fig.headwind, "m/s")
+        inputs["headwind"] = eng.Input("headwind", lo, hi, "stated",
+                                       f"{fig.id}'s own headwind {fig.headwind.text}")
+        words.append(f"into a headwind of {fig.headwind.text} ({fig.id}; ground speed = "
+                     "airspeed less it)")
+    return inputs, tuple(words)
+
+
+def condition(check_name: str, loaded: bool | None = True,
+               conditions: tuple[str, ...] = ()) -> str:
+    """The flight a claim is judged on: a range is one way; range and endurance use all of the
+    fuel or energy the priors allow (no reserve) unless the claim states its own conditions
+    (:func:`claim_inputs`), which are then the words used."""
+    own = [c for c in conditions if "payload" in c]
+    text = (own[0] if own else
+            "with the stated payload aboard all the way" if loaded else
+            "with no payload (the source states none)" if loaded is None else
+            "without the payload (the take-off mass less the stated payload; the fuel or "
+            "battery as loaded)")
+    rest = [c for c in conditions if "payload" not in c]
+    reserve = any("reserve" in c for c in rest)
+    extra = "".join(f", {c}" for c in rest)
+    if check_name == "hover-endurance":
+        return text + extra + ", hovering on the lift rotors all the way" + (
+            "" if reserve else ", with no reserve")
+    if check_name.startswith("range"):
+        return text + extra + "; a range is one way" + ("" if reserve else ", with no reserve")
+    if check_name.startswith("endurance"):
+        return text + extra + ("" if reserve else ", with no reserve")
+    return text + extra
+
+
+def invalid_times(case: Case) -> None:
+    """Refuse a flight-time claim of zero (or an open "up to 0 h"): a claim of no flight says
+    nothing a check could judge, and a range flown in it would need an infinite speed; it is
+    almost always a misread figure."""
+    for fig in case.claims.values():
+        if fig.field == "flight_time" and isinstance(fig.value, Figure):
+            ends = [e.m_as("s") for e in (fig.value.low, fig.value.high) if e is not None]
+            if ends and max(ends) <= 0.0:
+                raise DroneCalcError("a flight-time claim of no flight cannot be judged",
+                                     field=f"figures.{fig.id}.text", value=fig.text,
+                                     expected="a flight time above 0 (e.g. \"45 min\"); "
+                                              "check the figure as the source writes it, or "
+                                              "give it role = \"context\"")
+
+
+def refused(case: Case, entries: list[NotJudged]) -> list[NotJudged]:
+    """The not-judged entries, with the reason a plain fixed wing's hover time is refused: a
+    fixed wing cannot hover (it has no lift rotors; VTOL kinds are judged on theirs)."""
+    out = []
+    for entry in entries:
+        fig = case.figures.get(entry.claim)
+        if fig is not None and fig.mode == "hover" and case.kind not in eng.VTOL_KINDS:
+            entry = NotJudged(fig.id, fig.field, fig.text,
+                              f"a {case.kind} cannot hover: a hover time (mode = \"hover\") "
+                              "is judged only for a VTOL kind, on its lift rotors",
+                              "the airframe named as a VTOL (quadplane or tailsitter) if it "
+                              "has lift rotors; else the claim without mode = \"hover\" (a "
+                              "flight time in forward flight)")
+        out.append(entry)
+    return out
+
+
+def too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None,
+              stated: tuple[float, float, str] | None = None,
+              indicated: bool = False) -> list[str]:
+    """Notes on an at-speed claim's speed against the sampled machines' stall: the share that
+    cannot fly it at all (below their stall speed, left out), and the share that fly it
+    between the stall and ``STALL_MARGIN`` x stall, below the margin the best-speed checks
+    keep (their at-speed figure can then exceed the best-speed one); with a stated stall speed
+    ``stated`` (low, high [m/s], text), the speed as a multiple of it."""
+    if key not in ("range_at_speed", "endurance_at_speed") or speed is None:
+        return []
+    margin = fw.STALL_MARGIN["value"]
+    lowest = np.asarray(perf["lowest_speed"], dtype=float)
+    slowest = np.asarray(perf["slowest_speed"], dtype=float)
+    notes = []
+    if indicated:
+        true = eng.estimate(np.asarray(perf["flown_speed"], dtype=float), 1 / 3.6, "km/h")
+        notes.append(f"{_num(speed * 3.6)} km/h is an indicated airspeed and the case states "
+                     "no altitude: each sampled machine flies it as the true airspeed at its "
+                     f"sampled altitude (TAS = IAS x sqrt(rho0/rho(h)), ISA), {_band(true)}.")
+        # the stall is compared in the same air: true stall against true speed
+        flown = np.asarray(perf["flown_speed"], dtype=float)
+        lowest, slowest = lowest * speed / flown, slowest * speed / flown
+    below = float(np.mean(lowest > speed))
+    if below > 0.0:
+        est = eng.estimate(lowest, 1 / 3.6, "km/h")
+        notes.append(f"{_percent(below)} of the sampled machines cannot fly "
+                     f"{_num(speed * 3.6)} km/h: it is below their stall speed, "
+                     f"{_band(est)}; they are left out of the band and count as failing.")
+    close = float(np.mean((lowest <= speed) & (slowest > speed)))
+    if close > 0.0:
+        est = eng.estimate(slowest, 1 / 3.6, "km/h")
+        notes.append(f"{_percent(close)} of the sampled machines fly {_num(speed * 3.6)} km/h "
+                     f"above their stall but below {_num(margin)} x stall ({_band(est)}), the "
+                     "margin the model keeps for the speeds it picks itself: the source states "
+                     "this speed, so it is flown, and its figure can exceed the best-speed "
+                     "check's by the margin's effect (docs/theory.md section 10).")
+    if stated is not None:
+        lo, hi, text = stated
+        ratio = (f"{_num(speed / hi)}" if lo == hi else
+                 f"{_num(speed / hi)}-{_num(speed / lo)}")
+        notes.append(f"The source states a stall speed of {text}: {_num(speed * 3.6)} km/h is "
+                     f"{ratio} x it" + (f", below the usual {_num(margin)} x margin."
+                                        if speed < margin * hi else "."))
+    return notes
