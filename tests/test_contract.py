@@ -306,13 +306,14 @@ field = "max_payload"
 text = "1 kg"
 role = "input"
 """
-#: Claims the wing cross-checks compare: 150 km in 2 h at the 60 km/h cruise claim (120 km at
+#: Claims the wing cross-checks compare: 150 km at 60 km/h in a longest flight of 2 h (120 km at
 #: most: 20 % short), a 2 kg payload over the 1 kg maximum.
 WING_CROSSED = """
 [figures.R]
 field = "range"
 text = "150 km"
 role = "claim"
+at_speed = "60 km/h"
 
 [figures.T2]
 field = "flight_time"

@@ -21,7 +21,7 @@ Cases no multirotor run builds (fixed wings, VTOL, cases no kind models) take th
 ===========================  ================================================  ==============
 fuel mass                    fuel mass vs fuel volume x density (fuel type)     the fuel mass
 payload claim                a payload or warhead claim vs a stated maximum     (both kept)
-range in time                a range claim vs its speed x a flight-time claim   (all kept)
+range in time                a range claim vs its speed x a like flight time    (all kept)
 ===========================  ================================================  ==============
 
 A leg's flight time is a ``flight_time`` figure that ``refers`` to a ``distance`` (or is
@@ -83,22 +83,45 @@ def _span(ends: tuple[float, float], unit: str) -> str:
     return f"{a} {unit}" if a == b else f"{a}-{b} {unit}"
 
 
+#: What would overturn a disagreement of each compared pair: readings under which the figures
+#: describe one machine (a figure's conventions, never a different machine).
+OVERTURN = {
+    "battery": ("A reading of the figures under which they describe one machine (per pack "
+                "or all packs, nominal or full-charge voltage)."),
+    "mass": ("A reading of the masses under which they describe one machine (with or without "
+             "payload or battery, an empty mass of another version)."),
+    "payload": ("A reading under which the payload is within the maximum (another "
+                "configuration's maximum, the payload with or without its mount)."),
+    "leg": ("A reading under which the leg's figures describe one flight (the speed an "
+            "average or a top speed, the time with take-off and landing)."),
+    "fuel": ("Another fuel type (density), a tank volume usable rather than total, or a fuel "
+             "mass including oil or the tank."),
+}
+
+
 def _finding(ids: list[str], what: str, stated: tuple[float, float],
-             computed: tuple[float, float], unit: str, how: str, used: str) -> Finding:
+             computed: tuple[float, float], unit: str, how: str, used: str,
+             overturn: str = OVERTURN["battery"]) -> Finding | None:
+    """The comparison as a finding; None when the stated figure is 0 or less (nothing to
+    compare a share of: a "0 km" claim is judged by its own check, never here)."""
+    if stated[1] <= 0:
+        return None
     mismatch = _mismatch(stated, computed)
     verdict = _verdict(mismatch)
     agree = ("agree" if mismatch == 0 else f"agree within {percent(mismatch)}"
              if verdict == "consistent" else f"disagree by {percent(mismatch)}")
     statement = (f"The report's figures {agree}: {what} {_span(stated, unit)} against "
                  f"{_span(computed, unit)} from {how}.")
-    overturn = ("" if verdict == "consistent" else
-                "A reading of the figures under which they describe one machine (per pack "
-                "or all packs, nominal or full-charge voltage, with or without payload).")
     return Finding(ids, "cross-check", verdict, statement,
                    Claimed(f"{what} {_span(stated, unit)}", stated[0], stated[1], unit,
                            "point" if stated[0] == stated[1] else "range"),
-                   None, None, None, [], overturn, f"figures compared with each other; {used}",
-                   [])
+                   None, None, None, [], "" if verdict == "consistent" else overturn,
+                   f"figures compared with each other; {used}", [])
+
+
+def _add(out: list[Finding], finding: Finding | None) -> None:
+    if finding is not None:
+        out.append(finding)
 
 
 def _cell_voltage(described: Mapping[str, Described]) -> tuple[float, float]:
@@ -158,10 +181,10 @@ def _voltage(d: dict[str, Described], out: list[Finding],
     volts, cells = _ends(d["voltage"].value, "V"), _ends(d["cells"].value, "cell")
     if volts and cells:
         cell_v = _cell_voltage(d)
-        out.append(_finding([_ident(d["voltage"], "voltage"), _ident(d["cells"], "cells")],
-                            "pack voltage", volts, (cells[0] * cell_v[0], cells[1] * cell_v[1]),
-                            "V", f"{_span(cells, 'cells')} x {_span(cell_v, 'V')} nominal",
-                            used))
+        _add(out, _finding([_ident(d["voltage"], "voltage"), _ident(d["cells"], "cells")],
+                           "pack voltage", volts, (cells[0] * cell_v[0], cells[1] * cell_v[1]),
+                           "V", f"{_span(cells, 'cells')} x {_span(cell_v, 'V')} nominal",
+                           used))
     if d["cells"].source == "assumption" or d["voltage"].source != "assumption":
         d.pop("cells")
     else:
@@ -184,11 +207,11 @@ def _energy(d: dict[str, Described], out: list[Finding],
         volts, how_v = None, ""
     ids = [_ident(d["energy"], "energy"), _ident(d["capacity"], "capacity")]
     if energy and charge and volts and packs:
-        out.append(_finding(ids, "battery energy", energy,
-                            (charge[0] * volts[0] * packs[0], charge[1] * volts[1] * packs[1]),
-                            "Wh", f"{_span(charge, 'Ah')} x {how_v}"
-                            + (f" x {_span(packs, 'packs')}" if "packs" in d else ""),
-                            used))
+        _add(out, _finding(ids, "battery energy", energy,
+                           (charge[0] * volts[0] * packs[0], charge[1] * volts[1] * packs[1]),
+                           "Wh", f"{_span(charge, 'Ah')} x {how_v}"
+                           + (f" x {_span(packs, 'packs')}" if "packs" in d else ""),
+                           used))
     d.pop("capacity")
     if "packs" in d and d["packs"].source == "assumption":
         d.pop("packs")
@@ -227,12 +250,13 @@ def _masses(d: dict[str, Described], out: list[Finding], used: str | None = None
                     f"the mass budget of {' '.join(ids)}: {other.replace('_', ' ')} - "
                     f"{names}")
             else:
-                out.append(_finding(ids, other.replace("_", " "), total, (low, high), "kg",
-                                    names, used or "the model uses the empty mass"))
+                _add(out, _finding(ids, other.replace("_", " "), total, (low, high), "kg",
+                                   names, used or "the model uses the empty mass",
+                                   OVERTURN["mass"]))
         elif not missing:
-            out.append(_finding(ids, other.replace("_", " "), total, (low, high), "kg",
-                                names, used or
-                                f"the model uses the {primary.replace('_', ' ')}"))
+            _add(out, _finding(ids, other.replace("_", " "), total, (low, high), "kg",
+                               names, used or f"the model uses the {primary.replace('_', ' ')}",
+                               OVERTURN["mass"]))
         d.pop(other)
 
 
@@ -242,12 +266,12 @@ def _max_payload(case: Case, d: dict[str, Described], out: list[Finding]) -> Non
     if maximum is None or "payload" not in d:
         return
     payload, top = _ends(d["payload"].value, "kg"), _ends(maximum.value, "kg")
-    if not (payload and top):
+    if not (payload and top) or payload[1] <= 0 or top[1] <= 0:
         return
     excess = max(payload[1] - top[1], 0.0) / top[1]
     out.append(_finding([_ident(d["payload"], "payload"), maximum.id], "payload",
                         payload, (0.0, top[1]), "kg", f"the stated maximum payload "
-                        f"({maximum.id})", "both kept") if excess else
+                        f"({maximum.id})", "both kept", OVERTURN["payload"]) if excess else
                Finding([_ident(d["payload"], "payload"), maximum.id], "cross-check",
                        "consistent",
                        f"The report's figures agree: the payload {_span(payload, 'kg')} is "
@@ -273,9 +297,9 @@ def _leg_time(case: Case, out: list[Finding]) -> None:
             d = _ends(dist.value, "km")
             if not (t and v and d):
                 continue
-            out.append(_finding([dist.id, speed.id, time.id], "distance", d,
-                                (v[0] * t[0] / 1000, v[1] * t[1] / 1000), "km",
-                                f"{speed.text} x {time.text}", "all kept"))
+            _add(out, _finding([dist.id, speed.id, time.id], "distance", d,
+                               (v[0] * t[0] / 1000, v[1] * t[1] / 1000), "km",
+                               f"{speed.text} x {time.text}", "all kept", OVERTURN["leg"]))
 
 
 # --------------------------------------------------------------------------- no vehicle model
@@ -322,12 +346,14 @@ def fuel_mass(case: Case) -> list[Finding]:
     if row.get("assumed") and UNMODELLED_FUEL.search(d["fuel_type"].value):
         return []                  # petrol's density says nothing of a hydrogen or methanol tank
     rho = row["range"]
-    return [_finding([_ident(d["fuel_mass"], "fuel_mass"), _ident(d["fuel_volume"],
-                                                                  "fuel_volume")],
-                     "fuel mass", mass, (volume[0] * rho[0], volume[1] * rho[1]), "kg",
-                     f"{_span((volume[0] * 1000, volume[1] * 1000), 'L')} x "
-                     f"{_span((rho[0] / 1000, rho[1] / 1000), 'kg/L')} ({row['source']})",
-                     "the model uses the stated fuel mass")]
+    out: list[Finding] = []
+    _add(out, _finding([_ident(d["fuel_mass"], "fuel_mass"), _ident(d["fuel_volume"],
+                                                                    "fuel_volume")],
+                       "fuel mass", mass, (volume[0] * rho[0], volume[1] * rho[1]), "kg",
+                       f"{_span((volume[0] * 1000, volume[1] * 1000), 'L')} x "
+                       f"{_span((rho[0] / 1000, rho[1] / 1000), 'kg/L')} ({row['source']})",
+                       "the model uses the stated fuel mass", OVERTURN["fuel"]))
+    return out
 
 
 def payload_claims(case: Case) -> list[Finding]:
@@ -345,48 +371,76 @@ def payload_claims(case: Case) -> list[Finding]:
             continue
         claimed = _ends(fig.value, "kg")
         if claimed is not None:
-            out.append(_finding([fig.id, top.id], fig.field.replace("_", " "), claimed,
-                                (0.0, bound[1]), "kg", f"the stated maximum payload "
-                                f"({top.id})", "both kept"))
+            _add(out, _finding([fig.id, top.id], fig.field.replace("_", " "), claimed,
+                               (0.0, bound[1]), "kg", f"the stated maximum payload "
+                               f"({top.id})", "both kept", OVERTURN["payload"]))
     return out
 
 
-def _stated_speed(case: Case, fig) -> tuple[tuple[float, float], str] | None:
-    """The speed a range claim is flown at [km/h] and how it is named: its own ``at_speed``,
-    else the case's cruise speed (a claim or input), else its top speed (the fastest it flies:
-    range / top speed is the least time any flight of that range takes)."""
+def _speed_bound(case: Case, fig) -> tuple[tuple[float, float], str] | None:
+    """The fastest a range claim is flown [km/h] and how it is named: its own ``at_speed``,
+    else (a range with no speed is a maximum, flown at whichever speed is best) the case's
+    top speed, the fastest it flies; a cruise speed bounds nothing (the best-range speed may
+    be faster). An indicated speed with no altitude stated bounds nothing."""
+    from ..intake.airspeed import case_altitude, is_indicated
+    unknown = (fig.altitude is None and case_altitude(case.figures, case.assumptions) is None)
     if fig.at_speed is not None:
+        # an indicated speed with no altitude was read at sea level, its slowest true
+        # airspeed: it bounds nothing (at altitude the machine flies faster)
         ends = _ends(fig.at_speed, "km/h")
-        return (ends, fig.at_speed.text) if ends else None
-    for field, what in (("cruise_speed", "the cruise speed"), ("top_speed", "the top speed")):
-        speed = next((f for f in case.figures.values()
-                      if f.field == field and f.role != "context"), None)
-        ends = _ends(speed.value, "km/h") if speed is not None else None
-        if ends:
-            return ends, f"{speed.text} ({what}, {speed.id})"
-    return None
+        indicated = unknown and is_indicated(fig.at_speed.text)
+        return (ends, fig.at_speed.text) if ends and not indicated else None
+    speed = next((f for f in case.figures.values()
+                  if f.field == "top_speed" and f.role != "context"), None)
+    ends = _ends(speed.value, "km/h") if speed is not None else None
+    if ends is None or (unknown and is_indicated(speed.text)):
+        return None
+    return ends, f"{speed.text} (the top speed, {speed.id})"
+
+
+def _conditions(fig) -> tuple:
+    """What a range and a flight time must share to be compared: the payload (its own or
+    with/without), the reserve, the altitude and the headwind."""
+    def ends(value, unit):
+        return (_ends(value, unit) or (value.text,)) if isinstance(value, Figure) else None
+    return (ends(fig.payload, "kg"), fig.with_payload, fig.reserve, ends(fig.altitude, "m"),
+            ends(fig.headwind, "m/s"))
+
+
+def _same(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return all(abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0) for x, y in zip(a, b))
 
 
 def range_in_time(case: Case) -> list[Finding]:
-    """A range (or distance) claim against a flight-time claim: flown at its own ``at_speed``,
-    else at the case's cruise speed, else at most at its top speed (:func:`_stated_speed`),
-    the range takes range / speed, which cannot exceed the longest flight the source states
-    (the endurance at the best speed is at least the endurance at any other). One-sided, no
-    physics: a range longer than speed x flight time is a mismatch of the figures
-    (:data:`TOLERANCE`); a time open above is skipped."""
+    """A range (or distance) claim against a flight-time claim, compared only like with like
+    (the same payload, reserve, altitude and headwind; never a hover time). At speed V a
+    range R takes R / V, which cannot exceed the endurance at V: a flight time stated at
+    the same speed, or one stated with no speed (the maximum, at the best-endurance speed:
+    the endurance at any V is at most it). So R <= V x T is implied, with V the range's own
+    ``at_speed``, or for a range with no speed (a maximum, at any speed) the top speed
+    (:func:`_speed_bound`); a time at another speed bounds nothing and is skipped, as is a
+    time open above and a range of 0 or less. One-sided, no physics: a range longer than
+    V x T is a mismatch of the figures (:data:`TOLERANCE`)."""
     out = []
-    times = [f for f in case.claims.values() if f.field == "flight_time"]
+    times = [f for f in case.claims.values() if f.field == "flight_time" and f.mode != "hover"]
     for rng in (f for f in case.claims.values() if f.field in ("range", "distance")):
-        flown, stated = _stated_speed(case, rng), _ends(rng.value, "km")
-        if flown is None or stated is None:
+        flown, stated = _speed_bound(case, rng), _ends(rng.value, "km")
+        if flown is None or stated is None or stated[1] <= 0 or rng.mode == "hover":
             continue
-        (_, fast), named = flown
+        (slow, fast), named = flown
         if fast <= 0:
             continue
         for time in times:
             hours = _ends(time.value, "h")
-            if hours is None:
+            if hours is None or _conditions(time) != _conditions(rng):
                 continue
+            if time.at_speed is not None:
+                at = _ends(time.at_speed, "km/h")
+                if rng.at_speed is None or at is None or not _same(at, (slow, fast)):
+                    continue
+                longest = f"a flight time of {time.text} ({time.id}) at the same speed"
+            else:
+                longest = f"a longest flight of {time.text} ({time.id})"
             reach = fast * hours[1]
             mismatch = max(stated[0] - reach, 0.0) / (0.5 * (stated[0] + stated[1]))
             verdict = _verdict(mismatch)
@@ -396,9 +450,9 @@ def range_in_time(case: Case) -> list[Finding]:
             out.append(Finding(
                 [rng.id, time.id], "cross-check", verdict,
                 f"The report's figures {agree}: a range of {rng.text} ({rng.id}) at "
-                f"{named} needs {num(stated[0] / fast)} h or more, and the source states "
-                f"a flight time of {time.text} ({time.id}), in which that speed covers at "
-                f"most {num(reach)} km.",
+                f"{'most at ' if rng.at_speed is None else ''}{named} needs "
+                f"{num(stated[0] / fast)} h or more, and the source states {longest}, in "
+                f"which that speed covers at most {num(reach)} km.",
                 Claimed(f"range {rng.text}", stated[0], stated[1], "km",
                         "point" if stated[0] == stated[1] else "range"),
                 None, None, None, [], "" if verdict == "consistent" else

@@ -56,7 +56,7 @@ from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
-                       _INFEASIBLE, _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD,
+                       _INFEASIBLE, _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
                        find_figures, guess_field, guess_role, written_field)
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
@@ -375,8 +375,7 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
     quote = _quote(sentence, fig["start"], fig["end"])
     if fig["kind"] == "count":
         counted = fig["counted"]
-        guess = {"rotors": "rotors", "arms": "arms", "packs": "pack_count"}.get(counted,
-                                                                               "context")
+        guess = {"rotors": "rotors", "arms": "arms", "packs": "pack_count"}.get(counted, "context")
         build = guess != "context"
         item = Item("count", fig["abs_start"], fig["written"], fig["number"] if build
                     else fig["written"], guess, guess, "input" if build else "context",
@@ -390,7 +389,9 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
     guess, confidence, cues, runner_up = guess_field(sentence, span, fig["dim"], others)
     field = written_field(guess)
     role, why = guess_role(field, sentence, fig["start"])
-    if field == "payload_mass" and role == "claim" and "max_payload" in FIELDS:
+    if why == PART_NOTE:                              # "includes a 1 kg camera": a part
+        guess = field = "payload_mass"
+    elif field == "payload_mass" and role == "claim" and "max_payload" in FIELDS:
         guess = field = "max_payload"                 # "can carry up to 1.2 kg": a capacity
     elif field == "altitude" and role == "claim" and "service_ceiling" in FIELDS:
         guess = field = "service_ceiling"             # "can fly at an altitude of 5,000 m"
@@ -451,8 +452,7 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
             rotors = next((AIRFRAMES.get(w, AIRFRAMES.get(w.rstrip("s")))
                            for w in re.findall(r"[a-z0-9]+", word.lower())
                            if w in AIRFRAMES or w.rstrip("s") in AIRFRAMES), None)
-            text = word if rotors is None and label not in WING_LABELS else re.sub(r"s$", "",
-                                                                                   word)
+            text = word if rotors is None and label not in WING_LABELS else re.sub(r"s$", "", word)
             stacked = _STACKED_BEFORE.search(sentence, 0, m.start())
             if rotors is not None and stacked:    # "coaxial quadcopter": 8 rotors on 4 arms
                 text = f"{stacked.group(1)} {text}"

@@ -122,7 +122,16 @@ _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|top|claims?|"
 _CAPACITY_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:payload|load|lift(?:ing)?|carrying) capacity\b",
                              re.IGNORECASE)
 #: Where a clause ends: a capability word before it is not the figure's.
-_CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|but|while|whereas|although)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|but|while|whereas|although)\b|"
+                           # a sentence the splitter left joined ("72 km/h. Its maximum ..."),
+                           # not an abbreviation's dot ("Max. payload", "approx. 5 kg")
+                           r"(?<!\bmax)(?<!\bapprox)(?<!\bca)(?<!\bno)\.\s+(?=[A-Z])",
+                           re.IGNORECASE)
+#: "a maximum take-off weight of 6 kg includes a 1 kg camera": a part of the figure before it
+#: (the load it carries), never a capacity; drafted as the payload input, with this reason.
+_PART_OF = re.compile(r"\binclud(?:es|ing|ed|e)\s+(?:an?\s+|the\s+|its\s+)?$", re.IGNORECASE)
+PART_NOTE = ("a part the figure before it includes: the load carried, not a capacity (make it "
+             "context if it is part of the airframe)")
 #: A dash or a comma between a figure and a place word after it: the place is another phrase's.
 _ASIDE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 #: A figure written "up to" / "as far as" is a reach, whatever place word follows it.
@@ -375,6 +384,9 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         if t and fig["kind"] != "count" and q is None:
             end = t.end()
         conv = _CONVERSION.match(sentence, end)
+        inner = _unit_at(sentence, conv.start(2)) if conv else None
+        if inner is not None and fig.get("dim") and inner[2] != fig["dim"]:
+            conv = None            # "15.4 V (4S)": another figure in brackets, a cell count
         note = None
         if conv and fig["kind"] != "count":
             also = f"{conv.group(1)} {conv.group(2)}"
@@ -656,8 +668,10 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
     """Role of a figure of ``field`` at ``start`` in ``sentence``, and why."""
     if field == "context":
         return "context", "not about the machine's performance or build"
+    before = sentence[max(0, start - 80):start]
+    if field in ("payload_mass", "max_payload") and _PART_OF.search(before):
+        return "input", PART_NOTE
     if field in INPUT_FIELDS:
-        before = sentence[max(0, start - 80):start]
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
         capability = _CAPABILITY.search(before, clause) if field in CAPABLE_FIELDS else None
         if capability:          # in the figure's own clause ("crashed, ..., and 17 kg": none)

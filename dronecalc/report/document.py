@@ -25,8 +25,10 @@ and pictures saved without metadata (:func:`dronecalc.report.plots.save`).
 
 Contents, in order (a reader who stops after the first screen knows which claims fail and
 why): the case title and source; *In short*, three to five plain sentences generated from
-the findings (:func:`dronecalc.report.verdicts.summary`); the verdict table (a badge with
-word, icon and colour; the source's own words; one plain sentence); each finding with the
+the findings (:func:`dronecalc.report.verdicts.summary`); the claims judged, counted once
+each by their one verdict, and the verdict table (a badge with word, icon and colour; the
+source's own words; one plain sentence); the cross-checks of the source's figures against
+each other in a table of their own (never a claim's verdict); each finding with the
 source's quotes, its picture, its numbers with units, what moves it and what would overturn
 it; the key to every figure id with its quote; flagged figures; pictures of the machine's
 performance and of the sensitivities; the assumptions in plain names
@@ -191,20 +193,35 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
     blocks.append(_List(tuple(f"{glossary.verdict_badge(v)[1]} {glossary.verdict_badge(v)[0]}: "
                               f"{glossary.verdict_badge(v)[3]}."
                               for v in ("consistent", "needs-checking", "implausible"))))
-    rows = []
+    # the claims' verdicts (one per claim, the claim contract), then the cross-checks of the
+    # source's figures against each other, never counted as verdicts
+    judged, cross = verdicts.split(result)
+    counts = verdicts.claim_counts(judged)
+    unjudged = list(getattr(result, "not_judged", []))
+    blocks.append(_Para("Claims judged: " + (", ".join(counts) if counts else "none")
+                        + (f"; {len(unjudged)} not judged" if unjudged else "") + "."))
+    rows, cross_rows, crossed = [], [], {id(f) for f in cross}
     for i, f in enumerate(result.findings, 1):
         refs = [figures[c] for c in f.claims if c in figures]
         claims = [r for r in refs if r.role == "claim"] or refs
         if f.check == "statement":
             claims = refs[:1]
         said = tuple(_quoted(r) for r in claims) or ("-",)
-        rows.append((_Badge(f.verdict), said,
-                     f"{verdicts.headline(f, result)} (finding {i})"))
-    blocks.append(_Table(("Verdict", "The source says", "What the physics says"),
-                         tuple(rows), "Each claim checked: the verdict, the source's own "
-                         "words, and why", "stack verdicts"))
+        (cross_rows if id(f) in crossed else rows).append(
+            (_Badge(f.verdict), said, f"{verdicts.headline(f, result)} (finding {i})"))
+    if rows:
+        blocks.append(_Table(("Verdict", "The source says", "What the physics says"),
+                             tuple(rows), "Each claim checked: the verdict, the source's own "
+                             "words, and why", "stack verdicts"))
+    if cross_rows:
+        blocks.append(_Heading(3, "Cross-checks of the source's figures", "cross-checks"))
+        blocks.append(_Para(f"{verdicts.cross_counts(cross).capitalize()}. These compare the "
+                            "source's figures with each other (or test its inputs); they are "
+                            "no claim's verdict."))
+        blocks.append(_Table(("Result", "The figures", "What the comparison says"),
+                             tuple(cross_rows), "The source's figures checked against each "
+                             "other", "stack verdicts"))
 
-    unjudged = list(getattr(result, "not_judged", []))
     if unjudged:                           # the claim contract: each claim judged or said not
         blocks.append(_Heading(2, "Claims not judged", "not-judged"))
         blocks.append(_List(tuple(

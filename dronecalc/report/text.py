@@ -280,12 +280,16 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     """
     lines = _header(result.case, result.run)
     lines += [""] + _wrap("In short: " + " ".join(verdicts.summary(result)), "")
-    counts = {v: sum(f.verdict == v for f in result.findings) for v in _LABELS}
+    # per claim, by its one verdict (the claim contract); cross-checks on their own line
+    judged, cross = verdicts.split(result)
+    counts = {v: sum(f.verdict == v for f in judged.values()) for v in _LABELS}
     unjudged = getattr(result, "not_judged", [])
-    lines += ["", "Verdicts: " + ", ".join([f"{n} {_LABELS[v].lower()}"
-                                           for v, n in counts.items() if n]
-                                          + ([f"{len(unjudged)} not judged"] if unjudged
-                                             else []))]
+    lines += ["", "Verdicts: " + (", ".join([f"{n} {_LABELS[v].lower()}"
+                                            for v, n in counts.items() if n]
+                                           + ([f"{len(unjudged)} not judged"] if unjudged
+                                              else [])) or "none")]
+    if cross:
+        lines += [verdicts.cross_line(cross)]
     for f in result.findings:
         lines += [""] + _finding_lines(f)
     for n in unjudged:

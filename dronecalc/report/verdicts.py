@@ -269,10 +269,48 @@ def summary(result) -> list[str]:
     return [sentence for sentence, _ in summary_items(result)]
 
 
+#: How a cross-check's verdict reads: the figures agree, need checking, or disagree.
+AGREEMENT = {"consistent": "agree", "needs-checking": "need checking", "implausible": "disagree"}
+_ORDER = ("implausible", "needs-checking", "consistent")
+
+
+def split(result) -> tuple[dict[str, object], list]:
+    """The claim contract's two sorts of findings: claim id -> its one verdict finding
+    (``CheckResult.verdicts``), and the cross-checks (:data:`dronecalc.claims.contract.
+    CROSS_CHECKS`), which compare the source's figures and are never a claim's verdict."""
+    from ..claims.contract import CROSS_CHECKS
+    cross = [f for f in result.findings if f.check in CROSS_CHECKS]
+    if getattr(result, "figures", None):
+        judged = dict(result.verdicts)
+    else:                                    # a result built without its figures
+        judged = {c: f for f in result.findings if f.check not in CROSS_CHECKS
+                  for c in (f.claims[:1] if f.check == "statement" else f.claims)}
+    return judged, cross
+
+
+def cross_counts(cross: list) -> str:
+    """``"1 disagree, 2 agree"``: the cross-checks by how their figures agree."""
+    return ", ".join(f"{sum(f.verdict == v for f in cross)} {AGREEMENT[v]}" for v in _ORDER
+                     if any(f.verdict == v for f in cross))
+
+
+def cross_line(cross: list) -> str:
+    return f"Cross-checks of the source's figures: {cross_counts(cross)}."
+
+
+def claim_counts(judged: dict) -> list[str]:
+    """``["2 implausible", "1 needs checking"]``: the judged claims by verdict."""
+    return [f"{n} {verdict_badge(v)[0].lower()}" for v in _ORDER
+            for n in [sum(f.verdict == v for f in judged.values())] if n]
+
+
 def summary_items(result) -> list[tuple[str, str | None]]:
-    """:func:`summary` with the verdict each sentence reports (None for the overview)."""
+    """:func:`summary` with the verdict each sentence reports (None for the overview and the
+    cross-check count). Claims are counted by their one verdict (the claim contract); the
+    cross-checks of the source's figures are counted on their own, never as verdicts."""
     findings = result.findings
     missing = getattr(result, "not_judged", [])
+    judged, cross = split(result)
     if missing and (not findings or result.run.drawn == 0):
         # nothing judged, or no vehicle model ran (dronecalc.claims.unmodelled): say why
         # first, then what the figures checked against each other (no physics) found
@@ -283,35 +321,47 @@ def summary_items(result) -> list[tuple[str, str | None]]:
         out = [(f"{which}{why} (each is listed under 'not judged' with what would let it "
                 "be judged).", None)]
         if findings:
-            counts = [f"{sum(f.verdict == v for f in findings)} {verdict_badge(v)[0].lower()}"
-                      for v in ("implausible", "needs-checking", "consistent")
-                      if any(f.verdict == v for f in findings)]
             out.append((f"The report's figures checked against each other, with no vehicle "
-                        f"physics: {', '.join(counts)}.", None))
+                        f"physics: {cross_counts(findings)}.", None))
             out += [(headline(f, result), f.verdict) for f in findings
                     if f.verdict != "consistent"][:3]
         return out
     if not findings:
         return [("The case states no claim that dronecalc can test.", None)]
-    by = {v: [f for f in findings if f.verdict == v]
-          for v in ("implausible", "needs-checking", "consistent")}
-    counts = [f"{len(by[v])} {verdict_badge(v)[0].lower()}" for v in by if by[v]]
+    unique = list({id(f): f for f in judged.values()}.values())   # a leg judges 3 claims
+    by = {v: [f for f in unique if f.verdict == v] for v in _ORDER}
     names = [subject(f, result) for f in by["consistent"]]
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + \
         names[-1] if names else ""
+    # the claims' worst verdicts first, then the cross-check count and, with room, the
+    # worst disagreement of the figures: five sentences at most
+    room = 4 - bool(cross)
     bad = [(headline(f, result), f.verdict) for f in by["implausible"][:3]]
     doubt = [(headline(f, result), f.verdict) for f in by["needs-checking"][:1]]
-    checks = "1 check" if len(findings) == 1 else f"{len(findings)} checks"
-    first = (f"dronecalc ran {checks} on the source's figures against the "
-             f"physics of {result.run.kept:,} simulated drones that fit what the source "
-             f"states: {', '.join(counts)}")
-    fits = 1 + len(bad) + len(doubt) < 5
+    told = (bad + doubt)[:room]
+    tail = [(cross_line(cross), None)] if cross else []
+    if len(told) + 1 < room:
+        tail += [(headline(f, result), f.verdict) for f in cross
+                 if f.verdict == "implausible"][:1]
+    if judged:
+        claims = "1 claim" if len(judged) == 1 else f"{len(judged)} claims"
+        first = (f"dronecalc judged {claims} of the source against the physics of "
+                 f"{result.run.kept:,} simulated drones that fit what the source states: "
+                 f"{', '.join(claim_counts(judged))}")
+        if missing:
+            first += f" ({len(missing)} not judged)"
+    else:
+        first = (f"dronecalc judged none of the source's claims against the physics of "
+                 f"{result.run.kept:,} simulated drones")
+        if missing:
+            first += f" ({len(missing)} not judged)"
+    fits = len(told) + len(tail) < 4
     if names and not fits:
         first += " with physics"
-    sentences = [(first + ".", None)] + bad + doubt
+    sentences = [(first + ".", None)] + told
     if names and fits:
         sentences.append((f"Consistent with physics: {joined}.", "consistent"))
-    return sentences[:5]
+    return sentences + tail
 
 
 def quantity_name(finding) -> str:
@@ -320,4 +370,4 @@ def quantity_name(finding) -> str:
 
 
 __all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text", "figure_map",
-           "quantity_name"]
+           "quantity_name", "split", "claim_counts", "cross_counts", "cross_line", "AGREEMENT"]
