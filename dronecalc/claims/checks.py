@@ -20,7 +20,7 @@ from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
 from . import unmodelled
-from .fixed_wing_conditions import invalid_times
+from .values import invalid_times
 from .contract import not_judged
 from .explain import TOP_DRIVERS
 from .sources import figure_key
@@ -63,7 +63,7 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         ``seed`` not a whole number >= 0 (:mod:`dronecalc.engine.limits`).
     DroneCalcError
         A flight-time claim of zero ("0 min"), for every kind
-        (:func:`~dronecalc.claims.fixed_wing_conditions.invalid_times`).
+        (:func:`~dronecalc.claims.values.invalid_times`).
     """
     samples, seed = _run_arguments(case, samples, seed)
     why = unmodelled.refusal(case)

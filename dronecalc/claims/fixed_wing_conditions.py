@@ -21,6 +21,7 @@ from ..physics import fixed_wing as fw
 from ..wording import num as _num, percent as _percent
 from .phrases import band as _band
 from .results import NotJudged
+from .values import invalid_times  # noqa: F401  (re-exported: the fixed-wing path refuses with it)
 
 if TYPE_CHECKING:                       # the run type, without an import cycle
     from .fixed_wing import _Run
@@ -108,21 +109,6 @@ def condition(check_name: str, loaded: bool | None = True,
     if check_name.startswith("endurance"):
         return text + extra + ("" if reserve else ", with no reserve")
     return text + extra
-
-
-def invalid_times(case: Case) -> None:
-    """Refuse a flight-time claim of zero (or an open "up to 0 h"): a claim of no flight says
-    nothing a check could judge, and a range flown in it would need an infinite speed; it is
-    almost always a misread figure."""
-    for fig in case.claims.values():
-        if fig.field == "flight_time" and isinstance(fig.value, Figure):
-            ends = [e.m_as("s") for e in (fig.value.low, fig.value.high) if e is not None]
-            if ends and max(ends) <= 0.0:
-                raise DroneCalcError("a flight-time claim of no flight cannot be judged",
-                                     field=f"figures.{fig.id}.text", value=fig.text,
-                                     expected="a flight time above 0 (e.g. \"45 min\"); "
-                                              "check the figure as the source writes it, or "
-                                              "give it role = \"context\"")
 
 
 def refused(case: Case, entries: list[NotJudged]) -> list[NotJudged]:

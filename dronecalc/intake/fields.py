@@ -90,6 +90,11 @@ FIELDS: dict[str, FieldSpec] = {
     "payload_mass": FieldSpec("quantity", "kg", 0.0, 60.0, 0.0,
                               "nothing to the 50 kg spray tank of the largest commercial "
                               "multirotors (Agras T40)", "payload"),
+    "max_takeoff_mass": FieldSpec("quantity", "kg", 0.05, 150.0, 0.0,
+                                  "a maker's maximum take-off mass (MTOW), as takeoff_mass; "
+                                  "no flight's mass: it sets the design full load of a "
+                                  "payload claim judged without a Kv", None,
+                                  ("input", "context")),
     "max_payload": FieldSpec("quantity", "kg", 0.01, 60.0, 0.0,
                              "a maker's maximum payload: grams for small quads to the 50 kg "
                              "tank of the largest (as payload_mass)", None),

@@ -39,12 +39,12 @@ FIELD_LABELS = {
     "mass": "takeoff_mass (battery in) or empty_mass (without battery and payload)",
     "takeoff_weight": "takeoff_mass",
     "net_weight": "takeoff_mass or empty_mass, as the sheet defines it",
-    "max_takeoff_mass": "context (a maximum take-off mass is no flight's mass; what it allows "
-                        "to carry is max_payload)",
-    "max_takeoff_weight": "context (a maximum take-off mass is no flight's mass; what it allows "
-                          "to carry is max_payload)",
-    "mtow": "context (a maximum take-off mass is no flight's mass; max_payload for a payload)",
-    "mtom": "context (a maximum take-off mass is no flight's mass; max_payload for a payload)",
+    "max_takeoff_weight": "max_takeoff_mass (a maximum take-off mass is no flight's mass; "
+                          "what it allows to carry is max_payload)",
+    "mtow": "max_takeoff_mass (a maximum take-off mass is no flight's mass; max_payload for a "
+            "payload)",
+    "mtom": "max_takeoff_mass (a maximum take-off mass is no flight's mass; max_payload for a "
+            "payload)",
     "capacity": "battery_charge (mAh) or battery_energy (Wh)",
     "battery_capacity": "battery_charge (mAh) or battery_energy (Wh)",
     "voltage": "battery_voltage",

@@ -10,18 +10,28 @@ stated take-off mass has at least the thrust margin it needs for control there, 
 starts at the larger of the table's least figure and that sample's ``control_thrust_ratio``
 (:func:`draw`).
 
-A stated motor Kv, or a measured full-throttle thrust, overturns this prior.
+The table's ratios are defined at the machine's maximum (design) take-off mass. The top-speed
+kind applies them at the case's take-off mass (a lower, conservative thrust). The payload kind
+does not use them: a maker's maximum take-off mass (MTOW) is where the thrust-to-weight and the
+control margin put the full load, so its capacity is that design full load less the mass
+without payload (:class:`DesignLoad`): a stated MTOW, else the mass without payload times the
+ratio MTOW / that mass of real machines, fitted on ``data/multirotors.toml`` against the mass
+(:func:`design_load`; docs/theory.md section 9.9).
+
+A stated motor Kv, or a measured full-throttle thrust, overturns this prior; a stated maximum
+take-off mass overturns the fitted design load.
 """
 from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import numpy as np
 
 from ..errors import ModelError
+from .conditioned import Relation
 
 
 #: The sentence a finding judged on this prior adds to what would overturn it.
@@ -42,11 +52,11 @@ class ThrustToWeight:
     def middle(self) -> float:
         return 0.5 * (self.low + self.high)
 
-    def describe(self) -> str:
+    def describe(self, at: str = "at the stated take-off mass") -> str:
         used = [r for r in self.rows if r[4]]
         kinds = sorted({r[2] for r in used})
-        return (f"full-throttle thrust-to-weight {self.low:g}-{self.high:g} at the stated "
-                f"take-off mass, the range of {len(used)} sourced figures ({', '.join(kinds)}; "
+        return (f"full-throttle thrust-to-weight {self.low:g}-{self.high:g} {at}, the range "
+                f"of {len(used)} sourced figures ({', '.join(kinds)}; "
                 "data/thrust_to_weight.toml)")
 
 
@@ -74,3 +84,144 @@ def draw(rng: np.random.Generator, control_ratio) -> np.ndarray:
     prior = thrust_to_weight()
     low = np.clip(np.asarray(control_ratio, dtype=float), prior.low, prior.high)
     return low + rng.random(low.shape) * (prior.high - low)
+
+
+# --------------------------------------------------------------------------- design full load
+
+#: Percentiles of the design-load relation's prediction distribution the Monte Carlo draws
+#: between: its 90 % prediction interval (as the relations of :mod:`.conditioned`).
+DESIGN_PERCENTILES = (0.05, 0.95)
+
+
+@dataclass(frozen=True)
+class DesignLoad:
+    """The maker's maximum take-off mass over the take-off mass without payload, ``r``, fitted
+    on the machines of ``data/multirotors.toml`` that state both: ``ln r = a + b ln m``
+    (:func:`.conditioned.fit`: the slope dropped when within two standard errors of zero).
+
+    ``loo`` holds the leave-one-out error (root mean square and largest, in ln r) of each
+    candidate: ``"pooled"`` (a constant), ``"mass"`` (a trend on ln m) and ``"class"`` (a
+    mean per class, reported only); ``choice`` is the one of the first two with the smaller
+    root mean square, the one :attr:`relation` uses.
+    """
+    relation: Relation
+    rows: tuple[tuple[str, float, float], ...]      # (name, take-off mass, max take-off mass)
+    loo: dict
+    choice: str
+
+    def ratio(self, mass, percentile) -> np.ndarray:
+        """``r`` at take-off mass without payload ``mass`` [kg] and the ``percentile`` (0-1)
+        of the prediction distribution, at least 1 (a maximum take-off mass is never below a
+        mass flown), vectorised."""
+        return np.maximum(self.relation.quantile(mass, percentile), 1.0)
+
+    def ends(self, mass: tuple[float, float]) -> tuple[float, float]:
+        """The drawn ratio's least and most over take-off masses ``mass`` [kg] (its ends)."""
+        return (float(self.ratio(np.asarray(mass[0]), DESIGN_PERCENTILES[0])),
+                float(self.ratio(np.asarray(mass[1]), DESIGN_PERCENTILES[1])))
+
+    def rests(self, mass: tuple[float, float]) -> str:
+        """What a finding rests on, in a clause: the ratio's ends at the case's masses."""
+        lo, hi = self.ends(mass)
+        rel = self.relation
+        outside = mass[0] < rel.masses[0] or mass[1] > rel.masses[1]
+        return (f"the design full load taken as {lo:.3g}-{hi:.3g} times the take-off mass "
+                f"without payload, fitted on {len(self.rows)} real machines of "
+                f"{rel.masses[0]:.3g}-{rel.masses[1]:.3g} kg"
+                + (" (extrapolated to this mass)" if outside else ""))
+
+    def describe(self, mass: tuple[float, float]) -> str:
+        """:meth:`rests` with the relation, its scatter and its held-out error."""
+        rel = self.relation
+        return (self.rests(mass) + f" (data/multirotors.toml, maximum take-off mass over "
+                f"take-off mass without payload m: ln(MTOW / m) = {rel.intercept:.3g} "
+                f"{rel.slope:+.3g} ln(m / 1 kg), residual scatter {rel.scatter:.2g} in ln, "
+                f"leave-one-out error {self.loo[self.choice][0]:.2g} in ln; its 90 % "
+                "prediction interval, at least 1)")
+
+
+def _loo(m: np.ndarray, r: np.ndarray, trend: bool) -> tuple[float, float]:
+    """Leave-one-out error of ln r (root mean square, largest) of a pooled or trend fit."""
+    x, y = np.log(m), np.log(r)
+    err = []
+    for i in range(len(m)):
+        keep = np.arange(len(m)) != i
+        if trend:
+            b, a = np.polyfit(x[keep], y[keep], 1)
+            err.append(y[i] - (a + b * x[i]))
+        else:
+            err.append(y[i] - np.mean(y[keep]))
+    err = np.asarray(err)
+    return float(np.sqrt(np.mean(err ** 2))), float(np.max(np.abs(err)))
+
+
+def _loo_class(rows, held_out) -> tuple[float, float]:
+    """Leave-one-out error of ln r predicted by the mean of the machine's ``class`` in
+    ``data/multirotors.toml`` (the pooled mean when it is alone in its class): reported, not
+    used (a case's class is picked from its mass, so it holds nothing the mass does not)."""
+    from .multirotors import load_multirotors
+    kind = {d["name"]: d["class"] for d in load_multirotors()}
+    y = np.array([np.log(mt / m) for _, m, mt in rows])
+    cls = [kind[name] for name, _, _ in rows]
+    err = []
+    for i in range(len(rows)):
+        same = [j for j in range(len(rows)) if j != i and cls[j] == cls[i]]
+        rest = same or [j for j in range(len(rows)) if j != i]
+        err.append(y[i] - np.mean(y[rest]))
+    err = np.abs(err)
+    return float(np.sqrt(np.mean(err ** 2))), float(np.max(err))
+
+
+def _kg(d, key):
+    return float(d[key].m_as("kg")) if key in d else None
+
+
+def mass_without_payload(d) -> float | None:
+    """The take-off mass without payload [kg] of a ``data/multirotors.toml`` row: its empty
+    mass (without batteries and payload) plus all its packs when both are stated, else its
+    ``takeoff_mass``. The two agree wherever the maker's take-off mass holds no payload
+    (DJI Matrice 100, 210, 600); the Inspire 1 and 1 Pro take-off masses include the camera
+    (247 g and 526 g, their ``takeoff_mass_condition``), a payload, so their mass without
+    payload is empty + battery (2118 + 570 g and 2300 + 570 g)."""
+    empty, total = _kg(d, "empty_mass"), _kg(d, "battery_mass_total")
+    per_pack = _kg(d, "battery_mass_per_pack")
+    if total is None and per_pack is not None and "battery_packs" in d:
+        total = per_pack * int(d["battery_packs"])
+    if empty is not None and total is not None:
+        return empty + total
+    return _kg(d, "takeoff_mass")
+
+
+def design_load_rows(held_out=frozenset()) -> tuple[tuple[str, float, float], ...]:
+    """(name, take-off mass without payload [kg] (:func:`mass_without_payload`), maximum
+    take-off mass [kg]) of every machine of ``data/multirotors.toml`` stating both, less
+    ``held_out`` (names)."""
+    from .multirotors import load_multirotors
+    return tuple((d["name"], mass_without_payload(d), float(d["max_takeoff_mass"].m_as("kg")))
+                 for d in load_multirotors()
+                 if "takeoff_mass" in d and "max_takeoff_mass" in d
+                 and d["name"] not in held_out)
+
+
+def design_load() -> DesignLoad:
+    """The fitted design-load relation, leaving out the machines a hold-out names
+    (:func:`.holdout.held_out` sets ``conditioned._HELD_OUT``)."""
+    from . import conditioned
+    return _design_load(conditioned._HELD_OUT)
+
+
+@functools.cache
+def _design_load(held_out: frozenset) -> DesignLoad:
+    from .conditioned import fit
+    rows = design_load_rows(held_out)
+    m = np.array([r[1] for r in rows])
+    r = np.array([r[2] / r[1] for r in rows])
+    loo = {"pooled": _loo(m, r, False), "mass": _loo(m, r, True),
+           "class": _loo_class(rows, held_out)}
+    choice = min(("pooled", "mass"), key=lambda k: loo[k][0])   # a case states no class
+    relation = fit("max_takeoff_ratio", np.log(m), r, "log", tuple(x[0] for x in rows), m)
+    if choice == "pooled" and relation.trend:      # the held-out error prefers no trend
+        y = np.log(r)
+        relation = replace(relation, intercept=float(np.mean(y)), slope=0.0, parameters=1,
+                           scatter=float(np.std(y, ddof=1)))
+    return DesignLoad(relation, rows, loo, choice)

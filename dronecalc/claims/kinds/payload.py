@@ -8,10 +8,17 @@ thrust (what is being tested); the generous bound searches the same set, from th
 them.
 
 With a stated motor Kv the full-throttle thrust is the propulsion "kv" ceiling. Without one
-it comes from a sourced prior (:mod:`dronecalc.priors.drive`): the full-throttle thrust-to-
-weight of multirotors at the stated take-off mass, drawn per sample, at its favourable
-(upper) end for the generous bound and at its middle for the drivers; the finding says so,
-and that a stated Kv or a measured thrust would overturn it.
+the capacity is the design full load less the take-off mass without payload: a maker's
+maximum payload is its maximum take-off mass (MTOW) less that mass, and the MTOW is where the
+maker's full-throttle thrust-to-weight and control margin already put it, so neither is
+applied a second time (docs/theory.md section 9.9). A stated ``max_takeoff_mass`` gives the
+design full load; else it is the take-off mass without payload times the ratio MTOW / that
+mass fitted on the real machines of ``data/multirotors.toml``
+(:func:`dronecalc.priors.drive.design_load`, conditioned on the mass, drawn through its 90 %
+prediction interval), and never below the mass the case flies. Drawn per sample, at its
+favourable (upper) end for the generous bound and at its middle for the drivers; the finding
+says so, and that a stated maximum take-off mass, a stated Kv or a measured thrust would
+overturn it.
 """
 from __future__ import annotations
 
@@ -32,12 +39,18 @@ from ..verdict import assess
 from ...wording import num
 
 
-def capacity(values: Mapping[str, np.ndarray], thrust_to_weight=None) -> np.ndarray:
-    """Heaviest payload [kg] with full-throttle thrust >= control_thrust_ratio x weight.
+def capacity(values: Mapping[str, np.ndarray], design_percentile=None,
+             max_takeoff=None) -> np.ndarray:
+    """Heaviest payload [kg] the machine is built to lift.
 
-    ``thrust_to_weight`` [-], scalar or one per sample: the full-throttle thrust over the
-    weight at the case's take-off mass (with the case's payload), used when ``values`` hold
-    no ``motor_kv`` (:mod:`dronecalc.priors.drive`).
+    With a ``motor_kv`` in ``values``: the propulsion "kv" ceiling's full-throttle thrust over
+    ``control_thrust_ratio`` x g, less the empty and battery masses. Without one
+    (:mod:`dronecalc.priors.drive`): the design full load less the take-off mass without
+    payload, the design full load being ``max_takeoff`` [kg] (a stated maximum take-off mass),
+    else the take-off mass without payload times the design-load ratio at
+    ``design_percentile`` (0-1) of its prediction distribution; never below the case's
+    take-off mass with its payload. The maker's thrust-to-weight and control margin are what
+    set that full load, so neither is applied to it a second time.
     """
     if "motor_kv" in values:
         a = unc.vehicle(values, False).as_arrays()
@@ -47,69 +60,128 @@ def capacity(values: Mapping[str, np.ndarray], thrust_to_weight=None) -> np.ndar
         return (thrust / (np.asarray(values["control_thrust_ratio"]) * _G)
                 - a["empty_mass"] - a["battery_mass"])
     takeoff = unc.vehicle(values, True)
-    dry = takeoff.empty_mass + takeoff.battery_mass
-    return (np.asarray(thrust_to_weight) * (dry + takeoff.payload_mass)
-            / np.asarray(values["control_thrust_ratio"]) - dry)
+    dry = np.asarray(takeoff.empty_mass + takeoff.battery_mass, dtype=float)
+    loaded = dry + takeoff.payload_mass
+    return design_full_load(dry, loaded, design_percentile, max_takeoff) - dry
 
 
-#: Stream of :meth:`Context.rng` for the thrust-to-weight draws (claim figures use 1-7).
-TWR_STREAM = 12
+def design_full_load(dry, loaded, design_percentile=None, max_takeoff=None) -> np.ndarray:
+    """The design full load [kg], the maker's maximum take-off mass: ``max_takeoff`` when
+    stated, else ``dry`` (take-off mass without payload) times the design-load ratio at
+    ``design_percentile``, else ``loaded``; at least ``loaded`` (the mass flown)."""
+    if max_takeoff is not None:
+        full = np.asarray(max_takeoff, dtype=float)
+    elif design_percentile is not None:
+        from ...priors import drive
+        full = drive.design_load().ratio(dry, design_percentile) * dry
+    else:
+        full = loaded
+    return np.maximum(full, loaded)
+
+
+def stated_max_takeoff(ctx: Context) -> tuple[float, float] | None:
+    """The ends [kg] of the case's stated maximum take-off mass, or None."""
+    fig = ctx.input_figure("max_takeoff_mass")
+    if fig is None:
+        return None
+    ends = [e.m_as("kg") for e in (fig.value.low, fig.value.high) if e is not None]
+    return min(ends), max(ends)
+
+
+#: Stream for the design full load (the design-load percentile or a stated MTOW range).
+LOAD_STREAM = 13
+#: What overturns the design full load, added to what would overturn the finding.
+NO_KV_OVERTURN = ("The capacity is the design full load less the mass without payload, not "
+                  "the motors': a stated motor Kv (with the pack's voltage) or a measured "
+                  "full-throttle thrust would replace it.")
+LOAD_OVERTURN = ("The design full load is fitted on real machines, not stated: a stated "
+                 "maximum take-off mass (max_takeoff_mass) would replace it.")
 
 
 def evaluate(ctx: Context) -> list[Finding]:
     """Every max_payload claim and every payload said to be carried: the full-throttle thrust
-    from a stated motor Kv, else from the thrust-to-weight prior (multirotors)."""
+    from a stated motor Kv, else the design full load less the mass without payload
+    (multirotors)."""
     figs = ctx.claims("max_payload") + ctx.claims("payload_mass")
     if not figs:
         return []
     from ...priors import drive     # here, not at the top: ~1 ms of a check's imports
     values = ctx.drawn_except("thrust")
     notes: list[str] = []
+    rests = ""
     if "motor_kv" in ctx.inputs:
         result = capacity(values)
         objective = central = capacity
         best = ctx.best_of(values, result)
     else:
-        prior = drive.thrust_to_weight()
-        result = capacity(values, drive.draw(ctx.rng(TWR_STREAM),
-                                             values["control_thrust_ratio"]))
-        objective = lambda v: capacity(v, prior.high)       # noqa: E731
-        central = lambda v: capacity(v, prior.middle)       # noqa: E731
+        take = unc.vehicle(values, False)
+        dry = np.asarray(take.empty_mass + take.battery_mass, dtype=float)
+        shape = np.shape(dry)
+        stated = stated_max_takeoff(ctx)
+        gen = ctx.rng(LOAD_STREAM)
+        if stated is not None:
+            load = dict(max_takeoff=gen.uniform(stated[0], stated[1], shape))
+            load_mid = dict(max_takeoff=0.5 * (stated[0] + stated[1]))
+            load_ends = [dict(max_takeoff=stated[0]), dict(max_takeoff=stated[1])]
+            rests = f"the stated maximum take-off mass of {num(stated[0])}" + (
+                "" if stated[1] == stated[0] else f"-{num(stated[1])}") + " kg"
+            load_text = "the design full load is " + rests
+        else:
+            low, high = drive.DESIGN_PERCENTILES
+            load = dict(design_percentile=gen.uniform(low, high, shape))
+            load_mid = dict(design_percentile=0.5)
+            load_ends = [dict(design_percentile=low), dict(design_percentile=high)]
+            masses = (float(dry.min()), float(dry.max()))
+            rests = drive.design_load().rests(masses)
+            load_text = drive.design_load().describe(masses)
+        result = capacity(values, **load)
+        objective = lambda v: capacity(v, **load_ends[1])    # noqa: E731
+        central = lambda v: capacity(v, **load_mid)          # noqa: E731
         best = ctx.best_of(values, result)
-        ends = [float(np.ravel(capacity(best[0], r))[0]) for r in (prior.low, prior.high)] \
+        ends = [float(np.ravel(capacity(best[0], **e))[0]) for e in load_ends] \
             if best else [float("nan")] * 2
-        notes = [f"No motor Kv is stated: the motors' full-throttle thrust comes from a prior, "
-                 f"not from the motors: {prior.describe()}, drawn per sample. Its ends give "
-                 f"{num(ends[0])}-{num(ends[1])} kg of payload for the most favourable machine "
-                 "drawn. A stated motor Kv (with the pack's voltage) or a measured full-"
-                 "throttle thrust would replace this prior and could overturn the verdict."]
+        notes = [f"No motor Kv is stated: the payload capacity is the design full load (the "
+                 f"maximum take-off mass) less the take-off mass without payload; {load_text}, "
+                 f"drawn per sample. Its ends give {num(ends[0])}-{num(ends[1])} kg of payload "
+                 "for the most favourable machine drawn. The maker's thrust-to-weight and the "
+                 "thrust margin needed for control are what set a maximum take-off mass, so "
+                 "neither is applied to it again. A stated maximum take-off mass, a stated "
+                 "motor Kv (with the pack's voltage) or a measured full-throttle thrust would "
+                 "replace this and could overturn the verdict."]
     swings = unc.sensitivity(ctx.inputs, central, exempt=("thrust",), samples=values)
     bound = unc.generous_bound(ctx.inputs, objective, True, best, drivers=swings,
                                exempt=("thrust",))
-    return [_finding(ctx, fig, values, result, swings, bound, objective, notes)
+    return [_finding(ctx, fig, values, result, swings, bound, objective, notes, rests,
+                     stated is None if notes else False, central)
             for fig in figs]
 
 
 def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
-             bound: unc.Bound, objective=capacity, notes=()) -> Finding:
+             bound: unc.Bound, objective=capacity, notes=(), rests: str = "",
+             fitted: bool = False, central=None) -> Finding:
     from ...priors import drive
     target = threshold(fig, "kg")
     p, verdict = assess(result, bound.value, target)
     est = unc.percentiles(result, scaler(1.0), "kg")
     found = effects(swings, 1.0, "kg")
     what = "A maximum payload" if fig.field == "max_payload" else "Carrying a payload"
-    source = "the motors lift" if not notes else "the thrust-to-weight prior (no Kv stated) lifts"
+    source = ("the motors lift" if not notes else
+              f"the design full load (no Kv stated; {rests}) leaves")
+    margin = (f" with the {range_text(ctx.inputs, 'control_thrust_ratio')} thrust-to-weight "
+              "needed for control" if not notes else " over the take-off mass without payload")
     statement = (f"{what} of {fig.text} ({fig.id}): {source} at most {band(est)} "
-                 f"of payload with the {range_text(ctx.inputs, 'control_thrust_ratio')} "
-                 f"thrust-to-weight needed for control; {share(p, result.size)} can carry it"
+                 f"of payload{margin}; {share(p, result.size)} can carry it"
                  + ("." if verdict != "implausible" or bound.value >= target else
                     f", and even the most generous assumptions give {num(bound.value)} kg."))
     return ctx.keep(Finding(
         [fig.id], "payload", verdict, statement, claimed(fig, "kg"), est,
         Value(bound.value, "kg"), p, found,
-        overturn_for(ctx.inputs, objective, bound, target, found, verdict, True)
-        + ("" if not notes else " " + drive.OVERTURN),
-        "full throttle, static, with the thrust margin needed for control",
+        overturn_for(ctx.inputs, objective if verdict == "implausible" or central is None
+                     else central, bound, target, found, verdict, True)
+        + ("" if not notes else " " + NO_KV_OVERTURN)
+        + (" " + LOAD_OVERTURN if fitted else ""),
+        "full throttle, static, with the thrust margin needed for control" if not notes
+        else "at the design full load (maximum take-off mass)",
         (["Thrust from the propulsion 'kv' ceiling: an upper estimate that assumes the motor "
           "holds its loaded speed with that propeller; the pack's discharge limit is not "
           "modelled."] if not notes else list(notes)) + rotor_note(ctx),
@@ -118,5 +190,5 @@ def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
 
 KIND = register(ClaimKind(
     "payload", ("max_payload", "payload_mass"),
-    "a multirotor (the full-throttle thrust from a stated motor Kv, else from the "
-    "thrust-to-weight prior)", evaluate, 55))
+    "a multirotor (the full-throttle thrust from a stated motor Kv, else the design full "
+    "load less the mass without payload)", evaluate, 55))
