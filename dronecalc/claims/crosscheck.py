@@ -39,6 +39,7 @@ from typing import Mapping
 from ..intake.case import Case, Described
 from ..intake.figures import Figure
 from ..intake.units import Q_
+from ..intake.refusals import UNMODELLED_FUEL
 from ..physics.battery import CHEMISTRIES
 from ..wording import num, percent
 from .layouts import reconcile_layout
@@ -160,6 +161,10 @@ def reconcile(case: Case, model: str | None = "multirotor"
     described = dict(case.described())
     findings: list[Finding] = []
     uses = USES[model]
+    if model == "fixed-wing" and "capacity" in described and "energy" not in described and \
+            case.kind in ("fixed-wing-electric", "vtol-quadplane", "tailsitter"):
+        # its energy is the charge x voltage (priors.fixed_wing_battery): the voltage is used
+        uses = {**uses, "voltage": USES["multirotor"]["voltage"]}
     _voltage(described, findings, uses["voltage"])
     _energy(described, findings, uses["energy"])
     _masses(described, findings, uses["mass"])
@@ -311,7 +316,9 @@ def without_physics(case: Case, model: str | None) -> list[Finding]:
 
 def fuel_density(described: Mapping[str, Described]) -> dict:
     """The density row (:data:`dronecalc.physics.fixed_wing.FUEL_DENSITY`) of the case's
-    ``fuel_type``: AVGAS, diesel, jet fuel (JP, kerosene, heavy fuel), else gasoline."""
+    ``fuel_type``: AVGAS, diesel, jet fuel (JP, kerosene, heavy fuel), gasoline (petrol, mogas,
+    or no fuel_type). Any other fuel gets petrol's row marked ``assumed``, its source saying so
+    (never silent); hydrogen, methanol, ethanol (``intake.refusals.UNMODELLED_FUEL``) too."""
     from ..physics.fixed_wing import FUEL_DENSITY
     fuel = described.get("fuel_type")
     text = fuel.value.lower() if fuel is not None and isinstance(fuel.value, str) else ""
@@ -319,7 +326,11 @@ def fuel_density(described: Mapping[str, Described]) -> dict:
                       ("kerosene", "jet"), ("heavy", "jet")):
         if word in text:
             return FUEL_DENSITY[key]
-    return FUEL_DENSITY["gasoline"]
+    row = FUEL_DENSITY["gasoline"]
+    if not text.strip() or any(w in text for w in ("gasoline", "petrol", "mogas", "unleaded")):
+        return row
+    return {**row, "assumed": True, "source": f"ASSUMED: dronecalc has no density for the fuel "
+            f"type {fuel.value!r}, so petrol's is taken ({row['source']})"}
 
 
 def fuel_mass(case: Case) -> list[Finding]:
@@ -332,6 +343,8 @@ def fuel_mass(case: Case) -> list[Finding]:
     if not (mass and volume):
         return []
     row = fuel_density(d)
+    if row.get("assumed") and UNMODELLED_FUEL.search(d["fuel_type"].value):
+        return []                  # petrol's density says nothing of a hydrogen or methanol tank
     rho = row["range"]
     out: list[Finding] = []
     _add(out, _finding([_ident(d["fuel_mass"], "fuel_mass"), _ident(d["fuel_volume"],

@@ -52,6 +52,7 @@ from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp
+from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
@@ -125,6 +126,9 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
             origin = "assumption" if d.source == "assumption" else "stated"
             out[key] = eng.Input(key, lo, hi, origin, d.source if not d.reason
                                  else f"assumption: {d.reason}")
+    charged = charge_energy_of(described) if kind in eng.ELECTRIC_KINDS else None
+    if isinstance(charged, tuple) and "battery_energy" not in out:   # charge x voltage
+        out["battery_energy"] = eng.Input("battery_energy", *charged[:2], "stated", charged[2])
     if "takeoff_mass" not in out:
         where = f" ({case.path})" if case.path else ""
         raise DroneCalcError(f"a fixed-wing case{where} needs its take-off mass",
@@ -540,7 +544,9 @@ def _notes(run: _Run, key: str) -> list[str]:
                      "and endurance here rests on it.")
     if origins.get("battery_fraction") == "prior":
         lo, hi, _ = run.inputs["battery_fraction"].display()
-        notes.append(f"The source states no battery: the battery is taken as {_num(lo)}-"
+        unused = charge_energy_of(run.case.described())
+        notes.append((f"{unused}: " if isinstance(unused, str) else "The source states no "
+                      "battery: ") + f"the battery is taken as {_num(lo)}-"
                      f"{_num(hi)} of the take-off mass (a judgement on the few aircraft of "
                      "data/fixed_wing.toml that state their pack, priors.fixed_wing), and every "
                      "result rests on it.")

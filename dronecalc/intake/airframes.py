@@ -31,7 +31,9 @@ from dataclasses import dataclass
 
 from ..errors import DroneCalcError
 from .fields import FIELDS, Flag
-from .refusals import KindNote, Refusal, fuel_multirotor, fuel_signal, no_kind
+from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
+                       UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, fuel_multirotor,
+                       fuel_signal, no_kind, plant_name)
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -207,30 +209,9 @@ POWER_WORDS: dict[str, str] = {
     "diesel": "piston", "rotax": "piston", "rotary engine": "piston",
     "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
 }
-#: Power plants no vehicle kind models: an ``engine_type`` naming one is refused by name, never
-#: run as the battery or piston aircraft its other figures suggest.
-UNMODELLED_POWER = re.compile(r"(?i)\b(?:turbo-?props?|turbo-?fans?|turbo-?shafts?|"
-                              r"fuel[- ]cells?|hydrogen|hybrid|solar)\b")
-
-
-#: Names of the power plants :data:`UNMODELLED_POWER` matches, for "dronecalc has no model for
-#: a ... power plant": (pattern, name), the first that matches naming the plant.
-UNMODELLED_NAMES = (
-    (re.compile(r"(?i)hydrogen.*fuel[- ]cell|fuel[- ]cell.*hydrogen"), "hydrogen fuel-cell"),
-    (re.compile(r"(?i)fuel[- ]cell"), "fuel-cell"), (re.compile(r"(?i)hydrogen"), "hydrogen"),
-    (re.compile(r"(?i)turbo-?prop"), "turboprop"), (re.compile(r"(?i)turbo-?fan"), "turbofan"),
-    (re.compile(r"(?i)turbo-?shaft"), "turboshaft"),
-    (re.compile(r"(?i)hybrid"), "hybrid (engine and battery)"),
-    (re.compile(r"(?i)solar"), "solar"))
 #: Layout names as a sentence says them.
 LAYOUT_NOUNS = {"multirotor": "a multirotor", "fixed-wing": "a fixed wing",
                 "vtol-quadplane": "a quadplane", "tailsitter": "a tailsitter"}
-
-
-def plant_name(text: str) -> str:
-    """The unmodelled power plant an ``engine_type`` text names ("hydrogen fuel cell" ->
-    ``"hydrogen fuel-cell"``), or the text itself."""
-    return next((name for pattern, name in UNMODELLED_NAMES if pattern.search(text)), text)
 
 
 def _named(path: str) -> str:
@@ -396,6 +377,17 @@ def resolve(text: str) -> Resolved:
                     rotors.pop() if len(rotors) == 1 else None,
                     tuple(w for _, w, _ in found), problem,
                     stacked.pop() if len(stacked) == 1 else None)
+
+
+def airframe_plant(text: str) -> bool:
+    """Whether an airframe or vehicle_class text names such a plant as the machine's own."""
+    for match in _AIRFRAME_PLANT.finditer(text):
+        rest = text[match.end():]
+        low = rest.lstrip(" \t_-").lower()
+        if match.group(2) is None or match.group(1) or _AS_POWER.match(rest) or any(
+                low.startswith(pieces[0]) and _pattern(w).match(low) for w, pieces, _ in _PHRASES):
+            return True
+    return False
 
 
 def kinds_text() -> str:
@@ -575,6 +567,14 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     # "solar-electric", "hybrid gas-electric": a plant no kind models, even when its words
     # also name a modelled one
     unmodelled = [(where_, t) for where_, t in engine if UNMODELLED_POWER.search(t)]
+    # ... and so do the airframe's own words ("hydrogen fuel cell hexacopter"): refused alike
+    named = [(where_, t) for where_, t, _ in texts if isinstance(t, str) and airframe_plant(t)]
+    # ... and a fuel whose engine the piston model does not describe (hydrogen, methanol)
+    fuels = [(f"figures.{k}.text", e.get("text")) for k, e in figures.items() if isinstance(
+        e, dict) and e.get("field") == "fuel_type" and e.get("role") != "context"]
+    fuels = [(w, t) for w, t in fuels + [("vehicle.fuel_type", vehicle.get("fuel_type"))]
+             if isinstance(t, str) and UNMODELLED_FUEL.search(t)]
+    unmodelled += named + fuels
     stated_names = _stated_parameters(data, section_keys)
     no_model = ("a model of that power plant, which dronecalc does not have yet; if the "
                 "source's figures are of a battery-electric or piston aircraft after all, an "
@@ -583,11 +583,15 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     def unmodelled_plant():
         """A power plant no kind models: refused by name, never replaced by a guess."""
         (where_, text), name = unmodelled[0], plant_name(unmodelled[0][1])
-        return unresolved(where_, "the engine_type names a power plant no vehicle kind models "
+        what = "airframe" if unmodelled[0] in named else "fuel_type" if unmodelled[0] in \
+            fuels else "engine_type"
+        return unresolved(where_, f"the {what} names a power plant no vehicle kind models "
                           "(a fuel cell, turboprop, turbofan, turboshaft, hybrid or solar "
-                          "power)", text, expected_engine_text(), Refusal(
+                          "power, a hydrogen, methanol or ethanol fuel)", text,
+                          expected_engine_text(), Refusal(
                               "no-model", f"dronecalc has no model for a {name} power plant "
-                              f"({_named(where_)}: {text!r})", no_model))
+                              f"({_named(where_)}: {text!r})", no_model.replace(
+                                  "an engine_type saying so", PLANT_FIX[what])))
     other_plant = [u for u in unmodelled if _plant(u[1]) != "hybrid"]
     if layouts is None:
         if other_plant or (unmodelled and not stated_names & set(ROTOR_PARAMETERS)):

@@ -5,7 +5,58 @@ them; :mod:`dronecalc.claims.unmodelled` turns them into "not judged" entries.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+#: Power plants no vehicle kind models: an ``engine_type`` naming one is refused by name, never
+#: run as the battery or piston aircraft its other figures suggest.
+UNMODELLED_POWER = re.compile(r"(?i)\b(?:turbo-?props?|turbo-?fans?|turbo-?shafts?|"
+                              r"fuel[- ]cells?|hydrogen|hybrid|solar)\b")
+
+
+#: Names of the power plants :data:`UNMODELLED_POWER` matches, for "dronecalc has no model for
+#: a ... power plant": (pattern, name), the first that matches naming the plant.
+UNMODELLED_NAMES = (
+    (re.compile(r"(?i)hydrogen.*fuel[- ]cell|fuel[- ]cell.*hydrogen"), "hydrogen fuel-cell"),
+    (re.compile(r"(?i)fuel[- ]cell"), "fuel-cell"), (re.compile(r"(?i)hydrogen"), "hydrogen"),
+    (re.compile(r"(?i)turbo-?prop"), "turboprop"), (re.compile(r"(?i)turbo-?fan"), "turbofan"),
+    (re.compile(r"(?i)turbo-?shaft"), "turboshaft"),
+    (re.compile(r"(?i)hybrid"), "hybrid (engine and battery)"),
+    (re.compile(r"(?i)solar"), "solar"), (re.compile(r"(?i)\bl?h2\b"), "hydrogen"),
+    (re.compile(r"(?i)methanol|glow|nitro"), "methanol-fuelled engine"),
+    (re.compile(r"(?i)ethanol|e85"), "ethanol-fuelled engine"))
+
+
+def plant_name(text: str) -> str:
+    """The unmodelled power plant an ``engine_type`` text names ("hydrogen fuel cell" ->
+    ``"hydrogen fuel-cell"``), or the text itself."""
+    return next((name for pattern, name in UNMODELLED_NAMES if pattern.search(text)), text)
+
+
+#: An unmodelled power plant in an airframe text (docs/case-format.md, *Vehicle kinds*, step 3):
+#: a turbine or fuel-cell word; "hydrogen"/"solar" before "-powered", "-electric", "fuel cell" or
+#: a word of the table ("solar quadplane"), or after "powered by"; never a part ("a solar panel
+#: for the camera"); "hybrid" only beside a power word ("gas-electric hybrid", "hybrid-electric"):
+#: alone it is a layout word there ("hybrid VTOL": a quadplane; a hybrid multirotor: step 5).
+_AIRFRAME_PLANT = re.compile(r"(?i)\b(?:turbo-?(?:props?|fans?|shafts?)|fuel[\s_-]*cells?|"
+                             r"(?:gas|petrol|gasoline|diesel|electric)[\s_-]+hybrid|"
+                             r"hybrid[\s_-]+(?:gas|petrol|gasoline|diesel|electric|power))\b|"
+                             r"(powered[\s_-]+by[\s_-]+(?:an?[\s_-]+|the[\s_-]+)?)?"
+                             r"\b(hydrogen|solar)\b")
+_AS_POWER = re.compile(r"(?i)[\s_-]*(?:powered|power|electric|fuel[\s_-]*cells?)\b")
+#: Fuels whose engines the piston model (its gasoline / heavy-fuel BSFC prior) does not
+#: describe: hydrogen (a fuel-cell or hydrogen engine), methanol and ethanol, whose energy per
+#: mass (8,637 and 11,585 BTU/lb against petrol's 18,676, American Petroleum Institute figures as
+#: tabulated at btu-from-a-blt.blogspot.com/2010/10/flexible-fuel-vehicles-fuel.html; methanol
+#: 19.9 MJ/kg, liquisearch.com/fuel_efficiency/energy_content_of_fuel) needs ~2.2x and ~1.6x
+#: petrol's fuel mass per kWh at equal efficiency: a fuel_type naming one is refused by name,
+#: never flown on petrol's density and consumption.
+UNMODELLED_FUEL = re.compile(r"(?i)\b(?:hydrogen|h2|lh2|methanol|ethanol|e85|glow[\s_-]*fuel|"
+                             r"nitro(?:methane)?)\b")
+#: What to state instead of the word that named the plant, by the field that named it.
+PLANT_FIX = {"engine_type": "an engine_type saying so",
+             "airframe": "the airframe without that word (and an engine_type saying so)",
+             "fuel_type": "a fuel_type it models (petrol, AVGAS, diesel or jet fuel)"}
 
 
 @dataclass(frozen=True)

@@ -228,17 +228,11 @@ def _size_for_battery(out: dict[str, Input], cell_voltage: float) -> None:
         what = f"its stated {_span(energy.low / 3600.0, energy.high / 3600.0)} Wh"
     elif "battery_capacity" in out:
         charge = out["battery_capacity"]
-        packs = out.get("packs")
-        n = (packs.low, packs.high) if packs is not None else (1.0, 1.0)
-        if "battery_voltage" in out or "cells" in out:
-            if "battery_voltage" in out:
-                volts = (out["battery_voltage"].low, out["battery_voltage"].high)
-            else:
-                volts = (out["cells"].low * cell_voltage, out["cells"].high * cell_voltage)
-            wh = [c / 3600.0 * v * k for c, v, k in zip((charge.low, charge.high), volts, n)]
+        stated = charge_energy(out, cell_voltage)
+        if stated is not None:
+            wh = [e / 3600.0 for e in stated[:2]]
             ends = [battery_masses(energy=e) for e in wh]
-            what = (f"the {_span(*wh)} Wh of its stated capacity x voltage"
-                    + (" x packs" if packs is not None else " (one pack: no count stated)"))
+            what = f"the {_span(*wh)} Wh of its stated capacity x voltage" + stated[2]
         else:
             mah = (charge.low / 3.6, charge.high / 3.6)
             ends = [battery_masses(capacity=c) for c in mah]
@@ -253,6 +247,25 @@ def _size_for_battery(out: dict[str, Input], cell_voltage: float) -> None:
     out["mass"] = Input("mass", low, high, "conditioned",
                         f"no mass stated; real machines with {what} weigh {low:.3g}-{high:.3g} "
                         f"kg without payload ({rel.summary()}, at the stated figure{outside})")
+
+
+def charge_energy(out: Mapping[str, Input], cell_voltage: float
+                  ) -> tuple[float, float, str] | None:
+    """Energy of all packs [J] that a stated charge gives, ``(low, high, how)``: the
+    ``battery_capacity`` [C] x the stated ``battery_voltage`` (or ``cells`` x
+    ``cell_voltage``, the chemistry's nominal cell voltage) x the stated ``packs`` (one pack
+    when no count is stated; ``how`` says which); low ends together, high ends together.
+    None without a charge, or with neither voltage nor cells (its energy is not known)."""
+    if "battery_capacity" not in out or not ("battery_voltage" in out or "cells" in out):
+        return None
+    charge, packs = out["battery_capacity"], out.get("packs")
+    n = (packs.low, packs.high) if packs is not None else (1.0, 1.0)
+    if "battery_voltage" in out:
+        volts = (out["battery_voltage"].low, out["battery_voltage"].high)
+    else:
+        volts = (out["cells"].low * cell_voltage, out["cells"].high * cell_voltage)
+    low, high = (c * v * k for c, v, k in zip((charge.low, charge.high), volts, n))
+    return low, high, " x packs" if packs is not None else " (one pack: no count stated)"
 
 
 def _span(low: float, high: float) -> str:
