@@ -11,6 +11,7 @@ energy                       battery energy vs capacity x voltage x packs      t
 voltage                      pack voltage vs cells x nominal cell voltage      the voltage
 mass budget                  take-off mass vs empty + battery (+ payload)      the empty mass
 payload                      payload vs a stated maximum payload               (both kept)
+maximum take-off mass        take-off mass (else its parts) vs a stated MTOW   (both kept)
 leg time                     distance vs speed x the leg's flight time          (all kept)
 rotor layout                 rotor_layout vs rotors and arms (claims.layouts)   the counts'
 ===========================  ================================================  ==============
@@ -94,6 +95,9 @@ OVERTURN = {
                 "configuration's maximum, the payload with or without its mount)."),
     "leg": ("A reading under which the leg's figures describe one flight (the speed an "
             "average or a top speed, the time with take-off and landing)."),
+    "mtow": ("A reading of the masses under which they describe one machine (a maximum "
+             "take-off mass of another version or another unit, the take-off mass of a "
+             "heavier configuration)."),
     "fuel": ("Another fuel type (density), a tank volume usable rather than total, or a fuel "
              "mass including oil or the tank."),
 }
@@ -169,6 +173,7 @@ def reconcile(case: Case, model: str | None = "multirotor"
     _energy(described, findings, uses["energy"])
     _masses(described, findings, uses["mass"])
     _max_payload(case, described, findings)
+    _max_takeoff(case, findings)
     _leg_time(case, findings)
     reconcile_layout(case, described, findings)   # rotor layout: claims.layouts
     return described, findings
@@ -277,6 +282,48 @@ def _max_payload(case: Case, d: dict[str, Described], out: list[Finding]) -> Non
                        f"The report's figures agree: the payload {_span(payload, 'kg')} is "
                        f"within the stated maximum of {_span(top, 'kg')} ({maximum.id}).",
                        condition="figures compared with each other; both kept"))
+
+
+def _stated(case: Case, field: str):
+    return next((f for f in case.figures.values()
+                 if f.field == field and f.role != "claim"), None)
+
+
+def _max_takeoff(case: Case, out: list[Finding]) -> None:
+    """A stated take-off mass (else empty + battery (+ payload) masses, all stated) above the
+    stated maximum take-off mass: the maker's full load is a limit, so any excess is at least
+    needs-checking (beyond :data:`TOLERANCE`'s 25 %: implausible). Nothing when within."""
+    top = _stated(case, "max_takeoff_mass")
+    ends = _ends(top.value, "kg") if top is not None else None
+    if not ends or ends[1] <= 0:
+        return
+    whole = _stated(case, "takeoff_mass")
+    parts = [whole] if whole is not None else [
+        _stated(case, n) for n in ("empty_mass", "battery_mass")]
+    if whole is None and parts[0] is not None and _stated(case, "payload_mass") is not None:
+        parts.append(_stated(case, "payload_mass"))
+    if any(f is None for f in parts):
+        return
+    masses = [_ends(f.value, "kg") for f in parts]
+    if any(m is None for m in masses):
+        return
+    low = sum(m[0] for m in masses)
+    excess = (low - ends[1]) / ends[1]
+    if excess <= 0:
+        return
+    what = ("the stated take-off mass" if whole is not None else
+            "the stated " + " + ".join(f.field.replace("_", " ") for f in parts))
+    out.append(Finding(
+        [f.id for f in parts] + [top.id], "cross-check",
+        "needs-checking" if excess <= TOLERANCE["needs-checking"] else "implausible",
+        f"The report's figures disagree: {what} ({_span((low, sum(m[1] for m in masses)), 'kg')}"
+        f") exceeds the stated maximum take-off mass ({_span(ends, 'kg')}, {top.id}) by "
+        f"{percent(excess)}.",
+        Claimed(f"maximum take-off mass {_span(ends, 'kg')}", ends[0], ends[1], "kg",
+                "point" if ends[0] == ends[1] else "range"),
+        None, None, None, [], OVERTURN["mtow"],
+        "figures compared with each other; both kept (the payload capacity is at most the "
+        "maximum take-off mass less the take-off mass without payload)", []))
 
 
 def _linked(a, b) -> bool:

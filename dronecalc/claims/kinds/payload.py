@@ -7,7 +7,11 @@ is at least the claimed payload. Among the drawn machines that meet every constr
 thrust (what is being tested); the generous bound searches the same set, from the best of
 them.
 
-With a stated motor Kv the full-throttle thrust is the propulsion "kv" ceiling. Without one
+With a stated motor Kv the full-throttle thrust is the propulsion "kv" ceiling; a stated
+``max_takeoff_mass`` bounds it too (the maker's own full load: the capacity is at most the
+MTOW less the take-off mass without payload, never below the mass the case flies, as without
+a Kv). A take-off mass above a stated MTOW is a cross-check finding
+(:mod:`dronecalc.claims.crosscheck`), not this claim's verdict. Without one
 the capacity is the design full load less the take-off mass without payload: a maker's
 maximum payload is its maximum take-off mass (MTOW) less that mass, and the MTOW is where the
 maker's full-throttle thrust-to-weight and control margin already put it, so neither is
@@ -57,8 +61,15 @@ def capacity(values: Mapping[str, np.ndarray], design_percentile=None,
         thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
                                     a["rotors"], a["air_density"], a["thrust_coefficient"],
                                     a["loaded_rpm_fraction"])
-        return (thrust / (np.asarray(values["control_thrust_ratio"]) * _G)
-                - a["empty_mass"] - a["battery_mass"])
+        motors = (thrust / (np.asarray(values["control_thrust_ratio"]) * _G)
+                  - a["empty_mass"] - a["battery_mass"])
+        if max_takeoff is None:
+            return motors
+        # a stated MTOW is the maker's own full load: the motors never lift more than it
+        takeoff = unc.vehicle(values, True)
+        dry = np.asarray(takeoff.empty_mass + takeoff.battery_mass, dtype=float)
+        return np.minimum(motors, design_full_load(dry, dry + takeoff.payload_mass,
+                                                   max_takeoff=max_takeoff) - dry)
     takeoff = unc.vehicle(values, True)
     dry = np.asarray(takeoff.empty_mass + takeoff.battery_mass, dtype=float)
     loaded = dry + takeoff.payload_mass
@@ -108,23 +119,35 @@ def evaluate(ctx: Context) -> list[Finding]:
     from ...priors import drive     # here, not at the top: ~1 ms of a check's imports
     values = ctx.drawn_except("thrust")
     notes: list[str] = []
+    kv_notes: list[str] = []
     rests = ""
+    stated = stated_max_takeoff(ctx)
     if "motor_kv" in ctx.inputs:
-        result = capacity(values)
-        objective = central = capacity
+        if stated is None:
+            result = capacity(values)
+            objective = central = capacity
+        else:
+            shape = np.shape(np.asarray(values["motor_kv"], dtype=float))
+            top = ctx.rng(LOAD_STREAM).uniform(stated[0], stated[1], shape)
+            result = capacity(values, max_takeoff=top)
+            objective = lambda v: capacity(v, max_takeoff=stated[1])    # noqa: E731
+            central = lambda v: capacity(                               # noqa: E731
+                v, max_takeoff=0.5 * (stated[0] + stated[1]))
+            kv_notes.append(
+                f"The stated maximum take-off mass of {_kg(stated)} is the maker's own "
+                "full load: the capacity is at most it less the take-off mass without "
+                "payload, whatever the motors lift.")
         best = ctx.best_of(values, result)
     else:
         take = unc.vehicle(values, False)
         dry = np.asarray(take.empty_mass + take.battery_mass, dtype=float)
         shape = np.shape(dry)
-        stated = stated_max_takeoff(ctx)
         gen = ctx.rng(LOAD_STREAM)
         if stated is not None:
             load = dict(max_takeoff=gen.uniform(stated[0], stated[1], shape))
             load_mid = dict(max_takeoff=0.5 * (stated[0] + stated[1]))
             load_ends = [dict(max_takeoff=stated[0]), dict(max_takeoff=stated[1])]
-            rests = f"the stated maximum take-off mass of {num(stated[0])}" + (
-                "" if stated[1] == stated[0] else f"-{num(stated[1])}") + " kg"
+            rests = f"the stated maximum take-off mass of {_kg(stated)}"
             load_text = "the design full load is " + rests
         else:
             low, high = drive.DESIGN_PERCENTILES
@@ -145,20 +168,25 @@ def evaluate(ctx: Context) -> list[Finding]:
                  f"drawn per sample. Its ends give {num(ends[0])}-{num(ends[1])} kg of payload "
                  "for the most favourable machine drawn. The maker's thrust-to-weight and the "
                  "thrust margin needed for control are what set a maximum take-off mass, so "
-                 "neither is applied to it again. A stated maximum take-off mass, a stated "
-                 "motor Kv (with the pack's voltage) or a measured full-throttle thrust would "
-                 "replace this and could overturn the verdict."]
+                 "neither is applied to it again. "
+                 + ("A stated maximum take-off mass, a" if stated is None else "A")
+                 + " stated motor Kv (with the pack's voltage) or a measured full-throttle "
+                 "thrust would replace this and could overturn the verdict."]
     swings = unc.sensitivity(ctx.inputs, central, exempt=("thrust",), samples=values)
     bound = unc.generous_bound(ctx.inputs, objective, True, best, drivers=swings,
                                exempt=("thrust",))
     return [_finding(ctx, fig, values, result, swings, bound, objective, notes, rests,
-                     stated is None if notes else False, central)
+                     stated is None if notes else False, central, kv_notes)
             for fig in figs]
+
+
+def _kg(ends: tuple[float, float]) -> str:
+    return num(ends[0]) + ("" if ends[1] == ends[0] else f"-{num(ends[1])}") + " kg"
 
 
 def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
              bound: unc.Bound, objective=capacity, notes=(), rests: str = "",
-             fitted: bool = False, central=None) -> Finding:
+             fitted: bool = False, central=None, kv_notes=()) -> Finding:
     from ...priors import drive
     target = threshold(fig, "kg")
     p, verdict = assess(result, bound.value, target)
@@ -176,15 +204,15 @@ def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
     return ctx.keep(Finding(
         [fig.id], "payload", verdict, statement, claimed(fig, "kg"), est,
         Value(bound.value, "kg"), p, found,
-        overturn_for(ctx.inputs, objective if verdict == "implausible" or central is None
-                     else central, bound, target, found, verdict, True)
-        + ("" if not notes else " " + NO_KV_OVERTURN)
-        + (" " + LOAD_OVERTURN if fitted else ""),
+        " ".join(part for part in (
+            overturn_for(ctx.inputs, objective if verdict == "implausible" or central is None
+                         else central, bound, target, found, verdict, True),
+            NO_KV_OVERTURN if notes else "", LOAD_OVERTURN if fitted else "") if part),
         "full throttle, static, with the thrust margin needed for control" if not notes
         else "at the design full load (maximum take-off mass)",
         (["Thrust from the propulsion 'kv' ceiling: an upper estimate that assumes the motor "
           "holds its loaded speed with that propeller; the pack's discharge limit is not "
-          "modelled."] if not notes else list(notes)) + rotor_note(ctx),
+          "modelled."] + list(kv_notes) if not notes else list(notes)) + rotor_note(ctx),
         with_payload=True), result, 1.0)
 
 
