@@ -113,9 +113,32 @@ def no_kind(powers: set[str], kinds: str) -> KindNote:
 
 #: What burns fuel, as a multirotor's refusal names it: a power plant (``plant`` of
 #: :func:`fuel_signal`) or a fuel field (docs/case-format.md, *Vehicle kinds*, step 5).
-FUEL_SIGNS = {"piston": "combustion engine", "jet": "jet engine",
+FUEL_SIGNS = {"piston": "combustion engine", "jet": "jet engine", "turbine": "turbine engine",
               "hybrid": "hybrid (engine and battery) power plant",
               "fuel_type": "fuel type", "fuel_mass": "fuel mass", "fuel_volume": "fuel volume"}
+#: Combustion and turbine words of a multirotor's power description (airframe or
+#: engine_type text) beyond :data:`dronecalc.intake.airframes.POWER_WORDS` (review round 2,
+#: finding 7), as (pattern, plant): the plant is a sign of :data:`FUEL_SIGNS`. Never a
+#: fixed wing's power (a "nitro" or "turbine" wing is no petrol piston or turbojet), and never
+#: a part or a task: "gas" only as "gas-powered" / "gas engine" ("a gas sensor" is none),
+#: "turbine" only as a power ("turbine-powered", "gas turbine"; "wind turbine inspection" is
+#: none), "ICE" (internal combustion engine) only upper-case, as a whole word.
+FUEL_WORDS = (
+    (re.compile(r"(?i)\b(?:gas|gasoline|petrol|glow|nitro)[\s_-]*(?:powered|engined?|motor)\b|"
+                r"\b(?:nitro(?:methane)?|kerosene|jet[\s_-]*fuel|fuel[\s_-]*injected|"
+                r"internal[\s_-]+combustion|combustion[\s_-]*(?:engined?|powered))\b"),
+     "piston"),
+    (re.compile(r"\bICE\b"), "piston"),
+    (re.compile(r"(?i)\bturbine[\s_-]*(?:powered|engined?|driven)\b|\bgas[\s_-]+turbines?\b"),
+     "turbine"))
+
+
+def fuel_word(text: str) -> str | None:
+    """The plant (a key of :data:`FUEL_SIGNS`) a :data:`FUEL_WORDS` word of ``text`` names,
+    or None: ``"gas-powered quadcopter"`` -> ``"piston"``, ``"gas sensor quadcopter"`` -> None."""
+    return next((plant for pattern, plant in FUEL_WORDS if pattern.search(text)), None)
+
+
 #: Fields whose text names a power plant, most telling first (then the fuel fields).
 _PLANT_FIELDS = ("engine_type", "airframe")
 
