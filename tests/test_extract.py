@@ -186,7 +186,7 @@ def test_a_conversion_in_brackets_is_one_figure_with_a_note(sentence, written, c
     ("It can carry up to 1.2 kilograms of payload.", "max_payload", "claim"),
     ("It has a top speed of 900 kilometers per hour.", "top_speed", "claim"),
     ("It can hover for 25 minutes.", "hover_time", "claim"),
-    ("It has a maximum take-off weight of 650 kilograms.", "takeoff_mass", "input"),
+    ("It has a maximum take-off weight of 650 kilograms.", "max_takeoff_mass", "input"),
     ("It was powered by 18500 mAh battery packs.", "battery_charge", "input"),
     ("Its motors were of 320 kilovolts.", "motor_kv", "input"),
     ("The drone travelled a distance of 7km.", "distance", "claim"),

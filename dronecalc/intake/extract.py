@@ -614,12 +614,12 @@ def _check_items(items: list[Item], kind: str | None = None) -> None:
 
 
 def _dedupe_inputs(items: list[Item]) -> None:
-    """A machine parameter stated twice as an input: the first stays input, the others context."""
+    """A machine parameter (or a maximum take-off mass) stated twice as an input: the first
+    stays input, the others context."""
     seen: dict[str, Item] = {}
-    for item in items:
-        if item.role != "input" or item.field not in FIELDS:
-            continue
-        parameter = FIELDS[item.field].maps_to
+    for item in (i for i in items if i.role == "input" and i.field in FIELDS):
+        field = item.field
+        parameter = FIELDS[field].maps_to or (field if field == "max_takeoff_mass" else None)
         if parameter is None:
             continue
         if parameter in seen:

@@ -208,6 +208,7 @@ WING_RANGES: dict[str, tuple[float, float, str]] = {
     "takeoff_mass": (0.1, 6000.0, "hand-launched RQ-11 Raven (1.9 kg) to the Heron TP "
                                   "(4.6 t, strategypage.com 2007), with margin"),
     "empty_mass": (0.05, 5000.0, "as takeoff_mass"),
+    "max_takeoff_mass": (0.1, 6000.0, "as takeoff_mass"),
     "payload_mass": (0.0, 1500.0, "none to the one-ton payload of the Heron TP "
                                   "(strategypage.com 2007), with margin"),
     "max_payload": (0.0, 1500.0, "as payload_mass"),

@@ -33,8 +33,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"(?<!fuel )loads?",
          None),
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", "before"),
-        ("takeoff_mass", 4.0, r"(?:maximum )?take-?off (?:weight|mass)|mtow|gross weight|"
-                              r"all-up weight", None),
+        # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
+        ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
+                                  r"(?:weight|mass)|mtow|mtom", None),
+        ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
+                              r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", None),
         ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
@@ -105,10 +108,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "frequency": (("context", 1.0, r"", None),),
 }
 #: Fields whose figures are build facts (inputs) unless a capability word makes them claims.
-INPUT_FIELDS = {"payload_mass", "takeoff_mass", "empty_mass", "battery_mass", "battery_charge",
-                "battery_energy", "battery_voltage", "cell_count", "pack_count", "motor_kv",
-                "rotor_diameter", "rotors", "wingspan", "engine_power", "air_temperature",
-                "altitude", "radio_range", "fuel_volume", "fuel_mass", "wing_area",
+INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass", "battery_mass",
+                "battery_charge", "battery_energy", "battery_voltage", "cell_count", "pack_count",
+                "motor_kv", "rotor_diameter", "rotors", "wingspan", "engine_power", "altitude",
+                "air_temperature", "radio_range", "fuel_volume", "fuel_mass", "wing_area",
                 "stall_speed"}
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
