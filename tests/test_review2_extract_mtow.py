@@ -59,3 +59,21 @@ def test_a_second_mtow_is_context():
                     "spreading: 101 kg.")
     mtow = [(f.text, f.role) for f in draft.figures if f.field == "max_takeoff_mass"]
     assert mtow == [("90 kg", "input"), ("101 kg", "context")]
+
+
+@pytest.mark.parametrize("sentence, cells, parallel", [
+    ("It uses a 14.8 V (4S2P) 10000 mAh battery.", "4S", "2"),
+    ("A 6S1P pack of 22.2 V.", "6S", "1"),
+    ("Its 12S4P Li-ion pack holds 40 Ah.", "12S", "4"),
+])
+def test_a_series_parallel_pack_drafts_its_cell_count_and_notes_the_parallel(sentence, cells,
+                                                                               parallel):
+    """review2 S5 (art5.txt): "14.8 V (4S2P)" drafted no cell_count."""
+    (count,) = [f for f in extract(sentence).figures if f.field == "cell_count"]
+    assert (count.text, count.role) == (cells, "input")
+    assert any(f"{parallel} parallel" in n for n in count.notes)
+
+
+@pytest.mark.parametrize("sentence", ["The Model S2P drone weighs 2 kg.", "It has 4 S2P arms."])
+def test_no_cell_count_from_a_name_with_s_and_p(sentence):
+    assert not [f for f in extract(sentence).figures if f.field == "cell_count"]

@@ -33,7 +33,7 @@ from ..errors import DroneCalcError
 from .fields import FIELDS, Flag
 from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
                        UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, fuel_multirotor,
-                       fuel_signal, fuel_word, no_kind, plant_name)
+                       flag_field, fuel_signal, fuel_word, no_kind, plant_name)
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -485,7 +485,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         text = str(DroneCalcError(message, field=path, value=value, expected=expected))
         last = path.split(" and ")[-1]
         ident = last.split(".")[1] if last.startswith("figures.") else last
-        flags.append(Flag(ident, _flag_field(data, last), str(value), "ambiguous", text))
+        flags.append(Flag(ident, flag_field(data, last), str(value), "ambiguous", text))
         # no kind, but every layout left is a wing: its figures are read with wing ranges
         ranges = "fixed-wing-electric" if layouts and "multirotor" not in layouts else None
         return None, KindNote(text, refusal or Refusal("ambiguous", message, expected or ""),
@@ -660,25 +660,12 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                   settle))
     return f"fixed-wing-{powers.pop()}", note + " and the power plant", problems, flags
 
-def _flag_field(data: dict, path: str) -> str:
-    """The field a refusal flag names: a figure's own ``field`` (``figures.F6.text`` of a
-    ``fuel_type`` figure -> ``"fuel_type"``), else the key path's last key."""
-    parts = path.split(".")
-    figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
-    entry = figures.get(parts[1]) if parts[0] == "figures" and len(parts) > 1 else None
-    if isinstance(entry, dict) and isinstance(entry.get("field"), str):
-        return entry["field"]
-    return parts[-1] if parts[0] != "figures" else "airframe"
-
-
 def _plant(text: str) -> str | None:
-    """The power plant a text's words name for a multirotor's fuel sign: ``"hybrid"`` for a
-    hybrid, a combustion or turbine word of :data:`~dronecalc.intake.refusals.FUEL_WORDS`
-    ("gas-powered", "nitro", "ICE" ...), else as :func:`resolve` (``"piston"``, ``"jet"``,
-    ``"electric"`` or None)."""
-    if plant_name(text) == "hybrid (engine and battery)":
-        return "hybrid"
-    return fuel_word(text) or resolve(text).power
+    """The power plant a text's words name for a multirotor's fuel sign: ``"hybrid"``, a
+    :data:`~dronecalc.intake.refusals.FUEL_WORDS` plant ("gas-powered", "ICE"), else as
+    :func:`resolve` (``"piston"``, ``"jet"``, ``"electric"`` or None)."""
+    hybrid = plant_name(text) == "hybrid (engine and battery)"
+    return "hybrid" if hybrid else fuel_word(text) or resolve(text).power
 
 
 def expected_engine_text() -> str:

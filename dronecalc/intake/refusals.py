@@ -188,3 +188,15 @@ def fuel_multirotor(sign: str, where: str, text: str) -> Refusal:
                    "the case without that figure (and any other fuel or engine figure) if the "
                    "machine is battery-powered; a fuel-burning or hybrid multirotor has no "
                    "model yet")
+
+
+def flag_field(data: dict, path: str) -> str:
+    """The field a refusal flag names: a figure's own ``field`` (``figures.F6.text`` of a
+    ``fuel_type`` figure -> ``"fuel_type"``), else the key path's last key (review round 2,
+    finding 8: every such flag said ``airframe``)."""
+    parts = path.split(".")
+    figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
+    entry = figures.get(parts[1]) if parts[0] == "figures" and len(parts) > 1 else None
+    if isinstance(entry, dict) and isinstance(entry.get("field"), str):
+        return entry["field"]
+    return parts[-1] if parts[0] != "figures" else "airframe"

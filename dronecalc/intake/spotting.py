@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
-                         QUALIFIERS, TRAILING, UNITS, UNITS_CS)
+                         QUALIFIERS, SERIES_PARALLEL, TRAILING, UNITS, UNITS_CS, parallel_note)
 
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
@@ -241,10 +241,8 @@ _NAME_PATTERNS = (
 )
 
 
-# --------------------------------------------------------------------------- figures
-
 @dataclass
-class _Number:
+class _Number:                                       # the figures: numbers, then units
     start: int
     end: int
     value: float | None
@@ -281,11 +279,10 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
         if m and (best is None or m.end() > best[1]):
             key = m.group().lower() if fold else m.group()
             best = (m.start(), m.end(), table[key])
-    if best is None:
-        return None
-    if best[2] == "cells" and sentence[best[0]:best[1]] == "S" and pos != at:
-        return None                                  # "6 S" is no cell count; "6S" is
-    if best[2] == "cells-or-seconds" and pos != at:
+    if best is None:                                 # "4S2P": the 4S a cell count
+        return (pos, pos + 1, "cells") if SERIES_PARALLEL.match(sentence, at) else None
+    if best[2] in ("cells", "cells-or-seconds") and pos != at and (   # "6 S" is no cell
+            best[2] == "cells-or-seconds" or sentence[best[0]:best[1]] == "S"):  # count; "6S" is
         return None
     if best[2] == "mass" and sentence[best[0]:best[1]] == "t" and pos == at:
         return None                                  # "1t" is rare; "20t" might be a name
@@ -402,8 +399,10 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             used_until = max(used_until, end)
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
-        if fig.get("dim") == "volume":
-            fig["note"] = "; ".join(x for x in (note, _volume_note(fig["written"])) if x)
+        if fig.get("dim") in ("volume", "cells"):     # a tank's volume; a "4S2P" pack
+            more = (_volume_note(fig["written"]) if fig["dim"] == "volume"
+                    else parallel_note(fig["written"], sentence[end:]))
+            fig["note"] = "; ".join(x for x in (note, more) if x) or note
         inside = [(n.start, n.end, n.value, n.written) for n in written
                   if start <= n.start < end] if written else []
         if inside and fig["kind"] != "count":

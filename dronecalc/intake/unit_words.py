@@ -4,6 +4,8 @@ type names. Tables only; :mod:`dronecalc.intake.spotting` uses them.
 """
 from __future__ import annotations
 
+import re
+
 #: Unit spellings -> dimension key. ``UNITS_CS`` are matched with their case, ``UNITS`` without.
 UNITS: dict[str, str] = {
     **{w: "mass" for w in ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos",
@@ -53,6 +55,20 @@ UNITS_CS: dict[str, str] = {
     "Ah": "charge", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
     "KV": "kv", "Kv": "kv", "kv": "kv", "S": "cells", "s": "cells-or-seconds",
 }
+#: "4S2P": 4 cells in series (a cell count, the "S"), 2 strings in parallel (the "P": more
+#: charge at the same voltage; not a figure of its own, said in a note).
+SERIES_PARALLEL = re.compile(r"S(?=\d{1,2}P(?![A-Za-z0-9]))")
+_PARALLEL = re.compile(r"(\d{1,2})P(?![A-Za-z0-9])")
+
+
+def parallel_note(written: str, after: str) -> str | None:
+    """The note of a cell count written "4S2P" (``after``: the text after its "S"), or None."""
+    m = _PARALLEL.match(after)
+    return None if m is None else (
+        f"written {written}{m.group()}: {m.group(1)} parallel string(s) of cells, which add "
+        "charge, not voltage (no figure of its own: the pack's capacity counts them)")
+
+
 #: Dimension key -> the unit parse reads, for a canonical text when the written one fails.
 _CANONICAL = {"cells-or-seconds": "S"}
 
