@@ -67,6 +67,15 @@ def is_indicated(text: str | None) -> bool:
     return isinstance(text, str) and bool(_INDICATED.search(text))
 
 
+def converts_at(altitude: Figure | None) -> bool:
+    """Whether :func:`to_true` converts an indicated speed at ``altitude``: one altitude
+    (an open bound counts as its one end); none or a range of altitudes keeps it indicated."""
+    if altitude is None:
+        return False
+    heights = [e.m_as("m") for e in (altitude.low, altitude.high) if e is not None]
+    return min(heights) == max(heights)
+
+
 def to_true(speed: Figure, altitude: Figure | None) -> tuple[Figure, str]:
     """An indicated airspeed figure as a true airspeed, and the note saying how.
 
