@@ -37,6 +37,10 @@ class FigureRef:
         The figure's ends in ``unit`` (None for an open end or a text figure).
     unit : str
         Display unit of ``low``/``high`` ("" for text figures).
+    conditions : tuple of (str, str)
+        A claim's own conditions as written, in case-file key order: ``("mode", "hover")``,
+        ``("payload", "5 kg")``, ``("reserve", "0.2")`` (a share), ``("with_payload",
+        "false")``...; empty for inputs and plain claims.
     """
 
     id: str
@@ -49,6 +53,19 @@ class FigureRef:
     low: float | None = None
     high: float | None = None
     unit: str = ""
+    conditions: tuple = ()
+
+
+def _conditions(fig) -> tuple:
+    out = []
+    if fig.with_payload is False:
+        out.append(("with_payload", "false"))
+    for key in ("mode", "payload", "at_speed", "altitude", "headwind", "reserve"):
+        value = getattr(fig, key, None)
+        if value is not None:
+            out.append((key, value if isinstance(value, str) else
+                        repr(float(value)) if isinstance(value, float) else value.text))
+    return tuple(out)
 
 
 def _ends(value) -> tuple[float | None, float | None, str]:
@@ -69,7 +86,7 @@ def figure_key(case: Case) -> list[FigureRef]:
         if fig.flag is not None and fig.flag.best is not None and low is not None:
             reading = f"{num(low)} {unit}" if low == high else f"{fig.value.text}"
         out.append(FigureRef(fig.id, fig.field, fig.role, fig.text, fig.quote, fig.note,
-                             reading, low, high, unit))
+                             reading, low, high, unit, _conditions(fig)))
     return out
 
 
