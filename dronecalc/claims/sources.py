@@ -58,8 +58,8 @@ class FigureRef:
 
 def _conditions(fig) -> tuple:
     out = []
-    if fig.with_payload is False:
-        out.append(("with_payload", "false"))
+    if fig.with_payload is not None:
+        out.append(("with_payload", "true" if fig.with_payload else "false"))
     for key in ("mode", "payload", "at_speed", "altitude", "headwind", "reserve"):
         value = getattr(fig, key, None)
         if value is not None:

@@ -53,7 +53,7 @@ _OWN = {"mode": lambda t: "hovering" if t == "hover" else "",
         "altitude": lambda t: f"at {t} altitude",
         "headwind": lambda t: f"into a {t} headwind",
         "reserve": lambda t: f"with a {percent(float(t))} reserve",
-        "with_payload": lambda t: "without payload"}
+        "with_payload": lambda t: "with payload" if t == "true" else "without payload"}
 #: Checks whose finding is a claim's verdict and is named by its claim ids in the summary.
 _NAMED = frozenset({"endurance", "range", "top_speed", "range-at-speed", "endurance-at-speed",
                     "speed", "payload", "leg", "statement"})
@@ -67,7 +67,7 @@ def _own_ref(finding, result):
 def own_conditions(finding, result, payload_word: bool = True) -> str:
     """A claim's own conditions from the case file, short: 'hovering with 5 kg', 'into a
     40 m/s headwind', 'with a 99 % reserve' ('' for none). ``payload_word`` False leaves
-    out ``with_payload = false`` (a headline says "without payload" on its own)."""
+    out ``with_payload`` (a headline words the payload flown on its own)."""
     ref = _own_ref(finding, result)
     if ref is None:
         return ""
