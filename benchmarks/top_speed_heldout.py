@@ -126,14 +126,7 @@ def data_loo(samples: int, seed: int) -> None:
     print("|---|---|---|---|---|")
     for rendering in ("own mass", "with MTOW"):
         mine = [r for r in rows if r[0] == rendering]
-        n = len(mine)
-
-        def share(test):
-            k = sum(1 for r in mine if test(r[3]))
-            return f"{100 * k / n:.0f} % ({k}/{n})" if n else "n/a"
-        print(f"| {rendering} | {share(lambda v: v[1][0] == 'consistent')} | "
-              f"{share(lambda v: v[2][0] == 'consistent')} | "
-              f"{share(lambda v: v[3][0] == 'implausible')} | {n} |")
+        print(f"| {rendering} | {trial.shares([r[3] for r in mine])} | {len(mine)} |")
     print()
     for rendering, name, kg, v, ratio in rows:
         true_r = kg.get("max_takeoff_mass", float("nan")) / kg["takeoff_mass"]

@@ -184,6 +184,17 @@ def missed(v: dict[int, tuple]) -> bool:
             or v[3][0] != "implausible")
 
 
+def shares(verdicts: list[dict]) -> str:
+    """The three table cells: true -> consistent, x2 -> consistent, x3 -> implausible, each as
+    "k/n" and a percentage, of ``verdicts`` (factor -> (verdict, ...))."""
+    n = len(verdicts)
+
+    def share(factor: int, verdict: str) -> str:
+        k = sum(1 for v in verdicts if v[factor][0] == verdict)
+        return f"{100 * k / n:.0f} % ({k}/{n})" if n else "n/a"
+    return " | ".join((share(1, "consistent"), share(2, "consistent"), share(3, "implausible")))
+
+
 def _table(title: str, rows: list[tuple]) -> None:
     print(f"{title}\n")
     print("| rendering | true -> consistent | x2 -> consistent | x3 -> implausible | "
@@ -194,12 +205,7 @@ def _table(title: str, rows: list[tuple]) -> None:
         ran = [r for r in mine if r[4] is not None]
         n = len(ran)
 
-        def share(test):
-            k = sum(1 for r in ran if test(r[4]))
-            return f"{100 * k / n:.0f} % ({k}/{n})" if n else "n/a"
-        print(f"| {rendering} | {share(lambda v: v[1][0] == 'consistent')} | "
-              f"{share(lambda v: v[2][0] == 'consistent')} | "
-              f"{share(lambda v: v[3][0] == 'implausible')} | "
+        print(f"| {rendering} | {shares([r[4] for r in ran])} | "
               f"{len(mine) - n} of {len(mine)} cases |")
     print()
 

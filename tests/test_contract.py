@@ -111,8 +111,9 @@ def assert_one_verdict_or_not_judged(case, result) -> None:
     assert sorted(n["claim"] for n in doc.get("not_judged", [])) == sorted(listed)
 
 
-def test_every_field_as_a_claim_at_once(tmp_path):
-    text = MACHINE
+def every_claim_field(text: str) -> str:
+    """``text`` with one claim figure of every field that can be a claim, each with a value
+    inside its plausible range."""
     for field, spec in FIELDS.items():
         if "claim" not in spec.roles:
             continue
@@ -122,6 +123,11 @@ def test_every_field_as_a_claim_at_once(tmp_path):
         text += f'\n[figures.{field}]\nfield = "{field}"\ntext = "{value}"\nrole = "claim"\n'
         if field == "statement":
             text += 'asserts = "infeasible"\n'
+    return text
+
+
+def test_every_field_as_a_claim_at_once(tmp_path):
+    text = every_claim_field(MACHINE)
     path = tmp_path / "all.toml"
     path.write_text(text)
     case = load_case(path)

@@ -226,19 +226,8 @@ def test_an_unknown_airframe_word_stays_an_error_listing_the_kinds(tmp_path):
 def test_every_claim_field_at_once_in_a_case_no_kind_models(tmp_path):
     """Every field that can be a claim, all in one ambiguous case: each claim exactly once in
     not_judged, none dropped (the contract over every field)."""
-    from dronecalc.intake.fields import FIELDS
-
-    from test_contract import TEXT
-    text = _airframe("VTOL fixed-wing")
-    for field, spec in FIELDS.items():
-        if "claim" not in spec.roles:
-            continue
-        value = TEXT.get(field) or (f"{spec.high / 2:g}" if spec.kind == "count" else
-                                    f"{spec.high / 2:.3g} "
-                                    + {"Kv": "Kv", "cell": "S"}.get(spec.unit, spec.unit))
-        text += f'\n[figures.{field}]\nfield = "{field}"\ntext = "{value}"\nrole = "claim"\n'
-        if field == "statement":
-            text += 'asserts = "infeasible"\n'
+    from test_contract import every_claim_field
+    text = every_claim_field(_airframe("VTOL fixed-wing"))
     case = _case(tmp_path, text)
     assert len(case.claims) > 20
     _not_judged(case)
