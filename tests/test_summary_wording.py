@@ -136,3 +136,19 @@ def test_a_fixed_wing_estimate_says_its_one_column_carries_the_payload(vtol):
     head = text.format_estimate(result, details=False).splitlines()
     columns = next(l for l in head if "p50" not in l and "payload" in l)
     assert "5 kg payload" in columns and "without" not in columns
+
+
+def test_claims_flown_at_their_own_speeds_read_apart(tmp_path):
+    path = tmp_path / "wing.toml"
+    path.write_text('[case]\ntitle = "wing"\nsource = "test"\n' + "".join(
+        f'[figures.{i}]\nfield = "{f}"\ntext = "{t}"\nrole = "{r}"\n{extra}\n'
+        for i, f, t, r, extra in (
+            ("F1", "airframe", "fixed-wing", "input", ""),
+            ("F2", "takeoff_mass", "20 kg", "input", ""),
+            ("F3", "battery_energy", "1500 Wh", "input", ""),
+            ("F4", "range", "100 km", "claim", 'at_speed = "80 km/h"'),
+            ("F5", "range", "100 km", "claim", 'at_speed = "60 km/h"'))))
+    result = check(load_case(path), samples=300, seed=0)
+    subjects = {i: verdicts.subject(f, result) for i, f in result.verdicts.items()}
+    assert "80 km/h" in subjects["F4"] and "60 km/h" in subjects["F5"]
+    assert all("stated speed" not in s for s in subjects.values())

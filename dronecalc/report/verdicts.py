@@ -292,10 +292,13 @@ def _subject(finding, result) -> str:
         return f"the {claimed} range"
     if check == "top_speed":
         return f"the top speed of {claimed}"
+    own_speed = any(k == "at_speed" for k, _ in getattr(_own_ref(finding, result),
+                                                         "conditions", ()))
+    at = "" if own_speed else " at the stated speed"      # else named() gives the speed
     if check == "range-at-speed":
-        return f"the {claimed} range at the stated speed"
+        return f"the {claimed} range{at}"
     if check == "endurance-at-speed":
-        return f"the flight time of {claimed} at the stated speed"
+        return f"the flight time of {claimed}{at}"
     if check == "cross-check" and claimed:
         return f"the {claimed} against the other figures"
     if check == "speed" and claimed:
