@@ -38,7 +38,8 @@ class FigureRef:
     unit : str
         Display unit of ``low``/``high`` ("" for text figures).
     conditions : tuple of (str, str)
-        A claim's own conditions as written, in case-file key order: ``("mode", "hover")``,
+        A claim's own conditions as written, in a fixed order (mode, with_payload, payload,
+        at_speed, altitude, headwind, reserve): ``("mode", "hover")``,
         ``("payload", "5 kg")``, ``("reserve", "0.2")`` (a share), ``("with_payload",
         "false")``...; empty for inputs and plain claims.
     """
@@ -57,14 +58,15 @@ class FigureRef:
 
 
 def _conditions(fig) -> tuple:
-    out = []
+    mode = getattr(fig, "mode", None)
+    out = [("mode", mode)] if mode is not None else []
     if fig.with_payload is not None:
         out.append(("with_payload", "true" if fig.with_payload else "false"))
-    for key in ("mode", "payload", "at_speed", "altitude", "headwind", "reserve"):
+    for key in ("payload", "at_speed", "altitude", "headwind", "reserve"):
         value = getattr(fig, key, None)
         if value is not None:
             out.append((key, value if isinstance(value, str) else
-                        repr(float(value)) if isinstance(value, float) else value.text))
+                        repr(float(value)) if isinstance(value, (int, float)) else value.text))
     return tuple(out)
 
 
