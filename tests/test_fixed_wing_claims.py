@@ -492,7 +492,9 @@ def test_a_claim_without_payload_is_flown_without_the_stated_payload(tmp_path):
     loaded = _endurance(tmp_path, "loaded", _QUADPLANE.format(mass="8.5 kg", flag=_PAYLOAD))
     assert unloaded.with_payload is False and loaded.with_payload is True
     assert "without the payload" in unloaded.condition
-    assert unloaded.estimate.p50 == pytest.approx(light.estimate.p50, rel=1e-9)
+    # the same 6.5 kg flown, but on the lift rotors of the 8.5 kg airframe (sized at its
+    # take-off mass): a lower disk loading, cheaper vertical phases than a 6.5 kg design's
+    assert light.estimate.p50 < unloaded.estimate.p50 < 1.05 * light.estimate.p50
     assert loaded.estimate.p50 < unloaded.estimate.p50
     # with no payload stated there is nothing to take off: the claim is flown as it stands
     plain = _endurance(tmp_path, "plain", _QUADPLANE.format(mass="8.5 kg", flag=""))

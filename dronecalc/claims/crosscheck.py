@@ -381,11 +381,13 @@ def _speed_bound(case: Case, fig) -> tuple[tuple[float, float], str] | None:
     """The fastest a range claim is flown [km/h] and how it is named: its own ``at_speed``,
     else (a range with no speed is a maximum, flown at whichever speed is best) the case's
     top speed, the fastest it flies; a cruise speed bounds nothing (the best-range speed may
-    be faster). An indicated speed with no altitude stated bounds nothing."""
-    from ..intake.airspeed import case_altitude, is_indicated
-    unknown = (fig.altitude is None and case_altitude(case.figures, case.assumptions) is None)
+    be faster). An indicated speed with no single altitude stated bounds nothing."""
+    from ..intake.airspeed import case_altitude, converts_at, is_indicated
+    # no single altitude: an indicated speed was kept indicated (read at sea level)
+    unknown = not converts_at(fig.altitude if fig.altitude is not None
+                              else case_altitude(case.figures, case.assumptions))
     if fig.at_speed is not None:
-        # an indicated speed with no altitude was read at sea level, its slowest true
+        # an indicated speed with no single altitude was read at sea level, its slowest true
         # airspeed: it bounds nothing (at altitude the machine flies faster)
         ends = _ends(fig.at_speed, "km/h")
         indicated = unknown and is_indicated(fig.at_speed.text)

@@ -558,6 +558,11 @@ def _notes(run: _Run, key: str) -> list[str]:
                          "(hover_time x hover power at the lift disk loading and figure of "
                          "merit), before the cruise; the lift system's mass is inside the "
                          "stated take-off mass, and its stopped rotors add extra_drag to C_D0.")
+        short = run.perf().get("hover_short")
+        if short is not None and np.any(short):
+            notes.append(f"{_percent(float(np.mean(short)))} of the sampled machines cannot pay "
+                         "for the vertical phases with the usable energy: they cannot take off "
+                         "and land, so their range and flight time are 0 (counted as failing).")
     if origins.get("calibration_percentile") == "calibration":
         cal = fwp.cruise_calibration(run.case.kind)
         lo, hi = (float(cal.factor_at(q)) for q in fwp.CALIBRATION_PERCENTILES)

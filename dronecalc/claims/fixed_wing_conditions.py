@@ -40,10 +40,11 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
 
     * ``payload``: the claim's payload replaces the case's. A case that states its mass
       without payload (``[vehicle] mass``) or a take-off mass with a payload figure takes off
-      at that mass less the case's payload plus the claim's; a take-off mass with no payload
-      stated is the weight flown, the claim's payload inside it (the empty-mass constraint
-      drops the draws it does not fit). A fuel or battery drawn as a share of the take-off
-      mass keeps its share of the mass flown, as the case's payload does.
+      at that mass less the case's payload plus the claim's, sample by sample
+      (``claim_payload``); the fuel or battery (drawn as a share of the case's take-off mass)
+      and a VTOL's lift rotors are the case airframe's and do not change with the payload.
+      A take-off mass with no payload stated is the weight flown, the claim's payload inside
+      it (the empty-mass constraint drops the draws it does not fit).
     * ``altitude``: flown at it (ISA density) instead of the case's altitude or the prior.
     * ``reserve``: that share of the usable fuel or energy is left at landing (not burnt).
     * ``headwind``: a range is flown over the ground at the airspeed less it.
@@ -54,18 +55,18 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
         lo, hi = _ends(fig.payload, "kg")
         tm, pay = run.inputs["takeoff_mass"], run.inputs["payload"]
         note = f"{fig.id}'s own payload {fig.payload.text}"
-        inputs["payload"] = eng.Input("payload", lo, hi, "stated", note)
         if run.mass_without_payload or run.payload_stated:
-            inputs["takeoff_mass"] = eng.Input(
-                "takeoff_mass", max(tm.low - pay.low + lo, 0.0),
-                max(tm.high - pay.high + hi, 0.0), tm.origin,
-                f"{tm.note}, with {note} instead of the case's")
+            # the case's airframe (its fuel or battery, its lift rotors) carrying the claim's
+            # payload instead of the case's (engine.fixed_wing.carrying), per sample
+            inputs["claim_payload"] = eng.Input("claim_payload", lo, hi, "stated", note)
+            low = max(tm.low - pay.high, 0.0) + lo
+            high = max(tm.high - pay.low, 0.0) + hi
             words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
-                         f"way (take-off mass {_num(inputs['takeoff_mass'].low)}"
-                         + (f"-{_num(inputs['takeoff_mass'].high)}"
-                            if inputs['takeoff_mass'].high != inputs['takeoff_mass'].low
-                            else "") + " kg)")
+                         f"way (take-off mass {_num(low)}"
+                         + (f"-{_num(high)}" if high != low else "") + " kg; the airframe's "
+                         "fuel or battery as the case's)")
         else:
+            inputs["payload"] = eng.Input("payload", lo, hi, "stated", note)
             words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
                          "way, inside the stated take-off mass")
     if fig.altitude is not None:
@@ -144,8 +145,8 @@ def too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None,
     notes = []
     if indicated:
         true = eng.estimate(np.asarray(perf["flown_speed"], dtype=float), 1 / 3.6, "km/h")
-        notes.append(f"{_num(speed * 3.6)} km/h is an indicated airspeed and the case states "
-                     "no altitude: each sampled machine flies it as the true airspeed at its "
+        notes.append(f"{_num(speed * 3.6)} km/h is an indicated airspeed flown at no single "
+                     "stated altitude: each sampled machine flies it as the true airspeed at its "
                      f"sampled altitude (TAS = IAS x sqrt(rho0/rho(h)), ISA), {_band(true)}.")
         # the stall is compared in the same air: true stall against true speed
         flown = np.asarray(perf["flown_speed"], dtype=float)

@@ -77,6 +77,11 @@ VARIABLES: dict[str, Variable] = {
     "critical_altitude": Variable("m", "m", 1.0, "turbocharged engine: rated power held to"),
     "lift_disk_loading": Variable("N/m^2", "kg/m^2", 9.80665, "weight / total lift-rotor disk "
                                   "area"),
+    "lift_disk_area": Variable("m^2", "m^2", 1.0, "total lift-rotor disk area (the airframe's: "
+                               "sized at the case's take-off mass, kept for a claim's payload)"),
+    "claim_payload": Variable("kg", "kg", 1.0, "a claim's own payload, instead of the case's: "
+                              "the airframe (its fuel or battery, its lift rotors) as the case's "
+                              "machine, the payload swapped"),
     "figure_of_merit": Variable("", "", 1.0, "hover figure of merit of the lift rotors"),
     "hover_time": Variable("s", "s", 1.0, "take-off plus landing hover time"),
     "extra_drag": Variable("", "", 1.0, "zero-lift drag of the stopped lift system"),
@@ -187,16 +192,18 @@ def battery_energy(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
     return energy_mass(v, kind) * _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
 
 
-def without_payload(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
-    """The sampled machines with their payload taken off, the fuel or battery as loaded.
-
-    Take-off mass minus payload, payload 0; a fuel or battery drawn as a share of the take-off
-    mass (``fuel_fraction``, ``battery_fraction``) is turned into the fuel mass / battery energy
-    it is at the full take-off mass, so that taking the payload off does not shrink the tank.
-    The machine a claim stated "without payload" (a maker's no-payload endurance) flies.
+def carrying(v: Mapping[str, np.ndarray], kind: str, payload) -> dict[str, np.ndarray]:
+    """The sampled machines with their payload swapped for ``payload`` [kg], the airframe as
+    loaded: take-off mass less the case's payload plus the new one; a fuel or battery drawn as
+    a share of the take-off mass (``fuel_fraction``, ``battery_fraction``) is turned into the
+    fuel mass / battery energy it is at the case's take-off mass, and a VTOL's lift rotors
+    into the disk area they have there (``lift_disk_area``), so that the tank, the pack and
+    the rotors belong to the airframe and do not grow or shrink with the payload (a hover at
+    fixed rotor area costs P ~ m^1.5). A claim's own payload (``claim_payload``) is flown so.
     """
     m = _get(v, "takeoff_mass")
     out = dict(v)
+    out.pop("claim_payload", None)
     if kind == "fixed-wing-piston" and "fuel_mass" not in v:
         out["fuel_mass"] = energy_mass(v, kind)
         out.pop("fuel_fraction", None)
@@ -204,9 +211,24 @@ def without_payload(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndar
         out["battery_energy"] = battery_energy(v, kind)
         out.setdefault("specific_energy", np.full(np.shape(m), DEFAULT_SPECIFIC_ENERGY))
         out.pop("battery_fraction", None)
-    out["takeoff_mass"] = m - _get(v, "payload", 0.0)
-    out["payload"] = np.zeros(np.shape(out["takeoff_mass"]))
+    if kind in VTOL_KINDS and "lift_disk_area" not in v:
+        out["lift_disk_area"] = m * _G / _get(v, "lift_disk_loading")
+    new = np.asarray(payload, dtype=float)
+    out["takeoff_mass"] = m - _get(v, "payload", 0.0) + new
+    out["payload"] = np.broadcast_to(new, np.shape(out["takeoff_mass"])).copy()
     return out
+
+
+def without_payload(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
+    """The sampled machines with their payload taken off, the fuel or battery (and a VTOL's
+    lift rotors) as loaded (:func:`carrying` none): the machine a claim stated
+    "without payload" (a maker's no-payload endurance) flies."""
+    return carrying(v, kind, 0.0)
+
+
+def _flown(v: Mapping[str, np.ndarray], kind: str) -> Mapping[str, np.ndarray]:
+    """The machines flown: with a ``claim_payload``, the case's airframe carrying it."""
+    return carrying(v, kind, v["claim_payload"]) if "claim_payload" in v else v
 
 
 def indicated_stall_speed(v: Mapping[str, np.ndarray]) -> np.ndarray:
@@ -267,6 +289,7 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
     as an equivalent airspeed. VTOL kinds also give ``hover_endurance`` [s],
     the usable energy over the lift rotors' hover power (a hover the whole flight).
     """
+    v = _flown(v, kind)
     m = _get(v, "takeoff_mass")
     rho = _air_density(_get(v, "altitude", 0.0))
     if indicated and cruise_speed is not None:
@@ -314,14 +337,20 @@ def performance(v: Mapping[str, np.ndarray], kind: str,
         hover_time = 0.0
         if kind in VTOL_KINDS:          # the vertical phases first, on the rotor model
             hover_time = _get(v, "hover_time")
-            area = m * _G / _get(v, "lift_disk_loading")
+            area = _get(v, "lift_disk_area") if "lift_disk_area" in v else \
+                m * _G / _get(v, "lift_disk_loading")
             diameter = np.sqrt(4.0 * area / (np.pi * 4.0))       # as four equal rotors
             e_hover = vtol.hover_energy(m, rho, 4.0, diameter, _get(v, "figure_of_merit"),
                                         _get(v, "drive_efficiency"), hover_time)
             out["hover_energy"] = e_hover
             out["hover_endurance"] = usable / vtol.hover_power(
                 m, rho, 4.0, diameter, _get(v, "figure_of_merit"), _get(v, "drive_efficiency"))
+            # energy that cannot pay for the take-off and landing: the mission cannot be
+            # flown (no range, no endurance; the hover phases are not credited either)
+            short = usable < e_hover
+            out["hover_short"] = short
             usable = np.maximum(usable - e_hover, 0.0)
+            hover_time = np.where(short, 0.0, hover_time)
         p_r = fw.power_required(m, out["best_range_speed"], rho, s, cd0, k)
         p_e = fw.power_required(m, out["best_endurance_speed"], rho, s, cd0, k)
         out["max_range"] = fw.electric_range(usable, p_r, eta, out["best_range_speed"])

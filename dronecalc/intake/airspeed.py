@@ -13,8 +13,8 @@ is under 1 %), the equivalent airspeed relates to the true one through the air d
 with the ISA density rho(h) at the altitude flown and rho0 = 1.225 kg/m^3 [ICAO7488]_. A
 figure in KIAS or KCAS of a speed field (``speed``, ``cruise_speed``, ``top_speed``, and a
 claim's ``at_speed``) is converted with the claim's own ``altitude``, else the case's
-(``altitude`` input figure or assumption); the figure's note says so. With no altitude stated
-the figure is left indicated: a fixed-wing check flies it at the true airspeed of each sampled
+(``altitude`` input figure or assumption); the figure's note says so. With no altitude stated,
+or a range of altitudes, the figure is left indicated: a fixed-wing check flies it at the true airspeed of each sampled
 altitude (the engine converts it per sample, ``dronecalc.engine.fixed_wing.performance``
 with ``indicated``); the other kinds read it at sea level, where IAS = TAS. The note says which. A
 stated ``stall_speed`` stays indicated: the fixed-wing engine compares it as an indicated
@@ -67,11 +67,22 @@ def is_indicated(text: str | None) -> bool:
     return isinstance(text, str) and bool(_INDICATED.search(text))
 
 
+def converts_at(altitude: Figure | None) -> bool:
+    """Whether :func:`to_true` converts an indicated speed at ``altitude``: one altitude
+    (an open bound counts as its one end); none or a range of altitudes keeps it indicated."""
+    if altitude is None:
+        return False
+    heights = [e.m_as("m") for e in (altitude.low, altitude.high) if e is not None]
+    return min(heights) == max(heights)
+
+
 def to_true(speed: Figure, altitude: Figure | None) -> tuple[Figure, str]:
     """An indicated airspeed figure as a true airspeed, and the note saying how.
 
-    The low end is converted at the lowest altitude and the high end at the highest (a range
-    of altitudes widens the speed range; an open altitude bound counts as its one end).
+    At one altitude (an open altitude bound counts as its one end) both ends are converted
+    there; at a range of altitudes, or none, the figure stays indicated and the fixed-wing
+    engine converts it at each sampled altitude (one true airspeed for the whole range would
+    fly the top of the range slower than the stated indicated speed).
     """
     if altitude is None:
         return speed, (f"{speed.text} is an indicated airspeed and the case states no "
@@ -83,6 +94,11 @@ def to_true(speed: Figure, altitude: Figure | None) -> tuple[Figure, str]:
                        "flown to convert it there")
     heights = [e.m_as("m") for e in (altitude.low, altitude.high) if e is not None]
     h_low, h_high = min(heights), max(heights)
+    if h_low != h_high:                 # a range of altitudes: converted where each is flown
+        return speed, (f"{speed.text} is an indicated airspeed flown at {num(h_low)}-"
+                       f"{num(h_high)} m: a fixed-wing check converts it to the true airspeed "
+                       "at each sampled altitude (TAS = IAS x sqrt(rho0/rho(h)), ISA); the "
+                       "other kinds read it at sea level, where the two are equal")
     ends = [None if e is None else e * true_airspeed_factor(h)
             for e, h in ((speed.low, h_low), (speed.high, h_high))]
     unit = speed.unit
