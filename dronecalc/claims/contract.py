@@ -7,8 +7,9 @@ Findings are of two sorts, told apart by their ``check``:
   distance and its speed), ``top_speed``, ``payload``, the fixed-wing checks ... A
   ``statement`` finding is the verdict of its first id only, the statement; the ids after it
   are the figures the statement refers to;
-* a *cross-check* (:data:`CROSS_CHECKS`) compares figures with each other or tests the inputs
-  (``cross-check``, ``conflict``, ``kinematics``, ``radio``, ``lift``, ``motor``). It may name
+* a *cross-check* (:data:`CROSS_CHECKS`) compares figures with each other (``cross-check``,
+  ``conflict``, ``kinematics``, ``radio``) or tests the stated inputs on the physics
+  (:data:`INPUT_CHECKS`: ``lift``, ``motor``; reports count these apart). It may name
   claims, but it is about the figures' agreement, never a claim's verdict: a claim named only by
   cross-checks is "not judged" too, and a case no vehicle kind models
   (:mod:`dronecalc.claims.unmodelled`) has only cross-checks.
@@ -29,6 +30,10 @@ from .results import Finding, NotJudged
 
 #: Checks whose findings compare figures or test inputs: never a claim's verdict.
 CROSS_CHECKS = frozenset({"cross-check", "conflict", "kinematics", "radio", "lift", "motor"})
+#: The cross-checks that test the stated inputs on the physics (can the sampled machines lift
+#: the stated payload; does the stated motor Kv give a plausible tip speed) rather than
+#: compare two of the source's figures: a report words and counts them apart.
+INPUT_CHECKS = frozenset({"lift", "motor"})
 #: Verdict checks whose verdict is for their first id only (the rest: figures referred to).
 FIRST_ID_ONLY = frozenset({"statement"})
 

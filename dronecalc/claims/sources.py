@@ -37,6 +37,11 @@ class FigureRef:
         The figure's ends in ``unit`` (None for an open end or a text figure).
     unit : str
         Display unit of ``low``/``high`` ("" for text figures).
+    conditions : tuple of (str, str)
+        A claim's own conditions as written, in a fixed order (mode, with_payload, payload,
+        at_speed, altitude, headwind, reserve): ``("mode", "hover")``,
+        ``("payload", "5 kg")``, ``("reserve", "0.2")`` (a share), ``("with_payload",
+        "false")``...; empty for inputs and plain claims.
     """
 
     id: str
@@ -49,6 +54,20 @@ class FigureRef:
     low: float | None = None
     high: float | None = None
     unit: str = ""
+    conditions: tuple = ()
+
+
+def _conditions(fig) -> tuple:
+    mode = getattr(fig, "mode", None)
+    out = [("mode", mode)] if mode is not None else []
+    if fig.with_payload is not None:
+        out.append(("with_payload", "true" if fig.with_payload else "false"))
+    for key in ("payload", "at_speed", "altitude", "headwind", "reserve"):
+        value = getattr(fig, key, None)
+        if value is not None:
+            out.append((key, value if isinstance(value, str) else
+                        repr(float(value)) if isinstance(value, (int, float)) else value.text))
+    return tuple(out)
 
 
 def _ends(value) -> tuple[float | None, float | None, str]:
@@ -69,7 +88,7 @@ def figure_key(case: Case) -> list[FigureRef]:
         if fig.flag is not None and fig.flag.best is not None and low is not None:
             reading = f"{num(low)} {unit}" if low == high else f"{fig.value.text}"
         out.append(FigureRef(fig.id, fig.field, fig.role, fig.text, fig.quote, fig.note,
-                             reading, low, high, unit))
+                             reading, low, high, unit, _conditions(fig)))
     return out
 
 

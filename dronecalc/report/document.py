@@ -28,7 +28,8 @@ why): the case title and source; *In short*, three to five plain sentences gener
 the findings (:func:`dronecalc.report.verdicts.summary`); the claims judged, counted once
 each by their one verdict, and the verdict table (a badge with word, icon and colour; the
 source's own words; one plain sentence); the cross-checks of the source's figures against
-each other in a table of their own (never a claim's verdict); each finding with the
+each other, and the checks of its stated inputs on the physics (lift, motor), each in a
+table of their own (never a claim's verdict); each finding with the
 source's quotes, its picture, its numbers with units, what moves it and what would overturn
 it; the key to every figure id with its quote; flagged figures; pictures of the machine's
 performance and of the sensitivities; the assumptions in plain names
@@ -194,20 +195,23 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
                               f"{glossary.verdict_badge(v)[3]}."
                               for v in ("consistent", "needs-checking", "implausible"))))
     # the claims' verdicts (one per claim, the claim contract), then the cross-checks of the
-    # source's figures against each other, never counted as verdicts
+    # source's figures against each other and the checks of its stated inputs, never counted
+    # as verdicts
     judged, cross = verdicts.split(result)
     counts = verdicts.claim_counts(judged)
     unjudged = list(getattr(result, "not_judged", []))
     blocks.append(_Para("Claims judged: " + (", ".join(counts) if counts else "none")
                         + (f"; {len(unjudged)} not judged" if unjudged else "") + "."))
-    rows, cross_rows, crossed = [], [], {id(f) for f in cross}
+    compared, tested = verdicts.input_checks(cross)
+    rows, cross_rows, input_rows = [], [], []
+    sort = {**{id(f): cross_rows for f in compared}, **{id(f): input_rows for f in tested}}
     for i, f in enumerate(result.findings, 1):
         refs = [figures[c] for c in f.claims if c in figures]
         claims = [r for r in refs if r.role == "claim"] or refs
         if f.check == "statement":
             claims = refs[:1]
         said = tuple(_quoted(r) for r in claims) or ("-",)
-        (cross_rows if id(f) in crossed else rows).append(
+        sort.get(id(f), rows).append(
             (_Badge(f.verdict), said, f"{verdicts.headline(f, result)} (finding {i})"))
     if rows:
         blocks.append(_Table(("Verdict", "The source says", "What the physics says"),
@@ -215,12 +219,22 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
                              "words, and why", "stack verdicts"))
     if cross_rows:
         blocks.append(_Heading(3, "Cross-checks of the source's figures", "cross-checks"))
-        blocks.append(_Para(f"{verdicts.cross_counts(cross).capitalize()}. These compare the "
-                            "source's figures with each other (or test its inputs); they are "
-                            "no claim's verdict."))
+        blocks.append(_Para(f"{verdicts.cross_counts(compared).capitalize()}. These compare "
+                            "the source's figures with each other; they are no claim's "
+                            "verdict."))
         blocks.append(_Table(("Result", "The figures", "What the comparison says"),
                              tuple(cross_rows), "The source's figures checked against each "
                              "other", "stack verdicts"))
+    if input_rows:
+        blocks.append(_Heading(3, "Checks of the stated inputs", "input-checks"))
+        blocks.append(_Para(f"{verdicts.cross_counts(tested).capitalize()}. These test the "
+                            "figures the source states about the drone on the physics of the "
+                            "simulated machines (can they lift the stated payload; does the "
+                            "stated motor rating give a plausible tip speed); they compare no "
+                            "two figures and are no claim's verdict."))
+        blocks.append(_Table(("Result", "The figures", "What the check says"),
+                             tuple(input_rows), "The stated inputs tested on the physics",
+                             "stack verdicts"))
 
     if unjudged:                           # the claim contract: each claim judged or said not
         blocks.append(_Heading(2, "Claims not judged", "not-judged"))

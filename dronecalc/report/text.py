@@ -280,7 +280,7 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     """
     lines = _header(result.case, result.run)
     lines += [""] + _wrap("In short: " + " ".join(verdicts.summary(result)), "")
-    # per claim, by its one verdict (the claim contract); cross-checks on their own line
+    # per claim, by its one verdict (the claim contract); cross-checks on their own lines
     judged, cross = verdicts.split(result)
     counts = {v: sum(f.verdict == v for f in judged.values()) for v in _LABELS}
     unjudged = getattr(result, "not_judged", [])
@@ -289,7 +289,7 @@ def format_check(result: CheckResult, details: bool = True) -> str:
                                            + ([f"{len(unjudged)} not judged"] if unjudged
                                               else [])) or "none")]
     if cross:
-        lines += [verdicts.cross_line(cross)]
+        lines += verdicts.cross_lines(cross)
     for f in result.findings:
         lines += [""] + _finding_lines(f)
     for n in unjudged:
@@ -303,9 +303,12 @@ def format_check(result: CheckResult, details: bool = True) -> str:
 
 
 def format_estimate(result: EstimateResult, details: bool = True) -> str:
-    """The estimate as a table: p5 / p50 / p95 with the payload and without."""
+    """The estimate as a table: p5 / p50 / p95 with the payload and without (a fixed wing,
+    quadplane or tailsitter: one column, its payload aboard)."""
     lines = _header(result.case, result.run) + [""]
     columns = [("as described", result.with_payload)]
+    if not result.without_payload and result.payload > 0:
+        columns = [(f"with {_num(result.payload)} kg payload", result.with_payload)]
     if result.without_payload:
         columns = [(f"with {_num(result.payload)} kg payload", result.with_payload),
                    ("without payload", result.without_payload)]

@@ -46,8 +46,52 @@ def _payload(result) -> str:
     return ""
 
 
+#: How a claim's own condition (case-file key) reads in a short phrase.
+_OWN = {"mode": lambda t: "hovering" if t == "hover" else "",
+        "payload": lambda t: f"with {t}",
+        "at_speed": lambda t: f"at {t}",
+        "altitude": lambda t: f"at {t} altitude",
+        "headwind": lambda t: f"into a {t} headwind",
+        "reserve": lambda t: f"with a {percent(float(t))} reserve",
+        "with_payload": lambda t: "with payload" if t == "true" else "without payload"}
+#: Checks whose finding is a claim's verdict and is named by its claim ids in the summary.
+_NAMED = frozenset({"endurance", "range", "top_speed", "range-at-speed", "endurance-at-speed",
+                    "speed", "payload", "leg", "statement"})
+
+
+def _own_ref(finding, result):
+    """The figure of a finding's first claim, if the result carries the figures."""
+    return figure_map(result).get(finding.claims[0]) if finding.claims else None
+
+
+def own_conditions(finding, result, payload_word: bool = True) -> str:
+    """A claim's own conditions from the case file, short: 'hovering with 5 kg', 'into a
+    40 m/s headwind', 'with a 99 % reserve' ('' for none). ``payload_word`` False leaves
+    out ``with_payload`` (a headline words the payload flown on its own)."""
+    ref = _own_ref(finding, result)
+    if ref is None:
+        return ""
+    words = [_OWN[k](t) for k, t in getattr(ref, "conditions", ())
+             if k in _OWN and (payload_word or k != "with_payload")]
+    return " ".join(w for w in words if w)
+
+
+def named(finding, result, payload_word: bool = True) -> str:
+    """' hovering with 5 kg (F5)': a verdict finding's own conditions and claim ids, with a
+    leading space ('' for a cross-check or a finding naming no claim)."""
+    if finding.check not in _NAMED or not finding.claims:
+        return ""
+    own = own_conditions(finding, result, payload_word)
+    ids = finding.claims[:1] if finding.check == "statement" else finding.claims
+    return f"{' ' + own if own else ''} ({', '.join(ids)})"
+
+
 def _condition(finding, result) -> str:
-    """'with the 3 kg payload' / 'without payload' / ''."""
+    """'with the 3 kg payload' / 'without payload' / '' (the case's payload; '' when the
+    claim states its own, which :func:`named` words)."""
+    ref = _own_ref(finding, result)
+    if ref is not None and any(k == "payload" for k, _ in getattr(ref, "conditions", ())):
+        return ""
     load = _payload(result)
     if finding.with_payload is True and load:
         return f"with the {load} payload"
@@ -161,6 +205,7 @@ def headline(finding, result) -> str:
         noun = {"endurance": "flight time", "range": "range", "top_speed": "top speed"}[check]
         est = _band(finding)
         share = _share(finding.probability, kept)
+        claimed += named(finding, result, payload_word=False)
         if verdict == "implausible":
             even = f" even {cond}" if cond == "without payload" else cond_s
             return (f"A {noun} of {claimed} is out of reach{even}: the simulated drones "
@@ -171,7 +216,8 @@ def headline(finding, result) -> str:
         return (f"A {noun} of {claimed}{cond_s} is within reach: {share} manage it "
                 f"(median {num(finding.estimate.p50)} {finding.estimate.unit}).")
     elif check == "leg":
-        what = claimed.split(" (")[0] if claimed else "the stated flight"
+        what = (claimed.split(" (")[0] if claimed else "the stated flight") + \
+            named(finding, result, payload_word=False)
         share = _share(finding.probability, kept)
         left = _band(finding)
         if holds:
@@ -180,8 +226,8 @@ def headline(finding, result) -> str:
         return f"Flying {what}{cond_s} is {verdict_badge(verdict)[0].lower()}: {share} can."
     elif check == "statement":
         ref = figures.get(finding.claims[0])
-        words = f"\u201c{ref.quote}\u201d" if ref is not None and ref.quote else \
-            f"\u201c{claimed}\u201d"
+        words = (f"\u201c{ref.quote}\u201d" if ref is not None and ref.quote else
+                 f"\u201c{claimed}\u201d") + named(finding, result)
         p = finding.probability
         fly = None if finding.estimate is None else _share(1 - p if p is not None else None,
                                                             kept)
@@ -228,7 +274,14 @@ def headline(finding, result) -> str:
 
 
 def subject(finding, result) -> str:
-    """A short noun phrase naming what a finding is about ("the 40 km range")."""
+    """A short noun phrase naming what a finding is about: "the 40 km range (F5)", with a
+    claim's own conditions ("the flight time of 20 min hovering with 5 kg (F5)"), so that two
+    claims of one field and figure read apart."""
+    phrase = _subject(finding, result)
+    return phrase + named(finding, result) if finding.check != "leg" else phrase
+
+
+def _subject(finding, result) -> str:
     claimed = finding.claimed.text if finding.claimed is not None else ""
     check = finding.check
     if check == "kinematics":
@@ -239,10 +292,13 @@ def subject(finding, result) -> str:
         return f"the {claimed} range"
     if check == "top_speed":
         return f"the top speed of {claimed}"
+    own_speed = any(k == "at_speed" for k, _ in getattr(_own_ref(finding, result),
+                                                         "conditions", ()))
+    at = "" if own_speed else " at the stated speed"      # else named() gives the speed
     if check == "range-at-speed":
-        return f"the {claimed} range at the stated speed"
+        return f"the {claimed} range{at}"
     if check == "endurance-at-speed":
-        return f"the flight time of {claimed} at the stated speed"
+        return f"the flight time of {claimed}{at}"
     if check == "cross-check" and claimed:
         return f"the {claimed} against the other figures"
     if check == "speed" and claimed:
@@ -252,7 +308,8 @@ def subject(finding, result) -> str:
     if check == "leg":
         what = claimed.split(" (")[0] if claimed else "the stated flight"
         cond = _condition(finding, result)
-        return f"the flight of {what}" + (f" {cond}" if cond else "")
+        return (f"the flight of {what}" + named(finding, result, payload_word=False)
+                + (f" {cond}" if cond else ""))
     if check == "statement":
         return "the source's conclusion that the flight was impossible unmodified"
     if check == "lift":
@@ -269,7 +326,8 @@ def summary(result) -> list[str]:
     return [sentence for sentence, _ in summary_items(result)]
 
 
-#: How a cross-check's verdict reads: the figures agree, need checking, or disagree.
+#: How a comparison of figures reads: the figures agree, need checking, or disagree (a check
+#: of the stated inputs reads by its verdict instead).
 AGREEMENT = {"consistent": "agree", "needs-checking": "need checking", "implausible": "disagree"}
 _ORDER = ("implausible", "needs-checking", "consistent")
 
@@ -277,7 +335,8 @@ _ORDER = ("implausible", "needs-checking", "consistent")
 def split(result) -> tuple[dict[str, object], list]:
     """The claim contract's two sorts of findings: claim id -> its one verdict finding
     (``CheckResult.verdicts``), and the cross-checks (:data:`dronecalc.claims.contract.
-    CROSS_CHECKS`), which compare the source's figures and are never a claim's verdict."""
+    CROSS_CHECKS`), which compare the source's figures or test its stated inputs
+    (:func:`input_checks` tells them apart) and are never a claim's verdict."""
     from ..claims.contract import CROSS_CHECKS
     cross = [f for f in result.findings if f.check in CROSS_CHECKS]
     if getattr(result, "figures", None):
@@ -288,14 +347,47 @@ def split(result) -> tuple[dict[str, object], list]:
     return judged, cross
 
 
+def input_checks(cross: list) -> tuple[list, list]:
+    """The cross-checks in two sorts: the comparisons of the source's figures with each other,
+    and the checks of the stated inputs on the physics (:data:`dronecalc.claims.contract.
+    INPUT_CHECKS`: ``lift``, ``motor``), which compare no two figures."""
+    from ..claims.contract import INPUT_CHECKS
+    return ([f for f in cross if f.check not in INPUT_CHECKS],
+            [f for f in cross if f.check in INPUT_CHECKS])
+
+
 def cross_counts(cross: list) -> str:
-    """``"1 disagree, 2 agree"``: the cross-checks by how their figures agree."""
-    return ", ".join(f"{sum(f.verdict == v for f in cross)} {AGREEMENT[v]}" for v in _ORDER
-                     if any(f.verdict == v for f in cross))
+    """``"1 disagree, 2 agree"``: the figure comparisons by how their figures agree; a check
+    of the stated inputs by its verdict (``"2 consistent"``)."""
+    from ..claims.contract import INPUT_CHECKS
+    def word(f):
+        return verdict_badge(f.verdict)[0].lower() if f.check in INPUT_CHECKS else \
+            AGREEMENT[f.verdict]
+    words = [word(f) for v in _ORDER for f in cross if f.verdict == v]
+    return ", ".join(f"{words.count(w)} {w}" for w in dict.fromkeys(words))
+
+
+def cross_phrase(cross: list) -> str:
+    """``"the source's figures checked against each other: 1 disagree; checks of the stated
+    inputs: 2 consistent"`` (each part only when it has findings)."""
+    figures, inputs = input_checks(cross)
+    parts = ([f"the source's figures checked against each other: {cross_counts(figures)}"]
+             if figures else []) + \
+        ([f"checks of the stated inputs: {cross_counts(inputs)}"] if inputs else [])
+    return "; ".join(parts)
+
+
+def cross_lines(cross: list) -> list[str]:
+    """The text output's lines: ``"Cross-checks of the source's figures: 1 disagree."``,
+    ``"Checks of the stated inputs: 2 consistent."`` (each only when it has findings)."""
+    figures, inputs = input_checks(cross)
+    return ([f"Cross-checks of the source's figures: {cross_counts(figures)}."] if figures
+            else []) + ([f"Checks of the stated inputs: {cross_counts(inputs)}."] if inputs
+                        else [])
 
 
 def cross_line(cross: list) -> str:
-    return f"Cross-checks of the source's figures: {cross_counts(cross)}."
+    return " ".join(cross_lines(cross))
 
 
 def claim_counts(judged: dict) -> list[str]:
@@ -307,7 +399,8 @@ def claim_counts(judged: dict) -> list[str]:
 def summary_items(result) -> list[tuple[str, str | None]]:
     """:func:`summary` with the verdict each sentence reports (None for the overview and the
     cross-check count). Claims are counted by their one verdict (the claim contract); the
-    cross-checks of the source's figures are counted on their own, never as verdicts."""
+    cross-checks of the source's figures and the checks of its stated inputs are counted on
+    their own (:func:`cross_phrase`), never as verdicts."""
     findings = result.findings
     missing = getattr(result, "not_judged", [])
     judged, cross = split(result)
@@ -356,7 +449,7 @@ def summary_items(result) -> list[tuple[str, str | None]]:
     if names and not fits:
         first += " with physics"
     if cross:
-        first += f"; the source's figures checked against each other: {cross_counts(cross)}"
+        first += f"; {cross_phrase(cross)}"
     sentences = [(first + ".", None)] + told
     if names and fits:
         sentences.append((f"Consistent with physics: {joined}.", "consistent"))
@@ -369,4 +462,5 @@ def quantity_name(finding) -> str:
 
 
 __all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text", "figure_map",
-           "quantity_name", "split", "claim_counts", "cross_counts", "cross_line", "AGREEMENT"]
+           "quantity_name", "split", "claim_counts", "cross_counts", "cross_line", "cross_lines", "cross_phrase",
+           "input_checks", "own_conditions", "named", "AGREEMENT"]
