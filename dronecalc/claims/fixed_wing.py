@@ -126,6 +126,14 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
             origin = "assumption" if d.source == "assumption" else "stated"
             out[key] = eng.Input(key, lo, hi, origin, d.source if not d.reason
                                  else f"assumption: {d.reason}")
+    mtow = _max_takeoff(case)
+    if "takeoff_mass" not in out and mtow is not None:
+        # only a maximum stated: flown at it, the mass makers state range and endurance at;
+        # a lighter flight would go further (the assumptions list says so)
+        lo, hi = _ends(mtow.value, "kg")
+        out["takeoff_mass"] = eng.Input("takeoff_mass", lo, hi, "stated",
+                                        f"{mtow.id}: the stated maximum take-off mass, flown "
+                                        "at it (a lighter flight goes further)")
     charged = charge_energy_of(described) if kind in eng.ELECTRIC_KINDS else None
     if isinstance(charged, tuple) and "battery_energy" not in out:   # charge x voltage
         out["battery_energy"] = eng.Input("battery_energy", *charged[:2], "stated", charged[2])
@@ -307,11 +315,22 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
                        _refused(case, not_judged(case, findings)), figure_key(case))
 
 
+def _max_takeoff(case: Case):
+    """The case's stated maximum take-off mass (an input figure), if it states no take-off
+    mass and no mass without payload; else None."""
+    if any(f.role == "input" and f.field in ("takeoff_mass", "mass")
+           for f in case.figures.values()):
+        return None
+    return next((f for f in case.figures.values() if f.field == "max_takeoff_mass"
+                 and f.role == "input" and isinstance(f.value, Figure)), None)
+
+
 def _states_mass(case: Case) -> bool:
-    """Whether the case states the take-off mass (or the mass without payload)."""
+    """Whether the case states the take-off mass (or the mass without payload, or only its
+    maximum take-off mass, which it is then flown at)."""
     described = case.described()
     return any(name in described and isinstance(described[name].value, Figure)
-               for name in ("takeoff_mass", "mass"))
+               for name in ("takeoff_mass", "mass")) or _max_takeoff(case) is not None
 
 
 def _unweighed(case: Case, seed: int) -> CheckResult:
