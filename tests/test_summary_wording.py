@@ -152,3 +152,19 @@ def test_claims_flown_at_their_own_speeds_read_apart(tmp_path):
     subjects = {i: verdicts.subject(f, result) for i, f in result.verdicts.items()}
     assert "80 km/h" in subjects["F4"] and "60 km/h" in subjects["F5"]
     assert all("stated speed" not in s for s in subjects.values())
+
+
+def test_a_ceiling_claim_is_named_by_its_figure_in_the_summary(tmp_path):
+    # "... the speed of 130 km/h (F6) and ceiling." named the check, not the claim
+    from dronecalc import load_case
+    from dronecalc.claims import checks
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n\n[figures.A]\nfield = "airframe"\n'
+                    'text = "fixed-wing"\nrole = "input"\n\n[figures.E]\nfield = "engine_type"\n'
+                    'text = "piston"\nrole = "input"\n\n[figures.P]\nfield = "engine_power"\n'
+                    'text = "100 hp"\nrole = "input"\n\n[figures.M]\nfield = "takeoff_mass"\n'
+                    'text = "650 kg"\nrole = "input"\n\n[figures.C]\nfield = "service_ceiling"\n'
+                    'text = "25,000 ft"\nrole = "claim"\n')
+    result = checks.check(load_case(path), 400, 0)
+    (finding,) = [f for f in result.findings if f.check == "ceiling"]
+    assert "25,000 ft" in verdicts.subject(finding, result)

@@ -318,7 +318,10 @@ def _subject(finding, result) -> str:
         return "the motor rating"
     if check == "radio":
         return f"the {claimed} range as the drone's own"
-    return check_name(check).lower()
+    if check == "ceiling" and claimed:
+        return f"the service ceiling of {claimed}"
+    name = check_name(check).lower()
+    return f"the {name} of {claimed}" if claimed else name
 
 
 def summary(result) -> list[str]:
