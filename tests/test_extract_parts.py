@@ -45,3 +45,12 @@ def test_a_cell_count_in_brackets_after_a_voltage_is_a_cell_count():
 def test_a_conversion_in_brackets_is_still_one_figure():
     (figure,) = extract("It flies 31 km (19 mi) on a charge.").figures
     assert any("read as the same figure" in n for n in figure.notes)
+
+
+def test_a_payload_capacity_linked_to_its_figure_is_that_figures_cue():
+    # an unwritten TB2 passage: "a maximum take-off weight of 650 kg and a payload capacity of
+    # 150 kg" drafted the 150 kg as context, the cue word counted as the nearer 650 kg's
+    figures = _by_text(extract("It has a maximum take-off weight of 650 kg and a payload "
+                               "capacity of 150 kg."))
+    assert (figures["650 kg"].field, figures["650 kg"].role) == ("max_takeoff_mass", "input")
+    assert (figures["150 kg"].field, figures["150 kg"].role) == ("max_payload", "claim")

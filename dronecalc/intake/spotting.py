@@ -569,10 +569,9 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
 
 # --------------------------------------------------------------------------- guessing
 
-#: "a range of 40 km", "a wingspan of 14 feet": a specific cue (weight >= 2; not a bare
-#: "weight", which "payload weight of" shares) linked to the figure by "of"/"is" counts double.
-_LINKED = re.compile(r"\s*(?:of|is|was|:|=)\s*(?:about |around |some |up to |nearly |over |"
-                     r"more than |a |an |the )?$", re.IGNORECASE)
+#: "a range of 40 km", "a payload capacity of 150 kg": a cue (weight >= 2) linked by "of"/"is".
+_LINKED = re.compile(r"\s*(?:(?:capacity|weight|mass|load)\s*)?(?:of|is|was|:|=)\s*(?:about |"
+                     r"around |some |up to |nearly |over |more than |a |an |the )?$", re.IGNORECASE)
 
 _ASIDE = re.compile(r"\([^()\n]{1,80}\)")
 
@@ -645,8 +644,9 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                     continue                         # the next figure's (between, or nearer)
                 if m.end() <= span[0] and prv is not None and side != "before" and (
                         m.end() <= prv[0] or
-                        prv[1] <= m.start() and m.start() - prv[1] < span[0] - m.end()):
-                    continue                         # the previous figure's
+                        prv[1] <= m.start() and m.start() - prv[1] < span[0] - m.end()
+                        and not _LINKED.match(sentence, m.end(), span[0])):
+                    continue                         # the previous figure's (unless linked)
                 d = _distance(m.span(), span)
                 link = 2.0 if weight >= 2.0 and m.end() <= span[0] and _LINKED.match(
                     sentence, m.end(), span[0]) else 1.0
