@@ -48,3 +48,12 @@ def test_a_stated_take_off_mass_wins_over_the_maximum(tmp_path):
     text = CASE + '\n[figures.W]\nfield = "takeoff_mass"\ntext = "500 kg"\nrole = "input"\n'
     result = _result(tmp_path, text)
     assert result.samples.inputs["takeoff_mass"].high == 500.0
+
+
+def test_a_fixed_wing_maximum_payload_claim_is_judged_like_a_payload(tmp_path):
+    # an unwritten TB2 passage: "a payload capacity of 150 kg" was "no model for a max_payload
+    # claim yet" on a fixed wing, though its payload and warhead claims are judged
+    text = CASE + '\n[figures.P]\nfield = "max_payload"\ntext = "150 kg"\nrole = "claim"\n'
+    result = _result(tmp_path, text)
+    assert "P" not in {n.claim for n in result.not_judged}
+    assert result.verdicts["P"].check == "payload"

@@ -375,8 +375,8 @@ def _evaluate(run: _Run) -> list[Finding]:
         for fig in run.claims("service_ceiling"):
             findings.append(_capability(run, fig, "ceiling", "ceiling", 1.0, "m",
                                         "service ceiling"))
-    for fig in run.claims("payload_mass", "warhead_mass"):
-        findings.append(_payload(run, fig))
+    for fig in run.claims("payload_mass", "warhead_mass", "max_payload"):
+        findings.append(_payload(run, fig))             # makers' payloads are their maxima
     findings += _kinematics(run)
     return findings
 
@@ -690,7 +690,7 @@ assert set(kinds_checked()) <= set(airframes.KINDS)
 #: The fixed-wing claims in the claim registry: one kind, the checks of the table above.
 FIXED_WING = register(ClaimKind(
     "fixed-wing", ("range", "distance", "flight_time", "speed", "cruise_speed", "top_speed",
-                   "service_ceiling", "payload_mass", "warhead_mass"),
+                   "service_ceiling", "payload_mass", "warhead_mass", "max_payload"),
     "an engine power (for speed and ceiling claims; every claim also needs the take-off "
     "mass)", _evaluate, 10.0,
     kinds_checked()))
