@@ -464,6 +464,6 @@ def quantity_name(finding) -> str:
     return QUANTITIES.get(finding.check, "result")
 
 
-__all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text", "figure_map",
-           "quantity_name", "split", "claim_counts", "cross_counts", "cross_line", "cross_lines", "cross_phrase",
-           "input_checks", "own_conditions", "named", "AGREEMENT"]
+__all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text",
+           "figure_map", "quantity_name", "split", "claim_counts", "cross_counts", "cross_line",
+           "cross_lines", "cross_phrase", "input_checks", "own_conditions", "named", "AGREEMENT"]
