@@ -82,7 +82,8 @@ from dronecalc import DroneCalcError, check, load_case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from verdicts_heldout import _ends, _estimate, to_toml  # noqa: E402  (the same writer, band, ends)
+# the same TOML writer, band, ends and table cells as the multirotor trial
+from verdicts_heldout import _ends, _estimate, shares, to_toml  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "cases" / "fixed_wing_heldout"
@@ -247,18 +248,11 @@ def main(argv=None) -> int:
           f"{time.perf_counter() - start:.0f} s\n")
     ran = [r for r in rows if r[3] is not None]
     judged = [r for r in ran if r[3][1][0] != "not judged"]
-    n = len(judged)
-
-    def share(test):
-        k = sum(1 for r in judged if test(r[3]))
-        return f"{100 * k / n:.0f} % ({k}/{n})" if n else "n/a"
     print("| claims | true -> consistent | x2 -> consistent | x3 -> implausible | "
           "failed to run | not judged |")
     print("|---|---|---|---|---|---|")
-    print(f"| {len(rows)} | {share(lambda v: v[1][0] == 'consistent')} | "
-          f"{share(lambda v: v[2][0] == 'consistent')} | "
-          f"{share(lambda v: v[3][0] == 'implausible')} | "
-          f"{len(rows) - len(ran)} | {len(ran) - n} |\n")
+    print(f"| {len(rows)} | {shares([r[3] for r in judged])} | "
+          f"{len(rows) - len(ran)} | {len(ran) - len(judged)} |\n")
     print("(the shares are of the judged claims; a miss is x1 not consistent, x2 consistent "
           "or x3 not implausible)\n")
     print("Misses, failures and claims not judged\n")
