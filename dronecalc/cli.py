@@ -109,8 +109,12 @@ def run() -> None:
     (freeing numpy's, pint's and dronecalc's modules one object at a time) only costs time,
     ~15 ms of a 0.45 s check on the reference case; ``os._exit`` ends the process without it,
     with :func:`main`'s exit code. Every file dronecalc writes is closed before :func:`main`
-    returns. Library use and the tests call :func:`main`, which returns as usual.
+    returns. Library use and the tests call :func:`main`, which returns as usual. The command
+    alone also uses :mod:`dronecalc._codecache` (code Python generates at every start,
+    compiled once and kept), saved before the end.
     """
+    from . import _codecache
+    _codecache.install()
     try:
         code = main()
     except SystemExit as exc:               # --help, --version and argparse's usage errors
@@ -125,6 +129,7 @@ def run() -> None:
             stream.flush()
         except (OSError, ValueError):       # a closed pipe: nothing more can be said
             pass
+    _codecache.save()
     os._exit(code)
 
 

@@ -1,0 +1,217 @@
+"""The ``dronecalc`` command's cache of code Python generates at every start (issue 14).
+
+A fresh ``dronecalc check`` spent about a fifth of its CPU compiling code that is the same
+at every start: the methods ``dataclasses`` writes as source text and compiles for each
+class (~100 classes of numpy's, pint's and dronecalc's modules, ~620 ``exec`` calls, ~50 ms)
+and the regular expressions modules compile at import (~150 patterns through ``re``'s
+pure-Python parser, ~25 ms). Python caches a module's bytecode (``__pycache__``), not these.
+This module keeps both in one file of the user's cache folder, as Python keeps a ``.pyc``:
+
+- a dataclass method's code object, keyed by the exact source text ``dataclasses`` builds
+  (compiled as ``exec`` compiles it: no inherited ``__future__`` flags);
+- a regular expression's compiled program (the arguments ``re`` hands to ``_sre.compile``),
+  keyed by the pattern and its flags; a pattern whose parsing warned is never cached.
+
+The result is the very object the uncached path builds (same code, same pattern: ``==``
+compares a pattern's program); ``tests/test_codecache.py`` checks both and the check output.
+Only the command uses it (:func:`dronecalc.cli.run`, ``python -m dronecalc``): a library
+user's ``dataclasses`` and ``re`` are left alone. Only on Python 3.11, whose private
+functions it replaces (``dataclasses._create_fn``, ``re._compiler.compile``), checked
+against their code at start; the file holds Python's and the regex engine's version stamps
+and is ignored on any mismatch, read error or damage, and written atomically (a temporary
+file renamed) only when a run compiled something new. ``DRONECALC_NO_CODE_CACHE=1`` turns
+it off. The folder is ``$XDG_CACHE_HOME/dronecalc`` (``~/.cache/dronecalc``;
+``~/Library/Caches/dronecalc`` on macOS, ``%LOCALAPPDATA%\\dronecalc`` on Windows);
+``DRONECALC_CODE_CACHE=FILE`` names another file.
+Like a ``.pyc`` file, the cache holds code that is run: it is only read from the user's own
+cache folder.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+
+#: Version of this file's layout; a change makes older files be ignored.
+FORMAT = 1
+#: Entries kept per kind before a file is rewritten with only the last run's entries.
+LIMIT = 5000
+#: New entries that make a run rewrite an existing file. One is not enough: ``tokenize``'s
+#: token pattern lists the string prefixes in a set's order, which changes with every
+#: start's hash seed, so each run that tokenizes (pint's unit parser) meets it anew.
+MIN_NEW = 2
+
+#: ``_create_fn``'s default for ``return_type`` (``dataclasses.MISSING``; ``None`` means
+#: ``-> None``), without importing dataclasses where the cache is not used.
+_MISSING = object()
+
+_CODE = type((lambda: None).__code__)           # types.CodeType, without importing types
+
+_STATE = {"installed": False, "pid": None, "loaded": False, "new": 0, "dataclass": {},
+          "re": {},
+          "used_dataclass": set(), "used_re": set()}
+
+
+def folder() -> str:
+    """The cache folder (see the module's docstring)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~")
+    elif sys.platform == "darwin":
+        base = os.path.join(os.path.expanduser("~"), "Library", "Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"),
+                                                                 ".cache")
+    return os.path.join(base, "dronecalc")
+
+
+def path() -> str:
+    """The cache file: ``DRONECALC_CODE_CACHE`` if set, else one per Python in :func:`folder`."""
+    return (os.environ.get("DRONECALC_CODE_CACHE")
+            or os.path.join(folder(), f"startup-{sys.implementation.cache_tag}.marshal"))
+
+
+def _stamp() -> tuple:
+    import _sre
+    from importlib.util import MAGIC_NUMBER
+    return (FORMAT, MAGIC_NUMBER, _sre.MAGIC, sys.version)
+
+
+def _supported() -> bool:
+    """Python 3.11 with the two functions this module replaces as it knows them."""
+    if sys.version_info[:2] != (3, 11) or sys.implementation.name != "cpython":
+        return False
+    import dataclasses
+    import re._compiler as compiler
+    create, comp = getattr(dataclasses, "_create_fn", None), getattr(compiler, "compile", None)
+    if create is None or comp is None:
+        return False
+    return ("->_return_type" in create.__code__.co_consts
+            and create.__code__.co_varnames[:6] == ("name", "args", "body", "globals",
+                                                    "locals", "return_type")
+            and comp.__code__.co_varnames[:2] == ("p", "flags")
+            and {"_parser", "_code", "_sre", "isstring"} <= set(comp.__code__.co_names))
+
+
+def install() -> bool:
+    """Use the cache in this process from now on (once; True if it is in use)."""
+    if _STATE["installed"]:
+        return True
+    if os.environ.get("DRONECALC_NO_CODE_CACHE") or not _supported():
+        return False
+    _STATE.update(installed=True, pid=os.getpid())
+    _load()
+    import _sre
+    import dataclasses
+    import re._compiler as compiler
+    _STATE.update(original=compiler.compile, sre_compile=_sre.compile,
+                  debug=compiler.SRE_FLAG_DEBUG, missing=dataclasses.MISSING)
+    dataclasses._create_fn = _create_fn
+    compiler.compile = _compile
+    return True
+
+
+def _load() -> None:
+    try:
+        with open(path(), "rb") as handle:
+            data = marshal.loads(handle.read())
+        if (isinstance(data, tuple) and len(data) == 3 and data[0] == _stamp()
+                and isinstance(data[1], dict) and isinstance(data[2], dict)):
+            _STATE["dataclass"], _STATE["re"], _STATE["loaded"] = data[1], data[2], True
+    except Exception:
+        pass                                # no cache, or an unreadable one: compile as usual
+
+
+def save() -> None:
+    """Write the cache if this run compiled something new (never raises)."""
+    if (not _STATE["installed"] or _STATE["pid"] != os.getpid() or not _STATE["new"]
+            or (_STATE["loaded"] and _STATE["new"] < MIN_NEW)):
+        return
+    _STATE["new"] = 0
+    tables = []
+    for kind in ("dataclass", "re"):
+        table = _STATE[kind]
+        if len(table) > LIMIT:              # stale entries of other versions: this run's only
+            table = {k: v for k, v in table.items() if k in _STATE["used_" + kind]}
+        tables.append(table)
+    target = path()
+    temporary = f"{target}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(temporary, "wb") as handle:
+            handle.write(marshal.dumps((_stamp(), *tables)))
+        os.replace(temporary, target)
+    except Exception:                       # unwritable folder, full disk: no cache
+        try:
+            os.remove(temporary)
+        except OSError:
+            pass
+
+
+def _create_fn(name, args, body, *, globals=None, locals=None, return_type=_MISSING):
+    """``dataclasses._create_fn`` of Python 3.11, line for line, but for where the code
+    object comes from (the cache, or ``compile`` as ``exec`` of the text would do)."""
+    if return_type is _MISSING:
+        return_type = _STATE["missing"]
+    if locals is None:
+        locals = {}
+    return_annotation = ''
+    if return_type is not _STATE["missing"]:
+        locals['_return_type'] = return_type
+        return_annotation = '->_return_type'
+    args = ','.join(args)
+    body = '\n'.join(f'  {b}' for b in body)
+    txt = f' def {name}({args}){return_annotation}:\n{body}'
+    local_vars = ', '.join(locals.keys())
+    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
+    code = _STATE["dataclass"].get(txt)
+    if type(code) is not _CODE:             # not cached (or a damaged entry)
+        code = compile(txt, "<string>", "exec", dont_inherit=True)
+        _STATE["dataclass"][txt] = code
+        _STATE["new"] += 1
+    _STATE["used_dataclass"].add(txt)
+    ns = {}
+    exec(code, globals, ns)
+    return ns['__create_fn__'](**locals)
+
+
+def _compile(p, flags=0):
+    """``re._compiler.compile``: a pattern given as text (without DEBUG) from its cached
+    program, else compiled as ``re`` does and its program kept."""
+    if type(p) not in (str, bytes) or type(flags) is not int or flags & _STATE["debug"]:
+        return _STATE["original"](p, flags)
+    key = (p, flags)
+    found = _STATE["re"].get(key)
+    if found is None:
+        found = _program(p, flags)
+        if found is None:                   # parsing warned: compiled, never cached
+            return _STATE["original"](p, flags)
+        _STATE["re"][key] = found
+        _STATE["new"] += 1
+    _STATE["used_re"].add(key)
+    try:
+        final_flags, code, groups, groupindex, indexgroup = found
+        return _STATE["sre_compile"](p, final_flags, code, groups, dict(groupindex),
+                                     indexgroup)
+    except Exception:                       # a damaged entry: compiled as usual
+        return _STATE["original"](p, flags)
+
+
+def _program(pattern, flags):
+    """What ``re._compiler.compile`` passes to ``_sre.compile`` for ``pattern``, or None if
+    parsing it warned (a warning is shown once per pattern, as without the cache)."""
+    import warnings
+
+    import re._compiler as compiler
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        parsed = compiler._parser.parse(pattern, flags)
+        code = compiler._code(parsed, flags)
+    if caught:
+        return None
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    # plain ints: re's opcodes are an int subclass, which marshal does not write
+    return (int(flags | parsed.state.flags), [int(op) for op in code],
+            int(parsed.state.groups - 1), dict(groupindex), tuple(indexgroup))

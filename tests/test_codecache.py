@@ -1,0 +1,131 @@
+"""The command's start-up code cache (``dronecalc/_codecache.py``, issue 14) builds the very
+objects Python builds without it, and stays out of the way where it cannot help."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+from dronecalc import _codecache
+
+ROOT = Path(__file__).resolve().parents[1]
+CASE = "examples/cases/green-zone-2021.toml"
+CHECK = ["check", "--json", "--samples", "5000", CASE]   # the imports do not depend on it
+needs_311 = pytest.mark.skipif(not _codecache._supported(),
+                               reason="the cache replaces Python 3.11's functions only")
+
+
+def _command(args, cache: Path, **env):
+    environment = dict(os.environ, DRONECALC_CODE_CACHE=str(cache), PYTHONPATH=str(ROOT))
+    environment.pop("DRONECALC_NO_CODE_CACHE", None)
+    environment.update(env)
+    return subprocess.run([sys.executable, "-m", "dronecalc", *args], capture_output=True,
+                          text=True, cwd=ROOT, env=environment, check=True).stdout
+
+
+@needs_311
+def test_check_output_is_the_same_with_a_cold_a_warm_and_no_cache(tmp_path):
+    cache = tmp_path / "startup.marshal"
+    off = _command(CHECK, cache, DRONECALC_NO_CODE_CACHE="1")
+    assert not cache.exists()
+    cold = _command(CHECK, cache)
+    stamp = cache.stat().st_mtime_ns
+    code = (                                # the warm run, checking what it took from the file
+        "import io, contextlib, sys\n"
+        "from dronecalc import _codecache as cc\n"
+        "assert cc.install()\n"
+        "from dronecalc import cli\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    cli.main(['check', '--json', '--samples', '5000', %r])\n"
+        "s = cc._STATE\n"
+        "assert s['loaded'] and s['new'] <= 1, s['new']\n"          # tokenize's pattern
+        "for txt in s['used_dataclass']:\n"
+        "    assert s['dataclass'][txt] == compile(txt, '<string>', 'exec', "
+        "dont_inherit=True)\n"
+        "for p, flags in s['used_re']:\n"
+        "    assert cc._compile(p, flags) == s['original'](p, flags), p\n"
+        "cc.save()\n"
+        "print(len(s['used_dataclass']), len(s['used_re']))\n"
+        "print(out.getvalue(), end='')\n" % CASE)
+    counts, warm = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
+        env=dict(os.environ, DRONECALC_CODE_CACHE=str(cache))).stdout.split("\n", 1)
+    assert off == cold == warm
+    used = [int(n) for n in counts.split()]
+    assert used[0] > 300 and used[1] > 100          # pint's and dronecalc's, and re's
+    assert cache.stat().st_mtime_ns == stamp        # nothing new: the file is not rewritten
+
+
+@needs_311
+def test_a_dataclass_built_through_the_cache_is_the_one_python_builds(monkeypatch):
+    monkeypatch.setattr(_codecache, "_STATE", dict(_codecache._STATE, dataclass={}, new=0,
+                                                   used_dataclass=set(),
+                                                   missing=dataclasses.MISSING))
+
+    def build():
+        @dataclasses.dataclass(frozen=True, order=True)
+        class Point:
+            x: float
+            y: "list[int]" = dataclasses.field(default_factory=list)
+            z: int = 3
+        return Point
+
+    plain = build()
+    monkeypatch.setattr(dataclasses, "_create_fn", _codecache._create_fn)
+    first, again = build(), build()                 # compiled, then from the table
+    assert _codecache._STATE["new"] > 0
+    for name in ("__init__", "__repr__", "__eq__", "__lt__", "__hash__", "__setattr__"):
+        for other in (first, again):
+            a, b = getattr(plain, name), getattr(other, name)
+            assert a.__code__ == b.__code__ and a.__annotations__ == b.__annotations__
+            assert a.__qualname__ == b.__qualname__ and a.__defaults__ == b.__defaults__
+    assert again(1.0) == again(1.0, [], 3) and repr(again(2.0)) == repr(plain(2.0))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again(1.0).x = 2.0
+
+
+@needs_311
+def test_a_pattern_whose_parsing_warns_is_never_cached_and_still_warns(monkeypatch):
+    import re._compiler as compiler
+    monkeypatch.setattr(_codecache, "_STATE", dict(
+        _codecache._STATE, re={}, new=0, used_re=set(), original=compiler.compile,
+        sre_compile=__import__("_sre").compile, debug=compiler.SRE_FLAG_DEBUG))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nested = _codecache._compile("[[a]", 0)      # FutureWarning: possible nested set
+    assert caught and nested == compiler.compile("[[a]", 0)
+    assert _codecache._STATE["re"] == {}
+    named = _codecache._compile(r"(?P<word>\w+)-(\d)", re.IGNORECASE)
+    assert named == compiler.compile(r"(?P<word>\w+)-(\d)", re.IGNORECASE)
+    assert named.groupindex == {"word": 1} and named.match("Ab-3").group("word") == "Ab"
+    assert _codecache._compile(r"(?P<word>\w+)-(\d)", re.IGNORECASE) == named   # cached
+
+
+@needs_311
+def test_a_damaged_or_foreign_file_is_ignored_and_replaced(tmp_path):
+    import marshal
+    cache = tmp_path / "startup.marshal"
+    outputs = []
+    for content in (b"\x00garbage", marshal.dumps((("another", "stamp"), {}, {}))):
+        cache.write_bytes(content)
+        outputs.append(_command(["case", CASE], cache))
+        assert marshal.loads(cache.read_bytes())[0] == _codecache._stamp()  # rewritten whole
+    assert outputs[0] == outputs[1] and "flagged" in outputs[0] or outputs[0]
+
+
+def test_library_use_and_main_leave_dataclasses_and_re_alone():
+    from dronecalc import cli
+    import io
+    import contextlib
+    with contextlib.redirect_stdout(io.StringIO()):
+        cli.main(["case", CASE])
+    import re._compiler as compiler
+    assert dataclasses._create_fn.__module__ == "dataclasses"
+    assert compiler.compile.__module__ == "re._compiler"
