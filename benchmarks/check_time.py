@@ -44,6 +44,11 @@ CASE = Path("examples") / "cases" / "green-zone-2021.toml"
 _PHASES = r'''
 import gc, os, resource, sys
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+try:                                    # the command's start-up code cache, where the tree has it
+    from dronecalc import _codecache
+    _codecache.install()
+except ImportError:
+    pass
 import dronecalc.cli as cli
 pause = hasattr(cli, "_PAUSE")
 if pause:
