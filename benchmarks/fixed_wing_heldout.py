@@ -219,13 +219,18 @@ def as_written(cases: list[tuple[str, dict]], samples: int, seed: int) -> None:
 
 
 def main(argv=None) -> int:
+    global FOLDER
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--extract", action="store_true",
                         help="also draft each case from the maker's text with dronecalc extract")
     parser.add_argument("--show", metavar="NAME", help="print the rendered cases of one file")
+    parser.add_argument("--folder", type=Path, default=FOLDER,
+                        help="another folder of NAME.toml cases (e.g. tests/fixtures/cases/"
+                             "trials_new, the news trials)")
     args = parser.parse_args(argv)
+    FOLDER = args.folder.resolve()
     cases = [(p.stem, tomllib.loads(p.read_text(encoding="utf-8")))
              for p in sorted(FOLDER.glob("*.toml"))]
     start = time.perf_counter()
@@ -243,7 +248,8 @@ def main(argv=None) -> int:
             except Exception as exc:      # noqa: BLE001 - a crash is a bug: report it
                 rows.append((name, ident, fig, None, f"CRASH {type(exc).__name__}: {exc}"))
     print(f"{len(rows)} stated figures of {len(cases)} held-out aircraft "
-          f"(tests/fixtures/cases/fixed_wing_heldout/, none in data/fixed_wing.toml); "
+          f"({FOLDER.relative_to(ROOT) if FOLDER.is_relative_to(ROOT) else FOLDER}/, "
+          "none in data/fixed_wing.toml); "
           f"{args.samples:,} samples per case, seed {args.seed}; "
           f"{time.perf_counter() - start:.0f} s\n")
     ran = [r for r in rows if r[3] is not None]
