@@ -110,3 +110,52 @@ def test_a_stated_take_off_mass_is_never_replaced(tmp_path):
     mass = next(a for a in result.assumptions if a.name == "takeoff_mass")
     assert (mass.low, mass.high, mass.origin) == (200.0, 200.0, "stated")
     assert not any("inferred" in n for f in result.findings for n in f.notes)
+
+
+POWERED = """[case]
+title = "t"
+source = "s"
+
+[figures.A]
+field = "airframe"
+text = "fixed-wing"
+role = "input"
+
+[figures.E]
+field = "engine_type"
+text = "gasoline engine"
+role = "input"
+
+[figures.M]
+field = "takeoff_mass"
+text = "25 lb"
+role = "input"
+
+[figures.S]
+field = "top_speed"
+text = "{speed}"
+role = "claim"
+{extra}"""
+
+
+def test_a_piston_top_speed_without_engine_power_is_judged_at_an_inferred_power(tmp_path):
+    result = _result(tmp_path, POWERED.format(speed="100 kn", extra=""))
+    found = [f for f in result.findings if f.claims == ["S"] and f.check == "speed"]
+    assert found and any("inferred from the take-off mass" in n for n in found[0].notes)
+    power = next(a for a in result.assumptions if a.name == "engine_power")
+    law = fwm.power_law()
+    mass = 25 * 0.45359237
+    assert power.origin == "calibration"
+    assert (power.low, power.high) == pytest.approx(
+        (float(law.at(mass, 5.0)) / 1e3, float(law.at(mass, 95.0)) / 1e3))
+    # a top speed ten times the claim needs a thousand times the power: never consistent
+    fast = _result(tmp_path, POWERED.format(speed="1000 kn", extra=""))
+    assert [f.verdict for f in fast.findings if f.claims == ["S"]] == ["implausible"]
+
+
+def test_a_stated_engine_power_is_never_replaced(tmp_path):
+    extra = '\n[figures.P]\nfield = "engine_power"\ntext = "3 hp"\nrole = "input"\n'
+    result = _result(tmp_path, POWERED.format(speed="100 kn", extra=extra))
+    power = next(a for a in result.assumptions if a.name == "engine_power")
+    assert power.origin == "stated"
+    assert not any("inferred" in n for f in result.findings for n in f.notes)

@@ -204,6 +204,8 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         out["stall_speed_high"] = eng.Input("stall_speed_high", hi * (1 + tol), hi * (1 + tol),
                                             "stated", f"stated stall speed {text} plus "
                                             f"{_num(100 * tol)} % ({why})")
+    if kind == "fixed-wing-piston" and "engine_power" not in out:    # speed, ceiling: inferred
+        out["engine_power"] = eng.Input("engine_power", *fwm.inferred_power(out["takeoff_mass"]))
     return out
 
 
@@ -597,8 +599,7 @@ def _notes(run: _Run, key: str) -> list[str]:
                      + ", ".join(f"{n.replace('_', ' ')} {_num(run.inputs[n].low)}"
                                  for n in held)
                      + " (docs/theory.md section 11).")
-    if fwm.is_inferred(run.inputs["takeoff_mass"]):
-        notes.append(fwm.inferred_note(run.inputs["takeoff_mass"]))
+    notes += fwm.inferred_notes(run.inputs, key)
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
     if key == "ceiling" and run.case.kind == "fixed-wing-piston" and "engine_power" in run.inputs \

@@ -49,16 +49,17 @@ INFERRED = "inferred, not stated"
 
 
 @dataclass(frozen=True)
-class MassLaw:
-    """ln m = ln(coefficient) + exponent ln m_p, with its scatter and leverage terms."""
+class LogLaw:
+    """ln y = ln(coefficient) + exponent ln x, with its scatter and leverage terms (y the
+    take-off mass and x the payload, or y the engine power and x the take-off mass)."""
 
     coefficient: float
     exponent: float
     sigma_ln: float          # s, residual standard deviation (n - 2 degrees of freedom)
     names: tuple[str, ...]
-    x_range: tuple[float, float]   # smallest and largest payload fitted [kg]
-    mean_ln: float           # mean of ln m_p
-    sxx: float               # sum of (ln m_p - mean)^2
+    x_range: tuple[float, float]   # smallest and largest x fitted
+    mean_ln: float           # mean of ln x
+    sxx: float               # sum of (ln x - mean)^2
 
     @property
     def n(self) -> int:
@@ -86,10 +87,14 @@ class MassLaw:
         return (float(self.at(low, MASS_PERCENTILES[0])),
                 float(self.at(high, MASS_PERCENTILES[1])))
 
+    #: How :meth:`describe` names the law: (y, x, y unit, x unit).
+    words: tuple[str, str, str, str] = ("m", "m_p", "kg", "payloads")
+
     def describe(self) -> str:
-        return (f"m = {self.coefficient:.3g} m_p^{self.exponent:.3f} [kg], scatter "
+        y, x, unit, xs = self.words
+        return (f"{y} = {self.coefficient:.3g} {x}^{self.exponent:.3f} [{unit}], scatter "
                 f"x{math.exp(self.sigma_ln):.2f} (sigma_ln {self.sigma_ln:.2f}), n = {self.n}, "
-                f"payloads {self.x_range[0]:.3g}-{self.x_range[1]:.3g} kg")
+                f"{xs} {self.x_range[0]:.3g}-{self.x_range[1]:.3g} kg")
 
 
 def payload_rows(rows) -> list[tuple[float, float, str]]:
@@ -105,23 +110,24 @@ def payload_rows(rows) -> list[tuple[float, float, str]]:
     return out
 
 
-def fit_mass_law(pairs) -> MassLaw:
-    """Least squares of ln m on ln m_p over ``pairs`` of (payload, mass, name); n >= 4."""
+def fit_mass_law(pairs, words=LogLaw.words) -> LogLaw:
+    """Least squares of ln y on ln x over ``pairs`` of (x, y, name), e.g. (payload, mass,
+    name); n >= 4 (a prediction interval on n - 2 degrees of freedom)."""
     if len(pairs) < 4:
-        raise DroneCalcError("too few rows to fit the take-off mass on the payload",
+        raise DroneCalcError(f"too few rows to fit {words[0]} on {words[1]}",
                              value=len(pairs), expected=">= 4")
     p, m, names = zip(*pairs)
     x, y = np.log(np.asarray(p, dtype=float)), np.log(np.asarray(m, dtype=float))
     slope, intercept = np.polyfit(x, y, 1)
     resid = y - (intercept + slope * x)
     sigma = float(np.sqrt(np.sum(resid ** 2) / (x.size - 2)))
-    return MassLaw(float(math.exp(intercept)), float(slope), sigma, tuple(names),
-                   (float(min(p)), float(max(p))), float(np.mean(x)),
-                   float(np.sum((x - np.mean(x)) ** 2)))
+    return LogLaw(float(math.exp(intercept)), float(slope), sigma, tuple(names),
+                  (float(min(p)), float(max(p))), float(np.mean(x)),
+                  float(np.sum((x - np.mean(x)) ** 2)), tuple(words))
 
 
 @lru_cache(maxsize=64)
-def mass_law(without: str | None = None) -> MassLaw:
+def mass_law(without: str | None = None) -> LogLaw:
     """The shipped law, fitted on every payload row of the data (``without``: except that
     aircraft, for the leave-one-out check)."""
     from .fixed_wing import _load       # the data set (its loader validates it)
@@ -140,7 +146,7 @@ def leave_one_out() -> list[tuple[str, float, float, float]]:
     return out
 
 
-def inferred_mass_source(law: MassLaw, payload_note: str) -> str:
+def inferred_mass_source(law: LogLaw, payload_note: str) -> str:
     """The assumption text of an inferred take-off mass."""
     lo, hi = MASS_PERCENTILES
     return (f"{INFERRED}: p{lo:.0f}-p{hi:.0f} of the take-off mass of an aircraft "
@@ -170,3 +176,45 @@ def inferred_note(inp) -> str:
             f"{inp.low:.4g}-{inp.high:.4g} kg ({inp.note.removeprefix(INFERRED + ': ')}). "
             "Every result here rests on it; a payload below the machine's maximum makes it "
             "too light. A stated take-off mass replaces it.")
+
+
+# --------------------------------------------------------------------------- engine power
+
+@lru_cache(maxsize=8)
+def power_law() -> LogLaw:
+    """Shaft power [W] on take-off mass [kg] of the combustion rows of the data that state
+    both (the rows of ``fit_excluding``'s ``engine_power``, which sets the BSFC class of an
+    engine whose power is not stated), with its prediction interval."""
+    from .fixed_wing import BENCHMARK_KINDS, _load, energy_class
+    rows = [(r["takeoff_mass"].mid, r["engine_power"].mid, r["name"]) for r in _load()
+            if energy_class(r["kind"]) == "fuel" and r["kind"] in BENCHMARK_KINDS
+            and "takeoff_mass" in r and "engine_power" in r]
+    return fit_mass_law(rows, ("P", "m", "W", "take-off masses"))
+
+
+def inferred_power(mass) -> tuple[float, float, str, str]:
+    """(low, high [W], origin, note) of the rated shaft power of a combustion aircraft whose
+    source states none: p5-p95 of :func:`power_law`'s prediction interval at the take-off
+    mass input ``mass``'s ends. It sets only what needs a power (top speed, ceiling, the
+    kinematic cross-check); the BSFC class keeps ``bsfc_for_mass``."""
+    law = power_law()
+    lo, hi = MASS_PERCENTILES
+    return (float(law.at(mass.low, lo)), float(law.at(mass.high, hi)), "calibration",
+            f"{INFERRED}: p{lo:.0f}-p{hi:.0f} of the rated shaft power of a combustion "
+            f"aircraft of {mass.low:.4g}-{mass.high:.4g} kg, {law.describe()}, fitted on the "
+            "combustion aircraft of data/fixed_wing.toml that state both (priors."
+            "fixed_wing_mass, prediction interval with Student t)")
+
+
+def inferred_notes(inputs, key: str) -> list[str]:
+    """The notes of a finding whose inputs hold an inferred take-off mass (every finding) or
+    an inferred engine power (the findings that use it: speed, ceiling)."""
+    notes = [inferred_note(inputs["takeoff_mass"])] if is_inferred(inputs["takeoff_mass"]) \
+        else []
+    power = inputs.get("engine_power")
+    if power is not None and is_inferred(power) and key.startswith(("top_speed", "ceiling")):
+        notes.append(f"The source states no engine power: it is inferred from the take-off "
+                     f"mass, {power.low / 1e3:.3g}-{power.high / 1e3:.3g} kW "
+                     f"({power.note.removeprefix(INFERRED + ': ')}). The speed and ceiling "
+                     "rest on it; a stated engine_power replaces it.")
+    return notes
