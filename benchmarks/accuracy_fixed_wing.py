@@ -662,22 +662,26 @@ def floors(speed_mode: str = "best") -> dict:
     return out
 
 
-def mass_from_payload() -> None:
-    """The take-off mass a case that states only its payload is judged at
-    (priors.fixed_wing_mass): the law, and each payload row predicted by the law refitted
+def inferred_laws() -> None:
+    """The laws a case that states no take-off mass (only its payload) or no engine power is
+    judged with (priors.fixed_wing_mass), and each of their rows predicted by the law refitted
     without it (ln error, z against the fold's predictive sd, inside the fold's p5-p95)."""
-    law = fwm.mass_law()
-    loo = fwm.leave_one_out()
-    err = np.array([math.log(m / med) for _, m, med, _ in loo])
-    z = np.array([zz for *_, zz in loo])
-    inside = np.abs(z) <= float(stdtrit(law.n - 3, 0.95))
-    print(f"  mass|payload   {law.describe()} (priors.fixed_wing_mass: a case stating its "
-          "payload or warhead and no take-off mass)")
-    print(f"    leave-one-aircraft-out: median |error| {100 * np.median(np.abs(np.expm1(err))):.1f} %,"
-          f" rms ln error {np.sqrt(np.mean(err ** 2)):.3f}, sd of z {np.std(z, ddof=1):.2f}, "
-          f"{int(inside.sum())}/{len(loo)} inside the fold's p5-p95; worst "
-          + ", ".join(f"{n[:24]} {100 * np.expm1(e):+.0f} %" for n, e in sorted(
-              zip([x[0] for x in loo], err), key=lambda t: -abs(t[1]))[:3]))
+    for which, law, what in (("mass", fwm.mass_law(), "a case stating its payload or warhead "
+                              "and no take-off mass"),
+                             ("power", fwm.power_law(), "a combustion case stating no engine "
+                              "power: its top speed and ceiling")):
+        loo = fwm.leave_one_out(which)
+        err = np.array([math.log(y / med) for _, y, med, _ in loo])
+        z = np.array([zz for *_, zz in loo])
+        inside = np.abs(z) <= float(stdtrit(law.n - 3, 0.95))
+        print(f"  {which + '|inferred':<16} {law.describe()} (priors.fixed_wing_mass: {what})")
+        print(f"    leave-one-aircraft-out: median |error| "
+              f"{100 * np.median(np.abs(np.expm1(err))):.1f} %, rms ln error "
+              f"{np.sqrt(np.mean(err ** 2)):.3f}, sd of z {np.std(z, ddof=1):.2f}, "
+              f"{int(inside.sum())}/{len(loo)} inside the fold's p5-p95; worst "
+              + ", ".join(f"{n[:24]} {100 * np.expm1(e):+.0f} % (z {zz:+.1f})"
+                          for n, e, zz in sorted(zip([x[0] for x in loo], err, z),
+                                                 key=lambda t: -abs(t[1]))[:3]))
 
 
 def main() -> dict:
@@ -687,7 +691,7 @@ def main() -> dict:
           "without it):")
     for name, law in fits.items():
         print(f"  {name:<16} {law.describe()}")
-    mass_from_payload()
+    inferred_laws()
     for mode in SPEEDS:
         floors(mode)
     print("\nCruise calibration per kind (priors.fixed_wing.KIND_CALIBRATION): factor on eta L/D "

@@ -134,15 +134,21 @@ def mass_law(without: str | None = None) -> LogLaw:
     return fit_mass_law([r for r in payload_rows(_load()) if r[2] != without])
 
 
-def leave_one_out() -> list[tuple[str, float, float, float]]:
-    """Per payload row: (name, stated mass, the fold's median, z = ln error / the fold's
+def leave_one_out(which: str = "mass") -> list[tuple[str, float, float, float]]:
+    """Per row of the ``which`` law (``"mass"``: :func:`mass_law`, ``"power"``:
+    :func:`power_law`): (name, stated y, the fold's median, z = ln error / the fold's
     predictive sd), each predicted by the law refitted without it."""
     from .fixed_wing import _load
+    if which == "mass":
+        pairs, words = payload_rows(_load()), LogLaw.words
+    else:
+        law = power_law()
+        pairs, words = _power_rows(), law.words
     out = []
-    for p, m, name in payload_rows(_load()):
-        law = mass_law(name)
-        med = float(law.median(p))
-        out.append((name, m, med, math.log(m / med) / float(law.predictive_sd(p))))
+    for x, y, name in pairs:
+        law = fit_mass_law([p for p in pairs if p[2] != name], words)
+        med = float(law.median(x))
+        out.append((name, y, med, math.log(y / med) / float(law.predictive_sd(x))))
     return out
 
 
@@ -185,11 +191,14 @@ def power_law() -> LogLaw:
     """Shaft power [W] on take-off mass [kg] of the combustion rows of the data that state
     both (the rows of ``fit_excluding``'s ``engine_power``, which sets the BSFC class of an
     engine whose power is not stated), with its prediction interval."""
+    return fit_mass_law(_power_rows(), ("P", "m", "W", "take-off masses"))
+
+
+def _power_rows() -> list[tuple[float, float, str]]:
     from .fixed_wing import BENCHMARK_KINDS, _load, energy_class
-    rows = [(r["takeoff_mass"].mid, r["engine_power"].mid, r["name"]) for r in _load()
+    return [(r["takeoff_mass"].mid, r["engine_power"].mid, r["name"]) for r in _load()
             if energy_class(r["kind"]) == "fuel" and r["kind"] in BENCHMARK_KINDS
             and "takeoff_mass" in r and "engine_power" in r]
-    return fit_mass_law(rows, ("P", "m", "W", "take-off masses"))
 
 
 def inferred_power(mass) -> tuple[float, float, str, str]:
