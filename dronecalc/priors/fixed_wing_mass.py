@@ -208,11 +208,18 @@ def inferred_power(mass) -> tuple[float, float, str, str]:
     kinematic cross-check); the BSFC class keeps ``bsfc_for_mass``."""
     law = power_law()
     lo, hi = MASS_PERCENTILES
+    beyond = ""
+    if mass.low < law.x_range[0] or mass.high > law.x_range[1]:
+        rows = {r[2]: r[0] for r in _power_rows()}
+        name, y, med, z = max(leave_one_out("power"), key=lambda r: rows[r[0]])
+        beyond = (f"; extrapolated beyond the fitted {law.x_range[0]:.3g}-"
+                  f"{law.x_range[1]:.3g} kg, where the interval is too narrow: the heaviest "
+                  f"row held out, {name}, comes out {100 * (y / med - 1):+.0f} %, z {z:+.1f}")
     return (float(law.at(mass.low, lo)), float(law.at(mass.high, hi)), "calibration",
             f"{INFERRED}: p{lo:.0f}-p{hi:.0f} of the rated shaft power of a combustion "
             f"aircraft of {mass.low:.4g}-{mass.high:.4g} kg, {law.describe()}, fitted on the "
             "combustion aircraft of data/fixed_wing.toml that state both (priors."
-            "fixed_wing_mass, prediction interval with Student t)")
+            f"fixed_wing_mass, prediction interval with Student t{beyond})")
 
 
 def inferred_notes(inputs, key: str) -> list[str]:
