@@ -227,6 +227,12 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
             v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
         if "usable_fraction" in row:            # the maker's own battery usage
             v["usable_fraction"] = np.full(n, row["usable_fraction"].mid)
+    if checks and "calibration_percentile" in priors and "stall_speed" in row \
+            and "wing_area" in row:
+        # a held C_L,max is the one the row's stated stall gives (an indicated stall at its
+        # take-off mass, as the checks read a stated stall_speed; claims.fixed_wing_inferred)
+        v["max_lift_coefficient"] = np.full(n, float(eng.stall_lift_coefficient(
+            m, row["stall_speed"].mid / 3.6, row["wing_area"].mid)))
     if checks and calibration is not None and "calibration_percentile" in priors:
         v["cruise_calibration"] = np.asarray(calibration.factor_at(
             draw(*fwp.CALIBRATION_PERCENTILES)), dtype=float)
@@ -438,6 +444,12 @@ def kind_calibration(kind: str, without: str | None = None,
                                  len(logs), tuple(per), figures)
 
 
+def shipped_mode(kind: str) -> str:
+    """The speed mode the shipped calibration of ``kind`` is fitted in
+    (``priors.fixed_wing.KIND_CALIBRATION``'s ``speed``; "best" when it names none)."""
+    return fwp.KIND_CALIBRATION[kind].get("speed", "best")
+
+
 def calibration_holdout(kind: str, speed_mode: str = "best") -> list[dict]:
     """Per aircraft of ``kind``: its own ln f (:func:`figure_factor`, mean over its figures)
     against the calibration fitted without it: the error ln f - ln f_fold and z = that error /
@@ -570,7 +582,7 @@ def leave_one_out(key: str, speed_mode: str = "best", rows: list[dict] | None = 
         fits = fwp.fit_excluding(name)
         stated = r[figure].mid * scale
         pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
-        cal = (kind_calibration(r["kind"], name, "best")      # the one the checks ship
+        cal = (kind_calibration(r["kind"], name, shipped_mode(r["kind"]))  # as the checks
                if r["kind"] in fwp.KIND_CALIBRATION else None)
         pred["checks"] = _checks_point_and_band(r, key, fits, speed_mode, rng_checks, cal)
         logs = [x for other, pairs in ratios.items() if other != name
@@ -701,7 +713,8 @@ def main() -> dict:
     for kind in fwp.KIND_CALIBRATION:
         for mode in SPEEDS:
             cal = kind_calibration(kind, None, mode)
-            print(f"  {kind:<16} speed mode {mode!r:<8} {cal.describe()}")
+            shipped = " (shipped)" if mode == shipped_mode(kind) else ""
+            print(f"  {kind:<16} speed mode {mode!r:<8} {cal.describe()}{shipped}")
             held = calibration_holdout(kind, mode)
             for h in held:
                 print(f"    {h['name'][:40]:<40} ln f - ln f_fold {h['error']:+.3f}  "

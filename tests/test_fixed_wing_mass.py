@@ -159,3 +159,22 @@ def test_a_stated_engine_power_is_never_replaced(tmp_path):
     power = next(a for a in result.assumptions if a.name == "engine_power")
     assert power.origin == "stated"
     assert not any("inferred" in n for f in result.findings for n in f.notes)
+
+
+def test_a_calibrated_kind_takes_c_l_max_from_a_stated_stall_speed():
+    # the DeltaQuad example states its maker's 12 m/s stall at 5 kg on 0.90 m^2: C_L,max
+    # 2 m g / (rho0 S V^2) = 0.618, where the quadplane calibration holds 1.0 without a stall
+    from pathlib import Path
+
+    import dronecalc
+    from dronecalc.claims import fixed_wing as cfw
+    from dronecalc.engine import fixed_wing as eng
+    path = Path(__file__).resolve().parents[1] / "examples" / "cases" / "deltaquad.toml"
+    case = dronecalc.load_case(path)
+    inputs = cfw.describe_case(case)
+    clmax = inputs["max_lift_coefficient"]
+    expected = 2 * 5.0 * 9.80665 / (1.225 * 0.90 * 12.0 ** 2)
+    assert clmax.origin == "stated" and clmax.low == pytest.approx(expected, rel=1e-3)
+    run = cfw._Run(case, 400, 0)
+    assert eng.indicated_stall_speed(run.mc.values) == pytest.approx(12.0, rel=1e-6)
+    assert run.mc.rejected.get("stall_speed", 0) == 0

@@ -52,6 +52,7 @@ from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
+from . import fixed_wing_inferred as fwi
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
@@ -137,8 +138,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
     charged = charge_energy_of(described) if kind in eng.ELECTRIC_KINDS else None
     if isinstance(charged, tuple) and "battery_energy" not in out:   # charge x voltage
         out["battery_energy"] = eng.Input("battery_energy", *charged[:2], "stated", charged[2])
-    if "takeoff_mass" not in out and "payload" in out:   # a news story's warhead, no mass
-        out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(out["payload"]))
+    fwi.mass_from_payload(out)             # a news story's warhead and no mass: inferred
     if "takeoff_mass" not in out:
         where = f" ({case.path})" if case.path else ""
         raise DroneCalcError(f"a fixed-wing case{where} needs its take-off mass",
@@ -204,8 +204,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         out["stall_speed_high"] = eng.Input("stall_speed_high", hi * (1 + tol), hi * (1 + tol),
                                             "stated", f"stated stall speed {text} plus "
                                             f"{_num(100 * tol)} % ({why})")
-    if kind == "fixed-wing-piston" and "engine_power" not in out:    # speed, ceiling: inferred
-        out["engine_power"] = eng.Input("engine_power", *fwm.inferred_power(out["takeoff_mass"]))
+    fwi.complete(kind, out, stall)         # inferred engine power; C_L,max from a stall
     return out
 
 
@@ -588,7 +587,7 @@ def _notes(run: _Run, key: str) -> list[str]:
     if origins.get("calibration_percentile") == "calibration":
         cal = fwp.cruise_calibration(run.case.kind)
         lo, hi = (float(cal.factor_at(q)) for q in fwp.CALIBRATION_PERCENTILES)
-        held = [n for n in fwp.CALIBRATION_HELD if n in run.inputs]
+        held = [n for n in fwp.CALIBRATION_HELD if n in run.inputs and run.inputs[n].exact]
         notes.append(f"The cruise is calibrated on the {cal.n} {run.case.kind} aircraft of "
                      "data/fixed_wing.toml: their makers' endurance and range figures need eta "
                      f"L/D x{_num(cal.factor)} (median) over the literature priors' centre, "
@@ -599,7 +598,7 @@ def _notes(run: _Run, key: str) -> list[str]:
                      + ", ".join(f"{n.replace('_', ' ')} {_num(run.inputs[n].low)}"
                                  for n in held)
                      + " (docs/theory.md section 11).")
-    notes += fwm.inferred_notes(run.inputs, key)
+    notes += fwi.notes(run.inputs, key)
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
     if key == "ceiling" and run.case.kind == "fixed-wing-piston" and "engine_power" in run.inputs \
