@@ -12,6 +12,7 @@ import pytest
 
 import dronecalc
 from dronecalc.claims.contract import verdicts
+from test_contract import assert_one_verdict_or_not_judged
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "examples" / "cases"
@@ -88,6 +89,7 @@ def test_a_claim_of_zero_is_not_judged_and_the_rest_is(tmp_path, kind, text, voi
     assert not [f for f in result.findings if void in f.claims]   # no check divides by it
     assert judged <= set(found)                       # the rest of the case is judged
     assert {r.id: r.role for r in result.figures}[void] == "claim"   # shown as the source's
+    assert_one_verdict_or_not_judged(case, result)    # in Python and read back from the JSON
 
 
 def test_the_cli_judges_the_rest_of_a_case_with_a_zero_flight_time(tmp_path):
