@@ -11,6 +11,7 @@ A zero *input* is the field layer's to refuse or use, as before.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..intake.case import Case
@@ -48,8 +49,58 @@ def void_claims(case: Case) -> list[NotJudged]:
     return out
 
 
+#: Claim fields a piston wing judges on its fuel burn (Breguet range and endurance with the
+#: BSFC prior): without a BSFC for the stated fuel they are not judged (:func:`no_bsfc`).
+FUEL_BURN_FIELDS = ("range", "distance", "flight_time")
+#: An engine_type naming a methanol engine by its kind ("glow engine", "nitro engine").
+_GLOW = re.compile(r"(?i)\b(?:glow|nitro)")
+
+
+def no_bsfc(case: Case) -> list[NotJudged]:
+    """One "not judged" entry per range, distance or flight-time claim of a piston fixed wing
+    whose stated fuel or engine is hydrogen, methanol (glow fuel, nitromethane) or ethanol.
+
+    Such a case reaches the piston model only through ``[case] vehicle_kind =
+    "fixed-wing-piston"`` (the airframe words alone refuse it by name,
+    :mod:`dronecalc.intake.airframes`). The stated kind overrides the airframe words, but it
+    cannot make the model's brake-specific fuel consumption true for that fuel: the BSFC prior
+    is fitted on petrol and heavy-fuel engines (``data/fixed_wing.toml``), and dronecalc has no
+    sourced BSFC for the others (methanol carries 8,637 BTU/lb against petrol's 18,676,
+    :data:`dronecalc.intake.refusals.UNMODELLED_FUEL`). Claims that need no fuel burn (speeds,
+    ceiling, payload) are judged as usual.
+    """
+    from ..intake.refusals import UNMODELLED_FUEL, plant_name
+    if case.kind != "fixed-wing-piston":
+        return []
+    described = case.described()
+    named = [(name, described[name]) for name in ("fuel_type", "engine_type")
+             if name in described and isinstance(described[name].value, str)
+             and (UNMODELLED_FUEL.search(described[name].value)
+                  or (name == "engine_type" and _GLOW.search(described[name].value)))]
+    if not named:
+        return []
+    name, stated = named[0]
+    where = stated.source.replace("figure ", "") if stated.source.startswith("figure") else \
+        f"{stated.source}.{name}"
+    fuel = plant_name(stated.value).replace(" fuel-cell", "").replace("-fuelled engine", "")
+    out = []
+    for fig in case.claims.values():
+        if fig.field in FUEL_BURN_FIELDS:
+            out.append(NotJudged(
+                fig.id, fig.field, fig.text,
+                f"dronecalc has no sourced brake-specific fuel consumption for a {fuel} "
+                f"engine ({where}: {stated.value!r}): the piston model's BSFC is that of petrol "
+                "and heavy-fuel engines, and vehicle_kind = 'fixed-wing-piston' cannot make it "
+                f"true for {fuel}, so a {fig.field.replace('_', ' ')} flown on it is not judged",
+                f"a sourced BSFC for {fuel} engines, which dronecalc does not have yet; or, if "
+                f"the aircraft burns petrol, AVGAS, diesel or jet fuel after all, a {name} "
+                "saying so"))
+    return out
+
+
 def set_aside(case: Case) -> tuple[Case, list[NotJudged]]:
-    """``case`` with its void claims (:func:`void_claims`) read as context, and their entries.
+    """``case`` with its void claims (:func:`void_claims`) and the fuel-burn claims of a fuel
+    the piston model has no BSFC for (:func:`no_bsfc`) read as context, and their entries.
 
     The case is returned unchanged (the same object) when it has none. The claims keep
     their figures (a statement may refer to them); only their role changes, so that no
@@ -57,6 +108,8 @@ def set_aside(case: Case) -> tuple[Case, list[NotJudged]]:
     from the original case (:func:`restore`).
     """
     void = void_claims(case)
+    ids = {entry.claim for entry in void}
+    void += [entry for entry in no_bsfc(case) if entry.claim not in ids]
     if not void:
         return case, []
     ids = {entry.claim for entry in void}
