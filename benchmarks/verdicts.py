@@ -44,6 +44,16 @@ the battery-sized mass: true -> consistent 86 % (54/63) -> 98 % (62/63), x2 -> c
 29 % (18/63) both, x3 -> implausible 78 % (49/63) both; the spec-sheet and news-story rows
 unchanged.
 
+``--diagnose`` restates every news-story miss with each figure the data hold for that
+configuration and the story leaves out (:func:`probes`: the series cells, the pack count,
+both, the energy of all packs), the machine held out: which prior makes the band wide.
+Measured (2026-12-01, 2,000 samples, seed 0): the pack count carries the Inspire 1's and
+1 Pro's doubled claims (Inspire 1, 18 min: 12.9-24.5-44.6 min, x2 20 %; with 1 pack
+11.8-17.2-24.9, x2 0 %; with 2 x 6S packs 32.9-38.2-44.5) and, with the cells, the Agras
+T40's; the cell count the 3DR Iris's (3S: x2 6.2 % -> 0 %); the Alta X's loaded rows stay
+consistent with every battery figure stated (flight physics). docs/theory.md 9.5 has the
+table.
+
 Run::
 
     python benchmarks/verdicts.py                 # 2,000 samples per case, leave-one-out
