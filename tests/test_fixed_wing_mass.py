@@ -53,8 +53,8 @@ def _result(tmp_path, text):
 
 
 def test_law_is_the_least_squares_of_the_data_rows():
-    rows = [(r.get("payload") or r.get("warhead"), r["takeoff_mass"])
-            for r in load_fixed_wing() if "takeoff_mass" in r and ("payload" in r or "warhead" in r)]
+    rows = [(r.get("payload") or r.get("warhead"), r["takeoff_mass"]) for r in load_fixed_wing()
+            if "takeoff_mass" in r and ("payload" in r or "warhead" in r)]
     x = np.log([p.mid for p, _ in rows])
     y = np.log([m.mid for _, m in rows])
     slope, intercept = np.polyfit(x, y, 1)
