@@ -539,10 +539,11 @@ def _packs(mass: tuple[float, float]) -> Prior:
 #: and :func:`rotor_drag_law`) instead of independently over the power-curve fit's p5-p95
 #: (``rotor_drag_coefficient``), on the path with a stated rotor size. Off: measured in issue
 #: 12's ninth round and left out, since it takes the held-out coverage of the checks on the
-#: sized machines from 80 % to 77 % (one more Alta X payload-sweep row outside its band) and
-#: their worst case from 64 % to 73 %, while improving every figure without that sweep
-#: (docs/validation.md). Turning it on changes the draws the efficiency law is fitted under:
-#: regenerate ``data/calibrated.toml`` (``benchmarks/accuracy.py --write``) after.
+#: sized machines (accuracy.py section D, each machine held out of every fit) from 80 % to
+#: 77 % and their worst case (the Alta X payload sweep) from 64 % to 73 %, with either
+#: scatter of the law, while the median and worst without the sweep improve
+#: (docs/validation.md, ninth round). Turning it on changes the draws the efficiency law is
+#: fitted under: regenerate ``data/calibrated.toml`` (``benchmarks/accuracy.py --write``).
 ROTOR_DRAG_GIVEN_DRAG_AREA = False
 
 #: Percentiles of the rotor-drag law's scatter between which ``rotor_drag_percentile`` is
