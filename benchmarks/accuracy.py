@@ -22,7 +22,9 @@ count, rotor size and pack energy are sourced (efficiency law fitted on the othe
 checks' own draws of drag area, voltage drop, air and rotor drag, which the Monte Carlo draws
 too; variants: the old fixed-condition fit, rotor drag off, rotor drag fitted jointly); C, the
 measured power curves of ``dronecalc/data/power_curves.toml``, leave-one-curve-out (median
-error, speed of minimum power, P(10 m/s)/P(hover)), with and without the rotor-drag term.
+error, speed of minimum power, P(10 m/s)/P(hover)), with and without the rotor-drag term, and
+(issue 12, ninth round) the rotor drag given the drag area (``fit_rotor_drag_law``) with the
+same check drawing both as the checks would (``conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA``).
 ``--product`` adds D, the checks themselves (``dronecalc.estimate``) on B's machines with the
 shipped fits and with each machine held out of every fit, and D0, the checks on A's figures
 without a rotor size (the disk-loading path, what news stories use). A is fitted and drawn
