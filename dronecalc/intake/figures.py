@@ -16,7 +16,8 @@ Grammar (case-insensitive words, whitespace optional)::
     lower     := ">" | ">=" | "≥" | "over" | "more than" | "greater than" | "above"
                | "at least" | "no less than" | "not less than" | "min." | "minimum"
     upper     := "<" | "<=" | "≤" | "under" | "less than" | "below" | "up to"
-               | "at most" | "no more than" | "not more than" | "max." | "maximum"
+               | "at most" | "no more than" | "not more than" | "not exceeding"
+               | "not to exceed" | "max." | "maximum"
     separator := "-" | "–" | "—" | "to" | "~" | ".."
 
 A reversed range such as ``"70-60 km/h"`` is an error, never silently swapped: a report that
@@ -61,7 +62,8 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
         ("at-least", (">=", "≥", ">", "more than", "greater than", "over", "above", "at least",
                       "no less than", "not less than", "minimum", "min.")),
         ("at-most", ("<=", "≤", "<", "less than", "under", "below", "up to", "at most",
-                     "no more than", "not more than", "maximum", "max.")),
+                     "no more than", "not more than", "not exceeding", "not to exceed",
+                     "maximum", "max.")),
         ("approx", ("approximately", "approx.", "approx", "about", "around", "roughly",
                     "circa", "ca.", "nearly", "almost", "~", "≈", "c.")),
     ) for word in words)

@@ -16,97 +16,12 @@ import math
 import re
 from dataclasses import dataclass
 
+from .cues import CUES  # noqa: F401 - the cue table, re-exported
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
                          QUALIFIERS, SERIES_PARALLEL, TRAILING, UNITS, UNITS_CS, parallel_note)
 
-#: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
-#: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
-#: until the field table has them) is reported as guessed and written as ``context``.
-#: ``after`` cues only count after the figure ("50 miles south of"), ``before`` cues only
-#: before it (a verb before its object: "carries 3 kg"; "300 kg, carries" is not the load).
-CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
-    "mass": (
-        ("payload_mass", 3.0, r"warheads?|missiles?|payloads?|bombs?|explosives?|grenades?|"
-                              r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
-                              r"(?<!fuel )loads?",
-         None),
-        ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", "before"),
-        # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
-        ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
-                                  r"(?:weight|mass)|mtow|mtom", None),
-        ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
-                              r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
-        ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
-        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", None),
-        ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
-        # a tank's "42 oz" is a volume (fields.read_figure reads it as fluid ounces); weak and
-        # one-sided, so that "weighs 25 kg and has a 5 litre fuel tank" stays a mass
-        ("fuel_volume", 1.0, r"fuel (?:capacity|tank)|tank capacity", "before"),
-        ("fuel_mass", 4.0, r"of (?:fuel|gasoline|petrol|diesel)", "after"),
-        ("fuel_mass", 4.0, r"fuel (?:load|mass|weight)", "before"),
-    ),
-    "length": (
-        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
-        ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
-        ("range", 2.0, r"can|could|capable|able", None),
-        ("range", 1.0, r"fl(?:y|ies|ying)", None),
-        ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
-        ("distance", 0.5, r"distances?", None),
-        ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
-        # a ceiling is how high it can go, never the altitude every claim is flown at
-        ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
-                                 r"service |flying )?(?:altitude|height)", None),
-        # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
-        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
-        # a sprayer's swath is no distance flown ("a 40-foot spray radius")
-        ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?", None),
-        ("wingspan", 4.0, r"wingspan|wing span|span", None),
-        ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
-        ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
-        ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?|rockets?|shells?|"
-                         r"long|length|wide|tall", None),
-        ("context", 3.5, r"(?:south|north|east|west|northwest|northeast|southwest|southeast|"
-                         r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
-         "after"),
-    ),
-    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
-              ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
-                                 r"level |flight |forward |flying |allowable )?speed", None),
-              # a stall speed is the slowest the wing flies, never a speed it was flown at
-              # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
-              ("stall_speed", 6.0, r"stall\w*", None),
-              ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
-              ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
-              # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
-              ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
-                               r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),
-    "time": (
-        ("hover_time", 3.5, r"hover\w*", None),
-        ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
-                             r"in the air|loiter\w*|battery life|on a (?:single )?charge|"
-                             r"per battery|fl(?:y|ies|ying) for", None),
-        ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
-        ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
-        ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
-                         r"each|until|delay\w*|waited|spent|o'clock", None),
-    ),
-    "long-time": (("context", 1.0, r"", None),),
-    "volume": (("fuel_volume", 3.0, r"fuel|gasoline|petrol|diesel|avgas|jp-?8|kerosene", None),
-               ("context", 1.0, r"", None)),
-    "charge": (("battery_charge", 1.0, r"", None),),
-    "energy": (("battery_energy", 1.0, r"", None),),
-    "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", None),
-                ("motor_kv", 3.0, r"motors?", None)),
-    "kv": (("motor_kv", 1.0, r"", None),),
-    "cells": (("cell_count", 1.0, r"", None),),
-    "cells-or-seconds": (("cell_count", 2.0, r"batter\w*|lipo|li-ion|packs?|cells?", None),
-                         ("flight_time", 1.0, r"", None)),
-    "power": (("engine_power", 1.0, r"", None),),
-    "temperature": (("air_temperature", 1.0, r"", None),),
-    "frequency": (("context", 1.0, r"", None),),
-}
 #: Fields whose figures are build facts (inputs) unless a capability word makes them claims.
 INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass", "battery_mass",
                 "battery_charge", "battery_energy", "battery_voltage", "cell_count", "pack_count",
@@ -298,10 +213,12 @@ def _is_name_or_date(sentence: str, n: _Number) -> bool:
     if re.search(r"[A-Za-z]-?$|[$€£#№]\s?$", before) or re.match(
             r"\s?(?:%|per ?cent|st\b|nd\b|rd\b|th\b)", after):
         return True
+    word = re.search(r"\b([A-Za-z]+)[ \t]$", before)
     if re.match(r"[A-Za-z]", after[:1]) and not n.words:
+        if word and word.group(1) in KNOWN_NAMES:
+            return True                              # "Shahed 136s": a type name, no seconds
         # glued letters that are not a unit ("868x", "2am", "7pm") are names or times
         return _unit_at(sentence, n.end) is None or sentence[n.end:n.end + 2] in ("am", "pm")
-    word = re.search(r"\b([A-Za-z]+)[ \t]$", before)
     if word and not n.words:
         w = word.group(1)
         if w.lower() in _MONTHS:
@@ -494,9 +411,11 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
                 vague=False)
 
 
-#: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)": a conversion.
+#: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)", "230 miles per hour
+#: (370 kilometers per hour)", "50 and 80 meters (164 to 262 ft)": a conversion.
 _CONVERSION = re.compile(r"\s*\(\s*(?:~|about |roughly |approximately |around |some |nearly |"
-                         r"almost |over |more than |up to )?(\d[\d,.]*)\s*-?\s*([A-Za-z/]+)\s*\)")
+                         r"almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
+                         r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*\)")
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
@@ -547,6 +466,8 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
             return dict(kind="count", start=n.start, end=compound.end(), dim="count",
                         counted=noun, value=n.value, number=sentence[n.start:n.end])
         return None
+    if sentence[n.end:n.end + 1] == "-":
+        return None                                  # "one-way", "two-stroke": no count
     words = list(_WORDS_AFTER.finditer(sentence, n.end, min(len(sentence), n.end + 80)))[:6]
     k = 0
     if len(words) >= 2 and [w.group().lower() for w in words[:2]] == ["of", "the"]:
@@ -559,6 +480,8 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
             "drones" if word.endswith("s") and word[:-1] in KNOWN_NAMES else None)
         if noun in ("rotors", "arms") and n.value > MAX_BUILD_COUNT:
             return None                              # "1671 propellers": a model number
+        if noun == "drones" and n.value > 1 and word.lower() in ("drone", "uav"):
+            return None                              # "100 drone deliveries": an adjective
         if noun is not None:
             return dict(kind="count", start=n.start, end=words[j].end(), dim="count",
                         counted=noun, value=n.value, number=sentence[n.start:n.end])
@@ -630,7 +553,8 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                     continue                         # the unit word itself ("knots")
                 if any(a <= m.start() and m.end() <= b for a, b in asides):
                     continue
-                if side == "after" and not (span[1] <= m.start() <= span[1] + 24):
+                if side == "after" and not (span[1] <= m.start() <= span[1] + 24) or (
+                        side == "next" and not span[1] <= m.start() <= span[1] + 2):
                     continue
                 if side == "after" and field == "context" and (
                         _REACH.match(sentence, span[0])

@@ -1,0 +1,72 @@
+"""dronecalc extract on the wordings of the trials_new2 passages (tests/fixtures/cases/
+trials_new2/): each sentence is quoted from one of them, and each test failed before its fix."""
+from dronecalc.intake.extract import extract
+from dronecalc.intake.figures import parse
+
+
+def _figures(text):
+    return {f.written: f for f in extract(text).figures}
+
+
+def test_a_type_name_with_a_plural_s_is_no_flight_time():
+    # shahed-cbc: "Shahed 136s" was drafted as a flight-time claim of 136 seconds
+    found = _figures("U.S. and Ukrainian officials say these specific drones are Shahed 136s, "
+                     "manufactured by Iran.")
+    assert "136s" not in found
+    assert _figures("Its flight time is 90s.")["90s"].field == "flight_time"
+
+
+def test_one_way_is_no_count_of_drones():
+    # lucas-navymatters: "one-way Tomahawk attack drone" was listed as a number of drones
+    draft = extract("The closest the US has come to this in the past is the one-way Tomahawk "
+                    "attack drone with a 1000 lb warhead.")
+    assert draft.drone_counts == []
+    assert [f.written for f in draft.figures] == ["1000 lb"]
+
+
+def test_drone_deliveries_are_no_count_of_drones():
+    # manna-ottomate: "50 - 100 drone deliveries per day" became a count "100 drone"
+    draft = extract("As of March this year, Manna was doing 50 - 100 drone deliveries per day.")
+    assert draft.drone_counts == []
+    assert extract("Russia launched 46 drones overnight.").drone_counts == ["46 drones"]
+
+
+def test_a_conversion_in_a_spoken_speed_unit_is_the_same_figure():
+    # reaper-howstuffworks: "230 miles per hour (370 kilometers per hour)" gave two speed claims
+    found = _figures("Cruising Speed: Reaper, 230 miles per hour (370 kilometers per hour).")
+    assert list(found) == ["230 miles per hour"]
+    assert "read as the same figure" in " ".join(found["230 miles per hour"].notes)
+
+
+def test_a_range_conversion_is_the_same_figure_and_the_height_an_altitude():
+    # manna-ottomate: "(164 to 262 ft)" was a second figure and the 50-80 m a range claim
+    found = _figures("Manna's drones fly between 50 and 80 meters (164 to 262 ft) above the "
+                     "ground at a speed of 80 km/hr (50 mph).")
+    assert "164 to 262 ft" not in found
+    f = found["between 50 and 80 meters"]
+    assert (f.field, f.role) == ("altitude", "input")
+
+
+def test_not_exceeding_is_an_upper_bound():
+    # kargu-almasdar: "not exceeding 45 seconds" lost its qualifier
+    fig = parse("not exceeding 45 seconds")
+    assert fig.kind == "at-most" and fig.high.m_as("s") == 45
+    found = _figures("It can be prepared for launch in a short time not exceeding 45 seconds.")
+    assert "not exceeding 45 seconds" in found
+
+
+def test_a_launch_preparation_time_is_no_flight_time():
+    # kargu-almasdar: the 45 s to prepare a launch was drafted as a flight-time claim
+    found = _figures("The maximum range of this Turkish suicide plane is 5 kilometres, and it can "
+                     "be prepared for launch in a short time not exceeding 45 seconds, and it is "
+                     "flying at an altitude of 400 meters.")
+    assert found["not exceeding 45 seconds"].field == "context"
+
+
+def test_a_mass_right_before_the_airframe_word_is_the_take_off_mass():
+    # manna-khbrknews: "23kg quadcopters" was context (no cue)
+    f = _figures("With a fleet of specially designed 23kg quadcopters, Manna Aero has carried "
+                 "out more than 200,000 food delivery flights.")["23kg"]
+    assert (f.field, f.role) == ("takeoff_mass", "input")
+    bomb = _figures("It dropped a 2 kg grenade from a drone.")["2 kg"]
+    assert bomb.field == "payload_mass"
