@@ -70,3 +70,51 @@ def test_a_mass_right_before_the_airframe_word_is_the_take_off_mass():
     assert (f.field, f.role) == ("takeoff_mass", "input")
     bomb = _figures("It dropped a 2 kg grenade from a drone.")["2 kg"]
     assert bomb.field == "payload_mass"
+
+
+ASTRO = """| Item                       | Weight (g) | Notes                          |
+| -------------------------- | ---------- | ------------------------------ |
+| Airframe Weight            | 3,523      | Airframe only                  |
+| Max Payload                | 3,000      | Including FPV                  |
+| Max Take Off Weight (MTOW) | 8,700      | Refer to MTOW chart            |
+
+| Model        | Voltage, nominal (V) | Capacity (Ah) | Capacity (Wh) |
+| ------------ | -------------------- | ------------- | ------------- |
+| SL8 - Air    | 21.6                 | 7.3           | 157           |
+"""
+
+
+def test_a_unit_in_a_column_header_gives_the_bare_numbers_their_unit():
+    # astro-freefly: a maker's markdown table with "Weight (g)" over bare numbers: no figure
+    draft = extract(ASTRO)
+    got = {f.text: f.field for f in draft.figures}
+    assert got == {"3,523 g": "empty_mass", "3,000 g": "max_payload",
+                   "8,700 g": "max_takeoff_mass", "21.6 V": "battery_voltage",
+                   "7.3 Ah": "battery_charge", "157 Wh": "battery_energy"}
+    assert any("column headers" in w for w in draft.warnings)
+
+
+def test_an_html_table_with_a_unit_header_is_read_the_same_way():
+    html = ("<html><body><table><tr><th>Item</th><th>Weight (g)</th></tr>"
+            "<tr><td>Max Payload</td><td>3,000</td></tr></table></body></html>")
+    assert [(f.text, f.field) for f in extract(html).figures] == [("3,000 g", "max_payload")]
+
+
+def test_a_table_without_unit_headers_is_left_as_it_is():
+    text = "| Item | Value |\n| --- | --- |\n| Max Payload | 3,000 |\n"
+    draft = extract(text)
+    assert draft.figures == [] and not any("column headers" in w for w in draft.warnings)
+
+
+def test_a_unit_in_a_row_label_gives_its_values_their_unit():
+    found = {f.text: f.field for f in extract("| Max speed (km/h) | 65 |\n| Weight (g) | 249 |\n"
+                                              ).figures}
+    assert found == {"65 km/h": "top_speed", "249 g": "takeoff_mass"}
+
+
+def test_a_bracketed_figure_after_a_full_stop_stays_in_its_sentence():
+    # lucas-navymatters: "(570 mph)." was cut off as a sentence of its own, with no cue words
+    draft = extract("The Tomahawk has a range of 1000 miles at a speed of Mach 0.74. (570 mph). "
+                    "(Reuters) It flew.")
+    f = {f.written: f for f in draft.figures}["570 mph"]
+    assert f.quote.startswith("The Tomahawk")

@@ -25,7 +25,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
                               r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
-        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", None),
+        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)|"
+                            r"airframe (?:weight|mass)|frame weight", None),
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
         # right after the figure; "a 2 kg grenade from a drone" is the grenade's)
         ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|(?:drones?|UAVs?|"

@@ -56,8 +56,10 @@ from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
-                       _INFEASIBLE, _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
+                       _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
                        find_figures, guess_field, guess_role, written_field)
+from .names import _RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key  # noqa: F401
+from .tables import header_units
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
            "read_article", "sentences"]
@@ -202,7 +204,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         raise DroneCalcError("an article must be text", field="ARTICLE", value=type(text).__name__,
                              expected="a .txt or .html file's text")
     article = read_article(_UNPRINTABLE.sub(" ", text), html)
-    body = article.body
+    body, headed = header_units(article.body)      # "Weight (g)" over "3,000": 3,000 g
     spans = sentences(body)
     items: list[Item] = []
     drones = _drone_names(body)
@@ -247,6 +249,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
                         "to judge: is it the right file (the article's text, .txt or .html)?")
+    if headed:
+        warnings.append("the units of bare numbers in table columns were taken from the "
+                        f"column headers ({', '.join(repr(h) for h in headed)}): check each "
+                        "figure against its table")
     if len(items) > MAX_FIGURES:         # a case file holds at most MAX_FIGURES figures
         warnings.append(f"the article gives {len(items):,} entries and a case file holds at "
                         f"most {MAX_FIGURES}: only the first {MAX_FIGURES} are drafted; split "
@@ -510,52 +516,6 @@ def _statement_items(sentence: str, offset: int, figures: list[Item],
                 f"asserts the machine {'could not' if asserts == 'infeasible' else 'could'} "
                 "do it", asserts=asserts, refers_to=refers)
     return [item]
-
-
-#: Names compared for "the same drone" (Shahed and Shahed-136); more are kept as written.
-NAME_LIMIT = 40
-
-
-def _drone_names(body: str) -> list[tuple[int, str]]:
-    """Type names with their positions; a name inside another ("TB2" in "Bayraktar TB2") is
-    the longer one."""
-    found = []
-    for pattern in _NAME_PATTERNS:
-        for m in pattern.finditer(body):
-            name = m.group(1) if m.groups() else m.group()
-            start = m.start(1) if m.groups() else m.start()
-            if re.search(r"(?:number|serial|No\.?)\s*$", body[max(0, start - 10):start]):
-                continue
-            found.append((start, name))
-    found.sort()
-    canon: dict[str, str] = {}                       # key -> the longest spelling seen
-    keyed = []
-    for start, name in found:
-        key = _name_key(name)
-        same = key if key in canon else next(
-            (k for k in list(canon)[:NAME_LIMIT] if k in key or key in k), None)
-        if same is None:
-            canon[key] = name
-            same = key
-        elif len(name) > len(canon[same]):
-            canon[same] = name
-        keyed.append((start, same))
-    return [(start, canon[key]) for start, key in keyed]
-
-
-def _name_key(name: str) -> str:
-    return re.sub(r"(?<=\d)s$", "", re.sub(r"[\s-]+", "", name.lower()))
-
-
-def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
-    k = bisect.bisect_right(starts, at)
-    return drones[k - 1][1] if k else (drones[0][1] if drones else None)
-
-
-#: Words that introduce a type name as another machine than the article's ("the main
-#: competitor to ... is the Switchblade 600", "compared with the Shahed-136").
-_RIVAL_BEFORE = re.compile(r"(?i)\b(?:competitors?|rivals?|compared (?:with|to)|unlike|"
-                           r"counterparts?|than the)\b[^;!?\n]*$")
 
 
 #: "an eight-rotor drone" names its lift rotors itself, with or without a kind word.
