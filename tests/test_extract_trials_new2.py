@@ -118,3 +118,24 @@ def test_a_bracketed_figure_after_a_full_stop_stays_in_its_sentence():
                     "(Reuters) It flew.")
     f = {f.written: f for f in draft.figures}["570 mph"]
     assert f.quote.startswith("The Tomahawk")
+
+
+def test_a_width_is_the_wingspan_and_a_type_name_gives_the_kind():
+    # shahed-cbc: "two metres wide" was context, and the draft named no vehicle kind although
+    # "Shahed 136" is in the airframe table (check then judged none of its claims)
+    draft = extract("U.S. officials say these drones are Shahed 136s, manufactured by Iran. They "
+                    "are about 3.5 metres long and two metres wide, weighing around 200 "
+                    "kilograms, with a top speed of 185 km/h.")
+    found = {i.written: i for i in draft.items}
+    assert (found["two metres"].guess, found["two metres"].role) == ("wingspan", "input")
+    assert found["about 3.5 metres"].field == "context"
+    airframe = found["Shahed 136"]
+    assert (airframe.field, airframe.role, airframe.text) == ("airframe", "input", "Shahed 136")
+    assert found["around 200 kilograms"].flag is None      # judged with the wing-borne ranges
+
+
+def test_two_type_names_or_an_unknown_one_give_no_kind():
+    two = extract("The Reaper has a wingspan of 66 feet; the Shahed-136 weighs 200 kg.")
+    assert not any(i.field == "airframe" for i in two.items)
+    unknown = extract("The MNA-1090 drone can carry up to 4.4 pounds.")
+    assert not any(i.field == "airframe" for i in unknown.items)

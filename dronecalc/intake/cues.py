@@ -55,10 +55,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # a sprayer's swath is no distance flown ("a 40-foot spray radius")
         ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?", None),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
+        # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
+        ("wingspan", 3.5, r"wide", "after"),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
         ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?|rockets?|shells?|"
-                         r"long|length|wide|tall", None),
+                         r"long|length|tall", None),
         ("context", 3.5, r"(?:south|north|east|west|northwest|northeast|southwest|southeast|"
                          r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
          "after"),

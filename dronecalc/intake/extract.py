@@ -58,7 +58,8 @@ from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
                        _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
                        find_figures, guess_field, guess_role, written_field)
-from .names import _RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key  # noqa: F401
+from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
+                    named_kind)
 from .tables import header_units
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
@@ -235,6 +236,16 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
             _drone_at(drones, drone_starts, item.start)
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
+    named = None if rival else named_kind(drones, kinds)
+    if named is not None:                  # "Shahed 136s" and no kind word: the table's kind
+        at, text, layout = named
+        s, e = next((a, b) for a, b in spans if a <= at < b)
+        items.append(Item("airframe", at, text, text, "airframe", "airframe", "input",
+                          _quote(body[s:e], at - s, at - s + len(text)), 0.9, (text,),
+                          f"the vehicle kind ({layout}: the type name, in the airframe table)",
+                          drone=_drone_at(drones, drone_starts, at)))
+        kinds.append(text)
+        items.sort(key=lambda i: i.start)
     _fix_rotor_counts(items, kinds)
     _join_vtol(items, kinds)
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(

@@ -51,3 +51,19 @@ def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str 
 #: competitor to ... is the Switchblade 600", "compared with the Shahed-136").
 _RIVAL_BEFORE = re.compile(r"(?i)\b(?:competitors?|rivals?|compared (?:with|to)|unlike|"
                            r"counterparts?|than the)\b[^;!?\n]*$")
+
+
+def named_kind(drones: list[tuple[int, str]], kinds: list[str]) -> tuple[int, str, str] | None:
+    """(position, text, layout) of the one type name an article names when the airframe
+    table gives it a layout ("Shahed 136s": a piston fixed wing) and no kind word of the
+    article names one; None otherwise (two names, a name the table does not know, or one it
+    finds ambiguous)."""
+    from .airframes import resolve                   # a late import: airframes is heavier
+    names = list(dict.fromkeys(d for _, d in drones))
+    if len(names) != 1 or any(resolve(k).layout for k in kinds):
+        return None
+    text = re.sub(r"(?<=\d)s$", "", names[0])        # "Shahed 136s": the type, plural
+    found = resolve(text)
+    if found.problem or found.layout is None:
+        return None
+    return next(at for at, d in drones if d == names[0]), text, found.layout
