@@ -139,3 +139,12 @@ def test_two_type_names_or_an_unknown_one_give_no_kind():
     assert not any(i.field == "airframe" for i in two.items)
     unknown = extract("The MNA-1090 drone can carry up to 4.4 pounds.")
     assert not any(i.field == "airframe" for i in unknown.items)
+
+
+def test_a_cruising_speed_is_a_cruise_speed_on_a_wing_and_a_speed_on_a_multirotor():
+    # reaper-howstuffworks: "Cruising Speed: ... 230 miles per hour" was drafted as a speed
+    wing = {f.written: f for f in extract("The fixed-wing drone has a cruising speed of 230 "
+                                          "miles per hour.").figures}
+    assert wing["230 miles per hour"].field == "cruise_speed"
+    quad = {f.written: f for f in extract("The quadcopter flew 7 km, cruising at 60 km/h.").figures}
+    assert quad["60 km/h"].field == "speed"

@@ -610,7 +610,7 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
 
 #: Refined fields -> the field they refine (written instead while the table lacks them).
 REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass",
-           "service_ceiling": "altitude"}
+           "service_ceiling": "altitude", "cruise_speed": "speed"}
 
 
 def written_field(guess: str) -> str:
