@@ -251,9 +251,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
         (layout for layout in (resolve(k).layout for k in kinds)
          if layout not in (None, "multirotor")), None)
-    for item in items if wing is None else ():   # a multirotor's "cruising at": its speed
+    for item in items if set(kinds) & MULTIROTOR_KINDS else ():   # a multirotor's cruise:
         if item.field == "cruise_speed":
-            item.field = item.guess = "speed"
+            item.field = item.guess = "speed"          # its speed, for the leg checks
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
     _dedupe_inputs(items)
