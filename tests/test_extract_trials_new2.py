@@ -148,3 +148,11 @@ def test_a_cruising_speed_is_a_cruise_speed_on_a_wing_and_a_speed_on_a_multiroto
     assert wing["230 miles per hour"].field == "cruise_speed"
     quad = {f.written: f for f in extract("The quadcopter flew 7 km, cruising at 60 km/h.").figures}
     assert quad["60 km/h"].field == "speed"
+
+
+def test_a_figure_in_a_dash_aside_takes_no_cue_from_outside_it():
+    # manna-ottomate: "— typically within three minutes — it hovers" made a hover-time claim
+    f = _figures("When the drone reaches its destination — typically within three minutes — it "
+                 "hovers over designated area.")["three minutes"]
+    assert (f.field, f.role) == ("context", "context")
+    assert _figures("The drone — weighing 5 kg — flew 30 km.")["5 kg"].field == "takeoff_mass"

@@ -497,6 +497,7 @@ _LINKED = re.compile(r"\s*(?:(?:capacity|weight|mass|load)\s*)?(?:of|is|was|:|=)
                      r"around |some |up to |nearly |over |more than |a |an |the )?$", re.IGNORECASE)
 
 _ASIDE = re.compile(r"\([^()\n]{1,80}\)")
+_DASH = re.compile(r"\s[—–]\s|—")                # an em or spaced en dash: an aside's ends
 
 #: Cue words count within this many characters of the figure (exp(-200/40) < 1 %).
 CUE_WINDOW = 200
@@ -531,6 +532,10 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
     is the 50 kg; in "Battery: 5000 mAh, 15.4 V" the battery is also the voltage's)."""
     scores: dict[str, tuple[float, str]] = {}
     lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
+    dashes = [m.start() for m in _DASH.finditer(sentence, lo, hi)]
+    k = bisect.bisect_left(dashes, span[0])
+    if 0 < k < len(dashes) and k % 2 == 1 and dashes[k] >= span[1]:
+        lo, hi = dashes[k - 1], dashes[k] + 1   # "— typically within 3 minutes —": an aside
     # a parenthesis that does not hold the figure states a condition of another thing
     # ("Max Horizontal Speed (at sea level, no wind): 23 m/s" is no wind speed)
     asides = [m.span() for m in _ASIDE.finditer(sentence, lo, hi)
