@@ -254,6 +254,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     for item in items if set(kinds) & MULTIROTOR_KINDS else ():   # a multirotor's cruise:
         if item.field == "cruise_speed":
             item.field = item.guess = "speed"          # its speed, for the leg checks
+    total, items = len(items), items[:MAX_FIGURES + 100]   # read no more than can be drafted
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
     _dedupe_inputs(items)
@@ -264,13 +265,14 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         warnings.append("no figure with a unit was found in the article, so check has nothing "
                         "to judge: is it the right file (the article's text, .txt or .html)?")
     if headed:
+        more = f" and {len(headed) - 5:,} more" if len(headed) > 5 else ""
         warnings.append("the units of bare numbers in table columns were taken from the "
-                        f"column headers ({', '.join(repr(h) for h in headed)}): check each "
-                        "figure against its table")
+                        f"column headers ({', '.join(repr(h) for h in headed[:5])}{more}): "
+                        "check each figure against its table")
     if len(items) > MAX_FIGURES:         # a case file holds at most MAX_FIGURES figures
-        warnings.append(f"the article gives {len(items):,} entries and a case file holds at "
-                        f"most {MAX_FIGURES}: only the first {MAX_FIGURES} are drafted; split "
-                        "the article and draft each part")
+        warnings.append(f"the article gives {max(total, len(items)):,} entries and a case file "
+                        f"holds at most {MAX_FIGURES}: only the first {MAX_FIGURES} are drafted; "
+                        "split the article and draft each part")
         items = items[:MAX_FIGURES]
     for n, item in enumerate(items, 1):
         item.id = f"F{n}"

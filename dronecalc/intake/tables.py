@@ -14,10 +14,12 @@ header that have as many cells). One pass over the lines.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 #: A header cell ending in a unit in brackets: "Weight (g)", "Voltage, nominal (V)".
-_HEAD = re.compile(r"^(?P<label>[^()|;]{0,60}?)\s*\((?P<unit>[A-Za-z°/%µ][A-Za-z°/%µ^\d.]{0,11})\)\s*$")
+_HEAD = re.compile(r"^(?P<label>[^()|;]{0,60}?)\s*"
+                   r"\((?P<unit>[A-Za-z°/%µ][A-Za-z°/%µ^\d.]{0,11})\)\s*$")
 #: A bare number or range: "3,000", "18 - 25.2", "~7.3".
 _BARE = re.compile(r"^[~≈]?\d[\d,.]{0,15}(?:\s?(?:-|–|to)\s?\d[\d,.]{0,15})?$")
 _RULE = re.compile(r"^\|?[\s:|-]+$")                 # "| --- | --- |": a markdown rule
@@ -42,14 +44,19 @@ def _join(how: str, cells: list[str]) -> str:
 
 def _unit_of(header: str) -> tuple[str, str] | None:
     m = _HEAD.match(header)
-    if m is None:
-        return None
-    from .figures import parse                       # a late import: figures is heavier
-    try:
-        parse(f"1 {m['unit']}")
-    except Exception:                                # noqa: BLE001 - not a unit: no header unit
+    if m is None or not _is_unit(m["unit"]):
         return None
     return m["label"].strip(" ,:"), m["unit"]
+
+
+@functools.lru_cache(maxsize=256)
+def _is_unit(unit: str) -> bool:
+    from .figures import parse                       # a late import: figures is heavier
+    try:
+        parse(f"1 {unit}")
+    except Exception:                                # noqa: BLE001 - not a unit: no header unit
+        return False
+    return True
 
 
 def header_units(body: str) -> tuple[str, list[str]]:
@@ -67,14 +74,15 @@ def header_units(body: str) -> tuple[str, list[str]]:
         how, cells = row
         if how == "pipe" and _RULE.match(line.strip()):
             continue
-        own = _unit_of(cells[0]) if len(cells) > 1 else None
-        if own and all(_BARE.match(c) for c in cells[1:] if c):
+        bare = [bool(_BARE.match(c)) for c in cells]
+        own = _unit_of(cells[0]) if len(cells) > 1 and any(bare[1:]) else None
+        if own and all(b for c, b in zip(cells[1:], bare[1:]) if c):
             # "| Max speed (km/h) | 65 |": the row's label names the unit of its values
             lines[k] = _join(how, [cells[0], *(f"{c} {own[1]}" if c else c for c in cells[1:])])
             used += [cells[0]] if cells[0] not in used else []
             continue
-        heads = {j: u for j, c in enumerate(cells) if j and (u := _unit_of(c))}
-        if heads and not any(_BARE.match(c) for c in cells):
+        heads = {} if any(bare) else {j: u for j, c in enumerate(cells) if j and (u := _unit_of(c))}
+        if heads:
             units, width = heads, len(cells)         # a header row
             used += [cells[j] for j in heads if cells[j] not in used]
             continue
@@ -83,7 +91,7 @@ def header_units(body: str) -> tuple[str, list[str]]:
             continue
         changed = False
         for j, (label, unit) in units.items():
-            if j < len(cells) and _BARE.match(cells[j]):
+            if j < len(cells) and bare[j]:
                 cells[j] = f"{label}: {cells[j]} {unit}" if label else f"{cells[j]} {unit}"
                 changed = True
         if changed:
