@@ -156,3 +156,25 @@ def test_a_figure_in_a_dash_aside_takes_no_cue_from_outside_it():
                  "hovers over designated area.")["three minutes"]
     assert (f.field, f.role) == ("context", "context")
     assert _figures("The drone — weighing 5 kg — flew 30 km.")["5 kg"].field == "takeoff_mass"
+
+
+def test_a_load_after_with_is_the_claim_before_it_condition():
+    # issue 10's phrasings: "16 km with 30 kg", "17 min with 0.5 kg, 13 min with 1 kg" drafted
+    # the masses as context, so each claim was judged without its payload
+    found = _figures("The hexacopter can fly for 16 km with 30 kg.")
+    assert (found["30 kg"].field, found["30 kg"].role) == ("payload_mass", "input")
+    assert found["16 km"].payload == "30 kg"
+    two = _figures("Its endurance is 17 min with 0.5 kg and 13 min with 1 kg.")
+    assert (two["17 min"].payload, two["13 min"].payload) == ("0.5 kg", "1 kg")
+    after = _figures("It can fly 16 km with 30 kg. Its endurance is 17 min with 0.5 kg and 13 "
+                     "min with 1 kg.")                  # the 0.5 kg a second payload stated
+    assert (after["17 min"].payload, after["13 min"].payload) == ("0.5 kg", "1 kg")
+    assert _figures("A quadcopter with a 2.3 kg battery flew 5 km.")["2.3 kg"].field == \
+        "battery_mass"
+
+
+def test_flying_at_a_height_is_an_altitude_not_a_distance():
+    f = _figures("The drone was flying at 400 feet over the town.")["400 feet"]
+    assert (f.field, f.role) == ("altitude", "input")
+    assert _figures("It was built for flying at distances of 30 kilometers or more."
+                    )["30 kilometers or more"].field != "altitude"

@@ -33,6 +33,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
                               r"batter(?:y|ies)|packs?))", "next"),
         ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
+        ("battery_mass", 5.0, r"(?:LiPo |Li-?ion |lithium )?(?:batter(?:y|ies)|packs?)", "next"),
+        # "16 km with 30 kg", "17 min with 0.5 kg": the load a claim was made with
+        ("payload_mass", 3.5, r"with(?: an?| its| the)?", "before"),
         # a tank's "42 oz" is a volume (fields.read_figure reads it as fluid ounces); weak and
         # one-sided, so that "weighs 25 kg and has a 5 litre fuel tank" stays a mass
         ("fuel_volume", 1.0, r"fuel (?:capacity|tank)|tank capacity", "before"),
@@ -44,6 +47,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
         ("range", 2.0, r"can|could|capable|able", None),
         ("range", 1.0, r"fl(?:y|ies|ying)", None),
+        # "it can fly at 35,000 ft": a height, not a distance
+        ("altitude", 4.5, r"(?:fl(?:y|ies|ying|ew|own)|cruis\w*|operat\w*|hover\w*) at"
+                          r"(?= (?:about |around |up to |over )?\d)", "before"),
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
         ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),

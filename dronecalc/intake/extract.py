@@ -56,7 +56,7 @@ from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
-                       _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
+                       _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE, WITH_LOAD_WHY,
                        find_figures, guess_field, guess_role, written_field)
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     named_kind)
@@ -257,9 +257,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     total, items = len(items), items[:MAX_FIGURES + 100]   # read no more than can be drafted
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
+    _link_payloads(items)                  # before the dedupe rewrites a second load's role
     _dedupe_inputs(items)
     items = _link_speeds(items, body)
-    _link_payloads(items)
     warnings = []
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
@@ -660,6 +660,8 @@ def _link_payloads(items: list[Item]) -> None:
                 or load.flag is not None or load.quote not in by_quote:
             continue
         claims = by_quote[load.quote]
+        if load.why_role == WITH_LOAD_WHY:    # "17 min with 0.5 kg": the claim before it
+            claims = [c for c in claims if c.start < load.start] or claims
         claim = min(claims, key=lambda c: abs(c.start - load.start))
         try:
             kind = parse(load.text).kind

@@ -51,6 +51,9 @@ _PART_OF = re.compile(r"\binclud(?:es|ing|ed|e)\s+(?:an?\s+|the\s+|its\s+)?$", r
 PART_NOTE = ("a part the figure before it includes: the load carried, not a capacity (make it "
              "context if it is part of the airframe)")
 #: A dash or a comma between a figure and a place word after it: the place is another phrase's.
+#: "16 km with 30 kg": a load right after "with" is the condition of the claim before it.
+WITH_LOAD = re.compile(r"\bwith(?: an?| its| the)?\s+$", re.IGNORECASE)
+WITH_LOAD_WHY = "the load a claim before it was made with"
 _ASIDE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 #: A figure written "up to" / "as far as" is a reach, whatever place word follows it.
 _REACH = re.compile(r"(?i)(?:up to|as far as)\s")
@@ -602,6 +605,8 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
     before = sentence[max(0, start - 80):start]
     if field in ("payload_mass", "max_payload") and _PART_OF.search(before):
         return "input", PART_NOTE
+    if field == "payload_mass" and WITH_LOAD.search(before):   # "can fly 16 km with 30 kg"
+        return "input", WITH_LOAD_WHY
     if field in INPUT_FIELDS:
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
         capability = _CAPABILITY.search(before, clause) if field in CAPABLE_FIELDS else None
