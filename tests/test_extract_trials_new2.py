@@ -178,3 +178,22 @@ def test_flying_at_a_height_is_an_altitude_not_a_distance():
     assert (f.field, f.role) == ("altitude", "input")
     assert _figures("It was built for flying at distances of 30 kilometers or more."
                     )["30 kilometers or more"].field != "altitude"
+
+
+def test_plus_after_a_number_and_vulgar_fractions_are_read():
+    # probes in the phrasings of makers' pages: nothing was found for either
+    f = _figures("It offers 40-plus minutes of flight time.")["40-plus minutes"]
+    assert (f.text, f.field) == ("40+ minutes", "flight_time")
+    f = _figures("It has a 2½-hour endurance.")["2½-hour"]
+    assert f.text == "2.5-hour" and "fraction" in " ".join(f.notes)
+    assert _figures("It weighs 3½ kg.")["3½ kg"].text == "3.5 kg"
+
+
+def test_a_case_file_fraction_or_plus_word_is_refused_naming_what_to_write():
+    import pytest
+    from dronecalc.errors import DroneCalcError
+    for text, write in (("3½ kg", "'3.5 kg'"), ("about ½ kg", "'about 0.5 kg'"),
+                        ("40-plus minutes", "'40+ minutes'")):
+        with pytest.raises(DroneCalcError) as err:
+            parse(text)
+        assert write in str(err.value)

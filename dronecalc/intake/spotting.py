@@ -419,6 +419,7 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
 _CONVERSION = re.compile(r"\s*\(\s*(?:~|about |roughly |approximately |around |some |nearly |"
                          r"almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
                          r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*\)")
+_PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
@@ -427,7 +428,9 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
     if n.inner and n.inner.lower() in UNITS:         # "an hour and a half": its unit inside
         return dict(kind="figure", start=n.start, end=n.end, dim=UNITS[n.inner.lower()],
                     vague=n.vague, value=n.value)
-    plus = int(sentence[n.end:n.end + 1] == "+" and not n.words)   # "60+ minutes": at least
+    spoken_plus = _PLUS_WORD.match(sentence, n.end) if not n.words else None   # "40-plus"
+    plus = spoken_plus.end() - n.end if spoken_plus else int(
+        sentence[n.end:n.end + 1] == "+" and not n.words)            # "60+ minutes": at least
     unit = _unit_at(sentence, n.end + plus)
     inches = _INCHES_AT_END.match(sentence, n.end + plus) if unit is None else None
     if inches:           # "Wingspan: 85 in" ends its line: inches ("5 km in 10 min" is no unit)
@@ -442,6 +445,8 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
             return None
     fig = dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=n.vague,
                value=n.value)
+    if spoken_plus:                                  # read as parse writes it: "40+ minutes"
+        fig["canonical"] = f"{sentence[n.start:n.end]}+ {sentence[unit[0]:unit[1]]}"
     inches = _INCHES_AFTER.match(sentence, unit[1])
     if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
         # "9 feet 2 inches": one figure; parse reads it as the inches it adds up to
