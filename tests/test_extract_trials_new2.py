@@ -197,3 +197,22 @@ def test_a_case_file_fraction_or_plus_word_is_refused_naming_what_to_write():
         with pytest.raises(DroneCalcError) as err:
             parse(text)
         assert write in str(err.value)
+
+
+def test_a_flight_time_at_a_speed_in_calm_air_takes_the_speed():
+    # a maker's "Max Flight Time: 46 minutes (no wind, at 25 kph)": the 25 kph was context
+    f = _figures("Max Flight Time: 46 minutes (no wind, at 25 kph)")["46 minutes"]
+    assert f.at_speed == "25 kph"
+
+
+def test_a_count_before_a_sized_noun_keeps_both():
+    # "six 30-inch propellers" lost the count (a digit word between), or then the size
+    found = _figures("The octocopter has six 30-inch propellers.")
+    assert found["six"].field == "rotors" and found["30-inch"].field == "rotor_diameter"
+
+
+def test_a_count_times_a_mass_or_energy_is_the_total():
+    # "2 x 5 kg bombs" was one context figure, as a box's sizes are
+    f = _figures("It can carry 2 x 5 kg bombs.")["2 x 5 kg"]
+    assert (f.text, f.field) == ("10 kg", "max_payload") and "total" in " ".join(f.notes)
+    assert _figures("Size: 223 x 273mm")["223 x 273mm"].field == "context"

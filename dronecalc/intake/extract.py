@@ -611,7 +611,8 @@ def _dedupe_inputs(items: list[Item]) -> None:
 
 #: What joins a flight time or range to the speed it was flown at: "31 minutes (at a
 #: consistent 25 kph)", "18 km (at a consistent 50 kph)" (DJI's sheets), "22.5 km at 14 m/s".
-_AT_SPEED_GAP = re.compile(r"^[ \t]*\(?[ \t]*at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
+_AT_SPEED_GAP = re.compile(r"^[ \t]*\(?[ \t]*(?:(?:in )?(?:no|zero|calm) wind(?:s| conditions)?,?[ \t]+|"
+                           r"windless,?[ \t]+)?at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
                            r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
                            re.IGNORECASE)
 #: Words right after the speed that make it a wind's speed, not the flight's: "at 10 m/s wind

@@ -119,6 +119,7 @@ _COMPOUND_AFTER = re.compile(r"-(rotor|motor|propeller|prop|arm|engine)(?![A-Za-
 #: Rotor, arm and motor counts above this are not build facts ("1671 propellers" is a model
 #: number; the largest multirotors in dronecalc/data have 8-16 rotors).
 MAX_BUILD_COUNT = 32
+_SIZE_WORD = re.compile(r"\d[\d.]{0,5}-(?:inch|in|cm|mm|foot|ft)", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"[A-Za-z0-9][\w-]{0,20}")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # bounded repetitions: a pasted run of "1,234,234,..." is read in linear time (an unbounded
@@ -317,6 +318,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             used_until = conv.end()
         else:
             used_until = max(used_until, end)
+        note = "; ".join(x for x in (fig.get("note"), note) if x) or None   # "2 x 5 kg"'s
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
         if fig.get("dim") in ("volume", "cells"):     # a tank's volume; a "4S2P" pack
@@ -375,6 +377,13 @@ def _sized_at(sentence: str, n: _Number) -> dict | None:
     box = _DIMENSIONS.match(sentence, n.start)
     if box:
         unit = _unit_at(sentence, box.end())
+        times = re.fullmatch(r"(\d{1,2})\s?[x×]\s?(\d[\d,.]{0,12})", box.group())
+        if unit is not None and unit[2] != "length" and times:   # "2 x 5 kg bombs": the total
+            count, each = int(times.group(1)), float(times.group(2).replace(",", ""))
+            word = sentence[unit[0]:unit[1]]
+            return dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=False,
+                        value=count * each, canonical=f"{count * each:g} {word}",
+                        note=f"{count} x {times.group(2)} {word}: read as their total")
         if unit is not None:
             return dict(kind="figure", start=n.start, end=unit[1], dim="dimensions",
                         vague=False)
@@ -482,6 +491,7 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
         if n.value < 2:
             return None                              # "one of the drones" counts nothing
         k = 2
+    sized = False
     for j in range(k, min(k + 4, len(words))):
         word = words[j].group()
         noun = COUNT_NOUNS.get(word.lower()) or (
@@ -490,9 +500,13 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
             return None                              # "1671 propellers": a model number
         if noun == "drones" and n.value > 1 and word.lower() in ("drone", "uav"):
             return None                              # "100 drone deliveries": an adjective
-        if noun is not None:
-            return dict(kind="count", start=n.start, end=words[j].end(), dim="count",
-                        counted=noun, value=n.value, number=sentence[n.start:n.end])
+        if noun is not None:                         # a size between: the count alone
+            return dict(kind="count", start=n.start, end=n.end if sized else words[j].end(),
+                        dim="count", counted=noun, value=n.value,
+                        number=sentence[n.start:n.end])
+        if _SIZE_WORD.fullmatch(word):
+            sized = True
+            continue                                 # "six 30-inch propellers": its size
         if word.lower() in _NOT_NAMES or word[0].isdigit() or word.lower() in _NUMBER_WORDS:
             return None
     return None
