@@ -100,7 +100,7 @@ def test_a_pattern_whose_parsing_warns_is_never_cached_and_still_warns(monkeypat
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         nested = _codecache._compile("[[a]", 0)      # FutureWarning: possible nested set
-    assert caught and nested == compiler.compile("[[a]", 0)
+        assert caught and nested == compiler.compile("[[a]", 0)
     assert _codecache._STATE["re"] == {}
     named = _codecache._compile(r"(?P<word>\w+)-(\d)", re.IGNORECASE)
     assert named == compiler.compile(r"(?P<word>\w+)-(\d)", re.IGNORECASE)
