@@ -44,18 +44,25 @@ from .workers import chunk_bounds, keep_heap, run_chunks
 #: fails), so the grid only has to bracket it; ``performance`` flags an optimum at the top
 #: edge (``best_range_at_grid_edge``, ``best_endurance_at_grid_edge``).
 DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 10)
-#: Samples per chunk. A chunk costs ~0.7 ms of Python and numpy call overhead (~1,000
+#: Samples per chunk. A chunk costs ~0.8 ms of Python and numpy call overhead (~1,000
 #: calls) whatever its length, and its power evaluations want their scratch arrays near
 #: the cache: measured on this machine (benchmarks/speed.py's inputs, CPU time), 2k-4k
-#: samples ran 20-30 % slower than 8k-32k; with the power evaluated in blocks of
-#: fused.POWER_BLOCK, interleaved chunk runs (16 x 8,192 samples, load 4) took 563-580 ns per
-#: sample at 32k and 64k against 580-638 at 16k and 619-701 at 8k (outputs bitwise equal).
-CHUNK = 32768
+#: samples ran 20-30 % slower than 8k-32k. 16,384 rather than 32,768 (2026-12-01, load
+#: 5-7, CPU time in one process, calls interleaved in one interpreter): 555 against 555
+#: ns per sample at 10^6 samples, 559 against 585 (minimum of 30 calls) at 10^5 (fewer
+#: short chunks at the ends of the fine middle); forked at 10^6, the two processes' page
+#: faults 8,300-9,000 against 13,500 per call (a chunk's ~10 MB of temporaries instead of
+#: ~20 MB: pages of the heap that both processes share copy-on-write after the fork and
+#: each copies on its first write; the CPU time of the two processes, 671-704 against
+#: 742-793 ms in two of three interleaved runs, was too noisy at that load to decide), and
+#: ~20 B less peak memory per sample in each process.
+CHUNK = 16384
 #: Samples per chunk in the middle of a call, where the two processes meet
 #: (:func:`dronecalc.physics.workers.chunk_bounds`): at most ~10 ms of waiting at the end.
 #: A chunk's fixed cost is ~1.2-1.4 ms (measured: 8.0, 12.3 and 23.2 ms CPU for calls of
 #: 8,192, 16,384 and 32,768 samples), so at 10^6 samples chunks of 16,384 here instead of
 #: 8,192 (39 chunks instead of 59) save ~25 ms of CPU, more than the longer wait costs.
+#: Equal to CHUNK, every chunk has this length.
 FINE_CHUNK = 16384
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs). One: on this 2-core machine two
