@@ -55,6 +55,17 @@ The two "with MTOW" misses are the Freefly Astro Max and Astro (legacy): typical
 + maximum payload exceeds the MTOW by 131 g and 28 g (the maker counts the FPV, dovetail and
 isolator in both figures).
 
+Then (loose, 2026-12-01, same command) the top-speed kind applies the thrust-to-weight
+prior at the maximum take-off mass, where data/thrust_to_weight.toml defines it (thrust = r x
+MTOW x g, the MTOW stated or the fitted design full load), where it took it at the take-off
+mass::
+
+    top speed   before 100 % (5/5) | 20 % (1/5, Bebop 1) | 100 % (5/5)
+                after  100 % (5/5) | 40 % (2/5, Bebop 1, ANAFI Ai) | 100 % (5/5)
+    ANAFI Ai 17 m/s: model 70.3-89.6-116 -> 81.8-105-149 km/h (x2 = 122 km/h: needs
+    checking -> consistent); the other four move by 0.1-1.8 km/h at p50, 2-7 km/h at p95;
+    max payload unchanged.
+
 Run::
 
     python benchmarks/top_speed_heldout.py

@@ -44,12 +44,23 @@ the battery-sized mass: true -> consistent 86 % (54/63) -> 98 % (62/63), x2 -> c
 29 % (18/63) both, x3 -> implausible 78 % (49/63) both; the spec-sheet and news-story rows
 unchanged.
 
+``--diagnose`` restates every news-story miss with each figure the data hold for that
+configuration and the story leaves out (:func:`probes`: the series cells, the pack count,
+both, the energy of all packs), the machine held out: which prior makes the band wide.
+Measured (2026-12-01, 2,000 samples, seed 0): the pack count carries the Inspire 1's and
+1 Pro's doubled claims (Inspire 1, 18 min: 12.9-24.5-44.6 min, x2 20 %; with 1 pack
+11.8-17.2-24.9, x2 0 %; with 2 x 6S packs 32.9-38.2-44.5) and, with the cells, the Agras
+T40's; the cell count the 3DR Iris's (3S: x2 6.2 % -> 0 %); the Alta X's loaded rows stay
+consistent with every battery figure stated (flight physics). docs/theory.md 9.5 has the
+table.
+
 Run::
 
     python benchmarks/verdicts.py                 # 2,000 samples per case, leave-one-out
     python benchmarks/verdicts.py --samples 20000 --rows
     python benchmarks/verdicts.py --misses
     python benchmarks/verdicts.py --no-mass       # and the news story without its mass
+    python benchmarks/verdicts.py --diagnose      # each news-story miss, figure by figure
 """
 from __future__ import annotations
 
@@ -288,6 +299,62 @@ def energy_per_mass(name: str) -> str:
             f"{high[0] / low[0]:.3g}")
 
 
+def probes(drone: dict, entry: dict) -> list[tuple[str, str]]:
+    """The figures a news story leaves out that the data hold for this configuration, one
+    probe each and together: ``(label, extra figure tables)`` to append to the news-story
+    case, so that the band's width can be put down to the prior each replaces.
+
+    From :func:`dronecalc.priors.conditioned.prior_rows` (figures listed as ``derived``
+    there are marked so): the series cells of the drone's own pack (not for a configuration
+    on another pack model), the pack count and the energy of all packs of the configuration.
+    """
+    from dronecalc.priors.conditioned import prior_rows
+    row = next((r for r in prior_rows() if r["name"] == drone["name"]), {})
+    derived = set(row.get("derived", ()))
+    mark = (lambda key: " (derived)" if key in derived else "")
+    own_pack = "battery_energy_per_pack" not in entry
+    packs = entry.get("battery_packs", drone.get("battery_packs", row.get("packs")))
+    energy = (entry["battery_energy_per_pack"].m_as("W*h") * (packs or 1)
+              if not own_pack else row.get("energy"))
+    found = []
+    if own_pack and "cells" in row:
+        found.append((f"{row['cells']}S{mark('battery_cells')}",
+                      _figure("X1", "cell_count", f"{row['cells']}S", "input")))
+    if packs is not None:
+        found.append((f"{packs} pack(s){mark('battery_packs')}",
+                      _figure("X2", "pack_count", str(packs), "input")))
+    if len(found) == 2:
+        found.append((f"{found[0][0]} + {found[1][0]}", found[0][1] + found[1][1]))
+    if energy is not None:
+        found.append((f"{energy:.4g} Wh of all packs{mark('specific_energy')}",
+                      _figure("X3", "battery_energy", f"{energy:.4g} Wh", "input")))
+    return found
+
+
+def diagnose(drones: list[dict], rows: list, samples: int, seed: int) -> None:
+    """For every news-story case that misses, the band with each figure of :func:`probes`
+    stated in turn (machine held out of every fit): which unstated figure's prior makes the
+    band wide enough to pass a doubled claim or to miss a true one."""
+    print("\nDiagnosis: each news-story miss with one more figure stated (leave-one-out)")
+    for rendering, name, entry, v, error in rows:
+        if rendering != "news story" or v is None or not missed(v):
+            continue
+        drone = next(d for d in drones if d["name"] == name)
+        base = render(drone, entry, rendering)
+        label = (f"{name}, {entry['value'].m_as('min'):g} min, payload "
+                 f"{entry['payload'].m_as('kg'):.3g} kg")
+        print(f"{label}: as rendered, model {_band(v)}")
+        with held_out([name]):
+            for what, extra in probes(drone, entry):
+                print(f"    + {what:<40} model {_band(judge(base + extra, samples, seed))}")
+
+
+def _band(v: dict) -> str:
+    est = v[1][1]
+    return (f"{est.p5:.3g}-{est.p50:.3g}-{est.p95:.3g} min; "
+            + "  ".join(f"x{k}: {v[k][0]} ({100 * v[k][2]:.2g} %)" for k in FACTORS))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=2000)
@@ -298,6 +365,8 @@ def main(argv=None) -> int:
     parser.add_argument("--in-sample", action="store_true",
                         help="judge with the shipped fits, which include the machine judged")
     parser.add_argument("--show", metavar="NAME", help="print the case files of one drone")
+    parser.add_argument("--diagnose", action="store_true",
+                        help="restate each news-story miss with the figures it leaves out")
     parser.add_argument("--no-mass", action="store_true",
                         help="add a third rendering: the news story without its mass")
     args = parser.parse_args(argv)
@@ -369,6 +438,8 @@ def main(argv=None) -> int:
                 drone = next(d for d in drones if d["name"] == name)
                 print(f"{'':<11} {'':<30} {'':<34} {peers(drones, drone, entry)}")
                 print(f"{'':<11} {'':<30} {'':<34} {energy_per_mass(name)}")
+    if args.diagnose:
+        diagnose(drones, rows, args.samples, args.seed)
     return 0
 
 

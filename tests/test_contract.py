@@ -109,6 +109,21 @@ def assert_one_verdict_or_not_judged(case, result) -> None:
                 from_json[ident] = from_json.get(ident, 0) + 1
     assert from_json == {k: len(v) for k, v in found.items()}
     assert sorted(n["claim"] for n in doc.get("not_judged", [])) == sorted(listed)
+    # the explicit key: every claim once, in file order, with the finding that carries its
+    # verdict (an index into findings) or "not-judged" (then listed in not_judged)
+    rows = doc["verdicts"]
+    assert [r["claim"] for r in rows] == [f["id"] for f in doc["figures"]
+                                          if f["role"] == "claim"] == list(case.claims)
+    for row in rows:
+        if row["verdict"] == "not-judged":
+            assert row["finding"] is None and row["check"] is None
+            assert row["claim"] in listed
+            continue
+        finding = doc["findings"][row["finding"]]
+        assert finding["check"] == row["check"] not in CROSS_CHECKS
+        assert finding["verdict"] == row["verdict"] and row["claim"] in finding["claims"]
+        assert result.findings[row["finding"]] is result.verdicts[row["claim"]]
+    assert {r["claim"] for r in rows if r["verdict"] != "not-judged"} == set(found)
 
 
 def every_claim_field(text: str) -> str:
@@ -427,3 +442,21 @@ def test_a_fixed_wing_without_its_mass_still_cross_checks_its_figures(tmp_path):
     result = check(case, samples=200, seed=0)
     assert result.run.drawn == 0 and {n.claim for n in result.not_judged} == set(case.claims)
     assert [(f.check, f.claims) for f in result.findings] == [("cross-check", ["R", "T2"])]
+
+
+def test_the_json_names_each_claims_verdict_on_the_reference_case():
+    """The explicit per-claim key on the reference case: its five claims, the finding that
+    judges each (the kinematics cross-check names F10, F11 and F3 but judges none)."""
+    import json
+
+    from dronecalc import check_json
+    case = load_case(Path(__file__).resolve().parents[1] / "examples" / "cases"
+                     / "green-zone-2021.toml")
+    doc = json.loads(check_json(check(case, samples=2000, seed=0)))
+    rows = {r["claim"]: r for r in doc["verdicts"]}
+    assert list(rows) == ["F3", "F4", "F5", "F10", "F11"]
+    assert {k: r["check"] for k, r in rows.items()} == {
+        "F3": "leg", "F4": "leg", "F5": "statement", "F10": "range", "F11": "endurance"}
+    for ident, row in rows.items():
+        assert doc["findings"][row["finding"]]["verdict"] == row["verdict"]
+    assert "not_judged" not in doc

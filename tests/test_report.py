@@ -107,8 +107,8 @@ def test_same_seed_gives_byte_identical_json(result):
 
 def test_json_key_order_is_fixed(result):
     document = json.loads(report.check_json(result))
-    assert list(document) == ["case", "run", "findings", "flags", "assumptions", "figures",
-                              "summary"]
+    assert list(document) == ["case", "run", "findings", "flags", "assumptions", "verdicts",
+                              "figures", "summary"]
     assert [f["id"] for f in document["figures"]] == [f"F{i}" for i in range(1, 13)]
     assert document["figures"][9]["quote"] == "It could fly for a distance of 40km"
     assert 3 <= len(document["summary"]) <= 5

@@ -20,7 +20,7 @@ from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
 from . import unmodelled
-from .values import invalid_times
+from .values import restore, set_aside
 from .contract import not_judged
 from .explain import TOP_DRIVERS
 from .sources import figure_key
@@ -61,18 +61,25 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     InputValueError
         ``case`` not a Case, ``samples`` not a whole number in [1, ``limits.MAX_SAMPLES``] or
         ``seed`` not a whole number >= 0 (:mod:`dronecalc.engine.limits`).
-    DroneCalcError
-        A flight-time claim of zero ("0 min"), for every kind
-        (:func:`~dronecalc.claims.values.invalid_times`).
+
+    Notes
+    -----
+    A flight-time, hover-time or range claim of zero ("0 min") is one "not judged" entry
+    saying why, for every kind, and the rest of the case is judged without it
+    (:mod:`dronecalc.claims.values`).
     """
     samples, seed = _run_arguments(case, samples, seed)
+    judged, void = set_aside(case)      # claims of zero: "not judged", the rest judged
+    return restore(_check(judged, samples, seed), case, void)
+
+
+def _check(case: Case, samples: int, seed: int) -> CheckResult:
     why = unmodelled.refusal(case)
     if why is not None:                 # read, but no kind models it: every claim not judged
         return unmodelled.check(case, why, seed)
     other = _other_kind(case)
     if other is not None:
         return other.check(case, samples, seed)
-    invalid_times(case)                 # a claim of no flight, as the fixed-wing path refuses it
     ctx = Context.build(case, samples, seed)
     findings = []
     for kind in load_kinds():

@@ -58,8 +58,7 @@ from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
 from .fixed_wing_conditions import (claim_inputs, condition as _condition,
-                                    invalid_times as _invalid_times, refused as _refused,
-                                    too_slow as _too_slow)
+                                    refused as _refused, too_slow as _too_slow)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .explain import effects as _effects
@@ -301,9 +300,9 @@ class _Run:
 def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> CheckResult:
     """Test every claim of a fixed-wing case (the table of the module docstring).
 
-    Same parameters, result type and verdict rules as :func:`dronecalc.check`.
+    Same parameters, result type and verdict rules as :func:`dronecalc.check` (which sets
+    aside a claim of zero first, :mod:`dronecalc.claims.values`).
     """
-    _invalid_times(case)
     if not _states_mass(case):
         return _unweighed(case, seed)
     run = _Run(case, samples, seed)
@@ -663,7 +662,7 @@ def _kinematics(run: _Run) -> list[Finding]:
                 # range needs has no floor (range / time only bounds it from above)
                 continue
             if t.value.high.m_as("s") <= 0.0:
-                continue                # refused at the start of check (_invalid_times)
+                continue                # set aside before the run (claims.values)
             speed = _threshold(r, "m") / t.value.high.m_as("s")
             values, what = top, "top speed"
             finite = values[np.isfinite(values)]

@@ -1,10 +1,9 @@
 """A fixed-wing or VTOL claim's own conditions (docs/case-format.md, *A claim's own
 conditions*): the engine inputs a claim is flown on (:func:`claim_inputs`: its ``payload``,
 ``altitude``, ``reserve``, ``headwind``), the words of the flight it is judged on
-(:func:`condition`), the claims refused before any run (:func:`invalid_times`, a flight time of
-zero), the not-judged reason of a plain fixed wing's hover time (:func:`refused`) and the
-notes on a stated speed against the sampled machines' stall, in the air they fly
-(:func:`too_slow`).
+(:func:`condition`), the not-judged reason of a plain fixed wing's hover time
+(:func:`refused`) and the notes on a stated speed against the sampled machines' stall, in the
+air they fly (:func:`too_slow`).
 :mod:`dronecalc.claims.fixed_wing` runs one Monte Carlo per distinct set of conditions.
 """
 from __future__ import annotations
@@ -21,7 +20,6 @@ from ..physics import fixed_wing as fw
 from ..wording import num as _num, percent as _percent
 from .phrases import band as _band
 from .results import NotJudged
-from .values import invalid_times  # noqa: F401  (re-exported: the fixed-wing path refuses with it)
 
 if TYPE_CHECKING:                       # the run type, without an import cycle
     from .fixed_wing import _Run

@@ -1,21 +1,129 @@
-"""Claim values no kind can judge, refused before any run, for every vehicle kind."""
+"""Claim values no kind can judge, set aside before any run, for every vehicle kind.
+
+A flight-time (or hover-time) or range claim of zero, or an open bound at zero ("up to 0 h"),
+says nothing a check could judge: a flight of no time or no distance is reached by every
+machine, and a range flown in no time would need an infinite speed (the kinematics and
+range-in-time cross-checks divide by the time). It is almost always a misread figure. The
+claim contract (:mod:`dronecalc.claims.contract`) still holds: such a claim is one "not
+judged" entry saying why and what would fix it (:func:`void_claims`), and the rest of the
+case is judged without it (:func:`set_aside`: the claim is read as context by the checks).
+A zero *input* is the field layer's to refuse or use, as before.
+"""
 from __future__ import annotations
 
-from ..errors import DroneCalcError
+import re
+from dataclasses import replace
+
 from ..intake.case import Case
 from ..intake.figures import Figure
+from .results import NotJudged
+
+#: Claim fields whose value of zero (or at most zero) judges nothing -> (SI unit, what a
+#: claim of zero says, an example of a figure that can be judged).
+VOID_FIELDS = {"flight_time": ("s", "no flight", '"45 min"'),
+               "range": ("m", "no distance flown", '"40 km"')}
 
 
-def invalid_times(case: Case) -> None:
-    """Refuse a flight-time claim of zero (or an open "up to 0 h"): a claim of no flight says
-    nothing a check could judge, and a range flown in it would need an infinite speed; it is
-    almost always a misread figure."""
+def void_claims(case: Case) -> list[NotJudged]:
+    """One "not judged" entry per claim of ``case`` whose value is at most zero, in file order.
+
+    A hover time (``mode = "hover"``) is a flight time: the same rule holds. A range of
+    values with a positive upper end ("0-30 min") is a claim and is judged.
+    """
+    out = []
     for fig in case.claims.values():
-        if fig.field == "flight_time" and isinstance(fig.value, Figure):
-            ends = [e.m_as("s") for e in (fig.value.low, fig.value.high) if e is not None]
-            if ends and max(ends) <= 0.0:
-                raise DroneCalcError("a flight-time claim of no flight cannot be judged",
-                                     field=f"figures.{fig.id}.text", value=fig.text,
-                                     expected="a flight time above 0 (e.g. \"45 min\"); "
-                                              "check the figure as the source writes it, or "
-                                              "give it role = \"context\"")
+        if fig.field not in VOID_FIELDS or not isinstance(fig.value, Figure):
+            continue
+        unit, says, example = VOID_FIELDS[fig.field]
+        ends = [e.m_as(unit) for e in (fig.value.low, fig.value.high) if e is not None]
+        if not ends or max(ends) > 0.0:
+            continue
+        what = "hover-time" if fig.mode == "hover" else fig.field.replace("_", "-")
+        out.append(NotJudged(
+            fig.id, fig.field, fig.text,
+            f"a {what} claim of {says} ({fig.text!r}) says nothing a check could judge: every "
+            "machine reaches it, and a figure of zero is almost always a misread one; the rest "
+            "of the case is judged without it",
+            f"the figure as the source writes it, above 0 (e.g. {example}), in "
+            f"figures.{fig.id}.text; or role = \"context\" if the source states no such claim"))
+    return out
+
+
+#: Claim fields a piston wing judges on its fuel burn (Breguet range and endurance with the
+#: BSFC prior): without a BSFC for the stated fuel they are not judged (:func:`no_bsfc`).
+FUEL_BURN_FIELDS = ("range", "distance", "flight_time")
+#: An engine_type naming a methanol engine by its kind ("glow engine", "nitro engine").
+_GLOW = re.compile(r"(?i)\b(?:glow|nitro)")
+
+
+def no_bsfc(case: Case) -> list[NotJudged]:
+    """One "not judged" entry per range, distance or flight-time claim of a piston fixed wing
+    whose stated fuel or engine is hydrogen, methanol (glow fuel, nitromethane) or ethanol.
+
+    Such a case reaches the piston model only through ``[case] vehicle_kind =
+    "fixed-wing-piston"`` (the airframe words alone refuse it by name,
+    :mod:`dronecalc.intake.airframes`). The stated kind overrides the airframe words, but it
+    cannot make the model's brake-specific fuel consumption true for that fuel: the BSFC prior
+    is fitted on petrol and heavy-fuel engines (``data/fixed_wing.toml``), and dronecalc has no
+    sourced BSFC for the others (methanol carries 8,637 BTU/lb against petrol's 18,676,
+    :data:`dronecalc.intake.refusals.UNMODELLED_FUEL`). Claims that need no fuel burn (speeds,
+    ceiling, payload) are judged as usual.
+    """
+    from ..intake.refusals import UNMODELLED_FUEL, plant_name
+    if case.kind != "fixed-wing-piston":
+        return []
+    described = case.described()
+    named = [(name, described[name]) for name in ("fuel_type", "engine_type")
+             if name in described and isinstance(described[name].value, str)
+             and (UNMODELLED_FUEL.search(described[name].value)
+                  or (name == "engine_type" and _GLOW.search(described[name].value)))]
+    if not named:
+        return []
+    name, stated = named[0]
+    where = stated.source.replace("figure ", "") if stated.source.startswith("figure") else \
+        f"{stated.source}.{name}"
+    fuel = plant_name(stated.value).replace(" fuel-cell", "").replace("-fuelled engine", "")
+    out = []
+    for fig in case.claims.values():
+        if fig.field in FUEL_BURN_FIELDS:
+            out.append(NotJudged(
+                fig.id, fig.field, fig.text,
+                f"dronecalc has no sourced brake-specific fuel consumption for a {fuel} "
+                f"engine ({where}: {stated.value!r}): the piston model's BSFC is that of petrol "
+                "and heavy-fuel engines, and vehicle_kind = 'fixed-wing-piston' cannot make it "
+                f"true for {fuel}, so a {fig.field.replace('_', ' ')} flown on it is not judged",
+                f"a sourced BSFC for {fuel} engines, which dronecalc does not have yet; or, if "
+                f"the aircraft burns petrol, AVGAS, diesel or jet fuel after all, a {name} "
+                "saying so"))
+    return out
+
+
+def set_aside(case: Case) -> tuple[Case, list[NotJudged]]:
+    """``case`` with its void claims (:func:`void_claims`) and the fuel-burn claims of a fuel
+    the piston model has no BSFC for (:func:`no_bsfc`) read as context, and their entries.
+
+    The case is returned unchanged (the same object) when it has none. The claims keep
+    their figures (a statement may refer to them); only their role changes, so that no
+    check judges or divides by them. The result's ``figures`` and ``not_judged`` must come
+    from the original case (:func:`restore`).
+    """
+    void = void_claims(case)
+    ids = {entry.claim for entry in void}
+    void += [entry for entry in no_bsfc(case) if entry.claim not in ids]
+    if not void:
+        return case, []
+    ids = {entry.claim for entry in void}
+    figures = {k: replace(f, role="context") if k in ids else f
+               for k, f in case.figures.items()}
+    return replace(case, figures=figures), void
+
+
+def restore(result, case: Case, void: list[NotJudged]):
+    """A check result of the set-aside case with ``case``'s figures and every not-judged entry
+    (the void ones among the others, in file order)."""
+    if not void:
+        return result
+    from .sources import figure_key
+    order = {ident: i for i, ident in enumerate(case.figures)}
+    entries = sorted([*result.not_judged, *void], key=lambda e: order.get(e.claim, len(order)))
+    return replace(result, not_judged=entries, figures=figure_key(case))

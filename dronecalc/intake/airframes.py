@@ -34,6 +34,7 @@ from .fields import FIELDS, Flag
 from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
                        UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, fuel_multirotor,
                        flag_field, fuel_signal, fuel_word, no_kind, plant_name)
+from .wing_inference import infer as _wing, stated_parameters as _stated_parameters
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -596,6 +597,14 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     if layouts is None:
         if other_plant or (unmodelled and not stated_names & set(ROTOR_PARAMETERS)):
             return unmodelled_plant()       # rotor figures do not say what powers them
+        wing = _wing(data, stated_names, powers, *map(set, (
+            FUEL_PARAMETERS, BATTERY_PARAMETERS, ROTOR_PARAMETERS)), _choose(LAYOUTS[1:]))
+        if wing is not None and wing.kind:      # a wingspan or wing area: inferred, flagged
+            return wing.kind, wing.note, problems, flags + [wing.flag]
+        if wing is not None:
+            message, value, expected, cause, reason, needs = wing.refusal
+            return unresolved(wing.path, message, value, expected, Refusal(cause, reason,
+                                                                           needs))
         if stated_names & set(ROTOR_PARAMETERS):
             if burns_fuel(True):
                 return burns_fuel()
@@ -673,26 +682,3 @@ def expected_engine_text() -> str:
     return ("an engine_type of 'electric' (battery), 'two-stroke piston', 'four-stroke "
             "piston', 'diesel' or 'turbojet', or set [case] vehicle_kind; kinds: "
             + kinds_text())
-
-
-def _stated_parameters(data: dict, section_keys: dict) -> set[str]:
-    """Parameters the raw case states anywhere (to tell rotors from wings, fuel from
-    battery)."""
-    out = set()
-    for section in ("vehicle", "battery"):
-        table = data.get(section)
-        if isinstance(table, dict):
-            out |= {section_keys[section].get(k, k) for k in table}
-    table = data.get("assumptions")
-    if isinstance(table, dict):
-        out |= set(table)
-    table = data.get("figures")
-    if isinstance(table, dict):
-        for entry in table.values():
-            if isinstance(entry, dict) and entry.get("role") == "input":
-                field = entry.get("field")
-                name = FIELDS[field].maps_to if isinstance(field, str) and field in FIELDS \
-                    else None
-                if name:
-                    out.add(name)
-    return out

@@ -28,7 +28,7 @@ from ..errors import AmbiguousUnitError, DroneCalcError, InputValueError, ParseE
 from .figures import Figure, parse, readings
 from .registry import Q_, ureg
 
-Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous"]
+Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous", "inferred"]
 Kind = Literal["quantity", "count", "text"]
 ROLES = ("input", "claim", "context")
 
@@ -275,7 +275,9 @@ class Flag:
     field : str
     text : str
         The figure as written.
-    problem : {"garbled", "underspecified", "out-of-range", "ambiguous"}
+    problem : {"garbled", "underspecified", "out-of-range", "ambiguous", "inferred"}
+        (``inferred``: the vehicle kind read from a wing figure, no airframe word naming it,
+        :mod:`dronecalc.intake.wing_inference`)
     message : str
     reinterpretations : tuple of Reinterpretation, best first (may be empty)
     """

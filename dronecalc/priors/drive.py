@@ -11,7 +11,9 @@ starts at the larger of the table's least figure and that sample's ``control_thr
 (:func:`draw`).
 
 The table's ratios are defined at the machine's maximum (design) take-off mass. The top-speed
-kind applies them at the case's take-off mass (a lower, conservative thrust). The payload kind
+kind applies them there: thrust = ratio x MTOW x g, the MTOW stated or the design full load
+below, each draw starting where that thrust gives the control margin at the take-off mass
+flown (``claims/kinds/top_speed.py``). The payload kind
 does not use them: a maker's maximum take-off mass (MTOW) is where the thrust-to-weight and the
 control margin put the full load, so its capacity is that design full load less the mass
 without payload (:class:`DesignLoad`): a stated MTOW, else the mass without payload times the

@@ -116,19 +116,41 @@ def figure_dict(ref) -> dict:
 
 
 def check_dict(result: CheckResult) -> dict:
-    """The JSON document of a check: case, run, findings, flags, assumptions;
-    ``not_judged`` (claims no finding judges, with why) when there are any; then the key to
-    the figure ids (with the source's quotes) and the plain summary."""
+    """The JSON document of a check: case, run, findings, flags, assumptions; ``verdicts``
+    (every claim's one verdict, :func:`verdicts_list`); ``not_judged`` (claims no finding
+    judges, with why) when there are any; then the key to the figure ids (with the source's
+    quotes) and the plain summary."""
     out = {"case": dict(result.case), "run": _run_dict(result.run),
            "findings": [finding_dict(f) for f in result.findings],
            "flags": [flag_dict(f) for f in result.flags],
-           "assumptions": _assumptions(result.assumptions)}
+           "assumptions": _assumptions(result.assumptions),
+           "verdicts": verdicts_list(result)}
     unjudged = getattr(result, "not_judged", [])
     if unjudged:
         out["not_judged"] = [{"claim": n.claim, "field": n.field, "text": n.text,
                               "reason": n.reason, "needs": n.needs} for n in unjudged]
     out["figures"] = [figure_dict(r) for r in getattr(result, "figures", [])]
     out["summary"] = verdicts.summary(result)
+    return out
+
+
+def verdicts_list(result: CheckResult) -> list[dict]:
+    """Each claim of the case (file order) with its one verdict, the claim contract made
+    explicit (:mod:`dronecalc.claims.contract`): ``claim``, ``field``, ``text``, ``verdict``
+    (``consistent`` / ``needs-checking`` / ``implausible``, or ``not-judged``), ``finding``
+    (the index in ``findings`` of the finding that carries it; None when not judged, the
+    reason then in ``not_judged``) and that finding's ``check``."""
+    judged = result.verdicts
+    index = {id(f): i for i, f in enumerate(result.findings)}
+    out = []
+    for ref in getattr(result, "figures", []):
+        if ref.role != "claim":
+            continue
+        found = judged.get(ref.id)
+        out.append({"claim": ref.id, "field": ref.field, "text": ref.text,
+                    "verdict": found.verdict if found is not None else "not-judged",
+                    "finding": index[id(found)] if found is not None else None,
+                    "check": found.check if found is not None else None})
     return out
 
 

@@ -16,9 +16,14 @@ The pack's ability to deliver that power (its C rating) is not modelled.
 
 With a stated motor Kv the full-throttle thrust is the propulsion "kv" ceiling. Without one
 it comes from a sourced prior (:mod:`dronecalc.priors.drive`): the full-throttle thrust-to-
-weight of multirotors at their take-off mass, drawn per sample (the Monte Carlo), at its
-favourable (upper) end for the generous bound and at its middle for the drivers; the
-finding says so, and that a stated Kv or a measured thrust would overturn it.
+weight of multirotors at their *maximum* take-off mass (MTOW, the definition of
+``data/thrust_to_weight.toml``), so the thrust is that ratio x the MTOW x g: the MTOW a stated
+``max_takeoff_mass``, else the design full load of :mod:`.payload` (the take-off mass without
+payload times the ratio MTOW / that mass fitted on real machines, never below the take-off
+mass flown). Both are drawn per sample (the Monte Carlo), at their favourable (upper) ends for
+the generous bound and at their middles for the drivers; each draw of the ratio starts where
+the thrust gives the control margin the machine needs at the take-off mass flown. The finding
+says so, and that a stated Kv or a measured thrust would overturn it.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ from ..context import Context, alternative_note, claimed, condition, rotor_note,
     threshold
 from ..explain import effects, overturn_for
 from .capability import sentence, uniform
+from .payload import design_full_load, stated_max_takeoff
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
 from ..verdict import assess
@@ -53,14 +59,18 @@ BISECTIONS = 22
 
 
 def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
-              payload=None, thrust_to_weight=None, tilt: float = TILT_LIMIT) -> np.ndarray:
+              payload=None, thrust_to_weight=None, tilt: float = TILT_LIMIT,
+              load: Mapping | None = None) -> np.ndarray:
     """Fastest level airspeed [m/s] within full-throttle power and thrust and the tilt limit.
 
     ``payload`` [kg], scalar or one per sample, replaces the case's payload (a claim's own).
     ``thrust_to_weight`` [-], scalar or one per sample: the full-throttle thrust over the
-    weight at the case's take-off mass (with the case's payload), used when ``values`` hold
-    no ``motor_kv`` (:mod:`dronecalc.priors.drive`). ``tilt`` [rad]: the largest trim tilt
-    (a stated ``max_tilt``, at most :data:`TILT_LIMIT`).
+    weight at the maximum take-off mass, used when ``values`` hold no ``motor_kv``
+    (:mod:`dronecalc.priors.drive`); the MTOW is ``load``, the keywords of
+    :func:`.payload.design_full_load` (``max_takeoff`` [kg], a stated MTOW, or
+    ``design_percentile``, the fitted design full load), at least the case's take-off mass
+    with its payload (that mass itself when ``load`` is None). ``tilt`` [rad]: the largest
+    trim tilt (a stated ``max_tilt``, at most :data:`TILT_LIMIT`).
     """
     machine = unc.vehicle(values, with_payload or payload is not None)
     if payload is not None:
@@ -71,9 +81,7 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
                                     a["rotors"], a["air_density"], a["thrust_coefficient"],
                                     a["loaded_rpm_fraction"])
     else:
-        takeoff = unc.vehicle(values, True)
-        thrust = (np.asarray(thrust_to_weight) * _G
-                  * (takeoff.empty_mass + takeoff.battery_mass + takeoff.payload_mass))
+        thrust = np.asarray(thrust_to_weight) * _G * full_load(values, load)
     power = a["rotors"] * _hover_power(thrust / a["rotors"], a["air_density"],
                                        _disk_area(a["rotor_diameter"]), a["figure_of_merit"],
                                        a["induced_power_factor"], a["overlap_factor"])
@@ -95,9 +103,19 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
     return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
 
 
+def full_load(values: Mapping[str, np.ndarray], load: Mapping | None) -> np.ndarray:
+    """The maximum take-off mass [kg] the thrust-to-weight prior is defined at: ``load`` as
+    :func:`.payload.design_full_load`'s keywords, from the case's take-off mass without payload
+    and with its payload (the airframe's, whatever payload a claim flies)."""
+    takeoff = unc.vehicle(values, True)
+    dry = np.asarray(takeoff.empty_mass + takeoff.battery_mass, dtype=float)
+    return design_full_load(dry, dry + takeoff.payload_mass, **(load or {}))
+
+
 def _objective(with_payload: bool, payload=None, thrust_to_weight=None,
-               tilt: float = TILT_LIMIT) -> unc.Objective:
-    return lambda values: top_speed(values, with_payload, payload, thrust_to_weight, tilt)
+               tilt: float = TILT_LIMIT, load: Mapping | None = None) -> unc.Objective:
+    return lambda values: top_speed(values, with_payload, payload, thrust_to_weight, tilt,
+                                    load)
 
 
 def stated_tilt(ctx: Context) -> float | None:
@@ -111,6 +129,32 @@ def stated_tilt(ctx: Context) -> float | None:
 
 #: Stream of :meth:`Context.rng` for the thrust-to-weight draws (claim figures use 1-7).
 TWR_STREAM = 11
+#: Stream for the maximum take-off mass draws (a stated MTOW's range or the design-load
+#: percentile; the payload kind's is 13).
+MTOW_STREAM = 17
+
+
+def design_loads(ctx: Context) -> tuple[dict, dict, dict, dict, str]:
+    """The MTOW keywords of :func:`top_speed`: drawn per sample, the favourable (upper) and
+    lower ends, the middle, and the words saying where the MTOW comes from."""
+    from ...priors import drive
+    stated = stated_max_takeoff(ctx)
+    shape = np.shape(np.asarray(ctx.mc.values["control_thrust_ratio"], dtype=float))
+    gen = ctx.rng(MTOW_STREAM)
+    if stated is not None:
+        text = num(stated[0]) + ("" if stated[1] == stated[0] else f"-{num(stated[1])}")
+        return (dict(max_takeoff=gen.uniform(stated[0], stated[1], shape)),
+                dict(max_takeoff=stated[1]), dict(max_takeoff=stated[0]),
+                dict(max_takeoff=0.5 * (stated[0] + stated[1])),
+                f"the stated maximum take-off mass of {text} kg")
+    low, high = drive.DESIGN_PERCENTILES
+    take = unc.vehicle(ctx.mc.values, False)
+    dry = np.asarray(take.empty_mass + take.battery_mass, dtype=float)
+    masses = (float(dry.min()), float(dry.max())) if dry.size else (float("nan"),) * 2
+    return (dict(design_percentile=gen.uniform(low, high, shape)),
+            dict(design_percentile=high), dict(design_percentile=low),
+            dict(design_percentile=0.5),
+            "the maximum take-off mass not stated: " + drive.design_load().rests(masses))
 
 
 def evaluate(ctx: Context) -> list[Finding]:
@@ -124,25 +168,31 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
     with_payload, cond = condition(ctx, fig)
     told = stated_tilt(ctx)
     tilt = TILT_LIMIT if told is None else min(TILT_LIMIT, told)
+    loads: tuple = (None,) * 5
     if "motor_kv" in ctx.inputs:
         drawn = middle = generous = None
         prior_notes = []
     else:                       # the drive from the prior: drawn, its upper end for bounds
-        drawn = drive.draw(ctx.rng(TWR_STREAM), ctx.mc.values["control_thrust_ratio"])
+        loads = design_loads(ctx)
+        # at least the control margin at the take-off mass flown: T = r x MTOW x g >= k W
+        takeoff = full_load(ctx.mc.values, None)
+        drawn = drive.draw(ctx.rng(TWR_STREAM), ctx.mc.values["control_thrust_ratio"]
+                           * takeoff / full_load(ctx.mc.values, loads[0]))
         prior = drive.thrust_to_weight()
         middle, generous = prior.middle, prior.high
+    load, high_load, _, mid_load, _ = loads
     if fig.payload is None:
-        values = _objective(with_payload, None, drawn, tilt)(ctx.mc.values)
-        objective = _objective(with_payload, None, generous, tilt)
-        central = _objective(with_payload, None, middle, tilt)
+        values = _objective(with_payload, None, drawn, tilt, load)(ctx.mc.values)
+        objective = _objective(with_payload, None, generous, tilt, high_load)
+        central = _objective(with_payload, None, middle, tilt, mid_load)
     else:                       # the claim's own payload: sampled, its lighter end for bounds
         samples, _, lighter = uniform(ctx, fig.payload, "kg", 5)
-        values = _objective(True, samples, drawn, tilt)(ctx.mc.values)
-        objective = _objective(True, lighter, generous, tilt)
-        central = _objective(True, lighter, middle, tilt)
+        values = _objective(True, samples, drawn, tilt, load)(ctx.mc.values)
+        objective = _objective(True, lighter, generous, tilt, high_load)
+        central = _objective(True, lighter, middle, tilt, mid_load)
         with_payload, cond = True, f"with the claim's own {fig.payload.text} payload"
     if drawn is not None:
-        prior_notes = [_prior_note(ctx, prior, values, with_payload, fig, tilt)]
+        prior_notes = [_prior_note(ctx, prior, values, with_payload, fig, tilt, loads)]
     target = threshold(fig, "m/s")
     swings = unc.sensitivity(ctx.inputs, central, samples=ctx.mc.values)
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
@@ -171,20 +221,24 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
 
 
 def _prior_note(ctx: Context, prior: drive.ThrustToWeight, values: np.ndarray,
-                with_payload: bool, fig: CaseFigure, tilt: float) -> str:
+                with_payload: bool, fig: CaseFigure, tilt: float, loads: tuple) -> str:
     """Where the drive's power came from, what its prior's ends give, what overturns it."""
     at = ctx.mc.best(values)
+    _, high_load, low_load, _, mtow = loads
     ends = [float(np.asarray(top_speed({k: np.asarray([v]) for k, v in at.items()},
                                        with_payload or fig.payload is not None,
                                        None if fig.payload is None else
-                                       uniform(ctx, fig.payload, "kg", 5)[2], r, tilt))[0])
+                                       uniform(ctx, fig.payload, "kg", 5)[2], r, tilt,
+                                       load))[0])
             * 3.6
-            for r in (prior.low, prior.high)]
+            for r, load in ((prior.low, low_load), (prior.high, high_load))]
     return (f"No motor Kv is stated: the drive's full-throttle thrust and power come from a "
-            f"prior, not from the motors: {prior.describe()}, drawn per sample. Its ends "
-            f"give {num(ends[0])}-{num(ends[1])} km/h for the most favourable machine drawn. "
-            "A stated motor Kv (with the pack's voltage) or a measured full-throttle thrust "
-            "would replace this prior and could overturn the verdict.")
+            f"prior, not from the motors: "
+            f"{prior.describe('at the maximum take-off mass (MTOW)')}, drawn per sample, "
+            f"times the MTOW x g, {mtow}. Its ends give {num(ends[0])}-{num(ends[1])} km/h "
+            "for the most favourable machine drawn. A stated motor Kv (with the pack's "
+            "voltage) or a measured full-throttle thrust would replace this prior and could "
+            "overturn the verdict.")
 
 
 KIND = register(ClaimKind(

@@ -1,0 +1,156 @@
+"""A wing stated without an airframe word: the kind a wingspan or wing area implies with the
+power plant the case states (docs/case-format.md, *Vehicle kinds*, step 4).
+
+A wingspan or a wing area is evidence of a wing: no multirotor has one. When no airframe word,
+``[case] vehicle_class`` or ``vehicle_kind`` names the kind (:func:`dronecalc.intake.airframes.
+case_kind`), a case that states one (an input figure, ``[vehicle]`` or an assumption) is read
+by :func:`infer` with the power plant it states:
+
+=====================================  =======================================================
+power plant stated                     kind
+=====================================  =======================================================
+piston (engine_type, fuel or engine    ``fixed-wing-piston``, *inferred*: the VTOL kinds are
+power figures)                         battery-electric, so a fuel-burning wing is the piston
+                                       fixed wing (a flag says it was inferred, and that a
+                                       hybrid VTOL with lift rotors has no model)
+jet                                    ``fixed-wing-jet``, inferred (no model yet: not judged)
+electric (battery figures)             refused: a battery fixed wing, quadplane or tailsitter
+                                       all have wings
+none, or both                          refused: what powers the wing is not said / not one
+rotor figures beside it                refused: a quadplane or tailsitter (lift rotors and a
+                                       wing), or a multirotor whose size was written as a span
+=====================================  =======================================================
+
+Never silent: an inferred kind carries a flag (problem ``inferred``) naming the wing figure and
+the power plant; a refusal names the fix (an airframe figure or ``[case] vehicle_kind``).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .fields import FIELDS, Flag
+
+#: The machine parameters that only a wing has.
+WING_EVIDENCE = ("wingspan", "wing_area")
+
+
+class WingReading(NamedTuple):
+    """What :func:`infer` makes of a stated wing: a ``kind`` with its ``note`` and ``flag``,
+    or no kind and the ``refusal`` arguments ``(message, value, expected, cause, reason,
+    needs)`` for ``case_kind``'s ``unresolved``; ``path`` is the wing figure's key path."""
+
+    kind: str | None
+    note: str
+    flag: Flag | None
+    path: str
+    refusal: tuple | None = None
+
+
+def stated_parameters(data: dict, section_keys: dict) -> set[str]:
+    """Parameters the raw case states anywhere (to tell rotors from wings, fuel from
+    battery)."""
+    out = set()
+    for section in ("vehicle", "battery"):
+        table = data.get(section)
+        if isinstance(table, dict):
+            out |= {section_keys[section].get(k, k) for k in table}
+    table = data.get("assumptions")
+    if isinstance(table, dict):
+        out |= set(table)
+    table = data.get("figures")
+    if isinstance(table, dict):
+        for entry in table.values():
+            if isinstance(entry, dict) and entry.get("role") == "input":
+                field = entry.get("field")
+                name = FIELDS[field].maps_to if isinstance(field, str) and field in FIELDS \
+                    else None
+                if name:
+                    out.add(name)
+    return out
+
+
+def wing_figure(data: dict) -> tuple[str, str, str] | None:
+    """``(key path, field, text)`` of the first wingspan or wing area the raw case states (an
+    input figure, then ``[vehicle]``, then an assumption), or None."""
+    figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
+    for ident, entry in figures.items():
+        if isinstance(entry, dict) and entry.get("role") == "input" \
+                and entry.get("field") in WING_EVIDENCE:
+            return f"figures.{ident}.text", entry["field"], str(entry.get("text"))
+    for section in ("vehicle", "assumptions"):
+        table = data.get(section) if isinstance(data.get(section), dict) else {}
+        for name in WING_EVIDENCE:
+            if name in table:
+                value = table[name]
+                value = value.get("value") if isinstance(value, dict) else value
+                return f"{section}.{name}", name, str(value)
+    return None
+
+
+def infer(data: dict, stated: set[str], powers: set[str], fuel: set[str], battery: set[str],
+          rotor: set[str], choose: str) -> WingReading | None:
+    """The kind a case with no airframe word reads from its wing (module docstring), or None
+    when it states no wingspan or wing area.
+
+    Parameters
+    ----------
+    data : dict
+        The raw case (TOML tables).
+    stated : set of str
+        :func:`stated_parameters` of the case.
+    powers : set of str
+        The power plants its ``engine_type`` texts name (``"piston"``, ``"electric"``,
+        ``"jet"``).
+    fuel, battery, rotor : set of str
+        The parameters that say fuel (or engine power), battery, and rotors.
+    choose : str
+        What to state to name the kind (``airframes._choose`` of the wing layouts).
+    """
+    found = wing_figure(data)
+    if found is None:
+        return None
+    path, field, text = found
+    ident = path.split(".")[1] if path.startswith("figures.") else path
+    wing = f"a {field.replace('_', ' ')} ({_named(path)}: {text!r})"
+    if stated & rotor:
+        return WingReading(None, "", None, path, (
+            "rotor figures and a wing, and no airframe word: cannot tell the vehicle kind",
+            text, choose, "ambiguous",
+            f"the case states {wing} and rotor figures ({', '.join(sorted(stated & rotor))}) "
+            "but no airframe word: a quadplane or tailsitter (lift rotors and a wing), or a "
+            "multirotor whose size was written as a wingspan", choose))
+    plants = set(powers)
+    if not plants:
+        plants |= {"piston"} if stated & fuel else set()
+        plants |= {"electric"} if stated & battery else set()
+    if plants in ({"piston"}, {"jet"}):
+        plant = plants.pop()
+        kind = f"fixed-wing-{plant}"
+        what = "a piston engine" if plant == "piston" else "a jet engine"
+        message = (f"No airframe word names the kind: {wing} says the machine has a wing, and "
+                   f"the case states {what}, so it is read as {kind} (inferred; the VTOL kinds "
+                   "are battery-electric, and a hybrid VTOL with lift rotors has no model). An "
+                   "airframe figure or [case] vehicle_kind saying so removes this flag")
+        return WingReading(kind, f"inferred: {wing} and {what}, no airframe word",
+                           Flag(ident, field, text, "inferred", message), path)
+    if plants == {"electric"}:
+        return WingReading(None, "", None, path, (
+            "a battery-powered wing and no airframe word: cannot tell the vehicle kind", text,
+            choose, "ambiguous",
+            f"the case states {wing} and a battery but no airframe word: a battery fixed "
+            "wing, a quadplane and a tailsitter all have wings", choose))
+    both = " and ".join(sorted(plants))
+    return WingReading(None, "", None, path, (
+        "a wing whose power plant the case does not say, and no airframe word" if not plants
+        else f"a wing with more than one power plant ({both}), and no airframe word", text,
+        choose, "not-enough" if not plants else "ambiguous",
+        f"the case states {wing} but no airframe word, and "
+        + ("no engine_type, battery or fuel figure says what powers it" if not plants else
+           f"names more than one power plant for it ({both})"),
+        "an engine_type figure ('two-stroke piston', 'electric', 'turbojet') or a fuel or "
+        "battery figure, and an airframe figure or " + choose))
+
+
+def _named(path: str) -> str:
+    """``figures.F4.text`` -> ``F4``; a key path as it is."""
+    return path.split(".")[1] if path.startswith("figures.") else path

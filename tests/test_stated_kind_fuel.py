@@ -1,0 +1,77 @@
+"""A fuel the piston model has no BSFC for (hydrogen, methanol/glow, ethanol) under an
+explicit ``vehicle_kind = "fixed-wing-piston"`` (claims/values.no_bsfc): the stated kind
+overrides the airframe words but cannot make petrol's BSFC true for that fuel, so the claims
+flown on the fuel burn are "not judged" with that reason; the others are judged."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import dronecalc
+from dronecalc.claims.contract import verdicts
+from test_contract import assert_one_verdict_or_not_judged
+
+SHAHED = Path(__file__).resolve().parents[1] / "examples" / "cases" / "shahed-136.toml"
+EXTRA = '''
+[figures.F30]
+field = "{field}"
+text = "{text}"
+role = "input"
+
+[figures.F31]
+field = "flight_time"
+text = "10 h"
+role = "claim"
+'''
+
+
+def _case(tmp_path, field, text):
+    body = SHAHED.read_text(encoding="utf-8")
+    assert 'vehicle_class = "fixed-wing"' in body
+    body = body.replace('vehicle_class = "fixed-wing"', 'vehicle_kind = "fixed-wing-piston"')
+    if field == "engine_type":          # the case's own engine_type figure says it
+        body = body.replace('text = "piston engine"', f'text = "{text}"')
+        extra = EXTRA.split("[figures.F31]")[1]
+        body += "\n[figures.F31]" + extra
+    else:
+        body += EXTRA.format(field=field, text=text)
+    path = tmp_path / "fuel.toml"
+    path.write_text(body, encoding="utf-8")
+    return dronecalc.load_case(path)
+
+
+@pytest.mark.parametrize("field, text, fuel", [
+    ("fuel_type", "methanol", "methanol"), ("fuel_type", "glow fuel", "methanol"),
+    ("fuel_type", "nitromethane", "methanol"), ("fuel_type", "hydrogen", "hydrogen"),
+    ("fuel_type", "ethanol", "ethanol"), ("fuel_type", "E85", "ethanol"),
+    ("engine_type", "glow engine", "methanol")])
+def test_a_stated_piston_kind_does_not_fly_methanol_on_petrols_bsfc(tmp_path, field, text,
+                                                                     fuel):
+    case = _case(tmp_path, field, text)
+    assert case.kind == "fixed-wing-piston"          # the stated kind stands
+    result = dronecalc.check(case, samples=1500, seed=0)
+    entries = {n.claim: n for n in result.not_judged}
+    for ident in ("F8", "F31"):                      # the range and the flight time
+        assert "no sourced brake-specific fuel consumption" in entries[ident].reason
+        assert f"for a {fuel} engine" in entries[ident].reason
+        assert f"BSFC for {fuel}" in entries[ident].needs
+    found = verdicts(case.claims, result.findings)
+    assert {"F7", "F9", "F10"} <= set(found)          # speeds and payload: judged as usual
+    assert "F8" not in found and "F31" not in found
+    assert_one_verdict_or_not_judged(case, result)
+
+
+def test_a_petrol_fuel_under_the_same_stated_kind_is_judged(tmp_path):
+    case = _case(tmp_path, "fuel_type", "gasoline")
+    result = dronecalc.check(case, samples=1500, seed=0)
+    assert {"F8", "F31"} <= set(result.verdicts) and not result.not_judged
+
+
+def test_without_the_stated_kind_the_methanol_plant_is_still_refused_by_name(tmp_path):
+    case = _case(tmp_path, "fuel_type", "methanol")
+    body = Path(case.path).read_text(encoding="utf-8").replace(
+        'vehicle_kind = "fixed-wing-piston"', 'vehicle_class = "fixed-wing"')
+    Path(case.path).write_text(body, encoding="utf-8")
+    case = dronecalc.load_case(case.path)
+    assert case.kind is None and "methanol" in case.kind_note.refusal.reason

@@ -1,0 +1,96 @@
+"""A wingspan or wing area with no airframe word (intake/wing_inference.py): evidence of a wing.
+With a piston engine or fuel the case is a fixed-wing-piston, flagged ``inferred`` (never
+silent); every other combination is refused naming the fix; an airframe word still decides."""
+from __future__ import annotations
+
+import pytest
+
+import dronecalc
+from dronecalc.intake.airframes import AIRFRAME_WORDS
+
+HEAD = '[case]\ntitle = "t"\nsource = "s"\n'
+WING = {"wingspan": '[figures.W]\nfield = "wingspan"\ntext = "2.5 m"\nrole = "input"\n',
+        "wing_area": '[figures.W]\nfield = "wing_area"\ntext = "1.2 m^2"\nrole = "input"\n',
+        "vehicle": '[vehicle]\nwingspan = "2.5 m"\n', "none": ""}
+PLANT = {
+    "piston engine_type": ('[figures.E]\nfield = "engine_type"\ntext = "two-stroke piston"\n'
+                           'role = "input"\n'),
+    "fuel volume": '[figures.E]\nfield = "fuel_volume"\ntext = "30 L"\nrole = "input"\n',
+    "engine power": '[figures.E]\nfield = "engine_power"\ntext = "50 hp"\nrole = "input"\n',
+    "jet": '[figures.E]\nfield = "engine_type"\ntext = "turbojet"\nrole = "input"\n',
+    "battery": '[figures.E]\nfield = "battery_energy"\ntext = "500 Wh"\nrole = "input"\n',
+    "battery and fuel": ('[figures.E]\nfield = "battery_energy"\ntext = "500 Wh"\n'
+                         'role = "input"\n[figures.G]\nfield = "fuel_volume"\ntext = "30 L"\n'
+                         'role = "input"\n'),
+    "none": "",
+}
+REST = ('[figures.M]\nfield = "takeoff_mass"\ntext = "20 kg"\nrole = "input"\n'
+        '[figures.R]\nfield = "range"\ntext = "300 km"\nrole = "claim"\n')
+
+
+def _load(tmp_path, text):
+    path = tmp_path / "case.toml"
+    path.write_text(HEAD + text, encoding="utf-8")
+    return dronecalc.load_case(path)
+
+
+def _expected(wing: str, plant: str, rotors: bool):
+    """The documented table (intake/wing_inference.py): kind, or None (refused), and cause."""
+    if wing == "none":
+        if not rotors:
+            return None, "no-kind"
+        burns = plant in ("piston engine_type", "fuel volume", "jet", "battery and fuel")
+        return (None, "fuel-multirotor") if burns else ("multirotor", None)
+    if rotors:
+        return None, "ambiguous"
+    return {"piston engine_type": ("fixed-wing-piston", None),
+            "fuel volume": ("fixed-wing-piston", None),
+            "engine power": ("fixed-wing-piston", None),
+            "jet": ("fixed-wing-jet", None), "battery": (None, "ambiguous"),
+            "battery and fuel": (None, "ambiguous"), "none": (None, "not-enough")}[plant]
+
+
+@pytest.mark.parametrize("rotors", [False, True])
+@pytest.mark.parametrize("plant", sorted(PLANT))
+@pytest.mark.parametrize("wing", sorted(WING))
+def test_a_wing_figure_names_the_kind_only_as_the_table_says(tmp_path, wing, plant, rotors):
+    extra = '[figures.N]\nfield = "rotors"\ntext = "4"\nrole = "input"\n' if rotors else ""
+    text = WING[wing] + PLANT[plant] + extra + REST
+    case = _load(tmp_path, text)
+    kind, cause = _expected(wing, plant, rotors)
+    assert case.kind == kind, case.kind_note
+    inferred = [f for f in case.flags if f.problem == "inferred"]
+    if kind is not None and wing != "none":
+        (flag,) = inferred                                # never silent
+        assert flag.id == ("vehicle.wingspan" if wing == "vehicle" else "W")
+        assert kind in flag.message and "vehicle_kind" in flag.message
+        assert case.kind_note.startswith("inferred: a ")
+    else:
+        assert not inferred
+    if kind is None:
+        refusal = case.kind_note.refusal
+        assert refusal.cause == cause
+        if cause != "fuel-multirotor":                     # that refusal's own fix
+            assert "vehicle_kind" in refusal.needs or "airframe" in refusal.needs
+
+
+def test_the_inferred_piston_wing_is_judged_by_the_fixed_wing_physics(tmp_path):
+    # before: "the case names no vehicle kind", every claim not judged
+    case = _load(tmp_path, WING["wingspan"] + PLANT["piston engine_type"] + PLANT["engine power"]
+                 .replace("[figures.E]", "[figures.P]") + REST)
+    assert case.kind == "fixed-wing-piston"
+    result = dronecalc.check(case, samples=1000, seed=0)
+    assert "R" in result.verdicts and result.verdicts["R"].check == "range"
+    assert not result.not_judged and result.run.drawn == 1000
+
+
+@pytest.mark.parametrize("word", sorted(AIRFRAME_WORDS))
+def test_an_airframe_word_still_decides_beside_a_wingspan(tmp_path, word):
+    """Over the airframe table: a wingspan changes no word's kind and adds no flag."""
+    body = (PLANT["piston engine_type"] if AIRFRAME_WORDS[word].layouts == ("fixed-wing",)
+            and not AIRFRAME_WORDS[word].power else "")
+    air = f'[figures.A]\nfield = "airframe"\ntext = "{word}"\nrole = "input"\n'
+    without = _load(tmp_path, air + body)
+    with_wing = _load(tmp_path, air + body + WING["wingspan"])
+    assert with_wing.kind == without.kind
+    assert not [f for f in with_wing.flags if f.problem == "inferred"]
