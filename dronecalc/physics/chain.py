@@ -34,7 +34,8 @@ from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
 from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
                     _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
 from . import fused
-from .fused import _fast_constants, _fast_power, _fast_power_centred, _scratch
+from .fused import (_best_row, _fast_constants, _fast_power, _fast_power_centred,
+                    _fast_range, _scratch)
 from .workers import chunk_bounds, keep_heap, run_chunks
 
 
@@ -253,35 +254,6 @@ def _pick(f, i):
     return f.reshape(-1).take(i * n + np.arange(n))
 
 
-def _best_row(f, largest):
-    """Row index of the least (or largest) entry of every column and that entry.
-
-    The first row wins ties, as with ``argmin``/``argmax``, and NaN entries are passed
-    over unless the first row's is NaN (then that column's answer is row 0 and NaN, as a
-    running strict comparison from row 0 gives). The entry is ``fmin``/``fmax`` reduced
-    over the rows (contiguous passes); the index counts the rows before the first that
-    equals it, with comparisons and additions only: ``argmin(axis=0)`` on a C-ordered
-    array walks it across the cache lines, and a running comparison that updates the best
-    entry and its index with ``copyto(..., where=)`` spends ~2 ns per element and row in
-    the masked copies (measured with numpy 2.4 on a grid's powers, 10 x 32,768 float32:
-    6.6 ns per column against 33 for the running comparison; results bitwise equal).
-    """
-    k, n = f.shape
-    best = (np.fmax if largest else np.fmin).reduce(f, axis=0)
-    index = np.zeros(n, dtype=np.intp)
-    seen = np.zeros(n, dtype=bool)
-    hit = np.empty(n, dtype=bool)
-    for j in range(k - 1):                  # index = rows before the first equal to best
-        np.equal(f[j], best, out=hit)
-        seen |= hit
-        index += ~seen
-    first_nan = np.isnan(f[0])
-    if first_nan.any():
-        best[first_nan] = f[0][first_nan]
-        index[first_nan] = 0
-    return index, best
-
-
 def _vertex(speeds, f, i, low, high):
     """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the
     grid), kept in [low, high] and in ``f``'s dtype.
@@ -375,24 +347,6 @@ def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
         c, d, fc, fd = (np.where(left, x_new, d), np.where(left, c, x_new),
                         np.where(left, f_new, fd), np.where(left, fc, f_new))
     return np.where(fc >= fd, c, d), np.maximum(fc, fd)
-
-
-def _fast_range(f, V, w, power, out):
-    """Range (V - w) t(P) [m] at ``power`` into ``out``; 0 where not flyable.
-
-    t = E u (1 + sqrt(1 - loss P)) / (2 P) as :func:`_endurance`; where the pack cannot
-    deliver P the square root is NaN and ``fmax`` makes the range 0, as it makes the
-    product with a negative ground speed 0.
-    """
-    np.multiply(power, f["loss"], out=out)
-    np.subtract(1.0, out, out=out)
-    with np.errstate(invalid="ignore"):
-        np.sqrt(out, out=out)
-    out += 1.0
-    out *= f["ue"]
-    out /= power
-    out *= V if np.ndim(w) == 0 and w == 0.0 else np.subtract(V, w)   # the ground speed
-    np.fmax(out, 0.0, out=out)
 
 
 def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
