@@ -65,6 +65,14 @@ CHUNK = 16384
 #: 8,192 (39 chunks instead of 59) save ~25 ms of CPU, more than the longer wait costs.
 #: Equal to CHUNK, every chunk has this length.
 FINE_CHUNK = 16384
+#: Longest chunk [samples] of a call that stays in one process (calls below
+#: workers.FORK_MIN, or where no fork is possible), cut into equal chunks
+#: (:func:`dronecalc.physics.workers.even_bounds`): there the fork's page faults do not
+#: arise, and longer chunks cost less Python per sample (~0.8 ms a chunk). Measured in one
+#: interpreter, calls interleaved (load 3-4, CPU ns per sample, minimum of 6-30 calls): at
+#: 10^6 samples 481 at 65,536, 507 at 32,768, 524 at 16,384 (131,072: no better than
+#: 65,536); at 10^5 (two chunks of 50,000) 462 against 468 and 479.
+SOLO_CHUNK = 65536
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs). One: on this 2-core machine two
 #: threads ran slower than one (benchmarks/speed.py, 2026-12-01), the Python between the
@@ -654,19 +662,20 @@ def _chunk_of(flat, start, stop):
 
 
 def _run_chunks(work, size, shared=None):
-    """Call ``work(start, stop)`` on every chunk of ``workers.chunk_bounds`` (:data:`CHUNK`
-    samples, :data:`FINE_CHUNK` in the middle), whichever way the call runs.
+    """Call ``work(start, stop)`` on every chunk: ``workers.chunk_bounds`` (:data:`CHUNK`
+    samples, :data:`FINE_CHUNK` in the middle) when forked or threaded, equal chunks of at
+    most :data:`SOLO_CHUNK` in one process (a sample's result is the same either way).
 
     With ``shared`` (the dict of outputs ``work`` writes into), a large call forks a
     process for the second core (:func:`dronecalc.physics.workers.run_chunks`); otherwise,
     with :data:`WORKERS` > 1, each thread takes a contiguous run of chunks.
     """
-    bounds = chunk_bounds(size, CHUNK, FINE_CHUNK)      # the same chunks in every mode
+    bounds = chunk_bounds(size, CHUNK, FINE_CHUNK)
     if len(bounds) > 1:
         keep_heap()                        # a chunk's temporaries without fresh page faults
     workers = max(1, min(WORKERS, len(bounds)))
     if workers == 1:
-        run_chunks(work, size, CHUNK, shared, fine=FINE_CHUNK)
+        run_chunks(work, size, CHUNK, shared, fine=FINE_CHUNK, solo=SOLO_CHUNK)
         return
     per = -(-len(bounds) // workers)
     from concurrent.futures import ThreadPoolExecutor   # only here: ~3 ms of imports (queue)
