@@ -22,7 +22,9 @@ count, rotor size and pack energy are sourced (efficiency law fitted on the othe
 checks' own draws of drag area, voltage drop, air and rotor drag, which the Monte Carlo draws
 too; variants: the old fixed-condition fit, rotor drag off, rotor drag fitted jointly); C, the
 measured power curves of ``dronecalc/data/power_curves.toml``, leave-one-curve-out (median
-error, speed of minimum power, P(10 m/s)/P(hover)), with and without the rotor-drag term.
+error, speed of minimum power, P(10 m/s)/P(hover)), with and without the rotor-drag term, and
+(issue 12, ninth round) the rotor drag given the drag area (``fit_rotor_drag_law``) with the
+same check drawing both as the checks would (``conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA``).
 ``--product`` adds D, the checks themselves (``dronecalc.estimate``) on B's machines with the
 shipped fits and with each machine held out of every fit, and D0, the checks on A's figures
 without a rotor size (the disk-loading path, what news stories use). A is fitted and drawn
@@ -224,6 +226,28 @@ def _issue12(result):
                   f"{c['model_min_power_speed']:.1f} m/s; P(10 m/s)/P(hover) measured "
                   f"{c['measured_ratio_10']:.2f}, model {c['ratio_10']:.2f}")
     _drag_area_sensitivity(pc["rotor_drag_coefficient"])
+    _rotor_drag_law()
+
+
+def _rotor_drag_law():
+    """Issue 12, ninth round: the rotor drag given the drag area (``fit_rotor_drag_law``) and
+    the leave-one-curve-out check with both drawn as the checks would draw them."""
+    from dronecalc.priors import conditioned
+    from dronecalc.priors.efficiency_fit import fit_rotor_drag_law
+    for kind in ("curves", "fit"):
+        law = fit_rotor_drag_law(scatter=kind)
+        print(f"  rotor drag given the drag-area coefficient f (scatter: "
+              f"{'between curves' if kind == 'curves' else 'the joint fit s.e.'}): c = "
+              f"{law['value']:.4f} {law['slope']:+.3f} (f - {law['reference']:g}) s/m, "
+              f"sd {law['scatter']:.4f} s/m, floored at 0; joint fits at f = "
+              + ", ".join(f"{f:g}: {c:.4f}" for f, c in zip(law["grid"], law["joint"])))
+    pv = cal.power_curve_validation(drawn=True)
+    print(f"  C drawn (drag area 0.01-0.05, rotor drag given it by the law fitted on the other "
+          f"curve; median curve): median |error| {pv['median_error']:.1f} %, worst "
+          f"{pv['worst_error']:.1f} %, minimum-power speed errors "
+          + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"]) + " m/s")
+    print(f"  the checks draw it so: {conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA} "
+          "(conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA)")
 
 
 def _drag_area_sensitivity(rotor_drag):

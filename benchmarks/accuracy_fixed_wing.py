@@ -49,11 +49,13 @@ import zlib
 from functools import lru_cache
 
 import numpy as np
+from scipy.special import stdtrit
 
 from dronecalc.claims.fixed_wing import ALTITUDE as CHECKS_ALTITUDE
 from dronecalc.engine import fixed_wing as eng
 from dronecalc.priors import fixed_wing as fwp
 from dronecalc.priors import fixed_wing_class as fwc
+from dronecalc.priors import fixed_wing_mass as fwm
 
 KINDS = fwp.BENCHMARK_KINDS
 SAMPLES = 4000
@@ -225,6 +227,12 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
             v["specific_energy"] = np.full(n, fwp.specific_energy_of(row))
         if "usable_fraction" in row:            # the maker's own battery usage
             v["usable_fraction"] = np.full(n, row["usable_fraction"].mid)
+    if checks and "calibration_percentile" in priors and "stall_speed" in row \
+            and "wing_area" in row:
+        # a held C_L,max is the one the row's stated stall gives (an indicated stall at its
+        # take-off mass, as the checks read a stated stall_speed; claims.fixed_wing_inferred)
+        v["max_lift_coefficient"] = np.full(n, float(eng.stall_lift_coefficient(
+            m, row["stall_speed"].mid / 3.6, row["wing_area"].mid)))
     if checks and calibration is not None and "calibration_percentile" in priors:
         v["cruise_calibration"] = np.asarray(calibration.factor_at(
             draw(*fwp.CALIBRATION_PERCENTILES)), dtype=float)
@@ -436,6 +444,12 @@ def kind_calibration(kind: str, without: str | None = None,
                                  len(logs), tuple(per), figures)
 
 
+def shipped_mode(kind: str) -> str:
+    """The speed mode the shipped calibration of ``kind`` is fitted in
+    (``priors.fixed_wing.KIND_CALIBRATION``'s ``speed``; "best" when it names none)."""
+    return fwp.KIND_CALIBRATION[kind].get("speed", "best")
+
+
 def calibration_holdout(kind: str, speed_mode: str = "best") -> list[dict]:
     """Per aircraft of ``kind``: its own ln f (:func:`figure_factor`, mean over its figures)
     against the calibration fitted without it: the error ln f - ln f_fold and z = that error /
@@ -568,7 +582,7 @@ def leave_one_out(key: str, speed_mode: str = "best", rows: list[dict] | None = 
         fits = fwp.fit_excluding(name)
         stated = r[figure].mid * scale
         pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
-        cal = (kind_calibration(r["kind"], name, "best")      # the one the checks ship
+        cal = (kind_calibration(r["kind"], name, shipped_mode(r["kind"]))  # as the checks
                if r["kind"] in fwp.KIND_CALIBRATION else None)
         pred["checks"] = _checks_point_and_band(r, key, fits, speed_mode, rng_checks, cal)
         logs = [x for other, pairs in ratios.items() if other != name
@@ -660,6 +674,28 @@ def floors(speed_mode: str = "best") -> dict:
     return out
 
 
+def inferred_laws() -> None:
+    """The laws a case that states no take-off mass (only its payload) or no engine power is
+    judged with (priors.fixed_wing_mass), and each of their rows predicted by the law refitted
+    without it (ln error, z against the fold's predictive sd, inside the fold's p5-p95)."""
+    for which, law, what in (("mass", fwm.mass_law(), "a case stating its payload or warhead "
+                              "and no take-off mass"),
+                             ("power", fwm.power_law(), "a combustion case stating no engine "
+                              "power: its top speed and ceiling")):
+        loo = fwm.leave_one_out(which)
+        err = np.array([math.log(y / med) for _, y, med, _ in loo])
+        z = np.array([zz for *_, zz in loo])
+        inside = np.abs(z) <= float(stdtrit(law.n - 3, 0.95))
+        print(f"  {which + '|inferred':<16} {law.describe()} (priors.fixed_wing_mass: {what})")
+        print(f"    leave-one-aircraft-out: median |error| "
+              f"{100 * np.median(np.abs(np.expm1(err))):.1f} %, rms ln error "
+              f"{np.sqrt(np.mean(err ** 2)):.3f}, sd of z {np.std(z, ddof=1):.2f}, "
+              f"{int(inside.sum())}/{len(loo)} inside the fold's p5-p95; worst "
+              + ", ".join(f"{n[:24]} {100 * np.expm1(e):+.0f} % (z {zz:+.1f})"
+                          for n, e, zz in sorted(zip([x[0] for x in loo], err, z),
+                                                 key=lambda t: -abs(t[1]))[:3]))
+
+
 def main() -> dict:
     summary = {}
     fits = fwp.fit_excluding(None)
@@ -667,6 +703,7 @@ def main() -> dict:
           "without it):")
     for name, law in fits.items():
         print(f"  {name:<16} {law.describe()}")
+    inferred_laws()
     for mode in SPEEDS:
         floors(mode)
     print("\nCruise calibration per kind (priors.fixed_wing.KIND_CALIBRATION): factor on eta L/D "
@@ -676,7 +713,8 @@ def main() -> dict:
     for kind in fwp.KIND_CALIBRATION:
         for mode in SPEEDS:
             cal = kind_calibration(kind, None, mode)
-            print(f"  {kind:<16} speed mode {mode!r:<8} {cal.describe()}")
+            shipped = " (shipped)" if mode == shipped_mode(kind) else ""
+            print(f"  {kind:<16} speed mode {mode!r:<8} {cal.describe()}{shipped}")
             held = calibration_holdout(kind, mode)
             for h in held:
                 print(f"    {h['name'][:40]:<40} ln f - ln f_fold {h['error']:+.3f}  "

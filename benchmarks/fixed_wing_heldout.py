@@ -55,6 +55,12 @@ guessed): contract2, 2026-12-01 18:48 UTC, same command, the table reads 83 % / 
 failed to run 0, not judged 13. The cases as written also show the figures' cross-checks since
 then: Kavik 15 mi at 40 kn within 30 min (37 km at most) and Silent Falcon 100 km at its 112
 km/h top speed within 5 h (560 km at most), both consistent.
+fwacc2, 2026-12-01 20:45 UTC (issue 13, seventh review): a case stating a warhead or payload
+but no take-off mass is judged at a take-off mass inferred from it, a piston case without an
+engine power at an inferred power (``priors.fixed_wing_mass``): 17 judged, 88 % / 35 % / 59 %,
+8 not judged (Lyutyi's range, Akela's two speeds and the Hermes 900's ceiling now judged). With
+``--folder tests/fixtures/cases/trials_new`` (the news trials): 9 of 17 judged, 67 % / 44 % /
+56 % (before: 6, 50 % / 17 % / 83 %). docs/validation.md, *The seventh review*.
 The drafts of ``dronecalc extract``: 1 of 9 runs as drafted (the others: no airframe word in
 the text, so no kind: the draft's warning says to set vehicle_kind; such a draft is read, every
 claim "not judged", and is not counted as a run); 31 of 65 hand-written
@@ -219,13 +225,18 @@ def as_written(cases: list[tuple[str, dict]], samples: int, seed: int) -> None:
 
 
 def main(argv=None) -> int:
+    global FOLDER
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--extract", action="store_true",
                         help="also draft each case from the maker's text with dronecalc extract")
     parser.add_argument("--show", metavar="NAME", help="print the rendered cases of one file")
+    parser.add_argument("--folder", type=Path, default=FOLDER,
+                        help="another folder of NAME.toml cases (e.g. tests/fixtures/cases/"
+                             "trials_new, the news trials)")
     args = parser.parse_args(argv)
+    FOLDER = args.folder.resolve()
     cases = [(p.stem, tomllib.loads(p.read_text(encoding="utf-8")))
              for p in sorted(FOLDER.glob("*.toml"))]
     start = time.perf_counter()
@@ -243,7 +254,8 @@ def main(argv=None) -> int:
             except Exception as exc:      # noqa: BLE001 - a crash is a bug: report it
                 rows.append((name, ident, fig, None, f"CRASH {type(exc).__name__}: {exc}"))
     print(f"{len(rows)} stated figures of {len(cases)} held-out aircraft "
-          f"(tests/fixtures/cases/fixed_wing_heldout/, none in data/fixed_wing.toml); "
+          f"({FOLDER.relative_to(ROOT) if FOLDER.is_relative_to(ROOT) else FOLDER}/, "
+          "none in data/fixed_wing.toml); "
           f"{args.samples:,} samples per case, seed {args.seed}; "
           f"{time.perf_counter() - start:.0f} s\n")
     ran = [r for r in rows if r[3] is not None]

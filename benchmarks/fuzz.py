@@ -76,8 +76,13 @@ SLOW = 1.0
 HANG = 20
 
 CASES = sorted((ROOT / "examples" / "cases").glob("*.toml"))
-ARTICLES = sorted(p for p in (ROOT / "tests" / "fixtures" / "articles").rglob("*")
-                  if p.suffix in (".txt", ".html"))
+ARTICLES = sorted([*(p for p in (ROOT / "tests" / "fixtures" / "articles").rglob("*")
+                     if p.suffix in (".txt", ".html")),
+                   *(ROOT / "tests" / "fixtures" / "cases" / "trials_new2").glob("*.txt")])
+#: Header and row-label units of generated spec tables (intake.tables reads them): real ones,
+#: spellings parse refuses, and junk.
+TABLE_UNITS = ["g", "kg", "V", "Ah", "Wh", "mAh", "km/h", "min", "lb", "m/s", "in", "°C", "%",
+               "MAH", "furlongs", "x", "W x H", "No FPV", "", "1", "kg/m^2", "μs"]
 
 QUALIFIERS = ["", "", "", "about ", "approximately ", "~", "≈ ", "over ", "more than ",
               "at least ", "> ", ">= ", "≥", "up to ", "under ", "< ", "no more than ",
@@ -206,9 +211,27 @@ def mutate_article(rng: random.Random, texts: list[str]) -> str:
         elif op < 0.93:
             text = rng.choice(["<html><body><p>", "<table><tr><td>", "<nav>", "<p>"]) + \
                 text.replace("\n", rng.choice(["</p><p>", "</td><td>", "<br>", "\n"]))
+        elif op < 0.97:
+            text = spec_table(rng) + "\n" + text
         else:
             text = text[:rng.randint(0, len(text))]
     return text[:100_000]
+
+
+def spec_table(rng: random.Random) -> str:
+    """A maker's spec table with units in its header or row labels, as markdown or as the
+    lines an HTML table becomes ("Label: a; b;"), up to thousands of rows."""
+    width = rng.randint(2, 6)
+    unit = lambda: rng.choice(TABLE_UNITS)                            # noqa: E731
+    cell = lambda: rng.choice([f"{rng.uniform(0, 9e4):,.{rng.randint(0, 2)}f}",
+                               f"{rng.randint(0, 99)} - {rng.randint(0, 99)}", "", "n/a",
+                               f"{rng.randint(1, 9)} {unit()}", "~7.3", "1,2", "-5"])
+    rows = [["Item", *(f"Col {k} ({unit()})" for k in range(1, width))]]
+    rows += [[f"Row {k} ({unit()})" if rng.random() < 0.3 else f"Max Payload {k}",
+              *(cell() for _ in range(1, width))] for k in range(rng.choice([1, 5, 300, 3000]))]
+    if rng.random() < 0.5:
+        return "\n".join("| " + " | ".join(r) + " |" for r in rows)
+    return "\n".join(r[0] + ": " + "; ".join(r[1:]) + ";" for r in rows)
 
 
 def extract_and_load(text: str, scratch: Path) -> None:

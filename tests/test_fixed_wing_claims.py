@@ -530,13 +530,13 @@ def test_a_case_without_a_payload_is_not_said_to_carry_a_stated_one(tmp_path):
 def test_the_kind_calibration_is_the_benchmark_fit_and_never_uses_the_held_out_aircraft():
     bench = _bench()
     for kind, cal in fwp.KIND_CALIBRATION.items():
-        fit = bench.kind_calibration(kind, None, "best")
+        fit = bench.kind_calibration(kind, None, bench.shipped_mode(kind))
         assert (cal["factor"], cal["sigma_ln"]) == pytest.approx(
             (fit.factor, fit.sigma_ln), abs=6e-4)
         assert (cal["n"], cal["figures"]) == (fit.n, fit.figures)
         assert tuple(cal["names"]) == fit.names
         for name in fit.names[:2]:
-            fold = bench.kind_calibration(kind, name, "best")
+            fold = bench.kind_calibration(kind, name, bench.shipped_mode(kind))
             assert name not in fold.names and fold.n == fit.n - 1
     # the checks fly with it: the prior set carries its percentile input
     prior = fwp.prior_set("vtol-quadplane")["calibration_percentile"]

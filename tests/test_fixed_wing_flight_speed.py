@@ -152,9 +152,15 @@ def test_a_speed_never_gives_more_than_the_best_range_or_endurance(
         assert np.isnan(out["range_at_speed"][0]) == (out["lowest_speed"][0] > speed)
 
 
+def _held_stall() -> str:
+    """The DeltaQuad example without its stated stall speed (F10): C_L,max at the quadplane
+    calibration's held 1.0, so its sampled stall speeds are 9.4-10.9 m/s."""
+    return _without_figure(DELTAQUAD.read_text(encoding="utf-8"), "F10")
+
+
 def test_a_claim_flown_below_every_stall_speed_is_implausible(tmp_path):
     # the DeltaQuad's sampled stall speeds are 9.4-10.9 m/s: 9 m/s is below every one
-    text = _with_at_speed(DELTAQUAD.read_text(encoding="utf-8"), "F6", "9 m/s")
+    text = _with_at_speed(_held_stall(), "F6", "9 m/s")
     result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
     end = next(f for f in result.findings if f.check == "endurance-at-speed")
     assert end.verdict == "implausible" and end.estimate is None
@@ -164,7 +170,7 @@ def test_a_claim_flown_below_every_stall_speed_is_implausible(tmp_path):
 def test_a_speed_between_stall_and_the_margin_is_flown_and_says_so(tmp_path):
     # 12 m/s is above every sampled stall speed (9.4-10.9 m/s) but below most 1.2 x stall
     # (11.3-13.1 m/s): flown, with a note on the margin
-    text = _with_at_speed(DELTAQUAD.read_text(encoding="utf-8"), "F6", "12 m/s")
+    text = _with_at_speed(_held_stall(), "F6", "12 m/s")
     result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
     end = next(f for f in result.findings if f.check == "endurance-at-speed")
     assert end.estimate is not None
@@ -174,7 +180,7 @@ def test_a_speed_between_stall_and_the_margin_is_flown_and_says_so(tmp_path):
 
 def test_machines_that_cannot_fly_the_speed_are_named_in_a_note(tmp_path):
     # 10 m/s is below some sampled stall speeds (9.4-10.9 m/s), above others
-    text = _with_at_speed(DELTAQUAD.read_text(encoding="utf-8"), "F6", "10 m/s")
+    text = _with_at_speed(_held_stall(), "F6", "10 m/s")
     result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
     end = next(f for f in result.findings if f.check == "endurance-at-speed")
     assert end.estimate is not None
@@ -203,7 +209,7 @@ def test_a_stated_stall_speed_conditions_the_draws_and_is_named(tmp_path):
 
 
 def test_a_stall_speed_no_machine_has_is_a_clear_error(tmp_path):
-    text = DELTAQUAD.read_text(encoding="utf-8") + (
+    text = _held_stall() + (
         '\n[figures.F20]\nfield = "stall_speed"\ntext = "70 m/s"\nrole = "input"\n')
     with pytest.raises(dronecalc.errors.DroneCalcError, match="stall_speed"):
         dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)

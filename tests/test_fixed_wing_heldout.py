@@ -163,7 +163,7 @@ def test_extract_keeps_a_stall_speed_out_of_the_claims():
     got = {i.text: (i.field, i.role) for i in draft.items if i.kind == "figure"}
     assert got["27.5 kias"][1] != "claim"      # drafted as a stall_speed input since newuser
     assert got["45 kias"][0] == "top_speed"
-    assert got["40 kias"] == ("speed", "claim")
+    assert got["40 kias"] == ("cruise_speed", "claim")   # a cruise speed since newuser2
 
 
 @pytest.mark.parametrize("field, text", [

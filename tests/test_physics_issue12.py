@@ -109,6 +109,73 @@ def test_rotor_drag_improves_held_out_power_curves():
     assert with_drag["median_error"] <= 10.0
 
 
+def test_rotor_drag_law_is_the_power_curves_trade_and_the_stored_one():
+    # calibrated.toml [rotor_drag_law] (the checks draw c given f from it) is the fit on
+    # data/power_curves.toml, not a hand-set line: c falls as the drag area rises (the two
+    # trade on the curves), and its scatter is the two curves' spread at one drag area
+    from dronecalc.priors.conditioned import rotor_drag_law
+    from dronecalc.priors.efficiency_fit import fit_rotor_drag_law
+    fit, stored = fit_rotor_drag_law(), rotor_drag_law()
+    for key in ("reference", "value", "slope", "scatter"):
+        assert stored[key] == pytest.approx(fit[key], rel=1e-4, abs=1e-9)
+    assert fit["slope"] < 0.0 < fit["value"] and fit["scatter"] > 0.0
+    per = np.array(list(fit["per_curve"].values()))
+    both = np.all(per > 1e-6, axis=0)
+    assert fit["scatter"] == pytest.approx(np.sqrt(np.mean(np.var(per[:, both], axis=0,
+                                                                  ddof=1))))
+    # the joint fits lie on the line where they are above c = 0
+    f, joint = np.array(fit["grid"]), np.array(fit["joint"])
+    line = fit["value"] + fit["slope"] * (f - fit["reference"])
+    np.testing.assert_allclose(joint[joint > 1e-6], line[joint > 1e-6], atol=5e-4)
+
+
+@given(st.floats(0.0, 0.2), st.floats(0.001, 0.999), st.floats(0.001, 0.999))
+def test_rotor_drag_given_drag_area_is_non_negative_and_monotone(f, p, q):
+    from dronecalc.priors.conditioned import rotor_drag_from_percentile
+    lo, hi = sorted((p, q))
+    c = rotor_drag_from_percentile(np.array([f, f, f + 0.01]), np.array([lo, hi, lo]))
+    assert np.all(c >= 0.0) and c[0] <= c[1] and c[2] <= c[0]
+
+
+def test_rotor_drag_given_drag_area_switch_draws_its_percentile(monkeypatch):
+    # conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA (off as shipped, docs/validation.md ninth
+    # round): on, a stated rotor size draws rotor_drag_percentile and the vehicle's rotor drag
+    # is the law's at the sample's drag-area coefficient
+    from dronecalc.engine import uncertainty as unc
+    from dronecalc.priors import conditioned, describe
+    figures = {"rotors": 4, "rotor_diameter": "15-22 in", "takeoff_mass": "10 kg",
+               "battery_energy": "500 Wh"}
+    assert "rotor_drag_coefficient" in describe.describe(figures, "large-lift-quad")
+    monkeypatch.setattr(conditioned, "ROTOR_DRAG_GIVEN_DRAG_AREA", True)
+    box = describe.describe(figures, "large-lift-quad")
+    assert "rotor_drag_coefficient" not in box
+    drag = box["rotor_drag_percentile"]
+    assert drag.origin == "calibration" and (drag.low, drag.high) == pytest.approx((0.005, 0.995))
+    law = conditioned.rotor_drag_law()
+    values = unc.batch(unc.central_point(box), {"rotor_drag_percentile": [0.05, 0.5, 0.95],
+                                                "drag_area_coefficient": [0.03, 0.03, 0.03]})
+    c = unc.vehicle(values).rotor_drag_coefficient
+    np.testing.assert_allclose(c, np.maximum(law["value"] + np.array([-1.0, 0.0, 1.0])
+                                             * 1.6448536269514722 * law["scatter"], 0.0))
+    values = unc.batch(unc.central_point(box), {"drag_area_coefficient": [0.01, 0.03, 0.05]})
+    c = unc.vehicle(values).rotor_drag_coefficient
+    assert c[0] > c[1] >= c[2] >= 0.0
+    # the efficiency law's fit draws it the same way
+    from dronecalc.priors.efficiency_fit import check_conditions, drawn_rotor_drag, sized_rows
+    rows = [r for r in sized_rows() if np.isfinite(r["rotor_diameter"])][:2]
+    draws = check_conditions(rows, n=8)
+    assert "rotor_drag_percentile" in draws and "rotor_drag_coefficient" not in draws
+    assert np.all(drawn_rotor_drag(draws) >= 0.0)
+
+
+def test_drawn_drag_area_power_curve_validation_holds_its_target():
+    # docs/validation.md ninth round, row C drawn: leave-one-curve-out with the drag area
+    # drawn over 0.01-0.05 and the rotor drag given it (the checks' joint draw)
+    pv = cal.power_curve_validation(drawn=True)
+    assert pv["median_error"] <= 10.0
+    assert all(abs(x) < 2.5 for x in pv["min_power_speed_errors"])
+
+
 def test_stored_efficiency_law_is_a_fit_on_the_sized_machines():
     # calibrated.toml [efficiency_law] must be reproducible from the data (not hand-set)
     rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])

@@ -51,7 +51,8 @@ from ..intake.airspeed import is_indicated
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
-from ..priors import fixed_wing as fwp
+from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
+from . import fixed_wing_inferred as fwi
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
@@ -136,6 +137,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
     charged = charge_energy_of(described) if kind in eng.ELECTRIC_KINDS else None
     if isinstance(charged, tuple) and "battery_energy" not in out:   # charge x voltage
         out["battery_energy"] = eng.Input("battery_energy", *charged[:2], "stated", charged[2])
+    fwi.mass_from_payload(out)             # a news story's warhead and no mass: inferred
     if "takeoff_mass" not in out:
         where = f" ({case.path})" if case.path else ""
         raise DroneCalcError(f"a fixed-wing case{where} needs its take-off mass",
@@ -148,7 +150,6 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         tm, pay = out["takeoff_mass"], out["payload"]
         out["takeoff_mass"] = eng.Input("takeoff_mass", tm.low + pay.low, tm.high + pay.high,
                                         tm.origin, f"{tm.note} + payload")
-    mass = 0.5 * (out["takeoff_mass"].low + out["takeoff_mass"].high)
     if "wingspan" not in out:
         law = fwp.fitted_relations()["span"]
         out["wingspan"] = eng.Input(
@@ -202,7 +203,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         out["stall_speed_high"] = eng.Input("stall_speed_high", hi * (1 + tol), hi * (1 + tol),
                                             "stated", f"stated stall speed {text} plus "
                                             f"{_num(100 * tol)} % ({why})")
-    del mass
+    fwi.complete(kind, out, stall)         # inferred engine power; C_L,max from a stall
     return out
 
 
@@ -329,7 +330,7 @@ def _states_mass(case: Case) -> bool:
     maximum take-off mass, which it is then flown at)."""
     described = case.described()
     return any(name in described and isinstance(described[name].value, Figure)
-               for name in ("takeoff_mass", "mass")) or _max_takeoff(case) is not None
+               for name in ("takeoff_mass", "mass", "payload")) or _max_takeoff(case) is not None
 
 
 def _unweighed(case: Case, seed: int) -> CheckResult:
@@ -374,8 +375,9 @@ def _evaluate(run: _Run) -> list[Finding]:
         for fig in run.claims("service_ceiling"):
             findings.append(_capability(run, fig, "ceiling", "ceiling", 1.0, "m",
                                         "service ceiling"))
-    for fig in run.claims("payload_mass", "warhead_mass", "max_payload"):
-        findings.append(_payload(run, fig))             # makers' payloads are their maxima
+    if not fwm.is_inferred(run.inputs["takeoff_mass"]):   # else circular: not judged
+        for fig in run.claims("payload_mass", "warhead_mass", "max_payload"):
+            findings.append(_payload(run, fig))         # makers' payloads are their maxima
     findings += _kinematics(run)
     return findings
 
@@ -584,7 +586,7 @@ def _notes(run: _Run, key: str) -> list[str]:
     if origins.get("calibration_percentile") == "calibration":
         cal = fwp.cruise_calibration(run.case.kind)
         lo, hi = (float(cal.factor_at(q)) for q in fwp.CALIBRATION_PERCENTILES)
-        held = [n for n in fwp.CALIBRATION_HELD if n in run.inputs]
+        held = [n for n in fwp.CALIBRATION_HELD if n in run.inputs and run.inputs[n].exact]
         notes.append(f"The cruise is calibrated on the {cal.n} {run.case.kind} aircraft of "
                      "data/fixed_wing.toml: their makers' endurance and range figures need eta "
                      f"L/D x{_num(cal.factor)} (median) over the literature priors' centre, "
@@ -595,6 +597,7 @@ def _notes(run: _Run, key: str) -> list[str]:
                      + ", ".join(f"{n.replace('_', ' ')} {_num(run.inputs[n].low)}"
                                  for n in held)
                      + " (docs/theory.md section 11).")
+    notes += fwi.notes(run.inputs, key)
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
     if key == "ceiling" and run.case.kind == "fixed-wing-piston" and "engine_power" in run.inputs \

@@ -239,6 +239,13 @@ def indicated_stall_speed(v: Mapping[str, np.ndarray]) -> np.ndarray:
                           _get(v, "max_lift_coefficient"))
 
 
+def stall_lift_coefficient(mass, stall_speed, wing_area):
+    """C_L,max [-] that a stated stall speed [m/s] gives at ``mass`` [kg] on ``wing_area``
+    [m^2]: 2 m g / (rho0 S V_s^2), the stall read as indicated at sea-level density, as
+    :func:`indicated_stall_speed` reads it (Anderson 1999, ch. 5)."""
+    return fw.lift_coefficient(mass, stall_speed, _air_density(0.0), wing_area)
+
+
 def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
     """Relative margin of each constraint (> 0 when met): empty mass / take-off mass; with a
     stated stall speed (``stall_speed_low``, ``stall_speed_high``), how far inside that window

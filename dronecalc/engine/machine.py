@@ -31,7 +31,7 @@ from ..physics.atmosphere import _air_density, _isa_temperature, _speed_of_sound
 from ..physics.propulsion import TIP_MACH_LIMIT, _loaded_speed, _thrust_ceiling_kv, _tip_speed
 from ..physics.rotor import _G
 from ..physics.vehicle import Vehicle
-from ..priors.conditioned import cells_from_percentile
+from ..priors.conditioned import cells_from_percentile, rotor_drag_from_percentile
 from ..priors.describe import Input
 from ..priors.tables import calibrated_diameter, disk_loading_law, efficiency_law
 
@@ -134,7 +134,9 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
     ``efficiency_percentile`` (rotor diameter stated), figure of merit, drive efficiency and
     usable fraction come from the calibrated efficiency law at :math:`m / N` (its covariate,
     :meth:`~dronecalc.priors.tables.EfficiencyLaw.size`); ``rotor_drag_coefficient`` when
-    sampled, else the Vehicle default; ``overlap_factor`` (the rotor layout's induced-power
+    sampled, from ``rotor_drag_percentile`` and the drawn drag-area coefficient (the rotor-drag
+    law, :func:`~dronecalc.priors.conditioned.rotor_drag_from_percentile`) when that is,
+    else the Vehicle default; ``overlap_factor`` (the rotor layout's induced-power
     factor, :mod:`dronecalc.priors.layout`) when among the inputs, else 1 (flat). Air density
     from ISA pressure at the altitude and the air temperature (:mod:`dronecalc.atmosphere`).
     """
@@ -178,6 +180,11 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
         eff = _NO_EFFICIENCIES
     extra = ({"rotor_drag_coefficient": v["rotor_drag_coefficient"]}
              if "rotor_drag_coefficient" in v else {})
+    if "rotor_drag_percentile" in v and efficiencies:     # c given the drag area (issue 12)
+        coefficient = (v["drag_area_coefficient"] if "drag_area_coefficient" in v
+                       else drag_area / (empty + battery_mass) ** (2.0 / 3.0))
+        extra = {"rotor_drag_coefficient": rotor_drag_from_percentile(
+            coefficient, v["rotor_drag_percentile"])}
     return Vehicle(
         rotors=v["rotors"], rotor_diameter=diameter, empty_mass=empty,
         battery_mass=battery_mass, battery_energy=energy, payload_mass=v["payload"] * keep,

@@ -159,8 +159,9 @@ def sentences(body: str) -> list[tuple[int, int]]:
         label = None
         for m in _SENTENCE_END.finditer(line):
             nxt = line[m.end():m.end() + 1]
-            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘("):
-                continue
+            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(") or (
+                    nxt == "(" and line[m.end() + 1:m.end() + 2].isdigit()):
+                continue                             # "Mach 0.74. (570 mph)": one sentence
             word = re.search(r"([A-Za-z][A-Za-z.]{0,6})$", line[max(0, m.start() - 8):m.start()])
             if line[m.start()] == "." and word and (
                     word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):

@@ -56,8 +56,11 @@ from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
-                       _INFEASIBLE, _KIND_RE, _NAME_PATTERNS, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
+                       _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE, WITH_LOAD_WHY,
                        find_figures, guess_field, guess_role, written_field)
+from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
+                    named_kind)
+from .tables import header_units
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
            "read_article", "sentences"]
@@ -202,7 +205,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         raise DroneCalcError("an article must be text", field="ARTICLE", value=type(text).__name__,
                              expected="a .txt or .html file's text")
     article = read_article(_UNPRINTABLE.sub(" ", text), html)
-    body = article.body
+    body, headed = header_units(article.body)      # "Weight (g)" over "3,000": 3,000 g
     spans = sentences(body)
     items: list[Item] = []
     drones = _drone_names(body)
@@ -233,24 +236,43 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
             _drone_at(drones, drone_starts, item.start)
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
+    named = None if rival else named_kind(drones, kinds)
+    if named is not None:                  # "Shahed 136s" and no kind word: the table's kind
+        at, text, layout = named
+        s, e = next((a, b) for a, b in spans if a <= at < b)
+        items.append(Item("airframe", at, text, text, "airframe", "airframe", "input",
+                          _quote(body[s:e], at - s, at - s + len(text)), 0.9, (text,),
+                          f"the vehicle kind ({layout}: the type name, in the airframe table)",
+                          drone=_drone_at(drones, drone_starts, at)))
+        kinds.append(text)
+        items.sort(key=lambda i: i.start)
     _fix_rotor_counts(items, kinds)
     _join_vtol(items, kinds)
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
         (layout for layout in (resolve(k).layout for k in kinds)
          if layout not in (None, "multirotor")), None)
+    for item in items if set(kinds) & MULTIROTOR_KINDS else ():   # a multirotor's cruise:
+        if item.field == "cruise_speed":
+            item.field = item.guess = "speed"          # its speed, for the leg checks
+    total, items = len(items), items[:MAX_FIGURES + 100]   # read no more than can be drafted
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
+    _link_payloads(items)                  # before the dedupe rewrites a second load's role
     _dedupe_inputs(items)
     items = _link_speeds(items, body)
-    _link_payloads(items)
     warnings = []
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
                         "to judge: is it the right file (the article's text, .txt or .html)?")
+    if headed:
+        more = f" and {len(headed) - 5:,} more" if len(headed) > 5 else ""
+        warnings.append("the units of bare numbers in table columns were taken from the "
+                        f"column headers ({', '.join(repr(h) for h in headed[:5])}{more}): "
+                        "check each figure against its table")
     if len(items) > MAX_FIGURES:         # a case file holds at most MAX_FIGURES figures
-        warnings.append(f"the article gives {len(items):,} entries and a case file holds at "
-                        f"most {MAX_FIGURES}: only the first {MAX_FIGURES} are drafted; split "
-                        "the article and draft each part")
+        warnings.append(f"the article gives {max(total, len(items)):,} entries and a case file "
+                        f"holds at most {MAX_FIGURES}: only the first {MAX_FIGURES} are drafted; "
+                        "split the article and draft each part")
         items = items[:MAX_FIGURES]
     for n, item in enumerate(items, 1):
         item.id = f"F{n}"
@@ -512,52 +534,6 @@ def _statement_items(sentence: str, offset: int, figures: list[Item],
     return [item]
 
 
-#: Names compared for "the same drone" (Shahed and Shahed-136); more are kept as written.
-NAME_LIMIT = 40
-
-
-def _drone_names(body: str) -> list[tuple[int, str]]:
-    """Type names with their positions; a name inside another ("TB2" in "Bayraktar TB2") is
-    the longer one."""
-    found = []
-    for pattern in _NAME_PATTERNS:
-        for m in pattern.finditer(body):
-            name = m.group(1) if m.groups() else m.group()
-            start = m.start(1) if m.groups() else m.start()
-            if re.search(r"(?:number|serial|No\.?)\s*$", body[max(0, start - 10):start]):
-                continue
-            found.append((start, name))
-    found.sort()
-    canon: dict[str, str] = {}                       # key -> the longest spelling seen
-    keyed = []
-    for start, name in found:
-        key = _name_key(name)
-        same = key if key in canon else next(
-            (k for k in list(canon)[:NAME_LIMIT] if k in key or key in k), None)
-        if same is None:
-            canon[key] = name
-            same = key
-        elif len(name) > len(canon[same]):
-            canon[same] = name
-        keyed.append((start, same))
-    return [(start, canon[key]) for start, key in keyed]
-
-
-def _name_key(name: str) -> str:
-    return re.sub(r"(?<=\d)s$", "", re.sub(r"[\s-]+", "", name.lower()))
-
-
-def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
-    k = bisect.bisect_right(starts, at)
-    return drones[k - 1][1] if k else (drones[0][1] if drones else None)
-
-
-#: Words that introduce a type name as another machine than the article's ("the main
-#: competitor to ... is the Switchblade 600", "compared with the Shahed-136").
-_RIVAL_BEFORE = re.compile(r"(?i)\b(?:competitors?|rivals?|compared (?:with|to)|unlike|"
-                           r"counterparts?|than the)\b[^;!?\n]*$")
-
-
 #: "an eight-rotor drone" names its lift rotors itself, with or without a kind word.
 _ROTOR_COMPOUND = re.compile(r"-rotors?\b", re.IGNORECASE)
 
@@ -635,7 +611,8 @@ def _dedupe_inputs(items: list[Item]) -> None:
 
 #: What joins a flight time or range to the speed it was flown at: "31 minutes (at a
 #: consistent 25 kph)", "18 km (at a consistent 50 kph)" (DJI's sheets), "22.5 km at 14 m/s".
-_AT_SPEED_GAP = re.compile(r"^[ \t]*\(?[ \t]*at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
+_AT_SPEED_GAP = re.compile(r"^[ \t]*\(?[ \t]*(?:(?:in )?(?:no|zero|calm) wind(?:s| conditions)?,?[ \t]+|"
+                           r"windless,?[ \t]+)?at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
                            r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
                            re.IGNORECASE)
 #: Words right after the speed that make it a wind's speed, not the flight's: "at 10 m/s wind
@@ -684,6 +661,8 @@ def _link_payloads(items: list[Item]) -> None:
                 or load.flag is not None or load.quote not in by_quote:
             continue
         claims = by_quote[load.quote]
+        if load.why_role == WITH_LOAD_WHY:    # "17 min with 0.5 kg": the claim before it
+            claims = [c for c in claims if c.start < load.start] or claims
         claim = min(claims, key=lambda c: abs(c.start - load.start))
         try:
             kind = parse(load.text).kind

@@ -16,7 +16,8 @@ Grammar (case-insensitive words, whitespace optional)::
     lower     := ">" | ">=" | "≥" | "over" | "more than" | "greater than" | "above"
                | "at least" | "no less than" | "not less than" | "min." | "minimum"
     upper     := "<" | "<=" | "≤" | "under" | "less than" | "below" | "up to"
-               | "at most" | "no more than" | "not more than" | "max." | "maximum"
+               | "at most" | "no more than" | "not more than" | "not exceeding"
+               | "not to exceed" | "max." | "maximum"
     separator := "-" | "–" | "—" | "to" | "~" | ".."
 
 A reversed range such as ``"70-60 km/h"`` is an error, never silently swapped: a report that
@@ -32,7 +33,8 @@ from typing import Literal
 import pint
 
 from ..errors import AmbiguousUnitError, ParseError, UnitError, shorten
-from .numbers import DECIMAL_COMMA, DOTTED_GROUPS, SPACED_GROUPS, dotted_value, normalise
+from .numbers import (DECIMAL_COMMA, DOTTED_GROUPS, SPACED_GROUPS, VULGAR, dotted_value,
+                      normalise, vulgar_value)
 from .registry import Q_, ureg
 
 Kind = Literal["point", "range", "at-least", "at-most"]
@@ -61,7 +63,8 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
         ("at-least", (">=", "≥", ">", "more than", "greater than", "over", "above", "at least",
                       "no less than", "not less than", "minimum", "min.")),
         ("at-most", ("<=", "≤", "<", "less than", "under", "below", "up to", "at most",
-                     "no more than", "not more than", "maximum", "max.")),
+                     "no more than", "not more than", "not exceeding", "not to exceed",
+                     "maximum", "max.")),
         ("approx", ("approximately", "approx.", "approx", "about", "around", "roughly",
                     "circa", "ca.", "nearly", "almost", "~", "≈", "c.")),
     ) for word in words)
@@ -241,6 +244,8 @@ def parse(text: str) -> Figure:
         raise type(exc)(hint[0], value=text, expected=hint[1]) from exc
 
 
+#: "40-plus minutes", "30 plus km": the number's "plus" (at least), as extract reads it.
+_PLUS_WORD = re.compile(r"(?<=\d)[ -]plus(?=[ -])", re.IGNORECASE)
 #: Spec-sheet habits that are not a figure, each read only to say what to write instead.
 _HOURS_MINUTES = re.compile(r"^\s*(\d{1,2}):([0-5]\d)\s*(?:h|hr|hrs|hours?)?\s*$", re.IGNORECASE)
 #: Words a spec sheet's figure and its aside take ("31 minutes (at a consistent 25 kph)": 6).
@@ -268,6 +273,14 @@ def _hint(text: str) -> tuple[str, str] | None:
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         return (f"hours and minutes written with a colon ('{text.strip()}')",
                 f"'{minutes} min' or '{minutes / 60:g} h'")
+    m = VULGAR.search(text)
+    if m:                                              # "3½ kg": extract reads it, parse asks
+        plain = VULGAR.sub(lambda v: f"{vulgar_value(v):.4g}", text.strip())
+        return (f"a fraction written as one character ('{m.group().strip()}')", f"'{plain}'")
+    m = _PLUS_WORD.search(text)
+    if m:                                              # "40-plus minutes": at least 40
+        return (f"'plus' after the number ('{text.strip()}')",
+                f"'{_PLUS_WORD.sub('+', text.strip(), count=1)}' (at least that)")
     m = _TIMES.match(text)
     if m and _readable(m.group(2)):
         return (f"a count times a figure ('{text.strip()}')",
@@ -363,6 +376,11 @@ def _parse(text: str, reading: str | None) -> Figure:
                          expected=f'either the range "{ranged["a"]}-{ranged["b"]} {unit}" or '
                                   f'the bound "{word} {end} {unit}", not both')
     if not re.search(r"\d", body):
+        frac = VULGAR.search(body)
+        if frac:                                       # "½ kg"
+            plain = VULGAR.sub(lambda v: f"{vulgar_value(v):.4g}", text.strip())
+            raise ParseError(f"a fraction written as one character ('{frac.group()}')",
+                             value=text, expected=f"'{plain}'")
         raise ParseError("no number", value=text, expected='a number and a unit, e.g. "3 kg"')
     dotted = DOTTED_GROUPS.search(body)
     if dotted:         # "1.234,5 km": European thousands points are never guessed either

@@ -321,6 +321,15 @@ SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,
 #: the field's range check flags it.
 DOTTED_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:(?:\.\d{3})+,\d+|(?:\.\d{3}){2,})(?![\d,.])")
 
+#: A vulgar fraction, alone or after a whole number ("2½ hours", "3 ¼ kg", "½ kg").
+VULGAR = re.compile(r"(?<![\d,.])(\d{1,6}[ \u00a0]?)?([½¼¾⅓⅔⅛⅜⅝⅞])")
+FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
+             "⅝": 0.625, "⅞": 0.875}
+
+
+def vulgar_value(m: re.Match) -> float:
+    return float(m.group(1) or 0) + FRACTIONS[m.group(2)]
+
 
 def dotted_value(written: str) -> float:
     """The number a :data:`DOTTED_GROUPS` match means ("1.234,5" -> 1234.5)."""
@@ -329,7 +338,8 @@ def dotted_value(written: str) -> float:
 
 def written_digits(text: str) -> list[tuple[int, int, float, str]]:
     """Numbers written with a decimal comma, with digits grouped by spaces or thousands by a
-    point: (start, end, value, how), ``how`` "comma", "spaced" or "dotted". (A reader that
+    point, or with a vulgar fraction ("2½"): (start, end, value, how), ``how`` "comma",
+    "spaced", "dotted" or "fraction". (A reader that
     splits at the comma or the space drafted "21,6 km/h" as "6 km/h" and "12 000 km" as
     "000 km".)"""
     found = [(m.start(), m.end(), float(m.group().replace(",", ".")), "comma")
@@ -338,13 +348,16 @@ def written_digits(text: str) -> list[tuple[int, int, float, str]]:
               for m in SPACED_GROUPS.finditer(text)]
     found += [(m.start(), m.end(), dotted_value(m.group()), "dotted")
               for m in DOTTED_GROUPS.finditer(text)]
+    found += [(m.start(), m.end(), vulgar_value(m), "fraction") for m in VULGAR.finditer(text)]
     return found
 
 
 def plain_digits(text: str) -> str:
-    """``text`` with each decimal comma as a point and each group of spaced digits joined."""
+    """``text`` with each decimal comma as a point, each group of spaced digits joined and
+    each vulgar fraction a decimal."""
     text = DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
     text = DOTTED_GROUPS.sub(lambda m: f"{dotted_value(m.group()):.12g}", text)
+    text = VULGAR.sub(lambda m: f"{vulgar_value(m):.4g}", text)
     return SPACED_GROUPS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
 
 
@@ -362,5 +375,8 @@ def written_note(text: str, found: list[tuple[int, int, float, str]]) -> str:
     if dotted:
         notes.append("thousands grouped by a point, read as one number ("
                      + ", ".join(dotted) + "): check the source")
+    fractions = [f"{text[a:b]!r} = {v:.4g}" for a, b, v, how in found if how == "fraction"]
+    if fractions:
+        notes.append("a fraction, read as a decimal (" + ", ".join(fractions) + ")")
     return "; ".join(notes)
 

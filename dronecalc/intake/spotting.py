@@ -16,97 +16,12 @@ import math
 import re
 from dataclasses import dataclass
 
+from .cues import CUES  # noqa: F401 - the cue table, re-exported
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
                          QUALIFIERS, SERIES_PARALLEL, TRAILING, UNITS, UNITS_CS, parallel_note)
 
-#: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
-#: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
-#: until the field table has them) is reported as guessed and written as ``context``.
-#: ``after`` cues only count after the figure ("50 miles south of"), ``before`` cues only
-#: before it (a verb before its object: "carries 3 kg"; "300 kg, carries" is not the load).
-CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
-    "mass": (
-        ("payload_mass", 3.0, r"warheads?|missiles?|payloads?|bombs?|explosives?|grenades?|"
-                              r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
-                              r"(?<!fuel )loads?",
-         None),
-        ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", "before"),
-        # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
-        ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
-                                  r"(?:weight|mass)|mtow|mtom", None),
-        ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
-                              r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
-        ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
-        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)", None),
-        ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
-        # a tank's "42 oz" is a volume (fields.read_figure reads it as fluid ounces); weak and
-        # one-sided, so that "weighs 25 kg and has a 5 litre fuel tank" stays a mass
-        ("fuel_volume", 1.0, r"fuel (?:capacity|tank)|tank capacity", "before"),
-        ("fuel_mass", 4.0, r"of (?:fuel|gasoline|petrol|diesel)", "after"),
-        ("fuel_mass", 4.0, r"fuel (?:load|mass|weight)", "before"),
-    ),
-    "length": (
-        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
-        ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
-        ("range", 2.0, r"can|could|capable|able", None),
-        ("range", 1.0, r"fl(?:y|ies|ying)", None),
-        ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
-        ("distance", 0.5, r"distances?", None),
-        ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
-        # a ceiling is how high it can go, never the altitude every claim is flown at
-        ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
-                                 r"service |flying )?(?:altitude|height)", None),
-        # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
-        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
-        # a sprayer's swath is no distance flown ("a 40-foot spray radius")
-        ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?", None),
-        ("wingspan", 4.0, r"wingspan|wing span|span", None),
-        ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
-        ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
-        ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?|rockets?|shells?|"
-                         r"long|length|wide|tall", None),
-        ("context", 3.5, r"(?:south|north|east|west|northwest|northeast|southwest|southeast|"
-                         r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
-         "after"),
-    ),
-    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
-              ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
-                                 r"level |flight |forward |flying |allowable )?speed", None),
-              # a stall speed is the slowest the wing flies, never a speed it was flown at
-              # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
-              ("stall_speed", 6.0, r"stall\w*", None),
-              ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
-              ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
-              # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
-              ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
-                               r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),
-    "time": (
-        ("hover_time", 3.5, r"hover\w*", None),
-        ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
-                             r"in the air|loiter\w*|battery life|on a (?:single )?charge|"
-                             r"per battery|fl(?:y|ies|ying) for", None),
-        ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
-        ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
-        ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
-                         r"each|until|delay\w*|waited|spent|o'clock", None),
-    ),
-    "long-time": (("context", 1.0, r"", None),),
-    "volume": (("fuel_volume", 3.0, r"fuel|gasoline|petrol|diesel|avgas|jp-?8|kerosene", None),
-               ("context", 1.0, r"", None)),
-    "charge": (("battery_charge", 1.0, r"", None),),
-    "energy": (("battery_energy", 1.0, r"", None),),
-    "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", None),
-                ("motor_kv", 3.0, r"motors?", None)),
-    "kv": (("motor_kv", 1.0, r"", None),),
-    "cells": (("cell_count", 1.0, r"", None),),
-    "cells-or-seconds": (("cell_count", 2.0, r"batter\w*|lipo|li-ion|packs?|cells?", None),
-                         ("flight_time", 1.0, r"", None)),
-    "power": (("engine_power", 1.0, r"", None),),
-    "temperature": (("air_temperature", 1.0, r"", None),),
-    "frequency": (("context", 1.0, r"", None),),
-}
 #: Fields whose figures are build facts (inputs) unless a capability word makes them claims.
 INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass", "battery_mass",
                 "battery_charge", "battery_energy", "battery_voltage", "cell_count", "pack_count",
@@ -136,6 +51,9 @@ _PART_OF = re.compile(r"\binclud(?:es|ing|ed|e)\s+(?:an?\s+|the\s+|its\s+)?$", r
 PART_NOTE = ("a part the figure before it includes: the load carried, not a capacity (make it "
              "context if it is part of the airframe)")
 #: A dash or a comma between a figure and a place word after it: the place is another phrase's.
+#: "16 km with 30 kg": a load right after "with" is the condition of the claim before it.
+WITH_LOAD = re.compile(r"\bwith(?: an?| its| the)?\s+$", re.IGNORECASE)
+WITH_LOAD_WHY = "the load a claim before it was made with"
 _ASIDE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 #: A figure written "up to" / "as far as" is a reach, whatever place word follows it.
 _REACH = re.compile(r"(?i)(?:up to|as far as)\s")
@@ -201,6 +119,7 @@ _COMPOUND_AFTER = re.compile(r"-(rotor|motor|propeller|prop|arm|engine)(?![A-Za-
 #: Rotor, arm and motor counts above this are not build facts ("1671 propellers" is a model
 #: number; the largest multirotors in dronecalc/data have 8-16 rotors).
 MAX_BUILD_COUNT = 32
+_SIZE_WORD = re.compile(r"\d[\d.]{0,5}-(?:inch|in|cm|mm|foot|ft)", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"[A-Za-z0-9][\w-]{0,20}")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # bounded repetitions: a pasted run of "1,234,234,..." is read in linear time (an unbounded
@@ -298,10 +217,12 @@ def _is_name_or_date(sentence: str, n: _Number) -> bool:
     if re.search(r"[A-Za-z]-?$|[$€£#№]\s?$", before) or re.match(
             r"\s?(?:%|per ?cent|st\b|nd\b|rd\b|th\b)", after):
         return True
+    word = re.search(r"\b([A-Za-z]+)[ \t]$", before)
     if re.match(r"[A-Za-z]", after[:1]) and not n.words:
+        if word and word.group(1) in KNOWN_NAMES:
+            return True                              # "Shahed 136s": a type name, no seconds
         # glued letters that are not a unit ("868x", "2am", "7pm") are names or times
         return _unit_at(sentence, n.end) is None or sentence[n.end:n.end + 2] in ("am", "pm")
-    word = re.search(r"\b([A-Za-z]+)[ \t]$", before)
     if word and not n.words:
         w = word.group(1)
         if w.lower() in _MONTHS:
@@ -397,6 +318,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             used_until = conv.end()
         else:
             used_until = max(used_until, end)
+        note = "; ".join(x for x in (fig.get("note"), note) if x) or None   # "2 x 5 kg"'s
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
         if fig.get("dim") in ("volume", "cells"):     # a tank's volume; a "4S2P" pack
@@ -455,6 +377,13 @@ def _sized_at(sentence: str, n: _Number) -> dict | None:
     box = _DIMENSIONS.match(sentence, n.start)
     if box:
         unit = _unit_at(sentence, box.end())
+        times = re.fullmatch(r"(\d{1,2})\s?[x×]\s?(\d[\d,.]{0,12})", box.group())
+        if unit is not None and unit[2] != "length" and times:   # "2 x 5 kg bombs": the total
+            count, each = int(times.group(1)), float(times.group(2).replace(",", ""))
+            word = sentence[unit[0]:unit[1]]
+            return dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=False,
+                        value=count * each, canonical=f"{count * each:g} {word}",
+                        note=f"{count} x {times.group(2)} {word}: read as their total")
         if unit is not None:
             return dict(kind="figure", start=n.start, end=unit[1], dim="dimensions",
                         vague=False)
@@ -494,9 +423,12 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
                 vague=False)
 
 
-#: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)": a conversion.
+#: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)", "230 miles per hour
+#: (370 kilometers per hour)", "50 and 80 meters (164 to 262 ft)": a conversion.
 _CONVERSION = re.compile(r"\s*\(\s*(?:~|about |roughly |approximately |around |some |nearly |"
-                         r"almost |over |more than |up to )?(\d[\d,.]*)\s*-?\s*([A-Za-z/]+)\s*\)")
+                         r"almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
+                         r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*\)")
+_PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
@@ -505,7 +437,9 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
     if n.inner and n.inner.lower() in UNITS:         # "an hour and a half": its unit inside
         return dict(kind="figure", start=n.start, end=n.end, dim=UNITS[n.inner.lower()],
                     vague=n.vague, value=n.value)
-    plus = int(sentence[n.end:n.end + 1] == "+" and not n.words)   # "60+ minutes": at least
+    spoken_plus = _PLUS_WORD.match(sentence, n.end) if not n.words else None   # "40-plus"
+    plus = spoken_plus.end() - n.end if spoken_plus else int(
+        sentence[n.end:n.end + 1] == "+" and not n.words)            # "60+ minutes": at least
     unit = _unit_at(sentence, n.end + plus)
     inches = _INCHES_AT_END.match(sentence, n.end + plus) if unit is None else None
     if inches:           # "Wingspan: 85 in" ends its line: inches ("5 km in 10 min" is no unit)
@@ -520,6 +454,8 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
             return None
     fig = dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=n.vague,
                value=n.value)
+    if spoken_plus:                                  # read as parse writes it: "40+ minutes"
+        fig["canonical"] = f"{sentence[n.start:n.end]}+ {sentence[unit[0]:unit[1]]}"
     inches = _INCHES_AFTER.match(sentence, unit[1])
     if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
         # "9 feet 2 inches": one figure; parse reads it as the inches it adds up to
@@ -547,21 +483,30 @@ def _count_at(sentence: str, n: _Number) -> dict | None:
             return dict(kind="count", start=n.start, end=compound.end(), dim="count",
                         counted=noun, value=n.value, number=sentence[n.start:n.end])
         return None
+    if sentence[n.end:n.end + 1] == "-":
+        return None                                  # "one-way", "two-stroke": no count
     words = list(_WORDS_AFTER.finditer(sentence, n.end, min(len(sentence), n.end + 80)))[:6]
     k = 0
     if len(words) >= 2 and [w.group().lower() for w in words[:2]] == ["of", "the"]:
         if n.value < 2:
             return None                              # "one of the drones" counts nothing
         k = 2
+    sized = False
     for j in range(k, min(k + 4, len(words))):
         word = words[j].group()
         noun = COUNT_NOUNS.get(word.lower()) or (
             "drones" if word.endswith("s") and word[:-1] in KNOWN_NAMES else None)
         if noun in ("rotors", "arms") and n.value > MAX_BUILD_COUNT:
             return None                              # "1671 propellers": a model number
-        if noun is not None:
-            return dict(kind="count", start=n.start, end=words[j].end(), dim="count",
-                        counted=noun, value=n.value, number=sentence[n.start:n.end])
+        if noun == "drones" and n.value > 1 and word.lower() in ("drone", "uav"):
+            return None                              # "100 drone deliveries": an adjective
+        if noun is not None:                         # a size between: the count alone
+            return dict(kind="count", start=n.start, end=n.end if sized else words[j].end(),
+                        dim="count", counted=noun, value=n.value,
+                        number=sentence[n.start:n.end])
+        if _SIZE_WORD.fullmatch(word):
+            sized = True
+            continue                                 # "six 30-inch propellers": its size
         if word.lower() in _NOT_NAMES or word[0].isdigit() or word.lower() in _NUMBER_WORDS:
             return None
     return None
@@ -574,6 +519,7 @@ _LINKED = re.compile(r"\s*(?:(?:capacity|weight|mass|load)\s*)?(?:of|is|was|:|=)
                      r"around |some |up to |nearly |over |more than |a |an |the )?$", re.IGNORECASE)
 
 _ASIDE = re.compile(r"\([^()\n]{1,80}\)")
+_DASH = re.compile(r"\s[—–]\s|—")                # an em or spaced en dash: an aside's ends
 
 #: Cue words count within this many characters of the figure (exp(-200/40) < 1 %).
 CUE_WINDOW = 200
@@ -608,6 +554,10 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
     is the 50 kg; in "Battery: 5000 mAh, 15.4 V" the battery is also the voltage's)."""
     scores: dict[str, tuple[float, str]] = {}
     lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
+    dashes = [m.start() for m in _DASH.finditer(sentence, lo, hi)]
+    k = bisect.bisect_left(dashes, span[0])
+    if 0 < k < len(dashes) and k % 2 == 1 and dashes[k] >= span[1]:
+        lo, hi = dashes[k - 1], dashes[k] + 1   # "— typically within 3 minutes —": an aside
     # a parenthesis that does not hold the figure states a condition of another thing
     # ("Max Horizontal Speed (at sea level, no wind): 23 m/s" is no wind speed)
     asides = [m.span() for m in _ASIDE.finditer(sentence, lo, hi)
@@ -630,7 +580,8 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                     continue                         # the unit word itself ("knots")
                 if any(a <= m.start() and m.end() <= b for a, b in asides):
                     continue
-                if side == "after" and not (span[1] <= m.start() <= span[1] + 24):
+                if side == "after" and not (span[1] <= m.start() <= span[1] + 24) or (
+                        side == "next" and not span[1] <= m.start() <= span[1] + 2):
                     continue
                 if side == "after" and field == "context" and (
                         _REACH.match(sentence, span[0])
@@ -673,6 +624,8 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
     before = sentence[max(0, start - 80):start]
     if field in ("payload_mass", "max_payload") and _PART_OF.search(before):
         return "input", PART_NOTE
+    if field == "payload_mass" and WITH_LOAD.search(before):   # "can fly 16 km with 30 kg"
+        return "input", WITH_LOAD_WHY
     if field in INPUT_FIELDS:
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
         capability = _CAPABILITY.search(before, clause) if field in CAPABLE_FIELDS else None
@@ -686,7 +639,7 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
 
 #: Refined fields -> the field they refine (written instead while the table lacks them).
 REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass",
-           "service_ceiling": "altitude"}
+           "service_ceiling": "altitude", "cruise_speed": "speed"}
 
 
 def written_field(guess: str) -> str:

@@ -76,10 +76,11 @@ _CANONICAL = {"cells-or-seconds": "S"}
 QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less than",
               "not less than", "a minimum of", "minimum of", "in excess of", "upwards of",
               "up to", "under", "below", "less than", "at most", "no more than",
-              "not more than", "a maximum of", "maximum of", "as much as", "as many as",
-              "as far as", "as long as", "as high as", "about", "approximately", "approx.",
-              "around", "roughly", "circa", "nearly", "almost", "some", "an estimated",
-              "just over", "just under", "well over", "a little over", "a little under", "~")
+              "not more than", "not exceeding", "not to exceed", "a maximum of", "maximum of",
+              "as much as", "as many as", "as far as", "as long as", "as high as", "about",
+              "approximately", "approx.", "around", "roughly", "circa", "nearly", "almost",
+              "some", "an estimated", "just over", "just under", "well over", "a little over",
+              "a little under", "~")
 TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or fewer",
             "at the most", "at most", "at least", "or so")
 #: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).

@@ -14,7 +14,8 @@ from .disk_fit import (CHECK_CONDITIONS as DISK_CONDITIONS, FIT_PARAMETERS, SEED
                        fit_parameters, fit_rows, point_times)
 from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, LAW_COVARIATE,
                              check_conditions,
-                             fit_efficiency, fit_power_curves, power_curve_validation,
+                             fit_efficiency, fit_power_curves, fit_rotor_drag_law,
+                             power_curve_validation,
                              sized_cross_validation, sized_rows)
 from .multirotors import load_multirotors
 
@@ -51,6 +52,7 @@ def calibrate(drones: list[dict] | None = None, n_samples: int = 2000,
     err = 100.0 * np.abs(point - t) / t
     return {"fit": fit, "cv": cv, "skipped": skipped,
             "power_curves": fit_power_curves(),
+            "rotor_drag_law": fit_rotor_drag_law(),
             "power_validation": power_curve_validation(),
             "sized_cv": sized_cross_validation(n_samples=_SIZED_SAMPLES, seed=seed),
             "sized_joint": fit_efficiency(
@@ -101,6 +103,42 @@ def rotor_lines(drones) -> list[str]:
     return ["[efficiency_law.rotors]",
             "# rotor count of each drone above, from multirotors.toml",
             *(f'"{name}" = {rotors[name]}' for name in drones), ""]
+
+
+def rotor_drag_law_lines(law: dict, today: str) -> list[str]:
+    """``[rotor_drag_law]``: the rotor drag given the drag-area coefficient
+    (:func:`~.efficiency_fit.fit_rotor_drag_law`), which the checks draw it from."""
+    return [
+        "[rotor_drag_law]",
+        "# in-plane rotor drag c [s/m] given the drag-area coefficient f [m^2 at 1 kg] the",
+        "# checks draw: c = max(value + slope (f - reference) + z scatter, 0), z ~ N(0, 1)",
+        "# (drawn as rotor_drag_percentile). c fitted at each f of grid on the measured power",
+        "# curves of data/power_curves.toml (joint: all curves, one scale each; per_curve: each",
+        "# alone); value/slope the line through the joint fits above c = 0; scatter the sample",
+        "# sd over the curves of each curve's own c at one f, rms over the grid points where no",
+        "# fit is at c = 0 (efficiency_fit.fit_rotor_drag_law, issue 12 ninth round)",
+        f"reference = {_fmt(law['reference'])}", f"value = {_fmt(law['value'])}",
+        f"slope = {_fmt(law['slope'])}", f"scatter = {_fmt(law['scatter'])}",
+        f"residual_sd = {_fmt(law['residual_sd'])}", 'unit = "s/m"',
+        f"# scatter = {law['scatter_kind']}: between_curve_sd (the predictive spread of a new",
+        "# airframe) or fit_sd (the joint fit's standard error of c at one f, rms over the grid)",
+        f'scatter_kind = "{law["scatter_kind"]}"',
+        f"between_curve_sd = {_fmt(law['between_curve_sd'])}", f"fit_sd = {_fmt(law['fit_sd'])}",
+        f"n_curves = {law['n_curves']}", f"n_points = {law['n_points']}",
+        "grid = [" + ", ".join(_fmt(x) for x in law["grid"]) + "]",
+        "joint = [" + ", ".join(_fmt(x) for x in law["joint"]) + "]",
+        "names = [" + ", ".join(f'"{n}"' for n in law["names"]) + "]",
+        'source = "Fit on Di Franco & Buttazzo 2016 and Chang et al. 2016 as digitised by '
+        "drone_awe (data/power_curves.toml): on these curves c and f trade almost one for one "
+        "(both add power rising with speed), so c is drawn given the drawn f. Two small quads "
+        "of 1.3-1.4 kg: the scatter is the spread of two curves (1 degree of freedom), and "
+        "above a few kg the law is an extrapolation. Read by the checks only with "
+        "priors.conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA on (off as shipped: measured and left "
+        'out, docs/validation.md issue 12 ninth round)."',
+        f'date = "{today}"', f'regenerate = "{_REGENERATE}"', "",
+        "[rotor_drag_law.per_curve]",
+        *(f'"{name}" = [' + ", ".join(_fmt(x) for x in cs) + "]"
+          for name, cs in law["per_curve"].items()), ""]
 
 
 def format_calibrated(result: dict, today: str | None = None) -> str:
@@ -221,6 +259,7 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
             f'makers_sd = {_fmt(np.sqrt(result["sized_joint"]["covariance"][2, 2]))}',
             f'scatter_log_power = {_fmt(pc["scatter"])}',
             f'date = "{today}"', f'regenerate = "{_REGENERATE}"', "",
+            *rotor_drag_law_lines(result.get("rotor_drag_law") or fit_rotor_drag_law(), today),
             "[efficiency_law]",
             "# FM x drive efficiency x usable fraction relative to 0.65 x 0.76 x 0.85, fitted on",
             "# machines with a stated rotor count, rotor size and pack energy:",

@@ -21,7 +21,9 @@ from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
 from .conditioned import (battery_fraction_limit, battery_masses, conditioned_priors,
-                          payload_mass, payload_masses, pick_class, relations)
+                          payload_mass, payload_masses, pick_class, relations,
+                          rotor_drag_prior)
+from . import conditioned as _conditioned
 from .layout import overlap_input
 from .tables import (CELLS_PERCENTILES, DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior,
                      class_word, disk_law_efficiency, disk_loading_law, efficiency_law,
@@ -382,6 +384,10 @@ def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
         return _from_prior(name, priors[name], "calibration",
                            f"{vehicle_class}: rotor diameter stated, the efficiency law's "
                            "companion")
+    elif name == "rotor_drag_percentile":       # the rotor drag given the drag area (issue 12)
+        return _from_prior(name, rotor_drag_prior(), "calibration",
+                           f"{vehicle_class}: rotor diameter stated, the efficiency law's "
+                           "companion")
     elif name == "avionics_power" and ("rotor_diameter" not in out or uses_efficiency_law(out)):
         # both calibrated laws were fitted with no avionics draw (Vehicle's default 0 W), so
         # the makers' flight times they reproduce already pay for it; adding 5-20 W on top
@@ -490,7 +496,10 @@ def _needed(out: Mapping[str, Input], conditioned: Mapping[str, Prior]) -> list[
     names.append("rotor_diameter" if "rotor_diameter" in out else "disk_loading_percentile")
     if uses_efficiency_law(out):
         names = [n for n in names if n not in EFFICIENCY_INPUTS]
-        names += ["efficiency_percentile", "rotor_drag_coefficient"]
+        joint = (_conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA      # issue 12, ninth round: off
+                 and "rotor_drag_coefficient" not in out)
+        names += ["efficiency_percentile",
+                  "rotor_drag_percentile" if joint else "rotor_drag_coefficient"]
     names.append(next((n for n in ("mass", "takeoff_mass") if n in out), "empty_mass"))
     if "battery_capacity" in out:
         names += ["battery_capacity", "packs"]

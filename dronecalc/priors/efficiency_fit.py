@@ -130,16 +130,95 @@ def fit_power_curves(curves: list[dict] | None = None, exclude: tuple[str, ...] 
             "free_drag_area": free_drag_area}
 
 
+#: Drag-area coefficients [m^2 at 1 kg] at which :func:`fit_rotor_drag_law` profiles the
+#: curves: the checks' prior 0.01-0.05 (``airframe.DRAG_AREA_PARAMETERS``) in steps of 0.005.
+DRAG_AREA_GRID = tuple(round(0.01 + 0.005 * i, 4) for i in range(9))
+#: The drag-area coefficient [m^2 at 1 kg] the rotor-drag law is centred on: 0.03, the
+#: median of the checks' uniform 0.01-0.05 draw (only where the line is read; no fit uses it).
+ROTOR_DRAG_LAW_REFERENCE = 0.03
+#: A rotor drag at or below this [s/m] is a fit stopped at its bound c = 0.
+_AT_BOUND = 1e-6
+
+
+def fit_rotor_drag_law(curves: list[dict] | None = None,
+                       grid: tuple[float, ...] = DRAG_AREA_GRID,
+                       scatter: str = "curves") -> dict:
+    r"""The rotor drag each drag area needs on the measured power curves (issue 12, ninth round).
+
+    On the curves the rotor drag ``c`` and the drag-area coefficient ``f`` trade almost one
+    for one (both add power that rises with speed), so ``c`` is fitted (:func:`fit_power_curves`)
+    at each ``f`` of ``grid``: on all curves together (one scale per curve, each curve
+    weighted equally) and on each curve alone. The law is the least-squares line through the
+    joint fits that are not at their bound c = 0,
+
+    .. math:: c(f) = c_{ref} + b\,(f - f_{ref}), \qquad f_{ref} = 0.03,
+
+    and its scatter ``s`` is the between-curve spread: the sample sd (ddof 1) over the curves
+    of each curve's own ``c`` at the same ``f``, root-mean-square over the grid points where
+    no curve's fit is at its bound. The checks draw ``c = max(c(f) + z s, 0)`` with ``z``
+    standard normal (:func:`dronecalc.priors.conditioned.rotor_drag_from_percentile`).
+
+    Returns
+    -------
+    dict
+        ``reference`` f_ref, ``value`` c_ref [s/m], ``slope`` b [s/m per m^2], ``scatter``
+        s [s/m], ``residual_sd`` (sd of the joint fits about the line), ``grid``, ``joint``
+        and ``per_curve`` (name -> c at each grid point), ``names``, ``n_curves``.
+    """
+    curves = load_power_curves() if curves is None else curves
+    f = np.asarray(grid, dtype=float)
+    joint_fits = [fit_power_curves(curves, drag_area_1kg=x) for x in f]
+    joint = np.array([j["rotor_drag_coefficient"] for j in joint_fits])
+    joint_sd = np.array([j["rotor_drag_coefficient_sd"] for j in joint_fits])
+    each = np.array([[fit_power_curves([c], drag_area_1kg=x)["rotor_drag_coefficient"]
+                      for x in f] for c in curves])
+    inside = joint > _AT_BOUND
+    if inside.sum() < 2:
+        raise DroneCalcError("the power curves give a rotor drag above 0 at fewer than two "
+                             "drag areas", field="power_curves.toml", value=int(inside.sum()),
+                             expected="curves that need a rotor drag at the low drag areas")
+    slope, value = np.polyfit(f[inside] - ROTOR_DRAG_LAW_REFERENCE, joint[inside], 1)
+    resid = joint[inside] - (value + slope * (f[inside] - ROTOR_DRAG_LAW_REFERENCE))
+    both = inside & np.all(each > _AT_BOUND, axis=0)
+    between = (float(np.sqrt(np.mean(np.var(each[:, both], axis=0, ddof=1))))
+               if len(curves) > 1 and both.any() else 0.0)
+    fit_sd = float(np.sqrt(np.mean(joint_sd[inside] ** 2)))
+    if scatter not in ("curves", "fit"):
+        raise DroneCalcError("unknown scatter", field="scatter", value=scatter,
+                             expected='"curves" or "fit"')
+    return {"reference": ROTOR_DRAG_LAW_REFERENCE, "value": float(value),
+            "slope": float(slope), "scatter": between if scatter == "curves" else fit_sd,
+            "between_curve_sd": between, "fit_sd": fit_sd, "scatter_kind": scatter,
+            "residual_sd": float(np.std(resid, ddof=2)) if inside.sum() > 2 else 0.0,
+            "grid": [float(x) for x in f], "joint": [float(x) for x in joint],
+            "per_curve": {c["name"]: [float(x) for x in each[i]] for i, c in enumerate(curves)},
+            "names": [c["name"] for c in curves], "n_curves": len(curves),
+            "n_points": int(both.sum())}
+
+
+def rotor_drag_given_drag_area(law: dict, drag_area_coefficient, z=0.0) -> np.ndarray:
+    """The rotor drag [s/m] of :func:`fit_rotor_drag_law`'s ``law`` at the drag-area
+    coefficient [m^2 at 1 kg], ``z`` standard deviations of its scatter from the line,
+    floored at 0 (vectorised)."""
+    f = np.asarray(drag_area_coefficient, dtype=float)
+    return np.maximum(law["value"] + law["slope"] * (f - law["reference"])
+                      + np.asarray(z, dtype=float) * law["scatter"], 0.0)
+
+
 def _min_power_speed(speed, power):
     """Speed of minimum power [m/s] of a sampled curve (the lowest measured point)."""
     return float(np.asarray(speed)[int(np.argmin(power))])
 
 
 def power_curve_validation(curves: list[dict] | None = None,
-                           with_rotor_drag: bool = True) -> dict:
+                           with_rotor_drag: bool = True, drawn: bool = False) -> dict:
     """Leave-one-curve-out check: the rotor drag fitted on the other curves (drag area at the
     checks' prior median), the held-out curve anchored on its lowest-speed (hover) point
     only, then predicted. ``with_rotor_drag=False``: the textbook model (c = 0).
+    ``drawn=True`` (issue 12, ninth round): as the checks draw them, the drag-area
+    coefficient over its uniform 0.01-0.05 prior (41 points) and the rotor drag given it by
+    the rotor-drag law fitted on the other curves (:func:`fit_rotor_drag_law`, its line);
+    the prediction is the median over the drag areas of the anchored curves.
 
     Returns per curve the point errors [%] (anchor excluded), the measured and model speed of
     minimum power [m/s] and the model's and measured P(10 m/s)/P(hover); and
@@ -150,14 +229,26 @@ def power_curve_validation(curves: list[dict] | None = None,
     per, errs, dv = {}, [], []
     fine = np.linspace(0.0, 20.0, 401)
     f1 = DRAG_AREA_PRIOR_1KG[0]
+    f_drawn = np.linspace(0.01, 0.05, 41)
     for c in curves:
         others = [o for o in curves if o is not c] or [c]
-        cd = fit_power_curves(others)["rotor_drag_coefficient"] if with_rotor_drag else 0.0
         i0 = int(np.argmin(c["speed"]))
-        scale = c["value"][i0] / _curve_power(c, [c["speed"][i0]], f1, cd)[0]
-        pred = _curve_power(c, c["speed"], f1, cd, scale)
+        if drawn:
+            law = fit_rotor_drag_law(others)
+            cds = rotor_drag_given_drag_area(law, f_drawn) if with_rotor_drag else 0.0 * f_drawn
+            cd = float(np.median(cds))
+
+            def anchored(v, c=c, i0=i0, cds=cds):
+                return np.median([_curve_power(c, v, f, k) * c["value"][i0]
+                                  / _curve_power(c, [c["speed"][i0]], f, k)[0]
+                                  for f, k in zip(f_drawn, cds)], axis=0)
+            pred, model_curve = anchored(c["speed"]), anchored(fine)
+        else:
+            cd = fit_power_curves(others)["rotor_drag_coefficient"] if with_rotor_drag else 0.0
+            scale = c["value"][i0] / _curve_power(c, [c["speed"][i0]], f1, cd)[0]
+            pred = _curve_power(c, c["speed"], f1, cd, scale)
+            model_curve = _curve_power(c, fine, f1, cd, scale)
         e = np.delete(100.0 * (pred - c["value"]) / c["value"], i0)
-        model_curve = _curve_power(c, fine, f1, cd, scale)
         v_meas = _min_power_speed(c["speed"], c["value"])
         v_model = float(fine[int(np.argmin(model_curve))])
         per[c["name"]] = {
@@ -291,6 +382,17 @@ CONDITION_SAMPLES = 64
 DRAWN = "drawn"
 
 
+def drawn_rotor_drag(draws: dict) -> np.ndarray | float:
+    """The rotor drag [s/m] of condition draws: from ``rotor_drag_percentile`` at the drawn
+    drag-area coefficient (the rotor-drag law, as the checks draw it), else a drawn
+    ``rotor_drag_coefficient``, else the model default."""
+    if "rotor_drag_percentile" in draws:
+        from .conditioned import rotor_drag_from_percentile
+        return rotor_drag_from_percentile(draws["drag_area_coefficient"],
+                                          draws["rotor_drag_percentile"])
+    return draws.get("rotor_drag_coefficient", _default_rotor_drag())
+
+
 def _default_rotor_drag() -> float:
     """The model default rotor-drag coefficient [s/m] (``rotor_terms.ROTOR_DRAG``)."""
     from ..physics.rotor_terms import ROTOR_DRAG
@@ -327,12 +429,18 @@ def check_conditions(rows: list[dict], n: int = CONDITION_SAMPLES, seed: int = S
     payload and the test conditions the maker states (:func:`stated_conditions`), through the
     same :func:`~dronecalc.priors.describe.describe` the checks use: a stated condition is
     exact, the rest span their priors (drag-area coefficient 0.01-0.05 m^2/kg^(2/3), pack
-    voltage drop at 1C 0.002-0.02, air 0-35 degC at 0-1000 m, the fitted rotor-drag p5-p95,
+    voltage drop at 1C 0.002-0.02, air 0-35 degC at 0-1000 m, the fitted rotor-drag p5-p95
+    (with ``conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA`` the rotor-drag law's percentile instead,
+    the rotor drag then following the drawn drag area, :func:`drawn_rotor_drag`),
     a payload's drag area 0.005-0.03 m^2 when there is a payload, no avionics draw under the
     efficiency law). Drawn uniformly like the checks' Monte Carlo, stratified per row (Latin
     hypercube, seeded). All of these are shared priors, the same for every vehicle class.
     """
+    from . import conditioned
     from .describe import describe
+    if conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA:    # the checks draw c's percentile instead
+        names = tuple("rotor_drag_percentile" if n == "rotor_drag_coefficient" else n
+                      for n in names)
     rng = np.random.default_rng(seed)
     lows = np.empty((len(rows), len(names)))
     highs = np.empty_like(lows)
@@ -371,7 +479,7 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
         c = conditions
         drag_area_1kg = c.get("drag_area_coefficient", drag_area_1kg)
         if isinstance(rotor_drag, str):              # DRAWN
-            rotor_drag = c.get("rotor_drag_coefficient", _default_rotor_drag())
+            rotor_drag = drawn_rotor_drag(c)
         extra = {"payload_drag_area": c.get("payload_drag_area", 0.0),
                  "battery_voltage_drop_1c": c.get("battery_voltage_drop_1c", 0.005),
                  "avionics_power": c.get("avionics_power", 0.0)}
@@ -447,7 +555,7 @@ def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
     if drawn:
         draws = (check_conditions(rows) if conditions is None
                  else {k: v[keep] for k, v in conditions.items()})
-        centre_c = (float(np.median(draws.get("rotor_drag_coefficient", _default_rotor_drag())))
+        centre_c = (float(np.median(drawn_rotor_drag(draws)))
                     if isinstance(rotor_drag, str) else rotor_drag)
     else:
         draws = None

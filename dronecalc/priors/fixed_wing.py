@@ -543,20 +543,20 @@ _VTOL_COMMON = {"lift_disk_loading": _LIFT_DL, "figure_of_merit": _FM,
 #: need, as a log-normal over aircraft. Per figure, the factor f on eta L/D that makes the
 #: median over the checks' own draws (:data:`CALIBRATION_HELD` held at their centres, the rest
 #: drawn as the checks draw them) equal the stated figure (endurance: the hover time is outside
-#: the cruise; range stated / model), each at the mass its figure is stated at; per aircraft the
-#: mean of ln f over its figures; ``factor`` = exp(mean over aircraft), ``sigma_ln`` their
+#: the cruise; range stated / model), each at the mass and (``speed`` "cruise") the cruise speed
+#: its figure is stated at, where the row states one; per aircraft the mean of ln f over its
+#: figures; ``factor`` = exp(mean over aircraft), ``sigma_ln`` their
 #: standard deviation (n - 1), ``n`` aircraft, ``figures`` figures. Only aircraft that state
 #: their energy on board (as the multirotor efficiency law is fitted only on machines whose
 #: pack energy is sourced; where it is not stated the checks draw it over its own prior).
 #: Refitted without each held-out aircraft and printed by
 #: ``benchmarks/accuracy_fixed_wing.py`` (``kind_calibration``); tests/test_fixed_wing_claims.py
 #: checks that these figures are its full-data fit. Only where the data agree: the quadplanes
-#: (sigma_ln 0.17 over 5 aircraft; docs/theory.md section 11); the piston
-#: (sigma_ln 1.17) and small electric (0.14-2.57) aircraft scatter too widely for one factor
-#: to mean anything, and keep the literature priors. The checks draw it through
-#: ``calibration_percentile`` (:class:`CruiseCalibration`).
+#: (sigma_ln 0.19 over 5 aircraft; docs/theory.md sections 11-12, fitted at the cruise speed
+#: since the seventh review); the piston and small electric aircraft scatter too widely. The
+#: checks draw it through ``calibration_percentile`` (:class:`CruiseCalibration`).
 KIND_CALIBRATION: dict[str, dict[str, Any]] = {
-    "vtol-quadplane": {"factor": 1.842, "sigma_ln": 0.172, "n": 5, "figures": 6,
+    "vtol-quadplane": {"factor": 1.754, "sigma_ln": 0.187, "n": 5, "figures": 6, "speed": "cruise",
                        "names": ("DeltaQuad (VTOL flying wing)", "UAVMODEL X2400",
                                  "DeltaQuad Evo", "AirMobi V25", "RTV320 E"),
                        "source": "fitted on the electric quadplanes of data/fixed_wing.toml "

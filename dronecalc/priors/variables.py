@@ -75,6 +75,10 @@ VARIABLES: dict[str, Variable] = {
         "at the machine's mass (sets the three when the rotor diameter is stated)"),
     "rotor_drag_coefficient": Variable("s/m", "s/m", False, (0.0, 0.2),
                                        "in-plane rotor drag c, power c T V^2"),
+    "rotor_drag_percentile": Variable(
+        "dimensionless", "%", False, (0.001, 0.999),
+        "percentile of the rotor-drag law's scatter at the drawn drag area (sets the in-plane "
+        "rotor drag c when the rotor diameter is stated)"),
     "drag_area": Variable("m^2", "m^2", False, (0.0, 10.0), "airframe flat-plate drag area"),
     "drag_area_coefficient": Variable("", "m^2/kg^(2/3)", False, (0.0, 1.0),
                                       "c in drag area = c x (empty + battery mass)^(2/3)"),

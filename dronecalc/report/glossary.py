@@ -33,6 +33,8 @@ INPUTS = {
     "efficiency_percentile": "propeller, motor and battery efficiency relative to similar drones "
                              "(percentile)",
     "rotor_drag_coefficient": "propeller drag in forward flight",
+    "rotor_drag_percentile": "propeller drag in forward flight, given the airframe drag "
+                             "(percentile)",
     "drag_area": "airframe drag area",
     "drag_area_coefficient": "airframe drag (per size)",
     "payload_drag_area": "payload drag area",

@@ -1,0 +1,68 @@
+"""The inputs a fixed-wing case does not state but its other figures give (issue #13, seventh
+review), added to :func:`dronecalc.claims.fixed_wing.describe_case`'s inputs:
+
+* a take-off mass inferred from a stated payload or warhead (news stories of one-way attack
+  drones state the warhead, rarely the mass), :func:`~dronecalc.priors.fixed_wing_mass.
+  inferred_mass`;
+* a piston engine's rated power inferred from the take-off mass (for the top speed, ceiling
+  and the kinematic cross-check), :func:`~dronecalc.priors.fixed_wing_mass.inferred_power`;
+* for a kind whose cruise calibration holds C_L,max at a centre (``priors.fixed_wing.
+  CALIBRATION_HELD``), the C_L,max a stated stall speed and wing area give, instead of the held
+  centre: the calibration is fitted so on the data rows that state both (the DeltaQuad's
+  maker's 12-13 m/s are C_L,max 0.62-0.65, where the held 1.0 put the model's best-endurance
+  speed below the maker's stall; docs/theory.md section 12).
+
+Each is labelled in its input's origin and note; none replaces a stated figure.
+"""
+from __future__ import annotations
+
+from typing import Mapping
+
+from ..engine import fixed_wing as eng
+from ..errors import InputValueError
+from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
+
+#: The C_L,max a stated stall speed may give before it is refused as no wing's: a judgement,
+#: from below the reflexed flying wing of the data (the DeltaQuad's maker figures: 0.62) to
+#: above plain wings with simple flaps (about 1.5-2, Raymer 2018 ch. 12).
+STALL_LIFT_COEFFICIENT = (0.4, 2.0)
+
+
+def mass_from_payload(out: dict[str, eng.Input]) -> None:
+    """A take-off mass inferred from the payload, where the inputs hold a payload and none."""
+    if "takeoff_mass" not in out and "payload" in out:
+        out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(out["payload"]))
+
+
+def complete(kind: str, out: dict[str, eng.Input],
+             stall: tuple[float, float, str] | None) -> None:
+    """The inferred engine power of a piston kind without one; a held C_L,max replaced by
+    the stated stall's (``stall``: low, high [m/s] and its text, as ``stated_stall``)."""
+    if kind == "fixed-wing-piston" and "engine_power" not in out:
+        out["engine_power"] = eng.Input("engine_power", *fwm.inferred_power(out["takeoff_mass"]))
+    clmax = out.get("max_lift_coefficient")
+    if stall is None or clmax is None or "wing_area" not in out or not clmax.exact \
+            or kind not in fwp.KIND_CALIBRATION:
+        return
+    mass, area = out["takeoff_mass"], out["wing_area"]
+    lo = float(eng.stall_lift_coefficient(mass.low, stall[1], area.high))
+    hi = float(eng.stall_lift_coefficient(mass.high, stall[0], area.low))
+    if lo < STALL_LIFT_COEFFICIENT[0] or hi > STALL_LIFT_COEFFICIENT[1]:
+        raise InputValueError(
+            f"the stated stall speed {stall[2]} gives C_L,max {lo:.3g}-{hi:.3g} at the stated "
+            "take-off mass and wing area, which no wing has", field="stall_speed",
+            value=stall[2], expected=f"a stall speed whose C_L,max lies in "
+            f"{STALL_LIFT_COEFFICIENT[0]}-{STALL_LIFT_COEFFICIENT[1]} (check its unit and the "
+            "mass it is stated at)")
+    out["max_lift_coefficient"] = eng.Input(
+        "max_lift_coefficient", lo, hi, "stated",
+        f"from the stated stall speed {stall[2]}: 2 m g / (rho0 S V_s^2) at the take-off mass "
+        f"(an indicated stall), instead of the {clmax.low:.3g} the {kind} cruise calibration "
+        "holds where no stall is stated; the calibration is fitted so on the data rows that "
+        "state one (docs/theory.md section 12)")
+
+
+def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:
+    """The notes of the inferred inputs (:func:`~dronecalc.priors.fixed_wing_mass.
+    inferred_notes`)."""
+    return fwm.inferred_notes(inputs, key)

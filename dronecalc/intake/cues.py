@@ -1,0 +1,114 @@
+"""The cue words of :func:`dronecalc.intake.spotting.guess_field`: per unit dimension, the
+fields a figure of that dimension may speak to and the words near it that say which.
+
+Kept apart from :mod:`dronecalc.intake.spotting` (which re-exports :data:`CUES`) so that the
+table can grow without the module that uses it passing the 700-line cap.
+"""
+from __future__ import annotations
+
+#: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
+#: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
+#: until the field table has them) is reported as guessed and written as ``context``.
+#: ``after`` cues only count after the figure ("50 miles south of"), ``before`` cues only
+#: before it (a verb before its object: "carries 3 kg"; "300 kg, carries" is not the load);
+#: ``next`` cues only right after it (at most a space or hyphen between).
+CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
+    "mass": (
+        ("payload_mass", 3.0, r"warheads?|missiles?|payloads?|bombs?|explosives?|grenades?|"
+                              r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
+                              r"(?<!fuel )loads?",
+         None),
+        ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", "before"),
+        # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
+        ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
+                                  r"(?:weight|mass)|mtow|mtom", None),
+        ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
+                              r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
+        ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
+        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)|"
+                            r"airframe (?:weight|mass)|frame weight", None),
+        # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
+        # right after the figure; "a 2 kg grenade from a drone" is the grenade's)
+        ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|(?:drones?|UAVs?|"
+                              r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
+                              r"batter(?:y|ies)|packs?))", "next"),
+        ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
+        ("battery_mass", 5.0, r"(?:LiPo |Li-?ion |lithium )?(?:batter(?:y|ies)|packs?)", "next"),
+        # "16 km with 30 kg", "17 min with 0.5 kg": the load a claim was made with
+        ("payload_mass", 3.5, r"with(?: an?| its| the)?", "before"),
+        # a tank's "42 oz" is a volume (fields.read_figure reads it as fluid ounces); weak and
+        # one-sided, so that "weighs 25 kg and has a 5 litre fuel tank" stays a mass
+        ("fuel_volume", 1.0, r"fuel (?:capacity|tank)|tank capacity", "before"),
+        ("fuel_mass", 4.0, r"of (?:fuel|gasoline|petrol|diesel)", "after"),
+        ("fuel_mass", 4.0, r"fuel (?:load|mass|weight)", "before"),
+    ),
+    "length": (
+        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
+        ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
+        ("range", 2.0, r"can|could|capable|able", None),
+        ("range", 1.0, r"fl(?:y|ies|ying)", None),
+        # "it can fly at 35,000 ft": a height, not a distance
+        ("altitude", 4.5, r"(?:fl(?:y|ies|ying|ew|own)|cruis\w*|operat\w*|hover\w*) at"
+                          r"(?= (?:about |around |up to |over )?\d)", "before"),
+        ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
+        ("distance", 0.5, r"distances?", None),
+        ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
+        # a ceiling is how high it can go, never the altitude every claim is flown at
+        ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
+                                 r"service |flying )?(?:altitude|height)", None),
+        # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
+        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
+        # a sprayer's swath is no distance flown ("a 40-foot spray radius")
+        ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?", None),
+        ("wingspan", 4.0, r"wingspan|wing span|span", None),
+        # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
+        ("wingspan", 3.5, r"wide", "after"),
+        ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
+        ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
+        ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?|rockets?|shells?|"
+                         r"long|length|tall", None),
+        ("context", 3.5, r"(?:south|north|east|west|northwest|northeast|southwest|southeast|"
+                         r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
+         "after"),
+    ),
+    "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
+              # a wing's cruise speed (a multirotor's draft writes it as a speed: extract)
+              ("cruise_speed", 4.5, r"cruis(?:e|ing)(?:[ -]speed)?", None),
+              ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
+                                 r"level |flight |forward |flying |allowable )?speed", None),
+              # a stall speed is the slowest the wing flies, never a speed it was flown at
+              # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
+              ("stall_speed", 6.0, r"stall\w*", None),
+              ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
+              ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
+              # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
+              ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
+                               r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),
+    "time": (
+        ("hover_time", 3.5, r"hover\w*", None),
+        ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
+                             r"in the air|loiter\w*|battery life|on a (?:single )?charge|"
+                             r"per battery|fl(?:y|ies|ying) for", None),
+        # "can be prepared for launch in ... 45 seconds": a set-up time, never a flight's
+        ("context", 5.0, r"prepar(?:ed|ation)|ready (?:for|to) (?:launch|fly)|set up|"
+                         r"assembl(?:ed|y)|deploy(?:ed|ment)|unfold(?:ed|ing)?", "before"),
+        ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
+        ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
+        ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
+                         r"each|until|delay\w*|waited|spent|o'clock", None),
+    ),
+    "long-time": (("context", 1.0, r"", None),),
+    "volume": (("fuel_volume", 3.0, r"fuel|gasoline|petrol|diesel|avgas|jp-?8|kerosene", None),
+               ("context", 1.0, r"", None)),
+    "charge": (("battery_charge", 1.0, r"", None),),
+    "energy": (("battery_energy", 1.0, r"", None),),
+    "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", None),
+                ("motor_kv", 3.0, r"motors?", None)),
+    "kv": (("motor_kv", 1.0, r"", None),),
+    "cells": (("cell_count", 1.0, r"", None),),
+    "cells-or-seconds": (("cell_count", 2.0, r"batter\w*|lipo|li-ion|packs?|cells?", None),
+                         ("flight_time", 1.0, r"", None)),
+    "power": (("engine_power", 1.0, r"", None),),
+    "temperature": (("air_temperature", 1.0, r"", None),),
+    "frequency": (("context", 1.0, r"", None),),
+}

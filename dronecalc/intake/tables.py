@@ -1,0 +1,99 @@
+"""Spec tables whose unit is in the column header ("Weight (g)", "Capacity (Ah)").
+
+A maker's table often writes bare numbers under a header that names the unit:
+
+    | Item        | Weight (g) |          Item: Weight (g);              (an HTML table, as
+    | Max Payload | 3,000      |          Max Payload: 3,000;            read_article gives it)
+
+Read row by row, "3,000" has no unit and no figure is found. :func:`header_units` rewrites such
+a cell as the header's label, a colon and the number with its unit ("Weight: 3,000 g"), so that
+the figure is found and the header's words are its cue words. Only a cell that is a bare number
+or range is rewritten, only under a header that ends in a unit in brackets which
+:func:`dronecalc.intake.figures.parse` reads, and only within the table (the rows after the
+header that have as many cells). One pass over the lines.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+#: A header cell ending in a unit in brackets: "Weight (g)", "Voltage, nominal (V)".
+_HEAD = re.compile(r"^(?P<label>[^()|;]{0,60}?)\s*"
+                   r"\((?P<unit>[A-Za-z°/%µ][A-Za-z°/%µ^\d.]{0,11})\)\s*$")
+#: A bare number or range: "3,000", "18 - 25.2", "~7.3".
+_BARE = re.compile(r"^[~≈]?\d[\d,.]{0,15}(?:\s?(?:-|–|to)\s?\d[\d,.]{0,15})?$")
+_RULE = re.compile(r"^\|?[\s:|-]+$")                 # "| --- | --- |": a markdown rule
+
+
+def _cells(line: str) -> tuple[str, list[str]] | None:
+    """The cells of a table row: a markdown row ("| a | b |") or an HTML row as read_article
+    writes it ("a: b; c"); None for any other line."""
+    text = line.strip()
+    if text.startswith("|") and text.count("|") >= 3:
+        return "pipe", [c.strip() for c in text.strip("|").split("|")]
+    if ": " in text and text.endswith(";") and "|" not in text:
+        label, rest = text.split(": ", 1)
+        return "html", [label.strip(), *(c.strip() for c in rest[:-1].split("; "))]
+    return None
+
+
+def _join(how: str, cells: list[str]) -> str:
+    return ("| " + " | ".join(cells) + " |") if how == "pipe" else (
+        cells[0] + ": " + "; ".join(cells[1:]) + ";")
+
+
+def _unit_of(header: str) -> tuple[str, str] | None:
+    m = _HEAD.match(header)
+    if m is None or not _is_unit(m["unit"]):
+        return None
+    return m["label"].strip(" ,:"), m["unit"]
+
+
+@functools.lru_cache(maxsize=256)
+def _is_unit(unit: str) -> bool:
+    from .figures import parse                       # a late import: figures is heavier
+    try:
+        parse(f"1 {unit}")
+    except Exception:                                # noqa: BLE001 - not a unit: no header unit
+        return False
+    return True
+
+
+def header_units(body: str) -> tuple[str, list[str]]:
+    """``body`` with the bare numbers of unit-headed table columns given their unit, and the
+    headers so used (for the draft's warning)."""
+    lines = body.split("\n")
+    used: list[str] = []
+    units: dict[int, tuple[str, str]] | None = None
+    width = 0
+    for k, line in enumerate(lines):
+        row = _cells(line)
+        if row is None:
+            units = None
+            continue
+        how, cells = row
+        if how == "pipe" and _RULE.match(line.strip()):
+            continue
+        bare = [bool(_BARE.match(c)) for c in cells]
+        own = _unit_of(cells[0]) if len(cells) > 1 and any(bare[1:]) else None
+        if own and all(b for c, b in zip(cells[1:], bare[1:]) if c):
+            # "| Max speed (km/h) | 65 |": the row's label names the unit of its values
+            lines[k] = _join(how, [cells[0], *(f"{c} {own[1]}" if c else c for c in cells[1:])])
+            used += [cells[0]] if cells[0] not in used else []
+            continue
+        heads = {} if any(bare) else {j: u for j, c in enumerate(cells) if j and (u := _unit_of(c))}
+        if heads:
+            units, width = heads, len(cells)         # a header row
+            used += [cells[j] for j in heads if cells[j] not in used]
+            continue
+        if units is None or len(cells) != width:
+            units = None if len(cells) != width else units
+            continue
+        changed = False
+        for j, (label, unit) in units.items():
+            if j < len(cells) and bare[j]:
+                cells[j] = f"{label}: {cells[j]} {unit}" if label else f"{cells[j]} {unit}"
+                changed = True
+        if changed:
+            lines[k] = _join(how, cells)
+    return "\n".join(lines), used
