@@ -24,6 +24,10 @@ package runs: the interpreters share a bytecode cache folder (``PYTHONPYCACHEPRE
 neither compiles its sources at every start and nothing is written into either tree. CPU time
 rather than wall time: it is what a busy machine changes least (issue 14; the wall-clock
 target itself is measured by ``benchmarks/speed.py --check-only`` on a quiet machine).
+
+A tree with the command's start-up code cache (``dronecalc/_codecache.py``) uses it in both
+the command and the phase script, from the user's cache folder as the command does; the
+untimed first run of each tree fills it.
 """
 from __future__ import annotations
 
