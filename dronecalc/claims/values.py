@@ -1,6 +1,6 @@
 """Claim values no kind can judge, set aside before any run, for every vehicle kind.
 
-A flight-time (or hover-time) or range claim of zero, or an open bound at zero ("up to 0 h"),
+A flight-time (or hover-time), range or distance claim of zero, or an open bound at zero ("up to 0 h"),
 says nothing a check could judge: a flight of no time or no distance is reached by every
 machine, and a range flown in no time would need an infinite speed (the kinematics and
 range-in-time cross-checks divide by the time). It is almost always a misread figure. The
@@ -21,7 +21,8 @@ from .results import NotJudged
 #: Claim fields whose value of zero (or at most zero) judges nothing -> (SI unit, what a
 #: claim of zero says, an example of a figure that can be judged).
 VOID_FIELDS = {"flight_time": ("s", "no flight", '"45 min"'),
-               "range": ("m", "no distance flown", '"40 km"')}
+               "range": ("m", "no distance flown", '"40 km"'),
+               "distance": ("m", "no distance flown", '"7 km"')}
 
 
 def void_claims(case: Case) -> list[NotJudged]:
@@ -32,12 +33,9 @@ def void_claims(case: Case) -> list[NotJudged]:
     """
     out = []
     for fig in case.claims.values():
-        if fig.field not in VOID_FIELDS or not isinstance(fig.value, Figure):
+        if not is_void(fig):
             continue
         unit, says, example = VOID_FIELDS[fig.field]
-        ends = [e.m_as(unit) for e in (fig.value.low, fig.value.high) if e is not None]
-        if not ends or max(ends) > 0.0:
-            continue
         what = "hover-time" if fig.mode == "hover" else fig.field.replace("_", "-")
         out.append(NotJudged(
             fig.id, fig.field, fig.text,
@@ -47,6 +45,16 @@ def void_claims(case: Case) -> list[NotJudged]:
             f"the figure as the source writes it, above 0 (e.g. {example}), in "
             f"figures.{fig.id}.text; or role = \"context\" if the source states no such claim"))
     return out
+
+
+def is_void(fig) -> bool:
+    """Whether figure ``fig`` is of a :data:`VOID_FIELDS` field with a value of at most zero
+    (whatever its role: a statement about a leg of no distance judges nothing either)."""
+    if fig.field not in VOID_FIELDS or not isinstance(fig.value, Figure):
+        return False
+    ends = [e.m_as(VOID_FIELDS[fig.field][0]) for e in (fig.value.low, fig.value.high)
+            if e is not None]
+    return bool(ends) and max(ends) <= 0.0
 
 
 #: Claim fields a piston wing judges on its fuel burn (Breguet range and endurance with the
