@@ -75,3 +75,22 @@ def test_without_the_stated_kind_the_methanol_plant_is_still_refused_by_name(tmp
     Path(case.path).write_text(body, encoding="utf-8")
     case = dronecalc.load_case(case.path)
     assert case.kind is None and "methanol" in case.kind_note.refusal.reason
+
+
+def test_the_cross_checks_that_need_no_fuel_model_stay(tmp_path):
+    """Review 3, finding 5: setting a methanol range aside as context also dropped the
+    kinematics cross-check "2000-2500 km in 2 h needs 1000 km/h; the top speed is 199-345
+    km/h". Only the fuel-burn verdicts go; the cross-checks stay, and no verdict either."""
+    case = _case(tmp_path, "fuel_type", "methanol")
+    body = Path(case.path).read_text(encoding="utf-8").replace(
+        'text = "10 h"\nrole = "claim"', 'text = "2 h"\nrole = "claim"\nat_speed = "150 km/h"')
+    Path(case.path).write_text(body, encoding="utf-8")
+    case = dronecalc.load_case(case.path)
+    result = dronecalc.check(case, samples=1500, seed=0)
+    (kin,) = [f for f in result.findings if f.check == "kinematics"]
+    assert kin.claims == ["F8", "F31"] and kin.verdict == "implausible"
+    found = verdicts(case.claims, result.findings)
+    assert "F8" not in found and "F31" not in found
+    entries = {n.claim: n for n in result.not_judged}
+    assert "no sourced brake-specific fuel consumption" in entries["F31"].reason
+    assert_one_verdict_or_not_judged(case, result)

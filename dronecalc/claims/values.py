@@ -107,31 +107,42 @@ def no_bsfc(case: Case) -> list[NotJudged]:
 
 
 def set_aside(case: Case) -> tuple[Case, list[NotJudged]]:
-    """``case`` with its void claims (:func:`void_claims`) and the fuel-burn claims of a fuel
-    the piston model has no BSFC for (:func:`no_bsfc`) read as context, and their entries.
+    """``case`` with its void claims (:func:`void_claims`) read as context, and their entries
+    with those of the fuel-burn claims of a fuel the piston model has no BSFC for
+    (:func:`no_bsfc`).
 
-    The case is returned unchanged (the same object) when it has none. The claims keep
-    their figures (a statement may refer to them); only their role changes, so that no
-    check judges or divides by them. The result's ``figures`` and ``not_judged`` must come
-    from the original case (:func:`restore`).
+    The case is returned unchanged (the same object) when it has no void claim. A void claim
+    keeps its figure (a statement may refer to it); only its role changes, so that no check
+    judges or divides by it. A no-BSFC claim stays a claim: the cross-checks that need no fuel
+    model (a range flown in a time against the top speed) still compare it, and
+    :func:`restore` removes only its fuel-burn verdict. The result's ``figures`` and
+    ``not_judged`` must come from the original case (:func:`restore`).
     """
     void = void_claims(case)
     ids = {entry.claim for entry in void}
-    void += [entry for entry in no_bsfc(case) if entry.claim not in ids]
-    if not void:
-        return case, []
-    ids = {entry.claim for entry in void}
+    fuel = [entry for entry in no_bsfc(case) if entry.claim not in ids]
+    if not ids:
+        return case, fuel
     figures = {k: replace(f, role="context") if k in ids else f
                for k, f in case.figures.items()}
-    return replace(case, figures=figures), void
+    return replace(case, figures=figures), void + fuel
 
 
 def restore(result, case: Case, void: list[NotJudged]):
     """A check result of the set-aside case with ``case``'s figures and every not-judged entry
-    (the void ones among the others, in file order)."""
+    (the void ones among the others, in file order), without the verdict findings of the
+    entries' claims (a no-BSFC claim's fuel-burn verdict; its cross-checks stay). A claim
+    whose only verdict went with them gets the contract's entry."""
     if not void:
         return result
+    from .contract import judged_by, not_judged
     from .sources import figure_key
+    ids = {entry.claim for entry in void}
+    findings = [f for f in result.findings if not set(judged_by(f, case.claims)) & ids]
+    others = result.not_judged
+    if len(findings) != len(result.findings):
+        listed = ids | {e.claim for e in others}
+        others = others + [e for e in not_judged(case, findings) if e.claim not in listed]
     order = {ident: i for i, ident in enumerate(case.figures)}
-    entries = sorted([*result.not_judged, *void], key=lambda e: order.get(e.claim, len(order)))
-    return replace(result, not_judged=entries, figures=figure_key(case))
+    entries = sorted([*others, *void], key=lambda e: order.get(e.claim, len(order)))
+    return replace(result, findings=findings, not_judged=entries, figures=figure_key(case))
