@@ -94,3 +94,37 @@ def test_the_cross_checks_that_need_no_fuel_model_stay(tmp_path):
     entries = {n.claim: n for n in result.not_judged}
     assert "no sourced brake-specific fuel consumption" in entries["F31"].reason
     assert_one_verdict_or_not_judged(case, result)
+
+
+@pytest.mark.parametrize("words, fuel, kind", [
+    ("hydrogen-powered delta wing", "hydrogen", 'vehicle_kind = "fixed-wing-piston"'),
+    ("methanol-fuelled delta wing", "methanol", 'vehicle_kind = "fixed-wing-piston"'),
+    ("methanol-fuelled delta wing", "methanol", 'vehicle_class = "fixed-wing"')])
+def test_a_fuel_named_in_the_airframe_words_is_not_flown_on_petrols_bsfc(tmp_path, words,
+                                                                         fuel, kind):
+    """Review 3, finding 4: no_bsfc read only fuel_type / engine_type, so a "hydrogen-powered
+    delta wing" under a stated piston kind flew 2000-2500 km on petrol's BSFC (consistent)."""
+    body = SHAHED.read_text(encoding="utf-8").replace(
+        'vehicle_class = "fixed-wing"', kind).replace(
+        'text = "Shahed-136 delta-wing one-way attack drone"', f'text = "{words}"')
+    path = tmp_path / "words.toml"
+    path.write_text(body, encoding="utf-8")
+    case = dronecalc.load_case(path)
+    assert case.kind == "fixed-wing-piston"
+    result = dronecalc.check(case, samples=1500, seed=0)
+    entries = {n.claim: n for n in result.not_judged}
+    assert f"for a {fuel} engine (F1: '{words}')" in entries["F8"].reason
+    assert "the airframe without that word" in entries["F8"].needs
+    assert {"F7", "F9", "F10"} <= set(verdicts(case.claims, result.findings))
+
+
+@pytest.mark.parametrize("words", ["hydrogen sensor delta wing", "Shahed-136 delta wing"])
+def test_an_airframe_word_that_is_no_power_plant_is_judged(tmp_path, words):
+    body = SHAHED.read_text(encoding="utf-8").replace(
+        'vehicle_class = "fixed-wing"', 'vehicle_kind = "fixed-wing-piston"').replace(
+        'text = "Shahed-136 delta-wing one-way attack drone"', f'text = "{words}"')
+    path = tmp_path / "words.toml"
+    path.write_text(body, encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=1500, seed=0)
+    assert "F8" in verdicts(case.claims, result.findings)

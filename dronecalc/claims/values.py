@@ -77,33 +77,51 @@ def no_bsfc(case: Case) -> list[NotJudged]:
     :data:`dronecalc.intake.refusals.UNMODELLED_FUEL`). Claims that need no fuel burn (speeds,
     ceiling, payload) are judged as usual.
     """
-    from ..intake.refusals import UNMODELLED_FUEL, plant_name
+    from ..intake.refusals import PLANT_FIX, UNMODELLED_FUEL, plant_name
     if case.kind != "fixed-wing-piston":
         return []
     described = case.described()
-    named = [(name, described[name]) for name in ("fuel_type", "engine_type")
+    named = [(name, described[name].value, described[name].source)
+             for name in ("fuel_type", "engine_type")
              if name in described and isinstance(described[name].value, str)
              and (UNMODELLED_FUEL.search(described[name].value)
                   or (name == "engine_type" and _GLOW.search(described[name].value)))]
+    named += [("airframe", fig.text, f"figure {fig.id}") for fig in case.inputs.values()
+              if fig.field == "airframe" and isinstance(fig.text, str)
+              and airframe_fuel(fig.text)]
     if not named:
         return []
-    name, stated = named[0]
-    where = stated.source.replace("figure ", "") if stated.source.startswith("figure") else \
-        f"{stated.source}.{name}"
-    fuel = plant_name(stated.value).replace(" fuel-cell", "").replace("-fuelled engine", "")
+    name, text, source = named[0]
+    where = source.replace("figure ", "") if source.startswith("figure") else \
+        f"{source}.{name}"
+    fix = PLANT_FIX["airframe"] if name == "airframe" else f"a {name} saying so"
+    fuel = plant_name(text).replace(" fuel-cell", "").replace("-fuelled engine", "")
     out = []
     for fig in case.claims.values():
         if fig.field in FUEL_BURN_FIELDS:
             out.append(NotJudged(
                 fig.id, fig.field, fig.text,
                 f"dronecalc has no sourced brake-specific fuel consumption for a {fuel} "
-                f"engine ({where}: {stated.value!r}): the piston model's BSFC is that of petrol "
+                f"engine ({where}: {text!r}): the piston model's BSFC is that of petrol "
                 "and heavy-fuel engines, and vehicle_kind = 'fixed-wing-piston' cannot make it "
                 f"true for {fuel}, so a {fig.field.replace('_', ' ')} flown on it is not judged",
                 f"a sourced BSFC for {fuel} engines, which dronecalc does not have yet; or, if "
-                f"the aircraft burns petrol, AVGAS, diesel or jet fuel after all, a {name} "
-                "saying so"))
+                f"the aircraft burns petrol, AVGAS, diesel or jet fuel after all, {fix}"))
     return out
+
+
+def airframe_fuel(text: str) -> bool:
+    """Whether an airframe text names a fuel the piston model has no BSFC for as the machine's
+    own: a methanol or ethanol word of :data:`~dronecalc.intake.refusals.UNMODELLED_FUEL`
+    ("methanol-fuelled delta wing"), or hydrogen only where the refusal path reads it as the
+    power plant (:func:`~dronecalc.intake.airframes.airframe_plant`: "hydrogen-powered", not
+    "a hydrogen sensor")."""
+    from ..intake.airframes import airframe_plant
+    from ..intake.refusals import UNMODELLED_FUEL
+    found = [m.group(0).lower() for m in UNMODELLED_FUEL.finditer(text)]
+    if any(word not in ("hydrogen", "h2", "lh2") for word in found):
+        return True
+    return bool(found) and airframe_plant(text)
 
 
 def set_aside(case: Case) -> tuple[Case, list[NotJudged]]:
