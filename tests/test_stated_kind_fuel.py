@@ -54,7 +54,8 @@ def test_a_stated_piston_kind_does_not_fly_methanol_on_petrols_bsfc(tmp_path, fi
     entries = {n.claim: n for n in result.not_judged}
     for ident in ("F8", "F31"):                      # the range and the flight time
         assert "no sourced brake-specific fuel consumption" in entries[ident].reason
-        assert f"for a {fuel} engine" in entries[ident].reason
+        article = "an" if fuel[0] in "aeiou" else "a"      # review 3 #7: "a ethanol engine"
+        assert f"for {article} {fuel} engine" in entries[ident].reason
         assert f"BSFC for {fuel}" in entries[ident].needs
     found = verdicts(case.claims, result.findings)
     assert {"F7", "F9", "F10"} <= set(found)          # speeds and payload: judged as usual
@@ -128,3 +129,17 @@ def test_an_airframe_word_that_is_no_power_plant_is_judged(tmp_path, words):
     case = dronecalc.load_case(path)
     result = dronecalc.check(case, samples=1500, seed=0)
     assert "F8" in verdicts(case.claims, result.findings)
+
+
+def test_an_assumed_fuel_is_named_by_its_toml_key(tmp_path):
+    """Review 3, finding 7: the entry said ``assumption.fuel_type``; the key is
+    ``assumptions.fuel_type``."""
+    body = SHAHED.read_text(encoding="utf-8").replace(
+        'vehicle_class = "fixed-wing"', 'vehicle_kind = "fixed-wing-piston"')
+    body += '\n[assumptions.fuel_type]\nvalue = "ethanol"\nreason = "tests"\n'
+    path = tmp_path / "assumed.toml"
+    path.write_text(body, encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=1500, seed=0)
+    entries = {n.claim: n for n in result.not_judged}
+    assert "for an ethanol engine (assumptions.fuel_type: 'ethanol')" in entries["F8"].reason

@@ -68,10 +68,13 @@ def no_bsfc(case: Case) -> list[NotJudged]:
     """One "not judged" entry per range, distance or flight-time claim of a piston fixed wing
     whose stated fuel or engine is hydrogen, methanol (glow fuel, nitromethane) or ethanol.
 
-    Such a case reaches the piston model only through ``[case] vehicle_kind =
-    "fixed-wing-piston"`` (the airframe words alone refuse it by name,
-    :mod:`dronecalc.intake.airframes`). The stated kind overrides the airframe words, but it
-    cannot make the model's brake-specific fuel consumption true for that fuel: the BSFC prior
+    The fuel or engine is read from ``fuel_type``, ``engine_type`` and the airframe words
+    (:func:`airframe_fuel`). Such a case reaches the piston model through ``[case]
+    vehicle_kind = "fixed-wing-piston"`` (which overrides the airframe words that would refuse
+    it by name, :mod:`dronecalc.intake.airframes`), or through a fixed-wing word or class with
+    a piston engine_type or fuel figures that the kind inference reads as a piston wing, the
+    methanol or ethanol word only in the airframe text. Neither can make the model's
+    brake-specific fuel consumption true for that fuel: the BSFC prior
     is fitted on petrol and heavy-fuel engines (``data/fixed_wing.toml``), and dronecalc has no
     sourced BSFC for the others (methanol carries 8,637 BTU/lb against petrol's 18,676,
     :data:`dronecalc.intake.refusals.UNMODELLED_FUEL`). Claims that need no fuel burn (speeds,
@@ -93,18 +96,20 @@ def no_bsfc(case: Case) -> list[NotJudged]:
         return []
     name, text, source = named[0]
     where = source.replace("figure ", "") if source.startswith("figure") else \
-        f"{source}.{name}"
+        f"{'assumptions' if source == 'assumption' else source}.{name}"   # the TOML key
     fix = PLANT_FIX["airframe"] if name == "airframe" else f"a {name} saying so"
     fuel = plant_name(text).replace(" fuel-cell", "").replace("-fuelled engine", "")
+    a_fuel = ("an " if fuel[:1].lower() in "aeiou" else "a ") + fuel
     out = []
     for fig in case.claims.values():
         if fig.field in FUEL_BURN_FIELDS:
             out.append(NotJudged(
                 fig.id, fig.field, fig.text,
-                f"dronecalc has no sourced brake-specific fuel consumption for a {fuel} "
+                f"dronecalc has no sourced brake-specific fuel consumption for {a_fuel} "
                 f"engine ({where}: {text!r}): the piston model's BSFC is that of petrol "
-                "and heavy-fuel engines, and vehicle_kind = 'fixed-wing-piston' cannot make it "
-                f"true for {fuel}, so a {fig.field.replace('_', ' ')} flown on it is not judged",
+                "and heavy-fuel engines, and reading the aircraft as 'fixed-wing-piston' "
+                f"cannot make it true for {fuel}, so a {fig.field.replace('_', ' ')} flown on "
+                "it is not judged",
                 f"a sourced BSFC for {fuel} engines, which dronecalc does not have yet; or, if "
                 f"the aircraft burns petrol, AVGAS, diesel or jet fuel after all, {fix}"))
     return out
