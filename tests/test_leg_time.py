@@ -56,3 +56,41 @@ def test_a_distance_range_or_an_unlinked_time_is_not_taken(tmp_path, distance, r
     case, result = _check(tmp_path, distance, refers=refers)
     assert "F3" not in verdicts(case.claims, result.findings)
     assert "F3" in {n.claim for n in result.not_judged}
+
+
+GREEN = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
+SECOND = '''
+[figures.F13]
+field = "distance"
+text = "30 km"
+role = "claim"
+with_payload = true
+[figures.F14]
+field = "speed"
+text = "100 km/h"
+role = "claim"
+'''
+
+
+def test_two_legs_pair_through_the_statement_and_the_figures_left(tmp_path):
+    """Review 3 (seen, not from that merge): a second distance + speed left every leg not
+    judged. F4 and F3 are one leg through the statement F5 (refers to both); F13 and F14,
+    the only distance and speed left unlinked, are the other."""
+    path = tmp_path / "legs.toml"
+    path.write_text(GREEN.read_text(encoding="utf-8") + SECOND, encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=1000, seed=0)
+    assert_one_verdict_or_not_judged(case, result)
+    legs = [f.claims[:2] for f in result.findings if f.check == "leg"]
+    assert legs == [["F4", "F3"], ["F13", "F14"]]
+
+
+def test_two_unlinked_legs_are_not_guessed(tmp_path):
+    body = GREEN.read_text(encoding="utf-8").replace('refers = ["F2", "F3", "F4"]',
+                                                     'refers = ["F2"]')
+    path = tmp_path / "legs.toml"
+    path.write_text(body + SECOND, encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=1000, seed=0)
+    assert not [f for f in result.findings if f.check == "leg"]
+    assert {"F4", "F13"} <= {n.claim for n in result.not_judged}

@@ -23,16 +23,31 @@ from ..verdict import judge
 def leg_pairs(ctx: Context) -> list[tuple[CaseFigure, CaseFigure]]:
     """(distance, speed) figures of stated legs: a distance pairs with the speed figure it
     refers to or that refers to it, else with the case's only speed figure, else with the
-    speed its own flight time gives (:func:`speed_from_time`)."""
+    speed its own flight time gives (:func:`speed_from_time`). Two figures refer to each
+    other directly or through a statement that refers to both ("could not fly F4 at F3"); when
+    several legs are stated and exactly one distance and one speed are left unlinked, they are
+    one leg (the rule of the only speed beside a distance, among the figures left)."""
     speeds = ctx.figures("speed")
+    statements = [f for f in ctx.case.figures.values() if f.field == "statement"]
+
+    def linked(dist: CaseFigure, speed: CaseFigure) -> bool:
+        return (speed.id in dist.refers or dist.id in speed.refers
+                or any({dist.id, speed.id} <= set(f.refers) for f in statements))
+
+    distances = ctx.figures("distance")
+    chosen = {d.id: next((s for s in speeds if linked(d, s)), None) for d in distances}
+    if len(speeds) == 1:
+        chosen = {k: v or speeds[0] for k, v in chosen.items()}
+    else:
+        alone = [d for d in distances if chosen[d.id] is None]
+        free = [s for s in speeds if not any(linked(d, s) for d in distances)]
+        if len(alone) == 1 and len(free) == 1:
+            chosen[alone[0].id] = free[0]
     pairs = []
-    for dist in ctx.figures("distance"):
-        linked = [s for s in speeds if s.id in dist.refers or dist.id in s.refers]
-        chosen = linked[0] if linked else (speeds[0] if len(speeds) == 1 else None)
-        if chosen is None and not speeds:
-            chosen = speed_from_time(ctx, dist)
-        if chosen is not None:
-            pairs.append((dist, chosen))
+    for dist in distances:
+        speed = chosen[dist.id] or speed_from_time(ctx, dist)
+        if speed is not None:
+            pairs.append((dist, speed))
     return pairs
 
 
