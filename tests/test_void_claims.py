@@ -140,3 +140,40 @@ def test_a_statement_about_a_leg_of_no_distance_is_not_judged(tmp_path):
     result = dronecalc.check(case, samples=1500, seed=0)
     assert "F5" not in verdicts(case.claims, result.findings)
     assert {"F4", "F5"} <= {n.claim for n in result.not_judged}
+
+
+SPEED0 = '''
+[figures.F20]
+field = "flight_time"
+text = "2 h"
+role = "claim"
+at_speed = "0 km/h"
+'''
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")
+def test_a_wing_claim_flown_at_no_airspeed_is_not_judged_without_warnings(tmp_path):
+    """A fixed-wing flight time "at 0 km/h" printed numpy divide-by-zero warnings (the lift
+    coefficient at 0 m/s) and was judged implausible: not judged, with the reason; its
+    physics-free cross-checks still compare it."""
+    path = tmp_path / "speed0.toml"
+    path.write_text((CASES / "shahed-136.toml").read_text(encoding="utf-8") + SPEED0,
+                    encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=1500, seed=0)
+    (entry,) = [n for n in result.not_judged if n.claim == "F20"]
+    assert "no wing flies at no airspeed" in entry.reason
+    assert "figures.F20.at_speed" in entry.needs
+    assert "F20" not in verdicts(case.claims, result.findings)
+    assert any(f.check == "kinematics" and "F20" in f.claims for f in result.findings)
+    assert_one_verdict_or_not_judged(case, result)
+
+
+def test_a_multirotor_at_no_speed_hovers_and_is_judged(tmp_path):
+    path = tmp_path / "hover0.toml"
+    path.write_text(_edit("green-zone-2021.toml", 'text = "more than 120 minutes"',
+                          'text = "more than 120 minutes"\nat_speed = "0 km/h"'),
+                    encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=1500, seed=0)
+    assert "F11" in verdicts(case.claims, result.findings)

@@ -129,6 +129,39 @@ def airframe_fuel(text: str) -> bool:
     return bool(found) and airframe_plant(text)
 
 
+def flies(fig) -> bool:
+    """False for a claim with an ``at_speed`` of at most zero, which the wing-borne kinds
+    never fly (:func:`zero_speed` says why); True otherwise."""
+    speed = getattr(fig, "at_speed", None)
+    if not isinstance(speed, Figure):
+        return True
+    found = [e.m_as("m/s") for e in (speed.low, speed.high) if e is not None]
+    return not found or max(found) > 0.0
+
+
+def zero_speed(case: Case) -> list[NotJudged]:
+    """One "not judged" entry per claim of a wing-borne case flown at an ``at_speed`` of at
+    most zero ("2 h at 0 km/h"): no wing flies at no airspeed (the lift and drag of
+    :mod:`dronecalc.physics.fixed_wing` divide by it), so the claim says nothing the fuel or
+    energy model could judge, and the figure is almost always a misread one. A multirotor's
+    speed of 0 is a hover and is judged."""
+    if case.kind in (None, "multirotor"):
+        return []
+    out = []
+    for fig in case.claims.values():
+        if flies(fig):
+            continue
+        speed = fig.at_speed
+        out.append(NotJudged(
+            fig.id, fig.field, fig.text,
+            f"a {fig.field.replace('_', ' ')} flown at {speed.text!r} (its at_speed): no wing "
+            "flies at no airspeed, so the claim says nothing a check could judge, and a speed "
+            "of zero is almost always a misread figure; the cross-checks still compare it",
+            f"the speed as the source writes it, above 0, in figures.{fig.id}.at_speed; or no "
+            "at_speed (the claim then judged as a maximum)"))
+    return out
+
+
 def set_aside(case: Case) -> tuple[Case, list[NotJudged]]:
     """``case`` with its void claims (:func:`void_claims`) read as context, and their entries
     with those of the fuel-burn claims of a fuel the piston model has no BSFC for
@@ -136,7 +169,8 @@ def set_aside(case: Case) -> tuple[Case, list[NotJudged]]:
 
     The case is returned unchanged (the same object) when it has no void claim. A void claim
     keeps its figure (a statement may refer to it); only its role changes, so that no check
-    judges or divides by it. A no-BSFC claim stays a claim: the cross-checks that need no fuel
+    judges or divides by it. A no-BSFC claim, or a wing-borne claim at an at_speed of zero
+    (:func:`zero_speed`, which the wing kinds skip: :func:`flies`), stays a claim: the cross-checks that need no fuel
     model (a range flown in a time against the top speed) still compare it, and
     :func:`restore` removes only its fuel-burn verdict. The result's ``figures`` and
     ``not_judged`` must come from the original case (:func:`restore`).
@@ -144,6 +178,8 @@ def set_aside(case: Case) -> tuple[Case, list[NotJudged]]:
     void = void_claims(case)
     ids = {entry.claim for entry in void}
     fuel = [entry for entry in no_bsfc(case) if entry.claim not in ids]
+    taken = ids | {entry.claim for entry in fuel}
+    fuel += [entry for entry in zero_speed(case) if entry.claim not in taken]
     if not ids:
         return case, fuel
     figures = {k: replace(f, role="context") if k in ids else f
@@ -162,7 +198,7 @@ def restore(result, case: Case, void: list[NotJudged]):
     from .sources import figure_key
     ids = {entry.claim for entry in void}
     findings = [f for f in result.findings if not set(judged_by(f, case.claims)) & ids]
-    others = result.not_judged
+    others = [e for e in result.not_judged if e.claim not in ids]
     if len(findings) != len(result.findings):
         listed = ids | {e.claim for e in others}
         others = others + [e for e in not_judged(case, findings) if e.claim not in listed]
