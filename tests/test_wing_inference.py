@@ -45,7 +45,8 @@ def _expected(wing: str, plant: str, rotors: bool):
         return None, "ambiguous"
     return {"piston engine_type": ("fixed-wing-piston", None),
             "fuel volume": ("fixed-wing-piston", None),
-            "engine power": ("fixed-wing-piston", None),
+            # an engine power is an electric motor's too (review 3, finding 2)
+            "engine power": (None, "not-enough"),
             "jet": ("fixed-wing-jet", None), "battery": (None, "ambiguous"),
             "battery and fuel": (None, "ambiguous"), "none": (None, "not-enough")}[plant]
 
@@ -94,3 +95,18 @@ def test_an_airframe_word_still_decides_beside_a_wingspan(tmp_path, word):
     with_wing = _load(tmp_path, air + body + WING["wingspan"])
     assert with_wing.kind == without.kind
     assert not [f for f in with_wing.flags if f.problem == "inferred"]
+
+
+def _reason(tmp_path, text):
+    case = _load(tmp_path, text + REST)
+    assert case.kind is None
+    return case.kind_note.refusal
+
+
+def test_an_engine_power_alone_is_no_piston_engine(tmp_path):
+    """Review 3, finding 2: "a 1.2 kW motor" is an engine_power; with a wingspan it was read
+    as a piston wing on petrol's BSFC ("the case states a piston engine")."""
+    refusal = _reason(tmp_path, WING["wingspan"] + PLANT["engine power"])
+    assert refusal.cause == "not-enough"
+    assert "engine power" in refusal.reason and "piston" not in refusal.reason
+    assert "engine_type" in refusal.needs and "vehicle_kind" in refusal.needs

@@ -9,8 +9,8 @@ by :func:`infer` with the power plant it states:
 =====================================  =======================================================
 power plant stated                     kind
 =====================================  =======================================================
-piston (engine_type, fuel or engine    ``fixed-wing-piston``, *inferred*: the VTOL kinds are
-power figures)                         battery-electric, so a fuel-burning wing is the piston
+piston (engine_type, or fuel          ``fixed-wing-piston``, *inferred*: the VTOL kinds are
+figures; not an engine power alone)   battery-electric, so a fuel-burning wing is the piston
                                        fixed wing (a flag says it was inferred, and that a
                                        hybrid VTOL with lift rotors has no model)
 jet                                    ``fixed-wing-jet``, inferred (no model yet: not judged)
@@ -32,6 +32,10 @@ from .fields import FIELDS, Flag
 
 #: The machine parameters that only a wing has.
 WING_EVIDENCE = ("wingspan", "wing_area")
+#: Power figures that say nothing of the plant: an electric motor's power is an
+#: ``engine_power`` too (``fields.FIELDS``: "small electric motors to the ~75 kW Rotax"; the
+#: article spotter reads "a 1.2 kW motor" as one), so alone it is no evidence of combustion.
+POWER_ONLY = ("engine_power",)
 
 
 class WingReading(NamedTuple):
@@ -121,7 +125,7 @@ def infer(data: dict, stated: set[str], powers: set[str], fuel: set[str], batter
             "multirotor whose size was written as a wingspan", choose))
     plants = set(powers)
     if not plants:
-        plants |= {"piston"} if stated & fuel else set()
+        plants |= {"piston"} if stated & fuel - set(POWER_ONLY) else set()
         plants |= {"electric"} if stated & battery else set()
     if plants in ({"piston"}, {"jet"}):
         plant = plants.pop()
@@ -145,7 +149,10 @@ def infer(data: dict, stated: set[str], powers: set[str], fuel: set[str], batter
         else f"a wing with more than one power plant ({both}), and no airframe word", text,
         choose, "not-enough" if not plants else "ambiguous",
         f"the case states {wing} but no airframe word, and "
-        + ("no engine_type, battery or fuel figure says what powers it" if not plants else
+        + (("its engine power alone (an electric motor's as often as an engine's) does not "
+            "say what powers it: no engine_type, battery or fuel figure does"
+            if stated & set(POWER_ONLY) else "no engine_type, battery or fuel figure says "
+            "what powers it") if not plants else
            f"names more than one power plant for it ({both})"),
         "an engine_type figure ('two-stroke piston', 'electric', 'turbojet') or a fuel or "
         "battery figure, and an airframe figure or " + choose))
