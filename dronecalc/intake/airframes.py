@@ -313,6 +313,15 @@ def airframe_plant(text: str) -> bool:
     return False
 
 
+def planform(text: str) -> str | None:
+    """The planform (``"delta"``, ``"flying-wing"``) the type names of ``text`` carry
+    (:attr:`Word.planform`, from their sources), or None: ``"Shahed 136"`` -> ``"delta"``,
+    whichever spelling of the type a report uses; names of two planforms give None."""
+    forms = {AIRFRAME_WORDS[w].planform for w in resolve(text).words if w in AIRFRAME_WORDS}
+    forms.discard(None)
+    return forms.pop() if len(forms) == 1 else None
+
+
 def kinds_text() -> str:
     """The kinds, for error messages: ``"multirotor (battery-electric ...), ..."``."""
     return "; ".join(f"{name} ({what})" for name, what in KINDS.items())

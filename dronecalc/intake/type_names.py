@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Word:
-    """One row of :data:`AIRFRAME_WORDS`.
+    """One row of :data:`~dronecalc.intake.airframes.AIRFRAME_WORDS`.
 
     Attributes
     ----------
@@ -31,6 +31,11 @@ class Word:
     rotor_layout : {"flat", "coaxial"} or None
         The rotor layout the word names (``physics.rotor_terms.COAXIAL_FACTORS``): "Y6" and
         "X8" are stacked pairs; None: the word does not say.
+    planform : {"delta", "flying-wing"} or None
+        The wing planform a type name's source describes, which sets the layout priors
+        (``priors.fixed_wing.DELTA_PRIORS`` / ``FLYING_WING_PRIORS``); None: a tailed wing,
+        or no source read says (the generic layout words "delta", "flying wing" are read by
+        ``claims.fixed_wing`` itself).
     """
 
     layouts: tuple[str, ...]
@@ -38,6 +43,7 @@ class Word:
     rotors: int | None = None
     source: str = "generic English usage"
     rotor_layout: str | None = None
+    planform: str | None = None
 
 
 _FW = ("fixed-wing",)
@@ -45,15 +51,17 @@ _FW = ("fixed-wing",)
 TYPE_NAMES: dict[str, Word] = {
     "shahed-136": Word(_FW, "piston", source="delta-wing one-way attack drone (tech.wp.pl) with "
                        "'a 50 hp engine' (pplware.sapo.pt) that sounds 'like a moped or a "
-                       "lawnmower' (Ukrainian Air Command via sq.com.ua)"),
-    "shahed 136": Word(_FW, "piston", source="as shahed-136"),
+                       "lawnmower' (Ukrainian Air Command via sq.com.ua)", planform="delta"),
+    "shahed 136": Word(_FW, "piston", source="as shahed-136", planform="delta"),
     "shahed-131": Word(_FW, source="smaller sibling of the Shahed-136, 'similar in "
-                       "construction' (tech.wp.pl); the power plant is not stated there"),
+                       "construction' (tech.wp.pl): a delta as the 136 (the delta priors "
+                       "since the first fixed-wing cases); the power plant is not stated there",
+                       planform="delta"),
     "geran-2": Word(_FW, "piston", source="Russian designation of the Shahed-136 "
-                    "(pplware.sapo.pt, tech.wp.pl)"),
-    "geran 2": Word(_FW, "piston", source="as geran-2"),
+                    "(pplware.sapo.pt, tech.wp.pl): the same delta wing", planform="delta"),
+    "geran 2": Word(_FW, "piston", source="as geran-2", planform="delta"),
     "geran-1": Word(_FW, source="Russian designation of the Shahed-131 (press reports); the "
-                    "power plant is not sourced"),
+                    "power plant is not sourced; a delta as the Shahed-131", planform="delta"),
     "samad-3": Word(_FW, source="Houthi long-range drone (hispantv.com); a fixed wing as its "
                     "sibling Samad-4 (5 m span, gazeteoksijen.com); power plant not sourced"),
     "samad": Word(_FW, source="Samad family, as samad-3"),
@@ -66,7 +74,8 @@ TYPE_NAMES: dict[str, Word] = {
     "mugin 5": Word(_FW, "piston", source="as mugin-5"),
     "skywalker x8": Word(_FW, "electric", source="Skywalker X8: a flying wing of about 2 m "
                          "span in EPO foam, flown on 4S packs and ~800 Kv motors (build log, "
-                         "au.tono.my/log/20130328-airframe-assembly.html)"),
+                         "au.tono.my/log/20130328-airframe-assembly.html)",
+                         planform="flying-wing"),
     "bayraktar tb2": Word(_FW, "piston", source="Baykar TB2: 'a sole 100hp Rotax 912' "
                           "(armyrecognition.com, 2022)"),
     "tb2": Word(_FW, "piston", source="as bayraktar tb2"),
@@ -94,5 +103,6 @@ TYPE_NAMES: dict[str, Word] = {
                          "tilt 90 degrees from vertical take-off to wing-borne flight "
                          "(es.digitaltrends.com); treated as a quadplane"),
     "deltaquad": Word(("vtol-quadplane",), "electric", source="DeltaQuad: VTOL flying wing, "
-                      "LiPo 4S 23 Ah (maker's documentation, github.com/sanderux/dqdocs)"),
+                      "LiPo 4S 23 Ah (maker's documentation, github.com/sanderux/dqdocs)",
+                      planform="flying-wing"),
 }
