@@ -50,3 +50,44 @@ def test_the_shahed_by_any_spelling_flies_on_the_delta_priors(tmp_path):
         assert (ar.low, ar.high) == (2.0, 4.0), text
     ar = _inputs(tmp_path, "Bayraktar TB2", "fixed-wing-piston")["aspect_ratio"]
     assert ar.low > 4.0                                  # a tailed wing keeps its own
+
+
+def _meaning(word: str) -> tuple:
+    from dronecalc.intake.airframes import AIRFRAME_WORDS, LAYOUT_WORDS, POWER_WORDS
+    if word in POWER_WORDS:
+        return "power", POWER_WORDS[word]
+    if word in LAYOUT_WORDS:
+        return "rotor layout", LAYOUT_WORDS[word]
+    w = AIRFRAME_WORDS[word]
+    return w.layouts, w.power, w.rotors, w.rotor_layout, w.planform
+
+
+def test_no_entry_of_the_table_is_read_as_another():
+    """Loose type-name spellings (review 3 task: "Sammad 3") take no other entry's words: each
+    entry alone resolves to itself or to a spelling of the same meaning."""
+    from dronecalc.intake.airframes import AIRFRAME_WORDS, LAYOUT_WORDS, POWER_WORDS
+    for word in (*AIRFRAME_WORDS, *POWER_WORDS, *LAYOUT_WORDS):
+        found = resolve(word).words
+        assert len(found) == 1 and _meaning(found[0]) == _meaning(word), (word, found)
+
+
+def _loosely(name: str) -> list[str]:
+    """News spellings of a type name: a letter doubled, the separators dropped or spaced."""
+    out = [name.replace("-", " "), name.replace("-", "").replace(" ", "")]
+    out += [name[:i + 1] + name[i] + name[i + 1:] for i, c in enumerate(name) if c.isalpha()]
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(TYPE_NAMES))
+def test_a_type_name_spelled_loosely_is_still_that_type(name):
+    for text in _loosely(name):
+        found = resolve(text.title()).words
+        assert len(found) == 1 and _meaning(found[0]) == _meaning(name), (text, found)
+
+
+def test_loose_spellings_never_reach_into_other_words():
+    assert resolve("Sammad 3").words == ("samad-3",)            # trials_new2/sammad3-mindanaotimes
+    assert resolve("Bayraktar TB-2").words == ("bayraktar tb2",)
+    for text in ("a 2 TB 2.5-inch drive", "samadhi", "shahed 1366", "ravens", "pumas quadcopter",
+                 "tb22"):
+        assert not set(resolve(text).words) & set(TYPE_NAMES), text

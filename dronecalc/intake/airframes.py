@@ -7,7 +7,8 @@ count it implies (multirotors only). :func:`resolve` combines the words of a tex
 
 1. Phrases are matched longest first on word boundaries, and a matched phrase consumes its
    words: "Skywalker X8 flying wing" matches ``skywalker x8`` and ``flying wing``, never the
-   octocopter layout word ``x8``.
+   octocopter layout word ``x8``. A type name is matched loosely (each letter once or twice,
+   separators optional: "Sammad 3" is ``samad-3``; :func:`_loose`).
 2. The layouts of all matched words are intersected, where a VTOL layout counts as a
    refinement of ``fixed-wing`` (a quadplane *is* a fixed wing that also hovers): "fixed-wing"
    + "quadplane" -> quadplane; "fixed-wing" + "VTOL" -> quadplane or tailsitter (ambiguous).
@@ -207,15 +208,41 @@ def _phrases() -> list[tuple[str, tuple[str, ...], str]]:
 
 @functools.lru_cache(maxsize=None)
 def _pattern(word: str) -> re.Pattern:
-    """The word on its own, any run of spaces, hyphens or underscores between its pieces.
+    """The word on its own, any run of spaces, hyphens or underscores between its pieces; a
+    type name (:data:`TYPE_NAMES`) spelled loosely too (:func:`_loose`).
 
     Compiled on first use: compiling all ~100 at import took ~5 ms of every start, and a
     text is matched only against the words whose pieces it contains."""
-    return re.compile(r"(?<![a-z0-9])" + re.sub(r"(?:\\?[ -])+", r"[\\s_-]+", re.escape(word))
-                      + r"(?![a-z0-9])")
+    body = _loose(word) if word in TYPE_NAMES else re.sub(r"(?:\\?[ -])+", r"[\\s_-]+",
+                                                          re.escape(word))
+    return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
+
+
+def _squeeze(text: str) -> str:
+    """``text`` without spaces, hyphens or underscores, each run of a doubled letter once:
+    ``"Sammad 3"`` and ``"samad-3"`` -> ``"samad3"`` (what :func:`_loose` tolerates)."""
+    return re.sub(r"([a-z])\1+", r"\1", re.sub(r"[\s_-]+", "", text.lower()))
+
+
+def _loose(word: str) -> str:
+    """A type name's pattern: each letter once or twice, and any run of spaces, hyphens or
+    underscores, or none, where the name has one (a hyphen or none between its letters and
+    digits), so that news spellings match ("Sammad 3", "Samad3" -> ``samad-3``; "Shahed136" ->
+    ``shahed-136``; "TB-2" -> ``tb2``). A test keeps every entry's spellings off the others."""
+    out, prev = [], ""
+    for ch in re.sub(r"([a-z])\1+", r"\1", word):
+        if ch in " -":
+            out.append(r"[\s_-]*")
+        else:
+            if prev and prev not in " -" and prev.isdigit() != ch.isdigit():
+                out.append(r"[_-]?")        # "TB-2", never "2 TB 2.5-inch"
+            out.append(re.escape(ch) + ("{1,2}" if ch.isalpha() else ""))
+        prev = ch
+    return "".join(out)
 
 
 _PHRASES = _phrases()
+_SQUEEZED = {w: _squeeze(w) for w in TYPE_NAMES}
 
 
 def _combine(a: set[str], b: set[str]) -> set[str]:
@@ -255,8 +282,10 @@ def resolve(text: str) -> Resolved:
         power = kind.removeprefix("fixed-wing-") if layout == "fixed-wing" else None
         return Resolved((layout,), power, None, (kind,))
     found: list[tuple[int, str, str]] = []
+    squeezed = _squeeze(low)
     for word, pieces, what in _PHRASES:
-        if not all(piece in low for piece in pieces):     # the pattern could not match
+        if not (_SQUEEZED[word] in squeezed if word in TYPE_NAMES else
+                all(piece in low for piece in pieces)):     # the pattern could not match
             continue
         for match in _pattern(word).finditer(low):
             found.append((match.start(), word, what))
