@@ -186,3 +186,16 @@ def test_core_works_and_plots_raise_a_clear_error_without_matplotlib(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[:2] == ["plots raise", "report raises True"]
+
+
+def test_a_distribution_of_one_repeated_value_is_one_bar_not_a_crash():
+    """A capacity made from stated figures alone (MTOW - own mass) has no spread but rounding:
+    numpy cannot cut a 1e-16 sliver into 50 bins (the Freefly Astro trial's report crashed)."""
+    values = Q_(2.869 + np.array([0.0, 4.4e-16, 8.9e-16] * 100), "kg")
+    fig = plots.plot_distribution(values, claimed=Q_(3.0, "kg"), label="maximum payload",
+                                  unit="kg")
+    (ax,) = fig.axes
+    bars = [p for p in ax.patches if p.get_label().endswith("simulated drones")]
+    assert len(bars) == 1
+    low, high = ax.get_xlim()
+    assert low < 2.869 < 3.0 < high

@@ -579,7 +579,14 @@ def plot_distribution(samples, *, claimed=None, bound=None, label: str = "estima
     with _Context():
         fig = _new_figure(5.0, 3.6)
         ax = fig.add_subplot()
-        counts, edges = np.histogram(values, bins=bins)
+        spread = float(values.max() - values.min())
+        if spread <= 1e-9 * float(np.abs(values).max()):
+            # Every sample is the same number (a capacity from stated figures alone), up to
+            # rounding: numpy cannot cut that sliver into `bins` bins, so draw one bar.
+            counts, edges = np.histogram(values, bins=1, range=(values.min() - 0.1 * pad,
+                                                                values.max() + 0.1 * pad))
+        else:
+            counts, edges = np.histogram(values, bins=bins)
         ax.stairs(counts, edges, fill=True, facecolor=_BAND, edgecolor=_MODEL, linewidth=0.6,
                   label=f"{values.size:,} simulated drones")
         ax.set_ylim(0.0, 1.12 * float(np.max(counts)))
