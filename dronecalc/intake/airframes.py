@@ -34,7 +34,8 @@ from ..errors import DroneCalcError
 from .fields import FIELDS, Flag
 from .type_names import TYPE_NAMES, Word  # noqa: F401
 from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
-                       UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, fuel_multirotor,
+                       UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, context_only,
+                       fuel_multirotor,
                        flag_field, fuel_signal, fuel_word, no_kind, plant_name)
 from .wing_inference import infer as _wing, stated_parameters as _stated_parameters
 
@@ -485,7 +486,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         if isinstance(entry, dict) and entry.get("field") == "airframe":
             item = (f"figures.{ident}.text", entry.get("text"), ident)
             (context if entry.get("role") == "context" else texts).append(item)
-    powers, where = set(), []
+    powers, where, background = set(), [], []
     for path, text, ident in texts + context:     # what the source states, then context
         if not isinstance(text, str):
             continue
@@ -500,6 +501,11 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                    if words.problem == "ambiguous" else
                                    f"{text!r} names another vehicle kind than the case; "
                                    "not used for the kind"))
+            continue
+        if path in dict((c[0], c) for c in context):
+            # the report's background ("unlike a quadcopter, ..."): never decides the kind
+            if words.layouts and layouts is None:
+                background.append((path, text, ident, words.layouts, words.power))
             continue
         if words.problem == "conflicting":
             return unresolved(path, "airframe words that exclude each other", text,
@@ -554,7 +560,9 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                               f"({_named(where_)}: {text!r})", no_model.replace(
                                   "an engine_type saying so", PLANT_FIX[what])))
     other_plant = [u for u in unmodelled if _plant(u[1]) != "hybrid"]
-    if layouts is None:
+
+    def unnamed():
+        """No stated airframe word: the kind the other figures name, or why none."""
         if other_plant or (unmodelled and not stated_names & set(ROTOR_PARAMETERS)):
             return unmodelled_plant()       # rotor figures do not say what powers them
         wing = _wing(data, stated_names, powers, *map(set, (
@@ -571,6 +579,23 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             return ("multirotor", "inferred: the case states rotor figures and no airframe",
                     problems, flags)
         return None, no_kind(powers, kinds_text()), problems, flags
+    if layouts is None:
+        result = unnamed()
+        if result[0] is not None or getattr(getattr(result[1], "refusal", None), "cause",
+                                            None) != "no-kind" or not background:
+            return context_only(result, background, unresolved, flags, LAYOUT_NOUNS, _choose)
+        # nothing else names a kind: the context words do ("multicopter", which the draft
+        # writer makes context when it counts no rotors), flagged as read from the background
+        layouts = functools.reduce(_combine, (set(b[3]) for b in background))
+        if not layouts:
+            return context_only(result, background, unresolved, flags, LAYOUT_NOUNS, _choose)
+        where = [b[0] for b in background]
+        powers |= {b[4] for b in background} - {None}
+        flags.append(Flag(background[0][2], "airframe", background[0][1], "inferred",
+                          f"{background[0][1]!r} is a context figure (the report's background) "
+                          "and the only thing that names the vehicle kind: read as this "
+                          "machine's airframe; if it is another machine, set [case] "
+                          "vehicle_kind, or role = \"input\" to remove this flag"))
     left = [x for x in LAYOUTS if x in layouts]
     words_text = " / ".join(t for p, t, _ in texts + context
                             if p in where and isinstance(t, str))
