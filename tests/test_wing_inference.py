@@ -142,3 +142,14 @@ def test_an_electric_engine_with_fuel_says_what_is_stated(tmp_path):
     assert refusal.cause == "ambiguous"
     assert "battery" not in refusal.reason
     assert "'electric'" in refusal.reason and "fuel" in refusal.reason
+
+
+def test_a_fixed_wing_word_with_only_an_engine_power_names_no_plant(tmp_path):
+    """The same rule where an airframe word names the fixed wing: a motor's power is an
+    engine_power too, so it alone says no piston engine (fuel figures still do)."""
+    air = '[figures.A]\nfield = "airframe"\ntext = "fixed-wing"\nrole = "input"\n'
+    refusal = _reason(tmp_path, air + PLANT["engine power"])
+    assert refusal.cause == "not-enough" and "vehicle_kind" in refusal.needs
+    case = _load(tmp_path, air + PLANT["engine power"] + PLANT["fuel volume"].replace(
+        "[figures.E]", "[figures.G]") + REST)
+    assert case.kind == "fixed-wing-piston"

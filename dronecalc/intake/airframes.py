@@ -18,7 +18,8 @@ count it implies (multirotors only). :func:`resolve` combines the words of a tex
 The vehicle *kind* (:data:`KINDS`) is the layout plus, for a conventional fixed wing, its power
 plant (``fixed-wing-electric``, ``fixed-wing-piston``, ``fixed-wing-jet``). The power plant comes
 from a word ("Shahed-136": piston), from ``engine_type`` (``"two-stroke piston"``), or from what
-the case states (a battery -> electric; fuel or engine power -> combustion). The physics models
+the case states (a battery -> electric; fuel figures -> combustion, never an engine power
+alone, which an electric motor has too). The physics models
 behind each kind are registered in :mod:`dronecalc.physics.kinds`; a test keeps both lists equal.
 
 Type names are matched as what public sources say the type *is*; each entry names its source.
@@ -626,7 +627,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                   "kinds are battery-electric)", no_model))
         return layout, note, problems, flags
     if not powers:
-        if stated_names & set(FUEL_PARAMETERS):
+        if stated_names & set(FUEL_PARAMETERS) - {"engine_power"}:     # a motor has one too
             powers.add("piston")
         if stated_names & set(BATTERY_PARAMETERS):
             powers.add("electric")
