@@ -267,7 +267,8 @@ def main(argv=None) -> None:
           f"the wall-clock figures; the CPU-second figures are less affected)")
     print(f"new chain: grid {chain.DEFAULT_SPEEDS[1] - chain.DEFAULT_SPEEDS[0]:g} m/s, "
           f"search in {np.dtype(chain.SEARCH_DTYPE).name} then float64, chunks of "
-          f"{chain.CHUNK} ({chain.FINE_CHUNK} in the middle {workers.FINE_SHARE:.0%}), power in "
+          f"{chain.CHUNK} forked ({chain.FINE_CHUNK} in the middle {workers.FINE_SHARE:.0%}), "
+          f"equal ones of at most {chain.SOLO_CHUNK} in one process, power in "
           f"blocks of {fused.POWER_BLOCK}, {workers.PROCESSES} processes from {workers.FORK_MIN:,} samples "
           f"(forked; the child's chunks copied out with process_vm_readv), {chain.WORKERS} "
           f"thread; old chain: grid 1.5 m/s + 2 x 14 golden-section "

@@ -64,6 +64,7 @@ def test_chunking_gives_the_same_answer(monkeypatch):
     v = quad(rotor_diameter=np.linspace(0.3, 0.8, 50))
     whole = performance(v)
     monkeypatch.setattr("dronecalc.physics.chain.CHUNK", 7)
+    monkeypatch.setattr("dronecalc.physics.chain.SOLO_CHUNK", 7)   # chunks of one process
     parts = performance(v)
     for key in whole:
         assert np.allclose(whole[key], parts[key], rtol=1e-12, atol=0, equal_nan=True)

@@ -211,6 +211,16 @@ def test_chunk_bounds_cover_every_sample_once():
         assert max(b - a for a, b in bounds) <= chunk
 
 
+def test_even_bounds_are_equal_chunks_covering_every_sample_once():
+    for size, chunk in ((10**5, 65536), (10**6, 65536), (5, 256), (65536, 65536), (1, 1)):
+        bounds = workers.even_bounds(size, chunk)
+        lengths = [b - a for a, b in bounds]
+        assert bounds[0][0] == 0 and bounds[-1][1] == size and min(lengths) > 0
+        assert all(b == a for (_, b), (a, _) in zip(bounds, bounds[1:]))
+        assert max(lengths) <= chunk and max(lengths) - min(lengths) <= 1
+        assert len(bounds) == -(-size // chunk)
+
+
 def test_the_chunks_constants_are_the_rotor_modules():
     # chain._chunk_constants rearranges rotor._flight_constants (no power function): the
     # same figures to rounding, with the tip speed from C_T, given, or given for some

@@ -34,7 +34,8 @@ from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
 from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
                     _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
 from . import fused
-from .fused import _fast_constants, _fast_power, _fast_power_centred, _scratch
+from .fused import (_best_row, _fast_constants, _fast_power, _fast_power_centred,
+                    _fast_range, _scratch)
 from .workers import chunk_bounds, keep_heap, run_chunks
 
 
@@ -44,19 +45,34 @@ from .workers import chunk_bounds, keep_heap, run_chunks
 #: fails), so the grid only has to bracket it; ``performance`` flags an optimum at the top
 #: edge (``best_range_at_grid_edge``, ``best_endurance_at_grid_edge``).
 DEFAULT_SPEEDS = np.linspace(0.0, 45.0, 10)
-#: Samples per chunk. A chunk costs ~0.7 ms of Python and numpy call overhead (~1,000
+#: Samples per chunk. A chunk costs ~0.8 ms of Python and numpy call overhead (~1,000
 #: calls) whatever its length, and its power evaluations want their scratch arrays near
 #: the cache: measured on this machine (benchmarks/speed.py's inputs, CPU time), 2k-4k
-#: samples ran 20-30 % slower than 8k-32k; with the power evaluated in blocks of
-#: fused.POWER_BLOCK, interleaved chunk runs (16 x 8,192 samples, load 4) took 563-580 ns per
-#: sample at 32k and 64k against 580-638 at 16k and 619-701 at 8k (outputs bitwise equal).
-CHUNK = 32768
+#: samples ran 20-30 % slower than 8k-32k. 16,384 rather than 32,768 (2026-12-01, load
+#: 5-7, CPU time in one process, calls interleaved in one interpreter): 555 against 555
+#: ns per sample at 10^6 samples, 559 against 585 (minimum of 30 calls) at 10^5 (fewer
+#: short chunks at the ends of the fine middle); forked at 10^6, the two processes' page
+#: faults 8,300-9,000 against 13,500 per call (a chunk's ~10 MB of temporaries instead of
+#: ~20 MB: pages of the heap that both processes share copy-on-write after the fork and
+#: each copies on its first write; the CPU time of the two processes, 671-704 against
+#: 742-793 ms in two of three interleaved runs, was too noisy at that load to decide), and
+#: ~20 B less peak memory per sample in each process.
+CHUNK = 16384
 #: Samples per chunk in the middle of a call, where the two processes meet
 #: (:func:`dronecalc.physics.workers.chunk_bounds`): at most ~10 ms of waiting at the end.
 #: A chunk's fixed cost is ~1.2-1.4 ms (measured: 8.0, 12.3 and 23.2 ms CPU for calls of
 #: 8,192, 16,384 and 32,768 samples), so at 10^6 samples chunks of 16,384 here instead of
 #: 8,192 (39 chunks instead of 59) save ~25 ms of CPU, more than the longer wait costs.
+#: Equal to CHUNK, every chunk has this length.
 FINE_CHUNK = 16384
+#: Longest chunk [samples] of a call that stays in one process (calls below
+#: workers.FORK_MIN, or where no fork is possible), cut into equal chunks
+#: (:func:`dronecalc.physics.workers.even_bounds`): there the fork's page faults do not
+#: arise, and longer chunks cost less Python per sample (~0.8 ms a chunk). Measured in one
+#: interpreter, calls interleaved (load 3-4, CPU ns per sample, minimum of 6-30 calls): at
+#: 10^6 samples 481 at 65,536, 507 at 32,768, 524 at 16,384 (131,072: no better than
+#: 65,536); at 10^5 (two chunks of 50,000) 462 against 468 and 479.
+SOLO_CHUNK = 65536
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs). One: on this 2-core machine two
 #: threads ran slower than one (benchmarks/speed.py, 2026-12-01), the Python between the
@@ -246,24 +262,6 @@ def _pick(f, i):
     return f.reshape(-1).take(i * n + np.arange(n))
 
 
-def _best_row(f, largest):
-    """Row index of the least (or largest) entry of every column and that entry.
-
-    The first row wins ties, as with ``argmin``/``argmax``; a running comparison row by
-    row, since ``argmin(axis=0)`` on a C-ordered array walks it across the cache lines
-    (measured with numpy 2.4 on a grid's powers, 10 x 32,768 float32: 0.23 ms against
-    0.85 ms for ``argmin`` on the transpose; on random values, whose best row changes
-    often, the order is reversed).
-    """
-    best, index = f[0].copy(), np.zeros(f.shape[1], dtype=np.intp)
-    better = np.empty(f.shape[1], dtype=bool)
-    for j in range(1, f.shape[0]):
-        (np.greater if largest else np.less)(f[j], best, out=better)
-        np.copyto(best, f[j], where=better)
-        np.copyto(index, j, where=better)
-    return index, best
-
-
 def _vertex(speeds, f, i, low, high):
     """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the
     grid), kept in [low, high] and in ``f``'s dtype.
@@ -301,7 +299,9 @@ def _vertex(speeds, f, i, low, high):
             num = a * a * (f1 - f2) - b * b * (f1 - f0)
             den = a * (f1 - f2) - b * (f1 - f0)
             x = (x1 - 0.5 * num / den).astype(f.dtype)
-    x = np.where(np.isfinite(x), x, speeds.astype(f.dtype)[i])
+    bad = ~np.isfinite(x)
+    if bad.any():
+        x[bad] = speeds.astype(f.dtype)[i[bad]]
     np.maximum(x, low, out=x)
     np.minimum(x, high, out=x)
     return x
@@ -312,15 +312,22 @@ def _newton_step(f, centre, h, low, high, largest=True):
     ``f`` = f(centre + (-h, 0, h)): ``x = centre - (h/2) (f2 - f0) / (f2 - 2 f1 + f0)``.
 
     Returns ``(x, ok)``, ``x`` kept in [low, high]; ``ok`` False where the curvature had
-    not the optimum's sign (then ``x`` stays at ``centre``).
+    not the optimum's sign (then ``x`` stays at ``centre``). The step is ``(d1 ok) / (d2 +-
+    ~ok)``: d1 / d2 where ok, 0 elsewhere (there d2 has the other sign or is 0, so the
+    denominator is at least 1 in size), in plain arithmetic, where ``divide(...,
+    where=ok)`` costs ~2 ns per element in the masked loop (numpy 2.4, ~10x a division).
     """
     d1 = np.subtract(f[2], f[0])
     d2 = np.add(f[2], f[0])
     d2 -= f[1]
     d2 -= f[1]                                             # f2 - 2 f1 + f0
     ok = np.less(d2, 0.0) if largest else np.greater(d2, 0.0)
-    step = np.zeros_like(d1)
-    np.divide(d1, d2, out=step, where=ok)
+    away = ~ok
+    den = np.add(d2, away, dtype=d2.dtype) if largest else np.subtract(d2, away, dtype=d2.dtype)
+    step = np.multiply(d1, ok, dtype=d1.dtype)
+    step /= den
+    if np.isnan(step).any():                   # d2 NaN, or d1 infinite: no step unless ok
+        step[np.isnan(step) & away] = 0.0
     step *= 0.5 * h
     x = np.subtract(centre, step)
     np.maximum(x, low, out=x)
@@ -348,24 +355,6 @@ def _golden_max(objective, low, high, iterations=GOLDEN_ITERATIONS):
         c, d, fc, fd = (np.where(left, x_new, d), np.where(left, c, x_new),
                         np.where(left, f_new, fd), np.where(left, fc, f_new))
     return np.where(fc >= fd, c, d), np.maximum(fc, fd)
-
-
-def _fast_range(f, V, w, power, out):
-    """Range (V - w) t(P) [m] at ``power`` into ``out``; 0 where not flyable.
-
-    t = E u (1 + sqrt(1 - loss P)) / (2 P) as :func:`_endurance`; where the pack cannot
-    deliver P the square root is NaN and ``fmax`` makes the range 0, as it makes the
-    product with a negative ground speed 0.
-    """
-    np.multiply(power, f["loss"], out=out)
-    np.subtract(1.0, out, out=out)
-    with np.errstate(invalid="ignore"):
-        np.sqrt(out, out=out)
-    out += 1.0
-    out *= f["ue"]
-    out /= power
-    out *= V if np.ndim(w) == 0 and w == 0.0 else np.subtract(V, w)   # the ground speed
-    np.fmax(out, 0.0, out=out)
 
 
 def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
@@ -551,17 +540,21 @@ def _performance_chunk(a, speeds, out, sl):
                * c["inv_eta"] + c["avionics"])
 
     worse = p_e > p_best * (1.0 + 1e-6)     # the grid's point was better
+    # (the few samples a branch concerns are changed in place: v_e, p_e, ok_e are this
+    # chunk's own arrays or rows of them)
     if np.any(worse):
-        v_e = np.where(worse, speeds[i_e], v_e)
-        p_at, ok_at = _power(c, v_e)
-        p_e, ok_e = np.where(worse, p_at, p_e), np.where(worse, ok_at, ok_e)
+        idx = np.flatnonzero(worse)
+        v_e[idx] = speeds[i_e[idx]]
+        p_e[idx], ok_e[idx] = _power(_subset(c, idx), v_e[idx])
     at_hover = p_hover < p_e        # hovering is a candidate too (a curve rising from V = 0)
     if np.any(at_hover):
-        v_e, p_e = np.where(at_hover, 0.0, v_e), np.where(at_hover, p_hover, p_e)
-        ok_e = np.where(at_hover, True, ok_e)            # hover inflow is exact (v_h)
+        v_e[at_hover] = 0.0
+        p_e[at_hover] = p_hover[at_hover] if np.ndim(p_hover) else p_hover
+        ok_e[at_hover] = True                            # hover inflow is exact (v_h)
     t_e = _endurance(c, p_e)
 
-    r_r = _range_from(v_r, _endurance(c, p_r), w)
+    t_r = _endurance(c, p_r)                # endurance_at_best_range while p_r stands
+    r_r = _range_from(v_r, t_r, w)
     fallback = ~smooth | (r_r < r_best * (1.0 - 1e-6))
     if np.any(fallback):
         sub = _subset(c, fallback)
@@ -575,14 +568,14 @@ def _performance_chunk(a, speeds, out, sl):
         r_r[fallback] = np.take_along_axis(r_g, best, 0)[0]
         p_r[fallback] = np.take_along_axis(p_g, best, 0)[0]
         ok_r[fallback] = np.take_along_axis(ok_g, best, 0)[0]
+        t_r = None
     # the best-endurance point lies in the flyable window whenever that holds any range
     r_at_e = _range_from(v_e, t_e, w)
     use_e = r_at_e > r_r
     if np.any(use_e):
-        v_r = np.where(use_e, v_e, v_r)
-        r_r = np.where(use_e, r_at_e, r_r)
-        p_r = np.where(use_e, p_e, p_r)
-        ok_r = np.where(use_e, ok_e, ok_r)
+        for whole, part in ((v_r, v_e), (r_r, r_at_e), (p_r, p_e), (ok_r, ok_e)):
+            whole[use_e] = part[use_e]
+        t_r = None
     # where the inflow at a best speed had not converged after GLAUERT_STEPS (near V = v_h
     # at a tilt, error ~1e-9), CONVERGED_STEPS more reach rounding; the flag is what is left
     redone = False
@@ -596,7 +589,8 @@ def _performance_chunk(a, speeds, out, sl):
             redone = True
     if redone:
         t_e = _endurance(c, p_e)
-        r_r = _range_from(v_r, _endurance(c, p_r), w)
+        t_r = _endurance(c, p_r)
+        r_r = _range_from(v_r, t_r, w)
 
     t_hover = _endurance(c, p_hover)
     area = _disk_area(a["rotor_diameter"])
@@ -615,7 +609,7 @@ def _performance_chunk(a, speeds, out, sl):
         "max_range": r_r,
         "best_range_speed": v_r,
         "power_at_best_range": p_r,
-        "endurance_at_best_range": _endurance(c, p_r),
+        "endurance_at_best_range": _endurance(c, p_r) if t_r is None else t_r,
         "best_range_at_grid_edge": i_r == k - 1,
         "best_endurance_at_grid_edge": i_e == k - 1,
         "inflow_unconverged": ~(ok_e & ok_r),
@@ -668,19 +662,20 @@ def _chunk_of(flat, start, stop):
 
 
 def _run_chunks(work, size, shared=None):
-    """Call ``work(start, stop)`` on every chunk of ``workers.chunk_bounds`` (:data:`CHUNK`
-    samples, :data:`FINE_CHUNK` in the middle), whichever way the call runs.
+    """Call ``work(start, stop)`` on every chunk: ``workers.chunk_bounds`` (:data:`CHUNK`
+    samples, :data:`FINE_CHUNK` in the middle) when forked or threaded, equal chunks of at
+    most :data:`SOLO_CHUNK` in one process (a sample's result is the same either way).
 
     With ``shared`` (the dict of outputs ``work`` writes into), a large call forks a
     process for the second core (:func:`dronecalc.physics.workers.run_chunks`); otherwise,
     with :data:`WORKERS` > 1, each thread takes a contiguous run of chunks.
     """
-    bounds = chunk_bounds(size, CHUNK, FINE_CHUNK)      # the same chunks in every mode
+    bounds = chunk_bounds(size, CHUNK, FINE_CHUNK)
     if len(bounds) > 1:
         keep_heap()                        # a chunk's temporaries without fresh page faults
     workers = max(1, min(WORKERS, len(bounds)))
     if workers == 1:
-        run_chunks(work, size, CHUNK, shared, fine=FINE_CHUNK)
+        run_chunks(work, size, CHUNK, shared, fine=FINE_CHUNK, solo=SOLO_CHUNK)
         return
     per = -(-len(bounds) // workers)
     from concurrent.futures import ThreadPoolExecutor   # only here: ~3 ms of imports (queue)

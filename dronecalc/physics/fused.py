@@ -5,6 +5,8 @@ level-flight model (trig-free trim, Glauert's quartic by Newton's method from th
 upper-bound seed, the profile, parasite and rotor-drag terms, drive efficiency and
 avionics) in place, with no temporaries, for :mod:`dronecalc.physics.chain`'s search;
 ``tests/test_workers.py`` checks it against ``rotor._shaft_power`` to 1e-13.
+:func:`_fast_range` turns such powers into ranges in place, and :func:`_best_row` finds the
+best grid row of every sample, both in few array passes.
 """
 from __future__ import annotations
 
@@ -232,3 +234,50 @@ def _fast_power_block(f, V, steps, bufs, out, check=False, seed=None, inflow=Non
     DV2 *= f["ieh"]                                  # parasite D V
     np.add(num, DV2, out=out)
     return converged
+
+
+def _fast_range(f, V, w, power, out):
+    """Range (V - w) t(P) [m] at ``power`` into ``out``; 0 where not flyable.
+
+    t = E u (1 + sqrt(1 - loss P)) / (2 P) as :func:`dronecalc.physics.chain._endurance`; where the pack cannot
+    deliver P the square root is NaN and ``fmax`` makes the range 0, as it makes the
+    product with a negative ground speed 0.
+    """
+    np.multiply(power, f["loss"], out=out)
+    np.subtract(1.0, out, out=out)
+    with np.errstate(invalid="ignore"):
+        np.sqrt(out, out=out)
+    out += 1.0
+    out *= f["ue"]
+    out /= power
+    out *= V if np.ndim(w) == 0 and w == 0.0 else np.subtract(V, w)   # the ground speed
+    np.fmax(out, 0.0, out=out)
+
+
+def _best_row(f, largest):
+    """Row index of the least (or largest) entry of every column and that entry.
+
+    The first row wins ties, as with ``argmin``/``argmax``, and NaN entries are passed
+    over unless the first row's is NaN (then that column's answer is row 0 and NaN, as a
+    running strict comparison from row 0 gives). The entry is ``fmin``/``fmax`` reduced
+    over the rows (contiguous passes); the index counts the rows before the first that
+    equals it, with comparisons and additions only: ``argmin(axis=0)`` on a C-ordered
+    array walks it across the cache lines, and a running comparison that updates the best
+    entry and its index with ``copyto(..., where=)`` spends ~2 ns per element and row in
+    the masked copies (measured with numpy 2.4 on a grid's powers, 10 x 32,768 float32:
+    6.6 ns per column against 33 for the running comparison; results bitwise equal).
+    """
+    k, n = f.shape
+    best = (np.fmax if largest else np.fmin).reduce(f, axis=0)
+    index = np.zeros(n, dtype=np.intp)
+    seen = np.zeros(n, dtype=bool)
+    hit = np.empty(n, dtype=bool)
+    for j in range(k - 1):                  # index = rows before the first equal to best
+        np.equal(f[j], best, out=hit)
+        seen |= hit
+        index += ~seen
+    first_nan = np.isnan(f[0])
+    if first_nan.any():
+        best[first_nan] = f[0][first_nan]
+        index[first_nan] = 0
+    return index, best

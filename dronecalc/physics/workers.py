@@ -171,14 +171,26 @@ def chunk_bounds(size: int, chunk: int, fine: int | None = None) -> list[tuple[i
     return [(a, b) for a, b in zip(edges[:-1], edges[1:]) if b > a]
 
 
+def even_bounds(size: int, chunk: int) -> list[tuple[int, int]]:
+    """``(start, stop)`` of ``ceil(size / chunk)`` chunks of ``range(size)`` of (nearly) equal
+    length, at most ``chunk``: no short chunk at the end paying a whole chunk's fixed cost."""
+    count = max(1, -(-size // max(chunk, 1)))
+    edges = [size * i // count for i in range(count + 1)]
+    return [(a, b) for a, b in zip(edges[:-1], edges[1:]) if b > a]
+
+
 def run_chunks(work, size: int, chunk: int, shared: dict | None = None,
-               fine: int | None = None) -> None:
-    """Call ``work(start, stop)`` on every chunk of ``range(size)`` (:func:`chunk_bounds`).
+               fine: int | None = None, solo: int | None = None) -> None:
+    """Call ``work(start, stop)`` on every chunk of ``range(size)``.
 
     ``shared``: the dict of 1-D output arrays ``work`` writes into, one entry per sample.
     Where a fork pays (:data:`FORK_MIN`, :data:`PROCESSES`), a child computes chunks from
-    the back and this process copies its slices of those arrays out of it; otherwise (or
-    without ``shared``) every chunk runs here, in order.
+    the back (:func:`chunk_bounds` of ``chunk`` and ``fine``) and this process copies its
+    slices of those arrays out of it; otherwise (or without ``shared``) every chunk runs
+    here, in order: :func:`even_bounds` of ``solo`` where given (one process has no
+    partner to meet in the middle, and longer chunks cost less Python per sample), else
+    the same bounds as a fork. ``work`` must give each sample a result that does not
+    depend on the chunk it falls in (elementwise arithmetic does).
     """
     bounds = chunk_bounds(size, chunk, fine)
     reap(block=False)
@@ -187,7 +199,7 @@ def run_chunks(work, size: int, chunk: int, shared: dict | None = None,
             and all(val.ndim == 1 and val.flags.c_contiguous for val in shared.values())):
         read = _vm_reader()
     if read is None:
-        for start, stop in bounds:
+        for start, stop in (even_bounds(size, solo) if solo else bounds):
             work(start, stop)
         return
     nxt, _buf = _control()

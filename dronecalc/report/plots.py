@@ -580,9 +580,7 @@ def plot_distribution(samples, *, claimed=None, bound=None, label: str = "estima
         fig = _new_figure(5.0, 3.6)
         ax = fig.add_subplot()
         spread = float(values.max() - values.min())
-        if spread <= 1e-9 * float(np.abs(values).max()):
-            # Every sample is the same number (a capacity from stated figures alone), up to
-            # rounding: numpy cannot cut that sliver into `bins` bins, so draw one bar.
+        if spread <= 1e-9 * float(np.abs(values).max()):   # one number but rounding: one bar
             counts, edges = np.histogram(values, bins=1, range=(values.min() - 0.1 * pad,
                                                                 values.max() + 0.1 * pad))
         else:
