@@ -101,3 +101,48 @@ def test_a_stated_motor_kv_ignores_the_mtow(tmp_path):
     fa = check(load_case(a), samples=800, seed=1).verdicts["V"]
     fb = check(load_case(b), samples=800, seed=1).verdicts["V"]
     assert fa.estimate == fb.estimate
+
+
+def _own_payload(tmp_path, payload, extra=""):
+    text = CASE.replace('text = "21 m/s"\nrole = "claim"',
+                        f'text = "60 km/h"\nrole = "claim"\npayload = "{payload}"')
+    path = tmp_path / "own.toml"
+    path.write_text(text.format(extra=extra))
+    return load_case(path)
+
+
+@pytest.mark.parametrize("extra", ["", _mtow("1.8 kg")])
+def test_a_claim_payload_above_the_mtow_flies_at_no_speed(tmp_path, extra):
+    """Review 3, finding 1: a claim's own 2-3 kg payload takes a 0.9 kg quad above its
+    maximum take-off mass (stated 1.8 kg, or the fitted design full load): no control margin
+    is left, the payload kind reads it as more than the machine carries, and the top speed
+    with it is 0 (it was judged consistent at 60 km/h: the margin and the MTOW were taken
+    at the case's own take-off mass)."""
+    found = check(_own_payload(tmp_path, "3 kg", extra), samples=1500, seed=1).verdicts["V"]
+    assert found.verdict == "implausible"
+    assert found.estimate.p95 == 0.0
+    assert found.generous_bound.value == 0.0
+    (note,) = [n for n in found.notes if n.startswith("With the claim's own 3 kg payload")]
+    assert "above the maximum take-off mass" in note
+
+
+def test_the_control_margin_is_taken_at_the_mass_the_claim_flies(values):
+    """At any MTOW, a ratio that cannot give the margin k x the mass flown flies at 0, and
+    a mass flown above the MTOW flies at 0 whatever the ratio."""
+    takeoff = ts.full_load(values, None)
+    k = np.asarray(values["control_thrust_ratio"])
+    short = ts.top_speed(values, True, None, 0.99 * k, load=dict(max_takeoff=takeoff))
+    assert np.all(short == 0.0)
+    enough = ts.top_speed(values, True, None, 1.01 * k, load=dict(max_takeoff=takeoff))
+    assert np.all(enough > 0.0)
+    dry = takeoff - np.asarray(ts.unc.vehicle(values, True).payload_mass)
+    above = ts.top_speed(values, True, takeoff - dry + 0.1, 4.0,
+                         load=dict(max_takeoff=takeoff))
+    assert np.all(above == 0.0)
+
+
+def test_a_claim_payload_within_the_mtow_still_flies(tmp_path):
+    found = check(_own_payload(tmp_path, "0.2 kg", _mtow("1.8 kg")), samples=1500,
+                  seed=1).verdicts["V"]
+    assert found.estimate.p50 > 0.0
+    assert not [n for n in found.notes if "above the maximum take-off mass" in n]

@@ -69,6 +69,11 @@ VOID = [
      "F6", {"F7"}),
     ("vtol-quadplane", _edit("deltaquad.toml", 'text = "120 km"', 'text = "0 km"'), "F7",
      {"F6"}),
+    # review 3, finding 6: a distance of zero was judged "consistent" (leg; range)
+    ("multirotor", _edit("green-zone-2021.toml", 'text = "7 km"', 'text = "0 km"'), "F4",
+     {"F10", "F11"}),
+    ("fixed-wing-piston", _edit("shahed-136.toml", 'field = "range"\ntext = "2000-2500 km"',
+                                'field = "distance"\ntext = "0 km"'), "F8", {"F7", "F9"}),
 ]
 
 
@@ -86,7 +91,8 @@ def test_a_claim_of_zero_is_not_judged_and_the_rest_is(tmp_path, kind, text, voi
     assert f"figures.{void}.text" in entries[0].needs and "above 0" in entries[0].needs
     found = verdicts(case.claims, result.findings)
     assert void not in found                          # one entry, never also a verdict
-    assert not [f for f in result.findings if void in f.claims]   # no check divides by it
+    # no check divides by it (a source's statement may still refer to the figure)
+    assert not [f for f in result.findings if void in f.claims and f.check != "statement"]
     assert judged <= set(found)                       # the rest of the case is judged
     assert {r.id: r.role for r in result.figures}[void] == "claim"   # shown as the source's
     assert_one_verdict_or_not_judged(case, result)    # in Python and read back from the JSON
@@ -122,3 +128,52 @@ def test_a_zero_claim_of_a_case_no_kind_models_gets_the_zero_reason(tmp_path):
     (zero, other) = result.not_judged
     assert zero.claim == "F1" and "says nothing" in zero.reason
     assert other.claim == "F2" and "names no vehicle kind" in other.reason
+
+
+def test_a_statement_about_a_leg_of_no_distance_is_not_judged(tmp_path):
+    """Review 3, finding 6: with F4 "0 km" the expert's "could not fly F4 at F3" was judged
+    implausible (every machine flies a leg of no distance): it judges nothing either."""
+    path = tmp_path / "zero.toml"
+    path.write_text(_edit("green-zone-2021.toml", 'text = "7 km"', 'text = "0 km"'),
+                    encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=1500, seed=0)
+    assert "F5" not in verdicts(case.claims, result.findings)
+    assert {"F4", "F5"} <= {n.claim for n in result.not_judged}
+
+
+SPEED0 = '''
+[figures.F20]
+field = "flight_time"
+text = "2 h"
+role = "claim"
+at_speed = "0 km/h"
+'''
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")
+def test_a_wing_claim_flown_at_no_airspeed_is_not_judged_without_warnings(tmp_path):
+    """A fixed-wing flight time "at 0 km/h" printed numpy divide-by-zero warnings (the lift
+    coefficient at 0 m/s) and was judged implausible: not judged, with the reason; its
+    physics-free cross-checks still compare it."""
+    path = tmp_path / "speed0.toml"
+    path.write_text((CASES / "shahed-136.toml").read_text(encoding="utf-8") + SPEED0,
+                    encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=1500, seed=0)
+    (entry,) = [n for n in result.not_judged if n.claim == "F20"]
+    assert "no wing flies at no airspeed" in entry.reason
+    assert "figures.F20.at_speed" in entry.needs
+    assert "F20" not in verdicts(case.claims, result.findings)
+    assert any(f.check == "kinematics" and "F20" in f.claims for f in result.findings)
+    assert_one_verdict_or_not_judged(case, result)
+
+
+def test_a_multirotor_at_no_speed_hovers_and_is_judged(tmp_path):
+    path = tmp_path / "hover0.toml"
+    path.write_text(_edit("green-zone-2021.toml", 'text = "more than 120 minutes"',
+                          'text = "more than 120 minutes"\nat_speed = "0 km/h"'),
+                    encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=1500, seed=0)
+    assert "F11" in verdicts(case.claims, result.findings)

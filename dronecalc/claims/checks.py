@@ -64,7 +64,7 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
 
     Notes
     -----
-    A flight-time, hover-time or range claim of zero ("0 min") is one "not judged" entry
+    A flight-time, hover-time, range or distance claim of zero ("0 min") is one "not judged" entry
     saying why, for every kind, and the rest of the case is judged without it
     (:mod:`dronecalc.claims.values`).
     """

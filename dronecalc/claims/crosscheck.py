@@ -69,6 +69,19 @@ def _verdict(mismatch: float) -> str:
     return "needs-checking" if mismatch <= TOLERANCE["needs-checking"] else "implausible"
 
 
+def agreement(mismatch: float) -> tuple[str, str]:
+    """The verdict of a relative ``mismatch`` of the source's figures (:data:`TOLERANCE`) and
+    its words: ``"agree"``, ``"agree within 4.5 %"``, ``"disagree by 30 %"``."""
+    verdict = _verdict(mismatch)
+    return verdict, ("agree" if mismatch == 0 else f"agree within {percent(mismatch)}"
+                     if verdict == "consistent" else f"disagree by {percent(mismatch)}")
+
+
+#: How a comparison of the source's figures with each other is named in a finding.
+COMPARED = (f"figures compared with each other (within {percent(TOLERANCE['consistent'])}"
+            " they agree); no physics")
+
+
 def _ident(described: Described, name: str) -> str:
     source = described.source
     if source.startswith("figure "):
@@ -111,9 +124,7 @@ def _finding(ids: list[str], what: str, stated: tuple[float, float],
     if stated[1] <= 0:
         return None
     mismatch = _mismatch(stated, computed)
-    verdict = _verdict(mismatch)
-    agree = ("agree" if mismatch == 0 else f"agree within {percent(mismatch)}"
-             if verdict == "consistent" else f"disagree by {percent(mismatch)}")
+    verdict, agree = agreement(mismatch)
     statement = (f"The report's figures {agree}: {what} {_span(stated, unit)} against "
                  f"{_span(computed, unit)} from {how}.")
     return Finding(ids, "cross-check", verdict, statement,
@@ -492,10 +503,7 @@ def range_in_time(case: Case) -> list[Finding]:
                 longest = f"a longest flight of {time.text} ({time.id})"
             reach = fast * hours[1]
             mismatch = max(stated[0] - reach, 0.0) / (0.5 * (stated[0] + stated[1]))
-            verdict = _verdict(mismatch)
-            agree = ("agree" if mismatch == 0 else
-                     f"agree within {percent(mismatch)}" if verdict == "consistent" else
-                     f"disagree by {percent(mismatch)}")
+            verdict, agree = agreement(mismatch)
             out.append(Finding(
                 [rng.id, time.id], "cross-check", verdict,
                 f"The report's figures {agree}: a range of {rng.text} ({rng.id}) at "
@@ -507,6 +515,5 @@ def range_in_time(case: Case) -> list[Finding]:
                 None, None, None, [], "" if verdict == "consistent" else
                 "A reading under which both describe one machine (the range flown partly "
                 "faster, or the flight time of another configuration).",
-                f"figures compared with each other (within {percent(TOLERANCE['consistent'])}"
-                " they agree); no physics", []))
+                COMPARED, []))
     return out

@@ -62,6 +62,7 @@ from .fixed_wing_conditions import (claim_inputs, condition as _condition,
                                     refused as _refused, too_slow as _too_slow)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
+from .values import flies
 from .explain import effects as _effects
 from .phrases import band as _band
 from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, NotJudged,
@@ -351,11 +352,11 @@ def _unweighed(case: Case, seed: int) -> CheckResult:
 def _evaluate(run: _Run) -> list[Finding]:
     """Every fixed-wing finding of one run (the ``fixed-wing`` claim kind)."""
     findings: list[Finding] = []
-    for fig in run.claims("range", "distance"):
+    for fig in filter(flies, run.claims("range", "distance")):     # at_speed 0: values
         findings.append(_on_own(run, fig, _as_stated, "range", 1000.0, "km",
                                 "one-way range" if fig.headwind is not None
                                 else "one-way still-air range"))
-    for fig in run.claims("flight_time"):
+    for fig in filter(flies, run.claims("flight_time")):
         if fig.mode == "hover":
             if run.case.kind in eng.VTOL_KINDS:
                 # check "endurance", as a multirotor's hover time: the key, the noun and

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping
 
 import numpy as np
 
 from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
+from ...intake.figures import Figure
 from ...physics import multirotor as mission
 from ...wording import num, span
 from ..context import Context, condition, ends, prior_notes, scaler
@@ -21,15 +22,65 @@ from ..verdict import judge
 
 def leg_pairs(ctx: Context) -> list[tuple[CaseFigure, CaseFigure]]:
     """(distance, speed) figures of stated legs: a distance pairs with the speed figure it
-    refers to or that refers to it, else with the case's only speed figure."""
+    refers to or that refers to it, else with the case's only speed figure, else with the
+    speed its own flight time gives (:func:`speed_from_time`). Two figures refer to each
+    other directly or through a statement that refers to both ("could not fly F4 at F3"); when
+    several legs are stated and exactly one distance and one speed are left unlinked, they are
+    one leg (the rule of the only speed beside a distance, among the figures left)."""
     speeds = ctx.figures("speed")
+    statements = [f for f in ctx.case.figures.values() if f.field == "statement"]
+
+    def linked(dist: CaseFigure, speed: CaseFigure) -> bool:
+        return (speed.id in dist.refers or dist.id in speed.refers
+                or any({dist.id, speed.id} <= set(f.refers) for f in statements))
+
+    distances = ctx.figures("distance")
+    chosen = {d.id: next((s for s in speeds if linked(d, s)), None) for d in distances}
+    if len(speeds) == 1:
+        chosen = {k: v or speeds[0] for k, v in chosen.items()}
+    else:
+        alone = [d for d in distances if chosen[d.id] is None]
+        free = [s for s in speeds if not any(linked(d, s) for d in distances)]
+        if len(alone) == 1 and len(free) == 1:
+            chosen[alone[0].id] = free[0]
     pairs = []
-    for dist in ctx.figures("distance"):
-        linked = [s for s in speeds if s.id in dist.refers or dist.id in s.refers]
-        chosen = linked[0] if linked else (speeds[0] if len(speeds) == 1 else None)
-        if chosen is not None:
-            pairs.append((dist, chosen))
+    for dist in distances:
+        speed = chosen[dist.id] or speed_from_time(ctx, dist)
+        if speed is not None:
+            pairs.append((dist, speed))
     return pairs
+
+
+def speed_from_time(ctx: Context, dist: CaseFigure) -> CaseFigure | None:
+    """The speed of a leg stated as a distance and a time ("1.2 miles in under three
+    minutes"): distance / time, as a speed figure carrying the time's id, or None.
+
+    The time is the one ``flight_time`` figure (any role, not a hover time, no ``at_speed``)
+    that refers to the distance or that the distance refers to. Only a distance of one value
+    (a point or an open bound) is taken: then distance / time spans exactly the speeds the
+    figures allow, and the leg's distance and speed may be drawn apart; with a distance
+    range too, they would be tied, which the leg kind does not model."""
+    times = [f for f in ctx.case.figures.values() if f.field == "flight_time"
+             and (f.id in dist.refers or dist.id in f.refers) and f.mode != "hover"
+             and f.at_speed is None]
+    if len(times) != 1:
+        return None
+    time = times[0]
+    d, t = ends(dist, "m"), ends(time, "s")
+    if d[0] != d[1] or d[0] <= 0 or t[0] <= 0:
+        return None
+    low, high = d[0] / t[1], d[0] / t[0]
+    from ...intake.units import Q_
+    text = f"{span(low * 3.6, high * 3.6)} km/h"
+    value = Figure(text, Q_(low, "m/s"), Q_(high, "m/s"), "point" if low == high else "range")
+    return replace(time, field="speed", text=text, value=value, figure=value, flag=None,
+                   role="context", note=f"{dist.text} ({dist.id}) in {time.text} ({time.id})")
+
+
+def _derived(ctx: Context, speed: CaseFigure) -> bool:
+    """Whether a leg's speed is :func:`speed_from_time`'s (its id is the time's)."""
+    fig = ctx.case.figures.get(speed.id)
+    return fig is not None and fig.field != "speed"
 
 
 def _leg_inputs(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> dict[str, unc.Input]:
@@ -64,9 +115,13 @@ class Leg:
     swings: list[unc.Driver] | None = None
     _band: tuple | None = None
 
+    derived: bool = False
+
     @property
     def ids(self) -> list[str]:
-        return [self.dist.id, self.speed.id]
+        """The leg's figures; a speed from the distance and a time adds none (the time, a
+        claim, is its own kind's to judge)."""
+        return [self.dist.id] if self.derived else [self.dist.id, self.speed.id]
 
     def sensitivity(self) -> list[unc.Driver]:
         """One-at-a-time swings of the reserve, computed once for the leg and statements."""
@@ -96,13 +151,17 @@ def evaluate_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
 
 def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
     with_payload, cond = condition(ctx, dist if dist.role == "claim" else speed)
+    derived = _derived(ctx, speed)
+    if derived:
+        cond += (f"; no speed is stated: the leg is flown at {speed.text}, the distance over "
+                 f"the time ({speed.note})")
     inputs = _leg_inputs(ctx, dist, speed)
     gen = ctx.rng(2)
     values = dict(ctx.mc.values)
     for name in ("leg_distance", "leg_speed"):
         values[name] = gen.uniform(inputs[name].low, inputs[name].high, ctx.mc.size)
     reserve = leg_reserve(with_payload)(values)
-    return Leg(dist, speed, inputs, values, reserve, with_payload, cond)
+    return Leg(dist, speed, inputs, values, reserve, with_payload, cond, derived=derived)
 
 
 def evaluate(ctx: Context) -> list[Finding]:

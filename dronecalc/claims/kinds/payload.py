@@ -40,7 +40,8 @@ from ..phrases import band, range_text, share
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
 from ..verdict import assess
-from ...wording import num
+from ...wording import num, percent
+from ..crosscheck import TOLERANCE
 
 
 def capacity(values: Mapping[str, np.ndarray], design_percentile=None,
@@ -121,6 +122,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     notes: list[str] = []
     kv_notes: list[str] = []
     rests = ""
+    own = None
     stated = stated_max_takeoff(ctx)
     if "motor_kv" in ctx.inputs:
         if stated is None:
@@ -144,6 +146,8 @@ def evaluate(ctx: Context) -> list[Finding]:
         shape = np.shape(dry)
         gen = ctx.rng(LOAD_STREAM)
         if stated is not None:
+            if dry.size and np.ptp(dry) <= 1e-9 * float(dry.max()):
+                own = float(dry[0])     # MTOW less a stated mass: the source's own figures
             load = dict(max_takeoff=gen.uniform(stated[0], stated[1], shape))
             load_mid = dict(max_takeoff=0.5 * (stated[0] + stated[1]))
             load_ends = [dict(max_takeoff=stated[0]), dict(max_takeoff=stated[1])]
@@ -177,7 +181,37 @@ def evaluate(ctx: Context) -> list[Finding]:
                                exempt=("thrust",))
     return [_finding(ctx, fig, values, result, swings, bound, objective, notes, rests,
                      stated is None if notes else False, central, kv_notes)
+            if own is None else _from_stated(ctx, fig, stated, own, result)
             for fig in figs]
+
+
+def _from_stated(ctx: Context, fig: CaseFigure, stated: tuple[float, float], dry: float,
+                 result: np.ndarray) -> Finding:
+    """A payload claim against a stated maximum take-off mass less a stated take-off mass
+    without payload (no Kv): a subtraction of the source's own figures, so a comparison of its
+    figures with each other, judged with the cross-checks' tolerance
+    (:func:`dronecalc.claims.crosscheck.agreement`), not on a sample spread of zero."""
+    from ..crosscheck import COMPARED, OVERTURN, agreement
+    target = threshold(fig, "kg")
+    most = stated[1] - dry
+    verdict, agree = agreement(max(target - most, 0.0) / target if target > 0 else 0.0)
+    top = ctx.input_figure("max_takeoff_mass")
+    est = unc.percentiles(result, scaler(1.0), "kg")
+    what = "A maximum payload" if fig.field == "max_payload" else "Carrying a payload"
+    statement = (f"{what} of {fig.text} ({fig.id}): the stated maximum take-off mass of "
+                 f"{_kg(stated)} ({top.id}) less the stated take-off mass without payload of "
+                 f"{num(dry)} kg leaves {_kg((stated[0] - dry, most))} of payload, so the "
+                 f"source's figures {agree}. This compares the source's own figures, no "
+                 "physics; they may count the same items differently (the payload with or "
+                 "without its mount, a typical rather than this configuration's empty mass).")
+    return ctx.keep(Finding(
+        [fig.id], "payload", verdict, statement, claimed(fig, "kg"), est, Value(most, "kg"),
+        None, [], "" if verdict == "consistent" else OVERTURN["payload"],
+        "the stated maximum take-off mass less the stated mass without payload",
+        ["The capacity is a subtraction of the source's stated figures (no Kv stated, the "
+         "maximum take-off mass and the mass without payload both stated): " + COMPARED
+         + f", beyond {percent(TOLERANCE['needs-checking'])} they cannot describe one "
+         "machine."], with_payload=True), result, 1.0)
 
 
 def _kg(ends: tuple[float, float]) -> str:

@@ -11,6 +11,7 @@ from ..explain import effects, overturn_for
 from ..phrases import band, share
 from ..registry import ClaimKind, register
 from ..results import Claimed, Finding
+from ..values import is_void
 from ..verdict import judge
 from .leg import Leg, evaluate_leg, finite_value, leg_reserve
 
@@ -28,7 +29,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     out = []
     for fig in ctx.claims("statement"):
         dist, speed = leg_of(ctx, fig)
-        if dist is not None and speed is not None:
+        if dist is not None and speed is not None and not is_void(dist):
             out.append(_statement_finding(ctx, fig, evaluate_leg(ctx, dist, speed)))
     return out
 

@@ -22,8 +22,11 @@ weight of multirotors at their *maximum* take-off mass (MTOW, the definition of
 payload times the ratio MTOW / that mass fitted on real machines, never below the take-off
 mass flown). Both are drawn per sample (the Monte Carlo), at their favourable (upper) ends for
 the generous bound and at their middles for the drivers; each draw of the ratio starts where
-the thrust gives the control margin the machine needs at the take-off mass flown. The finding
-says so, and that a stated Kv or a measured thrust would overturn it.
+the thrust gives the control margin the machine needs at the take-off mass flown (the case's,
+or a claim's own payload's when heavier). A claim whose own payload takes the machine above its
+MTOW, or where even the prior's top gives no control margin, flies at 0 there: the payload
+kind's reading of such a payload. The finding says so, and that a stated Kv or a measured
+thrust would overturn it.
 """
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ from ...physics.rotor import _G, _disk_area, _hover_power
 from ..context import Context, alternative_note, claimed, condition, rotor_note, scaler, \
     threshold
 from ..explain import effects, overturn_for
+from ..phrases import share
 from .capability import sentence, uniform
 from .payload import design_full_load, stated_max_takeoff
 from ..registry import ClaimKind, register
@@ -81,7 +85,15 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
                                     a["rotors"], a["air_density"], a["thrust_coefficient"],
                                     a["loaded_rpm_fraction"])
     else:
-        thrust = np.asarray(thrust_to_weight) * _G * full_load(values, load)
+        mtow = full_load(values, load)
+        ratio = np.asarray(thrust_to_weight, dtype=float)
+        thrust = ratio * _G * mtow
+        # the mass flown above the MTOW, or no control margin at it: the payload kind's
+        # reading (its capacity is at most the MTOW less the mass without payload)
+        flown = a["weight"] / _G
+        margin = np.asarray(values["control_thrust_ratio"], dtype=float) * flown
+        thrust = np.where(above_mtow(flown, mtow) | (ratio * mtow < margin * (1 - 1e-9)),
+                          0.0, thrust)
     power = a["rotors"] * _hover_power(thrust / a["rotors"], a["air_density"],
                                        _disk_area(a["rotor_diameter"]), a["figure_of_merit"],
                                        a["induced_power_factor"], a["overlap_factor"])
@@ -103,6 +115,11 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
     return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
 
 
+def above_mtow(flown, mtow) -> np.ndarray:
+    """Where the mass flown [kg] exceeds the maximum take-off mass [kg] (a rounding apart)."""
+    return np.asarray(flown) > np.asarray(mtow) * (1 + 1e-9)
+
+
 def full_load(values: Mapping[str, np.ndarray], load: Mapping | None) -> np.ndarray:
     """The maximum take-off mass [kg] the thrust-to-weight prior is defined at: ``load`` as
     :func:`.payload.design_full_load`'s keywords, from the case's take-off mass without payload
@@ -110,6 +127,14 @@ def full_load(values: Mapping[str, np.ndarray], load: Mapping | None) -> np.ndar
     takeoff = unc.vehicle(values, True)
     dry = np.asarray(takeoff.empty_mass + takeoff.battery_mass, dtype=float)
     return design_full_load(dry, dry + takeoff.payload_mass, **(load or {}))
+
+
+def flown_mass(ctx: Context, fig: CaseFigure) -> np.ndarray:
+    """The take-off mass [kg] a claim with its own payload flies, one per sample: the mass
+    without payload plus the claim's payload samples (the stream :func:`_finding` uses)."""
+    take = unc.vehicle(ctx.mc.values, False)
+    dry = np.asarray(take.empty_mass + take.battery_mass, dtype=float)
+    return dry + uniform(ctx, fig.payload, "kg", 5)[0]
 
 
 def _objective(with_payload: bool, payload=None, thrust_to_weight=None,
@@ -174,8 +199,12 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         prior_notes = []
     else:                       # the drive from the prior: drawn, its upper end for bounds
         loads = design_loads(ctx)
-        # at least the control margin at the take-off mass flown: T = r x MTOW x g >= k W
+        # at least the control margin at the take-off mass flown, T = r x MTOW x g >= k W:
+        # the case's (the machine flies it) or the claim's own payload's when heavier; a
+        # draw the prior's top cannot lift there flies at 0 (top_speed's margin test)
         takeoff = full_load(ctx.mc.values, None)
+        if fig.payload is not None:
+            takeoff = np.maximum(takeoff, flown_mass(ctx, fig))
         drawn = drive.draw(ctx.rng(TWR_STREAM), ctx.mc.values["control_thrust_ratio"]
                            * takeoff / full_load(ctx.mc.values, loads[0]))
         prior = drive.thrust_to_weight()
@@ -193,6 +222,8 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         with_payload, cond = True, f"with the claim's own {fig.payload.text} payload"
     if drawn is not None:
         prior_notes = [_prior_note(ctx, prior, values, with_payload, fig, tilt, loads)]
+        if fig.payload is not None:
+            prior_notes += _over_note(ctx, fig, load, loads[4])
     target = threshold(fig, "m/s")
     swings = unc.sensitivity(ctx.inputs, central, samples=ctx.mc.values)
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
@@ -218,6 +249,23 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
          + "; the pack's discharge limit is not modelled."]
         + prior_notes + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx),
         with_payload=with_payload), values, scale)
+
+
+def _over_note(ctx: Context, fig: CaseFigure, load: Mapping, mtow: str) -> list[str]:
+    """The sentence saying how often the claim's own payload takes the machine above its
+    maximum take-off mass (those draws fly at 0, as the payload kind judges such a payload),
+    or nothing when it never does."""
+    flown = flown_mass(ctx, fig)
+    over = above_mtow(flown, full_load(ctx.mc.values, load))
+    if not over.any():
+        return []
+    low, high = num(float(flown.min())), num(float(flown.max()))
+    return [f"With the claim's own {fig.payload.text} payload the machine takes off at "
+            f"{low if low == high else low + '-' + high} kg, above the maximum "
+            f"take-off mass ({mtow}) for {share(float(over.mean()), over.size)}: "
+            "no thrust margin for control is left there, so those draws fly at 0 km/h (the "
+            "payload check reads a payload above the MTOW less the mass without payload as "
+            "more than the machine carries)."]
 
 
 def _prior_note(ctx: Context, prior: drive.ThrustToWeight, values: np.ndarray,
