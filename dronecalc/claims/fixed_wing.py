@@ -105,9 +105,8 @@ def _ends(value: Any, unit: str) -> tuple[float, float]:
 def _layout_words(case: Case, words) -> bool:
     texts = [f.text.lower() for f in case.figures.values() if f.field == "airframe"]
     texts.append((case.vehicle_class or "").lower())
-    forms = {airframes.planform(t) for t in texts}   # "Shahed 136": delta (intake/type_names)
-    return any(w in t for t in texts for w in words) or any(
-        words is {"delta": _DELTA_WORDS, "flying-wing": _FLYING_WING_WORDS}.get(f) for f in forms)
+    texts += [airframes.planform(t) or "" for t in texts]  # "Shahed 136": delta (type_names)
+    return any(w in t for t in texts for w in words)
 
 
 def _is_delta(case: Case) -> bool:
