@@ -164,7 +164,8 @@ def infer(data: dict, stated: set[str], powers: set[str], fuel: set[str], batter
         f"the case states {wing} but no airframe word, and "
         + (("its engine power alone (an electric motor's as often as an engine's) does not "
             "say what powers it: no engine_type, battery or fuel figure does" if power_only
-            else "no engine_type, battery or fuel figure says what powers it") if not plants else f"{said}: more than one power plant ({both})"
+            else "no engine_type, battery or fuel figure says what powers it") if not plants
+           else f"{said}: more than one power plant ({both})"
            + (": a hybrid VTOL (an engine for cruise, battery lift rotors), which dronecalc "
               "has no model for, or a fuel-burning wing with a battery beside its engine"
               if hybrid else "")),
