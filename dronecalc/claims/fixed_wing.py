@@ -105,6 +105,7 @@ def _ends(value: Any, unit: str) -> tuple[float, float]:
 def _layout_words(case: Case, words) -> bool:
     texts = [f.text.lower() for f in case.figures.values() if f.field == "airframe"]
     texts.append((case.vehicle_class or "").lower())
+    texts += [airframes.planform(t) or "" for t in texts]  # "Shahed 136": delta (type_names)
     return any(w in t for t in texts for w in words)
 
 

@@ -7,7 +7,8 @@ count it implies (multirotors only). :func:`resolve` combines the words of a tex
 
 1. Phrases are matched longest first on word boundaries, and a matched phrase consumes its
    words: "Skywalker X8 flying wing" matches ``skywalker x8`` and ``flying wing``, never the
-   octocopter layout word ``x8``.
+   octocopter layout word ``x8``. A type name is matched loosely (each letter once or twice,
+   separators optional: "Sammad 3" is ``samad-3``; :func:`_loose`).
 2. The layouts of all matched words are intersected, where a VTOL layout counts as a
    refinement of ``fixed-wing`` (a quadplane *is* a fixed wing that also hovers): "fixed-wing"
    + "quadplane" -> quadplane; "fixed-wing" + "VTOL" -> quadplane or tailsitter (ambiguous).
@@ -17,7 +18,8 @@ count it implies (multirotors only). :func:`resolve` combines the words of a tex
 The vehicle *kind* (:data:`KINDS`) is the layout plus, for a conventional fixed wing, its power
 plant (``fixed-wing-electric``, ``fixed-wing-piston``, ``fixed-wing-jet``). The power plant comes
 from a word ("Shahed-136": piston), from ``engine_type`` (``"two-stroke piston"``), or from what
-the case states (a battery -> electric; fuel or engine power -> combustion). The physics models
+the case states (a battery -> electric; fuel figures -> combustion, never an engine power
+alone, which an electric motor has too). The physics models
 behind each kind are registered in :mod:`dronecalc.physics.kinds`; a test keeps both lists equal.
 
 Type names are matched as what public sources say the type *is*; each entry names its source.
@@ -31,8 +33,10 @@ from dataclasses import dataclass
 
 from ..errors import DroneCalcError
 from .fields import FIELDS, Flag
+from .type_names import TYPE_NAMES, Word  # noqa: F401
 from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
-                       UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, fuel_multirotor,
+                       UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, context_only,
+                       fuel_multirotor,
                        flag_field, fuel_signal, fuel_word, no_kind, plant_name)
 from .wing_inference import infer as _wing, stated_parameters as _stated_parameters
 
@@ -56,33 +60,6 @@ POWERS = ("electric", "piston", "jet")
 #: Multirotor prior classes (``engine`` PRIOR_SETS keys); a test keeps them equal.
 MULTIROTOR_CLASSES = ("small-camera-quad", "large-lift-quad", "large-lift-hexa",
                       "heavy-agricultural")
-
-
-@dataclass(frozen=True)
-class Word:
-    """One row of :data:`AIRFRAME_WORDS`.
-
-    Attributes
-    ----------
-    layouts : tuple of str
-        The layouts (:data:`LAYOUTS`) the word is compatible with; more than one means the
-        word alone is ambiguous.
-    power : str or None
-        The power plant the word implies (:data:`POWERS`), or None.
-    rotors : int or None
-        Lifting rotors the word implies (multirotor layout words only).
-    source : str
-        Why the word means this (for type names: where the type is described).
-    rotor_layout : {"flat", "coaxial"} or None
-        The rotor layout the word names (``physics.rotor_terms.COAXIAL_FACTORS``): "Y6" and
-        "X8" are stacked pairs; None: the word does not say.
-    """
-
-    layouts: tuple[str, ...]
-    power: str | None = None
-    rotors: int | None = None
-    source: str = "generic English usage"
-    rotor_layout: str | None = None
 
 
 _MR, _FW = ("multirotor",), ("fixed-wing",)
@@ -138,59 +115,7 @@ AIRFRAME_WORDS: dict[str, Word] = {
                                "word it still leaves quadplane or tailsitter"),
     **{f"vertical {t} and landing": Word(_VTOL) for t in ("take-off", "takeoff", "take off")},
     # power-plant words (no layout of their own: they only set the power): POWER_WORDS below
-    # type names (what public sources say the type is)
-    "shahed-136": Word(_FW, "piston", source="delta-wing one-way attack drone (tech.wp.pl) with "
-                       "'a 50 hp engine' (pplware.sapo.pt) that sounds 'like a moped or a "
-                       "lawnmower' (Ukrainian Air Command via sq.com.ua)"),
-    "shahed 136": Word(_FW, "piston", source="as shahed-136"),
-    "shahed-131": Word(_FW, source="smaller sibling of the Shahed-136, 'similar in "
-                       "construction' (tech.wp.pl); the power plant is not stated there"),
-    "geran-2": Word(_FW, "piston", source="Russian designation of the Shahed-136 "
-                    "(pplware.sapo.pt, tech.wp.pl)"),
-    "geran 2": Word(_FW, "piston", source="as geran-2"),
-    "geran-1": Word(_FW, source="Russian designation of the Shahed-131 (press reports); the "
-                    "power plant is not sourced"),
-    "samad-3": Word(_FW, source="Houthi long-range drone (hispantv.com); a fixed wing as its "
-                    "sibling Samad-4 (5 m span, gazeteoksijen.com); power plant not sourced"),
-    "samad": Word(_FW, source="Samad family, as samad-3"),
-    "qasef": Word(_FW, source="Qasef: Houthi attack drone unveiled in 2017 (french.almanar.com."
-                  "lb); listed among fixed-wing attack drones in issue #13; neither layout nor "
-                  "power plant is stated by the sources read (layout: judgement)"),
-    "qasef-2k": Word(_FW, source="as qasef"),
-    "mugin-5": Word(_FW, "piston", source="Mugin-5 Pro: a 180 cc engine and a 30 L fuel tank "
-                    "(maker's figures via dronemodelismo.com.br); twin-boom (wikimili.com)"),
-    "mugin 5": Word(_FW, "piston", source="as mugin-5"),
-    "skywalker x8": Word(_FW, "electric", source="Skywalker X8: a flying wing of about 2 m "
-                         "span in EPO foam, flown on 4S packs and ~800 Kv motors (build log, "
-                         "au.tono.my/log/20130328-airframe-assembly.html)"),
-    "bayraktar tb2": Word(_FW, "piston", source="Baykar TB2: 'a sole 100hp Rotax 912' "
-                          "(armyrecognition.com, 2022)"),
-    "tb2": Word(_FW, "piston", source="as bayraktar tb2"),
-    "scaneagle": Word(_FW, "piston", source="Insitu ScanEagle: a 'single-cylinder, two-stroke "
-                      "3W-28 gasoline engine', later heavy fuel (flightglobal.com)"),
-    "raven": Word(_FW, "electric", source="AeroVironment RQ-11 Raven: 'an electric motor "
-                  "powered by rechargeable lithium batteries' (US Army via 4gwar.wordpress.com)"),
-    "rq-11": Word(_FW, "electric", source="as raven"),
-    "puma": Word(_FW, "electric", source="AeroVironment Puma AE: 'battery-powered, ... the "
-                 "company says' (governmentvideo.com)"),
-    "switchblade": Word(_FW, "electric", source="AeroVironment Switchblade: 'very quiet, almost "
-                        "silent electric motor' (konflikty.pl after defense-update.com)"),
-    "lancet": Word(_FW, "electric", source="ZALA Lancet: 'an efficient electric motor' "
-                   "(Interia via sputniknews.africa, 2023)"),
-    "orlan-10": Word(_FW, source="STC Orlan-10: a fixed wing of 3.1 m span (dnevnik.hr); the "
-                     "power plant is not stated by the sources read"),
-    "orlan 10": Word(_FW, source="as orlan-10"),
-    "aerosonde": Word(_FW, "piston", source="Textron Aerosonde: 'powered by a fueled, "
-                      "reciprocating engine' (aero-news.net, 2023)"),
-    "wingtraone": Word(("tailsitter",), source="Wingtra WingtraOne: 'VTOL tail-sitter mapping "
-                       "drones' (api-evangelist/wingtra, a third-party description); the power "
-                       "plant is not stated there"),
-    "wingtra": Word(("tailsitter",), source="as wingtraone"),
-    "quantum tron": Word(("vtol-quadplane",), source="Quantum-Systems TRON: two rotors that "
-                         "tilt 90 degrees from vertical take-off to wing-borne flight "
-                         "(es.digitaltrends.com); treated as a quadplane"),
-    "deltaquad": Word(("vtol-quadplane",), "electric", source="DeltaQuad: VTOL flying wing, "
-                      "LiPo 4S 23 Ah (maker's documentation, github.com/sanderux/dqdocs)"),
+    **TYPE_NAMES,
 }
 #: Rotor-layout words: they set a multirotor's rotor layout (flat or coaxial), never the
 #: vehicle kind (a coaxial helicopter is not a multirotor; the rotor count words say that).
@@ -285,15 +210,41 @@ def _phrases() -> list[tuple[str, tuple[str, ...], str]]:
 
 @functools.lru_cache(maxsize=None)
 def _pattern(word: str) -> re.Pattern:
-    """The word on its own, any run of spaces, hyphens or underscores between its pieces.
+    """The word on its own, any run of spaces, hyphens or underscores between its pieces; a
+    type name (:data:`TYPE_NAMES`) spelled loosely too (:func:`_loose`).
 
     Compiled on first use: compiling all ~100 at import took ~5 ms of every start, and a
     text is matched only against the words whose pieces it contains."""
-    return re.compile(r"(?<![a-z0-9])" + re.sub(r"(?:\\?[ -])+", r"[\\s_-]+", re.escape(word))
-                      + r"(?![a-z0-9])")
+    body = _loose(word) if word in TYPE_NAMES else re.sub(r"(?:\\?[ -])+", r"[\\s_-]+",
+                                                          re.escape(word))
+    return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
+
+
+def _squeeze(text: str) -> str:
+    """``text`` without spaces, hyphens or underscores, each run of a doubled letter once:
+    ``"Sammad 3"`` and ``"samad-3"`` -> ``"samad3"`` (what :func:`_loose` tolerates)."""
+    return re.sub(r"([a-z])\1+", r"\1", re.sub(r"[\s_-]+", "", text.lower()))
+
+
+def _loose(word: str) -> str:
+    """A type name's pattern: each letter once or twice, and any run of spaces, hyphens or
+    underscores, or none, where the name has one (a hyphen or none between its letters and
+    digits), so that news spellings match ("Sammad 3", "Samad3" -> ``samad-3``; "Shahed136" ->
+    ``shahed-136``; "TB-2" -> ``tb2``). A test keeps every entry's spellings off the others."""
+    out, prev = [], ""
+    for ch in re.sub(r"([a-z])\1+", r"\1", word):
+        if ch in " -":
+            out.append(r"[\s_-]*")
+        else:
+            if prev and prev not in " -" and prev.isdigit() != ch.isdigit():
+                out.append(r"[_-]?")        # "TB-2", never "2 TB 2.5-inch"
+            out.append(re.escape(ch) + ("{1,2}" if ch.isalpha() else ""))
+        prev = ch
+    return "".join(out)
 
 
 _PHRASES = _phrases()
+_SQUEEZED = {w: _squeeze(w) for w in TYPE_NAMES}
 
 
 def _combine(a: set[str], b: set[str]) -> set[str]:
@@ -333,8 +284,10 @@ def resolve(text: str) -> Resolved:
         power = kind.removeprefix("fixed-wing-") if layout == "fixed-wing" else None
         return Resolved((layout,), power, None, (kind,))
     found: list[tuple[int, str, str]] = []
+    squeezed = _squeeze(low)
     for word, pieces, what in _PHRASES:
-        if not all(piece in low for piece in pieces):     # the pattern could not match
+        if not (_SQUEEZED[word] in squeezed if word in TYPE_NAMES else
+                all(piece in low for piece in pieces)):     # the pattern could not match
             continue
         for match in _pattern(word).finditer(low):
             found.append((match.start(), word, what))
@@ -389,6 +342,15 @@ def airframe_plant(text: str) -> bool:
                 low.startswith(pieces[0]) and _pattern(w).match(low) for w, pieces, _ in _PHRASES):
             return True
     return False
+
+
+def planform(text: str) -> str | None:
+    """The planform (``"delta"``, ``"flying-wing"``) the type names of ``text`` carry
+    (:attr:`Word.planform`, from their sources), or None: ``"Shahed 136"`` -> ``"delta"``,
+    whichever spelling of the type a report uses; names of two planforms give None."""
+    forms = {AIRFRAME_WORDS[w].planform for w in resolve(text).words if w in AIRFRAME_WORDS}
+    forms.discard(None)
+    return forms.pop() if len(forms) == 1 else None
 
 
 def kinds_text() -> str:
@@ -525,7 +487,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         if isinstance(entry, dict) and entry.get("field") == "airframe":
             item = (f"figures.{ident}.text", entry.get("text"), ident)
             (context if entry.get("role") == "context" else texts).append(item)
-    powers, where = set(), []
+    powers, where, background = set(), [], []
     for path, text, ident in texts + context:     # what the source states, then context
         if not isinstance(text, str):
             continue
@@ -540,6 +502,11 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                    if words.problem == "ambiguous" else
                                    f"{text!r} names another vehicle kind than the case; "
                                    "not used for the kind"))
+            continue
+        if path in dict((c[0], c) for c in context):
+            # the report's background ("unlike a quadcopter, ..."): never decides the kind
+            if words.layouts and layouts is None:
+                background.append((path, text, ident, words.layouts, words.power))
             continue
         if words.problem == "conflicting":
             return unresolved(path, "airframe words that exclude each other", text,
@@ -594,7 +561,9 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                               f"({_named(where_)}: {text!r})", no_model.replace(
                                   "an engine_type saying so", PLANT_FIX[what])))
     other_plant = [u for u in unmodelled if _plant(u[1]) != "hybrid"]
-    if layouts is None:
+
+    def unnamed():
+        """No stated airframe word: the kind the other figures name, or why none."""
         if other_plant or (unmodelled and not stated_names & set(ROTOR_PARAMETERS)):
             return unmodelled_plant()       # rotor figures do not say what powers them
         wing = _wing(data, stated_names, powers, *map(set, (
@@ -611,6 +580,23 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             return ("multirotor", "inferred: the case states rotor figures and no airframe",
                     problems, flags)
         return None, no_kind(powers, kinds_text()), problems, flags
+    if layouts is None:
+        result = unnamed()
+        if result[0] is not None or getattr(getattr(result[1], "refusal", None), "cause",
+                                            None) != "no-kind" or not background:
+            return context_only(result, background, unresolved, flags, LAYOUT_NOUNS, _choose)
+        # nothing else names a kind: the context words do ("multicopter", which the draft
+        # writer makes context when it counts no rotors), flagged as read from the background
+        layouts = functools.reduce(_combine, (set(b[3]) for b in background))
+        if not layouts:
+            return context_only(result, background, unresolved, flags, LAYOUT_NOUNS, _choose)
+        where = [b[0] for b in background]
+        powers |= {b[4] for b in background} - {None}
+        flags.append(Flag(background[0][2], "airframe", background[0][1], "inferred",
+                          f"{background[0][1]!r} is a context figure (the report's background) "
+                          "and the only thing that names the vehicle kind: read as this "
+                          "machine's airframe; if it is another machine, set [case] "
+                          "vehicle_kind, or role = \"input\" to remove this flag"))
     left = [x for x in LAYOUTS if x in layouts]
     words_text = " / ".join(t for p, t, _ in texts + context
                             if p in where and isinstance(t, str))
@@ -641,7 +627,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                   "kinds are battery-electric)", no_model))
         return layout, note, problems, flags
     if not powers:
-        if stated_names & set(FUEL_PARAMETERS):
+        if stated_names & set(FUEL_PARAMETERS) - {"engine_power"}:     # a motor has one too
             powers.add("piston")
         if stated_names & set(BATTERY_PARAMETERS):
             powers.add("electric")

@@ -298,11 +298,12 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "models battery multirotors only, so check judges none of its claims "
                         "(each 'not judged', fuel-multirotor); a tank of liquid payload (spray, "
                         "fertiliser) is no fuel: write it as max_payload or context")
-    if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) \
-            and not any(i.field == "engine_type" for i in items):
+    # an engine power alone names no plant (a motor has one too: intake.airframes.case_kind)
+    if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) - {
+            "engine_power"} and not any(i.field == "engine_type" for i in items):
         warnings.append("the article names a fixed wing but no power plant: check needs an "
-                        "engine_type figure ('two-stroke piston', 'electric', 'turbojet'), an "
-                        "engine, fuel or battery figure, or [case] vehicle_kind "
+                        "engine_type figure ('two-stroke piston', 'electric', 'turbojet'), a "
+                        "fuel or battery figure, or [case] vehicle_kind "
                         "(\"fixed-wing-piston\", \"fixed-wing-electric\"...)")
     if rival:
         warnings.append(f"the first type name, {drones[0][1]!r}, is introduced as another "

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fields import Flag
+
 #: Power plants no vehicle kind models: an ``engine_type`` naming one is refused by name, never
 #: run as the battery or piston aircraft its other figures suggest.
 UNMODELLED_POWER = re.compile(r"(?i)\b(?:turbo-?props?|turbo-?fans?|turbo-?shafts?|"
@@ -200,3 +202,41 @@ def flag_field(data: dict, path: str) -> str:
     if isinstance(entry, dict) and isinstance(entry.get("field"), str):
         return entry["field"]
     return parts[-1] if parts[0] != "figures" else "airframe"
+
+
+def context_only(result: tuple, background: list, unresolved, flags: list, nouns: dict,
+                 choose) -> tuple:
+    """``result`` of a case whose only airframe words are ``context`` figures (review 3): they
+    add nothing to a kind the other figures name (rotor figures, a wing), and a kind those
+    name against them is refused (the report may set the machine beside another kind, or the
+    role is wrong); a case they leave with no kind says why they were not used. Only when
+    nothing else names a kind does ``case_kind`` read them, flagged ``inferred``.
+
+    ``background``: ``(path, text, figure id, layouts, power)`` of each context airframe word;
+    ``unresolved`` is ``case_kind``'s; ``nouns`` and ``choose``: ``airframes.LAYOUT_NOUNS``
+    and ``airframes._choose``."""
+    if not background:
+        return result
+    path, text, ident, layouts = background[0][:4]
+    kind = result[0]
+    layout = "fixed-wing" if kind and kind.startswith("fixed-wing-") else kind
+    if kind is not None and all(layout in b[3] for b in background):
+        return result
+    what = " or ".join(nouns[x] for x in layouts)
+    word = f"its only airframe word, {ident} ({text!r}: {what})"
+    aside = f"{word}, is a context figure (the report's background), so it names no kind"
+    fix = f"; if {ident} describes this machine, role = \"input\""
+    if kind is None:
+        flags.append(Flag(ident, "airframe", text, "ambiguous", f"{text!r}: {aside}{fix}"))
+        note, refusal = result[1], getattr(result[1], "refusal", None)
+        if refusal is not None:
+            note = KindNote(f"{note}; {aside}{fix}", Refusal(
+                refusal.cause, f"{refusal.reason}; {aside}", refusal.needs + fix), note.ranges)
+        return (None, note) + tuple(result[2:])
+    every = choose(tuple(nouns))                  # every layout: the kinds to choose from
+    return unresolved(path, "a context airframe word names another kind than the figures",
+                      text, every, Refusal(
+                          "ambiguous", f"the case's figures read as {kind} ({result[1]}), but "
+                          f"{word}, a context figure (the report's background), names another "
+                          "kind", "an input airframe figure, or "
+                          + every))

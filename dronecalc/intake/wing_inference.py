@@ -9,14 +9,20 @@ by :func:`infer` with the power plant it states:
 =====================================  =======================================================
 power plant stated                     kind
 =====================================  =======================================================
-piston (engine_type, fuel or engine    ``fixed-wing-piston``, *inferred*: the VTOL kinds are
-power figures)                         battery-electric, so a fuel-burning wing is the piston
+piston (engine_type, or fuel figures)  ``fixed-wing-piston``, *inferred*: the VTOL kinds are
+                                       battery-electric, so a fuel-burning wing is the piston
                                        fixed wing (a flag says it was inferred, and that a
                                        hybrid VTOL with lift rotors has no model)
 jet                                    ``fixed-wing-jet``, inferred (no model yet: not judged)
-electric (battery figures)             refused: a battery fixed wing, quadplane or tailsitter
-                                       all have wings
-none, or both                          refused: what powers the wing is not said / not one
+electric (battery figures or an        refused: a battery fixed wing, quadplane or tailsitter
+electric engine_type)                  all have wings
+none (an engine power at most)         refused ``not-enough``: what powers the wing is not said
+                                       (an ``engine_power`` is an electric motor's as often as
+                                       an engine's: review 3, finding 2)
+both (a piston or jet engine and a     refused ``ambiguous``, naming what is stated: with a
+battery, an electric engine_type and   battery beside an engine, a hybrid VTOL whose airframe
+fuel figures)                          word is missing (no model) or a piston wing (review 3,
+                                       findings 3 and 7)
 rotor figures beside it                refused: a quadplane or tailsitter (lift rotors and a
                                        wing), or a multirotor whose size was written as a span
 =====================================  =======================================================
@@ -32,6 +38,10 @@ from .fields import FIELDS, Flag
 
 #: The machine parameters that only a wing has.
 WING_EVIDENCE = ("wingspan", "wing_area")
+#: Power figures that say nothing of the plant: an electric motor's power is an
+#: ``engine_power`` too (``fields.FIELDS``: "small electric motors to the ~75 kW Rotax"; the
+#: article spotter reads "a 1.2 kW motor" as one), so alone it is no evidence of combustion.
+POWER_ONLY = ("engine_power",)
 
 
 class WingReading(NamedTuple):
@@ -102,7 +112,8 @@ def infer(data: dict, stated: set[str], powers: set[str], fuel: set[str], batter
         The power plants its ``engine_type`` texts name (``"piston"``, ``"electric"``,
         ``"jet"``).
     fuel, battery, rotor : set of str
-        The parameters that say fuel (or engine power), battery, and rotors.
+        The parameters that say fuel (an engine power among them counts only beside another:
+        :data:`POWER_ONLY`), battery, and rotors.
     choose : str
         What to state to name the kind (``airframes._choose`` of the wing layouts).
     """
@@ -119,36 +130,72 @@ def infer(data: dict, stated: set[str], powers: set[str], fuel: set[str], batter
             f"the case states {wing} and rotor figures ({', '.join(sorted(stated & rotor))}) "
             "but no airframe word: a quadplane or tailsitter (lift rotors and a wing), or a "
             "multirotor whose size was written as a wingspan", choose))
+    fuel_named = stated & fuel - set(POWER_ONLY)       # fuel figures, not a bare power
     plants = set(powers)
-    if not plants:
-        plants |= {"piston"} if stated & fuel else set()
-        plants |= {"electric"} if stated & battery else set()
+    if fuel_named and not plants & {"piston", "jet"}:
+        plants.add("piston")            # fuel with no engine named: a piston engine's
+    if stated & battery:
+        plants.add("electric")
+    said = _evidence(data, powers, fuel_named, stated & battery)
     if plants in ({"piston"}, {"jet"}):
         plant = plants.pop()
         kind = f"fixed-wing-{plant}"
         what = "a piston engine" if plant == "piston" else "a jet engine"
         message = (f"No airframe word names the kind: {wing} says the machine has a wing, and "
-                   f"the case states {what}, so it is read as {kind} (inferred; the VTOL kinds "
-                   "are battery-electric, and a hybrid VTOL with lift rotors has no model). An "
-                   "airframe figure or [case] vehicle_kind saying so removes this flag")
+                   f"the case states {what} ({said}), so it is read as {kind} (inferred; the "
+                   "VTOL kinds are battery-electric, and a hybrid VTOL with lift rotors has no "
+                   "model). An airframe figure or [case] vehicle_kind saying so removes this "
+                   "flag")
         return WingReading(kind, f"inferred: {wing} and {what}, no airframe word",
                            Flag(ident, field, text, "inferred", message), path)
     if plants == {"electric"}:
         return WingReading(None, "", None, path, (
             "a battery-powered wing and no airframe word: cannot tell the vehicle kind", text,
             choose, "ambiguous",
-            f"the case states {wing} and a battery but no airframe word: a battery fixed "
-            "wing, a quadplane and a tailsitter all have wings", choose))
+            f"the case states {wing} and an electric power plant ({said}) but no airframe "
+            "word: a battery fixed wing, a quadplane and a tailsitter all have wings", choose))
     both = " and ".join(sorted(plants))
+    power_only = stated & set(POWER_ONLY)
+    hybrid = "electric" in plants and stated & battery and plants & {"piston", "jet"}
     return WingReading(None, "", None, path, (
         "a wing whose power plant the case does not say, and no airframe word" if not plants
         else f"a wing with more than one power plant ({both}), and no airframe word", text,
         choose, "not-enough" if not plants else "ambiguous",
         f"the case states {wing} but no airframe word, and "
-        + ("no engine_type, battery or fuel figure says what powers it" if not plants else
-           f"names more than one power plant for it ({both})"),
+        + (("its engine power alone (an electric motor's as often as an engine's) does not "
+            "say what powers it: no engine_type, battery or fuel figure does" if power_only
+            else "no engine_type, battery or fuel figure says what powers it") if not plants
+           else f"{said}: more than one power plant ({both})"
+           + (": a hybrid VTOL (an engine for cruise, battery lift rotors), which dronecalc "
+              "has no model for, or a fuel-burning wing with a battery beside its engine"
+              if hybrid else "")),
         "an engine_type figure ('two-stroke piston', 'electric', 'turbojet') or a fuel or "
-        "battery figure, and an airframe figure or " + choose))
+        "battery figure, and an airframe figure or " + choose if not plants else
+        "an airframe figure naming the machine ('hybrid VTOL' has no model yet), or "
+        + choose if hybrid else "the figures of one power plant, or " + choose))
+
+
+def _evidence(data: dict, powers: set[str], fuel: set[str], battery: set[str]) -> str:
+    """What the case states of its power plant, as a refusal or flag says it: its
+    ``engine_type`` texts (or the power its words name), then its fuel and battery figures:
+    ``"engine_type 'electric' (vehicle.engine_type), fuel figures (fuel_type)"``."""
+    texts = [(f"figures.{k}", e.get("text")) for k, e in _table(data, "figures").items()
+             if isinstance(e, dict) and e.get("field") == "engine_type"
+             and e.get("role") != "context"]
+    texts += [(f"{s}.engine_type", _table(data, s).get("engine_type"))
+              for s in ("vehicle", "assumptions")]
+    out = [f"engine_type {t!r} ({_named(w)})" for w, t in texts if isinstance(t, str)]
+    if powers and not out:
+        out.append("words naming a " + " / ".join(sorted(powers)) + " power plant")
+    out += [f"{what} figures ({', '.join(sorted(names))})"
+            for what, names in (("fuel", fuel), ("battery", battery)) if names]
+    return ", ".join(out)
+
+
+def _table(data: dict, key: str) -> dict:
+    """``data[key]`` when it is a table, else an empty one."""
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 def _named(path: str) -> str:

@@ -301,7 +301,7 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
             f"{run.kept:,} kept as buildable (could take off and be controlled)"
             + (f"; rejected for {rejected}" if rejected else "") + f"; seed {run.seed}, so "
             "the same seed gives the same report.",
-            f"Vehicle class: {info.get('vehicle_class')}."]
+            f"Vehicle class: {glossary.class_label(info.get('vehicle_class'))}."]
     if info.get("path"):
         meta.append(f"Case file: {Path(info['path']).name}.")
     meta.append(f"dronecalc {__version__}; the physics, priors and verdict thresholds are "

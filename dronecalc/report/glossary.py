@@ -9,6 +9,22 @@ from __future__ import annotations
 
 import re
 
+#: The multirotor prior classes as a reader sees them: size classes, picked from the take-off
+#: mass (else the rotor size or count: priors.conditioned.pick_class) or named by the case,
+#: never a statement of what the machine is for (a 23 kg delivery quadcopter gets the heavy
+#: class's tables, whose examples are crop sprayers). The JSON keeps the class key.
+CLASS_LABELS = {"small-camera-quad": "small (camera-drone-size) quadcopter",
+                "large-lift-quad": "mid-size (large-lift) quadcopter",
+                "large-lift-hexa": "mid-size (large-lift) hexacopter",
+                "heavy-agricultural": "heavy (agricultural-size) multirotor"}
+
+
+def class_label(name: str | None) -> str | None:
+    """A prior class as a reader sees it: ``"heavy-agricultural"`` -> ``"heavy
+    (agricultural-size) multirotor, a size class (heavy-agricultural)"``; a kind as it is."""
+    return f"{CLASS_LABELS[name]}, a size class ({name})" if name in CLASS_LABELS else name
+
+
 #: Model input -> plain name (what a reader sees in tables and on pictures).
 INPUTS = {
     "rotors": "number of rotors",

@@ -18,7 +18,7 @@ from ..claims.checks import CheckResult, EstimateResult, Finding
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
 from ..wording import num as _num, percent as _percent
-from . import verdicts
+from . import glossary, verdicts
 
 #: Significant figures kept for floats in JSON.
 SIGNIFICANT = 4
@@ -209,7 +209,8 @@ def _header(case: dict, run) -> list[str]:
     if run.drawn == 0:                 # no vehicle model ran: the claims are not judged
         return lines + _wrap("No Monte Carlo: no vehicle model ran for this case (see 'not "
                              "judged').", "")
-    lines += _wrap(f"Priors: {case['vehicle_class']}. Monte Carlo: {run.drawn:,} {machines} "
+    priors = glossary.class_label(case["vehicle_class"])
+    lines += _wrap(f"Priors: {priors}. Monte Carlo: {run.drawn:,} {machines} "
                    f"drawn, {run.kept:,} kept" + (f" (rejected as unbuildable: {rejected})"
                                                    if rejected else "")
                    + f"; seed {run.seed}.", "")
