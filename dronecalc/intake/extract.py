@@ -59,7 +59,7 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
                        _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE, WITH_LOAD_WHY,
                        find_figures, guess_field, guess_role, written_field)
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
-                    named_kind)
+                    is_target, named_kind)
 from .tables import header_units
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
@@ -226,6 +226,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     for s, e in spans:
         statements += _statement_items(body[s:e], s, figures, starts)
     items = sorted(items + statements, key=lambda i: i.start)
+    # "has shot down dozens of Shahed-136s": a target or a comparison, never the figures' owner
+    targets = [(at, d) for at, d in drones if is_target(body, at)]
+    owners = [(at, d) for at, d in drones if (at, d) not in targets]
+    drones, all_drones = owners, drones
     drone_starts = [s for s, _ in drones]
     # "the main competitor to Norinco drone is the ... Switchblade 600": the first name is
     # another machine, so the figures before it are not its
@@ -236,7 +240,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
             _drone_at(drones, drone_starts, item.start)
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
-    named = None if rival else named_kind(drones, kinds)
+    named = None if rival else named_kind(drones, kinds, body)
     if named is not None:                  # "Shahed 136s" and no kind word: the table's kind
         at, text, layout = named
         s, e = next((a, b) for a, b in spans if a <= at < b)
@@ -277,7 +281,13 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     for n, item in enumerate(items, 1):
         item.id = f"F{n}"
     _finish_refs(items)
-    names = list(dict.fromkeys(d for _, d in drones))
+    names = list(dict.fromkeys(d for _, d in all_drones))
+    aimed = [d for d in dict.fromkeys(d for _, d in targets) if d not in {o for _, o in owners}]
+    if aimed:
+        warnings.append(f"{', '.join(repr(d) for d in aimed)}: named only as a target or for "
+                        "comparison ('shot down', 'counter', 'like', 'than'...), another machine "
+                        "than the one the figures describe: no figure is attributed to it and "
+                        "its airframe is not used")
     if not set(kinds) & MULTIROTOR_KINDS and wing is None:
         warnings.append("the article names no multirotor (quadcopter, hexacopter...): for a "
                         "fixed-wing, one-way attack or VTOL drone set vehicle_class in [case] "

@@ -53,17 +53,39 @@ _RIVAL_BEFORE = re.compile(r"(?i)\b(?:competitors?|rivals?|compared (?:with|to)|
                            r"counterparts?|than the)\b[^;!?\n]*$")
 
 
-def named_kind(drones: list[tuple[int, str]], kinds: list[str]) -> tuple[int, str, str] | None:
+#: Words that make a type name the object of its sentence, another machine than the one the
+#: figures describe: "has shot down dozens of Shahed-136s", "designed to counter the
+#: Shahed-136", "a copy of the Lancet", "similar to the Switchblade". Only a few words may
+#: stand between the cue and the name, within the sentence.
+_TARGET_BEFORE = re.compile(r"(?i)\b(?:counter(?:s|ing|ed)?|intercept\w*|shoot(?:s|ing)? down|"
+                            r"shot down|down(?:s|ed|ing)|hunt\w*|against|destroy\w*|"
+                            r"like|similar to|compared (?:with|to)|unlike|than|"
+                            r"(?:a )?cop(?:y|ies) of|rivals?|competitors?)"
+                            r"\b[^.;!?\n]{0,40}$")
+
+
+def is_target(body: str, at: int) -> bool:
+    """Whether the type name at ``at`` is the object of a target or comparison word
+    (:data:`_TARGET_BEFORE`): another machine than the article's subject."""
+    return bool(_TARGET_BEFORE.search(body, max(0, at - 80), at))
+
+
+def named_kind(drones: list[tuple[int, str]], kinds: list[str],
+               body: str = "") -> tuple[int, str, str] | None:
     """(position, text, layout) of the one type name an article names when the airframe
     table gives it a layout ("Shahed 136s": a piston fixed wing) and no kind word of the
     article names one; None otherwise (two names, a name the table does not know, or one it
-    finds ambiguous)."""
+    finds ambiguous, or a name that is only ever the object of a target or comparison word:
+    "has shot down dozens of Shahed-136s" is about the interceptor, not a Shahed)."""
     from .airframes import resolve                   # a late import: airframes is heavier
     names = list(dict.fromkeys(d for _, d in drones))
     if len(names) != 1 or any(resolve(k).layout for k in kinds):
+        return None
+    own = [at for at, d in drones if not (body and is_target(body, at))]
+    if not own:
         return None
     text = re.sub(r"(?<=\d)s$", "", names[0])        # "Shahed 136s": the type, plural
     found = resolve(text)
     if found.problem or found.layout is None:
         return None
-    return next(at for at, d in drones if d == names[0]), text, found.layout
+    return own[0], text, found.layout
