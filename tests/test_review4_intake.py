@@ -39,3 +39,54 @@ def test_target_type_name_gives_no_airframe(text):
 ])
 def test_subject_type_name_keeps_its_airframe(text, name):
     assert name in _airframes(extract(text))
+
+
+# --- #6: a maximum payload is no flight's load; a table of models is not one machine ---------
+
+@pytest.mark.parametrize("text", [
+    "Specifications of the quadcopter\n\nItem: Weight (g); Max payload (g); Flight time (min);\n"
+    "Value: 900; 300; 25;\n",
+    "The quadcopter has a maximum payload of 300 g and a flight time of 25 minutes.",
+    "The quadcopter weighs 900 g, carries up to 300 g and flies 25 minutes.",
+])
+def test_a_maximum_payload_is_not_the_flight_times_payload(text):
+    time = next(i for i in extract(text).figures if i.field == "flight_time")
+    assert time.payload is None and time.with_payload is None
+
+
+def test_a_claim_flown_with_its_maximum_payload_keeps_it():
+    time = _figure(extract("The quadcopter flies 25 minutes with a maximum payload of 300 g."),
+                   "25 minutes")
+    assert time.payload == "300 g"
+
+
+TWO_MODELS = """Our delivery quadcopter comes in two sizes.
+
+| Model | Weight (kg) | Flight time (min) | Payload (kg) |
+| --- | --- | --- | --- |
+| X1 | 2.5 | 30 | 1 |
+| X2 | 4 | 45 | 2 |
+"""
+TWO_COLUMNS = """The quadcopter comes in two sizes.
+
+| Spec | X1 | X2 |
+| --- | --- | --- |
+| Weight (kg) | 2.5 | 4 |
+| Flight time (min) | 30 | 45 |
+"""
+
+
+@pytest.mark.parametrize("text", [TWO_MODELS, TWO_COLUMNS])
+def test_a_table_of_two_models_is_drafted_for_the_first(text):
+    draft = extract(text)
+    roles = {i.text: (i.field, i.role) for i in draft.figures}
+    assert roles["2.5 kg"] == ("takeoff_mass", "input") and roles["30 min"][1] == "claim"
+    assert roles["4 kg"] == ("context", "context") and roles["45 min"] == ("context", "context")
+    assert any("several models" in w and "'X2'" in w for w in draft.warnings)
+
+
+def test_a_table_of_one_machines_fields_is_no_table_of_models():
+    draft = extract("| Item | Weight (g) |\n| --- | --- |\n| Airframe Weight | 3,523 |\n"
+                    "| Max Payload | 3,000 |\n")
+    assert all(i.role != "context" for i in draft.figures)
+    assert not any("several models" in w for w in draft.warnings)

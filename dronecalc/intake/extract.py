@@ -56,11 +56,12 @@ from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
-                       _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE, WITH_LOAD_WHY,
+                       _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
                        find_figures, guess_field, guess_role, written_field)
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind)
-from .tables import header_units
+from .links import link_payloads as _link_payloads, link_speeds as _link_speeds
+from .tables import table_models
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
            "read_article", "sentences"]
@@ -205,7 +206,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         raise DroneCalcError("an article must be text", field="ARTICLE", value=type(text).__name__,
                              expected="a .txt or .html file's text")
     article = read_article(_UNPRINTABLE.sub(" ", text), html)
-    body, headed = header_units(article.body)      # "Weight (g)" over "3,000": 3,000 g
+    body, headed, models = table_models(article.body)   # "Weight (g)" over "3,000": 3,000 g
     spans = sentences(body)
     items: list[Item] = []
     drones = _drone_names(body)
@@ -261,6 +262,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     total, items = len(items), items[:MAX_FIGURES + 100]   # read no more than can be drafted
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
+    _other_models(items, models)           # a table's second model: not this case's machine
     _link_payloads(items)                  # before the dedupe rewrites a second load's role
     _dedupe_inputs(items)
     items = _link_speeds(items, body)
@@ -273,6 +275,12 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         warnings.append("the units of bare numbers in table columns were taken from the "
                         f"column headers ({', '.join(repr(h) for h in headed[:5])}{more}): "
                         "check each figure against its table")
+    if models:
+        seen = list(dict.fromkeys(m[2] for m in models))
+        warnings.append(f"a table gives several models ({models[0][3]!r}, "
+                        f"{', '.join(repr(m) for m in seen)}): this draft is for the first, "
+                        f"{models[0][3]!r}; the other models' figures are context (each says "
+                        "which model): draft each model as its own case")
     if len(items) > MAX_FIGURES:         # a case file holds at most MAX_FIGURES figures
         warnings.append(f"the article gives {max(total, len(items)):,} entries and a case file "
                         f"holds at most {MAX_FIGURES}: only the first {MAX_FIGURES} are drafted; "
@@ -620,68 +628,20 @@ def _dedupe_inputs(items: list[Item]) -> None:
             seen[parameter] = item
 
 
-#: What joins a flight time or range to the speed it was flown at: "31 minutes (at a
-#: consistent 25 kph)", "18 km (at a consistent 50 kph)" (DJI's sheets), "22.5 km at 14 m/s".
-_AT_SPEED_GAP = re.compile(r"^[ \t]*\(?[ \t]*(?:(?:in )?(?:no|zero|calm) wind(?:s| conditions)?,?[ \t]+|"
-                           r"windless,?[ \t]+)?at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
-                           r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
-                           re.IGNORECASE)
-#: Words right after the speed that make it a wind's speed, not the flight's: "at 10 m/s wind
-#: speed", "at 12 m/s headwind" ("at 14 m/s without wind" stays the flight's speed).
-_WIND_AFTER = re.compile(r"^[ \t]*\)?[ \t]*(?:of[ \t]+)?(?:head|tail|cross|side)?-?[ \t]*"
-                         r"(?:winds?|gusts?|breeze)\b", re.IGNORECASE)
-
-
-def _link_speeds(items: list[Item], body: str) -> list[Item]:
-    """A speed written "at ..." right after a flight-time or range claim is the speed that
-    claim was flown at: the claim's ``at_speed`` (judged at that speed), not a speed claim of
-    its own that no check can judge. A speed a statement refers to is left as it is."""
-    referenced = {id(r) for i in items if i.kind == "statement" for r in i.refers_to}
-    figures = [i for i in items if i.kind == "figure"]
-    dropped = set()
-    for claim, speed in zip(figures, figures[1:]):
-        end = claim.start + len(claim.written)
-        if (claim.role == "claim" and claim.field in ("flight_time", "range")
-                and claim.mode is None and (speed.field in ("speed", "top_speed") or (
-                    speed.runner_up or ("",))[0] in ("speed", "top_speed"))  # "14 m/s without wind"
-                and speed.quote == claim.quote and id(speed) not in referenced
-                and id(claim) not in dropped and 0 <= speed.start - end <= 40
-                and _AT_SPEED_GAP.match(body[end:speed.start])
-                and not _WIND_AFTER.match(body[speed.start + len(speed.written):])):
-            claim.at_speed = speed.text
-            claim.notes.append(f"flown at {speed.written!r}: its at_speed")
-            dropped.add(id(speed))
-    return [i for i in items if id(i) not in dropped]
-
-
-def _link_payloads(items: list[Item]) -> None:
-    """A flight-time or range claim whose sentence states a payload ("75 km ... with a
-    maximum payload of 5 kg"; "95 km by reducing the payload to just 1 kg") was made with that
-    payload: the claim's own ``payload`` condition, so that two claims with two payloads are
-    each judged with theirs (the case's payload input is one). A payload goes to the nearest
-    such claim of its sentence only ("55 mins (no payload), 30 mins (10kg payload)": the 30);
-    an open bound ("up to 5 kg") or a flagged figure is no condition (``with_payload`` stays)."""
-    from .figures import parse
-    by_quote: dict[str, list[Item]] = {}
-    for i in items:
-        if i.kind == "figure" and i.role == "claim" and i.field in ("flight_time", "range") \
-                and i.mode != "hover":
-            by_quote.setdefault(i.quote, []).append(i)
-    for load in items:
-        if load.kind != "figure" or load.field not in ("payload_mass", "max_payload") \
-                or load.flag is not None or load.quote not in by_quote:
+def _other_models(items: list[Item], models: list[tuple[int, int, str, str]]) -> None:
+    """The figures of a table's other models (:func:`~dronecalc.intake.tables.table_models`)
+    become context with a note: one case is one machine, the table's first model."""
+    for item in items:
+        if item.kind != "figure":
             continue
-        claims = by_quote[load.quote]
-        if load.why_role == WITH_LOAD_WHY:    # "17 min with 0.5 kg": the claim before it
-            claims = [c for c in claims if c.start < load.start] or claims
-        claim = min(claims, key=lambda c: abs(c.start - load.start))
-        try:
-            kind = parse(load.text).kind
-        except DroneCalcError:
+        model = next((m for m in models if m[0] <= item.start < m[1]), None)
+        if model is None:
             continue
-        if kind in ("point", "range") and claim.payload is None:
-            claim.payload, claim.with_payload = load.text, None
-            claim.notes.append(f"made with {load.written!r} of payload: its payload")
+        item.notes.append(f"model {model[2]!r} of the table, not {model[3]!r} (the draft's "
+                          f"machine): kept as context; it speaks to {item.field}")
+        item.field = item.guess = "context"
+        item.role, item.why_role = "context", "another model of the table"
+        item.text, item.payload, item.with_payload = item.written, None, None
 
 
 def _finish_refs(items: list[Item]) -> None:

@@ -22,6 +22,10 @@ _HEAD = re.compile(r"^(?P<label>[^()|;]{0,60}?)\s*"
                    r"\((?P<unit>[A-Za-z°/%µ][A-Za-z°/%µ^\d.]{0,11})\)\s*$")
 #: A bare number or range: "3,000", "18 - 25.2", "~7.3".
 _BARE = re.compile(r"^[~≈]?\d[\d,.]{0,15}(?:\s?(?:-|–|to)\s?\d[\d,.]{0,15})?$")
+#: A header's first cell that says each row is a model ("| Model | Weight (kg) | ...").
+_MODEL_HEAD = re.compile(r"(?i)^(?:drone |aircraft |product )?(?:models?|versions?|variants?|"
+                         r"types?|sizes?|drones?|names?|products?|series|configurations?|"
+                         r"aircraft|uavs?)$")
 _RULE = re.compile(r"^\|?[\s:|-]+$")                 # "| --- | --- |": a markdown rule
 
 
@@ -62,14 +66,42 @@ def _is_unit(unit: str) -> bool:
 def header_units(body: str) -> tuple[str, list[str]]:
     """``body`` with the bare numbers of unit-headed table columns given their unit, and the
     headers so used (for the draft's warning)."""
+    out, used, _ = table_models(body)
+    return out, used
+
+
+def _cell_spans(how: str, cells: list[str]) -> list[tuple[int, int]]:
+    """Where each cell lies in ``_join(how, cells)``."""
+    spans, at = [], 2 if how == "pipe" else 0
+    for j, c in enumerate(cells):
+        spans.append((at, at + len(c)))
+        at += len(c) + (3 if how == "pipe" else 2)
+    return spans
+
+
+def table_models(body: str) -> tuple[str, list[str], list[tuple[int, int, str, str]]]:
+    """:func:`header_units`, and the spans of the rewritten body that belong to another model
+    than the table's first: (start, end, that model's label, the first model's label).
+
+    Two layouts name several models: rows under a unit-headed header whose first cell is
+    "Model" (or version, variant, type, size...: :data:`_MODEL_HEAD`) and names the row
+    ("| X1 | 2.5 | 30 |", "| X2 | 4 | 45 |"; "| Max Payload | 3,000 |" under "| Item |" is a
+    field of one machine), and a row whose label names the unit with
+    a value per model column ("| Weight (kg) | 2.5 | 4 |" under "| Spec | X1 | X2 |"). A table
+    of bare figures only ("| 0 | 30 |", "| 2 | 20 |": flight time per payload) is one
+    machine's and names no model.
+    """
     lines = body.split("\n")
     used: list[str] = []
+    others: list[tuple[int, int, str, str]] = []      # (line, cell or -1, label, first label)
     units: dict[int, tuple[str, str]] | None = None
-    width = 0
+    width, models = 0, False
+    first_model: str | None = None
+    plain: list[str] = []                            # the last row that named no unit
     for k, line in enumerate(lines):
         row = _cells(line)
         if row is None:
-            units = None
+            units, first_model, plain = None, None, []
             continue
         how, cells = row
         if how == "pipe" and _RULE.match(line.strip()):
@@ -80,14 +112,20 @@ def header_units(body: str) -> tuple[str, list[str]]:
             # "| Max speed (km/h) | 65 |": the row's label names the unit of its values
             lines[k] = _join(how, [cells[0], *(f"{c} {own[1]}" if c else c for c in cells[1:])])
             used += [cells[0]] if cells[0] not in used else []
+            filled = [j for j, c in enumerate(cells) if j and c]
+            label = (lambda j: plain[j] if len(plain) == len(cells) and plain[j]
+                     else f"column {j + 1}")
+            others += [(k, j, label(j), label(filled[0])) for j in filled[1:]]
             continue
         heads = {} if any(bare) else {j: u for j, c in enumerate(cells) if j and (u := _unit_of(c))}
         if heads:
-            units, width = heads, len(cells)         # a header row
+            units, width, first_model = heads, len(cells), None   # a header row
+            models = bool(_MODEL_HEAD.match(cells[0]))
             used += [cells[j] for j in heads if cells[j] not in used]
             continue
         if units is None or len(cells) != width:
             units = None if len(cells) != width else units
+            plain = cells
             continue
         changed = False
         for j, (label, unit) in units.items():
@@ -96,4 +134,21 @@ def header_units(body: str) -> tuple[str, list[str]]:
                 changed = True
         if changed:
             lines[k] = _join(how, cells)
-    return "\n".join(lines), used
+            if models and cells[0] and not bare[0]:    # "| X1 |" under "| Model |": a model
+                if first_model is None:
+                    first_model = cells[0]
+                else:
+                    others.append((k, -1, cells[0], first_model))
+    spans, at = [], 0
+    starts = []
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    for k, j, label, first in others:
+        if j < 0:
+            spans.append((starts[k], starts[k] + len(lines[k]), label, first))
+        else:
+            how, cells = _cells(lines[k])
+            a, b = _cell_spans(how, cells)[j]
+            spans.append((starts[k] + a, starts[k] + b, label, first))
+    return "\n".join(lines), used, spans

@@ -1,0 +1,94 @@
+"""Conditions ``extract`` links to a claim from the figures of its sentence: the speed a
+flight time or range was flown at (``at_speed``) and the payload it was made with
+(``payload``). Kept apart from :mod:`dronecalc.intake.extract` for its line count."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..errors import DroneCalcError
+from .spotting import WITH_LOAD_WHY
+
+if TYPE_CHECKING:
+    from .extract import Item
+
+
+#: What joins a flight time or range to the speed it was flown at: "31 minutes (at a
+#: consistent 25 kph)", "18 km (at a consistent 50 kph)" (DJI's sheets), "22.5 km at 14 m/s".
+_AT_SPEED_GAP = re.compile(r"^[ \t]*\(?[ \t]*(?:(?:in )?(?:no|zero|calm) wind(?:s| conditions)?,?[ \t]+|"
+                           r"windless,?[ \t]+)?at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
+                           r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
+                           re.IGNORECASE)
+#: Words right after the speed that make it a wind's speed, not the flight's: "at 10 m/s wind
+#: speed", "at 12 m/s headwind" ("at 14 m/s without wind" stays the flight's speed).
+_WIND_AFTER = re.compile(r"^[ \t]*\)?[ \t]*(?:of[ \t]+)?(?:head|tail|cross|side)?-?[ \t]*"
+                         r"(?:winds?|gusts?|breeze)\b", re.IGNORECASE)
+
+
+def link_speeds(items: list[Item], body: str) -> list[Item]:
+    """A speed written "at ..." right after a flight-time or range claim is the speed that
+    claim was flown at: the claim's ``at_speed`` (judged at that speed), not a speed claim of
+    its own that no check can judge. A speed a statement refers to is left as it is."""
+    referenced = {id(r) for i in items if i.kind == "statement" for r in i.refers_to}
+    figures = [i for i in items if i.kind == "figure"]
+    dropped = set()
+    for claim, speed in zip(figures, figures[1:]):
+        end = claim.start + len(claim.written)
+        if (claim.role == "claim" and claim.field in ("flight_time", "range")
+                and claim.mode is None and (speed.field in ("speed", "top_speed") or (
+                    speed.runner_up or ("",))[0] in ("speed", "top_speed"))  # "14 m/s without wind"
+                and speed.quote == claim.quote and id(speed) not in referenced
+                and id(claim) not in dropped and 0 <= speed.start - end <= 40
+                and _AT_SPEED_GAP.match(body[end:speed.start])
+                and not _WIND_AFTER.match(body[speed.start + len(speed.written):])):
+            claim.at_speed = speed.text
+            claim.notes.append(f"flown at {speed.written!r}: its at_speed")
+            dropped.add(id(speed))
+    return [i for i in items if id(i) not in dropped]
+
+
+#: Words just before a payload that make it a maximum, a capacity ("a maximum payload of").
+_MAX_LOAD = re.compile(r"(?i)\b(?:max(?:imum|\.)?|up to|capacity|at most)\b[^,;.]{0,25}$")
+
+
+#: What joins a claim to the maximum payload it was flown with: "..., with a maximum payload".
+_WITH_GAP = re.compile(r"(?i)^[^;:]{0,40}\bwith\b[^;:]{0,30}$")
+
+
+def link_payloads(items: list[Item]) -> None:
+    """A flight-time or range claim whose sentence states a payload ("75 km ... with a
+    maximum payload of 5 kg"; "95 km by reducing the payload to just 1 kg") was made with that
+    payload: the claim's own ``payload`` condition, so that two claims with two payloads are
+    each judged with theirs (the case's payload input is one). A payload goes to the nearest
+    such claim of its sentence only ("55 mins (no payload), 30 mins (10kg payload)": the 30);
+    an open bound ("up to 5 kg") or a flagged figure is no condition (``with_payload`` stays)."""
+    from .figures import parse
+    by_quote: dict[str, list[Item]] = {}
+    for i in items:
+        if i.kind == "figure" and i.role == "claim" and i.field in ("flight_time", "range") \
+                and i.mode != "hover":
+            by_quote.setdefault(i.quote, []).append(i)
+    for load in items:
+        if load.kind != "figure" or load.field not in ("payload_mass", "max_payload") \
+                or load.flag is not None or load.quote not in by_quote:
+            continue
+        claims = by_quote[load.quote]
+        at = load.quote.find(load.written)
+        if load.field == "max_payload" or _MAX_LOAD.search(load.quote[max(0, at - 40):max(0, at)]):
+            # a maximum payload is what the machine can lift, a capacity, not the load a flight
+            # time was flown with ("Max payload: 300 g; Flight time: 25 min"); only "with" right
+            # after the claim says so ("75 km on a single charge, with a maximum payload of 5 kg")
+            claims = [c for c in claims if c.start < load.start and _WITH_GAP.search(
+                load.quote[load.quote.find(c.written) + len(c.written):max(0, at)])]
+            if not claims:
+                continue
+        if load.why_role == WITH_LOAD_WHY:    # "17 min with 0.5 kg": the claim before it
+            claims = [c for c in claims if c.start < load.start] or claims
+        claim = min(claims, key=lambda c: abs(c.start - load.start))
+        try:
+            kind = parse(load.text).kind
+        except DroneCalcError:
+            continue
+        if kind in ("point", "range") and claim.payload is None:
+            claim.payload, claim.with_payload = load.text, None
+            claim.notes.append(f"made with {load.written!r} of payload: its payload")
