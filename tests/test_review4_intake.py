@@ -90,3 +90,30 @@ def test_a_table_of_one_machines_fields_is_no_table_of_models():
                     "| Max Payload | 3,000 |\n")
     assert all(i.role != "context" for i in draft.figures)
     assert not any("several models" in w for w in draft.warnings)
+
+
+# --- #7: a heading ending in ":" keeps its airframe word; seconds are a flight-time unit -----
+
+@pytest.mark.parametrize("text", [
+    "The quadcopter specifications:\n\nIt weighs 2 kg and flies 30 minutes.\n",
+    "Our delivery quadcopter comes in two sizes:\n\n| Item | Value |\n| --- | --- |\n"
+    "| Takeoff weight (kg) | 2.4 |\n| Flight time (min) | 30 |\n",
+])
+def test_a_heading_ending_in_a_colon_keeps_its_airframe(text):
+    assert "quadcopter" in _airframes(extract(text))
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The quadcopter weighs 2 kg and hovers for 1800 s.", "1800 s"),
+    ("The quadcopter weighs 2 kg and hovers for 90 sec.", "90 sec"),
+    ("The quadcopter weighs 2 kg and flies for 90 secs.", "90 secs"),
+    ("The quadcopter specifications\n\n| Item | Value |\n| --- | --- |\n| Hover time (s) | 1800 |\n",
+     "1800 s"),
+])
+def test_seconds_are_a_flight_time(text, written):
+    item = _figure(extract(text), written)
+    assert (item.field, item.role) == ("flight_time", "claim")
+
+
+def test_a_spaced_capital_s_is_still_no_cell_count_nor_seconds():
+    assert not extract("The pack is rated 6 S by its maker.").figures

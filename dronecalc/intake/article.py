@@ -143,17 +143,20 @@ def read_article(text: str, html: bool | None = None) -> Article:
 def sentences(body: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``body``: one paragraph per line, split at . ! ? that end a
     sentence (not after an abbreviation, an initial or inside a number)."""
-    spans, at, label = [], 0, None
+    spans, at, label, label_end = [], 0, None, 0
     for line in body.split("\n"):
         start = at
         at += len(line) + 1
         if not line.strip():
+            if label is not None:                    # "The quadcopter specifications:", then a
+                spans.append((label, label_end))     # blank line: a heading, read on its own
             label = None
             continue
         if _LABEL_LINE.match(line):
             # a spec table's label on its own line ("Max Flight Time:" then "41 min"): it is
             # read with the line after it, so that its words are the value's cue words
             label = start + len(line) - len(line.lstrip()) if label is None else label
+            label_end = start + len(line.rstrip())
             continue
         cut, joined = 0, label
         label = None
@@ -170,6 +173,8 @@ def sentences(body: str) -> list[tuple[int, int]]:
             cut, joined = m.end(), None
         if line[cut:].strip():
             spans.append(_joined(joined, _strip_span(line, start, cut, len(line))))
+    if label is not None:
+        spans.append((label, label_end))
     return [s for s in spans if s[1] > s[0]]
 
 

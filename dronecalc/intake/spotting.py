@@ -200,6 +200,9 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
             best = (m.start(), m.end(), table[key])
     if best is None:                                 # "4S2P": the 4S a cell count
         return (pos, pos + 1, "cells") if SERIES_PARALLEL.match(sentence, at) else None
+    if best[2] == "cells-or-seconds" and pos != at and pos == best[0] \
+            and not SERIES_PARALLEL.match(sentence, pos):
+        return (best[0], best[1], "time")            # "1800 s", "Hover time: 1800 s": seconds
     if best[2] in ("cells", "cells-or-seconds") and pos != at and (   # "6 S" is no cell
             best[2] == "cells-or-seconds" or sentence[best[0]:best[1]] == "S"):  # count; "6S" is
         return None

@@ -24,7 +24,7 @@ UNITS: dict[str, str] = {
                             "meters per second", "knots", "knot", "km/h", "km/hr", "kmh",
                             "kph", "kmph", "mph", "m/s", "kias", "ktas", "kcas")},
     **{w: "time" for w in ("hours", "hour", "minutes", "minute", "seconds", "second", "hrs",
-                           "hr", "mins", "min")},
+                           "hr", "mins", "min", "secs", "sec")},
     **{w: "long-time" for w in ("days", "day", "weeks", "week", "months", "month", "years",
                                 "year")},
     **{w: "charge" for w in ("mah", "milliamp-hours", "milliamp hours", "amp-hours",
