@@ -117,3 +117,21 @@ def test_seconds_are_a_flight_time(text, written):
 
 def test_a_spaced_capital_s_is_still_no_cell_count_nor_seconds():
     assert not extract("The pack is rated 6 S by its maker.").figures
+
+
+# --- #8: "with no payload" is a claim without payload -----------------------------------------
+
+@pytest.mark.parametrize("tail", ["with no payload", "without a payload", "without payload",
+                                  "unloaded", "(no payload)"])
+def test_a_claim_with_no_payload_is_drafted_without_one(tail):
+    draft = extract("The quadcopter can stay airborne for 30 minutes with a 2 kg payload, or "
+                    f"45 minutes {tail}.")
+    loaded, empty = _figure(draft, "30 minutes"), _figure(draft, "45 minutes")
+    assert loaded.payload == "2 kg"
+    assert empty.with_payload is False and empty.payload is None
+
+
+def test_the_other_claims_payload_words_do_not_reach_past_it():
+    draft = extract("The quadcopter flew 10 km carrying a 2 kg parcel, and it flew 12 km.")
+    assert _figure(draft, "10 km").with_payload is True
+    assert _figure(draft, "12 km").with_payload is None

@@ -464,15 +464,29 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
             item.notes.append(f"it speaks to {guess}")
             item.field = item.guess = "context"
             item.role, item.why_role = "context", "no number to check"
-    near = sentence[max(0, fig["start"] - CUE_WINDOW):fig["end"] + CUE_WINDOW]
-    if role == "claim" and field in PAYLOAD_CONDITIONED and _WITH_PAYLOAD.search(near):
-        item.with_payload = True
+    # the figure's own clause: up to the next figure of its dimension, and back only when it
+    # is the first ("30 minutes with a 2 kg payload, or 45 minutes": the 2 kg is the 30's)
+    first = not any(e <= fig["start"] for a, e, _ in others)
+    hi = min([a for a, e, _ in others if a >= fig["end"]], default=len(sentence))
+    near = sentence[max(0, fig["start"] - CUE_WINDOW) if first else fig["start"]:
+                    min(hi, fig["end"] + CUE_WINDOW)]
+    if role == "claim" and field in PAYLOAD_CONDITIONED:
+        if _NO_PAYLOAD_AFTER.match(sentence, fig["end"]):
+            item.with_payload = False                 # "45 minutes with no payload"
+            item.notes.append("stated without payload")
+        elif _WITH_PAYLOAD.search(near):
+            item.with_payload = True
     if guess == "hover_time" and field == "flight_time" and role == "claim" \
             and "mode" in FIGURE_KEYS:
         item.mode = "hover"
     return item
 
 
+#: Words right after a claim that say it was made with no load: "45 minutes with no payload",
+#: "without a payload", "(no payload)", "unloaded", "empty".
+_NO_PAYLOAD_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:with no (?:payload|load|cargo)|"
+                               r"without (?:an? |any |its |the )?(?:payload|load|cargo)|"
+                               r"no (?:payload|load)|unloaded|empty|unladen)\b")
 #: "up to 30 to 40 kilograms": an upper-bound qualifier before a range.
 _BOUND_BEFORE_RANGE = re.compile(r"(?i)^(up to|as much as|a maximum of|maximum of|at most)\s+"
                                  r"(.+)$")
