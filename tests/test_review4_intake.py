@@ -135,3 +135,33 @@ def test_the_other_claims_payload_words_do_not_reach_past_it():
     draft = extract("The quadcopter flew 10 km carrying a 2 kg parcel, and it flew 12 km.")
     assert _figure(draft, "10 km").with_payload is True
     assert _figure(draft, "12 km").with_payload is None
+
+
+# --- #10: "N metres wide" is a wingspan only when the aircraft is wide ----------------------
+
+@pytest.mark.parametrize("text, written", [
+    ("The runway is 30 metres wide, and the drone flew for 2 hours.", "30 metres"),
+    ("The electric fixed-wing drone, which weighs 5 kg, took off from a road 8 metres wide and "
+     "flew for 3 hours.", "8 metres"),
+    ("The hexacopter is 1.5 metres wide.", "1.5 metres"),
+    ("The company's quadcopter is 1.2 metres wide and weighs 9 kg.", "1.2 metres"),
+])
+def test_a_width_that_is_not_the_aircrafts_is_no_wingspan(text, written):
+    item = _figure(extract(text), written)
+    assert (item.field, item.role) == ("context", "context")
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The fixed-wing drone is 3 metres wide and 2 metres long.", "3 metres"),
+    ("They are relatively small; about 3.5 metres long and two metres wide, weighing 200 kg.",
+     "two metres"),
+    ("It is a 15 feet (4.5m) wide drone.", "15 feet"),
+])
+def test_the_aircrafts_width_is_its_wingspan(text, written):
+    assert _figure(extract(text), written).field == "wingspan"
+
+
+def test_a_wide_drone_with_a_conversion_is_its_wingspan():
+    # heldout2/vtol-spain: "an almost 15 feet (4.5m) wide drone"
+    draft = extract("Spanish authorities came across an almost 15 feet (4.5m) wide drone.")
+    assert _figure(draft, "almost 15 feet").field == "wingspan"

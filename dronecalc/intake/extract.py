@@ -62,6 +62,7 @@ from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_ke
                     is_target, named_kind)
 from .links import link_payloads as _link_payloads, link_speeds as _link_speeds
 from .tables import table_models
+from .widths import check_widths
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
            "read_article", "sentences"]
@@ -253,6 +254,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         items.sort(key=lambda i: i.start)
     _fix_rotor_counts(items, kinds)
     _join_vtol(items, kinds)
+    check_widths(items, bool(set(kinds) & MULTIROTOR_KINDS))   # "a road 8 metres wide"
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
         (layout for layout in (resolve(k).layout for k in kinds)
          if layout not in (None, "multirotor")), None)

@@ -1,0 +1,52 @@
+""""N metres wide": the aircraft's wingspan only when the sentence is about the aircraft.
+
+The cue "wide" (:data:`dronecalc.intake.cues.CUES`, ``wingspan``) reads "two metres wide" as a
+span across the wings, which holds when the sentence's subject is the drone ("They are ...
+two metres wide", "a 4.5 m wide drone") and not when it is a runway, a road or a building
+("took off from a road 8 metres wide"), nor on a multirotor, which has no wing (its width is
+no span). :func:`check_widths` makes such a figure context with a note (review 4, finding 10).
+Kept apart from :mod:`dronecalc.intake.extract` for its line count.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .extract import Item
+
+#: Words that name the aircraft (or stand for it) as the subject of "... wide".
+_AIRCRAFT = (r"drones?|aircraft|UAVs?|UAS|planes?|airplanes?|wings?|airframes?|it|they|its|"
+             r"their|fixed[- ]wings?|quad-?planes?|tail-?sitters?|gliders?|munitions?|models?")
+#: Things on the ground (or other objects) that a "wide" figure may measure.
+_OTHER = (r"runways?|roads?|streets?|strips?|lanes?|tracks?|paths?|fields?|buildings?|"
+          r"hangars?|doors?|rivers?|bridges?|craters?|holes?|gaps?|corridors?|areas?|zones?|"
+          r"sites?|pads?|platforms?|trucks?|cars?|vehicles?|ships?|decks?|rooms?|tents?|"
+          r"containers?|boxes|nets?|screens?|walls?|windows?|tunnels?|swaths?|trenches|"
+          r"trench|canals?|gates?|entrances?|openings?|valleys?|fronts?|highways?")
+_SUBJECT = re.compile(rf"(?i)\b(?:(?P<air>{_AIRCRAFT})|(?P<other>{_OTHER}))\b")
+_WIDE_AIRCRAFT = re.compile(rf"(?i)^\s*(?:\([^()]{{0,24}}\)\s*)?wide[\s-]+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:{_AIRCRAFT})\b")     # "15 feet (4.5m) wide drone"
+
+
+def check_widths(items: list["Item"], multirotor: bool) -> None:
+    """Make a "wide" wingspan context unless its sentence is about the aircraft."""
+    for item in items:
+        if item.kind != "figure" or item.guess != "wingspan" or not item.cues \
+                or item.cues[0].lower() != "wide":
+            continue
+        at = item.quote.find(item.written)
+        before, after = item.quote[:max(0, at)], item.quote[at + len(item.written):]
+        last = None
+        for last in _SUBJECT.finditer(before):
+            pass
+        if multirotor:
+            why = "the width of a multirotor, which has no wing: not a wingspan"
+        elif _WIDE_AIRCRAFT.match(after) or (last is not None and last["air"]):
+            continue
+        else:
+            what = f"the {last['other']}" if last is not None else "something the sentence names"
+            why = f"the width of {what}, not of the aircraft: not its wingspan"
+        item.notes.append(why)
+        item.field = item.guess = "context"
+        item.role, item.why_role = "context", "a width, not a wingspan"
