@@ -165,3 +165,30 @@ def test_a_wide_drone_with_a_conversion_is_its_wingspan():
     # heldout2/vtol-spain: "an almost 15 feet (4.5m) wide drone"
     draft = extract("Spanish authorities came across an almost 15 feet (4.5m) wide drone.")
     assert _figure(draft, "almost 15 feet").field == "wingspan"
+
+
+# --- #11: "5 km in 10 minutes": the time refers to the distance, and check judges the leg ---
+
+@pytest.mark.parametrize("text, distance, time", [
+    ("The quadcopter weighs 2 kg and flew 5 km in 10 minutes.", "5 km", "10 minutes"),
+    ("The quadcopter weighs 2 kg and flew 1.2 miles in under three minutes.", "1.2 miles",
+     "under three minutes"),
+])
+def test_a_distance_and_its_time_are_linked_and_judged(tmp_path, text, distance, time):
+    import dronecalc
+    from dronecalc.claims.contract import verdicts
+
+    draft = extract(text)
+    dist, flown = _figure(draft, distance), _figure(draft, time)
+    assert dist.field == "distance" and flown.field == "flight_time"
+    assert flown.refers == (dist.id,)
+    path = tmp_path / "leg.toml"
+    path.write_text(draft.to_toml(), encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=500, seed=0)
+    assert [f.check for f in verdicts(case.claims, result.findings)[dist.id]] == ["leg"]
+
+
+def test_a_distance_and_a_later_time_are_not_linked():
+    draft = extract("The quadcopter flew 5 km. It can stay airborne for 10 minutes.")
+    assert _figure(draft, "10 minutes").refers == ()

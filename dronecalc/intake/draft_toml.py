@@ -57,6 +57,8 @@ def to_toml(draft) -> str:
         if item.kind == "statement":
             lines.append(f"asserts = {_q(item.asserts)}")
             lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")
+        elif item.refers:                    # a time and the distance it was flown over
+            lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")
         if item.notes:
             lines.append(f"note = {_q('; '.join(item.notes))}")
     lines = [_CONTROL.sub("?", line) if line.startswith("#") else line for line in lines]

@@ -60,7 +60,7 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
                        find_figures, guess_field, guess_role, written_field)
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind)
-from .links import link_payloads as _link_payloads, link_speeds as _link_speeds
+from .links import link_legs, link_payloads as _link_payloads, link_speeds as _link_speeds
 from .tables import table_models
 from .widths import check_widths
 
@@ -268,6 +268,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     _link_payloads(items)                  # before the dedupe rewrites a second load's role
     _dedupe_inputs(items)
     items = _link_speeds(items, body)
+    link_legs(items, body)                 # "5 km in 10 minutes": the time refers to the 5 km
     warnings = []
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
@@ -662,5 +663,5 @@ def _other_models(items: list[Item], models: list[tuple[int, int, str, str]]) ->
 
 def _finish_refs(items: list[Item]) -> None:
     for item in items:
-        if item.kind == "statement":
-            item.refers = tuple(r.id for r in item.refers_to)
+        if item.kind == "statement" or item.refers_to:     # a drafted id only (MAX_FIGURES)
+            item.refers = tuple(r.id for r in item.refers_to if r.id)

@@ -1,6 +1,6 @@
 """Conditions ``extract`` links to a claim from the figures of its sentence: the speed a
-flight time or range was flown at (``at_speed``) and the payload it was made with
-(``payload``). Kept apart from :mod:`dronecalc.intake.extract` for its line count."""
+flight time or range was flown at (``at_speed``), the payload it was made with (``payload``)
+and the distance a time was flown over (``refers``: "5 km in 10 minutes"). Kept apart from :mod:`dronecalc.intake.extract` for its line count."""
 from __future__ import annotations
 
 import re
@@ -92,3 +92,23 @@ def link_payloads(items: list[Item]) -> None:
         if kind in ("point", "range") and claim.payload is None:
             claim.payload, claim.with_payload = load.text, None
             claim.notes.append(f"made with {load.written!r} of payload: its payload")
+
+
+#: What joins a distance to the time it was flown in: "5 km in 10 minutes", "1.2 miles in
+#: under three minutes" (the qualifier is the time figure's own), "5 km within 10 minutes".
+_IN_GAP = re.compile(r"(?i)^[ \t]*(?:in|within)[ \t]+(?:just[ \t]+|only[ \t]+)?$")
+
+
+def link_legs(items: list["Item"], body: str) -> None:
+    """A distance and the time it was flown in, in one phrase ("flew 5 km in 10 minutes"):
+    the time refers to the distance, so that check judges the leg at distance / time
+    (``claims.kinds.leg.speed_from_time``)."""
+    figures = [i for i in items if i.kind == "figure"]
+    for dist, time in zip(figures, figures[1:]):
+        end = dist.start + len(dist.written)
+        if dist.field == "distance" and time.field == "flight_time" and time.mode != "hover" \
+                and time.at_speed is None and dist.quote == time.quote \
+                and _IN_GAP.match(body[end:time.start]):
+            time.refers_to.append(dist)
+            time.notes.append(f"the time the distance {dist.written!r} was flown in: refers "
+                              "to it, so that check judges the leg at distance / time")
