@@ -30,14 +30,20 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   as input and the others as context, with a note, so that the case stays loadable.
 * **Conditions**: a speed written "at ..." right after a flight time or range is its
   ``at_speed``; a plain payload in a flight time's or range's sentence is the nearest such
-  claim's own ``payload``; an altitude it "can fly at" is a ``service_ceiling`` claim.
+  claim's own ``payload`` (a maximum payload only when "with" joins it to the claim before
+  it); "with no payload" right after a claim is ``with_payload = false``; a time a distance
+  was flown "in" refers to it (the leg check's distance / time); an altitude it "can fly at"
+  is a ``service_ceiling`` claim.
 * **Statements**: a sentence saying the machine could not fly/travel/carry something (or only
   "unless modified") becomes a ``statement`` claim asserting ``infeasible``; one saying it was
   able to, with no figure of its own, ``feasible``. It refers to the latest distance, speed and
   payload figures its words point back to ("this distance", "at this speed", "the missile").
 * **Several drones**: type names ("Shahed-136", "Bayraktar TB2", a quoted name before "drone")
   are found; each figure is attributed to the latest name before it, in a comment; with more
-  than one name the header warns that the figures may belong to different machines.
+  than one name the header warns that the figures may belong to different machines. A name
+  that is the object of a target or comparison word ("shot down dozens of Shahed-136s") is
+  another machine: no figure is attributed to it and its airframe is not used. A table of
+  several models is drafted for its first model (``tables.table_models``).
 
 Every regular expression here is a flat alternation or a bounded class, without nested
 quantifiers; each pass is linear in the length of the text.

@@ -22,7 +22,7 @@ _AIRCRAFT = (r"drones?|aircraft|UAVs?|UAS|planes?|airplanes?|wings?|airframes?|i
 _OTHER = (r"runways?|roads?|streets?|strips?|lanes?|tracks?|paths?|fields?|buildings?|"
           r"hangars?|doors?|rivers?|bridges?|craters?|holes?|gaps?|corridors?|areas?|zones?|"
           r"sites?|pads?|platforms?|trucks?|cars?|vehicles?|ships?|decks?|rooms?|tents?|"
-          r"containers?|boxes|nets?|screens?|walls?|windows?|tunnels?|swaths?|trenches|"
+          r"containers?|box(?:es)?|nets?|screens?|walls?|windows?|tunnels?|swaths?|trenches|"
           r"trench|canals?|gates?|entrances?|openings?|valleys?|fronts?|highways?")
 _SUBJECT = re.compile(rf"(?i)\b(?:(?P<air>{_AIRCRAFT})|(?P<other>{_OTHER}))\b")
 _WIDE_AIRCRAFT = re.compile(rf"(?i)^\s*(?:\([^()]{{0,24}}\)\s*)?wide[\s-]+(?:[\w-]+\s+){{0,2}}?"
