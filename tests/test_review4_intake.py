@@ -192,3 +192,27 @@ def test_a_distance_and_its_time_are_linked_and_judged(tmp_path, text, distance,
 def test_a_distance_and_a_later_time_are_not_linked():
     draft = extract("The quadcopter flew 5 km. It can stay airborne for 10 minutes.")
     assert _figure(draft, "10 minutes").refers == ()
+
+
+def test_a_type_name_its_own_forces_shot_down_keeps_its_airframe():
+    # articles/shahed-newsmax: the forces did the shooting, the article is about the Shaheds
+    draft = extract("The Ukrainian Ministry of Defense said that its forces have shot down half "
+                    "of Russia's drones: the Defense Forces of Ukraine destroyed 24 Shahed-136 "
+                    "kamikaze drones. They have a range of up to 1,200 miles.")
+    assert "Shahed-136" in _airframes(draft)
+
+
+def test_a_comparison_name_is_another_machine():
+    draft = extract("The Akinci will be able to carry four missiles or bombs rather than the two "
+                    "carried by the TB2.")
+    assert "TB2" not in _airframes(draft)
+
+
+def test_a_load_carried_over_a_distance_conditions_it():
+    # heldout3/flycart-yicai and trials_new/ababil-gulfnews: the carry verb governs both
+    draft = extract("The FlyCart 30 can carry goods up to 30 to 40 kilograms at a time for 16 "
+                    "kilometers.")
+    assert _figure(draft, "16 kilometers").payload == "30 to 40 kilograms"
+    draft = extract("The quadcopter has a carrying capacity of about 17 kilograms, and an "
+                    "endurance of up to 4 hours.")
+    assert _figure(draft, "up to 4 hours").payload is None

@@ -473,12 +473,15 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
             item.notes.append(f"it speaks to {guess}")
             item.field = item.guess = "context"
             item.role, item.why_role = "context", "no number to check"
-    # the figure's own clause: up to the next figure of its dimension, and back only when it
-    # is the first ("30 minutes with a 2 kg payload, or 45 minutes": the 2 kg is the 30's)
-    first = not any(e <= fig["start"] for a, e, _ in others)
+    # the figure's own clause: up to the next figure of its dimension, and back to the
+    # previous one, or to the last clause break after it ("30 minutes with a 2 kg payload, or
+    # 45 minutes": the 2 kg is the 30's)
+    lo = max([e for a, e, _ in others if e <= fig["start"]], default=0)
+    if lo:
+        cut = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, fig["start"])]
+        lo = cut[-1] if cut else lo
     hi = min([a for a, e, _ in others if a >= fig["end"]], default=len(sentence))
-    near = sentence[max(0, fig["start"] - CUE_WINDOW) if first else fig["start"]:
-                    min(hi, fig["end"] + CUE_WINDOW)]
+    near = sentence[max(lo, fig["start"] - CUE_WINDOW):min(hi, fig["end"] + CUE_WINDOW)]
     if role == "claim" and field in PAYLOAD_CONDITIONED:
         if _NO_PAYLOAD_AFTER.match(sentence, fig["end"]):
             item.with_payload = False                 # "45 minutes with no payload"
@@ -496,6 +499,7 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
 _NO_PAYLOAD_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:with no (?:payload|load|cargo)|"
                                r"without (?:an? |any |its |the )?(?:payload|load|cargo)|"
                                r"no (?:payload|load)|unloaded|empty|unladen)\b")
+_CLAUSE_BREAK = re.compile(r"[,;]|\bor\b")
 #: "up to 30 to 40 kilograms": an upper-bound qualifier before a range.
 _BOUND_BEFORE_RANGE = re.compile(r"(?i)^(up to|as much as|a maximum of|maximum of|at most)\s+"
                                  r"(.+)$")

@@ -55,6 +55,13 @@ _MAX_LOAD = re.compile(r"(?i)\b(?:max(?:imum|\.)?|up to|capacity|at most)\b[^,;.
 _WITH_GAP = re.compile(r"(?i)^[^;:]{0,40}\bwith\b[^;:]{0,30}$")
 
 
+#: A carry verb right before a load ("can carry goods up to", "can deliver up to a").
+_CARRY_BEFORE = re.compile(r"(?i)\b(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|lift(?:s|ed)?|"
+                           r"transport(?:s|ed)?|haul(?:s|ed)?)\b[^,;:.]{0,20}$")
+#: The gap from that load to its claim, in one clause: no comma, no "and".
+_SAME_CLAUSE = re.compile(r"(?i)^(?![^,;:]*\band\b)[^,;:]{0,40}$")
+
+
 def link_payloads(items: list[Item]) -> None:
     """A flight-time or range claim whose sentence states a payload ("75 km ... with a
     maximum payload of 5 kg"; "95 km by reducing the payload to just 1 kg") was made with that
@@ -77,9 +84,15 @@ def link_payloads(items: list[Item]) -> None:
         if load.field == "max_payload" or _MAX_LOAD.search(load.quote[max(0, at - 40):max(0, at)]):
             # a maximum payload is what the machine can lift, a capacity, not the load a flight
             # time was flown with ("Max payload: 300 g; Flight time: 25 min"); only "with" right
-            # after the claim says so ("75 km on a single charge, with a maximum payload of 5 kg")
-            claims = [c for c in claims if c.start < load.start and _WITH_GAP.search(
-                load.quote[load.quote.find(c.written) + len(c.written):max(0, at)])]
+            # after the claim says so ("75 km on a single charge, with a maximum payload of 5 kg"),
+            # or a carry verb whose clause goes on to the claim ("can carry goods up to 30 to 40
+            # kilograms at a time for 16 kilometers", "can deliver up to a 45kg warhead up to
+            # 150km away")
+            carried = _CARRY_BEFORE.search(load.quote[max(0, at - 30):max(0, at)])
+            claims = [c for c in claims if (c.start < load.start and _WITH_GAP.search(
+                load.quote[load.quote.find(c.written) + len(c.written):max(0, at)])) or (
+                carried and c.start > load.start and _SAME_CLAUSE.search(
+                    load.quote[at + len(load.written):max(0, load.quote.find(c.written))]))]
             if not claims:
                 continue
         if load.why_role == WITH_LOAD_WHY:    # "17 min with 0.5 kg": the claim before it

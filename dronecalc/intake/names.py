@@ -53,21 +53,41 @@ _RIVAL_BEFORE = re.compile(r"(?i)\b(?:competitors?|rivals?|compared (?:with|to)|
                            r"counterparts?|than the)\b[^;!?\n]*$")
 
 
-#: Words that make a type name the object of its sentence, another machine than the one the
-#: figures describe: "has shot down dozens of Shahed-136s", "designed to counter the
-#: Shahed-136", "a copy of the Lancet", "similar to the Switchblade". Only a few words may
-#: stand between the cue and the name, within the sentence.
-_TARGET_BEFORE = re.compile(r"(?i)\b(?:counter(?:s|ing|ed)?|intercept\w*|shoot(?:s|ing)? down|"
-                            r"shot down|down(?:s|ed|ing)|hunt\w*|against|destroy\w*|"
-                            r"like|similar to|compared (?:with|to)|unlike|than|"
-                            r"(?:a )?cop(?:y|ies) of|rivals?|competitors?)"
+#: Words that make a type name another machine than the one the figures describe, whoever the
+#: subject is: "similar to the Switchblade", "a copy of the Lancet", "rather than the TB2".
+_COMPARE_BEFORE = re.compile(r"(?i)\b(?:like|similar to|compared (?:with|to)|unlike|than|"
+                             r"(?:a )?cop(?:y|ies) of|rivals?|competitors?)"
+                             r"\b[^.;!?\n]{0,40}$")
+#: Target verbs: "has shot down dozens of Shahed-136s", "designed to counter the Shahed-136".
+#: The name is another machine only when a machine is the one doing it (:data:`_DOER`): "the
+#: Defense Forces of Ukraine destroyed 24 Shahed-136 drones" is still about the Shaheds.
+_TARGET_BEFORE = re.compile(r"(?i)\b(?:counter(?:s|ing|ed)?|intercept(?:s|ed|ing|ion)?|"
+                            r"shoot(?:s|ing)? down|shot down|down(?:s|ed|ing)|"
+                            r"hunt(?:s|ed|ing)?|against|destroy(?:s|ed|ing)?)"
                             r"\b[^.;!?\n]{0,40}$")
+#: Who does it: the last of these words before the target verb in its sentence.
+_DOER = re.compile(r"(?i)\b(?:(?P<machine>drones?|interceptors?|UAVs?|UAS|aircraft|"
+                   r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|missiles?|munitions?)|"
+                   r"(?P<people>forces?|troops|army|armies|military|defen[cs]es?|ministry|"
+                   r"soldiers|units?|crews?|operators?|gunners?|officials?|Ukraine|Russia|"
+                   r"pilots?|police|they|we))\b")
 
 
 def is_target(body: str, at: int) -> bool:
-    """Whether the type name at ``at`` is the object of a target or comparison word
-    (:data:`_TARGET_BEFORE`): another machine than the article's subject."""
-    return bool(_TARGET_BEFORE.search(body, max(0, at - 80), at))
+    """Whether the type name at ``at`` is another machine than the article's subject: the
+    object of a comparison word (:data:`_COMPARE_BEFORE`), or of a target verb
+    (:data:`_TARGET_BEFORE`) whose doer is a machine."""
+    lo = max(0, at - 80)
+    if _COMPARE_BEFORE.search(body, lo, at):
+        return True
+    verb = _TARGET_BEFORE.search(body, lo, at)
+    if verb is None:
+        return False
+    start = max(body.rfind(c, 0, verb.start()) for c in ".!?\n") + 1
+    doer = None
+    for doer in _DOER.finditer(body, start, verb.start()):
+        pass
+    return doer is not None and doer["machine"] is not None
 
 
 def named_kind(drones: list[tuple[int, str]], kinds: list[str],
