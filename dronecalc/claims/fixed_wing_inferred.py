@@ -16,6 +16,7 @@ Each is labelled in its input's origin and note; none replaces a stated figure.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Mapping
 
 from ..engine import fixed_wing as eng
@@ -26,6 +27,8 @@ from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
 #: from below the reflexed flying wing of the data (the DeltaQuad's maker figures: 0.62) to
 #: above plain wings with simple flaps (about 1.5-2, Raymer 2018 ch. 12).
 STALL_LIFT_COEFFICIENT = (0.4, 2.0)
+#: How a held C_L,max's note says a stated stall was not turned into one (the mass inferred).
+KEPT = "kept, not taken from the stall"
 
 
 def mass_from_payload(out: dict[str, eng.Input]) -> None:
@@ -45,6 +48,14 @@ def complete(kind: str, out: dict[str, eng.Input],
             or kind not in fwp.KIND_CALIBRATION:
         return
     mass, area = out["takeoff_mass"], out["wing_area"]
+    if fwm.is_inferred(mass):
+        # 2 m g / (rho0 S V_s^2) needs the mass the stall is stated at; over the inferred
+        # mass's band (a factor of about 5) it would say nothing: the held C_L,max is kept
+        out["max_lift_coefficient"] = replace(clmax, note=f"{clmax.note}; {KEPT}: the stated "
+                                              f"stall speed {stall[2]} gives C_L,max only at a "
+                                              "stated take-off mass, and this one is inferred "
+                                              "from the payload")
+        return
     lo = float(eng.stall_lift_coefficient(mass.low, stall[1], area.high))
     hi = float(eng.stall_lift_coefficient(mass.high, stall[0], area.low))
     if lo < STALL_LIFT_COEFFICIENT[0] or hi > STALL_LIFT_COEFFICIENT[1]:
@@ -65,4 +76,11 @@ def complete(kind: str, out: dict[str, eng.Input],
 def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:
     """The notes of the inferred inputs (:func:`~dronecalc.priors.fixed_wing_mass.
     inferred_notes`)."""
-    return fwm.inferred_notes(inputs, key)
+    out = fwm.inferred_notes(inputs, key)
+    clmax = inputs.get("max_lift_coefficient")
+    if clmax is not None and KEPT in clmax.note:
+        out.append(f"C_L,max is held at {clmax.low:.3g}, the centre the cruise calibration "
+                   f"holds, {KEPT}{clmax.note.split(KEPT)[1]}: 2 m g / (rho0 S V_s^2) over the "
+                   "inferred mass's band would span no wing's values. A stated take-off mass "
+                   "lets the stall speed and wing area give it.")
+    return out
