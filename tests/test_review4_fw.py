@@ -33,3 +33,26 @@ def test_inferred_mass_keeps_the_held_c_l_max_and_says_why(tmp_path):
     assert finding.verdict in ("consistent", "needs-checking", "implausible")
     assert any("C_L,max is held" in n and "inferred" in n for n in finding.notes)
     assert not any("stated take-off mass and wing area" in n for n in finding.notes)
+
+
+PISTON = HEAD + 'vehicle_kind = "fixed-wing-piston"\n'
+
+
+# ---- 2. the kinematic cross-check says the mass and power it rests on are inferred
+def test_kinematics_on_inferred_mass_and_power_carries_their_notes(tmp_path):
+    text = (PISTON + _fig("W", "warhead_mass", "50 kg") + _fig("R", "range", "2500 km", "claim")
+            + _fig("FT", "flight_time", "10 hours", "claim"))
+    result = _result(tmp_path, text)
+    (kin,) = [f for f in result.findings if f.check == "kinematics"]
+    assert any(n.startswith("The source states no take-off mass") for n in kin.notes)
+    assert any(n.startswith("The source states no engine power") for n in kin.notes)
+
+
+# ---- 9. a payload claim on a mass inferred from the payload: the reason is circularity
+def test_circular_payload_claim_says_why_and_what_would_judge_it(tmp_path):
+    text = (PISTON + _fig("W", "payload_mass", "50 kg") + _fig("M", "max_payload", "90 kg", "claim")
+            + _fig("R", "range", "2500 km", "claim"))
+    result = _result(tmp_path, text)
+    (entry,) = [e for e in result.not_judged if e.claim == "M"]
+    assert "inferred from this case's payload" in entry.reason and "circular" in entry.reason
+    assert "takeoff_mass" in entry.needs and "engine power (" not in entry.needs

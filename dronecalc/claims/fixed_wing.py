@@ -660,11 +660,9 @@ def _kinematics(run: _Run) -> list[Finding]:
         return out
     for r in run.claims("range", "distance"):
         for t in run.claims("flight_time"):
-            if t.mode == "hover":           # a hover time flies no distance
-                continue
-            if t.value.high is None:
-                # "more than 10 hours": the time has no upper end, so the mean speed the
-                # range needs has no floor (range / time only bounds it from above)
+            if t.mode == "hover" or t.value.high is None:
+                # a hover time flies no distance; "more than 10 hours" has no upper end, so
+                # the mean speed the range needs has no floor (range / time bounds it above)
                 continue
             if t.value.high.m_as("s") <= 0.0:
                 continue                # set aside before the run (claims.values)
@@ -680,7 +678,8 @@ def _kinematics(run: _Run) -> list[Finding]:
                 [r.id, t.id], "kinematics", verdict, statement,
                 Claimed(f"{_num(speed * 3.6)} km/h", speed * 3.6, speed * 3.6, "km/h", "point"),
                 est, Value(float(finite.max()) * 3.6 if finite.size else math.nan, "km/h"), p,
-                [], "", f"mean speed against the {what}", [], with_payload=True),
+                [], "", f"mean speed against the {what}", fwi.notes(run.inputs, "top_speed"),
+                with_payload=True),
                 values, 1 / 3.6))
     return out
 
