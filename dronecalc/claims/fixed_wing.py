@@ -314,7 +314,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         findings += kind.evaluate(run)
     return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
                        _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
-                       _refused(case, not_judged(case, findings)), figure_key(case))
+                       _refused(case, not_judged(case, findings), run.inputs), figure_key(case))
 
 
 def _max_takeoff(case: Case):

@@ -17,6 +17,7 @@ from ..errors import DroneCalcError
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
+from ..priors.fixed_wing_mass import is_inferred
 from ..wording import num as _num, percent as _percent
 from .phrases import band as _band
 from .results import NotJudged
@@ -110,12 +111,23 @@ def condition(check_name: str, loaded: bool | None = True,
     return text + extra
 
 
-def refused(case: Case, entries: list[NotJudged]) -> list[NotJudged]:
+def refused(case: Case, entries: list[NotJudged], inputs=None) -> list[NotJudged]:
     """The not-judged entries, with the reason a plain fixed wing's hover time is refused: a
-    fixed wing cannot hover (it has no lift rotors; VTOL kinds are judged on theirs)."""
+    fixed wing cannot hover (it has no lift rotors; VTOL kinds are judged on theirs); and, with
+    the run's ``inputs``, the reason a payload claim is not judged on a take-off mass inferred
+    from the case's payload (circular: the mass was made from a payload)."""
+    mass = (inputs or {}).get("takeoff_mass")
     out = []
     for entry in entries:
         fig = case.figures.get(entry.claim)
+        if fig is not None and mass is not None and is_inferred(mass) \
+                and fig.field in ("payload_mass", "warhead_mass", "max_payload"):
+            entry = NotJudged(fig.id, fig.field, fig.text,
+                              "the take-off mass is inferred from this case's payload "
+                              f"({mass.note.rsplit('(', 1)[-1].rstrip(')')}), so judging a "
+                              "payload claim on it would be circular",
+                              "a stated take-off mass (a takeoff_mass figure with role = "
+                              "\"input\", or [vehicle] mass); an engine power does not help")
         if fig is not None and fig.mode == "hover" and case.kind not in eng.VTOL_KINDS:
             entry = NotJudged(fig.id, fig.field, fig.text,
                               f"a {case.kind} cannot hover: a hover time (mode = \"hover\") "
