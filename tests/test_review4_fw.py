@@ -56,3 +56,15 @@ def test_circular_payload_claim_says_why_and_what_would_judge_it(tmp_path):
     (entry,) = [e for e in result.not_judged if e.claim == "M"]
     assert "inferred from this case's payload" in entry.reason and "circular" in entry.reason
     assert "takeoff_mass" in entry.needs and "engine power (" not in entry.needs
+
+
+# ---- 4. max payload = MTOW - a stated *range* of mass: still a comparison of the figures
+MTOW = (HEAD + '[vehicle]\nrotors = 6\nmass = "9-10 kg"\n[battery]\ncapacity = "16000 mAh"\n'
+        'cells = "6S"\n' + _fig("M", "max_takeoff_mass", "15 kg"))
+
+
+def test_mtow_less_a_stated_mass_range_is_compared_with_the_claim(tmp_path):
+    (ok,) = _result(tmp_path, MTOW + _fig("P", "max_payload", "6 kg", "claim")).findings
+    assert ok.verdict == "consistent" and "9-10 kg" in ok.statement and "agree" in ok.statement
+    (far,) = _result(tmp_path, MTOW + _fig("P", "max_payload", "8 kg", "claim")).findings
+    assert far.verdict != "consistent" and "disagree by" in far.statement
