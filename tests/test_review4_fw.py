@@ -68,3 +68,35 @@ def test_mtow_less_a_stated_mass_range_is_compared_with_the_claim(tmp_path):
     assert ok.verdict == "consistent" and "9-10 kg" in ok.statement and "agree" in ok.statement
     (far,) = _result(tmp_path, MTOW + _fig("P", "max_payload", "8 kg", "claim")).findings
     assert far.verdict != "consistent" and "disagree by" in far.statement
+
+
+# ---- 5. the payload -> take-off mass law on edge payloads
+def _edge(tmp_path, payload):
+    text = (PISTON + _fig("W", "warhead_mass", payload) + _fig("R", "range", "500 km", "claim")
+            + _fig("T", "top_speed", "185 km/h", "claim"))
+    return _result(tmp_path, text)
+
+
+def _mass_note(result):
+    return next(n for n in result.findings[0].notes if n.startswith("The source states no "
+                                                                    "take-off mass"))
+
+
+def test_a_payload_range_from_zero_is_inferred_from_its_positive_part(tmp_path):
+    result = _edge(tmp_path, "0-5 kg")              # no divide-by-zero warning (raised)
+    mass = next(a for a in result.assumptions if a.name == "takeoff_mass")
+    assert mass.low > 1.0 and "infers nothing" in _mass_note(result)
+    (speed,) = [f for f in result.findings if f.check == "speed"]
+    assert speed.generous_bound.value < 2000          # km/h (was 38,200 on a 0 kg aircraft)
+
+
+def test_a_zero_payload_is_refused_naming_the_figure(tmp_path):
+    from dronecalc.errors import InputValueError
+    import pytest
+    with pytest.raises(InputValueError, match=r"payload.*0 kg.*figure W"):
+        _edge(tmp_path, "0 kg")
+
+
+def test_a_payload_below_the_fitted_ones_says_it_is_extrapolated(tmp_path):
+    assert "extrapolated beyond the fitted payloads" in _mass_note(_edge(tmp_path, "0.001 kg"))
+    assert "extrapolated" not in _mass_note(_edge(tmp_path, "50 kg"))
