@@ -100,3 +100,22 @@ def test_a_zero_payload_is_refused_naming_the_figure(tmp_path):
 def test_a_payload_below_the_fitted_ones_says_it_is_extrapolated(tmp_path):
     assert "extrapolated beyond the fitted payloads" in _mass_note(_edge(tmp_path, "0.001 kg"))
     assert "extrapolated" not in _mass_note(_edge(tmp_path, "50 kg"))
+
+
+# ---- 11. a leg flown at distance / time: the statement reads, and the needs text says so
+LEG = (HEAD + '[vehicle]\nrotors = 4\nmass = "2 kg"\n[battery]\ncapacity = "5000 mAh"\n'
+       'cells = "4S"\n' + _fig("T", "flight_time", "10 minutes", "claim"))
+
+
+def test_a_leg_from_distance_over_time_reads_and_credits_the_time(tmp_path):
+    result = _result(tmp_path, LEG + _fig("D", "distance", "5 km", "claim", 'refers = ["T"]\n'))
+    (leg,) = [f for f in result.findings if f.check == "leg"]
+    assert "no speed is stated takes" not in leg.statement
+    assert "30 km/h (T)" not in leg.statement and "over 10 minutes (T)" in leg.statement
+
+
+def test_the_leg_needs_text_names_the_distance_and_time_route(tmp_path):
+    result = _result(tmp_path, LEG + _fig("D", "distance", "5-6 km", "claim",
+                                          'refers = ["T"]\n'))
+    (entry,) = [e for e in result.not_judged if e.claim == "D"]
+    assert "flight_time" in entry.needs and "distance / time" in entry.needs
