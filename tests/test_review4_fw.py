@@ -119,3 +119,21 @@ def test_the_leg_needs_text_names_the_distance_and_time_route(tmp_path):
                                           'refers = ["T"]\n'))
     (entry,) = [e for e in result.not_judged if e.claim == "D"]
     assert "flight_time" in entry.needs and "distance / time" in entry.needs
+
+
+# ---- 12. an at_speed range is flown at its best speed, never at 0, with no numpy warning
+def _deltaquad(tmp_path, at_speed):
+    from pathlib import Path
+    text = (Path(__file__).parents[1] / "examples/cases/deltaquad.toml").read_text()
+    text = text.replace("[figures.F7]\n", f'[figures.F7]\nat_speed = "{at_speed}"\n', 1)
+    result = _result(tmp_path, text)
+    return next(f for f in result.findings if f.claims == ["F7"])
+
+
+def test_an_at_speed_range_from_zero_or_below_the_stall_is_flown_at_its_best_speed(tmp_path):
+    alone = _deltaquad(tmp_path, "60 km/h")         # above the stated 43 km/h stall
+    for speeds in ("0-60 km/h", "30-60 km/h"):
+        finding = _deltaquad(tmp_path, speeds)      # RuntimeWarnings raise (_result)
+        assert "below the stall speed of every sampled machine" not in finding.statement
+        assert f"the best of {speeds}" in finding.statement
+        assert finding.probability >= alone.probability

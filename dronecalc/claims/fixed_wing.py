@@ -9,9 +9,9 @@ check              what is compared
 =================  ==========================================================================
 ``range``          a range or distance claim against the still-air one-way range at the
                    best-range C_L (a one-way attack drone flies its range, not a radius)
-``range-at-speed`` a range claim flown at its own ``at_speed`` (its low end)
+``range-at-speed`` a range claim flown at its own ``at_speed`` (a range: its best speed)
 ``endurance``      a flight-time claim against the Breguet / battery endurance
-``endurance-at-    a flight-time claim flown at its own ``at_speed``, its low end: the
+``endurance-at-    a flight-time claim flown at its own ``at_speed`` (a range: its best): the
 speed``            condition makers state endurance at (docs/theory.md section 10)
 ``speed``          a top or cruise speed claim against the level-flight top speed the stated
                    engine power allows (only with an engine power)
@@ -58,8 +58,8 @@ from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
-from .fixed_wing_conditions import (claim_inputs, condition as _condition,
-                                    refused as _refused, too_slow as _too_slow)
+from .fixed_wing_conditions import (claim_inputs, condition as _condition, flown_at as
+                                    _flown_at, refused as _refused, too_slow as _too_slow)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .values import flies
@@ -277,11 +277,10 @@ class _Run:
         """The airspeed [m/s] a range or flight-time claim is flown at, how to name it, and
         whether it is an indicated airspeed the engine converts at each sampled altitude
         (stated in kias or kcas where no altitude is stated, so the intake kept it indicated):
-        the claim's own ``at_speed`` (its low end), else the case's cruise speed, else None."""
-        if fig.at_speed is not None:
-            end = fig.at_speed.low if fig.at_speed.low is not None else fig.at_speed.high
-            return (float(end.m_as("m/s")), f"{fig.at_speed.text} ({fig.id}'s at_speed)",
-                    is_indicated(fig.at_speed.text))
+        the claim's own ``at_speed`` (a range's best, ``flown_at``), else the case's cruise
+        speed, else None."""
+        if fig.at_speed is not None:        # a range: flown at its best speed
+            return _flown_at(self.mc, fig, _loaded(self, fig))
         if self.cruise is not None:
             return (self.cruise, f"{_num(self.cruise * 3.6)} km/h"
                     f"{' indicated' if self.cruise_indicated else ''} ({self.cruise_figure.id})",

@@ -15,6 +15,7 @@ import numpy as np
 from ..engine import fixed_wing as eng
 from ..errors import DroneCalcError
 from ..intake.case import Case, CaseFigure
+from ..intake.airspeed import is_indicated
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors.fixed_wing_mass import is_inferred
@@ -183,3 +184,31 @@ def too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None,
                      f"{ratio} x it" + (f", below the usual {_num(margin)} x margin."
                                         if speed < margin * hi else "."))
     return notes
+
+
+#: How many speeds across a claim's ``at_speed`` range :func:`flown_at` tries (both ends and
+#: evenly between): enough to find the best part of a range, a few runs of the physics each.
+AT_SPEED_POINTS = 5
+
+
+def flown_at(mc, fig: CaseFigure, with_payload: bool) -> tuple[float, str, bool]:
+    """(speed [m/s], its words, indicated) a range or flight-time claim with its own
+    ``at_speed`` is judged at. A point (or an open bound) is flown at that speed. A range
+    ("30-60 km/h") says the claim was flown somewhere in it, so the claim holds if some speed
+    in it works: it is flown at the one of :data:`AT_SPEED_POINTS` speeds across the range
+    (above 0: no wing flies at no airspeed) whose sampled result (range or endurance at that
+    speed, 0 where a machine cannot fly it, below its stall) has the largest median, and the
+    finding names that speed."""
+    ends = [e.m_as("m/s") for e in (fig.at_speed.low, fig.at_speed.high) if e is not None]
+    indicated = is_indicated(fig.at_speed.text)
+    named = f"{fig.at_speed.text} ({fig.id}'s at_speed)"
+    if len(ends) == 1 or ends[0] == ends[1]:
+        return float(ends[0]), named, indicated
+    key = "range_at_speed" if fig.field in ("range", "distance") else "endurance_at_speed"
+    grid = [v for v in np.linspace(ends[0], ends[1], AT_SPEED_POINTS) if v > 0.0]
+
+    def score(speed: float) -> float:
+        values = np.asarray(mc.at_speed(float(speed), with_payload, indicated)[key], dtype=float)
+        return float(np.median(np.where(np.isfinite(values), values, 0.0)))
+    best = float(max(grid, key=score))      # the first of equal scores: the slowest
+    return best, f"{_num(best * 3.6)} km/h, the best of {named}", indicated
