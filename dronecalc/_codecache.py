@@ -19,12 +19,12 @@ user's ``dataclasses`` and ``re`` are left alone. Only on Python 3.11, whose pri
 functions it replaces (``dataclasses._create_fn``, ``re._compiler.compile``), checked
 against their code at start; the file holds Python's and the regex engine's version stamps
 and is ignored on any mismatch, read error or damage, and written atomically (a temporary
-file renamed) only when a run compiled something new (:data:`MIN_NEW`).
-``DRONECALC_NO_CODE_CACHE=1`` turns it off. The folder is ``$XDG_CACHE_HOME/dronecalc`` (``~/.cache/dronecalc``;
-``~/Library/Caches/dronecalc`` on macOS, ``%LOCALAPPDATA%\\dronecalc`` on Windows);
-``DRONECALC_CODE_CACHE=FILE`` names another file.
-Like a ``.pyc`` file, the cache holds code that is run: it is only read from the user's own
-cache folder.
+file renamed, readable and writable by the user only) only when a run compiled something new
+(:data:`MIN_NEW`). ``DRONECALC_NO_CODE_CACHE=1`` (any value but empty or 0) turns it off. The
+folder is ``$XDG_CACHE_HOME/dronecalc`` (``~/.cache/dronecalc``; ``~/Library/Caches/dronecalc``
+on macOS, ``%LOCALAPPDATA%\\dronecalc`` on Windows); ``DRONECALC_CODE_CACHE=FILE`` names another
+file. Like a ``.pyc`` file, the cache holds code that is run: a file that is not the user's
+own, or that group or others may write, is never read (:func:`_trusted`).
 """
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ def install() -> bool:
     """Use the cache in this process from now on (once; True if it is in use)."""
     if _STATE["installed"]:
         return True
-    if os.environ.get("DRONECALC_NO_CODE_CACHE") or not _supported():
+    if os.environ.get("DRONECALC_NO_CODE_CACHE", "0") not in ("", "0") or not _supported():
         return False
     _STATE.update(installed=True, pid=os.getpid())
     _load()
@@ -111,9 +111,21 @@ def install() -> bool:
     return True
 
 
+def _trusted(handle) -> bool:
+    """The open file is the user's own and only the user may write it (POSIX; a file someone
+    else could have written or replaced is never run, whatever folder it is in)."""
+    if not hasattr(os, "getuid"):
+        return True
+    import stat
+    info = os.fstat(handle.fileno())
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
 def _load() -> None:
     try:
         with open(path(), "rb") as handle:
+            if not _trusted(handle):
+                return                      # another user's or a shared file: never run it
             data = marshal.loads(handle.read())
         if (isinstance(data, tuple) and len(data) == 3 and data[0] == _stamp()
                 and isinstance(data[1], dict) and isinstance(data[2], dict)):
@@ -139,7 +151,8 @@ def save() -> None:
     try:
         if os.path.dirname(target):
             os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(temporary, "wb") as handle:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(descriptor, "wb") as handle:          # private: see _trusted
             handle.write(marshal.dumps((_stamp(), *tables)))
         os.replace(temporary, target)
     except Exception:                       # unwritable folder, full disk: no cache

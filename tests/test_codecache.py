@@ -117,7 +117,43 @@ def test_a_damaged_or_foreign_file_is_ignored_and_replaced(tmp_path):
         cache.write_bytes(content)
         outputs.append(_command(["case", CASE], cache))
         assert marshal.loads(cache.read_bytes())[0] == _codecache._stamp()  # rewritten whole
-    assert outputs[0] == outputs[1] and "flagged" in outputs[0] or outputs[0]
+    assert outputs[0] == outputs[1] and outputs[0]
+
+
+@needs_311
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file ownership")
+def test_a_file_others_may_write_is_never_run_and_a_new_one_is_private(tmp_path, monkeypatch):
+    """The cache holds code that is run: a planted or shared file (group- or world-writable)
+    is not loaded, and the file the command writes is the user's alone (mode 0600)."""
+    import marshal
+    import stat
+    cache = tmp_path / "startup.marshal"
+    planted = {"def __create_fn__():\n def f():\n  pass\n return f": compile("1", "", "exec")}
+    cache.write_bytes(marshal.dumps((_codecache._stamp(), planted, {})))
+    monkeypatch.setenv("DRONECALC_CODE_CACHE", str(cache))
+    monkeypatch.setattr(_codecache, "_STATE", dict(_codecache._STATE, loaded=False,
+                                                   dataclass={}, re={}))
+    for mode in (0o664, 0o646):
+        cache.chmod(mode)
+        _codecache._load()
+        assert not _codecache._STATE["loaded"] and not _codecache._STATE["dataclass"]
+    cache.chmod(0o644)
+    _codecache._load()                                   # the user's own, written by no one else
+    assert _codecache._STATE["loaded"] and _codecache._STATE["dataclass"] == planted
+    cache.unlink()
+    _command(["case", CASE], cache)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o600
+
+
+def test_a_zero_or_empty_switch_leaves_the_cache_on(monkeypatch):
+    calls = []
+    monkeypatch.setattr(_codecache, "_STATE", dict(_codecache._STATE, installed=False))
+    monkeypatch.setattr(_codecache, "_supported", lambda: calls.append(1) and False)
+    for value, reaches in (("0", True), ("", True), ("1", False), ("yes", False)):
+        calls.clear()
+        monkeypatch.setenv("DRONECALC_NO_CODE_CACHE", value)
+        assert _codecache.install() is False               # _supported() is False here
+        assert bool(calls) is reaches, value
 
 
 def test_library_use_and_main_leave_dataclasses_and_re_alone():

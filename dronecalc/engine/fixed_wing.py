@@ -27,6 +27,7 @@ from ..physics import fixed_wing as fw
 from ..physics import vtol
 from ..physics.atmosphere import _air_density
 from ..physics.rotor import _G
+from ..physics.workers import run_chunks
 from ..priors import describe
 from ..priors import fixed_wing as fwp
 from .montecarlo import Estimate, percentiles
@@ -259,9 +260,44 @@ def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
     return out
 
 
+#: Samples per chunk of a large :func:`performance` call: one chunk's few dozen temporaries
+#: (8 B a sample each) stay near the core's cache, as the multirotor chain's do
+#: (physics/chain.py ``CHUNK``); 10^6 Shahed-136 samples ran at 256 k/s in one call, where
+#: 10^5 ran at 690 k/s (benchmarks/speed.py, 2026-12-01).
+CHUNK = 16_384
+
+
 def performance(v: Mapping[str, np.ndarray], kind: str,
                 cruise_speed: float | None = None,
                 indicated: bool = False) -> dict[str, np.ndarray]:
+    """:func:`physics_of` on chunks of :data:`CHUNK` samples, the rest forked to the second
+    core where it pays (:func:`dronecalc.physics.workers.run_chunks`). Each sample's result
+    is elementwise arithmetic of its own inputs, so it does not depend on the chunks."""
+    size = max([np.size(x) for x in (*v.values(), cruise_speed) if np.ndim(x) == 1] or [1])
+    if size <= 2 * CHUNK:
+        return physics_of(v, kind, cruise_speed, indicated)
+
+    def part(start: int, stop: int) -> dict[str, np.ndarray]:
+        cut = {key: (x[start:stop] if np.ndim(x) == 1 and np.size(x) == size else x)
+               for key, x in v.items()}
+        speed = (cruise_speed[start:stop] if np.ndim(cruise_speed) == 1 else cruise_speed)
+        return physics_of(cut, kind, speed, indicated)
+    first = part(0, CHUNK)
+    out = {key: np.empty(size, dtype=x.dtype) for key, x in first.items()}
+    for key, x in first.items():
+        out[key][:CHUNK] = x
+    rest = {key: x[CHUNK:] for key, x in out.items()}
+
+    def work(start: int, stop: int) -> None:
+        for key, x in part(CHUNK + start, CHUNK + stop).items():
+            rest[key][start:stop] = x
+    run_chunks(work, size - CHUNK, CHUNK, rest)
+    return out
+
+
+def physics_of(v: Mapping[str, np.ndarray], kind: str,
+               cruise_speed: float | None = None,
+               indicated: bool = False) -> dict[str, np.ndarray]:
     """Every result of the sampled machines (SI), one physics call on the arrays.
 
     Keys: ``max_range`` [m] (still air, one way, best-range C_L held), ``max_endurance`` [s],
