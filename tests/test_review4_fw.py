@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import warnings
 
+import pytest
+
 from dronecalc import load_case
 from dronecalc.claims import checks
 
@@ -24,15 +26,27 @@ HEAD = '[case]\ntitle = "t"\nsource = "s"\n'
 
 
 # ---- 1. a quadplane with an inferred mass and a stated stall and wing area is judged
-def test_inferred_mass_keeps_the_held_c_l_max_and_says_why(tmp_path):
+@pytest.mark.parametrize("stall", ["8 m/s", "15 m/s", "25 m/s"])
+def test_inferred_mass_with_a_stated_stall_and_wing_area_is_judged(tmp_path, stall):
     text = (HEAD + 'vehicle_kind = "vtol-quadplane"\n' + _fig("P", "payload_mass", "2 kg")
             + _fig("A", "wing_area", "0.9 m^2") + _fig("E", "battery_energy", "600 Wh")
-            + _fig("S", "stall_speed", "15 m/s") + _fig("T", "flight_time", "2 h", "claim"))
-    result = _result(tmp_path, text)
+            + _fig("S", "stall_speed", stall) + _fig("T", "flight_time", "2 h", "claim"))
+    result = _result(tmp_path, text)               # was exit 2 ("at the stated take-off mass")
     (finding,) = [f for f in result.findings if f.claims == ["T"]]
     assert finding.verdict in ("consistent", "needs-checking", "implausible")
-    assert any("C_L,max is held" in n and "inferred" in n for n in finding.notes)
-    assert not any("stated take-off mass and wing area" in n for n in finding.notes)
+    (note,) = [n for n in finding.notes if "rests on the inferred mass" in n]
+    low, high = (float(x) for x in note.split("C_L,max ")[1].split(" ")[0].split("-"))
+    assert 0.4 <= low <= high <= 2.0               # clipped to the wings' range
+
+
+def test_a_stall_no_wing_gives_at_the_inferred_mass_is_refused_as_inferred(tmp_path):
+    from dronecalc.errors import InputValueError
+    text = (HEAD + 'vehicle_kind = "vtol-quadplane"\n' + _fig("P", "payload_mass", "2 kg")
+            + _fig("A", "wing_area", "0.9 m^2") + _fig("E", "battery_energy", "600 Wh")
+            + _fig("S", "stall_speed", "60 m/s") + _fig("T", "flight_time", "2 h", "claim"))
+    with pytest.raises(InputValueError, match="inferred") as err:
+        _result(tmp_path, text)
+    assert "stated take-off mass" not in str(err.value)
 
 
 PISTON = HEAD + 'vehicle_kind = "fixed-wing-piston"\n'
@@ -92,7 +106,6 @@ def test_a_payload_range_from_zero_is_inferred_from_its_positive_part(tmp_path):
 
 def test_a_zero_payload_is_refused_naming_the_figure(tmp_path):
     from dronecalc.errors import InputValueError
-    import pytest
     with pytest.raises(InputValueError, match=r"payload.*0 kg.*figure W"):
         _edge(tmp_path, "0 kg")
 
