@@ -9,9 +9,9 @@ check              what is compared
 =================  ==========================================================================
 ``range``          a range or distance claim against the still-air one-way range at the
                    best-range C_L (a one-way attack drone flies its range, not a radius)
-``range-at-speed`` a range claim flown at its own ``at_speed`` (its low end)
+``range-at-speed`` a range claim flown at its own ``at_speed`` (a range: its best speed)
 ``endurance``      a flight-time claim against the Breguet / battery endurance
-``endurance-at-    a flight-time claim flown at its own ``at_speed``, its low end: the
+``endurance-at-    a flight-time claim flown at its own ``at_speed`` (a range: its best): the
 speed``            condition makers state endurance at (docs/theory.md section 10)
 ``speed``          a top or cruise speed claim against the level-flight top speed the stated
                    engine power allows (only with an engine power)
@@ -58,8 +58,8 @@ from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
-from .fixed_wing_conditions import (claim_inputs, condition as _condition,
-                                    refused as _refused, too_slow as _too_slow)
+from .fixed_wing_conditions import (claim_inputs, condition as _condition, flown_at as
+                                    _flown_at, refused as _refused, too_slow as _too_slow)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .values import flies
@@ -277,11 +277,10 @@ class _Run:
         """The airspeed [m/s] a range or flight-time claim is flown at, how to name it, and
         whether it is an indicated airspeed the engine converts at each sampled altitude
         (stated in kias or kcas where no altitude is stated, so the intake kept it indicated):
-        the claim's own ``at_speed`` (its low end), else the case's cruise speed, else None."""
-        if fig.at_speed is not None:
-            end = fig.at_speed.low if fig.at_speed.low is not None else fig.at_speed.high
-            return (float(end.m_as("m/s")), f"{fig.at_speed.text} ({fig.id}'s at_speed)",
-                    is_indicated(fig.at_speed.text))
+        the claim's own ``at_speed`` (a range's best, ``flown_at``), else the case's cruise
+        speed, else None."""
+        if fig.at_speed is not None:        # a range: flown at its best speed
+            return _flown_at(self.mc, fig, _loaded(self, fig))
         if self.cruise is not None:
             return (self.cruise, f"{_num(self.cruise * 3.6)} km/h"
                     f"{' indicated' if self.cruise_indicated else ''} ({self.cruise_figure.id})",
@@ -314,7 +313,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
         findings += kind.evaluate(run)
     return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
                        _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
-                       _refused(case, not_judged(case, findings)), figure_key(case))
+                       _refused(case, not_judged(case, findings), run.inputs), figure_key(case))
 
 
 def _max_takeoff(case: Case):
@@ -660,11 +659,9 @@ def _kinematics(run: _Run) -> list[Finding]:
         return out
     for r in run.claims("range", "distance"):
         for t in run.claims("flight_time"):
-            if t.mode == "hover":           # a hover time flies no distance
-                continue
-            if t.value.high is None:
-                # "more than 10 hours": the time has no upper end, so the mean speed the
-                # range needs has no floor (range / time only bounds it from above)
+            if t.mode == "hover" or t.value.high is None:
+                # a hover time flies no distance; "more than 10 hours" has no upper end, so
+                # the mean speed the range needs has no floor (range / time bounds it above)
                 continue
             if t.value.high.m_as("s") <= 0.0:
                 continue                # set aside before the run (claims.values)
@@ -680,7 +677,8 @@ def _kinematics(run: _Run) -> list[Finding]:
                 [r.id, t.id], "kinematics", verdict, statement,
                 Claimed(f"{_num(speed * 3.6)} km/h", speed * 3.6, speed * 3.6, "km/h", "point"),
                 est, Value(float(finite.max()) * 3.6 if finite.size else math.nan, "km/h"), p,
-                [], "", f"mean speed against the {what}", [], with_payload=True),
+                [], "", f"mean speed against the {what}", fwi.notes(run.inputs, "top_speed"),
+                with_payload=True),
                 values, 1 / 3.6))
     return out
 

@@ -15,8 +15,10 @@ import numpy as np
 from ..engine import fixed_wing as eng
 from ..errors import DroneCalcError
 from ..intake.case import Case, CaseFigure
+from ..intake.airspeed import is_indicated
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
+from ..priors.fixed_wing_mass import is_inferred
 from ..wording import num as _num, percent as _percent
 from .phrases import band as _band
 from .results import NotJudged
@@ -110,12 +112,23 @@ def condition(check_name: str, loaded: bool | None = True,
     return text + extra
 
 
-def refused(case: Case, entries: list[NotJudged]) -> list[NotJudged]:
+def refused(case: Case, entries: list[NotJudged], inputs=None) -> list[NotJudged]:
     """The not-judged entries, with the reason a plain fixed wing's hover time is refused: a
-    fixed wing cannot hover (it has no lift rotors; VTOL kinds are judged on theirs)."""
+    fixed wing cannot hover (it has no lift rotors; VTOL kinds are judged on theirs); and, with
+    the run's ``inputs``, the reason a payload claim is not judged on a take-off mass inferred
+    from the case's payload (circular: the mass was made from a payload)."""
+    mass = (inputs or {}).get("takeoff_mass")
     out = []
     for entry in entries:
         fig = case.figures.get(entry.claim)
+        if fig is not None and mass is not None and is_inferred(mass) \
+                and fig.field in ("payload_mass", "warhead_mass", "max_payload"):
+            entry = NotJudged(fig.id, fig.field, fig.text,
+                              "the take-off mass is inferred from this case's payload "
+                              f"({mass.note.rsplit('(', 1)[-1].rstrip(')')}), so judging a "
+                              "payload claim on it would be circular",
+                              "a stated take-off mass (a takeoff_mass figure with role = "
+                              "\"input\", or [vehicle] mass); an engine power does not help")
         if fig is not None and fig.mode == "hover" and case.kind not in eng.VTOL_KINDS:
             entry = NotJudged(fig.id, fig.field, fig.text,
                               f"a {case.kind} cannot hover: a hover time (mode = \"hover\") "
@@ -171,3 +184,31 @@ def too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None,
                      f"{ratio} x it" + (f", below the usual {_num(margin)} x margin."
                                         if speed < margin * hi else "."))
     return notes
+
+
+#: How many speeds across a claim's ``at_speed`` range :func:`flown_at` tries (both ends and
+#: evenly between): enough to find the best part of a range, a few runs of the physics each.
+AT_SPEED_POINTS = 5
+
+
+def flown_at(mc, fig: CaseFigure, with_payload: bool) -> tuple[float, str, bool]:
+    """(speed [m/s], its words, indicated) a range or flight-time claim with its own
+    ``at_speed`` is judged at. A point (or an open bound) is flown at that speed. A range
+    ("30-60 km/h") says the claim was flown somewhere in it, so the claim holds if some speed
+    in it works: it is flown at the one of :data:`AT_SPEED_POINTS` speeds across the range
+    (above 0: no wing flies at no airspeed) whose sampled result (range or endurance at that
+    speed, 0 where a machine cannot fly it, below its stall) has the largest median, and the
+    finding names that speed."""
+    ends = [e.m_as("m/s") for e in (fig.at_speed.low, fig.at_speed.high) if e is not None]
+    indicated = is_indicated(fig.at_speed.text)
+    named = f"{fig.at_speed.text} ({fig.id}'s at_speed)"
+    if len(ends) == 1 or ends[0] == ends[1]:
+        return float(ends[0]), named, indicated
+    key = "range_at_speed" if fig.field in ("range", "distance") else "endurance_at_speed"
+    grid = [v for v in np.linspace(ends[0], ends[1], AT_SPEED_POINTS) if v > 0.0]
+
+    def score(speed: float) -> float:
+        values = np.asarray(mc.at_speed(float(speed), with_payload, indicated)[key], dtype=float)
+        return float(np.median(np.where(np.isfinite(values), values, 0.0)))
+    best = float(max(grid, key=score))      # the first of equal scores: the slowest
+    return best, f"{_num(best * 3.6)} km/h, the best of {named}", indicated

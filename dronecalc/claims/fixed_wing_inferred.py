@@ -26,6 +26,8 @@ from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
 #: from below the reflexed flying wing of the data (the DeltaQuad's maker figures: 0.62) to
 #: above plain wings with simple flaps (about 1.5-2, Raymer 2018 ch. 12).
 STALL_LIFT_COEFFICIENT = (0.4, 2.0)
+#: How a C_L,max note says it is a stated stall's at an inferred take-off mass.
+INFERRED_STALL = "its band rests on the inferred mass"
 
 
 def mass_from_payload(out: dict[str, eng.Input]) -> None:
@@ -45,24 +47,42 @@ def complete(kind: str, out: dict[str, eng.Input],
             or kind not in fwp.KIND_CALIBRATION:
         return
     mass, area = out["takeoff_mass"], out["wing_area"]
+    inferred = fwm.is_inferred(mass)
     lo = float(eng.stall_lift_coefficient(mass.low, stall[1], area.high))
     hi = float(eng.stall_lift_coefficient(mass.high, stall[0], area.low))
-    if lo < STALL_LIFT_COEFFICIENT[0] or hi > STALL_LIFT_COEFFICIENT[1]:
+    low, high = STALL_LIFT_COEFFICIENT
+    # a stated mass: the whole band must be a wing's; an inferred one spans a factor of about
+    # 5, so its band is clipped to the wings' range (the stall constraint then keeps the
+    # pairs of mass and C_L,max that give the stated stall) and refused only outside it
+    if (hi < low or lo > high) if inferred else (lo < low or hi > high):
+        where = "inferred (from the payload)" if inferred else "stated"
         raise InputValueError(
-            f"the stated stall speed {stall[2]} gives C_L,max {lo:.3g}-{hi:.3g} at the stated "
-            "take-off mass and wing area, which no wing has", field="stall_speed",
-            value=stall[2], expected=f"a stall speed whose C_L,max lies in "
-            f"{STALL_LIFT_COEFFICIENT[0]}-{STALL_LIFT_COEFFICIENT[1]} (check its unit and the "
-            "mass it is stated at)")
+            f"the stated stall speed {stall[2]} gives C_L,max {lo:.3g}-{hi:.3g} at the {where} "
+            "take-off mass and the wing area, which no wing has", field="stall_speed",
+            value=stall[2], expected=f"a stall speed whose C_L,max lies in {low}-{high} (check "
+            "its unit and the mass it is stated at)")
+    clipped = ""
+    if inferred:
+        clipped = (f"; {INFERRED_STALL}: at the take-off mass inferred from the payload it is "
+                   f"{lo:.3g}-{hi:.3g}, clipped to the wings' {low}-{high} "
+                   "(claims.fixed_wing_inferred.STALL_LIFT_COEFFICIENT), drawn with the mass, "
+                   "the stall constraint keeping the pairs that give the stated stall")
+        lo, hi = max(lo, low), min(hi, high)
     out["max_lift_coefficient"] = eng.Input(
         "max_lift_coefficient", lo, hi, "stated",
         f"from the stated stall speed {stall[2]}: 2 m g / (rho0 S V_s^2) at the take-off mass "
         f"(an indicated stall), instead of the {clmax.low:.3g} the {kind} cruise calibration "
         "holds where no stall is stated; the calibration is fitted so on the data rows that "
-        "state one (docs/theory.md section 12)")
+        f"state one (docs/theory.md section 12){clipped}")
 
 
 def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:
     """The notes of the inferred inputs (:func:`~dronecalc.priors.fixed_wing_mass.
     inferred_notes`)."""
-    return fwm.inferred_notes(inputs, key)
+    out = fwm.inferred_notes(inputs, key)
+    clmax = inputs.get("max_lift_coefficient")
+    if clmax is not None and INFERRED_STALL in clmax.note:
+        out.append(f"C_L,max {clmax.low:.3g}-{clmax.high:.3g} is from the stated stall speed and "
+                   f"wing area, {INFERRED_STALL}{clmax.note.split(INFERRED_STALL)[1]}. A "
+                   "stated take-off mass would narrow it.")
+    return out

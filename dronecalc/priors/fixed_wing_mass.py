@@ -45,7 +45,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..errors import DroneCalcError
+from ..errors import DroneCalcError, InputValueError
 
 #: Percentiles [%] of the prediction interval the inferred take-off mass is drawn between
 #: (uniformly in mass, as the span law's p5-p95 where no span is stated): a convention.
@@ -168,12 +168,36 @@ def inferred_mass_source(law: LogLaw, payload_note: str) -> str:
 
 def inferred_mass(payload) -> tuple[float, float, str, str]:
     """(low, high [kg], origin, note) of the take-off mass a case states only through its
-    payload ``payload`` (an input with ``low``, ``high`` [kg] and ``note``)."""
+    payload ``payload`` (an input with ``low``, ``high`` [kg] and ``note``).
+
+    A payload of at most 0 kg infers nothing (a log law; every aircraft carries "no payload")
+    and is refused, naming the figure; a range from 0 ("0-5 kg") is inferred from its positive
+    part, from the smallest payload fitted (or its high end, if below that) up, said in the
+    note; a payload outside the fitted payloads is extrapolated, said in the note too, as
+    :func:`inferred_power` does."""
     law = mass_law()
-    lo, hi = law.interval(payload.low, payload.high)
+    if payload.high <= 0.0:
+        raise InputValueError(
+            f"a payload of {payload.high:.4g} kg ({payload.note}) gives no take-off mass to "
+            "infer from (the law is fitted on aircraft that carry one)", field="payload",
+            value=f"{payload.high:.4g} kg",
+            expected="a payload above 0 kg, or a stated takeoff_mass (role = \"input\") or "
+                     "[vehicle] mass, which the take-off mass is then taken from")
     stated = (f"{payload.low:.4g} kg" if payload.low == payload.high
               else f"{payload.low:.4g}-{payload.high:.4g} kg")
-    return lo, hi, "calibration", f"{inferred_mass_source(law, stated)} ({payload.note})"
+    low, extra = payload.low, ""
+    if low <= 0.0:
+        low = min(law.x_range[0], payload.high)
+        extra = (f"; the payload's low end of {payload.low:.4g} kg infers nothing, so the mass "
+                 f"is inferred from {low:.4g}-{payload.high:.4g} kg (the smallest payload "
+                 "fitted, or the stated high end)")
+    if low < law.x_range[0] or payload.high > law.x_range[1]:
+        extra += (f"; extrapolated beyond the fitted payloads of {law.x_range[0]:.3g}-"
+                  f"{law.x_range[1]:.3g} kg, where the law has no data and the interval is "
+                  "too narrow")
+    lo, hi = law.interval(low, payload.high)
+    return (lo, hi, "calibration",
+            f"{inferred_mass_source(law, stated)}{extra} ({payload.note})")
 
 
 def is_inferred(inp) -> bool:

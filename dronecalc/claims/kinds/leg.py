@@ -20,6 +20,10 @@ from ..results import Claimed, Finding, Value
 from ..verdict import judge
 
 
+#: How a leg's condition says its speed is the distance over a time (:func:`speed_from_time`).
+DERIVED = "; no speed is stated"
+
+
 def leg_pairs(ctx: Context) -> list[tuple[CaseFigure, CaseFigure]]:
     """(distance, speed) figures of stated legs: a distance pairs with the speed figure it
     refers to or that refers to it, else with the case's only speed figure, else with the
@@ -153,7 +157,7 @@ def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
     with_payload, cond = condition(ctx, dist if dist.role == "claim" else speed)
     derived = _derived(ctx, speed)
     if derived:
-        cond += (f"; no speed is stated: the leg is flown at {speed.text}, the distance over "
+        cond += (f"{DERIVED}: the leg is flown at {speed.text}, the distance over "
                  f"the time ({speed.note})")
     inputs = _leg_inputs(ctx, dist, speed)
     gen = ctx.rng(2)
@@ -178,8 +182,11 @@ def _leg_finding(ctx: Context, leg: Leg) -> Finding:
     verdict = judge(p, bound.value >= 0)
     est, left = leg.band()
     found = effects(leg.sensitivity(), 0.01, "%")
-    statement = (f"Flying {leg.dist.text} ({leg.dist.id}) at {leg.speed.text} "
-                 f"({leg.speed.id}) {leg.condition.split(':')[0].split(',')[0]} "
+    load = leg.condition.split(DERIVED)[0].split(':')[0].split(',')[0]
+    time = ctx.case.figures[leg.speed.id]            # the speed's figure, or the time's
+    at = (f"{leg.speed.text}, the distance over {time.text} ({time.id})," if leg.derived
+          else f"{leg.speed.text} ({leg.speed.id})")
+    statement = (f"Flying {leg.dist.text} ({leg.dist.id}) at {at} {load} "
                  f"{_duration(leg)} and {left}; {share(p, ctx.mc.size)} can fly it.")
     claim = Claimed(f"{leg.dist.text} at {leg.speed.text} (usable energy left >= 0)", 0.0,
                     None, "%", "at-least")
@@ -243,4 +250,5 @@ def _payload_ids(ctx: Context, leg: Leg) -> list[str]:
 KIND = register(ClaimKind(
     "leg", ("distance", "speed"),
     "a distance and a speed figure that refer to each other (or the case's only speed "
-    "figure beside a distance)", evaluate, 30))
+    "figure beside a distance); or a distance of one value and a flight_time that refer to "
+    "each other (no at_speed, not a hover time), flown at distance / time", evaluate, 30))

@@ -146,8 +146,13 @@ def evaluate(ctx: Context) -> list[Finding]:
         shape = np.shape(dry)
         gen = ctx.rng(LOAD_STREAM)
         if stated is not None:
-            if dry.size and np.ptp(dry) <= 1e-9 * float(dry.max()):
-                own = float(dry[0])     # MTOW less a stated mass: the source's own figures
+            mass, tk, pay = (ctx.inputs.get(n) for n in ("mass", "takeoff_mass", "payload"))
+            if mass is not None and mass.origin == "stated":
+                own = (mass.low, mass.high)     # MTOW less a stated mass (or range of one)
+            elif tk is not None and pay is not None and tk.origin == pay.origin == "stated":
+                own = (max(tk.low - pay.high, 0.0), tk.high - pay.low)
+            elif dry.size and np.ptp(dry) <= 1e-9 * float(dry.max()):
+                own = (float(dry[0]),) * 2      # the source's own figures either way
             load = dict(max_takeoff=gen.uniform(stated[0], stated[1], shape))
             load_mid = dict(max_takeoff=0.5 * (stated[0] + stated[1]))
             load_ends = [dict(max_takeoff=stated[0]), dict(max_takeoff=stated[1])]
@@ -185,22 +190,23 @@ def evaluate(ctx: Context) -> list[Finding]:
             for fig in figs]
 
 
-def _from_stated(ctx: Context, fig: CaseFigure, stated: tuple[float, float], dry: float,
-                 result: np.ndarray) -> Finding:
+def _from_stated(ctx: Context, fig: CaseFigure, stated: tuple[float, float],
+                 dry: tuple[float, float], result: np.ndarray) -> Finding:
     """A payload claim against a stated maximum take-off mass less a stated take-off mass
-    without payload (no Kv): a subtraction of the source's own figures, so a comparison of its
-    figures with each other, judged with the cross-checks' tolerance
-    (:func:`dronecalc.claims.crosscheck.agreement`), not on a sample spread of zero."""
+    without payload ``dry`` (low, high [kg]; no Kv): a subtraction of the source's own figures,
+    so a comparison of its figures with each other, judged with the cross-checks' tolerance
+    (:func:`dronecalc.claims.crosscheck.agreement`) against the most the stated ends leave
+    (the highest MTOW less the lowest mass), not on a sample spread."""
     from ..crosscheck import COMPARED, OVERTURN, agreement
     target = threshold(fig, "kg")
-    most = stated[1] - dry
+    most = stated[1] - dry[0]
     verdict, agree = agreement(max(target - most, 0.0) / target if target > 0 else 0.0)
     top = ctx.input_figure("max_takeoff_mass")
     est = unc.percentiles(result, scaler(1.0), "kg")
     what = "A maximum payload" if fig.field == "max_payload" else "Carrying a payload"
     statement = (f"{what} of {fig.text} ({fig.id}): the stated maximum take-off mass of "
                  f"{_kg(stated)} ({top.id}) less the stated take-off mass without payload of "
-                 f"{num(dry)} kg leaves {_kg((stated[0] - dry, most))} of payload, so the "
+                 f"{_kg(dry)} leaves {_kg((stated[0] - dry[1], most))} of payload, so the "
                  f"source's figures {agree}. This compares the source's own figures, no "
                  "physics; they may count the same items differently (the payload with or "
                  "without its mount, a typical rather than this configuration's empty mass).")
