@@ -216,3 +216,18 @@ def test_a_load_carried_over_a_distance_conditions_it():
     draft = extract("The quadcopter has a carrying capacity of about 17 kilograms, and an "
                     "endurance of up to 4 hours.")
     assert _figure(draft, "up to 4 hours").payload is None
+
+
+def test_an_open_bound_speed_is_no_at_speed_and_the_draft_loads(tmp_path):
+    """'12 hours at up to 200 km/h': an open bound is no condition a check can fly, so it is
+    not drafted as the flight time's at_speed (the case reader refused its own draft)."""
+    import dronecalc
+    draft = extract("The drone has a wingspan of 10 metres and a maximum take-off weight of "
+                    "600 kg. It is powered by a 115 hp piston engine and can stay aloft for "
+                    "12 hours at up to 200 km/h.")
+    assert _figure(draft, "12 hours").at_speed is None
+    assert _figure(draft, "up to 200 km/h").field == "speed"
+    path = tmp_path / "draft.toml"
+    path.write_text(draft.to_toml())
+    dronecalc.load_case(path)                               # raised before: a condition ...
+    assert _figure(extract("It flies 31 minutes at 25 km/h."), "31 minutes").at_speed

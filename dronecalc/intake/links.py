@@ -28,7 +28,9 @@ _WIND_AFTER = re.compile(r"^[ \t]*\)?[ \t]*(?:of[ \t]+)?(?:head|tail|cross|side)
 def link_speeds(items: list[Item], body: str) -> list[Item]:
     """A speed written "at ..." right after a flight-time or range claim is the speed that
     claim was flown at: the claim's ``at_speed`` (judged at that speed), not a speed claim of
-    its own that no check can judge. A speed a statement refers to is left as it is."""
+    its own that no check can judge. A speed a statement refers to, and an open bound ("at up
+    to 200 km/h": no condition a check can fly), are left as they are."""
+    from .figures import parse
     referenced = {id(r) for i in items if i.kind == "statement" for r in i.refers_to}
     figures = [i for i in items if i.kind == "figure"]
     dropped = set()
@@ -40,11 +42,20 @@ def link_speeds(items: list[Item], body: str) -> list[Item]:
                 and speed.quote == claim.quote and id(speed) not in referenced
                 and id(claim) not in dropped and 0 <= speed.start - end <= 40
                 and _AT_SPEED_GAP.match(body[end:speed.start])
-                and not _WIND_AFTER.match(body[speed.start + len(speed.written):])):
+                and not _WIND_AFTER.match(body[speed.start + len(speed.written):])
+                and _point_or_range(parse, speed.text)):
             claim.at_speed = speed.text
             claim.notes.append(f"flown at {speed.written!r}: its at_speed")
             dropped.add(id(speed))
     return [i for i in items if id(i) not in dropped]
+
+
+def _point_or_range(parse, text: str) -> bool:
+    """Whether ``text`` reads as a value or a range, the only conditions a case takes."""
+    try:
+        return parse(text).kind in ("point", "range")
+    except DroneCalcError:
+        return False
 
 
 #: Words just before a payload that make it a maximum, a capacity ("a maximum payload of").
