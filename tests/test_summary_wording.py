@@ -168,3 +168,20 @@ def test_a_ceiling_claim_is_named_by_its_figure_in_the_summary(tmp_path):
     result = checks.check(load_case(path), 400, 0)
     (finding,) = [f for f in result.findings if f.check == "ceiling"]
     assert "25,000 ft" in verdicts.subject(finding, result)
+
+
+def test_with_payload_is_not_said_when_the_case_states_no_payload(tmp_path):
+    """A claim drafted 'with_payload = true' in a case with no payload input is flown with
+    none (its finding says so): "In short" does not call it 'with payload'; a stated
+    'without payload' is still said."""
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n'
+                    '[figures.F1]\nfield = "airframe"\ntext = "quadcopter"\nrole = "input"\n'
+                    '[figures.F2]\nfield = "takeoff_mass"\ntext = "2 kg"\nrole = "input"\n'
+                    '[figures.F3]\nfield = "flight_time"\ntext = "20 min"\nrole = "claim"\n'
+                    'with_payload = true\n'
+                    '[figures.F4]\nfield = "flight_time"\ntext = "25 min"\nrole = "claim"\n'
+                    'with_payload = false\n')
+    summary = " ".join(verdicts.summary(check(load_case(path), samples=2000)))
+    assert "20 min (F3)" in summary and "with payload" not in summary
+    assert "25 min without payload (F4)" in summary

@@ -71,8 +71,9 @@ def own_conditions(finding, result, payload_word: bool = True) -> str:
     ref = _own_ref(finding, result)
     if ref is None:
         return ""
+    load = _payload(result)          # 'with payload' says nothing when the case states none
     words = [_OWN[k](t) for k, t in getattr(ref, "conditions", ())
-             if k in _OWN and (payload_word or k != "with_payload")]
+             if k in _OWN and (k != "with_payload" or (payload_word and (load or t != "true")))]
     return " ".join(w for w in words if w)
 
 
