@@ -20,6 +20,7 @@ from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors.fixed_wing_mass import is_inferred
 from ..wording import num as _num, percent as _percent
+from .context import threshold
 from .phrases import band as _band
 from .results import NotJudged
 
@@ -195,20 +196,27 @@ def flown_at(mc, fig: CaseFigure, with_payload: bool) -> tuple[float, str, bool]
     """(speed [m/s], its words, indicated) a range or flight-time claim with its own
     ``at_speed`` is judged at. A point (or an open bound) is flown at that speed. A range
     ("30-60 km/h") says the claim was flown somewhere in it, so the claim holds if some speed
-    in it works: it is flown at the one of :data:`AT_SPEED_POINTS` speeds across the range
-    (above 0: no wing flies at no airspeed) whose sampled result (range or endurance at that
-    speed, 0 where a machine cannot fly it, below its stall) has the largest median, and the
-    finding names that speed."""
+    in it works, and the range's verdict is never worse than the best of the speeds tried
+    inside it: it is flown at the one of :data:`AT_SPEED_POINTS` speeds across the range
+    (above 0: no wing flies at no airspeed) where the largest share of the sampled machines
+    reach the claim (a machine that cannot fly the speed, below its stall, fails), ties broken
+    by the higher median result (0 where a machine cannot fly it), then by the larger share
+    that can fly the speed at all (never a speed no machine flies when another is flown),
+    and the finding names that speed."""
     ends = [e.m_as("m/s") for e in (fig.at_speed.low, fig.at_speed.high) if e is not None]
     indicated = is_indicated(fig.at_speed.text)
     named = f"{fig.at_speed.text} ({fig.id}'s at_speed)"
     if len(ends) == 1 or ends[0] == ends[1]:
         return float(ends[0]), named, indicated
-    key = "range_at_speed" if fig.field in ("range", "distance") else "endurance_at_speed"
+    key, unit = (("range_at_speed", "m") if fig.field in ("range", "distance")
+                 else ("endurance_at_speed", "s"))
+    target = threshold(fig, unit)
     grid = [v for v in np.linspace(ends[0], ends[1], AT_SPEED_POINTS) if v > 0.0]
 
-    def score(speed: float) -> float:
+    def score(speed: float) -> tuple[float, float, float]:
         values = np.asarray(mc.at_speed(float(speed), with_payload, indicated)[key], dtype=float)
-        return float(np.median(np.where(np.isfinite(values), values, 0.0)))
+        flown = np.isfinite(values)
+        return (float(np.mean(flown & (values >= target))),
+                float(np.median(np.where(flown, values, 0.0))), float(np.mean(flown)))
     best = float(max(grid, key=score))      # the first of equal scores: the slowest
     return best, f"{_num(best * 3.6)} km/h, the best of {named}", indicated

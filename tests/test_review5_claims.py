@@ -1,0 +1,42 @@
+"""Review 5's fixed-wing claims findings: each test fails on the code before its fix."""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dronecalc import load_case
+from dronecalc.claims import checks
+
+DELTAQUAD = (Path(__file__).parents[1] / "examples/cases/deltaquad.toml").read_text()
+
+
+def _result(tmp_path, text, samples=400):
+    path = tmp_path / "c.toml"
+    path.write_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)      # no numpy warning on any path
+        return checks.check(load_case(path), samples, 0)
+
+
+def _at(tmp_path, claim, at_speed):
+    text = DELTAQUAD.replace(f"[figures.{claim}]\n",
+                             f'[figures.{claim}]\nat_speed = "{at_speed}"\n', 1)
+    return next(f for f in _result(tmp_path, text).findings if f.claims == [claim])
+
+
+# ---- 1. an at_speed range is never judged worse than a speed inside it
+@pytest.mark.parametrize("claim, low, high", [("F6", 40, 45), ("F6", 30, 60), ("F7", 0, 60),
+                                              ("F7", 40, 100)])
+def test_an_at_speed_range_is_at_least_as_good_as_each_speed_tried_in_it(tmp_path, claim, low,
+                                                                         high):
+    ranged = _at(tmp_path, claim, f"{low}-{high} km/h")
+    assert "below the stall speed of every sampled machine" not in ranged.statement
+    for speed in np.linspace(low, high, 5):
+        if speed > 0:
+            point = _at(tmp_path, claim, f"{speed:g} km/h")
+            assert ranged.probability >= point.probability, speed
+    order = ["implausible", "needs-checking", "consistent"]
+    assert order.index(ranged.verdict) >= order.index(_at(tmp_path, claim, f"{high} km/h").verdict)
