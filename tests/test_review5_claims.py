@@ -40,3 +40,13 @@ def test_an_at_speed_range_is_at_least_as_good_as_each_speed_tried_in_it(tmp_pat
             assert ranged.probability >= point.probability, speed
     order = ["implausible", "needs-checking", "consistent"]
     assert order.index(ranged.verdict) >= order.index(_at(tmp_path, claim, f"{high} km/h").verdict)
+
+
+# ---- 9. the at_speed note says the speed the statement names, not "the low end"
+@pytest.mark.parametrize("claim, at_speed", [("F7", "30-60 km/h"), ("F6", "40-45 km/h")])
+def test_the_at_speed_note_names_the_speed_flown(tmp_path, claim, at_speed):
+    finding = _at(tmp_path, claim, at_speed)
+    assert f"the best of {at_speed}" in finding.statement
+    (note,) = [n for n in finding.notes if n.startswith("Flown at")]
+    assert "low end of the claimed speed" not in note
+    assert "the speed the statement names" in note and "best of five" in note

@@ -58,8 +58,9 @@ from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
-from .fixed_wing_conditions import (claim_inputs, condition as _condition, flown_at as
-                                    _flown_at, refused as _refused, too_slow as _too_slow)
+from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, claim_inputs, condition as _condition,
+                                    flown_at as _flown_at, refused as _refused,
+                                    too_slow as _too_slow)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .values import flies
@@ -611,14 +612,14 @@ def _notes(run: _Run, key: str) -> list[str]:
                      f"(full power to {_num(crit)} m) would reach {_num(alt)} m; "
                      "state the engine_type as turbocharged (e.g. 'Rotax 914') to judge it so.")
     if key == "range_at_speed":
-        notes.append("Flown at the low end of the claimed speed, with L/D at the mid-cruise "
-                     "weight; machines for which that speed is below their stall speed "
-                     "cannot fly it and are left out.")
+        notes.append(f"{_FLOWN_AT}, with L/D at the mid-cruise weight; machines for which "
+                     "that speed is below their stall speed cannot fly it and are left out "
+                     "of the band and count as failing.")
     if key == "endurance_at_speed":
-        notes.append("Flown at the low end of the claimed speed all the way (makers state "
-                     "endurance at a cruise speed, not at the minimum-power speed of the "
-                     "endurance check); machines for which that speed is below their stall "
-                     "speed cannot fly it and are left out.")
+        notes.append(f"{_FLOWN_AT} all the way (makers state endurance at a cruise speed, "
+                     "not at the minimum-power speed of the endurance check); machines for "
+                     "which that speed is below their stall speed cannot fly it and are left "
+                     "out of the band and count as failing.")
     return notes
 
 

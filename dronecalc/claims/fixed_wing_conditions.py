@@ -192,6 +192,13 @@ def too_slow(perf: Mapping[str, np.ndarray], key: str, speed: float | None,
 AT_SPEED_POINTS = 5
 
 
+#: How the at-speed notes name the speed a claim is flown at (:func:`flown_at`, else the
+#: case's cruise speed, its low end: ``_Run.speed_of`` in :mod:`dronecalc.claims.fixed_wing`).
+FLOWN_AT = ("Flown at the speed the statement names (the claim's own at_speed; for an at_speed "
+            "range, the best of five speeds across it; else the low end of the stated cruise "
+            "speed)")
+
+
 def flown_at(mc, fig: CaseFigure, with_payload: bool) -> tuple[float, str, bool]:
     """(speed [m/s], its words, indicated) a range or flight-time claim with its own
     ``at_speed`` is judged at. A point (or an open bound) is flown at that speed. A range
