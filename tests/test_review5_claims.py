@@ -50,3 +50,34 @@ def test_the_at_speed_note_names_the_speed_flown(tmp_path, claim, at_speed):
     (note,) = [n for n in finding.notes if n.startswith("Flown at")]
     assert "low end of the claimed speed" not in note
     assert "the speed the statement names" in note and "best of five" in note
+
+
+# ---- 4. a fixed wing pairs a distance only with the flight time it refers to (or that refers
+# to it); unlinked figures are still paired with each other
+def _wing(distance_extra: str, time_extra: str) -> str:
+    def fig(ident, field, text, role, extra=""):
+        return f'\n[figures.{ident}]\nfield = "{field}"\ntext = "{text}"\nrole = "{role}"\n{extra}'
+    return ('[case]\ntitle = "t"\nsource = "s"\nvehicle_kind = "fixed-wing-electric"\n'
+            + fig("M", "takeoff_mass", "5 kg", "input") + fig("S", "wingspan", "2 m", "input")
+            + fig("W", "engine_power", "800 W", "input")
+            + fig("D", "distance", "100 km", "claim", distance_extra)
+            + fig("T", "flight_time", "2 hours", "claim", time_extra)
+            + fig("U", "flight_time", "20 minutes", "claim"))      # another, unrelated flight
+
+
+@pytest.mark.parametrize("distance_extra, time_extra", [("", 'refers = ["D"]\n'),
+                                                        ('refers = ["T"]\n', "")])
+def test_a_distance_is_paired_only_with_its_linked_flight_time(tmp_path, distance_extra,
+                                                               time_extra):
+    result = _result(tmp_path, _wing(distance_extra, time_extra))
+    pairs = sorted(tuple(f.claims) for f in result.findings if f.check == "kinematics")
+    assert pairs == [("D", "T")]            # was also D in U: "needs 300 km/h", implausible
+
+
+def test_unlinked_distances_and_times_are_still_paired():
+    from dronecalc.claims.fixed_wing_kinematics import pairs
+    from types import SimpleNamespace as F
+    d, t, u = F(id="D", refers=[]), F(id="T", refers=[]), F(id="U", refers=[])
+    assert pairs([d], [t, u]) == [(d, t), (d, u)]
+    e = F(id="E", refers=["T"])
+    assert pairs([d, e], [t, u]) == [(d, u), (e, t)]

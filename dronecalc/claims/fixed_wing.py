@@ -58,6 +58,7 @@ from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
+from .fixed_wing_kinematics import kinematics
 from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, claim_inputs, condition as _condition,
                                     flown_at as _flown_at, refused as _refused,
                                     too_slow as _too_slow)
@@ -66,7 +67,7 @@ from .sources import figure_key
 from .values import flies
 from .explain import effects as _effects
 from .phrases import band as _band
-from .results import (Assumed, CheckResult, Claimed, EstimateResult, Finding, NotJudged,
+from .results import (Assumed, CheckResult, EstimateResult, Finding, NotJudged,
                       Run, Samples, Value)
 from .verdict import judge
 
@@ -380,7 +381,7 @@ def _evaluate(run: _Run) -> list[Finding]:
     if not fwm.is_inferred(run.inputs["takeoff_mass"]):   # else circular: not judged
         for fig in run.claims("payload_mass", "warhead_mass", "max_payload"):
             findings.append(_payload(run, fig))         # makers' payloads are their maxima
-    findings += _kinematics(run)
+    findings += kinematics(run)
     return findings
 
 
@@ -644,44 +645,6 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
                             [f"payload fraction = {law.coefficient:.3g} m^{law.exponent:.3g}, "
                              f"scatter x{math.exp(law.sigma_ln):.2f} (1 sigma)"],
                             with_payload=None), fleet, 1.0)
-
-
-def _kinematics(run: _Run) -> list[Finding]:
-    """A range and a flight time claimed together imply a mean speed: is it flyable?
-
-    Both true as maxima, the range is flown at a mean speed of at least range / endurance
-    (its flight lasts no longer than the endurance), which the top speed must reach; with a
-    flight time open above ("more than 10 hours") that floor is gone and nothing is checked.
-    """
-    out = []
-    perf = run.perf()
-    top = np.asarray(perf["top_speed"], dtype=float)
-    if not np.isfinite(top).any():      # no engine power: a mean speed alone proves nothing
-        return out
-    for r in run.claims("range", "distance"):
-        for t in run.claims("flight_time"):
-            if t.mode == "hover" or t.value.high is None:
-                # a hover time flies no distance; "more than 10 hours" has no upper end, so
-                # the mean speed the range needs has no floor (range / time bounds it above)
-                continue
-            if t.value.high.m_as("s") <= 0.0:
-                continue                # set aside before the run (claims.values)
-            speed = _threshold(r, "m") / t.value.high.m_as("s")
-            values, what = top, "top speed"
-            finite = values[np.isfinite(values)]
-            p = float(np.mean(finite >= speed)) if finite.size else 0.0
-            est = eng.estimate(values, 1 / 3.6, "km/h")
-            verdict = judge(p, bool(finite.size) and float(finite.max()) >= speed)
-            statement = (f"{r.text} ({r.id}) in {t.text} ({t.id}) needs a mean speed of "
-                         f"{_num(speed * 3.6)} km/h; the {what} is {_band(est)}.")
-            out.append(run.keep(Finding(
-                [r.id, t.id], "kinematics", verdict, statement,
-                Claimed(f"{_num(speed * 3.6)} km/h", speed * 3.6, speed * 3.6, "km/h", "point"),
-                est, Value(float(finite.max()) * 3.6 if finite.size else math.nan, "km/h"), p,
-                [], "", f"mean speed against the {what}", fwi.notes(run.inputs, "top_speed"),
-                with_payload=True),
-                values, 1 / 3.6))
-    return out
 
 
 def kinds_checked() -> tuple[str, ...]:
