@@ -30,6 +30,7 @@ from ..physics.rotor import _G
 from ..physics.workers import run_chunks
 from ..priors import describe
 from ..priors import fixed_wing as fwp
+from ..priors.fixed_wing_mass import is_inferred
 from .montecarlo import Estimate, percentiles
 from .points import best_row, row
 from .sensitivity import Driver, sensitivity as _sensitivity
@@ -516,13 +517,19 @@ def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES
     if not keep.any():
         if "stall_speed" in parts and (parts["empty_mass"] > 0).any():
             vs = indicated_stall_speed(drawn) * 3.6
+            mass = inputs.get("takeoff_mass")
+            inferred = mass is not None and is_inferred(mass)   # the case states no mass
             raise InputValueError(
                 "no sampled machine has the stated stall speed", field="stall_speed",
                 value=f"{inputs['stall_speed_low'].low * 3.6:.4g}-"
                       f"{inputs['stall_speed_high'].low * 3.6:.4g} km/h with the tolerance",
-                expected=f"a stall speed the wing priors allow at this mass "
-                         f"({np.min(vs):.4g}-{np.max(vs):.4g} km/h); check the stall speed, "
-                         "the mass and the wing figures (span, area)")
+                expected="a stall speed the wing priors allow at "
+                         + (f"the take-off mass inferred from the payload ({mass.low:.4g}-"
+                            f"{mass.high:.4g} kg; the source states none)" if inferred
+                            else "this mass")
+                         + f" ({np.min(vs):.4g}-{np.max(vs):.4g} km/h); check the stall speed"
+                         + (" and the wing figures (span, area), and state the take-off mass"
+                            if inferred else ", the mass and the wing figures (span, area)"))
         raise InputValueError("no sampled machine satisfies the constraints",
                               field="empty_mass", value=CONSTRAINTS["empty_mass"],
                               expected="a take-off mass larger than fuel/battery plus payload")
