@@ -1,0 +1,34 @@
+"""Review 5's intake findings (/work/review5.md #2, #3, #5, #7, #8, #10): what ``extract``
+drafts from the passages the reviewer ran, checked on the draft's items (fields, roles,
+conditions), not on its prose."""
+from __future__ import annotations
+
+import pytest
+
+from dronecalc.intake.extract import extract
+
+
+def _figure(draft, written):
+    return next(i for i in draft.items if i.written == written)
+
+
+# --- #2: a figure in a comparison machine's own clause is that machine's -------------------
+
+@pytest.mark.parametrize("text, written, owner", [
+    ("Unlike the Bayraktar TB2, which can stay aloft for 27 hours, the new Kargu quadcopter "
+     "weighs 7 kg and flies for 30 minutes.", "27 hours", "Bayraktar TB2"),
+    ("The Lancet loitering munition weighs 12 kg and can fly for 40 minutes, compared with the "
+     "Shahed-136, which has a range of 2,000 km.", "2,000 km", "Shahed-136"),
+])
+def test_a_comparison_machines_clause_is_context(text, written, owner):
+    draft = extract(text)
+    item = _figure(draft, written)
+    assert item.role == "context" and item.field == "context"
+    assert any(owner in n for n in item.notes)
+    own = _figure(draft, "30 minutes" if "Kargu" in text else "40 minutes")
+    assert own.role == "claim" and own.field == "flight_time"
+
+
+def test_the_articles_own_which_clause_keeps_its_claim():
+    draft = extract("The Kargu quadcopter, which can fly for 30 minutes, weighs 7 kg.")
+    assert _figure(draft, "30 minutes").role == "claim"
