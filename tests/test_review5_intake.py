@@ -32,3 +32,28 @@ def test_a_comparison_machines_clause_is_context(text, written, owner):
 def test_the_articles_own_which_clause_keeps_its_claim():
     draft = extract("The Kargu quadcopter, which can fly for 30 minutes, weighs 7 kg.")
     assert _figure(draft, "30 minutes").role == "claim"
+
+
+# --- #3: "Unloaded, it flies 35 minutes; with a 2 kg payload, 20 minutes" --------------------
+
+def test_leading_unloaded_and_leading_payload_go_to_their_own_claims():
+    draft = extract("The hexacopter weighs 6 kg. Unloaded, it flies 35 minutes; with a 2 kg "
+                    "payload, 20 minutes.")
+    empty, loaded = _figure(draft, "35 minutes"), _figure(draft, "20 minutes")
+    assert empty.with_payload is False and empty.payload is None
+    assert loaded.payload == "2 kg"
+
+
+@pytest.mark.parametrize("join", ["; with", ", and with"])
+def test_a_payload_opening_its_part_is_the_claims_after_it(join):
+    draft = extract(f"The hexacopter weighs 6 kg. It flies 35 minutes{join} a 2 kg payload, "
+                    "20 minutes.")
+    first, loaded = _figure(draft, "35 minutes"), _figure(draft, "20 minutes")
+    assert first.payload is None and first.with_payload is None
+    assert loaded.payload == "2 kg"
+
+
+def test_a_payload_after_its_claim_stays_that_claims():
+    draft = extract("The hexacopter flies 17 min with 0.5 kg payload, or 30 min empty.")
+    assert _figure(draft, "17 min").payload == "0.5 kg"
+    assert _figure(draft, "30 min").with_payload is False

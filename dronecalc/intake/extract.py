@@ -67,7 +67,8 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
                        find_figures, guess_field, guess_role, written_field)
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind, other_machines, target_clauses)
-from .links import link_legs, link_payloads as _link_payloads, link_speeds as _link_speeds
+from .links import (link_legs, link_payloads as _link_payloads, link_speeds as _link_speeds,
+                    no_payload_before)
 from .tables import table_models
 from .widths import check_widths
 
@@ -484,9 +485,12 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
         cut = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, fig["start"])]
         lo = cut[-1] if cut else lo
     hi = min([a for a, e, _ in others if a >= fig["end"]], default=len(sentence))
+    part = _NEXT_PART.search(sentence, fig["end"], hi)    # "35 minutes; with a 2 kg payload,
+    hi = part.start() if part else hi                    # 20 minutes": the 20's load
     near = sentence[max(lo, fig["start"] - CUE_WINDOW):min(hi, fig["end"] + CUE_WINDOW)]
     if role == "claim" and field in PAYLOAD_CONDITIONED:
-        if _NO_PAYLOAD_AFTER.match(sentence, fig["end"]):
+        if _NO_PAYLOAD_AFTER.match(sentence, fig["end"]) or no_payload_before(sentence,
+                                                                               fig["start"]):
             item.with_payload = False                 # "45 minutes with no payload"
             item.notes.append("stated without payload")
         elif _WITH_PAYLOAD.search(near):
@@ -503,6 +507,7 @@ _NO_PAYLOAD_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:with no (?:payload|load
                                r"without (?:an? |any |its |the )?(?:payload|load|cargo)|"
                                r"no (?:payload|load)|unloaded|empty|unladen)\b")
 _CLAUSE_BREAK = re.compile(r"[,;]|\bor\b")
+_NEXT_PART = re.compile(r"(?i);|,\s*(?:and|but)\s+with\b")
 #: "up to 30 to 40 kilograms": an upper-bound qualifier before a range.
 _BOUND_BEFORE_RANGE = re.compile(r"(?i)^(up to|as much as|a maximum of|maximum of|at most)\s+"
                                  r"(.+)$")

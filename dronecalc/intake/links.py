@@ -73,6 +73,30 @@ _CARRY_BEFORE = re.compile(r"(?i)\b(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)
 _SAME_CLAUSE = re.compile(r"(?i)^(?![^,;:]*\band\b)[^,;:]{0,40}$")
 
 
+#: Words that open a claim's clause and say it was made with no load: "Unloaded, it flies 35
+#: minutes", "Without a payload, the drone flies 40 minutes" (at the sentence's or a
+#: semicolon part's start, followed by a comma).
+_NO_PAYLOAD_BEFORE = re.compile(r"(?i)^[\s\"'(]*(?:(?:and|but|when|while|if)\s+)?"
+                                r"(?:with no (?:payload|load|cargo)|without (?:an? |any |its |"
+                                r"the )?(?:payload|load|cargo)|unloaded|empty|unladen|"
+                                r"no (?:payload|load)),")
+
+
+def no_payload_before(sentence: str, start: int) -> bool:
+    """Whether the sentence's part (from its start or the last semicolon) that holds the
+    figure at ``start`` opens with no-load words (:data:`_NO_PAYLOAD_BEFORE`) and no other
+    figure comes between (review 5, finding 3)."""
+    part = sentence.rfind(";", 0, start) + 1
+    m = _NO_PAYLOAD_BEFORE.match(sentence[part:start])
+    return m is not None and not re.search(r"\d", sentence[part + m.end():start])
+
+
+#: A payload that opens its part and is followed by a comma: "...; with a 2 kg payload, 20
+#: minutes": the load is the claim's after it, not the one before.
+_LEADING_LOAD = re.compile(r"(?i)(?:^|[;:]|\band\b)\s*(?:but\s+)?with\s+(?:an?\s+|the\s+)?$")
+_LOAD_THEN_CLAIM = re.compile(r"(?i)^[^,;:.\d]{0,30},[^,;:.\d]{0,30}$")
+
+
 def link_payloads(items: list[Item]) -> None:
     """A flight-time or range claim whose sentence states a payload ("75 km ... with a
     maximum payload of 5 kg"; "95 km by reducing the payload to just 1 kg") was made with that
@@ -106,7 +130,13 @@ def link_payloads(items: list[Item]) -> None:
                     load.quote[at + len(load.written):max(0, load.quote.find(c.written))]))]
             if not claims:
                 continue
-        if load.why_role == WITH_LOAD_WHY:    # "17 min with 0.5 kg": the claim before it
+        after = [c for c in claims if c.start > load.start
+                 and _LEADING_LOAD.search(load.quote[max(0, at - 30):max(0, at)])
+                 and _LOAD_THEN_CLAIM.match(load.quote[at + len(load.written):
+                                                       max(0, load.quote.find(c.written))])]
+        if after:                             # "; with a 2 kg payload, 20 minutes": the 20's
+            claims = after[:1]
+        elif load.why_role == WITH_LOAD_WHY:  # "17 min with 0.5 kg": the claim before it
             claims = [c for c in claims if c.start < load.start] or claims
         claim = min(claims, key=lambda c: abs(c.start - load.start))
         try:
