@@ -57,3 +57,20 @@ def test_a_payload_after_its_claim_stays_that_claims():
     draft = extract("The hexacopter flies 17 min with 0.5 kg payload, or 30 min empty.")
     assert _figure(draft, "17 min").payload == "0.5 kg"
     assert _figure(draft, "30 min").with_payload is False
+
+
+# --- #7: "spans 2.1 metres" is a wingspan on an aircraft sentence ---------------------------
+
+def test_a_wing_that_spans_n_metres_gives_its_wingspan():
+    draft = extract("The electric flying wing spans 2.1 metres and weighs 3.4 kg.")
+    item = _figure(draft, "2.1 metres")
+    assert item.guess == "wingspan" and item.role == "input"
+    assert not any(i.field == "range" for i in draft.items)
+
+
+@pytest.mark.parametrize("text", ["The bridge spans 300 metres.",
+                                  "The quadcopter spans 1.2 metres."])
+def test_spans_of_no_wing_is_context(text):
+    draft = extract(text)
+    item = next(i for i in draft.items if i.kind == "figure")
+    assert item.role == "context" and item.field != "range"

@@ -63,6 +63,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
+        # "the flying wing spans 2.1 metres": a verb before its object (widths.check_widths
+        # keeps it only when the sentence is about the aircraft: "the bridge spans 300 m")
+        ("wingspan", 4.5, r"spans|spanning|spanned", "before"),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
         ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?|rockets?|shells?|"
