@@ -74,3 +74,17 @@ def test_spans_of_no_wing_is_context(text):
     draft = extract(text)
     item = next(i for i in draft.items if i.kind == "figure")
     assert item.role == "context" and item.field != "range"
+
+
+# --- #8: "<machine> weighs N kg": the munition is the aircraft --------------------------------
+
+def test_a_loitering_munition_that_weighs_n_kg_is_the_take_off_mass():
+    draft = extract("The Lancet loitering munition weighs 12 kg and can fly for 40 minutes.")
+    assert _figure(draft, "12 kg").field == "takeoff_mass"
+    assert _figure(draft, "40 minutes").payload is None
+
+
+@pytest.mark.parametrize("text", ["The drone carries a munition weighing 3 kg.",
+                                  "The drone drops a loitering munition weighing 3 kg."])
+def test_a_munition_the_drone_carries_stays_the_payload(text):
+    assert _figure(extract(text), "3 kg").field == "payload_mass"
