@@ -88,3 +88,26 @@ def test_a_loitering_munition_that_weighs_n_kg_is_the_take_off_mass():
                                   "The drone drops a loitering munition weighing 3 kg."])
 def test_a_munition_the_drone_carries_stays_the_payload(text):
     assert _figure(extract(text), "3 kg").field == "payload_mass"
+
+
+# --- #10: "flew 5 km in 10 minutes before landing", "carried a parcel 12 km in 18 minutes" ---
+
+def test_a_leg_time_followed_by_before_landing_is_linked():
+    draft = extract("The quadcopter weighs 2.5 kg. Police said it flew 5 km in 10 minutes "
+                    "before landing.")
+    dist, time = _figure(draft, "5 km"), _figure(draft, "10 minutes")
+    assert time.field == "flight_time" and time.role == "claim"
+    assert time.refers == (dist.id,) and dist.field == "distance"
+
+
+def test_a_carried_load_flown_n_km_in_t_is_a_leg():
+    draft = extract("The company's delivery drone, a quadcopter, carried a 2.5 kg parcel 12 km "
+                    "in 18 minutes, flying at up to 65 km/h.")
+    dist, time = _figure(draft, "12 km"), _figure(draft, "18 minutes")
+    assert dist.field == "distance" and dist.role == "claim" and dist.payload is None
+    assert time.refers == (dist.id,) and time.payload == "2.5 kg"
+
+
+def test_a_time_that_is_no_flight_stays_context():
+    draft = extract("The drone flew 5 km. Ten minutes before landing, it climbed.")
+    assert all(i.field != "flight_time" for i in draft.items)

@@ -153,16 +153,43 @@ def link_payloads(items: list[Item]) -> None:
 _IN_GAP = re.compile(r"(?i)^[ \t]*(?:in|within)[ \t]+(?:just[ \t]+|only[ \t]+)?$")
 
 
+#: A past fly or carry verb in a length's clause before it: "carried a 2.5 kg parcel 12 km in
+#: 18 minutes" (a distance flown, where the cues read "12 km" as a range or context).
+_LEG_VERB = re.compile(r"(?i)\b(?:flew|flown|carried|delivered|transported|travell?ed|covered|"
+                       r"ferried|hauled)\b(?:[^,;:.!?]|[.,](?=\d)){0,40}$")
+
+
 def link_legs(items: list["Item"], body: str) -> None:
     """A distance and the time it was flown in, in one phrase ("flew 5 km in 10 minutes"):
     the time refers to the distance, so that check judges the leg at distance / time
-    (``claims.kinds.leg.speed_from_time``)."""
+    (``claims.kinds.leg.speed_from_time``). A length after a past fly or carry verb
+    (:data:`_LEG_VERB`) is the distance, and a time whose cue made it context ("in 10 minutes
+    before landing") is the leg's flight time (review 5, finding 10)."""
     figures = [i for i in items if i.kind == "figure"]
     for dist, time in zip(figures, figures[1:]):
         end = dist.start + len(dist.written)
-        if dist.field == "distance" and time.field == "flight_time" and time.mode != "hover" \
-                and time.at_speed is None and dist.quote == time.quote \
-                and _IN_GAP.match(body[end:time.start]):
-            time.refers_to.append(dist)
-            time.notes.append(f"the time the distance {dist.written!r} was flown in: refers "
-                              "to it, so that check judges the leg at distance / time")
+        if not (dist.quote == time.quote and time.mode != "hover" and time.at_speed is None
+                and _IN_GAP.match(body[end:time.start])):
+            continue
+        verb = dist.field in ("range", "context") and dist.flag is None and dist.role != "input" \
+            and _LEG_VERB.search(body, max(0, dist.start - 60), dist.start)
+        timed = time.field == "flight_time" or (
+            time.field == "context" and time.flag is None
+            and (time.runner_up or ("",))[0] == "flight_time")
+        if not (dist.field == "distance" or verb) or not timed:
+            continue
+        for item, field in ((dist, "distance"), (time, "flight_time")):
+            if item.field != field:
+                item.notes.append(f"a leg ({dist.written!r} in {time.written!r}): written as "
+                                  f"{field}, not {item.field}")
+                item.field = item.guess = field
+                item.role, item.why_role = "claim", "a leg flown: a distance in a time"
+        if dist.payload is not None:          # a distance takes no payload: the leg's time does
+            if time.payload is None:
+                time.payload, time.with_payload = dist.payload, None
+                time.notes.append(f"made with {dist.payload!r} of payload: its payload")
+            dist.payload = None
+            dist.notes = [n for n in dist.notes if not n.startswith("made with ")]
+        time.refers_to.append(dist)
+        time.notes.append(f"the time the distance {dist.written!r} was flown in: refers "
+                          "to it, so that check judges the leg at distance / time")
