@@ -111,3 +111,35 @@ def test_a_carried_load_flown_n_km_in_t_is_a_leg():
 def test_a_time_that_is_no_flight_stays_context():
     draft = extract("The drone flew 5 km. Ten minutes before landing, it climbed.")
     assert all(i.field != "flight_time" for i in draft.items)
+
+
+# --- #5: a table of several models with the units in the cells -------------------------------
+
+_TABLE = """Our delivery quadcopter comes in two sizes.
+
+| Model | {w} | {t} | {s} |
+|---|---|---|---|
+| X500 | {a} | {b} | {c} |
+| X800 | {d} | {e} | {f} |
+"""
+
+
+def _fields(draft):
+    return [(i.written.split()[0], i.field, i.role) for i in draft.figures]
+
+
+def test_units_in_the_cells_draft_as_units_in_the_header():
+    cells = extract(_TABLE.format(w="Weight", t="Flight time", s="Max speed", a="1.5 kg",
+                                  b="35 min", c="60 km/h", d="3.2 kg", e="45 min", f="72 km/h"))
+    header = extract(_TABLE.format(w="Weight (kg)", t="Flight time (min)", s="Max speed (km/h)",
+                                   a="1.5", b="35", c="60", d="3.2", e="45", f="72"))
+    assert any("several models" in w for w in cells.warnings)
+    assert _fields(cells) == _fields(header)
+    assert [i.role for i in cells.figures if i.written.startswith(("3.2", "45", "72"))] == \
+        ["context"] * 3
+
+
+def test_one_model_row_with_units_in_the_cells_names_no_other_model():
+    draft = extract("| Model | Weight | Flight time |\n|---|---|---|\n| X500 | 1.5 kg | 35 min |\n")
+    assert not any("several models" in w for w in draft.warnings)
+    assert [i.role for i in draft.figures] == ["input", "claim"]
