@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...wording import num, percent, span
-from ..context import Context, claimed, ends, scaler, threshold
+from ..context import Context, claimed, ends, scaler, stated, threshold
 from ..phrases import band
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
@@ -29,12 +29,14 @@ def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
     n = ctx.mc.size
     average = gen.uniform(r_low, r_high, n) / gen.uniform(t_low, max(t_low, t_high), n)
     speed = gen.uniform(v_low, v_high, n)
-    p = unc.probability(speed <= average)
     best = r_high / t_low
-    verdict = judge(p, best >= v_low)
-    est = unc.percentiles(average, scaler(1 / 3.6), "km/h")
     flight = (f"A {rng_fig.text} range ({rng_fig.id}) flown in {time_fig.text} "
               f"({time_fig.id}) averages at most {num(best * 3.6)} km/h")
+    est = unc.percentiles(average, scaler(1 / 3.6), "km/h")
+    if stated(speed_fig).kind == "at-most":
+        return _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est)
+    p = unc.probability(speed <= average)
+    verdict = judge(p, best >= v_low)
     if verdict == "consistent":
         statement = (f"{flight}, which the {speed_fig.text} of {speed_fig.id} does not exceed "
                      f"in {percent(p)} of the sampled combinations: the three figures can "
@@ -55,6 +57,30 @@ def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
                             Value(best * 3.6, "km/h"), p, [], overturn,
                             "claims compared with each other; no physics",
                             _endurance_speed_note(ctx, t_low)), average, 1 / 3.6)
+
+
+def _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est) -> Finding:
+    """An "up to" speed ("flying at up to 65 km/h") is a maximum, not the speed held: the
+    figures describe one flight when the average they imply does not exceed it."""
+    top = ends(speed_fig, "m/s")[1]
+    slowest = ends(rng_fig, "m")[0] / ends(time_fig, "s")[1]   # the least average they allow
+    p = unc.probability(average <= top)
+    verdict = judge(p, slowest <= top)
+    if verdict == "consistent":
+        statement = (f"{flight}, within the {speed_fig.text} of {speed_fig.id} (a maximum) in "
+                     f"{percent(p)} of the sampled combinations: the three figures can describe "
+                     "one flight.")
+        overturn = "An average above the stated maximum speed would overturn it."
+    else:
+        statement = (f"{flight}, above the {speed_fig.text} of {speed_fig.id}: at that "
+                     f"maximum {time_fig.text} cover at most "
+                     f"{num(top * ends(time_fig, 's')[1] / 1000)} km.")
+        overturn = ("The figures would have to describe different flights, or the maximum "
+                    "speed be higher than stated.")
+    return ctx.keep(Finding([rng_fig.id, time_fig.id, speed_fig.id], "kinematics", verdict,
+                            statement, claimed(speed_fig, "km/h"), est,
+                            Value(slowest * 3.6, "km/h"), p, [], overturn,
+                            "claims compared with each other; no physics", []), average, 1 / 3.6)
 
 
 def _endurance_speed_note(ctx: Context, t_low: float) -> list[str]:
