@@ -32,6 +32,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|(?:drones?|UAVs?|"
                               r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
                               r"batter(?:y|ies)|packs?))", "next"),
+        # "The Lancet loitering munition weighs 12 kg": the munition is the aircraft, the
+        # subject of "weighs" (a finite verb: "a munition weighing 3 kg" stays the load's)
+        ("takeoff_mass", 6.0, r"loitering munitions? (?:(?:is |was )?(?:said |reported |"
+                              r"believed )?(?:to )?weigh(?:s|ed)?)", "before"),
         ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
         ("battery_mass", 5.0, r"(?:LiPo |Li-?ion |lithium )?(?:batter(?:y|ies)|packs?)", "next"),
         # "16 km with 30 kg", "17 min with 0.5 kg": the load a claim was made with
@@ -63,6 +67,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
+        # "the flying wing spans 2.1 metres": a verb before its object (widths.check_widths
+        # keeps it only when the sentence is about the aircraft: "the bridge spans 300 m")
+        ("wingspan", 4.5, r"spans|spanning|spanned", "before"),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
         ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?|rockets?|shells?|"

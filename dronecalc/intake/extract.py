@@ -42,7 +42,8 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   are found; each figure is attributed to the latest name before it, in a comment; with more
   than one name the header warns that the figures may belong to different machines. A name
   that is the object of a target or comparison word ("shot down dozens of Shahed-136s") is
-  another machine: no figure is attributed to it and its airframe is not used. A table of
+  another machine: no claim is attributed to it (the figures of its own "which ..." clause
+  are context) and its airframe is not used. A table of
   several models is drafted for its first model (``tables.table_models``).
 
 Every regular expression here is a flat alternation or a bounded class, without nested
@@ -65,8 +66,9 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
                        _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
                        find_figures, guess_field, guess_role, written_field)
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
-                    is_target, named_kind)
-from .links import link_legs, link_payloads as _link_payloads, link_speeds as _link_speeds
+                    is_target, named_kind, other_machines, target_clauses)
+from .links import (link_legs, link_payloads as _link_payloads, link_speeds as _link_speeds,
+                    no_payload_before)
 from .tables import table_models
 from .widths import check_widths
 
@@ -271,6 +273,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
     _other_models(items, models)           # a table's second model: not this case's machine
+    other_machines(items, target_clauses(body, targets))   # "the TB2, which can stay aloft..."
     _link_payloads(items)                  # before the dedupe rewrites a second load's role
     _dedupe_inputs(items)
     items = _link_speeds(items, body)
@@ -303,7 +306,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     if aimed:
         warnings.append(f"{', '.join(repr(d) for d in aimed)}: named only as a target or for "
                         "comparison ('shot down', 'counter', 'like', 'than'...), another machine "
-                        "than the one the figures describe: no figure is attributed to it and "
+                        "than the one the figures describe: no claim is attributed to it (a figure "
+                        "in its own 'which ...' clause is context) and "
                         "its airframe is not used")
     if not set(kinds) & MULTIROTOR_KINDS and wing is None:
         warnings.append("the article names no multirotor (quadcopter, hexacopter...): for a "
@@ -481,9 +485,12 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
         cut = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, lo, fig["start"])]
         lo = cut[-1] if cut else lo
     hi = min([a for a, e, _ in others if a >= fig["end"]], default=len(sentence))
+    part = _NEXT_PART.search(sentence, fig["end"], hi)    # "35 minutes; with a 2 kg payload,
+    hi = part.start() if part else hi                    # 20 minutes": the 20's load
     near = sentence[max(lo, fig["start"] - CUE_WINDOW):min(hi, fig["end"] + CUE_WINDOW)]
     if role == "claim" and field in PAYLOAD_CONDITIONED:
-        if _NO_PAYLOAD_AFTER.match(sentence, fig["end"]):
+        if _NO_PAYLOAD_AFTER.match(sentence, fig["end"]) or no_payload_before(sentence,
+                                                                               fig["start"]):
             item.with_payload = False                 # "45 minutes with no payload"
             item.notes.append("stated without payload")
         elif _WITH_PAYLOAD.search(near):
@@ -500,6 +507,7 @@ _NO_PAYLOAD_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:with no (?:payload|load
                                r"without (?:an? |any |its |the )?(?:payload|load|cargo)|"
                                r"no (?:payload|load)|unloaded|empty|unladen)\b")
 _CLAUSE_BREAK = re.compile(r"[,;]|\bor\b")
+_NEXT_PART = re.compile(r"(?i);|,\s*(?:and|but)\s+with\b")
 #: "up to 30 to 40 kilograms": an upper-bound qualifier before a range.
 _BOUND_BEFORE_RANGE = re.compile(r"(?i)^(up to|as much as|a maximum of|maximum of|at most)\s+"
                                  r"(.+)$")

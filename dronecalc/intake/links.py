@@ -73,6 +73,30 @@ _CARRY_BEFORE = re.compile(r"(?i)\b(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)
 _SAME_CLAUSE = re.compile(r"(?i)^(?![^,;:]*\band\b)[^,;:]{0,40}$")
 
 
+#: Words that open a claim's clause and say it was made with no load: "Unloaded, it flies 35
+#: minutes", "Without a payload, the drone flies 40 minutes" (at the sentence's or a
+#: semicolon part's start, followed by a comma).
+_NO_PAYLOAD_BEFORE = re.compile(r"(?i)^[\s\"'(]*(?:(?:and|but|when|while|if)\s+)?"
+                                r"(?:with no (?:payload|load|cargo)|without (?:an? |any |its |"
+                                r"the )?(?:payload|load|cargo)|unloaded|empty|unladen|"
+                                r"no (?:payload|load)),")
+
+
+def no_payload_before(sentence: str, start: int) -> bool:
+    """Whether the sentence's part (from its start or the last semicolon) that holds the
+    figure at ``start`` opens with no-load words (:data:`_NO_PAYLOAD_BEFORE`) and no other
+    figure comes between (review 5, finding 3)."""
+    part = sentence.rfind(";", 0, start) + 1
+    m = _NO_PAYLOAD_BEFORE.match(sentence[part:start])
+    return m is not None and not re.search(r"\d", sentence[part + m.end():start])
+
+
+#: A payload that opens its part and is followed by a comma: "...; with a 2 kg payload, 20
+#: minutes": the load is the claim's after it, not the one before.
+_LEADING_LOAD = re.compile(r"(?i)(?:^|[;:]|\band\b)\s*(?:but\s+)?with\s+(?:an?\s+|the\s+)?$")
+_LOAD_THEN_CLAIM = re.compile(r"(?i)^[^,;:.\d]{0,30},[^,;:.\d]{0,30}$")
+
+
 def link_payloads(items: list[Item]) -> None:
     """A flight-time or range claim whose sentence states a payload ("75 km ... with a
     maximum payload of 5 kg"; "95 km by reducing the payload to just 1 kg") was made with that
@@ -106,7 +130,13 @@ def link_payloads(items: list[Item]) -> None:
                     load.quote[at + len(load.written):max(0, load.quote.find(c.written))]))]
             if not claims:
                 continue
-        if load.why_role == WITH_LOAD_WHY:    # "17 min with 0.5 kg": the claim before it
+        after = [c for c in claims if c.start > load.start
+                 and _LEADING_LOAD.search(load.quote[max(0, at - 30):max(0, at)])
+                 and _LOAD_THEN_CLAIM.match(load.quote[at + len(load.written):
+                                                       max(0, load.quote.find(c.written))])]
+        if after:                             # "; with a 2 kg payload, 20 minutes": the 20's
+            claims = after[:1]
+        elif load.why_role == WITH_LOAD_WHY:  # "17 min with 0.5 kg": the claim before it
             claims = [c for c in claims if c.start < load.start] or claims
         claim = min(claims, key=lambda c: abs(c.start - load.start))
         try:
@@ -123,16 +153,43 @@ def link_payloads(items: list[Item]) -> None:
 _IN_GAP = re.compile(r"(?i)^[ \t]*(?:in|within)[ \t]+(?:just[ \t]+|only[ \t]+)?$")
 
 
+#: A past fly or carry verb in a length's clause before it: "carried a 2.5 kg parcel 12 km in
+#: 18 minutes" (a distance flown, where the cues read "12 km" as a range or context).
+_LEG_VERB = re.compile(r"(?i)\b(?:flew|flown|carried|delivered|transported|travell?ed|covered|"
+                       r"ferried|hauled)\b(?:[^,;:.!?]|[.,](?=\d)){0,40}$")
+
+
 def link_legs(items: list["Item"], body: str) -> None:
     """A distance and the time it was flown in, in one phrase ("flew 5 km in 10 minutes"):
     the time refers to the distance, so that check judges the leg at distance / time
-    (``claims.kinds.leg.speed_from_time``)."""
+    (``claims.kinds.leg.speed_from_time``). A length after a past fly or carry verb
+    (:data:`_LEG_VERB`) is the distance, and a time whose cue made it context ("in 10 minutes
+    before landing") is the leg's flight time (review 5, finding 10)."""
     figures = [i for i in items if i.kind == "figure"]
     for dist, time in zip(figures, figures[1:]):
         end = dist.start + len(dist.written)
-        if dist.field == "distance" and time.field == "flight_time" and time.mode != "hover" \
-                and time.at_speed is None and dist.quote == time.quote \
-                and _IN_GAP.match(body[end:time.start]):
-            time.refers_to.append(dist)
-            time.notes.append(f"the time the distance {dist.written!r} was flown in: refers "
-                              "to it, so that check judges the leg at distance / time")
+        if not (dist.quote == time.quote and time.mode != "hover" and time.at_speed is None
+                and _IN_GAP.match(body[end:time.start])):
+            continue
+        verb = dist.field in ("range", "context") and dist.flag is None and dist.role != "input" \
+            and _LEG_VERB.search(body, max(0, dist.start - 60), dist.start)
+        timed = time.field == "flight_time" or (
+            time.field == "context" and time.flag is None
+            and (time.runner_up or ("",))[0] == "flight_time")
+        if not (dist.field == "distance" or verb) or not timed:
+            continue
+        for item, field in ((dist, "distance"), (time, "flight_time")):
+            if item.field != field:
+                item.notes.append(f"a leg ({dist.written!r} in {time.written!r}): written as "
+                                  f"{field}, not {item.field}")
+                item.field = item.guess = field
+                item.role, item.why_role = "claim", "a leg flown: a distance in a time"
+        if dist.payload is not None:          # a distance takes no payload: the leg's time does
+            if time.payload is None:
+                time.payload, time.with_payload = dist.payload, None
+                time.notes.append(f"made with {dist.payload!r} of payload: its payload")
+            dist.payload = None
+            dist.notes = [n for n in dist.notes if not n.startswith("made with ")]
+        time.refers_to.append(dist)
+        time.notes.append(f"the time the distance {dist.written!r} was flown in: refers "
+                          "to it, so that check judges the leg at distance / time")

@@ -109,3 +109,40 @@ def named_kind(drones: list[tuple[int, str]], kinds: list[str],
     if found.problem or found.layout is None:
         return None
     return own[0], text, found.layout
+
+
+#: The relative clause a name opens: "the Bayraktar TB2, which can stay aloft for 27 hours,"
+#: (to the next comma that is no thousands separator, or the sentence's end).
+_OWN_CLAUSE = re.compile(r"(?i)\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which|that|whose|who)\b"
+                         r"(?:[^,.;:!?\n]|,(?=\d)|\.(?=\d))*")
+
+
+def target_clauses(body: str, targets: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the relative clause right after each target or comparison name
+    ("Unlike the Bayraktar TB2, which can stay aloft for 27 hours, ..."): its figures are that
+    machine's, not the article's (review 5, finding 2)."""
+    out = []
+    for at, name in targets:
+        m = re.compile(re.escape(name) + r"s?", re.IGNORECASE).match(body, at)
+        end = m.end() if m else at + len(name)
+        clause = _OWN_CLAUSE.match(body, end)
+        if clause:
+            out.append((at, clause.end(), name))
+    return out
+
+
+def other_machines(items: list, clauses: list[tuple[int, int, str]]) -> None:
+    """The figures in a target's own clause (:func:`target_clauses`) become context with a
+    note naming that machine."""
+    for item in items:
+        if item.kind != "figure":
+            continue
+        owner = next((n for a, b, n in clauses if a <= item.start < b), None)
+        if owner is None:
+            continue
+        item.notes.append(f"the {owner}'s, another machine: kept as context; it speaks to "
+                          f"{item.field}")
+        item.drone = owner
+        item.field = item.guess = "context"
+        item.role, item.why_role = "context", "a figure of another machine"
+        item.text, item.payload, item.with_payload = item.written, None, None

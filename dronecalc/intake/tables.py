@@ -63,6 +63,16 @@ def _is_unit(unit: str) -> bool:
     return True
 
 
+#: A cell that is a number or range with its unit: "1.5 kg", "35 min", "60-72 km/h".
+_UNIT_CELL = re.compile(r"^[~≈]?\d[\d,.]{0,15}(?:\s?(?:-|–|to)\s?\d[\d,.]{0,15})?\s?"
+                        r"(?P<unit>[A-Za-z°µ][A-Za-z°/µ^\d.]{0,11})$")
+
+
+def _unit_cell(cell: str) -> bool:
+    m = _UNIT_CELL.match(cell)
+    return m is not None and _is_unit(m["unit"])
+
+
 def header_units(body: str) -> tuple[str, list[str]]:
     """``body`` with the bare numbers of unit-headed table columns given their unit, and the
     headers so used (for the draft's warning)."""
@@ -96,12 +106,13 @@ def table_models(body: str) -> tuple[str, list[str], list[tuple[int, int, str, s
     others: list[tuple[int, int, str, str]] = []      # (line, cell or -1, label, first label)
     units: dict[int, tuple[str, str]] | None = None
     width, models = 0, False
+    labels: dict[int, str] = {}                      # a unit-less model header's labels
     first_model: str | None = None
     plain: list[str] = []                            # the last row that named no unit
     for k, line in enumerate(lines):
         row = _cells(line)
         if row is None:
-            units, first_model, plain = None, None, []
+            units, first_model, plain, labels = None, None, [], {}
             continue
         how, cells = row
         if how == "pipe" and _RULE.match(line.strip()):
@@ -120,8 +131,15 @@ def table_models(body: str) -> tuple[str, list[str], list[tuple[int, int, str, s
         heads = {} if any(bare) else {j: u for j, c in enumerate(cells) if j and (u := _unit_of(c))}
         if heads:
             units, width, first_model = heads, len(cells), None   # a header row
-            models = bool(_MODEL_HEAD.match(cells[0]))
+            models, labels = bool(_MODEL_HEAD.match(cells[0])), {}
             used += [cells[j] for j in heads if cells[j] not in used]
+            continue
+        if len(cells) > 2 and not any(bare) and _MODEL_HEAD.match(cells[0]) \
+                and not any(_unit_cell(c) for c in cells):
+            # "| Model | Weight | Flight time |" over "| X500 | 1.5 kg | 35 min |": the units
+            # are in the cells, each row is a model (review 5, finding 5)
+            units, width, first_model, models = {}, len(cells), None, True
+            labels = {j: c for j, c in enumerate(cells) if j and c}
             continue
         if units is None or len(cells) != width:
             units = None if len(cells) != width else units
@@ -131,6 +149,10 @@ def table_models(body: str) -> tuple[str, list[str], list[tuple[int, int, str, s
         for j, (label, unit) in units.items():
             if j < len(cells) and bare[j]:
                 cells[j] = f"{label}: {cells[j]} {unit}" if label else f"{cells[j]} {unit}"
+                changed = True
+        for j, label in labels.items():      # "1.5 kg" under "Weight": "Weight: 1.5 kg"
+            if j < len(cells) and _unit_cell(cells[j]):
+                cells[j] = f"{label}: {cells[j]}"
                 changed = True
         if changed:
             lines[k] = _join(how, cells)

@@ -30,10 +30,11 @@ _WIDE_AIRCRAFT = re.compile(rf"(?i)^\s*(?:\([^()]{{0,24}}\)\s*)?wide[\s-]+(?:[\w
 
 
 def check_widths(items: list["Item"], multirotor: bool) -> None:
-    """Make a "wide" wingspan context unless its sentence is about the aircraft."""
+    """Make a "wide" (or "spans") wingspan context unless its sentence is about the
+    aircraft ("the flying wing spans 2.1 metres" stays; "the bridge spans 300 m" does not)."""
     for item in items:
         if item.kind != "figure" or item.guess != "wingspan" or not item.cues \
-                or item.cues[0].lower() != "wide":
+                or item.cues[0].lower() not in ("wide", "spans", "spanning", "spanned"):
             continue
         at = item.quote.find(item.written)
         before, after = item.quote[:max(0, at)], item.quote[at + len(item.written):]
