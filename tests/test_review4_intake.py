@@ -231,3 +231,19 @@ def test_an_open_bound_speed_is_no_at_speed_and_the_draft_loads(tmp_path):
     path.write_text(draft.to_toml())
     dronecalc.load_case(path)                               # raised before: a condition ...
     assert _figure(extract("It flies 31 minutes at 25 km/h."), "31 minutes").at_speed
+
+
+def test_a_linked_payload_the_case_reader_would_refuse_is_no_condition(tmp_path):
+    """benchmarks/fuzz.py --seed 61 (a mutated spec table beside a Lancet story): extract read
+    a table row's 85,736.5 g with the wing-borne ranges its type-name word chose and linked it
+    as a flight time's payload, while the draft, naming no airframe input, is read with the
+    multirotor ranges: the case reader refused extract's own draft. A payload condition is now
+    checked as the reader will read it."""
+    import dronecalc
+    from pathlib import Path
+    text = (Path(__file__).parent / "fixtures" / "fuzz" / "seed61-table-payload.txt").read_text()
+    draft = extract(text)
+    path = tmp_path / "draft.toml"
+    path.write_text(draft.to_toml())
+    dronecalc.load_case(path)                       # raised: a condition must be plausible
+    assert not any(getattr(i, "payload", None) == "85,736.5 g" for i in draft.items)

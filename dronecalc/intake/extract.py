@@ -67,7 +67,8 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
                        find_figures, guess_field, guess_role, written_field)
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind, other_machines, target_clauses)
-from .links import (link_legs, link_payloads as _link_payloads, link_speeds as _link_speeds,
+from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
+                    link_speeds as _link_speeds,
                     no_payload_before)
 from .tables import table_models
 from .widths import check_widths
@@ -278,6 +279,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     _dedupe_inputs(items)
     items = _link_speeds(items, body)
     link_legs(items, body)                 # "5 km in 10 minutes": the time refers to the 5 km
+    check_payloads(items, "fixed-wing-piston" if any(        # the kind the case reader reads
+        i.kind == "airframe" and i.role == "input" and resolve(i.text).layout not in (
+            None, "multirotor") for i in items) else None)
     warnings = []
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "

@@ -193,3 +193,23 @@ def link_legs(items: list["Item"], body: str) -> None:
         time.refers_to.append(dist)
         time.notes.append(f"the time the distance {dist.written!r} was flown in: refers "
                           "to it, so that check judges the leg at distance / time")
+
+
+def check_payloads(items: list["Item"], kind: str | None) -> None:
+    """A payload linked to a claim is read as the case reader reads a claim's ``payload``
+    condition (``payload_mass``, the plausible ranges of ``kind``): one it would refuse (a
+    table's 85,736.5 g, plausible as a maximum payload but not as a multirotor's load) is no
+    condition, so that the draft loads; the figure keeps its own entry."""
+    from .fields import read_figure
+    for item in items:
+        if item.kind != "figure" or item.payload is None:
+            continue
+        try:
+            flagged = read_figure(item.payload, "payload_mass", kind).flag is not None
+        except DroneCalcError:
+            flagged = True
+        if flagged:
+            item.notes = [n for n in item.notes if not n.startswith("made with ")]
+            item.notes.append(f"the payload {item.payload!r} beside it is outside the plausible "
+                              "loads, so it is no condition of this claim")
+            item.payload = None
