@@ -22,3 +22,17 @@ def run_python(code: str) -> str:
     """Standard output of ``code`` run in a fresh interpreter from the repository root."""
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, check=True).stdout
+
+
+def check_text(tmp_path, text: str, samples: int = 400):
+    """``check`` of the case file ``text`` (seed 0), any numpy RuntimeWarning an error: the
+    claim paths the reviews reached are checked to print none."""
+    import warnings
+
+    from dronecalc import load_case
+    from dronecalc.claims import checks
+    path = tmp_path / "c.toml"
+    path.write_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        return checks.check(load_case(path), samples, 0)

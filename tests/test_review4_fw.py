@@ -1,20 +1,13 @@
 """Review 4's fixed-wing and claims findings: each test fails on the code before its fix."""
 from __future__ import annotations
 
-import warnings
 
 import pytest
 
-from dronecalc import load_case
-from dronecalc.claims import checks
+from helpers import check_text
 
 
-def _result(tmp_path, text, samples=400):
-    path = tmp_path / "c.toml"
-    path.write_text(text)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", RuntimeWarning)      # no numpy warning on any path
-        return checks.check(load_case(path), samples, 0)
+_result = check_text                    # no numpy warning on any path (tests/helpers.py)
 
 
 def _fig(ident, field, text, role="input", extra=""):

@@ -1,24 +1,17 @@
 """Review 5's fixed-wing claims findings: each test fails on the code before its fix."""
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from dronecalc import load_case
-from dronecalc.claims import checks
+from helpers import check_text
 
 DELTAQUAD = (Path(__file__).parents[1] / "examples/cases/deltaquad.toml").read_text()
 
 
-def _result(tmp_path, text, samples=400):
-    path = tmp_path / "c.toml"
-    path.write_text(text)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", RuntimeWarning)      # no numpy warning on any path
-        return checks.check(load_case(path), samples, 0)
+_result = check_text                    # no numpy warning on any path (tests/helpers.py)
 
 
 def _at(tmp_path, claim, at_speed):
