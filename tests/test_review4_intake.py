@@ -247,3 +247,14 @@ def test_a_linked_payload_the_case_reader_would_refuse_is_no_condition(tmp_path)
     path.write_text(draft.to_toml())
     dronecalc.load_case(path)                       # raised: a condition must be plausible
     assert not any(getattr(i, "payload", None) == "85,736.5 g" for i in draft.items)
+
+
+@pytest.mark.parametrize("text, airframe", [
+    ("The electric flying wing spans 2.1 metres and weighs 3.4 kg.", "electric flying wing"),
+    ("The petrol-powered fixed-wing drone weighs 20 kg.", "petrol-powered fixed-wing"),
+    ("The electric quadcopter weighs 2 kg.", "quadcopter"),       # a multirotor: as before
+])
+def test_a_power_word_before_a_wing_stays_in_its_airframe(text, airframe):
+    """Review 5 (finding 10): 'The electric flying wing' drafted the airframe 'flying wing'
+    alone, so check judged nothing ('does not say what powers the fixed wing')."""
+    assert _airframes(extract(text)) == [airframe]

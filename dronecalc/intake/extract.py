@@ -522,6 +522,12 @@ _RANGE_TEXT = re.compile(r"^\d[\d,.]*\s?(?:[A-Za-z/]+\s?)?(?:-|–|—|to)\s?\d[
 _STACKED_BEFORE = re.compile(r"\b(coaxial|coax)[\s-]+$", re.IGNORECASE)
 
 
+#: A power word right before a wing's airframe word ("The electric flying wing").
+_POWER_BEFORE = re.compile(r"(?i)\b((?:all[- ])?electric|battery[- ](?:powered|electric)|"
+                           r"(?:petrol|gas|gasoline|piston|jet|solar|hydrogen)[- ]powered)"
+                           r"[ \t]+$")
+
+
 def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
     out = []
     for regex, label in _KIND_RE:
@@ -538,6 +544,9 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
                 text = f"{stacked.group(1)} {text}"
                 rotors = resolve(text).rotors
             layout = resolve(text).layout          # "fixed-wing": a kind with no rotor count
+            power = _POWER_BEFORE.search(sentence, 0, m.start())
+            if power and layout not in (None, "multirotor"):   # "the electric flying wing":
+                text = f"{power.group(1)} {text}"             # what powers it decides the kind
             build = bool(rotors) or layout not in (None, "multirotor")
             why = "the vehicle kind" + (f" ({rotors} rotors)" if rotors else
                                         f" ({layout})" if build else ": no rotor count")
