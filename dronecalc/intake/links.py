@@ -30,7 +30,6 @@ def link_speeds(items: list[Item], body: str) -> list[Item]:
     claim was flown at: the claim's ``at_speed`` (judged at that speed), not a speed claim of
     its own that no check can judge. A speed a statement refers to, and an open bound ("at up
     to 200 km/h": no condition a check can fly), are left as they are."""
-    from .figures import parse
     referenced = {id(r) for i in items if i.kind == "statement" for r in i.refers_to}
     figures = [i for i in items if i.kind == "figure"]
     dropped = set()
@@ -43,15 +42,16 @@ def link_speeds(items: list[Item], body: str) -> list[Item]:
                 and id(claim) not in dropped and 0 <= speed.start - end <= 40
                 and _AT_SPEED_GAP.match(body[end:speed.start])
                 and not _WIND_AFTER.match(body[speed.start + len(speed.written):])
-                and _point_or_range(parse, speed.text)):
+                and _point_or_range(speed.text)):
             claim.at_speed = speed.text
             claim.notes.append(f"flown at {speed.written!r}: its at_speed")
             dropped.add(id(speed))
     return [i for i in items if id(i) not in dropped]
 
 
-def _point_or_range(parse, text: str) -> bool:
+def _point_or_range(text: str) -> bool:
     """Whether ``text`` reads as a value or a range, the only conditions a case takes."""
+    from .figures import parse
     try:
         return parse(text).kind in ("point", "range")
     except DroneCalcError:
@@ -104,7 +104,6 @@ def link_payloads(items: list[Item]) -> None:
     each judged with theirs (the case's payload input is one). A payload goes to the nearest
     such claim of its sentence only ("55 mins (no payload), 30 mins (10kg payload)": the 30);
     an open bound ("up to 5 kg") or a flagged figure is no condition (``with_payload`` stays)."""
-    from .figures import parse
     by_quote: dict[str, list[Item]] = {}
     for i in items:
         if i.kind == "figure" and i.role == "claim" and i.field in ("flight_time", "range") \
@@ -139,11 +138,7 @@ def link_payloads(items: list[Item]) -> None:
         elif load.why_role == WITH_LOAD_WHY:  # "17 min with 0.5 kg": the claim before it
             claims = [c for c in claims if c.start < load.start] or claims
         claim = min(claims, key=lambda c: abs(c.start - load.start))
-        try:
-            kind = parse(load.text).kind
-        except DroneCalcError:
-            continue
-        if kind in ("point", "range") and claim.payload is None:
+        if _point_or_range(load.text) and claim.payload is None:
             claim.payload, claim.with_payload = load.text, None
             claim.notes.append(f"made with {load.written!r} of payload: its payload")
 
