@@ -54,9 +54,6 @@ _OWN = {"mode": lambda t: "hovering" if t == "hover" else "",
         "headwind": lambda t: f"into a {t} headwind",
         "reserve": lambda t: f"with a {percent(float(t))} reserve",
         "with_payload": lambda t: "with payload" if t == "true" else "without payload"}
-#: Checks whose finding is a claim's verdict and is named by its claim ids in the summary.
-_NAMED = frozenset({"endurance", "range", "top_speed", "range-at-speed", "endurance-at-speed",
-                    "speed", "payload", "leg", "statement"})
 
 
 def _own_ref(finding, result):
@@ -80,7 +77,8 @@ def own_conditions(finding, result, payload_word: bool = True) -> str:
 def named(finding, result, payload_word: bool = True) -> str:
     """' hovering with 5 kg (F5)': a verdict finding's own conditions and claim ids, with a
     leading space ('' for a cross-check or a finding naming no claim)."""
-    if finding.check not in _NAMED or not finding.claims:
+    from ..claims.contract import CROSS_CHECKS
+    if finding.check in CROSS_CHECKS or not finding.claims:     # no claim's verdict
         return ""
     own = own_conditions(finding, result, payload_word)
     ids = finding.claims[:1] if finding.check == "statement" else finding.claims

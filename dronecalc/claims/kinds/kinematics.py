@@ -5,6 +5,7 @@ from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...wording import num, percent, span
 from ..context import Context, claimed, ends, scaler, stated, threshold
+from ..crosscheck import _conditions as conditions
 from ..phrases import band
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
@@ -12,12 +13,26 @@ from ..verdict import judge
 
 
 def evaluate(ctx: Context) -> list[Finding]:
-    """Every (range claim, flight-time claim) pair against the case's first speed figure."""
+    """Every (range claim, flight-time claim) pair that can describe one flight, against the
+    case's first speed figure.
+
+    A pair describes one flight only like with like (:func:`one_flight`): a hover time
+    covers no distance, a claim stated at its own ``at_speed`` is flown at that speed and not
+    at the speed figure, and a range and a time with different conditions (payload, reserve,
+    altitude, headwind) are different flights.
+    """
     ranges, times = ctx.claims("range"), ctx.claims("flight_time")
     speeds = ctx.figures("speed")
     if not (ranges and times and speeds):
         return []
-    return [_kinematic(ctx, r, t, speeds[0]) for r in ranges for t in times]
+    return [_kinematic(ctx, r, t, speeds[0]) for r in ranges for t in times
+            if one_flight(r, t)]
+
+
+def one_flight(rng_fig: CaseFigure, time_fig: CaseFigure) -> bool:
+    """Whether a range claim and a flight-time claim can be one flight at the speed figure."""
+    return (time_fig.mode != "hover" and rng_fig.at_speed is None and time_fig.at_speed is None
+            and conditions(rng_fig) == conditions(time_fig))
 
 
 def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
