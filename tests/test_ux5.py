@@ -96,3 +96,77 @@ def test_summary_names_the_ceiling_claim(results):
     from dronecalc.report.verdicts import summary
     text = " ".join(summary(result))
     assert "(F5)" in text, text
+
+
+# --------------------------------------------------------------------------- API and CLI
+
+REFERENCE = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
+
+
+def _cli(capsys, *argv):
+    from dronecalc.cli import main
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def reference_runs():
+    case = dronecalc.load_case(REFERENCE)
+    return dronecalc.check(case, samples=300, seed=0), dronecalc.estimate(case, samples=300)
+
+
+@pytest.mark.parametrize("render, which, wrong", [
+    ("format_check", 1, "EstimateResult"), ("check_json", None, "NoneType"),
+    ("format_estimate", 0, "CheckResult"), ("estimate_json", "x", "str"),
+    ("write_report", 1, "EstimateResult")])
+def test_renderers_refuse_the_wrong_result_with_the_library_error(reference_runs, tmp_path,
+                                                                  render, which, wrong):
+    """format_check(an estimate), check_json(None), write_report(an estimate) raised an
+    AttributeError ('EstimateResult' object has no attribute 'findings')."""
+    from dronecalc.errors import DroneCalcError
+    arg = reference_runs[which] if isinstance(which, int) else which
+    extra = (tmp_path / "r.html",) if render == "write_report" else ()
+    with pytest.raises(DroneCalcError) as err:
+        getattr(dronecalc, render)(arg, *extra)
+    assert err.value.field == "result" and wrong in str(err.value)
+    assert "dronecalc." in err.value.expected
+    assert not list(tmp_path.iterdir())
+
+
+def test_estimate_table_has_no_empty_unit_brackets(tmp_path):
+    """A fixed wing's 'max lift to drag []': a ratio has no unit, so no brackets."""
+    est = dronecalc.estimate(dronecalc.load_case(CASES / "piston.toml"), samples=300)
+    text = dronecalc.format_estimate(est)
+    assert "lift to drag" in text and "[]" not in text
+
+
+def test_cli_samples_not_a_whole_number_says_what_to_write(capsys):
+    """'--samples 1e5' said only "not a whole number: '1e5'"."""
+    with pytest.raises(SystemExit):
+        _cli(capsys, "check", str(REFERENCE), "--samples", "1e5")
+    err = capsys.readouterr().err
+    assert "'1e5'" in err and "expected" in err and "100000" in err
+
+
+@pytest.mark.parametrize("argv, wrong, best", [
+    (["check", str(REFERENCE), "--repot", "x.html"], "--repot", "--report"),
+    (["extract", "a.txt", "--ouput", "d.toml"], "--ouput", "--output"),
+    (["estimate", str(REFERENCE), "--report", "x.html"], "--report", None)])
+def test_cli_unknown_option_names_the_closest(capsys, tmp_path, argv, wrong, best):
+    """An unknown option got argparse's 'unrecognized arguments: --repot x.html', with no
+    suggestion, where a mistyped command or field gets the closest known one."""
+    code, out, err = _cli(capsys, *argv)
+    assert code == 2 and out == ""
+    assert wrong in err and "options:" in err
+    assert (f"did you mean {best!r}" in err) if best else "did you mean" not in err
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_cli_case_says_how_each_flagged_figure_is_read(capsys):
+    """'dronecalc case' listed "flagged F3: garbled: '2000 kg'" without the reading check
+    uses (2 kg), and printed only the title for a case with no flag."""
+    code, out, _ = _cli(capsys, "case", str(CASES / "garbled.toml"))
+    assert code == 0 and "'2000 kg' -> read as 2 kg" in out
+    code, out, _ = _cli(capsys, "case", str(CASES / "allkinds.toml"))
+    assert code == 0 and "no figure flagged" in out
