@@ -170,3 +170,74 @@ def test_cli_case_says_how_each_flagged_figure_is_read(capsys):
     assert code == 0 and "'2000 kg' -> read as 2 kg" in out
     code, out, _ = _cli(capsys, "case", str(CASES / "allkinds.toml"))
     assert code == 0 and "no figure flagged" in out
+
+
+# --------------------------------------------------------------------------- conflicts
+
+@pytest.fixture(scope="module")
+def conflicted(results):
+    out = {"fpv": results["fpv"]}
+    for name in ("delivery", "conflict", "agri"):
+        out[name] = dronecalc.check(dronecalc.load_case(CASES / f"{name}.toml"), samples=600,
+                                    seed=0)
+    return out
+
+
+def test_conflict_finding_reads_without_code_names(conflicted):
+    """A conflict finding quoted the engine's constraint text ('propulsion.TIP_MACH_LIMIT',
+    'control_thrust_ratio x weight', 'max_battery_fraction', 'its margin is at best
+    -0.000847'): code names a reader of the report cannot follow."""
+    seen = set()
+    for result in conflicted.values():
+        for f in result.findings:
+            if f.check != "conflict":
+                continue
+            seen.add(f.condition)
+            for word in ("propulsion.", "control_thrust_ratio", "max_battery_fraction",
+                         "TIP_MACH_LIMIT", "margin is at best", "priors.conditioned"):
+                assert word not in f.statement, (word, f.statement)
+    assert {"stated inputs against tip_mach", "stated inputs against thrust"} <= seen
+
+
+def test_a_kv_set_aside_is_not_called_unstated(conflicted):
+    """With the stated 1800 Kv set aside by a conflict, the top-speed note said 'No motor Kv
+    is stated'; it now names the figure set aside."""
+    result = conflicted["fpv"]
+    conflict = next(f for f in result.findings if f.check == "conflict")
+    assert conflict.claims == ["vehicle.motor_kv"]
+    top = next(f for f in result.findings if f.check == "top_speed")
+    text = " ".join(top.notes)
+    assert "No motor Kv is stated" not in text and "no Kv stated" not in text
+    assert "vehicle.motor_kv" in text and "set aside" in text
+
+
+def test_summary_says_a_stated_figure_was_set_aside(conflicted):
+    """The In short said nothing of the conflict, though every verdict rests on the case with
+    one stated figure set aside."""
+    from dronecalc.report.verdicts import summary
+    for result in conflicted.values():
+        conflicts = [f for f in result.findings if f.check == "conflict"]
+        if conflicts:
+            text = " ".join(summary(result))
+            assert conflicts[0].claims[0] in text and "set aside" in text, text
+
+
+def test_prior_ends_that_round_alike_are_one_number(conflicted):
+    """'Its ends give 33.5-33.5 kg' (the agricultural hexacopter's stated 65 kg maximum
+    take-off mass: both ends of the design load are that figure): one number."""
+    pattern = re.compile(r"Its ends give ([\d.,]+)(?:-([\d.,]+))? ")
+    seen = 0
+    for result in conflicted.values():
+        for f in result.findings:
+            for note in f.notes:
+                for low, high in pattern.findall(note):
+                    seen += 1
+                    assert low != high, note
+    assert seen
+
+
+def test_kinematics_pairs_a_time_that_leaves_its_payload_unsaid(conflicted):
+    """'15 km with payload' and '35 minutes' (payload not said) may be one flight: still
+    compared with the 54 km/h speed figure (a with_payload left unsaid may be either)."""
+    kin = [f.claims for f in conflicted["delivery"].findings if f.check == "kinematics"]
+    assert kin == [["F1", "F2", "F3"]]

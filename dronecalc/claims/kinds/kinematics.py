@@ -30,9 +30,16 @@ def evaluate(ctx: Context) -> list[Finding]:
 
 
 def one_flight(rng_fig: CaseFigure, time_fig: CaseFigure) -> bool:
-    """Whether a range claim and a flight-time claim can be one flight at the speed figure."""
-    return (time_fig.mode != "hover" and rng_fig.at_speed is None and time_fig.at_speed is None
-            and conditions(rng_fig) == conditions(time_fig))
+    """Whether a range claim and a flight-time claim can be one flight at the speed figure:
+    not a hover time, neither at its own ``at_speed``, the same conditions (a
+    ``with_payload`` one of them leaves unsaid may be either)."""
+    if time_fig.mode == "hover" or rng_fig.at_speed is not None \
+            or time_fig.at_speed is not None:
+        return False
+    (load_a, with_a, *rest_a), (load_b, with_b, *rest_b) = (conditions(rng_fig),
+                                                            conditions(time_fig))
+    return (load_a == load_b and rest_a == rest_b
+            and (with_a is None or with_b is None or with_a == with_b))
 
 
 def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
