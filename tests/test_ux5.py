@@ -241,3 +241,47 @@ def test_kinematics_pairs_a_time_that_leaves_its_payload_unsaid(conflicted):
     compared with the 54 km/h speed figure (a with_payload left unsaid may be either)."""
     kin = [f.claims for f in conflicted["delivery"].findings if f.check == "kinematics"]
     assert kin == [["F1", "F2", "F3"]]
+
+
+# --------------------------------------------------------------------------- the HTML report
+
+#: Words of a table's first column (its labels) that the browser broke across lines.
+_BROKEN_LABELS = r"""(() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll('td:first-child')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const re = /\S+/g; let m;
+      while ((m = re.exec(node.data)) !== null) {
+        const range = document.createRange();
+        range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+})()"""
+
+
+def test_report_labels_are_not_broken_mid_word_on_a_phone(tmp_path):
+    """At 390 px the numbers table of a cross-check read 'Claime' / 'd': the label column
+    shrank to let the long value wrap anywhere. A cross-check of [battery] values also showed
+    a bare '-' under 'The figures'."""
+    sys_path = str(Path(__file__).resolve().parent)
+    import sys
+    if sys_path not in sys.path:
+        sys.path.insert(0, sys_path)
+    from browser import Browser, find_chromium
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip("chromium not installed")
+    result = dronecalc.check(dronecalc.load_case(CASES / "conflict.toml"), samples=300, seed=0)
+    path = tmp_path / "r.html"
+    dronecalc.write_report(result, path, plots=False)
+    html = path.read_text()
+    assert "battery.voltage (stated in the case file" in html
+    with Browser(binary) as browser:
+        browser.open(path.as_uri(), 390, 844, True)
+        broken = browser.evaluate(_BROKEN_LABELS)
+    assert broken == []

@@ -170,6 +170,14 @@ def _quote_of(ref) -> str:
     return ref.quote or ref.text
 
 
+def _keys(ids) -> tuple[str, ...]:
+    """Key paths a finding names instead of figure ids (``battery.voltage``): where the case
+    file states them, so that a cross-check of [vehicle]/[battery] values shows more than a
+    dash under "The figures"."""
+    return tuple(f"{k} (stated in the case file's [{k.split('.', 1)[0]}] table; no quote)"
+                 for k in ids if "." in k)
+
+
 def _quoted(ref) -> str:
     mark = "" if ref.quote else " (as written; no quote in the case file)"
     return f"\u201c{_quote_of(ref)}\u201d ({ref.id}){mark}"
@@ -212,7 +220,7 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
         claims = [r for r in refs if r.role == "claim"] or refs
         if f.check == "statement":
             claims = refs[:1]
-        said = tuple(_quoted(r) for r in claims) or ("-",)
+        said = tuple(_quoted(r) for r in claims) or _keys(f.claims) or ("-",)
         sort.get(id(f), rows).append(
             (_Badge(f.verdict), said, f"{verdicts.headline(f, result)} (finding {i})"))
     if rows:
