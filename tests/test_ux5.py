@@ -285,3 +285,14 @@ def test_report_labels_are_not_broken_mid_word_on_a_phone(tmp_path):
         browser.open(path.as_uri(), 390, 844, True)
         broken = browser.evaluate(_BROKEN_LABELS)
     assert broken == []
+
+
+def test_estimate_names_the_conflicting_figure():
+    """estimate stopped with "thrust: no sampled machine satisfies the constraints; got 'with
+    its payload, full-throttle static thrust (propulsion 'kv' ceiling) reache… (144
+    characters)": no field, no value. It now names the stated figure check sets aside."""
+    from dronecalc.errors import DroneCalcError
+    with pytest.raises(DroneCalcError) as err:
+        dronecalc.estimate(dronecalc.load_case(CASES / "conflict.toml"), samples=300)
+    assert err.value.field == "vehicle.motor_kv" and err.value.value == "100 Kv"
+    assert "correct or remove it" in err.value.expected

@@ -67,10 +67,16 @@ def monte_carlo_or_set_aside(case: Case, parameters: Mapping[str, Any], samples:
     raise error
 
 
-def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
-    ident = described.source.split(" ", 1)[1] if described.source.startswith("figure ") \
+def ident_of(name: str, described) -> str:
+    """The id a conflict finding names a set-aside parameter by: its figure's id (``F6``),
+    else its key path (``vehicle.motor_kv``, ``assumptions.cells``)."""
+    return described.source.split(" ", 1)[1] if described.source.startswith("figure ") \
         else (f"{described.source}.{name}" if described.source in ("vehicle", "battery")
               else f"assumptions.{name}")
+
+
+def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
+    ident = ident_of(name, described)
     best = float(np.max(parts[worst]))
     if worst == "thrust":
         by = (f"the full-throttle thrust of the best of the machines drawn reaches "
