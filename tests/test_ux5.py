@@ -186,17 +186,20 @@ def conflicted(results):
 def test_conflict_finding_reads_without_code_names(conflicted):
     """A conflict finding quoted the engine's constraint text ('propulsion.TIP_MACH_LIMIT',
     'control_thrust_ratio x weight', 'max_battery_fraction', 'its margin is at best
-    -0.000847'): code names a reader of the report cannot follow."""
+    -0.000847'; condition 'stated inputs against battery_share'): code names a reader of the
+    report cannot follow."""
     seen = set()
     for result in conflicted.values():
         for f in result.findings:
             if f.check != "conflict":
                 continue
             seen.add(f.condition)
+            assert "_" not in f.condition, f.condition
             for word in ("propulsion.", "control_thrust_ratio", "max_battery_fraction",
                          "TIP_MACH_LIMIT", "margin is at best", "priors.conditioned"):
                 assert word not in f.statement, (word, f.statement)
-    assert {"stated inputs against tip_mach", "stated inputs against thrust"} <= seen
+    assert {"stated inputs against the propeller tip-speed limit",
+            "stated inputs against the thrust needed for control"} <= seen
 
 
 def test_a_kv_set_aside_is_not_called_unstated(conflicted):
