@@ -129,6 +129,8 @@ POWER_WORDS: dict[str, str] = {
     "batteries": "electric", "heavy fuel": "piston", "wankel": "piston",
     "piston": "piston", "two-stroke": "piston", "2-stroke": "piston", "four-stroke": "piston",
     "4-stroke": "piston", "gasoline": "piston", "petrol": "piston", "heavy-fuel": "piston",
+    # American usage: "the gas engine (in this case, a 220 HP motor)" (mikeshouts.com, SKYF)
+    "gas engine": "piston", "gas engines": "piston", "gas-powered": "piston",
     # a UAV diesel is a heavy-fuel piston engine ("a diesel engine ... the 180hp (135kW)
     # powerplant" of the Heron, flightglobal.com/iai-to-test-heavy-fuel-heron-uav/57644.article);
     # Rotax aero engines (912/914/915) are piston engines ("100hp Rotax gasoline engine", ibid.)
