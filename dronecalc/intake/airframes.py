@@ -653,9 +653,16 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                   f"the case names more than one power plant ({both}) for "
                                   f"the fixed wing {words_text!r}" if powers else
                                   f"the case does not say what powers the fixed wing "
-                                  f"{words_text!r} (no engine_type, battery or fuel figure)",
+                                  f"{words_text!r} (" + _POWER_ONLY * ("engine_power" in
+                                                                     stated_names)
+                                  + "no engine_type, battery or fuel figure)",
                                   settle))
     return f"fixed-wing-{powers.pop()}", note + " and the power plant", problems, flags
+
+#: Why a stated engine power alone does not settle the power plant (a motor's power must never
+#: be flown on a piston engine's fuel burn): said where the case states one.
+_POWER_ONLY = "its engine_power says how much power, not whether a motor or an engine gives it; "
+
 
 def _plant(text: str) -> str | None:
     """The power plant a text's words name for a multirotor's fuel sign: ``"hybrid"``, a

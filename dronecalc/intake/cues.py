@@ -82,6 +82,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("wingspan", 4.5, r"spans|spanning|spanned", "before"),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
+        # "video transmission ranges of 10 km", "20 km FHD transmission": the link's reach
+        ("radio_range", 5.0, r"(?:video |fhd |hd )?transmission(?: ranges?)?|video link", None),
         ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?(?![ -]trip)|rockets?|"
                          r"shells?|"
                          r"long|length|tall", None),
@@ -99,6 +101,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               ("stall_speed", 6.0, r"stall\w*", None),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
+              # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind
+              ("context", 6.0, r"max(?:imum|\.)? wind|wind (?:resistance|limit|tolerance)", None),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
               ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
                                r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),

@@ -323,6 +323,11 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         if conv and fig["kind"] != "count":
             also = f"{conv.group(1)} {conv.group(2)}"
             off = _conversion_mismatch(sentence[start:end], also)
+            grouped = _THOUSANDS_DOT.sub(r"\1\2", sentence[start:end])
+            if off and grouped != sentence[start:end] and not _conversion_mismatch(grouped, also):
+                # "13.000ft (4000m)": a dot grouping thousands, as the conversion shows
+                fig["canonical"], off = grouped, None
+                fig["note"] = f"read as {grouped}: the dot groups thousands, as ({also}) shows"
             note = (f"also written as ({also}), which is not the same figure ({off}): the "
                     "first is used; check the source" if off else
                     f"also written as ({also}), read as the same figure")
@@ -441,6 +446,7 @@ _CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|
                          r"almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
                          r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*[)\]]")
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
+_THOUSANDS_DOT = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])")   # "13.000ft"
 #: "1 hour 50 minutes", "2 h and 30 min": the minutes of a duration written in two units.
 _MINUTES_AFTER = re.compile(r"\s*(?:and\s+)?([0-5]?\d)\s?(?:minutes?|mins?)(?![A-Za-z])",
                             re.IGNORECASE)
