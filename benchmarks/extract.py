@@ -127,6 +127,15 @@ def _si(text: str):
         return None
 
 
+def _same_quote(drafted: str, hand: str) -> bool:
+    """Whether a draft's quote is the hand case's sentence: the same words, or the pieces of a
+    long sentence the draft cut with "..." all in it (whitespace ignored)."""
+    drafted, hand = " ".join(drafted.split()), " ".join(hand.split())
+    pieces = [p.strip() for p in drafted.split("...") if p.strip()]
+    return drafted == hand or ("..." in drafted and bool(pieces)
+                               and all(p in hand for p in pieces))
+
+
 def trials_new(folder: Path = TRIALS_NEW) -> int:
     """Drafts of the trials_new passages against their hand-fixed cases (see the docstring)."""
     from dronecalc.intake.case import load_case
@@ -142,8 +151,8 @@ def trials_new(folder: Path = TRIALS_NEW) -> int:
             if want is None:
                 continue
             row["hand"] += 1
-            got = [f for f in draft.figures if " ".join(f.quote.split()) ==
-                   " ".join(fig["quote"].split()) and (v := _si(f.text)) is not None
+            got = [f for f in draft.figures if _same_quote(f.quote, fig["quote"])
+                   and (v := _si(f.text)) is not None
                    and v[1] == want[1] and abs(v[0] - want[0]) <= 0.02 * abs(want[0])]
             if got:
                 row["found"] += 1
