@@ -299,3 +299,50 @@ def test_estimate_names_the_conflicting_figure():
         dronecalc.estimate(dronecalc.load_case(CASES / "conflict.toml"), samples=300)
     assert err.value.field == "vehicle.motor_kv" and err.value.value == "100 Kv"
     assert "correct or remove it" in err.value.expected
+
+
+def test_text_drivers_with_negative_ends_read_as_ranges(tmp_path):
+    """A leg's drivers printed '-> -31.9--99.3 %' (the tutorial's courier leg): a negative
+    end reads 'low to high'."""
+    text = """
+[case]
+title = "a leg that cannot be flown"
+source = "test"
+
+[vehicle]
+rotors = 6
+rotor_diameter = "22-28 in"
+mass = "13 kg"
+payload = "5 kg"
+
+[battery]
+capacity = "22000 mAh"
+cells = "12S"
+packs = 1
+
+[figures.D]
+field = "distance"
+text = "30 km"
+role = "claim"
+with_payload = true
+
+[figures.V]
+field = "speed"
+text = "70 km/h"
+role = "claim"
+with_payload = true
+"""
+    result = check_text(tmp_path, text)
+    out = dronecalc.format_check(result)
+    leg = next(f for f in result.findings if f.check == "leg")
+    assert any(d.result_at_low < 0 or d.result_at_high < 0 for d in leg.drivers)
+    assert not re.search(r"\d--\d", out), out
+
+
+def test_statement_summary_reads_with_a_quote_that_is_a_sentence(results):
+    """'The source's conclusion that the drone “it could not fly the leg with the payload”':
+    a quote that is its own sentence is quoted as the conclusion itself."""
+    from dronecalc.report.verdicts import summary
+    text = " ".join(summary(results["allkinds"]))
+    assert "the drone \u201cit could" not in text
+    assert "\u201cit could not fly the leg with the payload\u201d (ST) is not supported" in text

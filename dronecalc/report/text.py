@@ -248,6 +248,13 @@ def _header(case: dict, run) -> list[str]:
 _RATIOS = {"lift": "thrust-to-weight ", "motor": "tip Mach "}
 
 
+def _pair(low: float, high: float) -> str:
+    """A driver's two ends in order, '30.4-45.5'; 'low to high' when an end is negative
+    ('-31.9 to -99.3', never '-31.9--99.3')."""
+    a, b = _num(low), _num(high)
+    return f"{a} to {b}" if a.startswith("-") or b.startswith("-") else f"{a}-{b}"
+
+
 def _finding_lines(f: Finding) -> list[str]:
     head = f"{_LABELS[f.verdict]:<15} {f.check:<10} {' '.join(f.claims)}"
     lines = [head] + _wrap(f.statement)
@@ -275,8 +282,8 @@ def _finding_lines(f: Finding) -> list[str]:
         lines += _wrap(f"condition: {f.condition}", "    ")
     if f.drivers:
         lines += _wrap("drivers: " + "; ".join(
-            f"{d.assumption.replace('_', ' ')} {_num(d.low)}-{_num(d.high)}{_unit(d.unit)} -> "
-            f"{_num(d.result_at_low)}-{_num(d.result_at_high)}{_unit(d.result_unit)}"
+            f"{d.assumption.replace('_', ' ')} {_pair(d.low, d.high)}{_unit(d.unit)} -> "
+            f"{_pair(d.result_at_low, d.result_at_high)}{_unit(d.result_unit)}"
             for d in f.drivers), "    ")
     if f.overturn:
         lines += _wrap(f"overturn: {f.overturn}", "    ")

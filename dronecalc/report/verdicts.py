@@ -9,6 +9,7 @@ format alike; numbers go through :mod:`dronecalc.wording`.
 from __future__ import annotations
 
 import math
+import re
 
 from ..wording import num, percent, span
 from .glossary import QUANTITIES, check_name, verdict_badge
@@ -178,6 +179,17 @@ def bound_text(finding) -> str:
     return f"every assumption at its favourable end: {num(b.value)}{u}"
 
 
+#: How a statement's quote may start for "that the drone ..." to read before it.
+_VERB_START = re.compile(
+    r"(?i)(would|could|can|cannot|can't|couldn't|wouldn't|was|wasn't|were|is|isn't|did|"
+    r"didn't|had|has|needed|needs|need|must|might|may|will|won't|should|flew|fly|carried|"
+    r"carry|managed|failed|lacked|lacks)\b")
+
+
+def _quote_words(ref, claimed: str) -> str:
+    return (ref.quote if ref is not None and ref.quote else claimed).lstrip(" \u201c\"'")
+
+
 def headline(finding, result) -> str:
     """One plain sentence a reader can quote: what is claimed, whether it holds, and why."""
     figures = figure_map(result)
@@ -233,8 +245,12 @@ def headline(finding, result) -> str:
         p = finding.probability
         fly = None if finding.estimate is None else _share(1 - p if p is not None else None,
                                                             kept)
+        # "that the drone would not be able to ..." reads only before a verb phrase; a quote
+        # that is its own sentence ("it could not ...") is quoted as the conclusion itself
+        lead = ("that the drone " if re.match(_VERB_START, _quote_words(ref, claimed))
+                else "")
         if verdict == "implausible":
-            return (f"The source's conclusion that the drone {words} is not supported: "
+            return (f"The source's conclusion {lead}{words} is not supported: "
                     f"{fly} fly that leg unmodified." if fly else
                     f"The source's conclusion {words} is not supported.")
         if verdict == "consistent":
