@@ -346,3 +346,13 @@ def test_statement_summary_reads_with_a_quote_that_is_a_sentence(results):
     text = " ".join(summary(results["allkinds"]))
     assert "the drone \u201cit could" not in text
     assert "\u201cit could not fly the leg with the payload\u201d (ST) is not supported" in text
+
+
+def test_every_fixed_wing_input_has_a_plain_name():
+    """The report's drivers tables and pictures showed fixed-wing inputs by their code names
+    ('calibration percentile', 'zero lift drag', 'bsfc'): every input of either registry
+    has a plain name."""
+    from dronecalc.engine.fixed_wing import VARIABLES as WING
+    from dronecalc.priors.variables import VARIABLES
+    from dronecalc.report.glossary import INPUTS
+    assert [k for k in list(VARIABLES) + list(WING) if k not in INPUTS] == []

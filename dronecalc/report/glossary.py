@@ -71,6 +71,33 @@ INPUTS = {
     "max_battery_fraction": "largest battery share of the take-off mass",
     "min_specific_energy": "lowest energy per kilogram of battery the chemistry allows",
     "max_specific_energy": "highest energy per kilogram of battery the chemistry allows",
+    # fixed wings, quadplanes and tailsitters (dronecalc.engine.fixed_wing.VARIABLES)
+    "wingspan": "wingspan",
+    "aspect_ratio": "wing aspect ratio (span squared over area)",
+    "wing_area": "wing area",
+    "zero_lift_drag": "airframe drag coefficient at zero lift (C_D0)",
+    "oswald_offset": "wing span efficiency, offset from the textbook value",
+    "oswald_efficiency": "wing span efficiency (Oswald factor)",
+    "max_lift_coefficient": "wing's maximum lift coefficient (sets the stall speed)",
+    "propeller_efficiency": "propeller efficiency in cruise",
+    "engine_power": "engine power",
+    "bsfc": "engine fuel use per kWh of work (BSFC)",
+    "fuel_fraction": "fuel share of the take-off mass",
+    "fuel_mass": "fuel mass",
+    "battery_fraction": "battery share of the take-off mass",
+    "reserve": "share of fuel or energy left at landing",
+    "headwind": "headwind",
+    "critical_altitude": "altitude up to which a turbocharged engine keeps its power",
+    "lift_disk_loading": "weight per area of the lift rotors",
+    "lift_disk_area": "area of the lift rotors",
+    "claim_payload": "the claim's own payload",
+    "hover_time": "time spent hovering at take-off and landing",
+    "extra_drag": "drag of the stopped lift rotors",
+    "cruise_calibration": "cruise efficiency factor (calibrated on real aircraft)",
+    "calibration_percentile": "cruise efficiency relative to similar real aircraft "
+                              "(percentile)",
+    "stall_speed_low": "lowest stall speed the stated stall speed allows",
+    "stall_speed_high": "highest stall speed the stated stall speed allows",
 }
 
 #: Check name -> what it tests, in plain words.
