@@ -356,3 +356,18 @@ def test_every_fixed_wing_input_has_a_plain_name():
     from dronecalc.priors.variables import VARIABLES
     from dronecalc.report.glossary import INPUTS
     assert [k for k in list(VARIABLES) + list(WING) if k not in INPUTS] == []
+
+
+def test_report_overturn_names_inputs_in_plain_words(results, tmp_path):
+    """The HTML report's 'What would overturn it' spoke of 'efficiency percentile' and
+    'drag area coefficient' while its drivers table beside it used plain names."""
+    from dronecalc.report.glossary import INPUTS
+    result = results["garbled"]
+    path = tmp_path / "r.html"
+    dronecalc.write_report(result, path, plots=False)
+    lines = [line for line in path.read_text().splitlines() if "What would overturn it" in line]
+    assert lines
+    text = " ".join(lines)
+    for raw in ("efficiency percentile", "drag area coefficient", "rotor drag coefficient"):
+        assert raw not in text, raw
+    assert INPUTS["efficiency_percentile"] in text

@@ -364,7 +364,8 @@ def _finding(i, f, result, figures, pictures, shown) -> list:
         out.append(_Table(("What", "Value"), tuple(facts), f"The numbers of finding {i}"))
     out.append(_Para(f"In detail: {_one_line(f.statement)}"))
     if f.overturn:
-        out.append(_Para(f"What would overturn it: {_one_line(f.overturn)}"))
+        out.append(_Para("What would overturn it: "
+                         + glossary.plain_names(_one_line(f.overturn))))
     for n in f.notes:
         out.append(_Para(f"Note: {_one_line(n)}", "note"))
     if f.drivers:

@@ -185,6 +185,23 @@ def input_name(name: str) -> str:
     return INPUTS.get(name, name.replace("_", " "))
 
 
+def _spoken() -> re.Pattern:
+    # every multi-word name, also those already plain ("payload drag area"), so that a
+    # longer name is never read as a shorter one inside it ("drag area")
+    names = sorted((k.replace("_", " ") for k in INPUTS if "_" in k), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+
+
+_SPOKEN = _spoken()
+
+
+def plain_names(text: str) -> str:
+    """``text`` with the model's input names as sentences spell them ("efficiency
+    percentile", "drag area coefficient") in the plain words of :data:`INPUTS`: for a
+    reader's report, where the overturn sentences of the claims layer name inputs so."""
+    return _SPOKEN.sub(lambda m: INPUTS[m.group(1).replace(" ", "_")], text)
+
+
 def check_name(check: str) -> str:
     """What a check tests, in plain words."""
     return CHECKS.get(check, check.replace("_", " ").capitalize())
@@ -262,4 +279,4 @@ def clean_note(note: str, vehicle_class: str | None = None,
 
 
 __all__ = ["INPUTS", "CHECKS", "QUANTITIES", "ORIGINS", "VERDICTS", "TERMS", "input_name",
-           "check_name", "origin_name", "verdict_badge", "clean_note"]
+           "check_name", "origin_name", "verdict_badge", "clean_note", "plain_names"]
