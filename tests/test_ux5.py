@@ -371,3 +371,16 @@ def test_report_overturn_names_inputs_in_plain_words(results, tmp_path):
     for raw in ("efficiency percentile", "drag area coefficient", "rotor drag coefficient"):
         assert raw not in text, raw
     assert INPUTS["efficiency_percentile"] in text
+
+
+def test_not_judged_needs_read_as_a_sentence(results, tmp_path):
+    """'Needs leg: a distance and a speed figure ...' (the claim kind's code name run into
+    the sentence), in the text and the HTML report."""
+    result = dronecalc.check(dronecalc.load_case(CASES / "delivery.toml"), samples=300, seed=0)
+    assert [n.claim for n in result.not_judged] == ["F3"]
+    text = dronecalc.format_check(result)
+    path = tmp_path / "r.html"
+    dronecalc.write_report(result, path, plots=False)
+    for out in (text, path.read_text()):
+        assert not re.search(r"Needs\s+leg:", out)
+        assert re.search(r"Needs\s+for\s+the\s+leg\s+check", out)

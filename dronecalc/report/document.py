@@ -251,7 +251,8 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
         blocks.append(_List(tuple(
             f"{n.claim} ({_field(n)}, \u201c{n.text}\u201d): "
             f"{_one_line(n.reason).rstrip('.')}."
-            + (f" Needs {_one_line(n.needs).rstrip('.')}." if n.needs else "")
+            + (f" Needs {verdicts.needs_text(_one_line(n.needs)).rstrip('.')}."
+               if n.needs else "")
             for n in unjudged)))
 
     blocks.append(_Heading(2, "Findings", "findings"))

@@ -342,6 +342,17 @@ def _subject(finding, result) -> str:
     return f"the {name} of {claimed}" if claimed else name
 
 
+def needs_text(needs: str) -> str:
+    """A not-judged entry's ``needs`` as a reader's sentence: "leg: a distance and ..."
+    (the claim kind's name, then what it needs) reads "for the leg check, a distance and
+    ...", so that "Needs leg: ..." never reaches a reader."""
+    from ..claims.registry import CLAIM_KINDS
+    from ..claims.checks import check as _loaded       # noqa: F401  (the kinds register)
+    names = "|".join(sorted(map(re.escape, CLAIM_KINDS), key=len, reverse=True))
+    return re.sub(rf"(^|; or )({names}): ", lambda m: f"{m.group(1)}for the {m.group(2)} "
+                  "check, ", needs)
+
+
 def summary(result) -> list[str]:
     """Three to five plain sentences from the findings, the worst first."""
     return [sentence for sentence, _ in summary_items(result)]
@@ -487,4 +498,5 @@ def quantity_name(finding) -> str:
 
 __all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text",
            "figure_map", "quantity_name", "split", "claim_counts", "cross_counts", "cross_line",
-           "cross_lines", "cross_phrase", "input_checks", "own_conditions", "named", "AGREEMENT"]
+           "cross_lines", "cross_phrase", "input_checks", "own_conditions", "named", "needs_text",
+           "AGREEMENT"]
