@@ -384,3 +384,43 @@ def test_not_judged_needs_read_as_a_sentence(results, tmp_path):
     for out in (text, path.read_text()):
         assert not re.search(r"Needs\s+leg:", out)
         assert re.search(r"Needs\s+for\s+the\s+leg\s+check", out)
+
+
+def test_a_claim_kept_as_written_has_no_reading(tmp_path):
+    """The figure key said 'flight_time: 35 h (read as 2,100 min)' and 'range: 2000-2500 km
+    (read as 2000-2500 km)' of claims judged as written: 'read as' is for a reinterpretation
+    the model computes with (a garbled input), as its docstring says."""
+    text = """
+[case]
+title = "unit slip claims"
+source = "test"
+
+[vehicle]
+rotors = 4
+rotor_diameter = "15 in"
+mass = "5 kg"
+
+[battery]
+energy = "350 Wh"
+
+[figures.P]
+field = "payload_mass"
+text = "2000 kg"
+role = "input"
+
+[figures.R]
+field = "range"
+text = "2000-2500 km"
+role = "claim"
+
+[figures.T]
+field = "flight_time"
+text = "35 h"
+role = "claim"
+"""
+    result = check_text(tmp_path, text)
+    refs = {r.id: r for r in result.figures}
+    assert refs["R"].reading is None and refs["T"].reading is None
+    assert "read as" not in " ".join(line for line in dronecalc.format_check(result).splitlines()
+                                     if line.lstrip().startswith(("R ", "T ")))
+    assert refs["P"].reading == "2 kg"          # a garbled input keeps its reading
