@@ -424,3 +424,17 @@ role = "claim"
     assert "read as" not in " ".join(line for line in dronecalc.format_check(result).splitlines()
                                      if line.lstrip().startswith(("R ", "T ")))
     assert refs["P"].reading == "2 kg"          # a garbled input keeps its reading
+
+
+def test_a_thin_run_says_so_in_its_own_output(tmp_path):
+    """Fewer than 1,000 kept machines were said only on standard error: the text output and
+    the HTML report, the ones forwarded to a reader, gave verdicts on 62 machines without
+    saying that the one-in-a-thousand rule cannot apply."""
+    result = dronecalc.check(dronecalc.load_case(CASES / "garbled.toml"), samples=300, seed=0)
+    assert result.run.kept < 1000
+    assert "Warning: the verdicts rest on" in dronecalc.format_check(result)
+    path = tmp_path / "r.html"
+    dronecalc.write_report(result, path, plots=False)
+    assert "Warning: the verdicts rest on" in path.read_text()
+    ref = dronecalc.check(dronecalc.load_case(REFERENCE), samples=3000, seed=0)
+    assert ref.run.kept >= 1000 and "Warning" not in dronecalc.format_check(ref)

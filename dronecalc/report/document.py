@@ -51,7 +51,7 @@ from . import glossary, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
                      _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
-from .text import require_result
+from .text import require_result, thin_run
 
 #: Report formats by file suffix.
 FORMATS = {".md": "markdown", ".html": "html", ".htm": "html"}
@@ -198,6 +198,9 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
                         + (f" ({info['url']})" if info.get("url") else "")
                         + ". Checked with dronecalc, which tests a source's figures against "
                           "the physics of drones.", "note"))
+    thin = thin_run(run)
+    if thin:
+        blocks.append(_Para(thin))
     blocks.append(_Summary(tuple(verdicts.summary_items(result))))
 
     blocks.append(_Heading(2, "Verdicts", "verdicts"))

@@ -57,6 +57,14 @@ def require_result(result: Any, kind: str) -> None:
                           expected=f"what dronecalc.{kind}(case) returns{hint}")
 
 
+def thin_run(run) -> str | None:
+    """The warning a check resting on too few kept machines carries in its own output (the
+    command line also says it on standard error), so that a forwarded report says it too."""
+    from ..engine.limits import thin_run_warning
+    warning = thin_run_warning(run.kept, run.drawn) if run.drawn else None
+    return f"Warning: {warning}." if warning else None
+
+
 # --------------------------------------------------------------------------- numbers
 
 def rounded(value: Any) -> Any:
@@ -343,6 +351,9 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     """
     require_result(result, "check")
     lines = _header(result.case, result.run)
+    thin = thin_run(result.run)
+    if thin:
+        lines += _wrap(thin, "")
     lines += [""] + _wrap("In short: " + " ".join(verdicts.summary(result)), "")
     # per claim, by its one verdict (the claim contract); cross-checks on their own lines
     judged, cross = verdicts.split(result)
