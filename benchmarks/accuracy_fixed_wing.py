@@ -354,12 +354,13 @@ def reynolds(row: dict, fits: dict) -> float:
     r"""Chord Reynolds number Re = rho V c / mu of the point prediction's wing [-].
 
     c = S / b (the mean geometric chord of :func:`wing_area` and the stated or fitted span), V
-    the sea-level speed at C_L = :data:`RE_LIFT_COEFFICIENT` (about the best-endurance C_L of
-    the data's wings, sqrt(3 C_D0 / k) = 0.6-0.9 at C_D0 0.02-0.04, AR 6-11; a speed that does not
-    depend on the C_D0 being fitted). Re sets the flat-plate skin friction C_f = 0.074 Re^-0.2
-    of a turbulent boundary layer (Schlichting; Raymer 2018 sec. 12.5, whose eq. 12.27 is the
-    0.455 / (log10 Re)^2.58 form of the same curve) or 1.328 / sqrt(Re) of a laminar one
-    (Blasius); C_D0 = C_f FF S_wet / S_ref (Raymer eq. 12.24)."""
+    the sea-level speed at C_L = :data:`RE_LIFT_COEFFICIENT`: the unconstrained best-endurance
+    C_L sqrt(3 C_D0 / k) is 0.9-1.8 at C_D0 0.02-0.04, AR 6-11, e 0.75, and the model caps it at
+    C_L,max / STALL_MARGIN^2 = 0.69-0.97 (C_L,max 1.0-1.4, margin 1.2), so 0.7 is about the C_L
+    the small wings fly at; a speed that does not depend on the C_D0 being fitted. Re sets the flat-plate skin friction C_f = 0.074 Re^-0.2
+    of a turbulent boundary layer (Schlichting; Raymer 2018 sec. 12.5 gives the
+    0.455 / (log10 Re)^2.58 form of the same curve, within 5 % over 5e4-1e7) or 1.328 / sqrt(Re)
+    of a laminar one (Blasius); C_D0 = sum C_f FF Q S_wet / S_ref (Raymer sec. 12.5)."""
     s = wing_area(row, fits)
     b = row["wingspan"].mid if "wingspan" in row else float(fits["span"](row["takeoff_mass"].mid))
     v = math.sqrt(2.0 * row["takeoff_mass"].mid * 9.80665 / (_RHO0 * s * RE_LIFT_COEFFICIENT))
