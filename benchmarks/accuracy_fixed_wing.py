@@ -592,6 +592,35 @@ def _print_nested(label: str, data) -> None:
           f"(folds chose: {', '.join(sorted(picks))})")
 
 
+def mass_covariate() -> None:
+    """Print the leave-one-out test of a size covariate on the endurance factor: per vehicle
+    kind, each aircraft's mean ln(stated / priors-only model) predicted from the other
+    aircraft of the kind by their median (pooled) or by a straight line in ln(take-off mass)
+    (the size trend a Reynolds-number or propeller-size effect would leave, docs/theory.md
+    section 10, *Reynolds number and skin friction*); rms of the held-out ln errors."""
+    by_name = {r["name"]: r for r in fwp.load_fixed_wing()}
+    print("\nSize covariate, leave-one-out (endurance factor ln(stated / priors) per kind, from "
+          "the other aircraft of the kind: their median, or a line in ln take-off mass):")
+    for mode in SPEEDS:
+        ratios = _priors_ratios(mode)
+        for kind in KINDS:
+            rows = [(math.log(by_name[n]["takeoff_mass"].mid), statistics.mean(x for _, x in p))
+                    for n, p in ratios.items() if by_name[n]["kind"] == kind]
+            if len(rows) < 4:
+                continue
+            pooled, line = [], []
+            for i, (x, y) in enumerate(rows):
+                xs, ys = map(np.array, zip(*(rows[:i] + rows[i + 1:])))
+                pooled.append(y - float(np.median(ys)))
+                slope, icpt = np.polyfit(xs, ys, 1)
+                line.append(y - (icpt + slope * x))
+            full = float(np.polyfit(*map(np.array, zip(*rows)), 1)[0])
+            rms = [math.sqrt(statistics.mean(e * e for e in errs)) for errs in (pooled, line)]
+            print(f"  {kind:<20} speed mode {mode!r:<9} n = {len(rows):>2}: slope on ln m "
+                  f"{full:+.2f}; held-out rms of ln y: pooled {rms[0]:.3f}, mass line "
+                  f"{rms[1]:.3f}")
+
+
 def _factor(point: float, logs: list[float]):
     """The priors' point times exp(median of ``logs``), band +/-1.645 sigma (NaN if < 2)."""
     if len(logs) < 2:
@@ -767,6 +796,7 @@ def main() -> dict:
                   f"predictive sigma_ln {statistics.mean(h['predictive_sd'] for h in held):.3f}; "
                   f"sd of z {statistics.pstdev([h['z'] for h in held]):.2f}")
     class_covariates()
+    mass_covariate()
     share_holdout()
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
