@@ -438,3 +438,38 @@ def test_a_thin_run_says_so_in_its_own_output(tmp_path):
     assert "Warning: the verdicts rest on" in path.read_text()
     ref = dronecalc.check(dronecalc.load_case(REFERENCE), samples=3000, seed=0)
     assert ref.run.kept >= 1000 and "Warning" not in dronecalc.format_check(ref)
+
+
+def test_a_claim_with_payload_in_a_case_without_one_says_so(tmp_path):
+    """'with_payload = true' in a case stating no payload mass was flown with none under the
+    plain condition 'with no payload (the case states none)', as if the claim had said
+    nothing: the condition now says the claim was stated with payload and what would judge
+    it so."""
+    text = """
+[case]
+title = "with payload, none stated"
+source = "test"
+
+[vehicle]
+rotors = 4
+rotor_diameter = "15 in"
+mass = "5 kg"
+
+[battery]
+energy = "350 Wh"
+
+[figures.T]
+field = "flight_time"
+text = "20 min"
+role = "claim"
+with_payload = true
+
+[figures.U]
+field = "flight_time"
+text = "20 min"
+role = "claim"
+"""
+    found = {f.claims[0]: f for f in check_text(tmp_path, text).findings}
+    assert "stated with payload" in found["T"].condition
+    assert "payload_mass" in found["T"].condition
+    assert "stated with payload" not in found["U"].condition
