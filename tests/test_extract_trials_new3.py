@@ -163,3 +163,31 @@ role = "claim"
     why = " ".join(str(x) for x in result.not_judged) if hasattr(result, "not_judged") else \
         str(result)
     assert "engine_power says how much power" in why
+
+
+def test_a_price_is_no_feasibility_statement():
+    # sprayer-droneassemble: "it is possible to build your own ... drone in the $2,000-to-$3,000
+    # range" was drafted as a claim that the machine could do it
+    draft = extract("We have found that it is possible to build your own sprayer and "
+                    "plant-protection drone in the $2,000-to-$3,000 range.")
+    assert [i for i in draft.items if i.kind == "statement"] == []
+    draft = extract("Experts said it was possible for the drone to reach the city.")
+    assert [i.asserts for i in draft.items if i.kind == "statement"] == ["feasible"]
+
+
+def test_a_citation_marker_after_the_stop_ends_the_sentence():
+    # djimini-grokipedia: "countries.[2] Designed ..." kept the whole paragraph one sentence
+    from dronecalc.intake.article import sentences
+    body = "Each model weighs less than 249 grams.[2] Designed for video, it flies 31 minutes."
+    assert [body[a:b] for a, b in sentences(body)] == [
+        "Each model weighs less than 249 grams.[2]", "Designed for video, it flies 31 minutes."]
+
+
+def test_a_transmission_range_is_a_radio_range_and_a_maximum_wind_no_cruise_speed():
+    # djimini-grokipedia: "video transmission ranges of 10 km" was a range claim; deltaquad:
+    # "Maximum wind cruise flight | 14 m/s" was a cruise-speed claim
+    f = _figures("All models offer video transmission ranges of 10 km or more.")["10 km or more"]
+    assert f.field == "radio_range"
+    assert _figures("| Maximum wind cruise flight | 14 m/s (50Km/h) |")["14 m/s"].role == "context"
+    f = _figures("This drone carries three-quarters of a gallon of liquid.")
+    assert parse("0.75 gallon").nominal.m_as("L") > 2.8 and "three-quarters of a gallon" in f
