@@ -191,3 +191,13 @@ def test_a_transmission_range_is_a_radio_range_and_a_maximum_wind_no_cruise_spee
     assert _figures("| Maximum wind cruise flight | 14 m/s (50Km/h) |")["14 m/s"].role == "context"
     f = _figures("This drone carries three-quarters of a gallon of liquid.")
     assert parse("0.75 gallon").nominal.m_as("L") > 2.8 and "three-quarters of a gallon" in f
+
+
+def test_reaching_a_speed_is_a_top_speed_and_a_table_height_the_airframes():
+    # zipline-esteemstream: "It can reach up to 80 MPH" was a plain speed claim; deltaquad:
+    # "| Height | 17 cm |" (under Wingspan and Length) was a flight altitude input
+    f = _figures("It can reach up to 80 MPH and fly 100 miles at a time.")["up to 80 MPH"]
+    assert f.guess == "top_speed"
+    assert _figures("| Height | 17 cm |")["17 cm"].role == "context"
+    assert _figures("It flew at a height of 100 m.")["100 m"].field == "altitude"
+    assert _figures("| Max flight height | 120 m |")["120 m"].guess == "service_ceiling"

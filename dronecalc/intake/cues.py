@@ -64,6 +64,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
         ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
+        # a spec table's "Height | 17 cm" (with Wingspan and Length) is the airframe's size
+        ("context", 5.0, r"(?:^|(?<=\|)\s?)(?:overall |total )?height(?=\s?[|:])", "before"),
         # a ceiling is how high it can go, never the altitude every claim is flown at
         ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
                                  r"service |flying )?(?:altitude|height)", None),
@@ -99,6 +101,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # a stall speed is the slowest the wing flies, never a speed it was flown at
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
               ("stall_speed", 6.0, r"stall\w*", None),
+              # "It can reach up to 80 MPH", "its speed reaches 80 km/h": the fastest it goes
+              ("top_speed", 4.0, r"reach(?:es|ed|ing)?(?: up to| speeds? of)?", "before"),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind
