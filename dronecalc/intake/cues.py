@@ -102,7 +102,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
               ("stall_speed", 6.0, r"stall\w*", None),
               # "It can reach up to 80 MPH", "its speed reaches 80 km/h": the fastest it goes
-              ("top_speed", 4.0, r"reach(?:es|ed|ing)?(?: up to| speeds? of)?", "before"),
+              ("top_speed", 4.0, r"reach(?:es|ing)?(?: up to| speeds? of)?", "before"),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind
