@@ -201,3 +201,9 @@ def test_reaching_a_speed_is_a_top_speed_and_a_table_height_the_airframes():
     assert _figures("| Height | 17 cm |")["17 cm"].role == "context"
     assert _figures("It flew at a height of 100 m.")["100 m"].field == "altitude"
     assert _figures("| Max flight height | 120 m |")["120 m"].guess == "service_ceiling"
+
+
+def test_an_empty_weight_with_its_battery_is_the_take_off_mass_without_payload():
+    # deltaquad-dqdocs: "Empty weight including battery | 5 Kg" was a second empty mass
+    found = _figures("| Empty weight | 3.3 Kg |\n| Empty weight including battery | 5 Kg |")
+    assert (found["3.3 Kg"].field, found["5 Kg"].field) == ("empty_mass", "takeoff_mass")

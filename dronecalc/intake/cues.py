@@ -26,6 +26,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
                               r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
+        # "Empty weight including battery: 5 Kg": the take-off mass with no payload
+        ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
+                              r"batter(?:y|ies)", None),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)|"
                             r"airframe (?:weight|mass)|frame weight", None),
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
