@@ -207,3 +207,13 @@ def test_an_empty_weight_with_its_battery_is_the_take_off_mass_without_payload()
     # deltaquad-dqdocs: "Empty weight including battery | 5 Kg" was a second empty mass
     found = _figures("| Empty weight | 3.3 Kg |\n| Empty weight including battery | 5 Kg |")
     assert (found["3.3 Kg"].field, found["5 Kg"].field) == ("empty_mass", "takeoff_mass")
+
+
+def test_a_speed_up_to_a_figure_is_a_top_speed_and_cruises_a_cruise_speed():
+    # trials_new (norinco-jetvital, wingcopter198): "speeds of up to 144 kilometers per hour",
+    # "up to 90 mph" were plain speed claims where the hand cases say top speed; "It cruises at
+    # 60 mph" missed its cruise cue (only "cruise"/"cruising" were read)
+    found = _figures("It cruises at 60 mph and its speed is up to 90 mph.")
+    assert (found["60 mph"].guess, found["up to 90 mph"].guess) == ("cruise_speed", "top_speed")
+    assert _figures("The wind was up to 40 km/h.")["up to 40 km/h"].field == "context"
+    assert _figures("The quadcopter flew at 72 km/h.")["72 km/h"].guess == "speed"

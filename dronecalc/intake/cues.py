@@ -98,7 +98,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     ),
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
               # a wing's cruise speed (a multirotor's draft writes it as a speed: extract)
-              ("cruise_speed", 4.5, r"cruis(?:e|ing)(?:[ -]speed)?", None),
+              ("cruise_speed", 4.5, r"cruis(?:e|es|ed|ing)(?:[ -]speed)?", None),
               ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
                                  r"level |flight |forward |flying |allowable )?speed", None),
               # a stall speed is the slowest the wing flies, never a speed it was flown at

@@ -638,6 +638,11 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
     if not scores:
         return "context", 0.3, (), None
     best = max(scores, key=lambda f: scores[f][0])
+    if best == "speed" and _REACH.match(sentence, span[0]) and not re.search(
+            r"\bat\s$", sentence[max(0, span[0] - 4):span[0]]):  # "12 hours at up to...":
+        # "speeds of up to 144 km/h": the fastest it goes           # another claim's condition
+        scores["top_speed"] = (scores.pop("speed")[0], "up to")
+        best = "top_speed"
     total = sum(s for s, _ in scores.values())
     confidence = scores[best][0] / total if total else 0.0
     if len(_CUE_RE.get(dim, ())) == 1:
