@@ -307,10 +307,10 @@ CONSTRAINTS = {
                      "machines at the stated mass (priors.conditioned; the coverage is a "
                      "judgement); only when the priors are conditioned on a stated mass and "
                      "the battery mass follows from a stated capacity or energy",
-    "specific_energy": "the pack's specific energy, stated capacity x drawn voltage / stated "
-                       "battery mass, within the chemistry's range (min_specific_energy-"
+    "specific_energy": "the packs' specific energy, stated capacity x voltage x packs / "
+                       "stated battery mass, within the chemistry's range (min_specific_energy-"
                        "max_specific_energy, battery.CHEMISTRIES); only when a capacity and a "
-                       "battery mass are stated and the voltage is not",
+                       "battery mass are stated and the voltage or the pack count is not",
 }
 
 
