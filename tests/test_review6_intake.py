@@ -32,3 +32,35 @@ def test_a_flight_time_before_something_is_a_flight_time_claim(text, written):
 ])
 def test_a_time_before_an_event_stays_context(text, written):
     assert _figures(text)[written].role == "context"
+
+
+# --- #1: a maker's model name ("DJI Air 2S") is no cell count; "Air 3S" is not the "Air 3" --
+
+@pytest.mark.parametrize("text", [
+    "The DJI Air 2S quadcopter weighs 595 g and has a 3500 mAh battery. It can fly for 31 "
+    "minutes.",
+    "The DJI Air 3S quadcopter weighs 724 g.",
+])
+def test_a_model_names_2s_is_no_cell_count(text):
+    assert not [f for f in _figures(text).values() if f.field == "cell_count"]
+
+
+def test_a_stated_cell_count_after_a_model_name_is_the_input():
+    figs = _figures("The DJI Air 2S quadcopter weighs 595 g and has a 3500 mAh 3S battery.")
+    cells = [f for f in figs.values() if f.field == "cell_count"]
+    assert [(f.written, f.role) for f in cells] == [("3S", "input")]
+
+
+def test_a_figure_right_after_a_model_name_is_still_a_figure():
+    figs = _figures("The DJI Neo 135 g drone flies 18 minutes.")
+    assert figs["135 g"].field == "takeoff_mass"
+
+
+def test_the_air_3s_and_the_air_3_are_two_machines():
+    draft = extract("The DJI Air 3S weighs 724 g. The DJI Air 3 weighs 720 g.")
+    assert draft.several_drones and set(draft.drones) == {"DJI Air 3S", "DJI Air 3"}
+
+
+def test_a_plural_is_still_one_machine():
+    draft = extract("Ukraine shot down 20 Shahed-136s. The Shahed 136 weighs 200 kg.")
+    assert not draft.several_drones

@@ -35,7 +35,7 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
                                             _name_key(found[k - 1][1])))
         key = alias.get(key, key)
         same = key if key in canon else next(
-            (k for k in list(canon)[:NAME_LIMIT] if k in key or key in k), None)
+            (k for k in list(canon)[:NAME_LIMIT] if _one_machine(k, key)), None)
         if same is None:
             canon[key] = name
             same = key
@@ -51,7 +51,18 @@ _ABBREVIATION = re.compile(r"\s?[(\[]\s?")
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"(?<=\d)s$", "", re.sub(r"[\s-]+", "", name.lower()))
+    """ "Shahed 136s" -> "shahed136": spaces, hyphens and a plural's lower-case "s" go
+    ("DJI Air 3S" keeps its "S": another model than the Air 3)."""
+    return re.sub(r"[\s-]+", "", re.sub(r"(?<=\d)s$", "", name)).lower()
+
+
+def _one_machine(a: str, b: str) -> bool:
+    """Whether two name keys are one machine: one inside the other ("shahed" in "shahed136",
+    "tb2" in "bayraktartb2"), unless the shorter ends in its model number and the longer goes
+    on after it ("djiair3" and "djiair3s", "mavic3" and "mavic3pro": other models)."""
+    short, long_ = sorted((a, b), key=len)
+    at = long_.find(short)
+    return at >= 0 and not (short[-1:].isdigit() and long_[at + len(short):])
 
 
 def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str | None:

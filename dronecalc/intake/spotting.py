@@ -171,6 +171,11 @@ _NAME_PATTERNS = (
 )
 
 
+@functools.lru_cache(maxsize=16)
+def _name_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for p in _NAME_PATTERNS for m in p.finditer(sentence))
+
+
 @dataclass
 class _Number:                                       # the figures: numbers, then units
     start: int
@@ -302,8 +307,9 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             continue
         fig = (_sized_at(sentence, n) or _range_at(sentence, numbers, k)
                or _point_at(sentence, n) or _count_at(sentence, n))
-        if fig is None:
-            continue
+        if fig is None or sentence[n.end:n.end + 1].isalpha() and any(
+                a <= n.start and fig["end"] <= b for a, b in _name_spans(sentence)):
+            continue                  # "DJI Air 2S": a figure inside a name is the name's
         start, end = fig["start"], fig["end"]
         q = _qualifier_start(sentence, start)
         if q is not None:
