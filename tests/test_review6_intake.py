@@ -64,3 +64,21 @@ def test_the_air_3s_and_the_air_3_are_two_machines():
 def test_a_plural_is_still_one_machine():
     draft = extract("Ukraine shot down 20 Shahed-136s. The Shahed 136 weighs 200 kg.")
     assert not draft.several_drones
+
+
+# --- #2: a rival's possessive figure, its name with a space, is the rival's ----------------
+
+@pytest.mark.parametrize("text, written, owner", [
+    ("The interceptor quadcopter weighs 2 kg and can fly for 20 minutes, compared with the "
+     "Shahed 136's 2,500 km range.", "2,500 km", "Shahed 136"),
+    ("The interceptor quadcopter weighs 2 kg and can fly for 20 minutes, compared with the "
+     "Shahed-136's 2,500 km range.", "2,500 km", "Shahed-136"),
+    ("The interceptor quadcopter can fly for 20 minutes, unlike the DJI Mavic 3's 46-minute "
+     "flight time.", "46-minute", "DJI Mavic 3"),
+    ("The interceptor quadcopter can fly for 20 minutes, unlike the DJI Mavic 3\u2019s "
+     "46-minute flight time.", "46-minute", "DJI Mavic 3"),
+])
+def test_a_rivals_possessive_figure_is_context(text, written, owner):
+    figs = _figures(text)
+    assert (figs[written].role, figs[written].drone) == ("context", owner)
+    assert figs["20 minutes"].role == "claim"

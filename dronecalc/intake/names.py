@@ -141,8 +141,12 @@ _OWN_CLAUSE = re.compile(r"(?i)\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which|that|whose
 
 
 #: A target's own figure in a possessive: "compared with the Shahed-136's 2,000 km range"
-#: (to the next clause break; the name itself starts the match).
-_OWN_POSSESSIVE = re.compile(r"[^\s'’]+(?:'s|’s)\s(?:[^,.;:!?\n]|,(?=\d)|\.(?=\d)){0,48}")
+#: (to the next clause break; matched right after the name, which may hold a space: "the
+#: Shahed 136's 2,500 km range", "the DJI Mavic 3's 46-minute flight time").
+_OWN_POSSESSIVE = re.compile(r"(?:'s|’s)\s(?:[^,.;:!?\n]|,(?=\d)|\.(?=\d)){0,48}")
+
+
+_WORD = re.compile(r"[^\s'’]*")
 
 
 def target_clauses(body: str, targets: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
@@ -153,7 +157,9 @@ def target_clauses(body: str, targets: list[tuple[int, str]]) -> list[tuple[int,
     for at, name in targets:
         m = re.compile(re.escape(name) + r"s?", re.IGNORECASE).match(body, at)
         end = m.end() if m else at + len(name)
-        clause = _OWN_CLAUSE.match(body, end) or _OWN_POSSESSIVE.match(body, at)
+        # the name as written there may be a shorter spelling ("the Shahed's" of Shahed-136)
+        own = _OWN_POSSESSIVE.match(body, m.end() if m else _WORD.match(body, at).end())
+        clause = _OWN_CLAUSE.match(body, end) or own
         if clause:
             out.append((at, clause.end(), name))
     return out
