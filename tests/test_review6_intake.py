@@ -82,3 +82,23 @@ def test_a_rivals_possessive_figure_is_context(text, written, owner):
     figs = _figures(text)
     assert (figs[written].role, figs[written].drone) == ("context", owner)
     assert figs["20 minutes"].role == "claim"
+
+
+# --- #9: a duration in two units keeps its qualifier ---------------------------------------
+
+@pytest.mark.parametrize("text, written, canonical, kind", [
+    ("The drone can fly for up to 1 hour 50 minutes.", "up to 1 hour 50 minutes",
+     "up to 110 min", "at-most"),
+    ("It can remain airborne for about 1 hour and 20 minutes, the maker says.",
+     "about 1 hour and 20 minutes", "about 80 min", "point"),
+    ("It flies for over 1 hour 30 minutes.", "over 1 hour 30 minutes", "over 90 min",
+     "at-least"),
+    ("It flies for 1 hour 30 minutes or more.", "1 hour 30 minutes or more", "90 min or more",
+     "at-least"),
+    ("It flies for 1 hour 30 minutes.", "1 hour 30 minutes", "90 min", "point"),
+])
+def test_a_two_unit_duration_keeps_its_qualifier(text, written, canonical, kind):
+    from dronecalc import parse
+    fig = _figures(text)[written]
+    assert fig.text == canonical
+    assert parse(fig.text).kind == kind

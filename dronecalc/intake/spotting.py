@@ -324,6 +324,10 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         t = _TRAILING_AFTER.match(sentence, end)
         if t and fig["kind"] != "count" and q is None:
             end = t.end()
+        if fig.get("canonical") and fig["kind"] != "count" and "+" not in fig["canonical"]:
+            # "up to 1 hour 50 minutes" -> "up to 110 min" (a "40+" has its bound)
+            fig["canonical"] = sentence[start:fig["start"]] + fig["canonical"] + sentence[
+                fig["end"]:end]
         conv = _CONVERSION.match(sentence, end)
         inner = _unit_at(sentence, conv.start(2)) if conv else None
         if inner is not None and fig.get("dim") and inner[2] != fig["dim"]:
