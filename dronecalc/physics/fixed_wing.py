@@ -396,8 +396,7 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     two Illinois steps left more than half the bracket, until the bracket is below
     ``tolerance`` [m] (its midpoint is returned), at most 2 x ``iterations`` steps (a
     bisection at least every second step). Samples where f is NaN at an end are bisected
-    ``iterations`` times, as before. Vectorised; once fewer than half the samples
-    are still open, only those are evaluated.
+    ``iterations`` times, as before. Vectorised; only the open samples are evaluated.
     """
     top = min(float(top), 11000.0)
     rho0 = _air_density(0.0, temperature_offset)
@@ -453,45 +452,53 @@ def _illinois(f, lo, hi, f_lo, f_hi, index, size, tolerance, iterations):
     """Midpoints of brackets [lo, hi] (f(lo) > 0 >= f(hi)) narrowed below ``tolerance``.
 
     Each step evaluates ``f(x, index)`` once per open bracket, at the regula falsi point
-    x = hi - f_hi (hi - lo) / (f_hi - f_lo), or at the midpoint where the last two
-    steps left more than half the bracket they started from; Illinois: the value of an end kept twice in a row is
-    halved (Dowell & Jarratt 1971), which keeps both ends moving; a point is kept at least
-    0.4 ``tolerance`` inside the bracket (Brent 1973, ch. 4), so that once it falls on the
-    root the next closes the bracket from the other side. The arrays are the
-    open samples' (``index`` into the ``size`` samples of ``f``).
+    x = hi - f_hi (hi - lo) / (f_hi - f_lo), or at the midpoint where the last two steps
+    left more than half the bracket they started from; Illinois: the value of an end kept
+    twice in a row is halved (Dowell & Jarratt 1971), which keeps both ends moving; a point
+    is kept at least 0.4 ``tolerance`` inside the bracket (Brent 1973, ch. 4), so that once
+    it falls on the root the next closes the bracket from the other side. The arrays are
+    the open samples' (``index`` into the ``size`` samples of ``f``); a bracket that closes
+    leaves them (its result is kept), so each sample's steps depend on it alone and the
+    arrays shrink without a gather per step.
     """
+    out = np.empty(lo.size)
+    at = np.arange(lo.size)                         # position in out of each open bracket
     last = np.zeros(lo.size, dtype=np.int8)         # end replaced last: +1 lo, -1 hi
     wide = np.zeros(lo.size, dtype=bool)            # the last two steps kept > half: bisect
-    before = hi - lo                                # the width two steps back
-    open_ = np.arange(lo.size)
+    width = hi - lo
+    before = width.copy()                           # the width two steps back
     for _ in range(iterations):
-        width = hi[open_] - lo[open_]
         still = width > tolerance
-        open_ = open_[still]
-        if not open_.size:
-            break
-        width = width[still]
-        a, b, fa, fb = lo[open_], hi[open_], f_lo[open_], f_hi[open_]
+        if not still.all():                         # closed brackets leave
+            done = ~still
+            out[at[done]] = 0.5 * (lo[done] + hi[done])
+            at, lo, hi, f_lo, f_hi, last, wide, width, before, index = (
+                x[still] for x in (at, lo, hi, f_lo, f_hi, last, wide, width, before, index))
+            if not at.size:
+                break
         with np.errstate(divide="ignore", invalid="ignore"):
-            x = b - fb * (b - a) / (fb - fa)
-        mid = 0.5 * (a + b)
-        x = np.where(wide[open_] | ~((x > a) & (x < b)), mid, x)
+            x = hi - f_hi * width / (f_hi - f_lo)
+        wide |= ~((x > lo) & (x < hi))
+        np.copyto(x, 0.5 * (lo + hi), where=wide)
         # at least 0.4 tolerance inside either end (as Brent's zeroin): a point that lands
         # on the root to rounding then brings the far end within the tolerance next
-        np.clip(x, a + 0.4 * tolerance, b - 0.4 * tolerance, out=x)
-        fx = f(x, None if open_.size == size else index[open_])
+        np.clip(x, lo + 0.4 * tolerance, hi - 0.4 * tolerance, out=x)
+        fx = f(x, None if at.size == size else index)
         up = fx > 0.0                               # the root lies above x
-        new_width = np.where(up, b - x, x - a)
-        wide[open_] = new_width > 0.5 * before[open_]
-        before[open_] = width
+        new_width = np.where(up, hi - x, x - lo)
+        np.greater(new_width, 0.5 * before, out=wide)
+        before = width
+        width = new_width
         # Illinois: the end kept for the second time in a row has its value halved
-        keep = last[open_]
-        f_hi[open_] = np.where(up & (keep == 1), 0.5 * fb, np.where(up, fb, fx))
-        f_lo[open_] = np.where(~up & (keep == -1), 0.5 * fa, np.where(up, fx, fa))
-        lo[open_] = np.where(up, x, a)
-        hi[open_] = np.where(up, b, x)
-        last[open_] = np.where(up, 1, -1)
-    return 0.5 * (lo + hi)
+        np.copyto(f_hi, 0.5 * f_hi, where=up & (last == 1))
+        np.copyto(f_hi, fx, where=~up)
+        np.copyto(f_lo, 0.5 * f_lo, where=~up & (last == -1))
+        np.copyto(f_lo, fx, where=up)
+        np.copyto(lo, x, where=up)
+        np.copyto(hi, x, where=~up)
+        last = np.where(up, 1, -1).astype(np.int8)
+    out[at] = 0.5 * (lo + hi)
+    return out
 
 
 def climb_energy(mass, altitude_gain, propulsive_efficiency):
