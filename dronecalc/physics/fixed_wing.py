@@ -416,9 +416,8 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
                          ).shape
     full = [np.broadcast_to(x, shape).reshape(-1) if np.ndim(x) else x for x in args]
 
-    def climb(h, idx=None):
-        p0, m, s, cd0, k, clmax, dt, *cr = (
-            x if idx is None or not np.ndim(x) else x[idx] for x in full)
+    def climb(h, inputs=full):
+        p0, m, s, cd0, k, clmax, dt, *cr = inputs
         rho = _air_density(h, dt)
         if lapse == "piston":
             power = p0 * piston_power_lapse(rho / rho0)
@@ -435,29 +434,36 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     out = np.where(f_lo <= 0.0, 0.0, top)
     todo = np.flatnonzero(bracketed)
     if todo.size:
-        out[todo] = _illinois(climb, lo[todo], hi[todo], f_lo[todo], f_hi[todo], todo, size,
-                              tolerance, 2 * int(iterations))
+        out[todo] = _illinois(climb, lo[todo], hi[todo], f_lo[todo], f_hi[todo],
+                              _pick(full, todo, size), tolerance, 2 * int(iterations))
     odd = np.flatnonzero(~bracketed & ~(f_lo <= 0.0) & ~(f_hi > 0.0))   # a NaN end
     if odd.size:                     # as plain bisection has it: NaN counts as "not above"
-        a, b = lo[odd], hi[odd]
+        a, b, inputs = lo[odd], hi[odd], _pick(full, odd, size)
         for _ in range(int(iterations)):
             mid = 0.5 * (a + b)
-            up = climb(mid, odd) > 0.0
+            up = climb(mid, inputs) > 0.0
             a, b = np.where(up, mid, a), np.where(up, b, mid)
         out[odd] = 0.5 * (a + b)
     return out.reshape(shape)
 
 
-def _illinois(f, lo, hi, f_lo, f_hi, index, size, tolerance, iterations):
+def _pick(inputs, index, size):
+    """``inputs`` (arrays of ``size`` samples or single values) at ``index``."""
+    if index.size == size:
+        return inputs
+    return [x[index] if np.ndim(x) else x for x in inputs]
+
+
+def _illinois(f, lo, hi, f_lo, f_hi, inputs, tolerance, iterations):
     """Midpoints of brackets [lo, hi] (f(lo) > 0 >= f(hi)) narrowed below ``tolerance``.
 
-    Each step evaluates ``f(x, index)`` once per open bracket, at the regula falsi point
+    Each step evaluates ``f(x, inputs)`` once per open bracket, at the regula falsi point
     x = hi - f_hi (hi - lo) / (f_hi - f_lo), or at the midpoint where the last two steps
     left more than half the bracket they started from; Illinois: the value of an end kept
     twice in a row is halved (Dowell & Jarratt 1971), which keeps both ends moving; a point
     is kept at least 0.4 ``tolerance`` inside the bracket (Brent 1973, ch. 4), so that once
-    it falls on the root the next closes the bracket from the other side. The arrays are
-    the open samples' (``index`` into the ``size`` samples of ``f``); a bracket that closes
+    it falls on the root the next closes the bracket from the other side. The arrays and
+    ``inputs`` (arrays or single values) are the open samples'; a bracket that closes
     leaves them (its result is kept), so each sample's steps depend on it alone and the
     arrays shrink without a gather per step.
     """
@@ -472,10 +478,11 @@ def _illinois(f, lo, hi, f_lo, f_hi, index, size, tolerance, iterations):
         if not still.all():                         # closed brackets leave
             done = ~still
             out[at[done]] = 0.5 * (lo[done] + hi[done])
-            at, lo, hi, f_lo, f_hi, last, wide, width, before, index = (
-                x[still] for x in (at, lo, hi, f_lo, f_hi, last, wide, width, before, index))
+            at, lo, hi, f_lo, f_hi, last, wide, width, before = (
+                x[still] for x in (at, lo, hi, f_lo, f_hi, last, wide, width, before))
             if not at.size:
                 break
+            inputs = [x[still] if np.ndim(x) else x for x in inputs]
         with np.errstate(divide="ignore", invalid="ignore"):
             x = hi - f_hi * width / (f_hi - f_lo)
         wide |= ~((x > lo) & (x < hi))
@@ -483,7 +490,7 @@ def _illinois(f, lo, hi, f_lo, f_hi, index, size, tolerance, iterations):
         # at least 0.4 tolerance inside either end (as Brent's zeroin): a point that lands
         # on the root to rounding then brings the far end within the tolerance next
         np.clip(x, lo + 0.4 * tolerance, hi - 0.4 * tolerance, out=x)
-        fx = f(x, None if at.size == size else index)
+        fx = f(x, inputs)
         up = fx > 0.0                               # the root lies above x
         new_width = np.where(up, hi - x, x - lo)
         np.greater(new_width, 0.5 * before, out=wide)
