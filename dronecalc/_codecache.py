@@ -93,38 +93,8 @@ def _supported() -> bool:
             and {"_parser", "_code", "_sre", "isstring"} <= set(comp.__code__.co_names))
 
 
-class _PintScipy:
-    """The command's one-shot import hook for pint's look at scipy.
-
-    ``pint.compat`` imports scipy only to set ``HAS_SCIPY``, which pint uses in its own test
-    suite alone (pint 0.25: no other use of it or of ``compat.scipy``); a check that
-    computes no bound needs no scipy, and that import cost ~20 ms of CPU (ten modules,
-    measured here with numpy loaded). This finder, first on ``sys.meta_path``, refuses the
-    first import of ``scipy`` when pint.compat makes it (pint then takes scipy as absent
-    and works as before) and is inert from then on, so dronecalc's own ``scipy.optimize``
-    (a bound) loads as ever. Not for library use: only :func:`install` puts it in place.
-    """
-    used = False
-
-    @classmethod
-    def find_spec(cls, name, path=None, target=None):
-        if cls.used or name != "scipy":
-            return None
-        cls.used = True
-        frame = sys._getframe(1)
-        while frame is not None and frame.f_globals.get("__name__", "").startswith("importlib"):
-            frame = frame.f_back
-        if frame is not None and frame.f_globals.get("__name__") == "pint.compat":
-            raise ModuleNotFoundError("scipy left unloaded for pint (dronecalc command)",
-                                      name="scipy")
-        return None
-
-
 def install() -> bool:
-    """Use the cache in this process from now on (once; True if it is in use); also
-    :class:`_PintScipy` while no scipy is loaded."""
-    if "scipy" not in sys.modules and _PintScipy not in sys.meta_path:
-        sys.meta_path.insert(0, _PintScipy)
+    """Use the cache in this process from now on (once; True if it is in use)."""
     if _STATE["installed"]:
         return True
     if os.environ.get("DRONECALC_NO_CODE_CACHE", "0") not in ("", "0") or not _supported():
