@@ -410,8 +410,9 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     elif lapse not in ("piston", "electric"):
         raise ValueError(f"unknown power lapse {lapse!r}: 'piston', 'turbo' or "
                          "'electric'")
+    # rho0 travels with the samples: a per-sample temperature offset gives one each (review 6)
     args = [_a(sea_level_thrust_power), _a(mass), _a(wing_area), _a(zero_lift_drag),
-            _a(induced_factor), _a(max_lift_coefficient), _a(temperature_offset)]
+            _a(induced_factor), _a(max_lift_coefficient), _a(temperature_offset), _a(rho0)]
     if lapse == "turbo":
         args.append(_a(sigma_cr))
     shape = np.broadcast(*args, _a(0.0 if critical_altitude is None else critical_altitude)
@@ -419,12 +420,12 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     full = [np.broadcast_to(x, shape).reshape(-1) if np.ndim(x) else x for x in args]
 
     def climb(h, inputs=full):
-        p0, m, s, cd0, k, clmax, dt, *cr = inputs
+        p0, m, s, cd0, k, clmax, dt, rho_sl, *cr = inputs
         rho = _air_density(h, dt)
         if lapse == "piston":
-            power = p0 * piston_power_lapse(rho / rho0)
+            power = p0 * piston_power_lapse(rho / rho_sl)
         elif lapse == "turbo":
-            power = p0 * turbo_power_lapse(rho / rho0, cr[0])
+            power = p0 * turbo_power_lapse(rho / rho_sl, cr[0])
         else:
             power = p0 * np.ones_like(rho)
         return max_climb_rate(power, m, rho, s, cd0, k, clmax) - climb_rate
