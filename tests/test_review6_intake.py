@@ -102,3 +102,15 @@ def test_a_two_unit_duration_keeps_its_qualifier(text, written, canonical, kind)
     fig = _figures(text)[written]
     assert fig.text == canonical
     assert parse(fig.text).kind == kind
+
+
+# --- #5: a distance flown "in the air" stays a distance ------------------------------------
+
+@pytest.mark.parametrize("text, written, field", [
+    ("The quadcopter can fly for 30 minutes. The drone flew 12 km in the air over the hills "
+     "before landing.", "12 km", "distance"),
+    ("The drone flew 8 miles in the air to the target.", "8 miles", "distance"),
+    ("The drone flew 500 feet in the air.", "500 feet", "altitude"),
+])
+def test_in_the_air_is_a_height_only_in_a_heights_unit(text, written, field):
+    assert _figures(text)[written].field == field

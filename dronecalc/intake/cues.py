@@ -73,7 +73,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
                                  r"service |flying )?(?:altitude|height)", None),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
-        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl|in the air", "after"),
+        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
+        # "fly 330 feet in the air": a height; "flew 12 km in the air over the hills": heights
+        # are not written in kilometres or miles, so that is a distance flown (review 6, #5)
+        ("altitude", 3.5, r"(?<!km )(?<!km)(?<!kilometers )(?<!kilometres )(?<!miles )"
+                          r"(?<!mile )(?<!mi )in the air", "after"),
         # a sprayer's swath is no distance flown ("a 40-foot spray radius")
         ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?|"
                          r"spray(?:s|ing)? wider", None),
