@@ -114,3 +114,27 @@ def test_a_two_unit_duration_keeps_its_qualifier(text, written, canonical, kind)
 ])
 def test_in_the_air_is_a_height_only_in_a_heights_unit(text, written, field):
     assert _figures(text)[written].field == field
+
+
+# --- #8: "can reach targets 20 km away at 60 km/h": a range, flown at a speed ---------------
+
+def test_reaching_targets_away_is_a_range_and_the_at_speed_no_top_speed():
+    figs = _figures("The 3 kg quadcopter can reach targets 20 km away at 60 km/h.")
+    assert (figs["20 km"].field, figs["20 km"].role) == ("range", "claim")
+    assert figs["60 km/h"].field == "speed"
+
+
+@pytest.mark.parametrize("text, written, field", [
+    ("It can fly for 40 minutes at speeds of up to 60 km/h.", "up to 60 km/h", "speed"),
+    ("It can fly for 12 hours at up to 60 km/h.", "up to 60 km/h", "speed"),
+    ("It can reach up to 80 MPH.", "up to 80 MPH", "top_speed"),
+    ("It can reach speeds of 120 km/h.", "120 km/h", "top_speed"),
+    ("It can travel at speeds of up to 144 kilometers per hour for 105 minutes.",
+     "up to 144 kilometers per hour", "top_speed"),
+])
+def test_which_speeds_are_top_speeds(text, written, field):
+    assert _figures(text)[written].field == field
+
+
+def test_a_place_away_stays_context():
+    assert _figures("The base is 20 km away.")["20 km"].role == "context"

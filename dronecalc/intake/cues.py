@@ -6,6 +6,19 @@ table can grow without the module that uses it passing the 700-line cap.
 """
 from __future__ import annotations
 
+import re
+
+#: "can reach targets 20 km away", "strike targets up to 40 km away": right before a distance,
+#: how far it reaches (a range), not where something is ("20 km away" alone is context).
+TARGET_REACH = re.compile(r"(?i)\b(?:reach|strike|hit|engage|attack)(?:es|ed|ing|s)?\s+"
+                          r"(?:enemy\s+|distant\s+)?(?:targets?|objects?|positions?)\s+"
+                          r"(?:(?:up to|about|some|nearly|as far as|at|from)\s+)?$")
+#: "12 hours at up to 80 km/h", "can fly for 40 minutes at speeds of up to 60 km/h": the
+#: speed another claim (a time or a distance right before) is made at, no top speed ("can
+#: travel at speeds of up to 144 km/h" is its top speed).
+AT_CONDITION = re.compile(r"(?i)\bat\s$|\b(?:minutes?|mins?|hours?|hrs?|h|km|kilomet(?:er|re)s?|"
+                          r"miles?|mi|nm)\s+at speeds? of\s$")
+
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
 #: until the field table has them) is reported as guessed and written as ``context``.
@@ -109,7 +122,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
               ("stall_speed", 6.0, r"stall\w*", None),
               # "It can reach up to 80 MPH", "its speed reaches 80 km/h": the fastest it goes
-              ("top_speed", 4.0, r"reach(?:es|ing)?(?: up to| speeds? of)?", "before"),
+              # (right before the figure: "can reach targets 20 km away at 60 km/h" flies at
+              # 60 km/h, no top speed: review 6, finding 8)
+              ("top_speed", 4.0, r"reach(?:es|ing)?(?: up to| speeds? of)?(?= (?:about |"
+                                 r"around |nearly |over |more than |up to )?\d)", "before"),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind

@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .cues import CUES  # noqa: F401 - the cue table, re-exported
+from .cues import AT_CONDITION, CUES, TARGET_REACH  # noqa: F401 - the cue table, re-exported
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
@@ -624,7 +624,8 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                         side == "next" and not span[1] <= m.start() <= span[1] + 2):
                     continue
                 if side == "after" and field == "context" and (
-                        _REACH.match(sentence, span[0]) and dim == "length"
+                        dim == "length" and (_REACH.match(sentence, span[0]) or
+                                             TARGET_REACH.search(sentence, lo, span[0]))
                         or _ASIDE_BREAK.search(sentence, span[1], m.start())):
                     continue        # "up to 150km away": a reach; "490 km - the distance from"
                 if side == "before" and m.start() >= span[1]:
@@ -648,8 +649,8 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
     if not scores:
         return "context", 0.3, (), None
     best = max(scores, key=lambda f: scores[f][0])
-    if best == "speed" and _REACH.match(sentence, span[0]) and not re.search(
-            r"\bat\s$", sentence[max(0, span[0] - 4):span[0]]):  # "12 hours at up to...":
+    if best == "speed" and _REACH.match(sentence, span[0]) and not AT_CONDITION.search(
+            sentence, lo, span[0]):                          # "12 hours at up to...":
         # "speeds of up to 144 km/h": the fastest it goes           # another claim's condition
         scores["top_speed"] = (scores.pop("speed")[0], "up to")
         best = "top_speed"
