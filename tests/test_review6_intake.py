@@ -138,3 +138,15 @@ def test_which_speeds_are_top_speeds(text, written, field):
 
 def test_a_place_away_stays_context():
     assert _figures("The base is 20 km away.")["20 km"].role == "context"
+
+
+# --- #11: "2 Mm" is megametres as SI writes it, never millimetres; "MM" stays ambiguous -----
+
+def test_mm_spellings():
+    from dronecalc import parse
+    from dronecalc.errors import DroneCalcError
+    assert parse("2 Mm").nominal.to("km").magnitude == pytest.approx(2000)
+    assert parse("2 mm").nominal.to("m").magnitude == pytest.approx(0.002)
+    assert parse("2 CM").nominal.to("m").magnitude == pytest.approx(0.02)
+    with pytest.raises(DroneCalcError, match="ambiguous"):
+        parse("2 MM")
