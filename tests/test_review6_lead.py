@@ -36,3 +36,37 @@ def test_an_input_past_its_physical_limits_names_its_figure_and_the_fix(tmp_path
     assert "F3" in text and "'12 km'" in text and "Quantity" not in text
     assert "kept as written" in text and "read as 12 m" not in text
     assert "context" in text                       # what to do about it
+
+
+TYPOS = """[case]
+title = "T"
+source = "s"
+[vehicle]
+rotor = 4
+mass = "6.5"
+[figures.F1]
+field = "flight_time"
+text = "30 min"
+role = "claims"
+[figures.F3]
+field = "flight_time"
+text = "20 min"
+role = "claim"
+at_speed = "fast"
+"""
+
+
+def test_case_file_typos_get_the_name_they_meant_and_an_example_in_their_unit(tmp_path):
+    """ux5's trial (R1, R2): '[vehicle] rotor' and role 'claims' had no did-you-mean,
+    'vehicle.mass: takeoff_mass: needs a unit' named another field, and at_speed = "fast"
+    was told 'e.g. "3 kg"'."""
+    path = tmp_path / "typos.toml"
+    path.write_text(TYPOS, encoding="utf-8")
+    with pytest.raises(DroneCalcError) as err:
+        dronecalc.load_case(path)
+    problems = {p.split(":")[0]: p for p in err.value.problems}
+    assert "did you mean 'rotors'" in problems["vehicle.rotor"]
+    assert "did you mean 'claim'" in problems["figures.F1.role"]
+    assert "takeoff_mass" not in problems["vehicle.mass"]
+    assert "needs a unit" in problems["vehicle.mass"]
+    assert 'e.g. "30 km/h"' in problems["figures.F3.at_speed"]
