@@ -32,3 +32,39 @@ def test_a_length_sizing_a_trip_noun_is_the_distance_of_the_leg_its_time_was_flo
     # no trip noun, no leg: a range and a time are not one flight
     found = _figures("Its range is 15 km; the charge took ten minutes.")
     assert found["ten minutes"].refers_to == []
+
+
+def test_a_headline_figure_the_body_restates_is_drafted_once_from_the_body():
+    # ndtv.com 7608983: the headline's "2,000 km Range, 250 kg Payload" were drafted as a
+    # range claim and a payload input beside the body's range and max_payload claims
+    draft = extract((PASSAGES / "ukraine-ndtv.txt").read_text())
+    judged = [(f.written, f.field, f.role) for f in draft.figures if f.role != "context"]
+    assert judged == [("up to 2,000 km", "range", "claim"), ("250-kg", "max_payload", "claim")]
+    head = [f for f in draft.figures if f.quote.startswith("Russia-Ukraine War")]
+    assert [f.field for f in head] == ["context", "context"]
+    assert all("restated in the body" in " ".join(f.notes) for f in head)
+    # a headline figure the body does not restate stays; a one-line passage has no headline
+    found = _figures("Drone With 50 km Range Unveiled By Maker\n\nIt flies for 40 minutes.")
+    assert found["50 km"].field == "range"
+    found = _figures("Its range is 50 km and it can fly 50 km with 2 kg.")
+    assert found["50 km"].role == "claim"
+
+
+def test_a_sport_plane_is_a_fixed_wing_hedged_when_the_article_hedges_it():
+    # the same passage: "may be a modified civilian sport plane" named no kind at all
+    from dronecalc.intake.airframes import resolve
+    for word in ("plane", "sport plane", "light aircraft", "propeller-driven aircraft"):
+        assert resolve(word).layout == "fixed-wing", word
+    draft = extract((PASSAGES / "ukraine-ndtv.txt").read_text())
+    kind = [f for f in draft.items if f.field == "airframe"]
+    assert [(k.text, k.role) for k in kind] == [("sport plane", "input")]
+    assert any("hedged" in w and "may be" in w for w in draft.warnings)
+    # machines operated before are not the subject's kind
+    draft = extract("Ukraine has previously operated propeller-driven Aeroprakt A-22 sport "
+                    "planes as long-range drones.")
+    assert [(k.text, k.role) for k in draft.items if k.field == "airframe"] == [
+        ("sport plane", "context")]
+    draft = extract("The light aircraft flew 300 km.")
+    assert [(k.text, k.role) for k in draft.items if k.field == "airframe"] == [
+        ("light aircraft", "input")]
+    assert not any("hedged" in w for w in draft.warnings)

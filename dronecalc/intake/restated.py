@@ -1,0 +1,122 @@
+"""Passes of ``extract`` over the drafted items that read what a figure is *about* from its
+sentence: a headline's figure that the body states again (drafted once, from the body).
+
+Kept apart from :mod:`dronecalc.intake.extract` for its line count (the 700-line cap).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..errors import DroneCalcError
+
+if TYPE_CHECKING:
+    from .extract import Item
+
+#: Fields that speak to one quantity of the machine: a headline's "250 kg Payload" and the
+#: body's "carrying a 250-kg bomb" are one figure however each is guessed (the family is the
+#: field itself for a field not listed).
+FAMILIES = {"range": "reach", "distance": "reach",
+            "payload_mass": "payload", "max_payload": "payload",
+            "flight_time": "time", "hover_time": "time",
+            "speed": "speed", "top_speed": "speed", "cruise_speed": "speed",
+            "takeoff_mass": "mass", "max_takeoff_mass": "mass"}
+
+
+def _value(text: str) -> float | None:
+    """The figure's stated value in SI (the bound of "up to 2,000 km", the middle of a
+    range), or None when it does not read."""
+    from .figures import parse
+    try:
+        f = parse(text)
+    except DroneCalcError:
+        return None
+    ends = [q.to_base_units().magnitude for q in (f.low, f.high) if q is not None]
+    return sum(ends) / len(ends) if ends else None
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
+def headline_span(body: str, title: str | None) -> tuple[int, int] | None:
+    """Where the headline line is in ``body``, if it is one: a whole line equal to the title
+    (``title``, as ``extract`` picks it) that ends in no full stop and is no table row, with
+    more text after it (a one-line passage has no headline of its own)."""
+    title = (title or "").strip()
+    if not title or title.endswith((".", "|")) or title.startswith("|"):
+        return None
+    at = 0
+    for line in body.splitlines(keepends=True):     # the whole line, not a cut paragraph
+        if line.strip() == title:
+            start = at + line.find(title)
+            if not body[start + len(title):].strip():
+                return None
+            return start, start + len(title)
+        at += len(line)
+    return None
+
+
+def restated_headline(items: list["Item"], body: str, title: str | None) -> None:
+    """A headline figure the body states again (same field family, :data:`FAMILIES`, and the
+    same value after units: "2,000 km Range, 250 kg Payload" over "flying up to 2,000 km,
+    carrying a 250-kg bomb") is drafted once: the body's, with its fuller quote; the headline's
+    becomes context with a note, so that a claim is not judged twice and a headline input does
+    not contradict the body's claim."""
+    span = headline_span(body, title)
+    if span is None:
+        return
+    figures = [i for i in items if i.kind == "figure"]
+    head = [i for i in figures if span[0] <= i.start < span[1] and i.role != "context"]
+    rest = [i for i in figures if not span[0] <= i.start < span[1] and i.role != "context"]
+    for h in head:
+        family, value = FAMILIES.get(h.field, h.field), _value(h.text)
+        body_item = next((b for b in rest if FAMILIES.get(b.field, b.field) == family
+                          and _same(_value(b.text), value)), None)
+        if body_item is None:
+            continue
+        h.notes.append(f"the headline's {h.field} {h.written!r}, restated in the body as "
+                       f"{body_item.written!r} ({body_item.field}): drafted once, there")
+        h.field = h.guess = "context"
+        h.role, h.why_role = "context", "a headline figure the body restates"
+        h.with_payload = h.payload = h.at_speed = None
+
+
+#: Words before a kind word in its sentence that make it a guess ("it may be a modified
+#: civilian sport plane", "is believed to be a quadcopter").
+_HEDGE = re.compile(r"(?i)\b(?:may|might|could) (?:well )?(?:be|have been)\b|\bpossibly\b|"
+                    r"\bperhaps\b|\bprobably\b|\b(?:believed|thought|suspected|said) to be\b|"
+                    r"\bappears? to be\b")
+#: Words before a kind word that put it in the past, another machine than the subject ("Ukraine
+#: has previously operated ... A-22 sport planes as long-range drones").
+_BEFORE_NOW = re.compile(r"(?i)\b(?:previously|formerly|earlier|in the past|used to|had once|"
+                         r"once operated|before that)\b")
+
+
+def hedged_kinds(items: list["Item"]) -> list[str]:
+    """An airframe word whose sentence hedges it ("may be a ... sport plane") stays the kind,
+    with a warning that it is a guess; one in a sentence about machines operated before ("has
+    previously operated ... sport planes") is context: it says what they flew, not this one."""
+    warnings = []
+    for item in items:
+        if item.kind != "airframe" or item.role != "input":
+            continue
+        at = item.quote.find(item.written)
+        before = item.quote[:at] if at >= 0 else ""
+        if _BEFORE_NOW.search(before):
+            item.role, item.why_role = "context", "machines operated before, not the subject"
+            item.notes.append(f"{item.written!r} is what was flown before ("
+                              f"{_BEFORE_NOW.search(before).group()!r}): context")
+        elif _HEDGE.search(before):
+            hedge = _HEDGE.search(before).group()
+            item.notes.append(f"the kind is hedged ({hedge!r}): a guess of the source")
+            warnings.append(f"the vehicle kind {item.text!r} is hedged in the article "
+                            f"({hedge!r}: {item.quote[:120]!r}): check it before the case is "
+                            "judged with that kind's physics")
+    return warnings
+
+
+def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
+    """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
+    restated_headline(items, body, title)
+    return hedged_kinds(items)
