@@ -68,3 +68,19 @@ def test_a_sport_plane_is_a_fixed_wing_hedged_when_the_article_hedges_it():
     assert [(k.text, k.role) for k in draft.items if k.field == "airframe"] == [
         ("light aircraft", "input")]
     assert not any("hedged" in w for w in draft.warnings)
+
+
+def test_a_figure_of_a_class_of_machines_is_context_not_the_subjects_claim():
+    # trials_new3 sprayer-droneassemble: "most sprayer drones ... only fly for 10 to 20
+    # minutes" was the subject's flight-time claim
+    found = _figures("The disadvantages are that most sprayer drones can only carry 1 to 2 "
+                     "gallons of liquid and only fly for 10 to 20 minutes.")
+    assert found["10 to 20 minutes"].role == "context"
+    assert _figures("Typical delivery drones carry 2 kg.")["2 kg"].role == "context"
+    found = _figures("The X1 weighs 3 kg; most drones weigh more than 5 kg.")
+    assert (found["3 kg"].role, found["more than 5 kg"].role) == ("input", "context")
+    # an adverb names no class; a class set against this machine leaves its figure its own
+    assert _figures("The drone can typically fly 30 minutes.")["30 minutes"].role == "claim"
+    assert _figures("Unlike most drones, the X1 flies 40 minutes.")["40 minutes"].role == "claim"
+    assert _figures("All models offer video transmission ranges of 10 km.")[
+        "10 km"].field == "radio_range"

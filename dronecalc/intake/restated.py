@@ -116,7 +116,43 @@ def hedged_kinds(items: list["Item"]) -> list[str]:
     return warnings
 
 
+#: A class of machines as a clause's subject: "most sprayer drones", "typical delivery drones",
+#: "many consumer quadcopters" (a quantifier, up to three words, a plural machine noun). Not
+#: "all models": a maker's "All models offer ... 10 km" is the subject's own product line.
+_CLASS = re.compile(r"(?i)\b(?:most|many|typical|average|conventional|ordinary|traditional|"
+                    r"standard)\s+(?:[a-z][\w-]*\s+){0,3}?(?:drones|UAVs|UASs?|"
+                    r"quad-?copters|multi-?copters|multi-?rotors|(?:air)?planes|machines)\b"
+                    r"(?!\s*(?:,\s*)?(?:like|such as|including)\b)")
+#: After the class: a comma and this machine as the subject ("Unlike most drones, the X").
+_THEN_SUBJECT = re.compile(r"(?i)^[^,;]*,\s*(?:the|this|its|it|our|their)\b")
+
+
+def class_figures(items: list["Item"]) -> None:
+    """A figure stated of a class of machines ("most sprayer drones ... only fly for 10 to 20
+    minutes", "typical delivery drones carry 2 kg") is no figure of the subject: context.
+    The class must be the figure's clause's subject, before it in its sentence part (from the
+    last semicolon), with no "..., the X" naming this machine after it ("Unlike most drones,
+    the X flies 40 minutes" stays the X's); an adverb ("the drone can typically fly 30
+    minutes") names no class."""
+    for item in items:
+        if item.kind not in ("figure", "count") or item.role == "context":
+            continue
+        at = item.quote.find(item.written)
+        if at < 0:
+            continue
+        part = item.quote.rfind(";", 0, at) + 1
+        found = [m for m in _CLASS.finditer(item.quote, part, at)]
+        if not found or _THEN_SUBJECT.match(item.quote[found[-1].end():at]):
+            continue
+        item.notes.append(f"stated of {found[-1].group()!r}, a class of machines, not this "
+                          f"one: context (it reads as {item.field})")
+        item.field = item.guess = "context"
+        item.role, item.why_role = "context", "a figure of a class of machines"
+        item.with_payload = item.payload = item.at_speed = None
+
+
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
     restated_headline(items, body, title)
+    class_figures(items)
     return hedged_kinds(items)
