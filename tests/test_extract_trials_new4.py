@@ -84,3 +84,24 @@ def test_a_figure_of_a_class_of_machines_is_context_not_the_subjects_claim():
     assert _figures("Unlike most drones, the X1 flies 40 minutes.")["40 minutes"].role == "claim"
     assert _figures("All models offer video transmission ranges of 10 km.")[
         "10 km"].field == "radio_range"
+
+
+def test_a_rules_threshold_is_context_and_the_machines_own_mass_with_the_rule_its_reason_stays():
+    # trials_new3 t40-sprayers101: "below 25 kg" and "drones up to 25 kg" (a licensing
+    # threshold) were drafted as a take-off mass input and a max_payload claim
+    found = _figures("Part of the reason was to keep weight below 25 kg. Below this weight, "
+                     "pilot licensing requirements and flight restrictions are easier. Anyone "
+                     "with a Basic RPAS license can operate drones up to 25 kg.")
+    assert (found["below 25 kg"].role, found["up to 25 kg"].role) == ("context", "context")
+    found = _figures("Drones weighing over 250 g must be registered with the FAA.")
+    assert found["over 250 g"].role == "context"
+    # trials_new3 djimini-grokipedia: the machine's own weight, the rule only its reason
+    found = _figures("Each model weighs less than 249 grams to avoid mandatory registration "
+                     "requirements for recreational use in many countries.")
+    assert (found["less than 249 grams"].field, found["less than 249 grams"].role) == (
+        "takeoff_mass", "input")
+    found = _figures("The Mini weighs under 250 g. Below this weight, no registration is needed.")
+    assert found["under 250 g"].field == "takeoff_mass"
+    # no rule word: a class's bound is not a threshold here ("can carry drones up to 5 kg")
+    found = _figures("The T40 weighs 50 kg. The truck can carry drones up to 25 kg.")
+    assert found["50 kg"].role == "input"

@@ -151,8 +151,68 @@ def class_figures(items: list["Item"]) -> None:
         item.with_payload = item.payload = item.at_speed = None
 
 
+#: Words of a rule: a licence, a registration, a regulator ("pilot licensing requirements",
+#: "to avoid mandatory registration", "Part 107").
+_RULE = re.compile(r"(?i)\b(?:licen[cs]\w*|registration|registered|register|permits?|"
+                   r"certificat\w*|regulat\w*|rules?|laws?|legal\w*|requirements?|"
+                   r"restrictions?|waivers?|FAA|EASA|CAA|Part 107)\b")
+#: A class of machines right before a figure, its bound: "can operate drones up to 25 kg",
+#: "drones weighing over 250 g must be registered", "UAVs heavier than 25 kg".
+_CLASS_BOUND = re.compile(r"(?i)\b(?:drones|UAVs|UASs?|RPAS|aircraft|machines|quad-?copters|"
+                          r"multi-?copters|multi-?rotors)\s+(?:(?:weighing|that weigh|which "
+                          r"weigh|with an? (?:take-?off |all-up )?(?:mass|weight) of|flying|"
+                          r"heavier than|lighter than|of)\s+)?$")
+#: The next sentence naming the figure as a limit: "Below this weight, pilot licensing ...".
+_THIS_LIMIT = re.compile(r"(?i)^\W*(?:below|under|above|over|up to|beyond|at or below)\s+"
+                         r"(?:this|that|the)\s+(?:weight|mass|limit|threshold|figure)\b")
+#: This machine's own verb before its figure: "Each model weighs less than 249 grams to avoid
+#: registration" is the machine's mass, the rule only its reason.
+_OWN_VERB = re.compile(r"(?i)\b(?:weighs|weighed|weighing in at|tips the scales at|is|was)\s+$")
+
+
+def thresholds(items: list["Item"], body: str) -> None:
+    """A rule's threshold is no figure of the machine: a figure bounding a class of machines
+    in a sentence with a rule word ("Anyone with a Basic RPAS license ... can operate drones up
+    to 25 kg"), or a bound the next sentence names as a rule's limit ("to keep weight below 25
+    kg. Below this weight, pilot licensing requirements ... are easier"), is context. The
+    machine's own figure with the rule as its reason ("Each model weighs less than 249 grams
+    to avoid mandatory registration") stays: its verb is the machine's, not a class's."""
+    from .figures import parse
+    for item in items:
+        if item.kind != "figure" or item.role == "context":
+            continue
+        at = item.quote.find(item.written)
+        if at < 0:
+            continue
+        before = item.quote[max(0, at - 60):at]
+        if _OWN_VERB.search(before):
+            continue
+        why = None
+        if _RULE.search(item.quote) and _CLASS_BOUND.search(before):
+            why = f"a bound of {_CLASS_BOUND.search(before).group().strip()!r} in a rule"
+        else:
+            start = item.start - at
+            end = start + len(item.quote)
+            try:
+                bound = parse(item.text).kind in ("at-most", "at-least")
+            except DroneCalcError:
+                bound = False
+            following = body[end:end + 300] if body[start:end] == item.quote else ""
+            stop = re.search(r"[.!?](?:\s|$)", following)
+            following = following[:stop.end()] if stop else following
+            if bound and _THIS_LIMIT.match(following) and _RULE.search(following):
+                why = f"the limit the next sentence's rule names ({following.strip()[:60]!r})"
+        if why is None:
+            continue
+        item.notes.append(f"{why}: a rule's threshold, not this machine's {item.field}: context")
+        item.field = item.guess = "context"
+        item.role, item.why_role = "context", "a regulatory threshold, not the machine's figure"
+        item.with_payload = item.payload = item.at_speed = None
+
+
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
     restated_headline(items, body, title)
     class_figures(items)
+    thresholds(items, body)
     return hedged_kinds(items)
