@@ -105,3 +105,35 @@ def test_a_rules_threshold_is_context_and_the_machines_own_mass_with_the_rule_it
     # no rule word: a class's bound is not a threshold here ("can carry drones up to 5 kg")
     found = _figures("The T40 weighs 50 kg. The truck can carry drones up to 25 kg.")
     assert found["50 kg"].role == "input"
+
+
+TABLE = """| **Weight and Payload:** | |
+| Empty weight | 3.3 Kg |
+| Payload capacity | 1.2 Kg |
+| | |
+| **Flight Characteristics at no payload:** | |
+| Maximum flight time | 2+ hours |
+| Range through air | 120 km |
+| | |
+| **Flight Characteristics at max payload:** | |
+| Maximum flight time | 1 hour 50 minutes |
+| Range through air | 100 km |
+| | |
+| **Flight Characteristics with Auxiliary LiPo:** | |
+| Maximum flight time | 2 hour 45 minutes |
+"""
+
+
+def test_a_claim_under_an_at_max_payload_heading_carries_the_tables_payload():
+    # trials_new3 deltaquad-dqdocs: the "at max payload" block's flight time and range were
+    # unconditioned claims, judged with no payload like the "at no payload" block's
+    found = _figures(TABLE)
+    assert [(found[w].payload, found[w].with_payload) for w in ("1 hour 50 minutes", "100 km")
+            ] == [("1.2 Kg", None)] * 2
+    assert [(found[w].payload, found[w].with_payload) for w in ("2+ hours", "120 km")
+            ] == [(None, False)] * 2
+    assert found["2 hour 45 minutes"].payload is None          # another condition, no load
+    # a list's heading, not a table's; the block ends at its paragraph
+    found = _figures("Maximum payload: 2 kg.\n\nWith maximum payload:\nFlight time 25 min\n\n"
+                     "The drone flew for 40 minutes.")
+    assert (found["25 min"].payload, found["40 minutes"].payload) == ("2 kg", None)

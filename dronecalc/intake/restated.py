@@ -210,9 +210,64 @@ def thresholds(items: list["Item"], body: str) -> None:
         item.with_payload = item.payload = item.at_speed = None
 
 
+#: A table's (or a list's) block heading that states a load condition: "**Flight
+#: Characteristics at max payload:**", "With maximum payload:", "At no payload:"; no figure in it.
+_LOAD_HEAD = re.compile(r"(?i)\b(?:(?:at|with)\s+(?:(?:the|a|its)\s+)?(?P<full>max(?:imum|\.)?|"
+                        r"full)\s+(?:payload|load)|(?P<none>(?:at|with)\s+(?:no|zero)\s+"
+                        r"(?:payload|load)|without\s+(?:an?\s+|any\s+)?payload|unloaded))\b")
+#: A heading line: a bold cell or a label ending in a colon, with no digit in it.
+_HEADING = re.compile(r"^[ \t]*\|?[ \t]*(?:\*\*[^*\d\n]+\*\*|[^|\d\n]+:)[ \t]*(?:\|[ \t|]*)?$")
+
+
+def _blocks(body: str):
+    """(start, end, heading match) of each block under a load-condition heading: to the next
+    heading line, or the end of its table (a line not starting with '|') or its paragraph."""
+    lines, at = [], 0
+    for line in body.splitlines(keepends=True):
+        lines.append((at, line))
+        at += len(line)
+    for k, (start, line) in enumerate(lines):
+        head = _LOAD_HEAD.search(line) if _HEADING.match(line.rstrip("\n")) else None
+        if head is None:
+            continue
+        table = line.lstrip().startswith("|")
+        end = len(body)
+        for nxt, text in lines[k + 1:]:
+            if _HEADING.match(text.rstrip("\n")) or (not text.lstrip().startswith("|") if table
+                                                      else not text.strip()):
+                end = nxt
+                break
+        yield start + len(line), end, head
+
+
+def load_blocks(items: list["Item"], body: str) -> None:
+    """A flight-time or range claim in a block headed "at max payload" was made with the
+    maximum payload: the table's payload capacity (the first ``max_payload`` figure outside
+    the block) is its ``payload`` condition; in a block headed "at no payload" it was made
+    with none (``with_payload = false``)."""
+    figures = [i for i in items if i.kind == "figure"]
+    for start, end, head in _blocks(body):
+        inside = [i for i in figures if start <= i.start < end]
+        capacity = next((i for i in figures if i.field == "max_payload" and i not in inside
+                         and i.flag is None and _value(i.text) is not None
+                         and i.text[:1].isdigit()), None)
+        for item in inside:
+            if item.role != "claim" or item.field not in ("flight_time", "range") \
+                    or item.payload is not None or item.mode == "hover":
+                continue
+            if head.group("none"):
+                item.with_payload = False
+                item.notes.append(f"under the heading {head.group()!r}: with no payload")
+            elif capacity is not None:
+                item.payload, item.with_payload = capacity.text, None
+                item.notes.append(f"under the heading {head.group()!r}: made with the maximum "
+                                  f"payload {capacity.written!r}, its payload")
+
+
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
     restated_headline(items, body, title)
     class_figures(items)
     thresholds(items, body)
+    load_blocks(items, body)
     return hedged_kinds(items)
