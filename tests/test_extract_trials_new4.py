@@ -29,6 +29,9 @@ def test_a_length_sizing_a_trip_noun_is_the_distance_of_the_leg_its_time_was_flo
                 "just over ten minutes") == (*leg, ["15-km"])
     assert _leg(_figures("The drone flew 15 km in ten minutes."), "15 km",
                 "ten minutes") == (*leg, ["15 km"])
+    # the trip's length alone is its distance; a "flight range" stays a range
+    assert _figures("The drone made a 15-km flight over the lake.")["15-km"].field == "distance"
+    assert _figures("It has a 2,000 km flight range.")["2,000 km"].field == "range"
     # no trip noun, no leg: a range and a time are not one flight
     found = _figures("Its range is 15 km; the charge took ten minutes.")
     assert found["ten minutes"].refers_to == []
