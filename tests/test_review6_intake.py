@@ -19,6 +19,10 @@ def _figures(text):
     ("It can stay aloft for up to 55 minutes before returning home.", "up to 55 minutes"),
     ("The drone stays in the air for 45 minutes before its battery is flat.", "45 minutes"),
     ("The drone flew for 20 minutes until its battery ran out.", "20 minutes"),
+    ("It can fly up to 55 minutes before returning home.", "up to 55 minutes"),
+    ("It flies 40 minutes before the battery runs out.", "40 minutes"),
+    ("The battery lasts 25 minutes before it needs a recharge.", "25 minutes"),
+    ("The drone circled for 40 minutes before the strike.", "40 minutes"),
 ])
 def test_a_flight_time_before_something_is_a_flight_time_claim(text, written):
     fig = _figures(text)[written]
@@ -29,6 +33,7 @@ def test_a_flight_time_before_something_is_a_flight_time_claim(text, written):
     ("The drone was launched 45 minutes before the strike.", "45 minutes"),
     ("The crew waited for 20 minutes before launching the drone.", "20 minutes"),
     ("The team stayed for two hours before leaving.", "two hours"),
+    ("In the last 20 minutes before the strike, the drone was spotted.", "20 minutes"),
 ])
 def test_a_time_before_an_event_stays_context(text, written):
     assert _figures(text)[written].role == "context"

@@ -147,14 +147,16 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"assembl(?:ed|y)|deploy(?:ed|ment)|unfold(?:ed|ing)?", "before"),
         ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
         # "flew for 2 hours before landing", "can stay aloft for up to 55 minutes before
-        # returning home": a duration its flight verb gives with "for" is how long it flew,
-        # whatever follows ("before", "until": review 6, finding 6)
-        ("flight_time", 4.0, r"(?:(?:fl(?:y|ies|ying|ew|own)|last(?:s|ed|ing)?|loiter\w*)"
+        # returning home", "the battery lasts 25 minutes before it needs a recharge": a
+        # duration right after its flight verb is how long it flew, whatever follows
+        # ("before", "until": review 6, finding 6; "the last 20 minutes" is no verb)
+        ("flight_time", 4.0, r"(?:(?:fl(?:y|ies|ying|ew|own)|(?<!the )(?<!its )(?<!their )"
+                             r"last(?:s|ed|ing)?|loiter\w*|circl(?:e|es|ed|ing))"
                              r"(?: aloft| airborne| in the air| continuously| non-?stop)?|"
                              r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?) (?:aloft|airborne|"
                              r"in the air|in flight))"
-                             r" for(?: up to| about| around| over| nearly| almost| roughly|"
-                             r" more than)?", "before"),
+                             r"(?: for)?(?: up to| about| around| over| nearly| almost| roughly|"
+                             r" more than)?(?= )", "before"),
         ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
         ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
                          r"each|until|delay\w*|waited|spent|o'clock", None),
