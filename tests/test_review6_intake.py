@@ -156,3 +156,16 @@ def test_mm_spellings():
     assert parse("2 CM").nominal.to("m").magnitude == pytest.approx(0.02)
     with pytest.raises(DroneCalcError, match="ambiguous"):
         parse("2 MM")
+
+
+@pytest.mark.parametrize("text, drones", [
+    ("The DJI Mavic 3 Classic flies 46 minutes.", ["DJI Mavic 3 Classic"]),
+    ("The Autel EVO II weighs 1.1 kg.", ["Autel EVO II"]),
+    ("The DJI Mavic Pro weighs 734 g.", ["DJI Mavic Pro"]),
+    ("The Mavic 3 flies 46 minutes. The DJI Mavic 3 Pro flies 43 minutes.",
+     ["Mavic 3", "DJI Mavic 3 Pro"]),
+])
+def test_maker_model_names(text, drones):
+    # a name inside a longer one at the same place is the longer one ("Mavic 3" of "DJI Mavic
+    # 3 Classic"); a model number the other name goes on after is another model
+    assert extract(text).drones == drones

@@ -22,7 +22,13 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
             if re.search(r"(?:number|serial|No\.?)\s*$", body[max(0, start - 10):start]):
                 continue
             found.append((start, name))
-    found.sort()
+    found.sort(key=lambda f: (f[0], -len(f[1])))
+    inside, reach = [], -1                           # "Mavic 3" of "DJI Mavic 3 Classic"
+    for start, name in found:
+        if start + len(name) > reach:
+            inside.append((start, name))
+            reach = start + len(name)
+    found = inside
     canon: dict[str, str] = {}                       # key -> the longest spelling seen
     keyed = []
     alias: dict[str, str] = {}                       # "FH-98" of "Feihong-98 (FH-98)"

@@ -166,7 +166,7 @@ _NAME_PATTERNS = (
     re.compile(r"\b(?:DJI|Autel|Skydio|XAG|Yuneec|Parrot|Hubsan|EHang)\s(?:(?:(?:Mavic|Mini|Air|"
                r"Avata|Inspire|Matrice|Phantom|Agras|Spark|Neo|Flip|Anafi|EVO|Evo|Typhoon)"
                r"(?:\s|(?=[,;.)]|$))){1,2}(?:[A-Z]{0,2}\d[A-Za-z0-9]*)?|[A-Z]{1,2}\d{1,4}[A-Za-z]?)"
-               r"(?:\s(?:SE|Pro|Plus|Max|Classic|Zoom|RTK|Cine|II|III|V2)\b)*"
+               r"(?:(?:\s|(?<=\s))(?:SE|Pro|Plus|Max|Classic|Zoom|RTK|Cine|II|III|V2)\b)*"
                r"(?<!\s)(?!\s(?:series|line|family|range|lineup)\b)"),
 )
 
