@@ -203,7 +203,7 @@ def test_conflict_finding_reads_without_code_names(conflicted):
 
 
 def test_a_kv_set_aside_is_not_called_unstated(conflicted):
-    """With the stated 1800 Kv set aside by a conflict, the top-speed note said 'No motor Kv
+    """With the stated 2400 Kv set aside by a conflict, the top-speed note said 'No motor Kv
     is stated'; it now names the figure set aside."""
     result = conflicted["fpv"]
     conflict = next(f for f in result.findings if f.check == "conflict")

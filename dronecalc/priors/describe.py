@@ -515,10 +515,12 @@ def _needed(out: Mapping[str, Input], conditioned: Mapping[str, Prior]) -> list[
         names += ["specific_energy",
                   "battery_mass" if "battery_mass" in out else "battery_mass_fraction"]
     names.append("drag_area" if "drag_area" in out else "drag_area_coefficient")
-    if ("battery_capacity" in out and "battery_mass" in out and "battery_voltage" not in out
-            and "battery_energy" not in out and not _exact(out.get("cells"))):
-        # the voltage is drawn (cells): capacity x voltage / battery mass is then the pack's
-        # specific energy, which the chemistry bounds (a T40 sheet: 30 Ah, a 12 kg pack)
+    voltage_drawn = "battery_voltage" not in out and not _exact(out.get("cells"))
+    if ("battery_capacity" in out and "battery_mass" in out and "battery_energy" not in out
+            and (voltage_drawn or not _exact(out.get("packs")))):
+        # the voltage (cells) or the pack count is drawn: capacity x voltage x packs / battery
+        # mass is then the packs' specific energy, which the chemistry bounds (a T40 sheet:
+        # 30 Ah, a 12 kg pack; 16 Ah 6S in 2 kg is one pack, not up to six)
         names += ["min_specific_energy", "max_specific_energy"]
     if ("max_battery_fraction" in conditioned and "battery_mass" not in out
             and ("battery_energy" in out or "battery_capacity" in out)):
