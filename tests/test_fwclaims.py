@@ -127,3 +127,30 @@ def test_fixed_wing_findings_say_what_they_mean_without_internal_names(tmp_path)
         for f in result.findings:
             for text in [f.statement, f.overturn, *f.notes]:
                 assert not pattern.search(text), (path.name, f.check, text)
+
+
+@pytest.mark.parametrize("path", [PISTON, FIX / "multirotor_no_payload.toml"])
+def test_a_case_that_states_no_payload_never_lists_one_as_stated_or_typical(path, tmp_path):
+    from dronecalc.report import document, text
+    case = dronecalc.load_case(path)
+    assert "payload" not in case.described()         # F6's 8 kg of the piston is a claim
+    est = dronecalc.estimate(case, samples=2000, seed=0)
+    checked = dronecalc.check(case, samples=2000, seed=0)
+    for result, shown in ((est, text.format_estimate(est)), (checked, text.format_check(checked))):
+        payload = next(a for a in result.assumptions if a.name == "payload")
+        assert payload.origin != "stated" and payload.high == 0.0
+        line = next(ln for ln in shown.splitlines() if ln.strip().startswith("payload "))
+        assert line.split()[-2:] == ["none", "stated"], line
+    rows = {r[0]: r for r in document._assumption_rows(checked)}
+    assert "none stated" in rows["Payload"][2]
+
+
+def test_no_plausible_range_reason_reads_as_a_garbled_compound():
+    """A flag message quotes its field's reason: 'long-range fixed-wing-free multirotors' read
+    as if fixed wings were an ingredient; a reason names kinds in words."""
+    from dronecalc.intake import fields
+    for name, spec in fields.FIELDS.items():
+        assert not re.search(r"\b(fixed-wing|wing|rotor|multirotor)s?-free\b", spec.source), name
+    flags = dronecalc.load_case(FIX / "multirotor_no_payload.toml").flags
+    text = " ".join(str(getattr(f, "message", f)) for f in flags)
+    assert "100 km" in text and "-free" not in text

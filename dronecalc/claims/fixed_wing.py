@@ -148,7 +148,8 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
                              field="takeoff_mass", value="none stated",
                              expected="a takeoff_mass figure (input) or [vehicle] mass")
     if "payload" not in out:
-        out["payload"] = eng.Input("payload", 0.0, 0.0, "stated", "no payload stated")
+        # flown at zero, not a stated 0 kg (the reader sees "none stated", as for a multirotor)
+        out["payload"] = eng.Input("payload", 0.0, 0.0, "prior", "no payload stated")
     if "mass" in described and "takeoff_mass" not in described:
         # [vehicle] mass is the take-off mass without payload: add the payload back
         tm, pay = out["takeoff_mass"], out["payload"]
