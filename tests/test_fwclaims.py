@@ -154,3 +154,15 @@ def test_no_plausible_range_reason_reads_as_a_garbled_compound():
     flags = dronecalc.load_case(FIX / "multirotor_no_payload.toml").flags
     text = " ".join(str(getattr(f, "message", f)) for f in flags)
     assert "100 km" in text and "-free" not in text
+
+
+@pytest.mark.parametrize("claim,verdict", [("8 kg", "consistent"), ("60 kg", "needs-checking")])
+def test_a_fleet_payload_verdict_says_at_which_payload_it_would_change(claim, verdict,
+                                                                       tmp_path):
+    case = dronecalc.load_case(_with(PISTON, tmp_path, F6=claim))
+    f = _finding(dronecalc.check(case, samples=SAMPLES, seed=0), "payload")
+    assert f.verdict == verdict
+    edge = float(re.search(r"(above|below) ([\d,.]+) kg", f.overturn).group(2).replace(",", ""))
+    # the payload 5 % of the fleet's draws carry: the consistent threshold of the verdict
+    assert edge == pytest.approx(f.estimate.p95, rel=0.01)
+    assert (f.claimed.low <= edge) == (verdict == "consistent")

@@ -629,7 +629,8 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
                  f"{_percent(p)} of draws carry at least the claim. A fleet comparison, not "
                  "physics: it says how unusual the claim is.")
     return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, "kg"), est,
-                            Value(bound, "kg"), p, [], "", "fleet comparison",
+                            Value(bound, "kg"), p, [], fwo.fleet(fleet, bound, verdict),
+                            "fleet comparison",
                             [f"The fleet's payload share of the take-off mass m [kg] is "
                              f"fitted as {law.coefficient:.3g} x m^{law.exponent:.3g}, "
                              f"scattered by a factor of {math.exp(law.sigma_ln):.2f} for one "
