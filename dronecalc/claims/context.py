@@ -118,6 +118,10 @@ def _closed(name: str, value: Any) -> tuple[Any, str]:
 
 def _provenance(described) -> str:
     if described.flag is not None and described.flag.best is not None:
+        if described.flag.problem not in ("garbled", "ambiguous"):   # kept as stated
+            return (f"{described.source}, flagged {described.flag.problem}: "
+                    f"{described.flag.text!r} kept as written (alternative reading "
+                    f"{figure_text(described.flag.best.figure)})")
         return (f"{described.source}, flagged {described.flag.problem}: "
                 f"{described.flag.text!r} read as {figure_text(described.flag.best.figure)}")
     if described.reason:
