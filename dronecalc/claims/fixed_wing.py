@@ -378,6 +378,8 @@ def _evaluate(run: _Run) -> list[Finding]:
                                         " as indicated at the sampled altitudes" if ias
                                         else "")))
         for fig in run.claims("service_ceiling"):
+            if _threshold(fig, "m") > fw.CEILING_TOP and _open_top(run, fig):
+                continue                    # not judged: above the model's atmosphere (_refused)
             findings.append(_capability(run, fig, "ceiling", "ceiling", 1.0, "m",
                                         "service ceiling"))
     if not fwm.is_inferred(run.inputs["takeoff_mass"]):   # else circular: not judged
@@ -385,6 +387,13 @@ def _evaluate(run: _Run) -> list[Finding]:
             findings.append(_payload(run, fig))         # makers' payloads are their maxima
     findings += kinematics(run)
     return findings
+
+
+def _open_top(run: _Run, fig: CaseFigure) -> bool:
+    """Whether any sampled machine still climbs at the model's top (its ceiling is then only
+    known to be at least ``CEILING_TOP``; review 6: 13 km was judged against a cap of 11)."""
+    perf = run.mc.at_speed(run.cruise, _loaded(run, fig), bool(run.cruise_indicated))
+    return bool(np.any(np.asarray(perf["ceiling"], dtype=float) >= fw.CEILING_TOP))
 
 
 def _on_own(run: _Run, fig: CaseFigure, judge_with, *args) -> Finding:
@@ -486,6 +495,11 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     perf = run.mc.at_speed(speed, loaded, indicated)
     values = np.asarray(perf[key], dtype=float)
     notes = _notes(run, key) + _too_slow(perf, key, speed, run.stated_stall, indicated)
+    if key == "ceiling" and np.any(values >= fw.CEILING_TOP):
+        notes.append(f"{_percent(float(np.mean(values >= fw.CEILING_TOP)))} of the machines "
+                     f"still climb at {_num(fw.CEILING_TOP)} m, the top of the model's "
+                     "atmosphere (the ISA troposphere): their ceiling is at least that, and "
+                     "counted as that.")
     if not np.isfinite(values).any():
         if key in AT_SPEED:
             # the stated speed is below every sampled machine's stall speed (C_L > C_L,max)

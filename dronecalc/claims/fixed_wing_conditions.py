@@ -130,6 +130,15 @@ def refused(case: Case, entries: list[NotJudged], inputs=None) -> list[NotJudged
                               "payload claim on it would be circular",
                               "a stated take-off mass (a takeoff_mass figure with role = "
                               "\"input\", or [vehicle] mass); an engine power does not help")
+        if (fig is not None and fig.field == "service_ceiling" and "engine_power" in
+                (inputs or {}) and threshold(fig, "m") > fw.CEILING_TOP):
+            top = fw.CEILING_TOP
+            entry = NotJudged(fig.id, fig.field, fig.text,
+                              f"the claim is above {_num(top)} m, the top of the model's "
+                              "atmosphere (the ISA troposphere), and some sampled machines "
+                              f"still climb there: their ceilings are known only to be at "
+                              f"least {_num(top)} m, so the claim can be neither confirmed nor "
+                              "ruled out", "")
         if fig is not None and fig.mode == "hover" and case.kind not in eng.VTOL_KINDS:
             entry = NotJudged(fig.id, fig.field, fig.text,
                               f"a {case.kind} cannot hover: a hover time (mode = \"hover\") "
