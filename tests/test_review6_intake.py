@@ -56,9 +56,10 @@ def test_a_stated_cell_count_after_a_model_name_is_the_input():
     assert [(f.written, f.role) for f in cells] == [("3S", "input")]
 
 
-def test_a_figure_right_after_a_model_name_is_still_a_figure():
-    figs = _figures("The DJI Neo 135 g drone flies 18 minutes.")
-    assert figs["135 g"].field == "takeoff_mass"
+@pytest.mark.parametrize("written", ["135 g", "135g"])
+def test_a_figure_right_after_a_model_name_is_still_a_figure(written):
+    figs = _figures(f"The DJI Neo {written} drone flies 18 minutes.")
+    assert figs[written].field == "takeoff_mass"
 
 
 def test_the_air_3s_and_the_air_3_are_two_machines():
@@ -162,6 +163,10 @@ def test_mm_spellings():
     ("The DJI Mavic 3 Classic flies 46 minutes.", ["DJI Mavic 3 Classic"]),
     ("The Autel EVO II weighs 1.1 kg.", ["Autel EVO II"]),
     ("The DJI Mavic Pro weighs 734 g.", ["DJI Mavic Pro"]),
+    ("The DJI Neo 135 g drone flies 18 minutes.", ["DJI Neo"]),      # a mass, no model number
+    ("The DJI Neo 135g drone flies 18 minutes.", ["DJI Neo"]),
+    ("The DJI Matrice 350, which weighs 6.47 kg, flies 55 minutes.", ["DJI Matrice 350"]),
+    ("The DJI Matrice 300 RTK flies 55 minutes.", ["DJI Matrice 300 RTK"]),
     ("The Mavic 3 flies 46 minutes. The DJI Mavic 3 Pro flies 43 minutes.",
      ["Mavic 3", "DJI Mavic 3 Pro"]),
 ])

@@ -162,10 +162,12 @@ _NAME_PATTERNS = (
     re.compile(r"[\"“]([A-Z][A-Za-z0-9]{1,14}(?:[ -][A-Za-z0-9]{1,8})?)[\"”]\s+(?:drone|UAV)"),
     re.compile(r"code-named\s+[\"“]([A-Z][A-Za-z0-9-]{1,14})"),
     # a maker's model: "DJI Mini 2 SE", "DJI Mini 4 Pro", "DJI T40", "Autel EVO II" (not "the
-    # DJI Mini series": a line of models is no machine)
+    # DJI Mini series": a line of models is no machine; "the DJI Neo 135 g": no model number)
     re.compile(r"\b(?:DJI|Autel|Skydio|XAG|Yuneec|Parrot|Hubsan|EHang)\s(?:(?:(?:Mavic|Mini|Air|"
                r"Avata|Inspire|Matrice|Phantom|Agras|Spark|Neo|Flip|Anafi|EVO|Evo|Typhoon)"
-               r"(?:\s|(?=[,;.)]|$))){1,2}(?:[A-Z]{0,2}\d[A-Za-z0-9]*)?|[A-Z]{1,2}\d{1,4}[A-Za-z]?)"
+               r"(?:\s|(?=[,;.)]|$|\s\d))){1,2}(?:[A-Z]{0,2}\d+(?!\d|\s?(?:k?g|grams?|lbs?|"
+               r"[mck]?m|ft|feet|mins?|minutes?|hours?|mAh|Wh|mph|km/h|kph)\b)[A-Za-z0-9]*)?|"
+               r"[A-Z]{1,2}\d{1,4}[A-Za-z]?)"
                r"(?:(?:\s|(?<=\s))(?:SE|Pro|Plus|Max|Classic|Zoom|RTK|Cine|II|III|V2)\b)*"
                r"(?<!\s)(?!\s(?:series|line|family|range|lineup)\b)"),
 )
@@ -324,10 +326,9 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         t = _TRAILING_AFTER.match(sentence, end)
         if t and fig["kind"] != "count" and q is None:
             end = t.end()
-        if fig.get("canonical") and fig["kind"] != "count" and "+" not in fig["canonical"]:
-            # "up to 1 hour 50 minutes" -> "up to 110 min" (a "40+" has its bound)
-            fig["canonical"] = sentence[start:fig["start"]] + fig["canonical"] + sentence[
-                fig["end"]:end]
+        c = fig.get("canonical")               # "up to 1 hour 50 minutes" -> "up to 110 min"
+        if c and fig["kind"] != "count" and "+" not in c:       # (a "40+" has its own bound)
+            fig["canonical"] = sentence[start:fig["start"]] + c + sentence[fig["end"]:end]
         conv = _CONVERSION.match(sentence, end)
         inner = _unit_at(sentence, conv.start(2)) if conv else None
         if inner is not None and fig.get("dim") and inner[2] != fig["dim"]:
