@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 
-from .errors import DroneCalcError
+from .errors import DroneCalcError, InputValueError
 
 #: Default Monte Carlo sample count (kept equal to ``uncertainty.DEFAULT_SAMPLES`` without
 #: importing the physics just to show ``--help``).
@@ -28,7 +28,9 @@ def _whole_number(check):
         except ValueError:
             value = None
         if value is None:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text[:60]!r}") from None
+            raise argparse.ArgumentTypeError(str(InputValueError(
+                "not a whole number", value=text[:60], expected="digits only, e.g. 100000 "
+                "(no exponent, decimal point or unit)"))) from None
         try:
             return check(value)
         except DroneCalcError as exc:
@@ -72,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                 title="commands")
     show = sub.add_parser("case", help=COMMANDS["case"], description=COMMANDS["case"] + ".")
-    show.add_argument("case_file", help="a case file (TOML, see docs/case-format.md)")
+    show.add_argument("case_file", help="a case file (TOML, see docs/case-format.md), or - "
+                                        "for standard input")
     check = sub.add_parser("check", help=COMMANDS["check"], description=COMMANDS["check"] + ".")
     _monte_carlo_options(check)
     check.add_argument("--report", metavar="PATH",
@@ -100,6 +103,30 @@ def _unknown_command(argv: list[str]) -> str | None:
     hint = f"; did you mean {best!r}?" if best else ""
     return (f"unknown command {first!r}{hint} (commands: {', '.join(COMMANDS)}; "
             "dronecalc --help lists them)")
+
+
+def _unknown_option(argv: list[str], parser: argparse.ArgumentParser) -> str | None:
+    """A message for an option the command does not take (argparse's own says only
+    'unrecognized arguments'), with the closest one: ``--repot`` -> ``--report``."""
+    command = next((a for a in argv if not a.startswith("-")), None)
+    actions = parser._subparsers._group_actions[0].choices if parser._subparsers else {}
+    if command not in actions:
+        return None
+    known = [o for action in actions[command]._actions for o in action.option_strings]
+    for arg in argv[argv.index(command) + 1:]:
+        if arg == "--":
+            break
+        name = arg.split("=", 1)[0]
+        if not name.startswith("--") or any(o.startswith(name) for o in known):
+            continue                      # a value, or a known option (or its abbreviation)
+        from .intake.suggest import closest
+        best = closest(name, known)
+        hint = f"; did you mean {best!r}?" if best else ""
+        options = ", ".join(o for o in known if o.startswith("--") and o != "--help")
+        takes = f"options: {options}" if options else "it takes none but --help"
+        return (f"unknown option {name!r} for {command}{hint} ({takes}; "
+                f"dronecalc {command} --help describes them)")
+    return None
 
 
 def run() -> None:
@@ -184,7 +211,12 @@ def _main(argv: list[str]) -> int:
         _say(f"error: {message}")
         return 2
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        message = _unknown_option(argv, parser)
+        if message:
+            _say(f"error: {message}")
+            return 2
+        args = parser.parse_args(argv)
         return _run(args)
     except KeyboardInterrupt:
         _say("interrupted (Ctrl-C); nothing was written")
@@ -310,9 +342,12 @@ def _run(args: argparse.Namespace) -> int:
         from .intake.case import load_case
         from .claims.unmodelled import refusal
         case = load_case(args.case_file)
+        from .report.text import flag_reading
         why = refusal(case)             # read, but no kind models it: say so before check
         _write(sys.stdout, case.title + "\n" + "".join(
-            f"  flagged {flag.id}: {flag.problem}: {flag.text!r}\n" for flag in case.flags)
+            f"  flagged {flag.id}: {flag.problem}: {flag.text!r}{flag_reading(flag)}\n"
+            for flag in case.flags)
+            + ("" if case.flags else "  no figure flagged\n")
             + (f"  no vehicle model: {why.reason}; check will judge no claim (it needs "
                f"{why.needs})\n" if why else ""))
         return 0

@@ -21,6 +21,20 @@ from ..intake.case import Case
 from ..wording import num, percent
 from .results import Finding
 
+#: Each constraint of :data:`dronecalc.engine.uncertainty.CONSTRAINTS` in words a reader
+#: follows without the code (the engine's own descriptions name its variables); a constraint
+#: not listed keeps the engine's text.
+PLAIN = {
+    "thrust": "a multirotor needs full-throttle thrust of about 1.5-2 times its weight with "
+              "payload to stay controllable",
+    "tip_mach": "designers keep full-throttle propeller tips at or below Mach 0.7, a rule of "
+                "thumb (a judgement) for the motor Kv, pack voltage and propeller together",
+    "battery_share": "that largest share is a bound fitted on real machines, docs/theory.md "
+                     "section 9",
+    "empty_mass": "the airframe itself must weigh something",
+    "specific_energy": "a pack's energy per kilogram lies within its chemistry's range",
+}
+
 #: Parameters tried, in this order, as the one to set aside.
 SET_ASIDE = ("motor_kv", "rotor_diameter", "voltage", "cells", "payload", "battery_mass",
              "takeoff_mass", "mass", "empty_mass", "energy", "capacity", "packs")
@@ -63,14 +77,22 @@ def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
               f"{percent(1.0 + best)} of the thrust-to-weight needed for control")
     elif worst == "tip_mach":
         by = (f"the full-throttle tip Mach is at least {num((1.0 - best) * 0.7)} on every "
-              "machine drawn (limit 0.7)")
+              "machine drawn")
     elif worst == "empty_mass":
         by = "the battery and payload leave no empty mass within the stated take-off mass"
+    elif worst == "battery_share":
+        by = (f"the battery the stated figures describe is at least {percent(1.0 - best)} of "
+              "the largest share of the take-off mass that real machines of this mass give "
+              "their battery")
+    elif worst == "specific_energy":
+        by = (f"the stated energy and battery mass give an energy per kilogram at least "
+              f"{percent(-best)} outside the battery chemistry's range")
     else:
         by = f"its margin is at best {num(best)}"
     text = getattr(described.value, "text", str(described.value))
+    why = PLAIN.get(worst, unc.CONSTRAINTS[worst])
     statement = (f"The stated inputs leave no buildable machine: with {name.replace('_', ' ')} "
-                 f"{text!r} ({ident}) {by} ({unc.CONSTRAINTS[worst]}). The other claims are "
+                 f"{text!r} ({ident}) {by} ({why}). The other claims are "
                  f"judged with {ident} set aside (without it, or from the priors where the model "
                  "needs it).")
     return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,

@@ -195,6 +195,27 @@ class Context:
     def run(self) -> Run:
         return Run(self.mc.drawn, self.mc.size, self.seed, dict(self.mc.rejected))
 
+    def set_aside(self, name: str) -> str | None:
+        """The id of the stated figure a ``conflict`` finding set aside for parameter
+        ``name`` (``"motor_kv"``), or None: the kinds then say the figure was set aside,
+        not that the source states none."""
+        if name in self.inputs:
+            return None
+        for f in self.checked:
+            if f.check == "conflict" and f.condition.startswith("stated inputs") \
+                    and name in self.case.described():
+                return f.claims[0]
+        return None
+
+    def no_kv(self) -> tuple[str, str]:
+        """How a kind says that it has no motor Kv to work with: ("No motor Kv is stated",
+        "no Kv stated"), or, when a conflict set the stated one aside, words that say so."""
+        ident = self.set_aside("motor_kv")
+        if ident is None:
+            return "No motor Kv is stated", "no Kv stated"
+        return (f"The stated motor Kv ({ident}) is set aside (see the conflict finding)",
+                f"the stated Kv, {ident}, set aside")
+
     def claims(self, field_name: str) -> list[CaseFigure]:
         """The case's claim figures of one field, in file order."""
         return [f for f in self.case.claims.values() if f.field == field_name]

@@ -19,6 +19,19 @@ from .results import Effect
 #: Drivers listed per finding.
 TOP_DRIVERS = 4
 
+#: What would overturn a verdict when no single assumption, moved alone, crosses the claim:
+#: said instead of leaving only "No value of ... alone would do it".
+OUT_OF_REACH = ("Nothing inside the assumed ranges reaches the claim, even every assumption at "
+                "its favourable end at once: only evidence of a machine outside them (a figure "
+                "the source does not state, shown to differ), or another reading of the claim, "
+                "would overturn the verdict.")
+HOLDS_ANYWAY = ("No single assumption, moved alone to any value, makes the claim fail: only "
+                "several at their unfavourable ends at once, or a stated figure shown to be "
+                "wrong, would overturn the verdict.")
+SHORT_ANYWAY = ("No single assumption, moved alone to any value, makes the claim true: only "
+                "several at their favourable ends at once do, and evidence of such a machine "
+                "would settle it.")
+
 
 def drivers(inputs: Mapping[str, unc.Input], objective: unc.Objective, scale: float,
             unit: str, base: Mapping[str, float] | None = None) -> list[Effect]:
@@ -40,10 +53,12 @@ def effects(swings: list[unc.Driver], scale: float, unit: str) -> list[Effect]:
 
 def overturn(inputs: Mapping[str, unc.Input], objective: unc.Objective,
              point: Mapping[str, float], target: float, found: list[Effect],
-             want_higher: bool, lead: str) -> str:
+             want_higher: bool, lead: str, fallback: str = "") -> str:
     """What the top drivers would have to be, alone, for the result to cross ``target``.
 
     ``want_higher``: the verdict is overturned by a higher result (True) or a lower one.
+    ``fallback``: said when no driver alone crosses it, so that the sentence still says what
+    would overturn the verdict rather than only what would not.
     """
     needs, never = [], []
     for d in [d for d in found if not unc.VARIABLES[d.assumption].integer][:3]:
@@ -59,6 +74,8 @@ def overturn(inputs: Mapping[str, unc.Input], objective: unc.Objective,
     if never:
         names = " or ".join(never)
         text += (" " if text else "") + f"No value of {names} alone would do it."
+    if not needs and fallback:
+        text += (" " if text else "") + fallback
     return text
 
 
@@ -92,7 +109,7 @@ def overturn_for(inputs: Mapping[str, unc.Input], objective: unc.Objective,
                     + "); evidence of such a machine would overturn the verdict.")
         return overturn(inputs, objective, bound.point, target, found, maximize,
                         "Only if, with every other assumption at the end most favourable "
-                        "to the claim,")
+                        "to the claim,", OUT_OF_REACH)
     centre = unc.central_point(inputs)
     at_centre = float(np.asarray(objective(unc.stack([centre])))[0])
     holds = (at_centre >= target) == maximize
@@ -100,4 +117,5 @@ def overturn_for(inputs: Mapping[str, unc.Input], objective: unc.Objective,
             "stop only with" if holds else
             "A typical machine (every assumption mid-range) falls short; it would make the "
             "claim true with")
-    return overturn(inputs, objective, centre, target, found, maximize != holds, lead)
+    return overturn(inputs, objective, centre, target, found, maximize != holds, lead,
+                    HOLDS_ANYWAY if holds else SHORT_ANYWAY)

@@ -129,6 +129,8 @@ POWER_WORDS: dict[str, str] = {
     "batteries": "electric", "heavy fuel": "piston", "wankel": "piston",
     "piston": "piston", "two-stroke": "piston", "2-stroke": "piston", "four-stroke": "piston",
     "4-stroke": "piston", "gasoline": "piston", "petrol": "piston", "heavy-fuel": "piston",
+    # American usage: "the gas engine (in this case, a 220 HP motor)" (mikeshouts.com, SKYF)
+    "gas engine": "piston", "gas engines": "piston", "gas-powered": "piston",
     # a UAV diesel is a heavy-fuel piston engine ("a diesel engine ... the 180hp (135kW)
     # powerplant" of the Heron, flightglobal.com/iai-to-test-heavy-fuel-heron-uav/57644.article);
     # Rotax aero engines (912/914/915) are piston engines ("100hp Rotax gasoline engine", ibid.)
@@ -651,9 +653,16 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                   f"the case names more than one power plant ({both}) for "
                                   f"the fixed wing {words_text!r}" if powers else
                                   f"the case does not say what powers the fixed wing "
-                                  f"{words_text!r} (no engine_type, battery or fuel figure)",
+                                  f"{words_text!r} (" + _POWER_ONLY * ("engine_power" in
+                                                                     stated_names)
+                                  + "no engine_type, battery or fuel figure)",
                                   settle))
     return f"fixed-wing-{powers.pop()}", note + " and the power plant", problems, flags
+
+#: Why a stated engine power alone does not settle the power plant (a motor's power must never
+#: be flown on a piston engine's fuel burn): said where the case states one.
+_POWER_ONLY = "its engine_power says how much power, not whether a motor or an engine gives it; "
+
 
 def _plant(text: str) -> str | None:
     """The power plant a text's words name for a multirotor's fuel sign: ``"hybrid"``, a

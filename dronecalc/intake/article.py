@@ -15,7 +15,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "brig", "lt", "col", "ma
                   "sgt", "no", "approx", "ca", "vs", "jr", "sr", "prof", "sen", "rep", "gov",
                   "inc", "ltd", "co", "corp", "fig", "e.g", "i.e", "u.s", "u.k", "etc", "al",
                   "min", "max"}
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
+#: (a wiki's citation marker after the stop ends it too: "in many countries.[2] Designed")
+_SENTENCE_END = re.compile(r"[.!?]+(?:\[(?:\d{1,3}|[a-z]|citation needed)\])*[\"'”’)\]]*\s+")
 _HEADER = re.compile(r"^(Title|Outlet|URL|Date|Note|Source|Author):[ \t]*(.*)$")
 
 

@@ -18,7 +18,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
                               r"(?<!fuel )loads?",
          None),
-        ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*", "before"),
+        ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"
+                              r"hold(?:s|ing)?|haul(?:s|ed|ing)?", "before"),
         # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
         ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
                                   r"(?:weight|mass)|mtow|mtom", None),
@@ -45,6 +46,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("fuel_volume", 1.0, r"fuel (?:capacity|tank)|tank capacity", "before"),
         ("fuel_mass", 4.0, r"of (?:fuel|gasoline|petrol|diesel)", "after"),
         ("fuel_mass", 4.0, r"fuel (?:load|mass|weight)", "before"),
+        # a spec sheet's case or shipping weight is no mass of the aircraft ("Flightcase weight
+        # ~25 Kg including vehicle"); a hub's freight "over the course of a week" is a rate
+        ("context", 6.0, r"flight ?case|carry(?:ing)? case|hard ?case|transport case|"
+                         r"shipping (?:weight|mass)|packag(?:e|ing) (?:weight|mass)", None),
+        ("context", 6.0, r"(?:per|a|each|every) (?:week|day|month|year)|over the course of",
+         "after"),
     ),
     "length": (
         ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
@@ -61,9 +68,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
                                  r"service |flying )?(?:altitude|height)", None),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
-        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
+        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl|in the air", "after"),
         # a sprayer's swath is no distance flown ("a 40-foot spray radius")
-        ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?", None),
+        ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?|"
+                         r"spray(?:s|ing)? wider", None),
+        # "can fly up to 100 miles round trip": the distance out and back on one charge
+        ("range", 4.0, r"round[ -]trip|there and back|out and back", "after"),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
@@ -72,7 +82,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("wingspan", 4.5, r"spans|spanning|spanned", "before"),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
-        ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?|rockets?|shells?|"
+        # "video transmission ranges of 10 km", "20 km FHD transmission": the link's reach
+        ("radio_range", 5.0, r"(?:video |fhd |hd )?transmission(?: ranges?)?|video link", None),
+        ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?(?![ -]trip)|rockets?|"
+                         r"shells?|"
                          r"long|length|tall", None),
         ("context", 3.5, r"(?:south|north|east|west|northwest|northeast|southwest|southeast|"
                          r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
@@ -88,6 +101,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               ("stall_speed", 6.0, r"stall\w*", None),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
+              # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind
+              ("context", 6.0, r"max(?:imum|\.)? wind|wind (?:resistance|limit|tolerance)", None),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
               ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
                                r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),

@@ -119,7 +119,10 @@ _ALIASES_CI = {
     # the model flies a claim with no altitude
     "kias": "knot", "ktas": "knot", "kcas": "knot",
     # brake horsepower is the engine's shaft power in horsepower ("Max Power: 5 BHP")
-    "bhp": "horsepower",
+    "bhp": "horsepower", "hp": "horsepower",     # "a 220 HP motor": no other unit is "HP"
+    # a spec table's capitals ("5 KGS", "17 CM", "13,000 FT"); "mm" and "Mm" (megametre) differ
+    # but no drone figure is in megametres
+    "kgs": "kg", "cm": "cm", "mm": "mm", "ft": "foot",
     # a tank's capacity: "fl oz" was read as femtolitre-ounces (a volume times a mass)
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
     "fl.oz": "fluid_ounce", "fl.oz.": "fluid_ounce", "floz": "fluid_ounce",

@@ -25,8 +25,15 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
     found.sort()
     canon: dict[str, str] = {}                       # key -> the longest spelling seen
     keyed = []
-    for start, name in found:
+    alias: dict[str, str] = {}                       # "FH-98" of "Feihong-98 (FH-98)"
+    for k, (start, name) in enumerate(found):
         key = _name_key(name)
+        if k and _ABBREVIATION.match(body, found[k - 1][0] + len(found[k - 1][1])) and \
+                body.startswith(name, _ABBREVIATION.match(
+                    body, found[k - 1][0] + len(found[k - 1][1])).end()):
+            alias.setdefault(key, alias.get(_name_key(found[k - 1][1]),
+                                            _name_key(found[k - 1][1])))
+        key = alias.get(key, key)
         same = key if key in canon else next(
             (k for k in list(canon)[:NAME_LIMIT] if k in key or key in k), None)
         if same is None:
@@ -36,6 +43,11 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
             canon[same] = name
         keyed.append((start, same))
     return [(start, canon[key]) for start, key in keyed]
+
+
+#: The bracket that opens a name's other spelling right after it: "Feihong-98 (FH-98)",
+#: "the Geran-2 [Shahed-136]": one machine, named twice.
+_ABBREVIATION = re.compile(r"\s?[(\[]\s?")
 
 
 def _name_key(name: str) -> str:
@@ -117,6 +129,11 @@ _OWN_CLAUSE = re.compile(r"(?i)\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which|that|whose
                          r"(?:[^,.;:!?\n]|,(?=\d)|\.(?=\d))*")
 
 
+#: A target's own figure in a possessive: "compared with the Shahed-136's 2,000 km range"
+#: (to the next clause break; the name itself starts the match).
+_OWN_POSSESSIVE = re.compile(r"[^\s'’]+(?:'s|’s)\s(?:[^,.;:!?\n]|,(?=\d)|\.(?=\d)){0,48}")
+
+
 def target_clauses(body: str, targets: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the relative clause right after each target or comparison name
     ("Unlike the Bayraktar TB2, which can stay aloft for 27 hours, ..."): its figures are that
@@ -125,7 +142,7 @@ def target_clauses(body: str, targets: list[tuple[int, str]]) -> list[tuple[int,
     for at, name in targets:
         m = re.compile(re.escape(name) + r"s?", re.IGNORECASE).match(body, at)
         end = m.end() if m else at + len(name)
-        clause = _OWN_CLAUSE.match(body, end)
+        clause = _OWN_CLAUSE.match(body, end) or _OWN_POSSESSIVE.match(body, at)
         if clause:
             out.append((at, clause.end(), name))
     return out

@@ -43,7 +43,8 @@ VAGUE = {"hundreds or thousands of": None, "tens or hundreds of": None,
 #: Units that "a"/"an" may count as one of ("an hour", "a kilogram"). "second" is left out on
 #: purpose: "a second drone" is an ordinal, not one second.
 ONE_OF_UNITS = {"hour", "minute", "kilogram", "kilo", "kilometre", "kilometer", "mile", "metre",
-                "meter", "pound", "tonne", "ton", "foot", "gram", "day", "week"}
+                "meter", "pound", "tonne", "ton", "foot", "gram", "day", "week",
+                "gallon", "litre", "liter"}    # "three-quarters of a gallon of liquid"
 #: Spoken bounds and hedges -> the qualifier parse reads.
 SPOKEN_QUALIFIERS = {"some": "about", "an estimated": "about", "roughly": "roughly",
                      "as much as": "up to", "as many as": "up to", "as far as": "up to",
@@ -148,7 +149,7 @@ def _fraction(words, i: int):
     """ "half an hour", "half a kilogram", "a quarter of an hour", "a half hour"."""
     for phrase, value in (("half an", 0.5), ("half a", 0.5), ("a half", 0.5),
                           ("a quarter of an", 0.25), ("a quarter of a", 0.25),
-                          ("three quarters of an", 0.75)):
+                          ("three quarters of an", 0.75), ("three quarters of a", 0.75)):
         j = _phrase(words, i, phrase)
         if j is not None and j < len(words) and _singular(words[j][2]) in ONE_OF_UNITS:
             return Spoken(words[i][0], words[j - 1][1], value, False, _fmt(value)), j

@@ -35,6 +35,7 @@ _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|top|claims?|"
                          r"(?:maximum|max\.?)(?! take-?off| gross| all-up)|"
                          r"capacit(?:y|ies)|"
                          r"allows? (?:it|them) to|allowing (?:it|them) to|"
+                         r"enabl(?:e|es|ing) (?:it|them|[A-Z][\w-]*(?: [A-Z][\w-]*)?) to|"
                          r"claimed|said to|reportedly|designed to|enough power to|will be able|"
                          r"would be able)\b", re.IGNORECASE)
 _CAPACITY_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:payload|load|lift(?:ing)?|carrying) capacity\b",
@@ -157,6 +158,13 @@ _NAME_PATTERNS = (
                r"IRR|ILS|AED|SAR|NZD|PLN)\d)[A-Z]{2,3}\d{1,3}s?\b"),   # "CNY125,000" is a price
     re.compile(r"[\"“]([A-Z][A-Za-z0-9]{1,14}(?:[ -][A-Za-z0-9]{1,8})?)[\"”]\s+(?:drone|UAV)"),
     re.compile(r"code-named\s+[\"“]([A-Z][A-Za-z0-9-]{1,14})"),
+    # a maker's model: "DJI Mini 2 SE", "DJI Mini 4 Pro", "DJI T40", "Autel EVO II" (not "the
+    # DJI Mini series": a line of models is no machine)
+    re.compile(r"\b(?:DJI|Autel|Skydio|XAG|Yuneec|Parrot|Hubsan|EHang)\s(?:(?:(?:Mavic|Mini|Air|"
+               r"Avata|Inspire|Matrice|Phantom|Agras|Spark|Neo|Flip|Anafi|EVO|Evo|Typhoon)"
+               r"(?:\s|(?=[,;.)]|$))){1,2}(?:[A-Z]{0,2}\d[A-Za-z0-9]*)?|[A-Z]{1,2}\d{1,4}[A-Za-z]?)"
+               r"(?:\s(?:SE|Pro|Plus|Max|Classic|Zoom|RTK|Cine|II|III|V2)\b)*"
+               r"(?<!\s)(?!\s(?:series|line|family|range|lineup)\b)"),
 )
 
 
@@ -315,6 +323,11 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         if conv and fig["kind"] != "count":
             also = f"{conv.group(1)} {conv.group(2)}"
             off = _conversion_mismatch(sentence[start:end], also)
+            grouped = _THOUSANDS_DOT.sub(r"\1\2", sentence[start:end])
+            if off and grouped != sentence[start:end] and not _conversion_mismatch(grouped, also):
+                # "13.000ft (4000m)": a dot grouping thousands, as the conversion shows
+                fig["canonical"], off = grouped, None
+                fig["note"] = f"read as {grouped}: the dot groups thousands, as ({also}) shows"
             note = (f"also written as ({also}), which is not the same figure ({off}): the "
                     "first is used; check the source" if off else
                     f"also written as ({also}), read as the same figure")
@@ -428,10 +441,16 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
 
 #: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)", "230 miles per hour
 #: (370 kilometers per hour)", "50 and 80 meters (164 to 262 ft)": a conversion.
-_CONVERSION = re.compile(r"\s*\(\s*(?:~|about |roughly |approximately |around |some |nearly |"
+_CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|weight|mass|"
+                         r"cargo))?\s*[(\[]\s*(?:~|about |roughly |approximately |around |some |nearly |"
                          r"almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
-                         r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*\)")
+                         r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*[)\]]")
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
+_THOUSANDS_DOT = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])")   # "13.000ft"
+#: "1 hour 50 minutes", "2 h and 30 min": the minutes of a duration written in two units.
+_MINUTES_AFTER = re.compile(r"\s*(?:and\s+)?([0-5]?\d)\s?(?:minutes?|mins?)(?![A-Za-z])",
+                            re.IGNORECASE)
+_HOUR_WORDS = ("hour", "hours", "h", "hr", "hrs")
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
@@ -459,6 +478,11 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
                value=n.value)
     if spoken_plus:                                  # read as parse writes it: "40+ minutes"
         fig["canonical"] = f"{sentence[n.start:n.end]}+ {sentence[unit[0]:unit[1]]}"
+    minutes = _MINUTES_AFTER.match(sentence, unit[1])
+    if minutes and sentence[unit[0]:unit[1]].lower() in _HOUR_WORDS and n.value is not None:
+        # "1 hour 50 minutes", "2 h 30 min": one duration, read as the minutes it adds up to
+        total = n.value * 60 + float(minutes.group(1))
+        return dict(fig, end=minutes.end(), canonical=f"{total:g} min")
     inches = _INCHES_AFTER.match(sentence, unit[1])
     if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
         # "9 feet 2 inches": one figure; parse reads it as the inches it adds up to
@@ -587,7 +611,7 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                         side == "next" and not span[1] <= m.start() <= span[1] + 2):
                     continue
                 if side == "after" and field == "context" and (
-                        _REACH.match(sentence, span[0])
+                        _REACH.match(sentence, span[0]) and dim == "length"
                         or _ASIDE_BREAK.search(sentence, span[1], m.start())):
                     continue        # "up to 150km away": a reach; "490 km - the distance from"
                 if side == "before" and m.start() >= span[1]:

@@ -117,6 +117,10 @@ def table_models(body: str) -> tuple[str, list[str], list[tuple[int, int, str, s
         how, cells = row
         if how == "pipe" and _RULE.match(line.strip()):
             continue
+        if how == "pipe":
+            # "| Battery cells      | 4s     |": a padded markdown row, written with one space
+            # around each cell, so that its label is as near its value as a cue word can be
+            lines[k] = _join(how, cells)
         bare = [bool(_BARE.match(c)) for c in cells]
         own = _unit_of(cells[0]) if len(cells) > 1 and any(bare[1:]) else None
         if own and all(b for c, b in zip(cells[1:], bare[1:]) if c):

@@ -46,6 +46,9 @@ UNITS: dict[str, str] = {
 }
 UNITS_CS: dict[str, str] = {
     "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass", "oz": "mass",
+    # a spec table's capitals ("3.3 Kg", "5 KG", "120 KM", "17 CM"): no other unit is spelt so
+    **{w: "mass" for w in ("Kg", "KG", "Kgs", "KGs", "KGS")},
+    **{w: "length" for w in ("Km", "KM", "Kms", "KMs", "KMS", "CM", "Cm", "FT", "Ft")},
     "fl oz": "volume", "fl. oz": "volume", "fl. oz.": "volume",
     "km": "length", "kms": "length", "m": "length", "mi": "length", "ft": "length",
     "sm": "length",                 # statute miles, as aviation writes them ("300 sm")
@@ -104,7 +107,7 @@ PARTS = (
     # of a fixed wing cannot tell its kind
     (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
      r"(?:lithium(?:[- ]ion| polymer)?|li-?ion|li-?po) batter(?:y|ies)|"
-     r"(?:gasoline|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
+     r"(?:gas(?:oline|-powered)?|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
      r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
      "input"),
     (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"

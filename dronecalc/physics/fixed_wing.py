@@ -47,6 +47,10 @@ References
    turbocharged, making it capable of producing max power up to 15,000 feet"
    (https://www.kitplanes.com/on-the-nose/). The turbocharged Rotax 915/916 iS; the 914's own
    operator's manual figure was searched for and not found in the stored corpus.
+.. [DowellJarratt1971] Dowell, M. & Jarratt, P. (1971). A modified regula falsi method for
+   computing the root of an equation. BIT 11, 168-174. doi:10.1007/BF01934364 (Illinois).
+.. [Brent1973] Brent, R. P. (1973). *Algorithms for Minimization without Derivatives*.
+   Prentice-Hall. Ch. 4 (zeroin: bracketed steps kept a tolerance inside the bracket).
 """
 from __future__ import annotations
 
@@ -61,6 +65,9 @@ from .rotor import _G
 STALL_MARGIN = {"value": 1.2, "range": (1.1, 1.3),
                 "source": "convention: 1.2 V_stall climb-out, 1.3 V_stall approach "
                           "(Raymer 2018 ch. 17); judgement for cruise"}
+#: Width [m] to which :func:`service_ceiling` narrows its bracket (it returns the midpoint):
+#: 1e-8 m, the resolution of the 40 bisections it replaced (11 km / 2^40).
+CEILING_TOLERANCE = 1e-8
 #: Service ceiling: the altitude where the best rate of climb falls to 100 ft/min.
 SERVICE_CEILING_CLIMB_RATE = {"value": 0.508, "source": "100 ft/min = 0.508 m/s, the usual "
                               "definition (Anderson 1999 ch. 5)"}
@@ -370,16 +377,27 @@ def max_climb_rate(thrust_power, mass, air_density, wing_area, zero_lift_drag, i
 def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, induced_factor,
                     max_lift_coefficient, lapse="piston", temperature_offset=0.0,
                     climb_rate=SERVICE_CEILING_CLIMB_RATE["value"], top=20000.0,
-                    iterations=40, critical_altitude=None):
+                    iterations=40, critical_altitude=None, tolerance=CEILING_TOLERANCE):
     """Altitude [m] where the best climb rate falls to ``climb_rate`` (100 ft/min).
 
     Power available lapses with density: ``"piston"`` by Gagg-Ferrar
     (:func:`piston_power_lapse`), ``"turbo"`` held to ``critical_altitude`` [m] then
     Gagg-Ferrar (:func:`turbo_power_lapse`), ``"electric"`` not at all (a motor's power does
-    not depend on the air; the propeller's efficiency is held). Bisection on [0, ``top``],
-    vectorised; 0 where even sea level does not reach ``climb_rate``, ``top`` where it is never reached
-    below ``top``. ISA troposphere only (the atmosphere model ends at 11 km), so ``top`` is
-    clipped to 11,000 m.
+    not depend on the air; the propeller's efficiency is held). 0 where even sea level does
+    not reach ``climb_rate``, ``top`` where it is never reached below ``top``. ISA
+    troposphere only (the atmosphere model ends at 11 km), so ``top`` is clipped to
+    11,000 m.
+
+    The root of the excess climb rate f(h) (falling with altitude) is kept in a bracket
+    [lo, hi] with f(lo) > 0 >= f(hi), narrowed by the Illinois variant of regula falsi
+    (Dowell & Jarratt 1971: the retained end's value halved when the same end is kept
+    twice, superlinear of order ~1.44 on a smooth f; the lapse's clip at 0 and the stall
+    margin's switch make kinks, where it stays bracketed) with a bisection step wherever
+    two Illinois steps left more than half the bracket, until the bracket is below
+    ``tolerance`` [m] (its midpoint is returned), at most 2 x ``iterations`` steps (a
+    bisection at least every second step). Samples where f is NaN at an end are bisected
+    ``iterations`` times, as before. Vectorised; once fewer than half the samples
+    are still open, only those are evaluated.
     """
     top = min(float(top), 11000.0)
     rho0 = _air_density(0.0, temperature_offset)
@@ -388,32 +406,92 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
             raise ValueError("a 'turbo' power lapse needs critical_altitude [m]")
         sigma_cr = _air_density(np.minimum(_a(critical_altitude), 11000.0),
                                 temperature_offset) / rho0
+    elif lapse not in ("piston", "electric"):
+        raise ValueError(f"unknown power lapse {lapse!r}: 'piston', 'turbo' or "
+                         "'electric'")
+    args = [_a(sea_level_thrust_power), _a(mass), _a(wing_area), _a(zero_lift_drag),
+            _a(induced_factor), _a(max_lift_coefficient), _a(temperature_offset)]
+    if lapse == "turbo":
+        args.append(_a(sigma_cr))
+    shape = np.broadcast(*args, _a(0.0 if critical_altitude is None else critical_altitude)
+                         ).shape
+    full = [np.broadcast_to(x, shape).reshape(-1) if np.ndim(x) else x for x in args]
 
-    def climb(h):
-        rho = _air_density(h, temperature_offset)
+    def climb(h, idx=None):
+        p0, m, s, cd0, k, clmax, dt, *cr = (
+            x if idx is None or not np.ndim(x) else x[idx] for x in full)
+        rho = _air_density(h, dt)
         if lapse == "piston":
-            power = _a(sea_level_thrust_power) * piston_power_lapse(rho / rho0)
+            power = p0 * piston_power_lapse(rho / rho0)
         elif lapse == "turbo":
-            power = _a(sea_level_thrust_power) * turbo_power_lapse(rho / rho0, sigma_cr)
-        elif lapse == "electric":
-            power = _a(sea_level_thrust_power) * np.ones_like(rho)
+            power = p0 * turbo_power_lapse(rho / rho0, cr[0])
         else:
-            raise ValueError(f"unknown power lapse {lapse!r}: 'piston', 'turbo' or "
-                             "'electric'")
-        return max_climb_rate(power, mass, rho, wing_area, zero_lift_drag, induced_factor,
-                              max_lift_coefficient) - climb_rate
+            power = p0 * np.ones_like(rho)
+        return max_climb_rate(power, m, rho, s, cd0, k, clmax) - climb_rate
 
-    shape = np.broadcast(_a(sea_level_thrust_power), _a(mass), _a(wing_area),
-                         _a(zero_lift_drag), _a(induced_factor), _a(max_lift_coefficient),
-                         _a(0.0 if critical_altitude is None else critical_altitude)).shape
-    lo, hi = np.zeros(shape), np.full(shape, top)
-    f_lo, f_hi = climb(lo), climb(hi)
-    for _ in range(int(iterations)):
-        mid = 0.5 * (lo + hi)
-        up = climb(mid) > 0.0
-        lo, hi = np.where(up, mid, lo), np.where(up, hi, mid)
-    out = 0.5 * (lo + hi)
-    return np.where(f_lo <= 0.0, 0.0, np.where(f_hi > 0.0, top, out))
+    size = int(np.prod(shape, dtype=np.int64))
+    lo, hi = np.zeros(size), np.full(size, top)
+    f_lo, f_hi = np.broadcast_to(climb(lo), (size,)), np.broadcast_to(climb(hi), (size,))
+    bracketed = (f_lo > 0.0) & (f_hi <= 0.0)
+    out = np.where(f_lo <= 0.0, 0.0, top)
+    todo = np.flatnonzero(bracketed)
+    if todo.size:
+        out[todo] = _illinois(climb, lo[todo], hi[todo], f_lo[todo], f_hi[todo], todo, size,
+                              tolerance, 2 * int(iterations))
+    odd = np.flatnonzero(~bracketed & ~(f_lo <= 0.0) & ~(f_hi > 0.0))   # a NaN end
+    if odd.size:                     # as plain bisection has it: NaN counts as "not above"
+        a, b = lo[odd], hi[odd]
+        for _ in range(int(iterations)):
+            mid = 0.5 * (a + b)
+            up = climb(mid, odd) > 0.0
+            a, b = np.where(up, mid, a), np.where(up, b, mid)
+        out[odd] = 0.5 * (a + b)
+    return out.reshape(shape)
+
+
+def _illinois(f, lo, hi, f_lo, f_hi, index, size, tolerance, iterations):
+    """Midpoints of brackets [lo, hi] (f(lo) > 0 >= f(hi)) narrowed below ``tolerance``.
+
+    Each step evaluates ``f(x, index)`` once per open bracket, at the regula falsi point
+    x = hi - f_hi (hi - lo) / (f_hi - f_lo), or at the midpoint where the last two
+    steps left more than half the bracket they started from; Illinois: the value of an end kept twice in a row is
+    halved (Dowell & Jarratt 1971), which keeps both ends moving; a point is kept at least
+    0.4 ``tolerance`` inside the bracket (Brent 1973, ch. 4), so that once it falls on the
+    root the next closes the bracket from the other side. The arrays are the
+    open samples' (``index`` into the ``size`` samples of ``f``).
+    """
+    last = np.zeros(lo.size, dtype=np.int8)         # end replaced last: +1 lo, -1 hi
+    wide = np.zeros(lo.size, dtype=bool)            # the last two steps kept > half: bisect
+    before = hi - lo                                # the width two steps back
+    open_ = np.arange(lo.size)
+    for _ in range(iterations):
+        width = hi[open_] - lo[open_]
+        still = width > tolerance
+        open_ = open_[still]
+        if not open_.size:
+            break
+        width = width[still]
+        a, b, fa, fb = lo[open_], hi[open_], f_lo[open_], f_hi[open_]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            x = b - fb * (b - a) / (fb - fa)
+        mid = 0.5 * (a + b)
+        x = np.where(wide[open_] | ~((x > a) & (x < b)), mid, x)
+        # at least 0.4 tolerance inside either end (as Brent's zeroin): a point that lands
+        # on the root to rounding then brings the far end within the tolerance next
+        np.clip(x, a + 0.4 * tolerance, b - 0.4 * tolerance, out=x)
+        fx = f(x, None if open_.size == size else index[open_])
+        up = fx > 0.0                               # the root lies above x
+        new_width = np.where(up, b - x, x - a)
+        wide[open_] = new_width > 0.5 * before[open_]
+        before[open_] = width
+        # Illinois: the end kept for the second time in a row has its value halved
+        keep = last[open_]
+        f_hi[open_] = np.where(up & (keep == 1), 0.5 * fb, np.where(up, fb, fx))
+        f_lo[open_] = np.where(~up & (keep == -1), 0.5 * fa, np.where(up, fx, fa))
+        lo[open_] = np.where(up, x, a)
+        hi[open_] = np.where(up, b, x)
+        last[open_] = np.where(up, 1, -1)
+    return 0.5 * (lo + hi)
 
 
 def climb_energy(mass, altitude_gain, propulsive_efficiency):

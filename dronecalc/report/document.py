@@ -51,6 +51,7 @@ from . import glossary, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
                      _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
+from .text import require_result
 
 #: Report formats by file suffix.
 FORMATS = {".md": "markdown", ".html": "html", ".htm": "html"}
@@ -88,14 +89,15 @@ def write_report(result, path, *, case=None, seed: int | None = None,
     Raises
     ------
     InputValueError
-        Unknown suffix, a seed other than the run's, or a result without its samples (one
-        not returned by :func:`dronecalc.check`).
+        Not a check result (an estimate, None), an unknown suffix, a seed other than the
+        run's, or a result without its samples (one not returned by :func:`dronecalc.check`).
     MissingDependencyError
         ``plots=True`` without matplotlib.
     OutputError
         An empty path or one that cannot be written (refused before the report is built);
         a failure while writing (full disk...) leaves nothing partial behind.
     """
+    require_result(result, "check")
     if not str(path).strip():
         check_target(path)                                  # OutputError: an empty path
     fmt = FORMATS.get(Path(path).suffix.lower())

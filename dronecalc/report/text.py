@@ -15,6 +15,7 @@ import textwrap
 from typing import Any
 
 from ..claims.checks import CheckResult, EstimateResult, Finding
+from ..errors import InputValueError
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
 from ..wording import num as _num, percent as _percent
@@ -30,6 +31,30 @@ _ESTIMATE_ROWS = (("hover_endurance", "hover endurance"), ("max_endurance", "max
                   ("max_range", "max range"), ("best_endurance_speed", "best endurance speed"),
                   ("best_range_speed", "best range speed"), ("hover_power", "hover power"),
                   ("takeoff_mass", "take-off mass"))
+
+
+# --------------------------------------------------------------------------- arguments
+
+_NEEDS = {"check": (CheckResult, ("case", "run", "findings")),
+          "estimate": (EstimateResult, ("case", "run", "with_payload"))}
+_RENDERERS = {"check": "format_check, check_json or write_report",
+              "estimate": "format_estimate or estimate_json"}
+
+
+def require_result(result: Any, kind: str) -> None:
+    """Refuse, with the library's error, anything but what ``dronecalc.<kind>`` returns
+    (``"check"`` or ``"estimate"``), where an AttributeError would have surfaced; an
+    estimate given to a check's renderer (or the other way round) is told which one fits."""
+    cls, attrs = _NEEDS[kind]
+    if isinstance(result, cls) or all(hasattr(result, a) for a in attrs):
+        return
+    other = next((k for k, (c, _) in _NEEDS.items() if k != kind and isinstance(result, c)),
+                 None)
+    hint = (f"; a result of dronecalc.{other} is rendered with {_RENDERERS[other]}"
+            if other else "")
+    raise InputValueError(f"not the result of dronecalc.{kind}", field="result",
+                          value=type(result).__name__,
+                          expected=f"what dronecalc.{kind}(case) returns{hint}")
 
 
 # --------------------------------------------------------------------------- numbers
@@ -182,11 +207,13 @@ def to_json(document: dict) -> str:
 
 def check_json(result: CheckResult) -> str:
     """:func:`check_dict` as JSON text."""
+    require_result(result, "check")
     return to_json(check_dict(result))
 
 
 def estimate_json(result: EstimateResult) -> str:
     """:func:`estimate_document` as JSON text."""
+    require_result(result, "estimate")
     return to_json(estimate_document(result))
 
 
@@ -263,11 +290,17 @@ def _flag_lines(flags: list[Flag]) -> list[str]:
         return []
     lines = ["", "Flagged figures"]
     for flag in flags:
-        best = flag.best
-        verb = "read as" if flag.problem in ("garbled", "ambiguous") else "kept; alternative"
-        reading = f" -> {verb} {_figure_text(best.figure)}" if best else ""
-        lines += _wrap(f"{flag.id} {flag.problem}: {flag.text!r}{reading}. {flag.message}")
+        lines += _wrap(f"{flag.id} {flag.problem}: {flag.text!r}{flag_reading(flag)}. "
+                       f"{flag.message}")
     return lines
+
+
+def flag_reading(flag: Flag) -> str:
+    """' -> read as 2 kg' (the reading computed with), ' -> kept; alternative 2 km' (a
+    claim or out-of-range figure kept as written), or '' when the flag offers none."""
+    best = flag.best
+    verb = "read as" if flag.problem in ("garbled", "ambiguous") else "kept; alternative"
+    return f" -> {verb} {_figure_text(best.figure)}" if best else ""
 
 
 def _assumption_lines(items) -> list[str]:
@@ -301,6 +334,7 @@ def format_check(result: CheckResult, details: bool = True) -> str:
         Also list the source's figures with their quotes, flagged figures and every input
         with its origin.
     """
+    require_result(result, "check")
     lines = _header(result.case, result.run)
     lines += [""] + _wrap("In short: " + " ".join(verdicts.summary(result)), "")
     # per claim, by its one verdict (the claim contract); cross-checks on their own lines
@@ -328,6 +362,7 @@ def format_check(result: CheckResult, details: bool = True) -> str:
 def format_estimate(result: EstimateResult, details: bool = True) -> str:
     """The estimate as a table: p5 / p50 / p95 with the payload and without (a fixed wing,
     quadplane or tailsitter: one column, its payload aboard)."""
+    require_result(result, "estimate")
     lines = _header(result.case, result.run) + [""]
     columns = [("as described", result.with_payload)]
     if not result.without_payload and result.payload > 0:
@@ -338,7 +373,8 @@ def format_estimate(result: EstimateResult, details: bool = True) -> str:
     lines.append(" " * 30 + "".join(f"{title:^27}" for title, _ in columns).rstrip())
     lines.append(" " * 30 + "".join(f"{'p5':>9}{'p50':>9}{'p95':>9}" for _ in columns))
     for key, label in _estimate_rows(result.with_payload):
-        row = f"{label + ' [' + result.with_payload[key].unit + ']':<30}"
+        unit = result.with_payload[key].unit
+        row = f"{label + (f' [{unit}]' if unit else ''):<30}"    # a ratio (L/D) has none
         for _, table in columns:
             e = table[key]
             row += f"{_num(e.p5):>9}{_num(e.p50):>9}{_num(e.p95):>9}"

@@ -54,9 +54,6 @@ _OWN = {"mode": lambda t: "hovering" if t == "hover" else "",
         "headwind": lambda t: f"into a {t} headwind",
         "reserve": lambda t: f"with a {percent(float(t))} reserve",
         "with_payload": lambda t: "with payload" if t == "true" else "without payload"}
-#: Checks whose finding is a claim's verdict and is named by its claim ids in the summary.
-_NAMED = frozenset({"endurance", "range", "top_speed", "range-at-speed", "endurance-at-speed",
-                    "speed", "payload", "leg", "statement"})
 
 
 def _own_ref(finding, result):
@@ -80,7 +77,8 @@ def own_conditions(finding, result, payload_word: bool = True) -> str:
 def named(finding, result, payload_word: bool = True) -> str:
     """' hovering with 5 kg (F5)': a verdict finding's own conditions and claim ids, with a
     leading space ('' for a cross-check or a finding naming no claim)."""
-    if finding.check not in _NAMED or not finding.claims:
+    from ..claims.contract import CROSS_CHECKS
+    if finding.check in CROSS_CHECKS or not finding.claims:     # no claim's verdict
         return ""
     own = own_conditions(finding, result, payload_word)
     ids = finding.claims[:1] if finding.check == "statement" else finding.claims
@@ -189,6 +187,9 @@ def headline(finding, result) -> str:
     cond = _condition(finding, result)
     cond_s = f" {cond}" if cond else ""
     claimed = finding.claimed.text if finding.claimed is not None else ""
+    if check == "conflict" and finding.claims:
+        return (f"The stated figures leave no buildable machine together: {finding.claims[0]} "
+                "is set aside, and the claims are judged without it.")
     if check == "kinematics":
         speeds, times, dists = (_refs(finding, figures, f) for f in (_SPEED, _TIME, _DISTANCE))
         if speeds and times and dists and speeds[0].low is not None \
@@ -432,7 +433,10 @@ def summary_items(result) -> list[tuple[str, str | None]]:
         names[-1] if names else ""
     # the claims' worst verdicts first, then the worst disagreement of the source's own
     # figures (the cross-check count rides on the first sentence): five sentences at most
-    tail = [(headline(f, result), f.verdict) for f in cross if f.verdict == "implausible"][:1]
+    # a stated figure set aside (a conflict) changes what every verdict rests on: said first
+    tail = ([(headline(f, result), f.verdict) for f in cross if f.check == "conflict"][:1]
+            + [(headline(f, result), f.verdict) for f in cross
+               if f.verdict == "implausible"][:1])
     room = 4 - len(tail)
     bad = [(headline(f, result), f.verdict) for f in by["implausible"][:3]]
     doubt = [(headline(f, result), f.verdict) for f in by["needs-checking"][:1]]

@@ -5,6 +5,7 @@ from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...wording import num, percent, span
 from ..context import Context, claimed, ends, scaler, stated, threshold
+from ..crosscheck import _conditions as conditions
 from ..phrases import band
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
@@ -12,12 +13,33 @@ from ..verdict import judge
 
 
 def evaluate(ctx: Context) -> list[Finding]:
-    """Every (range claim, flight-time claim) pair against the case's first speed figure."""
+    """Every (range claim, flight-time claim) pair that can describe one flight, against the
+    case's first speed figure.
+
+    A pair describes one flight only like with like (:func:`one_flight`): a hover time
+    covers no distance, a claim stated at its own ``at_speed`` is flown at that speed and not
+    at the speed figure, and a range and a time with different conditions (payload, reserve,
+    altitude, headwind) are different flights.
+    """
     ranges, times = ctx.claims("range"), ctx.claims("flight_time")
     speeds = ctx.figures("speed")
     if not (ranges and times and speeds):
         return []
-    return [_kinematic(ctx, r, t, speeds[0]) for r in ranges for t in times]
+    return [_kinematic(ctx, r, t, speeds[0]) for r in ranges for t in times
+            if one_flight(r, t)]
+
+
+def one_flight(rng_fig: CaseFigure, time_fig: CaseFigure) -> bool:
+    """Whether a range claim and a flight-time claim can be one flight at the speed figure:
+    not a hover time, neither at its own ``at_speed``, the same conditions (a
+    ``with_payload`` one of them leaves unsaid may be either)."""
+    if time_fig.mode == "hover" or rng_fig.at_speed is not None \
+            or time_fig.at_speed is not None:
+        return False
+    (load_a, with_a, *rest_a), (load_b, with_b, *rest_b) = (conditions(rng_fig),
+                                                            conditions(time_fig))
+    return (load_a == load_b and rest_a == rest_b
+            and (with_a is None or with_b is None or with_a == with_b))
 
 
 def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,

@@ -40,7 +40,7 @@ from ..phrases import band, range_text, share
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
 from ..verdict import assess
-from ...wording import num, percent
+from ...wording import num, percent, span
 from ..crosscheck import TOLERANCE
 
 
@@ -172,9 +172,9 @@ def evaluate(ctx: Context) -> list[Finding]:
         best = ctx.best_of(values, result)
         ends = [float(np.ravel(capacity(best[0], **e))[0]) for e in load_ends] \
             if best else [float("nan")] * 2
-        notes = [f"No motor Kv is stated: the payload capacity is the design full load (the "
+        notes = [f"{ctx.no_kv()[0]}: the payload capacity is the design full load (the "
                  f"maximum take-off mass) less the take-off mass without payload; {load_text}, "
-                 f"drawn per sample. Its ends give {num(ends[0])}-{num(ends[1])} kg of payload "
+                 f"drawn per sample. Its ends give {span(ends[0], ends[1])} kg of payload "
                  "for the most favourable machine drawn. The maker's thrust-to-weight and the "
                  "thrust margin needed for control are what set a maximum take-off mass, so "
                  "neither is applied to it again. "
@@ -234,7 +234,7 @@ def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
     found = effects(swings, 1.0, "kg")
     what = "A maximum payload" if fig.field == "max_payload" else "Carrying a payload"
     source = ("the motors lift" if not notes else
-              f"the design full load (no Kv stated; {rests}) leaves")
+              f"the design full load ({ctx.no_kv()[1]}; {rests}) leaves")
     margin = (f" with the {range_text(ctx.inputs, 'control_thrust_ratio')} thrust-to-weight "
               "needed for control" if not notes else " over the take-off mass without payload")
     statement = (f"{what} of {fig.text} ({fig.id}): {source} at most {band(est)} "

@@ -32,9 +32,14 @@ def evaluate(ctx: Context) -> list[Finding]:
             "aircraft - a coincidence worth naming, not proof.",
             claimed(fig, "km"), None, Value(radio_km, "km"), None, [],
             "A source for the range figure that is not the radio's specification.",
-            f"advertised radio range ({described['radio_range'].source}): "
-            f"{described['radio_range'].reason or ''}".strip()))
+            _condition(described["radio_range"])))
     return out
+
+
+def _condition(stated) -> str:
+    """Where the advertised range comes from, and its reason when an assumption gives one."""
+    reason = (stated.reason or "").strip()
+    return f"advertised radio range ({stated.source})" + (f": {reason}" if reason else "")
 
 
 KIND = register(ClaimKind("radio", ("range",), "a radio_range figure or assumption",

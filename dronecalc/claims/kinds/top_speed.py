@@ -49,7 +49,7 @@ from .payload import design_full_load, stated_max_takeoff
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
 from ..verdict import assess
-from ...wording import num
+from ...wording import num, span
 
 if TYPE_CHECKING:                   # imported where a claim needs it (~1 ms of imports)
     from ...priors import drive
@@ -241,7 +241,7 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         + ("" if drawn is None else " " + drive.OVERTURN), cond,
         ["Top speed: the fastest level airspeed within the full-throttle power and thrust of "
          "the motors (" + ("propulsion 'kv' ceiling" if drawn is None else
-                           "thrust-to-weight prior, no Kv stated")
+                           f"thrust-to-weight prior, {ctx.no_kv()[1]}")
          + ") and a trim tilt of at most "
          + (f"{np.degrees(tilt):.3g} deg (the stated maximum tilt"
             + (", capped at the forward-flight model's 45 deg validity)" if told > TILT_LIMIT
@@ -280,10 +280,10 @@ def _prior_note(ctx: Context, prior: drive.ThrustToWeight, values: np.ndarray,
                                        load))[0])
             * 3.6
             for r, load in ((prior.low, low_load), (prior.high, high_load))]
-    return (f"No motor Kv is stated: the drive's full-throttle thrust and power come from a "
+    return (f"{ctx.no_kv()[0]}: the drive's full-throttle thrust and power come from a "
             f"prior, not from the motors: "
             f"{prior.describe('at the maximum take-off mass (MTOW)')}, drawn per sample, "
-            f"times the MTOW x g, {mtow}. Its ends give {num(ends[0])}-{num(ends[1])} km/h "
+            f"times the MTOW x g, {mtow}. Its ends give {span(ends[0], ends[1])} km/h "
             "for the most favourable machine drawn. A stated motor Kv (with the pack's "
             "voltage) or a measured full-throttle thrust would replace this prior and could "
             "overturn the verdict.")

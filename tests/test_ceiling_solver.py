@@ -1,0 +1,60 @@
+"""physics.fixed_wing.service_ceiling's safeguarded Illinois solver against plain bisection
+(the solver it replaced, issue 14): the same ceilings to 1e-6 relative on random machines,
+every power lapse, the 0 and ``top`` ends and NaN inputs as before."""
+import numpy as np
+import pytest
+
+from dronecalc.physics import fixed_wing as fw
+
+
+def _bisection(p, m, s, cd0, k, clmax, lapse, crit, dt=0.0, top=11000.0, iterations=40):
+    rho0 = fw._air_density(0.0, dt)
+
+    def climb(h):
+        rho = fw._air_density(h, dt)
+        if lapse == "piston":
+            power = p * fw.piston_power_lapse(rho / rho0)
+        elif lapse == "turbo":
+            power = p * fw.turbo_power_lapse(rho / rho0, fw._air_density(crit, dt) / rho0)
+        else:
+            power = p * np.ones_like(rho)
+        return fw.max_climb_rate(power, m, rho, s, cd0, k, clmax) - fw.SERVICE_CEILING_CLIMB_RATE["value"]
+    lo, hi = np.zeros(np.shape(p)), np.full(np.shape(p), top)
+    f_lo, f_hi = climb(lo), climb(hi)
+    for _ in range(iterations):
+        mid = 0.5 * (lo + hi)
+        up = climb(mid) > 0.0
+        lo, hi = np.where(up, mid, lo), np.where(up, hi, mid)
+    return np.where(f_lo <= 0.0, 0.0, np.where(f_hi > 0.0, top, 0.5 * (lo + hi)))
+
+
+@pytest.mark.parametrize("lapse", ["piston", "turbo", "electric"])
+@pytest.mark.parametrize("dt", [0.0, 25.0])
+def test_illinois_ceiling_equals_bisection(lapse, dt):
+    rng = np.random.default_rng(7)
+    n = 3000
+    m = rng.uniform(5, 300, n)
+    s, cd0 = rng.uniform(0.5, 15, n), rng.uniform(0.015, 0.06, n)
+    k, clmax = rng.uniform(0.03, 0.09, n), rng.uniform(1.0, 1.8, n)
+    p = m * rng.uniform(5, 120, n)
+    crit = rng.uniform(1000, 8000, n)
+    want = _bisection(p, m, s, cd0, k, clmax, lapse, crit, dt)
+    got = fw.service_ceiling(p, m, s, cd0, k, clmax, lapse=lapse, temperature_offset=dt,
+                             critical_altitude=crit if lapse == "turbo" else None)
+    assert np.array_equal(want == 0.0, got == 0.0) and np.array_equal(want == 11000.0,
+                                                                     got == 11000.0)
+    inside = (want > 1.0) & (want < 11000.0)
+    assert inside.sum() > n // 10                  # not only the ends
+    assert np.max(np.abs(got[inside] - want[inside]) / want[inside]) < 1e-6
+    assert np.max(np.abs(got - want)) < 5e-8                  # metres
+
+
+def test_scalar_and_nan_inputs_as_before():
+    got = fw.service_ceiling(np.array([np.nan, 3000.0, 10.0, 600.0]), 20.0, 2.0, 0.03, 0.05, 1.4)
+    want = _bisection(np.array([np.nan, 3000.0, 10.0, 600.0]), 20.0, 2.0, 0.03, 0.05, 1.4,
+                      "piston", None)
+    assert got.shape == (4,)
+    assert got[1] == 11000.0 and got[2] == 0.0
+    np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-7)
+    one = fw.service_ceiling(600.0, 20.0, 2.0, 0.03, 0.05, 1.4)
+    assert np.ndim(one) == 0 and abs(one - want[3]) < 1e-7
