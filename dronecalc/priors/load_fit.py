@@ -18,10 +18,11 @@ import numpy as np
 
 from . import efficiency_fit as ef
 
-#: Physical bounds of each coefficient for the fit: copper and no-load shares of shaft power
-#: at the reference hover up to 0.5 (a drive that loses a third of its input in one mechanism
-#: at hover would be a design fault, so this bounds the fit, not the physics); the cut-off
-#: weight is a share, 0 to 1.
+#: Bounds of each coefficient for the fit: copper and no-load shares of shaft power at the
+#: reference hover up to 0.5 (judgement, twice what one maker's motor data give at full
+#: current: Turnigy Multistar 4225-610Kv, R 0.120 ohm, i_0 0.8 A, 25 A max, in Drela's model
+#: copper share 0.095 at its best-efficiency current and 0.26 at 25 A; docs/validation.md,
+#: tenth round); the cut-off weight is a share, 0 to 1.
 BOUNDS = {"drive_copper_loss": (0.0, 0.5), "drive_idle_loss": (0.0, 0.5),
           "cutoff_sag_weight": (0.0, 1.0)}
 
