@@ -12,12 +12,14 @@ energy on board per kilogram of take-off mass, engine power vs mass for the BSFC
 mass) and from the literature priors (``priors/fixed_wing.py``, taken at their centre for the
 point prediction and drawn uniformly for the band).
 
-Five predictions are reported (:data:`FITS`): ``priors``, the physics with the literature
+The predictions are reported (:data:`FITS`): ``priors``, the physics with the literature
 priors (nothing calibrated on the figures); ``factor`` and ``factor-kind``, the same times one
 calibration factor per energy class (fuel / battery) or per vehicle kind (piston / electric /
 quadplane), the median of stated / model over the other aircraft of the class, with its log
 scatter giving the band; ``cd0-class`` and ``drag-area``, an effective C_D0 fitted on the
-other aircraft. :func:`floors` prints the median error that the scatter of the data alone
+other aircraft, and ``cd0-re`` that C_D0 scaled by each aircraft's flat-plate skin friction
+(Re^-0.2, :func:`reynolds`).
+:func:`floors` prints the median error that the scatter of the data alone
 leaves, ``--diagnose`` what each point prediction flies with and the factor that would match
 (``--diagnose`` and ``--audit`` live in ``benchmarks/audit_fixed_wing.py``).
 
@@ -82,7 +84,11 @@ SPEEDS = ("best", "cruise")
 #: checks ship), and what the row does not state drawn from the checks' own priors; its point
 #: is the median of those draws (the checks' p50). "priors" and
 #: every other fit fly the literature priors without it.
-FITS = ("priors", "checks", "factor", "factor-kind", "factor-class", "cd0-class", "drag-area")
+#: "cd0-re" the class median of the effective C_D0 over the flat-plate skin-friction scale
+#: Re^-0.2 (:func:`reynolds`, :func:`cd0_re_spread`), times the held-out aircraft's own Re^-0.2:
+#: the held-out test of a Reynolds-number dependence of C_D0 (issue #13, fwacc3).
+FITS = ("priors", "checks", "factor", "factor-kind", "factor-class", "cd0-class", "drag-area",
+        "cd0-re")
 SEED = 13
 FIGURES = {"max_endurance": ("endurance", 3600.0, "h"), "max_range": ("range", 1000.0, "km")}
 
@@ -339,6 +345,38 @@ def cd0_spread(cls: str, without: str | None, speed_mode: str) -> fwp.Spread:
     return fwp.fit_spread(*zip(*pairs))
 
 
+#: Sea-level ISA density [kg/m^3] and dynamic viscosity [Pa s] (ISO 2533:1975, as
+#: physics.atmosphere at h = 0) and the lift coefficient the Reynolds number is taken at.
+_RHO0, _MU0, RE_LIFT_COEFFICIENT = 1.225, 1.7894e-5, 0.7
+
+
+def reynolds(row: dict, fits: dict) -> float:
+    r"""Chord Reynolds number Re = rho V c / mu of the point prediction's wing [-].
+
+    c = S / b (the mean geometric chord of :func:`wing_area` and the stated or fitted span), V
+    the sea-level speed at C_L = :data:`RE_LIFT_COEFFICIENT`: the unconstrained best-endurance
+    C_L sqrt(3 C_D0 / k) is 0.9-1.8 at C_D0 0.02-0.04, AR 6-11, e 0.75, and the model caps it at
+    C_L,max / STALL_MARGIN^2 = 0.69-0.97 (C_L,max 1.0-1.4, margin 1.2), so 0.7 is about the C_L
+    the small wings fly at; a speed that does not depend on the C_D0 being fitted. Re sets the flat-plate skin friction C_f = 0.074 Re^-0.2
+    of a turbulent boundary layer (Schlichting; Raymer 2018 sec. 12.5 gives the
+    0.455 / (log10 Re)^2.58 form of the same curve, within 5 % over 5e4-1e7) or 1.328 / sqrt(Re)
+    of a laminar one (Blasius); C_D0 = sum C_f FF Q S_wet / S_ref (Raymer sec. 12.5)."""
+    s = wing_area(row, fits)
+    b = row["wingspan"].mid if "wingspan" in row else float(fits["span"](row["takeoff_mass"].mid))
+    v = math.sqrt(2.0 * row["takeoff_mass"].mid * 9.80665 / (_RHO0 * s * RE_LIFT_COEFFICIENT))
+    return _RHO0 * v * (s / b) / _MU0
+
+
+def cd0_re_spread(cls: str, without: str | None, speed_mode: str) -> fwp.Spread:
+    """Log-normal spread of effective C_D0 / Re^-0.2 of class ``cls`` without one aircraft:
+    the drag each aircraft would have at Re = 1 on the turbulent skin-friction curve."""
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    pairs = [(c / reynolds(rows[n], fwp.fit_excluding(n)) ** -0.2, n)
+             for n, (c, _) in fitted_cd0(speed_mode).items()
+             if n != without and fwp.energy_class(rows[n]["kind"]) == cls and math.isfinite(c)]
+    return fwp.fit_spread(*zip(*pairs))
+
+
 def drag_area_law(without: str | None, speed_mode: str) -> fwp.PowerLaw:
     """Effective drag area C_D0 S [m^2] vs take-off mass, fitted without one aircraft."""
     rows = {r["name"]: r for r in fwp.load_fixed_wing()}
@@ -554,6 +592,35 @@ def _print_nested(label: str, data) -> None:
           f"(folds chose: {', '.join(sorted(picks))})")
 
 
+def mass_covariate() -> None:
+    """Print the leave-one-out test of a size covariate on the endurance factor: per vehicle
+    kind, each aircraft's mean ln(stated / priors-only model) predicted from the other
+    aircraft of the kind by their median (pooled) or by a straight line in ln(take-off mass)
+    (the size trend a Reynolds-number or propeller-size effect would leave, docs/theory.md
+    section 10, *Reynolds number and skin friction*); rms of the held-out ln errors."""
+    by_name = {r["name"]: r for r in fwp.load_fixed_wing()}
+    print("\nSize covariate, leave-one-out (endurance factor ln(stated / priors) per kind, from "
+          "the other aircraft of the kind: their median, or a line in ln take-off mass):")
+    for mode in SPEEDS:
+        ratios = _priors_ratios(mode)
+        for kind in KINDS:
+            rows = [(math.log(by_name[n]["takeoff_mass"].mid), statistics.mean(x for _, x in p))
+                    for n, p in ratios.items() if by_name[n]["kind"] == kind]
+            if len(rows) < 4:
+                continue
+            pooled, line = [], []
+            for i, (x, y) in enumerate(rows):
+                xs, ys = map(np.array, zip(*(rows[:i] + rows[i + 1:])))
+                pooled.append(y - float(np.median(ys)))
+                slope, icpt = np.polyfit(xs, ys, 1)
+                line.append(y - (icpt + slope * x))
+            full = float(np.polyfit(*map(np.array, zip(*rows)), 1)[0])
+            rms = [math.sqrt(statistics.mean(e * e for e in errs)) for errs in (pooled, line)]
+            print(f"  {kind:<20} speed mode {mode!r:<9} n = {len(rows):>2}: slope on ln m "
+                  f"{full:+.2f}; held-out rms of ln y: pooled {rms[0]:.3f}, mass line "
+                  f"{rms[1]:.3f}")
+
+
 def _factor(point: float, logs: list[float]):
     """The priors' point times exp(median of ``logs``), band +/-1.645 sigma (NaN if < 2)."""
     if len(logs) < 2:
@@ -598,6 +665,10 @@ def leave_one_out(key: str, speed_mode: str = "best", rows: list[dict] | None = 
         c = float(law(r["takeoff_mass"].mid)) / wing_area(r, fits)
         pred["drag-area"] = _point_and_band(r, key, fits, speed_mode, rng,
                                             fwp.Spread(c, law.sigma_ln, law.names, (c,)))
+        norm = cd0_re_spread(cls, name, speed_mode)
+        c = norm.median * reynolds(r, fits) ** -0.2
+        pred["cd0-re"] = _point_and_band(r, key, fits, speed_mode, rng,
+                                         fwp.Spread(c, norm.sigma_ln, norm.names, (c,)))
         entry = {"name": name, "kind": r["kind"], "class": cls, "stated": stated / scale,
                  "energy_stated": fwp.stated_energy(r) is not None,
                  "measured": r[figure].measured == "flight",
@@ -725,14 +796,26 @@ def main() -> dict:
                   f"predictive sigma_ln {statistics.mean(h['predictive_sd'] for h in held):.3f}; "
                   f"sd of z {statistics.pstdev([h['z'] for h in held]):.2f}")
     class_covariates()
+    mass_covariate()
     share_holdout()
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
+        rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+        print(f"  {'aircraft':<52} {'C_D0':>7} {'Re (C_L 0.7)':>13}")
         for name, (c, flag) in fitted_cd0(mode).items():
-            print(f"  {name[:52]:<52} {flag:>1}{c:.4f}")
+            re_ = reynolds(rows[name], fwp.fit_excluding(name))
+            print(f"  {name[:52]:<52} {flag:>1}{c:.4f} {re_:>13.3g}")
+        pairs = [(math.log(reynolds(rows[n], fwp.fit_excluding(n))), math.log(c))
+                 for n, (c, _) in fitted_cd0(mode).items() if math.isfinite(c)]
+        x, y = np.array(pairs).T
+        slope = float(np.polyfit(x, y, 1)[0])
+        print(f"  log-log slope of effective C_D0 on Re: {slope:+.2f} (flat-plate skin friction: "
+              "-0.2 turbulent, -0.5 laminar)")
         for cls in ("fuel", "battery"):
             print(f"  {cls:<8} {cd0_spread(cls, None, mode).describe()}")
         print(f"  drag area C_D0 S [m^2] = {drag_area_law(None, mode).describe()}")
+        for cls in ("fuel", "battery"):
+            print(f"  {cls:<8} C_D0 / Re^-0.2: {cd0_re_spread(cls, None, mode).describe()}")
     for mode in SPEEDS:
         summary[mode] = {}
         for key, (figure, _, unit) in FIGURES.items():

@@ -163,3 +163,57 @@ role = "claim"
     why = " ".join(str(x) for x in result.not_judged) if hasattr(result, "not_judged") else \
         str(result)
     assert "engine_power says how much power" in why
+
+
+def test_a_price_is_no_feasibility_statement():
+    # sprayer-droneassemble: "it is possible to build your own ... drone in the $2,000-to-$3,000
+    # range" was drafted as a claim that the machine could do it
+    draft = extract("We have found that it is possible to build your own sprayer and "
+                    "plant-protection drone in the $2,000-to-$3,000 range.")
+    assert [i for i in draft.items if i.kind == "statement"] == []
+    draft = extract("Experts said it was possible for the drone to reach the city.")
+    assert [i.asserts for i in draft.items if i.kind == "statement"] == ["feasible"]
+
+
+def test_a_citation_marker_after_the_stop_ends_the_sentence():
+    # djimini-grokipedia: "countries.[2] Designed ..." kept the whole paragraph one sentence
+    from dronecalc.intake.article import sentences
+    body = "Each model weighs less than 249 grams.[2] Designed for video, it flies 31 minutes."
+    assert [body[a:b] for a, b in sentences(body)] == [
+        "Each model weighs less than 249 grams.[2]", "Designed for video, it flies 31 minutes."]
+
+
+def test_a_transmission_range_is_a_radio_range_and_a_maximum_wind_no_cruise_speed():
+    # djimini-grokipedia: "video transmission ranges of 10 km" was a range claim; deltaquad:
+    # "Maximum wind cruise flight | 14 m/s" was a cruise-speed claim
+    f = _figures("All models offer video transmission ranges of 10 km or more.")["10 km or more"]
+    assert f.field == "radio_range"
+    assert _figures("| Maximum wind cruise flight | 14 m/s (50Km/h) |")["14 m/s"].role == "context"
+    f = _figures("This drone carries three-quarters of a gallon of liquid.")
+    assert parse("0.75 gallon").nominal.m_as("L") > 2.8 and "three-quarters of a gallon" in f
+
+
+def test_reaching_a_speed_is_a_top_speed_and_a_table_height_the_airframes():
+    # zipline-esteemstream: "It can reach up to 80 MPH" was a plain speed claim; deltaquad:
+    # "| Height | 17 cm |" (under Wingspan and Length) was a flight altitude input
+    f = _figures("It can reach up to 80 MPH and fly 100 miles at a time.")["up to 80 MPH"]
+    assert f.guess == "top_speed"
+    assert _figures("| Height | 17 cm |")["17 cm"].role == "context"
+    assert _figures("It flew at a height of 100 m.")["100 m"].field == "altitude"
+    assert _figures("| Max flight height | 120 m |")["120 m"].guess == "service_ceiling"
+
+
+def test_an_empty_weight_with_its_battery_is_the_take_off_mass_without_payload():
+    # deltaquad-dqdocs: "Empty weight including battery | 5 Kg" was a second empty mass
+    found = _figures("| Empty weight | 3.3 Kg |\n| Empty weight including battery | 5 Kg |")
+    assert (found["3.3 Kg"].field, found["5 Kg"].field) == ("empty_mass", "takeoff_mass")
+
+
+def test_a_speed_up_to_a_figure_is_a_top_speed_and_cruises_a_cruise_speed():
+    # trials_new (norinco-jetvital, wingcopter198): "speeds of up to 144 kilometers per hour",
+    # "up to 90 mph" were plain speed claims where the hand cases say top speed; "It cruises at
+    # 60 mph" missed its cruise cue (only "cruise"/"cruising" were read)
+    found = _figures("It cruises at 60 mph and its speed is up to 90 mph.")
+    assert (found["60 mph"].guess, found["up to 90 mph"].guess) == ("cruise_speed", "top_speed")
+    assert _figures("The wind was up to 40 km/h.")["up to 40 km/h"].field == "context"
+    assert _figures("The quadcopter flew at 72 km/h.")["72 km/h"].guess == "speed"

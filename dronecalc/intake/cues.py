@@ -26,6 +26,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
                               r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
+        # "Empty weight including battery: 5 Kg": the take-off mass with no payload
+        ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
+                              r"batter(?:y|ies)", None),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)|"
                             r"airframe (?:weight|mass)|frame weight", None),
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
@@ -64,6 +67,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
         ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
+        # a spec table's "Height | 17 cm" (with Wingspan and Length) is the airframe's size
+        ("context", 5.0, r"(?:^|(?<=\|)\s?)(?:overall |total )?height(?=\s?[|:])", "before"),
         # a ceiling is how high it can go, never the altitude every claim is flown at
         ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
                                  r"service |flying )?(?:altitude|height)", None),
@@ -93,12 +98,14 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     ),
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
               # a wing's cruise speed (a multirotor's draft writes it as a speed: extract)
-              ("cruise_speed", 4.5, r"cruis(?:e|ing)(?:[ -]speed)?", None),
+              ("cruise_speed", 4.5, r"cruis(?:e|es|ed|ing)(?:[ -]speed)?", None),
               ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
                                  r"level |flight |forward |flying |allowable )?speed", None),
               # a stall speed is the slowest the wing flies, never a speed it was flown at
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
               ("stall_speed", 6.0, r"stall\w*", None),
+              # "It can reach up to 80 MPH", "its speed reaches 80 km/h": the fastest it goes
+              ("top_speed", 4.0, r"reach(?:es|ing)?(?: up to| speeds? of)?", "before"),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind

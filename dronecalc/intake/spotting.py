@@ -88,7 +88,10 @@ _INFEASIBLE = re.compile(
     r"\bdoubt(?:ed|s)?\b(?=[^.;]{0,60}?\babilit(?:y|ies) to (?:fly|travel|carry|reach))",
     re.IGNORECASE)
 _FEASIBLE = re.compile(r"\b(?:could easily|can easily|was able to|were able to|is able to|"
-                       r"would be able to|is possible|was possible|is feasible)\b",
+                       r"would be able to|is possible|was possible|is feasible)\b"
+                       # "it is possible to build your own ... in the $2,000-to-$3,000
+                       # range": a cost, no feat of the machine to judge
+                       r"(?![^.;]{0,120}?(?:[$€£¥]\s?\d|\d\s?(?:dollars|euros|USD)\b))",
                        re.IGNORECASE)
 _BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fast", ("speed",)),
              (r"missiles?|payloads?|warheads?|bombs?|weight|load|explosives?",
@@ -442,8 +445,8 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
 #: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)", "230 miles per hour
 #: (370 kilometers per hour)", "50 and 80 meters (164 to 262 ft)": a conversion.
 _CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|weight|mass|"
-                         r"cargo))?\s*[(\[]\s*(?:~|about |roughly |approximately |around |some |nearly |"
-                         r"almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
+                         r"cargo))?\s*[(\[]\s*(?:~|about |roughly |approximately |around |"
+                         r"some |nearly |almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
                          r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*[)\]]")
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
 _THOUSANDS_DOT = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])")   # "13.000ft"
@@ -635,6 +638,11 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
     if not scores:
         return "context", 0.3, (), None
     best = max(scores, key=lambda f: scores[f][0])
+    if best == "speed" and _REACH.match(sentence, span[0]) and not re.search(
+            r"\bat\s$", sentence[max(0, span[0] - 4):span[0]]):  # "12 hours at up to...":
+        # "speeds of up to 144 km/h": the fastest it goes           # another claim's condition
+        scores["top_speed"] = (scores.pop("speed")[0], "up to")
+        best = "top_speed"
     total = sum(s for s, _ in scores.values())
     confidence = scores[best][0] / total if total else 0.0
     if len(_CUE_RE.get(dim, ())) == 1:

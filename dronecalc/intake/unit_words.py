@@ -107,7 +107,8 @@ PARTS = (
     # of a fixed wing cannot tell its kind
     (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
      r"(?:lithium(?:[- ]ion| polymer)?|li-?ion|li-?po) batter(?:y|ies)|"
-     r"(?:gas(?:oline|-powered)?|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|four-stroke|4-stroke|"
+     r"(?:gas(?:oline|-powered)?|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|"
+     r"four-stroke|4-stroke|"
      r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
      "input"),
     (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
