@@ -17,7 +17,8 @@ Run: ``PYTHONPATH=$PWD python benchmarks/speed.py`` (one to three minutes). In o
    the fork, plus the child's own memory: its private dirty pages, which tracemalloc in
    this process does not see);
 4. samples/s of the fixed-wing chain (``engine.fixed_wing.performance`` on the Shahed-136
-   case's priors, with a cruise speed), measured only;
+   case's priors, with a cruise speed), measured only, and its service-ceiling solver against
+   the bisection it replaced (``benchmarks/old_ceiling.py``; alone: ``--ceiling``, ~10 s);
 5. wall time and CPU time of ``dronecalc check`` on the reference case, each a fresh
    interpreter (imports included), median of ``--check-runs``.
 
@@ -166,6 +167,38 @@ def fixed_wing_rate(n: int) -> tuple[float, float, str]:
     wall, cpu = rate(lambda v: engine.performance(v, case.kind, 50.0), n, 3 if n < 10 ** 6
                      else 1, values)
     return wall, cpu, case.kind
+
+
+def ceiling_section(n: int = 200_000, seed: int = 3) -> None:
+    """The service-ceiling solver (safeguarded Illinois) against the bisection it replaced
+    (``benchmarks/old_ceiling.py``) on ``n`` random fixed wings, every power lapse, ISA and
+    ISA + 20 K: CPU time of each and the largest relative and absolute differences."""
+    import old_ceiling
+    from dronecalc.physics import fixed_wing as fw
+    rng = np.random.default_rng(seed)
+    m = rng.uniform(5, 300, n)
+    args = (m * rng.uniform(5, 120, n), m, rng.uniform(0.5, 15, n), rng.uniform(0.015, 0.06, n),
+            rng.uniform(0.03, 0.09, n), rng.uniform(1.0, 1.8, n))
+    crit = rng.uniform(1000, 8000, n)
+    parts, worst, worst_abs = [], 0.0, 0.0
+    for lapse in ("piston", "turbo", "electric"):
+        times = [0.0, 0.0]
+        for dt in (0.0, 20.0):
+            kw = dict(lapse=lapse, temperature_offset=dt,
+                      critical_altitude=crit if lapse == "turbo" else None)
+            got = []
+            for i, solve in enumerate((old_ceiling.service_ceiling, fw.service_ceiling)):
+                start = time.process_time()
+                got.append(solve(*args, **kw))
+                times[i] += time.process_time() - start
+            old, new = got
+            inside = (old > 0.0) & (old < 11000.0)
+            worst = max(worst, float(np.max(np.abs(new - old)[inside] / old[inside])))
+            worst_abs = max(worst_abs, float(np.max(np.abs(new - old))))
+        parts.append(f"{lapse} {1e3 * times[0]:.0f} -> {1e3 * times[1]:.0f} ms")
+    print(f"service ceiling on {n:,} random fixed wings x 2 temperatures, CPU, bisection -> "
+          f"Illinois: {', '.join(parts)}; largest difference {worst:.1e} relative, "
+          f"{worst_abs:.1e} m")
 
 
 def random_machines(n: int, seed: int = 5) -> Vehicle:
@@ -344,6 +377,7 @@ def main(argv=None) -> None:
         wall, cpu, kind = fixed_wing_rate(10 ** k)
         print(f"fixed-wing chain ({kind}, engine.fixed_wing.performance), n = 10^{k}: "
               f"{wall:,.0f} samples/s wall, {cpu:,.0f} per CPU-second")
+    ceiling_section()
     wall, cpu, peak = time_check(args.check_runs)
     print(f"dronecalc check {REFERENCE_CASE.name} (fresh process, imports included): median "
           f"wall {wall:.2f} s, median CPU {cpu:.2f} s over {args.check_runs} runs, peak "
@@ -672,6 +706,8 @@ def cpu_section(calls: int = 5, n: int = 10 ** 6) -> None:
 if __name__ == "__main__":
     if "--random" in sys.argv[1:]:
         random_section()
+    elif "--ceiling" in sys.argv[1:]:
+        ceiling_section()
     elif "--cpu" in sys.argv[1:]:
         runs = sys.argv[sys.argv.index("--cpu") + 1:] or ["5"]
         cpu_section(int(runs[0]))

@@ -58,3 +58,20 @@ def test_scalar_and_nan_inputs_as_before():
     np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-7)
     one = fw.service_ceiling(600.0, 20.0, 2.0, 0.03, 0.05, 1.4)
     assert np.ndim(one) == 0 and abs(one - want[3]) < 1e-7
+
+
+@pytest.mark.parametrize("lapse", ["piston", "turbo", "electric"])
+def test_a_per_sample_temperature_offset_gives_each_sample_its_own_ceiling(lapse):
+    """Review 6: an array temperature_offset raised 'operands could not be broadcast' (the
+    sea-level density stayed at its unflattened shape); each sample must equal its own call."""
+    power = np.array([600.0, 800.0, 3000.0, 10.0])
+    offset = np.array([0.0, 10.0, 20.0, 30.0])
+    kw = dict(lapse=lapse, critical_altitude=3000.0 if lapse == "turbo" else None)
+    together = fw.service_ceiling(power, 20.0, 2.0, 0.03, 0.05, 1.4,
+                                  temperature_offset=offset, **kw)
+    alone = [float(fw.service_ceiling(p, 20.0, 2.0, 0.03, 0.05, 1.4, temperature_offset=t, **kw))
+             for p, t in zip(power, offset)]
+    assert together == pytest.approx(alone, rel=1e-9, abs=1e-7)
+    grid = fw.service_ceiling(power.reshape(2, 2), 20.0, 2.0, 0.03, 0.05, 1.4,
+                              temperature_offset=np.array([[0.0], [15.0]]), **kw)
+    assert grid.shape == (2, 2)

@@ -83,7 +83,9 @@ def test_machine_that_cannot_exist_exits_2(capsys, tmp_path):
     path.write_text(MINIMAL.replace('mass = "8-10 kg"', 'mass = "2 kg"')
                     + 'mass = "5 kg"\n')
     code, _, err = run(capsys, "estimate", str(path), *FAST)
-    assert code == 2 and "constraints" in err
+    # the message names the stated figure a check would set aside (or, when no one figure
+    # explains it, the constraint no sampled machine satisfies)
+    assert code == 2 and ("constraints" in err or "no buildable machine" in err)
 
 
 @pytest.mark.parametrize("option", [["--samples", "0"], ["--samples", "many"],

@@ -182,6 +182,22 @@ def test_a_stated_capacity_and_pack_mass_bound_the_drawn_cells_by_the_chemistry(
     assert "max_specific_energy" not in stated      # stated figures are cross-checked instead
 
 
+def test_a_stated_pack_mass_bounds_the_drawn_pack_count_by_the_chemistry():
+    """ux5's case: 16000 mAh 6S (355 Wh a pack at 3.7 V a cell) in a stated 2 kg of battery,
+    no pack count: one pack is 178 Wh/kg, within LiPo's 130-200 (battery.CHEMISTRIES); two
+    are 355 Wh/kg. The pack count was drawn 1-6 unchecked (up to 2.1 kWh in 2 kg)."""
+    box = unc.describe({"rotors": 4, "rotor_diameter": "15 in", "empty_mass": "3 kg",
+                        "battery_capacity": "16000 mAh", "cells": "6S", "battery_mass": "2 kg"})
+    assert box["packs"].display()[1] > 1.0                  # the count is drawn...
+    assert "max_specific_energy" in box                     # ...so the chemistry bounds it
+    values = unc.batch(unc.central_point(box), {"packs": [1, 2, 3]})
+    assert list(unc.margins(values)["specific_energy"] > 0) == [True, False, False]
+    counted = unc.describe({"rotors": 4, "rotor_diameter": "15 in", "empty_mass": "3 kg",
+                            "battery_capacity": "16000 mAh", "cells": "6S",
+                            "battery_mass": "2 kg", "packs": 1})
+    assert "max_specific_energy" not in counted             # every figure stated
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.floats(0.05, 50.0), st.floats(0.05, 50.0))
 def test_a_larger_payload_needs_a_machine_at_least_as_heavy(p1, p2):

@@ -42,3 +42,15 @@ def test_a_maximum_speed_bounds_the_average_from_above(tmp_path, speed, verdict)
     result = check(load_case(path), samples=2000)
     (finding,) = [f for f in result.findings if f.check == "kinematics"]
     assert finding.verdict == verdict
+
+
+@pytest.mark.parametrize("range_text", ["up to 12 km", "about 12 km", "12 km"])
+def test_the_kinematic_statement_reads_for_any_range_wording(tmp_path, range_text):
+    """Review 6: "A up to 40 km range (F1) flown in 50 min": the range's own text went
+    between the article and the noun; it now follows "A range of"."""
+    path = tmp_path / "c.toml"
+    path.write_text(CASE.format(speed="60-70 km/h").replace('text = "12 km"',
+                                                           f'text = "{range_text}"'))
+    result = check(load_case(path), samples=500)
+    (finding,) = [f for f in result.findings if f.check == "kinematics"]
+    assert finding.statement.startswith(f"A range of {range_text} (F3) flown in")

@@ -49,3 +49,41 @@ def test_a_stated_mtow_range_takes_its_upper_end(tmp_path):
     found = _check(tmp_path, "3,000 g", "8.5-8.9 kg")
     assert found.verdict == "consistent" and "agree" in found.statement
     assert found.generous_bound.value == pytest.approx(8.9 - 5.831)
+
+
+OVERLOADED = """
+[case]
+title = "Overloaded quad"
+source = "made-up (review 6)"
+
+[vehicle]
+rotors = 4
+rotor_diameter = "10 in"
+mass = "2 kg"
+payload = "{payload}"
+
+[battery]
+voltage = "14.8 V"
+energy = "80 Wh"
+
+[figures.F2]
+field = "max_payload"
+text = "10 kg"
+role = "claim"
+"""
+
+
+@pytest.mark.parametrize("payload", ["10 kg", "0.5 kg"])
+def test_a_stated_payload_does_not_prove_a_maximum_payload_claim(tmp_path, payload):
+    """Review 6: the design full load was floored at the mass flown with the stated payload,
+    so a 2 kg quad stated to carry 10 kg passed a 10 kg maximum-payload claim (the design
+    full load, 1-1.52 x 2 kg, leaves at most 1.04 kg) while the same claim with a 0.5 kg
+    payload was implausible. The capacity must not depend on the stated payload."""
+    path = tmp_path / "over.toml"
+    path.write_text(OVERLOADED.format(payload=payload), encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=2000, seed=0)
+    assert_one_verdict_or_not_judged(case, result)
+    (found,) = verdicts(case.claims, result.findings)["F2"]
+    assert found.check == "payload" and found.verdict == "implausible"
+    assert found.estimate.p95 < 1.1

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import dronecalc
+from test_contract import assert_one_verdict_or_not_judged
 from dronecalc.intake.article import read_article
 from dronecalc.intake.case import load_case
 from dronecalc.intake.extract import extract_file
@@ -51,5 +52,5 @@ def test_case_is_sourced_from_its_passage(path, tmp_path):
 def test_every_claim_is_judged_or_said_not_to_be(stem):
     case = load_case(TRIALS / f"{stem}.toml")
     result = dronecalc.check(case, samples=400, seed=0)
-    said = {c for f in result.findings for c in f.claims} | {n.claim for n in result.not_judged}
-    assert set(case.claims) <= said
+    assert_one_verdict_or_not_judged(case, result)    # the contract itself (review 6: a
+    # claim named only by a cross-check had counted as judged)

@@ -129,7 +129,11 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     other = _other_kind(case)
     if other is not None:
         return other.estimate(case, samples, seed)
-    ctx = Context.build(case, samples, seed, set_aside=False)
+    try:
+        ctx = Context.build(case, samples, seed, set_aside=False)
+    except InputValueError as exc:
+        _name_the_conflict(case, samples, seed, exc)
+        raise
     payload = ctx.inputs["payload"]
     conditions = [True, False] if payload.high > 0 else [True]
     tables = [{key: unc.percentiles(ctx.mc.performance(cond)[key], scaler(scale), unit)
@@ -137,6 +141,31 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
     return EstimateResult(case_info(case), tables[0], tables[1] if len(tables) > 1 else None,
                           0.5 * (payload.low + payload.high),
                           assumed(ctx.inputs, ctx.mc, ctx.derived()), ctx.run())
+
+
+def _name_the_conflict(case: Case, samples: int, seed: int, exc: InputValueError) -> None:
+    """``estimate`` stops when the stated inputs leave no buildable machine (it has no
+    finding to say it in): raise instead the error that names the stated figure ``check``
+    would set aside and what it broke, with the fix; return when no one figure explains it
+    (``exc`` then stands)."""
+    if "no sampled machine" not in str(exc):
+        return
+    try:
+        conflict = Context.build(case, samples, seed).checked
+    except InputValueError:
+        return
+    found = next((f for f in conflict if f.check == "conflict"), None)
+    if found is None:
+        return
+    from .conflict import ident_of
+    why = found.statement.split(": ", 1)[-1].split(" The other claims", 1)[0].rstrip(".")
+    text = next((getattr(d.value, "text", str(d.value)) for name, d in case.described().items()
+                 if ident_of(name, d) == found.claims[0]), None)
+    raise InputValueError(
+        f"the stated inputs leave no buildable machine: {why}", field=found.claims[0],
+        value=text, expected="a figure that fits the others: correct or remove it (dronecalc "
+        "check judges the claims with it set aside and says so in a conflict finding)"
+    ) from exc
 
 
 # --------------------------------------------------------------------------- the case

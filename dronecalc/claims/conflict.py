@@ -35,6 +35,13 @@ PLAIN = {
     "specific_energy": "a pack's energy per kilogram lies within its chemistry's range",
 }
 
+#: The short name of each constraint in a conflict finding's condition line.
+LIMIT_NAMES = {"thrust": "the thrust needed for control",
+               "tip_mach": "the propeller tip-speed limit",
+               "battery_share": "the battery share of real machines",
+               "empty_mass": "a positive empty mass",
+               "specific_energy": "the chemistry's energy per kilogram"}
+
 #: Parameters tried, in this order, as the one to set aside.
 SET_ASIDE = ("motor_kv", "rotor_diameter", "voltage", "cells", "payload", "battery_mass",
              "takeoff_mass", "mass", "empty_mass", "energy", "capacity", "packs")
@@ -67,10 +74,16 @@ def monte_carlo_or_set_aside(case: Case, parameters: Mapping[str, Any], samples:
     raise error
 
 
-def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
-    ident = described.source.split(" ", 1)[1] if described.source.startswith("figure ") \
+def ident_of(name: str, described) -> str:
+    """The id a conflict finding names a set-aside parameter by: its figure's id (``F6``),
+    else its key path (``vehicle.motor_kv``, ``assumptions.cells``)."""
+    return described.source.split(" ", 1)[1] if described.source.startswith("figure ") \
         else (f"{described.source}.{name}" if described.source in ("vehicle", "battery")
               else f"assumptions.{name}")
+
+
+def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
+    ident = ident_of(name, described)
     best = float(np.max(parts[worst]))
     if worst == "thrust":
         by = (f"the full-throttle thrust of the best of the machines drawn reaches "
@@ -97,4 +110,6 @@ def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
                  "needs it).")
     return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
                    [], f"A reading of {ident} (or of the figures it conflicts with) under "
-                   "which a machine can be built.", f"stated inputs against {worst}", [])
+                   "which a machine can be built.",
+                   f"stated inputs against {LIMIT_NAMES.get(worst, worst.replace('_', ' '))}",
+                   [])

@@ -118,6 +118,10 @@ def _closed(name: str, value: Any) -> tuple[Any, str]:
 
 def _provenance(described) -> str:
     if described.flag is not None and described.flag.best is not None:
+        if described.flag.problem not in ("garbled", "ambiguous"):   # kept as stated
+            return (f"{described.source}, flagged {described.flag.problem}: "
+                    f"{described.flag.text!r} kept as written (alternative reading "
+                    f"{figure_text(described.flag.best.figure)})")
         return (f"{described.source}, flagged {described.flag.problem}: "
                 f"{described.flag.text!r} read as {figure_text(described.flag.best.figure)}")
     if described.reason:
@@ -358,6 +362,10 @@ def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
             return True, (f"with no payload (the case states none as an input; the payload "
                           f"claimed in {', '.join(claimed_payloads)} is judged on its own, "
                           "and flies with this claim only as an input or its own payload)")
+        if fig.with_payload is True:        # said "with payload", but of no stated mass
+            return True, ("with no payload: the claim is stated with payload, but the case "
+                          "states no payload mass (a payload_mass input, or the claim's own "
+                          "payload, would judge it with one)")
         return True, "with no payload (the case states none)"
     elif fig.with_payload is True:
         return True, f"with the {ctx.payload_text()} payload, as stated"

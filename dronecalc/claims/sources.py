@@ -79,13 +79,26 @@ def _ends(value) -> tuple[float | None, float | None, str]:
     return ends[0], ends[1], unit
 
 
+def _as_written(fig) -> bool:
+    """Whether the figure computed with is the figure as written (no reinterpretation)."""
+    if fig.value is fig.figure:
+        return True
+    try:
+        return bool(fig.value == fig.figure)
+    except Exception:                    # Quantities of other dimensions: not the same
+        return False
+
+
 def figure_key(case: Case) -> list[FigureRef]:
     """Every figure of ``case`` in file order, with its quote and its numbers."""
     out = []
     for fig in case.figures.values():
         low, high, unit = _ends(fig.value)
         reading = None
-        if fig.flag is not None and fig.flag.best is not None and low is not None:
+        # only a reinterpretation the model computes with: a claim kept as written (an
+        # out-of-range "35 h", whose slip reading is only an alternative) reads as written
+        if fig.flag is not None and fig.flag.best is not None and low is not None \
+                and not _as_written(fig):
             reading = f"{num(low)} {unit}" if low == high else f"{fig.value.text}"
         out.append(FigureRef(fig.id, fig.field, fig.role, fig.text, fig.quote, fig.note,
                              reading, low, high, unit, _conditions(fig)))

@@ -300,19 +300,19 @@ CONSTRAINTS = {
     "empty_mass": "the battery leaves some empty mass within a stated take-off mass",
     "thrust": "with its payload, full-throttle static thrust (propulsion 'kv' ceiling) reaches "
               "control_thrust_ratio x weight; only when the motor Kv is known",
-    "tip_mach": "full-throttle tip Mach number at most propulsion.TIP_MACH_LIMIT (0.7): a "
+    "tip_mach": "full-throttle tip Mach number at most propulsion.TIP_MACH_LIMIT (0.9): a "
                 "designer fits a smaller propeller or a lower voltage rather than run the tip "
-                "near sonic speed; a rule of thumb used as a design filter (judgement); only "
-                "when the motor Kv is known",
+                "near sonic speed; a design filter (judgement) above the 0.62-0.84 FPV "
+                "builders' recommended set-ups reach; only when the motor Kv is known",
     "battery_share": "the packs take at most max_battery_fraction of the take-off mass "
                      "without payload: the 98 % prediction bound of the battery share of real "
                      "machines at the stated mass (priors.conditioned; the coverage is a "
                      "judgement); only when the priors are conditioned on a stated mass and "
                      "the battery mass follows from a stated capacity or energy",
-    "specific_energy": "the pack's specific energy, stated capacity x drawn voltage / stated "
-                       "battery mass, within the chemistry's range (min_specific_energy-"
+    "specific_energy": "the packs' specific energy, stated capacity x voltage x packs / "
+                       "stated battery mass, within the chemistry's range (min_specific_energy-"
                        "max_specific_energy, battery.CHEMISTRIES); only when a capacity and a "
-                       "battery mass are stated and the voltage is not",
+                       "battery mass are stated and the voltage or the pack count is not",
 }
 
 

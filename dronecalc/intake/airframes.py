@@ -96,6 +96,11 @@ AIRFRAME_WORDS: dict[str, Word] = {
     "flying wing": Word(_FW), "flying-wing": Word(_FW), "delta": Word(_FW),
     "delta-wing": Word(_FW), "delta wing": Word(_FW), "airplane": Word(_FW),
     "aeroplane": Word(_FW), "glider": Word(_FW), "twin-boom": Word(_FW),
+    # a drone made from a light aeroplane ("it may be a modified civilian sport plane",
+    # "propeller-driven Aeroprakt A-22 sport planes", ndtv.com 7608983): a fixed wing
+    "plane": Word(_FW), "sport plane": Word(_FW), "light aircraft": Word(_FW),
+    "propeller-driven aircraft": Word(_FW), "light plane": Word(_FW),
+    "ultralight plane": Word(_FW), "propeller-driven plane": Word(_FW),
     "twin boom": Word(_FW), "v-tail": Word(_FW), "cruise missile": Word(_FW),
     "loitering munition": Word(("multirotor", "fixed-wing"),
                                source="AMBIGUOUS: Lancet and Switchblade are fixed wings; "

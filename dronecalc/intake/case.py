@@ -489,7 +489,7 @@ class _Reader:
         for key, raw in table.items():
             path = f"{section}.{key}"
             if key not in keys:
-                self.add(path, suggest.key_problem(key), raw, "one of " + ", ".join(keys))
+                self.add(path, suggest.key_problem(key, keys), raw, "one of " + ", ".join(keys))
                 continue
             read = self.read(path, raw, PARAMETERS[keys[key]][0])
             if read is not None:
@@ -522,7 +522,7 @@ class _Reader:
         try:
             return read_figure(raw, field, self.kind or getattr(self.kind_note, "ranges", None))
         except DroneCalcError as exc:
-            self.add(path, str(exc))
+            self.add(path, suggest.under_path(str(exc), exc.field, field))
             return None
 
     def chemistry(self, path: str, raw: Any) -> str | None:
@@ -632,8 +632,8 @@ class _Reader:
     def role(self, path: str, role: Any, field: str) -> str | None:
         allowed = FIELDS[field].roles
         if role not in allowed:
-            self.add(path, f"not a role a {field} figure can take", role,
-                     " or ".join(allowed))
+            self.add(path, f"not a role a {field} figure can take{suggest.mean(role, allowed)}",
+                     role, " or ".join(allowed))
             return None
         return role
 

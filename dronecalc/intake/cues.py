@@ -66,6 +66,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                           r"(?= (?:about |around |up to |over )?\d)", "before"),
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
+        # "a 15-km flight", "the 20-mile trip": the length sizes a trip, its distance ("next":
+        # the word right after it; "a 2,000 km flight range" is a range)
+        ("distance", 4.0, r"(?:flights?|trips?|journeys?|sorties?|hops?)\b(?![ -](?:range|"
+                          r"radius|distance|ceiling|altitude|height|time|controller))", "next"),
         ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
         # a spec table's "Height | 17 cm" (with Wingspan and Length) is the airframe's size
         ("context", 5.0, r"(?:^|(?<=\|)\s?)(?:overall |total )?height(?=\s?[|:])", "before"),

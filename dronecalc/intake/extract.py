@@ -70,6 +70,7 @@ from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_ke
 from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds,
                     no_payload_before)
+from .restated import refine
 from .tables import table_models
 from .widths import check_widths
 
@@ -275,6 +276,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     _check_items(items, None if wing is None else "fixed-wing-piston")
     _other_models(items, models)           # a table's second model: not this case's machine
     other_machines(items, target_clauses(body, targets))   # "the TB2, which can stay aloft..."
+    refined = refine(items, body, article.title or _title_line(body))   # intake.restated
     _link_payloads(items)                  # before the dedupe rewrites a second load's role
     _dedupe_inputs(items)
     items = _link_speeds(items, body)
@@ -282,7 +284,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     check_payloads(items, "fixed-wing-piston" if any(        # the kind the case reader reads
         i.kind == "airframe" and i.role == "input" and resolve(i.text).layout not in (
             None, "multirotor") for i in items) else None)
-    warnings = []
+    warnings = refined                     # intake.restated's warnings first
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
                         "to judge: is it the right file (the article's text, .txt or .html)?")

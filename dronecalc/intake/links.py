@@ -154,6 +154,15 @@ _LEG_VERB = re.compile(r"(?i)\b(?:flew|flown|carried|delivered|transported|trave
                        r"ferried|hauled)\b(?:[^,;:.!?]|[.,](?=\d)){0,40}$")
 
 
+#: A trip noun right after a length, then what joins it to its time: "the 15-km flight took
+#: just over ten minutes", "a 20-mile trip lasting 25 minutes", "made a 15-km flight in ten
+#: minutes" (the length sizes the trip: its distance, however the cues read it).
+_TRIP_GAP = re.compile(r"(?i)^[ \t-]*(?:long[ \t]+|round[ -]trip[ \t]+)?(?:delivery[ \t]+)?"
+                       r"(?:flights?|trips?|journeys?|legs?|sorties?|hops?)[ \t]*,?[ \t]*"
+                       r"(?:(?:that|which)[ \t]+)?(?:took|takes|lasted|lasting|lasts|taking|"
+                       r"in|within|of)[ \t]+(?:just[ \t]+|only[ \t]+)?$")
+
+
 def link_legs(items: list["Item"], body: str) -> None:
     """A distance and the time it was flown in, in one phrase ("flew 5 km in 10 minutes"):
     the time refers to the distance, so that check judges the leg at distance / time
@@ -163,11 +172,12 @@ def link_legs(items: list["Item"], body: str) -> None:
     figures = [i for i in items if i.kind == "figure"]
     for dist, time in zip(figures, figures[1:]):
         end = dist.start + len(dist.written)
+        trip = _TRIP_GAP.match(body[end:time.start])
         if not (dist.quote == time.quote and time.mode != "hover" and time.at_speed is None
-                and _IN_GAP.match(body[end:time.start])):
+                and (trip or _IN_GAP.match(body[end:time.start]))):
             continue
         verb = dist.field in ("range", "context") and dist.flag is None and dist.role != "input" \
-            and _LEG_VERB.search(body, max(0, dist.start - 60), dist.start)
+            and (trip or _LEG_VERB.search(body, max(0, dist.start - 60), dist.start))
         timed = time.field == "flight_time" or (
             time.field == "context" and time.flag is None
             and (time.runner_up or ("",))[0] == "flight_time")

@@ -81,10 +81,14 @@ SECTION_LABELS = {
 }
 
 
-def key_problem(key: str) -> str:
-    """ "unknown key", with what a [vehicle] or [battery] key a user wrote is spelt as."""
+def key_problem(key: str, keys: Iterable[str] = ()) -> str:
+    """ "unknown key", with what a [vehicle] or [battery] key a user wrote is spelt as, else
+    the closest known key ('rotor' -> "did you mean 'rotors'?")."""
     hint = SECTION_LABELS.get(key.lower())
-    return f"unknown key; {hint}" if hint else "unknown key"
+    if hint:
+        return f"unknown key; {hint}"
+    near = closest(key, keys) if key else None
+    return f"unknown key; did you mean {near!r}?" if near else "unknown key"
 
 
 def _label(word: str) -> str:
@@ -102,3 +106,23 @@ def unknown(what: str, word: str, choices: Iterable[str]) -> str:
         best = closest(word, known)
         hint = f"; did you mean {best!r}?" if best else ""
     return f"unknown {what} {word!r}{hint} (known: {', '.join(known)})"
+
+
+def mean(word, choices: Iterable[str]) -> str:
+    """ "; did you mean 'claim'?" for a mistyped ``word`` close to one of ``choices``, else ""."""
+    near = closest(word, choices) if isinstance(word, str) and word else None
+    return f"; did you mean {near!r}?" if near else ""
+
+
+def under_path(message: str, name: str | None, field: str) -> str:
+    """A figure's read error shown under its case-file path: without the internal field
+    ``name`` the path already says ('vehicle.mass: takeoff_mass: needs a unit'), and with an
+    example in ``field``'s own unit where the figure reader gave a mass ('at_speed: no number;
+    ... e.g. "3 kg"'; ux5's trial)."""
+    from .fields import example_unit
+    if name and message.startswith(f"{name}: "):
+        message = message[len(name) + 2:]
+    unit = example_unit(field)
+    if unit not in (None, "dimensionless", "kg") and 'e.g. "3 kg"' in message:
+        message = message.replace('e.g. "3 kg"', f'e.g. "30 {unit}"')
+    return message

@@ -93,6 +93,10 @@ KIND_WORDS = (
     (r"multi-?rotors?|multi-?copters?", "multirotor"),
     # "fixed - wing" (spaced hyphen, as in a UAVOS press release) is the same word
     (r"fixed(?:\s?-\s?|\s)wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),
+    # a drone made from a light aeroplane (ndtv.com 7608983: "a modified civilian sport plane",
+    # "propeller-driven Aeroprakt A-22 sport planes"); a bare "plane" is too often a manned one
+    (r"(?:sport|light|ultra-?light|propeller-driven) (?:air|aero)?planes?|light aircraft|"
+     r"propeller-driven aircraft", "fixed-wing"),
     (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
     (r"tilt-?rotors?", "tilt-rotor"),
     (r"VTOL|vertical take-?\s?off and landing", "vtol"), (r"FPV", "fpv"),

@@ -74,6 +74,10 @@ FINE_CHUNK = 16384
 #: 10^6 samples 481 at 65,536, 507 at 32,768, 524 at 16,384 (131,072: no better than
 #: 65,536); at 10^5 (two chunks of 50,000) 462 against 468 and 479.
 SOLO_CHUNK = 65536
+#: Smallest call [samples] that applies ``workers.keep_heap`` (also in one chunk: glibc's
+#: default mmap threshold serves its temporaries afresh). CPU ns per sample, fresh processes,
+#: load 1-2: 10,000 samples 886-1,004 without, 749-763 with; 16,384 1,011-1,058, 670-709.
+HEAP_MIN = 4096
 #: Threads evaluating chunks at once (results do not depend on it: each chunk is pure and
 #: writes its own slice of the preallocated outputs). One: on this 2-core machine two
 #: threads ran slower than one (benchmarks/speed.py, 2026-12-01), the Python between the
@@ -596,11 +600,10 @@ def _performance_chunk(a, speeds, out, sl):
     t_hover = _endurance(c, p_hover)
     area = _disk_area(a["rotor_diameter"])
     thrust_hover = weight / a["rotors"]
-    max_thrust = _thrust_ceiling_kv(a["motor_kv"], a["pack_voltage"], a["rotor_diameter"],
-                                    a["rotors"], a["air_density"], a["thrust_coefficient"],
-                                    a["loaded_rpm_fraction"])
+    kv, volts, tip = a["motor_kv"], a["pack_voltage"], a["tip_speed"]
+    tip_hover = lambda: _hover_tip_speed(thrust_hover, a["air_density"], area,  # noqa: E731
+                                         a["thrust_coefficient"])
     values = {
-        "takeoff_mass": weight / _G,
         "hover_power": p_hover,
         "hover_shaft_power": (p_hover - a["avionics_power"]) * a["drive_efficiency"],
         "hover_endurance": t_hover,
@@ -611,20 +614,25 @@ def _performance_chunk(a, speeds, out, sl):
         "best_range_speed": v_r,
         "power_at_best_range": p_r,
         "endurance_at_best_range": _endurance(c, p_r) if t_r is None else t_r,
-        "best_range_at_grid_edge": i_r == k - 1,
-        "best_endurance_at_grid_edge": i_e == k - 1,
         "inflow_unconverged": ~(ok_e & ok_r),
         "tilt_beyond_validity": c["q"] * v_r * v_r > np.tan(TILT_VALIDITY) * weight,
-        "feasible": t_hover > 0.0,
         "energy_available": c["usable"],
-        "disk_loading": thrust_hover / area,
-        "hover_tip_speed": np.where(np.isnan(a["tip_speed"]),
-                                    _hover_tip_speed(thrust_hover, a["air_density"], area,
-                                                     a["thrust_coefficient"]), a["tip_speed"]),
-        "thrust_to_weight": _thrust_to_weight(max_thrust, weight / _G),
+        # one value of tip speed, motor kV or pack voltage (NaN: not known): no pass for
+        # the branch it rules out (the same values as the array formulas)
+        "hover_tip_speed": (np.where(np.isnan(tip), tip_hover(), tip) if np.ndim(tip)
+                            else tip_hover() if np.isnan(tip) else tip),
+        "thrust_to_weight": (np.nan if not (np.ndim(kv) or np.ndim(volts)) and np.isnan(kv * volts)
+                             else _thrust_to_weight(_thrust_ceiling_kv(
+                                 kv, volts, a["rotor_diameter"], a["rotors"], a["air_density"],
+                                 a["thrust_coefficient"], a["loaded_rpm_fraction"]), weight / _G)),
     }
     for key, val in values.items():
         out[key][sl] = val
+    np.divide(weight, _G, out=out["takeoff_mass"][sl])      # straight into the outputs
+    np.equal(i_r, k - 1, out=out["best_range_at_grid_edge"][sl])
+    np.equal(i_e, k - 1, out=out["best_endurance_at_grid_edge"][sl])
+    np.greater(t_hover, 0.0, out=out["feasible"][sl])
+    np.divide(thrust_hover, area, out=out["disk_loading"][sl])
 
 
 #: Output keys of :func:`performance` that are flags (bool); the others are floats.
@@ -672,7 +680,7 @@ def _run_chunks(work, size, shared=None):
     with :data:`WORKERS` > 1, each thread takes a contiguous run of chunks.
     """
     bounds = chunk_bounds(size, CHUNK, FINE_CHUNK)
-    if len(bounds) > 1:
+    if size >= HEAP_MIN:
         keep_heap()                        # a chunk's temporaries without fresh page faults
     workers = max(1, min(WORKERS, len(bounds)))
     if workers == 1:

@@ -49,6 +49,8 @@ References
    operator's manual figure was searched for and not found in the stored corpus.
 .. [DowellJarratt1971] Dowell, M. & Jarratt, P. (1971). A modified regula falsi method for
    computing the root of an equation. BIT 11, 168-174. doi:10.1007/BF01934364 (Illinois).
+.. [AndersonBjorck1973] Anderson, N. & Björck, Å. (1973). A new high order method of regula
+   falsi type for computing a root of an equation. BIT 13, 253-264. doi:10.1007/BF01951936.
 .. [Brent1973] Brent, R. P. (1973). *Algorithms for Minimization without Derivatives*.
    Prentice-Hall. Ch. 4 (zeroin: bracketed steps kept a tolerance inside the bracket).
 """
@@ -389,15 +391,14 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     11,000 m.
 
     The root of the excess climb rate f(h) (falling with altitude) is kept in a bracket
-    [lo, hi] with f(lo) > 0 >= f(hi), narrowed by the Illinois variant of regula falsi
-    (Dowell & Jarratt 1971: the retained end's value halved when the same end is kept
-    twice, superlinear of order ~1.44 on a smooth f; the lapse's clip at 0 and the stall
-    margin's switch make kinks, where it stays bracketed) with a bisection step wherever
-    two Illinois steps left more than half the bracket, until the bracket is below
-    ``tolerance`` [m] (its midpoint is returned), at most 2 x ``iterations`` steps (a
-    bisection at least every second step). Samples where f is NaN at an end are bisected
-    ``iterations`` times, as before. Vectorised; once fewer than half the samples
-    are still open, only those are evaluated.
+    [lo, hi] with f(lo) > 0 >= f(hi), narrowed by an Illinois-type regula falsi (Anderson
+    & Björck 1973: the retained end's value scaled down when the same end is kept twice,
+    superlinear on a smooth f; the lapse's clip at 0, the turbo's critical altitude and the
+    stall margin's switch make kinks, where it stays bracketed) with a bisection step
+    wherever :data:`SLOW_STEPS` steps in a row had not halved the bracket, until the
+    bracket is below ``tolerance`` [m] (its midpoint is returned): ``iterations`` halvings
+    at least. Samples where f is NaN at an end are bisected
+    ``iterations`` times, as before. Vectorised; only the open samples are evaluated.
     """
     top = min(float(top), 11000.0)
     rho0 = _air_density(0.0, temperature_offset)
@@ -409,22 +410,22 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     elif lapse not in ("piston", "electric"):
         raise ValueError(f"unknown power lapse {lapse!r}: 'piston', 'turbo' or "
                          "'electric'")
+    # rho0 travels with the samples: a per-sample temperature offset gives one each (review 6)
     args = [_a(sea_level_thrust_power), _a(mass), _a(wing_area), _a(zero_lift_drag),
-            _a(induced_factor), _a(max_lift_coefficient), _a(temperature_offset)]
+            _a(induced_factor), _a(max_lift_coefficient), _a(temperature_offset), _a(rho0)]
     if lapse == "turbo":
         args.append(_a(sigma_cr))
     shape = np.broadcast(*args, _a(0.0 if critical_altitude is None else critical_altitude)
                          ).shape
     full = [np.broadcast_to(x, shape).reshape(-1) if np.ndim(x) else x for x in args]
 
-    def climb(h, idx=None):
-        p0, m, s, cd0, k, clmax, dt, *cr = (
-            x if idx is None or not np.ndim(x) else x[idx] for x in full)
+    def climb(h, inputs=full):
+        p0, m, s, cd0, k, clmax, dt, rho_sl, *cr = inputs
         rho = _air_density(h, dt)
         if lapse == "piston":
-            power = p0 * piston_power_lapse(rho / rho0)
+            power = p0 * piston_power_lapse(rho / rho_sl)
         elif lapse == "turbo":
-            power = p0 * turbo_power_lapse(rho / rho0, cr[0])
+            power = p0 * turbo_power_lapse(rho / rho_sl, cr[0])
         else:
             power = p0 * np.ones_like(rho)
         return max_climb_rate(power, m, rho, s, cd0, k, clmax) - climb_rate
@@ -436,62 +437,95 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     out = np.where(f_lo <= 0.0, 0.0, top)
     todo = np.flatnonzero(bracketed)
     if todo.size:
-        out[todo] = _illinois(climb, lo[todo], hi[todo], f_lo[todo], f_hi[todo], todo, size,
-                              tolerance, 2 * int(iterations))
+        out[todo] = _illinois(climb, lo[todo], hi[todo], f_lo[todo], f_hi[todo],
+                              _pick(full, todo, size), tolerance, 2 * int(iterations))
     odd = np.flatnonzero(~bracketed & ~(f_lo <= 0.0) & ~(f_hi > 0.0))   # a NaN end
     if odd.size:                     # as plain bisection has it: NaN counts as "not above"
-        a, b = lo[odd], hi[odd]
+        a, b, inputs = lo[odd], hi[odd], _pick(full, odd, size)
         for _ in range(int(iterations)):
             mid = 0.5 * (a + b)
-            up = climb(mid, odd) > 0.0
+            up = climb(mid, inputs) > 0.0
             a, b = np.where(up, mid, a), np.where(up, b, mid)
         out[odd] = 0.5 * (a + b)
     return out.reshape(shape)
 
 
-def _illinois(f, lo, hi, f_lo, f_hi, index, size, tolerance, iterations):
+def _pick(inputs, index, size):
+    """``inputs`` (arrays of ``size`` samples or single values) at ``index``."""
+    if index.size == size:
+        return inputs
+    return [x[index] if np.ndim(x) else x for x in inputs]
+
+
+#: Steps in a row that may leave a bracket more than half as wide as at the last reference
+#: (a halving or a bisection) before :func:`_illinois` bisects: 4, so at least one halving
+#: every 5 steps. Measured on 10^5 random fixed wings (evaluations per bracketed sample,
+#: piston / turbo / electric): 2: 13.5 / 10.2 / 10.9, 3: 8.3 / 8.1 / 6.7, 4: 6.2 / 7.5 / 6.7,
+#: no bisection at all the same as 4; the Illinois rule (halving) with the previous
+#: safeguard (a bisection when two steps had not halved the bracket): 12.6 / 9.9 / 12.0.
+SLOW_STEPS = 4
+
+
+def _illinois(f, lo, hi, f_lo, f_hi, inputs, tolerance, iterations):
     """Midpoints of brackets [lo, hi] (f(lo) > 0 >= f(hi)) narrowed below ``tolerance``.
 
-    Each step evaluates ``f(x, index)`` once per open bracket, at the regula falsi point
-    x = hi - f_hi (hi - lo) / (f_hi - f_lo), or at the midpoint where the last two
-    steps left more than half the bracket they started from; Illinois: the value of an end kept twice in a row is
-    halved (Dowell & Jarratt 1971), which keeps both ends moving; a point is kept at least
-    0.4 ``tolerance`` inside the bracket (Brent 1973, ch. 4), so that once it falls on the
-    root the next closes the bracket from the other side. The arrays are the
-    open samples' (``index`` into the ``size`` samples of ``f``).
+    Each step evaluates ``f(x, inputs)`` once per open bracket, at the regula falsi point
+    x = hi - f_hi (hi - lo) / (f_hi - f_lo), or at the midpoint once :data:`SLOW_STEPS`
+    steps in a row have not halved the bracket (so ``iterations`` halvings take at most
+    (SLOW_STEPS + 1) x ``iterations`` steps). Where the same end is kept twice in a row its
+    value is scaled by m = 1 - f(x) / f(end replaced), or 1/2 where m <= 0 (Anderson &
+    Björck 1973; 1/2 always is the Illinois rule, Dowell & Jarratt 1971), which keeps both
+    ends moving; a point is kept at least 0.4 ``tolerance`` inside the bracket (Brent 1973,
+    ch. 4), so that once it falls on the root the next closes the bracket from the other
+    side. The arrays and ``inputs`` (arrays or single values) are the open samples'; a
+    bracket that closes leaves them (its result is kept), so each sample's steps depend on
+    it alone and the arrays shrink without a gather per step.
     """
+    out = np.empty(lo.size)
+    at = np.arange(lo.size)                         # position in out of each open bracket
     last = np.zeros(lo.size, dtype=np.int8)         # end replaced last: +1 lo, -1 hi
-    wide = np.zeros(lo.size, dtype=bool)            # the last two steps kept > half: bisect
-    before = hi - lo                                # the width two steps back
-    open_ = np.arange(lo.size)
-    for _ in range(iterations):
-        width = hi[open_] - lo[open_]
+    bisect = np.zeros(lo.size, dtype=bool)          # this step bisects
+    width = hi - lo
+    before = width.copy()                           # the reference width
+    slow = np.zeros(lo.size, dtype=np.int8)         # steps since it last halved
+    for _ in range((SLOW_STEPS + 1) * iterations):
         still = width > tolerance
-        open_ = open_[still]
-        if not open_.size:
-            break
-        width = width[still]
-        a, b, fa, fb = lo[open_], hi[open_], f_lo[open_], f_hi[open_]
+        if not still.all():                         # closed brackets leave
+            done = ~still
+            out[at[done]] = 0.5 * (lo[done] + hi[done])
+            at, lo, hi, f_lo, f_hi, last, bisect, width, before, slow = (
+                x[still] for x in (at, lo, hi, f_lo, f_hi, last, bisect, width, before, slow))
+            if not at.size:
+                break
+            inputs = [x[still] if np.ndim(x) else x for x in inputs]
         with np.errstate(divide="ignore", invalid="ignore"):
-            x = b - fb * (b - a) / (fb - fa)
-        mid = 0.5 * (a + b)
-        x = np.where(wide[open_] | ~((x > a) & (x < b)), mid, x)
+            x = hi - f_hi * width / (f_hi - f_lo)
+        bisect |= ~((x > lo) & (x < hi))
+        np.copyto(x, 0.5 * (lo + hi), where=bisect)
         # at least 0.4 tolerance inside either end (as Brent's zeroin): a point that lands
         # on the root to rounding then brings the far end within the tolerance next
-        np.clip(x, a + 0.4 * tolerance, b - 0.4 * tolerance, out=x)
-        fx = f(x, None if open_.size == size else index[open_])
+        np.clip(x, lo + 0.4 * tolerance, hi - 0.4 * tolerance, out=x)
+        fx = f(x, inputs)
         up = fx > 0.0                               # the root lies above x
-        new_width = np.where(up, b - x, x - a)
-        wide[open_] = new_width > 0.5 * before[open_]
-        before[open_] = width
-        # Illinois: the end kept for the second time in a row has its value halved
-        keep = last[open_]
-        f_hi[open_] = np.where(up & (keep == 1), 0.5 * fb, np.where(up, fb, fx))
-        f_lo[open_] = np.where(~up & (keep == -1), 0.5 * fa, np.where(up, fx, fa))
-        lo[open_] = np.where(up, x, a)
-        hi[open_] = np.where(up, b, x)
-        last[open_] = np.where(up, 1, -1)
-    return 0.5 * (lo + hi)
+        new_width = np.where(up, hi - x, x - lo)
+        fresh = (new_width <= 0.5 * before) | bisect
+        np.copyto(before, new_width, where=fresh)   # a new reference width
+        slow = np.where(fresh, 0, slow + 1).astype(np.int8)
+        np.greater_equal(slow, SLOW_STEPS, out=bisect)
+        width = new_width
+        # Anderson-Bjorck: the end kept for the second time in a row scaled by m
+        with np.errstate(divide="ignore", invalid="ignore"):
+            m = 1.0 - fx / np.where(up, f_lo, f_hi)
+        np.copyto(m, 0.5, where=~(m > 0.0))
+        np.copyto(f_hi, m * f_hi, where=up & (last == 1))
+        np.copyto(f_lo, m * f_lo, where=~up & (last == -1))
+        np.copyto(f_hi, fx, where=~up)
+        np.copyto(f_lo, fx, where=up)
+        np.copyto(lo, x, where=up)
+        np.copyto(hi, x, where=~up)
+        last = np.where(up, 1, -1).astype(np.int8)
+    out[at] = 0.5 * (lo + hi)
+    return out
 
 
 def climb_energy(mass, altitude_gain, propulsive_efficiency):

@@ -53,10 +53,22 @@ THRUST_TO_WEIGHT = {
                               "throttle); no formal source found."},
 }
 
-#: Tip Mach number above which propeller noise and losses rise steeply [-].
-TIP_MACH_LIMIT = {"value": 0.7, "source": "Rule of thumb for small propellers; "
-                                          "compressibility losses appear near 0.7-0.8 "
-                                          "(Leishman 2006 sec. 2.7, for full-scale rotors)."}
+#: Full-throttle tip Mach number above which a build is taken as one no designer flies [-]:
+#: a design filter (judgement). It was 0.7 (the rule of thumb that noise and compressibility
+#: losses climb from about 0.7-0.8, Leishman 2006 sec. 2.7, for full-scale rotors), which
+#: rejected common FPV builds: by this filter's own arithmetic (nominal 3.7 V a cell, loaded
+#: speed 0.85 x Kv x V, 15 degC) the builders' recommended set-ups reach 0.62-0.84: 5 in on 6S
+#: at 1,750-1,950 Kv 0.65-0.72 (rotortechhq.com/fpv-motor-selection-guide), 6 in on 6S at
+#: 1,700-1,900 Kv 0.75-0.84 and 7 in on 4S at 2,000-2,300 Kv 0.69-0.79 (the frame-size table
+#: of rafdyfpv.blogspot.com/2025/03/fpv-drone-motor-selection-guide-easily.html). 0.9 keeps
+#: them on a cold day (0.86 at 0 degC for the 6 in build) and drops only tips near sonic.
+TIP_MACH_LIMIT = {"value": 0.9, "source": "Judgement above the 0.62-0.84 that FPV builders' "
+                                          "recommended motor, cell and propeller sets reach "
+                                          "(rotortechhq.com FPV motor selection guide; "
+                                          "rafdyfpv.blogspot.com motor selection table); "
+                                          "compressibility losses appear from 0.7-0.8 "
+                                          "(Leishman 2006 sec. 2.7, full-scale rotors)."}
+
 
 #: Static thrust ceiling models selectable with ``method=``.
 THRUST_CEILING_MODELS = {
@@ -227,7 +239,7 @@ def tip_mach(tip_speed, speed_of_sound=Q_(340.294, "m/s"), airspeed=Q_(0.0, "m/s
     Returns
     -------
     Quantity
-        :math:`M = (V_{tip} + V)/a` [-]. Compare with ``TIP_MACH_LIMIT`` (0.7).
+        :math:`M = (V_{tip} + V)/a` [-]. Compare with ``TIP_MACH_LIMIT`` (0.9).
     """
 
 

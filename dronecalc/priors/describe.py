@@ -15,7 +15,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from ..errors import InputValueError, ModelError
+from ..errors import InputValueError, ModelError, shorten
 from ..intake.case import chemistry_name
 from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
@@ -426,12 +426,30 @@ def _stated(name: str, value: Any, origin: str, note: str) -> Input:
     si = np.atleast_1d(to_si(value, var.unit or "dimensionless", name, minimum=None))
     low, high = float(si.min()), float(si.max())
     if low < var.limits[0] or high > var.limits[1]:
-        raise InputValueError("outside physical limits", field=name, value=value,
-                              expected=f"{var.limits[0]:g}-{var.limits[1]:g} {var.unit}")
+        # the value as a reader writes it, and where it came from (review 6: "got
+        # <Quantity(12.0, 'kilometer')>", no figure named, no fix)
+        where = f" ({shorten(note, 120)})" if note else ""
+        shown = value if isinstance(value, (str, int, float)) else _plain(value)
+        raise InputValueError(
+            f"outside physical limits{where}", field=name, value=shown,
+            expected=f"{var.limits[0]:g}-{var.limits[1]:g} {var.unit}; if the source means "
+                     "another quantity, give the figure its field (or role \"context\"), or "
+                     "correct the value")
     if var.integer and (low != round(low) or high != round(high)):
         raise InputValueError("must be a whole number", field=name, value=value,
                               expected="an integer or an integer range")
     return Input(name, low, high, origin, note)
+
+
+def _plain(value: Any) -> str:
+    """A Quantity (or an array of two ends) as "12 km" / "2-3 kg" for an error message."""
+    try:
+        mags = np.atleast_1d(value.magnitude)
+        unit = f"{value.units:~}"
+        text = "-".join(f"{m:g}" for m in mags[:2])
+        return f"{text} {unit}".strip()
+    except Exception:           # not a Quantity: its repr, as DroneCalcError shows it
+        return repr(value)
 
 
 def _figure_quantity(name: str, figure: Figure):
@@ -515,10 +533,12 @@ def _needed(out: Mapping[str, Input], conditioned: Mapping[str, Prior]) -> list[
         names += ["specific_energy",
                   "battery_mass" if "battery_mass" in out else "battery_mass_fraction"]
     names.append("drag_area" if "drag_area" in out else "drag_area_coefficient")
-    if ("battery_capacity" in out and "battery_mass" in out and "battery_voltage" not in out
-            and "battery_energy" not in out and not _exact(out.get("cells"))):
-        # the voltage is drawn (cells): capacity x voltage / battery mass is then the pack's
-        # specific energy, which the chemistry bounds (a T40 sheet: 30 Ah, a 12 kg pack)
+    voltage_drawn = "battery_voltage" not in out and not _exact(out.get("cells"))
+    if ("battery_capacity" in out and "battery_mass" in out and "battery_energy" not in out
+            and (voltage_drawn or not _exact(out.get("packs")))):
+        # the voltage (cells) or the pack count is drawn: capacity x voltage x packs / battery
+        # mass is then the packs' specific energy, which the chemistry bounds (a T40 sheet:
+        # 30 Ah, a 12 kg pack; 16 Ah 6S in 2 kg is one pack, not up to six)
         names += ["min_specific_energy", "max_specific_energy"]
     if ("max_battery_fraction" in conditioned and "battery_mass" not in out
             and ("battery_energy" in out or "battery_capacity" in out)):

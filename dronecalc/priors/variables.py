@@ -62,7 +62,8 @@ VARIABLES: dict[str, Variable] = {
     "min_specific_energy": Variable(
         "J/kg", "Wh/kg", False, (1e4, 1.8e7),
         "lowest pack specific energy of the chemistry (a constraint when a capacity and a "
-        "battery mass are stated and the voltage is not: their ratio sets it)"),
+        "battery mass are stated and the voltage or the pack count is not: their ratio sets "
+        "it)"),
     "max_specific_energy": Variable(
         "J/kg", "Wh/kg", False, (1e4, 1.8e7),
         "highest pack specific energy of the chemistry (the same constraint's upper end)"),

@@ -194,6 +194,7 @@ color:var(--muted)}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
 th{background:var(--soft)}
 td{overflow-wrap:anywhere}
+td:first-child{overflow-wrap:break-word}
 .badge{display:inline-block;padding:.1rem .5rem;border-radius:.8rem;color:#fff;font-weight:700;
 white-space:nowrap;font-size:.9rem}
 .v-consistent{background:#1a7f37}.v-needs-checking{background:#9a6700}

@@ -51,7 +51,7 @@ from . import glossary, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
                      _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
-from .text import require_result
+from .text import require_result, thin_run
 
 #: Report formats by file suffix.
 FORMATS = {".md": "markdown", ".html": "html", ".htm": "html"}
@@ -170,6 +170,14 @@ def _quote_of(ref) -> str:
     return ref.quote or ref.text
 
 
+def _keys(ids) -> tuple[str, ...]:
+    """Key paths a finding names instead of figure ids (``battery.voltage``): where the case
+    file states them, so that a cross-check of [vehicle]/[battery] values shows more than a
+    dash under "The figures"."""
+    return tuple(f"{k} (stated in the case file's [{k.split('.', 1)[0]}] table; no quote)"
+                 for k in ids if "." in k)
+
+
 def _quoted(ref) -> str:
     mark = "" if ref.quote else " (as written; no quote in the case file)"
     return f"\u201c{_quote_of(ref)}\u201d ({ref.id}){mark}"
@@ -190,6 +198,9 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
                         + (f" ({info['url']})" if info.get("url") else "")
                         + ". Checked with dronecalc, which tests a source's figures against "
                           "the physics of drones.", "note"))
+    thin = thin_run(run)
+    if thin:
+        blocks.append(_Para(thin))
     blocks.append(_Summary(tuple(verdicts.summary_items(result))))
 
     blocks.append(_Heading(2, "Verdicts", "verdicts"))
@@ -212,7 +223,7 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
         claims = [r for r in refs if r.role == "claim"] or refs
         if f.check == "statement":
             claims = refs[:1]
-        said = tuple(_quoted(r) for r in claims) or ("-",)
+        said = tuple(_quoted(r) for r in claims) or _keys(f.claims) or ("-",)
         sort.get(id(f), rows).append(
             (_Badge(f.verdict), said, f"{verdicts.headline(f, result)} (finding {i})"))
     if rows:
@@ -243,7 +254,8 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
         blocks.append(_List(tuple(
             f"{n.claim} ({_field(n)}, \u201c{n.text}\u201d): "
             f"{_one_line(n.reason).rstrip('.')}."
-            + (f" Needs {_one_line(n.needs).rstrip('.')}." if n.needs else "")
+            + (f" Needs {verdicts.needs_text(_one_line(n.needs)).rstrip('.')}."
+               if n.needs else "")
             for n in unjudged)))
 
     blocks.append(_Heading(2, "Findings", "findings"))
@@ -356,7 +368,8 @@ def _finding(i, f, result, figures, pictures, shown) -> list:
         out.append(_Table(("What", "Value"), tuple(facts), f"The numbers of finding {i}"))
     out.append(_Para(f"In detail: {_one_line(f.statement)}"))
     if f.overturn:
-        out.append(_Para(f"What would overturn it: {_one_line(f.overturn)}"))
+        out.append(_Para("What would overturn it: "
+                         + glossary.plain_names(_one_line(f.overturn))))
     for n in f.notes:
         out.append(_Para(f"Note: {_one_line(n)}", "note"))
     if f.drivers:

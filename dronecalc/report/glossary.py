@@ -71,6 +71,33 @@ INPUTS = {
     "max_battery_fraction": "largest battery share of the take-off mass",
     "min_specific_energy": "lowest energy per kilogram of battery the chemistry allows",
     "max_specific_energy": "highest energy per kilogram of battery the chemistry allows",
+    # fixed wings, quadplanes and tailsitters (dronecalc.engine.fixed_wing.VARIABLES)
+    "wingspan": "wingspan",
+    "aspect_ratio": "wing aspect ratio (span squared over area)",
+    "wing_area": "wing area",
+    "zero_lift_drag": "airframe drag coefficient at zero lift (C_D0)",
+    "oswald_offset": "wing span efficiency, offset from the textbook value",
+    "oswald_efficiency": "wing span efficiency (Oswald factor)",
+    "max_lift_coefficient": "wing's maximum lift coefficient (sets the stall speed)",
+    "propeller_efficiency": "propeller efficiency in cruise",
+    "engine_power": "engine power",
+    "bsfc": "engine fuel use per kWh of work (BSFC)",
+    "fuel_fraction": "fuel share of the take-off mass",
+    "fuel_mass": "fuel mass",
+    "battery_fraction": "battery share of the take-off mass",
+    "reserve": "share of fuel or energy left at landing",
+    "headwind": "headwind",
+    "critical_altitude": "altitude up to which a turbocharged engine keeps its power",
+    "lift_disk_loading": "weight per area of the lift rotors",
+    "lift_disk_area": "area of the lift rotors",
+    "claim_payload": "the claim's own payload",
+    "hover_time": "time spent hovering at take-off and landing",
+    "extra_drag": "drag of the stopped lift rotors",
+    "cruise_calibration": "cruise efficiency factor (calibrated on real aircraft)",
+    "calibration_percentile": "cruise efficiency relative to similar real aircraft "
+                              "(percentile)",
+    "stall_speed_low": "lowest stall speed the stated stall speed allows",
+    "stall_speed_high": "highest stall speed the stated stall speed allows",
 }
 
 #: Check name -> what it tests, in plain words.
@@ -158,6 +185,23 @@ def input_name(name: str) -> str:
     return INPUTS.get(name, name.replace("_", " "))
 
 
+def _spoken() -> re.Pattern:
+    # every multi-word name, also those already plain ("payload drag area"), so that a
+    # longer name is never read as a shorter one inside it ("drag area")
+    names = sorted((k.replace("_", " ") for k in INPUTS if "_" in k), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+
+
+_SPOKEN = _spoken()
+
+
+def plain_names(text: str) -> str:
+    """``text`` with the model's input names as sentences spell them ("efficiency
+    percentile", "drag area coefficient") in the plain words of :data:`INPUTS`: for a
+    reader's report, where the overturn sentences of the claims layer name inputs so."""
+    return _SPOKEN.sub(lambda m: INPUTS[m.group(1).replace(" ", "_")], text)
+
+
 def check_name(check: str) -> str:
     """What a check tests, in plain words."""
     return CHECKS.get(check, check.replace("_", " ").capitalize())
@@ -235,4 +279,4 @@ def clean_note(note: str, vehicle_class: str | None = None,
 
 
 __all__ = ["INPUTS", "CHECKS", "QUANTITIES", "ORIGINS", "VERDICTS", "TERMS", "input_name",
-           "check_name", "origin_name", "verdict_badge", "clean_note"]
+           "check_name", "origin_name", "verdict_badge", "clean_note", "plain_names"]

@@ -57,6 +57,14 @@ def require_result(result: Any, kind: str) -> None:
                           expected=f"what dronecalc.{kind}(case) returns{hint}")
 
 
+def thin_run(run) -> str | None:
+    """The warning a check resting on too few kept machines carries in its own output (the
+    command line also says it on standard error), so that a forwarded report says it too."""
+    from ..engine.limits import thin_run_warning
+    warning = thin_run_warning(run.kept, run.drawn) if run.drawn else None
+    return f"Warning: {warning}." if warning else None
+
+
 # --------------------------------------------------------------------------- numbers
 
 def rounded(value: Any) -> Any:
@@ -248,6 +256,13 @@ def _header(case: dict, run) -> list[str]:
 _RATIOS = {"lift": "thrust-to-weight ", "motor": "tip Mach "}
 
 
+def _pair(low: float, high: float) -> str:
+    """A driver's two ends in order, '30.4-45.5'; 'low to high' when an end is negative
+    ('-31.9 to -99.3', never '-31.9--99.3')."""
+    a, b = _num(low), _num(high)
+    return f"{a} to {b}" if a.startswith("-") or b.startswith("-") else f"{a}-{b}"
+
+
 def _finding_lines(f: Finding) -> list[str]:
     head = f"{_LABELS[f.verdict]:<15} {f.check:<10} {' '.join(f.claims)}"
     lines = [head] + _wrap(f.statement)
@@ -275,8 +290,8 @@ def _finding_lines(f: Finding) -> list[str]:
         lines += _wrap(f"condition: {f.condition}", "    ")
     if f.drivers:
         lines += _wrap("drivers: " + "; ".join(
-            f"{d.assumption.replace('_', ' ')} {_num(d.low)}-{_num(d.high)}{_unit(d.unit)} -> "
-            f"{_num(d.result_at_low)}-{_num(d.result_at_high)}{_unit(d.result_unit)}"
+            f"{d.assumption.replace('_', ' ')} {_pair(d.low, d.high)}{_unit(d.unit)} -> "
+            f"{_pair(d.result_at_low, d.result_at_high)}{_unit(d.result_unit)}"
             for d in f.drivers), "    ")
     if f.overturn:
         lines += _wrap(f"overturn: {f.overturn}", "    ")
@@ -336,6 +351,9 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     """
     require_result(result, "check")
     lines = _header(result.case, result.run)
+    thin = thin_run(result.run)
+    if thin:
+        lines += _wrap(thin, "")
     lines += [""] + _wrap("In short: " + " ".join(verdicts.summary(result)), "")
     # per claim, by its one verdict (the claim contract); cross-checks on their own lines
     judged, cross = verdicts.split(result)
@@ -352,7 +370,7 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     for n in unjudged:
         lines += ["", f"{'NOT JUDGED':<15} {n.field:<10} {n.claim}"]
         lines += _wrap(f"{n.claim} ({n.text!r}): {n.reason}."
-                       + (f" Needs {n.needs}." if n.needs else ""))
+                       + (f" Needs {verdicts.needs_text(n.needs)}." if n.needs else ""))
     if details:
         lines += (_figure_key_lines(result) + _flag_lines(result.flags)
                   + _assumption_lines(result.assumptions))

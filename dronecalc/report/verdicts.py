@@ -9,6 +9,7 @@ format alike; numbers go through :mod:`dronecalc.wording`.
 from __future__ import annotations
 
 import math
+import re
 
 from ..wording import num, percent, span
 from .glossary import QUANTITIES, check_name, verdict_badge
@@ -178,6 +179,17 @@ def bound_text(finding) -> str:
     return f"every assumption at its favourable end: {num(b.value)}{u}"
 
 
+#: How a statement's quote may start for "that the drone ..." to read before it.
+_VERB_START = re.compile(
+    r"(?i)(would|could|can|cannot|can't|couldn't|wouldn't|was|wasn't|were|is|isn't|did|"
+    r"didn't|had|has|needed|needs|need|must|might|may|will|won't|should|flew|fly|carried|"
+    r"carry|managed|failed|lacked|lacks)\b")
+
+
+def _quote_words(ref, claimed: str) -> str:
+    return (ref.quote if ref is not None and ref.quote else claimed).lstrip(" \u201c\"'")
+
+
 def headline(finding, result) -> str:
     """One plain sentence a reader can quote: what is claimed, whether it holds, and why."""
     figures = figure_map(result)
@@ -233,8 +245,12 @@ def headline(finding, result) -> str:
         p = finding.probability
         fly = None if finding.estimate is None else _share(1 - p if p is not None else None,
                                                             kept)
+        # "that the drone would not be able to ..." reads only before a verb phrase; a quote
+        # that is its own sentence ("it could not ...") is quoted as the conclusion itself
+        lead = ("that the drone " if re.match(_VERB_START, _quote_words(ref, claimed))
+                else "")
         if verdict == "implausible":
-            return (f"The source's conclusion that the drone {words} is not supported: "
+            return (f"The source's conclusion {lead}{words} is not supported: "
                     f"{fly} fly that leg unmodified." if fly else
                     f"The source's conclusion {words} is not supported.")
         if verdict == "consistent":
@@ -324,6 +340,17 @@ def _subject(finding, result) -> str:
         return f"the service ceiling of {claimed}"
     name = check_name(check).lower()
     return f"the {name} of {claimed}" if claimed else name
+
+
+def needs_text(needs: str) -> str:
+    """A not-judged entry's ``needs`` as a reader's sentence: "leg: a distance and ..."
+    (the claim kind's name, then what it needs) reads "for the leg check, a distance and
+    ...", so that "Needs leg: ..." never reaches a reader."""
+    from ..claims.registry import CLAIM_KINDS
+    from ..claims.checks import check as _loaded       # noqa: F401  (the kinds register)
+    names = "|".join(sorted(map(re.escape, CLAIM_KINDS), key=len, reverse=True))
+    return re.sub(rf"(^|; or )({names}): ", lambda m: f"{m.group(1)}for the {m.group(2)} "
+                  "check, ", needs)
 
 
 def summary(result) -> list[str]:
@@ -471,4 +498,5 @@ def quantity_name(finding) -> str:
 
 __all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text",
            "figure_map", "quantity_name", "split", "claim_counts", "cross_counts", "cross_line",
-           "cross_lines", "cross_phrase", "input_checks", "own_conditions", "named", "AGREEMENT"]
+           "cross_lines", "cross_phrase", "input_checks", "own_conditions", "named", "needs_text",
+           "AGREEMENT"]

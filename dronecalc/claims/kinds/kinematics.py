@@ -52,8 +52,9 @@ def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
     average = gen.uniform(r_low, r_high, n) / gen.uniform(t_low, max(t_low, t_high), n)
     speed = gen.uniform(v_low, v_high, n)
     best = r_high / t_low
-    flight = (f"A {rng_fig.text} range ({rng_fig.id}) flown in {time_fig.text} "
-              f"({time_fig.id}) averages at most {num(best * 3.6)} km/h")
+    flight = (f"A range of {rng_fig.text} ({rng_fig.id}) flown in {time_fig.text} "
+              f"({time_fig.id}) averages at most {num(best * 3.6)} km/h")    # "A up to 40 km
+    # range" read wrongly (review 6): the figure's own words after "of" read for any text
     est = unc.percentiles(average, scaler(1 / 3.6), "km/h")
     if stated(speed_fig).kind == "at-most":
         return _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est)

@@ -53,9 +53,13 @@ def capacity(values: Mapping[str, np.ndarray], design_percentile=None,
     (:mod:`dronecalc.priors.drive`): the design full load less the take-off mass without
     payload, the design full load being ``max_takeoff`` [kg] (a stated maximum take-off mass),
     else the take-off mass without payload times the design-load ratio at
-    ``design_percentile`` (0-1) of its prediction distribution; never below the case's
-    take-off mass with its payload. The maker's thrust-to-weight and control margin are what
-    set that full load, so neither is applied to it a second time.
+    ``design_percentile`` (0-1) of its prediction distribution; never below the take-off
+    mass without payload (a capacity of at least 0). Not floored at the case's take-off mass
+    with its stated payload: a claim equal to that payload would then be consistent by
+    restating it (review 6: a 2 kg quad "carrying" 10 kg passed a 10 kg maximum-payload
+    claim where the design full load leaves at most 1.04 kg). The maker's thrust-to-weight
+    and control margin are what set that full load, so neither is applied to it a second
+    time.
     """
     if "motor_kv" in values:
         a = unc.vehicle(values, False).as_arrays()
@@ -69,12 +73,10 @@ def capacity(values: Mapping[str, np.ndarray], design_percentile=None,
         # a stated MTOW is the maker's own full load: the motors never lift more than it
         takeoff = unc.vehicle(values, True)
         dry = np.asarray(takeoff.empty_mass + takeoff.battery_mass, dtype=float)
-        return np.minimum(motors, design_full_load(dry, dry + takeoff.payload_mass,
-                                                   max_takeoff=max_takeoff) - dry)
+        return np.minimum(motors, design_full_load(dry, dry, max_takeoff=max_takeoff) - dry)
     takeoff = unc.vehicle(values, True)
     dry = np.asarray(takeoff.empty_mass + takeoff.battery_mass, dtype=float)
-    loaded = dry + takeoff.payload_mass
-    return design_full_load(dry, loaded, design_percentile, max_takeoff) - dry
+    return design_full_load(dry, dry, design_percentile, max_takeoff) - dry
 
 
 def design_full_load(dry, loaded, design_percentile=None, max_takeoff=None) -> np.ndarray:

@@ -1,0 +1,273 @@
+"""Passes of ``extract`` over the drafted items that read what a figure is *about* from its
+sentence: a headline's figure that the body states again (drafted once, from the body).
+
+Kept apart from :mod:`dronecalc.intake.extract` for its line count (the 700-line cap).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..errors import DroneCalcError
+
+if TYPE_CHECKING:
+    from .extract import Item
+
+#: Fields that speak to one quantity of the machine: a headline's "250 kg Payload" and the
+#: body's "carrying a 250-kg bomb" are one figure however each is guessed (the family is the
+#: field itself for a field not listed).
+FAMILIES = {"range": "reach", "distance": "reach",
+            "payload_mass": "payload", "max_payload": "payload",
+            "flight_time": "time", "hover_time": "time",
+            "speed": "speed", "top_speed": "speed", "cruise_speed": "speed",
+            "takeoff_mass": "mass", "max_takeoff_mass": "mass"}
+
+
+def _value(text: str) -> float | None:
+    """The figure's stated value in SI (the bound of "up to 2,000 km", the middle of a
+    range), or None when it does not read."""
+    from .figures import parse
+    try:
+        f = parse(text)
+    except DroneCalcError:
+        return None
+    ends = [q.to_base_units().magnitude for q in (f.low, f.high) if q is not None]
+    return sum(ends) / len(ends) if ends else None
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
+def headline_span(body: str, title: str | None) -> tuple[int, int] | None:
+    """Where the headline line is in ``body``, if it is one: a whole line equal to the title
+    (``title``, as ``extract`` picks it) that ends in no full stop and is no table row, with
+    more text after it (a one-line passage has no headline of its own)."""
+    title = (title or "").strip()
+    if not title or title.endswith((".", "|")) or title.startswith("|"):
+        return None
+    at = 0
+    for line in body.splitlines(keepends=True):     # the whole line, not a cut paragraph
+        if line.strip() == title:
+            start = at + line.find(title)
+            if not body[start + len(title):].strip():
+                return None
+            return start, start + len(title)
+        at += len(line)
+    return None
+
+
+def restated_headline(items: list["Item"], body: str, title: str | None) -> None:
+    """A headline figure the body states again (same field family, :data:`FAMILIES`, and the
+    same value after units: "2,000 km Range, 250 kg Payload" over "flying up to 2,000 km,
+    carrying a 250-kg bomb") is drafted once: the body's, with its fuller quote; the headline's
+    becomes context with a note, so that a claim is not judged twice and a headline input does
+    not contradict the body's claim."""
+    span = headline_span(body, title)
+    if span is None:
+        return
+    figures = [i for i in items if i.kind == "figure"]
+    head = [i for i in figures if span[0] <= i.start < span[1] and i.role != "context"]
+    rest = [i for i in figures if not span[0] <= i.start < span[1] and i.role != "context"]
+    for h in head:
+        family, value = FAMILIES.get(h.field, h.field), _value(h.text)
+        body_item = next((b for b in rest if FAMILIES.get(b.field, b.field) == family
+                          and _same(_value(b.text), value)), None)
+        if body_item is None:
+            continue
+        h.notes.append(f"the headline's {h.field} {h.written!r}, restated in the body as "
+                       f"{body_item.written!r} ({body_item.field}): drafted once, there")
+        h.field = h.guess = "context"
+        h.role, h.why_role = "context", "a headline figure the body restates"
+        h.with_payload = h.payload = h.at_speed = None
+
+
+#: Words before a kind word in its sentence that make it a guess ("it may be a modified
+#: civilian sport plane", "is believed to be a quadcopter").
+_HEDGE = re.compile(r"(?i)\b(?:may|might|could) (?:well )?(?:be|have been)\b|\bpossibly\b|"
+                    r"\bperhaps\b|\bprobably\b|\b(?:believed|thought|suspected|said) to be\b|"
+                    r"\bappears? to be\b")
+#: Words before a kind word that put it in the past, another machine than the subject ("Ukraine
+#: has previously operated ... A-22 sport planes as long-range drones").
+_BEFORE_NOW = re.compile(r"(?i)\b(?:previously|formerly|earlier|in the past|used to|had once|"
+                         r"once operated|before that)\b")
+
+
+def hedged_kinds(items: list["Item"]) -> list[str]:
+    """An airframe word whose sentence hedges it ("may be a ... sport plane") stays the kind,
+    with a warning that it is a guess; one in a sentence about machines operated before ("has
+    previously operated ... sport planes") is context: it says what they flew, not this one."""
+    warnings = []
+    for item in items:
+        if item.kind != "airframe" or item.role != "input":
+            continue
+        at = item.quote.find(item.written)
+        before = item.quote[:at] if at >= 0 else ""
+        if _BEFORE_NOW.search(before):
+            item.role, item.why_role = "context", "machines operated before, not the subject"
+            item.notes.append(f"{item.written!r} is what was flown before ("
+                              f"{_BEFORE_NOW.search(before).group()!r}): context")
+        elif _HEDGE.search(before):
+            hedge = _HEDGE.search(before).group()
+            item.notes.append(f"the kind is hedged ({hedge!r}): a guess of the source")
+            warnings.append(f"the vehicle kind {item.text!r} is hedged in the article "
+                            f"({hedge!r}: {item.quote[:120]!r}): check it before the case is "
+                            "judged with that kind's physics")
+    return warnings
+
+
+#: A class of machines as a clause's subject: "most sprayer drones", "typical delivery drones",
+#: "many consumer quadcopters" (a quantifier, up to three words, a plural machine noun). Not
+#: "all models": a maker's "All models offer ... 10 km" is the subject's own product line.
+_CLASS = re.compile(r"(?i)\b(?:most|many|typical|average|conventional|ordinary|traditional|"
+                    r"standard)\s+(?:[a-z][\w-]*\s+){0,3}?(?:drones|UAVs|UASs?|"
+                    r"quad-?copters|multi-?copters|multi-?rotors|(?:air)?planes|machines)\b"
+                    r"(?!\s*(?:,\s*)?(?:like|such as|including)\b)")
+#: After the class: a comma and this machine as the subject ("Unlike most drones, the X").
+_THEN_SUBJECT = re.compile(r"(?i)^[^,;]*,\s*(?:the|this|its|it|our|their)\b")
+
+
+def class_figures(items: list["Item"]) -> None:
+    """A figure stated of a class of machines ("most sprayer drones ... only fly for 10 to 20
+    minutes", "typical delivery drones carry 2 kg") is no figure of the subject: context.
+    The class must be the figure's clause's subject, before it in its sentence part (from the
+    last semicolon), with no "..., the X" naming this machine after it ("Unlike most drones,
+    the X flies 40 minutes" stays the X's); an adverb ("the drone can typically fly 30
+    minutes") names no class."""
+    for item in items:
+        if item.kind not in ("figure", "count") or item.role == "context":
+            continue
+        at = item.quote.find(item.written)
+        if at < 0:
+            continue
+        part = item.quote.rfind(";", 0, at) + 1
+        found = [m for m in _CLASS.finditer(item.quote, part, at)]
+        if not found or _THEN_SUBJECT.match(item.quote[found[-1].end():at]):
+            continue
+        item.notes.append(f"stated of {found[-1].group()!r}, a class of machines, not this "
+                          f"one: context (it reads as {item.field})")
+        item.field = item.guess = "context"
+        item.role, item.why_role = "context", "a figure of a class of machines"
+        item.with_payload = item.payload = item.at_speed = None
+
+
+#: Words of a rule: a licence, a registration, a regulator ("pilot licensing requirements",
+#: "to avoid mandatory registration", "Part 107").
+_RULE = re.compile(r"(?i)\b(?:licen[cs]\w*|registration|registered|register|permits?|"
+                   r"certificat\w*|regulat\w*|rules?|laws?|legal\w*|requirements?|"
+                   r"restrictions?|waivers?|FAA|EASA|CAA|Part 107)\b")
+#: A class of machines right before a figure, its bound: "can operate drones up to 25 kg",
+#: "drones weighing over 250 g must be registered", "UAVs heavier than 25 kg".
+_CLASS_BOUND = re.compile(r"(?i)\b(?:drones|UAVs|UASs?|RPAS|aircraft|machines|quad-?copters|"
+                          r"multi-?copters|multi-?rotors)\s+(?:(?:weighing|that weigh|which "
+                          r"weigh|with an? (?:take-?off |all-up )?(?:mass|weight) of|flying|"
+                          r"heavier than|lighter than|of)\s+)?$")
+#: The next sentence naming the figure as a limit: "Below this weight, pilot licensing ...".
+_THIS_LIMIT = re.compile(r"(?i)^\W*(?:below|under|above|over|up to|beyond|at or below)\s+"
+                         r"(?:this|that|the)\s+(?:weight|mass|limit|threshold|figure)\b")
+#: This machine's own verb before its figure: "Each model weighs less than 249 grams to avoid
+#: registration" is the machine's mass, the rule only its reason.
+_OWN_VERB = re.compile(r"(?i)\b(?:weighs|weighed|weighing in at|tips the scales at|is|was)\s+$")
+
+
+def thresholds(items: list["Item"], body: str) -> None:
+    """A rule's threshold is no figure of the machine: a figure bounding a class of machines
+    in a sentence with a rule word ("Anyone with a Basic RPAS license ... can operate drones up
+    to 25 kg"), or a bound the next sentence names as a rule's limit ("to keep weight below 25
+    kg. Below this weight, pilot licensing requirements ... are easier"), is context. The
+    machine's own figure with the rule as its reason ("Each model weighs less than 249 grams
+    to avoid mandatory registration") stays: its verb is the machine's, not a class's."""
+    from .figures import parse
+    for item in items:
+        if item.kind != "figure" or item.role == "context":
+            continue
+        at = item.quote.find(item.written)
+        if at < 0:
+            continue
+        before = item.quote[max(0, at - 60):at]
+        if _OWN_VERB.search(before):
+            continue
+        why = None
+        if _RULE.search(item.quote) and _CLASS_BOUND.search(before):
+            why = f"a bound of {_CLASS_BOUND.search(before).group().strip()!r} in a rule"
+        else:
+            start = item.start - at
+            end = start + len(item.quote)
+            try:
+                bound = parse(item.text).kind in ("at-most", "at-least")
+            except DroneCalcError:
+                bound = False
+            following = body[end:end + 300] if body[start:end] == item.quote else ""
+            stop = re.search(r"[.!?](?:\s|$)", following)
+            following = following[:stop.end()] if stop else following
+            if bound and _THIS_LIMIT.match(following) and _RULE.search(following):
+                why = f"the limit the next sentence's rule names ({following.strip()[:60]!r})"
+        if why is None:
+            continue
+        item.notes.append(f"{why}: a rule's threshold, not this machine's {item.field}: context")
+        item.field = item.guess = "context"
+        item.role, item.why_role = "context", "a regulatory threshold, not the machine's figure"
+        item.with_payload = item.payload = item.at_speed = None
+
+
+#: A table's (or a list's) block heading that states a load condition: "**Flight
+#: Characteristics at max payload:**", "With maximum payload:", "At no payload:"; no figure in it.
+_LOAD_HEAD = re.compile(r"(?i)\b(?:(?:at|with)\s+(?:(?:the|a|its)\s+)?(?P<full>max(?:imum|\.)?|"
+                        r"full)\s+(?:payload|load)|(?P<none>(?:at|with)\s+(?:no|zero)\s+"
+                        r"(?:payload|load)|without\s+(?:an?\s+|any\s+)?payload|unloaded))\b")
+#: A heading line: a bold cell or a label ending in a colon, with no digit in it.
+_HEADING = re.compile(r"^[ \t]*\|?[ \t]*(?:\*\*[^*\d\n]+\*\*|[^|\d\n]+:)[ \t]*(?:\|[ \t|]*)?$")
+
+
+def _blocks(body: str):
+    """(start, end, heading match) of each block under a load-condition heading: to the next
+    heading line, or the end of its table (a line not starting with '|') or its paragraph."""
+    lines, at = [], 0
+    for line in body.splitlines(keepends=True):
+        lines.append((at, line))
+        at += len(line)
+    for k, (start, line) in enumerate(lines):
+        head = _LOAD_HEAD.search(line) if _HEADING.match(line.rstrip("\n")) else None
+        if head is None:
+            continue
+        table = line.lstrip().startswith("|")
+        end = len(body)
+        for nxt, text in lines[k + 1:]:
+            if _HEADING.match(text.rstrip("\n")) or (not text.lstrip().startswith("|") if table
+                                                      else not text.strip()):
+                end = nxt
+                break
+        yield start + len(line), end, head
+
+
+def load_blocks(items: list["Item"], body: str) -> None:
+    """A flight-time or range claim in a block headed "at max payload" was made with the
+    maximum payload: the table's payload capacity (the first ``max_payload`` figure outside
+    the block) is its ``payload`` condition; in a block headed "at no payload" it was made
+    with none (``with_payload = false``)."""
+    figures = [i for i in items if i.kind == "figure"]
+    for start, end, head in _blocks(body):
+        inside = [i for i in figures if start <= i.start < end]
+        capacity = next((i for i in figures if i.field == "max_payload" and i not in inside
+                         and i.flag is None and _value(i.text) is not None
+                         and i.text[:1].isdigit()), None)
+        for item in inside:
+            if item.role != "claim" or item.field not in ("flight_time", "range") \
+                    or item.payload is not None or item.mode == "hover":
+                continue
+            if head.group("none"):
+                item.with_payload = False
+                item.notes.append(f"under the heading {head.group()!r}: with no payload")
+            elif capacity is not None:
+                item.payload, item.with_payload = capacity.text, None
+                item.notes.append(f"under the heading {head.group()!r}: made with the maximum "
+                                  f"payload {capacity.written!r}, its payload")
+
+
+def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
+    """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
+    restated_headline(items, body, title)
+    class_figures(items)
+    thresholds(items, body)
+    load_blocks(items, body)
+    return hedged_kinds(items)
