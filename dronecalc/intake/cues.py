@@ -107,6 +107,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # keeps it only when the sentence is about the aircraft: "the bridge spans 300 m")
         ("wingspan", 4.5, r"spans|spanning|spanned", "before"),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
+        # an FPV build is named by its propeller size: "a 7-inch frame", "a 5-inch quad" (the
+        # frame class is the propeller diameter it takes; ux5's trial drafted a distance)
+        ("rotor_diameter", 6.0, r"(?<=inch )(?:fpv )?(?:frames?|quad(?:copter)?s?|builds?|fpv)|"
+                                r"(?<=inches )(?:fpv )?(?:frames?|quads?|builds?)|"
+                                r"(?<=\d\" )(?:fpv )?(?:frames?|quads?|builds?)", "after"),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
         # "video transmission ranges of 10 km", "20 km FHD transmission": the link's reach
         ("radio_range", 5.0, r"(?:video |fhd |hd )?transmission(?: ranges?)?|video link", None),

@@ -11,6 +11,14 @@ from .spotting import _NAME_PATTERNS
 NAME_LIMIT = 40
 
 
+#: Designators of what a drone carries, not of a drone: grenade launchers and their rounds
+#: (RPG-7, PG-7V, OG-7, VOG-17), cluster bomblets (PTAB-2.5), hand grenades (RKG-3, F-1)
+_WEAPON = re.compile(r"(?:RPG|PG|OG|VOG|PTAB|RKG|F)-\d")
+#: A type name right before a munition noun names the munition ("an RPG-7 warhead").
+_MUNITION_NOUN = re.compile(r"\s+(?:warheads?|grenades?|rounds?|rockets?|launchers?|shells?|"
+                            r"mines?|bomblets?|charges?)\b")
+
+
 def _drone_names(body: str) -> list[tuple[int, str]]:
     """Type names with their positions; a name inside another ("TB2" in "Bayraktar TB2") is
     the longer one."""
@@ -21,6 +29,8 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
             start = m.start(1) if m.groups() else m.start()
             if re.search(r"(?:number|serial|No\.?)\s*$", body[max(0, start - 10):start]):
                 continue
+            if _WEAPON.match(name) or _MUNITION_NOUN.match(body, start + len(name)):
+                continue                             # "a 1.5 kg RPG-7 warhead": no drone type
             found.append((start, name))
     found.sort(key=lambda f: (f[0], -len(f[1])))
     inside, reach = [], -1                           # "Mavic 3" of "DJI Mavic 3 Classic"
