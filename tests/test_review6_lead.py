@@ -88,22 +88,23 @@ text = "15 kg"
 role = "input"
 [figures.F2]
 field = "service_ceiling"
-text = "13,000 m"
+text = "25,000 m"
 role = "claim"
 """
 
 
 def test_a_ceiling_claim_above_the_models_atmosphere_is_not_ruled_out(tmp_path):
     """Review 6: samples still climbing at 11 km (the ISA troposphere's top, where the solver
-    stops) were counted as ceilings of exactly 11 km, so a 13 km claim was implausible for a
-    machine that may well reach it."""
+    stopped) were counted as ceilings of exactly 11 km, so a 13 km claim was implausible for a
+    machine that may well reach it. The density model now runs to 20 km (the isothermal
+    layer); a claim above that, with machines still climbing there, is not judged."""
     path = tmp_path / "ceil.toml"
     path.write_text(CEILING.format(power="1.2 kW"), encoding="utf-8")
     case = dronecalc.load_case(path)
     result = dronecalc.check(case, samples=2000)
     assert_one_verdict_or_not_judged(case, result)
     assert [n.claim for n in result.not_judged] == ["F2"]
-    assert "11,000 m" in result.not_judged[0].reason
+    assert "20,000 m" in result.not_judged[0].reason
     # a machine that stops climbing well below 11 km is still judged (and fails)
     path.write_text(CEILING.format(power="150 W"), encoding="utf-8")
     weak = dronecalc.check(dronecalc.load_case(path), samples=2000)
