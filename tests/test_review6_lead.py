@@ -126,3 +126,38 @@ def test_an_fpv_frame_size_is_the_propeller_and_a_warhead_no_drone_type():
     assert fields["7-inch"] == ("rotor_diameter", "input")
     assert "RPG-7" not in draft.drones
     assert extract("It flew 7 km in ten minutes.").figures[0].field == "distance"
+
+
+def test_a_tip_mach_conflict_states_the_limit_in_force_and_the_true_minimum(tmp_path):
+    """Review 7: the conflict message converted the margin back with the old 0.7 limit ("at
+    least 1.33", "Mach 0.7") after the filter moved to 0.9. 10 in, 6S, 2400 Kv: loaded
+    0.85 x 2400 x 22.2 V = 45,288 rpm, tip 602 m/s, Mach 1.71 at 35 degC (a = 351.9 m/s)."""
+    import math
+    import re
+    from dronecalc.physics.propulsion import TIP_MACH_LIMIT
+    path = tmp_path / "tip.toml"
+    path.write_text(TIP, encoding="utf-8")
+    result = dronecalc.check(dronecalc.load_case(path), samples=2000)
+    (conflict,) = [f for f in result.findings if f.check == "conflict"]
+    least = float(re.search(r"tip Mach is at least ([\d.]+)", conflict.statement).group(1))
+    by_hand = 0.85 * 2400 * 22.2 / 60 * math.pi * 0.254 / math.sqrt(1.4 * 287.05 * 308.15)
+    assert least == pytest.approx(by_hand, rel=0.01)
+    assert f"Mach {TIP_MACH_LIMIT['value']:g}" in conflict.statement
+
+
+TIP = """[case]
+title = "tip"
+source = "review 7"
+[vehicle]
+rotors = 4
+rotor_diameter = "10 in"
+motor_kv = "2400 Kv"
+mass = "1.5 kg"
+[battery]
+cells = "6S"
+capacity = "5000 mAh"
+[figures.F1]
+field = "flight_time"
+text = "20 min"
+role = "claim"
+"""
