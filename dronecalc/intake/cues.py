@@ -39,6 +39,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
                               r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
+        # the machine's finite verb before its figure outweighs an earlier "with the" ("The
+        # quadcopter, registered with the CAA, weighs 4 kg" was a payload; review 7 trial)
+        ("takeoff_mass", 3.5, r"\b(?:weighs|weighed|weighing in at|tips the scales at)", None),
         # "Empty weight including battery: 5 Kg": the take-off mass with no payload
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
