@@ -94,3 +94,8 @@ def test_a_load_heading_before_a_blank_line_heads_its_table():
     figs = {f.written: f for f in extract(BLOCKS).figures}
     assert figs["25 min"].payload is not None and figs["12 km"].payload is not None
     assert figs["45 min"].with_payload is False
+
+
+def test_a_flight_limit_is_no_distance_flown():
+    """Review 7 (minor): 'a 500 m flight limit' became a distance claim with the trip-noun rule."""
+    assert _found("The drone has a 500 m flight limit near airports.")["500 m"][0] != "distance"

@@ -85,7 +85,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "a 15-km flight", "the 20-mile trip": the length sizes a trip, its distance ("next":
         # the word right after it; "a 2,000 km flight range" is a range)
         ("distance", 4.0, r"(?:flights?|trips?|journeys?|sorties?|hops?)\b(?![ -](?:range|"
-                          r"radius|distance|ceiling|altitude|height|time|controller))", "next"),
+                          r"radius|distance|ceiling|altitude|height|time|controller|limits?|"
+                          r"restrictions?|zones?|paths?|corridors?))", "next"),
         ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
         # a spec table's "Height | 17 cm" (with Wingspan and Length) is the airframe's size
         ("context", 5.0, r"(?:^|(?<=\|)\s?)(?:overall |total )?height(?=\s?[|:])", "before"),
