@@ -4,7 +4,10 @@ checked on the draft's items (field, role, drone) and warnings, not on its prose
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from dronecalc.intake.article import cut_words
 from dronecalc.intake.extract import extract
 
 _COLUMNS = """Title: Spec table
@@ -95,3 +98,39 @@ def test_one_machines_table_with_two_value_columns_names_no_model(text):
     assert [i.role for i in draft.figures if i.field == "flight_time"] == ["claim", "claim"]
     assert all(i.drone is None for i in draft.figures)
     assert not any("several models" in w for w in draft.warnings)
+
+
+# --- the new-user trial: a title from the first line is cut at a word's end ------------------
+
+_LEAD = ("Video from the front line near the city of Pokrovsk, published on Tuesday by the "
+         "brigade press office: Ukrainian unit shows FPV drone built on a 7-inch frame with a "
+         "6S 4000 mAh battery carrying an RPG-7 warhead")
+
+
+@pytest.mark.parametrize("pad", range(1, 13))
+def test_a_long_first_line_is_cut_for_the_title_at_a_words_end(pad):
+    line = "x" * pad + " " + _LEAD
+    title = extract(line + "\n\nThe quadcopter flew 5 km in 8 minutes.\n").title
+    assert len(title) <= 160 and title.endswith("...")
+    kept = title[:-3]
+    assert line.startswith(kept) and line[len(kept)] == " "   # the next word starts after it
+
+
+def test_a_short_first_line_is_the_title_as_written():
+    line = "Ukrainian unit shows FPV drone built on a 7-inch frame with a 6S 4000 mAh battery"
+    assert extract(line + "\n\nThe quadcopter flew 5 km in 8 minutes.\n").title == line
+
+
+@given(st.text(st.sampled_from("ab 6S-,."), max_size=80), st.integers(4, 60))
+def test_cut_words_keeps_whole_words_within_the_limit(text, limit):
+    out = cut_words(text, limit)
+    assert len(out) <= limit
+    if len(text) <= limit:
+        assert out == text
+        return
+    kept = out[:-3]
+    assert out.endswith("...") and text.startswith(kept)
+    # the cut ends at a break between words, unless no break is in the room's second half
+    room = limit - 3
+    assert text[len(kept)].isspace() or text[len(kept)] in ",;:-" or len(kept) == room or \
+        not any(c.isspace() for c in text[room // 2:room + 1])

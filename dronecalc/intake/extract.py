@@ -58,7 +58,7 @@ from pathlib import Path
 
 from ..errors import DroneCalcError
 from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
-from .article import Article, is_html, read_article, sentences
+from .article import Article, cut_words, is_html, read_article, sentences
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
@@ -361,7 +361,7 @@ HEADER_LIMIT = 400
 
 
 def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
+    return cut_words(text, limit)               # at a word's end: intake.article
 
 
 def _neighbours(found: list[dict]) -> list[tuple]:
@@ -407,7 +407,7 @@ def _title_line(body: str) -> str | None:
         line = line.strip()
         if len(line.split()) >= 4 and not re.match(r"(?i)skip to|menu|sign in|subscribe|"
                                                     r"cookie", line):
-            return line[:160]
+            return cut_words(line, 160)          # not inside a word ("with a 6")
     return None
 
 
