@@ -35,6 +35,10 @@ D prints the sized machines of unstated layout (left out of the law's fit) as th
 estimate them with the layout stated flat and coaxial. A row whose condition states a landing
 reserve ("landing with 10% battery level", ``disk_fit.stated_reserve``) is compared with
 (1 - reserve) x the model's time to empty in every section (issue 12, sixth round).
+E (issue 12, tenth round): the load-dependent losses of ``physics.load_losses`` (motor
+copper and no-load loss, Drela 2007; pack sag at a loaded-voltage cut-off, Chen & Rincon-Mora
+2006), each coefficient fitted on the other machines' payload pairs (``priors.load_fit``) and
+B's leave-one-drone-out re-run with each fold's coefficient; the checks keep them off.
 
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report
@@ -227,6 +231,67 @@ def _issue12(result):
                   f"{c['measured_ratio_10']:.2f}, model {c['ratio_10']:.2f}")
     _drag_area_sensitivity(pc["rotor_drag_coefficient"])
     _rotor_drag_law()
+    _load_losses(sc)
+
+
+def _load_losses(sc):
+    """Section E (issue 12, tenth round): the load-dependent losses of
+    ``physics.load_losses`` (motor copper loss, Drela 2007; pack sag at a loaded-voltage
+    cut-off, Chen & Rincon-Mora 2006), each coefficient fitted on the payload pairs of the
+    other machines (``priors.load_fit``), then B's leave-one-drone-out with each fold's
+    coefficient in its law fit and Monte Carlo. Nothing here changes what the checks run."""
+    from dronecalc.priors import efficiency_fit as ef, load_fit as lf
+    rows = sc["rows"]
+    draws = ef.check_conditions(rows)
+    pairs = lf.payload_pairs(rows)
+    print("\n=== E. Load-dependent losses (physics.load_losses), fitted on the payload pairs "
+          "of the other machines, then B's leave-one-drone-out with each fold's coefficient ===")
+    model, maker = lf.pair_ratios(rows, pairs, {}, draws)
+    print("  payload pairs, t(payload)/t(none): maker vs model with the losses off (law "
+          "cancels): " + "; ".join(
+              f"{rows[j]['drone'].replace('DJI ', '').replace('Freefly ', '')} "
+              f"{rows[j]['payload']:.1f} kg {a:.3f} vs {b:.3f}"
+              for (i, j), a, b in zip(pairs, maker, model)))
+    keep = np.array([not (r["drone"] == "Freefly Alta X" and r["payload"] > 0) for r in rows])
+    loaded = np.array([r["payload"] > 0 for r in rows])
+    _summary("  losses off (= B)", sc["abs_pct_error"], sc["signed_error"], sc["inside"],
+             sc["band_ratio"])
+    _summary("    without the Alta X sweep", sc["abs_pct_error"][keep], sc["signed_error"][keep],
+             sc["inside"][keep], sc["band_ratio"][keep])
+    print("    payload rows: " + ", ".join(f"{e:+.1f}" for e in sc["signed_error"][loaded]))
+    for field in ("drive_copper_loss", "cutoff_sag_weight", "drive_idle_loss"):
+        fits = lf.held_out_coefficients(rows, field, draws)
+        print(f"  {field}: fitted on every pair {fits['(all)']['value']:.3f} (rms ln ratio "
+              f"{fits['(all)']['rms']:.3f}, bounds {lf.BOUNDS[field]}); held out: " + ", ".join(
+                  f"{k} {v['value']:.3f}" for k, v in fits.items()
+                  if k != "(all)" and k in {rows[j]['drone'] for _, j in pairs}))
+        machines = list(dict.fromkeys(rows[j]["drone"] for _, j in pairs))
+        alone = {m: lf.fit_load_coefficient(rows, field, draws=draws, exclude=tuple(
+            n for n in machines if n != m)) for m in machines}
+        print("    fitted on one machine's pairs alone: " + ", ".join(
+            f"{m} {v['value']:.3f} (rms {v['rms']:.3f})" for m, v in alone.items()))
+        alt = cal.sized_cross_validation(fold_losses={k: {field: v["value"]}
+                                                      for k, v in fits.items()})
+        _summary(f"  {field} held out", alt["abs_pct_error"], alt["signed_error"],
+                 alt["inside"], alt["band_ratio"])
+        _summary("    without the Alta X sweep", alt["abs_pct_error"][keep],
+                 alt["signed_error"][keep], alt["inside"][keep], alt["band_ratio"][keep])
+        print("    payload rows: " + ", ".join(f"{e:+.1f}" for e in alt["signed_error"][loaded])
+              + "; zero-payload rows moved by at most "
+              f"{np.max(np.abs(alt['signed_error'][~loaded] - sc['signed_error'][~loaded])):.1f}"
+              " points")
+        if field == "drive_idle_loss":
+            continue
+        fits = lf.held_out_coefficients(rows, field, draws, never=("Freefly Alta X",))
+        alt = cal.sized_cross_validation(fold_losses={k: {field: v["value"]}
+                                                      for k, v in fits.items()})
+        _summary(f"  {field} fitted without the Alta X sweep (DJI pairs; Matrice 600 fold "
+                 f"{fits['DJI Matrice 600']['value']:.3f}, Agras T40 fold "
+                 f"{fits['DJI Agras T40']['value']:.3f}, others {fits['(all)']['value']:.3f})",
+                 alt["abs_pct_error"], alt["signed_error"], alt["inside"], alt["band_ratio"])
+        _summary("    without the Alta X sweep", alt["abs_pct_error"][keep],
+                 alt["signed_error"][keep], alt["inside"][keep], alt["band_ratio"][keep])
+        print("    payload rows: " + ", ".join(f"{e:+.1f}" for e in alt["signed_error"][loaded]))
 
 
 def _rotor_drag_law():

@@ -7,6 +7,7 @@ import pytest
 
 import dronecalc
 from dronecalc.errors import DroneCalcError
+from test_contract import assert_one_verdict_or_not_judged
 
 CASE = """[case]
 title = "T"
@@ -70,3 +71,41 @@ def test_case_file_typos_get_the_name_they_meant_and_an_example_in_their_unit(tm
     assert "takeoff_mass" not in problems["vehicle.mass"]
     assert "needs a unit" in problems["vehicle.mass"]
     assert 'e.g. "30 km/h"' in problems["figures.F3.at_speed"]
+
+
+CEILING = """[case]
+title = "Overpowered electric wing"
+source = "made-up (review 6)"
+vehicle_kind = "fixed-wing-electric"
+[vehicle]
+wingspan = "3 m"
+engine_power = "{power}"
+[battery]
+energy = "1000 Wh"
+[figures.F1]
+field = "takeoff_mass"
+text = "15 kg"
+role = "input"
+[figures.F2]
+field = "service_ceiling"
+text = "13,000 m"
+role = "claim"
+"""
+
+
+def test_a_ceiling_claim_above_the_models_atmosphere_is_not_ruled_out(tmp_path):
+    """Review 6: samples still climbing at 11 km (the ISA troposphere's top, where the solver
+    stops) were counted as ceilings of exactly 11 km, so a 13 km claim was implausible for a
+    machine that may well reach it."""
+    path = tmp_path / "ceil.toml"
+    path.write_text(CEILING.format(power="1.2 kW"), encoding="utf-8")
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=2000)
+    assert_one_verdict_or_not_judged(case, result)
+    assert [n.claim for n in result.not_judged] == ["F2"]
+    assert "11,000 m" in result.not_judged[0].reason
+    # a machine that stops climbing well below 11 km is still judged (and fails)
+    path.write_text(CEILING.format(power="150 W"), encoding="utf-8")
+    weak = dronecalc.check(dronecalc.load_case(path), samples=2000)
+    (found,) = [f for f in weak.findings if f.claims == ["F2"]]
+    assert found.verdict == "implausible" and not weak.not_judged

@@ -52,7 +52,7 @@ from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
-from . import fixed_wing_inferred as fwi
+from . import fixed_wing_inferred as fwi, fixed_wing_overturn as fwo
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, threshold as _threshold
@@ -61,7 +61,7 @@ from .crosscheck import fuel_density, without_physics
 from .fixed_wing_kinematics import kinematics
 from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, claim_inputs, condition as _condition,
                                     flown_at as _flown_at, refused as _refused,
-                                    too_slow as _too_slow)
+                                    time_unit, too_slow as _too_slow)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .values import flies
@@ -148,7 +148,8 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
                              field="takeoff_mass", value="none stated",
                              expected="a takeoff_mass figure (input) or [vehicle] mass")
     if "payload" not in out:
-        out["payload"] = eng.Input("payload", 0.0, 0.0, "stated", "no payload stated")
+        # flown at zero, not a stated 0 kg (the reader sees "none stated", as for a multirotor)
+        out["payload"] = eng.Input("payload", 0.0, 0.0, "prior", "no payload stated")
     if "mass" in described and "takeoff_mass" not in described:
         # [vehicle] mass is the take-off mass without payload: add the payload back
         tm, pay = out["takeoff_mass"], out["payload"]
@@ -362,10 +363,11 @@ def _evaluate(run: _Run) -> list[Finding]:
                 # check "endurance", as a multirotor's hover time: the key, the noun and
                 # the condition line say it is the hover on the lift rotors
                 findings.append(_on_own(run, fig, _capability, "hover_endurance",
-                                        "endurance", 3600.0, "h",
+                                        "endurance", *time_unit(fig),
                                         "hover endurance on the lift rotors"))
             continue                        # a plain fixed wing: not judged (_refused)
-        findings.append(_on_own(run, fig, _as_stated, "endurance", 3600.0, "h", "endurance"))
+        findings.append(_on_own(run, fig, _as_stated, "endurance", *time_unit(fig),
+                                "endurance"))
     if "engine_power" in run.inputs:
         for fig in run.claims("speed", "cruise_speed", "top_speed"):
             # kept indicated by the intake (no altitude stated): compared as indicated
@@ -376,6 +378,8 @@ def _evaluate(run: _Run) -> list[Finding]:
                                         " as indicated at the sampled altitudes" if ias
                                         else "")))
         for fig in run.claims("service_ceiling"):
+            if _threshold(fig, "m") > fw.CEILING_TOP and _open_top(run, fig):
+                continue                    # not judged: above the model's atmosphere (_refused)
             findings.append(_capability(run, fig, "ceiling", "ceiling", 1.0, "m",
                                         "service ceiling"))
     if not fwm.is_inferred(run.inputs["takeoff_mass"]):   # else circular: not judged
@@ -383,6 +387,13 @@ def _evaluate(run: _Run) -> list[Finding]:
             findings.append(_payload(run, fig))         # makers' payloads are their maxima
     findings += kinematics(run)
     return findings
+
+
+def _open_top(run: _Run, fig: CaseFigure) -> bool:
+    """Whether any sampled machine still climbs at the model's top (its ceiling is then only
+    known to be at least ``CEILING_TOP``; review 6: 13 km was judged against a cap of 11)."""
+    perf = run.mc.at_speed(run.cruise, _loaded(run, fig), bool(run.cruise_indicated))
+    return bool(np.any(np.asarray(perf["ceiling"], dtype=float) >= fw.CEILING_TOP))
 
 
 def _on_own(run: _Run, fig: CaseFigure, judge_with, *args) -> Finding:
@@ -475,7 +486,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     """A claim that the machine can do at least ``fig`` (its low end) in result ``key``;
     ``speed`` [m/s] is the airspeed the at-speed results are flown at (the run's cruise speed
     when None), an indicated one converted per sampled altitude with ``indicated``."""
-    si = {"km": "m", "h": "s", "km/h": "m/s", "m": "m"}[unit]
+    si = {"km": "m", "h": "s", "min": "s", "km/h": "m/s", "m": "m"}[unit]
     target = _threshold(fig, si)
     loaded = _loaded(run, fig)
     if speed is None:
@@ -484,6 +495,11 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     perf = run.mc.at_speed(speed, loaded, indicated)
     values = np.asarray(perf[key], dtype=float)
     notes = _notes(run, key) + _too_slow(perf, key, speed, run.stated_stall, indicated)
+    if key == "ceiling" and np.any(values >= fw.CEILING_TOP):
+        notes.append(f"{_percent(float(np.mean(values >= fw.CEILING_TOP)))} of the machines "
+                     f"still climb at {_num(fw.CEILING_TOP)} m, the top of the model's "
+                     "atmosphere (the ISA troposphere): their ceiling is at least that, and "
+                     "counted as that.")
     if not np.isfinite(values).any():
         if key in AT_SPEED:
             # the stated speed is below every sampled machine's stall speed (C_L > C_L,max)
@@ -521,7 +537,8 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                  f"model gives {noun} {_band(est)} for {run.mc.size:,} sampled machines; "
                  f"{_percent(p)} reach the claim, and the most generous assumptions give "
                  f"{_num(bound / scale)} {unit}.")
-    overturn = _overturn(drivers, point, verdict, run.inputs, run.case.kind)
+    overturn = fwo.overturn(run.inputs, objective, point, target, drivers, verdict,
+                            run.case.kind)
     return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
                             Value(bound / scale, unit), p, drivers, overturn,
                             _condition("hover-endurance" if key == "hover_endurance"
@@ -538,49 +555,32 @@ def _loaded(run: _Run, fig: CaseFigure) -> bool:
     return not (fig.with_payload is False and run.inputs["payload"].high > 0.0)
 
 
-def _overturn(drivers, point: Mapping[str, float], verdict: str, inputs,
-              kind: str = "") -> str:
-    if not drivers:
-        return ""
-    parts = []
-    for d in drivers[:3]:
-        low, high, unit = inputs[d.assumption].display()
-        value = point[d.assumption] / inputs[d.assumption].variable.scale
-        extra = ""
-        if d.assumption == "calibration_percentile":
-            cal = fwp.cruise_calibration(kind)
-            extra = f", eta L/D x{_num(float(cal.factor_at(value)))} over the held priors"
-        parts.append(f"{d.assumption.replace('_', ' ')} {_num(value)}{' ' + unit if unit else ''}"
-                     f"{extra} (assumed {_num(low)}-{_num(high)})")
-    lead = ("The most generous machine has " if verdict != "consistent" else
-            "The verdict rests most on ")
-    return lead + "; ".join(parts) + "."
-
-
 def _notes(run: _Run, key: str) -> list[str]:
     notes = []
     origins = {n: i.origin for n, i in run.inputs.items()}
     if origins.get("fuel_fraction") == "prior":
         lo, hi, _ = run.inputs["fuel_fraction"].display()
         notes.append(f"The source states no fuel: the fuel is taken as {_num(lo)}-{_num(hi)} "
-                     "of the take-off mass (a judgement, priors.fixed_wing), and every range "
-                     "and endurance here rests on it.")
+                     "of the take-off mass (a judgement), and every range and endurance here "
+                     "rests on it.")
     if origins.get("battery_fraction") == "prior":
         lo, hi, _ = run.inputs["battery_fraction"].display()
         unused = charge_energy_of(run.case.described())
         notes.append((f"{unused}: " if isinstance(unused, str) else "The source states no "
                       "battery: ") + f"the battery is taken as {_num(lo)}-"
                      f"{_num(hi)} of the take-off mass (a judgement on the few aircraft of "
-                     "data/fixed_wing.toml that state their pack, priors.fixed_wing), and every "
+                     "data/fixed_wing.toml that state their pack), and every "
                      "result rests on it.")
     if run.case.kind in eng.VTOL_KINDS:
         e = run.perf().get("hover_energy")
         if e is not None:
             est = eng.estimate(np.asarray(e), 3600.0, "Wh")
             notes.append(f"VTOL: the vertical phases take {_band(est)} on the rotor model "
-                         "(hover_time x hover power at the lift disk loading and figure of "
-                         "merit), before the cruise; the lift system's mass is inside the "
-                         "stated take-off mass, and its stopped rotors add extra_drag to C_D0.")
+                         "(the time spent hovering at take-off and landing times the hover "
+                         "power, which the weight per area of the lift rotors and their "
+                         "hover efficiency set), before the cruise; the lift system's mass is "
+                         "inside the stated take-off mass, and its stopped rotors add to the "
+                         "airframe's drag in cruise.")
         short = run.perf().get("hover_short")
         if short is not None and np.any(short):
             notes.append(f"{_percent(float(np.mean(short)))} of the sampled machines cannot pay "
@@ -591,12 +591,14 @@ def _notes(run: _Run, key: str) -> list[str]:
         lo, hi = (float(cal.factor_at(q)) for q in fwp.CALIBRATION_PERCENTILES)
         held = [n for n in fwp.CALIBRATION_HELD if n in run.inputs and run.inputs[n].exact]
         notes.append(f"The cruise is calibrated on the {cal.n} {run.case.kind} aircraft of "
-                     "data/fixed_wing.toml: their makers' endurance and range figures need eta "
-                     f"L/D x{_num(cal.factor)} (median) over the literature priors' centre, "
-                     f"drawn here from the calibration's predictive distribution, x{_num(lo)}-"
-                     f"x{_num(hi)} (its central 98 %; sigma_ln {cal.predictive_sd:.2f} with "
-                     "the small-sample inflation, priors.fixed_wing.CruiseCalibration). The "
-                     "priors it absorbs are held at the centres it was fitted at: "
+                     "data/fixed_wing.toml: their makers' endurance and range figures need a "
+                     "propulsive efficiency times lift-to-drag ratio (eta L/D) "
+                     f"{_num(cal.factor)} times (median) the typical value the textbook "
+                     f"priors give; here it is drawn from {_num(lo)} to {_num(hi)} times that "
+                     "value (the central 98 % of what the calibration predicts for another "
+                     f"aircraft of the kind: a spread of x{_num(math.exp(cal.predictive_sd))} "
+                     "for one standard deviation, widened for the few aircraft it rests "
+                     "on). The inputs it absorbs are held at the values it was fitted at: "
                      + ", ".join(f"{n.replace('_', ' ')} {_num(run.inputs[n].low)}"
                                  for n in held)
                      + " (docs/theory.md section 11).")
@@ -641,9 +643,12 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
                  f"{_percent(p)} of draws carry at least the claim. A fleet comparison, not "
                  "physics: it says how unusual the claim is.")
     return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, "kg"), est,
-                            Value(bound, "kg"), p, [], "", "fleet comparison",
-                            [f"payload fraction = {law.coefficient:.3g} m^{law.exponent:.3g}, "
-                             f"scatter x{math.exp(law.sigma_ln):.2f} (1 sigma)"],
+                            Value(bound, "kg"), p, [], fwo.fleet(fleet, bound, verdict),
+                            "fleet comparison",
+                            [f"The fleet's payload share of the take-off mass m [kg] is "
+                             f"fitted as {law.coefficient:.3g} x m^{law.exponent:.3g}, "
+                             f"scattered by a factor of {math.exp(law.sigma_ln):.2f} for one "
+                             "standard deviation."],
                             with_payload=None), fleet, 1.0)
 
 

@@ -130,6 +130,15 @@ def refused(case: Case, entries: list[NotJudged], inputs=None) -> list[NotJudged
                               "payload claim on it would be circular",
                               "a stated take-off mass (a takeoff_mass figure with role = "
                               "\"input\", or [vehicle] mass); an engine power does not help")
+        if (fig is not None and fig.field == "service_ceiling" and "engine_power" in
+                (inputs or {}) and threshold(fig, "m") > fw.CEILING_TOP):
+            top = fw.CEILING_TOP
+            entry = NotJudged(fig.id, fig.field, fig.text,
+                              f"the claim is above {_num(top)} m, the top of the model's "
+                              "atmosphere (the ISA troposphere), and some sampled machines "
+                              f"still climb there: their ceilings are known only to be at "
+                              f"least {_num(top)} m, so the claim can be neither confirmed nor "
+                              "ruled out", "")
         if fig is not None and fig.mode == "hover" and case.kind not in eng.VTOL_KINDS:
             entry = NotJudged(fig.id, fig.field, fig.text,
                               f"a {case.kind} cannot hover: a hover time (mode = \"hover\") "
@@ -227,3 +236,31 @@ def flown_at(mc, fig: CaseFigure, with_payload: bool) -> tuple[float, str, bool]
                 float(np.median(np.where(flown, values, 0.0))), float(np.mean(flown)))
     best = float(max(grid, key=score))      # the first of equal scores: the slowest
     return best, f"{_num(best * 3.6)} km/h, the best of {named}", indicated
+
+
+#: Time units a flight-time finding is shown in: (SI seconds per unit, unit), by how the
+#: claim states it; a claim in seconds or minutes is shown in minutes, any other in hours.
+TIME_UNITS = {"minutes": (60.0, "min"), "hours": (3600.0, "h")}
+
+
+def time_unit(fig: CaseFigure) -> tuple[float, str]:
+    """The scale (s per unit) and unit a flight-time claim's finding is shown in: the
+    claim's own scale ("3 min" in minutes, "2.5 h" in hours), so that a three-minute hover
+    is never answered in fractions of an hour. A claim with no readable unit: by size
+    (under two hours in minutes)."""
+    value = fig.value
+    ends = [e for e in (getattr(value, "low", None), getattr(value, "high", None))
+            if e is not None]
+    if not ends:
+        return TIME_UNITS["hours"]
+    stated = ends[0]
+    try:
+        in_minutes = float(stated.to("minute").magnitude)
+        one = float((1.0 * stated.units).to("minute").magnitude)
+    except Exception:                   # not a pint quantity of time: by size
+        return TIME_UNITS["hours"]
+    if one <= 1.0 + 1e-9:               # stated in seconds or minutes
+        return TIME_UNITS["minutes"]
+    if one >= 60.0 - 1e-9:              # hours, days
+        return TIME_UNITS["hours"]
+    return TIME_UNITS["minutes"] if in_minutes < 120.0 else TIME_UNITS["hours"]

@@ -31,6 +31,7 @@ from ..physics.atmosphere import _air_density, _isa_temperature, _speed_of_sound
 from ..physics.propulsion import TIP_MACH_LIMIT, _loaded_speed, _thrust_ceiling_kv, _tip_speed
 from ..physics.rotor import _G
 from ..physics.vehicle import Vehicle
+from ..priors import conditioned as _conditioned
 from ..priors.conditioned import cells_from_percentile, rotor_drag_from_percentile
 from ..priors.describe import Input
 from ..priors.tables import calibrated_diameter, disk_loading_law, efficiency_law
@@ -197,7 +198,8 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
         overlap_factor=v["overlap_factor"] if "overlap_factor" in v else 1.0,
         thrust_coefficient=v["thrust_coefficient"],
         battery_voltage_drop_1c=v["battery_voltage_drop_1c"],
-        avionics_power=v["avionics_power"], loaded_rpm_fraction=v["loaded_rpm_fraction"])
+        avionics_power=v["avionics_power"], loaded_rpm_fraction=v["loaded_rpm_fraction"],
+        **_conditioned.LOAD_DEPENDENT_LOSSES)     # issue 12: empty (off) as shipped
 
 
 def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]

@@ -134,8 +134,8 @@ FIELDS: dict[str, FieldSpec] = {
     "distance": FieldSpec("quantity", "km", 0.0, 100.0, 0.0,
                           "a flown leg; 100 km is beyond any battery multirotor's reach", None),
     "range": FieldSpec("quantity", "km", 0.1, 100.0, 0.0,
-                       "claimed range; long-range fixed-wing-free multirotors stay below "
-                       "~100 km", None),
+                       "claimed range; even long-range battery multirotors stay below "
+                       "~100 km (fixed wings are judged on their own ranges)", None),
     "flight_time": FieldSpec("quantity", "min", 1.0, 180.0, 0.0,
                              "1 min to 3 h; battery multirotors rarely pass 1 h (DJI M350 RTK: "
                              "55 min without payload)", None),

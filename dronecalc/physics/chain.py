@@ -30,6 +30,7 @@ from __future__ import annotations
 import numpy as np
 
 from .battery import _WH
+from .load_losses import _load_adjusted
 from .propulsion import _thrust_ceiling_kv, _thrust_to_weight
 from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
                     _disk_area, _flight_constants, _hover_tip_speed, _shaft_power)
@@ -155,7 +156,7 @@ def _derived(a):
     a = dict(a)
     a["weight"] = (a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G
     a["total_drag_area"] = a["drag_area"] + a["payload_drag_area"]
-    return a
+    return _load_adjusted(a)        # load-dependent drive and pack losses (off by default)
 
 
 def _constants(a):

@@ -376,6 +376,12 @@ def max_climb_rate(thrust_power, mass, air_density, wing_area, zero_lift_drag, i
     return excess / (_a(mass) * _G)
 
 
+#: Highest ceiling :func:`service_ceiling` resolves [m]: the top of the ISA troposphere its
+#: density model covers (ISO 2533); a sample still climbing there has a ceiling of at least
+#: this, returned as this.
+CEILING_TOP = 11000.0
+
+
 def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, induced_factor,
                     max_lift_coefficient, lapse="piston", temperature_offset=0.0,
                     climb_rate=SERVICE_CEILING_CLIMB_RATE["value"], top=20000.0,
@@ -400,7 +406,7 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     at least. Samples where f is NaN at an end are bisected
     ``iterations`` times, as before. Vectorised; only the open samples are evaluated.
     """
-    top = min(float(top), 11000.0)
+    top = min(float(top), CEILING_TOP)
     rho0 = _air_density(0.0, temperature_offset)
     if lapse == "turbo":
         if critical_altitude is None:

@@ -40,6 +40,7 @@ from dataclasses import fields
 import numpy as np
 
 from .battery import _rate_efficiency
+from .load_losses import _load_adjusted
 from .chain import (DEFAULT_SPEEDS, FLAGS, KEYS, _chunk_of, _constants, _derived,
                     _flat_inputs, _performance_chunk, _power, _range_from, _run_chunks)
 from ..errors import InputValueError
@@ -60,7 +61,7 @@ def _vehicle_arrays(vehicle: Vehicle) -> dict[str, np.ndarray]:
     a = vehicle.as_arrays()
     a["weight"] = (a["empty_mass"] + a["battery_mass"] + a["payload_mass"]) * _G
     a["total_drag_area"] = a["drag_area"] + a["payload_drag_area"]
-    return a
+    return _load_adjusted(a)        # load-dependent drive and pack losses (off by default)
 
 
 def _electrical_power(a, speed):

@@ -47,6 +47,10 @@ class Vehicle:
     battery_voltage_drop_1c : internal-resistance drop at 1C / nominal voltage [-]
     avionics_power : flight controller, radio, payload electronics [W]
     loaded_rpm_fraction : full-throttle loaded RPM / (Kv x V) [-]
+    drive_copper_loss, drive_idle_loss : motor copper and no-load loss / shaft power in hover
+        without payload [-] (0 = off; ``load_losses``)
+    cutoff_sag_weight : 1 = the pack lands at a loaded-voltage cut-off, 0 = on counted charge
+        [-] (0 = off; ``load_losses``)
 
     Defaults and their sources are in ``rotor.ROTOR_PARAMETERS``,
     ``battery.CHEMISTRIES`` and ``propulsion.LOADED_RPM_FRACTION``.
@@ -75,6 +79,9 @@ class Vehicle:
     battery_voltage_drop_1c: ArrayLike = 0.005
     avionics_power: ArrayLike = 0.0
     loaded_rpm_fraction: ArrayLike = 0.85
+    drive_copper_loss: ArrayLike = 0.0
+    drive_idle_loss: ArrayLike = 0.0
+    cutoff_sag_weight: ArrayLike = 0.0
 
     @property
     def takeoff_mass(self) -> ArrayLike:
@@ -205,4 +212,5 @@ FIELD_UNITS = {
     "tip_speed": "m/s", "overlap_factor": "", "rotor_drag_coefficient": "s/m",
     "battery_voltage_drop_1c": "",
     "avionics_power": "W", "loaded_rpm_fraction": "",
+    "drive_copper_loss": "", "drive_idle_loss": "", "cutoff_sag_weight": "",
 }

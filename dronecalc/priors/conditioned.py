@@ -546,6 +546,20 @@ def _packs(mass: tuple[float, float]) -> Prior:
 #: fitted under: regenerate ``data/calibrated.toml`` (``benchmarks/accuracy.py --write``).
 ROTOR_DRAG_GIVEN_DRAG_AREA = False
 
+# ------------------------------------------- load-dependent losses (issue 12, tenth round)
+
+#: Load-dependent loss coefficients every multirotor of the checks carries
+#: (``physics.load_losses``: motor copper and no-load loss, Drela 2007; pack sag at a
+#: loaded-voltage cut-off, Chen & Rincon-Mora 2006). Empty = off, as shipped: fitted on the
+#: makers' payload pairs and measured held out in issue 12's tenth round (benchmarks/
+#: accuracy.py section E; docs/validation.md), the best of them, copper loss fitted on the
+#: DJI pairs (0.112), moves the sized machines' held-out coverage not at all (80 %), their
+#: worst case (the Alta X sweep) 63.4 -> 59.4 % and the worst without the sweep 18.1 ->
+#: 18.6 %. To turn one on, e.g. ``{"drive_copper_loss": 0.112}``, then regenerate
+#: ``data/calibrated.toml`` (``benchmarks/accuracy.py --write``): the efficiency law is
+#: fitted under the same losses (``efficiency_fit.maker_time`` reads this too).
+LOAD_DEPENDENT_LOSSES: dict[str, float] = {}
+
 #: Percentiles of the rotor-drag law's scatter between which ``rotor_drag_percentile`` is
 #: drawn [%]: the same choice and reason as ``tables.EFFICIENCY_PERCENTILES`` (the normal's
 #: p0.5-p99.5, so the samples' p5-p95 is the law's own).

@@ -455,6 +455,13 @@ def check_conditions(rows: list[dict], n: int = CONDITION_SAMPLES, seed: int = S
     return out
 
 
+#: Load-dependent loss coefficients (``physics.load_losses.LOAD_LOSS_FIELDS``) every
+#: :func:`maker_time` Vehicle carries; empty = off, as the checks run. ``benchmarks/
+#: accuracy.py`` section E sets them fold by fold (:func:`sized_cross_validation`'s
+#: ``fold_losses``) to measure them held out.
+LOAD_LOSSES: dict[str, float] = {}
+
+
 def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
     """Model flight time [s] as the maker states it: hover time for hover rows; for flight
     rows the time at the stated speed when one is stated, else the longest time at any speed;
@@ -474,6 +481,7 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
         _endurance_from_power
     from ..physics.rotor import _coaxial_factor
     from ..physics.vehicle import Vehicle
+    from . import conditioned
     if conditions is not None:
         cols = {k: (v[:, None] if np.ndim(v) == 1 else v) for k, v in cols.items()}
         c = conditions
@@ -499,7 +507,8 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
                 usable_fraction=np.minimum(_U0 * factor, 1.0),
                 drag_area=drag_area_1kg * ref ** (2.0 / 3.0),
                 overlap_factor=np.where(cols["coaxial"], _coaxial_factor("coaxial"), 1.0),
-                rotor_drag_coefficient=rotor_drag, **extra)
+                rotor_drag_coefficient=rotor_drag, **extra,
+                **{**conditioned.LOAD_DEPENDENT_LOSSES, **LOAD_LOSSES})
     out = performance(v, speeds=FIT_SPEEDS)
     a = _vehicle_arrays(v)
     speed = np.broadcast_to(np.nan_to_num(cols["speed"]), out["max_endurance"].shape)
@@ -610,7 +619,8 @@ def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
 
 def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
                            seed: int = SEED, rotor_drag: float | str | None = DRAWN,
-                           conditions: str = "checks", covariate: str = LAW_COVARIATE) -> dict:
+                           conditions: str = "checks", covariate: str = LAW_COVARIATE,
+                           fold_losses: dict[str, dict] | None = None) -> dict:
     """Leave-one-drone-out on rows with a stated rotor size: the efficiency law fitted on the
     other drones (:func:`fit_efficiency`; the held-out drone is in no fit), then p5/p50/p95
     of a Monte Carlo over the fold's fit (covariance + between-drone scatter).
@@ -621,7 +631,9 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
     power-curve fit (else the prior median) with the Vehicle defaults, the Monte Carlo
     spreading only the drag area. ``rotor_drag``: :data:`DRAWN` (default: the checks' draws;
     with ``"fixed"``, the model default ``rotor_terms.ROTOR_DRAG``), None (fitted with the
-    law) or a number (held there). ``covariate``: the law's covariate (:data:`COVARIATES`)."""
+    law) or a number (held there). ``covariate``: the law's covariate (:data:`COVARIATES`).
+    ``fold_losses``: per held-out drone, the load-loss coefficients (:data:`LOAD_LOSSES`)
+    its fold's fit and Monte Carlo use (fitted without that drone); None = off."""
     rows = sized_rows() if rows is None else rows
     rows = [r for r in rows if np.isfinite(r["rotor_diameter"]) and np.isfinite(r["rotors"])]
     fixed = conditions == "fixed"
@@ -637,6 +649,8 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
     names = list(dict.fromkeys(r["drone"] for r in rows))
     p5, p50, p95 = (np.empty(len(rows)) for _ in range(3))
     for name in names:
+        LOAD_LOSSES.clear()
+        LOAD_LOSSES.update((fold_losses or {}).get(name, {}))
         fit = fit_efficiency(rows, f_fit, rotor_drag, exclude=(name,), conditions=fit_draws,
                              covariate=covariate)
         idx = [i for i, r in enumerate(rows) if r["drone"] == name]
@@ -660,6 +674,7 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
             t = maker_time(cols, eff, None, DRAWN if isinstance(rotor_drag, str) else cd,
                            conditions=draws)
         p5[idx], p50[idx], p95[idx] = np.percentile(t, [5.0, 50.0, 95.0], axis=1)
+    LOAD_LOSSES.clear()
     out = _scores(rows, p5, p50, p95)
     t = np.array([r["time"] for r in rows])
     out["signed_error"] = 100.0 * (p50 - t) / t

@@ -399,6 +399,8 @@ def _assumption_rows(result):
         elif note:
             seen[note] = name
         origin = glossary.origin_name(a.origin)
+        if a.note == "no payload stated":       # flown at zero: neither stated nor typical
+            origin = "none stated by the source"
         if grade == "judgement":
             origin += " (judgement)"
         value = _interval(a.low, a.high, a.unit if a.unit != "cell" else "cells")

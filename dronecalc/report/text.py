@@ -318,13 +318,19 @@ def flag_reading(flag: Flag) -> str:
     return f" -> {verb} {_figure_text(best.figure)}" if best else ""
 
 
+#: The note of an input the source leaves out that is flown at zero (no payload): shown as
+#: "none stated", neither "stated" nor a typical value (priors.describe, claims.fixed_wing).
+NONE_STATED = "no payload stated"
+
+
 def _assumption_lines(items) -> list[str]:
     if not items:                       # no machine was built (no claim could be judged)
         return []
     lines = ["", "Inputs (stated, assumed, or from the class priors)"]
     for a in items:
         value = _num(a.low) if a.low == a.high else f"{_num(a.low)}-{_num(a.high)}"
-        lines.append(f"  {a.name:<25}{value + _unit(a.unit):<26}{a.origin}")
+        origin = "none stated" if a.note == NONE_STATED else a.origin   # not "stated" 0 kg
+        lines.append(f"  {a.name:<25}{value + _unit(a.unit):<26}{origin}")
     return lines
 
 
