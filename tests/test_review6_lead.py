@@ -109,3 +109,19 @@ def test_a_ceiling_claim_above_the_models_atmosphere_is_not_ruled_out(tmp_path):
     weak = dronecalc.check(dronecalc.load_case(path), samples=2000)
     (found,) = [f for f in weak.findings if f.claims == ["F2"]]
     assert found.verdict == "implausible" and not weak.not_judged
+
+
+ART = ("Ukrainian forces used an FPV quadcopter carrying a 1.5 kg RPG-7 warhead to strike a tank "
+       "8 km behind the front line. The drone, built on a 7-inch frame with a 6S 4000 mAh battery, "
+       "flew at about 100 km/h and stayed in the air for 12 minutes, the unit said.")
+
+
+def test_an_fpv_frame_size_is_the_propeller_and_a_warhead_no_drone_type():
+    """ux5's trial (R3): "a 7-inch frame" was drafted as a distance claim (judged as a
+    0.18 m leg) and "RPG-7" listed as the drone type of every figure."""
+    from dronecalc.intake.extract import extract
+    draft = extract(ART)
+    fields = {f.written: (f.field, f.role) for f in draft.figures}
+    assert fields["7-inch"] == ("rotor_diameter", "input")
+    assert "RPG-7" not in draft.drones
+    assert extract("It flew 7 km in ten minutes.").figures[0].field == "distance"
