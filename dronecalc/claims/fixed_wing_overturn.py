@@ -18,6 +18,7 @@ import numpy as np
 
 from ..engine import fixed_wing as eng
 from ..engine.points import batch
+from ..engine.sensitivity import nearest_root
 from ..physics.atmosphere import ISA_CONSTANTS
 from ..priors import fixed_wing as fwp
 from ..wording import num
@@ -60,14 +61,8 @@ def solve_for(inputs: Mapping[str, eng.Input], objective, point: Mapping[str, fl
                                      np.linspace(inp.low, inp.high, 21)]))
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):  # probes past the
         f = np.asarray(objective(batch(point, {name: grid})), dtype=float) - target  # priors
-    ok = np.isfinite(f)
-    grid, f = grid[ok], f[ok]
-    cross = np.nonzero(np.sign(f[:-1]) * np.sign(f[1:]) <= 0)[0]
-    if cross.size == 0:
-        return None
-    roots = [grid[i] - f[i] * (grid[i + 1] - grid[i]) / (f[i + 1] - f[i])
-             if f[i + 1] != f[i] else grid[i] for i in cross]
-    return float(min(roots, key=lambda r: abs(r - point[name])))
+    found = nearest_root(grid, f, point[name])      # the multirotor search's root rule
+    return None if found is None else found[0]
 
 
 def _value_text(name: str, si_value: float) -> str:

@@ -158,11 +158,11 @@ def solve_for(inputs: Mapping[str, Input], objective: Objective, point: Mapping[
     if getattr(objective, "elementwise", False):
         return _windowed(objective, point, name, grid, target)
     f = np.asarray(objective(batch(point, {name: grid})), dtype=float) - target
-    found = _nearest_root(grid, f, point[name])
+    found = nearest_root(grid, f, point[name])
     return None if found is None else found[0]
 
 
-def _nearest_root(grid: np.ndarray, f: np.ndarray, x0: float):
+def nearest_root(grid: np.ndarray, f: np.ndarray, x0: float):
     """Among the sign changes of ``f`` (finite entries, in grid order), the linearly
     interpolated root nearest ``x0`` (the first of equally near ones), with the first and
     last finite grid values; None when ``f`` changes sign nowhere."""
@@ -202,7 +202,7 @@ def _windowed(objective: Objective, point: Mapping[str, float], name: str,
         rows = np.concatenate([np.arange(new_lo, lo), np.arange(hi, new_hi)])
         f[rows] = np.asarray(objective(batch(point, {name: grid[rows]})), dtype=float) - target
         lo, hi = new_lo, new_hi
-        found = _nearest_root(grid[lo:hi], f[lo:hi], x0)
+        found = nearest_root(grid[lo:hi], f[lo:hi], x0)
         if found is not None:
             root, first, last = found
             near = abs(root - x0)
