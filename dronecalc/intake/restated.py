@@ -57,6 +57,14 @@ def headline_span(body: str, title: str | None) -> tuple[int, int] | None:
     return None
 
 
+
+def _to_context(item: "Item", note: str, why: str) -> None:
+    """``item`` drafted as context, with the ``note`` saying what it was and ``why``."""
+    item.notes.append(note)
+    item.field = item.guess = "context"
+    item.role, item.why_role = "context", why
+    item.with_payload = item.payload = item.at_speed = None
+
 def restated_headline(items: list["Item"], body: str, title: str | None) -> None:
     """A headline figure the body states again (same field family, :data:`FAMILIES`, and the
     same value after units: "2,000 km Range, 250 kg Payload" over "flying up to 2,000 km,
@@ -78,11 +86,9 @@ def restated_headline(items: list["Item"], body: str, title: str | None) -> None
         # with a 20 kg payload") stays the claim (review 7): nothing else would judge it
         if body_item is None:
             continue
-        h.notes.append(f"the headline's {h.field} {h.written!r}, restated in the body as "
-                       f"{body_item.written!r} ({body_item.field}): drafted once, there")
-        h.field = h.guess = "context"
-        h.role, h.why_role = "context", "a headline figure the body restates"
-        h.with_payload = h.payload = h.at_speed = None
+        _to_context(h, f"the headline's {h.field} {h.written!r}, restated in the body as "
+                       f"{body_item.written!r} ({body_item.field}): drafted once, there",
+                    "a headline figure the body restates")
 
 
 #: Words before a kind word in its sentence that make it a guess ("it may be a modified
@@ -157,11 +163,9 @@ def class_figures(items: list["Item"]) -> None:
         if (not own_clause and (_THEN_SUBJECT.match(between) or _FRAME.search(
                 item.quote[max(part, found[-1].start() - 30):found[-1].start()]))):
             continue                # review 7: superlatives, "like many X" frames kept
-        item.notes.append(f"stated of {found[-1].group()!r}, a class of machines, not this "
-                          f"one: context (it reads as {item.field})")
-        item.field = item.guess = "context"
-        item.role, item.why_role = "context", "a figure of a class of machines"
-        item.with_payload = item.payload = item.at_speed = None
+        _to_context(item, f"stated of {found[-1].group()!r}, a class of machines, not this "
+                          f"one: context (it reads as {item.field})",
+                    "a figure of a class of machines")
 
 
 #: Words of a rule: a licence, a registration, a regulator ("pilot licensing requirements",
@@ -233,10 +237,8 @@ def thresholds(items: list["Item"], body: str) -> None:
                 why = f"the limit the next sentence's rule names ({following.strip()[:60]!r})"
         if why is None:
             continue
-        item.notes.append(f"{why}: a rule's threshold, not this machine's {item.field}: context")
-        item.field = item.guess = "context"
-        item.role, item.why_role = "context", "a regulatory threshold, not the machine's figure"
-        item.with_payload = item.payload = item.at_speed = None
+        _to_context(item, f"{why}: a rule's threshold, not this machine's {item.field}: context",
+                    "a regulatory threshold, not the machine's figure")
 
 
 #: A table's (or a list's) block heading that states a load condition: "**Flight
