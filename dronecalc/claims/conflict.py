@@ -18,6 +18,7 @@ import numpy as np
 from ..engine import uncertainty as unc
 from ..errors import InputValueError
 from ..intake.case import Case
+from ..physics.propulsion import TIP_MACH_LIMIT
 from ..wording import num, percent
 from .results import Finding
 
@@ -27,8 +28,9 @@ from .results import Finding
 PLAIN = {
     "thrust": "a multirotor needs full-throttle thrust of about 1.5-2 times its weight with "
               "payload to stay controllable",
-    "tip_mach": "designers keep full-throttle propeller tips at or below Mach 0.7, a rule of "
-                "thumb (a judgement) for the motor Kv, pack voltage and propeller together",
+    "tip_mach": f"designers keep full-throttle propeller tips at or below Mach "
+                f"{TIP_MACH_LIMIT['value']:g}, a design filter (a judgement) for the motor Kv, "
+                "pack voltage and propeller together",
     "battery_share": "that largest share is a bound fitted on real machines, docs/theory.md "
                      "section 9",
     "empty_mass": "the airframe itself must weigh something",
@@ -89,7 +91,7 @@ def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
         by = (f"the full-throttle thrust of the best of the machines drawn reaches "
               f"{percent(1.0 + best)} of the thrust-to-weight needed for control")
     elif worst == "tip_mach":
-        by = (f"the full-throttle tip Mach is at least {num((1.0 - best) * 0.7)} on every "
+        by = (f"the full-throttle tip Mach is at least {num((1.0 - best) * TIP_MACH_LIMIT['value'])} on every "
               "machine drawn")
     elif worst == "empty_mass":
         by = "the battery and payload leave no empty mass within the stated take-off mass"

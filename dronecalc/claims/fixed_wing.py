@@ -498,7 +498,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     if key == "ceiling" and np.any(values >= fw.CEILING_TOP):
         notes.append(f"{_percent(float(np.mean(values >= fw.CEILING_TOP)))} of the machines "
                      f"still climb at {_num(fw.CEILING_TOP)} m, the top of the model's "
-                     "atmosphere (the ISA troposphere): their ceiling is at least that, and "
+                     "atmosphere (the ISA to 20 km): their ceiling is at least that, and "
                      "counted as that.")
     if not np.isfinite(values).any():
         if key in AT_SPEED:

@@ -135,7 +135,7 @@ def refused(case: Case, entries: list[NotJudged], inputs=None) -> list[NotJudged
             top = fw.CEILING_TOP
             entry = NotJudged(fig.id, fig.field, fig.text,
                               f"the claim is above {_num(top)} m, the top of the model's "
-                              "atmosphere (the ISA troposphere), and some sampled machines "
+                              "atmosphere (the ISA to 20 km), and some sampled machines "
                               f"still climb there: their ceilings are known only to be at "
                               f"least {_num(top)} m, so the claim can be neither confirmed nor "
                               "ruled out", "")

@@ -141,6 +141,27 @@ def read_article(text: str, html: bool | None = None) -> Article:
                    header.get("outlet") or header.get("source"))
 
 
+#: The last break between words: where a cut text may end.
+_LAST_BREAK = re.compile(r"\s+\S*$")
+
+
+def cut_words(text: str, limit: int) -> str:
+    """``text``, or its first whole words that fit in ``limit`` characters with "..." after
+    them: a title or header value is never cut inside a word ("... with a 6S 4000 mAh" is not
+    "... with a 6"). A first word longer than half the room (a URL) is cut where the room ends.
+
+    >>> cut_words("built on a 7-inch frame with a 6S 4000 mAh battery", 34)
+    'built on a 7-inch frame with a...'
+    """
+    if len(text) <= limit:
+        return text
+    room = max(0, limit - 3)
+    head = text[:room + 1]                           # the char after the room: a break there
+    m = _LAST_BREAK.search(head)                     # keeps the word before it whole
+    cut = head[:m.start()] if m and m.start() >= room // 2 else text[:room]
+    return (cut.rstrip(" \t,;:-–—") or text[:room]) + "..."
+
+
 def sentences(body: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``body``: one paragraph per line, split at . ! ? that end a
     sentence (not after an abbreviation, an initial or inside a number)."""

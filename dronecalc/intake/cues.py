@@ -6,6 +6,19 @@ table can grow without the module that uses it passing the 700-line cap.
 """
 from __future__ import annotations
 
+import re
+
+#: "can reach targets 20 km away", "strike targets up to 40 km away": right before a distance,
+#: how far it reaches (a range), not where something is ("20 km away" alone is context).
+TARGET_REACH = re.compile(r"(?i)\b(?:reach|strike|hit|engage|attack)(?:es|ed|ing|s)?\s+"
+                          r"(?:enemy\s+|distant\s+)?(?:targets?|objects?|positions?)\s+"
+                          r"(?:(?:up to|about|some|nearly|as far as|at|from)\s+)?$")
+#: "12 hours at up to 80 km/h", "can fly for 40 minutes at speeds of up to 60 km/h": the
+#: speed another claim (a time or a distance right before) is made at, no top speed ("can
+#: travel at speeds of up to 144 km/h" is its top speed).
+AT_CONDITION = re.compile(r"(?i)\bat\s$|\b(?:minutes?|mins?|hours?|hrs?|h|km|kilomet(?:er|re)s?|"
+                          r"miles?|mi|nm)\s+at speeds? of\s$")
+
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
 #: until the field table has them) is reported as guessed and written as ``context``.
@@ -26,6 +39,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
                               r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
+        # the machine's finite verb before its figure outweighs an earlier "with the" ("The
+        # quadcopter, registered with the CAA, weighs 4 kg" was a payload; review 7 trial)
+        ("takeoff_mass", 3.5, r"\b(?:weighs|weighed|weighing in at|tips the scales at)", None),
         # "Empty weight including battery: 5 Kg": the take-off mass with no payload
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
@@ -69,7 +85,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "a 15-km flight", "the 20-mile trip": the length sizes a trip, its distance ("next":
         # the word right after it; "a 2,000 km flight range" is a range)
         ("distance", 4.0, r"(?:flights?|trips?|journeys?|sorties?|hops?)\b(?![ -](?:range|"
-                          r"radius|distance|ceiling|altitude|height|time|controller))", "next"),
+                          r"radius|distance|ceiling|altitude|height|time|controller|limits?|"
+                          r"restrictions?|zones?|paths?|corridors?))", "next"),
         ("altitude", 3.0, r"altitude|height|climb\w*|above (?:the )?(?:ground|sea)", None),
         # a spec table's "Height | 17 cm" (with Wingspan and Length) is the airframe's size
         ("context", 5.0, r"(?:^|(?<=\|)\s?)(?:overall |total )?height(?=\s?[|:])", "before"),
@@ -77,7 +94,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
                                  r"service |flying )?(?:altitude|height)", None),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
-        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl|in the air", "after"),
+        ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
+        # "fly 330 feet in the air": a height; "flew 12 km in the air over the hills": heights
+        # are not written in kilometres or miles, so that is a distance flown (review 6, #5)
+        ("altitude", 3.5, r"(?<!km )(?<!km)(?<!kilometers )(?<!kilometres )(?<!miles )"
+                          r"(?<!mile )(?<!mi )in the air", "after"),
         # a sprayer's swath is no distance flown ("a 40-foot spray radius")
         ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?|"
                          r"spray(?:s|ing)? wider", None),
@@ -90,6 +111,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # keeps it only when the sentence is about the aircraft: "the bridge spans 300 m")
         ("wingspan", 4.5, r"spans|spanning|spanned", "before"),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
+        # an FPV build is named by its propeller size: "a 7-inch frame", "a 5-inch quad" (the
+        # frame class is the propeller diameter it takes; ux5's trial drafted a distance)
+        ("rotor_diameter", 6.0, r"(?<=inch )(?:fpv )?(?:frames?|quad(?:copter)?s?|builds?|fpv)|"
+                                r"(?<=inches )(?:fpv )?(?:frames?|quads?|builds?)|"
+                                r"(?<=\d\" )(?:fpv )?(?:frames?|quads?|builds?)", "after"),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
         # "video transmission ranges of 10 km", "20 km FHD transmission": the link's reach
         ("radio_range", 5.0, r"(?:video |fhd |hd )?transmission(?: ranges?)?|video link", None),
@@ -109,7 +135,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
               ("stall_speed", 6.0, r"stall\w*", None),
               # "It can reach up to 80 MPH", "its speed reaches 80 km/h": the fastest it goes
-              ("top_speed", 4.0, r"reach(?:es|ing)?(?: up to| speeds? of)?", "before"),
+              # (right before the figure: "can reach targets 20 km away at 60 km/h" flies at
+              # 60 km/h, no top speed: review 6, finding 8)
+              ("top_speed", 4.0, r"reach(?:es|ing)?(?: up to| speeds? of)?(?= (?:about |"
+                                 r"around |nearly |over |more than |up to )?\d)", "before"),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind
@@ -126,6 +155,17 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("context", 5.0, r"prepar(?:ed|ation)|ready (?:for|to) (?:launch|fly)|set up|"
                          r"assembl(?:ed|y)|deploy(?:ed|ment)|unfold(?:ed|ing)?", "before"),
         ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
+        # "flew for 2 hours before landing", "can stay aloft for up to 55 minutes before
+        # returning home", "the battery lasts 25 minutes before it needs a recharge": a
+        # duration right after its flight verb is how long it flew, whatever follows
+        # ("before", "until": review 6, finding 6; "the last 20 minutes" is no verb)
+        ("flight_time", 4.0, r"(?:(?:fl(?:y|ies|ying|ew|own)|(?<!the )(?<!its )(?<!their )"
+                             r"last(?:s|ed|ing)?|loiter\w*|circl(?:e|es|ed|ing))"
+                             r"(?: aloft| airborne| in the air| continuously| non-?stop)?|"
+                             r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?) (?:aloft|airborne|"
+                             r"in the air|in flight))"
+                             r"(?: for)?(?: up to| about| around| over| nearly| almost| roughly|"
+                             r" more than)?(?= )", "before"),
         ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
         ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
                          r"each|until|delay\w*|waited|spent|o'clock", None),

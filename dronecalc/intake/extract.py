@@ -58,7 +58,7 @@ from pathlib import Path
 
 from ..errors import DroneCalcError
 from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
-from .article import Article, is_html, read_article, sentences
+from .article import Article, cut_words, is_html, read_article, sentences
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
@@ -71,7 +71,7 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds,
                     no_payload_before)
 from .restated import refine
-from .tables import table_models
+from .tables import models_warning, other_models, table_models
 from .widths import check_widths
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
@@ -274,7 +274,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     total, items = len(items), items[:MAX_FIGURES + 100]   # read no more than can be drafted
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
-    _other_models(items, models)           # a table's second model: not this case's machine
+    other_models(items, models)            # a table's second model: not this case's machine
     other_machines(items, target_clauses(body, targets))   # "the TB2, which can stay aloft..."
     refined = refine(items, body, article.title or _title_line(body))   # intake.restated
     _link_payloads(items)                  # before the dedupe rewrites a second load's role
@@ -293,12 +293,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         warnings.append("the units of bare numbers in table columns were taken from the "
                         f"column headers ({', '.join(repr(h) for h in headed[:5])}{more}): "
                         "check each figure against its table")
-    if models:
-        seen = list(dict.fromkeys(m[2] for m in models))
-        warnings.append(f"a table gives several models ({models[0][3]!r}, "
-                        f"{', '.join(repr(m) for m in seen)}): this draft is for the first, "
-                        f"{models[0][3]!r}; the other models' figures are context (each says "
-                        "which model): draft each model as its own case")
+    warnings += models_warning(models)     # a table's models: the draft is the first's
     if len(items) > MAX_FIGURES:         # a case file holds at most MAX_FIGURES figures
         warnings.append(f"the article gives {max(total, len(items)):,} entries and a case file "
                         f"holds at most {MAX_FIGURES}: only the first {MAX_FIGURES} are drafted; "
@@ -366,7 +361,7 @@ HEADER_LIMIT = 400
 
 
 def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
+    return cut_words(text, limit)               # at a word's end: intake.article
 
 
 def _neighbours(found: list[dict]) -> list[tuple]:
@@ -412,7 +407,7 @@ def _title_line(body: str) -> str | None:
         line = line.strip()
         if len(line.split()) >= 4 and not re.match(r"(?i)skip to|menu|sign in|subscribe|"
                                                     r"cookie", line):
-            return line[:160]
+            return cut_words(line, 160)          # not inside a word ("with a 6")
     return None
 
 
@@ -676,22 +671,6 @@ def _dedupe_inputs(items: list[Item]) -> None:
                               "as context; make it the input instead if it is the right one")
         else:
             seen[parameter] = item
-
-
-def _other_models(items: list[Item], models: list[tuple[int, int, str, str]]) -> None:
-    """The figures of a table's other models (:func:`~dronecalc.intake.tables.table_models`)
-    become context with a note: one case is one machine, the table's first model."""
-    for item in items:
-        if item.kind != "figure":
-            continue
-        model = next((m for m in models if m[0] <= item.start < m[1]), None)
-        if model is None:
-            continue
-        item.notes.append(f"model {model[2]!r} of the table, not {model[3]!r} (the draft's "
-                          f"machine): kept as context; it speaks to {item.field}")
-        item.field = item.guess = "context"
-        item.role, item.why_role = "context", "another model of the table"
-        item.text, item.payload, item.with_payload = item.written, None, None
 
 
 def _finish_refs(items: list[Item]) -> None:

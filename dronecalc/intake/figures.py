@@ -89,6 +89,7 @@ _ALIASES = {
     "mAh": "mAh", "mah": "mAh", "mAH": "mAh", "MAh": "MAh",
     "mWh": "mWh", "mwh": "mWh", "mWH": "mWh", "MWh": "MWh",
     "kn": "knot", "kN": "kilonewton",
+    "Mm": "Mm",         # megametres as SI writes them ("MM" is ambiguous, "mm" millimetres)
 }
 _ALIASES_CI = {
     "kmh": "km/hour", "kph": "km/hour", "kmph": "km/hour", "km/h": "km/hour",
@@ -120,8 +121,8 @@ _ALIASES_CI = {
     "kias": "knot", "ktas": "knot", "kcas": "knot",
     # brake horsepower is the engine's shaft power in horsepower ("Max Power: 5 BHP")
     "bhp": "horsepower", "hp": "horsepower",     # "a 220 HP motor": no other unit is "HP"
-    # a spec table's capitals ("5 KGS", "17 CM", "13,000 FT"); "mm" and "Mm" (megametre) differ
-    # but no drone figure is in megametres
+    # a spec table's capitals ("5 KGS", "17 CM", "13,000 FT"); "mm" here is every case but
+    # "Mm" (megametres, exact in _ALIASES) and "MM" (ambiguous, in _AMBIGUOUS)
     "kgs": "kg", "cm": "cm", "mm": "mm", "ft": "foot",
     # a tank's capacity: "fl oz" was read as femtolitre-ounces (a volume times a mass)
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",

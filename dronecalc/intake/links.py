@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 
 
 #: What joins a flight time or range to the speed it was flown at: "31 minutes (at a
-#: consistent 25 kph)", "18 km (at a consistent 50 kph)" (DJI's sheets), "22.5 km at 14 m/s".
-_AT_SPEED_GAP = re.compile(r"^[ \t]*\(?[ \t]*(?:(?:in )?(?:no|zero|calm) wind(?:s| conditions)?,?[ \t]+|"
+#: consistent 25 kph)", "18 km (at a consistent 50 kph)" (DJI's sheets), "22.5 km at 14 m/s",
+#: "can reach targets 20 km away at 60 km/h".
+_AT_SPEED_GAP = re.compile(r"^[ \t]*(?:away[ \t]+)?\(?[ \t]*"
+                           r"(?:(?:in )?(?:no|zero|calm) wind(?:s| conditions)?,?[ \t]+|"
                            r"windless,?[ \t]+)?at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
                            r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
                            re.IGNORECASE)

@@ -11,6 +11,14 @@ from .spotting import _NAME_PATTERNS
 NAME_LIMIT = 40
 
 
+#: Designators of what a drone carries, not of a drone: grenade launchers and their rounds
+#: (RPG-7, PG-7V, OG-7, VOG-17), cluster bomblets (PTAB-2.5), hand grenades (RKG-3, F-1)
+_WEAPON = re.compile(r"(?:RPG|PG|OG|VOG|PTAB|RKG|F)-\d")
+#: A type name right before a munition noun names the munition ("an RPG-7 warhead").
+_MUNITION_NOUN = re.compile(r"\s+(?:warheads?|grenades?|rounds?|rockets?|launchers?|shells?|"
+                            r"mines?|bomblets?|charges?)\b")
+
+
 def _drone_names(body: str) -> list[tuple[int, str]]:
     """Type names with their positions; a name inside another ("TB2" in "Bayraktar TB2") is
     the longer one."""
@@ -21,8 +29,16 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
             start = m.start(1) if m.groups() else m.start()
             if re.search(r"(?:number|serial|No\.?)\s*$", body[max(0, start - 10):start]):
                 continue
+            if _WEAPON.match(name) or _MUNITION_NOUN.match(body, start + len(name)):
+                continue                             # "a 1.5 kg RPG-7 warhead": no drone type
             found.append((start, name))
-    found.sort()
+    found.sort(key=lambda f: (f[0], -len(f[1])))
+    inside, reach = [], -1                           # "Mavic 3" of "DJI Mavic 3 Classic"
+    for start, name in found:
+        if start + len(name) > reach:
+            inside.append((start, name))
+            reach = start + len(name)
+    found = inside
     canon: dict[str, str] = {}                       # key -> the longest spelling seen
     keyed = []
     alias: dict[str, str] = {}                       # "FH-98" of "Feihong-98 (FH-98)"
@@ -35,7 +51,7 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
                                             _name_key(found[k - 1][1])))
         key = alias.get(key, key)
         same = key if key in canon else next(
-            (k for k in list(canon)[:NAME_LIMIT] if k in key or key in k), None)
+            (k for k in list(canon)[:NAME_LIMIT] if _one_machine(k, key)), None)
         if same is None:
             canon[key] = name
             same = key
@@ -51,7 +67,18 @@ _ABBREVIATION = re.compile(r"\s?[(\[]\s?")
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"(?<=\d)s$", "", re.sub(r"[\s-]+", "", name.lower()))
+    """ "Shahed 136s" -> "shahed136": spaces, hyphens and a plural's lower-case "s" go
+    ("DJI Air 3S" keeps its "S": another model than the Air 3)."""
+    return re.sub(r"[\s-]+", "", re.sub(r"(?<=\d)s$", "", name)).lower()
+
+
+def _one_machine(a: str, b: str) -> bool:
+    """Whether two name keys are one machine: one inside the other ("shahed" in "shahed136",
+    "tb2" in "bayraktartb2"), unless the shorter ends in its model number and the longer goes
+    on after it ("djiair3" and "djiair3s", "mavic3" and "mavic3pro": other models)."""
+    short, long_ = sorted((a, b), key=len)
+    at = long_.find(short)
+    return at >= 0 and not (short[-1:].isdigit() and long_[at + len(short):])
 
 
 def _drone_at(drones: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
@@ -130,8 +157,12 @@ _OWN_CLAUSE = re.compile(r"(?i)\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:which|that|whose
 
 
 #: A target's own figure in a possessive: "compared with the Shahed-136's 2,000 km range"
-#: (to the next clause break; the name itself starts the match).
-_OWN_POSSESSIVE = re.compile(r"[^\s'’]+(?:'s|’s)\s(?:[^,.;:!?\n]|,(?=\d)|\.(?=\d)){0,48}")
+#: (to the next clause break; matched right after the name, which may hold a space: "the
+#: Shahed 136's 2,500 km range", "the DJI Mavic 3's 46-minute flight time").
+_OWN_POSSESSIVE = re.compile(r"(?:'s|’s)\s(?:[^,.;:!?\n]|,(?=\d)|\.(?=\d)){0,48}")
+
+
+_WORD = re.compile(r"[^\s'’]*")
 
 
 def target_clauses(body: str, targets: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
@@ -142,7 +173,9 @@ def target_clauses(body: str, targets: list[tuple[int, str]]) -> list[tuple[int,
     for at, name in targets:
         m = re.compile(re.escape(name) + r"s?", re.IGNORECASE).match(body, at)
         end = m.end() if m else at + len(name)
-        clause = _OWN_CLAUSE.match(body, end) or _OWN_POSSESSIVE.match(body, at)
+        # the name as written there may be a shorter spelling ("the Shahed's" of Shahed-136)
+        own = _OWN_POSSESSIVE.match(body, m.end() if m else _WORD.match(body, at).end())
+        clause = _OWN_CLAUSE.match(body, end) or own
         if clause:
             out.append((at, clause.end(), name))
     return out

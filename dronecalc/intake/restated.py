@@ -72,7 +72,10 @@ def restated_headline(items: list["Item"], body: str, title: str | None) -> None
     for h in head:
         family, value = FAMILIES.get(h.field, h.field), _value(h.text)
         body_item = next((b for b in rest if FAMILIES.get(b.field, b.field) == family
-                          and _same(_value(b.text), value)), None)
+                          and _same(_value(b.text), value)
+                          and (h.role != "claim" or b.role == "claim")), None)
+        # a headline claim the body restates only as an input ("can carry 20 kg" over "tested
+        # with a 20 kg payload") stays the claim (review 7): nothing else would judge it
         if body_item is None:
             continue
         h.notes.append(f"the headline's {h.field} {h.written!r}, restated in the body as "
@@ -119,12 +122,17 @@ def hedged_kinds(items: list["Item"]) -> list[str]:
 #: A class of machines as a clause's subject: "most sprayer drones", "typical delivery drones",
 #: "many consumer quadcopters" (a quantifier, up to three words, a plural machine noun). Not
 #: "all models": a maker's "All models offer ... 10 km" is the subject's own product line.
-_CLASS = re.compile(r"(?i)\b(?:most|many|typical|average|conventional|ordinary|traditional|"
+_CLASS = re.compile(r"(?i)(?<!\bthe )(?<!\bof the )(?<!\bamong the )(?<!\bone of the )"
+                    r"\b(?:most|many|typical|average|conventional|ordinary|traditional|"
                     r"standard)\s+(?:[a-z][\w-]*\s+){0,3}?(?:drones|UAVs|UASs?|"
                     r"quad-?copters|multi-?copters|multi-?rotors|(?:air)?planes|machines)\b"
                     r"(?!\s*(?:,\s*)?(?:like|such as|including)\b)")
 #: After the class: a comma and this machine as the subject ("Unlike most drones, the X").
-_THEN_SUBJECT = re.compile(r"(?i)^[^,;]*,\s*(?:the|this|its|it|our|their)\b")
+_THEN_SUBJECT = re.compile(r"(?i)^[^,;]*,\s*(?:the|this|its|it|our|their)\b|"
+                           r"^[^,;]*,\s*(?-i:[A-Z])")       # "..., Skyfront's Perimeter 8 can"
+#: A class in a comparison or apposition frame, not the clause's subject: "Unlike most
+#: multicopters, ...", "like many delivery drones", "compared with most quadcopters".
+_FRAME = re.compile(r"(?i)\b(?:unlike|like|compared (?:with|to)|than|as with|among|of)\s+$")
 
 
 def class_figures(items: list["Item"]) -> None:
@@ -142,8 +150,13 @@ def class_figures(items: list["Item"]) -> None:
             continue
         part = item.quote.rfind(";", 0, at) + 1
         found = [m for m in _CLASS.finditer(item.quote, part, at)]
-        if not found or _THEN_SUBJECT.match(item.quote[found[-1].end():at]):
+        if not found:
             continue
+        between = item.quote[found[-1].end():at]
+        own_clause = re.match(r"(?i)\s*,?\s*(?:which|that|who)\b[^,;]*$", between)
+        if (not own_clause and (_THEN_SUBJECT.match(between) or _FRAME.search(
+                item.quote[max(part, found[-1].start() - 30):found[-1].start()]))):
+            continue                # review 7: superlatives, "like many X" frames kept
         item.notes.append(f"stated of {found[-1].group()!r}, a class of machines, not this "
                           f"one: context (it reads as {item.field})")
         item.field = item.guess = "context"
@@ -170,6 +183,20 @@ _THIS_LIMIT = re.compile(r"(?i)^\W*(?:below|under|above|over|up to|beyond|at or 
 _OWN_VERB = re.compile(r"(?i)\b(?:weighs|weighed|weighing in at|tips the scales at|is|was)\s+$")
 
 
+#: One machine named before the class noun ("is an aircraft weighing 92 kg", "the company's
+#: drones weighing 24.9 kg"): the figure is its own, not a rule's bound (review 7).
+_ONE_MACHINE = re.compile(r"(?i)\b(?:an?|the|its|their|our|this|these|[\w-]+'s)\s+"
+                          r"(?:[\w-]+\s+){0,2}$")
+
+
+def _is_bound(text: str) -> bool:
+    from .figures import parse
+    try:
+        return parse(text).kind in ("at-most", "at-least")
+    except DroneCalcError:
+        return False
+
+
 def thresholds(items: list["Item"], body: str) -> None:
     """A rule's threshold is no figure of the machine: a figure bounding a class of machines
     in a sentence with a rule word ("Anyone with a Basic RPAS license ... can operate drones up
@@ -188,7 +215,9 @@ def thresholds(items: list["Item"], body: str) -> None:
         if _OWN_VERB.search(before):
             continue
         why = None
-        if _RULE.search(item.quote) and _CLASS_BOUND.search(before):
+        cls = _CLASS_BOUND.search(before)
+        if _RULE.search(item.quote) and cls and (
+                _is_bound(item.text) or not _ONE_MACHINE.search(before[:cls.start()])):
             why = f"a bound of {_CLASS_BOUND.search(before).group().strip()!r} in a rule"
         else:
             start = item.start - at
@@ -232,7 +261,14 @@ def _blocks(body: str):
             continue
         table = line.lstrip().startswith("|")
         end = len(body)
-        for nxt, text in lines[k + 1:]:
+        following = lines[k + 1:]
+        lead = next((t for _, t in following if t.strip()), "")
+        if not table and lead.lstrip().startswith("|"):
+            # blank lines, then the table the heading heads (Markdown wants the blank line;
+            # review 7): the block is that table
+            table = True
+            following = following[next(i for i, (_, t) in enumerate(following) if t.strip()):]
+        for nxt, text in following:
             if _HEADING.match(text.rstrip("\n")) or (not text.lstrip().startswith("|") if table
                                                       else not text.strip()):
                 end = nxt

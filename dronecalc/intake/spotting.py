@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .cues import CUES  # noqa: F401 - the cue table, re-exported
+from .cues import AT_CONDITION, CUES, TARGET_REACH  # noqa: F401 - the cue table, re-exported
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
@@ -162,13 +162,20 @@ _NAME_PATTERNS = (
     re.compile(r"[\"“]([A-Z][A-Za-z0-9]{1,14}(?:[ -][A-Za-z0-9]{1,8})?)[\"”]\s+(?:drone|UAV)"),
     re.compile(r"code-named\s+[\"“]([A-Z][A-Za-z0-9-]{1,14})"),
     # a maker's model: "DJI Mini 2 SE", "DJI Mini 4 Pro", "DJI T40", "Autel EVO II" (not "the
-    # DJI Mini series": a line of models is no machine)
+    # DJI Mini series": a line of models is no machine; "the DJI Neo 135 g": no model number)
     re.compile(r"\b(?:DJI|Autel|Skydio|XAG|Yuneec|Parrot|Hubsan|EHang)\s(?:(?:(?:Mavic|Mini|Air|"
                r"Avata|Inspire|Matrice|Phantom|Agras|Spark|Neo|Flip|Anafi|EVO|Evo|Typhoon)"
-               r"(?:\s|(?=[,;.)]|$))){1,2}(?:[A-Z]{0,2}\d[A-Za-z0-9]*)?|[A-Z]{1,2}\d{1,4}[A-Za-z]?)"
-               r"(?:\s(?:SE|Pro|Plus|Max|Classic|Zoom|RTK|Cine|II|III|V2)\b)*"
+               r"(?:\s|(?=[,;.)]|$|\s\d))){1,2}(?:[A-Z]{0,2}\d+(?!\d|\s?(?:k?g|grams?|lbs?|"
+               r"[mck]?m|ft|feet|mins?|minutes?|hours?|mAh|Wh|mph|km/h|kph)\b)[A-Za-z0-9]*)?|"
+               r"[A-Z]{1,2}\d{1,4}[A-Za-z]?)"
+               r"(?:(?:\s|(?<=\s))(?:SE|Pro|Plus|Max|Classic|Zoom|RTK|Cine|II|III|V2)\b)*"
                r"(?<!\s)(?!\s(?:series|line|family|range|lineup)\b)"),
 )
+
+
+@functools.lru_cache(maxsize=16)
+def _name_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for p in _NAME_PATTERNS for m in p.finditer(sentence))
 
 
 @dataclass
@@ -302,8 +309,9 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             continue
         fig = (_sized_at(sentence, n) or _range_at(sentence, numbers, k)
                or _point_at(sentence, n) or _count_at(sentence, n))
-        if fig is None:
-            continue
+        if fig is None or sentence[n.end:n.end + 1].isalpha() and any(
+                a <= n.start and fig["end"] <= b for a, b in _name_spans(sentence)):
+            continue                  # "DJI Air 2S": a figure inside a name is the name's
         start, end = fig["start"], fig["end"]
         q = _qualifier_start(sentence, start)
         if q is not None:
@@ -318,6 +326,9 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         t = _TRAILING_AFTER.match(sentence, end)
         if t and fig["kind"] != "count" and q is None:
             end = t.end()
+        c = fig.get("canonical")               # "up to 1 hour 50 minutes" -> "up to 110 min"
+        if c and fig["kind"] != "count" and "+" not in c:       # (a "40+" has its own bound)
+            fig["canonical"] = sentence[start:fig["start"]] + c + sentence[fig["end"]:end]
         conv = _CONVERSION.match(sentence, end)
         inner = _unit_at(sentence, conv.start(2)) if conv else None
         if inner is not None and fig.get("dim") and inner[2] != fig["dim"]:
@@ -614,7 +625,8 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                         side == "next" and not span[1] <= m.start() <= span[1] + 2):
                     continue
                 if side == "after" and field == "context" and (
-                        _REACH.match(sentence, span[0]) and dim == "length"
+                        dim == "length" and (_REACH.match(sentence, span[0]) or
+                                             TARGET_REACH.search(sentence, lo, span[0]))
                         or _ASIDE_BREAK.search(sentence, span[1], m.start())):
                     continue        # "up to 150km away": a reach; "490 km - the distance from"
                 if side == "before" and m.start() >= span[1]:
@@ -638,8 +650,8 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
     if not scores:
         return "context", 0.3, (), None
     best = max(scores, key=lambda f: scores[f][0])
-    if best == "speed" and _REACH.match(sentence, span[0]) and not re.search(
-            r"\bat\s$", sentence[max(0, span[0] - 4):span[0]]):  # "12 hours at up to...":
+    if best == "speed" and _REACH.match(sentence, span[0]) and not AT_CONDITION.search(
+            sentence, lo, span[0]):                          # "12 hours at up to...":
         # "speeds of up to 144 km/h": the fastest it goes           # another claim's condition
         scores["top_speed"] = (scores.pop("speed")[0], "up to")
         best = "top_speed"

@@ -62,6 +62,26 @@ def _air_density(altitude, temperature_offset=0.0):
     return _isa_pressure(altitude) / (_R * _air_temperature(altitude, temperature_offset))
 
 
+#: Top of the ISA's lowest stratospheric layer [m] geopotential: isothermal at the
+#: tropopause temperature (216.65 K) from 11 to 20 km [ISO2533], [NASA1976].
+STRATOSPHERE_TOP = 20_000.0
+
+
+def _air_density_to_20km(altitude, temperature_offset=0.0):
+    """:func:`_air_density` continued through the isothermal layer 11-20 km [ISO2533]:
+    T = T(11 km) + offset, p = p(11 km) exp(-g0 (h - 11 km) / (R T(11 km))). Equal to
+    :func:`_air_density` (bitwise) at and below 11 km; used where a climb can pass the
+    tropopause (physics.fixed_wing.service_ceiling)."""
+    h = np.asarray(altitude, dtype=float)
+    top = ISA_CONSTANTS["tropopause"]
+    if not np.any(h > top):
+        return _air_density(h, temperature_offset)
+    low = np.minimum(h, top)
+    t11 = _isa_temperature(top)
+    p = _isa_pressure(low) * np.exp(-_G0 * np.maximum(h - top, 0.0) / (_R * t11))
+    return p / (_R * (_isa_temperature(low) + temperature_offset))
+
+
 def _speed_of_sound(temperature):
     """Speed of sound [m/s] in dry air at ``temperature`` [K]."""
     return np.sqrt(_GAMMA * _R * np.asarray(temperature, dtype=float))

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .atmosphere import _air_density
+from .atmosphere import _air_density, _air_density_to_20km
 from .rotor import _G
 
 #: Lowest flown speed as a multiple of the stall speed: a convention, not a measurement
@@ -376,10 +376,11 @@ def max_climb_rate(thrust_power, mass, air_density, wing_area, zero_lift_drag, i
     return excess / (_a(mass) * _G)
 
 
-#: Highest ceiling :func:`service_ceiling` resolves [m]: the top of the ISA troposphere its
-#: density model covers (ISO 2533); a sample still climbing there has a ceiling of at least
-#: this, returned as this.
-CEILING_TOP = 11000.0
+#: Highest ceiling :func:`service_ceiling` resolves [m]: the top of the ISA's isothermal
+#: layer (20 km, ISO 2533) its density model covers (``atmosphere._air_density_to_20km``);
+#: a sample still climbing there has a ceiling of at least this, returned as this. (It was
+#: 11 km, the tropopause: review 6 found every 80 W/kg electric wing capped there.)
+CEILING_TOP = 20000.0
 
 
 def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, induced_factor,
@@ -427,7 +428,7 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
 
     def climb(h, inputs=full):
         p0, m, s, cd0, k, clmax, dt, rho_sl, *cr = inputs
-        rho = _air_density(h, dt)
+        rho = _air_density_to_20km(h, dt)
         if lapse == "piston":
             power = p0 * piston_power_lapse(rho / rho_sl)
         elif lapse == "turbo":
