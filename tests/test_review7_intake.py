@@ -99,3 +99,19 @@ def test_a_load_heading_before_a_blank_line_heads_its_table():
 def test_a_flight_limit_is_no_distance_flown():
     """Review 7 (minor): 'a 500 m flight limit' became a distance claim with the trip-noun rule."""
     assert _found("The drone has a 500 m flight limit near airports.")["500 m"][0] != "distance"
+
+
+@pytest.mark.parametrize("sentence, written, field", [
+    ("From landing with a depleted spray tank we can be back in the air, all loaded up again "
+     "in just over a minute.", "just over a minute", "context"),
+    ("The battery can be swapped in 2 minutes, and the drone flies for 25 minutes.",
+     "2 minutes", "context"),
+    ("It flies 20 minutes per battery and recharges in 60 minutes.", "60 minutes", "context"),
+    ("The battery can be swapped in 2 minutes, and the drone flies for 25 minutes.",
+     "25 minutes", "flight_time"),
+    ("The battery lasts 25 minutes before it needs a recharge.", "25 minutes", "flight_time"),
+    ("On a single charge it flies 30 minutes.", "30 minutes", "flight_time")])
+def test_a_turnaround_between_flights_is_no_flight_time(sentence, written, field):
+    """Lead's trial on a spray-drone operator's FAQ (dronecommander.com.au): "back in the air,
+    all loaded up again in just over a minute" was drafted as a one-minute flight-time claim."""
+    assert _found(sentence)[written][0] == field

@@ -153,7 +153,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                              r"per battery|fl(?:y|ies|ying) for", None),
         # "can be prepared for launch in ... 45 seconds": a set-up time, never a flight's
         ("context", 5.0, r"prepar(?:ed|ation)|ready (?:for|to) (?:launch|fly)|set up|"
-                         r"assembl(?:ed|y)|deploy(?:ed|ment)|unfold(?:ed|ing)?", "before"),
+                         r"assembl(?:ed|y)|deploy(?:ed|ment)|unfold(?:ed|ing)?|"
+                         # a turnaround between flights: "back in the air, all loaded up again
+                         # in just over a minute", "refilled and recharged in 2 minutes"
+                         r"back in the air|(?:loaded|topped) up|refill(?:ed|ing|s)?|"
+                         r"reload(?:ed|ing)?|recharg\w*|turnaround|swap(?:ped|ping)?",
+         "before"),
         ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
         # "flew for 2 hours before landing", "can stay aloft for up to 55 minutes before
         # returning home", "the battery lasts 25 minutes before it needs a recharge": a
