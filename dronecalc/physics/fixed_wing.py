@@ -393,9 +393,9 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
     (:func:`piston_power_lapse`), ``"turbo"`` held to ``critical_altitude`` [m] then
     Gagg-Ferrar (:func:`turbo_power_lapse`), ``"electric"`` not at all (a motor's power does
     not depend on the air; the propeller's efficiency is held). 0 where even sea level does
-    not reach ``climb_rate``, ``top`` where it is never reached below ``top``. ISA
-    troposphere only (the atmosphere model ends at 11 km), so ``top`` is clipped to
-    11,000 m.
+    not reach ``climb_rate``, ``top`` where it is never reached below ``top``. The ISA
+    troposphere and its isothermal layer (``atmosphere._air_density_to_20km``), so ``top``
+    is clipped to :data:`CEILING_TOP` (20,000 m).
 
     The root of the excess climb rate f(h) (falling with altitude) is kept in a bracket
     [lo, hi] with f(lo) > 0 >= f(hi), narrowed by an Illinois-type regula falsi (Anderson
