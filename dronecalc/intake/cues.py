@@ -41,7 +41,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
         # the machine's finite verb before its figure outweighs an earlier "with the" ("The
         # quadcopter, registered with the CAA, weighs 4 kg" was a payload; review 7 trial)
-        ("takeoff_mass", 3.5, r"\b(?:weighs|weighed|weighing in at|tips the scales at)", None),
+        # (not a relative clause's: "the payload pod, which weighs 3 kg" is the pod's; review 8)
+        ("takeoff_mass", 3.5, r"(?<!which )(?<!that )(?<!who )\b(?:weighs|weighed|weighing in "
+                              r"at|tips the scales at)", None),
         # "Empty weight including battery: 5 Kg": the take-off mass with no payload
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
@@ -111,9 +113,13 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # keeps it only when the sentence is about the aircraft: "the bridge spans 300 m")
         ("wingspan", 4.5, r"spans|spanning|spanned", "before"),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
+        # a screen's size is no length flown nor a propeller ("a 5-inch FPV monitor"; review 8)
+        ("context", 7.0, r"(?<=inch )(?:fpv |hd |oled |lcd |touch )?(?:monitors?|screens?|"
+                         r"displays?|goggles|tablets?|phones?)", "after"),
         # an FPV build is named by its propeller size: "a 7-inch frame", "a 5-inch quad" (the
         # frame class is the propeller diameter it takes; ux5's trial drafted a distance)
-        ("rotor_diameter", 6.0, r"(?<=inch )(?:fpv )?(?:frames?|quad(?:copter)?s?|builds?|fpv)|"
+        ("rotor_diameter", 6.0, r"(?<=inch )(?:fpv )?(?:frames?|quad(?:copter)?s?|builds?)|"
+                                r"(?<=inch )fpv (?:drones?|quads?)|"
                                 r"(?<=inches )(?:fpv )?(?:frames?|quads?|builds?)|"
                                 r"(?<=\d\" )(?:fpv )?(?:frames?|quads?|builds?)", "after"),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
@@ -157,7 +163,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          # a turnaround between flights: "back in the air, all loaded up again
                          # in just over a minute", "refilled and recharged in 2 minutes"
                          r"back in the air|(?:loaded|topped) up|refill(?:ed|ing|s)?|"
-                         r"reload(?:ed|ing)?|recharg\w*|turnaround|swap(?:ped|ping)?",
+                         r"reload(?:ed|ing)?|recharg\w*|turnaround|swap(?:ped|ping)?|"
+                         r"charg(?:es|ed|ing)(?: fully)? in|charging time",
          "before"),
         ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
         # "flew for 2 hours before landing", "can stay aloft for up to 55 minutes before

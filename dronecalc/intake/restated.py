@@ -135,10 +135,13 @@ _CLASS = re.compile(r"(?i)(?<!\bthe )(?<!\bof the )(?<!\bamong the )(?<!\bone of
                     r"(?!\s*(?:,\s*)?(?:like|such as|including)\b)")
 #: After the class: a comma and this machine as the subject ("Unlike most drones, the X").
 _THEN_SUBJECT = re.compile(r"(?i)^[^,;]*,\s*(?:the|this|its|it|our|their)\b|"
-                           r"^[^,;]*,\s*(?-i:[A-Z])")       # "..., Skyfront's Perimeter 8 can"
+                           r"^[^,;]*,\s*(?-i:[A-Z])(?![\w'’-]*(?:\s+[\w'’-]+)?\s+(?:says|said|"
+                           r"reports?|reported|claims?|claimed|notes?|noted|adds?|added|"
+                           r"estimates?|believes?)\b)")   # "..., Skyfront's Perimeter 8 can";
+#                                                         not "..., Wing says, fly"
 #: A class in a comparison or apposition frame, not the clause's subject: "Unlike most
 #: multicopters, ...", "like many delivery drones", "compared with most quadcopters".
-_FRAME = re.compile(r"(?i)\b(?:unlike|like|compared (?:with|to)|than|as with|among|of)\s+$")
+_FRAME = re.compile(r"(?i)\b(?:unlike|like|compared (?:with|to)|than|as with)\s+$")
 
 
 def class_figures(items: list["Item"]) -> None:
@@ -189,8 +192,25 @@ _OWN_VERB = re.compile(r"(?i)\b(?:weighs|weighed|weighing in at|tips the scales 
 
 #: One machine named before the class noun ("is an aircraft weighing 92 kg", "the company's
 #: drones weighing 24.9 kg"): the figure is its own, not a rule's bound (review 7).
-_ONE_MACHINE = re.compile(r"(?i)\b(?:an?|the|its|their|our|this|these|[\w-]+'s)\s+"
-                          r"(?:[\w-]+\s+){0,2}$")
+_ONE_MACHINE = re.compile(r"(?i)\b(an?|the|this|that|its|their|our|[\w-]+'s)\s+"
+                          r"((?:[\w-]+\s+){0,2})$")
+#: Words between that determiner and the class noun that make it a rule's class ("the CAA's
+#: rules for drones weighing 25 kg"; review 8).
+_NOT_ONE = {"for", "of", "to", "in", "on", "with", "under", "by", "rules", "rule", "laws",
+            "law", "regulations", "requirements", "limits", "heavier", "lighter", "larger",
+            "smaller", "bigger"}
+
+
+def _one_machine(prefix: str, noun: str) -> bool:
+    """Whether the words before a class noun name one machine: "an aircraft weighing 92 kg",
+    "the company's drones weighing 24.9 kg" (a possessive's own fleet), not "the heavier
+    drones weighing 25 kg" nor "the CAA's rules for drones weighing 25 kg"."""
+    m = _ONE_MACHINE.search(prefix)
+    if m is None or any(w.lower() in _NOT_ONE for w in m.group(2).split()):
+        return False
+    det = m.group(1).lower()
+    return det in ("its", "their", "our") or det.endswith("'s") or \
+        not noun.lower().endswith("s") or noun.lower() == "uas"
 
 
 def _is_bound(text: str) -> bool:
@@ -221,7 +241,8 @@ def thresholds(items: list["Item"], body: str) -> None:
         why = None
         cls = _CLASS_BOUND.search(before)
         if _RULE.search(item.quote) and cls and (
-                _is_bound(item.text) or not _ONE_MACHINE.search(before[:cls.start()])):
+                _is_bound(item.text) or not _one_machine(before[:cls.start()],
+                                                         cls.group().split()[0])):
             why = f"a bound of {_CLASS_BOUND.search(before).group().strip()!r} in a rule"
         else:
             start = item.start - at

@@ -46,7 +46,11 @@ _NOT_MODEL = re.compile(r"(?i)\b(?:values?|units?|notes?|remarks?|comments?|desc
                         r"temperature|metric|imperial|total|other|summer|winter|"
                         r"before|after|old|new|yes|brand|make|manufacturer|maker|parts?|"
                         r"components?|qty|quantity|price|cost|category|status|country|"
-                        r"origin|dimensions?)\b")
+                        r"origin|dimensions?|"
+                        # a maker's certification or chemistry columns, not models (a DJI
+                        # sheet's "| Spec | FCC | CE |"; review 8)
+                        r"FCC|CE|SRRC|MIC|KC|NCC|ANATEL|EU|US|USA|China|Japan|Global|"
+                        r"international|LiPo|Li-?ion|LiHV|NiMH|imperial|metric)\b")
 #: A header row's first cell over columns of models in a table without a markdown rule.
 _SPEC_HEAD = re.compile(r"(?i)^(?:specs?|specifications?|features?|parameters?|items?|"
                         r"attributes?|properties|technical (?:data|specs?)|key specs?|)$")
