@@ -9,7 +9,7 @@ processes, :mod:`dronecalc.physics.workers`):
    for :func:`_fast_power`, which evaluates the same equations in place on reused arrays;
 2. electrical power on the speed grid, speeds on the leading axis, in :data:`SEARCH_DTYPE`;
 3. best endurance = least power, best range = most (V - w) t(V): the parabola through the best
-   grid point and its neighbours, then :data:`SEARCH_STEPS` Newton steps on the derivative
+   grid point and its neighbours (for endurance, half a grid step apart), then :data:`SEARCH_STEPS` Newton steps on the derivative
    (central differences) in SEARCH_DTYPE and float64 ones until a step is below
    :data:`STEP_TOLERANCE`; golden section on :func:`_range_score` where the range
    refinement meets a zero range or fails;
@@ -107,6 +107,17 @@ SPEED_GRID_GLAUERT_STEPS = 1
 #: through the grid, each on every sample (float32 rounding locates a flat optimum to
 #: about 1e-3 m/s; the float64 steps take it from there).
 SEARCH_STEPS = 2
+#: Place the best-endurance search's start by the power at the two half-step points beside
+#: the best grid point too (:func:`_half_step_vertex`; float32, SPEED_GRID_GLAUERT_STEPS).
+#: The power curve between hover and the minimum is far from a parabola over a 5 m/s grid
+#: step (induced power falling fast): the reference case's vertex lay 0.66 m/s (median) to
+#: 2.2 m/s (p99) from the optimum, the first float32 Newton step often overshot to the
+#: grid neighbour, and a third of the samples needed 2-5 float64 steps (1.47 per sample).
+#: Measured (/tmp scripts, 2026-12-02, one process): float64 steps per sample 1.059 ->
+#: 1.000 on benchmarks/speed.py's machines, 1.75 -> 1.28 on its random ones with wind,
+#: 1.47 -> 1.001 on the reference case's 77,884 machines; every output as close to a
+#: converged search as before (best-endurance speeds 2.3e-8 -> 1.7e-8 at worst).
+HALF_STEP_POINTS = True
 #: Floating-point type of the grid and the first Newton steps. float32 halves the memory
 #: traffic and doubles the SIMD width; float64 Newton steps always follow (see
 #: STEP_TOLERANCE) and every reported figure is evaluated in float64, so float32 only
@@ -312,6 +323,64 @@ def _vertex(speeds, f, i, low, high):
     return x
 
 
+def _half_step_vertex(f, speeds, p_grid, i, bufs, x, low, high):
+    """Where the least grid power is inside the grid, the power at the two half-way points
+    beside it too, and ``x`` set to the vertex of the parabola through the least of those
+    five points and its two neighbours (half a grid step apart), kept in [low, high];
+    ``x`` in place. An evenly spaced grid only (the default); elsewhere ``x`` is kept."""
+    k, n = p_grid.shape
+    if k < 3 or not np.all(np.diff(speeds) == speeds[1] - speeds[0]):
+        return
+    inner = (i > 0) & (i < k - 1)
+    every = bool(inner.all())
+    if not every:
+        inner = np.flatnonzero(inner)
+        if not inner.size:
+            return
+        f, i = _subset(f, inner), i[inner]
+    m = i.size
+    dt = p_grid.dtype
+    half = dt.type(0.5 * (speeds[1] - speeds[0]))
+    centre = speeds.astype(dt)[i]
+    v = np.empty((2, m), dtype=dt)
+    np.subtract(centre, half, out=v[0])
+    np.add(centre, half, out=v[1])
+    pm = np.empty((2, m), dtype=dt)
+    _fast_power(f, v, SPEED_GRID_GLAUERT_STEPS, bufs, pm)
+    at = i * n
+    at += np.arange(n) if every else inner
+    flat = p_grid.reshape(-1)
+    p_c = flat.take(at)
+    at -= n
+    p_lo = flat.take(at)
+    at += 2 * n
+    p_hi = flat.take(at)
+    # the least of (p_lo, pm0, p_c, pm1, p_hi), the first on ties (p_lo > p_c <= p_hi)
+    lo = (pm[0] < p_c) & ~(pm[1] < pm[0])
+    hi = (pm[1] < p_c) & ~lo
+    f0 = np.where(lo, p_lo, np.where(hi, p_c, pm[0]))
+    f1 = np.where(lo, pm[0], np.where(hi, pm[1], p_c))
+    f2 = np.where(lo, p_c, np.where(hi, p_hi, pm[1]))
+    centre += (hi.astype(dt) - lo.astype(dt)) * half
+    with np.errstate(divide="ignore", invalid="ignore"):
+        den = f1 * -2.0
+        den += f0
+        den += f2
+        f0 -= f2
+        f0 /= den
+        f0 *= 0.5 * half
+        centre += f0
+    if every:
+        np.copyto(x, centre, where=np.isfinite(centre))
+        np.maximum(x, low, out=x)
+        np.minimum(x, high, out=x)
+        return
+    y = np.where(np.isfinite(centre), centre, x[inner])
+    np.maximum(y, low[inner], out=y)
+    np.minimum(y, high[inner], out=y)
+    x[inner] = y
+
+
 def _newton_step(f, centre, h, low, high, largest=True):
     """One Newton step towards the maximum (or, not ``largest``, the minimum) of f from
     ``f`` = f(centre + (-h, 0, h)): ``x = centre - (h/2) (f2 - f0) / (f2 - 2 f1 + f0)``.
@@ -464,8 +533,9 @@ def _performance_chunk(a, speeds, out, sl):
 
     Best endurance is least electrical power (endurance falls strictly with power, rate
     losses included); best range maximises (V - w) t(V). Both start from the grid, in
-    :data:`SEARCH_DTYPE`: the parabola through the best grid point and its neighbours,
-    then :data:`SEARCH_STEPS` Newton steps on the derivative (central differences), both
+    :data:`SEARCH_DTYPE`: the parabola through the best grid point and its neighbours
+    (for endurance, through the best of those and the two half-step points between them,
+    :data:`HALF_STEP_POINTS`), then :data:`SEARCH_STEPS` Newton steps on the derivative (central differences), both
     objectives in one evaluation per step, each kept between the best point's grid
     neighbours; then float64 Newton steps until a step is below :data:`STEP_TOLERANCE`
     (:func:`_refine`: all samples while most move, then only those). The reported powers
@@ -513,6 +583,8 @@ def _performance_chunk(a, speeds, out, sl):
     lows = (low_e, high_e, low_r, high_r)
     lows32 = tuple(x.astype(dtype) for x in lows)
     x_e = _vertex(speeds, p_grid, i_e, lows32[0], lows32[1])
+    if HALF_STEP_POINTS:
+        _half_step_vertex(fs, speeds, p_grid, i_e, bufs, x_e, lows32[0], lows32[1])
     x_r = _vertex(speeds, r_grid, i_r, lows32[2], lows32[3])
     x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char], lows32,
                              (FIRST_GLAUERT_STEPS, GRID_GLAUERT_STEPS), bufs, None,
