@@ -137,6 +137,30 @@ def test_percentile_of_a_large_sample_and_numpys_own_cases():
         assert np.array_equal(percentile(a, q), np.percentile(a, q))   # handed to numpy
 
 
+def test_percentile_from_brackets_is_numpys_on_large_arrays():
+    # arrays of BRACKET_MIN entries or more take their order statistics from brackets
+    # placed by a subsample (engine/quantiles._bracketed); ties, infinities, sorted and
+    # reversed input, few distinct values and a constant array (no bracket: the partition)
+    from dronecalc.engine import quantiles
+    rng = np.random.default_rng(9)
+    n = 40_000
+    arrays = (rng.lognormal(0.0, 0.3, 77_884), rng.integers(0, 4, n).astype(float),
+              np.full(n, 20.0), np.exp(30 * rng.normal(size=n)), np.sort(rng.normal(size=n)),
+              np.sort(rng.normal(size=n))[::-1].copy(), np.round(rng.normal(size=n), 2),
+              np.concatenate([rng.normal(size=n), np.full(n // 2, np.inf),
+                              np.full(99, -np.inf)]))
+    with np.errstate(invalid="ignore"):
+        for a in arrays:
+            assert a.size >= quantiles.BRACKET_MIN
+            for q in ((5.0, 50.0, 95.0), (5.0, 95.0), (0.0, 100.0), (0.0, 5.0, 100.0),
+                      (99.99,), (0.001, 50.0), (50.0, 50.0)):
+                assert np.array_equal(percentile(a, q), np.percentile(a, q), equal_nan=True)
+    a = arrays[0]
+    k = np.array([a.size // 20, a.size // 2])
+    assert quantiles._bracketed(a, k, k + 1) is not None       # the brackets were used
+    assert quantiles._bracketed(arrays[2], k, k + 1) is None    # one value: the partition
+
+
 def test_shared_machines_build_once_only_for_the_very_batch():
     from dronecalc.engine import machine
     from dronecalc.claims import checks
