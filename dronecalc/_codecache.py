@@ -100,7 +100,10 @@ def _supported() -> bool:
 
 
 def install() -> bool:
-    """Use the cache in this process from now on (once; True if it is in use)."""
+    """Use the cache in this process from now on (once; True if it is in use); and, cache
+    or not, :mod:`dronecalc._leanmeta`'s stand-in for ``importlib.metadata``."""
+    from . import _leanmeta
+    _leanmeta.install()
     if _STATE["installed"]:
         return True
     if os.environ.get("DRONECALC_NO_CODE_CACHE", "0") not in ("", "0") or not _supported():
