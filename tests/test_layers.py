@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1] / "dronecalc"
 
-RANKS = {"errors": 0, "wording": 0, "_codecache": 0, "intake": 1, "physics": 2, "priors": 3, "engine": 4,
+RANKS = {"errors": 0, "wording": 0, "_codecache": 0, "_leanmeta": 0, "intake": 1, "physics": 2, "priors": 3, "engine": 4,
          "claims": 5, "report": 6, "cli": 7, "__main__": 7}
 ABOVE_LAYERS = {"__init__", "_compat"}
 #: pairs forbidden although the rank would allow them: the report draws from the run's samples

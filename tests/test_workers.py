@@ -349,7 +349,8 @@ def test_the_half_step_points_start_the_endurance_search_nearer_its_optimum():
     high = speeds[np.minimum(i + 1, k - 1)].astype(np.float32)
     plain = chain._vertex(speeds, p, i, low, high)
     half = plain.copy()
-    chain._half_step_vertex(fs, speeds, p, i, bufs, half, low, high)
+    chain._half_step_vertex(fs, speeds, p, i, bufs, half, low, high,
+                            chain.SPEED_GRID_GLAUERT_STEPS)
     inner = (i > 0) & (i < k - 1)
     assert inner.mean() > 0.9
     assert np.all((half >= low) & (half <= high))

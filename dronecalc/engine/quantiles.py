@@ -78,14 +78,15 @@ def _bracketed(a: np.ndarray, lower: np.ndarray, upper: np.ndarray):
     A sorted subsample of ~:data:`_SUBSAMPLE` entries (every ``n // 2048``-th) places a
     value bracket [lo, hi] around each rank k, wide enough that it holds the rank but for a
     chance of ~1e-4 (four binomial standard deviations of the subsample's count below the
-    k-th value, plus two entries; a miss costs the whole partition); then ``below`` = #(a < lo) and the entries in
-    [lo, hi] are the order statistics below + 0 ... below + m - 1 of ``a`` (every entry
-    below lo is smaller than them, every entry above hi larger), so the k-th is the
+    k-th value, plus two entries; a miss costs the whole partition); then ``below`` =
+    #(a < lo) and the entries in [lo, hi] are the order statistics below + 0 ...
+    below + m - 1 of ``a`` (every entry below lo is smaller than them, every entry above
+    hi larger), so the k-th is the
     (k - below)-th of those, found by partitioning only them. Exact whenever
     below <= k and k + 1 < below + m (checked; None otherwise, for a whole partition):
     the same values as a sort gives, ties included. Passes over ``a``: three comparisons
-    per rank, against a partition of all of it (~1.4 ms at 78,000 entries for three ranks,
-    ~0.2 ms this way). NaN-free ``a`` (the caller's case)."""
+    per rank, against a partition of all of it (callgrind, three ranks of 77,884 entries:
+    2.6 M instructions against 4.0 M). NaN-free ``a`` (the caller's case)."""
     n = a.size
     step = max(1, n // _SUBSAMPLE)
     sub = np.sort(a[::step])

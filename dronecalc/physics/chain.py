@@ -9,8 +9,9 @@ processes, :mod:`dronecalc.physics.workers`):
    for :func:`_fast_power`, which evaluates the same equations in place on reused arrays;
 2. electrical power on the speed grid, speeds on the leading axis, in :data:`SEARCH_DTYPE`;
 3. best endurance = least power, best range = most (V - w) t(V): the parabola through the best
-   grid point and its neighbours (for endurance, half a grid step apart), then :data:`SEARCH_STEPS` Newton steps on the derivative
-   (central differences) in SEARCH_DTYPE and float64 ones until a step is below
+   grid point and its neighbours (for endurance, half a grid step apart), then
+   :data:`SEARCH_STEPS` Newton steps on the derivative (central differences) in
+   SEARCH_DTYPE and float64 ones until a step is below
    :data:`STEP_TOLERANCE`; golden section on :func:`_range_score` where the range
    refinement meets a zero range or fails;
 4. every reported figure in float64 at the speeds found (the parabola through the last
@@ -37,6 +38,7 @@ from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
 from . import fused
 from .fused import (_best_row, _fast_constants, _fast_power, _fast_power_centred,
                     _fast_range, _scratch)
+from .vertex import _half_step_vertex, _subset, _vertex
 from .workers import chunk_bounds, keep_heap, run_chunks
 
 
@@ -278,109 +280,6 @@ def _pick(f, i):
     return f.reshape(-1).take(i * n + np.arange(n))
 
 
-def _vertex(speeds, f, i, low, high):
-    """Abscissa of the parabola through the grid points i-1, i, i+1 (clamped inside the
-    grid), kept in [low, high] and in ``f``'s dtype.
-
-    On an evenly spaced grid (the default) the vertex is x_j + (dx / 2) (f0 - f2) /
-    (f0 - 2 f1 + f2), four passes in ``f``'s dtype; otherwise the general formula.
-    """
-    k = len(speeds)
-    if k < 3:
-        return speeds[i].astype(f.dtype)
-    n = f.shape[1]
-    j = np.minimum(np.maximum(i, 1), k - 2)
-    at = j * n
-    at += np.arange(n)
-    flat = f.reshape(-1)
-    f1 = flat.take(at)
-    at -= n
-    f0 = flat.take(at)
-    at += 2 * n
-    f2 = flat.take(at)
-    step = np.diff(speeds)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if np.all(step == step[0]):
-            den = f1 * -2.0
-            den += f0
-            den += f2                                      # f0 - 2 f1 + f2
-            f0 -= f2
-            f0 /= den
-            f0 *= f.dtype.type(0.5 * step[0])
-            x = speeds.astype(f.dtype)[j]
-            x += f0
-        else:
-            x0, x1, x2 = speeds[j - 1], speeds[j], speeds[j + 1]
-            a, b = x1 - x0, x1 - x2
-            num = a * a * (f1 - f2) - b * b * (f1 - f0)
-            den = a * (f1 - f2) - b * (f1 - f0)
-            x = (x1 - 0.5 * num / den).astype(f.dtype)
-    bad = ~np.isfinite(x)
-    if bad.any():
-        x[bad] = speeds.astype(f.dtype)[i[bad]]
-    np.maximum(x, low, out=x)
-    np.minimum(x, high, out=x)
-    return x
-
-
-def _half_step_vertex(f, speeds, p_grid, i, bufs, x, low, high):
-    """Where the least grid power is inside the grid, the power at the two half-way points
-    beside it too, and ``x`` set to the vertex of the parabola through the least of those
-    five points and its two neighbours (half a grid step apart), kept in [low, high];
-    ``x`` in place. An evenly spaced grid only (the default); elsewhere ``x`` is kept."""
-    k, n = p_grid.shape
-    if k < 3 or not np.all(np.diff(speeds) == speeds[1] - speeds[0]):
-        return
-    inner = (i > 0) & (i < k - 1)
-    every = bool(inner.all())
-    if not every:
-        inner = np.flatnonzero(inner)
-        if not inner.size:
-            return
-        f, i = _subset(f, inner), i[inner]
-    m = i.size
-    dt = p_grid.dtype
-    half = dt.type(0.5 * (speeds[1] - speeds[0]))
-    centre = speeds.astype(dt)[i]
-    v = np.empty((2, m), dtype=dt)
-    np.subtract(centre, half, out=v[0])
-    np.add(centre, half, out=v[1])
-    pm = np.empty((2, m), dtype=dt)
-    _fast_power(f, v, SPEED_GRID_GLAUERT_STEPS, bufs, pm)
-    at = i * n
-    at += np.arange(n) if every else inner
-    flat = p_grid.reshape(-1)
-    p_c = flat.take(at)
-    at -= n
-    p_lo = flat.take(at)
-    at += 2 * n
-    p_hi = flat.take(at)
-    # the least of (p_lo, pm0, p_c, pm1, p_hi), the first on ties (p_lo > p_c <= p_hi)
-    lo = (pm[0] < p_c) & ~(pm[1] < pm[0])
-    hi = (pm[1] < p_c) & ~lo
-    f0 = np.where(lo, p_lo, np.where(hi, p_c, pm[0]))
-    f1 = np.where(lo, pm[0], np.where(hi, pm[1], p_c))
-    f2 = np.where(lo, p_c, np.where(hi, p_hi, pm[1]))
-    centre += (hi.astype(dt) - lo.astype(dt)) * half
-    with np.errstate(divide="ignore", invalid="ignore"):
-        den = f1 * -2.0
-        den += f0
-        den += f2
-        f0 -= f2
-        f0 /= den
-        f0 *= 0.5 * half
-        centre += f0
-    if every:
-        np.copyto(x, centre, where=np.isfinite(centre))
-        np.maximum(x, low, out=x)
-        np.minimum(x, high, out=x)
-        return
-    y = np.where(np.isfinite(centre), centre, x[inner])
-    np.maximum(y, low[inner], out=y)
-    np.minimum(y, high[inner], out=y)
-    x[inner] = y
-
-
 def _newton_step(f, centre, h, low, high, largest=True):
     """One Newton step towards the maximum (or, not ``largest``, the minimum) of f from
     ``f`` = f(centre + (-h, 0, h)): ``x = centre - (h/2) (f2 - f0) / (f2 - 2 f1 + f0)``.
@@ -524,10 +423,6 @@ def _interpolate(p, centre, x, h):
     return p[1] + 0.5 * u * ((p[2] - p[0]) + u * (p[2] - 2.0 * p[1] + p[0]))
 
 
-def _subset(c, mask):
-    return {key: (val[mask] if np.ndim(val) else val) for key, val in c.items()}  # None: 0-d
-
-
 def _performance_chunk(a, speeds, out, sl):
     """``performance`` of one chunk of 1-D arrays ``a``, written into ``out[key][sl]``.
 
@@ -535,9 +430,10 @@ def _performance_chunk(a, speeds, out, sl):
     losses included); best range maximises (V - w) t(V). Both start from the grid, in
     :data:`SEARCH_DTYPE`: the parabola through the best grid point and its neighbours
     (for endurance, through the best of those and the two half-step points between them,
-    :data:`HALF_STEP_POINTS`), then :data:`SEARCH_STEPS` Newton steps on the derivative (central differences), both
-    objectives in one evaluation per step, each kept between the best point's grid
-    neighbours; then float64 Newton steps until a step is below :data:`STEP_TOLERANCE`
+    :data:`HALF_STEP_POINTS`), then :data:`SEARCH_STEPS` Newton steps on the derivative
+    (central differences), both objectives in one evaluation per step, each kept between
+    the best point's grid neighbours; then float64 Newton steps until a step is below
+    :data:`STEP_TOLERANCE`
     (:func:`_refine`: all samples while most move, then only those). The reported powers
     are the parabola through the last float64 step's three evaluations at the speed found
     (:func:`_interpolate`), evaluated afresh where a sample is still moving, and solved
@@ -584,7 +480,8 @@ def _performance_chunk(a, speeds, out, sl):
     lows32 = tuple(x.astype(dtype) for x in lows)
     x_e = _vertex(speeds, p_grid, i_e, lows32[0], lows32[1])
     if HALF_STEP_POINTS:
-        _half_step_vertex(fs, speeds, p_grid, i_e, bufs, x_e, lows32[0], lows32[1])
+        _half_step_vertex(fs, speeds, p_grid, i_e, bufs, x_e, lows32[0], lows32[1],
+                          SPEED_GRID_GLAUERT_STEPS)
     x_r = _vertex(speeds, r_grid, i_r, lows32[2], lows32[3])
     x_e, x_r, _, _ = _refine(fs, x_e, x_r, ws, _FD_STEP[dtype.char], lows32,
                              (FIRST_GLAUERT_STEPS, GRID_GLAUERT_STEPS), bufs, None,
