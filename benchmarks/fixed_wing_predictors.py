@@ -172,6 +172,78 @@ def energy_rows() -> dict[str, list[dict]]:
     return out
 
 
+#: Where in the speed range a maker's cruise is taken for the wing it implies: the minimum-drag
+#: speed (C_L = sqrt(C_D0 / K), the best-range speed of a propeller aircraft, Anderson 1999 ch. 5)
+#: or Carson's speed, 3^(1/4) times it (C_L = sqrt(C_D0 / K) / sqrt(3): the speed of least drag
+#: times speed, Carson 1980, "Fuel efficiency of small aircraft", AIAA 80-1847).
+CRUISE_POINTS = {"cruise-wing Vmd": 1.0, "cruise-wing Carson": 1.0 / math.sqrt(3.0)}
+
+
+def cruise_wing_area(v: dict, cruise: float, k_cl: float, iterations: int = 40) -> np.ndarray:
+    """The wing area [m^2] at which the stated ``cruise`` [m/s] is flown at C_L = ``k_cl`` x
+    sqrt(C_D0 / K), the rest of ``v`` (span, C_D0, e) as drawn: S = 2 m g / (rho V^2 C_L), with
+    K = 1 / (pi e b^2 / S) from the same S (fixed point; closed form for k_cl = 1 and a fixed e:
+    S = 4 W^2 / (rho^2 V^4 b^2 C_D0 pi e))."""
+    from dronecalc.physics.atmosphere import _air_density
+    from dronecalc.physics.rotor import _G
+    v = dict(v)
+    rho = _air_density(np.asarray(v["altitude"], dtype=float))
+    weight = np.asarray(v["takeoff_mass"], dtype=float) * _G
+    area = np.asarray(v["wingspan"], dtype=float) ** 2 / np.asarray(
+        v.get("aspect_ratio", 10.0), dtype=float)
+    for _ in range(iterations):
+        v["wing_area"] = area
+        _, _, k = eng.geometry(v)
+        cl = k_cl * np.sqrt(np.asarray(v["zero_lift_drag"], dtype=float) / k)
+        area = 2.0 * weight / (rho * cruise ** 2 * cl)
+    return area
+
+
+def cruise_wing_ratios(bench, mode: str, k_cl: float) -> dict[str, float]:
+    """Per aircraft, mean ln(stated / priors-only model) as ``_priors_ratios`` but with the wing
+    area its stated cruise airspeed implies (:func:`cruise_wing_area`) where the row states a
+    cruise airspeed and no wing area; other rows as there."""
+    out = {}
+    for r in fwp.load_fixed_wing():
+        if r["kind"] not in fwp.BENCHMARK_KINDS or "takeoff_mass" not in r:
+            continue
+        fits = fwp.fit_excluding(r["name"])
+        logs = []
+        for key, target in bench._figures(r):
+            v = bench._draws(r, fits, 1, None, True, figure=bench.FIGURES[key][0])
+            cruise = r.get("cruise_speed")
+            if cruise is not None and cruise.frame != "ground" and "wing_area" not in r:
+                v["wing_area"] = cruise_wing_area(v, cruise.mid / 3.6, k_cl)
+                v.pop("aspect_ratio", None)
+            p = float(bench.predict(r, key, fits, mode, draws=v)[0])
+            if p > 0 and math.isfinite(p):
+                logs.append(math.log(target / p))
+        # NaN: the implied wing cannot fly the row's figure (its C_L above C_L,max at the
+        # stated speed); the comparison keeps the plain priors' y for such a row
+        out[r["name"]] = statistics.mean(logs) if logs else math.nan
+    return out
+
+
+def nested_models(rows: list[dict], alt: str) -> dict[str, Any]:
+    """Nested leave-one-out between two models of the same figures: the plain priors (y) and
+    ``alt`` (row[alt], its own ln(stated / model)), each with the kind's median factor fitted
+    on the fold; per outer fold the model with the lower inner LOO rms is chosen."""
+    def err(train, row, key):
+        return row[key] - statistics.median(t[key] for t in train)
+    inner = {k: _rms([err(rows[:i] + rows[i + 1:], rows[i], k) for i in range(len(rows))])
+             for k in ("y", alt)}
+    outer = []
+    for i, row in enumerate(rows):
+        train = rows[:i] + rows[i + 1:]
+        scores = {k: _rms([err(train[:j] + train[j + 1:], train[j], k)
+                           for j in range(len(train))]) for k in ("y", alt)}
+        pick = min(scores, key=lambda k: (scores[k], k != "y"))
+        outer.append((row["name"], pick, err(train, row, pick)))
+    errs = [e for *_, e in outer]
+    return {"inner": inner, "outer": outer, "rms": _rms(errs),
+            "median_abs": statistics.median(abs(math.expm1(e)) for e in errs)}
+
+
 def _print(label: str, rows: list[dict], predictors) -> dict:
     res = {}
     counts = {c: sum(1 for t in rows if t["class3"] == c) for c in
@@ -205,6 +277,27 @@ def main(bench=None) -> dict:
             if len(rows) < 4:
                 continue
             summary[(mode, kind)] = _print(f"{kind}, speed mode {mode!r}", rows, PREDICTORS)
+    print("  the wing a stated cruise airspeed implies (no wing area stated), in the physics, "
+          "then the kind's median factor; nested against the plain priors' factor:")
+    for mode in bench.SPEEDS:
+        base = factor_rows(bench, mode)
+        for label, k_cl in CRUISE_POINTS.items():
+            alt = cruise_wing_ratios(bench, mode, k_cl)
+            for kind, rows in base.items():
+                unflown = sum(math.isnan(alt.get(t["name"], 0.0)) for t in rows)
+                rows = [{**t, label: alt[t["name"]] if math.isfinite(alt.get(t["name"], math.nan))
+                         else t["y"]} for t in rows]
+                if len(rows) < 4:
+                    continue
+                r = nested_models(rows, label)
+                moved = sum(abs(t[label] - t["y"]) > 1e-9 for t in rows)
+                picks = sorted({"priors" if p == "y" else p for _, p, _ in r["outer"]})
+                print(f"    {kind:<20} mode {mode!r:<8} {label:<19} rows it changes {moved:>2}/"
+                      f"{len(rows)} ({unflown} cannot fly it); inner LOO rms: priors "
+                      f"{r['inner']['y']:.3f}, {label} {r['inner'][label]:.3f}; outer (nested) "
+                      f"rms {r['rms']:.3f}, median |error| {100 * r['median_abs']:.1f} % (folds "
+                      f"chose: {', '.join(picks)})")
+                summary[(mode, kind, label)] = r
     print("  energy on board per kg of take-off mass, rows that state it (ln y; class3 and "
           "a line in ln take-off mass, against the pooled median):")
     for cls, rows in energy_rows().items():

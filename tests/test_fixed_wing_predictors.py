@@ -73,7 +73,7 @@ def test_class3_reads_role_words_and_a_stated_warhead(pred, role, warhead, expec
 def test_span_length_and_cruise_covariates_come_from_stated_figures_only(pred):
     bench = benchmark("accuracy_fixed_wing")
     raven = pred.covariates(bench, ROWS["RQ-11 Raven"])
-    assert raven["span-length"] == pytest.approx(math.log(1.295 / 1.092), rel=1e-3)
+    assert raven["span-length"] == pytest.approx(math.log(55 / 38), rel=1e-9)
     assert raven["cruise"] is None                       # the Raven states no cruise speed
     coyote = ROWS[COYOTE]
     x = pred.covariates(bench, coyote)["cruise"]
@@ -94,3 +94,18 @@ def test_coyote_row_is_sourced_and_an_endurance_datum_not_a_range_one():
     assert COYOTE in {r["name"] for r in bench.rows_for("max_endurance")}
     # "up to 50 miles from its host aircraft": no still-air flight distance
     assert COYOTE not in {r["name"] for r in bench.rows_for("max_range")}
+
+
+def test_cruise_wing_area_flies_the_cruise_at_the_minimum_drag_lift_coefficient(pred):
+    # a flying wing (fixed e): the closed form S = 4 W^2 / (rho^2 V^4 b^2 C_D0 pi e)
+    import numpy as np
+    v = {"takeoff_mass": np.array([5.0]), "altitude": np.array([0.0]), "wingspan": np.array([2.0]),
+         "aspect_ratio": np.array([6.0]), "zero_lift_drag": np.array([0.03]),
+         "oswald_efficiency": np.array([0.8])}
+    w, rho, speed = 5.0 * 9.80665, 1.225, 20.0
+    closed = 4 * w ** 2 / (rho ** 2 * speed ** 4 * 2.0 ** 2 * 0.03 * math.pi * 0.8)
+    area = pred.cruise_wing_area(v, speed, 1.0)
+    assert float(area[0]) == pytest.approx(closed, rel=1e-6)
+    # at Carson's speed (C_L / sqrt(3)) the same cruise needs three times the area
+    assert float(pred.cruise_wing_area(v, speed, 1 / math.sqrt(3))[0]) == pytest.approx(
+        3 * closed, rel=1e-6)
