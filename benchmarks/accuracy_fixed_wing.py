@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import math
 import statistics
-import sys
+import types
 import zlib
 from functools import lru_cache
 
@@ -810,7 +810,8 @@ def main() -> dict:
                   f"sd of z {statistics.pstdev([h['z'] for h in held]):.2f}")
     class_covariates()
     mass_covariate()
-    predictors().main(sys.modules[__name__])
+    # this module's functions (it may be loaded by file, outside sys.modules: accuracy.py)
+    predictors().main(types.SimpleNamespace(**globals()))
     share_holdout()
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")
