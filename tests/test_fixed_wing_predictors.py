@@ -109,3 +109,15 @@ def test_cruise_wing_area_flies_the_cruise_at_the_minimum_drag_lift_coefficient(
     # at Carson's speed (C_L / sqrt(3)) the same cruise needs three times the area
     assert float(pred.cruise_wing_area(v, speed, 1 / math.sqrt(3))[0]) == pytest.approx(
         3 * closed, rel=1e-6)
+
+
+def test_nested_models_picks_the_model_whose_factor_is_constant_across_aircraft(pred):
+    # the alternative physics leaves every aircraft at the same factor (y_alt = 0.4): held out it
+    # predicts each one exactly, where the plain priors' factors scatter
+    rows = [{"name": f"r{i}", "y": y, "alt": 0.4} for i, y in enumerate([0.1, 0.9, -0.3, 0.5, 0.2])]
+    res = pred.nested_models(rows, "alt")
+    assert {pick for _, pick, _ in res["outer"]} == {"alt"}
+    assert res["rms"] == 0.0 < res["inner"]["y"]
+    # and with the roles swapped the plain priors are kept
+    swapped = [{"name": r["name"], "y": 0.4, "alt": r["y"]} for r in rows]
+    assert {pick for _, pick, _ in pred.nested_models(swapped, "alt")["outer"]} == {"y"}
