@@ -121,3 +121,20 @@ def test_nested_models_picks_the_model_whose_factor_is_constant_across_aircraft(
     # and with the roles swapped the plain priors are kept
     swapped = [{"name": r["name"], "y": 0.4, "alt": r["y"]} for r in rows]
     assert {pick for _, pick, _ in pred.nested_models(swapped, "alt")["outer"]} == {"y"}
+
+
+def test_the_raven_row_takes_mass_span_and_length_from_its_endurance_source():
+    # the ninth round's audit: the row mixed the Raven A's 4.2 lb / 51 in (National Guard, 2008)
+    # with the Raven B's 60-90 min (Army roundtable, 2011); one version's figures now
+    raven = ROWS["RQ-11 Raven"]
+    source = raven["endurance"].source
+    assert all(raven[k].source == source for k in ("takeoff_mass", "wingspan", "length"))
+    assert raven["takeoff_mass"].mid == pytest.approx(4.5 * 0.45359237)
+    assert (raven["wingspan"].mid, raven["length"].mid) == pytest.approx((55 * 0.0254, 38 * 0.0254))
+
+
+def test_the_skylark_i_states_the_span_its_sources_give():
+    skylark = ROWS["Skylark I (IDF, 2013)"]
+    assert skylark["wingspan"].mid == pytest.approx(3.0) and skylark["length"].mid == 1.5
+    assert skylark["wingspan"].source.startswith("https://sarabic.ae/")
+    assert skylark["endurance"].at_speed == "cruise"     # CBN: three hours at about 50 mph
