@@ -40,8 +40,8 @@ from ...intake.case import CaseFigure
 from ...physics import multirotor as mission
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _G, _disk_area, _hover_power
-from ..context import Context, alternative_note, claimed, condition, rotor_note, scaler, \
-    threshold
+from ..context import Context, alternative_note, claimed, condition, own_unit, rotor_note, \
+    scaler, threshold
 from ..explain import effects, overturn_for
 from ..phrases import share
 from .capability import sentence, uniform
@@ -229,7 +229,7 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
                                drivers=swings)
     p, verdict = assess(values, bound.value, target)
-    scale, unit = 1 / 3.6, "km/h"
+    scale, unit = own_unit(fig, "m/s", (1 / 3.6, "km/h"))
     est = unc.percentiles(values, scaler(scale), unit)
     found = effects(swings, scale, unit)
     return ctx.keep(Finding(
