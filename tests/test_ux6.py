@@ -115,3 +115,13 @@ def test_a_condition_after_a_figure_is_named_with_its_key():
     with pytest.raises(DroneCalcError) as err:
         parse("18 min with 5 kg")
     assert "text = '18 min'" in str(err.value) and "payload = '5 kg'" in str(err.value)
+
+
+def test_a_payload_capped_by_the_stated_mtow_says_so(results):
+    """'the motors lift at most 51 kg (p5-p95; median 51) of payload with the 1.5-2
+    thrust-to-weight needed for control': the 51 kg was the stated 101 kg maximum take-off
+    mass less the 50 kg without payload, not what the 48 Kv motors lift."""
+    payload = next(f for f in results["t40"].findings if f.check == "payload")
+    assert "the motors lift at most" not in payload.statement
+    assert "101 kg maximum take-off mass" in payload.statement
+    assert payload.estimate.p50 == pytest.approx(51, rel=0.01)
