@@ -125,3 +125,13 @@ def test_a_payload_capped_by_the_stated_mtow_says_so(results):
     assert "the motors lift at most" not in payload.statement
     assert "101 kg maximum take-off mass" in payload.statement
     assert payload.estimate.p50 == pytest.approx(51, rel=0.01)
+
+
+def test_a_hover_time_is_called_a_hover_time_in_the_report(results, tmp_path):
+    """The report's table and picture called an Agras hover time's estimate the 'maximum
+    flight time' (the best-endurance-speed figure it is not)."""
+    path = tmp_path / "t40.html"
+    dronecalc.write_report(results["t40"], path, plots=False)
+    html = path.read_text()
+    assert "Model: hover time" in html
+    assert "maximum flight time" not in html.lower()

@@ -507,7 +507,11 @@ def summary_items(result) -> list[tuple[str, str | None]]:
 
 
 def quantity_name(finding) -> str:
-    """What a finding's estimate measures, in plain words."""
+    """What a finding's estimate measures, in plain words: a hover-time claim's endurance
+    finding measures the hover time (ux6: an Agras hover time was labelled "maximum flight
+    time" in the report's table and picture)."""
+    if finding.check == "endurance" and "hovering" in (finding.condition or ""):
+        return "hover time"
     return QUANTITIES.get(finding.check, "result")
 
 
