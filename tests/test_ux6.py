@@ -135,3 +135,21 @@ def test_a_hover_time_is_called_a_hover_time_in_the_report(results, tmp_path):
     html = path.read_text()
     assert "Model: hover time" in html
     assert "maximum flight time" not in html.lower()
+
+
+@pytest.mark.parametrize("word, ok", [("small-camera-quadd", False), ("small-camera-quad", True),
+                                      ("quadcopter", True)])
+def test_case_refuses_the_vehicle_class_check_would_refuse(tmp_path, capsys, word, ok):
+    """`dronecalc case` ('every problem of the file is reported at once') passed a misspelt
+    vehicle_class that `check` then refused; the refusal now also names the closest class."""
+    from dronecalc import cli
+    text = (CASES / "mini2.toml").read_text().replace(
+        'url = "https://dronesgator.com/dji-mini-2-battery/"',
+        f'url = "https://dronesgator.com/dji-mini-2-battery/"\nvehicle_class = "{word}"')
+    path = tmp_path / "case.toml"
+    path.write_text(text)
+    code = cli.main(["case", str(path)])
+    err = capsys.readouterr().err
+    assert code == (0 if ok else 2)
+    if not ok:
+        assert "vehicle_class" in err and "did you mean 'small-camera-quad'?" in err
