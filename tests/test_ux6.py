@@ -153,3 +153,18 @@ def test_case_refuses_the_vehicle_class_check_would_refuse(tmp_path, capsys, wor
     assert code == (0 if ok else 2)
     if not ok:
         assert "vehicle_class" in err and "did you mean 'small-camera-quad'?" in err
+
+
+def test_a_misspelt_field_key_is_one_problem_and_a_missing_field(tmp_path):
+    """'feild = ...' gave the did-you-mean and then 'figures.F5.field: unknown field;
+    expected one of ...', with no value: the field is missing, not unknown."""
+    text = (CASES / "mini2.toml").read_text().replace('field = "flight_time"',
+                                                      'feild = "flight_time"')
+    path = tmp_path / "case.toml"
+    path.write_text(text)
+    with pytest.raises(DroneCalcError) as err:
+        dronecalc.load_case(path)
+    message = str(err.value)
+    assert "did you mean 'field'?" in message
+    assert "figures.F5.field: missing" in message
+    assert "unknown field" not in message
