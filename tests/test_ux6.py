@@ -66,6 +66,7 @@ def test_a_top_speed_claim_is_answered_in_its_own_unit(tmp_path, text, unit):
     assert top.generous_bound.unit == unit
     assert re.search(rf"the model gives [\d.]+-[\d.]+ {re.escape(unit)}\b", top.statement)
     assert "km/h" not in top.statement
+    assert "km/h" not in " ".join(top.notes)      # the thrust prior's note too
 
 
 def test_a_range_claim_in_miles_is_answered_in_miles(tmp_path):
