@@ -439,7 +439,8 @@ def fork_section(rounds: int = 6, n: int = 10 ** 6) -> None:
 _PHASES_OF = {"_derived": "constants", "_chunk_constants": "constants",
               "_fast_constants": "constants", "_fast_power": "grid: power (float32)",
               "_fast_range": "grid: range", "_best_row": "grid: best point",
-              "_vertex": "grid: parabola", "_golden_max": "golden-section fallback"}
+              "_vertex": "grid: parabola", "_half_step_vertex": "grid: half-step points",
+              "_golden_max": "golden-section fallback"}
 
 
 def _timed_phases(vehicle, phases: dict) -> float:
