@@ -337,8 +337,7 @@ def _states_mass(case: Case) -> bool:
     described = case.described()
     return any(name in described and isinstance(described[name].value, Figure)
                for name in ("takeoff_mass", "mass", "payload")) or _max_takeoff(case) is not None \
-        or any(f.field == "max_payload" and f.flag is None and isinstance(f.value, Figure)
-               for f in case.figures.values())        # the mass is inferred from it
+        or any(fwi.is_capacity(f) for f in case.figures.values())  # the mass inferred from it
 
 
 def _unweighed(case: Case, seed: int) -> CheckResult:
@@ -551,7 +550,8 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                             _condition("hover-endurance" if key == "hover_endurance"
                                        else check_name,
                                        loaded if run.inputs["payload"].high > 0.0 else None,
-                                       run.conditions), notes,
+                                       run.conditions,
+                                       fwm.is_inferred(run.inputs["takeoff_mass"])), notes,
                             with_payload=loaded), values, scale)
 
 
