@@ -281,6 +281,78 @@ def peers(drones: list[dict], drone: dict, entry: dict) -> str:
             f"{high[1]} {high[0]:g} min at {high[2]:.3g} kg)")
 
 
+#: Ratio of the charge of one pack per kilogram of take-off mass within which :func:`twins`
+#: counts another machine's news story as the same story (judgement: a news story's
+#: figures are rounded, and 25 % is well inside the data's factor 12 in charge per kilogram).
+TWIN_CHARGE_RATIO = 1.25
+
+
+def twins(drones: list[dict], drone: dict, entry: dict) -> list[dict]:
+    """The other real machines whose news story reads like this one's, and what they fly.
+
+    A news story gives one mass and the charge of one pack. Two machines whose take-off
+    masses without payload lie within :data:`PEER_RATIO` and whose charge per kilogram of it
+    lies within :data:`TWIN_CHARGE_RATIO` tell the same story (up to scale), so no prior
+    conditioned on those figures can tell them apart: where one has twice the other's pack
+    energy per kilogram, the other's doubled flight time is what a real machine with the
+    same story does (issue 10: "the physics says a doubled claim is reachable").
+
+    Only for a configuration whose news story states a capacity (the drone's own pack model).
+    From :func:`dronecalc.priors.conditioned.prior_rows` (mass without payload, charge of one
+    pack, energy of all packs, all sourced per machine) and the flight times of
+    ``data/multirotors.toml`` carrying a payload exactly when this entry does.
+
+    Returns
+    -------
+    list of dict
+        ``name``, ``mass`` [kg], ``charge_ratio`` (its charge per kg over this machine's),
+        ``energy_ratio`` (its energy per kg over this machine's; None when either is not in
+        the data), ``minutes`` (its longest flight time with the same loading, or None) and
+        ``time_ratio`` (that over this entry's).
+    """
+    from dronecalc.priors.conditioned import prior_rows
+    if "battery_energy_per_pack" in entry or "battery_capacity_per_pack" not in drone:
+        return []
+    rows = {r["name"]: r for r in prior_rows()}
+    own = rows.get(drone["name"])
+    if own is None or "capacity" not in own:
+        return []
+    per_kg = own["capacity"] / own["mass"]
+    loaded = entry["payload"].m_as("kg") > 0
+    minutes = entry["value"].m_as("min")
+    found = []
+    for other in drones:
+        row = rows.get(other["name"])
+        if other["name"] == drone["name"] or row is None or "capacity" not in row:
+            continue
+        ratio = row["capacity"] / row["mass"] / per_kg
+        if not (1 / PEER_RATIO <= row["mass"] / own["mass"] <= PEER_RATIO
+                and 1 / TWIN_CHARGE_RATIO <= ratio <= TWIN_CHARGE_RATIO):
+            continue
+        times = [e["value"].m_as("min") for e in other.get("flight_time", [])
+                 if (e["payload"].m_as("kg") > 0) == loaded]
+        energy = (row["energy"] / row["mass"] / (own["energy"] / own["mass"])
+                  if "energy" in row and "energy" in own else None)
+        found.append({"name": other["name"], "mass": row["mass"], "charge_ratio": ratio,
+                      "energy_ratio": energy, "minutes": max(times) if times else None,
+                      "time_ratio": max(times) / minutes if times else None})
+    return sorted(found, key=lambda t: -(t["energy_ratio"] or 0.0))
+
+
+def twins_line(drones: list[dict], drone: dict, entry: dict) -> str:
+    """:func:`twins` in one line (empty when there are none)."""
+    parts = []
+    for t in twins(drones, drone, entry):
+        energy = (f"x{t['energy_ratio']:.2f} its pack energy per kg"
+                  if t["energy_ratio"] is not None else "pack energy not in the data")
+        flies = (f"flies {t['minutes']:g} min (x{t['time_ratio']:.2f} this claim)"
+                 if t["minutes"] is not None else "no flight time with this loading")
+        parts.append(f"{t['name']} ({t['mass']:.3g} kg, charge per kg x{t['charge_ratio']:.2f}:"
+                     f" {energy}; {flies})")
+    return ("same news story (mass within x1.5, mAh per kg within x1.25): " + "; ".join(parts)
+            if parts else "")
+
+
 def energy_per_mass(name: str) -> str:
     """Pack energy (all packs) per take-off mass without payload of ``name`` against the other
     real machines: the figure a flight time scales with and a news story cannot state.
@@ -438,6 +510,9 @@ def main(argv=None) -> int:
                 drone = next(d for d in drones if d["name"] == name)
                 print(f"{'':<11} {'':<30} {'':<34} {peers(drones, drone, entry)}")
                 print(f"{'':<11} {'':<30} {'':<34} {energy_per_mass(name)}")
+                same = twins_line(drones, drone, entry) if rendering == "news story" else ""
+                if same:
+                    print(f"{'':<11} {'':<30} {'':<34} {same}")
     if args.diagnose:
         diagnose(drones, rows, args.samples, args.seed)
     return 0
