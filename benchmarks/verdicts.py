@@ -54,6 +54,16 @@ T40's; the cell count the 3DR Iris's (3S: x2 6.2 % -> 0 %); the Alta X's loaded 
 consistent with every battery figure stated (flight physics). docs/theory.md 9.5 has the
 table.
 
+``--misses`` also prints, under each news-story miss, its twins (:func:`twins`): the other
+real machines whose news story reads the same (mass within x1.5, mAh per kg within x1.25)
+with their pack energy per kg and flight time. Measured (2026-12-02, issue 10 sixth round):
+the Inspire 1's 18 min and the Matrice 30's 41 min (1533 vs 1560 mAh/kg, x2.07 the energy per
+kg), the Inspire 1 Pro and the Matrice 30 (x2.39), the Agras T40 and the FlyCart 30 (x1.95):
+on a news story's figures the doubled claims are what a real machine does (docs/theory.md
+9.2). ``--cells-given-charge`` draws the cells given the stated charge as well as the mass
+(``priors.conditioned.CELLS_GIVEN_CHARGE``, off as shipped): news story 98 / 16 / 90 % ->
+92 / 16 / 90 %.
+
 Run::
 
     python benchmarks/verdicts.py                 # 2,000 samples per case, leave-one-out
@@ -441,7 +451,13 @@ def main(argv=None) -> int:
                         help="restate each news-story miss with the figures it leaves out")
     parser.add_argument("--no-mass", action="store_true",
                         help="add a third rendering: the news story without its mass")
+    parser.add_argument("--cells-given-charge", action="store_true",
+                        help="draw the cells given the stated charge too "
+                             "(priors.conditioned.CELLS_GIVEN_CHARGE; off as shipped)")
     args = parser.parse_args(argv)
+    if args.cells_given_charge:
+        from dronecalc.priors import conditioned
+        conditioned.CELLS_GIVEN_CHARGE = True
     renderings = RENDERINGS + ((NO_MASS,) if args.no_mass else ())
     drones = with_supplements(load_multirotors())
     start = time.perf_counter()
