@@ -128,10 +128,12 @@ def rotor_drag_law_lines(law: dict, today: str) -> list[str]:
         "grid = [" + ", ".join(_fmt(x) for x in law["grid"]) + "]",
         "joint = [" + ", ".join(_fmt(x) for x in law["joint"]) + "]",
         "names = [" + ", ".join(f'"{n}"' for n in law["names"]) + "]",
-        'source = "Fit on Di Franco & Buttazzo 2016 and Chang et al. 2016 as digitised by '
-        "drone_awe (data/power_curves.toml): on these curves c and f trade almost one for one "
-        "(both add power rising with speed), so c is drawn given the drawn f. Two small quads "
-        "of 1.3-1.4 kg: the scatter is the spread of two curves (1 degree of freedom), and "
+        f'source = "Fit on the {law["n_curves"]} measured curves of data/power_curves.toml '
+        "(names above; Di Franco & Buttazzo 2016 and Chang et al. 2016 as digitised by "
+        "drone_awe, 1.3-1.4 kg quads; Faustino et al. 2019, a 3.29 kg DJI Matrice 100 in 25 m "
+        "orbits, from the authors' flight logs): on these curves c and f trade almost one for "
+        "one (both add power rising with speed), so c is drawn given the drawn f. The scatter "
+        f"is the spread of {law['n_curves']} curves ({law['n_curves'] - 1} degrees of freedom); "
         "above a few kg the law is an extrapolation. Read by the checks only with "
         "priors.conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA on (off as shipped: measured and left "
         'out, docs/validation.md issue 12 ninth round)."',
