@@ -225,7 +225,8 @@ def power_curve_validation(curves: list[dict] | None = None,
     the prediction is the median over the drag areas of the anchored curves.
 
     Returns per curve the point errors [%] (anchor excluded), the measured and model speed of
-    minimum power [m/s] and the model's and measured P(10 m/s)/P(hover); and
+    minimum power [m/s], the model's and measured P(10 m/s)/P(hover) and max-endurance/hover
+    time ratio P(hover)/P(minimum) (``endurance_ratio``, ``measured_endurance_ratio``); and
     ``median_error`` / ``worst_error`` [%] over all predicted points,
     ``min_power_speed_errors`` [m/s].
     """
@@ -261,6 +262,9 @@ def power_curve_validation(curves: list[dict] | None = None,
             "ratio_10": float(np.interp(10.0, fine, model_curve) / model_curve[0]),
             "measured_ratio_10": float(np.interp(10.0, c["speed"], c["value"])
                                        / c["value"][i0]),
+            # max-endurance / hover time = P(hover) / P(minimum power)
+            "endurance_ratio": float(model_curve[0] / np.min(model_curve)),
+            "measured_endurance_ratio": float(c["value"][i0] / np.min(c["value"])),
             "prediction": pred, "rotor_drag": cd}
         errs.append(np.abs(e))
         dv.append(v_model - v_meas)
