@@ -22,7 +22,9 @@ count, rotor size and pack energy are sourced (efficiency law fitted on the othe
 checks' own draws of drag area, voltage drop, air and rotor drag, which the Monte Carlo draws
 too; variants: the old fixed-condition fit, rotor drag off, rotor drag fitted jointly); C, the
 measured power curves of ``dronecalc/data/power_curves.toml``, leave-one-curve-out (median
-error, speed of minimum power, P(10 m/s)/P(hover)), with and without the rotor-drag term, and
+error, speed of minimum power, P(10 m/s)/P(hover), max-endurance/hover time), with and without
+the rotor-drag term, the rotor drag fitted at the shipped drag area against the checks' median
+(issue 12, curves round), and
 (issue 12, ninth round) the rotor drag given the drag area (``fit_rotor_drag_law``) with the
 same check drawing both as the checks would (``conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA``).
 ``--product`` adds D, the checks themselves (``dronecalc.estimate``) on B's machines with the
@@ -316,7 +318,7 @@ def _rotor_drag_law():
               + ", ".join(f"{f:g}: {c:.4f}" for f, c in zip(law["grid"], law["joint"])))
     pv = cal.power_curve_validation(drawn=True)
     print(f"  C drawn (drag area 0.01-0.05, rotor drag given it by the law fitted on the other "
-          f"curve; median curve): median |error| {pv['median_error']:.1f} %, worst "
+          f"curves; median curve): median |error| {pv['median_error']:.1f} %, worst "
           f"{pv['worst_error']:.1f} %, minimum-power speed errors "
           + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"]) + " m/s")
     print(f"  the checks draw it so: {conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA} "
