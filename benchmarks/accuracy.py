@@ -356,6 +356,22 @@ def _consistent_drag_area():
         print(f"  checks' drag-area draw 0.01-0.05, rotor drag fitted on the others at "
               f"{f_fit:.4f} m^2 ({label}): median |error| {np.median(allerr):.1f} %, worst "
               f"{allerr.max():.1f} %; " + "; ".join(cells))
+    errs, cells = [], []
+    for c in curves:
+        fit = cal.fit_power_curves([o for o in curves if o is not c], free_drag_area=True)
+        f, k = fit["drag_area_1kg"], fit["rotor_drag_coefficient"]
+        pred, model = anchored(c, c["speed"], f, k), anchored(c, fine, f, k)
+        i0 = int(np.argmin(c["speed"]))
+        e = np.abs(np.delete(100.0 * (pred - c["value"]) / c["value"], i0))
+        errs.append(e)
+        dv = fine[int(np.argmin(model))] - _min_power_speed(c["speed"], c["value"])
+        cells.append(f"{c['name'].split(' ')[0]} f = {f:.4f} (ln sd "
+                     f"{fit['drag_area_1kg_log_sd']:.2f}), c = {k:.4f}: {np.median(e):.1f} %, "
+                     f"v_min {dv:+.1f} m/s, endurance/hover {model[0] / model.min():.2f}")
+    allerr = np.concatenate(errs)
+    print(f"  drag area and rotor drag both fitted on the others (at that drag area, not "
+          f"drawn): median |error| {np.median(allerr):.1f} %, worst {allerr.max():.1f} %; "
+          + "; ".join(cells))
 
 
 def _drag_area_sensitivity(rotor_drag):
