@@ -215,18 +215,22 @@ def _issue12(result):
     print("\n=== C. Measured power curves (data/power_curves.toml), leave-one-curve-out, "
           "anchored on the lowest-speed point ===")
     pc = result["power_curves"]
+    every = cal.fit_power_curves()
     free = cal.fit_power_curves(free_drag_area=True)
-    print(f"  fit on all {len(pc['names'])} curves: rotor drag c = "
+    print(f"  shipped fit (on {', '.join(pc['names'])}): rotor drag c = "
           f"{pc['rotor_drag_coefficient']:.4f} +/- "
           f"{pc['rotor_drag_coefficient_sd']:.4f} s/m with the drag area at "
           f"{pc['drag_area_1kg']:.4f} m^2 at 1 kg; rms log residual {pc['scatter']:.3f}. "
-          f"With the drag area free: c = {free['rotor_drag_coefficient']:.4f} s/m, drag area "
-          f"{free['drag_area_1kg']:.4f} m^2 (ln sd {free['drag_area_1kg_log_sd']:.2f})")
+          f"On all {len(every['names'])} curves (not shipped): c = "
+          f"{every['rotor_drag_coefficient']:.4f} +/- {every['rotor_drag_coefficient_sd']:.4f}"
+          f" s/m. With the drag area free: c = {free['rotor_drag_coefficient']:.4f} s/m, drag "
+          f"area {free['drag_area_1kg']:.4f} m^2 (ln sd {free['drag_area_1kg_log_sd']:.2f})")
     for c in cal.load_power_curves():
         print(f"    curve {c['name']}: {c['mass']:.2f} kg, {c['rotors']:.0f} x "
               f"{c['rotor_diameter']:.3f} m, {c['speed'].size} points {c['speed'][0]:.1f}-"
               f"{c['speed'][-1]:.1f} m/s, {c['measured']}"
-              + (f", orbit R = {c['turn_radius']:.0f} m" if np.isfinite(c["turn_radius"]) else ""))
+              + (f", orbit R = {c['turn_radius']:.0f} m" if np.isfinite(c["turn_radius"]) else "")
+              + ("" if c["shipped_fit"] else ", held out of the shipped fit"))
     for wd in (True, False):
         pv = cal.power_curve_validation(with_rotor_drag=wd)
         print(f"  {'with' if wd else 'WITHOUT'} rotor drag: median |error| "

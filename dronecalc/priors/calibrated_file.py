@@ -15,7 +15,7 @@ from .disk_fit import (CHECK_CONDITIONS as DISK_CONDITIONS, FIT_PARAMETERS, SEED
 from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, LAW_COVARIATE,
                              check_conditions,
                              fit_efficiency, fit_power_curves, fit_rotor_drag_law,
-                             power_curve_validation,
+                             power_curve_validation, shipped_curves,
                              sized_cross_validation, sized_rows)
 from .multirotors import load_multirotors
 
@@ -51,9 +51,9 @@ def calibrate(drones: list[dict] | None = None, n_samples: int = 2000,
                                  {k: v[idx] for k, v in draws.items()})
     err = 100.0 * np.abs(point - t) / t
     return {"fit": fit, "cv": cv, "skipped": skipped,
-            "power_curves": fit_power_curves(),
+            "power_curves": fit_power_curves(shipped_curves()),
             "rotor_drag_law": fit_rotor_drag_law(),
-            "power_validation": power_curve_validation(),
+            "power_validation": power_curve_validation(shipped_curves()),
             "sized_cv": sized_cross_validation(n_samples=_SIZED_SAMPLES, seed=seed),
             "sized_joint": fit_efficiency(
                 [r for r in sized_rows(drones) if np.isfinite(r["rotor_diameter"])
