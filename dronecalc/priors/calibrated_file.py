@@ -15,11 +15,20 @@ from .disk_fit import (CHECK_CONDITIONS as DISK_CONDITIONS, FIT_PARAMETERS, SEED
 from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, LAW_COVARIATE,
                              check_conditions,
                              fit_efficiency, fit_power_curves, fit_rotor_drag_law,
-                             power_curve_validation, shipped_curves,
+                             load_power_curves, power_curve_validation,
                              sized_cross_validation, sized_rows)
 from .multirotors import load_multirotors
 
 _CALIBRATED_FILE = "calibrated.toml"
+
+
+def shipped_curves(curves: list[dict] | None = None) -> list[dict]:
+    """The measured power curves the shipped rotor-drag coefficient is fitted on
+    (``shipped_fit`` not false in ``data/power_curves.toml``): ``rotor_terms.ROTOR_DRAG`` and
+    ``calibrated.toml [parameters.rotor_drag_coefficient]`` are ``fit_power_curves`` on these;
+    the others are held out to validate it (issue 12, curves round)."""
+    curves = load_power_curves() if curves is None else curves
+    return [c for c in curves if c.get("shipped_fit", True)]
 
 # ---------------------------------------------------------------- calibrated.toml
 

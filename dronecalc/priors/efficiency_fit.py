@@ -37,7 +37,7 @@ def load_power_curves() -> list[dict]:
         ``name``, ``source``, ``retrieval``, ``vehicle_source``, ``measured`` ("power" |
         "current"), ``mass`` [kg], ``rotors``, ``rotor_diameter`` [m], ``speed`` [m/s] and
         ``value`` (W or A) as float arrays, ``turn_radius`` [m] (inf: straight flight),
-        ``shipped_fit`` (False: held out of the shipped rotor-drag fit, :func:`shipped_curves`).
+        ``shipped_fit`` (False: held out of the shipped rotor-drag fit).
     """
     text = resources.files("dronecalc").joinpath("data", _CURVES_FILE).read_text(
         encoding="utf-8")
@@ -63,14 +63,6 @@ def load_power_curves() -> list[dict]:
                                     if "turn_radius" in c else np.inf),
                     "shipped_fit": bool(c.get("shipped_fit", True))})
     return out
-
-
-def shipped_curves(curves: list[dict] | None = None) -> list[dict]:
-    """The curves the shipped rotor-drag coefficient is fitted on (``shipped_fit`` not false):
-    ``rotor_terms.ROTOR_DRAG`` and ``calibrated.toml [parameters.rotor_drag_coefficient]`` are
-    :func:`fit_power_curves` on these; the others are held out to validate it."""
-    curves = load_power_curves() if curves is None else curves
-    return [c for c in curves if c.get("shipped_fit", True)]
 
 
 def _curve_power(curve, speeds, drag_area_1kg, rotor_drag, scale=1.0):
