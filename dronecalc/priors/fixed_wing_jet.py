@@ -20,6 +20,9 @@ data give, and what they do not (docs/theory.md section 13):
 * **Drag polar** (C_D0, e or the delta's e, aspect ratio, C_L,max): the fixed-wing literature
   priors (priors.fixed_wing.prior_set), unchanged: no jet drone of the data states a wing
   area or a polar (searched), so nothing here can check them for this class.
+* **Wingspan** (when a case states none): b = c m^(1/3) through the two jet rows that state
+  span and mass, widened (:func:`span_coefficient`); the fleet's span law is for propeller
+  aircraft and would give these jets two to three times their span.
 * **Cruise altitude**: :data:`ALTITUDE`, sea level to 9,000 m (a judgement beside the data).
 
 References
@@ -162,6 +165,34 @@ FUEL_FRACTION = fwp.Prior(0.10, 0.40, "judgement borrowed from the fixed-wing fl
 ALTITUDE = fwp.Prior(0.0, 9000.0, "judgement: sea level to the 9,000 m an analyst gives the "
                      "Geran-3 (ziare.com, data/fixed_wing_jet.toml); target drones are reported "
                      "from 15 m to 15 km (BQM-167A, press)")
+#: Widening of the span coefficient beyond the jet rows' own (each end, relative): a judgement.
+SPAN_WIDENING = 0.2
+
+
+@lru_cache(maxsize=1)
+def span_coefficient() -> fwp.Prior:
+    """Wingspan [m] / take-off mass [kg]^(1/3) of a jet drone: between the jet rows of the data
+    that state both, widened by :data:`SPAN_WIDENING` (a judgement).
+
+    Geometric similarity (b grows as m^(1/3) at a constant density of the airframe: a
+    judgement, not a fit) through the rows, since two rows (HFT-40A, HFT-60A) are too few to fit
+    an exponent. The fixed-wing fleet's span law (priors.fixed_wing, propeller aircraft built
+    for endurance) would give these jets two to three times their stated span, so it is not
+    used for them."""
+    rows = [(r["wingspan"].mid / r["takeoff_mass"].mid ** (1.0 / 3.0), r["name"])
+            for r in _load()[1] if r["kind"] == KIND and "wingspan" in r and "takeoff_mass" in r]
+    if len(rows) < 2:
+        raise DroneCalcError("too few jet rows state span and mass", value=len(rows),
+                             expected=">= 2")
+    values = [c for c, _ in rows]
+    lo, hi = min(values) * (1.0 - SPAN_WIDENING), max(values) * (1.0 + SPAN_WIDENING)
+    return fwp.Prior(lo, hi, "b = c m^(1/3) (geometric similarity, a judgement), c "
+                     f"{lo:.3f}-{hi:.3f} m/kg^(1/3): the {len(rows)} jet drones of "
+                     "data/fixed_wing_jet.toml that state span and mass ("
+                     + ", ".join(f"{n} {c:.3f}" for c, n in rows)
+                     + f") widened by {SPAN_WIDENING:.0%} each way (judgement)")
+
+
 #: The fixed-wing literature priors a jet case reuses unchanged (the drag polar and stall).
 POLAR_KEYS = ("zero_lift_drag", "max_lift_coefficient", "aspect_ratio", "oswald_offset",
               "oswald_efficiency")
