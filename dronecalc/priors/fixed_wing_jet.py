@@ -17,9 +17,11 @@ data give, and what they do not (docs/theory.md section 13):
 * **Fuel fraction**: no jet drone of the data states its fuel (searched), so none is fitted;
   the fixed-wing fleet's judgement (0.10-0.40, priors.fixed_wing) is borrowed and every range
   and endurance note says it rests on it (:data:`FUEL_FRACTION`).
-* **Drag polar** (C_D0, e or the delta's e, aspect ratio, C_L,max): the fixed-wing literature
-  priors (priors.fixed_wing.prior_set), unchanged: no jet drone of the data states a wing
-  area or a polar (searched), so nothing here can check them for this class.
+* **Drag polar** (C_D0, e or the delta's e, C_L,max): the fixed-wing literature priors
+  (priors.fixed_wing.prior_set), unchanged: no jet drone of the data states a wing area or a
+  polar (searched), so nothing here can check them for this class. The aspect ratio of a
+  tailed jet wing is a judgement of its own, 4-8 (:data:`ASPECT_RATIO`); a delta or flying
+  wing keeps its layout's.
 * **Wingspan** (when a case states none): b = c m^(1/3) through the two jet rows that state
   span and mass, widened (:func:`span_coefficient`); the fleet's span law is for propeller
   aircraft and would give these jets two to three times their span.
@@ -193,7 +195,14 @@ def span_coefficient() -> fwp.Prior:
                      + f") widened by {SPAN_WIDENING:.0%} each way (judgement)")
 
 
-#: The fixed-wing literature priors a jet case reuses unchanged (the drag polar and stall).
+#: Aspect ratio of a tailed jet wing: a judgement. The fleet's 6-16 (priors.fixed_wing) is for
+#: propeller aircraft built for endurance; with a jet's short span it would give wing loadings
+#: of 5,000-7,000 N/m^2 and stall speeds near 400 km/h at 250 kg. No jet row states a wing
+#: area (searched); the HFT-40A's 6.5 ft span on a 10 ft fuselage is a short wing.
+ASPECT_RATIO = fwp.Prior(4.0, 8.0, "judgement: short wings of jet target drones and one-way "
+                         "attack jets (the HFT-40A: 6.5 ft span, 10 ft long, strategypage.com); "
+                         "no jet drone of data/fixed_wing_jet.toml states a wing area")
+#: The fixed-wing literature priors a jet case reuses (the drag polar and stall).
 POLAR_KEYS = ("zero_lift_drag", "max_lift_coefficient", "aspect_ratio", "oswald_offset",
               "oswald_efficiency")
 
@@ -209,6 +218,8 @@ def prior_set(kind: str = KIND, delta: bool = False, flying_wing: bool = False) 
     polar = fwp.prior_set("fixed-wing-piston", delta=delta, flying_wing=flying_wing,
                           calibrated=False)
     out = {name: polar[name] for name in POLAR_KEYS if name in polar}
+    if not (delta or flying_wing):              # a delta or flying wing keeps its layout's
+        out["aspect_ratio"] = ASPECT_RATIO
     out.update({"tsfc": tsfc_prior(), "tsfc_mach_factor": _mach_prior(),
                 "fuel_fraction": FUEL_FRACTION})
     return out
