@@ -435,7 +435,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         if cruise_speed is not None:
             out["range_at_speed"] = out["range_at_speed"] * np.clip(
                 1.0 - wind / cruise_speed, 0.0, None)
-    if "engine_power" in v:
+    if "engine_power" in v and kind != jet.KIND:     # a jet's thrust serves it (above)
         p_avail = _get(v, "engine_power") * eta_p
         crit = v.get("critical_altitude")
         if lapse == "piston":
