@@ -135,3 +135,10 @@ def test_a_jet_fuel_volume_is_weighed_at_jet_fuel_density(tmp_path):
     fuel = describe_case(case)["fuel_mass"]
     assert (fuel.low, fuel.high) == pytest.approx((77.5, 84.0))      # 775-840 kg/m^3
     assert "fuel_fraction" not in describe_case(case)
+
+
+def test_a_jet_stating_an_engine_power_keeps_its_thrust_speed(tmp_path):
+    extra = '[figures.P]\nfield = "engine_power"\ntext = "50 kW"\nrole = "input"\n'
+    result = dronecalc.check(_jet(tmp_path, "1000 lbf", extra), samples=500)
+    (speed,) = [f for f in result.findings if f.check == "speed"]
+    assert speed.verdict == "consistent" and speed.estimate is not None

@@ -69,3 +69,15 @@ def test_the_jet_prior_set_has_no_propeller_and_borrows_the_polar():
     assert "oswald_efficiency" in delta and "oswald_offset" not in delta
     with pytest.raises(DroneCalcError):
         fwj.prior_set("fixed-wing-piston")
+
+
+def test_the_jet_span_prior_holds_its_rows_and_the_fleet_law_would_not():
+    from dronecalc.priors.fixed_wing import fitted_relations
+    c = fwj.span_coefficient()
+    law = fitted_relations()["span"]
+    rows = [r for r in fwj.load_jet()["aircraft"] if "wingspan" in r and "takeoff_mass" in r]
+    assert len(rows) == 2
+    for r in rows:
+        m, b = r["takeoff_mass"].mid, r["wingspan"].mid
+        assert c.low * m ** (1 / 3) < b < c.high * m ** (1 / 3)
+        assert float(law(m)) > 1.5 * b             # the propeller fleet's span is 2-3x theirs
