@@ -24,8 +24,15 @@ def test_tsfc_of_the_rows_is_what_their_sources_state():
     assert fwj.static_tsfc(engines["M&D Flugzeugbau TJ42"]) == pytest.approx(
         66.4 / (42 * 9.80665))
     assert fwj.static_tsfc(engines["Turbomeca Palas"]) == pytest.approx(0.117)
+    # AMT Olympus: "640 g/min @230 N"
+    assert fwj.static_tsfc(engines["AMT Olympus"]) == pytest.approx(0.640 * 60 / 230)
     # 0.47 lb/(lbf h) is the same number in kg/(kgf h): 0.47 / 9.80665 kg/(N h)
     assert fwj.static_tsfc(engines["Williams WR19-9"]) == pytest.approx(0.47 / 9.80665, rel=1e-4)
+
+
+def _turbojet_tsfcs():
+    return [fwj.static_tsfc(e) for e in fwj.load_jet()["engines"]
+            if e["kind"] == "turbojet" and fwj.static_tsfc(e) is not None]
 
 
 def test_the_tsfc_prior_holds_every_turbojet_and_leaves_out_the_turbofan():
@@ -36,19 +43,22 @@ def test_the_tsfc_prior_holds_every_turbojet_and_leaves_out_the_turbofan():
             continue
         inside = prior.low * 3600 <= c <= prior.high * 3600
         assert inside == (e["kind"] == "turbojet"), e["name"]   # a turbofan burns less
-    assert "3 turbojets" in prior.source
+    assert f"{len(_turbojet_tsfcs())} turbojets" in prior.source
 
 
-def test_the_tsfc_prior_is_the_predictive_interval_of_its_rows():
+def test_the_tsfc_prior_is_the_predictive_interval_of_its_rows(monkeypatch):
     from scipy.special import stdtrit
-    values = [0.128, 66.4 / (42 * 9.80665), 0.117]
+    values = _turbojet_tsfcs()
+    n = len(values)
     logs = [math.log(v) for v in values]
-    mu = sum(logs) / 3
-    s = math.sqrt(sum((x - mu) ** 2 for x in logs) / 2)
-    hi = math.exp(mu + stdtrit(2, 0.95) * s * math.sqrt(4 / 3))
+    mu = sum(logs) / n
+    s = math.sqrt(sum((x - mu) ** 2 for x in logs) / (n - 1))
+    hi = math.exp(mu + stdtrit(n - 1, 0.95) * s * math.sqrt(1 + 1 / n))
     assert fwj.tsfc_prior().high * 3600 == pytest.approx(hi)
+    engines, aircraft = fwj._load()
+    monkeypatch.setattr(fwj, "_load", lambda: (engines[:2], aircraft))
     with pytest.raises(DroneCalcError, match="too few turbojets"):
-        fwj.tsfc_prior.__wrapped__("PBS TJ100")          # two rows left: no fit
+        fwj.tsfc_prior.__wrapped__()                      # two rows: no fit
 
 
 def test_a_malformed_row_is_refused_with_its_name():

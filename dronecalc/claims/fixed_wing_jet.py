@@ -71,7 +71,7 @@ def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:
         return []
     out = [f"Jet: the engine's static thrust-specific fuel consumption is taken as "
            f"{_num(tsfc.low * 3600)}-{_num(tsfc.high * 3600)} kg per N of thrust per hour "
-           "(fitted on the three small turbojets of data/fixed_wing_jet.toml that state it), "
+           "(fitted on the small turbojets of data/fixed_wing_jet.toml that state it), "
            "rising with the Mach number as c_t0 (1 + k M) (Anderson 1999); the thrust falls "
            "with the air's density."]
     span = inputs.get("wingspan")

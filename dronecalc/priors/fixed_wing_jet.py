@@ -6,10 +6,10 @@ figures, each with its source and basis; validated as ``data/fixed_wing.toml`` i
 data give, and what they do not (docs/theory.md section 13):
 
 * **TSFC** (static, sea level): the turbojets that state a fuel flow at a thrust or a TSFC
-  (three: PBS TJ100, M&D TJ42, Turbomeca Palas; 0.117-0.161 kg/(N h)). Drawn uniformly between
-  the p5 and p95 of the log-normal predictive distribution for one more engine, mu + t_{n-1}(p)
-  s sqrt(1 + 1/n) (Hahn & Meeker 1991; as priors.fixed_wing.vtol_battery_share), which three
-  rows make wide (:func:`tsfc_prior`). In flight it rises with the Mach number
+  (six of 88 N-1.6 kN: PBS TJ100, M&D TJ42, Turbomeca Palas, AMT Mercury, Pegasus and Olympus;
+  0.117-0.198 kg/(N h)). Drawn uniformly between the p5 and p95 of the log-normal predictive
+  distribution for one more engine, mu + t_{n-1}(p) s sqrt(1 + 1/n) (Hahn & Meeker 1991; as
+  priors.fixed_wing.vtol_battery_share): 0.101-0.237 kg/(N h) (:func:`tsfc_prior`). In flight it rises with the Mach number
   (physics.fixed_wing_jet.TSFC_MACH_FACTOR, Anderson 1999 sec. 3.4).
 * **Thrust**: no prior. No jet drone of the data states both its thrust and its mass
   (searched), so no thrust-to-weight ratio can be fitted; a speed or ceiling claim is judged
