@@ -142,3 +142,21 @@ def test_a_jet_stating_an_engine_power_keeps_its_thrust_speed(tmp_path):
     result = dronecalc.check(_jet(tmp_path, "1000 lbf", extra), samples=500)
     (speed,) = [f for f in result.findings if f.check == "speed"]
     assert speed.verdict == "consistent" and speed.estimate is not None
+
+
+@settings(max_examples=25, deadline=None)
+@given(zeta=st.floats(0.05, 0.45), c=st.floats(0.08, 0.25), h=st.floats(0, 9000),
+       m=st.floats(40, 400))
+def test_a_jet_goes_further_on_more_fuel_and_less_far_on_a_thirstier_engine(zeta, c, h, m):
+    from dronecalc.engine import fixed_wing as eng
+    base = {"takeoff_mass": m, "payload": 0.0, "wingspan": 3.0, "aspect_ratio": 6.0,
+            "zero_lift_drag": 0.03, "oswald_offset": 0.0, "max_lift_coefficient": 1.2,
+            "tsfc_mach_factor": 0.5, "altitude": h}
+    v = {k: np.array([x, x, x]) for k, x in base.items()}
+    v["fuel_fraction"] = np.array([zeta, zeta + 0.04, zeta])
+    v["tsfc"] = np.array([c, c, c * 1.1]) / 3600
+    perf = eng.performance(v, "fixed-wing-jet")
+    for key in ("max_range", "max_endurance"):
+        r = perf[key]
+        assert r[1] > r[0] > r[2] > 0
+    assert np.isnan(perf["top_speed"]).all()                   # no thrust stated
