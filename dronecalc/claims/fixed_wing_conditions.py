@@ -134,8 +134,8 @@ def refused(case: Case, entries: list[NotJudged], inputs=None) -> list[NotJudged
                               "payload claim on it would be circular",
                               "a stated take-off mass (a takeoff_mass figure with role = "
                               "\"input\", or [vehicle] mass); an engine power does not help")
-        if (fig is not None and fig.field == "service_ceiling" and "engine_power" in
-                (inputs or {}) and threshold(fig, "m") > fw.CEILING_TOP):
+        if (fig is not None and fig.field == "service_ceiling" and {"engine_power", "thrust"}
+                & set(inputs or {}) and threshold(fig, "m") > fw.CEILING_TOP):
             top = fw.CEILING_TOP
             entry = NotJudged(fig.id, fig.field, fig.text,
                               f"the claim is above {_num(top)} m, the top of the model's "
