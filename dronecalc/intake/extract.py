@@ -71,6 +71,7 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds,
                     no_payload_before)
 from .restated import refine
+from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_widths
 
@@ -285,6 +286,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         i.kind == "airframe" and i.role == "input" and resolve(i.text).layout not in (
             None, "multirotor") for i in items) else None)
     warnings = refined                     # intake.restated's warnings first
+    language = language_warning(body)
+    if language:
+        warnings.insert(0, language)
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
                         "to judge: is it the right file (the article's text, .txt or .html)?")
