@@ -342,6 +342,9 @@ def _run(args: argparse.Namespace) -> int:
         from .intake.case import load_case
         from .claims.unmodelled import refusal
         case = load_case(args.case_file)
+        if case.kind == "multirotor" and case.vehicle_class is not None:
+            from .priors.tables import class_word
+            class_word(case.vehicle_class)     # the class check refuses is refused here too
         from .report.text import flag_reading
         why = refusal(case)             # read, but no kind models it: say so before check
         _write(sys.stdout, case.title + "\n" + "".join(
