@@ -559,9 +559,8 @@ def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
         x0, lo, hi = x0 + [0.01], lo + [0.0], hi + [0.2]
     if free_p:
         x0, lo, hi = x0 + [2.0], lo + [0.0], hi + [AVIONICS_FIT_BOUND]
-    sol = least_squares(residual, np.array(x0), bounds=(lo, hi),
-                        x_scale=np.array([1.0] * (len(x0) - free_p) + [10.0] * free_p),
-                        diff_step=1e-3)
+    scale = {"x_scale": np.array([1.0] * (len(x0) - 1) + [10.0])} if free_p else {}
+    sol = least_squares(residual, np.array(x0), bounds=(lo, hi), diff_step=1e-3, **scale)
     names = [r["drone"] for r in rows]
     uniq = list(dict.fromkeys(names))
     raw = sol.fun / w
