@@ -169,3 +169,21 @@ def test_a_misspelt_field_key_is_one_problem_and_a_missing_field(tmp_path):
     assert "did you mean 'field'?" in message
     assert "figures.F5.field: missing" in message
     assert "unknown field" not in message
+
+
+def test_a_payload_inside_a_stated_take_off_mass_says_how_to_add_it(tmp_path):
+    """A quadplane's 'Empty weight including battery | 5 Kg' written as takeoff_mass: the
+    max-payload claims (F9, F10) got the no-payload estimate, and the condition only said
+    'inside the stated take-off mass'. It now says the mass is flown as stated and where a
+    mass without payload goes; written there, the payload shortens the range."""
+    case = dronecalc.load_case(CASES / "deltaquad-payloads.toml")
+    result = dronecalc.check(case, samples=400, seed=0)
+    f10 = next(f for f in result.findings if f.claims == ["F10"])
+    assert "flown as stated" in f10.condition and "[vehicle] mass" in f10.condition
+    fixed = _load("deltaquad-payloads.toml", tmp_path,
+                  ('[figures.F2]\nfield = "takeoff_mass"\ntext = "5 kg"\n'
+                   'quote = "Empty weight including battery | 5 Kg"\nrole = "input"\n', ''),
+                  ('[figures.F1]', '[vehicle]\nmass = "5 kg"\n\n[figures.F1]'))
+    again = dronecalc.check(fixed, samples=400, seed=0)
+    by = {tuple(f.claims): f for f in again.findings}
+    assert by[("F10",)].estimate.p50 < by[("F8",)].estimate.p50
