@@ -187,3 +187,51 @@ def test_a_payload_inside_a_stated_take_off_mass_says_how_to_add_it(tmp_path):
     again = dronecalc.check(fixed, samples=400, seed=0)
     by = {tuple(f.claims): f for f in again.findings}
     assert by[("F10",)].estimate.p50 < by[("F8",)].estimate.p50
+
+
+_MPH_CASE = """
+[case]
+title = "a news story in miles"
+source = "made-up test"
+[figures.F1]
+field = "airframe"
+text = "quadcopter"
+role = "input"
+[figures.F2]
+field = "takeoff_mass"
+text = "2 kg"
+role = "input"
+[figures.F3]
+field = "speed"
+text = "40 mph"
+role = "claim"
+[figures.F4]
+field = "range"
+text = "12 miles"
+role = "claim"
+[figures.F5]
+field = "flight_time"
+text = "30 min"
+role = "claim"
+"""
+
+
+def test_figures_compared_with_each_other_keep_their_units(tmp_path):
+    """'A range of 12 miles (F4) flown in 30 min (F5) averages at most 38.6 km/h, against
+    the 40 mph of F3: at that speed 30 min would cover 32.2 km, and 19.3 km would take
+    18 min': three units for two figures. A fixed wing's range-in-time cross-check said
+    '25-31 miles ... needs 0.368 h ..., in which that speed covers at most 109 km' beside
+    a flight time in minutes."""
+    path = tmp_path / "mph.toml"
+    path.write_text(_MPH_CASE)
+    result = dronecalc.check(dronecalc.load_case(path), samples=400, seed=0)
+    kin = next(f for f in result.findings if f.check == "kinematics")
+    assert "km" not in kin.statement and "km" not in " ".join(kin.notes)
+    assert "averages at most 24 mph" in kin.statement and "12 mi would take" in kin.statement
+    case = _load("lancet.toml", tmp_path, ('text = "40-50 km"', 'text = "25-31 miles"'),
+                 ('text = "110 km/h"', 'text = "68 mph"'),
+                 ('text = "almost an hour"', 'text = "50 min"'))
+    cross = next(f for f in dronecalc.check(case, samples=300, seed=0).findings
+                 if f.check == "cross-check")
+    assert "needs 22.1 min or more" in cross.statement
+    assert re.search(r"covers at most [\d.]+ mi\.", cross.statement)
