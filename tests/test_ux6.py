@@ -235,3 +235,11 @@ def test_figures_compared_with_each_other_keep_their_units(tmp_path):
                  if f.check == "cross-check")
     assert "needs 22.1 min or more" in cross.statement
     assert re.search(r"covers at most [\d.]+ mi\.", cross.statement)
+
+
+def test_the_summary_names_the_claims_it_did_not_judge(results):
+    """'3 consistent (2 not judged)': an editor reading the summary could not tell which
+    claims were left out, nor where to find why."""
+    first = json.loads(dronecalc.check_json(results["lancet"]))
+    assert "(2 not judged: F3 and F7, each listed with what would let it be judged)" in \
+        first["summary"][0]
