@@ -243,3 +243,9 @@ def test_the_summary_names_the_claims_it_did_not_judge(results):
     first = json.loads(dronecalc.check_json(results["lancet"]))
     assert "(2 not judged: F3 and F7, each listed with what would let it be judged)" in \
         first["summary"][0]
+
+
+def test_a_fixed_wing_header_names_its_priors_in_plain_words(results):
+    """'Priors: fixed-wing-electric.' gave an editor the key alone."""
+    text = dronecalc.format_check(results["lancet"])
+    assert "Priors: electric fixed wing (fixed-wing-electric)." in " ".join(text.split())
