@@ -33,6 +33,8 @@ Run::
     python benchmarks/extract.py --trials-new2  # a second such set (trials_new2)
     python benchmarks/extract.py --trials-new3  # a third (trials_new3: spec tables, cargo,
                                                 # sprayers, camera quads, VTOL, Zipline)
+    python benchmarks/extract.py --trials-new5  # a fifth (trials_new5: loitering munitions,
+                                                # MALE and VTOL wings, hybrid multirotors)
 
 ``--trials-new`` scores the drafts of ``tests/fixtures/cases/trials_new/NAME.txt`` against the
 hand-fixed ``NAME.toml``: a hand figure (a quantity) is found when the draft has a figure of the
@@ -116,6 +118,10 @@ TRIALS_NEW2 = ROOT / "tests" / "fixtures" / "cases" / "trials_new2"
 #: A third set, after the second's fixes: makers' spec tables (a VTOL's markdown table), cargo
 #: (a hybrid multicopter, a converted biplane, a tiltrotor), sprayers, camera quads, Zipline.
 TRIALS_NEW3 = ROOT / "tests" / "fixtures" / "cases" / "trials_new3"
+#: A fifth set (trials_new4 has passages but no hand cases): loitering munitions (Lancet,
+#: Switchblade), MALE drones (Bayraktar TB2, Akinci), a VTOL mapping wing's specification,
+#: delivery (Prime Air, Matternet) and gasoline-electric hybrid multirotors.
+TRIALS_NEW5 = ROOT / "tests" / "fixtures" / "cases" / "trials_new5"
 
 
 def _si(text: str):
@@ -201,9 +207,12 @@ def main(argv=None) -> int:
                         help="the same for tests/fixtures/cases/trials_new2/ (a second set)")
     parser.add_argument("--trials-new3", action="store_true",
                         help="the same for tests/fixtures/cases/trials_new3/ (a third set)")
+    parser.add_argument("--trials-new5", action="store_true",
+                        help="the same for tests/fixtures/cases/trials_new5/ (a fifth set)")
     args = parser.parse_args(argv)
-    if args.trials_new or args.trials_new2 or args.trials_new3:
-        return trials_new(TRIALS_NEW3 if args.trials_new3 else
+    if args.trials_new or args.trials_new2 or args.trials_new3 or args.trials_new5:
+        return trials_new(TRIALS_NEW5 if args.trials_new5 else
+                          TRIALS_NEW3 if args.trials_new3 else
                           TRIALS_NEW2 if args.trials_new2 else TRIALS_NEW)
     folder = (FIXTURES / "heldout3" if args.heldout3 else
               FIXTURES / "heldout2" if args.heldout2 else

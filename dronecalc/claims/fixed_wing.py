@@ -142,6 +142,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
     if isinstance(charged, tuple) and "battery_energy" not in out:   # charge x voltage
         out["battery_energy"] = eng.Input("battery_energy", *charged[:2], "stated", charged[2])
     fwi.mass_from_payload(out)             # a news story's warhead and no mass: inferred
+    fwi.mass_from_capacity(out, case.figures.values())   # or its stated maximum payload
     if "takeoff_mass" not in out:
         where = f" ({case.path})" if case.path else ""
         raise DroneCalcError(f"a fixed-wing case{where} needs its take-off mass",
@@ -331,10 +332,13 @@ def _max_takeoff(case: Case):
 
 def _states_mass(case: Case) -> bool:
     """Whether the case states the take-off mass (or the mass without payload, or only its
-    maximum take-off mass, which it is then flown at)."""
+    maximum take-off mass, which it is then flown at), or a payload or maximum payload that
+    the mass is inferred from."""
     described = case.described()
     return any(name in described and isinstance(described[name].value, Figure)
-               for name in ("takeoff_mass", "mass", "payload")) or _max_takeoff(case) is not None
+               for name in ("takeoff_mass", "mass", "payload")) or _max_takeoff(case) is not None \
+        or any(f.field == "max_payload" and f.flag is None and isinstance(f.value, Figure)
+               for f in case.figures.values())        # the mass is inferred from it
 
 
 def _unweighed(case: Case, seed: int) -> CheckResult:

@@ -88,6 +88,9 @@ AIRFRAME_WORDS: dict[str, Word] = {
                       "pairs), or the Skywalker X8 flying wing; the case must say which",
                rotor_layout="coaxial"),
     "multirotor": Word(_MR), "multicopter": Word(_MR), "copter": Word(_MR),
+    # the hyphenated spelling ("The multi-rotor drone ... can carry payloads of up to 30kg",
+    # aerospacetestinginternational.com, SkyDrive's cargo drone) had named no kind
+    "multi-rotor": Word(_MR), "multi rotor": Word(_MR), "multi-copter": Word(_MR),
     # multirotor prior classes, so that [case] vehicle_class names its kind
     "small-camera-quad": Word(_MR, rotors=4), "large-lift-quad": Word(_MR, rotors=4),
     "large-lift-hexa": Word(_MR, rotors=6), "heavy-agricultural": Word(_MR),
@@ -140,6 +143,7 @@ POWER_WORDS: dict[str, str] = {
     # powerplant" of the Heron, flightglobal.com/iai-to-test-heavy-fuel-heron-uav/57644.article);
     # Rotax aero engines (912/914/915) are piston engines ("100hp Rotax gasoline engine", ibid.)
     "diesel": "piston", "rotax": "piston", "rotary engine": "piston",
+    "internal combustion": "piston", "internal-combustion": "piston",
     "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
 }
 #: Layout names as a sentence says them.

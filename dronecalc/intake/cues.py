@@ -37,7 +37,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
                                   r"(?:weight|mass)|mtow|mtom", None),
         ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
-                              r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
+                              r"take[\s-]?off (?:weight|mass)|gross weight|all[- ]up weight|"
+                              r"\bauw\b", None),           # "3.18 kg AUW" (all-up weight)
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
         # the machine's finite verb before its figure outweighs an earlier "with the" ("The
         # quadcopter, registered with the CAA, weighs 4 kg" was a payload; review 7 trial)
@@ -123,6 +124,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                                 r"(?<=inches )(?:fpv )?(?:frames?|quads?|builds?)|"
                                 r"(?<=\d\" )(?:fpv )?(?:frames?|quads?|builds?)", "after"),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
+        # "communication/control range of 5 miles", "C2 link range": the link's reach
+        ("radio_range", 5.0, r"(?:communications?|control|command|comms?|c2|radio)(?:/control)? "
+                             r"(?:range|link)", "before"),
+        # an image's ground sampling distance is a resolution ("at 1-inch ground sampling
+        # distance (GSD)", "2 cm/px GSD"), never a length flown
+        ("context", 7.0, r"ground[ -]sampl\w* distance|\bgsd\b", "after"),
         # "video transmission ranges of 10 km", "20 km FHD transmission": the link's reach
         ("radio_range", 5.0, r"(?:video |fhd |hd )?transmission(?: ranges?)?|video link", None),
         ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?(?![ -]trip)|rockets?|"
@@ -135,7 +142,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
               # a wing's cruise speed (a multirotor's draft writes it as a speed: extract)
               ("cruise_speed", 4.5, r"cruis(?:e|es|ed|ing)(?:[ -]speed)?", None),
-              ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
+              ("top_speed", 4.0, r"top speed|top-speed|top end|fastest|max(?:imum|\.)? (?:"
+                                 r"horizontal |"
                                  r"level |flight |forward |flying |allowable )?speed", None),
               # a stall speed is the slowest the wing flies, never a speed it was flown at
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
@@ -164,7 +172,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          # in just over a minute", "refilled and recharged in 2 minutes"
                          r"back in the air|(?:loaded|topped) up|refill(?:ed|ing|s)?|"
                          r"reload(?:ed|ing)?|recharg\w*|turnaround|swap(?:ped|ping)?|"
-                         r"charg(?:es|ed|ing)(?: fully)? in|charging time",
+                         r"charg(?:es|ed|ing)(?: fully)? in|charging time|"
+                         # a delivery's time is order to door, no flight's ("delivering
+                         # packages ... to houses in less than half an hour")
+                         r"deliver(?:y|ies|s|ed|ing)?\b[^.;:]{0,60}?\bin(?= )",
          "before"),
         ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
         # "flew for 2 hours before landing", "can stay aloft for up to 55 minutes before
@@ -188,6 +199,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "charge": (("battery_charge", 1.0, r"", None),),
     "energy": (("battery_energy", 1.0, r"", None),),
     "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", None),
+                # what a pack is left with at landing is no pack's voltage ("13.06 volts left
+                # with 10 volt recommended minimum", "a 3.5 V cut-off")
+                ("context", 5.0, r"left|remaining|at landing|(?:recommended )?minimum|"
+                                 r"cut-?off", "after"),
                 ("motor_kv", 3.0, r"motors?", None)),
     "kv": (("motor_kv", 1.0, r"", None),),
     "cells": (("cell_count", 1.0, r"", None),),
@@ -197,3 +212,28 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "temperature": (("air_temperature", 1.0, r"", None),),
     "frequency": (("context", 1.0, r"", None),),
 }
+
+
+#: A load written "up to" / "as much as" after a present-tense carrying word ("carries up to
+#: 10 kg", "can lift payloads of up to 400 kilograms", "has a payload of up to 5 kg") is what
+#: the machine can carry, its capacity: a maximum-payload claim (issue 10: "carries up to
+#: 10 kg"), where it had been drafted as the payload input of every claim ("lift payloads of
+#: up to 400 kilograms", i-hls.com on the HYDRA-400, drafted no claim at all). A past flight's
+#: load ("carried up to 10 kg on the flight") stays an input with an open bound.
+_OPEN_LOAD = re.compile(r"(?i)(?:up to|as much as)\s")
+_CARRYING_NOW = re.compile(r"(?i)\b(?:carr(?:y|ies)|lifts?|hauls?|transports?|holds?|"
+                           r"payloads?(?: capacity)? of|loads? of)\b[^,;.]{0,30}$")
+_CARRIED = re.compile(r"(?i)\b(?:carried|lifted|hauled|transported|delivered|dropped|flew|was|"
+                      r"were|had)\b")
+
+
+def is_capacity_bound(sentence: str, start: int, before: str) -> bool:
+    """Whether the payload figure at ``start`` of ``sentence`` is an "up to" capacity."""
+    carrying = _CARRYING_NOW.search(before)
+    return bool(_OPEN_LOAD.match(sentence, start) and carrying
+                and not _CARRIED.search(before, max(0, carrying.start() - 30)))
+
+
+#: "16 km with 30 kg": a load right after "with" is the condition of the claim before it.
+WITH_LOAD = re.compile(r"\bwith(?: an?| its| the)?\s+$", re.IGNORECASE)
+WITH_LOAD_WHY = "the load a claim before it was made with"

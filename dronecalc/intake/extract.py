@@ -71,9 +71,10 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds,
                     no_payload_before)
 from .restated import refine
+from .kind_words import name_bare_multirotor
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
-from .widths import check_widths
+from .widths import check_heights, check_widths
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
            "read_article", "sentences"]
@@ -264,8 +265,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         kinds.append(text)
         items.sort(key=lambda i: i.start)
     _fix_rotor_counts(items, kinds)
+    name_bare_multirotor(items, kinds)      # "the multi-rotor drone": the kind, if alone
     _join_vtol(items, kinds)
     check_widths(items, bool(set(kinds) & MULTIROTOR_KINDS))   # "a road 8 metres wide"
+    check_heights(items)                   # "1.3m long, 1.7 wide and 1m high": a size
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
         (layout for layout in (resolve(k).layout for k in kinds)
          if layout not in (None, "multirotor")), None)
@@ -323,9 +326,12 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "; for a multirotor (a maker's spec table often names none) set "
                         "vehicle_kind = \"multirotor\" in [case], or check refuses a case whose "
                         "kind it cannot tell")
-    stated = {FIELDS[i.field].maps_to for i in items if i.role == "input" and i.field in FIELDS}
+    stated = {FIELDS[i.field].maps_to or (i.field if wing and i.field == "max_takeoff_mass"
+                                          else None)        # a wing is flown at its MTOW
+              for i in items if i.role == "input" and i.field in FIELDS}
     if not stated & {"mass", "takeoff_mass", "empty_mass", "rotor_diameter", "energy",
-                     "capacity", "battery_mass"} and any(i.role == "claim" for i in items):
+                     "capacity", "battery_mass", "max_takeoff_mass"} and any(
+            i.role == "claim" for i in items):
         warnings.append("the article states no mass, rotor size or battery: every verdict "
                         "would rest on the priors' default machine, not on this one; add "
                         "what another source states, with its quote")
