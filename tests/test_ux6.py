@@ -260,3 +260,16 @@ def test_news_spellings_are_refused_with_the_figure_to_write(text, fix):
     with pytest.raises(DroneCalcError) as err:
         parse(text)
     assert fix in str(err.value)
+
+
+def test_a_multirotor_flight_time_in_hours_is_answered_in_hours(tmp_path):
+    """A multirotor's '2 h' was answered in minutes ('the model gives 14.3-40.7 min'), and
+    the kinematics finding said '120 min would cover' of it, where a fixed wing's flight
+    time already kept the claim's unit."""
+    path = tmp_path / "h.toml"
+    path.write_text(_MPH_CASE.replace('text = "30 min"', 'text = "2 h"'))
+    result = dronecalc.check(dronecalc.load_case(path), samples=400, seed=0)
+    endurance = next(f for f in result.findings if f.check == "endurance")
+    assert endurance.estimate.unit == "h" and endurance.claimed.low == pytest.approx(2)
+    kin = next(f for f in result.findings if f.check == "kinematics")
+    assert "2 h would cover" in kin.statement and "120 min" not in kin.statement

@@ -72,7 +72,7 @@ def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
     else:
         covered = span(v_low * t_low / ls, v_high * t_low / ls)
         statement = (f"{flight}, against the {speed_fig.text} of {speed_fig.id}: at that speed "
-                     f"{num(t_low / 60)} min would cover {covered} {lu}, and "
+                     f"{_duration(time_fig, t_low)} would cover {covered} {lu}, and "
                      f"{num(r_high / ls)} {lu} would take "
                      f"{span(r_high / v_high / 60, r_high / v_low / 60)} min.")
         overturn = ("The three figures would have to describe different flights, e.g. the "
@@ -82,7 +82,13 @@ def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
                             statement, claimed(speed_fig, vu), est,
                             Value(best * vf, vu), p, [], overturn,
                             "claims compared with each other; no physics",
-                            _endurance_speed_note(ctx, t_low, units)), average, vs)
+                            _endurance_speed_note(ctx, t_low, units, time_fig)), average, vs)
+
+
+def _duration(time_fig: CaseFigure, seconds: float) -> str:
+    """A time in the flight-time claim's own unit: "120 min", or "2 h" for a claim in hours."""
+    scale, unit = own_unit(time_fig, "s", (60.0, "min"))
+    return f"{num(seconds / 60)} min" if unit == "min" else f"{num(seconds / scale)} {unit}"
 
 
 def _units(rng_fig: CaseFigure, speed_fig: CaseFigure) -> tuple:
@@ -121,7 +127,8 @@ def _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est,
                             "claims compared with each other; no physics", []), average, vs)
 
 
-def _endurance_speed_note(ctx: Context, t_low: float, units: tuple) -> list[str]:
+def _endurance_speed_note(ctx: Context, t_low: float, units: tuple,
+                          time_fig: CaseFigure) -> list[str]:
     """The model's own best-endurance speed and the distance it implies in ``t_low``, in
     the claims' own units."""
     vs, vu, _, ls, lu = units
@@ -130,7 +137,7 @@ def _endurance_speed_note(ctx: Context, t_low: float, units: tuple) -> list[str]
     covers = (est.p5 * t_low / 3600 if (vu, lu) == ("km/h", "km")
               else est.p5 * vs * t_low / ls)
     return [f"The model's own best-endurance speed is {band(est)} without payload: "
-            f"{num(t_low / 60)} min aloft at even its p5 covers {num(covers)} {lu}."]
+            f"{_duration(time_fig, t_low)} aloft at even its p5 covers {num(covers)} {lu}."]
 
 
 KIND = register(ClaimKind(
