@@ -51,6 +51,8 @@ def test_a_stated_propeller_size_reads_as_one_number(results):
     propellers'."""
     motor = next(f for f in results["t40"].findings if f.check == "motor")
     assert "with 54 in propellers" in motor.statement
+    assert motor.statement.startswith("The 48 rpm/V motors (F5) turn")   # not "Read as":
+                                                   # that is for a figure reinterpreted
     assert not re.search(r"\b(\S+)-\1 in\b", motor.statement)
 
 
