@@ -34,3 +34,22 @@ def _found(text):
 def test_a_fleet_or_a_flight_is_no_class(sentence, written, field):
     assert _found(sentence)[written][0] == field
 
+
+# -- finding 4: only an order-to-door delivery time is no flight time
+
+
+@pytest.mark.parametrize("sentence, written, field", [
+    ("Matternet's M2 delivery drone flies in all weathers at 70 km/h for 30 minutes.",
+     "30 minutes", "flight_time"),
+    ("The delivery quadcopter flew in strong wind for 40 minutes.", "40 minutes",
+     "flight_time"),
+    ("The quadcopter delivered the package 10 km away in 12 minutes.", "12 minutes",
+     "flight_time"),
+    # ... while a service's delivery time stays context
+    ("The drone delivers orders to customers in 30 minutes.", "30 minutes", "context"),
+    ("The service promises delivery in under 10 minutes.", "under 10 minutes", "context"),
+    ("The drones promise delivering parcels to homes in under 30 minutes.", "under 30 minutes",
+     "context")])
+def test_a_delivery_time_needs_the_order_to_door_shape(sentence, written, field):
+    assert _found(sentence)[written][0] == field
+
