@@ -53,3 +53,35 @@ def test_a_fleet_or_a_flight_is_no_class(sentence, written, field):
 def test_a_delivery_time_needs_the_order_to_door_shape(sentence, written, field):
     assert _found(sentence)[written][0] == field
 
+
+# -- finding 5: a conversion after ", or" agrees within the written figures' rounding
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("The quadcopter cruises at 60 km/h, or 45 mph in sport mode.", ["60 km/h", "45 mph"]),
+    ("It has a top speed of 60 km/h, or 40 mph with a payload.", ["60 km/h", "40 mph"]),
+    ("It has a top speed of 60 km/h, or 40 mph.", ["60 km/h", "40 mph"])])
+def test_another_figure_after_or_is_kept(sentence, written):
+    assert [f.written for f in extract(sentence).figures] == written
+
+
+@pytest.mark.parametrize("sentence, written, also", [
+    ("It has a top speed of 60 km/h, or 37 mph.", "60 km/h", "37 mph"),
+    ("It flew at 1,000 feet, or 300 meters.", "1,000 feet", "300 meters"),
+    ("It flew 5 kilometers, or about 3 miles.", "5 kilometers", "3 miles"),
+    ("It could lift up to 100 kilograms, or 220 pounds.", "up to 100 kilograms",
+     "220 pounds")])
+def test_a_conversion_within_rounding_is_one_figure(sentence, written, also):
+    figures = extract(sentence).figures
+    assert [f.written for f in figures] == [written]
+    assert any(also in n for n in figures[0].notes)
+
+
+def test_half_unit_is_the_rounding_of_the_written_digits():
+    from dronecalc.intake.conversions import half_unit
+    assert half_unit("37") == pytest.approx(0.5 / 37)
+    assert half_unit("3.5") == pytest.approx(0.05 / 3.5)
+    assert half_unit("40") == pytest.approx(0.5 / 40)        # two significant figures
+    assert half_unit("300") == pytest.approx(5 / 300)        # zeros past them: rounding
+    assert half_unit("1,000") == pytest.approx(50 / 1000)
+
