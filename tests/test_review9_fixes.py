@@ -85,3 +85,16 @@ def test_half_unit_is_the_rounding_of_the_written_digits():
     assert half_unit("300") == pytest.approx(5 / 300)        # zeros past them: rounding
     assert half_unit("1,000") == pytest.approx(50 / 1000)
 
+
+# -- finding 9: hyphenated minutes join hyphenated hours only
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Flight time: 2 hours, 30-minute battery swap.", {"2 hours", "30-minute"}),
+    ("The quadcopter flies for 1 hour, 20-minute charging included.", {"1 hour", "20-minute"}),
+    ("The four-hour, 40-minute drone flight was a record.", {"280 min"}),
+    ("The 2-hour 30-minute flight ended at dusk.", {"150 min"}),
+    ("It flew 1 hour 50 minutes.", {"110 min"})])
+def test_hyphenated_minutes_join_only_hyphenated_hours(sentence, texts):
+    assert {f.text for f in extract(sentence).figures} == texts
+
