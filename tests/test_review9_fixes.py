@@ -98,3 +98,41 @@ def test_half_unit_is_the_rounding_of_the_written_digits():
 def test_hyphenated_minutes_join_only_hyphenated_hours(sentence, texts):
     assert {f.text for f in extract(sentence).figures} == texts
 
+
+# -- finding 12: a misspelt vehicle_class is named, with the class it is closest to
+
+
+CASE = """[case]
+title = "t"
+source = "s"
+vehicle_class = "small-camera-quadd"
+[figures.F1]
+field = "flight_time"
+text = "30 min"
+role = "claim"
+"""
+
+
+def test_a_misspelt_class_alone_is_an_unknown_class(tmp_path):
+    from dronecalc.errors import DroneCalcError
+    from dronecalc.intake.case import load_case
+    path = tmp_path / "vc.toml"
+    path.write_text(CASE)
+    with pytest.raises(DroneCalcError) as err:
+        load_case(path)
+    text = str(err.value)
+    assert "vehicle_class" in text and "unknown vehicle class" in text
+    assert "did you mean 'small-camera-quad'" in text
+    assert "names no vehicle kind" not in text
+    for command in ("case", "check"):
+        out = subprocess.run([sys.executable, "-m", "dronecalc", command, str(path)],
+                             capture_output=True, text=True, cwd=ROOT)
+        assert out.returncode != 0 and "small-camera-quad'?" in out.stderr + out.stdout
+
+
+def test_a_case_naming_nothing_still_names_no_kind(tmp_path):
+    from dronecalc.intake.case import load_case
+    path = tmp_path / "none.toml"
+    path.write_text(CASE.replace('vehicle_class = "small-camera-quadd"\n', ""))
+    assert load_case(path).kind is None
+
