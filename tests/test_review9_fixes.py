@@ -136,3 +136,15 @@ def test_a_case_naming_nothing_still_names_no_kind(tmp_path):
     path.write_text(CASE.replace('vehicle_class = "small-camera-quadd"\n', ""))
     assert load_case(path).kind is None
 
+
+# -- finding 13: the Coyote's range is in nautical miles, as its own conversion says
+
+
+def test_the_coyote_range_agrees_with_its_quotes_kilometres():
+    from dronecalc.priors import fixed_wing as fwp
+    row = next(r for r in fwp.load_fixed_wing() if r["name"].startswith("Coyote"))
+    fig = row["range"]
+    assert "(93 km)" in fig.quote and fig.range_kind == "unknown"
+    km = fig.low if fig.unit == "km" else None
+    assert km is not None and math.isclose(km, 93, abs_tol=0.5)
+    assert "nautical" in fig.note
