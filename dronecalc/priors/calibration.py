@@ -32,7 +32,7 @@ import numpy as np
 from ..errors import DroneCalcError  # noqa: F401  (re-export, used as cal.DroneCalcError)
 from .calibrated_file import (_CALIBRATED_FILE, _MC_SAMPLES_NOTE, _REGENERATE,  # noqa: F401
                               _SIZED_SAMPLES, _Z95, _fmt, calibrate, format_calibrated, main,
-                              write_calibrated)
+                              shipped_curves, write_calibrated)
 from .disk_fit import (_LOWER, _PLACEHOLDER_ROTORS, _THETA0, _UPPER,  # noqa: F401
                        FIT_PARAMETERS, FIT_SPEEDS, SEED, _columns, _fixed_parameters,
                        _scores, _vehicle, _weights, cross_validate, disk_loading,

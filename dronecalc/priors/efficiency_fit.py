@@ -36,7 +36,8 @@ def load_power_curves() -> list[dict]:
     list of dict
         ``name``, ``source``, ``retrieval``, ``vehicle_source``, ``measured`` ("power" |
         "current"), ``mass`` [kg], ``rotors``, ``rotor_diameter`` [m], ``speed`` [m/s] and
-        ``value`` (W or A) as float arrays.
+        ``value`` (W or A) as float arrays, ``turn_radius`` [m] (inf: straight flight),
+        ``shipped_fit`` (False: held out of the shipped rotor-drag fit).
     """
     text = resources.files("dronecalc").joinpath("data", _CURVES_FILE).read_text(
         encoding="utf-8")
@@ -57,15 +58,20 @@ def load_power_curves() -> list[dict]:
                     "mass": _quantity(c["takeoff_mass"], "kg", where).m_as("kg"),
                     "rotors": float(c["rotors"]),
                     "rotor_diameter": _quantity(c["rotor_diameter"], "m", where).m_as("m"),
-                    "speed": v, "value": y})
+                    "speed": v, "value": y,
+                    "turn_radius": (_quantity(c["turn_radius"], "m", where).m_as("m")
+                                    if "turn_radius" in c else np.inf),
+                    "shipped_fit": bool(c.get("shipped_fit", True))})
     return out
 
 
 def _curve_power(curve, speeds, drag_area_1kg, rotor_drag, scale=1.0):
     """Model electrical power [W] of a curve's vehicle at ``speeds`` (literature FM, eta)."""
     from ..physics.rotor import _forward_flight_power
-    m = curve["mass"]
-    shaft, _ = _forward_flight_power(m * 9.80665, np.asarray(speeds, float), 1.225,
+    m, v = curve["mass"], np.asarray(speeds, float)
+    # a level turn of radius R (an orbit) loads the rotors by n = sqrt(1 + (V^2 / g R)^2)
+    n = np.sqrt(1.0 + (v * v / (9.80665 * curve.get("turn_radius", np.inf))) ** 2)
+    shaft, _ = _forward_flight_power(m * 9.80665 * n, v, 1.225,
                                      curve["rotor_diameter"], curve["rotors"],
                                      drag_area_1kg * m ** (2.0 / 3.0), _FM0,
                                      rotor_drag_coefficient=rotor_drag)
@@ -221,7 +227,8 @@ def power_curve_validation(curves: list[dict] | None = None,
     the prediction is the median over the drag areas of the anchored curves.
 
     Returns per curve the point errors [%] (anchor excluded), the measured and model speed of
-    minimum power [m/s] and the model's and measured P(10 m/s)/P(hover); and
+    minimum power [m/s], the model's and measured P(10 m/s)/P(hover) and max-endurance/hover
+    time ratio P(hover)/P(minimum) (``endurance_ratio``, ``measured_endurance_ratio``); and
     ``median_error`` / ``worst_error`` [%] over all predicted points,
     ``min_power_speed_errors`` [m/s].
     """
@@ -257,6 +264,9 @@ def power_curve_validation(curves: list[dict] | None = None,
             "ratio_10": float(np.interp(10.0, fine, model_curve) / model_curve[0]),
             "measured_ratio_10": float(np.interp(10.0, c["speed"], c["value"])
                                        / c["value"][i0]),
+            # max-endurance / hover time = P(hover) / P(minimum power)
+            "endurance_ratio": float(model_curve[0] / np.min(model_curve)),
+            "measured_endurance_ratio": float(c["value"][i0] / np.min(c["value"])),
             "prediction": pred, "rotor_drag": cd}
         errs.append(np.abs(e))
         dv.append(v_model - v_meas)
