@@ -41,6 +41,9 @@ E (issue 12, tenth round): the load-dependent losses of ``physics.load_losses`` 
 copper and no-load loss, Drela 2007; pack sag at a loaded-voltage cut-off, Chen & Rincon-Mora
 2006), each coefficient fitted on the other machines' payload pairs (``priors.load_fit``) and
 B's leave-one-drone-out re-run with each fold's coefficient; the checks keep them off.
+F (issue 12, eleventh round): size terms of the efficiency law (the figure of merit's
+Reynolds-number rise on UIUC static data, a constant avionics load), measured the same way;
+``DRONECALC_INCLUDE_HELD_BACK=1`` includes the sub-250 g rows held back from the fits.
 
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report
@@ -246,6 +249,54 @@ def _issue12(result):
     _drag_area_sensitivity(pc["rotor_drag_coefficient"])
     _rotor_drag_law()
     _load_losses(sc)
+    _size_terms()
+
+
+def _size_terms():
+    """Section F (issue 12, eleventh round): two physics terms for the efficiency of small
+    machines, each measured by B's leave-one-drone-out (the term fitted, or held, in every
+    fold without the held-out machine): the figure of merit's Reynolds-number rise (FM ~ Re^k
+    on the UIUC static data of ``data/propeller_static.toml``, so the law's slope on ln(mass
+    per rotor) held at k/2, ``priors.size_terms``) and a constant avionics load [W] fitted
+    with the law. Run with ``DRONECALC_INCLUDE_HELD_BACK=1`` to include the sub-250 g rows
+    held back from the fits. The checks keep both off (``size_terms.LAW_AVIONICS``,
+    ``LAW_REYNOLDS``)."""
+    import os
+    from dronecalc.physics.rotor_terms import _hover_blade_reynolds
+    from dronecalc.priors import size_terms
+    re_fit = size_terms.fit_reynolds_exponent()
+    b_re = size_terms.reynolds_law_exponent()
+    rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
+            and np.isfinite(r["rotors"])]
+    print("\n=== F. Size terms of the efficiency law (leave-one-drone-out as B; held-back rows "
+          f"{'IN' if os.environ.get('DRONECALC_INCLUDE_HELD_BACK') else 'out'}) ===")
+    print(f"  UIUC static data ({', '.join(re_fit['names'])}; {re_fit['n_points']} points): "
+          f"FM {re_fit['fm_low']:.3f}-{re_fit['fm_high']:.3f}, FM ~ rpm^k (Re ~ rpm at fixed "
+          f"geometry) k = {re_fit['exponent']:.3f} +/- {re_fit['sd']:.3f} (residual sd "
+          f"{re_fit['residual_sd']:.3f} in ln FM); law slope on ln(m / N) k/2 = {b_re:.3f}")
+    seen = {}
+    for r in rows:
+        seen.setdefault(r["drone"], float(_hover_blade_reynolds(
+            r["reference_mass"] * 9.80665 / r["rotors"], r["rotor_diameter"])))
+    print("  hover blade Reynolds number at 0.75 R (C_T 0.012, c/R 0.1787, sea level; the "
+          "diameter cancels): " + ", ".join(f"{k} {v / 1e3:.0f}k" for k, v in seen.items()))
+    for label, kw in (("law as shipped (slope fitted, no avionics)", {}),
+                      (f"Reynolds: slope held at k/2 = {b_re:.3f}", {"exponent": b_re}),
+                      ("avionics load fitted with the law", {"avionics": None}),
+                      ("both", {"exponent": b_re, "avionics": None})):
+        sc = cal.sized_cross_validation(**kw)
+        keep = np.array([not (r["drone"] == "Freefly Alta X" and r["payload"] > 0)
+                         for r in sc["rows"]])
+        fa = sc["fit_all"]
+        _summary(f"  {label}", sc["abs_pct_error"], sc["signed_error"], sc["inside"],
+                 sc["band_ratio"])
+        _summary("    without the Alta X sweep", sc["abs_pct_error"][keep],
+                 sc["signed_error"][keep], sc["inside"][keep], sc["band_ratio"][keep])
+        small = [f"{r['drone']} {r['mode']} {e:+.1f} %" for r, e in
+                 zip(sc["rows"], sc["signed_error"]) if r["reference_mass"] < 0.3]
+        print(f"    fitted on all: 0.42 x {np.exp(fa['theta'][0]):.3f} (m / N)^{fa['theta'][1]:+.3f}"
+              f", avionics {fa['avionics_power']:.2f} W, between-drone scatter "
+              f"{100 * fa['scatter']:.1f} %; sub-0.3 kg rows held out: " + "; ".join(small))
 
 
 def _load_losses(sc):
@@ -335,7 +386,8 @@ def _consistent_drag_area():
     each curve predicted as the checks would (median over the drawn drag areas, with the rotor
     drag fitted on the other curves at 0.0224 = as shipped, or at 0.03 = consistent with the
     draw). Nothing here changes what the checks run."""
-    from dronecalc.priors.efficiency_fit import _curve_power, _min_power_speed
+    from dronecalc.priors.efficiency_fit import _curve_power
+    from dronecalc.priors.curve_check import _min_power_speed
     curves = cal.load_power_curves()
     fine, drawn = np.linspace(0.0, 20.0, 401), np.linspace(0.01, 0.05, 41)
 

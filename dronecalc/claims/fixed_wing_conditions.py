@@ -68,9 +68,15 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
                          "fuel or battery as the case's)")
         else:
             inputs["payload"] = eng.Input("payload", lo, hi, "stated", note)
+            mass = _num(tm.low) + (f"-{_num(tm.high)}" if tm.high != tm.low else "")
+            # ux6: a spec sheet's "empty weight including battery" written as takeoff_mass
+            # gave a payload claim the no-payload estimate, and nothing said why
             words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
-                         "way, inside the " + ("take-off mass inferred from the maximum payload"
-                                               if is_inferred(tm) else "stated take-off mass"))
+                         + ("way, inside the take-off mass inferred from the maximum payload, "
+                            f"{mass} kg" if is_inferred(tm) else
+                            f"way, inside the stated take-off mass of {mass} kg, which is flown "
+                            "as stated (a mass without payload goes in [vehicle] mass, and the "
+                            "payload then adds to it)"))
     if fig.altitude is not None:
         lo, hi = _ends(fig.altitude, "m")
         inputs["altitude"] = eng.Input("altitude", lo, hi, "stated",

@@ -15,8 +15,10 @@ from .disk_fit import (CHECK_CONDITIONS as DISK_CONDITIONS, FIT_PARAMETERS, SEED
 from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, LAW_COVARIATE,
                              check_conditions,
                              fit_efficiency, fit_power_curves, fit_rotor_drag_law,
-                             load_power_curves, power_curve_validation,
+                             load_power_curves,
                              sized_cross_validation, sized_rows)
+from .curve_check import power_curve_validation
+from . import size_terms
 from .multirotors import load_multirotors
 
 _CALIBRATED_FILE = "calibrated.toml"
@@ -63,7 +65,9 @@ def calibrate(drones: list[dict] | None = None, n_samples: int = 2000,
             "power_curves": fit_power_curves(shipped_curves()),
             "rotor_drag_law": fit_rotor_drag_law(),
             "power_validation": power_curve_validation(shipped_curves()),
-            "sized_cv": sized_cross_validation(n_samples=_SIZED_SAMPLES, seed=seed),
+            "sized_cv": sized_cross_validation(n_samples=_SIZED_SAMPLES, seed=seed,
+                                               avionics=size_terms.fit_avionics_argument(),
+                                               exponent=size_terms.fit_exponent_argument()),
             "sized_joint": fit_efficiency(
                 [r for r in sized_rows(drones) if np.isfinite(r["rotor_diameter"])
                  and np.isfinite(r["rotors"])], rotor_drag=None),
@@ -291,6 +295,9 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
             "covariance = [" + ", ".join("[" + ", ".join(_fmt(x) for x in row) + "]"
                                          for row in eff["covariance"]) + "]",
             f'scatter_log = {_fmt(eff["scatter"])}',
+            *([f'avionics_power = {_fmt(eff["avionics_power"])}',
+               "# avionics_power [W]: a constant electrical load fitted with the law "
+               "(size_terms.LAW_AVIONICS on)"] if size_terms.LAW_AVIONICS else []),
             "# scatter_log: the per-drone mean ln residual's sd (scatter_log_total) with the",
             "# share the condition draws carry (condition_sd_log) taken out (issue 12, 8th round)",
             f'scatter_log_total = {_fmt(eff.get("scatter_total", eff["scatter"]))}',
