@@ -37,7 +37,7 @@ from .type_names import TYPE_NAMES, Word  # noqa: F401
 from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
                        UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, context_only,
                        fuel_multirotor,
-                       flag_field, fuel_signal, fuel_word, no_kind, plant_name)
+                       flag_field, fuel_signal, fuel_word, no_kind, plant_name, unknown_class)
 from .wing_inference import infer as _wing, stated_parameters as _stated_parameters
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
@@ -590,6 +590,10 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                 return burns_fuel()
             return ("multirotor", "inferred: the case states rotor figures and no airframe",
                     problems, flags)
+        named_class = head.get("vehicle_class")
+        if isinstance(named_class, str) and not resolve(named_class).words:   # a misspelt
+            add("case.vehicle_class", *unknown_class(named_class, MULTIROTOR_CLASSES,  # class
+                                                     AIRFRAME_WORDS))
         return None, no_kind(powers, kinds_text()), problems, flags
     if layouts is None:
         result = unnamed()

@@ -2,9 +2,12 @@
 (aero-news.net, trials_new5) is one figure in two units, as "100 kilograms (220 pounds)" is;
 :func:`dronecalc.intake.spotting.find_figures` reads the bracketed form itself.
 
-Only a conversion: the second figure is in another unit of the same quantity and agrees with
-the first within 25 % (the bracket's tolerance, ``spotting._conversion_mismatch``), so that "5
-kg, or 10 kg with the larger pack" and "30 minutes, or 2 km" stay two figures.
+Only a conversion: the second figure is in another unit of the same quantity, agrees with the
+first within the rounding of the two written figures (:func:`half_unit`), and has no condition
+of its own after it, so that "5 kg, or 10 kg with the larger pack", "30 minutes, or 2 km",
+"60 km/h, or 45 mph in sport mode" (45 mph is 72 km/h) and "60 km/h, or 40 mph with a
+payload" stay two figures (review 9, finding 5: a 25 % tolerance had read the last two as
+conversions, losing a claim).
 """
 from __future__ import annotations
 
@@ -12,21 +15,58 @@ import re
 
 _OR_CONVERSION = re.compile(r",?\s+or\s+(?:about |roughly |around |some |nearly )?"
                             r"(\d[\d,.]*)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)")
+#: A condition right after the second figure makes it a figure of its own: "45 mph in sport
+#: mode", "40 mph with a payload", "3 km when loaded" (not "in 10 minutes": another figure).
+_OWN_CONDITION = re.compile(r"\s+(?:in|with|without|when|while|under|during|on|carrying|if|"
+                            r"at|loaded|fully)\b(?!\s+(?:about |around |under |less than |"
+                            r"up to |over )?\d)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: The conversion factors writers round ("1 mile is 1.6 km": 0.6 % off; "1 kg is 2.2 lb":
+#: 0.2 % off): a margin on top of the written figures' rounding.
+FACTOR_MARGIN = 0.01
+
+
+def half_unit(number: str) -> float:
+    """Half a unit of the last significant digit of a written ``number``, relative to it:
+    how far the figure may be from what it rounds ("37" for 37.28 mph: 0.5 / 37).
+
+    A decimal's every digit counts ("3.5": 0.05); an integer's trailing zeros count up to
+    its second significant digit and no further, since a conversion is written to at least
+    two significant figures and zeros past them may be rounding's placeholders ("300 m" for
+    1,000 ft = 304.8 m: 5 / 300; "220 pounds": 5 / 220; "40 mph": 0.5 / 40, so 60 km/h =
+    37.3 mph is no "40 mph")."""
+    digits = number.replace(",", "")
+    value = float(digits)
+    if not value:
+        return 0.0
+    if "." in digits:
+        return 0.5 * 10.0 ** -len(digits.split(".")[1]) / value
+    whole = digits.lstrip("0")
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return 0.5 * 10.0 ** max(0, min(zeros, len(whole) - 2)) / value
+
+
+def _rounding(written: str) -> float:
+    found = _NUMBER.findall(written)
+    return half_unit(found[-1]) if found else 0.5 / 10      # a spoken number: "five pounds"
 
 
 def or_conversion(sentence: str, end: int, written: str):
     """The ``re.Match`` of ", or 220 pounds" right after a figure ``written`` that ends at
     ``end`` (group 1 the number, group 2 the unit, as the bracketed form's), or None."""
     m = _OR_CONVERSION.match(sentence, end)
-    if m is None:
+    if m is None or _OWN_CONDITION.match(sentence, m.end()):
         return None
     from .figures import parse                       # a late import: figures is heavier
     try:
         a, b = parse(written).nominal, parse(f"{m.group(1)} {m.group(2)}").nominal
+        if a.dimensionality != b.dimensionality or str(a.units) == str(b.units) or not (
+                a.magnitude and b.magnitude):
+            return None
+        ratio = float((b / a).to("").magnitude)
     except Exception:                                # noqa: BLE001 - no figure: no conversion
         return None
-    if a.dimensionality != b.dimensionality or str(a.units) == str(b.units) or not (
-            a.magnitude and b.magnitude):
-        return None
-    ratio = float((b / a).to("").magnitude)
-    return m if 0.8 <= ratio <= 1.25 else None
+    # each written figure stands for an interval of half a unit of its last digit either
+    # side: a conversion when the two intervals meet (within the factors' margin)
+    slack = (1 + _rounding(written)) * (1 + half_unit(m.group(1))) * (1 + FACTOR_MARGIN)
+    return m if 1 / slack <= ratio <= slack else None

@@ -19,6 +19,16 @@ TARGET_REACH = re.compile(r"(?i)\b(?:reach|strike|hit|engage|attack)(?:es|ed|ing
 AT_CONDITION = re.compile(r"(?i)\bat\s$|\b(?:minutes?|mins?|hours?|hrs?|h|km|kilomet(?:er|re)s?|"
                           r"miles?|mi|nm)\s+at speeds? of\s$")
 
+#: Who a delivery service brings its orders to: "delivering packages ... to houses in".
+_RECIPIENT = (r"(?:customers?|homes?|houses?|doors?|doorsteps?|residents?|households?|people|"
+              r"consumers?|shoppers?|recipients?|patients?|clients?|users?|buyers?|addresses|"
+              r"backyards?|gardens?|yards?)")
+#: A time right after "in": "in under 10 minutes", "in less than half an hour", "in 30 min".
+_A_TIME = (r"(?= (?:(?:under|less than|as little as|just|about|around|roughly|only|as few as)"
+           r" )?(?:\d|an?\b|half\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|"
+           r"eight\b|nine\b|ten\b|fifteen\b|twenty\b|thirty\b|forty\b|fifty\b|sixty\b|"
+           r"ninety\b))")
+
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
 #: until the field table has them) is reported as guessed and written as ``context``.
@@ -181,8 +191,13 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"reload(?:ed|ing)?|recharg\w*|turnaround|swap(?:ped|ping)?|"
                          r"charg(?:es|ed|ing)(?: fully)? in|charging time|"
                          # a delivery's time is order to door, no flight's ("delivering
-                         # packages ... to houses in less than half an hour")
-                         r"deliver(?:y|ies|s|ed|ing)?\b[^.;:]{0,60}?\bin(?= )",
+                         # packages ... to houses in less than half an hour", "delivery in
+                         # under 10 minutes"); not any "in" near a delivery word: "the
+                         # delivery drone flies in all weathers for 30 minutes", "delivered
+                         # the package 10 km away in 12 minutes" are flights (review 9)
+                         r"(?:deliver(?:y|ies|s|ed|ing)?\b[^.;:]{0,60}?\bto\s+(?:[\w'’-]+\s+)"
+                         r"{0,2}?" + _RECIPIENT + r"|deliver(?:y|ies|s)|deliver(?:s|ed|ing|y)?"
+                         r"\s+(?:orders|meals|food|groceries|takeaways?))\s+in" + _A_TIME,
          "before"),
         ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
         # "flew for 2 hours before landing", "can stay aloft for up to 55 minutes before

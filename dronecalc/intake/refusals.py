@@ -113,6 +113,19 @@ def no_kind(powers: set[str], kinds: str) -> KindNote:
     return KindNote(f"{reason}; state {needs}", Refusal("no-kind", reason, needs))
 
 
+def unknown_class(vehicle_class: str, classes, words) -> tuple[str, str, str]:
+    """``(message, value, expected)`` of a ``[case] vehicle_class`` in which no word of the
+    airframe table is found, with the closest prior ``classes`` or airframe ``words``
+    ('small-camera-quadd' -> "did you mean 'small-camera-quad'?"): an error, as an unknown
+    vehicle_kind is, where it had read as "the case names no vehicle kind" (review 9)."""
+    from .suggest import closest
+    near = closest(vehicle_class.strip().lower(), list(classes) + list(words))
+    return ("unknown vehicle class" + (f"; did you mean {near!r}?" if near else ""),
+            vehicle_class, f"a multirotor prior class, one of {', '.join(classes)}; an "
+            "airframe word ('quadcopter', 'hexacopter', 'fixed-wing', 'flying wing', "
+            "'quadplane', 'tailsitter' ...); or leave vehicle_class out")
+
+
 #: What burns fuel, as a multirotor's refusal names it: a power plant (``plant`` of
 #: :func:`fuel_signal`) or a fuel field (docs/case-format.md, *Vehicle kinds*, step 5).
 FUEL_SIGNS = {"piston": "combustion engine", "jet": "jet engine", "turbine": "turbine engine",

@@ -125,6 +125,11 @@ def hedged_kinds(items: list["Item"]) -> list[str]:
     return warnings
 
 
+#: Determiners and possessives that make a plural this machine's fleet ("its drones").
+_OWN = r"(?:the|its|our|their|his|her|my|your|these|those|this|that)"
+#: Nouns after "drone" that make it a modifier: "the average drone flight" is a flight.
+_FLIGHT_NOUN = (r"(?:flights?|missions?|sorties|sortie|trips?|journeys?|runs?|tests?|"
+                r"deliver(?:y|ies)|operations?|routes?|legs?)")
 #: A class of machines as a clause's subject: "most sprayer drones", "typical delivery drones",
 #: "many consumer quadcopters" (a quantifier, up to three words, a plural machine noun). Not
 #: "all models": a maker's "All models offer ... 10 km" is the subject's own product line.
@@ -135,14 +140,18 @@ _CLASS = re.compile(r"(?i)(?<!\bthe )(?<!\bof the )(?<!\bamong the )(?<!\bone of
                     r"(?!\s*(?:,\s*)?(?:like|such as|including)\b)|"
                     # a bare plural opening a clause, then a frequency adverb: "..., battery-
                     # electric multicopter drones typically can't fly for longer than 30 min"
-                    r"(?:^|(?<=[,;:(])\s*|\b(?:but|while|whereas)\s+)(?:(?-i:[a-z])[\w-]*\s+)"
-                    r"{0,3}?(?:drones|UAVs|quad-?copters|multi-?copters|multi-?rotors)\s+"
+                    # (no determiner or possessive: "its drones typically", "the drones
+                    # usually" are this machine's fleet, no class: review 9, finding 3)
+                    r"(?:^|(?<=[,;:(])\s*|\b(?:but|while|whereas)\s+)(?:(?!" + _OWN + r"\b)"
+                    r"(?-i:[a-z])[\w-]*\s+){0,3}?(?:drones|UAVs|quad-?copters|multi-?copters|"
+                    r"multi-?rotors)\s+"
                     r"(?:typically|usually|generally|normally|commonly)\b|"
                     # a generic singular: "The normal battery drone can fly only 10 to 30 min"
                     r"(?:^|\b(?:but|while|whereas)\s+)(?:the|an?)\s+(?:normal|typical|average|"
                     r"ordinary|conventional)\s+"
                     r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:drone|UAV|quad-?copter|multi-?copter|"
-                    r"multi-?rotor)\b")
+                    # (not "the average drone flight in the trial lasted": a flight's)
+                    r"multi-?rotor)\b(?!\s+" + _FLIGHT_NOUN + r"\b)")
 #: After the class: a comma and this machine as the subject ("Unlike most drones, the X").
 _THEN_SUBJECT = re.compile(r"(?i)^[^,;]*,\s*(?:the|this|its|it|our|their)\b|"
                            r"^[^,;]*,\s*(?-i:[A-Z])(?![\w'’-]*(?:\s+[\w'’-]+)?\s+(?:says|said|"

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .conversions import or_conversion as _or_conv
+from .durations import minutes_after
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS
@@ -459,11 +460,6 @@ _CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|
                          r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*[)\]]")
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
 _THOUSANDS_DOT = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])")   # "13.000ft"
-#: "1 hour 50 minutes", "2 h and 30 min": the minutes of a duration written in two units.
-_MINUTES_AFTER = re.compile(r"\s*(?:and\s+)?([0-5]?\d)\s?(?:minutes?|mins?)(?![A-Za-z])|"
-                            r",?\s*(?:and\s+)?([0-5]?\d)-minutes?(?![A-Za-z])",   # "four-hour,
-                            re.IGNORECASE)                               # 40-minute flight"
-_HOUR_WORDS = ("hour", "hours", "h", "hr", "hrs")
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
@@ -491,10 +487,10 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
                value=n.value)
     if spoken_plus:                                  # read as parse writes it: "40+ minutes"
         fig["canonical"] = f"{sentence[n.start:n.end]}+ {sentence[unit[0]:unit[1]]}"
-    minutes = _MINUTES_AFTER.match(sentence, unit[1])
-    if minutes and sentence[unit[0]:unit[1]].lower() in _HOUR_WORDS and n.value is not None:
+    minutes = minutes_after(sentence, n.end, unit)
+    if minutes and n.value is not None:
         # "1 hour 50 minutes", "2 h 30 min": one duration, read as the minutes it adds up to
-        total = n.value * 60 + float(minutes.group(1) or minutes.group(2))
+        total = n.value * 60 + float(minutes.group(1))
         return dict(fig, end=minutes.end(), canonical=f"{total:g} min")
     inches = _INCHES_AFTER.match(sentence, unit[1])
     if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
