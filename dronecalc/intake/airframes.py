@@ -140,6 +140,7 @@ POWER_WORDS: dict[str, str] = {
     # powerplant" of the Heron, flightglobal.com/iai-to-test-heavy-fuel-heron-uav/57644.article);
     # Rotax aero engines (912/914/915) are piston engines ("100hp Rotax gasoline engine", ibid.)
     "diesel": "piston", "rotax": "piston", "rotary engine": "piston",
+    "internal combustion": "piston", "internal-combustion": "piston",
     "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
 }
 #: Layout names as a sentence says them.

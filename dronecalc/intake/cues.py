@@ -37,7 +37,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
                                   r"(?:weight|mass)|mtow|mtom", None),
         ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
-                              r"take[\s-]?off (?:weight|mass)|gross weight|all-up weight", None),
+                              r"take[\s-]?off (?:weight|mass)|gross weight|all[- ]up weight|"
+                              r"\bauw\b", None),           # "3.18 kg AUW" (all-up weight)
         ("takeoff_mass", 1.5, r"weigh(?:s|ing|ed)?|weight|mass", None),
         # the machine's finite verb before its figure outweighs an earlier "with the" ("The
         # quadcopter, registered with the CAA, weighs 4 kg" was a payload; review 7 trial)
@@ -123,6 +124,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                                 r"(?<=inches )(?:fpv )?(?:frames?|quads?|builds?)|"
                                 r"(?<=\d\" )(?:fpv )?(?:frames?|quads?|builds?)", "after"),
         ("radio_range", 3.0, r"radio|telemetry|control link|data link|signal", None),
+        # "communication/control range of 5 miles", "C2 link range": the link's reach
+        ("radio_range", 5.0, r"(?:communications?|control|command|comms?|c2|radio)(?:/control)? "
+                             r"(?:range|link)", "before"),
+        # an image's ground sampling distance is a resolution ("at 1-inch ground sampling
+        # distance (GSD)", "2 cm/px GSD"), never a length flown
+        ("context", 7.0, r"ground[ -]sampl\w* distance|\bgsd\b", "after"),
         # "video transmission ranges of 10 km", "20 km FHD transmission": the link's reach
         ("radio_range", 5.0, r"(?:video |fhd |hd )?transmission(?: ranges?)?|video link", None),
         ("context", 3.0, r"grenades?|calib(?:re|er)|cannons?|guns?|rounds?(?![ -]trip)|rockets?|"
@@ -135,7 +142,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
               # a wing's cruise speed (a multirotor's draft writes it as a speed: extract)
               ("cruise_speed", 4.5, r"cruis(?:e|es|ed|ing)(?:[ -]speed)?", None),
-              ("top_speed", 4.0, r"top speed|top-speed|fastest|max(?:imum|\.)? (?:horizontal |"
+              ("top_speed", 4.0, r"top speed|top-speed|top end|fastest|max(?:imum|\.)? (?:"
+                                 r"horizontal |"
                                  r"level |flight |forward |flying |allowable )?speed", None),
               # a stall speed is the slowest the wing flies, never a speed it was flown at
               # ("Stall Speed: 27.5 kias", "stall speed 65 km/h")
@@ -164,7 +172,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          # in just over a minute", "refilled and recharged in 2 minutes"
                          r"back in the air|(?:loaded|topped) up|refill(?:ed|ing|s)?|"
                          r"reload(?:ed|ing)?|recharg\w*|turnaround|swap(?:ped|ping)?|"
-                         r"charg(?:es|ed|ing)(?: fully)? in|charging time",
+                         r"charg(?:es|ed|ing)(?: fully)? in|charging time|"
+                         # a delivery's time is order to door, no flight's ("delivering
+                         # packages ... to houses in less than half an hour")
+                         r"deliver(?:y|ies|s|ed|ing)?\b[^.;:]{0,60}?\bin(?= )",
          "before"),
         ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
         # "flew for 2 hours before landing", "can stay aloft for up to 55 minutes before
@@ -188,6 +199,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "charge": (("battery_charge", 1.0, r"", None),),
     "energy": (("battery_energy", 1.0, r"", None),),
     "voltage": (("battery_voltage", 1.0, r"batter\w*|packs?|volt\w*|lipo|li-ion", None),
+                # what a pack is left with at landing is no pack's voltage ("13.06 volts left
+                # with 10 volt recommended minimum", "a 3.5 V cut-off")
+                ("context", 5.0, r"left|remaining|at landing|(?:recommended )?minimum|"
+                                 r"cut-?off", "after"),
                 ("motor_kv", 3.0, r"motors?", None)),
     "kv": (("motor_kv", 1.0, r"", None),),
     "cells": (("cell_count", 1.0, r"", None),),

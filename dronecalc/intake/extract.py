@@ -319,9 +319,12 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "; for a multirotor (a maker's spec table often names none) set "
                         "vehicle_kind = \"multirotor\" in [case], or check refuses a case whose "
                         "kind it cannot tell")
-    stated = {FIELDS[i.field].maps_to for i in items if i.role == "input" and i.field in FIELDS}
+    stated = {FIELDS[i.field].maps_to or (i.field if wing and i.field == "max_takeoff_mass"
+                                          else None)        # a wing is flown at its MTOW
+              for i in items if i.role == "input" and i.field in FIELDS}
     if not stated & {"mass", "takeoff_mass", "empty_mass", "rotor_diameter", "energy",
-                     "capacity", "battery_mass"} and any(i.role == "claim" for i in items):
+                     "capacity", "battery_mass", "max_takeoff_mass"} and any(
+            i.role == "claim" for i in items):
         warnings.append("the article states no mass, rotor size or battery: every verdict "
                         "would rest on the priors' default machine, not on this one; add "
                         "what another source states, with its quote")

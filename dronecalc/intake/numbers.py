@@ -281,6 +281,7 @@ _AND_NUMBER = re.compile(r"(?<=[\d\w])\s+and\s+(?=[\d.])", re.IGNORECASE)
 
 #: Bounds written after the figure ("30 km or more") -> the qualifier parse reads before it.
 TRAILING_QUALIFIERS = {"or more": "at least", "or longer": "at least", "or further": "at least",
+                       "or greater": "at least", "or higher": "at least",
                        "or above": "at least", "and more": "at least", "at least": "at least",
                        "or less": "up to", "or fewer": "up to", "at most": "up to",
                        "at the most": "up to", "or so": "about"}

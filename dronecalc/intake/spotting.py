@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .conversions import or_conversion as _or_conv
 from .cues import AT_CONDITION, CUES, TARGET_REACH  # noqa: F401 - the cue table, re-exported
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
@@ -118,8 +119,7 @@ _NOT_FITTED_BEFORE = re.compile(r"(?i)\b(?:remov(?:e|es|ed|ing)|without|minus|lo
                                 r"lost|spare|extra|replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?)"
                                 r"\s+$")
 #: "eight-rotor", "six-motor": a count joined to its noun by a hyphen.
-_COMPOUND_AFTER = re.compile(r"-(rotor|motor|propeller|prop|arm|engine)(?![A-Za-z])",
-                             re.IGNORECASE)
+_COMPOUND_AFTER = re.compile(r"(?i)-(rotor|motor|propeller|prop|arm|engine)(?![A-Za-z])")
 #: Rotor, arm and motor counts above this are not build facts ("1671 propellers" is a model
 #: number; the largest multirotors in dronecalc/data have 8-16 rotors).
 MAX_BUILD_COUNT = 32
@@ -329,7 +329,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         c = fig.get("canonical")               # "up to 1 hour 50 minutes" -> "up to 110 min"
         if c and fig["kind"] != "count" and "+" not in c:       # (a "40+" has its own bound)
             fig["canonical"] = sentence[start:fig["start"]] + c + sentence[fig["end"]:end]
-        conv = _CONVERSION.match(sentence, end)
+        conv = _CONVERSION.match(sentence, end) or _or_conv(sentence, end, sentence[start:end])
         inner = _unit_at(sentence, conv.start(2)) if conv else None
         if inner is not None and fig.get("dim") and inner[2] != fig["dim"]:
             conv = None            # "15.4 V (4S)": another figure in brackets, a cell count
@@ -462,8 +462,9 @@ _CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
 _THOUSANDS_DOT = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])")   # "13.000ft"
 #: "1 hour 50 minutes", "2 h and 30 min": the minutes of a duration written in two units.
-_MINUTES_AFTER = re.compile(r"\s*(?:and\s+)?([0-5]?\d)\s?(?:minutes?|mins?)(?![A-Za-z])",
-                            re.IGNORECASE)
+_MINUTES_AFTER = re.compile(r"\s*(?:and\s+)?([0-5]?\d)\s?(?:minutes?|mins?)(?![A-Za-z])|"
+                            r",?\s*(?:and\s+)?([0-5]?\d)-minutes?(?![A-Za-z])",   # "four-hour,
+                            re.IGNORECASE)                               # 40-minute flight"
 _HOUR_WORDS = ("hour", "hours", "h", "hr", "hrs")
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
@@ -495,7 +496,7 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
     minutes = _MINUTES_AFTER.match(sentence, unit[1])
     if minutes and sentence[unit[0]:unit[1]].lower() in _HOUR_WORDS and n.value is not None:
         # "1 hour 50 minutes", "2 h 30 min": one duration, read as the minutes it adds up to
-        total = n.value * 60 + float(minutes.group(1))
+        total = n.value * 60 + float(minutes.group(1) or minutes.group(2))
         return dict(fig, end=minutes.end(), canonical=f"{total:g} min")
     inches = _INCHES_AFTER.match(sentence, unit[1])
     if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:

@@ -83,9 +83,11 @@ QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less
               "as much as", "as many as", "as far as", "as long as", "as high as", "about",
               "approximately", "approx.", "around", "roughly", "circa", "nearly", "almost",
               "some", "an estimated", "just over", "just under", "well over", "a little over",
-              "a little under", "~")
+              "a little under", "~",
+              # a spec list's symbols ("Time:  > 1hr and 20 minutes", "≥ 60 min")
+              ">=", "≥", ">", "<=", "≤", "<", "≈")
 TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or fewer",
-            "at the most", "at most", "at least", "or so")
+            "at the most", "at most", "at least", "or so", "or greater", "or higher")
 #: Vehicle kind words -> kind label (rotor counts come from case.AIRFRAMES).
 KIND_WORDS = (
     (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
@@ -113,7 +115,9 @@ PARTS = (
      r"(?:lithium(?:[- ]ion| polymer)?|li-?ion|li-?po) batter(?:y|ies)|"
      r"(?:gas(?:oline|-powered)?|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|"
      r"four-stroke|4-stroke|"
-     r"piston|Rotax)(?: gasoline| piston)? engines?|turbojet(?: engines?)?)", "engine_type",
+     r"piston|Rotax|internal[- ]combustion)(?: gasoline| piston)? engines?|"
+     # an aero engine's model: "a sole 100hp Rotax 912" (a Rotax is a piston engine)
+     r"Rotax \d{3}\w*|turbojet(?: engines?)?)", "engine_type",
      "input"),
     (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
      r"stacked pairs", "rotor_layout", "input"),
