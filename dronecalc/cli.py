@@ -342,6 +342,9 @@ def _run(args: argparse.Namespace) -> int:
         from .intake.case import load_case
         from .claims.unmodelled import refusal
         case = load_case(args.case_file)
+        if case.kind == "multirotor" and case.vehicle_class is not None:
+            from .priors.tables import class_word
+            class_word(case.vehicle_class)     # the class check refuses is refused here too
         from .report.text import flag_reading
         why = refusal(case)             # read, but no kind models it: say so before check
         _write(sys.stdout, case.title + "\n" + "".join(
@@ -400,6 +403,14 @@ def _extract(article: str, output: str | None) -> int:
     except OSError as exc:
         raise DroneCalcError("cannot write the draft", field="--output", value=output,
                              expected=f"a writable path ({exc.strerror or exc})") from None
-    print(f"dronecalc: wrote a draft of {len(draft.items)} entries to {output}; check every "
+    entries = f"{len(draft.items)} entr{'y' if len(draft.items) == 1 else 'ies'}"
+    print(f"dronecalc: wrote a draft of {entries} to {output}; check every "
           "entry against the article before relying on it", file=sys.stderr)
+    if draft.warnings:           # in the draft's header too, but a user who wrote it to a
+        import textwrap          # file sees this line first
+        print(f"dronecalc: {len(draft.warnings)} warning(s), also at the top of the draft:",
+              file=sys.stderr)
+        for warning in draft.warnings:
+            print(textwrap.fill(warning, 100, initial_indent="  - ", subsequent_indent="    ",
+                                break_on_hyphens=False), file=sys.stderr)
     return 0

@@ -332,6 +332,27 @@ def alternative_note(fig: CaseFigure, values, bound: float, si_unit: str, scale:
             f"{percent(p)} of the machines reach: {verdict} on that reading."]
 
 
+#: Speed and length units a finding answers in when its claim is written in them: the SI
+#: unit -> {the claim's unit as pint reads it: (SI per unit, the unit as the finding writes
+#: it)}. A claim in any other unit is answered in the kind's own (km/h, km), so that "16 m/s"
+#: or "36 mph" is never answered only in km/h (ux6: numbers in the claim's own units).
+OWN_UNITS = {"m/s": {"m/s": (1.0, "m/s"), "mps": (1.0, "m/s"), "mi/h": (0.44704, "mph"),
+                     "kn": (1852.0 / 3600.0, "kn")},
+             "m": {"mi": (1609.344, "mi"), "nmi": (1852.0, "nmi")}}
+
+
+def own_unit(fig: CaseFigure, si_unit: str, default: tuple[float, str]) -> tuple[float, str]:
+    """The (SI per unit, unit) a speed or length claim's finding is written in: the claim's
+    own unit when it is one of :data:`OWN_UNITS` (``"16 m/s"``: m/s; ``"36 mph"``: mph),
+    else ``default`` (``(1 / 3.6, "km/h")``, ``(1000.0, "km")``)."""
+    try:
+        value = stated(fig)
+        end = value.low if value.low is not None else value.high
+        return OWN_UNITS.get(si_unit, {}).get(f"{end.units:~P}", default)
+    except Exception:                  # no readable unit: the kind's own
+        return default
+
+
 def claimed(fig: CaseFigure, unit: str) -> Claimed:
     """A claim figure's ends in ``unit``."""
     value = stated(fig)

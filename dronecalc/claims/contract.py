@@ -80,7 +80,7 @@ def _entry(fig: CaseFigure, vehicle: str = "multirotor", crossed: bool = False) 
                 "on it)" if crossed else "")
         return NotJudged(fig.id, fig.field, fig.text,
                          f"the case does not give what a {fig.field} claim is judged "
-                         f"with{also}", needs + _hint(fig))
+                         f"with{also}", needs + (_hint(fig) if vehicle == "multirotor" else ""))
     if fig.field in _DESCRIBES_MACHINE:
         return NotJudged(fig.id, fig.field, fig.text,
                          f"dronecalc has no model that judges a {fig.field} claim by itself "

@@ -55,7 +55,7 @@ from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
 from . import fixed_wing_inferred as fwi, fixed_wing_overturn as fwo
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
-from .context import claimed as _claimed, threshold as _threshold
+from .context import claimed as _claimed, own_unit, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
 from .fixed_wing_kinematics import kinematics
@@ -142,6 +142,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
     if isinstance(charged, tuple) and "battery_energy" not in out:   # charge x voltage
         out["battery_energy"] = eng.Input("battery_energy", *charged[:2], "stated", charged[2])
     fwi.mass_from_payload(out)             # a news story's warhead and no mass: inferred
+    fwi.mass_from_capacity(out, case.figures.values())   # or its stated maximum payload
     if "takeoff_mass" not in out:
         where = f" ({case.path})" if case.path else ""
         raise DroneCalcError(f"a fixed-wing case{where} needs its take-off mass",
@@ -331,10 +332,13 @@ def _max_takeoff(case: Case):
 
 def _states_mass(case: Case) -> bool:
     """Whether the case states the take-off mass (or the mass without payload, or only its
-    maximum take-off mass, which it is then flown at)."""
+    maximum take-off mass, which it is then flown at), or a payload or maximum payload that
+    the mass is inferred from."""
     described = case.described()
     return any(name in described and isinstance(described[name].value, Figure)
-               for name in ("takeoff_mass", "mass", "payload")) or _max_takeoff(case) is not None
+               for name in ("takeoff_mass", "mass", "payload")) or _max_takeoff(case) is not None \
+        or any(f.field == "max_payload" and f.flag is None and isinstance(f.value, Figure)
+               for f in case.figures.values())        # the mass is inferred from it
 
 
 def _unweighed(case: Case, seed: int) -> CheckResult:
@@ -354,7 +358,8 @@ def _evaluate(run: _Run) -> list[Finding]:
     """Every fixed-wing finding of one run (the ``fixed-wing`` claim kind)."""
     findings: list[Finding] = []
     for fig in filter(flies, run.claims("range", "distance")):     # at_speed 0: values
-        findings.append(_on_own(run, fig, _as_stated, "range", 1000.0, "km",
+        findings.append(_on_own(run, fig, _as_stated, "range",
+                                *own_unit(fig, "m", (1000.0, "km")),
                                 "one-way range" if fig.headwind is not None
                                 else "one-way still-air range"))
     for fig in filter(flies, run.claims("flight_time")):
@@ -374,7 +379,8 @@ def _evaluate(run: _Run) -> list[Finding]:
             ias = is_indicated(getattr(fig.value, "text", None))
             findings.append(_on_own(run, fig, _capability,
                                     "top_speed_indicated" if ias else "top_speed", "speed",
-                                    1 / 3.6, "km/h", "level-flight top speed" + (
+                                    *own_unit(fig, "m/s", (1 / 3.6, "km/h")),
+                                    "level-flight top speed" + (
                                         " as indicated at the sampled altitudes" if ias
                                         else "")))
         for fig in run.claims("service_ceiling"):
@@ -486,7 +492,8 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     """A claim that the machine can do at least ``fig`` (its low end) in result ``key``;
     ``speed`` [m/s] is the airspeed the at-speed results are flown at (the run's cruise speed
     when None), an indicated one converted per sampled altitude with ``indicated``."""
-    si = {"km": "m", "h": "s", "min": "s", "km/h": "m/s", "m": "m"}[unit]
+    si = {"km": "m", "h": "s", "min": "s", "km/h": "m/s", "m": "m", "m/s": "m/s",
+          "mph": "m/s", "kn": "m/s", "mi": "m", "nmi": "m"}[unit]
     target = _threshold(fig, si)
     loaded = _loaded(run, fig)
     if speed is None:
@@ -662,6 +669,6 @@ assert set(kinds_checked()) <= set(airframes.KINDS)
 FIXED_WING = register(ClaimKind(
     "fixed-wing", ("range", "distance", "flight_time", "speed", "cruise_speed", "top_speed",
                    "service_ceiling", "payload_mass", "warhead_mass", "max_payload"),
-    "an engine power (for speed and ceiling claims; every claim also needs the take-off "
-    "mass)", _evaluate, 10.0,
+    "an engine power figure (role = \"input\"): speed and ceiling claims are judged against "
+    "it", _evaluate, 10.0,
     kinds_checked()))

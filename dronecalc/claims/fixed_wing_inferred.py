@@ -3,7 +3,7 @@ review), added to :func:`dronecalc.claims.fixed_wing.describe_case`'s inputs:
 
 * a take-off mass inferred from a stated payload or warhead (news stories of one-way attack
   drones state the warhead, rarely the mass), :func:`~dronecalc.priors.fixed_wing_mass.
-  inferred_mass`;
+  inferred_mass`, or from a stated maximum payload when no payload is stated;
 * a piston engine's rated power inferred from the take-off mass (for the top speed, ceiling
   and the kinematic cross-check), :func:`~dronecalc.priors.fixed_wing_mass.inferred_power`;
 * for a kind whose cruise calibration holds C_L,max at a centre (``priors.fixed_wing.
@@ -20,6 +20,7 @@ from typing import Mapping
 
 from ..engine import fixed_wing as eng
 from ..errors import InputValueError
+from ..intake.figures import Figure
 from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
 
 #: The C_L,max a stated stall speed may give before it is refused as no wing's: a judgement,
@@ -34,6 +35,24 @@ def mass_from_payload(out: dict[str, eng.Input]) -> None:
     """A take-off mass inferred from the payload, where the inputs hold a payload and none."""
     if "takeoff_mass" not in out and "payload" in out:
         out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(out["payload"]))
+
+
+def mass_from_capacity(out: dict[str, eng.Input], figures) -> None:
+    """No take-off mass and no payload input, but a stated maximum payload (a claim or
+    context: "an experimental vehicle capable of carrying up to 50 kilograms", sputnikglobe.com
+    on the Vezdelet tiltrotor): the take-off mass inferred from it, as from a payload, the law
+    being fitted on makers' maximum payloads. A payload claim on that mass is not judged
+    (circular), as on a mass inferred from a payload. ``figures``: the case's figures."""
+    if "takeoff_mass" in out or "payload" in out:
+        return
+    fig = next((f for f in figures if f.field == "max_payload" and f.flag is None
+                and isinstance(f.value, Figure)), None)
+    if fig is None:
+        return
+    ends = [e.m_as("kg") for e in (fig.value.low, fig.value.high) if e is not None]
+    capacity = eng.Input("payload", float(min(ends)), float(max(ends)), "stated",
+                         f"{fig.id}: the stated maximum payload {fig.text!r}")
+    out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(capacity))
 
 
 def complete(kind: str, out: dict[str, eng.Input],

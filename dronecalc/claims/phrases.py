@@ -40,9 +40,10 @@ def input_text(name: str, si_value: float) -> str:
 
 
 def range_text(inputs: Mapping[str, unc.Input], name: str) -> str:
-    """``"3-6 kg"``: an input's range in its display unit."""
+    """``"3-6 kg"``: an input's range in its display unit; one number when both ends round
+    alike (``"54 in"``, never ``"54-54 in"``), ``"-5 to 5"`` when an end is negative."""
     low, high, unit = inputs[name].display()
-    return f"{num(low)}-{num(high)}{' ' + unit if unit else ''}"
+    return f"{span(low, high)}{' ' + unit if unit else ''}"
 
 
 def payload_text(inputs: Mapping[str, unc.Input]) -> str:

@@ -88,6 +88,9 @@ AIRFRAME_WORDS: dict[str, Word] = {
                       "pairs), or the Skywalker X8 flying wing; the case must say which",
                rotor_layout="coaxial"),
     "multirotor": Word(_MR), "multicopter": Word(_MR), "copter": Word(_MR),
+    # the hyphenated spelling ("The multi-rotor drone ... can carry payloads of up to 30kg",
+    # aerospacetestinginternational.com, SkyDrive's cargo drone) had named no kind
+    "multi-rotor": Word(_MR), "multi rotor": Word(_MR), "multi-copter": Word(_MR),
     # multirotor prior classes, so that [case] vehicle_class names its kind
     "small-camera-quad": Word(_MR, rotors=4), "large-lift-quad": Word(_MR, rotors=4),
     "large-lift-hexa": Word(_MR, rotors=6), "heavy-agricultural": Word(_MR),

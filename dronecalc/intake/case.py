@@ -590,6 +590,10 @@ class _Reader:
             if key not in FIGURE_KEYS:
                 self.unknown(f"{path}.{key}", "key", key, sorted(FIGURE_KEYS))
         field = entry.get("field")
+        if field is None:                  # a misspelt key ('feild') is named above: say the
+            self.add(f"{path}.field", "missing",  # field is missing, not 'unknown'
+                     expected="field = one of " + ", ".join(FIELDS))
+            return None
         if not isinstance(field, str) or field not in FIELDS:
             self.unknown(f"{path}.field", "field", field, FIELDS)
             return None

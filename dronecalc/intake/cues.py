@@ -212,3 +212,28 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "temperature": (("air_temperature", 1.0, r"", None),),
     "frequency": (("context", 1.0, r"", None),),
 }
+
+
+#: A load written "up to" / "as much as" after a present-tense carrying word ("carries up to
+#: 10 kg", "can lift payloads of up to 400 kilograms", "has a payload of up to 5 kg") is what
+#: the machine can carry, its capacity: a maximum-payload claim (issue 10: "carries up to
+#: 10 kg"), where it had been drafted as the payload input of every claim ("lift payloads of
+#: up to 400 kilograms", i-hls.com on the HYDRA-400, drafted no claim at all). A past flight's
+#: load ("carried up to 10 kg on the flight") stays an input with an open bound.
+_OPEN_LOAD = re.compile(r"(?i)(?:up to|as much as)\s")
+_CARRYING_NOW = re.compile(r"(?i)\b(?:carr(?:y|ies)|lifts?|hauls?|transports?|holds?|"
+                           r"payloads?(?: capacity)? of|loads? of)\b[^,;.]{0,30}$")
+_CARRIED = re.compile(r"(?i)\b(?:carried|lifted|hauled|transported|delivered|dropped|flew|was|"
+                      r"were|had)\b")
+
+
+def is_capacity_bound(sentence: str, start: int, before: str) -> bool:
+    """Whether the payload figure at ``start`` of ``sentence`` is an "up to" capacity."""
+    carrying = _CARRYING_NOW.search(before)
+    return bool(_OPEN_LOAD.match(sentence, start) and carrying
+                and not _CARRIED.search(before, max(0, carrying.start() - 30)))
+
+
+#: "16 km with 30 kg": a load right after "with" is the condition of the claim before it.
+WITH_LOAD = re.compile(r"\bwith(?: an?| its| the)?\s+$", re.IGNORECASE)
+WITH_LOAD_WHY = "the load a claim before it was made with"

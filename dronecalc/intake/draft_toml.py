@@ -35,7 +35,8 @@ def to_toml(draft) -> str:
         lines.append("# Numbers of drones stated: " + "; ".join(repr(c) for c in
                                                                draft.drone_counts) + ".")
     for warning in draft.warnings:
-        lines += textwrap.wrap(f"WARNING: {warning}.", 96, initial_indent="# ",
+        end = "" if warning.endswith((".", "?", "!")) else "."
+        lines += textwrap.wrap(f"WARNING: {warning}{end}", 96, initial_indent="# ",
                                subsequent_indent="#   ", break_on_hyphens=False)
     lines += ["", "[case]", f"title = {_q(draft.title)}", f"source = {_q(draft.source)}"]
     if draft.url and _WEB_ADDRESS.match(draft.url):

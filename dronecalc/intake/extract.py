@@ -71,8 +71,10 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds,
                     no_payload_before)
 from .restated import refine
+from .kind_words import name_bare_multirotor
+from .language import language_warning
 from .tables import models_warning, other_models, table_models
-from .widths import check_widths
+from .widths import check_heights, check_widths
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
            "read_article", "sentences"]
@@ -263,8 +265,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         kinds.append(text)
         items.sort(key=lambda i: i.start)
     _fix_rotor_counts(items, kinds)
+    name_bare_multirotor(items, kinds)      # "the multi-rotor drone": the kind, if alone
     _join_vtol(items, kinds)
     check_widths(items, bool(set(kinds) & MULTIROTOR_KINDS))   # "a road 8 metres wide"
+    check_heights(items)                   # "1.3m long, 1.7 wide and 1m high": a size
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
         (layout for layout in (resolve(k).layout for k in kinds)
          if layout not in (None, "multirotor")), None)
@@ -285,6 +289,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         i.kind == "airframe" and i.role == "input" and resolve(i.text).layout not in (
             None, "multirotor") for i in items) else None)
     warnings = refined                     # intake.restated's warnings first
+    language = language_warning(body)
+    if language:
+        warnings.insert(0, language)
     if not any(i.kind in ("figure", "count") for i in items):
         warnings.append("no figure with a unit was found in the article, so check has nothing "
                         "to judge: is it the right file (the article's text, .txt or .html)?")

@@ -265,6 +265,29 @@ def _readable(text: str) -> bool:
     return True
 
 
+#: Words that join a figure to its condition ("31 min at 21.6 km/h", "18 min with 5 kg"):
+#: never the end of a figure, though pint reads "at" as a technical atmosphere.
+_CONDITION_WORDS = {"at", "with", "carrying", "in", "for", "on", "and", "of", "over"}
+#: The claim key a condition after such a word goes in, by the dimension of its figure.
+_CONDITION_KEYS = {("at", "[length] / [time]"): "at_speed", ("with", "[mass]"): "payload",
+                   ("carrying", "[mass]"): "payload"}
+
+
+def _condition_key(tail: str) -> str | None:
+    """The claim key (``at_speed``, ``payload``) of a condition written after a figure:
+    ``"at 21.6 km/h"`` -> ``"at_speed"``; None when the words are no such condition."""
+    parts = tail.split(None, 1)
+    if len(parts) != 2 or not _readable(parts[1]):
+        return None
+    try:
+        figure = _parse(parts[1], None)
+        end = figure.low if figure.low is not None else figure.high
+        dimension = str(end.dimensionality)
+    except Exception:                      # noqa: BLE001 - any failure: no condition
+        return None
+    return _CONDITION_KEYS.get((parts[0].lower(), dimension))
+
+
 def _hint(text: str) -> tuple[str, str] | None:
     """(message, expected) for a failed figure that a spec sheet's habit explains: a count
     times a figure ("2 x 274 Wh"), hours and minutes ("1:30 h"), or words before or after a
@@ -295,14 +318,20 @@ def _hint(text: str) -> tuple[str, str] | None:
         return None
     for k in range(len(words) - 1, 0, -1):            # the longest readable start
         head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if words[k - 1].lower() in _CONDITION_WORDS:  # "31 minutes at" is no figure (pint's
+            continue                                  # "at" is an atmosphere): "31 minutes"
         if re.search(r"[^\d\s.,+\-]", head) and _readable(head):   # a unit, not "3" of "3 furlongs"
             total = _duration_sum(head, tail)
             if total is not None:                     # "1 h 50 min": following the hint below
                 return (f"a duration in two units ('{text.strip()}')",  # would drop 50 min
                         f"their sum as one figure: '{total}'")
+            key = _condition_key(tail)
             return (f"words after the figure ('{tail}')",
-                    f"the figure alone (text = '{head}'); a condition goes in the claim's own "
-                    "keys (mode, at_speed, payload, reserve) and anything else in its note")
+                    f"the figure alone (text = '{head}'); " + (
+                        f"the condition in the claim's own key ({key} = "
+                        f"'{tail.split(None, 1)[1]}')" if key else
+                        "a condition goes in the claim's own keys (mode, at_speed, payload, "
+                        "reserve)") + " and anything else in its note")
     for k in range(1, len(words)):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         if _readable(tail):

@@ -333,10 +333,40 @@ def load_blocks(items: list["Item"], body: str) -> None:
                                   f"payload {capacity.written!r}, its payload")
 
 
+#: A claim flown with the machine's full load, in words: "at least 1.5 hours in the air with
+#: full load" (sputnikglobe.com on the Vezdelet), "fully loaded", "at maximum payload".
+_FULL_LOAD = re.compile(r"(?i)\b(?:(?:with|at|under)\s+(?:(?:a|its|the)\s+)?(?:full|max(?:imum|\.)?)"
+                        r"\s+(?:payload|load|cargo)|fully[ -]loaded)\b")
+_OPEN = re.compile(r"(?i)^(?:up to|as much as)\s+")
+
+
+def full_load_claims(items: list["Item"]) -> None:
+    """A flight-time or range claim whose sentence says it was flown with the full load, and
+    states no load of its own, was made with the article's maximum payload (its first
+    ``max_payload`` figure; "carry up to 50 kilograms" is a full load of 50 kilograms)."""
+    figures = [i for i in items if i.kind == "figure"]
+    capacity = next((i for i in figures if i.field == "max_payload" and i.flag is None
+                     and _value(i.text) is not None), None)
+    if capacity is None:
+        return
+    load = _OPEN.sub("", capacity.text)
+    for item in figures:
+        if item.role != "claim" or item.field not in ("flight_time", "range") \
+                or item.payload is not None or item.mode == "hover" \
+                or not _FULL_LOAD.search(item.quote) or _value(load) is None \
+                or any(i.quote == item.quote and i.field in ("payload_mass", "max_payload")
+                       for i in figures):
+            continue
+        item.payload, item.with_payload = load, None
+        item.notes.append(f"flown with the full load: the maximum payload the article states "
+                          f"({capacity.written!r}) is its payload")
+
+
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
     restated_headline(items, body, title)
     class_figures(items)
     thresholds(items, body)
     load_blocks(items, body)
+    full_load_claims(items)
     return hedged_kinds(items)

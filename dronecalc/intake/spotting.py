@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from .conversions import or_conversion as _or_conv
-from .cues import AT_CONDITION, CUES, TARGET_REACH  # noqa: F401 - the cue table, re-exported
+from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
+                   is_capacity_bound)                                # re-exported
 from .fields import FIELDS
 from .numbers import plain_digits, scan, written_digits, written_note
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
@@ -53,9 +54,6 @@ _PART_OF = re.compile(r"\binclud(?:es|ing|ed|e)\s+(?:an?\s+|the\s+|its\s+)?$", r
 PART_NOTE = ("a part the figure before it includes: the load carried, not a capacity (make it "
              "context if it is part of the airframe)")
 #: A dash or a comma between a figure and a place word after it: the place is another phrase's.
-#: "16 km with 30 kg": a load right after "with" is the condition of the claim before it.
-WITH_LOAD = re.compile(r"\bwith(?: an?| its| the)?\s+$", re.IGNORECASE)
-WITH_LOAD_WHY = "the load a claim before it was made with"
 _ASIDE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 #: A figure written "up to" / "as far as" is a reach, whatever place word follows it.
 _REACH = re.compile(r"(?i)(?:up to|as far as)\s")
@@ -674,6 +672,8 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
         return "input", PART_NOTE
     if field == "payload_mass" and WITH_LOAD.search(before):   # "can fly 16 km with 30 kg"
         return "input", WITH_LOAD_WHY
+    if field == "payload_mass" and is_capacity_bound(sentence, start, before):
+        return "claim", "a capability ('up to' a load it carries)"   # "carries up to 10 kg"
     if field in INPUT_FIELDS:
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
         capability = _CAPABILITY.search(before, clause) if field in CAPABLE_FIELDS else None

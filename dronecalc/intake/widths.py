@@ -51,3 +51,25 @@ def check_widths(items: list["Item"], multirotor: bool) -> None:
         item.notes.append(why)
         item.field = item.guess = "context"
         item.role, item.why_role = "context", "a width, not a wingspan"
+
+
+#: The end of a dimension list before a height: "1.3m long, 1.7 wide and " (1m high).
+_DIMENSION_BEFORE = re.compile(r"(?i)\b(?:long|wide|deep|in length|in width)\s*"
+                               r"(?:,\s*(?:and\s+)?|and\s+|x\s+|by\s+)$")
+
+
+def check_heights(items: list["Item"]) -> None:
+    """A "high" figure that ends a list of the aircraft's dimensions is its height, not the
+    altitude it flies at: "The multi-rotor drone, which is 1.3m long, 1.7 wide and 1m high
+    can carry payloads of up to 30kg" (aerospacetestinginternational.com) drafted a 1 m
+    flight altitude as an input; "flew 500 m high" stays an altitude."""
+    for item in items:
+        if item.kind != "figure" or item.guess != "altitude" or not item.cues \
+                or item.cues[0].lower() != "high":
+            continue
+        at = item.quote.find(item.written)
+        if at > 0 and _DIMENSION_BEFORE.search(item.quote[:at]):
+            item.notes.append("the last of the aircraft's dimensions (length, width, height): "
+                              "its height, not a flight altitude")
+            item.field = item.guess = "context"
+            item.role, item.why_role = "context", "a dimension of the aircraft"

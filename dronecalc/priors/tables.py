@@ -324,8 +324,8 @@ PRIOR_SETS: Mapping[str, dict[str, Prior]] = _PriorSets()
 def prior_set(vehicle_class: str) -> dict[str, Prior]:
     """The prior set of ``vehicle_class``; raises ModelError naming the known classes."""
     if vehicle_class not in PRIOR_SETS:
-        raise ModelError("unknown vehicle class", field="vehicle_class", value=vehicle_class,
-                         expected=_classes_expected())
+        raise ModelError(_unknown_class(vehicle_class), field="vehicle_class",
+                         value=vehicle_class, expected=_classes_expected())
     return PRIOR_SETS[vehicle_class]
 
 
@@ -355,8 +355,16 @@ def class_word(vehicle_class: str | None) -> tuple[str | None, int | None]:
     words = resolve(vehicle_class)
     if words.problem is None and words.layouts == ("multirotor",):
         return None, words.rotors
-    raise ModelError("unknown vehicle class", field="vehicle_class", value=vehicle_class,
-                     expected=_classes_expected())
+    raise ModelError(_unknown_class(vehicle_class), field="vehicle_class",
+                     value=vehicle_class, expected=_classes_expected())
+
+
+def _unknown_class(vehicle_class: str) -> str:
+    """"unknown vehicle class", with the closest prior class when one is near
+    ('small-camera-quadd' -> "did you mean 'small-camera-quad'?", as fields and keys do)."""
+    from ..intake.suggest import closest
+    near = closest(str(vehicle_class), PRIOR_SETS) if isinstance(vehicle_class, str) else None
+    return "unknown vehicle class" + (f"; did you mean {near!r}?" if near else "")
 
 
 def _classes_expected() -> str:

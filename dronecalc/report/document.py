@@ -254,7 +254,7 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
         blocks.append(_List(tuple(
             f"{n.claim} ({_field(n)}, \u201c{n.text}\u201d): "
             f"{_one_line(n.reason).rstrip('.')}."
-            + (f" Needs {verdicts.needs_text(_one_line(n.needs)).rstrip('.')}."
+            + (f" {verdicts.needs_sentence(_one_line(n.needs))}."
                if n.needs else "")
             for n in unjudged)))
 

@@ -376,7 +376,7 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     for n in unjudged:
         lines += ["", f"{'NOT JUDGED':<15} {n.field:<10} {n.claim}"]
         lines += _wrap(f"{n.claim} ({n.text!r}): {n.reason}."
-                       + (f" Needs {verdicts.needs_text(n.needs)}." if n.needs else ""))
+                       + (f" {verdicts.needs_sentence(n.needs)}." if n.needs else ""))
     if details:
         lines += (_figure_key_lines(result) + _flag_lines(result.flags)
                   + _assumption_lines(result.assumptions))

@@ -353,6 +353,21 @@ def needs_text(needs: str) -> str:
                   "check, ", needs)
 
 
+def needs_sentence(needs: str) -> str:
+    """A not-judged entry's ``needs`` as one plain sentence without its final stop: "To
+    judge it, the fixed-wing check needs an engine power ..." (a kind's code name never
+    runs into the sentence, and "Needs for the X check, ..." never reaches a reader, ux6);
+    needs that name no claim kind read "To judge it, dronecalc needs ..."."""
+    from ..claims.registry import CLAIM_KINDS
+    from ..claims.checks import check as _loaded       # noqa: F401  (the kinds register)
+    names = "|".join(sorted(map(re.escape, CLAIM_KINDS), key=len, reverse=True))
+    text = needs.strip().rstrip(".")
+    if not re.match(rf"({names}): ", text):
+        return f"To judge it, dronecalc needs {text}"
+    return "To judge it, " + re.sub(rf"(^|; or )({names}): ",
+                                    lambda m: f"{m.group(1)}the {m.group(2)} check needs ", text)
+
+
 def summary(result) -> list[str]:
     """Three to five plain sentences from the findings, the worst first."""
     return [sentence for sentence, _ in summary_items(result)]
@@ -492,11 +507,16 @@ def summary_items(result) -> list[tuple[str, str | None]]:
 
 
 def quantity_name(finding) -> str:
-    """What a finding's estimate measures, in plain words."""
+    """What a finding's estimate measures, in plain words: a hover-time claim's endurance
+    finding measures the hover time (ux6: an Agras hover time was labelled "maximum flight
+    time" in the report's table and picture)."""
+    if finding.check == "endurance" and "hovering" in (finding.condition or ""):
+        return "hover time"
     return QUANTITIES.get(finding.check, "result")
 
 
 __all__ = ["headline", "summary", "summary_items", "subject", "estimate_text", "bound_text",
            "figure_map", "quantity_name", "split", "claim_counts", "cross_counts", "cross_line",
            "cross_lines", "cross_phrase", "input_checks", "own_conditions", "named", "needs_text",
+           "needs_sentence",
            "AGREEMENT"]

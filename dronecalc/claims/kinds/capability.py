@@ -10,8 +10,8 @@ from ...engine import uncertainty as unc
 from ...physics import multirotor as mission
 from ...intake.case import CaseFigure
 from ...wording import num, percent
-from ..context import Context, alternative_note, claimed, condition, prior_notes, scaler, \
-    threshold
+from ..context import Context, alternative_note, claimed, condition, own_unit, prior_notes, \
+    scaler, threshold
 from ..explain import effects, overturn_for
 from ..phrases import band, share
 from ..registry import ClaimKind, register
@@ -37,6 +37,7 @@ def capability(ctx: Context, fig: CaseFigure) -> Finding:
     if has_conditions(fig):
         return conditioned(ctx, fig)
     key, si_unit, scale, unit, noun, check = CAPABILITIES[fig.field]
+    scale, unit = own_unit(fig, si_unit, (scale, unit))
     with_payload, cond = condition(ctx, fig)
     target = threshold(fig, si_unit)
     values = ctx.mc.performance(with_payload)[key]
@@ -159,6 +160,7 @@ def conditioned(ctx: Context, fig: CaseFigure) -> Finding:
     drivers take a stated speed at its middle and a payload, altitude and headwind at their
     favourable (lower) end."""
     _, si_unit, scale, unit, noun, check = CAPABILITIES[fig.field]
+    scale, unit = own_unit(fig, si_unit, (scale, unit))
     with_payload, cond = _condition_text(ctx, fig)
     hover, reserve = fig.mode == "hover", fig.reserve or 0.0
     payload = speed = altitude = wind = (None, None, None)

@@ -123,6 +123,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     values = ctx.drawn_except("thrust")
     notes: list[str] = []
     kv_notes: list[str] = []
+    capped = ""
     rests = ""
     own = None
     stated = stated_max_takeoff(ctx)
@@ -141,6 +142,11 @@ def evaluate(ctx: Context) -> list[Finding]:
                 f"The stated maximum take-off mass of {_kg(stated)} is the maker's own "
                 "full load: the capacity is at most it less the take-off mass without "
                 "payload, whatever the motors lift.")
+            if np.mean(np.asarray(result) < np.asarray(capacity(values)) - 1e-9) > 0.5:
+                # the maker's full load, not the motors, sets most draws' capacity (ux6:
+                # "the motors lift at most 51 kg" was the 101 kg MTOW less 50 kg)
+                capped = (f"the stated {_kg(stated)} maximum take-off mass less the take-off "
+                          "mass without payload leaves")
         best = ctx.best_of(values, result)
     else:
         take = unc.vehicle(values, False)
@@ -187,7 +193,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     bound = unc.generous_bound(ctx.inputs, objective, True, best, drivers=swings,
                                exempt=("thrust",))
     return [_finding(ctx, fig, values, result, swings, bound, objective, notes, rests,
-                     stated is None if notes else False, central, kv_notes)
+                     stated is None if notes else False, central, kv_notes, capped)
             if own is None else _from_stated(ctx, fig, stated, own, result)
             for fig in figs]
 
@@ -228,16 +234,17 @@ def _kg(ends: tuple[float, float]) -> str:
 
 def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
              bound: unc.Bound, objective=capacity, notes=(), rests: str = "",
-             fitted: bool = False, central=None, kv_notes=()) -> Finding:
+             fitted: bool = False, central=None, kv_notes=(), capped: str = "") -> Finding:
     from ...priors import drive
     target = threshold(fig, "kg")
     p, verdict = assess(result, bound.value, target)
     est = unc.percentiles(result, scaler(1.0), "kg")
     found = effects(swings, 1.0, "kg")
     what = "A maximum payload" if fig.field == "max_payload" else "Carrying a payload"
-    source = ("the motors lift" if not notes else
+    source = (capped or "the motors lift" if not notes else
               f"the design full load ({ctx.no_kv()[1]}; {rests}) leaves")
-    margin = (f" with the {range_text(ctx.inputs, 'control_thrust_ratio')} thrust-to-weight "
+    margin = (" (the motors would lift more)" if capped else
+              f" with the {range_text(ctx.inputs, 'control_thrust_ratio')} thrust-to-weight "
               "needed for control" if not notes else " over the take-off mass without payload")
     statement = (f"{what} of {fig.text} ({fig.id}): {source} at most {band(est)} "
                  f"of payload{margin}; {share(p, result.size)} can carry it"

@@ -40,8 +40,8 @@ from ...intake.case import CaseFigure
 from ...physics import multirotor as mission
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _G, _disk_area, _hover_power
-from ..context import Context, alternative_note, claimed, condition, rotor_note, scaler, \
-    threshold
+from ..context import Context, alternative_note, claimed, condition, own_unit, rotor_note, \
+    scaler, threshold
 from ..explain import effects, overturn_for
 from ..phrases import share
 from .capability import sentence, uniform
@@ -229,7 +229,7 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
     bound = unc.generous_bound(ctx.inputs, objective, True, [ctx.mc.best(values)],
                                drivers=swings)
     p, verdict = assess(values, bound.value, target)
-    scale, unit = 1 / 3.6, "km/h"
+    scale, unit = own_unit(fig, "m/s", (1 / 3.6, "km/h"))
     est = unc.percentiles(values, scaler(scale), unit)
     found = effects(swings, scale, unit)
     return ctx.keep(Finding(
@@ -273,17 +273,19 @@ def _prior_note(ctx: Context, prior: drive.ThrustToWeight, values: np.ndarray,
     """Where the drive's power came from, what its prior's ends give, what overturns it."""
     at = ctx.mc.best(values)
     _, high_load, low_load, _, mtow = loads
+    scale, unit = own_unit(fig, "m/s", (1 / 3.6, "km/h"))     # the finding's own unit
+    factor = 3.6 if unit == "km/h" else 1 / scale
     ends = [float(np.asarray(top_speed({k: np.asarray([v]) for k, v in at.items()},
                                        with_payload or fig.payload is not None,
                                        None if fig.payload is None else
                                        uniform(ctx, fig.payload, "kg", 5)[2], r, tilt,
                                        load))[0])
-            * 3.6
+            * factor
             for r, load in ((prior.low, low_load), (prior.high, high_load))]
     return (f"{ctx.no_kv()[0]}: the drive's full-throttle thrust and power come from a "
             f"prior, not from the motors: "
             f"{prior.describe('at the maximum take-off mass (MTOW)')}, drawn per sample, "
-            f"times the MTOW x g, {mtow}. Its ends give {span(ends[0], ends[1])} km/h "
+            f"times the MTOW x g, {mtow}. Its ends give {span(ends[0], ends[1])} {unit} "
             "for the most favourable machine drawn. A stated motor Kv (with the pack's "
             "voltage) or a measured full-throttle thrust would replace this prior and could "
             "overturn the verdict.")

@@ -1,0 +1,42 @@
+"""The drafted airframe of an article whose only kind word is a bare multirotor word.
+
+``extract`` drafts a kind word with a rotor count ("quadcopter", "eight-rotor") as the
+airframe input and a bare "multirotor" / "multi-rotor" / "multicopter" as context, since it
+gives no rotor count. When that word is the article's only kind word and nothing else names
+the kind (no airframe input, no rotor count), the context entry left check with no kind at
+all ("the case names no vehicle kind"), though the article says what the machine is:
+"The multi-rotor drone ... can carry payloads of up to 30kg" (aerospacetestinginternational.com,
+SkyDrive's cargo drone). Check runs a multirotor without a stated rotor count on the priors
+(the class from the stated figures), so the word is the airframe input there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["name_bare_multirotor"]
+
+#: Kind labels (``intake.unit_words.KIND_WORDS``) that leave a bare multirotor word the one
+#: kind: "FPV" names no layout of its own.
+_ALONE = {"multirotor", "fpv"}
+
+
+def name_bare_multirotor(items: list[Any], kinds: list[str]) -> None:
+    """Make the first singular bare multirotor word the airframe input, in place.
+
+    Only when ``kinds`` holds no other kind label and no item already names the kind (an
+    airframe input or a rotor count input); a plural ("unlike most multicopters") is a class,
+    never the machine, and stays context.
+    """
+    if "multirotor" not in kinds or set(kinds) - _ALONE:
+        return
+    if any(i.role == "input" and (i.kind == "airframe" or i.field == "rotors") for i in items):
+        return
+    for item in items:
+        if item.kind == "airframe" and item.role == "context" \
+                and not item.written.lower().endswith("s"):
+            item.role = "input"
+            item.why_role = "the vehicle kind (a multirotor; the rotor count is not stated)"
+            item.notes.append("a multirotor word with no rotor count: check takes the rotor "
+                              "count from the priors; add rotors = N if a source states it")
+            return

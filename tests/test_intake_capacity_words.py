@@ -1,0 +1,112 @@
+"""Capacity, kind and size words a lead's trial on stored news pages found misread (stop 24).
+
+* "The multi-rotor drone, which is 1.3m long, 1.7 wide and 1m high can carry payloads of up
+  to 30kg ..." (aerospacetestinginternational.com, SkyDrive's cargo drone): the hyphenated
+  kind word named no kind, so check judged nothing ("the case names no vehicle kind"), and the
+  1 m height was drafted as a 1 m flight altitude;
+* "allows the aircraft to lift payloads of up to 400 kilograms" (i-hls.com, HYDRA-400) and
+  "carries up to 10 kg" (issue 10's example of a maximum payload) were drafted as the payload
+  input of every claim, so the capacity was never judged;
+* "at least 1.5 hours in the air with full load" after "carry up to 50 kilograms"
+  (sputnikglobe.com, the Vezdelet tiltrotor) is flown with that load.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dronecalc import check, load_case
+from dronecalc.intake.airframes import resolve
+from dronecalc.intake.extract import extract
+
+SKYDRIVE = ("The multi-rotor drone, which is 1.3m long, 1.7 wide and 1m high can carry payloads of "
+            "up to 30kg at speeds of up to 40km/h and flew for up to 15 minutes during the tests.")
+
+
+def _figures(text):
+    return [(f.text, f.field, f.role) for f in extract(text).figures]
+
+
+def _airframes(text):
+    return [(i.text, i.role) for i in extract(text).items if i.kind == "airframe"]
+
+
+@pytest.mark.parametrize("word", ["multi-rotor", "multi rotor", "Multi-Rotor drone",
+                                  "multi-copter"])
+def test_the_spelt_apart_multirotor_words_name_the_kind(word):
+    assert resolve(word).layout == "multirotor"
+
+
+def test_a_bare_multirotor_word_alone_is_the_airframe_input():
+    assert _airframes(SKYDRIVE) == [("multi-rotor", "input")]
+
+
+@pytest.mark.parametrize("text", [
+    # a class, not the machine
+    "Unlike most multirotors, the drone can fly for 5 hours and carry 2 kg.",
+    # another kind word names the machine
+    "The fixed-wing drone, not a multirotor, flew 40 km in 30 minutes.",
+    # a rotor count says it already
+    "The multirotor has six rotors and flies 30 minutes.",
+])
+def test_a_multirotor_word_stays_context_where_it_is_not_the_kind(text):
+    assert ("multirotor", "input") not in [(t.lower().rstrip("s"), r)
+                                           for t, r in _airframes(text)]
+
+
+def test_a_skydrive_draft_is_judged_as_a_multirotor(tmp_path):
+    path = tmp_path / "skydrive.toml"
+    path.write_text(extract(SKYDRIVE).to_toml(), encoding="utf-8")
+    result = check(load_case(path), samples=2000, seed=1)
+    assert {c for f in result.findings for c in f.claims} >= {"F4", "F5", "F6"}  # all judged
+    assert not result.not_judged
+
+
+def test_the_last_of_a_dimension_list_is_a_height_not_an_altitude():
+    assert ("1m", "context", "context") in _figures(SKYDRIVE)
+    assert _figures("It measures 2 m long by 1 m high.")[1][1] == "context"
+    assert _figures("The drone flew 500 m high over the city.") == [
+        ("500 m", "altitude", "input")]
+
+
+@pytest.mark.parametrize("text, load", [
+    ("The drone carries up to 10 kg.", "up to 10 kg"),
+    ("The drone carries payloads of up to 10 kg.", "up to 10 kg"),
+    ("It has a payload of up to 5 kg.", "up to 5 kg"),
+    ("This architecture allows the aircraft to lift payloads of up to 400 kilograms, while "
+     "remaining compact.", "up to 400 kilograms"),
+])
+def test_an_up_to_load_it_carries_is_a_maximum_payload_claim(text, load):
+    assert (load, "max_payload", "claim") in _figures(text)
+
+
+@pytest.mark.parametrize("text, load", [
+    ("The hexacopter carried a payload of up to 10 kg on the flight.", "up to 10 kg"),
+    ("The drone, carrying up to 3 kg of explosives, flew 40 km.", "up to 3 kg"),
+    ("It flew 20 km with up to 5 kg of cargo.", "up to 5 kg"),
+])
+def test_a_flights_load_stays_the_payload_input(text, load):
+    assert (load, "payload_mass", "input") in _figures(text)
+
+
+VEZDELET = ("The tiltrotor will fly at over 100 kilometers per hour and carry up to 50 kilograms "
+            "of cargo. The device will be able to spend at least 1.5 hours in the air with full "
+            "load. It has a range of 40 km.")
+
+
+def test_a_claim_flown_with_full_load_takes_the_maximum_payload():
+    by_text = {f.text: f for f in extract(VEZDELET).figures}
+    assert by_text["at least 1.5 hours"].payload == "50 kilograms"
+    assert by_text["40 km"].payload is None                    # no full load in its sentence
+
+
+def test_a_wing_with_only_a_maximum_payload_is_judged_on_a_mass_inferred_from_it(tmp_path):
+    path = tmp_path / "vezdelet.toml"
+    path.write_text(extract(VEZDELET).to_toml() + '\n', encoding="utf-8")
+    case = load_case(path)
+    result = check(case, samples=2000, seed=1)
+    capacity = next(f.id for f in case.figures.values() if f.field == "max_payload")
+    time = next(f.id for f in case.figures.values() if f.field == "flight_time")
+    assert time in {c for f in result.findings for c in f.claims}  # on the inferred mass
+    circular = next(e for e in result.not_judged if e.claim == capacity)
+    assert "circular" in circular.reason
