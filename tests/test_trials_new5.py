@@ -125,3 +125,33 @@ def test_a_wings_maximum_take_off_mass_is_a_stated_mass():
     quad = extract("The quadcopter has a maximum take-off weight of 6 kg and flies 30 "
                    "minutes.").warnings
     assert any("states no mass" in w for w in quad)
+
+
+def _kind(tmp_path, power, extra=""):
+    import dronecalc
+    path = tmp_path / "case.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n[figures.A]\nfield = "airframe"\n'
+                    'text = "fixed-wing"\nrole = "input"\n[figures.E]\nfield = "engine_power"\n'
+                    f'text = "{power}"\nrole = "input"\n' + extra + '[figures.C]\nfield = '
+                    '"range"\ntext = "2000 km"\nrole = "claim"\n', encoding="utf-8")
+    case = dronecalc.load_case(path)
+    return case.kind, [f for f in case.flags if f.problem == "inferred"]
+
+
+@pytest.mark.parametrize("power", ["50 hp", "100hp", "50-horsepower"])
+def test_a_wings_engine_power_in_horsepower_is_a_piston_engine(tmp_path, power):
+    # "powered by a 50-horsepower engine" (the Shahed's): a combustion engine's rating; it
+    # was refused for a fixed wing ("the case does not say what powers the fixed wing")
+    kind, flags = _kind(tmp_path, power)
+    assert kind == "fixed-wing-piston"
+    assert [f.id for f in flags] == ["E"] and "horsepower" in flags[0].message
+
+
+@pytest.mark.parametrize("power, extra", [
+    ("37 kW", ""),                        # a motor's power too (review 3, finding 2)
+    # a stated engine_type decides (a turboprop: no model, refused by name)
+    ("1500 hp", "[figures.T]\nfield = \"engine_type\"\ntext = \"turboprop\"\nrole = \"input\"\n"),
+    ("50 hp", '[figures.B]\nfield = "battery_energy"\ntext = "500 Wh"\nrole = "input"\n')])
+def test_other_engine_powers_name_no_piston(tmp_path, power, extra):
+    kind, flags = _kind(tmp_path, power, extra)
+    assert kind != "fixed-wing-piston" and not any("horsepower" in f.message for f in flags)

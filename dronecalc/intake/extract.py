@@ -58,6 +58,7 @@ from pathlib import Path
 
 from ..errors import DroneCalcError
 from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
+from .wing_inference import HORSEPOWER
 from .article import Article, cut_words, is_html, read_article, sentences
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
 from .conditions import claim_as_written
@@ -340,9 +341,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "models battery multirotors only, so check judges none of its claims "
                         "(each 'not judged', fuel-multirotor); a tank of liquid payload (spray, "
                         "fertiliser) is no fuel: write it as max_payload or context")
-    # an engine power alone names no plant (a motor has one too: intake.airframes.case_kind)
+    # a power in kW names no plant (a motor has one too); in hp, a piston (case_kind reads it)
     if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) - {
-            "engine_power"} and not any(i.field == "engine_type" for i in items):
+            "engine_power"} and not any(i.field == "engine_type" or i.field == "engine_power"
+                                        and HORSEPOWER.search(i.text) for i in items):
         warnings.append("the article names a fixed wing but no power plant: check needs an "
                         "engine_type figure ('two-stroke piston', 'electric', 'turbojet'), a "
                         "fuel or battery figure, or [case] vehicle_kind "
