@@ -24,6 +24,7 @@ from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditio
 from .fields import FIELDS, Flag, ReadFigure, example, quoted_example, read_figure
 from .figures import Figure
 from .registry import Q_
+from .toml_depth import nesting_depth
 
 #: Machine parameters a case can state: name -> (field it is read as, its home section).
 #: A home section of None means: only input figures or [assumptions] state it.
@@ -287,7 +288,7 @@ def load_toml(path: str | Path) -> dict:
     except UnicodeDecodeError as exc:
         raise CaseError(path, [f"not UTF-8 text: byte {raw[exc.start]:#04x} at offset "
                                f"{exc.start} cannot be decoded (save the file as UTF-8)"]) from None
-    depth = _nesting_depth(text)
+    depth = nesting_depth(text)
     if depth > MAX_CASE_DEPTH:
         raise CaseError(path, [f"arrays or inline tables nested {depth} deep; a case file "
                                f"needs at most 3 (limit {MAX_CASE_DEPTH})"])
@@ -356,36 +357,6 @@ def _read_regular(path: str) -> bytes:
         raise CaseError(path, [f"larger than {MAX_CASE_BYTES:,} bytes: not a case file "
                                "(see the limits in docs/case-format.md)"])
     return raw
-
-
-#: What can hold brackets that do not nest: strings (escapes included) and comments; then the
-#: brackets themselves. Quantifiers are possessive (``*+``: Python 3.11) and each string's
-#: closing quote optional, so a token that starts always matches without backtracking (an
-#: unterminated string just ends where its body does): the scan is linear, at regex speed.
-_TOML_TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*+(?:""")?'         # multi-line basic string
-    r"|'''(?:[^']|'(?!''))*+(?:''')?"              # multi-line literal string
-    r'|"(?:[^"\\\n]|\\.)*+"?'                      # basic string
-    r"|'[^'\n]*+'?"                                # literal string
-    r"|#[^\n]*+|[\[\]{}]", re.DOTALL)
-
-
-def _nesting_depth(text: str) -> int:
-    """An upper bound on the nesting of ``[`` and ``{`` outside strings and comments.
-
-    Checked before tomllib, whose recursive parser would otherwise meet Python's recursion
-    limit on a file of ``[[[[...``. Table headers (``[figures.F1]``) count 1 or 2, which is
-    harmless.
-    """
-    depth = deepest = 0
-    for token in _TOML_TOKENS.finditer(text):
-        c = token.group()
-        if c in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif c in "]}":
-            depth = max(depth - 1, 0)
-    return deepest
 
 
 def case_from_data(data: dict, path: str = "") -> Case:
