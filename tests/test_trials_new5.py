@@ -155,3 +155,28 @@ def test_a_wings_engine_power_in_horsepower_is_a_piston_engine(tmp_path, power):
 def test_other_engine_powers_name_no_piston(tmp_path, power, extra):
     kind, flags = _kind(tmp_path, power, extra)
     assert kind != "fixed-wing-piston" and not any("horsepower" in f.message for f in flags)
+
+
+_SPEC = "Title: X spec\nOutlet: M\nURL: https://x/y\nDate: 2026\n\n"
+
+
+@pytest.mark.parametrize("table, want", [
+    # a unit column before the model columns: each model's value takes the row's unit (read
+    # the old way, no figure at all was found)
+    ("| Parameter | Unit | AG-10 | AG-20 |\n|---|---|---|---|\n| Max takeoff weight | kg | 25 | "
+     "45 |\n| Flight time | min | 15 | 12 |\n",
+     [("max_takeoff_mass", "25 kg", "input"), ("context", "45 kg", "context"),
+      ("flight_time", "15 min", "claim"), ("context", "12 min", "context")]),
+    # ... and one machine's unit column, before or after its values
+    ("| Item | Value | Unit |\n|---|---|---|\n| Takeoff weight | 6.3 | kg |\n| Flight time | 42 "
+     "| min |\n", [("takeoff_mass", "6.3 kg", "input"), ("flight_time", "42 min", "claim")]),
+    ("| Item | Unit | Value |\n|---|---|---|\n| Takeoff weight | kg | 6.3 |\n",
+     [("takeoff_mass", "6.3 kg", "input")])])
+def test_a_unit_column_gives_each_value_its_unit(table, want):
+    assert [(f.field, f.text, f.role) for f in extract(_SPEC + table).items] == want
+
+
+def test_a_table_without_a_unit_column_is_read_as_before():
+    draft = extract(_SPEC + "| Spec | X1 | X2 |\n|---|---|---|\n| Weight | 2.5 kg | 4 kg |\n")
+    assert [(f.field, f.text) for f in draft.items] == [("takeoff_mass", "2.5 kg"),
+                                                        ("context", "4 kg")]
