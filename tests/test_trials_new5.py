@@ -180,3 +180,28 @@ def test_a_table_without_a_unit_column_is_read_as_before():
     draft = extract(_SPEC + "| Spec | X1 | X2 |\n|---|---|---|\n| Weight | 2.5 kg | 4 kg |\n")
     assert [(f.field, f.text) for f in draft.items] == [("takeoff_mass", "2.5 kg"),
                                                         ("context", "4 kg")]
+
+
+@pytest.mark.parametrize("sentence, written, field", [
+    # an earlier machine's figure is no figure of this one
+    ("Wing's previous drones could carry up to 2.5lb (1.1kg).", "up to 2.5lb", "context"),
+    ("Earlier versions flew for 20 minutes; the new one flies 40 minutes.", "20 minutes",
+     "context"),
+    ("Its predecessor carried 2 kg.", "2 kg", "context"),
+    # ... while a comparison frame or the new machine's own clause keep theirs
+    ("Earlier versions flew for 20 minutes; the new one flies 40 minutes.", "40 minutes",
+     "flight_time"),
+    ("Compared with previous models, the X flies 40 minutes.", "40 minutes", "flight_time"),
+    ("Unlike earlier versions, it can fly 40 minutes.", "40 minutes", "flight_time")])
+def test_an_earlier_machines_figure_is_context(sentence, written, field):
+    assert _found(sentence)[written][0] == field
+
+
+@pytest.mark.parametrize("sentence, written, field", [
+    # a limit the pilot sets is no range claim (heldout3's DJI T40 sheet)
+    ("Max flight radius can be set 1500 m", "1500 m", "context"),
+    ("The geofence is adjustable to 500 m.", "500 m", "context"),
+    # ... while a range stays one
+    ("It has a range of 15 km and can be set up in 5 minutes.", "15 km", "range")])
+def test_a_settable_limit_is_no_range(sentence, written, field):
+    assert _found(sentence)[written][0] == field

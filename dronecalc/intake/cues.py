@@ -102,6 +102,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # are not written in kilometres or miles, so that is a distance flown (review 6, #5)
         ("altitude", 3.5, r"(?<!km )(?<!km)(?<!kilometers )(?<!kilometres )(?<!miles )"
                           r"(?<!mile )(?<!mi )in the air", "after"),
+        # a limit the pilot sets is no distance flown nor a range ("Max flight radius can be
+        # set 2000 m", "the geofence is adjustable to 500 m")
+        ("context", 6.0, r"can be (?:set|adjusted|configured|limited)(?: to| up to)?|"
+                         r"(?:settable|adjustable|configurable) (?:to|up to)", "before"),
         # a sprayer's swath is no distance flown ("a 40-foot spray radius")
         ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?|"
                          r"spray(?:s|ing)? wider", None),
