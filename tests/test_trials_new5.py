@@ -205,3 +205,19 @@ def test_an_earlier_machines_figure_is_context(sentence, written, field):
     ("It has a range of 15 km and can be set up in 5 minutes.", "15 km", "range")])
 def test_a_settable_limit_is_no_range(sentence, written, field):
     assert _found(sentence)[written][0] == field
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a multirotor's battery words are its chemistry (the specific-energy prior), where the
+    # draft had written "- Li-Ion battery" of a record octocopter as an engine_type
+    ("The hexacopter has a Li-Ion battery and flies 40 minutes.", "Li-ion"),
+    ("The quadcopter has a lithium-ion battery.", "Li-ion"),
+    ("The octocopter uses a lithium polymer battery.", "LiPo")])
+def test_a_multirotors_battery_chemistry_is_its_chemistry(sentence, text):
+    items = [(i.field, i.text) for i in extract(sentence).items if i.field != "airframe"]
+    assert ("chemistry", text) in items and not any(f == "engine_type" for f, _ in items)
+
+
+def test_a_wings_battery_stays_its_power_plant():
+    items = extract("The fixed-wing drone has a Li-ion battery and flies 3 hours.").items
+    assert [i.text for i in items if i.field == "engine_type"] == ["Li-ion battery"]

@@ -59,8 +59,9 @@ from pathlib import Path
 from ..errors import DroneCalcError
 from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
 from .wing_inference import HORSEPOWER
+_CHEMISTRY = re.compile(r"(?i)\b(?:li-?ion|lithium[- ]ion|li-?po|lithium polymer|li-?hv)\b")
 from .article import Article, cut_words, is_html, read_article, sentences
-from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
+from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
@@ -276,6 +277,12 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     for item in items if set(kinds) & MULTIROTOR_KINDS else ():   # a multirotor's cruise:
         if item.field == "cruise_speed":
             item.field = item.guess = "speed"          # its speed, for the leg checks
+        elif item.field == "engine_type" and (chem := _CHEMISTRY.search(item.text)) and (
+                name := chemistry_name(chem.group()) or chemistry_name(
+                    chem.group().replace("-", " "))):
+            # "- Li-Ion battery" of a multirotor is its pack's chemistry (the priors'
+            # specific energy), no fixed wing's power plant (trials_new5, octa-diydrones)
+            item.field, item.guess, item.text = "chemistry", "chemistry", name
     total, items = len(items), items[:MAX_FIGURES + 100]   # read no more than can be drafted
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
