@@ -238,6 +238,8 @@ def is_capacity_bound(sentence: str, start: int, before: str) -> bool:
                 and not _CARRIED.search(before, max(0, carrying.start() - 30)))
 
 
-#: "16 km with 30 kg": a load right after "with" is the condition of the claim before it.
-WITH_LOAD = re.compile(r"\bwith(?: an?| its| the)?\s+$", re.IGNORECASE)
+#: "16 km with 30 kg": a load right after "with" is the condition of the claim before it; so
+#: is one in a participle after a comma ("capable of flying up to 2,000 km, carrying a 250-kg
+#: bomb, and returning to base": the range is flown with the bomb, no capacity claim).
+WITH_LOAD = re.compile(r"(?:\bwith|,\s*carrying)(?: an?| its| the)?\s+$", re.IGNORECASE)
 WITH_LOAD_WHY = "the load a claim before it was made with"
