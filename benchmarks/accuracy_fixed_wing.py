@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import math
 import statistics
+import types
 import zlib
 from functools import lru_cache
 
@@ -767,6 +768,18 @@ def inferred_laws() -> None:
                                                  key=lambda t: -abs(t[1]))[:3]))
 
 
+def predictors():
+    """``benchmarks/fixed_wing_predictors.py`` as a module (benchmarks is no package): the
+    nested leave-one-out tests of the predictors a row states (issue #13, fwacc4)."""
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location(
+        "fixed_wing_predictors", Path(__file__).with_name("fixed_wing_predictors.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def main() -> dict:
     summary = {}
     fits = fwp.fit_excluding(None)
@@ -797,6 +810,8 @@ def main() -> dict:
                   f"sd of z {statistics.pstdev([h['z'] for h in held]):.2f}")
     class_covariates()
     mass_covariate()
+    # this module's functions (it may be loaded by file, outside sys.modules: accuracy.py)
+    predictors().main(types.SimpleNamespace(**globals()))
     share_holdout()
     for mode in SPEEDS:
         print(f"\nEffective C_D0 (other priors at their centre), speed mode '{mode}':")

@@ -252,11 +252,8 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
     if unjudged:                           # the claim contract: each claim judged or said not
         blocks.append(_Heading(2, "Claims not judged", "not-judged"))
         blocks.append(_List(tuple(
-            f"{n.claim} ({_field(n)}, \u201c{n.text}\u201d): "
-            f"{_one_line(n.reason).rstrip('.')}."
-            + (f" {verdicts.needs_sentence(_one_line(n.needs))}."
-               if n.needs else "")
-            for n in unjudged)))
+            f"{n.claim} ({_field(n)}, \u201c{n.text}\u201d): {why}"
+            for n, why in zip(unjudged, verdicts.not_judged_texts(unjudged, _one_line)))))
 
     blocks.append(_Heading(2, "Findings", "findings"))
     shown: dict[tuple, int] = {}

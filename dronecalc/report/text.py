@@ -373,10 +373,9 @@ def format_check(result: CheckResult, details: bool = True) -> str:
         lines += verdicts.cross_lines(cross)
     for f in result.findings:
         lines += [""] + _finding_lines(f)
-    for n in unjudged:
+    for n, why in zip(unjudged, verdicts.not_judged_texts(unjudged)):
         lines += ["", f"{'NOT JUDGED':<15} {n.field:<10} {n.claim}"]
-        lines += _wrap(f"{n.claim} ({n.text!r}): {n.reason}."
-                       + (f" {verdicts.needs_sentence(n.needs)}." if n.needs else ""))
+        lines += _wrap(f"{n.claim} ({n.text!r}): {why}")
     if details:
         lines += (_figure_key_lines(result) + _flag_lines(result.flags)
                   + _assumption_lines(result.assumptions))

@@ -368,6 +368,23 @@ def needs_sentence(needs: str) -> str:
                                     lambda m: f"{m.group(1)}the {m.group(2)} check needs ", text)
 
 
+def not_judged_texts(unjudged, tidy=lambda text: text) -> list[str]:
+    """Each not-judged entry's sentence after its id and text: its reason and what would let
+    it be judged, or, for an entry with the same reason and needs as an earlier one, "not
+    judged, for the same reason as F2" (a case naming no kind had printed its list of eight
+    kinds under every claim; lead's trial). ``tidy`` is applied to the reason and needs."""
+    said: dict[tuple[str, str], str] = {}
+    out = []
+    for n in unjudged:
+        first = said.setdefault((n.reason, n.needs or ""), n.claim)
+        if first != n.claim:
+            out.append(f"not judged, for the same reason as {first}.")
+            continue
+        out.append(f"{tidy(n.reason).rstrip('.')}."
+                   + (f" {needs_sentence(tidy(n.needs))}." if n.needs else ""))
+    return out
+
+
 def summary(result) -> list[str]:
     """Three to five plain sentences from the findings, the worst first."""
     return [sentence for sentence, _ in summary_items(result)]
