@@ -230,3 +230,10 @@ def test_a_load_in_a_participle_after_a_claim_is_its_load():
                  "to base.")
     assert got["200-kg"] == ("payload_mass", "input") and got["up to 1,500 km"][1] == "claim"
     assert _found("The drone can carry up to 10 kg.")["up to 10 kg"] == ("max_payload", "claim")
+
+
+def test_a_fuels_conversion_after_its_noun_is_the_same_figure():
+    # "2.5+ hours with 1 gallon of gasoline (3.7 liters)" had been two figures
+    figures = extract("It flies 2.5+ hours with 1 gallon of gasoline (3.7 liters).").figures
+    assert [f.written for f in figures] == ["2.5+ hours", "1 gallon"]
+    assert figures[1].field == "fuel_volume" and "3.7 liters" in figures[1].notes[0]
