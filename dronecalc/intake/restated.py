@@ -135,11 +135,13 @@ _CLASS = re.compile(r"(?i)(?<!\bthe )(?<!\bof the )(?<!\bamong the )(?<!\bone of
                     r"(?!\s*(?:,\s*)?(?:like|such as|including)\b)|"
                     # a bare plural opening a clause, then a frequency adverb: "..., battery-
                     # electric multicopter drones typically can't fly for longer than 30 min"
-                    r"(?:^|(?<=[,;:(])\s*|\b(?:but|while|whereas)\s+)(?:(?-i:[a-z])[\w-]*\s+)"
+                    r"(?:^|(?<=[,;:(])|(?<=[,;:(] )|(?<=\bbut )|(?<=\bwhile )|(?<=\bwhereas ))"
+                    r"(?:(?-i:[a-z])[\w-]*\s+)"
                     r"{0,3}?(?:drones|UAVs|quad-?copters|multi-?copters|multi-?rotors)\s+"
                     r"(?:typically|usually|generally|normally|commonly)\b|"
                     # a generic singular: "The normal battery drone can fly only 10 to 30 min"
-                    r"(?:^|\b(?:but|while|whereas)\s+)(?:the|an?)\s+(?:normal|typical|average|"
+                    r"(?:^|(?<=\bbut )|(?<=\bwhile )|(?<=\bwhereas ))(?:the|an?)\s+(?:normal|"
+                    r"typical|average|"
                     r"ordinary|conventional)\s+"
                     r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:drone|UAV|quad-?copter|multi-?copter|"
                     r"multi-?rotor)\b")
