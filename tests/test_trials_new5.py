@@ -237,3 +237,12 @@ def test_a_fuels_conversion_after_its_noun_is_the_same_figure():
     figures = extract("It flies 2.5+ hours with 1 gallon of gasoline (3.7 liters).").figures
     assert [f.written for f in figures] == ["2.5+ hours", "1 gallon"]
     assert figures[1].field == "fuel_volume" and "3.7 liters" in figures[1].notes[0]
+
+
+def test_a_count_word_before_the_multirotor_noun_gives_the_rotors():
+    # "It was a Hexa multirotor" had been a count-less multirotor (context) and no rotors
+    items = [(i.text, i.role) for i in extract("It was a Hexa multirotor with 20kg all up "
+                                               "weight.").items if i.field == "airframe"]
+    assert items == [("Hexa multirotor", "input")]
+    from dronecalc.intake.airframes import resolve
+    assert resolve("Hexa multirotor").rotors == 6

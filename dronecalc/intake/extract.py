@@ -548,7 +548,9 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
     out = []
     for regex, label in _KIND_RE:
         m = regex.search(sentence)
-        if m and label not in kinds:
+        if m and label not in kinds and not any(   # "Hexa multirotor": one word, not two
+                i.start - offset < m.end() and m.start() < i.start - offset + len(i.written)
+                for i in out):
             kinds.append(label)
             word = m.group()
             rotors = next((AIRFRAMES.get(w, AIRFRAMES.get(w.rstrip("s")))
