@@ -110,3 +110,20 @@ def test_a_wing_with_only_a_maximum_payload_is_judged_on_a_mass_inferred_from_it
     assert time in {c for f in result.findings for c in f.claims}  # on the inferred mass
     circular = next(e for e in result.not_judged if e.claim == capacity)
     assert "circular" in circular.reason
+
+
+@pytest.mark.parametrize("text, sensed", [
+    ("Features a camera with a 65x zoom, enabling the reading of license plates from a distance "
+     "of nearly 243 meters.", "nearly 243 meters"),          # altusintel.com, Skydio X10
+    ("Its camera can identify a person at 500 m.", "500 m"),
+    ("The drone can detect targets at up to 10 km and fly 100 km.", "up to 10 km"),
+])
+def test_how_far_a_camera_sees_is_no_distance_flown(text, sensed):
+    figures = {t: (f, r) for t, f, r in _figures(text)}
+    assert figures[sensed] == ("context", "context")
+    assert all(f != "context" for t, (f, _) in figures.items() if t == "100 km")
+
+
+def test_a_distance_flown_from_somewhere_is_still_a_distance():
+    assert _figures("The drone flew from a distance of 40 km to the target.") == [
+        ("40 km", "distance", "claim")]

@@ -142,6 +142,13 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("context", 3.5, r"(?:south|north|east|west|northwest|northeast|southwest|southeast|"
                          r"away|outside|inside|behind|beyond|short) ?(?:of|from)?|from|away",
          "after"),
+        # how far its camera sees, not a distance flown: "enabling the reading of license
+        # plates from a distance of nearly 243 meters" (altusintel.com on the Skydio X10)
+        ("context", 6.0, r"(?:read(?:s|ing)?|see(?:s|ing)?|spot(?:s|ting)?|detect(?:s|ing)?|"
+                         r"identif(?:y|ies|ying)|recogni[sz](?:e|es|ing)|zoom(?:s|ing)?|"
+                         r"observ(?:e|es|ing))\b[^.;:\d]{0,50}\b(?:from|at)(?: a| the)?"
+                         r"(?: distances?| ranges?)?(?: of)?(?=\s+(?:about |around |nearly |"
+                         r"almost |up to |over |some )?\d)", None),
     ),
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
               # a wing's cruise speed (a multirotor's draft writes it as a speed: extract)
