@@ -22,7 +22,9 @@ count, rotor size and pack energy are sourced (efficiency law fitted on the othe
 checks' own draws of drag area, voltage drop, air and rotor drag, which the Monte Carlo draws
 too; variants: the old fixed-condition fit, rotor drag off, rotor drag fitted jointly); C, the
 measured power curves of ``dronecalc/data/power_curves.toml``, leave-one-curve-out (median
-error, speed of minimum power, P(10 m/s)/P(hover)), with and without the rotor-drag term, and
+error, speed of minimum power, P(10 m/s)/P(hover), max-endurance/hover time), with and without
+the rotor-drag term, the rotor drag fitted at the shipped drag area against the checks' median
+(issue 12, curves round), and
 (issue 12, ninth round) the rotor drag given the drag area (``fit_rotor_drag_law``) with the
 same check drawing both as the checks would (``conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA``).
 ``--product`` adds D, the checks themselves (``dronecalc.estimate``) on B's machines with the
@@ -39,6 +41,9 @@ E (issue 12, tenth round): the load-dependent losses of ``physics.load_losses`` 
 copper and no-load loss, Drela 2007; pack sag at a loaded-voltage cut-off, Chen & Rincon-Mora
 2006), each coefficient fitted on the other machines' payload pairs (``priors.load_fit``) and
 B's leave-one-drone-out re-run with each fold's coefficient; the checks keep them off.
+F (issue 12, eleventh round): size terms of the efficiency law (the figure of merit's
+Reynolds-number rise on UIUC static data, a constant avionics load), measured the same way;
+``DRONECALC_INCLUDE_HELD_BACK=1`` includes the sub-250 g rows held back from the fits.
 
 Reference point: Bauersfeld & Scaramuzza (2022), "Range, Endurance, and Optimal Speed
 Estimates for Multicopters", IEEE RA-L 7(2) 2953-2960, doi:10.1109/LRA.2022.3145063, report
@@ -213,13 +218,22 @@ def _issue12(result):
     print("\n=== C. Measured power curves (data/power_curves.toml), leave-one-curve-out, "
           "anchored on the lowest-speed point ===")
     pc = result["power_curves"]
+    every = cal.fit_power_curves()
     free = cal.fit_power_curves(free_drag_area=True)
-    print(f"  fit on both curves: rotor drag c = {pc['rotor_drag_coefficient']:.4f} +/- "
-          f"{pc['rotor_drag_coefficient_sd']:.4f} s/m with the drag area at the checks' prior "
-          f"median {pc['drag_area_1kg']:.4f} m^2 at 1 kg; rms log residual {pc['scatter']:.3f}. "
-          f"With the drag area free: c = {free['rotor_drag_coefficient']:.4f} s/m, drag area "
-          f"{free['drag_area_1kg']:.4f} m^2 (ln sd {free['drag_area_1kg_log_sd']:.1f}: not "
-          "identified by two curves)")
+    print(f"  shipped fit (on {', '.join(pc['names'])}): rotor drag c = "
+          f"{pc['rotor_drag_coefficient']:.4f} +/- "
+          f"{pc['rotor_drag_coefficient_sd']:.4f} s/m with the drag area at "
+          f"{pc['drag_area_1kg']:.4f} m^2 at 1 kg; rms log residual {pc['scatter']:.3f}. "
+          f"On all {len(every['names'])} curves (not shipped): c = "
+          f"{every['rotor_drag_coefficient']:.4f} +/- {every['rotor_drag_coefficient_sd']:.4f}"
+          f" s/m. With the drag area free: c = {free['rotor_drag_coefficient']:.4f} s/m, drag "
+          f"area {free['drag_area_1kg']:.4f} m^2 (ln sd {free['drag_area_1kg_log_sd']:.2f})")
+    for c in cal.load_power_curves():
+        print(f"    curve {c['name']}: {c['mass']:.2f} kg, {c['rotors']:.0f} x "
+              f"{c['rotor_diameter']:.3f} m, {c['speed'].size} points {c['speed'][0]:.1f}-"
+              f"{c['speed'][-1]:.1f} m/s, {c['measured']}"
+              + (f", orbit R = {c['turn_radius']:.0f} m" if np.isfinite(c["turn_radius"]) else "")
+              + ("" if c["shipped_fit"] else ", held out of the shipped fit"))
     for wd in (True, False):
         pv = cal.power_curve_validation(with_rotor_drag=wd)
         print(f"  {'with' if wd else 'WITHOUT'} rotor drag: median |error| "
@@ -228,10 +242,61 @@ def _issue12(result):
             print(f"    {name}: median |error| {c['median_abs_error']:.1f} %, minimum-power "
                   f"speed measured {c['min_power_speed']:.1f} m/s, model "
                   f"{c['model_min_power_speed']:.1f} m/s; P(10 m/s)/P(hover) measured "
-                  f"{c['measured_ratio_10']:.2f}, model {c['ratio_10']:.2f}")
+                  f"{c['measured_ratio_10']:.2f}, model {c['ratio_10']:.2f}; max-endurance/"
+                  f"hover measured {c['measured_endurance_ratio']:.2f}, model "
+                  f"{c['endurance_ratio']:.2f} (c = {c['rotor_drag']:.4f} s/m from the others)")
+    _consistent_drag_area()
     _drag_area_sensitivity(pc["rotor_drag_coefficient"])
     _rotor_drag_law()
     _load_losses(sc)
+    _size_terms()
+
+
+def _size_terms():
+    """Section F (issue 12, eleventh round): two physics terms for the efficiency of small
+    machines, each measured by B's leave-one-drone-out (the term fitted, or held, in every
+    fold without the held-out machine): the figure of merit's Reynolds-number rise (FM ~ Re^k
+    on the UIUC static data of ``data/propeller_static.toml``, so the law's slope on ln(mass
+    per rotor) held at k/2, ``priors.size_terms``) and a constant avionics load [W] fitted
+    with the law. Run with ``DRONECALC_INCLUDE_HELD_BACK=1`` to include the sub-250 g rows
+    held back from the fits. The checks keep both off (``size_terms.LAW_AVIONICS``,
+    ``LAW_REYNOLDS``)."""
+    import os
+    from dronecalc.physics.rotor_terms import _hover_blade_reynolds
+    from dronecalc.priors import size_terms
+    re_fit = size_terms.fit_reynolds_exponent()
+    b_re = size_terms.reynolds_law_exponent()
+    rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
+            and np.isfinite(r["rotors"])]
+    print("\n=== F. Size terms of the efficiency law (leave-one-drone-out as B; held-back rows "
+          f"{'IN' if os.environ.get('DRONECALC_INCLUDE_HELD_BACK') else 'out'}) ===")
+    print(f"  UIUC static data ({', '.join(re_fit['names'])}; {re_fit['n_points']} points): "
+          f"FM {re_fit['fm_low']:.3f}-{re_fit['fm_high']:.3f}, FM ~ rpm^k (Re ~ rpm at fixed "
+          f"geometry) k = {re_fit['exponent']:.3f} +/- {re_fit['sd']:.3f} (residual sd "
+          f"{re_fit['residual_sd']:.3f} in ln FM); law slope on ln(m / N) k/2 = {b_re:.3f}")
+    seen = {}
+    for r in rows:
+        seen.setdefault(r["drone"], float(_hover_blade_reynolds(
+            r["reference_mass"] * 9.80665 / r["rotors"], r["rotor_diameter"])))
+    print("  hover blade Reynolds number at 0.75 R (C_T 0.012, c/R 0.1787, sea level; the "
+          "diameter cancels): " + ", ".join(f"{k} {v / 1e3:.0f}k" for k, v in seen.items()))
+    for label, kw in (("law as shipped (slope fitted, no avionics)", {}),
+                      (f"Reynolds: slope held at k/2 = {b_re:.3f}", {"exponent": b_re}),
+                      ("avionics load fitted with the law", {"avionics": None}),
+                      ("both", {"exponent": b_re, "avionics": None})):
+        sc = cal.sized_cross_validation(**kw)
+        keep = np.array([not (r["drone"] == "Freefly Alta X" and r["payload"] > 0)
+                         for r in sc["rows"]])
+        fa = sc["fit_all"]
+        _summary(f"  {label}", sc["abs_pct_error"], sc["signed_error"], sc["inside"],
+                 sc["band_ratio"])
+        _summary("    without the Alta X sweep", sc["abs_pct_error"][keep],
+                 sc["signed_error"][keep], sc["inside"][keep], sc["band_ratio"][keep])
+        small = [f"{r['drone']} {r['mode']} {e:+.1f} %" for r, e in
+                 zip(sc["rows"], sc["signed_error"]) if r["reference_mass"] < 0.3]
+        print(f"    fitted on all: 0.42 x {np.exp(fa['theta'][0]):.3f} (m / N)^{fa['theta'][1]:+.3f}"
+              f", avionics {fa['avionics_power']:.2f} W, between-drone scatter "
+              f"{100 * fa['scatter']:.1f} %; sub-0.3 kg rows held out: " + "; ".join(small))
 
 
 def _load_losses(sc):
@@ -308,11 +373,61 @@ def _rotor_drag_law():
               + ", ".join(f"{f:g}: {c:.4f}" for f, c in zip(law["grid"], law["joint"])))
     pv = cal.power_curve_validation(drawn=True)
     print(f"  C drawn (drag area 0.01-0.05, rotor drag given it by the law fitted on the other "
-          f"curve; median curve): median |error| {pv['median_error']:.1f} %, worst "
+          f"curves; median curve): median |error| {pv['median_error']:.1f} %, worst "
           f"{pv['worst_error']:.1f} %, minimum-power speed errors "
           + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"]) + " m/s")
     print(f"  the checks draw it so: {conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA} "
           "(conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA)")
+
+
+def _consistent_drag_area():
+    """Issue 12, curves round: the shipped rotor drag was fitted with the drag area at
+    0.0224 m^2 at 1 kg while the checks draw it uniform 0.01-0.05 (median 0.03). Held out,
+    each curve predicted as the checks would (median over the drawn drag areas, with the rotor
+    drag fitted on the other curves at 0.0224 = as shipped, or at 0.03 = consistent with the
+    draw). Nothing here changes what the checks run."""
+    from dronecalc.priors.efficiency_fit import _curve_power
+    from dronecalc.priors.curve_check import _min_power_speed
+    curves = cal.load_power_curves()
+    fine, drawn = np.linspace(0.0, 20.0, 401), np.linspace(0.01, 0.05, 41)
+
+    def anchored(c, v, f, k):
+        i0 = int(np.argmin(c["speed"]))
+        return (_curve_power(c, v, f, k) * c["value"][i0]
+                / _curve_power(c, [c["speed"][i0]], f, k)[0])
+    for f_fit, label in ((cal.DRAG_AREA_PRIOR_1KG[0], "as shipped"), (0.03, "consistent")):
+        errs, cells = [], []
+        for c in curves:
+            k = cal.fit_power_curves([o for o in curves if o is not c],
+                                     drag_area_1kg=f_fit)["rotor_drag_coefficient"]
+            pred = np.median([anchored(c, c["speed"], f, k) for f in drawn], axis=0)
+            model = np.median([anchored(c, fine, f, k) for f in drawn], axis=0)
+            i0 = int(np.argmin(c["speed"]))
+            e = np.abs(np.delete(100.0 * (pred - c["value"]) / c["value"], i0))
+            errs.append(e)
+            dv = fine[int(np.argmin(model))] - _min_power_speed(c["speed"], c["value"])
+            cells.append(f"{c['name'].split(' ')[0]} c = {k:.4f}: {np.median(e):.1f} %, "
+                         f"v_min {dv:+.1f} m/s, endurance/hover {model[0] / model.min():.2f}")
+        allerr = np.concatenate(errs)
+        print(f"  checks' drag-area draw 0.01-0.05, rotor drag fitted on the others at "
+              f"{f_fit:.4f} m^2 ({label}): median |error| {np.median(allerr):.1f} %, worst "
+              f"{allerr.max():.1f} %; " + "; ".join(cells))
+    errs, cells = [], []
+    for c in curves:
+        fit = cal.fit_power_curves([o for o in curves if o is not c], free_drag_area=True)
+        f, k = fit["drag_area_1kg"], fit["rotor_drag_coefficient"]
+        pred, model = anchored(c, c["speed"], f, k), anchored(c, fine, f, k)
+        i0 = int(np.argmin(c["speed"]))
+        e = np.abs(np.delete(100.0 * (pred - c["value"]) / c["value"], i0))
+        errs.append(e)
+        dv = fine[int(np.argmin(model))] - _min_power_speed(c["speed"], c["value"])
+        cells.append(f"{c['name'].split(' ')[0]} f = {f:.4f} (ln sd "
+                     f"{fit['drag_area_1kg_log_sd']:.2f}), c = {k:.4f}: {np.median(e):.1f} %, "
+                     f"v_min {dv:+.1f} m/s, endurance/hover {model[0] / model.min():.2f}")
+    allerr = np.concatenate(errs)
+    print(f"  drag area and rotor drag both fitted on the others (at that drag area, not "
+          f"drawn): median |error| {np.median(allerr):.1f} %, worst {allerr.max():.1f} %; "
+          + "; ".join(cells))
 
 
 def _drag_area_sensitivity(rotor_drag):

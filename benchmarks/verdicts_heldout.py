@@ -285,7 +285,13 @@ def main(argv=None) -> int:
     parser.add_argument("--extract", action="store_true",
                         help="also draft each case from the maker's text with dronecalc extract")
     parser.add_argument("--show", metavar="NAME", help="print the rendered cases of one file")
+    parser.add_argument("--cells-given-charge", action="store_true",
+                        help="draw the cells given the stated charge too "
+                             "(priors.conditioned.CELLS_GIVEN_CHARGE; off as shipped)")
     args = parser.parse_args(argv)
+    if args.cells_given_charge:
+        from dronecalc.priors import conditioned
+        conditioned.CELLS_GIVEN_CHARGE = True
     cases = [(p.stem, tomllib.loads(p.read_text(encoding="utf-8")))
              for p in sorted(FOLDER.glob("*.toml"))]
     start = time.perf_counter()

@@ -187,8 +187,14 @@ def test_fixed_wing_figures_are_judged_by_fixed_wing_ranges(tmp_path):
     assert {f.id for f in rotor.flags} == {"M", "V"}
 
 
-def test_a_kind_not_modelled_is_not_judged_never_run_as_a_multirotor(tmp_path):
+def test_a_kind_not_modelled_is_not_judged_never_run_as_a_multirotor(tmp_path, monkeypatch):
+    # every registered kind is modelled since the jet kind (issue #13): a kind registered
+    # without checks stands in for the next one, to keep the refusal path tested
+    from dataclasses import replace
     from dronecalc import check, estimate
+    from dronecalc.physics import kinds
+    monkeypatch.setitem(kinds.KINDS, "fixed-wing-jet",
+                        replace(kinds.KINDS["fixed-wing-jet"], checks=None))
     claim = '[figures.T]\nfield = "flight_time"\ntext = "1 h"\nrole = "claim"\n'
     case = load(tmp_path, case_text("turbojet fixed-wing") + claim)
     assert case.kind == "fixed-wing-jet"

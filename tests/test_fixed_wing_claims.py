@@ -138,7 +138,8 @@ def test_electric_fixed_wing_endurance_grows_with_the_battery(tmp_path):
     assert ends[1] == pytest.approx(2 * ends[0], rel=1e-6)      # E / P at fixed mass
 
 
-def test_a_jet_case_is_not_judged_not_run_as_another_kind(tmp_path):
+def test_a_jet_case_is_run_as_a_jet_never_as_another_kind(tmp_path):
+    # refused with "no model" until the jet kind was modelled (issue #13, jet13)
     path = tmp_path / "q.toml"
     path.write_text(HEAD + '[figures.F1]\nfield = "airframe"\ntext = "turbojet flying wing"\n'
                            'role = "input"\n[figures.F2]\nfield = "takeoff_mass"\n'
@@ -146,10 +147,12 @@ def test_a_jet_case_is_not_judged_not_run_as_another_kind(tmp_path):
                            'text = "300 km"\nrole = "claim"\n')
     case = dronecalc.load_case(path)
     result = dronecalc.check(case, samples=100)
-    assert result.findings == [] and result.run.drawn == 0
-    assert [(n.claim, "no model" in n.reason) for n in result.not_judged] == [("F3", True)]
-    with pytest.raises(dronecalc.DroneCalcError, match="cannot estimate"):
-        dronecalc.estimate(case, samples=100)
+    assert result.run.drawn == 100 and result.case["vehicle_kind"] == "fixed-wing-jet"
+    (found,) = [f for f in result.findings if f.check == "range"]
+    assert found.claims == ["F3"] and result.not_judged == []
+    assert "tsfc" in {a.name for a in result.assumptions}
+    assert "propeller_efficiency" not in {a.name for a in result.assumptions}
+    assert dronecalc.estimate(case, samples=100).with_payload["max_range"].p50 > 0
 
 
 def test_quadplane_hover_energy_comes_off_the_cruise(tmp_path):

@@ -127,3 +127,98 @@ def test_how_far_a_camera_sees_is_no_distance_flown(text, sensed):
 def test_a_distance_flown_from_somewhere_is_still_a_distance():
     assert _figures("The drone flew from a distance of 40 km to the target.") == [
         ("40 km", "distance", "claim")]
+
+
+# --- review 9's findings on the rules above ------------------------------------------------
+
+def _by_text(text):
+    return {f.text: f for f in extract(text).figures}
+
+
+def test_full_load_never_overrides_empty_and_binds_to_its_own_figure():
+    figs = _by_text("The hexacopter weighs 12 kg and can carry up to 10 kg. It flies 40 minutes "
+                    "empty and 25 minutes with full load.")
+    assert figs["40 minutes"].payload is None and figs["40 minutes"].with_payload is False
+    assert figs["25 minutes"].payload == "10 kg"
+    truck = _by_text("The hexacopter can carry up to 10 kg. A fully loaded truck needs 5 hours "
+                     "for the trip, which the hexacopter flies in 30 minutes.")
+    assert truck["5 hours"].payload is None and truck["30 minutes"].payload is None
+    assert _by_text("The drone carries up to 5 kg. Fully loaded, it flies 25 minutes."
+                    )["25 minutes"].payload == "5 kg"
+
+
+def test_full_load_without_a_maximum_payload_says_it_is_not_linked():
+    time = _by_text("The drone has a maximum take-off weight of 25 kg. It flies 30 minutes with "
+                    "full load.")["30 minutes"]
+    assert time.payload is None and any("no maximum payload" in n for n in time.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "The company, best known for its multirotor, unveiled the Albatross, which weighs 10 kg and "
+    "flies for 4 hours.",
+    "Unlike a multirotor, the Tekever AR3 can fly for 16 hours.",
+    "Compared with a multicopter, it flies 3 hours.",
+    "The AR3 drone replaces the firm's earlier multicopter and flies 2 hours.",
+])
+def test_a_multirotor_word_of_another_machine_stays_context(text):
+    assert [r for _, r in _airframes(text)] == ["context"]
+
+
+def test_a_rivals_maximum_payload_infers_no_mass(tmp_path):
+    path = tmp_path / "rival.toml"
+    path.write_text('''[case]
+title = "rival"
+source = "review 9"
+vehicle_kind = "fixed-wing-electric"
+
+[figures.F1]
+field = "max_payload"
+text = "up to 150 kg"
+quote = "Its rival, the Bayraktar TB2, carries up to 150 kg."
+role = "context"
+
+[figures.F2]
+field = "flight_time"
+text = "2 hours"
+role = "claim"
+''', encoding="utf-8")
+    result = check(load_case(path), samples=500, seed=1)
+    assert not result.findings and "take-off mass" in result.not_judged[0].reason
+
+
+def test_a_wing_flown_at_a_mass_inferred_from_its_capacity_says_so(tmp_path):
+    path = tmp_path / "vezdelet.toml"
+    path.write_text(extract(VEZDELET).to_toml(), encoding="utf-8")
+    result = check(load_case(path), samples=2000, seed=1)
+    judged = [f for f in result.findings if f.condition]
+    assert len(judged) >= 2 and all("no payload (the source states none)" not in f.condition
+                                    for f in judged)
+    assert any("inferred from the maximum payload" in f.condition for f in judged)
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery vans, which the quadcopter replaces, carry up to 500 kg.",
+    "The hexacopter carries up to 10 kg more than its rival.",
+    "Each of its eight motors lifts up to 12 kg.",
+])
+def test_an_up_to_load_of_another_carrier_or_a_difference_is_no_capacity(text):
+    assert all(f != "max_payload" for _, f, _ in _figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The quadcopter, which was unveiled in May, carries up to 10 kg and flies for 30 minutes.",
+    "It delivered medicine; it carries up to 10 kg.",
+    "It flew 12 km and carries up to 10 kg.",
+])
+def test_a_past_tense_in_another_clause_keeps_the_capacity(text):
+    assert ("up to 10 kg", "max_payload", "claim") in _figures(text)
+
+
+def test_an_english_spec_table_with_codes_is_not_flagged_as_another_language():
+    from dronecalc.intake.language import language_warning
+    table = ("DJI Mini SE specifications\nTakeoff weight: 249 g\nFrame: Al alloy\n"
+             "Certification: CE, FCC\nVideo output: AV\nMini SE battery: 2250 mAh\n"
+             "Mini SE flight time: 30 min\nMini SE max speed: 13 m/s\nMini SE range: 4 km\n"
+             "Distributors: Drones del Sur SA de CV, Agro de la Plata, Los Andes Agro\n"
+             "Operating temperature: 0 to 40 C\nCharging time: 82 min\nHover accuracy: 0.5 m\n")
+    assert language_warning(table) is None

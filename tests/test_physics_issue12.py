@@ -93,9 +93,15 @@ def test_power_curve_fit_finds_a_positive_rotor_drag():
 def test_rotor_drag_default_is_the_power_curve_fit_and_vehicles_use_it():
     # rotor_terms.ROTOR_DRAG must be the fit on data/power_curves.toml (rounded), not a
     # hand-set number; Vehicle's default is that value.
-    fit = cal.fit_power_curves()
+    fit = cal.fit_power_curves(cal.shipped_curves())
     default = rotor.ROTOR_DRAG["coefficient"]["value"]
     assert default == pytest.approx(fit["rotor_drag_coefficient"], rel=0.01)
+    # the stored fit (the checks' rotor-drag prior) is the same fit, so regenerating
+    # calibrated.toml reproduces it; the held-out curves do not enter it
+    stored = cal.load_calibrated()["parameters"]["rotor_drag_coefficient"]
+    assert stored["value"] == pytest.approx(fit["rotor_drag_coefficient"], rel=1e-4)
+    assert all(c["shipped_fit"] for c in cal.shipped_curves())
+    assert len(cal.shipped_curves()) < len(cal.load_power_curves())
     lo, hi = rotor.ROTOR_DRAG["coefficient"]["range"]
     assert lo < default < hi
     assert QUAD.rotor_drag_coefficient == default
@@ -284,3 +290,46 @@ def test_the_checks_draws_of_a_calibrated_law_keep_its_own_p5_p95():
     narrow = law.product(np.full(u.size, 5.0), rng.uniform(0.05, 0.95, u.size))
     ratio = np.log(np.percentile(narrow, 95.0) / np.percentile(narrow, 5.0)) / (own[0] - own[1])
     assert ratio == pytest.approx(1.31 / 1.645, abs=0.01)
+
+
+def _faustino():
+    return next(c for c in cal.load_power_curves() if c["name"].startswith("Faustino"))
+
+
+def test_faustino_m100_curve_is_its_logs_transcribed_and_its_stated_vehicle():
+    # power_curves.toml: the mean current of each orbit is the logged capacity drop over the
+    # logged duration (alex-faustino/brg-qr-Optend data/3April2019); the vehicle is the one the
+    # same source states (m = 3.29 kg, r = 17.2 cm, a quadrotor), none of it assumed
+    import tomllib
+    from importlib import resources
+    raw = next(c for c in tomllib.loads(resources.files("dronecalc").joinpath(
+        "data", "power_curves.toml").read_text(encoding="utf-8"))["curve"]
+        if c["name"].startswith("Faustino"))
+    np.testing.assert_allclose(raw["value"], np.array(raw["capacity_drop_mah"]) * 3.6
+                               / np.array(raw["duration_s"]), rtol=2e-4)
+    c = _faustino()
+    assert c["mass"] == pytest.approx(3.29) and c["rotors"] == 4
+    assert c["rotor_diameter"] == pytest.approx(2 * 0.172) and c["turn_radius"] == 25.0
+    assert c["measured"] == "current" and c["speed"][0] == 0.0
+
+
+def test_orbit_load_factor_raises_the_model_power_only_in_the_turn():
+    c = _faustino()
+    straight = dict(c, turn_radius=np.inf)
+    v = np.array([0.0, 8.66])
+    turn, flat = (cal._curve_power(x, v, 0.03, 0.0135) for x in (c, straight))
+    assert turn[0] == pytest.approx(flat[0])
+    n = np.sqrt(1.0 + (8.66 ** 2 / (9.80665 * 25.0)) ** 2)       # 1.044
+    assert 1.0 < turn[1] / flat[1] < n ** 1.5
+
+
+def test_shipped_rotor_drag_predicts_the_held_out_m100_curve():
+    # the shipped default was fitted on the two drone_awe curves only; on the M100 orbits it
+    # was not fitted on, anchored at hover, it must stay within the issue's 10 % (measured:
+    # 1.1 % median, docs/validation.md issue 12 curves round)
+    c = _faustino()
+    p = cal._curve_power(c, c["speed"], cal.DRAG_AREA_PRIOR_1KG[0],
+                         rotor.ROTOR_DRAG["coefficient"]["value"])
+    pred = p / p[0] * c["value"][0]
+    err = np.abs(pred[1:] / c["value"][1:] - 1.0)
+    assert np.median(err) < 0.10 and err.max() < 0.15

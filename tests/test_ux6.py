@@ -51,6 +51,8 @@ def test_a_stated_propeller_size_reads_as_one_number(results):
     propellers'."""
     motor = next(f for f in results["t40"].findings if f.check == "motor")
     assert "with 54 in propellers" in motor.statement
+    assert motor.statement.startswith("The 48 rpm/V motors (F5) turn")   # not "Read as":
+                                                   # that is for a figure reinterpreted
     assert not re.search(r"\b(\S+)-\1 in\b", motor.statement)
 
 
@@ -169,3 +171,107 @@ def test_a_misspelt_field_key_is_one_problem_and_a_missing_field(tmp_path):
     assert "did you mean 'field'?" in message
     assert "figures.F5.field: missing" in message
     assert "unknown field" not in message
+
+
+def test_a_payload_inside_a_stated_take_off_mass_says_how_to_add_it(tmp_path):
+    """A quadplane's 'Empty weight including battery | 5 Kg' written as takeoff_mass: the
+    max-payload claims (F9, F10) got the no-payload estimate, and the condition only said
+    'inside the stated take-off mass'. It now says the mass is flown as stated and where a
+    mass without payload goes; written there, the payload shortens the range."""
+    case = dronecalc.load_case(CASES / "deltaquad-payloads.toml")
+    result = dronecalc.check(case, samples=400, seed=0)
+    f10 = next(f for f in result.findings if f.claims == ["F10"])
+    assert "flown as stated" in f10.condition and "[vehicle] mass" in f10.condition
+    fixed = _load("deltaquad-payloads.toml", tmp_path,
+                  ('[figures.F2]\nfield = "takeoff_mass"\ntext = "5 kg"\n'
+                   'quote = "Empty weight including battery | 5 Kg"\nrole = "input"\n', ''),
+                  ('[figures.F1]', '[vehicle]\nmass = "5 kg"\n\n[figures.F1]'))
+    again = dronecalc.check(fixed, samples=400, seed=0)
+    by = {tuple(f.claims): f for f in again.findings}
+    assert by[("F10",)].estimate.p50 < by[("F8",)].estimate.p50
+
+
+_MPH_CASE = """
+[case]
+title = "a news story in miles"
+source = "made-up test"
+[figures.F1]
+field = "airframe"
+text = "quadcopter"
+role = "input"
+[figures.F2]
+field = "takeoff_mass"
+text = "2 kg"
+role = "input"
+[figures.F3]
+field = "speed"
+text = "40 mph"
+role = "claim"
+[figures.F4]
+field = "range"
+text = "12 miles"
+role = "claim"
+[figures.F5]
+field = "flight_time"
+text = "30 min"
+role = "claim"
+"""
+
+
+def test_figures_compared_with_each_other_keep_their_units(tmp_path):
+    """'A range of 12 miles (F4) flown in 30 min (F5) averages at most 38.6 km/h, against
+    the 40 mph of F3: at that speed 30 min would cover 32.2 km, and 19.3 km would take
+    18 min': three units for two figures. A fixed wing's range-in-time cross-check said
+    '25-31 miles ... needs 0.368 h ..., in which that speed covers at most 109 km' beside
+    a flight time in minutes."""
+    path = tmp_path / "mph.toml"
+    path.write_text(_MPH_CASE)
+    result = dronecalc.check(dronecalc.load_case(path), samples=400, seed=0)
+    kin = next(f for f in result.findings if f.check == "kinematics")
+    assert "km" not in kin.statement and "km" not in " ".join(kin.notes)
+    assert "averages at most 24 mph" in kin.statement and "12 mi would take" in kin.statement
+    case = _load("lancet.toml", tmp_path, ('text = "40-50 km"', 'text = "25-31 miles"'),
+                 ('text = "110 km/h"', 'text = "68 mph"'),
+                 ('text = "almost an hour"', 'text = "50 min"'))
+    cross = next(f for f in dronecalc.check(case, samples=300, seed=0).findings
+                 if f.check == "cross-check")
+    assert "needs 22.1 min or more" in cross.statement
+    assert re.search(r"covers at most [\d.]+ mi\.", cross.statement)
+
+
+def test_the_summary_names_the_claims_it_did_not_judge(results):
+    """'3 consistent (2 not judged)': an editor reading the summary could not tell which
+    claims were left out, nor where to find why."""
+    first = json.loads(dronecalc.check_json(results["lancet"]))
+    assert "(2 not judged: F3 and F7, each listed with what would let it be judged)" in \
+        first["summary"][0]
+
+
+def test_a_fixed_wing_header_names_its_priors_in_plain_words(results):
+    """'Priors: fixed-wing-electric.' gave an editor the key alone."""
+    text = dronecalc.format_check(results["lancet"])
+    assert "Priors: electric fixed wing (fixed-wing-electric)." in " ".join(text.split())
+
+
+@pytest.mark.parametrize("text, fix", [("20 km+", "'20+ km' (at least that)"),
+                                       ("2h30", "'150 min'"), ("1 h 45", "'105 min'"),
+                                       ("3 kilo", "'3 kg'")])
+def test_news_spellings_are_refused_with_the_figure_to_write(text, fix):
+    """'20 km+' was "unknown unit 'km+'", '2h30' "cannot read figure", '3 kilo' "unknown
+    unit 'kilo'": each now names what to write (never read as a guess)."""
+    with pytest.raises(DroneCalcError) as err:
+        parse(text)
+    assert fix in str(err.value)
+
+
+def test_a_multirotor_flight_time_in_hours_is_answered_in_hours(tmp_path):
+    """A multirotor's '2 h' was answered in minutes ('the model gives 14.3-40.7 min'), and
+    the kinematics finding said '120 min would cover' of it, where a fixed wing's flight
+    time already kept the claim's unit."""
+    path = tmp_path / "h.toml"
+    path.write_text(_MPH_CASE.replace('text = "30 min"', 'text = "2 h"'))
+    result = dronecalc.check(dronecalc.load_case(path), samples=400, seed=0)
+    endurance = next(f for f in result.findings if f.check == "endurance")
+    assert endurance.estimate.unit == "h" and endurance.claimed.low == pytest.approx(2)
+    kin = next(f for f in result.findings if f.check == "kinematics")
+    assert "2 h would cover" in kin.statement and "120 min" not in kin.statement

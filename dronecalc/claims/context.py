@@ -332,13 +332,15 @@ def alternative_note(fig: CaseFigure, values, bound: float, si_unit: str, scale:
             f"{percent(p)} of the machines reach: {verdict} on that reading."]
 
 
-#: Speed and length units a finding answers in when its claim is written in them: the SI
+#: Speed, length and time units a finding answers in when its claim is written in them: the SI
 #: unit -> {the claim's unit as pint reads it: (SI per unit, the unit as the finding writes
 #: it)}. A claim in any other unit is answered in the kind's own (km/h, km), so that "16 m/s"
-#: or "36 mph" is never answered only in km/h (ux6: numbers in the claim's own units).
+#: or "36 mph" is never answered only in km/h, nor "1.5 hours" in minutes (ux6: numbers in
+#: the claim's own units).
 OWN_UNITS = {"m/s": {"m/s": (1.0, "m/s"), "mps": (1.0, "m/s"), "mi/h": (0.44704, "mph"),
                      "kn": (1852.0 / 3600.0, "kn")},
-             "m": {"mi": (1609.344, "mi"), "nmi": (1852.0, "nmi")}}
+             "m": {"mi": (1609.344, "mi"), "nmi": (1852.0, "nmi")},
+             "s": {"h": (3600.0, "h")}}
 
 
 def own_unit(fig: CaseFigure, si_unit: str, default: tuple[float, str]) -> tuple[float, str]:

@@ -471,6 +471,20 @@ def _same(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return all(abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0) for x, y in zip(a, b))
 
 
+def _own_length(value) -> tuple[float, str]:
+    """(km per unit, unit) a range figure is written in: miles and nautical miles as
+    written, anything else in km."""
+    end = getattr(value, "low", None) or getattr(value, "high", None)
+    unit = f"{end.units:~P}" if end is not None and hasattr(end, "units") else ""
+    return {"mi": (1.609344, "mi"), "nmi": (1.852, "nmi")}.get(unit, (1.0, "km"))
+
+
+def _in_minutes(value) -> bool:
+    """Whether a flight-time figure is written in minutes ('30 min', '45 minutes')."""
+    end = getattr(value, "low", None) or getattr(value, "high", None)
+    return end is not None and hasattr(end, "units") and f"{end.units:~P}" == "min"
+
+
 def range_in_time(case: Case) -> list[Finding]:
     """A range (or distance) claim against a flight-time claim, compared only like with like
     (the same payload, reserve, altitude and headwind; never a hover time). At speed V a
@@ -504,12 +518,17 @@ def range_in_time(case: Case) -> list[Finding]:
             reach = fast * hours[1]
             mismatch = max(stated[0] - reach, 0.0) / (0.5 * (stated[0] + stated[1]))
             verdict, agree = agreement(mismatch)
+            # the claims' own units (ux6: '25-31 miles ... covers at most 109 km')
+            per_km, length = _own_length(rng.value)
+            per_h, duration = (1 / 60, "min") if _in_minutes(time.value) else (1.0, "h")
+            needs = stated[0] / fast if duration == "h" else stated[0] / fast / per_h
+            covers = reach if length == "km" else reach / per_km
             out.append(Finding(
                 [rng.id, time.id], "cross-check", verdict,
                 f"The report's figures {agree}: a range of {rng.text} ({rng.id}) at "
                 f"{'most at ' if rng.at_speed is None else ''}{named} needs "
-                f"{num(stated[0] / fast)} h or more, and the source states {longest}, in "
-                f"which that speed covers at most {num(reach)} km.",
+                f"{num(needs)} {duration} or more, and the source states {longest}, in "
+                f"which that speed covers at most {num(covers)} {length}.",
                 Claimed(f"range {rng.text}", stated[0], stated[1], "km",
                         "point" if stated[0] == stated[1] else "range"),
                 None, None, None, [], "" if verdict == "consistent" else

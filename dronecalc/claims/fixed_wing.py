@@ -51,8 +51,8 @@ from ..intake.airspeed import is_indicated
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
-from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
-from . import fixed_wing_inferred as fwi, fixed_wing_overturn as fwo
+from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass as fwm
+from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, own_unit, threshold as _threshold
@@ -75,7 +75,8 @@ from .verdict import judge
 CASE_INPUTS = {"takeoff_mass": ("takeoff_mass", "kg"), "payload": ("payload", "kg"),
                "wingspan": ("wingspan", "m"), "wing_area": ("wing_area", "m^2"),
                "engine_power": ("engine_power", "W"), "fuel_mass": ("fuel_mass", "kg"),
-               "energy": ("battery_energy", "J"), "altitude": ("altitude", "m")}
+               "energy": ("battery_energy", "J"), "altitude": ("altitude", "m"),
+               "engine_thrust": ("thrust", "N")}
 #: Cruise altitude when the case states none (ISA): judgement.
 ALTITUDE = eng.Input("altitude", 0.0, 3000.0, "prior",
                      "judgement: sea level to 3,000 m, where small drones cruise")
@@ -156,6 +157,8 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         tm, pay = out["takeoff_mass"], out["payload"]
         out["takeoff_mass"] = eng.Input("takeoff_mass", tm.low + pay.low, tm.high + pay.high,
                                         tm.origin, f"{tm.note} + payload")
+    if kind == fwj.KIND:
+        fwj.wingspan(out)                   # the jets' own span prior
     if "wingspan" not in out:
         law = fwp.fitted_relations()["span"]
         out["wingspan"] = eng.Input(
@@ -163,12 +166,13 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
             float(law(out["takeoff_mass"].high, 1.645)), "calibration",
             f"p5-p95 of b = {law.coefficient:.3g} m^{law.exponent:.3g} (scatter x"
             f"{math.exp(law.sigma_ln):.2f}), fitted on {law.n} aircraft of data/fixed_wing.toml")
-    priors = fwp.prior_set(kind, delta=_is_delta(case),
-                           flying_wing=_layout_words(case, _FLYING_WING_WORDS))
+    prior_set = fwjp.prior_set if kind == fwj.KIND else fwp.prior_set
+    priors = prior_set(kind, delta=_is_delta(case),
+                       flying_wing=_layout_words(case, _FLYING_WING_WORDS))
     for name, prior in priors.items():
         if name == "aspect_ratio" and "wing_area" in out:
             continue
-        if kind == "fixed-wing-piston" and name == "fuel_fraction" and (
+        if kind in eng.FUEL_KINDS and name == "fuel_fraction" and (
                 "fuel_mass" in out or "fuel_volume" in described):
             continue
         if kind in eng.ELECTRIC_KINDS and name in ("battery_fraction", "specific_energy") \
@@ -197,6 +201,8 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
             crit = fwp.TURBO_CRITICAL_ALTITUDE_PRIOR
             out["critical_altitude"] = eng.Input("critical_altitude", crit.low, crit.high,
                                                  "prior", crit.source)
+    if kind == fwj.KIND:
+        fwj.complete(out, described)        # TSFC, thrust, jet fuel, the jet's altitude
     if "altitude" not in out:
         out["altitude"] = ALTITUDE
     stall = stated_stall(case)
@@ -337,8 +343,7 @@ def _states_mass(case: Case) -> bool:
     described = case.described()
     return any(name in described and isinstance(described[name].value, Figure)
                for name in ("takeoff_mass", "mass", "payload")) or _max_takeoff(case) is not None \
-        or any(f.field == "max_payload" and f.flag is None and isinstance(f.value, Figure)
-               for f in case.figures.values())        # the mass is inferred from it
+        or any(fwi.is_capacity(f) for f in case.figures.values())  # the mass inferred from it
 
 
 def _unweighed(case: Case, seed: int) -> CheckResult:
@@ -373,7 +378,7 @@ def _evaluate(run: _Run) -> list[Finding]:
             continue                        # a plain fixed wing: not judged (_refused)
         findings.append(_on_own(run, fig, _as_stated, "endurance", *time_unit(fig),
                                 "endurance"))
-    if "engine_power" in run.inputs:
+    if "engine_power" in run.inputs or "thrust" in run.inputs:
         for fig in run.claims("speed", "cruise_speed", "top_speed"):
             # kept indicated by the intake (no altitude stated): compared as indicated
             ias = is_indicated(getattr(fig.value, "text", None))
@@ -551,7 +556,8 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                             _condition("hover-endurance" if key == "hover_endurance"
                                        else check_name,
                                        loaded if run.inputs["payload"].high > 0.0 else None,
-                                       run.conditions), notes,
+                                       run.conditions,
+                                       fwm.is_inferred(run.inputs["takeoff_mass"])), notes,
                             with_payload=loaded), values, scale)
 
 
@@ -609,7 +615,7 @@ def _notes(run: _Run, key: str) -> list[str]:
                      + ", ".join(f"{n.replace('_', ' ')} {_num(run.inputs[n].low)}"
                                  for n in held)
                      + " (docs/theory.md section 11).")
-    notes += fwi.notes(run.inputs, key)
+    notes += fwi.notes(run.inputs, key) + fwj.notes(run.inputs, key)
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
     if key == "ceiling" and run.case.kind == "fixed-wing-piston" and "engine_power" in run.inputs \

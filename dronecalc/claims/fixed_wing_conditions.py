@@ -68,8 +68,15 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
                          "fuel or battery as the case's)")
         else:
             inputs["payload"] = eng.Input("payload", lo, hi, "stated", note)
+            mass = _num(tm.low) + (f"-{_num(tm.high)}" if tm.high != tm.low else "")
+            # ux6: a spec sheet's "empty weight including battery" written as takeoff_mass
+            # gave a payload claim the no-payload estimate, and nothing said why
             words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
-                         "way, inside the stated take-off mass")
+                         + ("way, inside the take-off mass inferred from the maximum payload, "
+                            f"{mass} kg" if is_inferred(tm) else
+                            f"way, inside the stated take-off mass of {mass} kg, which is flown "
+                            "as stated (a mass without payload goes in [vehicle] mass, and the "
+                            "payload then adds to it)"))
     if fig.altitude is not None:
         lo, hi = _ends(fig.altitude, "m")
         inputs["altitude"] = eng.Input("altitude", lo, hi, "stated",
@@ -90,13 +97,16 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
 
 
 def condition(check_name: str, loaded: bool | None = True,
-               conditions: tuple[str, ...] = ()) -> str:
+               conditions: tuple[str, ...] = (), inferred: bool = False) -> str:
     """The flight a claim is judged on: a range is one way; range and endurance use all of the
     fuel or energy the priors allow (no reserve) unless the claim states its own conditions
-    (:func:`claim_inputs`), which are then the words used."""
+    (:func:`claim_inputs`), which are then the words used. ``inferred``: the take-off mass is
+    inferred (with no payload stated: from the maximum payload, so it includes that load)."""
     own = [c for c in conditions if "payload" in c]
     text = (own[0] if own else
             "with the stated payload aboard all the way" if loaded else
+            "at the take-off mass inferred from the maximum payload, the load inside it (no "
+            "payload counted apart)" if loaded is None and inferred else
             "with no payload (the source states none)" if loaded is None else
             "without the payload (the take-off mass less the stated payload; the fuel or "
             "battery as loaded)")
@@ -130,8 +140,8 @@ def refused(case: Case, entries: list[NotJudged], inputs=None) -> list[NotJudged
                               "payload claim on it would be circular",
                               "a stated take-off mass (a takeoff_mass figure with role = "
                               "\"input\", or [vehicle] mass); an engine power does not help")
-        if (fig is not None and fig.field == "service_ceiling" and "engine_power" in
-                (inputs or {}) and threshold(fig, "m") > fw.CEILING_TOP):
+        if (fig is not None and fig.field == "service_ceiling" and {"engine_power", "thrust"}
+                & set(inputs or {}) and threshold(fig, "m") > fw.CEILING_TOP):
             top = fw.CEILING_TOP
             entry = NotJudged(fig.id, fig.field, fig.text,
                               f"the claim is above {_num(top)} m, the top of the model's "

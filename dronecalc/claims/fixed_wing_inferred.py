@@ -37,6 +37,14 @@ def mass_from_payload(out: dict[str, eng.Input]) -> None:
         out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(out["payload"]))
 
 
+def is_capacity(fig) -> bool:
+    """Whether a case figure is this machine's stated maximum payload: a ``max_payload``
+    claim or input (a context figure describes another machine: "Its rival, the Bayraktar
+    TB2, carries up to 150 kg", review 9), read without a flag."""
+    return (fig.field == "max_payload" and fig.role in ("claim", "input") and fig.flag is None
+            and isinstance(fig.value, Figure))
+
+
 def mass_from_capacity(out: dict[str, eng.Input], figures) -> None:
     """No take-off mass and no payload input, but a stated maximum payload (a claim or
     context: "an experimental vehicle capable of carrying up to 50 kilograms", sputnikglobe.com
@@ -45,8 +53,7 @@ def mass_from_capacity(out: dict[str, eng.Input], figures) -> None:
     (circular), as on a mass inferred from a payload. ``figures``: the case's figures."""
     if "takeoff_mass" in out or "payload" in out:
         return
-    fig = next((f for f in figures if f.field == "max_payload" and f.flag is None
-                and isinstance(f.value, Figure)), None)
+    fig = next((f for f in figures if is_capacity(f)), None)
     if fig is None:
         return
     ends = [e.m_as("kg") for e in (fig.value.low, fig.value.high) if e is not None]

@@ -6,8 +6,8 @@ cannot be modelled (issue #13): a power plant no kind models ("hydrogen fuel cel
 tailsitter), a fixed wing whose power plant the case does not state, a multirotor that states a
 fuel or a combustion or hybrid power plant (``fuel-multirotor``: the multirotor kind is
 battery-electric; :func:`dronecalc.intake.refusals.fuel_signal`), or a kind that is known but
-not modelled end to end (``fixed-wing-jet``). :func:`dronecalc.check` then runs no vehicle
-physics and guesses no kind: every claim gets one
+not modelled end to end (none since ``fixed-wing-jet`` was, issue #13).
+:func:`dronecalc.check` then runs no vehicle physics and guesses no kind: every claim gets one
 :class:`~dronecalc.claims.results.NotJudged` entry with the reason
 (:class:`dronecalc.intake.airframes.Refusal`) and what would let it be judged, and the checks
 that need no vehicle physics still run and are reported (:mod:`dronecalc.claims.crosscheck`:

@@ -25,6 +25,7 @@ import numpy as np
 from ..errors import InputValueError
 from ..physics import fixed_wing as fw
 from ..physics import vtol
+from . import fixed_wing_jet as jet
 from ..physics.atmosphere import _air_density
 from ..physics.rotor import _G
 from ..physics.workers import run_chunks
@@ -66,6 +67,10 @@ VARIABLES: dict[str, Variable] = {
     "bsfc": Variable("kg/J", "g/kWh", 1.0 / 3.6e9, "brake-specific fuel consumption"),
     "fuel_fraction": Variable("", "", 1.0, "fuel burnt / take-off mass"),
     "fuel_mass": Variable("kg", "kg", 1.0, "fuel mass"),
+    "thrust": Variable("N", "N", 1.0, "jet: static sea-level thrust"),
+    "tsfc": Variable("kg/(N s)", "kg/(N h)", 1 / 3600, "jet: static thrust-specific fuel "
+                     "consumption"),
+    "tsfc_mach_factor": Variable("", "", 1.0, "jet: TSFC rise per unit Mach number"),
     "battery_energy": Variable("J", "Wh", 3600.0, "nominal battery energy"),
     "battery_fraction": Variable("", "", 1.0, "battery mass / take-off mass"),
     "specific_energy": Variable("J/kg", "Wh/kg", 3600.0, "pack specific energy"),
@@ -99,6 +104,7 @@ VARIABLES: dict[str, Variable] = {
 }
 VTOL_KINDS = ("vtol-quadplane", "tailsitter")
 ELECTRIC_KINDS = ("fixed-wing-electric",) + VTOL_KINDS
+FUEL_KINDS = ("fixed-wing-piston", jet.KIND)
 
 CONSTRAINTS = {"empty_mass": "fuel or battery plus payload leave some empty mass in the "
                              "take-off mass",
@@ -174,7 +180,7 @@ def geometry(v: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.nd
 def energy_mass(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
     """Fuel mass (piston) or battery mass (electric) [kg]."""
     m = _get(v, "takeoff_mass")
-    if kind == "fixed-wing-piston":
+    if kind in FUEL_KINDS:
         return _get(v, "fuel_mass") if "fuel_mass" in v else m * _get(v, "fuel_fraction")
     # battery kinds (electric fixed wing, quadplane, tailsitter)
     if "battery_energy" in v:
@@ -206,7 +212,7 @@ def carrying(v: Mapping[str, np.ndarray], kind: str, payload) -> dict[str, np.nd
     m = _get(v, "takeoff_mass")
     out = dict(v)
     out.pop("claim_payload", None)
-    if kind == "fixed-wing-piston" and "fuel_mass" not in v:
+    if kind in FUEL_KINDS and "fuel_mass" not in v:
         out["fuel_mass"] = energy_mass(v, kind)
         out.pop("fuel_fraction", None)
     elif kind in ELECTRIC_KINDS and "battery_energy" not in v:
@@ -411,10 +417,15 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
             out["endurance_at_speed"] = np.where(
                 flyable, fw.electric_endurance(usable, p, eta) + hover_time, np.nan)
         lapse = "electric"
+    elif kind == jet.KIND:              # the thrust's top speed and ceiling come with it
+        out.update(jet.performance(v, m, rho, _get(v, "altitude", 0.0), s, cd0, k, clmax,
+                                   np.clip(energy_mass(v, kind) * burnt / m, 0.0, 0.99),
+                                   cruise_speed))
+        lapse = "jet"
     else:
         raise InputValueError("no fixed-wing performance model for this kind",
                               field="vehicle_kind", value=kind,
-                              expected="fixed-wing-piston, fixed-wing-electric, "
+                              expected="fixed-wing-piston, fixed-wing-jet, fixed-wing-electric, "
                                        "vtol-quadplane or tailsitter")
     if cruise_speed is not None:
         out["flown_speed"] = np.asarray(cruise_speed, dtype=float)
@@ -424,7 +435,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         if cruise_speed is not None:
             out["range_at_speed"] = out["range_at_speed"] * np.clip(
                 1.0 - wind / cruise_speed, 0.0, None)
-    if "engine_power" in v:
+    if "engine_power" in v and kind != jet.KIND:     # a jet's thrust serves it (above)
         p_avail = _get(v, "engine_power") * eta_p
         crit = v.get("critical_altitude")
         if lapse == "piston":
@@ -437,7 +448,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         out["top_speed_indicated"] = out["top_speed"] * np.sqrt(rho / _air_density(0.0))
         out["ceiling"] = fw.service_ceiling(_get(v, "engine_power") * eta_p, m, s, cd0, k,
                                             clmax, lapse=lapse, critical_altitude=crit)
-    else:
+    elif "top_speed" not in out:
         out["top_speed"] = out["ceiling"] = np.full(np.shape(m), np.nan)
         out["top_speed_indicated"] = out["top_speed"]
     shape = np.broadcast(*[np.asarray(x) for x in out.values()]).shape

@@ -280,7 +280,8 @@ def cells(v: Mapping[str, np.ndarray]) -> np.ndarray:
     (``cells_percentile``, :func:`dronecalc.priors.conditioned.cells_from_percentile`)."""
     if "cells" in v:
         return v["cells"]
-    return cells_from_percentile(reference_mass(v), v["cells_percentile"])
+    charge = v["battery_capacity"] / 3.6 if "battery_capacity" in v else None    # C -> mAh
+    return cells_from_percentile(reference_mass(v), v["cells_percentile"], charge)
 
 
 def _battery_from_fraction(v: Mapping[str, np.ndarray]) -> np.ndarray:

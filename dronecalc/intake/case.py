@@ -561,13 +561,9 @@ class _Reader:
             if key not in FIGURE_KEYS:
                 self.unknown(f"{path}.{key}", "key", key, sorted(FIGURE_KEYS))
         field = entry.get("field")
-        if field is None:                  # a misspelt key ('feild') is named above: say the
-            self.add(f"{path}.field", "missing",  # field is missing, not 'unknown'
-                     expected="field = one of " + ", ".join(FIELDS))
-            return None
-        if not isinstance(field, str) or field not in FIELDS:
-            self.unknown(f"{path}.field", "field", field, FIELDS)
-            return None
+        if not isinstance(field, str) or field not in FIELDS:   # 'feild': missing, not unknown
+            return (self.add(f"{path}.field", "missing", expected="one of " + ", ".join(FIELDS))
+                    if field is None else self.unknown(f"{path}.field", "field", field, FIELDS))
         text = self.string(f"{path}.text", entry.get("text"), field=field)
         role = self.role(f"{path}.role", entry.get("role"), field)
         extras = self.extras(path, entry, field, role)

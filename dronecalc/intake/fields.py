@@ -170,6 +170,10 @@ FIELDS.update({
                               _WING + "small electric motors to the ~75 kW Rotax 912 of the "
                               "Bayraktar TB2 (data/fixed_wing.toml), with margin",
                               "engine_power"),
+    "engine_thrust": FieldSpec("quantity", "N", 20.0, 20000.0, 0.0,
+                               _WING + "a jet's static sea-level thrust: the TEI TJ30's 125 N to "
+                               "the 4.4 kN of a TR 60-5 (data/fixed_wing_jet.toml), with margin",
+                               "engine_thrust"),
     "engine_type": FieldSpec("text", None, None, None, None,
                              "e.g. 'two-stroke piston', 'four-stroke', 'electric', 'turbojet'",
                              "engine_type"),
@@ -232,6 +236,18 @@ WING_KINDS = ("fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet", "vto
               "tailsitter")
 
 
+#: Plausible ranges of the jet kind where the wing ranges would flag an ordinary jet figure:
+#: field -> (low, high, source), in the field's unit (issue #13, jet drones).
+JET_RANGES: dict[str, tuple[float, float, str]] = {
+    "speed": (0.0, 340.0, "stall to Mach 1 at sea level: jet target drones reach 900 km/h "
+                          "(BQM-74E) and 600 kn (BQM-167A), data/fixed_wing_jet.toml"),
+    "top_speed": (0.0, 340.0, "as speed"),
+    "cruise_speed": (20.0, 1200.0, "as speed, in km/h"),
+    "service_ceiling": (100.0, 20000.0, "to the 50,000 ft of the BQM-167A "
+                                        "(data/fixed_wing_jet.toml), with margin"),
+}
+
+
 def spec_for(field: str, kind: str | None = None) -> FieldSpec:
     """The row of :data:`FIELDS` for ``field`` with the plausible range of vehicle ``kind``.
 
@@ -239,6 +255,9 @@ def spec_for(field: str, kind: str | None = None) -> FieldSpec:
     (:data:`WING_KINDS`): the range of :data:`WING_RANGES` where it has one.
     """
     spec = field_spec(field)
+    if kind == "fixed-wing-jet" and field in JET_RANGES:
+        low, high, source = JET_RANGES[field]
+        return replace(spec, low=low, high=high, source=source + " (jet kind)")
     if kind in WING_KINDS and field in WING_RANGES:
         low, high, source = WING_RANGES[field]
         return replace(spec, low=low, high=high, source=source + " (wing-borne kinds)")

@@ -252,6 +252,12 @@ def parse(text: str) -> Figure:
 _PLUS_WORD = re.compile(r"(?<=\d)[ -]plus(?=[ -])", re.IGNORECASE)
 #: Spec-sheet habits that are not a figure, each read only to say what to write instead.
 _HOURS_MINUTES = re.compile(r"^\s*(\d{1,2}):([0-5]\d)\s*(?:h|hr|hrs|hours?)?\s*$", re.IGNORECASE)
+#: Hours and minutes run together ("2h30", "1 h 45"): read only to say what to write.
+_H_AND_MINUTES = re.compile(r"^\s*(\d{1,2})\s*h\s*([0-5]?\d)\s*$", re.IGNORECASE)
+#: "20 km+", "2 hours+": the at-least '+' after the unit instead of after the number.
+_UNIT_PLUS = re.compile(r"^\s*(\d[\d.,]*)\s*([^\d\s+][^+]*?)\s*\+\s*$")
+#: "3 kilos", "1.2 kilo": kilograms in a news story's words.
+_KILO = re.compile(r"(?<![A-Za-z])kilos?(?![A-Za-z])", re.IGNORECASE)
 #: Words a spec sheet's figure and its aside take ("31 minutes (at a consistent 25 kph)": 6).
 _HINT_WORDS = 10
 _TIMES = re.compile(r"^\s*(\d{1,2})\s*[x×*]\s*(\S.*)$")
@@ -300,6 +306,16 @@ def _hint(text: str) -> tuple[str, str] | None:
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         return (f"hours and minutes written with a colon ('{text.strip()}')",
                 f"'{minutes} min' or '{minutes / 60:g} h'")
+    m = _H_AND_MINUTES.match(text)
+    if m:                                              # "2h30": a pilot's hours and minutes
+        minutes = int(m.group(1)) * 60 + int(m.group(2))
+        return (f"hours and minutes run together ('{text.strip()}')", f"'{minutes} min'")
+    m = _UNIT_PLUS.match(text)
+    if m and _readable(f"{m.group(1)}+ {m.group(2)}"):   # "20 km+": at least 20 km
+        return (f"'+' after the unit ('{text.strip()}')",
+                f"'{m.group(1)}+ {m.group(2)}' (at least that)")
+    if _KILO.search(text) and _readable(_KILO.sub("kg", text)):   # a news story's "3 kilos"
+        return ("'kilo' for kilograms", f"'{_KILO.sub('kg', text.strip())}'")
     m = VULGAR.search(text)
     if m:                                              # "3½ kg": extract reads it, parse asks
         plain = VULGAR.sub(lambda v: f"{vulgar_value(v):.4g}", text.strip())

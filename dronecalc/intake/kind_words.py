@@ -12,6 +12,7 @@ SkyDrive's cargo drone). Check runs a multirotor without a stated rotor count on
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 __all__ = ["name_bare_multirotor"]
@@ -19,6 +20,12 @@ __all__ = ["name_bare_multirotor"]
 #: Kind labels (``intake.unit_words.KIND_WORDS``) that leave a bare multirotor word the one
 #: kind: "FPV" names no layout of its own.
 _ALONE = {"multirotor", "fpv"}
+#: Words before a kind word that make it another machine's: "Unlike a multirotor, the Tekever
+#: AR3 can fly for 16 hours", "best known for its multirotor", "replaces the firm's earlier
+#: multicopter" (review 9: each had become a fixed wing's airframe input).
+_OTHER_MACHINE = re.compile(
+    r"(?i)\b(?:unlike|compared (?:with|to)|than|known for|instead of|rather than|replac\w*|"
+    r"earlier|previous|older|former|not|nor|rival|competitor|like)\b[^.;:]{0,30}$")
 
 
 def name_bare_multirotor(items: list[Any], kinds: list[str]) -> None:
@@ -33,8 +40,10 @@ def name_bare_multirotor(items: list[Any], kinds: list[str]) -> None:
     if any(i.role == "input" and (i.kind == "airframe" or i.field == "rotors") for i in items):
         return
     for item in items:
+        at = item.quote.find(item.written)
         if item.kind == "airframe" and item.role == "context" \
-                and not item.written.lower().endswith("s"):
+                and not item.written.lower().endswith("s") \
+                and not _OTHER_MACHINE.search(item.quote[:max(0, at)]):
             item.role = "input"
             item.why_role = "the vehicle kind (a multirotor; the rotor count is not stated)"
             item.notes.append("a multirotor word with no rotor count: check takes the rotor "

@@ -83,15 +83,18 @@ def language_warning(text: str) -> str | None:
     advice = ("dronecalc reads figures and the words around them in English only, so figures "
               "are missed or misread; translate the passage first (keep the original as the "
               "case's source and quote)")
-    words = [w.lower() for w in _WORD.findall(text)]
+    written = _WORD.findall(text)
+    words = [w.lower() for w in written]
     english = sum(1 for w in words if w in _ENGLISH)
+    # another language's function words count only as written in lower case: capitals are
+    # names and codes ("Mini SE", "Al alloy", "CE, FCC", "AV", "Drones del Sur SA de CV")
     if other_script > NON_LATIN_SHARE and english < MIN_ENGLISH:
         return (f"the article is written mostly in another script than the Latin alphabet "
                 f"({other_script:.0%} of its letters): {advice}")
     if len(words) < MIN_WORDS:
         return None
-    other = sum(1 for w in words if w in _OTHER)
-    if other >= 5 and other > 3 * english:
+    other = sum(1 for w in written if w in _OTHER)
+    if other >= 5 and other > 2 * english:
         return (f"the article does not look written in English ({other} of its {len(words)} "
                 f"words are function words of another language, {english} of English): "
                 f"{advice}")

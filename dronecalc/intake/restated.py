@@ -343,31 +343,41 @@ def load_blocks(items: list["Item"], body: str) -> None:
                                   f"payload {capacity.written!r}, its payload")
 
 
-#: A claim flown with the machine's full load, in words: "at least 1.5 hours in the air with
-#: full load" (sputnikglobe.com on the Vezdelet), "fully loaded", "at maximum payload".
-_FULL_LOAD = re.compile(r"(?i)\b(?:(?:with|at|under)\s+(?:(?:a|its|the)\s+)?(?:full|max(?:imum|\.)?)"
-                        r"\s+(?:payload|load|cargo)|fully[ -]loaded)\b")
+#: A claim flown with the machine's full load, in words right after it: "at least 1.5 hours
+#: in the air with full load" (sputnikglobe.com on the Vezdelet), "25 minutes fully loaded",
+#: "40 km at maximum payload"; or before it, set off by a comma: "Fully loaded, it flies 25
+#: minutes" ("a fully loaded truck needs 5 hours" is the truck's).
+_FULL_LOAD = (r"(?:(?:with|at|under)\s+(?:(?:a|its|the)\s+)?(?:full|max(?:imum|\.)?)\s+"
+              r"(?:payload|load|cargo)|fully[ -]loaded)\b")
+_FULL_AFTER = re.compile(rf"(?i)^[^\d.;,]{{0,25}}?\b{_FULL_LOAD}")
+_FULL_BEFORE = re.compile(rf"(?i)\b{_FULL_LOAD},[^\d.;]{{0,40}}$")
 _OPEN = re.compile(r"(?i)^(?:up to|as much as)\s+")
 
 
 def full_load_claims(items: list["Item"]) -> None:
-    """A flight-time or range claim whose sentence says it was flown with the full load, and
-    states no load of its own, was made with the article's maximum payload (its first
-    ``max_payload`` figure; "carry up to 50 kilograms" is a full load of 50 kilograms)."""
+    """A flight-time or range claim flown "with full load" (the words next to it), stating no
+    load of its own and not "empty", was made with the maximum payload of its machine (the
+    first ``max_payload`` figure of the same drone; "carry up to 50 kilograms" is a full load
+    of 50 kilograms). Without one, the draft notes that the full load is not linked."""
     figures = [i for i in items if i.kind == "figure"]
-    capacity = next((i for i in figures if i.field == "max_payload" and i.flag is None
-                     and _value(i.text) is not None), None)
-    if capacity is None:
-        return
-    load = _OPEN.sub("", capacity.text)
     for item in figures:
         if item.role != "claim" or item.field not in ("flight_time", "range") \
                 or item.payload is not None or item.mode == "hover" \
-                or not _FULL_LOAD.search(item.quote) or _value(load) is None \
-                or any(i.quote == item.quote and i.field in ("payload_mass", "max_payload")
-                       for i in figures):
+                or item.with_payload is False:                  # "40 minutes empty"
             continue
-        item.payload, item.with_payload = load, None
+        at = item.quote.find(item.written)
+        if at < 0 or not (_FULL_AFTER.search(item.quote[at + len(item.written):])
+                          or _FULL_BEFORE.search(item.quote[:at])):
+            continue
+        capacity = next((i for i in figures if i.field == "max_payload" and i.flag is None
+                         and i.role in ("claim", "input") and i.drone == item.drone
+                         and _value(_OPEN.sub("", i.text)) is not None), None)
+        if capacity is None:
+            item.notes.append("flown with the full load, but the article states no maximum "
+                              "payload of this machine: add payload = \"...\" to judge it "
+                              "loaded (as drafted it is judged without one)")
+            continue
+        item.payload, item.with_payload = _OPEN.sub("", capacity.text), None
         item.notes.append(f"flown with the full load: the maximum payload the article states "
                           f"({capacity.written!r}) is its payload")
 

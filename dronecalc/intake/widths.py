@@ -69,7 +69,7 @@ def check_heights(items: list["Item"]) -> None:
             continue
         at = item.quote.find(item.written)
         if at > 0 and _DIMENSION_BEFORE.search(item.quote[:at]):
-            item.notes.append("the last of the aircraft's dimensions (length, width, height): "
-                              "its height, not a flight altitude")
+            item.notes.append("the last of a list of dimensions (length, width, height): a "
+                              "height, not a flight altitude")
             item.field = item.guess = "context"
-            item.role, item.why_role = "context", "a dimension of the aircraft"
+            item.role, item.why_role = "context", "a dimension (a size), not an altitude"

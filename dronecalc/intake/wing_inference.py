@@ -13,7 +13,7 @@ piston (engine_type, or fuel figures)  ``fixed-wing-piston``, *inferred*: the VT
                                        battery-electric, so a fuel-burning wing is the piston
                                        fixed wing (a flag says it was inferred, and that a
                                        hybrid VTOL with lift rotors has no model)
-jet                                    ``fixed-wing-jet``, inferred (no model yet: not judged)
+jet                                    ``fixed-wing-jet``, inferred (modelled: docs/theory.md 13)
 electric (battery figures or an        refused: a battery fixed wing, quadplane or tailsitter
 electric engine_type)                  all have wings
 none (an engine power at most)         refused ``not-enough``: what powers the wing is not said

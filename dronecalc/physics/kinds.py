@@ -101,9 +101,11 @@ register(VehicleKind("fixed-wing-electric", "dronecalc.physics.fixed_wing", "win
 register(VehicleKind("fixed-wing-piston", "dronecalc.physics.fixed_wing", "wing", "fuel",
                      "dronecalc.claims.fixed_wing",
                      "drag polar, Breguet range and endurance with BSFC"))
-register(VehicleKind("fixed-wing-jet", "dronecalc.physics.fixed_wing", "wing", "fuel", None,
-                     "Breguet jet range and endurance with TSFC; no sourced data set of "
-                     "small-turbojet drones yet, so no priors and no checks"))
+register(VehicleKind("fixed-wing-jet", "dronecalc.physics.fixed_wing_jet", "wing", "fuel",
+                     "dronecalc.claims.fixed_wing",
+                     "drag polar, Breguet jet range and endurance with a TSFC fitted on small "
+                     "turbojets (data/fixed_wing_jet.toml) rising with Mach; thrust lapse with "
+                     "density, top speed and ceiling from a stated thrust"))
 register(VehicleKind("vtol-quadplane", "dronecalc.physics.vtol", "wing+rotors", "battery",
                      "dronecalc.claims.fixed_wing",
                      "hover take-off and landing on lift rotors (rotor model) plus wing-borne "

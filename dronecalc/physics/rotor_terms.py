@@ -151,3 +151,29 @@ def coaxial_factor(layout="flat"):
     :class:`~dronecalc.errors.InputValueError` listing the known ones.
     """
     return float(_coaxial_factor(layout))
+
+
+#: Dynamic viscosity of air at ISA sea level [Pa s] (ISO 2533:1975, 1.7894e-5 at 288.15 K).
+AIR_VISCOSITY = 1.7894e-5
+#: Blade chord over tip radius at 0.75 R of the UIUC DA4002 9 in propeller (0.1787, its
+#: geometry as restated beside its static data, ``data/propeller_static.toml``): the default
+#: of :func:`_hover_blade_reynolds`, one propeller's value, not a class average.
+CHORD_RATIO_75 = 0.1787
+
+
+def _hover_blade_reynolds(thrust, diameter, air_density=1.225, thrust_coefficient=0.012,
+                          chord_ratio=CHORD_RATIO_75, viscosity=AIR_VISCOSITY):
+    r"""Blade Reynolds number at 0.75 R of a rotor carrying ``thrust`` [N] in hover (SI floats /
+    arrays). The hover tip speed follows from the rotor's thrust coefficient,
+    :math:`V_{tip} = \sqrt{T / (C_T \rho A)}` (rotor convention, default 0.012: docs/theory.md
+    section 3), and the chord is ``chord_ratio`` x R, so
+
+    .. math:: Re_{0.75} = \frac{\rho\,0.75 V_{tip}\,c}{\mu}
+              = \frac{0.75\,(c/R)}{\mu}\sqrt{\frac{\rho T}{\pi C_T}},
+
+    independent of the diameter at a given thrust: a larger rotor turns slower in the same
+    proportion as its chord grows (issue 12, eleventh round; docs/theory.md section 9.10)."""
+    t = np.asarray(thrust, dtype=float)
+    radius = 0.5 * np.asarray(diameter, dtype=float)
+    tip = np.sqrt(t / (thrust_coefficient * air_density * np.pi * radius ** 2))
+    return air_density * 0.75 * tip * chord_ratio * radius / viscosity

@@ -15,11 +15,22 @@ from .disk_fit import (CHECK_CONDITIONS as DISK_CONDITIONS, FIT_PARAMETERS, SEED
 from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, LAW_COVARIATE,
                              check_conditions,
                              fit_efficiency, fit_power_curves, fit_rotor_drag_law,
-                             power_curve_validation,
+                             load_power_curves,
                              sized_cross_validation, sized_rows)
+from .curve_check import power_curve_validation
+from . import size_terms
 from .multirotors import load_multirotors
 
 _CALIBRATED_FILE = "calibrated.toml"
+
+
+def shipped_curves(curves: list[dict] | None = None) -> list[dict]:
+    """The measured power curves the shipped rotor-drag coefficient is fitted on
+    (``shipped_fit`` not false in ``data/power_curves.toml``): ``rotor_terms.ROTOR_DRAG`` and
+    ``calibrated.toml [parameters.rotor_drag_coefficient]`` are ``fit_power_curves`` on these;
+    the others are held out to validate it (issue 12, curves round)."""
+    curves = load_power_curves() if curves is None else curves
+    return [c for c in curves if c.get("shipped_fit", True)]
 
 # ---------------------------------------------------------------- calibrated.toml
 
@@ -51,10 +62,12 @@ def calibrate(drones: list[dict] | None = None, n_samples: int = 2000,
                                  {k: v[idx] for k, v in draws.items()})
     err = 100.0 * np.abs(point - t) / t
     return {"fit": fit, "cv": cv, "skipped": skipped,
-            "power_curves": fit_power_curves(),
+            "power_curves": fit_power_curves(shipped_curves()),
             "rotor_drag_law": fit_rotor_drag_law(),
-            "power_validation": power_curve_validation(),
-            "sized_cv": sized_cross_validation(n_samples=_SIZED_SAMPLES, seed=seed),
+            "power_validation": power_curve_validation(shipped_curves()),
+            "sized_cv": sized_cross_validation(n_samples=_SIZED_SAMPLES, seed=seed,
+                                               avionics=size_terms.fit_avionics_argument(),
+                                               exponent=size_terms.fit_exponent_argument()),
             "sized_joint": fit_efficiency(
                 [r for r in sized_rows(drones) if np.isfinite(r["rotor_diameter"])
                  and np.isfinite(r["rotors"])], rotor_drag=None),
@@ -128,10 +141,12 @@ def rotor_drag_law_lines(law: dict, today: str) -> list[str]:
         "grid = [" + ", ".join(_fmt(x) for x in law["grid"]) + "]",
         "joint = [" + ", ".join(_fmt(x) for x in law["joint"]) + "]",
         "names = [" + ", ".join(f'"{n}"' for n in law["names"]) + "]",
-        'source = "Fit on Di Franco & Buttazzo 2016 and Chang et al. 2016 as digitised by '
-        "drone_awe (data/power_curves.toml): on these curves c and f trade almost one for one "
-        "(both add power rising with speed), so c is drawn given the drawn f. Two small quads "
-        "of 1.3-1.4 kg: the scatter is the spread of two curves (1 degree of freedom), and "
+        f'source = "Fit on the {law["n_curves"]} measured curves of data/power_curves.toml '
+        "(names above; Di Franco & Buttazzo 2016 and Chang et al. 2016 as digitised by "
+        "drone_awe, 1.3-1.4 kg quads; Faustino et al. 2019, a 3.29 kg DJI Matrice 100 in 25 m "
+        "orbits, from the authors' flight logs): on these curves c and f trade almost one for "
+        "one (both add power rising with speed), so c is drawn given the drawn f. The scatter "
+        f"is the spread of {law['n_curves']} curves ({law['n_curves'] - 1} degrees of freedom); "
         "above a few kg the law is an extrapolation. Read by the checks only with "
         "priors.conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA on (off as shipped: measured and left "
         'out, docs/validation.md issue 12 ninth round)."',
@@ -280,6 +295,9 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
             "covariance = [" + ", ".join("[" + ", ".join(_fmt(x) for x in row) + "]"
                                          for row in eff["covariance"]) + "]",
             f'scatter_log = {_fmt(eff["scatter"])}',
+            *([f'avionics_power = {_fmt(eff["avionics_power"])}',
+               "# avionics_power [W]: a constant electrical load fitted with the law "
+               "(size_terms.LAW_AVIONICS on)"] if size_terms.LAW_AVIONICS else []),
             "# scatter_log: the per-drone mean ln residual's sd (scatter_log_total) with the",
             "# share the condition draws carry (condition_sd_log) taken out (issue 12, 8th round)",
             f'scatter_log_total = {_fmt(eff.get("scatter_total", eff["scatter"]))}',

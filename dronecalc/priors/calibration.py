@@ -32,7 +32,7 @@ import numpy as np
 from ..errors import DroneCalcError  # noqa: F401  (re-export, used as cal.DroneCalcError)
 from .calibrated_file import (_CALIBRATED_FILE, _MC_SAMPLES_NOTE, _REGENERATE,  # noqa: F401
                               _SIZED_SAMPLES, _Z95, _fmt, calibrate, format_calibrated, main,
-                              write_calibrated)
+                              shipped_curves, write_calibrated)
 from .disk_fit import (_LOWER, _PLACEHOLDER_ROTORS, _THETA0, _UPPER,  # noqa: F401
                        FIT_PARAMETERS, FIT_SPEEDS, SEED, _columns, _fixed_parameters,
                        _scores, _vehicle, _weights, cross_validate, disk_loading,
@@ -41,9 +41,10 @@ from .disk_fit import (_LOWER, _PLACEHOLDER_ROTORS, _THETA0, _UPPER,  # noqa: F4
 from .efficiency_fit import (_CURVES_FILE, _ETA0, _FM0, _U0,  # noqa: F401
                              COVARIATES, DRAG_AREA_PRIOR_1KG, LAW_COVARIATE,
                              LITERATURE_EFFICIENCIES, _curve_power, covariate_values,
-                             _min_power_speed, _sized_cols, fit_efficiency, fit_power_curves,
-                             load_power_curves, maker_time, power_curve_validation,
+                             _sized_cols, fit_efficiency, fit_power_curves,
+                             load_power_curves, maker_time,
                              sized_cross_validation, sized_rows)
+from .curve_check import _min_power_speed, power_curve_validation  # noqa: F401
 from .multirotors import (_DATA_FILE, CLASSES, FLIGHT_TIME_FIELDS,  # noqa: F401
                           FLIGHT_TIME_MODES, FLIGHT_TIME_REQUIRED, INTEGER_FIELDS,
                           QUANTITY_FIELDS, REQUIRED_FIELDS, TEXT_FIELDS, _count,

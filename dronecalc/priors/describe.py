@@ -392,6 +392,15 @@ def _default(name: str, out: Mapping[str, Input], priors: Mapping[str, Prior],
         # both calibrated laws were fitted with no avionics draw (Vehicle's default 0 W), so
         # the makers' flight times they reproduce already pay for it; adding 5-20 W on top
         # would count it twice (docs/validation.md, benchmarks/efficiency_bias.py)
+        from . import size_terms                  # a law fitted with a load carries it
+        law_p = 0.0
+        if size_terms.LAW_AVIONICS and "rotor_diameter" in out:
+            from . import calibration
+            law_p = size_terms.law_avionics_power(calibration.load_calibrated()["efficiency_law"])
+        if law_p > 0.0:
+            return Input(name, law_p, law_p, "calibration",
+                         "the constant avionics load fitted with the calibrated efficiency "
+                         "law (size_terms.LAW_AVIONICS)")
         return Input(name, 0.0, 0.0, "calibration",
                      "included in the calibrated law the efficiencies come from (fitted with "
                      "no separate avionics draw)")

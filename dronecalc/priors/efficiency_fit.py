@@ -36,7 +36,8 @@ def load_power_curves() -> list[dict]:
     list of dict
         ``name``, ``source``, ``retrieval``, ``vehicle_source``, ``measured`` ("power" |
         "current"), ``mass`` [kg], ``rotors``, ``rotor_diameter`` [m], ``speed`` [m/s] and
-        ``value`` (W or A) as float arrays.
+        ``value`` (W or A) as float arrays, ``turn_radius`` [m] (inf: straight flight),
+        ``shipped_fit`` (False: held out of the shipped rotor-drag fit).
     """
     text = resources.files("dronecalc").joinpath("data", _CURVES_FILE).read_text(
         encoding="utf-8")
@@ -57,15 +58,20 @@ def load_power_curves() -> list[dict]:
                     "mass": _quantity(c["takeoff_mass"], "kg", where).m_as("kg"),
                     "rotors": float(c["rotors"]),
                     "rotor_diameter": _quantity(c["rotor_diameter"], "m", where).m_as("m"),
-                    "speed": v, "value": y})
+                    "speed": v, "value": y,
+                    "turn_radius": (_quantity(c["turn_radius"], "m", where).m_as("m")
+                                    if "turn_radius" in c else np.inf),
+                    "shipped_fit": bool(c.get("shipped_fit", True))})
     return out
 
 
 def _curve_power(curve, speeds, drag_area_1kg, rotor_drag, scale=1.0):
     """Model electrical power [W] of a curve's vehicle at ``speeds`` (literature FM, eta)."""
     from ..physics.rotor import _forward_flight_power
-    m = curve["mass"]
-    shaft, _ = _forward_flight_power(m * 9.80665, np.asarray(speeds, float), 1.225,
+    m, v = curve["mass"], np.asarray(speeds, float)
+    # a level turn of radius R (an orbit) loads the rotors by n = sqrt(1 + (V^2 / g R)^2)
+    n = np.sqrt(1.0 + (v * v / (9.80665 * curve.get("turn_radius", np.inf))) ** 2)
+    shaft, _ = _forward_flight_power(m * 9.80665 * n, v, 1.225,
                                      curve["rotor_diameter"], curve["rotors"],
                                      drag_area_1kg * m ** (2.0 / 3.0), _FM0,
                                      rotor_drag_coefficient=rotor_drag)
@@ -203,66 +209,6 @@ def rotor_drag_given_drag_area(law: dict, drag_area_coefficient, z=0.0) -> np.nd
     f = np.asarray(drag_area_coefficient, dtype=float)
     return np.maximum(law["value"] + law["slope"] * (f - law["reference"])
                       + np.asarray(z, dtype=float) * law["scatter"], 0.0)
-
-
-def _min_power_speed(speed, power):
-    """Speed of minimum power [m/s] of a sampled curve (the lowest measured point)."""
-    return float(np.asarray(speed)[int(np.argmin(power))])
-
-
-def power_curve_validation(curves: list[dict] | None = None,
-                           with_rotor_drag: bool = True, drawn: bool = False) -> dict:
-    """Leave-one-curve-out check: the rotor drag fitted on the other curves (drag area at the
-    checks' prior median), the held-out curve anchored on its lowest-speed (hover) point
-    only, then predicted. ``with_rotor_drag=False``: the textbook model (c = 0).
-    ``drawn=True`` (issue 12, ninth round): as the checks draw them, the drag-area
-    coefficient over its uniform 0.01-0.05 prior (41 points) and the rotor drag given it by
-    the rotor-drag law fitted on the other curves (:func:`fit_rotor_drag_law`, its line);
-    the prediction is the median over the drag areas of the anchored curves.
-
-    Returns per curve the point errors [%] (anchor excluded), the measured and model speed of
-    minimum power [m/s] and the model's and measured P(10 m/s)/P(hover); and
-    ``median_error`` / ``worst_error`` [%] over all predicted points,
-    ``min_power_speed_errors`` [m/s].
-    """
-    curves = load_power_curves() if curves is None else curves
-    per, errs, dv = {}, [], []
-    fine = np.linspace(0.0, 20.0, 401)
-    f1 = DRAG_AREA_PRIOR_1KG[0]
-    f_drawn = np.linspace(0.01, 0.05, 41)
-    for c in curves:
-        others = [o for o in curves if o is not c] or [c]
-        i0 = int(np.argmin(c["speed"]))
-        if drawn:
-            law = fit_rotor_drag_law(others)
-            cds = rotor_drag_given_drag_area(law, f_drawn) if with_rotor_drag else 0.0 * f_drawn
-            cd = float(np.median(cds))
-
-            def anchored(v, c=c, i0=i0, cds=cds):
-                return np.median([_curve_power(c, v, f, k) * c["value"][i0]
-                                  / _curve_power(c, [c["speed"][i0]], f, k)[0]
-                                  for f, k in zip(f_drawn, cds)], axis=0)
-            pred, model_curve = anchored(c["speed"]), anchored(fine)
-        else:
-            cd = fit_power_curves(others)["rotor_drag_coefficient"] if with_rotor_drag else 0.0
-            scale = c["value"][i0] / _curve_power(c, [c["speed"][i0]], f1, cd)[0]
-            pred = _curve_power(c, c["speed"], f1, cd, scale)
-            model_curve = _curve_power(c, fine, f1, cd, scale)
-        e = np.delete(100.0 * (pred - c["value"]) / c["value"], i0)
-        v_meas = _min_power_speed(c["speed"], c["value"])
-        v_model = float(fine[int(np.argmin(model_curve))])
-        per[c["name"]] = {
-            "errors": e, "median_abs_error": float(np.median(np.abs(e))),
-            "min_power_speed": v_meas, "model_min_power_speed": v_model,
-            "ratio_10": float(np.interp(10.0, fine, model_curve) / model_curve[0]),
-            "measured_ratio_10": float(np.interp(10.0, c["speed"], c["value"])
-                                       / c["value"][i0]),
-            "prediction": pred, "rotor_drag": cd}
-        errs.append(np.abs(e))
-        dv.append(v_model - v_meas)
-    allerr = np.concatenate(errs)
-    return {"curves": per, "median_error": float(np.median(allerr)),
-            "worst_error": float(np.max(allerr)), "min_power_speed_errors": dv}
 
 
 #: Drag area f_1kg [m^2] (median) and sd of ln f_1kg used when the power curves do not
@@ -455,6 +401,12 @@ def check_conditions(rows: list[dict], n: int = CONDITION_SAMPLES, seed: int = S
     return out
 
 
+#: Upper bound [W] of a constant avionics load fitted with the law (``fit_efficiency(
+#: avionics=None)``): the checks' own avionics prior tops out at 20 W
+#: (``tables.COMMON`` ``avionics_power``, judgement); 30 W leaves the fit room above it.
+AVIONICS_FIT_BOUND = 30.0
+
+
 #: Load-dependent loss coefficients (``physics.load_losses.LOAD_LOSS_FIELDS``) every
 #: :func:`maker_time` Vehicle carries; empty = off, as the checks run. ``benchmarks/
 #: accuracy.py`` section E sets them fold by fold (:func:`sized_cross_validation`'s
@@ -462,7 +414,7 @@ def check_conditions(rows: list[dict], n: int = CONDITION_SAMPLES, seed: int = S
 LOAD_LOSSES: dict[str, float] = {}
 
 
-def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
+def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None, avionics=0.0):
     """Model flight time [s] as the maker states it: hover time for hover rows; for flight
     rows the time at the stated speed when one is stated, else the longest time at any speed;
     to the landing reserve the maker states (``cols["reserve"]``, 0 = until empty).
@@ -496,7 +448,7 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
             temp = c.get("air_temperature", _isa_temperature(alt))
             extra["air_density"] = _air_density(alt, temp - _isa_temperature(alt))
     else:
-        extra = {}
+        extra = {"avionics_power": avionics} if avionics else {}
     ref = cols["reference_mass"]
     factor = np.cbrt(np.asarray(efficiency, dtype=float))
     v = Vehicle(rotors=cols["rotors"], rotor_diameter=cols["rotor_diameter"],
@@ -522,7 +474,8 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None):
 def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
                    rotor_drag: float | str | None = DRAWN, exclude: tuple[str, ...] = (),
                    conditions: dict[str, np.ndarray] | None = None,
-                   covariate: str = LAW_COVARIATE) -> dict:
+                   covariate: str = LAW_COVARIATE, avionics: float | None = 0.0,
+                   exponent: float | None = None) -> dict:
     r"""Fit ln(efficiency) = a + b ln(m / 1 kg), and optionally the rotor drag c, on rows with
     a stated rotor size.
 
@@ -543,6 +496,13 @@ def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
     ``rotor_terms.ROTOR_DRAG`` with a fixed drag area); None fits the rotor-drag
     coefficient c [s/m] too (identified by machines that state both a hover and a flight
     time, and by flight times against the mass trend); a number holds it there.
+
+    ``avionics`` (issue 12, eleventh round; tested, not shipped): a constant electrical load
+    [W] (camera, gimbal, video link, flight computer: ``Vehicle.avionics_power``) every row
+    carries on top of the law's propulsion chain; a number holds it (default 0, as shipped),
+    None fits it with the law (bounded 0-:data:`AVIONICS_FIT_BOUND` W, the same for every
+    machine). ``exponent``: None fits the law's slope b; a number holds it (the Reynolds-number
+    variant, :func:`reynolds_law_exponent`).
 
     Returns
     -------
@@ -572,55 +532,77 @@ def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
             rotor_drag = _default_rotor_drag()
         centre_c = rotor_drag
 
+    free_b, free_p = exponent is None, avionics is None
+
     def unpack(th):
-        return th[0], th[1], (th[2] if free_c else rotor_drag)
+        i = 1
+        b = th[i] if free_b else exponent
+        i += free_b
+        c = th[i] if free_c else rotor_drag
+        i += free_c
+        return th[0], b, c, (th[i] if free_p else avionics)
+
+    def with_avionics(d, p):
+        return d if d is None or (p == 0.0 and "avionics_power" not in d) else \
+            {**d, "avionics_power": np.full(d["drag_area_coefficient"].shape, float(p))}
 
     def model(th):
-        a, b, c = unpack(th)
+        a, b, c, p = unpack(th)
         eff = np.exp(a + b * lm)
         if not drawn:
-            return maker_time(cols, eff, drag_area_1kg, c)
-        t = maker_time(cols, eff[:, None], None, c, conditions=draws)
+            return maker_time(cols, eff, drag_area_1kg, c, avionics=p)
+        t = maker_time(cols, eff[:, None], None, c, conditions=with_avionics(draws, p))
         return np.median(t, axis=1)
 
     def residual(th):
         return w * (np.log(model(th)) - np.log(cols["time"]))
 
     span = 4.0 if covariate == "disk_loading" else 2.0    # ln(disk loading) reaches ~3.4
-    x0, lo, hi = [0.0, 0.0], [-span, -0.5], [span, 0.5]
+    x0, lo, hi = [0.0], [-span], [span]
+    if free_b:
+        x0, lo, hi = x0 + [0.0], lo + [-0.5], hi + [0.5]
     if free_c:
         x0, lo, hi = x0 + [0.01], lo + [0.0], hi + [0.2]
-    sol = least_squares(residual, np.array(x0), bounds=(lo, hi), diff_step=1e-3)
+    if free_p:
+        x0, lo, hi = x0 + [2.0], lo + [0.0], hi + [AVIONICS_FIT_BOUND]
+    scale = {"x_scale": np.array([1.0] * (len(x0) - 1) + [10.0])} if free_p else {}
+    sol = least_squares(residual, np.array(x0), bounds=(lo, hi), diff_step=1e-3, **scale)
     names = [r["drone"] for r in rows]
     uniq = list(dict.fromkeys(names))
     raw = sol.fun / w
     per = np.array([raw[[i for i, n in enumerate(names) if n == d]].mean() for d in uniq])
     dof = max(len(uniq) - len(x0), 1)
     s2 = float(np.sum(sol.fun ** 2) / dof)
-    cov = np.zeros((3, 3))
-    k = len(x0)
-    cov[:k, :k] = s2 * np.linalg.pinv(sol.jac.T @ sol.jac)
-    theta = np.array([sol.x[0], sol.x[1], sol.x[2] if free_c else centre_c], dtype=float)
+    full = s2 * np.linalg.pinv(sol.jac.T @ sol.jac)
+    cov = np.zeros((3, 3))           # (a, b, c): held ones get a zero row and column
+    idx = [0] + ([1] if free_b else []) + ([2] if free_c else [])
+    cov[np.ix_(idx, idx)] = full[:len(idx), :len(idx)]
+    a_fit, b_fit, _, p_fit = unpack(sol.x)
+    theta = np.array([a_fit, b_fit, sol.x[len(idx) - 1] if free_c else centre_c], dtype=float)
     within = raw - np.array([per[uniq.index(n)] for n in names])
     within_dof = max(len(raw) - len(uniq), 1)
     total = float(np.sqrt(np.sum(per ** 2) / dof))
     # the checks draw the conditions on top of the law's scatter: take their share out
     cond_var = (condition_variance(names, np.log(maker_time(
         cols, np.exp(theta[0] + theta[1] * lm)[:, None], None,
-        theta[2] if free_c else rotor_drag, conditions=draws))) if drawn else 0.0)
+        theta[2] if free_c else rotor_drag, conditions=with_avionics(draws, p_fit))))
+        if drawn else 0.0)
     return {"theta": theta, "covariance": cov,
             "scatter": deconvolved_scatter(total, cond_var), "scatter_total": total,
             "condition_sd": float(np.sqrt(cond_var)), "drones": uniq,
             "within_scatter": float(np.sqrt(np.sum(within ** 2) / within_dof)),
             "residuals": raw, "names": names, "masses": cols["reference_mass"],
             "rotor_drag_fitted": free_c, "conditions": "checks" if drawn else "fixed",
-            "covariate": covariate}
+            "covariate": covariate, "avionics_power": float(p_fit),
+            "avionics_power_sd": float(np.sqrt(max(full[-1, -1], 0.0))) if free_p else 0.0,
+            "exponent_fitted": free_b}
 
 
 def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
                            seed: int = SEED, rotor_drag: float | str | None = DRAWN,
                            conditions: str = "checks", covariate: str = LAW_COVARIATE,
-                           fold_losses: dict[str, dict] | None = None) -> dict:
+                           fold_losses: dict[str, dict] | None = None,
+                           avionics: float | None = 0.0, exponent: float | None = None) -> dict:
     """Leave-one-drone-out on rows with a stated rotor size: the efficiency law fitted on the
     other drones (:func:`fit_efficiency`; the held-out drone is in no fit), then p5/p50/p95
     of a Monte Carlo over the fold's fit (covariance + between-drone scatter).
@@ -633,7 +615,9 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
     with ``"fixed"``, the model default ``rotor_terms.ROTOR_DRAG``), None (fitted with the
     law) or a number (held there). ``covariate``: the law's covariate (:data:`COVARIATES`).
     ``fold_losses``: per held-out drone, the load-loss coefficients (:data:`LOAD_LOSSES`)
-    its fold's fit and Monte Carlo use (fitted without that drone); None = off."""
+    its fold's fit and Monte Carlo use (fitted without that drone); None = off.
+    ``avionics``, ``exponent``: as :func:`fit_efficiency` (a fitted avionics load is fitted in
+    each fold without the held-out drone and carried by that fold's Monte Carlo)."""
     rows = sized_rows() if rows is None else rows
     rows = [r for r in rows if np.isfinite(r["rotor_diameter"]) and np.isfinite(r["rotors"])]
     fixed = conditions == "fixed"
@@ -652,7 +636,8 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
         LOAD_LOSSES.clear()
         LOAD_LOSSES.update((fold_losses or {}).get(name, {}))
         fit = fit_efficiency(rows, f_fit, rotor_drag, exclude=(name,), conditions=fit_draws,
-                             covariate=covariate)
+                             covariate=covariate, avionics=avionics, exponent=exponent)
+        p_av = fit["avionics_power"]
         idx = [i for i, r in enumerate(rows) if r["drone"] == name]
         cols = _sized_cols([rows[i] for i in idx])
         k = len(idx)
@@ -668,9 +653,11 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
             big = {key: np.repeat(val[:, None], n_samples, axis=1).reshape(-1)
                    for key, val in cols.items()}
             t = maker_time(big, eff.reshape(-1), np.tile(f1, k),
-                           cd.reshape(-1)).reshape(k, n_samples)
+                           cd.reshape(-1), avionics=p_av).reshape(k, n_samples)
         else:
             draws = {key: val[idx] for key, val in mc_draws.items()}
+            if p_av:
+                draws["avionics_power"] = np.full(draws["drag_area_coefficient"].shape, p_av)
             t = maker_time(cols, eff, None, DRAWN if isinstance(rotor_drag, str) else cd,
                            conditions=draws)
         p5[idx], p50[idx], p95[idx] = np.percentile(t, [5.0, 50.0, 95.0], axis=1)
@@ -681,6 +668,6 @@ def sized_cross_validation(rows: list[dict] | None = None, n_samples: int = 400,
     out["band_ratio"] = p95 / np.where(p5 > 0, p5, np.nan)
     out["power_curve_fit"] = pc
     out["fit_all"] = fit_efficiency(rows, f_fit, rotor_drag, conditions=fit_draws,
-                                    covariate=covariate)
+                                    covariate=covariate, avionics=avionics, exponent=exponent)
     out["conditions"] = conditions
     return out

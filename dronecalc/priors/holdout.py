@@ -67,8 +67,13 @@ def refitted(names: Iterable[str]) -> dict:
                            n_drones=int(disk["n_drones"]), n_rows=int(disk["n_rows"]))
     rows = [r for r in sized_rows(drones)
             if np.isfinite(r["rotor_diameter"]) and np.isfinite(r["rotors"])]
+    from . import size_terms
     eff = fit_efficiency(rows, exclude=exclude,      # on the shipped law's own covariate
-                         covariate=data["efficiency_law"].get("covariate", "mass"))
+                         covariate=data["efficiency_law"].get("covariate", "mass"),
+                         avionics=size_terms.fit_avionics_argument(),
+                         exponent=size_terms.fit_exponent_argument())
+    if size_terms.LAW_AVIONICS:                                 # issue 12, eleventh round (off)
+        data["efficiency_law"]["avionics_power"] = float(eff["avionics_power"])
     data["efficiency_law"].update(
         theta=[float(x) for x in eff["theta"]],
         covariance=[[float(x) for x in row] for row in eff["covariance"]],

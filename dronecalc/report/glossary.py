@@ -19,10 +19,21 @@ CLASS_LABELS = {"small-camera-quad": "small (camera-drone-size) quadcopter",
                 "heavy-agricultural": "heavy (agricultural-size) multirotor"}
 
 
+#: The vehicle kinds whose priors are the kind's own (no size class), as a reader sees them.
+KIND_LABELS = {"fixed-wing-electric": "electric fixed wing",
+               "fixed-wing-piston": "piston-engined fixed wing",
+               "fixed-wing-jet": "jet-powered fixed wing",
+               "vtol-quadplane": "electric VTOL quadplane", "tailsitter": "electric tailsitter"}
+
+
 def class_label(name: str | None) -> str | None:
     """A prior class as a reader sees it: ``"heavy-agricultural"`` -> ``"heavy
-    (agricultural-size) multirotor, a size class (heavy-agricultural)"``; a kind as it is."""
-    return f"{CLASS_LABELS[name]}, a size class ({name})" if name in CLASS_LABELS else name
+    (agricultural-size) multirotor, a size class (heavy-agricultural)"``; a kind in plain
+    words with its key (``"electric fixed wing (fixed-wing-electric)"``, ux6: "Priors:
+    fixed-wing-electric." was the key alone); anything else as it is."""
+    if name in CLASS_LABELS:
+        return f"{CLASS_LABELS[name]}, a size class ({name})"
+    return f"{KIND_LABELS[name]} ({name})" if name in KIND_LABELS else name
 
 
 #: Model input -> plain name (what a reader sees in tables and on pictures).
@@ -82,6 +93,9 @@ INPUTS = {
     "propeller_efficiency": "propeller efficiency in cruise",
     "engine_power": "engine power",
     "bsfc": "engine fuel use per kWh of work (BSFC)",
+    "thrust": "jet engine thrust (static, at sea level)",
+    "tsfc": "jet engine fuel use per newton of thrust per hour (TSFC, static)",
+    "tsfc_mach_factor": "rise of the jet's fuel use with flight Mach number",
     "fuel_fraction": "fuel share of the take-off mass",
     "fuel_mass": "fuel mass",
     "battery_fraction": "battery share of the take-off mass",

@@ -505,13 +505,14 @@ def summary_items(result) -> list[tuple[str, str | None]]:
         first = (f"dronecalc judged {claims} of the source against the physics of "
                  f"{result.run.kept:,} simulated drones that fit what the source states: "
                  f"{', '.join(claim_counts(judged))}")
-        if missing:
-            first += f" ({len(missing)} not judged)"
     else:
         first = (f"dronecalc judged none of the source's claims against the physics of "
                  f"{result.run.kept:,} simulated drones")
-        if missing:
-            first += f" ({len(missing)} not judged)"
+    if missing:                      # which ones, and where the reader finds why (ux6)
+        ids = [n.claim for n in missing]
+        first += (f" ({len(missing)} not judged: "
+                  + (ids[0] if len(ids) == 1 else ", ".join(ids[:-1]) + " and " + ids[-1])
+                  + ", each listed with what would let it be judged)")
     fits = len(told) + len(tail) < 4
     if names and not fits:
         first += " with physics"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...wording import num, percent, span
-from ..context import Context, claimed, ends, scaler, stated, threshold
+from ..context import Context, claimed, ends, own_unit, scaler, stated, threshold
 from ..crosscheck import _conditions as conditions
 from ..phrases import band
 from ..registry import ClaimKind, register
@@ -52,12 +52,15 @@ def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
     average = gen.uniform(r_low, r_high, n) / gen.uniform(t_low, max(t_low, t_high), n)
     speed = gen.uniform(v_low, v_high, n)
     best = r_high / t_low
+    units = _units(rng_fig, speed_fig)
+    vs, vu, vf, ls, lu = units
     flight = (f"A range of {rng_fig.text} ({rng_fig.id}) flown in {time_fig.text} "
-              f"({time_fig.id}) averages at most {num(best * 3.6)} km/h")    # "A up to 40 km
+              f"({time_fig.id}) averages at most {num(best * vf)} {vu}")    # "A up to 40 km
     # range" read wrongly (review 6): the figure's own words after "of" read for any text
-    est = unc.percentiles(average, scaler(1 / 3.6), "km/h")
+    est = unc.percentiles(average, scaler(vs), vu)
     if stated(speed_fig).kind == "at-most":
-        return _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est)
+        return _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est,
+                                 units)
     p = unc.probability(speed <= average)
     verdict = judge(p, best >= v_low)
     if verdict == "consistent":
@@ -67,24 +70,42 @@ def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
         overturn = ("A speed held above the implied average for the whole flight would "
                     "overturn it.")
     else:
-        covered = span(v_low * t_low / 1000, v_high * t_low / 1000)
+        covered = span(v_low * t_low / ls, v_high * t_low / ls)
         statement = (f"{flight}, against the {speed_fig.text} of {speed_fig.id}: at that speed "
-                     f"{num(t_low / 60)} min would cover {covered} km, and "
-                     f"{num(r_high / 1000)} km would take "
+                     f"{_duration(time_fig, t_low)} would cover {covered} {lu}, and "
+                     f"{num(r_high / ls)} {lu} would take "
                      f"{span(r_high / v_high / 60, r_high / v_low / 60)} min.")
         overturn = ("The three figures would have to describe different flights, e.g. the "
                     f"{time_fig.text} spent mostly hovering or loitering below "
-                    f"{num(best * 3.6)} km/h, which the source does not say.")
+                    f"{num(best * vf)} {vu}, which the source does not say.")
     return ctx.keep(Finding([rng_fig.id, time_fig.id, speed_fig.id], "kinematics", verdict,
-                            statement, claimed(speed_fig, "km/h"), est,
-                            Value(best * 3.6, "km/h"), p, [], overturn,
+                            statement, claimed(speed_fig, vu), est,
+                            Value(best * vf, vu), p, [], overturn,
                             "claims compared with each other; no physics",
-                            _endurance_speed_note(ctx, t_low)), average, 1 / 3.6)
+                            _endurance_speed_note(ctx, t_low, units, time_fig)), average, vs)
 
 
-def _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est) -> Finding:
+def _duration(time_fig: CaseFigure, seconds: float) -> str:
+    """A time in the flight-time claim's own unit: "120 min", or "2 h" for a claim in hours."""
+    scale, unit = own_unit(time_fig, "s", (60.0, "min"))
+    return f"{num(seconds / 60)} min" if unit == "min" else f"{num(seconds / scale)} {unit}"
+
+
+def _units(rng_fig: CaseFigure, speed_fig: CaseFigure) -> tuple:
+    """(SI per speed unit, speed unit, the factor from m/s, SI per length unit, length unit):
+    the speed claim's and the range claim's own units (a "40 mph" against "12 miles" is
+    answered in mph and miles, ux6), else km/h and km (3.6 kept as the factor from m/s, so a
+    case in km/h reads as it always has)."""
+    vs, vu = own_unit(speed_fig, "m/s", (1 / 3.6, "km/h"))
+    ls, lu = own_unit(rng_fig, "m", (1000.0, "km"))
+    return vs, vu, 3.6 if vu == "km/h" else 1 / vs, ls, lu
+
+
+def _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est,
+                      units) -> Finding:
     """An "up to" speed ("flying at up to 65 km/h") is a maximum, not the speed held: the
     figures describe one flight when the average they imply does not exceed it."""
+    vs, vu, vf, ls, lu = units
     top = ends(speed_fig, "m/s")[1]
     slowest = ends(rng_fig, "m")[0] / ends(time_fig, "s")[1]   # the least average they allow
     p = unc.probability(average <= top)
@@ -97,22 +118,26 @@ def _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est) -
     else:
         statement = (f"{flight}, above the {speed_fig.text} of {speed_fig.id}: at that "
                      f"maximum {time_fig.text} cover at most "
-                     f"{num(top * ends(time_fig, 's')[1] / 1000)} km.")
+                     f"{num(top * ends(time_fig, 's')[1] / ls)} {lu}.")
         overturn = ("The figures would have to describe different flights, or the maximum "
                     "speed be higher than stated.")
     return ctx.keep(Finding([rng_fig.id, time_fig.id, speed_fig.id], "kinematics", verdict,
-                            statement, claimed(speed_fig, "km/h"), est,
-                            Value(slowest * 3.6, "km/h"), p, [], overturn,
-                            "claims compared with each other; no physics", []), average, 1 / 3.6)
+                            statement, claimed(speed_fig, vu), est,
+                            Value(slowest * vf, vu), p, [], overturn,
+                            "claims compared with each other; no physics", []), average, vs)
 
 
-def _endurance_speed_note(ctx: Context, t_low: float) -> list[str]:
-    """The model's own best-endurance speed and the distance it implies in ``t_low``."""
+def _endurance_speed_note(ctx: Context, t_low: float, units: tuple,
+                          time_fig: CaseFigure) -> list[str]:
+    """The model's own best-endurance speed and the distance it implies in ``t_low``, in
+    the claims' own units."""
+    vs, vu, _, ls, lu = units
     speed = ctx.mc.performance(False)["best_endurance_speed"]
-    est = unc.percentiles(speed, scaler(1 / 3.6), "km/h")
+    est = unc.percentiles(speed, scaler(vs), vu)
+    covers = (est.p5 * t_low / 3600 if (vu, lu) == ("km/h", "km")
+              else est.p5 * vs * t_low / ls)
     return [f"The model's own best-endurance speed is {band(est)} without payload: "
-            f"{num(t_low / 60)} min aloft at even its p5 covers {num(est.p5 * t_low / 3600)} "
-            "km."]
+            f"{_duration(time_fig, t_low)} aloft at even its p5 covers {num(covers)} {lu}."]
 
 
 KIND = register(ClaimKind(

@@ -81,7 +81,9 @@ def _sentence(ctx: Context, kv: CaseFigure, values: Mapping[str, np.ndarray],
     rpm = _no_load_speed(values["motor_kv"], voltage) * 60 / (2 * np.pi)
     kv_text = figure_text(kv.value) if isinstance(kv.value, Figure) else kv.text
     written = f", written {kv.text!r}" if kv.flag else ""
-    return (f"Read as {kv_text} ({kv.id}{written}), the motors turn "
+    lead = (f"Read as {kv_text} ({kv.id}{written}), the motors turn" if kv.flag else
+            f"The {kv_text} motors ({kv.id}) turn")   # "Read as" only for a figure reread
+    return (f"{lead} "
             f"{span(np.min(rpm), np.max(rpm))} rpm unloaded on the "
             f"{span(np.min(voltage), np.max(voltage))} V packs assumed; with "
             f"{_propeller_text(ctx, machine)} propellers the full-throttle tip speed "

@@ -1,0 +1,74 @@
+"""Leave-one-curve-out check of the forward-flight model on the measured power curves of
+``data/power_curves.toml`` (issue 12; moved out of :mod:`.efficiency_fit`, which fits the
+rotor drag this checks). Re-exported by :mod:`.calibration`.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .efficiency_fit import (DRAG_AREA_PRIOR_1KG, _curve_power, fit_power_curves,
+                             fit_rotor_drag_law, load_power_curves, rotor_drag_given_drag_area)
+
+
+def _min_power_speed(speed, power):
+    """Speed of minimum power [m/s] of a sampled curve (the lowest measured point)."""
+    return float(np.asarray(speed)[int(np.argmin(power))])
+
+
+def power_curve_validation(curves: list[dict] | None = None,
+                           with_rotor_drag: bool = True, drawn: bool = False) -> dict:
+    """Leave-one-curve-out check: the rotor drag fitted on the other curves (drag area at the
+    checks' prior median), the held-out curve anchored on its lowest-speed (hover) point
+    only, then predicted. ``with_rotor_drag=False``: the textbook model (c = 0).
+    ``drawn=True`` (issue 12, ninth round): as the checks draw them, the drag-area
+    coefficient over its uniform 0.01-0.05 prior (41 points) and the rotor drag given it by
+    the rotor-drag law fitted on the other curves (:func:`fit_rotor_drag_law`, its line);
+    the prediction is the median over the drag areas of the anchored curves.
+
+    Returns per curve the point errors [%] (anchor excluded), the measured and model speed of
+    minimum power [m/s], the model's and measured P(10 m/s)/P(hover) and max-endurance/hover
+    time ratio P(hover)/P(minimum) (``endurance_ratio``, ``measured_endurance_ratio``); and
+    ``median_error`` / ``worst_error`` [%] over all predicted points,
+    ``min_power_speed_errors`` [m/s].
+    """
+    curves = load_power_curves() if curves is None else curves
+    per, errs, dv = {}, [], []
+    fine = np.linspace(0.0, 20.0, 401)
+    f1 = DRAG_AREA_PRIOR_1KG[0]
+    f_drawn = np.linspace(0.01, 0.05, 41)
+    for c in curves:
+        others = [o for o in curves if o is not c] or [c]
+        i0 = int(np.argmin(c["speed"]))
+        if drawn:
+            law = fit_rotor_drag_law(others)
+            cds = rotor_drag_given_drag_area(law, f_drawn) if with_rotor_drag else 0.0 * f_drawn
+            cd = float(np.median(cds))
+
+            def anchored(v, c=c, i0=i0, cds=cds):
+                return np.median([_curve_power(c, v, f, k) * c["value"][i0]
+                                  / _curve_power(c, [c["speed"][i0]], f, k)[0]
+                                  for f, k in zip(f_drawn, cds)], axis=0)
+            pred, model_curve = anchored(c["speed"]), anchored(fine)
+        else:
+            cd = fit_power_curves(others)["rotor_drag_coefficient"] if with_rotor_drag else 0.0
+            scale = c["value"][i0] / _curve_power(c, [c["speed"][i0]], f1, cd)[0]
+            pred = _curve_power(c, c["speed"], f1, cd, scale)
+            model_curve = _curve_power(c, fine, f1, cd, scale)
+        e = np.delete(100.0 * (pred - c["value"]) / c["value"], i0)
+        v_meas = _min_power_speed(c["speed"], c["value"])
+        v_model = float(fine[int(np.argmin(model_curve))])
+        per[c["name"]] = {
+            "errors": e, "median_abs_error": float(np.median(np.abs(e))),
+            "min_power_speed": v_meas, "model_min_power_speed": v_model,
+            "ratio_10": float(np.interp(10.0, fine, model_curve) / model_curve[0]),
+            "measured_ratio_10": float(np.interp(10.0, c["speed"], c["value"])
+                                       / c["value"][i0]),
+            # max-endurance / hover time = P(hover) / P(minimum power)
+            "endurance_ratio": float(model_curve[0] / np.min(model_curve)),
+            "measured_endurance_ratio": float(c["value"][i0] / np.min(c["value"])),
+            "prediction": pred, "rotor_drag": cd}
+        errs.append(np.abs(e))
+        dv.append(v_model - v_meas)
+    allerr = np.concatenate(errs)
+    return {"curves": per, "median_error": float(np.median(allerr)),
+            "worst_error": float(np.max(allerr)), "min_power_speed_errors": dv}
