@@ -125,3 +125,124 @@ def test_a_wings_maximum_take_off_mass_is_a_stated_mass():
     quad = extract("The quadcopter has a maximum take-off weight of 6 kg and flies 30 "
                    "minutes.").warnings
     assert any("states no mass" in w for w in quad)
+
+
+def _kind(tmp_path, power, extra=""):
+    import dronecalc
+    path = tmp_path / "case.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n[figures.A]\nfield = "airframe"\n'
+                    'text = "fixed-wing"\nrole = "input"\n[figures.E]\nfield = "engine_power"\n'
+                    f'text = "{power}"\nrole = "input"\n' + extra + '[figures.C]\nfield = '
+                    '"range"\ntext = "2000 km"\nrole = "claim"\n', encoding="utf-8")
+    case = dronecalc.load_case(path)
+    return case.kind, [f for f in case.flags if f.problem == "inferred"]
+
+
+@pytest.mark.parametrize("power", ["50 hp", "100hp", "50-horsepower"])
+def test_a_wings_engine_power_in_horsepower_is_a_piston_engine(tmp_path, power):
+    # "powered by a 50-horsepower engine" (the Shahed's): a combustion engine's rating; it
+    # was refused for a fixed wing ("the case does not say what powers the fixed wing")
+    kind, flags = _kind(tmp_path, power)
+    assert kind == "fixed-wing-piston"
+    assert [f.id for f in flags] == ["E"] and "horsepower" in flags[0].message
+
+
+@pytest.mark.parametrize("power, extra", [
+    ("37 kW", ""),                        # a motor's power too (review 3, finding 2)
+    # a stated engine_type decides (a turboprop: no model, refused by name)
+    ("1500 hp", "[figures.T]\nfield = \"engine_type\"\ntext = \"turboprop\"\nrole = \"input\"\n"),
+    ("50 hp", '[figures.B]\nfield = "battery_energy"\ntext = "500 Wh"\nrole = "input"\n')])
+def test_other_engine_powers_name_no_piston(tmp_path, power, extra):
+    kind, flags = _kind(tmp_path, power, extra)
+    assert kind != "fixed-wing-piston" and not any("horsepower" in f.message for f in flags)
+
+
+_SPEC = "Title: X spec\nOutlet: M\nURL: https://x/y\nDate: 2026\n\n"
+
+
+@pytest.mark.parametrize("table, want", [
+    # a unit column before the model columns: each model's value takes the row's unit (read
+    # the old way, no figure at all was found)
+    ("| Parameter | Unit | AG-10 | AG-20 |\n|---|---|---|---|\n| Max takeoff weight | kg | 25 | "
+     "45 |\n| Flight time | min | 15 | 12 |\n",
+     [("max_takeoff_mass", "25 kg", "input"), ("context", "45 kg", "context"),
+      ("flight_time", "15 min", "claim"), ("context", "12 min", "context")]),
+    # ... and one machine's unit column, before or after its values
+    ("| Item | Value | Unit |\n|---|---|---|\n| Takeoff weight | 6.3 | kg |\n| Flight time | 42 "
+     "| min |\n", [("takeoff_mass", "6.3 kg", "input"), ("flight_time", "42 min", "claim")]),
+    ("| Item | Unit | Value |\n|---|---|---|\n| Takeoff weight | kg | 6.3 |\n",
+     [("takeoff_mass", "6.3 kg", "input")])])
+def test_a_unit_column_gives_each_value_its_unit(table, want):
+    assert [(f.field, f.text, f.role) for f in extract(_SPEC + table).items] == want
+
+
+def test_a_table_without_a_unit_column_is_read_as_before():
+    draft = extract(_SPEC + "| Spec | X1 | X2 |\n|---|---|---|\n| Weight | 2.5 kg | 4 kg |\n")
+    assert [(f.field, f.text) for f in draft.items] == [("takeoff_mass", "2.5 kg"),
+                                                        ("context", "4 kg")]
+
+
+@pytest.mark.parametrize("sentence, written, field", [
+    # an earlier machine's figure is no figure of this one
+    ("Wing's previous drones could carry up to 2.5lb (1.1kg).", "up to 2.5lb", "context"),
+    ("Earlier versions flew for 20 minutes; the new one flies 40 minutes.", "20 minutes",
+     "context"),
+    ("Its predecessor carried 2 kg.", "2 kg", "context"),
+    # ... while a comparison frame or the new machine's own clause keep theirs
+    ("Earlier versions flew for 20 minutes; the new one flies 40 minutes.", "40 minutes",
+     "flight_time"),
+    ("Compared with previous models, the X flies 40 minutes.", "40 minutes", "flight_time"),
+    ("Unlike earlier versions, it can fly 40 minutes.", "40 minutes", "flight_time")])
+def test_an_earlier_machines_figure_is_context(sentence, written, field):
+    assert _found(sentence)[written][0] == field
+
+
+@pytest.mark.parametrize("sentence, written, field", [
+    # a limit the pilot sets is no range claim (heldout3's DJI T40 sheet)
+    ("Max flight radius can be set 1500 m", "1500 m", "context"),
+    ("The geofence is adjustable to 500 m.", "500 m", "context"),
+    # ... while a range stays one
+    ("It has a range of 15 km and can be set up in 5 minutes.", "15 km", "range")])
+def test_a_settable_limit_is_no_range(sentence, written, field):
+    assert _found(sentence)[written][0] == field
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a multirotor's battery words are its chemistry (the specific-energy prior), where the
+    # draft had written "- Li-Ion battery" of a record octocopter as an engine_type
+    ("The hexacopter has a Li-Ion battery and flies 40 minutes.", "Li-ion"),
+    ("The quadcopter has a lithium-ion battery.", "Li-ion"),
+    ("The octocopter uses a lithium polymer battery.", "LiPo")])
+def test_a_multirotors_battery_chemistry_is_its_chemistry(sentence, text):
+    items = [(i.field, i.text) for i in extract(sentence).items if i.field != "airframe"]
+    assert ("chemistry", text) in items and not any(f == "engine_type" for f, _ in items)
+
+
+def test_a_wings_battery_stays_its_power_plant():
+    items = extract("The fixed-wing drone has a Li-ion battery and flies 3 hours.").items
+    assert [i.text for i in items if i.field == "engine_type"] == ["Li-ion battery"]
+
+
+def test_a_load_in_a_participle_after_a_claim_is_its_load():
+    # heldout3's bomber: "capable of flying up to 2,000 km, carrying a 250-kg bomb" had drafted
+    # the bomb as a capacity claim; the range is flown with it
+    got = _found("It's capable of flying up to 1,500 km, carrying a 200-kg bomb, and returning "
+                 "to base.")
+    assert got["200-kg"] == ("payload_mass", "input") and got["up to 1,500 km"][1] == "claim"
+    assert _found("The drone can carry up to 10 kg.")["up to 10 kg"] == ("max_payload", "claim")
+
+
+def test_a_fuels_conversion_after_its_noun_is_the_same_figure():
+    # "2.5+ hours with 1 gallon of gasoline (3.7 liters)" had been two figures
+    figures = extract("It flies 2.5+ hours with 1 gallon of gasoline (3.7 liters).").figures
+    assert [f.written for f in figures] == ["2.5+ hours", "1 gallon"]
+    assert figures[1].field == "fuel_volume" and "3.7 liters" in figures[1].notes[0]
+
+
+def test_a_count_word_before_the_multirotor_noun_gives_the_rotors():
+    # "It was a Hexa multirotor" had been a count-less multirotor (context) and no rotors
+    items = [(i.text, i.role) for i in extract("It was a Hexa multirotor with 20kg all up "
+                                               "weight.").items if i.field == "airframe"]
+    assert items == [("Hexa multirotor", "input")]
+    from dronecalc.intake.airframes import resolve
+    assert resolve("Hexa multirotor").rotors == 6

@@ -39,6 +39,7 @@ from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  
                        fuel_multirotor,
                        flag_field, fuel_signal, fuel_word, no_kind, plant_name, unknown_class)
 from .wing_inference import infer as _wing, stated_parameters as _stated_parameters
+from .wing_inference import HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -555,6 +556,9 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
              if isinstance(t, str) and UNMODELLED_FUEL.search(t)]
     unmodelled += named + fuels
     stated_names = _stated_parameters(data, section_keys)
+    hp = None if engine or powers or stated_names & set(BATTERY_PARAMETERS) else \
+        _horsepower(data)                  # a wing's "50 hp engine": a piston's (used below)
+    hp = hp and [Flag(hp[0], "engine_power", hp[1], "inferred", HP_NOTE.format(text=hp[1]))]
     no_model = ("a model of that power plant, which dronecalc does not have yet; if the "
                 "source's figures are of a battery-electric or piston aircraft after all, an "
                 "engine_type saying so, or [case] vehicle_kind")
@@ -577,10 +581,10 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
         """No stated airframe word: the kind the other figures name, or why none."""
         if other_plant or (unmodelled and not stated_names & set(ROTOR_PARAMETERS)):
             return unmodelled_plant()       # rotor figures do not say what powers them
-        wing = _wing(data, stated_names, powers, *map(set, (
+        wing = _wing(data, stated_names, powers | ({"piston"} if hp else set()), *map(set, (
             FUEL_PARAMETERS, BATTERY_PARAMETERS, ROTOR_PARAMETERS)), _choose(LAYOUTS[1:]))
         if wing is not None and wing.kind:      # a wingspan or wing area: inferred, flagged
-            return wing.kind, wing.note, problems, flags + [wing.flag]
+            return wing.kind, wing.note, problems, flags + (hp or []) + [wing.flag]
         if wing is not None:
             message, value, expected, cause, reason, needs = wing.refusal
             return unresolved(wing.path, message, value, expected, Refusal(cause, reason,
@@ -646,6 +650,9 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             powers.add("piston")
         if stated_names & set(BATTERY_PARAMETERS):
             powers.add("electric")
+        if not powers and hp:                   # intake.wing_inference.HORSEPOWER
+            powers.add("piston")
+            flags += hp
     settle = ("an engine_type figure ('electric', 'two-stroke piston', 'four-stroke "
               "piston', 'diesel', 'turbojet'), a battery or fuel figure, or [case] "
               "vehicle_kind = 'fixed-wing-electric' or 'fixed-wing-piston'")

@@ -112,6 +112,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # are not written in kilometres or miles, so that is a distance flown (review 6, #5)
         ("altitude", 3.5, r"(?<!km )(?<!km)(?<!kilometers )(?<!kilometres )(?<!miles )"
                           r"(?<!mile )(?<!mi )in the air", "after"),
+        # a limit the pilot sets is no distance flown nor a range ("Max flight radius can be
+        # set 2000 m", "the geofence is adjustable to 500 m")
+        ("context", 6.0, r"can be (?:set|adjusted|configured|limited)(?: to| up to)?|"
+                         r"(?:settable|adjustable|configurable) (?:to|up to)", "before"),
         # a sprayer's swath is no distance flown ("a 40-foot spray radius")
         ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?|"
                          r"spray(?:s|ing)? wider", None),
@@ -277,6 +281,8 @@ def is_capacity_bound(sentence: str, start: int, before: str) -> bool:
                 or _OTHER_CARRIER.search(lead) or _DIFFERENCE.match(rest))
 
 
-#: "16 km with 30 kg": a load right after "with" is the condition of the claim before it.
-WITH_LOAD = re.compile(r"\bwith(?: an?| its| the)?\s+$", re.IGNORECASE)
+#: "16 km with 30 kg": a load right after "with" is the condition of the claim before it; so
+#: is one in a participle after a comma ("capable of flying up to 2,000 km, carrying a 250-kg
+#: bomb, and returning to base": the range is flown with the bomb, no capacity claim).
+WITH_LOAD = re.compile(r"(?:\bwith|,\s*carrying)(?: an?| its| the)?\s+$", re.IGNORECASE)
 WITH_LOAD_WHY = "the load a claim before it was made with"

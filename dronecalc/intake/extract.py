@@ -58,8 +58,10 @@ from pathlib import Path
 
 from ..errors import DroneCalcError
 from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
+from .wing_inference import HORSEPOWER
+_CHEMISTRY = re.compile(r"(?i)\b(?:li-?ion|lithium[- ]ion|li-?po|lithium polymer|li-?hv)\b")
 from .article import Article, cut_words, is_html, read_article, sentences
-from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES
+from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
@@ -275,6 +277,12 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     for item in items if set(kinds) & MULTIROTOR_KINDS else ():   # a multirotor's cruise:
         if item.field == "cruise_speed":
             item.field = item.guess = "speed"          # its speed, for the leg checks
+        elif item.field == "engine_type" and (chem := _CHEMISTRY.search(item.text)) and (
+                name := chemistry_name(chem.group()) or chemistry_name(
+                    chem.group().replace("-", " "))):
+            # "- Li-Ion battery" of a multirotor is its pack's chemistry (the priors'
+            # specific energy), no fixed wing's power plant (trials_new5, octa-diydrones)
+            item.field, item.guess, item.text = "chemistry", "chemistry", name
     total, items = len(items), items[:MAX_FIGURES + 100]   # read no more than can be drafted
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
@@ -340,9 +348,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "models battery multirotors only, so check judges none of its claims "
                         "(each 'not judged', fuel-multirotor); a tank of liquid payload (spray, "
                         "fertiliser) is no fuel: write it as max_payload or context")
-    # an engine power alone names no plant (a motor has one too: intake.airframes.case_kind)
+    # a power in kW names no plant (a motor has one too); in hp, a piston (case_kind reads it)
     if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) - {
-            "engine_power"} and not any(i.field == "engine_type" for i in items):
+            "engine_power"} and not any(i.field == "engine_type" or i.field == "engine_power"
+                                        and HORSEPOWER.search(i.text) for i in items):
         warnings.append("the article names a fixed wing but no power plant: check needs an "
                         "engine_type figure ('two-stroke piston', 'electric', 'turbojet'), a "
                         "fuel or battery figure, or [case] vehicle_kind "
@@ -539,7 +548,9 @@ def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
     out = []
     for regex, label in _KIND_RE:
         m = regex.search(sentence)
-        if m and label not in kinds:
+        if m and label not in kinds and not any(   # "Hexa multirotor": one word, not two
+                i.start - offset < m.end() and m.start() < i.start - offset + len(i.written)
+                for i in out):
             kinds.append(label)
             word = m.group()
             rotors = next((AIRFRAMES.get(w, AIRFRAMES.get(w.rstrip("s")))

@@ -142,12 +142,13 @@ _CLASS = re.compile(r"(?i)(?<!\bthe )(?<!\bof the )(?<!\bamong the )(?<!\bone of
                     # electric multicopter drones typically can't fly for longer than 30 min"
                     # (no determiner or possessive: "its drones typically", "the drones
                     # usually" are this machine's fleet, no class: review 9, finding 3)
-                    r"(?:^|(?<=[,;:(])\s*|\b(?:but|while|whereas)\s+)(?:(?!" + _OWN + r"\b)"
-                    r"(?-i:[a-z])[\w-]*\s+){0,3}?(?:drones|UAVs|quad-?copters|multi-?copters|"
-                    r"multi-?rotors)\s+"
+                    r"(?:^|(?<=[,;:(])|(?<=[,;:(] )|(?<=\bbut )|(?<=\bwhile )|(?<=\bwhereas ))"
+                    r"(?:(?!" + _OWN + r"\b)(?-i:[a-z])[\w-]*\s+)"
+                    r"{0,3}?(?:drones|UAVs|quad-?copters|multi-?copters|multi-?rotors)\s+"
                     r"(?:typically|usually|generally|normally|commonly)\b|"
                     # a generic singular: "The normal battery drone can fly only 10 to 30 min"
-                    r"(?:^|\b(?:but|while|whereas)\s+)(?:the|an?)\s+(?:normal|typical|average|"
+                    r"(?:^|(?<=\bbut )|(?<=\bwhile )|(?<=\bwhereas ))(?:the|an?)\s+(?:normal|"
+                    r"typical|average|"
                     r"ordinary|conventional)\s+"
                     r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:drone|UAV|quad-?copter|multi-?copter|"
                     # (not "the average drone flight in the trial lasted": a flight's)
@@ -163,7 +164,16 @@ _THEN_SUBJECT = re.compile(r"(?i)^[^,;]*,\s*(?:the|this|its|it|our|their)\b|"
 _FRAME = re.compile(r"(?i)\b(?:unlike|like|compared (?:with|to)|than|as with)\s+$")
 
 
-def class_figures(items: list["Item"]) -> None:
+#: An earlier machine as a clause's subject: "Wing's previous drones could carry up to 2.5lb",
+#: "earlier versions flew 20 minutes", "its predecessor carried 2 kg": not this machine's.
+_EARLIER = re.compile(r"(?i)\b(?:previous|earlier|older|former|first-generation|"
+                      r"last-generation|predecessor)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:drones?|"
+                      r"models?|versions?|variants?|generations?|aircraft|UAVs?|machines?)\b|"
+                      r"\b(?:its|the|their) predecessors?\b(?!\s*(?:,\s*)?(?:like|such as)\b)")
+
+
+def class_figures(items: list["Item"], pattern: re.Pattern = _CLASS,
+                  what: str = "a class of machines") -> None:
     """A figure stated of a class of machines ("most sprayer drones ... only fly for 10 to 20
     minutes", "typical delivery drones carry 2 kg") is no figure of the subject: context.
     The class must be the figure's clause's subject, before it in its sentence part (from the
@@ -177,7 +187,7 @@ def class_figures(items: list["Item"]) -> None:
         if at < 0:
             continue
         part = item.quote.rfind(";", 0, at) + 1
-        found = [m for m in _CLASS.finditer(item.quote, part, at)]
+        found = [m for m in pattern.finditer(item.quote, part, at)]
         if not found:
             continue
         between = item.quote[found[-1].end():at]
@@ -185,9 +195,8 @@ def class_figures(items: list["Item"]) -> None:
         if (not own_clause and (_THEN_SUBJECT.match(between) or _FRAME.search(
                 item.quote[max(part, found[-1].start() - 30):found[-1].start()]))):
             continue                # review 7: superlatives, "like many X" frames kept
-        _to_context(item, f"stated of {found[-1].group()!r}, a class of machines, not this "
-                          f"one: context (it reads as {item.field})",
-                    "a figure of a class of machines")
+        _to_context(item, f"stated of {found[-1].group()!r}, {what}, not this "
+                          f"one: context (it reads as {item.field})", f"a figure of {what}")
 
 
 #: Words of a rule: a licence, a registration, a regulator ("pilot licensing requirements",
@@ -385,6 +394,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
     restated_headline(items, body, title)
     class_figures(items)
+    class_figures(items, _EARLIER, "an earlier machine")
     thresholds(items, body)
     load_blocks(items, body)
     full_load_claims(items)

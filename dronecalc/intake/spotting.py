@@ -119,8 +119,7 @@ _NOT_FITTED_BEFORE = re.compile(r"(?i)\b(?:remov(?:e|es|ed|ing)|without|minus|lo
                                 r"\s+$")
 #: "eight-rotor", "six-motor": a count joined to its noun by a hyphen.
 _COMPOUND_AFTER = re.compile(r"(?i)-(rotor|motor|propeller|prop|arm|engine)(?![A-Za-z])")
-#: Rotor, arm and motor counts above this are not build facts ("1671 propellers" is a model
-#: number; the largest multirotors in dronecalc/data have 8-16 rotors).
+#: Counts above this are no build facts ("1671 propellers": a model number; data: 8-16 rotors).
 MAX_BUILD_COUNT = 32
 _SIZE_WORD = re.compile(r"\d[\d.]{0,5}-(?:inch|in|cm|mm|foot|ft)", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"[A-Za-z0-9][\w-]{0,20}")
@@ -455,7 +454,8 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
 #: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)", "230 miles per hour
 #: (370 kilometers per hour)", "50 and 80 meters (164 to 262 ft)": a conversion.
 _CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|weight|mass|"
-                         r"cargo))?\s*[(\[]\s*(?:~|about |roughly |approximately |around |"
+                         r"cargo|of (?:gasoline|petrol|fuel|diesel)))?\s*[(\[]\s*(?:~|about |"
+                         r"roughly |approximately |around |"
                          r"some |nearly |almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
                          r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*[)\]]")
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)

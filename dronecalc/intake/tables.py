@@ -32,6 +32,7 @@ _MODEL_HEAD = re.compile(r"(?i)^(?:drone |aircraft |product )?(?:models?|version
                          r"types?|sizes?|drones?|names?|products?|series|configurations?|"
                          r"aircraft|uavs?)$")
 _COLUMN = re.compile(r"^column \d+$")              # a column's label when no header names it
+_UNIT_HEAD = re.compile(r"(?i)^(?:units?|unit of measure(?:ment)?|uom|dimension)$")
 _RULE = re.compile(r"^\|?[\s:|-]+$")                 # "| --- | --- |": a markdown rule
 #: Words of a header cell that name a column of one machine's figures, not a model: "Value",
 #: "Notes", "Min" / "Max", "Without payload" / "With payload", "Hover" / "Cruise", "Sport".
@@ -159,16 +160,23 @@ def table_models(body: str) -> tuple[str, list[str], list[tuple[int, int, str, s
     first_model: str | None = None
     plain: list[str] = []                            # the last row that named no unit
     columns: dict[int, str] | None = None            # a header row's model names, by column
-    in_table = False
+    in_table, unit_column = False, 0                 # "| Parameter | Unit | A | B |"
     for k, line in enumerate(lines):
         row = _cells(line)
         if row is None:
             units, first_model, plain, labels, columns = None, None, [], {}, None
-            in_table = False
+            in_table, unit_column = False, 0
             continue
         how, cells = row
         if how == "pipe" and _RULE.match(line.strip()):
             continue
+        if unit_column and len(cells) == width + 1:
+            # a row under a unit column: "| Max takeoff weight | kg | 25 | 45 |" is read as
+            # "| Max takeoff weight | 25 kg | 45 kg |" (each value with the row's unit)
+            unit = cells[unit_column] if _is_unit(cells[unit_column]) else ""
+            cells = [cells[0], *(f"{c} {unit}" if unit and _BARE.match(c) else c
+                                 for c in cells[1:unit_column] + cells[unit_column + 1:])]
+            lines[k] = _join(how, cells)
         first_row, in_table = not in_table, True
         if how == "pipe":
             # "| Battery cells      | 4s     |": a padded markdown row, written with one space
@@ -180,6 +188,13 @@ def table_models(body: str) -> tuple[str, list[str], list[tuple[int, int, str, s
         if header and (names := _model_columns(cells)):
             columns, width = names, len(cells)       # "| Spec | DJI Mavic 3 | DJI Air 3 |"
             plain = cells
+            continue
+        at = next((j for j in (1, len(cells) - 1) if _UNIT_HEAD.match(cells[j].strip("*_ "))),
+                  0) if header and len(cells) > 2 else 0
+        if at:              # "| Parameter | Unit | A | B |", "| Item | Value | Unit |"
+            cells = cells[:at] + cells[at + 1:]      # the unit column goes into each value
+            lines[k], columns, width, plain, unit_column = _join(how, cells), _model_columns(
+                cells), len(cells), cells, at
             continue
         ruled = columns if columns and len(cells) == width else None
         bare = [bool(_BARE.match(c)) for c in cells]

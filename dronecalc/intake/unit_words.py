@@ -92,6 +92,9 @@ TRAILING = ("or more", "or longer", "or further", "and more", "or less", "or few
 KIND_WORDS = (
     (r"quad-?copters?|quadrotors?|quadr[io]copters?|quadricopt[eè]res?", "quadcopter"), (r"hexa-?copters?|hexarotors?", "hexacopter"),
     (r"octo-?copters?|octorotors?", "octocopter"), (r"tricopters?", "tricopter"),
+    # "It was a Hexa multirotor" (i-hls.com, the Owling): the count word before the noun
+    (r"hexa[- ]multi-?(?:rotors?|copters?)", "hexacopter"),
+    (r"octo[- ]multi-?(?:rotors?|copters?)", "octocopter"),
     (r"multi-?rotors?|multi-?copters?", "multirotor"),
     # "fixed - wing" (spaced hyphen, as in a UAVOS press release) is the same word
     (r"fixed(?:\s?-\s?|\s)wings?|delta[- ]wings?|flying[- ]wings?", "fixed-wing"),

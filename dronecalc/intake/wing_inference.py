@@ -32,6 +32,7 @@ the power plant; a refusal names the fix (an airframe figure or ``[case] vehicle
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .fields import FIELDS, Flag
@@ -54,6 +55,32 @@ class WingReading(NamedTuple):
     flag: Flag | None
     path: str
     refusal: tuple | None = None
+
+
+#: An engine power written in horsepower ("50 hp", "a 100hp Rotax", "50-horsepower"): the
+#: rating of a combustion engine. Every horsepower figure of dronecalc/data/fixed_wing.toml is
+#: a piston engine's (Shahed-136 50 hp, Bayraktar TB2 100 hp Rotax 912, ScanEagle 2.5 hp
+#: two-stroke, Aerosonde 1.6 hp), every electric one's in W or kW (a 430 W motor); drone motor
+#: power "is typically measured in watts (W) or, more commonly, in kilowatts (kW)"
+#: (wingflyingtech.com/newss/how-to-calculate-the-power-of-a-drone-motor.html). Shaft
+#: horsepower ("shp") is a turboprop's or turboshaft's: no piston, not read.
+HORSEPOWER = re.compile(r"(?i)\d\s*-?\s*(?:b?hp|horse-?powers?)\b")
+HORSEPOWER_NOTE = ("an engine power in horsepower ({text!r}) is a combustion engine's rating "
+                   "(electric motors are rated in watts): read as a piston engine (inferred); "
+                   "an engine_type figure saying what it is removes this flag")
+
+
+def horsepower_engine(data: dict) -> tuple[str, str] | None:
+    """``(id, text)`` of the first stated engine power written in horsepower (an input
+    figure, or ``[vehicle] engine_power``), or None."""
+    for ident, entry in _table(data, "figures").items():
+        if isinstance(entry, dict) and entry.get("field") == "engine_power" and entry.get(
+                "role") == "input" and HORSEPOWER.search(str(entry.get("text", ""))):
+            return ident, str(entry["text"])
+    value = _table(data, "vehicle").get("engine_power")
+    value = value.get("value") if isinstance(value, dict) else value
+    return ("vehicle.engine_power", value) if isinstance(value, str) and HORSEPOWER.search(
+        value) else None
 
 
 def stated_parameters(data: dict, section_keys: dict) -> set[str]:
