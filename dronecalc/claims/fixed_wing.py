@@ -507,6 +507,11 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     perf = run.mc.at_speed(speed, loaded, indicated)
     values = np.asarray(perf[key], dtype=float)
     notes = _notes(run, key) + _too_slow(perf, key, speed, run.stated_stall, indicated)
+    unflown = float(np.mean(~np.isfinite(values)))
+    if run.case.kind == "fixed-wing-jet" and 0.0 < unflown < 1.0:     # review 10, finding 1
+        notes.append(f"{_percent(unflown)} of the {run.mc.size:,} sampled machines cannot fly "
+                     "this (their thrust at the altitude is below the drag, or the speed is "
+                     "past Mach 0.9): they are left out of the band and count as failing.")
     if key == "ceiling" and np.any(values >= fw.CEILING_TOP):
         notes.append(f"{_percent(float(np.mean(values >= fw.CEILING_TOP)))} of the machines "
                      f"still climb at {_num(fw.CEILING_TOP)} m, the top of the model's "
@@ -520,8 +525,9 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                          "flies below its stall speed; check the speed and the wing figures "
                          "(area, C_L,max, a stated stall_speed).")
         else:
+            what = "thrust" if run.case.kind == "fixed-wing-jet" else "power"
             statement = (f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the "
-                         f"{noun} is undefined: e.g. the engine power cannot hold level flight "
+                         f"{noun} is undefined: e.g. the engine {what} cannot hold level flight "
                          "at this mass).")
         return run.keep(Finding(
             [fig.id], check_name, "implausible", statement,

@@ -79,7 +79,10 @@ def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:
         out.append(f"No wingspan stated: {_num(span.low)}-{_num(span.high)} m, {span.note}.")
     if key in ("top_speed", "top_speed_indicated", "ceiling") and "thrust" in inputs:
         out.append("The polar has no compressibility drag: near Mach 0.7-0.8 and above a top "
-                   "speed is overstated by it.")
+                   "speed is overstated by it, so the model's speeds stop at Mach 0.9 (the "
+                   "drag-divergence Mach number of subsonic airfoils, 0.7-0.9: Anderson, "
+                   "Fundamentals of Aerodynamics, ch. 11; physics.fixed_wing_jet.MACH_LIMIT) "
+                   "and a claim above it is implausible on this model.")
     return out
 
 

@@ -26,7 +26,7 @@ from ..errors import InputValueError
 from ..physics import fixed_wing as fw
 from ..physics import vtol
 from . import fixed_wing_jet as jet
-from ..physics.atmosphere import _air_density
+from ..physics.atmosphere import _air_density, _air_density_to_20km
 from ..physics.rotor import _G
 from ..physics.workers import run_chunks
 from ..priors import describe
@@ -341,7 +341,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
     """
     v = _flown(v, kind)
     m = _get(v, "takeoff_mass")
-    rho = _air_density(_get(v, "altitude", 0.0))
+    rho = _air_density_to_20km(_get(v, "altitude", 0.0))  # bitwise _air_density to 11 km
     if indicated and cruise_speed is not None:
         cruise_speed = cruise_speed * np.sqrt(_air_density(0.0) / rho)
     burnt = 1.0 - _get(v, "reserve", 0.0)

@@ -64,7 +64,8 @@ def performance(v: Mapping[str, np.ndarray], m, rho, altitude, s, cd0, k, clmax,
         thrust = t0 * fwj.thrust_lapse(rho / _air_density(0.0))
         for key, flown in (("max_range", v_range), ("max_endurance", v_end)):
             out[key] = np.where(fw.drag(m, flown, rho, s, cd0, k) <= thrust, out[key], np.nan)
-        top = fwj.top_speed(thrust, m, rho, s, cd0, k)
+        top = np.minimum(fwj.top_speed(thrust, m, rho, s, cd0, k),
+                         fwj.speed_limit(altitude))          # no polar past drag divergence
         out["top_speed"] = top
         out["top_speed_indicated"] = top * np.sqrt(rho / _air_density(0.0))
         out["ceiling"] = fwj.service_ceiling(t0, m, s, cd0, k)
@@ -73,6 +74,7 @@ def performance(v: Mapping[str, np.ndarray], m, rho, altitude, s, cd0, k, clmax,
         out["slowest_speed"] = margin * out["lowest_speed"]
         cl = fw.lift_coefficient(mid, cruise_speed, rho, s)
         flyable = cl <= clmax                      # a stated speed is flown down to the stall
+        flyable = flyable & (cruise_speed <= fwj.speed_limit(altitude))  # and below M 0.9
         if thrust is not None:
             flyable = flyable & (fw.drag(m, cruise_speed, rho, s, cd0, k) <= thrust)
         flown = fwj.range_at_speed(cruise_speed, fw.lift_to_drag(cl, cd0, k),

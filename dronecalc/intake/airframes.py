@@ -35,9 +35,9 @@ from ..errors import DroneCalcError
 from .fields import FIELDS, Flag
 from .type_names import TYPE_NAMES, Word  # noqa: F401
 from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
-                       UNMODELLED_NAMES, UNMODELLED_POWER, KindNote, Refusal, context_only,
-                       fuel_multirotor,
-                       flag_field, fuel_signal, fuel_word, no_kind, plant_name, unknown_class)
+                       UNMODELLED_NAMES, UNMODELLED_PLANTS, UNMODELLED_POWER, KindNote, Refusal,
+                       context_only, fuel_multirotor, flag_field, fuel_signal, fuel_word, no_kind,
+                       plant_name, plant_refusal, unknown_class)
 from .wing_inference import infer as _wing, stated_parameters as _stated_parameters
 from .wing_inference import HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower
 
@@ -145,7 +145,7 @@ POWER_WORDS: dict[str, str] = {
     # Rotax aero engines (912/914/915) are piston engines ("100hp Rotax gasoline engine", ibid.)
     "diesel": "piston", "rotax": "piston", "rotary engine": "piston",
     "internal combustion": "piston", "internal-combustion": "piston",
-    "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet",
+    "turbojet": "jet", "jet engine": "jet", "jet-powered": "jet", "jet": "jet", **UNMODELLED_PLANTS,
 }
 #: Layout names as a sentence says them.
 LAYOUT_NOUNS = {"multirotor": "a multirotor", "fixed-wing": "a fixed wing",
@@ -397,8 +397,6 @@ def engine_power(text: str) -> str | None:
     """The power plant an ``engine_type`` text names ("50 hp two-stroke" -> ``"piston"``)."""
     return resolve(text).power
 
-
-# --------------------------------------------------------------------------- the case's kind
 
 #: Fixed-wing machine parameters of a case's ``[vehicle]`` (intake.case.PARAMETERS).
 WING_PARAMETERS = ("wingspan", "wing_area", "length", "engine_power", "engine_type",
@@ -677,6 +675,9 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                                                                      stated_names)
                                   + "no engine_type, battery or fuel figure)",
                                   settle))
+    refused = plant_refusal(powers, words_text)      # a pulsejet, ramjet, ducted fan
+    if refused is not None:
+        return unresolved(" and ".join(where), refused.reason, None, refused.needs, refused)
     return f"fixed-wing-{powers.pop()}", note + " and the power plant", problems, flags
 
 #: Why a stated engine power alone does not settle the power plant (a motor's power must never

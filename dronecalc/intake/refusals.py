@@ -253,3 +253,20 @@ def context_only(result: tuple, background: list, unresolved, flags: list, nouns
                           f"{word}, a context figure (the report's background), names another "
                           "kind", "an input airframe figure, or "
                           + every))
+
+
+#: Jets the turbojet model is not (review 10: "pulse jet" and "EDF jet" had flown on a
+#: turbojet's TSFC): power-plant words (``airframes.POWER_WORDS``) that no kind models.
+UNMODELLED_PLANTS = {"pulse jet": "pulsejet", "ramjet": "ramjet", "ducted fan": "ducted fan",
+                     "edf": "ducted fan"}
+
+
+def plant_refusal(powers: set, words: str) -> Refusal | None:
+    """The refusal of a fixed wing whose one power plant is a pulsejet, ramjet or ducted fan
+    (:data:`UNMODELLED_PLANTS`), else None."""
+    if len(powers) != 1 or next(iter(powers)) not in set(UNMODELLED_PLANTS.values()):
+        return None
+    plant = next(iter(powers))
+    return Refusal("no-model", f"the case names a {plant} power plant for the fixed wing "
+                   f"{words!r}, which no kind models (the jet kind is a turbojet's; a ducted "
+                   "fan is electric and unmodelled)", "a kind that models the machine (none yet)")

@@ -57,9 +57,34 @@ def thrust_lapse(density_ratio):
     return _a(density_ratio)
 
 
+#: The Mach number above which the incompressible drag polar no longer holds: past the
+#: drag-divergence Mach number, about 0.7-0.9 for subsonic airfoils (Anderson, "Fundamentals
+#: of Aerodynamics", ch. 11, the critical and drag-divergence Mach numbers), drag rises
+#: steeply and a small turbojet cannot push through; a judgement at the top of that range, so
+#: that a top speed is never judged on a polar that no longer applies (review 10: a stated
+#: 19 kN gave 1,650-3,790 km/h, consistent).
+MACH_LIMIT = {"value": 0.9, "range": (0.7, 0.9),
+              "source": "judgement: the drag-divergence Mach number of subsonic airfoils, "
+                        "0.7-0.9 (Anderson, Fundamentals of Aerodynamics, ch. 11)"}
+
+
+def air_temperature_to_20km(altitude, temperature_offset=0.0):
+    """ISA temperature [K] at ``altitude`` [m], isothermal (216.65 K + offset) from 11 to 20 km
+    [ISO2533], as ``atmosphere._air_density_to_20km`` (review 10: 190.65 K at 15 km)."""
+    return _air_temperature(np.minimum(_a(altitude), 11_000.0), temperature_offset)
+
+
 def mach_number(speed, altitude, temperature_offset=0.0):
-    """Flight Mach number [-] of true airspeed ``speed`` [m/s] at ``altitude`` [m] (ISA)."""
-    return _a(speed) / _speed_of_sound(_air_temperature(altitude, temperature_offset))
+    """Flight Mach number [-] of true airspeed ``speed`` [m/s] at ``altitude`` [m] (ISA to
+    20 km)."""
+    return _a(speed) / _speed_of_sound(air_temperature_to_20km(altitude, temperature_offset))
+
+
+def speed_limit(altitude, temperature_offset=0.0):
+    """The fastest true airspeed [m/s] the jet model judges at ``altitude`` [m]:
+    :data:`MACH_LIMIT` times the speed of sound."""
+    return MACH_LIMIT["value"] * _speed_of_sound(air_temperature_to_20km(altitude,
+                                                                         temperature_offset))
 
 
 def tsfc_at_mach(static_tsfc, mach, mach_factor=TSFC_MACH_FACTOR["value"]):

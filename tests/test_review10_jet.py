@@ -1,0 +1,65 @@
+"""Review 10's findings on the jet kind (issue 13): supersonic speeds judged on an
+incompressible polar, bands that left out the machines that cannot fly without saying so,
+pulse jets and ducted fans flown as turbojets, the troposphere continued above 11 km."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dronecalc import check, load_case
+from dronecalc.intake.airframes import resolve
+from dronecalc.physics import fixed_wing_jet as fwj
+from dronecalc.physics.atmosphere import _air_density, _air_density_to_20km
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "cases" / "bqm-74e-target-drone.toml"
+
+
+def _with(tmp_path, extra: str):
+    path = tmp_path / "jet.toml"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return check(load_case(path), samples=3000, seed=2)
+
+
+def _finding(result, check_name):
+    return next(f for f in result.findings if f.check == check_name)
+
+
+def test_a_jets_top_speed_stops_at_mach_0_9(tmp_path):
+    result = _with(tmp_path, '\n[figures.F8]\nfield = "engine_thrust"\ntext = "19000 N"\n'
+                             'role = "input"\n')
+    speed = _finding(result, "speed")
+    limit = fwj.speed_limit(0.0) * 3.6                       # km/h at sea level, the top
+    assert speed.estimate.p95 <= limit * 1.0001 and limit < 1_200
+    assert speed.verdict == "consistent"                     # 900 km/h is below Mach 0.9
+
+
+def test_a_supersonic_claim_is_implausible(tmp_path):
+    result = _with(tmp_path, '\n[figures.F8]\nfield = "engine_thrust"\ntext = "4400 N"\n'
+                             'role = "input"\n\n[figures.F9]\nfield = "top_speed"\n'
+                             'text = "2000 km/h"\nrole = "claim"\n')
+    assert next(f for f in result.findings if "F9" in f.claims).verdict == "implausible"
+
+
+def test_a_band_that_leaves_out_machines_that_cannot_fly_says_so(tmp_path):
+    result = _with(tmp_path, '\n[figures.F8]\nfield = "engine_thrust"\ntext = "300 N"\n'
+                             'role = "input"\n')
+    notes = " ".join(_finding(result, "range").notes)
+    assert "cannot fly this" in notes and "count as failing" in notes
+
+
+@pytest.mark.parametrize("words", ["pulse jet fixed-wing drone", "pulse-jet fixed wing",
+                                   "ramjet fixed wing", "EDF jet fixed wing"])
+def test_jets_the_turbojet_model_is_not_name_no_modelled_kind(words):
+    assert resolve(words).kind() is None
+    assert resolve("turbojet fixed wing").kind() == "fixed-wing-jet"
+
+
+def test_the_jet_reads_the_isothermal_layer_above_11_km():
+    assert float(fwj.air_temperature_to_20km(15_000.0)) == pytest.approx(216.65)
+    assert float(fwj.air_temperature_to_20km(5_000.0)) == pytest.approx(255.65)
+    h = np.array([0.0, 5_000.0, 11_000.0])
+    assert np.array_equal(_air_density_to_20km(h), _air_density(h))   # bitwise below 11 km
+    assert float(fwj.mach_number(295.07, 15_000.0)) == pytest.approx(1.0, rel=1e-3)
