@@ -171,7 +171,7 @@ FIELDS.update({
                               "Bayraktar TB2 (data/fixed_wing.toml), with margin",
                               "engine_power"),
     "engine_thrust": FieldSpec("quantity", "N", 20.0, 20000.0, 0.0,
-                               _WING + "a jet's static sea-level thrust: the TEI TJ30's 125 N to "
+                               _WING + "a jet's static sea-level thrust: the AMT Mercury's 88 N to "
                                "the 4.4 kN of a TR 60-5 (data/fixed_wing_jet.toml), with margin",
                                "engine_thrust"),
     "engine_type": FieldSpec("text", None, None, None, None,
