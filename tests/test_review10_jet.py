@@ -63,3 +63,12 @@ def test_the_jet_reads_the_isothermal_layer_above_11_km():
     h = np.array([0.0, 5_000.0, 11_000.0])
     assert np.array_equal(_air_density_to_20km(h), _air_density(h))   # bitwise below 11 km
     assert float(fwj.mach_number(295.07, 15_000.0)) == pytest.approx(1.0, rel=1e-3)
+
+
+@pytest.mark.parametrize("text, fix", [("1000 pounds", "'1000 lbf'"), ("136.8 kg", "'136.8 kgf'"),
+                                       ("3 tonnes", "'3000 kgf'")])
+def test_a_thrust_in_mass_units_gets_the_force_to_write(text, fix):
+    from dronecalc.errors import DroneCalcError
+    from dronecalc.intake.fields import read_figure
+    with pytest.raises(DroneCalcError, match=fix):
+        read_figure(text, "engine_thrust")

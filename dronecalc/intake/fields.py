@@ -597,8 +597,13 @@ def _wrong_dimension(figure: Figure, field: str, spec: FieldSpec) -> ReadFigure:
     if figure.unit.dimensionless:
         raise UnitError("needs a unit", field=field, value=figure.text,
                         expected=f"a figure in {spec.unit} or a compatible unit")
+    hint = ""
+    if field == "engine_thrust" and figure.nominal.check("[mass]"):   # "1,000 pounds of thrust"
+        pounds = _same_unit(figure.unit, "lb")
+        hint = (" (a thrust in mass units is a force: write "
+                f"'{figure.nominal.m_as('lb' if pounds else 'kg'):g} {'lbf' if pounds else 'kgf'}')")
     raise UnitError("wrong dimension", field=field, value=figure.text,
-                    expected=f"a figure convertible to {spec.unit}")
+                    expected=f"a figure convertible to {spec.unit}{hint}")
 
 
 def _underspecified(figure: Figure, field: str) -> Flag | None:
