@@ -72,3 +72,14 @@ def test_a_thrust_in_mass_units_gets_the_force_to_write(text, fix):
     from dronecalc.intake.fields import read_figure
     with pytest.raises(DroneCalcError, match=fix):
         read_figure(text, "engine_thrust")
+
+
+def test_the_cruise_speed_note_keeps_the_sources_unit(tmp_path):
+    shahed = EXAMPLE.parent / "shahed-136.toml"
+    path = tmp_path / "shahed-kn.toml"
+    path.write_text(shahed.read_text(encoding="utf-8").replace('text = "150-170 km/h"',
+                                                                'text = "81-92 kn"'),
+                    encoding="utf-8")
+    result = check(load_case(path), samples=2000, seed=1)
+    notes = " ".join(n for f in result.findings for n in f.notes)
+    assert "cruise speed of 81-92 kn (" in notes

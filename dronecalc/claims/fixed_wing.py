@@ -291,10 +291,12 @@ class _Run:
         speed, else None."""
         if fig.at_speed is not None:        # a range: flown at its best speed
             return _flown_at(self.mc, fig, _loaded(self, fig))
-        if self.cruise is not None:
-            return (self.cruise, f"{_num(self.cruise * 3.6)} km/h"
-                    f"{' indicated' if self.cruise_indicated else ''} ({self.cruise_figure.id})",
-                    self.cruise_indicated)
+        if self.cruise is not None:      # in the source's unit too ("81-92 kn": review 10)
+            kmh = f"{_num(self.cruise * 3.6)} km/h"
+            text = self.cruise_figure.text
+            named = kmh if "km/h" in text.lower() else f"{text} ({kmh})"
+            return (self.cruise, f"{named}{' indicated' if self.cruise_indicated else ''} "
+                    f"({self.cruise_figure.id})", self.cruise_indicated)
         return None, "", False
 
     def perf(self) -> dict[str, np.ndarray]:
