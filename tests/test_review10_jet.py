@@ -83,3 +83,16 @@ def test_the_cruise_speed_note_keeps_the_sources_unit(tmp_path):
     result = check(load_case(path), samples=2000, seed=1)
     notes = " ".join(n for f in result.findings for n in f.notes)
     assert "cruise speed of 81-92 kn (" in notes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mach 0.8", "980 km/h at sea level"), ("0.8 Mach", "Mach 0.8"), ("M0.8", "Mach 0.8"),
+    ("5 kilo metres", "'5 kilometres'"), ("3 kilos", "'3 kg'")])
+def test_figures_a_reader_cannot_compute_with_get_what_to_write(text, expected):
+    """'Mach 0.8' had looped between 'the figure alone' and 'needs a unit'; '5 kilo metres'
+    was told '5 kg metres'; '3 kilos' was silently 3 kiloseconds (pint's kilo-second)."""
+    from dronecalc.errors import DroneCalcError
+    from dronecalc.intake.figures import parse
+    with pytest.raises(DroneCalcError) as err:
+        parse(text)
+    assert expected in str(err.value)
