@@ -96,3 +96,14 @@ def test_figures_a_reader_cannot_compute_with_get_what_to_write(text, expected):
     with pytest.raises(DroneCalcError) as err:
         parse(text)
     assert expected in str(err.value)
+
+
+def test_a_thrust_stated_for_a_piston_wing_is_said_unused(tmp_path):
+    shahed = EXAMPLE.parent / "shahed-136.toml"
+    path = tmp_path / "shahed-thrust.toml"
+    path.write_text(shahed.read_text(encoding="utf-8") + '\n[figures.F99]\nfield = '
+                    '"engine_thrust"\ntext = "1000 N"\nrole = "input"\n', encoding="utf-8")
+    result = check(load_case(path), samples=1000, seed=1)
+    assert all(a.name != "thrust" for a in result.assumptions)
+    assert any("engine thrust (F99, 1000 N) is not used" in n for f in result.findings
+               for n in f.notes)

@@ -142,6 +142,8 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
     charged = charge_energy_of(described) if kind in eng.ELECTRIC_KINDS else None
     if isinstance(charged, tuple) and "battery_energy" not in out:   # charge x voltage
         out["battery_energy"] = eng.Input("battery_energy", *charged[:2], "stated", charged[2])
+    if kind != "fixed-wing-jet":          # a propeller's thrust falls with speed: unused
+        out.pop("thrust", None)           # (said in every finding's notes; review 10)
     fwi.mass_from_payload(out)             # a news story's warhead and no mass: inferred
     fwi.mass_from_capacity(out, case.figures.values())   # or its stated maximum payload
     if "takeoff_mass" not in out:
@@ -577,7 +579,11 @@ def _loaded(run: _Run, fig: CaseFigure) -> bool:
 
 
 def _notes(run: _Run, key: str) -> list[str]:
-    notes = []
+    notes = [f"The stated engine thrust ({f.id}, {f.text}) is not used: only the jet kind "
+             "flies on a thrust; a propeller's falls with speed, and this kind's checks use "
+             "the engine power." for f in run.case.figures.values()
+             if f.field == "engine_thrust" and f.role == "input"
+             and run.case.kind != "fixed-wing-jet"][:1]
     origins = {n: i.origin for n, i in run.inputs.items()}
     if origins.get("fuel_fraction") == "prior":
         lo, hi, _ = run.inputs["fuel_fraction"].display()
