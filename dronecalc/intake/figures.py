@@ -559,7 +559,7 @@ def _unit_or_error(unit_text: str, text: str, reading: str | None = None) -> pin
     name = _ALIASES.get(unit_text) or _ALIASES_CI.get(unit_text.lower()) or unit_text
     if name.lower() in ("kilo", "kilos"):    # pint: kilo-second; a news story's kilogram
         raise UnitError(f"unknown unit {unit_text!r}", value=text,   # (_hint: write 'kg')
-                        expected="a unit such as kg (a 'kilo' is not read as either)")
+                        expected="the unit written out, such as kg ('kilo' alone is not read)")
     if len(name) > 40 or re.search(r"\d{3}", name):
         raise UnitError("unknown unit", value=text, expected="a unit such as kg, km/h, mAh, Kv")
     try:
