@@ -107,3 +107,18 @@ def test_a_thrust_stated_for_a_piston_wing_is_said_unused(tmp_path):
     assert all(a.name != "thrust" for a in result.assumptions)
     assert any("engine thrust (F99, 1000 N) is not used" in n for f in result.findings
                for n in f.notes)
+
+
+def test_a_ceiling_claimed_in_feet_is_answered_in_feet(tmp_path):
+    result = _with(tmp_path, '\n[figures.F8]\nfield = "engine_thrust"\ntext = "1100 N"\n'
+                             'role = "input"\n').findings
+    path = tmp_path / "ft.toml"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8").replace('text = "12000 m"',
+                                                                'text = "39,000 ft"')
+                    + '\n[figures.F8]\nfield = "engine_thrust"\ntext = "1100 N"\n'
+                      'role = "input"\n', encoding="utf-8")
+    feet = check(load_case(path), samples=3000, seed=2)
+    ceiling = next(f for f in feet.findings if f.check == "ceiling")
+    assert ceiling.estimate.unit == "ft" and "ft" in ceiling.statement
+    metres = next(f for f in result if f.check == "ceiling")
+    assert ceiling.estimate.p50 == pytest.approx(metres.estimate.p50 / 0.3048, rel=1e-3)

@@ -340,7 +340,9 @@ def alternative_note(fig: CaseFigure, values, bound: float, si_unit: str, scale:
 OWN_UNITS = {"m/s": {"m/s": (1.0, "m/s"), "mps": (1.0, "m/s"), "mi/h": (0.44704, "mph"),
                      "kn": (1852.0 / 3600.0, "kn")},
              "m": {"mi": (1609.344, "mi"), "nmi": (1852.0, "nmi")},
-             "s": {"h": (3600.0, "h")}}
+             "s": {"h": (3600.0, "h")},
+             # a ceiling claimed in feet (aviation's unit): answered in feet (review 10)
+             "height": {"ft": (0.3048, "ft")}}
 
 
 def own_unit(fig: CaseFigure, si_unit: str, default: tuple[float, str]) -> tuple[float, str]:

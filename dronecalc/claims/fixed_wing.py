@@ -395,8 +395,8 @@ def _evaluate(run: _Run) -> list[Finding]:
         for fig in run.claims("service_ceiling"):
             if _threshold(fig, "m") > fw.CEILING_TOP and _open_top(run, fig):
                 continue                    # not judged: above the model's atmosphere (_refused)
-            findings.append(_capability(run, fig, "ceiling", "ceiling", 1.0, "m",
-                                        "service ceiling"))
+            findings.append(_capability(run, fig, "ceiling", "ceiling",
+                                        *own_unit(fig, "height", (1.0, "m")), "service ceiling"))
     if not fwm.is_inferred(run.inputs["takeoff_mass"]):   # else circular: not judged
         for fig in run.claims("payload_mass", "warhead_mass", "max_payload"):
             findings.append(_payload(run, fig))         # makers' payloads are their maxima
@@ -502,7 +502,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     ``speed`` [m/s] is the airspeed the at-speed results are flown at (the run's cruise speed
     when None), an indicated one converted per sampled altitude with ``indicated``."""
     si = {"km": "m", "h": "s", "min": "s", "km/h": "m/s", "m": "m", "m/s": "m/s",
-          "mph": "m/s", "kn": "m/s", "mi": "m", "nmi": "m"}[unit]
+          "mph": "m/s", "kn": "m/s", "mi": "m", "nmi": "m", "ft": "m"}[unit]
     target = _threshold(fig, si)
     loaded = _loaded(run, fig)
     if speed is None:
