@@ -122,3 +122,16 @@ def test_a_ceiling_claimed_in_feet_is_answered_in_feet(tmp_path):
     assert ceiling.estimate.unit == "ft" and "ft" in ceiling.statement
     metres = next(f for f in result if f.check == "ceiling")
     assert ceiling.estimate.p50 == pytest.approx(metres.estimate.p50 / 0.3048, rel=1e-3)
+
+
+def test_wing_inputs_of_a_multirotor_are_said_unused(tmp_path):
+    path = tmp_path / "quad.toml"
+    path.write_text('[case]\ntitle = "quad"\nsource = "review 10"\n\n[figures.F1]\nfield = '
+                    '"airframe"\ntext = "quadcopter"\nrole = "input"\n\n[figures.F2]\nfield = '
+                    '"takeoff_mass"\ntext = "2 kg"\nrole = "input"\n\n[figures.F3]\nfield = '
+                    '"engine_thrust"\ntext = "60 N"\nrole = "input"\n\n[figures.F4]\nfield = '
+                    '"wingspan"\ntext = "1 m"\nrole = "input"\n\n[figures.F5]\nfield = '
+                    '"flight_time"\ntext = "25 min"\nrole = "claim"\n', encoding="utf-8")
+    result = check(load_case(path), samples=1000, seed=1)
+    notes = " ".join(n for f in result.findings for n in f.notes)
+    assert "Not used by the multirotor model" in notes and "(F3)" in notes and "(F4)" in notes

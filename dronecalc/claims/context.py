@@ -408,8 +408,21 @@ def prior_notes(ctx: Context) -> list[str]:
     most findings ask, and each note takes percentiles of the derived inputs)."""
     if "prior" not in ctx._notes:
         ctx._notes["prior"] = (rotor_note(ctx) + efficiency_note(ctx) + energy_note(ctx)
-                               + layout_note(ctx))
+                               + layout_note(ctx) + unused_note(ctx))
     return list(ctx._notes["prior"])
+
+
+#: Inputs only the wing-borne kinds use: on a multirotor they are read but no model uses them.
+WING_ONLY = ("wingspan", "wing_area", "length", "engine_thrust", "stall_speed")
+
+
+def unused_note(ctx: Context) -> list[str]:
+    """Wing or jet inputs of a multirotor case, which its model does not use (review 10: a
+    stated engine thrust and wingspan were accepted and nothing said they were unused)."""
+    unused = [f"{f.field} {f.text} ({f.id})" for f in ctx.case.figures.values()
+              if f.role == "input" and f.field in WING_ONLY]
+    return [f"Not used by the multirotor model (figures of wing-borne kinds): "
+            f"{', '.join(unused)}."] if unused else []
 
 
 def layout_note(ctx: Context) -> list[str]:
