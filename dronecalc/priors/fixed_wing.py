@@ -56,6 +56,7 @@ from ..physics.fixed_wing import FUEL_DENSITY, TURBO_CRITICAL_ALTITUDE
 from ..physics.propulsion import DRIVE_EFFICIENCY
 from ..physics.rotor import ROTOR_PARAMETERS
 from ..physics.vtol import HOVER_TIME
+from .data_rows import data_row
 from .engines import (BSFC_BY_SIZE, ENGINE_SPECIFIC_POWER, _GASOLINE_LHV,  # noqa: F401
                       bsfc_for_mass, bsfc_from_efficiency, bsfc_range,
                       engine_aspiration)  # (re-exported)
@@ -146,19 +147,9 @@ def parse_fixed_wing(text: str, origin: str = f"dronecalc/data/{_DATA_FILE}") ->
     data = tomllib.loads(text)
     rows = []
     for entry in data.get("aircraft", []):
-        name = entry.get("name", "?")
-        row: dict[str, Any] = {}
-        for key, value in entry.items():
-            where = f"{origin}: {name}.{key}"
-            if key in TEXT_KEYS:
-                row[key] = value
-            elif key in FIGURE_UNITS:
-                row[key] = _figure(where, value, FIGURE_UNITS[key], key)
-            else:
-                raise DroneCalcError("unknown key", field=where, value=key,
-                                     expected="one of " + ", ".join((*TEXT_KEYS, *FIGURE_UNITS)))
+        row = data_row(entry, TEXT_KEYS, FIGURE_UNITS, origin, _figure)
         if row.get("kind") not in KIND_VALUES:
-            raise DroneCalcError("unknown kind", field=f"{origin}: {name}.kind",
+            raise DroneCalcError("unknown kind", field=f"{origin}: {entry.get('name', '?')}.kind",
                                  value=row.get("kind"), expected=" or ".join(KIND_VALUES))
         rows.append(row)
     return rows

@@ -45,6 +45,7 @@ import numpy as np
 
 from ..errors import DroneCalcError
 from . import fixed_wing as fwp
+from .data_rows import data_row
 
 _DATA_FILE = "fixed_wing_jet.toml"
 KIND = "fixed-wing-jet"
@@ -95,17 +96,7 @@ def parse_jet(text: str, origin: str = f"dronecalc/data/{_DATA_FILE}") -> tuple[
 
 
 def _row(entry: dict, text_keys, units: dict[str, str], origin: str) -> dict[str, Any]:
-    name = entry.get("name", "?")
-    row: dict[str, Any] = {}
-    for key, value in entry.items():
-        where = f"{origin}: {name}.{key}"
-        if key in text_keys:
-            row[key] = value
-        elif key in units:
-            row[key] = fwp._figure(where, value, units[key], key)
-        else:
-            raise DroneCalcError("unknown key", field=where, value=key,
-                                 expected="one of " + ", ".join((*text_keys, *units)))
+    row = data_row(entry, text_keys, units, origin, fwp._figure)
     if "name" not in row:
         raise DroneCalcError("a row needs its name", field=origin, value=entry)
     return row
