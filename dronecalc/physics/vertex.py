@@ -27,16 +27,8 @@ def _vertex(speeds, f, i, low, high):
     k = len(speeds)
     if k < 3:
         return speeds[i].astype(f.dtype)
-    n = f.shape[1]
     j = np.minimum(np.maximum(i, 1), k - 2)
-    at = j * n
-    at += np.arange(n)
-    flat = f.reshape(-1)
-    f1 = flat.take(at)
-    at -= n
-    f0 = flat.take(at)
-    at += 2 * n
-    f2 = flat.take(at)
+    f0, f1, f2 = _beside(f, j, np.arange(f.shape[1]))
     step = np.diff(speeds)
     with np.errstate(divide="ignore", invalid="ignore"):
         if np.all(step == step[0]):
@@ -60,6 +52,20 @@ def _vertex(speeds, f, i, low, high):
     np.maximum(x, low, out=x)
     np.minimum(x, high, out=x)
     return x
+
+
+def _beside(grid, rows, cols):
+    """``grid[rows - 1, cols]``, ``grid[rows, cols]``, ``grid[rows + 1, cols]``: three flat
+    takes with one index array shifted in place (the grid's speeds on the leading axis)."""
+    n = grid.shape[1]
+    at = rows * n
+    at += cols
+    flat = grid.reshape(-1)
+    mid = flat.take(at)
+    at -= n
+    below = flat.take(at)
+    at += 2 * n
+    return below, mid, flat.take(at)
 
 
 def _half_step_vertex(f, speeds, p_grid, i, bufs, x, low, high, steps):
@@ -87,14 +93,7 @@ def _half_step_vertex(f, speeds, p_grid, i, bufs, x, low, high, steps):
     np.add(centre, half, out=v[1])
     pm = np.empty((2, m), dtype=dt)
     _fast_power(f, v, steps, bufs, pm)
-    at = i * n
-    at += np.arange(n) if every else inner
-    flat = p_grid.reshape(-1)
-    p_c = flat.take(at)
-    at -= n
-    p_lo = flat.take(at)
-    at += 2 * n
-    p_hi = flat.take(at)
+    p_lo, p_c, p_hi = _beside(p_grid, i, np.arange(n) if every else inner)
     # the least of (p_lo, pm0, p_c, pm1, p_hi), the first on ties (p_lo > p_c <= p_hi)
     lo = (pm[0] < p_c) & ~(pm[1] < pm[0])
     hi = (pm[1] < p_c) & ~lo
