@@ -22,6 +22,7 @@ from ..engine import fixed_wing as eng
 from ..errors import InputValueError
 from ..intake.figures import Figure
 from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
+from .context import ends as stated_ends
 
 #: The C_L,max a stated stall speed may give before it is refused as no wing's: a judgement,
 #: from below the reflexed flying wing of the data (the DeltaQuad's maker figures: 0.62) to
@@ -46,9 +47,10 @@ def is_capacity(fig) -> bool:
 
 
 def mass_from_capacity(out: dict[str, eng.Input], figures) -> None:
-    """No take-off mass and no payload input, but a stated maximum payload (a claim or
-    context: "an experimental vehicle capable of carrying up to 50 kilograms", sputnikglobe.com
-    on the Vezdelet tiltrotor): the take-off mass inferred from it, as from a payload, the law
+    """No take-off mass and no payload input, but a stated maximum payload (a claim or an
+    input, :func:`is_capacity`: "an experimental vehicle capable of carrying up to 50
+    kilograms", sputnikglobe.com on the Vezdelet tiltrotor): the take-off mass inferred from
+    it, as from a payload, the law
     being fitted on makers' maximum payloads. A payload claim on that mass is not judged
     (circular), as on a mass inferred from a payload. ``figures``: the case's figures."""
     if "takeoff_mass" in out or "payload" in out:
@@ -56,8 +58,7 @@ def mass_from_capacity(out: dict[str, eng.Input], figures) -> None:
     fig = next((f for f in figures if is_capacity(f)), None)
     if fig is None:
         return
-    ends = [e.m_as("kg") for e in (fig.value.low, fig.value.high) if e is not None]
-    capacity = eng.Input("payload", float(min(ends)), float(max(ends)), "stated",
+    capacity = eng.Input("payload", *stated_ends(fig, "kg"), "stated",
                          f"{fig.id}: the stated maximum payload {fig.text!r}")
     out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(capacity))
 

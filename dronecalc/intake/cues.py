@@ -269,14 +269,13 @@ def is_capacity_bound(sentence: str, start: int, before: str) -> bool:
     """Whether the payload figure at ``start`` of ``sentence`` is an "up to" capacity: of
     the drone (no other carrier right before the verb), in the verb's own present-tense
     clause, and a load, not a difference."""
-    carrying = _CARRYING_NOW.search(before)
-    if not (_OPEN_LOAD.match(sentence, start) and carrying):
+    carrying, bound = _CARRYING_NOW.search(before), _OPEN_LOAD.match(sentence, start)
+    if not (bound and carrying):
         return False
     clause = max((m.end() for m in _CLAUSE_START.finditer(before, 0, carrying.start())),
                  default=0)
     lead = before[max(0, carrying.start() - 40):carrying.start()]
-    figure = _OPEN_LOAD.match(sentence, start).end()
-    rest = re.sub(r"^[\d.,\s]+\S*", "", sentence[figure:figure + 40])   # past "10 kg"
+    rest = re.sub(r"^[\d.,\s]+\S*", "", sentence[bound.end():bound.end() + 40])  # past "10 kg"
     return not (_CARRIED.search(before, clause, carrying.start())
                 or _OTHER_CARRIER.search(lead) or _DIFFERENCE.match(rest))
 
