@@ -53,6 +53,7 @@ def performance(v: Mapping[str, np.ndarray], m, rho, altitude, s, cd0, k, clmax,
         return fwj.tsfc_at_mach(c0, fwj.mach_number(at_speed, altitude), kf)
 
     v_range, v_end = speed(m, cl_range), speed(m, cl_end)
+    limit = fwj.speed_limit(altitude)          # Mach 0.9: no polar past drag divergence
     out = {"best_range_speed": v_range, "best_endurance_speed": v_end,
            "max_range": fw.breguet_range_jet(cl_range, fw.drag_coefficient(cl_range, cd0, k),
                                              tsfc(speed(mid, cl_range)), rho, s, m, zeta),
@@ -65,7 +66,7 @@ def performance(v: Mapping[str, np.ndarray], m, rho, altitude, s, cd0, k, clmax,
         for key, flown in (("max_range", v_range), ("max_endurance", v_end)):
             out[key] = np.where(fw.drag(m, flown, rho, s, cd0, k) <= thrust, out[key], np.nan)
         top = np.minimum(fwj.top_speed(thrust, m, rho, s, cd0, k),
-                         fwj.speed_limit(altitude))          # no polar past drag divergence
+                         limit)
         out["top_speed"] = top
         out["top_speed_indicated"] = top * np.sqrt(rho / _air_density(0.0))
         out["ceiling"] = fwj.service_ceiling(t0, m, s, cd0, k)
@@ -74,7 +75,7 @@ def performance(v: Mapping[str, np.ndarray], m, rho, altitude, s, cd0, k, clmax,
         out["slowest_speed"] = margin * out["lowest_speed"]
         cl = fw.lift_coefficient(mid, cruise_speed, rho, s)
         flyable = cl <= clmax                      # a stated speed is flown down to the stall
-        flyable = flyable & (cruise_speed <= fwj.speed_limit(altitude))  # and below M 0.9
+        flyable = flyable & (cruise_speed <= limit)       # and below Mach 0.9
         if thrust is not None:
             flyable = flyable & (fw.drag(m, cruise_speed, rho, s, cd0, k) <= thrust)
         flown = fwj.range_at_speed(cruise_speed, fw.lift_to_drag(cl, cd0, k),
