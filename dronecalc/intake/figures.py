@@ -95,6 +95,7 @@ _ALIASES_CI = {
     "kmh": "km/hour", "kph": "km/hour", "kmph": "km/hour", "km/h": "km/hour",
     "km/hr": "km/hour", "kilometers per hour": "km/hour", "kilometres per hour": "km/hour",
     "kilometer per hour": "km/hour", "kilometre per hour": "km/hour",
+    "km per hour": "km/hour", "km an hour": "km/hour",
     "mph": "mile/hour", "miles per hour": "mile/hour", "mile per hour": "mile/hour",
     "m/s": "m/s", "meters per second": "m/s", "metres per second": "m/s",
     "kt": "knot", "kts": "knot", "knot": "knot", "knots": "knot",
@@ -114,7 +115,8 @@ _ALIASES_CI = {
     # (pint's plain "ton" is the US short ton, 907 kg)
     "sm": "mile", "statute mile": "mile", "statute miles": "mile",
     "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne",
-    "metric tonnes": "tonne",
+    "metric tonnes": "tonne", "us ton": "short_ton", "us tons": "short_ton",
+    "short ton": "short_ton", "short tons": "short_ton",
     # airspeeds in knots, indicated / true / calibrated (an aircraft spec page's "40 kias"):
     # read as knots; indicated equals true airspeed at sea level only (ISA), which is how
     # the model flies a claim with no altitude
