@@ -49,3 +49,22 @@ def test_a_spoken_conversion_in_brackets_is_the_same_figure():
     found = _figures("The prototype features a 10.3ft (three metre) composite wingspan.")
     assert list(found) == ["10.3ft"] and found["10.3ft"].field == "wingspan"
     assert list(_figures("It has a 3.1 m (ten feet) wingspan.")) == ["3.1 m"]
+
+
+def test_a_rule_a_class_maximum_and_a_buyers_requirement_are_no_claims_of_a_machine():
+    # hardocp: the ultralight rules' "limited to flying under 700 feet" was a range claim and
+    # "Maximum speed for ultralights is 55 knots" a top-speed claim; raksha-anirveda: the US
+    # Army's "interested in platforms that can fly 500 nautical miles at 20,000 feet" gave a
+    # range and a ceiling claim, "meaning drones weighing more than 1,320 pounds" a mass input
+    judged = [(w, f.field) for w, f in _figures(
+        (PASSAGES / "hexa-hardocp.txt").read_text()).items() if f.role != "context"]
+    assert judged == [("18-rotor", "rotors"), ("about 10-15 minutes", "flight_time")]
+    found = _figures((PASSAGES / "army-raksha.txt").read_text())
+    assert all(f.role == "context" for f in found.values())
+    assert _read("Operators are restricted to operating below 120 m.")[0][2] == "context"
+    assert _read("The Navy seeks drones that can carry 5 kg.")[0][2] == "context"
+    # the machine's own figures stay: a fleet's maximum, its own limit, a maker's machine
+    assert _read("The maximum speed of its drones is 80 km/h.")[0][2] == "claim"
+    assert _read("The drone is limited to 120 km/h by its firmware.")[0][2] == "claim"
+    found = _figures("The Army wants drones that can fly 500 km. The X-1 can fly 600 km.")
+    assert (found["500 km"].role, found["600 km"].role) == ("context", "claim")

@@ -290,6 +290,55 @@ def thresholds(items: list["Item"], body: str) -> None:
                     "a regulatory threshold, not the machine's figure")
 
 
+#: A limit the operator flies under, not the machine's figure: "you'll be limited to flying
+#: under 700 feet" (HardOCP's ultralight rules, trials_new6), "restricted to operating below
+#: 120 m".
+_LIMITED = re.compile(r"(?i)\b(?:limited|restricted|confined|capped)\s+to\s+(?:flying|fly|"
+                      r"operating|operate|operations)\s+(?:(?:under|below|at most|no more than|"
+                      r"up to|within)\s+)?$")
+#: A class's maximum stated for the class ("Maximum speed for ultralights is 55 knots"): no
+#: determiner before the plural, which would make it a fleet ("of its drones").
+_CLASS_MAX = re.compile(r"(?i)\b(?:maximum|max\.?|minimum|top|highest)\s+(?:[a-z-]+\s+)?"
+                        r"(?:speed|altitude|height|weight|mass|payload|range)\s+(?:for|of)\s+"
+                        r"(?:all\s+)?(?!(?:its|their|our|the|these|those|his|her)\b)"
+                        r"[A-Za-z-]+s\s+(?:is|are|was|were)\s+(?:about\s+|around\s+)?$")
+#: What a buyer wants, not what a machine does: "The service is keenly interested in
+#: platforms that can fly 500 nautical miles at 20,000 feet" (a US Army request for
+#: information, trials_new6), "seeks drones that can carry 5 kg".
+_WANTED = re.compile(r"(?i)\b(?:interested in|looking for|seek(?:s|ing)?|wants?|requires?|"
+                     r"requiring|calls? for|requirements? for|requests? (?:of|for) "
+                     r"information (?:for|on))\s+(?:[\w-]+\s+){0,3}?(?:platforms?|drones?|"
+                     r"aircraft|UAVs?|UASs?|systems?|vehicles?|designs?|solutions?)\s+"
+                     r"(?:that|which)\s+(?:can|could|will|would|must|should)\b[^.;]{0,60}$")
+#: A class defined by a bound: "a group 4 or 5 unmanned aircraft system (UAS) — meaning
+#: drones weighing more than 1,320 pounds".
+_DEFINED = re.compile(r"(?i)\b(?:meaning|i\.e\.,?|that is,|defined as|which means)\s+$")
+
+
+def wanted_and_limits(items: list["Item"]) -> None:
+    """A limit an operator flies under, a class's maximum, a buyer's requirement and a class
+    defined by a bound are no figures of the machine: context, with the reason (trials_new6:
+    the ultralight rules' 700 ft and 55 knots had been a range and a top-speed claim, the Army's
+    wanted 500 nmi and 20,000 ft a range and a ceiling claim, and "meaning drones weighing
+    more than 1,320 pounds" a take-off mass input)."""
+    for item in items:
+        if item.kind != "figure" or item.role == "context":
+            continue
+        at = item.quote.find(item.written)
+        if at < 0:
+            continue
+        before = item.quote[max(0, at - 160):at]
+        near = before[-60:]
+        cls = _CLASS_BOUND.search(near)
+        why = ("a limit the operator flies under" if _LIMITED.search(near) else
+               "a maximum stated for a class" if _CLASS_MAX.search(near) else
+               "what the buyer wants, not what a machine does" if _WANTED.search(before) else
+               "the bound that defines a class" if cls and _DEFINED.search(
+                   near[:cls.start()]) else None)
+        if why is not None:
+            _to_context(item, f"{why}, not this machine's {item.field}: context", why)
+
+
 #: A table's (or a list's) block heading that states a load condition: "**Flight
 #: Characteristics at max payload:**", "With maximum payload:", "At no payload:"; no figure in it.
 _LOAD_HEAD = re.compile(r"(?i)\b(?:(?:at|with)\s+(?:(?:the|a|its)\s+)?(?P<full>max(?:imum|\.)?|"
@@ -396,6 +445,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     class_figures(items)
     class_figures(items, _EARLIER, "an earlier machine")
     thresholds(items, body)
+    wanted_and_limits(items)
     load_blocks(items, body)
     full_load_claims(items)
     return hedged_kinds(items)
