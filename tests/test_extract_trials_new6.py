@@ -68,3 +68,48 @@ def test_a_rule_a_class_maximum_and_a_buyers_requirement_are_no_claims_of_a_mach
     assert _read("The drone is limited to 120 km/h by its firmware.")[0][2] == "claim"
     found = _figures("The Army wants drones that can fly 500 km. The X-1 can fly 600 km.")
     assert (found["500 km"].role, found["600 km"].role) == ("context", "claim")
+
+
+def test_the_height_of_a_timed_flight_and_a_systems_own_mass():
+    # suckstobebroke: "The aircraft flew for 10 minutes at 50 feet" drafted 50 feet as a
+    # distance claim; engx: "The battery-powered, 52kg uncrewed aerial system" was context;
+    # newatlas: "the Alpha itself tips the scales at 2,700 lb" was the take-off mass
+    found = _figures("The aircraft flew for 10 minutes at 50 feet during initial testing.")
+    assert (found["50 feet"].field, found["50 feet"].role) == ("altitude", "input")
+    assert found["10 minutes"].field == "flight_time"
+    assert _read("The battery-powered, 52kg uncrewed aerial system (UAS) flew.")[0][1] == \
+        "takeoff_mass"
+    assert _read("A 25 kg UAS was shown.")[0][1] == "takeoff_mass"
+    assert _read("The Alpha itself tips the scales at 2,700 lb.")[0][1] == "empty_mass"
+    assert _read("The Alpha tips the scales at 2,700 lb.")[0][1] == "takeoff_mass"
+    # a distance flown stays one
+    assert _read("The drone flew 12 km over the lake.")[0][1] == "distance"
+
+
+def test_a_delivery_services_packages_and_round_trips():
+    # bjtonline (Wing): "delivering packages weighing up to three pounds on round trips of up
+    # to 12 miles" drafted the packages as a take-off mass and the trips as context
+    found = _figures("Its 10-pound aircraft has made more than 100,000 flights, delivering "
+                     "packages weighing up to three pounds on round trips of up to 12 miles.")
+    assert (found["up to three pounds"].field, found["up to three pounds"].role) == \
+        ("max_payload", "claim")
+    assert (found["up to 12 miles"].field, found["up to 12 miles"].role) == ("range", "claim")
+    assert found["10-pound"].field == "takeoff_mass"
+    assert _read("Wing delivers packages weighing 2 pounds.")[0][1:] == ("payload_mass", "input")
+    # a past delivery's load is that flight's, no capacity
+    assert _read("Last year it delivered packages weighing up to 3 pounds.")[0][2] == "input"
+
+
+def test_a_lift_a_flight_or_test_showed_is_a_maximum_payload_claim():
+    # newatlas (Rhaegal): "In its recent maiden hover flight, it lifted a payload of 829 lb"
+    # was the payload input; trials_new5's HLM "tested ... by picking up 55 lbs" likewise
+    found = _figures((PASSAGES / "rhaegal-newatlas.txt").read_text())
+    assert (found["829 lb"].field, found["829 lb"].role) == ("max_payload", "claim")
+    hlm = (PASSAGES.parent / "trials_new5" / "hlm-aerosystemswest.txt").read_text()
+    first = next(f for f in extract(hlm).figures if f.written == "55 lbs")
+    assert (first.field, first.role) == ("max_payload", "claim")
+    # a delivery's pick-up and a flight's take-off load stay the load flown
+    assert _read("It picked up a 2 kg parcel and flew it 5 km.")[0][1:] == \
+        ("payload_mass", "input")
+    assert _read("It lifted off with 100 kg of payload and flew 330 feet.")[0][1:] == \
+        ("payload_mass", "input")

@@ -41,6 +41,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
                               r"(?<!fuel )loads?",
          None),
+        # "delivering packages weighing up to 3 pounds" (bjtonline, trials_new6): the packages'
+        # weight is the load, not the drone's take-off mass
+        ("payload_mass", 5.0, r"(?:packages?|parcels?|deliveries|orders?|items?|goods|cargo|"
+                              r"loads?) weigh(?:ing|s)?(?: up to| as much as)?|(?:packages?|"
+                              r"parcels?|cargo|loads?) of (?:up to|as much as)", "before"),
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"
                               r"hold(?:s|ing)?|haul(?:s|ed|ing)?", "before"),
         # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
@@ -58,11 +63,16 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "Empty weight including battery: 5 Kg": the take-off mass with no payload
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
+        # "the Alpha itself tips the scales at 2,700 lb" (newatlas, trials_new6): its own
+        # weight, set against the payloads it lifts; not the take-off mass
+        ("empty_mass", 5.0, r"itself (?:weighs|weighed|weighing|tips the scales at)", "before"),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)|"
                             r"airframe (?:weight|mass)|frame weight", None),
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
         # right after the figure; "a 2 kg grenade from a drone" is the grenade's)
-        ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|(?:drones?|UAVs?|"
+        # (also "The battery-powered, 52kg uncrewed aerial system (UAS)": engx, trials_new6)
+        ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|un(?:crewed|"
+                              r"manned) (?:aerial|air)\b|UAS\b|(?:drones?|UAVs?|"
                               r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
                               r"batter(?:y|ies)|packs?))", "next"),
         # "The Lancet loitering munition weighs 12 kg": the munition is the aircraft, the
@@ -91,7 +101,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 2.0, r"can|could|capable|able", None),
         ("range", 1.0, r"fl(?:y|ies|ying)", None),
         # "it can fly at 35,000 ft": a height, not a distance
-        ("altitude", 4.5, r"(?:fl(?:y|ies|ying|ew|own)|cruis\w*|operat\w*|hover\w*) at"
+        # (also "The aircraft flew for 10 minutes at 50 feet": the height of that flight, not
+        # a distance flown; suckstobebroke, trials_new6)
+        ("altitude", 4.5, r"(?:fl(?:y|ies|ying|ew|own)|cruis\w*|operat\w*|hover\w*)(?: for "
+                          r"[\w ]{1,25}?(?:minutes?|mins?|hours?|hrs?|seconds?))? at"
                           r"(?= (?:about |around |up to |over )?\d)", "before"),
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
@@ -121,6 +134,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"spray(?:s|ing)? wider", None),
         # "can fly up to 100 miles round trip": the distance out and back on one charge
         ("range", 4.0, r"round[ -]trip|there and back|out and back", "after"),
+        # "on round trips of up to 12 miles" (bjtonline, trials_new6) had no cue: context
+        ("range", 4.0, r"round[ -]trips? of", "before"),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
@@ -247,8 +262,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
 #: up to 400 kilograms", i-hls.com on the HYDRA-400, drafted no claim at all). A past flight's
 #: load ("carried up to 10 kg on the flight") stays an input with an open bound.
 _OPEN_LOAD = re.compile(r"(?i)(?:up to|as much as)\s")
+#: (also "delivering packages weighing up to three pounds": what it carries, bjtonline)
 _CARRYING_NOW = re.compile(r"(?i)\b(?:carr(?:y|ies)|lifts?|hauls?|transports?|holds?|"
-                           r"payloads?(?: capacity)? of|loads? of)\b[^,;.]{0,30}$")
+                           r"payloads?(?: capacity)? of|loads? of|(?:packages?|parcels?|"
+                           r"orders?|items?|goods) weighing)\b[^,;.]{0,30}$")
 _CARRIED = re.compile(r"(?i)\b(?:carried|lifted|hauled|transported|delivered|dropped|flew|was|"
                       r"were|had)\b")
 #: Where the carrying verb's clause starts (a relative clause or a second verb before it is

@@ -339,6 +339,33 @@ def wanted_and_limits(items: list["Item"]) -> None:
             _to_context(item, f"{why}, not this machine's {item.field}: context", why)
 
 
+#: A lift a flight or a test showed: "In its recent maiden hover flight, it lifted a payload of
+#: 829 lb" (newatlas, trials_new6), "tested ... by picking up 55 lbs of barbell plates"
+#: (trials_new5's HLM); not "lifted off with" (a flight's load).
+_LIFTED = re.compile(r"(?i)\b(?:(?:dead-?)?lift(?:ed|s)|hoist(?:ed|s)|(?P<up>pick(?:ed|ing) up))"
+                     r"\s+(?:(?:a|an|the|its)\s+)?(?:(?:payload|load|weight|cargo)s?\s+(?:of\s+)?)?"
+                     r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
+_TEST = re.compile(r"(?i)\b(?:test\w*|demonstrat\w*|record\w*|trials?)\b")
+
+
+def lifts_shown(items: list["Item"]) -> None:
+    """A load a flight or a test lifted is what the machine showed it can lift: a maximum-
+    payload claim (the lift as the source states it), where it had been the payload input
+    and the case had no claim to judge. "picked up" counts only in a test's sentence ("picked
+    up a parcel and flew it 5 km" is a delivery's load)."""
+    for item in items:
+        if item.kind != "figure" or item.field != "payload_mass" or item.role != "input":
+            continue
+        at = item.quote.find(item.written)
+        m = _LIFTED.search(item.quote[max(0, at - 60):at]) if at >= 0 else None
+        if m is None or (m.group("up") and not _TEST.search(item.quote)):
+            continue
+        item.field = item.guess = "max_payload"
+        item.role, item.why_role = "claim", "a lift the flight or test showed"
+        item.notes.append(f"the load {m.group().strip()!r}: what the machine showed it can lift, "
+                          "judged as a maximum-payload claim")
+
+
 #: A table's (or a list's) block heading that states a load condition: "**Flight
 #: Characteristics at max payload:**", "With maximum payload:", "At no payload:"; no figure in it.
 _LOAD_HEAD = re.compile(r"(?i)\b(?:(?:at|with)\s+(?:(?:the|a|its)\s+)?(?P<full>max(?:imum|\.)?|"
@@ -446,6 +473,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     class_figures(items, _EARLIER, "an earlier machine")
     thresholds(items, body)
     wanted_and_limits(items)
+    lifts_shown(items)
     load_blocks(items, body)
     full_load_claims(items)
     return hedged_kinds(items)
