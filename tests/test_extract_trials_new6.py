@@ -113,3 +113,36 @@ def test_a_lift_a_flight_or_test_showed_is_a_maximum_payload_claim():
         ("payload_mass", "input")
     assert _read("It lifted off with 100 kg of payload and flew 330 feet.")[0][1:] == \
         ("payload_mass", "input")
+
+
+def test_a_machine_named_for_comparison_and_a_load_carried_over_a_range():
+    # newatlas: "By way of comparison, the Skyf drone set a world record in 2018 by lifting
+    # 440 lb" was the Rhaegal's payload; flyingmag: "designed to carry up to 300 pounds of
+    # payload over 300 sm" drafted a capacity claim and the 300 sm as context
+    found = _figures("By way of comparison, the Skyf drone set a world record in 2018 by "
+                     "lifting 440 lb (220 kg).")
+    assert found["440 lb"].role == "context"
+    assert _read("By comparison, it flies 40 minutes.")[0][2] == "claim"
+    found = _figures((PASSAGES / "chaparral-flyingmag.txt").read_text())
+    assert (found["over 300 sm"].field, found["over 300 sm"].role) == ("range", "claim")
+    assert (found["up to 300 pounds"].field, found["up to 300 pounds"].role) == \
+        ("payload_mass", "input")
+    # a capacity with no distance after it stays a capacity
+    assert _read("It is designed to carry up to 300 pounds of payload.")[0][1:] == \
+        ("max_payload", "claim")
+
+
+def test_a_spec_lines_height_top_forward_speed_mileage_and_altitude_of_up_to():
+    # tinuku (AT200): "length of 11.84 meters and height of 4.04 meters" drafted a 4.04 m
+    # flight altitude; "mileage of 2,183 kilometers" was context and "altitude of up to 6,098
+    # meters" a second altitude (context); newatlas: "top forward speed of 230 mph" a speed
+    found = _figures((PASSAGES / "at200-tinuku.txt").read_text())
+    assert found["4.04 meters"].role == "context"
+    assert (found["2,183 kilometers"].field, found["2,183 kilometers"].role) == ("range", "claim")
+    assert found["up to 6,098 meters"].field == "service_ceiling"
+    assert _read("It has a top forward speed of 230 mph.")[0][1] == "top_speed"
+    assert _read("A 7-tonne vertical takeoff drone will carry 1.5-tonne payload.")[0][1] == \
+        "takeoff_mass"
+    # an altitude flown and a height flown at stay altitudes
+    assert _read("It flew at an altitude of 300 m.")[0][1] == "altitude"
+    assert _read("It flew at a height of 40 m.")[0][1] == "altitude"

@@ -70,9 +70,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                             r"airframe (?:weight|mass)|frame weight", None),
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
         # right after the figure; "a 2 kg grenade from a drone" is the grenade's)
-        # (also "The battery-powered, 52kg uncrewed aerial system (UAS)": engx, trials_new6)
+        # (also "The battery-powered, 52kg uncrewed aerial system (UAS)": engx, trials_new6;
+        # "A 7-tonne vertical takeoff drone": TASS)
         ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|un(?:crewed|"
-                              r"manned) (?:aerial|air)\b|UAS\b|(?:drones?|UAVs?|"
+                              r"manned) (?:aerial|air)\b|UAS\b|(?:(?:vertical[ -]take-?off|"
+                              r"VTOL|cargo|heavy-lift) )?(?:drones?|UAVs?|"
                               r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
                               r"batter(?:y|ies)|packs?))", "next"),
         # "The Lancet loitering munition weighs 12 kg": the munition is the aircraft, the
@@ -96,7 +98,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
          "after"),
     ),
     "length": (
-        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
+        # (also tinuku's "mileage of 2,183 kilometers", trials_new6)
+        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius|mileage", None),
         ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
         ("range", 2.0, r"can|could|capable|able", None),
         ("range", 1.0, r"fl(?:y|ies|ying)", None),
@@ -119,6 +122,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # a ceiling is how high it can go, never the altitude every claim is flown at
         ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
                                  r"service |flying )?(?:altitude|height)", None),
+        # "altitude of up to 6,098 meters" (tinuku's AT200): how high it can go, a ceiling
+        ("service_ceiling", 5.0, r"altitude(?= of up to \d)", "before"),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
         ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
         # "fly 330 feet in the air": a height; "flew 12 km in the air over the hills": heights
@@ -136,6 +141,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 4.0, r"round[ -]trip|there and back|out and back", "after"),
         # "on round trips of up to 12 miles" (bjtonline, trials_new6) had no cue: context
         ("range", 4.0, r"round[ -]trips? of", "before"),
+        # "designed to carry up to 300 pounds of payload over 300 sm" (flyingmag's Chaparral,
+        # trials_new6): the distance the load is carried, its range (had no cue: context)
+        ("range", 4.5, r"\b(?:carr(?:y|ies|ying)|deliver\w*|haul\w*|transport\w*)\b[^.;]{0,50}?"
+                       r"\b(?:payloads?|cargo|freight|goods)(?=\s+over\s+\d)", "before"),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
@@ -178,7 +187,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
               # a wing's cruise speed (a multirotor's draft writes it as a speed: extract)
               ("cruise_speed", 4.5, r"cruis(?:e|es|ed|ing)(?:[ -]speed)?", None),
-              ("top_speed", 4.0, r"top speed|top-speed|top end|fastest|max(?:imum|\.)? (?:"
+              ("top_speed", 4.0, r"top (?:forward |level |flight |horizontal )?speed|"
+                                 r"top-speed|top end|fastest|max(?:imum|\.)? (?:"
                                  r"horizontal |"
                                  r"level |flight |forward |flying |allowable )?speed", None),
               # a stall speed is the slowest the wing flies, never a speed it was flown at

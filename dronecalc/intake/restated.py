@@ -366,6 +366,50 @@ def lifts_shown(items: list["Item"]) -> None:
                           "judged as a maximum-payload claim")
 
 
+#: A sentence that opens on a comparison and names another machine as its subject: "By way
+#: of comparison, the Skyf drone set a world record in 2018 by lifting 440 lb" (newatlas,
+#: trials_new6, in a story on the Rhaegal); not "By comparison, it flies 40 minutes".
+_COMPARISON = re.compile(r"^\W*(?i:by way of comparison|for comparison|in comparison|by "
+                         r"comparison|for reference),\s+(?:the\s+)?(?!(?:It|Its|This|These|"
+                         r"The|Our|We)\b)(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)")
+
+
+def comparisons(items: list["Item"]) -> None:
+    """The figures of a sentence opening on a comparison whose subject is a named machine
+    ("By way of comparison, the Skyf drone ...") are that machine's: context, with a note."""
+    for item in items:
+        if item.kind not in ("figure", "count") or item.role == "context":
+            continue
+        m = _COMPARISON.match(item.quote)
+        if m is not None and m.end() <= item.quote.find(item.written):
+            _to_context(item, f"the {m.group('name')}'s, named for comparison: another "
+                              f"machine's figure (it reads as {item.field}): context",
+                        "a figure of another machine, named for comparison")
+
+
+#: A load carried over a distance: "designed to carry up to 300 pounds of payload over 300 sm"
+#: is one mission, the range flown with the load (as "flying up to 2,000 km, carrying a 250-kg
+#: bomb" is); the load is that range's payload, not a capacity claim of its own.
+_LOAD_OVER = re.compile(r"(?i)^\s+(?:of\s+)?(?:payloads?|cargo|freight|goods)\s+(?:over\s+)?$")
+
+
+def loads_over_distance(items: list["Item"]) -> None:
+    """A capacity figure carried "over" the range claim right after it is that range's load:
+    the payload input (:data:`_LOAD_OVER`)."""
+    figures = [i for i in items if i.kind == "figure"]
+    for load, reach in zip(figures, figures[1:]):
+        if load.field != "max_payload" or reach.field != "range" or reach.role != "claim" \
+                or load.quote != reach.quote:
+            continue
+        a = load.quote.find(load.written) + len(load.written)
+        if reach.written.lower().startswith("over") and _LOAD_OVER.match(
+                load.quote[a:load.quote.find(reach.written, a)]):
+            load.field = load.guess = "payload_mass"
+            load.role, load.why_role = "input", "the load the range after it is flown with"
+            load.notes.append(f"carried over {reach.written!r}: the payload that range is "
+                              "flown with, not a capacity claim of its own")
+
+
 #: A table's (or a list's) block heading that states a load condition: "**Flight
 #: Characteristics at max payload:**", "With maximum payload:", "At no payload:"; no figure in it.
 _LOAD_HEAD = re.compile(r"(?i)\b(?:(?:at|with)\s+(?:(?:the|a|its)\s+)?(?P<full>max(?:imum|\.)?|"
@@ -474,6 +518,8 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     thresholds(items, body)
     wanted_and_limits(items)
     lifts_shown(items)
+    comparisons(items)
+    loads_over_distance(items)
     load_blocks(items, body)
     full_load_claims(items)
     return hedged_kinds(items)
