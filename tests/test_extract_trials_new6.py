@@ -146,3 +146,32 @@ def test_a_spec_lines_height_top_forward_speed_mileage_and_altitude_of_up_to():
     # an altitude flown and a height flown at stay altitudes
     assert _read("It flew at an altitude of 300 m.")[0][1] == "altitude"
     assert _read("It flew at a height of 40 m.")[0][1] == "altitude"
+
+
+def test_a_dive_speed_is_no_level_speed():
+    # note s24, "not done": "a dive speed read as a level speed" (a top-speed or speed claim
+    # the level-flight power model would judge)
+    for text in ("It can reach 300 km/h in a dive.", "Its dive speed is 300 km/h.",
+                 "The Lancet reaches speeds of up to 300 km/h when diving on a target.",
+                 "It attacks at a terminal speed of 400 km/h."):
+        f = extract(text).figures[0]
+        assert f.role == "context", text
+        assert any("dive" in n for n in f.notes), text
+    found = _figures("It has a top speed of 110 km/h and a dive speed of 300 km/h.")
+    assert (found["110 km/h"].field, found["300 km/h"].role) == ("top_speed", "context")
+    # a dive later in the sentence leaves a cruise speed alone
+    assert _read("It cruises at 100 km/h and can then dive steeply onto its target.")[0][1:] \
+        == ("cruise_speed", "claim")
+
+
+def test_a_qualified_pilots_duration_and_a_range_with_plus_after_its_unit_get_a_hint():
+    # note s24, "not done": "20-30 km+" and "up to 2h30" were refused with no hint
+    import pytest
+    from dronecalc.errors import DroneCalcError
+    with pytest.raises(DroneCalcError, match="'20-30 km' \\(the range\\) or '20\\+ km'"):
+        parse("20-30 km+")
+    with pytest.raises(DroneCalcError, match="'up to 150 min'"):
+        parse("up to 2h30")
+    with pytest.raises(DroneCalcError, match="'about 105 min'"):
+        parse("about 1 h 45")
+    assert parse("up to 150 min").high.to("min").magnitude == 150

@@ -203,6 +203,13 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind
               ("context", 6.0, r"max(?:imum|\.)? wind|wind (?:resistance|limit|tolerance)", None),
+              # a dive's speed is gravity's and the motor's together, no level speed the power
+              # model judges ("can reach 300 km/h in a dive", "a dive speed of 300 km/h",
+              # "terminal speed"; note s24): context with a note (extract), never a top speed
+              ("context", 6.5, r"div(?:e|es|ed|ing)(?: speed| velocity)?(?: at)?\b|terminal "
+                               r"(?:speed|velocity)|(?:attack|strike|impact) speed", "before"),
+              ("context", 6.5, r"(?:in|during) (?:a|the|its) dive|when diving|while diving",
+               "after"),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
               ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
                                r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),

@@ -410,6 +410,20 @@ def loads_over_distance(items: list["Item"]) -> None:
                               "flown with, not a capacity claim of its own")
 
 
+_DIVE = re.compile(r"(?i)div(?:e|es|ed|ing)|terminal|(?:attack|strike|impact) speed")
+
+
+def dive_notes(items: list["Item"]) -> None:
+    """Say why a dive's speed is context (its cue is in :data:`dronecalc.intake.cues.CUES`):
+    the claim stands as written, but no model of this version judges a dive."""
+    for item in items:
+        if item.kind == "figure" and item.role == "context" and item.cues \
+                and _DIVE.search(item.cues[0]) and not item.notes:
+            item.notes.append(f"a dive's speed ({item.cues[0]!r}): gravity adds to the "
+                              "motor's thrust, so it is no level speed the power model judges; "
+                              "kept as context (no model of this version judges a dive)")
+
+
 #: A table's (or a list's) block heading that states a load condition: "**Flight
 #: Characteristics at max payload:**", "With maximum payload:", "At no payload:"; no figure in it.
 _LOAD_HEAD = re.compile(r"(?i)\b(?:(?:at|with)\s+(?:(?:the|a|its)\s+)?(?P<full>max(?:imum|\.)?|"
@@ -520,6 +534,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     lifts_shown(items)
     comparisons(items)
     loads_over_distance(items)
+    dive_notes(items)
     load_blocks(items, body)
     full_load_claims(items)
     return hedged_kinds(items)
