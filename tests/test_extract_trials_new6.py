@@ -175,3 +175,21 @@ def test_a_qualified_pilots_duration_and_a_range_with_plus_after_its_unit_get_a_
     with pytest.raises(DroneCalcError, match="'about 105 min'"):
         parse("about 1 h 45")
     assert parse("up to 150 min").high.to("min").magnitude == 150
+
+
+def test_another_operators_figures_in_a_story_about_one():
+    # note s24, "not done": freightwaves (trials_new5) drafted Zipline's "Its deliveries cover
+    # up to 26 miles round trip" as Matternet's range claim
+    text = (PASSAGES.parent / "trials_new5" / "matternet-freightwaves.txt").read_text()
+    found = _figures(text)
+    assert found["up to 26 miles"].role == "context"
+    assert any("Zipline" in n for n in found["up to 26 miles"].notes)
+    assert (found["5-kilometer"].field, found["5-kilometer"].role) == ("range", "claim")
+    story = ("Title: Wing expands in Dallas\n\nWing flies 10 km routes. This year, Zipline "
+             "received approval. Its drones fly up to 26 miles.")
+    found = _figures(story)
+    assert (found["10 km"].role, found["up to 26 miles"].role) == ("claim", "context")
+    # the title's operator, a maker's possessive and reported speech stay the subject's
+    story = ("Title: Wing expands in Dallas\n\nWing operates drones that fly 10 km. "
+             "Alphabet's drone flies 12 km. Sabrewing said it flies 20 km.")
+    assert [f.role for f in extract(story).figures] == ["claim", "claim", "claim"]

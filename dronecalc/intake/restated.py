@@ -526,7 +526,9 @@ def full_load_claims(items: list["Item"]) -> None:
 
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
+    from .operators import other_operators
     restated_headline(items, body, title)
+    other_operators(items, body, title)
     class_figures(items)
     class_figures(items, _EARLIER, "an earlier machine")
     thresholds(items, body)
