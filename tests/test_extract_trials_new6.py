@@ -193,3 +193,15 @@ def test_another_operators_figures_in_a_story_about_one():
     story = ("Title: Wing expands in Dallas\n\nWing operates drones that fly 10 km. "
              "Alphabet's drone flies 12 km. Sabrewing said it flies 20 km.")
     assert [f.role for f in extract(story).figures] == ["claim", "claim", "claim"]
+
+
+def test_one_list_of_comparison_words_for_names_and_kind_words():
+    # note s24 / review 10: kind_words._OTHER_MACHINE had drifted from names._COMPARE_BEFORE
+    # ("similar to a multirotor" made the multirotor this machine's airframe input)
+    from dronecalc.intake.kind_words import _OTHER_MACHINE
+    from dronecalc.intake.names import COMPARISON_WORDS
+    assert COMPARISON_WORDS in _OTHER_MACHINE.pattern
+    draft = extract("The new VTOL is similar to a multirotor and flies 2 hours.")
+    assert [i.role for i in draft.items if i.written == "multirotor"] == ["context"]
+    draft = extract("The multi-rotor drone can carry 30 kg.")
+    assert [i.role for i in draft.items if i.written == "multi-rotor"] == ["input"]
