@@ -201,7 +201,9 @@ def test_one_list_of_comparison_words_for_names_and_kind_words():
     from dronecalc.intake.kind_words import _OTHER_MACHINE
     from dronecalc.intake.names import COMPARISON_WORDS
     assert COMPARISON_WORDS in _OTHER_MACHINE.pattern
-    draft = extract("The new VTOL is similar to a multirotor and flies 2 hours.")
+    draft = extract("The Nimbus is similar to a multirotor and flies 2 hours.")
     assert [i.role for i in draft.items if i.written == "multirotor"] == ["context"]
+    draft = extract("The drone is a copy of a multicopter sold in China.")
+    assert [i.role for i in draft.items if i.written == "multicopter"] == ["context"]
     draft = extract("The multi-rotor drone can carry 30 kg.")
     assert [i.role for i in draft.items if i.written == "multi-rotor"] == ["input"]
