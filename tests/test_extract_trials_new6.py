@@ -207,3 +207,20 @@ def test_one_list_of_comparison_words_for_names_and_kind_words():
     assert [i.role for i in draft.items if i.written == "multicopter"] == ["context"]
     draft = extract("The multi-rotor drone can carry 30 kg.")
     assert [i.role for i in draft.items if i.written == "multi-rotor"] == ["input"]
+
+
+def test_a_lead_line_the_body_restates_figure_for_figure_is_drafted_once_from_the_body():
+    # bjtonline: the caption "Wing's 10-pound drone is delivering packages weighing up to 3
+    # pounds over round trips of up to 12 miles." was judged beside the body's same figures
+    # (two range claims of 12 miles, two masses)
+    draft = extract((PASSAGES / "wing-bjtonline.txt").read_text())
+    lead = [f for f in draft.figures if f.quote.startswith("Wing's 10-pound drone")]
+    assert [f.role for f in lead] == ["context"] * 3
+    judged = [(f.written, f.role) for f in draft.figures if f.role != "context"]
+    assert judged == [("10-pound", "input"), ("up to three pounds", "claim"),
+                      ("up to 12 miles", "claim"), ("up to 70 mph", "claim")]
+    # a lead line the body does not restate in full stays
+    found = _figures("It flew 40 km in 30 minutes.\nThe trip of 40 km was its longest.")
+    assert found["30 minutes"].role == "claim"
+    assert [f.role for f in extract("It flew 40 km in 30 minutes.\nIt was sunny.").figures] \
+        == ["claim", "claim"]

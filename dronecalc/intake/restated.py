@@ -71,24 +71,50 @@ def restated_headline(items: list["Item"], body: str, title: str | None) -> None
     carrying a 250-kg bomb") is drafted once: the body's, with its fuller quote; the headline's
     becomes context with a note, so that a claim is not judged twice and a headline input does
     not contradict the body's claim."""
-    span = headline_span(body, title)
-    if span is None:
-        return
+    span, what = headline_span(body, title), "headline"
     figures = [i for i in items if i.kind == "figure"]
+    if span is None:
+        span, what = _lead_line(body), "lead line"
+        if span is None:
+            return
     head = [i for i in figures if span[0] <= i.start < span[1] and i.role != "context"]
     rest = [i for i in figures if not span[0] <= i.start < span[1] and i.role != "context"]
-    for h in head:
-        family, value = FAMILIES.get(h.field, h.field), _value(h.text)
-        body_item = next((b for b in rest if FAMILIES.get(b.field, b.field) == family
-                          and _same(_value(b.text), value)
-                          and (h.role != "claim" or b.role == "claim")), None)
-        # a headline claim the body restates only as an input ("can carry 20 kg" over "tested
-        # with a 20 kg payload") stays the claim (review 7): nothing else would judge it
+    pairs = [(h, _restated_by(h, rest)) for h in head]
+    if what == "lead line" and (len(pairs) < 2 or any(b is None for _, b in pairs)):
+        return                  # a lead line only when the body restates every figure of it
+    for h, body_item in pairs:
         if body_item is None:
             continue
-        _to_context(h, f"the headline's {h.field} {h.written!r}, restated in the body as "
+        _to_context(h, f"the {what}'s {h.field} {h.written!r}, restated in the body as "
                        f"{body_item.written!r} ({body_item.field}): drafted once, there",
-                    "a headline figure the body restates")
+                    f"a {what} figure the body restates")
+
+
+def _restated_by(h: "Item", rest: list["Item"]) -> "Item | None":
+    """The body's figure restating ``h`` (same family and value). A headline claim the body
+    restates only as an input ("can carry 20 kg" over "tested with a 20 kg payload") stays the
+    claim (review 7): nothing else would judge it."""
+    family, value = FAMILIES.get(h.field, h.field), _value(h.text)
+    return next((b for b in rest if FAMILIES.get(b.field, b.field) == family
+                 and _same(_value(b.text), value)
+                 and (h.role != "claim" or b.role == "claim")), None)
+
+
+def _lead_line(body: str) -> tuple[int, int] | None:
+    """The body's first line when it is one sentence with more text after it: a photo's
+    caption or a lede ("Wing's 10-pound drone is delivering packages weighing up to 3 pounds
+    over round trips of up to 12 miles.", bjtonline, trials_new6), which the body may restate
+    figure for figure (then it is drafted once, from the body)."""
+    from .article import sentences
+    stripped = body.lstrip()
+    if not stripped:
+        return None
+    start = len(body) - len(stripped)
+    end = body.find("\n", start)
+    end = len(body) if end < 0 else end
+    if not body[end:].strip() or len([s for s in sentences(body[start:end])]) != 1:
+        return None
+    return start, end
 
 
 #: Words before a kind word in its sentence that make it a guess ("it may be a modified
