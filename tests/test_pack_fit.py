@@ -43,12 +43,12 @@ def test_the_median_of_the_prediction_is_the_fitted_line():
 
 
 def test_a_hold_out_refits_it_and_the_matrice_300_and_350_take_the_term_away():
-    assert pack_fit.cells_given_charge() is not None             # 2.9 standard errors
-    with held_out(["DJI Matrice 300 RTK"]):                      # 2.2 since the seventh round
+    assert pack_fit.cells_given_charge() is not None             # 2.8 standard errors
+    with held_out(["DJI Matrice 300 RTK"]):                      # 2.1 since the seventh round
         held = pack_fit.cells_given_charge()
         assert held is not None and "DJI Matrice 300 RTK" not in held.rows
     with held_out(["DJI Matrice 300 RTK", "DJI Matrice 350 RTK"]):
-        assert pack_fit.cells_given_charge() is None             # 1.1: within two
+        assert pack_fit.cells_given_charge() is None             # 1.2: within two
     assert pack_fit.cells_given_charge() is not None
 
 
