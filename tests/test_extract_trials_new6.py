@@ -236,3 +236,13 @@ def test_motors_each_driving_its_own_rotor_are_the_rotor_count():
     count = next(i for i in extract("The plane has two electric motors driving its "
                                     "propellers.").items if i.kind == "count")
     assert count.role == "context"
+
+
+def test_what_it_can_cover_is_a_range_what_it_covered_a_distance():
+    # heldout3's raybird-bbc: "can fly non-stop for more than 20 hours and cover a distance of
+    # more than 1,000km" was a distance flown (its expectation says range)
+    found = _figures("Raybird can fly non-stop for more than 20 hours and cover a distance of "
+                     "more than 1,000km (620 miles).")
+    assert found["more than 1,000km"].field == "range"
+    assert _read("It covers a distance of 40 km on one charge.")[0][1] == "range"
+    assert _read("On Monday it covered a distance of 40 km.")[0][1] == "distance"
