@@ -278,11 +278,11 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         if item.field == "cruise_speed":
             item.field = item.guess = "speed"          # its speed, for the leg checks
         elif item.field == "engine_type" and (chem := _CHEMISTRY.search(item.text)) and (
-                name := chemistry_name(chem.group()) or chemistry_name(
+                chemistry := chemistry_name(chem.group()) or chemistry_name(
                     chem.group().replace("-", " "))):
             # "- Li-Ion battery" of a multirotor is its pack's chemistry (the priors'
             # specific energy), no fixed wing's power plant (trials_new5, octa-diydrones)
-            item.field, item.guess, item.text = "chemistry", "chemistry", name
+            item.field, item.guess, item.text = "chemistry", "chemistry", chemistry
     total, items = len(items), items[:MAX_FIGURES + 100]   # read no more than can be drafted
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
