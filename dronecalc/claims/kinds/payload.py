@@ -228,6 +228,20 @@ def _from_stated(ctx: Context, fig: CaseFigure, stated: tuple[float, float],
          "machine."], with_payload=True), result, 1.0)
 
 
+def _lifted(est: unc.Estimate, result: np.ndarray) -> tuple[str, str]:
+    """The payload band, ``"0.2-18.7 kg (p5-p95; median 4.08)"``, and, when some machines
+    cannot lift even themselves (a negative capacity), a clause giving that share in words:
+    never "at most -4.14 to 18.7 kg" (ux7: an editor cannot read a negative payload)."""
+    if est.p5 >= 0:
+        return band(est), ""
+    short = (f"; {percent(float(np.mean(np.asarray(result, dtype=float) < 0)))} of the "
+             "machines cannot lift even themselves with that margin")
+    if est.p95 < 0:
+        return f"nothing (even the p95 machine falls {num(-est.p95)} kg short)", short
+    median = num(est.p50) if est.p50 >= 0 else "nothing"
+    return f"{num(est.p95)} kg (p95; median {median})", short
+
+
 def _kg(ends: tuple[float, float]) -> str:
     return num(ends[0]) + ("" if ends[1] == ends[0] else f"-{num(ends[1])}") + " kg"
 
@@ -246,8 +260,9 @@ def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
     margin = (" (the motors would lift more)" if capped else
               f" with the {range_text(ctx.inputs, 'control_thrust_ratio')} thrust-to-weight "
               "needed for control" if not notes else " over the take-off mass without payload")
-    statement = (f"{what} of {fig.text} ({fig.id}): {source} at most {band(est)} "
-                 f"of payload{margin}; {share(p, result.size)} can carry it"
+    lifted, short = _lifted(est, result)
+    statement = (f"{what} of {fig.text} ({fig.id}): {source} at most {lifted} "
+                 f"of payload{margin}{short}; {share(p, result.size)} can carry it"
                  + ("." if verdict != "implausible" or bound.value >= target else
                     f", and even the most generous assumptions give {num(bound.value)} kg."))
     return ctx.keep(Finding(
