@@ -59,3 +59,45 @@ def test_a_qualified_claim_reads_as_a_noun_phrase_in_the_summary():
     assert "the range of about 180 kilometres (F3)" in flat
     assert "the payload of up to 4.5 kilograms (F7)" in flat
     assert "the about" not in flat and "the up to" not in flat
+
+
+def test_a_latin1_article_is_read_with_a_warning(tmp_path):
+    """A Windows-1252 article's accented letters became U+FFFD in the quotes, with no word."""
+    from dronecalc.intake.extract import extract_file
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("The quadcopter of the caf\xe9 owner flew for 30 minutes.\n"
+                     .encode("cp1252"))
+    draft = extract_file(str(path))
+    assert "\ufffd" not in draft.to_toml()
+    assert "café" in draft.to_toml()
+    assert draft.warnings[0].startswith("the article is not UTF-8 text (byte 0xe9 at offset 25)")
+
+
+def test_a_latin1_article_on_standard_input_drafts_to_a_file(tmp_path):
+    """``extract - -o draft.toml`` with those bytes on standard input ended in an internal
+    error (a lone surrogate could not be written) and left an empty draft behind."""
+    import subprocess
+    import sys
+    out = tmp_path / "draft.toml"
+    run = subprocess.run([sys.executable, "-m", "dronecalc", "extract", "-", "-o", str(out)],
+                         input="The quadcopter of the caf\xe9 owner flew for 30 minutes.\n"
+                         .encode("cp1252"), capture_output=True,
+                         cwd=Path(__file__).parents[1])
+    assert run.returncode == 0, run.stderr
+    assert b"internal error" not in run.stderr
+    assert b"not UTF-8" in run.stderr
+    assert "café" in out.read_text(encoding="utf-8")
+    assert dronecalc.load_case(out).title
+
+
+def test_a_fixed_wing_case_says_its_rotor_figures_are_unused(tmp_path):
+    """A piston wing (the Samad 3) given a multirotor's 'rotors = 4' accepted it and nothing
+    said that no model used it (the multirotor side says so since review 10)."""
+    text = (CASES / "samad3.toml").read_text() + (
+        '\n[figures.F9]\nfield = "rotors"\ntext = "4"\nrole = "input"\nquote = "four rotors"\n')
+    path = tmp_path / "samad3-rotors.toml"
+    path.write_text(text)
+    result = dronecalc.check(dronecalc.load_case(path), samples=600, seed=0)
+    judged = [f for f in result.findings if f.check in ("range", "speed")]
+    assert judged and all(any("Not used by the fixed-wing model" in n and "rotors 4 (F9)" in n
+                              for n in f.notes) for f in judged)

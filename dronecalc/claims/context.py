@@ -425,6 +425,21 @@ def unused_note(ctx: Context) -> list[str]:
             f"{', '.join(unused)}."] if unused else []
 
 
+#: Inputs only the multirotor model uses: on a wing-borne kind they are read but unused.
+ROTOR_ONLY = ("rotors", "arms", "rotor_layout", "rotor_diameter", "motor_kv")
+
+
+def rotor_unused_note(case, vtol: bool) -> list[str]:
+    """Multirotor inputs of a wing-borne case, which its model does not use (ux7: a piston
+    wing's stated "rotors = 4" was accepted and nothing said so; the mirror of
+    :func:`unused_note`)."""
+    unused = [f"{f.field} {f.text} ({f.id})" for f in case.figures.values()
+              if f.role == "input" and f.field in ROTOR_ONLY]
+    lift = "; the lift rotors are sized from the disk-loading prior" if vtol else ""
+    return [f"Not used by the fixed-wing model (figures of multirotors{lift}): "
+            f"{', '.join(unused)}."] if unused else []
+
+
 def layout_note(ctx: Context) -> list[str]:
     """The rotor layout, when it sets the overlap factor (none below 6 rotors unstated)."""
     from ..priors.layout import layout_note as note

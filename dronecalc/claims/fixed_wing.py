@@ -55,7 +55,8 @@ from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass 
 from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
-from .context import claimed as _claimed, own_unit, threshold as _threshold
+from .context import (claimed as _claimed, own_unit, rotor_unused_note,
+                      threshold as _threshold)
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
 from .fixed_wing_kinematics import kinematics
@@ -584,6 +585,7 @@ def _notes(run: _Run, key: str) -> list[str]:
              "the engine power." for f in run.case.figures.values()
              if f.field == "engine_thrust" and f.role == "input"
              and run.case.kind != "fixed-wing-jet"][:1]
+    notes += rotor_unused_note(run.case, run.case.kind in eng.VTOL_KINDS)   # ux7
     origins = {n: i.origin for n, i in run.inputs.items()}
     if origins.get("fuel_fraction") == "prior":
         lo, hi, _ = run.inputs["fuel_fraction"].display()
