@@ -101,3 +101,14 @@ def test_a_fixed_wing_case_says_its_rotor_figures_are_unused(tmp_path):
     judged = [f for f in result.findings if f.check in ("range", "speed")]
     assert judged and all(any("Not used by the fixed-wing model" in n and "rotors 4 (F9)" in n
                               for n in f.notes) for f in judged)
+
+
+def test_a_fixed_wing_speed_finding_names_what_it_measures_in_the_report(tmp_path):
+    """The Samad 3's 160 mph finding was tabled as "Model: result" and pictured as "Result
+    [mph]" / "Result of the simulated drones": the check had no plain name."""
+    result = dronecalc.check(dronecalc.load_case(CASES / "samad3.toml"), samples=600, seed=0)
+    path = tmp_path / "samad3.md"
+    dronecalc.write_report(result, path, plots=False)
+    text = path.read_text()
+    assert "Model: level-flight top speed (middle 90 % of simulated drones)" in text
+    assert "Model: result" not in text
