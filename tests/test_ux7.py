@@ -112,3 +112,33 @@ def test_a_fixed_wing_speed_finding_names_what_it_measures_in_the_report(tmp_pat
     text = path.read_text()
     assert "Model: level-flight top speed (middle 90 % of simulated drones)" in text
     assert "Model: result" not in text
+
+
+def test_a_reversed_range_is_told_its_own_range_the_right_way_round():
+    """'60-40 kg' (an assumption of the Samad case) was told "expected the low end first, e.g.
+    60-70 km/h": the fix is the user's own range swapped, its qualifier kept."""
+    import pytest
+    from dronecalc.errors import ParseError
+    for text, fixed in [("60-40 kg", "'40-60 kg'"), ("about 1.5-1 h", "'about 1-1.5 h'"),
+                        ("2 km-500 m", "'500 m-2 km'")]:
+        with pytest.raises(ParseError) as err:
+            dronecalc.parse(text)
+        assert f"the low end first: {fixed}" in str(err.value)
+        assert "60-70 km/h" not in str(err.value)
+
+
+def test_feet_and_inches_are_told_their_sum_not_the_feet_alone():
+    """'9 ft 2 in' (the Samad 3's length as DroneDJ writes it) was told "the figure alone
+    (text = '9 ft')", a hint that drops the inches; the sum is the fix, as for '1 h 30 min'."""
+    import pytest
+    from dronecalc.errors import ParseError
+    for text, total, what in [("9 ft 2 in", "110 in", "length"),
+                              ("14 feet 9 inches", "177 in", "length"),
+                              ("3 lb 4 oz", "52 oz", "mass"),
+                              ("1 h 30 min", "90 min", "duration")]:
+        with pytest.raises(ParseError) as err:
+            dronecalc.parse(text)
+        message = str(err.value)
+        assert f"a {what} in two units" in message and f"'{total}'" in message, message
+        assert dronecalc.parse(total).low.m_as("in" if what == "length" else "oz"
+                                              if what == "mass" else "min") > 0
