@@ -142,3 +142,15 @@ def test_feet_and_inches_are_told_their_sum_not_the_feet_alone():
         assert f"a {what} in two units" in message and f"'{total}'" in message, message
         assert dronecalc.parse(total).low.m_as("in" if what == "length" else "oz"
                                               if what == "mass" else "min") > 0
+
+
+def test_an_unpowered_fixed_wing_flag_names_the_words_written(tmp_path):
+    """The Samad 3 draft (no engine figure) was flagged "F1 ambiguous: 'fixed-wing' ... got
+    'fixed-wing'", a value the case never wrote: its airframe text is 'Samad 3'."""
+    draft = extract((CASES / "samad3.txt").read_text(), "samad3.txt")
+    path = tmp_path / "samad3-draft.toml"
+    path.write_text(draft.to_toml())
+    case = dronecalc.load_case(path)
+    flag = next(f for f in case.flags if f.problem == "ambiguous")
+    assert flag.text == "Samad 3" and "got 'Samad 3'" in flag.message
+    assert "'fixed-wing'" not in flag.message

@@ -664,7 +664,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     if len(powers) != 1:
         both = ", ".join(sorted(powers))
         return unresolved(" and ".join(where), "cannot tell the power plant of the fixed wing",
-                          " / ".join(sorted(powers)) or "fixed-wing",
+                          " / ".join(sorted(powers)) or words_text or "fixed-wing",  # ux7
                           "an engine_type figure ('two-stroke piston', 'electric', "
                           "'turbojet'), or set [case] vehicle_kind; kinds: " + kinds_text(),
                           Refusal("ambiguous" if powers else "not-enough",
