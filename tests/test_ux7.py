@@ -154,3 +154,24 @@ def test_an_unpowered_fixed_wing_flag_names_the_words_written(tmp_path):
     flag = next(f for f in case.flags if f.problem == "ambiguous")
     assert flag.text == "Samad 3" and "got 'Samad 3'" in flag.message
     assert "'fixed-wing'" not in flag.message
+
+
+def test_an_article_given_to_check_is_told_to_draft_a_case_first():
+    """`dronecalc check samad3.txt` (the article, not a case) said only "not valid TOML:
+    Expected '=' after a key ... (at line 1, column 8)"; an open string said "Illegal
+    character '\\n'"."""
+    import pytest
+    from dronecalc.intake.case import CaseError
+    with pytest.raises(CaseError) as err:
+        dronecalc.load_case(CASES / "samad3.txt")
+    assert "dronecalc extract" in str(err.value) and "not a case file" in str(err.value)
+
+
+def test_an_open_string_in_a_case_file_is_named(tmp_path):
+    import pytest
+    from dronecalc.intake.case import CaseError
+    path = tmp_path / "open.toml"
+    path.write_text('[case]\ntitle = "A drone\nsource = "x"\n')
+    with pytest.raises(CaseError) as err:
+        dronecalc.load_case(path)
+    assert "not closed with its quote mark" in str(err.value)
