@@ -175,3 +175,16 @@ def test_an_open_string_in_a_case_file_is_named(tmp_path):
     with pytest.raises(CaseError) as err:
         dronecalc.load_case(path)
     assert "not closed with its quote mark" in str(err.value)
+
+
+def test_a_rotor_count_airframe_is_told_its_word(tmp_path):
+    """The tutorial's own first try, 'six-rotor drone', was refused with the kind list only;
+    the refusal now names the word to write ('hexacopter')."""
+    import pytest
+    from dronecalc.intake.case import CaseError
+    path = tmp_path / "six.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\n\n[figures.F1]\nfield = "airframe"\n'
+                    'text = "six-rotor drone"\nrole = "input"\n')
+    with pytest.raises(CaseError) as err:
+        dronecalc.load_case(path)
+    assert "expected 'hexacopter' ('six-rotor' is one)" in str(err.value)
