@@ -188,3 +188,23 @@ def test_a_rotor_count_airframe_is_told_its_word(tmp_path):
     with pytest.raises(CaseError) as err:
         dronecalc.load_case(path)
     assert "expected 'hexacopter' ('six-rotor' is one)" in str(err.value)
+
+
+def test_a_payload_claimed_in_pounds_is_answered_in_pounds(tmp_path):
+    """'55 lb' on the hexacopter and 'up to 10 lb' on the quadplane were answered in kg
+    ("claimed 55 lb; estimate 9.8 kg"), where speeds, ranges and ceilings keep their unit."""
+    text = (CASES / "hexa.toml").read_text().replace('text = "25 kilograms"', 'text = "55 lb"')
+    path = tmp_path / "hexa-lb.toml"
+    path.write_text(text)
+    kg = dronecalc.check(dronecalc.load_case(CASES / "hexa.toml"), samples=600, seed=0)
+    lb = dronecalc.check(dronecalc.load_case(path), samples=600, seed=0)
+    a, b = (next(f for f in r.findings if f.check == "payload") for r in (kg, lb))
+    assert b.estimate.unit == b.claimed.unit == b.generous_bound.unit == "lb"
+    assert abs(b.estimate.p50 * 0.45359237 - a.estimate.p50) < 1e-6 * a.estimate.p50 + 1e-9
+    assert " lb " in b.statement and " kg (p5" not in b.statement
+    text = (CASES / "penguin.toml").read_text().replace('"up to 4.5 kilograms"', '"up to 10 lb"')
+    path = tmp_path / "penguin-lb.toml"
+    path.write_text(text)
+    wing = dronecalc.check(dronecalc.load_case(path), samples=600, seed=0)
+    pay = next(f for f in wing.findings if f.check == "payload")
+    assert pay.estimate.unit == pay.claimed.unit == "lb" and " lb" in pay.overturn

@@ -342,7 +342,9 @@ OWN_UNITS = {"m/s": {"m/s": (1.0, "m/s"), "mps": (1.0, "m/s"), "mi/h": (0.44704,
              "m": {"mi": (1609.344, "mi"), "nmi": (1852.0, "nmi")},
              "s": {"h": (3600.0, "h")},
              # a ceiling claimed in feet (aviation's unit): answered in feet (review 10)
-             "height": {"ft": (0.3048, "ft")}}
+             "height": {"ft": (0.3048, "ft")},
+             # a payload claimed in pounds (US news: "55 pounds"): answered in pounds (ux7)
+             "kg": {"lb": (0.45359237, "lb")}}
 
 
 def own_unit(fig: CaseFigure, si_unit: str, default: tuple[float, str]) -> tuple[float, str]:

@@ -665,20 +665,22 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
     p = float(np.mean(fleet >= claimed_kg))
     bound = float(np.max(law(m, 2.326) * m))               # p99 of the scatter
     verdict = judge(p, bound >= claimed_kg)
-    est = eng.estimate(fleet, 1.0, "kg")
+    scale, unit = own_unit(fig, "kg", (1.0, "kg"))       # "10 lb": answered in lb (ux7)
+    est = eng.estimate(fleet, scale, unit)
     statement = (f"A payload of {fig.text} ({fig.id}) compared with the payload fractions of "
                  f"{law.n} real aircraft of data/fixed_wing.toml ({_num(law.x_range[0])}-"
                  f"{_num(law.x_range[1])} kg): at this take-off mass they carry {_band(est)}; "
                  f"{_percent(p)} of draws carry at least the claim. A fleet comparison, not "
                  "physics: it says how unusual the claim is.")
-    return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, "kg"), est,
-                            Value(bound, "kg"), p, [], fwo.fleet(fleet, bound, verdict),
+    return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, unit), est,
+                            Value(bound / scale, unit), p, [],
+                            fwo.fleet(fleet / scale, bound / scale, verdict, unit),
                             "fleet comparison",
                             [f"The fleet's payload share of the take-off mass m [kg] is "
                              f"fitted as {law.coefficient:.3g} x m^{law.exponent:.3g}, "
                              f"scattered by a factor of {math.exp(law.sigma_ln):.2f} for one "
                              "standard deviation."],
-                            with_payload=None), fleet, 1.0)
+                            with_payload=None), fleet, scale)
 
 
 def kinds_checked() -> tuple[str, ...]:
