@@ -368,8 +368,8 @@ def _hint(text: str) -> tuple[str, str] | None:
         if re.search(r"[^\d\s.,+\-]", head) and _readable(head):   # a unit, not "3" of "3 furlongs"
             total = _duration_sum(head, tail)
             if total is not None:                     # "1 h 50 min": following the hint below
-                return (f"a duration in two units ('{text.strip()}')",  # would drop 50 min
-                        f"their sum as one figure: '{total}'")
+                return (f"a {total[1]} in two units ('{text.strip()}')",  # would drop 50 min
+                        f"their sum as one figure: '{total[0]}'")
             key = _condition_key(tail)
             return (f"words after the figure ('{tail}')",
                     f"the figure alone (text = '{head}'); " + (
@@ -386,22 +386,28 @@ def _hint(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _duration_sum(head: str, tail: str) -> str | None:
+def _duration_sum(head: str, tail: str) -> tuple[str, str] | None:
     """The one figure "1 h" + "50 min" write ("110 min"; "about 1 h 50 min" -> "about
-    110 min"; "30 min 20 s" -> "1820 s") when the head is one duration and the tail a
-    plain one; None otherwise."""
+    110 min"; "30 min 20 s" -> "1820 s"), and "9 ft" + "2 in" ("110 in", ux7: the hint had
+    been "text = '9 ft'", dropping the inches) or "3 lb" + "4 oz" ("52 oz"), with what the
+    figure is ("duration", "length", "mass"), when the head is one such figure and the tail a
+    plain one of the same dimension; None otherwise."""
     try:
         a, b = _parse(head, None), _parse(tail, None)
     except Exception:                      # noqa: BLE001 - not two figures
         return None
-    if a.kind == "range" or not b.is_point or b.approximate or not (
-            a.nominal.check("[time]") and b.nominal.check("[time]")):
+    dims = {"[time]": "duration", "[length]": "length", "[mass]": "mass"}
+    dim = next((d for d in dims if a.nominal.check(d) and b.nominal.check(d)), None)
+    if a.kind == "range" or not b.is_point or b.approximate or dim is None:
         return None
+    qualifier = head[:re.search(r"\d", head).start()]
+    if dim != "[time]":                    # in the tail's (the smaller) unit: "110 in"
+        total = (a.nominal + b.nominal).to(b.nominal.units).magnitude
+        return f"{qualifier}{total:.6g} {b.nominal.units:~}", dims[dim]
     total = (a.nominal + b.nominal).to("minute").magnitude
     unit = "min" if abs(total - round(total)) < 1e-9 else "s"
     number = total if unit == "min" else total * 60
-    qualifier = head[:re.search(r"\d", head).start()]
-    return f"{qualifier}{number:.6g} {unit}"
+    return f"{qualifier}{number:.6g} {unit}", dims[dim]
 
 
 def readings(text: str) -> tuple[Figure, ...]:
@@ -541,9 +547,13 @@ def _range(text: str, m: re.Match, approximate: bool, reading: str | None) -> Fi
     except pint.DimensionalityError as exc:
         raise UnitError("range ends of different dimensions", value=text,
                         expected="both ends in compatible units") from exc
-    if low_in_high > high.magnitude:
+    if low_in_high > high.magnitude:     # the user's own range swapped (ux7: "60-40 kg" was
+        ub, ua = (m["ub"] or "").strip(), (m["ua"] or "").strip()   # told "e.g. 60-70 km/h")
+        swapped = (f"{m['b']} {ub}-{m['a']} {ua}" if ua else f"{m['b']}-{m['a']} {ub}")
+        if re.search(r"\d", text):         # its qualifier kept: "about 40-60 kg"
+            swapped = re.match(r"\D*", text.strip()).group() + swapped
         raise ParseError("reversed range (low end after high end)", value=text,
-                         expected="the low end first, e.g. 60-70 km/h")
+                         expected=f"the low end first: '{swapped.strip()}'")
     return Figure(text, low, high, "range", approximate)
 
 
