@@ -208,3 +208,20 @@ def test_a_payload_claimed_in_pounds_is_answered_in_pounds(tmp_path):
     wing = dronecalc.check(dronecalc.load_case(path), samples=600, seed=0)
     pay = next(f for f in wing.findings if f.check == "payload")
     assert pay.estimate.unit == pay.claimed.unit == "lb" and " lb" in pay.overturn
+
+
+def test_estimate_on_few_machines_does_not_speak_of_verdicts(tmp_path):
+    """`dronecalc estimate` of the README's bare machine at --samples 2000 kept 911 and warned
+    that "the verdicts rest on 911 ... the rule 'implausible when ...'": estimate has no
+    verdict."""
+    import subprocess
+    import sys
+    path = tmp_path / "bare.toml"
+    path.write_text('[vehicle]\nrotors = 4\nrotor_diameter = "18-22 in"\nmass = "8-10 kg"\n'
+                    'payload = "3 kg"\n\n[battery]\ncapacity = "18500 mAh"\ncells = "6S"\n'
+                    'packs = "2"\nchemistry = "LiPo"\n')
+    run = subprocess.run([sys.executable, "-m", "dronecalc", "estimate", str(path), "--samples",
+                          "600"], capture_output=True, text=True, cwd=Path(__file__).parents[1])
+    assert run.returncode == 0, run.stderr
+    assert "warning: the percentiles rest on" in run.stderr
+    assert "verdict" not in run.stderr
