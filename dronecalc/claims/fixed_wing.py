@@ -62,7 +62,7 @@ from .crosscheck import fuel_density, without_physics
 from .fixed_wing_kinematics import kinematics
 from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, claim_inputs, condition as _condition,
                                     flown_at as _flown_at, refused as _refused,
-                                    time_unit, too_slow as _too_slow)
+                                    time_unit, too_slow as _too_slow, unloaded_claim)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .values import flies
@@ -567,7 +567,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                             _condition("hover-endurance" if key == "hover_endurance"
                                        else check_name,
                                        loaded if run.inputs["payload"].high > 0.0 else None,
-                                       run.conditions,
+                                       run.conditions + unloaded_claim(run.inputs, fig),
                                        fwm.is_inferred(run.inputs["takeoff_mass"])), notes,
                             with_payload=loaded), values, scale)
 
