@@ -95,6 +95,7 @@ _ALIASES_CI = {
     "kmh": "km/hour", "kph": "km/hour", "kmph": "km/hour", "km/h": "km/hour",
     "km/hr": "km/hour", "kilometers per hour": "km/hour", "kilometres per hour": "km/hour",
     "kilometer per hour": "km/hour", "kilometre per hour": "km/hour",
+    "km per hour": "km/hour", "km an hour": "km/hour",
     "mph": "mile/hour", "miles per hour": "mile/hour", "mile per hour": "mile/hour",
     "m/s": "m/s", "meters per second": "m/s", "metres per second": "m/s",
     "kt": "knot", "kts": "knot", "knot": "knot", "knots": "knot",
@@ -114,7 +115,8 @@ _ALIASES_CI = {
     # (pint's plain "ton" is the US short ton, 907 kg)
     "sm": "mile", "statute mile": "mile", "statute miles": "mile",
     "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne",
-    "metric tonnes": "tonne",
+    "metric tonnes": "tonne", "us ton": "short_ton", "us tons": "short_ton",
+    "short ton": "short_ton", "short tons": "short_ton",
     # airspeeds in knots, indicated / true / calibrated (an aircraft spec page's "40 kias"):
     # read as knots; indicated equals true airspeed at sea level only (ISA), which is how
     # the model flies a claim with no altitude
@@ -256,6 +258,12 @@ _HOURS_MINUTES = re.compile(r"^\s*(\d{1,2}):([0-5]\d)\s*(?:h|hr|hrs|hours?)?\s*$
 _H_AND_MINUTES = re.compile(r"^\s*(\d{1,2})\s*h\s*([0-5]?\d)\s*$", re.IGNORECASE)
 #: "20 km+", "2 hours+": the at-least '+' after the unit instead of after the number.
 _UNIT_PLUS = re.compile(r"^\s*(\d[\d.,]*)\s*([^\d\s+][^+]*?)\s*\+\s*$")
+#: "20-30 km+": a range with the '+' after its unit (note s24: no hint had been given).
+_RANGE_PLUS = re.compile(r"^\s*(\d[\d.,]*)\s*(?:-|–|to)\s*(\d[\d.,]*)\s*([^\d\s+][^+]*?)\s*"
+                         r"\+\s*$")
+#: A qualifier before one of those habits: "up to 2h30" (note s24: no hint had been given).
+_QUALIFIED = re.compile(r"(?i)^\s*(up to|about|around|approximately|over|more than|at least|"
+                        r"under|less than|nearly|almost|roughly)\s+(?=\d)")
 #: "3 kilos", "1.2 kilo": kilograms in a news story's words.
 _KILO = re.compile(r"(?<![A-Za-z])kilos?(?![A-Za-z])(?!\s*(?:met|m\b))", re.IGNORECASE)
 #: "5 kilo metres": the prefix spaced off its unit.
@@ -320,10 +328,17 @@ def _hint(text: str) -> tuple[str, str] | None:
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         return (f"hours and minutes written with a colon ('{text.strip()}')",
                 f"'{minutes} min' or '{minutes / 60:g} h'")
-    m = _H_AND_MINUTES.match(text)
+    q = _QUALIFIED.match(text)
+    m = _H_AND_MINUTES.match(text[q.end():] if q else text)
     if m:                                              # "2h30": a pilot's hours and minutes
         minutes = int(m.group(1)) * 60 + int(m.group(2))
-        return (f"hours and minutes run together ('{text.strip()}')", f"'{minutes} min'")
+        word = f"{q.group(1)} " if q else ""           # "up to 2h30": 'up to 150 min'
+        return (f"hours and minutes run together ('{text.strip()}')", f"'{word}{minutes} min'")
+    m = _RANGE_PLUS.match(text)
+    if m and _readable(f"{m.group(1)}-{m.group(2)} {m.group(3)}"):    # "20-30 km+"
+        low, high, unit = m.groups()
+        return (f"'+' after a range's unit ('{text.strip()}')",
+                f"'{low}-{high} {unit}' (the range) or '{low}+ {unit}' (at least its low end)")
     m = _UNIT_PLUS.match(text)
     if m and _readable(f"{m.group(1)}+ {m.group(2)}"):   # "20 km+": at least 20 km
         return (f"'+' after the unit ('{text.strip()}')",
