@@ -225,3 +225,18 @@ def test_estimate_on_few_machines_does_not_speak_of_verdicts(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "warning: the percentiles rest on" in run.stderr
     assert "verdict" not in run.stderr
+
+
+def test_a_wing_claim_stated_with_payload_says_the_case_states_none(tmp_path):
+    """The Samad 3's range with ``with_payload = true`` and no payload stated was judged
+    "with no payload (the source states none)", silent on the claim's own words; the
+    multirotor checks say "the claim is stated with payload, but the case states no
+    payload"."""
+    text = (CASES / "samad3.toml").read_text().replace(
+        'role = "claim"\n', 'role = "claim"\nwith_payload = true\n', 1)
+    path = tmp_path / "samad3-payload.toml"
+    path.write_text(text)
+    result = dronecalc.check(dronecalc.load_case(path), samples=600, seed=0)
+    rng = next(f for f in result.findings if f.check == "range")
+    assert rng.condition.startswith("with no payload: the claim is stated with payload, but "
+                                    "the case states no payload")
