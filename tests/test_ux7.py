@@ -240,3 +240,13 @@ def test_a_wing_claim_stated_with_payload_says_the_case_states_none(tmp_path):
     rng = next(f for f in result.findings if f.check == "range")
     assert rng.condition.startswith("with no payload: the claim is stated with payload, but "
                                     "the case states no payload")
+
+
+def test_a_calibrated_quadplane_estimate_shows_no_fixed_lift_to_drag():
+    """The quadplane's estimate printed "max lift to drag 11.1 11.1 11.1": the polar held at
+    the calibration's fit values, while the calibration scales eta L/D by 0.8-3.8 times; a
+    piston wing (no calibration) keeps its L/D row."""
+    quad = dronecalc.estimate(dronecalc.load_case(CASES / "penguin.toml"), samples=300, seed=0)
+    wing = dronecalc.estimate(dronecalc.load_case(CASES / "samad3.toml"), samples=300, seed=0)
+    assert "lift to drag" not in dronecalc.format_estimate(quad)
+    assert "lift to drag" in dronecalc.format_estimate(wing)

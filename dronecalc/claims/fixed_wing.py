@@ -468,10 +468,11 @@ def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: 
 
 def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> EstimateResult:
     """Percentiles of endurance, range, speeds, ceiling and L/D of a fixed-wing case."""
-    run = _Run(case, samples, seed)
-    perf = run.perf()
+    run, perf = (r := _Run(case, samples, seed)), r.perf()
+    # a calibrated cruise scales eta L/D whole: the polar's L/D (held) is no figure of it (ux7)
+    held = getattr(run.inputs.get("calibration_percentile"), "origin", "") == "calibration"
     table = {key: eng.estimate(perf[key], scale, unit) for key, (scale, unit) in ESTIMATED.items()
-             if np.isfinite(perf[key]).any()}
+             if np.isfinite(perf[key]).any() and not (held and key == "max_lift_to_drag")}
     payload = run.inputs["payload"]
     return EstimateResult(_case_info(case), table, None, 0.5 * (payload.low + payload.high),
                           _assumed(run.inputs), _run_info(run))
