@@ -367,6 +367,9 @@ def _hint(text: str) -> tuple[str, str] | None:
             continue                                  # "at" is an atmosphere): "31 minutes"
         if re.search(r"[^\d\s.,+\-]", head) and _readable(head):   # a unit, not "3" of "3 furlongs"
             total = _duration_sum(head, tail)
+            if total is not None and total[2]:        # "5 kg 11 lb": a conversion, not a sum
+                return (f"a {total[1]} in two units ('{text.strip()}')",
+                        f"one of them: the same figure in two units (text = '{head}')")
             if total is not None:                     # "1 h 50 min": following the hint below
                 return (f"a {total[1]} in two units ('{text.strip()}')",  # would drop 50 min
                         f"their sum as one figure: '{total[0]}'")
@@ -386,12 +389,16 @@ def _hint(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _duration_sum(head: str, tail: str) -> tuple[str, str] | None:
+def _duration_sum(head: str, tail: str) -> tuple[str, str, bool] | None:
     """The one figure "1 h" + "50 min" write ("110 min"; "about 1 h 50 min" -> "about
     110 min"; "30 min 20 s" -> "1820 s"), and "9 ft" + "2 in" ("110 in", ux7: the hint had
     been "text = '9 ft'", dropping the inches) or "3 lb" + "4 oz" ("52 oz"), with what the
-    figure is ("duration", "length", "mass"), when the head is one such figure and the tail a
-    plain one of the same dimension; None otherwise."""
+    figure is ("duration", "length", "mass") and False, when the head is one such figure and
+    the tail a plain one of the same dimension in a smaller unit, less than one head unit (a
+    compound measure); ("", what, True) when the two are the same figure within 5 % ("5 kg
+    11 lb", "20 mi 32 km": a conversion whose brackets were lost, review 11 F10, which had
+    been told to write their sum); None otherwise. A head written in words ("three ft 2 in",
+    "two hours 10 min") takes no qualifier (review 11 F14: an internal error)."""
     try:
         a, b = _parse(head, None), _parse(tail, None)
     except Exception:                      # noqa: BLE001 - not two figures
@@ -400,14 +407,23 @@ def _duration_sum(head: str, tail: str) -> tuple[str, str] | None:
     dim = next((d for d in dims if a.nominal.check(d) and b.nominal.check(d)), None)
     if a.kind == "range" or not b.is_point or b.approximate or dim is None:
         return None
-    qualifier = head[:re.search(r"\d", head).start()]
+    first, second = a.nominal.to_base_units().magnitude, b.nominal.to_base_units().magnitude
+    if first > 0 and abs(second - first) <= 0.05 * first:
+        return "", dims[dim], True
+    one_head = (1 * a.nominal.units).to_base_units().magnitude
+    smaller = (1 * b.nominal.units).to_base_units().magnitude < one_head
+    if not smaller or second >= one_head:
+        return None
+    start = re.search(r"\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|half)\b", head, re.IGNORECASE)
+    qualifier = head[:start.start()] if start else ""
     if dim != "[time]":                    # in the tail's (the smaller) unit: "110 in"
         total = (a.nominal + b.nominal).to(b.nominal.units).magnitude
-        return f"{qualifier}{total:.6g} {b.nominal.units:~}", dims[dim]
+        return f"{qualifier}{total:.6g} {b.nominal.units:~}", dims[dim], False
     total = (a.nominal + b.nominal).to("minute").magnitude
     unit = "min" if abs(total - round(total)) < 1e-9 else "s"
     number = total if unit == "min" else total * 60
-    return f"{qualifier}{number:.6g} {unit}", dims[dim]
+    return f"{qualifier}{number:.6g} {unit}", dims[dim], False
 
 
 def readings(text: str) -> tuple[Figure, ...]:

@@ -1,0 +1,27 @@
+"""Review 11 findings F14, F10, F1/F15, F7, F13, F6, F12 (intake rules of trials_new6)."""
+import pytest
+
+import dronecalc
+from dronecalc.errors import ParseError
+
+
+# --- F14: a two-unit figure whose first number is a word ----------------------------------
+
+@pytest.mark.parametrize("text, total", [("three ft 2 in", "38 in"), ("five kg 200 g", "5200 g"),
+                                         ("two hours 10 min", "130 min"),
+                                         ("an hour 30 min", "90 min")])
+def test_a_two_unit_figure_in_words_gets_a_hint_not_an_internal_error(text, total):
+    with pytest.raises(ParseError) as err:
+        dronecalc.parse(text)
+    assert f"their sum as one figure: '{total}'" in str(err.value)
+
+
+# --- F10: a figure with its conversion is not a sum ---------------------------------------
+
+@pytest.mark.parametrize("text, head", [("5 kg 11 lb", "5 kg"), ("20 mi 32 km", "20 mi"),
+                                        ("2 kg 4.4 lb", "2 kg")])
+def test_a_figure_with_its_conversion_is_told_to_write_one_not_their_sum(text, head):
+    with pytest.raises(ParseError) as err:
+        dronecalc.parse(text)
+    message = str(err.value)
+    assert "sum" not in message and f"text = '{head}'" in message, message
