@@ -25,3 +25,20 @@ def test_a_figure_with_its_conversion_is_told_to_write_one_not_their_sum(text, h
         dronecalc.parse(text)
     message = str(err.value)
     assert "sum" not in message and f"text = '{head}'" in message, message
+
+
+# --- F1: the dive cue reads only a speed adjacent to it -----------------------------------
+
+def _drafted(text):
+    from dronecalc.intake.extract import extract
+    return {f.text: f for f in extract(text, "x.txt").figures}
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Designed to dive on armour, the quadcopter flies at up to 120 km/h for 20 minutes.",
+     "up to 120 km/h"),
+    ("The drone was filmed diving; it flew at 90 km/h.", "90 km/h")])
+def test_a_dive_word_elsewhere_in_the_sentence_leaves_a_level_speed_a_claim(text, written):
+    fig = _drafted(text)[written]
+    assert fig.role == "claim" and fig.field in ("speed", "top_speed"), (fig.field, fig.role)
+    assert not any("dive" in n for n in fig.notes)

@@ -210,8 +210,13 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # a dive's speed is gravity's and the motor's together, no level speed the power
               # model judges ("can reach 300 km/h in a dive", "a dive speed of 300 km/h",
               # "terminal speed"; note s24): context with a note (extract), never a top speed
-              ("context", 6.5, r"div(?:e|es|ed|ing)(?: speed| velocity)?(?: at)?\b|terminal "
-                               r"(?:speed|velocity)|(?:attack|strike|impact) speed", "before"),
+              # -- adjacent to the figure only (review 11 F1: "Designed to dive on armour, the
+              # quadcopter flies at up to 120 km/h" is a level speed)
+              ("context", 6.5, r"(?:(?:div(?:e|es|ed|ing)(?: speeds?| velocity)?|terminal "
+                               r"(?:speed|velocity)|(?:attack|strike|impact) speeds?|(?:speed|"
+                               r"velocity) (?:in|during) (?:a|the|its) dive)(?=(?:,? (?:of|at|"
+                               r"is|was|reaches|reached|up to|about|around|nearly|over|more "
+                               r"than|as high as|exceeding|exceeds))* ?\d))", "before"),
               ("context", 6.5, r"(?:in|during) (?:a|the|its) dive|when diving|while diving",
                "after"),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
