@@ -42,3 +42,21 @@ def test_a_dive_word_elsewhere_in_the_sentence_leaves_a_level_speed_a_claim(text
     fig = _drafted(text)[written]
     assert fig.role == "claim" and fig.field in ("speed", "top_speed"), (fig.field, fig.role)
     assert not any("dive" in n for n in fig.notes)
+
+
+# --- F13: a stray Latin-1 byte re-reads only itself; UTF-16 with its mark is read ----------
+
+def test_a_stray_latin1_byte_leaves_the_utf8_dash_of_a_range():
+    from dronecalc.intake.article import decode
+    raw = "The quadcopter flies 20\u201330 km and weighs 2 kg. Caf".encode() + b"\xe9 owners."
+    text, warning = decode(raw)
+    assert "20\u201330 km" in text and "Caf\u00e9" in text and warning and "0xe9" in warning
+    assert decode("Caf\u00e9 20\u201330 km".encode("cp1252"))[0] == "Caf\u00e9 20\u201330 km"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_article_with_its_byte_order_mark_is_read(codec):
+    from dronecalc.intake.article import decode
+    text = "Title: x\nThe quadcopter flies 20\u201330 km."
+    raw = text.encode(codec) if codec != "utf-16-be" else b"\xfe\xff" + text.encode(codec)
+    assert decode(raw) == (text, None)

@@ -7,6 +7,7 @@ into sentences. Both are one pass over the text.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -217,19 +218,40 @@ def _strip_span(line: str, offset: int, a: int, b: int) -> tuple[int, int]:
     return offset + a + lead, offset + a + len(piece.rstrip())
 
 
+def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """The bytes that are not UTF-8, each read as Windows-1252 (a codecs error handler)."""
+    return exc.object[exc.start:exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error("dronecalc-cp1252", _cp1252_bytes)
+
+#: Byte-order marks of UTF-32 and UTF-16 (Notepad's "Unicode"), longest first.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode(raw: bytes) -> tuple[str, str | None]:
-    """An article's text from its bytes: UTF-8 (a byte-order mark dropped), else Windows-1252
-    with a warning naming the first byte that is not UTF-8 (ux7: a Latin-1 file's accented
-    letters became U+FFFD in the quotes with no word, and the same bytes on standard input
-    ended ``extract - -o`` in an internal error)."""
+    """An article's text from its bytes: UTF-8 (a byte-order mark dropped); UTF-16 or UTF-32
+    when it opens on their byte-order mark; else UTF-8 where it is valid and each other byte
+    as Windows-1252, with a warning naming the first byte that is not UTF-8 (ux7: a Latin-1
+    file's accented letters became U+FFFD in the quotes with no word, and the same bytes on
+    standard input ended ``extract - -o`` in an internal error; review 11 F13: one stray
+    Latin-1 byte had re-read a whole UTF-8 file as Windows-1252, "20–30 km" as mojibake
+    and so "30 km", and a UTF-16 file gave no figure)."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), None
+            except UnicodeDecodeError:
+                break
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         bad, where = raw[exc.start], exc.start
-    return raw.decode("cp1252", errors="replace"), (
-        f"the article is not UTF-8 text (byte 0x{bad:02x} at offset {where:,}): it was read "
-        "as Windows-1252 (Latin-1), so check the accented letters of the quotes, or save the "
-        "article as UTF-8 and draft it again")
+    return raw.decode("utf-8-sig", errors="dronecalc-cp1252"), (
+        f"the article is not UTF-8 text (byte 0x{bad:02x} at offset {where:,}): its other "
+        "bytes were read as Windows-1252 (Latin-1), so check the accented letters of the "
+        "quotes, or save the article as UTF-8 and draft it again")
 
 
 def article_bytes(path: str) -> tuple[bytes | str, str, bool | None]:
