@@ -60,3 +60,15 @@ def test_a_utf16_article_with_its_byte_order_mark_is_read(codec):
     text = "Title: x\nThe quadcopter flies 20\u201330 km."
     raw = text.encode(codec) if codec != "utf-16-be" else b"\xfe\xff" + text.encode(codec)
     assert decode(raw) == (text, None)
+
+
+# --- F12: a number word in brackets is a spoken conversion only before a unit ------------
+
+def test_a_pack_count_in_brackets_is_no_spoken_conversion():
+    figs = _drafted("The quadcopter flies for 55 minutes (two batteries), the maker says.")
+    assert not any("also written as" in n for n in figs["55 minutes"].notes)
+    assert figs["two"].field == "pack_count"
+    assert not any("also written as" in n
+                   for n in _drafted("It has a range of 40 km (one way).")["40 km"].notes)
+    assert any("also written as (three metre)" in n
+               for n in _drafted("It is 10.3ft (three metre) long.")["10.3ft"].notes)

@@ -331,6 +331,8 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         inner = _unit_at(sentence, conv.start(2)) if conv else None
         if inner is not None and fig.get("dim") and inner[2] != fig["dim"]:
             conv = None            # "15.4 V (4S)": another figure in brackets, a cell count
+        if conv and inner is None and not conv.group(1)[0].isdigit():
+            conv = None            # "(two batteries)", "(one way)": a count, no unit (rv11 F12)
         note = None
         if conv and fig["kind"] != "count":
             also = f"{conv.group(1)} {conv.group(2)}"
