@@ -72,3 +72,14 @@ def test_a_pack_count_in_brackets_is_no_spoken_conversion():
                    for n in _drafted("It has a range of 40 km (one way).")["40 km"].notes)
     assert any("also written as (three metre)" in n
                for n in _drafted("It is 10.3ft (three metre) long.")["10.3ft"].notes)
+
+
+# --- F6: a lead line's claim is restated only by a claim with its field and condition ------
+
+def test_a_lead_claim_at_a_speed_is_not_replaced_by_a_leg_and_a_top_speed():
+    from dronecalc.intake.extract import extract
+    text = ("Title: New hexacopter tested\n\nThe hexacopter can fly 30 km at 60 km/h.\n\n"
+            "In the first trial it flew 30 km. Its top speed is 60 km/h.\n")
+    claims = [(f.field, f.text, f.at_speed) for f in extract(text, "x.txt").figures
+              if f.role == "claim"]
+    assert ("range", "30 km", "60 km/h") in claims, claims

@@ -79,7 +79,7 @@ def restated_headline(items: list["Item"], body: str, title: str | None) -> None
             return
     head = [i for i in figures if span[0] <= i.start < span[1] and i.role != "context"]
     rest = [i for i in figures if not span[0] <= i.start < span[1] and i.role != "context"]
-    pairs = [(h, _restated_by(h, rest)) for h in head]
+    pairs = [(h, _restated_by(h, rest, what == "lead line")) for h in head]
     if what == "lead line" and (len(pairs) < 2 or any(b is None for _, b in pairs)):
         return                  # a lead line only when the body restates every figure of it
     for h, body_item in pairs:
@@ -90,14 +90,21 @@ def restated_headline(items: list["Item"], body: str, title: str | None) -> None
                     f"a {what} figure the body restates")
 
 
-def _restated_by(h: "Item", rest: list["Item"]) -> "Item | None":
+def _restated_by(h: "Item", rest: list["Item"], lead: bool = False) -> "Item | None":
     """The body's figure restating ``h`` (same family and value). A headline claim the body
     restates only as an input ("can carry 20 kg" over "tested with a 20 kg payload") stays the
-    claim (review 7): nothing else would judge it."""
+    claim (review 7): nothing else would judge it. A claim made at a speed or with a load is
+    restated only by one with the same condition, and a lead line's claim (``lead``) only by a
+    claim of the same field (review 11 F6: a lede's "can fly 30 km at 60 km/h" is no leg
+    "flew 30 km" and no top speed "60 km/h")."""
     family, value = FAMILIES.get(h.field, h.field), _value(h.text)
+    conditions = [(c, getattr(h, c)) for c in ("at_speed", "payload") if getattr(h, c)]
     return next((b for b in rest if FAMILIES.get(b.field, b.field) == family
                  and _same(_value(b.text), value)
-                 and (h.role != "claim" or b.role == "claim")), None)
+                 and (h.role != "claim" or b.role == "claim")
+                 and (h.role != "claim" or not lead or b.field == h.field)
+                 and all(getattr(b, c) and _same(_value(getattr(b, c)), _value(v))
+                         for c, v in conditions)), None)
 
 
 def _lead_line(body: str) -> tuple[int, int] | None:
