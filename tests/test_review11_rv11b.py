@@ -83,3 +83,14 @@ def test_a_lead_claim_at_a_speed_is_not_replaced_by_a_leg_and_a_top_speed():
     claims = [(f.field, f.text, f.at_speed) for f in extract(text, "x.txt").figures
               if f.role == "claim"]
     assert ("range", "30 km", "60 km/h") in claims, claims
+
+
+# --- F7: "carry 10 kg of payload over 20 km, or 5 kg over 35 km": each range its own load --
+
+def test_each_range_of_a_carry_over_sentence_keeps_its_own_load():
+    figs = _drafted("The hexacopter weighs 25 kg and can carry 10 kg of payload over 20 km, "
+                    "or 5 kg over 35 km.")
+    near, far = figs["over 20 km"], figs["over 35 km"]
+    assert (near.field, near.role, near.payload) == ("range", "claim", "10 kg")
+    assert (far.field, far.role, far.payload) == ("range", "claim", "5 kg")
+    assert figs["5 kg"].role != "claim"       # no capacity claim of its own

@@ -431,13 +431,30 @@ def loads_over_distance(items: list["Item"]) -> None:
     """A capacity figure carried "over" the range claim right after it is that range's load:
     the payload input (:data:`_LOAD_OVER`)."""
     figures = [i for i in items if i.kind == "figure"]
+    carried: set[str] = set()             # the quotes that have a "carry ... over" pair
     for load, reach in zip(figures, figures[1:]):
-        if load.field != "max_payload" or reach.field != "range" or reach.role != "claim" \
+        if load.field != "max_payload" or reach.field not in ("range", "context") \
                 or load.quote != reach.quote:
             continue
-        a = load.quote.find(load.written) + len(load.written)
-        if reach.written.lower().startswith("over") and _LOAD_OVER.match(
-                load.quote[a:load.quote.find(reach.written, a)]):
+        at = re.search(r"(?<![\w.,])" + re.escape(load.written), load.quote)   # not "25 kg"
+        a = (at.end() if at else load.quote.find(load.written) + len(load.written))
+        gap = load.quote[a:load.quote.find(reach.written, a)]
+        # "..., or 5 kg over 35 km" after a "carry 10 kg of payload over 20 km": each range
+        # keeps its own load (review 11 F7: the 35 km had been judged with no payload)
+        bare = load.quote in carried and re.match(r"^\s*(?:over\s+)?$", gap) is not None
+        if reach.written.lower().startswith("over") and (
+                (reach.field == "range" and reach.role == "claim" and _LOAD_OVER.match(gap))
+                or bare):
+            carried.add(load.quote)
+            if bare:                      # the load is that claim's condition, its payload
+                if reach.field == "context" or reach.role != "claim":
+                    reach.field = reach.guess = "range"
+                    reach.role, reach.why_role = "claim", "the distance the load is carried"
+                reach.payload = load.written
+                _to_context(load, f"carried over {reach.written!r}: the payload that range is "
+                                  "flown with (its payload key), not a capacity claim of its "
+                                  "own", "the load of the range after it")
+                continue
             load.field = load.guess = "payload_mass"
             load.role, load.why_role = "input", "the load the range after it is flown with"
             load.notes.append(f"carried over {reach.written!r}: the payload that range is "
