@@ -94,3 +94,18 @@ def test_each_range_of_a_carry_over_sentence_keeps_its_own_load():
     assert (near.field, near.role, near.payload) == ("range", "claim", "10 kg")
     assert (far.field, far.role, far.payload) == ("range", "claim", "5 kg")
     assert figs["5 kg"].role != "claim"       # no capacity claim of its own
+
+
+# --- F15: a dive-speed claim ends in a "not judged" entry that says why ------------------
+
+def test_a_dive_speed_claim_is_listed_as_not_judged_with_its_reason(tmp_path):
+    from dronecalc.intake.extract import extract
+    draft = extract("The quadcopter weighs 2 kg, flies 20 minutes and can reach 250 km/h in "
+                    "a dive.", "dive.txt")
+    dive = next(f for f in draft.figures if f.text == "250 km/h")
+    assert (dive.field, dive.role) == ("dive_speed", "claim")
+    path = tmp_path / "dive.toml"
+    path.write_text(draft.to_toml(), encoding="utf-8")
+    result = dronecalc.check(dronecalc.load_case(path), samples=2000)
+    entry = next(n for n in result.not_judged if n.text == "250 km/h")
+    assert "dive" in entry.reason and "gravity" in entry.reason

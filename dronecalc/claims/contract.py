@@ -86,8 +86,14 @@ def _entry(fig: CaseFigure, vehicle: str = "multirotor", crossed: bool = False) 
                          f"dronecalc has no model that judges a {fig.field} claim by itself "
                          "yet", 'it stated as an input (role = "input"), so that the claims '
                          "about what the machine did are judged with it")
-    return NotJudged(fig.id, fig.field, fig.text,
-                     f"dronecalc has no model for a {fig.field} claim yet")
+    return NotJudged(fig.id, fig.field, fig.text, _NO_MODEL.get(
+        fig.field, f"dronecalc has no model for a {fig.field} claim yet"))
+
+
+#: Why a claim of a field no kind judges is not judged, where more can be said.
+_NO_MODEL = {"dive_speed": "dronecalc has no model for a dive_speed claim yet: in a dive gravity "
+                           "adds to the motors' thrust, and the power model judges only level "
+                           "flight"}
 
 
 def _hint(fig: CaseFigure) -> str:

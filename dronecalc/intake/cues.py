@@ -209,15 +209,16 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               ("context", 6.0, r"max(?:imum|\.)? wind|wind (?:resistance|limit|tolerance)", None),
               # a dive's speed is gravity's and the motor's together, no level speed the power
               # model judges ("can reach 300 km/h in a dive", "a dive speed of 300 km/h",
-              # "terminal speed"; note s24): context with a note (extract), never a top speed
+              # "terminal speed"; note s24): a dive_speed claim with a note (extract), never a
+              # top speed; check lists it as not judged (review 11 F15)
               # -- adjacent to the figure only (review 11 F1: "Designed to dive on armour, the
               # quadcopter flies at up to 120 km/h" is a level speed)
-              ("context", 6.5, r"(?:(?:div(?:e|es|ed|ing)(?: speeds?| velocity)?|terminal "
+              ("dive_speed", 6.5, r"(?:(?:div(?:e|es|ed|ing)(?: speeds?| velocity)?|terminal "
                                r"(?:speed|velocity)|(?:attack|strike|impact) speeds?|(?:speed|"
                                r"velocity) (?:in|during) (?:a|the|its) dive)(?=(?:,? (?:of|at|"
                                r"is|was|reaches|reached|up to|about|around|nearly|over|more "
                                r"than|as high as|exceeding|exceeds))* ?\d))", "before"),
-              ("context", 6.5, r"(?:in|during) (?:a|the|its) dive|when diving|while diving",
+              ("dive_speed", 6.5, r"(?:in|during) (?:a|the|its) dive|when diving|while diving",
                "after"),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
               ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"

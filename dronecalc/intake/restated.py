@@ -465,14 +465,16 @@ _DIVE = re.compile(r"(?i)div(?:e|es|ed|ing)|terminal|(?:attack|strike|impact) sp
 
 
 def dive_notes(items: list["Item"]) -> None:
-    """Say why a dive's speed is context (its cue is in :data:`dronecalc.intake.cues.CUES`):
-    the claim stands as written, but no model of this version judges a dive."""
+    """Say why a dive's speed is no level speed (its cue is in
+    :data:`dronecalc.intake.cues.CUES`): the claim stands as written (``dive_speed``), and
+    ``check`` lists it as not judged, since no model of this version judges a dive."""
     for item in items:
-        if item.kind == "figure" and item.role == "context" and item.cues \
+        if item.kind == "figure" and item.field == "dive_speed" and item.cues \
                 and _DIVE.search(item.cues[0]) and not item.notes:
             item.notes.append(f"a dive's speed ({item.cues[0]!r}): gravity adds to the "
                               "motor's thrust, so it is no level speed the power model judges; "
-                              "kept as context (no model of this version judges a dive)")
+                              "a dive_speed claim, which check lists as not judged (no model "
+                              "of this version judges a dive)")
 
 
 #: A motor count that says each motor drives its own rotor: "It has 18 electric motors, each
