@@ -20,11 +20,13 @@ command installs it (:func:`dronecalc._codecache.install`); library use is left 
 
 The same start also defers pint's ``import scipy`` (:class:`_LazyScipy`): ``pint.compat``
 imports the scipy package only to note that it exists (and, for ``to_preferred``, to call
-``scipy.optimize`` later), which cost ~10-15 ms of a fresh check's CPU time (scipy's
-``__init__`` and its ``_lib`` helpers; measured below in docs/performance.md). For that one
-import the package is loaded through :class:`importlib.util.LazyLoader`: ``sys.modules``
-holds the real module object, whose ``__init__`` runs at the first attribute access (any
-``import scipy.x`` does one), so every later use sees scipy exactly as before.
+``scipy.optimize`` later), which runs scipy's ``__init__`` and its ``_lib`` helpers: 10-17
+ms of CPU in fresh processes after numpy, ~47 M instructions (docs/performance.md, eighth
+round). For that one import (``importlib.util.LazyLoader`` does not serve: the import
+statement's own check of ``__spec__`` runs the module), ``sys.modules["scipy"]`` becomes a
+stand-in with scipy's spec and file but no ``__path__``; the first submodule import or
+other attribute loads the real package in its place, so every later use sees scipy as
+before.
 """
 from __future__ import annotations
 
