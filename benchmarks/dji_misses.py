@@ -1,8 +1,8 @@
 """Why the spec-sheet verdicts put recent DJI machines low (issues #10/#12, diagnosis only).
 
-``benchmarks/verdicts.py --misses`` misses four spec-sheet figures of recent DJI machines
-(Matrice 350 RTK 55 min at 8 m/s; Matrice 4D 54 min flight and 47 min hover; Matrice 3D 50 min):
-the maker's figure lies above the model's p95. This prints, with numbers, what each candidate
+``benchmarks/verdicts.py --misses`` missed four spec-sheet figures of recent DJI machines
+(Matrice 350 RTK 55 min at 8 m/s; Matrice 4D 54 min flight and 47 min hover; Matrice 3D 50 min,
+consistent since data10's pack-prior refit): the maker's figure lies above the model's p95. This prints, with numbers, what each candidate
 term does (nothing here changes the model):
 
 1. speed: the model time of the Matrice 350 (and its sibling the 300) at 0-10 m/s under the
