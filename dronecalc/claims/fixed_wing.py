@@ -55,13 +55,14 @@ from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass 
 from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
-from .context import claimed as _claimed, own_unit, threshold as _threshold
+from .context import (claimed as _claimed, own_unit, rotor_unused_note,
+                      threshold as _threshold)
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
 from .fixed_wing_kinematics import kinematics
 from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, claim_inputs, condition as _condition,
                                     flown_at as _flown_at, refused as _refused,
-                                    time_unit, too_slow as _too_slow)
+                                    time_unit, too_slow as _too_slow, unloaded_claim)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .values import flies
@@ -467,10 +468,11 @@ def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: 
 
 def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> EstimateResult:
     """Percentiles of endurance, range, speeds, ceiling and L/D of a fixed-wing case."""
-    run = _Run(case, samples, seed)
-    perf = run.perf()
+    run, perf = (r := _Run(case, samples, seed)), r.perf()
+    # a calibrated cruise scales eta L/D whole: the polar's L/D (held) is no figure of it (ux7)
+    held = getattr(run.inputs.get("calibration_percentile"), "origin", "") == "calibration"
     table = {key: eng.estimate(perf[key], scale, unit) for key, (scale, unit) in ESTIMATED.items()
-             if np.isfinite(perf[key]).any()}
+             if np.isfinite(perf[key]).any() and not (held and key == "max_lift_to_drag")}
     payload = run.inputs["payload"]
     return EstimateResult(_case_info(case), table, None, 0.5 * (payload.low + payload.high),
                           _assumed(run.inputs), _run_info(run))
@@ -566,7 +568,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                             _condition("hover-endurance" if key == "hover_endurance"
                                        else check_name,
                                        loaded if run.inputs["payload"].high > 0.0 else None,
-                                       run.conditions,
+                                       run.conditions + unloaded_claim(run.inputs, fig),
                                        fwm.is_inferred(run.inputs["takeoff_mass"])), notes,
                             with_payload=loaded), values, scale)
 
@@ -584,6 +586,7 @@ def _notes(run: _Run, key: str) -> list[str]:
              "the engine power." for f in run.case.figures.values()
              if f.field == "engine_thrust" and f.role == "input"
              and run.case.kind != "fixed-wing-jet"][:1]
+    notes += rotor_unused_note(run.case, run.case.kind in eng.VTOL_KINDS)   # ux7
     origins = {n: i.origin for n, i in run.inputs.items()}
     if origins.get("fuel_fraction") == "prior":
         lo, hi, _ = run.inputs["fuel_fraction"].display()
@@ -663,20 +666,22 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
     p = float(np.mean(fleet >= claimed_kg))
     bound = float(np.max(law(m, 2.326) * m))               # p99 of the scatter
     verdict = judge(p, bound >= claimed_kg)
-    est = eng.estimate(fleet, 1.0, "kg")
+    scale, unit = own_unit(fig, "kg", (1.0, "kg"))       # "10 lb": answered in lb (ux7)
+    est = eng.estimate(fleet, scale, unit)
     statement = (f"A payload of {fig.text} ({fig.id}) compared with the payload fractions of "
                  f"{law.n} real aircraft of data/fixed_wing.toml ({_num(law.x_range[0])}-"
                  f"{_num(law.x_range[1])} kg): at this take-off mass they carry {_band(est)}; "
                  f"{_percent(p)} of draws carry at least the claim. A fleet comparison, not "
                  "physics: it says how unusual the claim is.")
-    return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, "kg"), est,
-                            Value(bound, "kg"), p, [], fwo.fleet(fleet, bound, verdict),
+    return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, unit), est,
+                            Value(bound / scale, unit), p, [],
+                            fwo.fleet(fleet / scale, bound / scale, verdict, unit),
                             "fleet comparison",
                             [f"The fleet's payload share of the take-off mass m [kg] is "
                              f"fitted as {law.coefficient:.3g} x m^{law.exponent:.3g}, "
                              f"scattered by a factor of {math.exp(law.sigma_ln):.2f} for one "
                              "standard deviation."],
-                            with_payload=None), fleet, 1.0)
+                            with_payload=None), fleet, scale)
 
 
 def kinds_checked() -> tuple[str, ...]:
