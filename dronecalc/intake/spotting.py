@@ -329,10 +329,8 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             fig["canonical"] = sentence[start:fig["start"]] + c + sentence[fig["end"]:end]
         conv = _CONVERSION.match(sentence, end) or _or_conv(sentence, end, sentence[start:end])
         inner = _unit_at(sentence, conv.start(2)) if conv else None
-        if inner is not None and fig.get("dim") and inner[2] != fig["dim"]:
-            conv = None            # "15.4 V (4S)": another figure in brackets, a cell count
-        if conv and inner is None and not conv.group(1)[0].isdigit():
-            conv = None            # "(two batteries)", "(one way)": a count, no unit (rv11 F12)
+        if inner[2] != (fig.get("dim") or inner[2]) if inner else conv and conv[1][0].isalpha():
+            conv = None     # "15.4 V (4S)": a cell count; "(two batteries)": no unit (rv11 F12)
         note = None
         if conv and fig["kind"] != "count":
             also = f"{conv.group(1)} {conv.group(2)}"
