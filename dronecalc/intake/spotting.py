@@ -456,12 +456,11 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
 #: them ("2 US tons (4,000 lb/1,814 kg)", Rhaegal) and a spoken one ("10.3ft (three metre)").
 _CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|weight|mass|"
                          r"cargo|of (?:gasoline|petrol|fuel|diesel)))?\s*[(\[]\s*(?:~|about |"
-                         r"roughly |approximately |around |"
-                         r"some |nearly |almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
-                         r"\d[\d,.]*)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"eleven|twelve)(?= ))\s*-?\s*([A-Za-z]+(?:/[A-Za-z]+)?"
-                         r"(?: (?:per|an?) [A-Za-z]+)?)(?:\s*/\s*\d[\d,.]*\s*-?\s*"
-                         r"[A-Za-z]+(?:/[A-Za-z]+)?)?\s*[)\]]", re.IGNORECASE)
+                         r"roughly |approximately |around |some |nearly |almost |over |more than "
+                         r"|up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?\d[\d,.]*)?|(?:one|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|eleven|twelve)(?= ))\s*-?\s*("
+                         r"[A-Za-z]+(?:/[A-Za-z]+)?(?: (?:per|an?) [A-Za-z]+)?)(?:\s*/\s*"
+                         r"\d[\d,.]*\s*-?\s*[A-Za-z]+(?:/[A-Za-z]+)?)?\s*[)\]]", re.IGNORECASE)
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
 _THOUSANDS_DOT = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])")   # "13.000ft"
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
@@ -628,7 +627,8 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                                              TARGET_REACH.search(sentence, lo, span[0]))
                         or _ASIDE_BREAK.search(sentence, span[1], m.start())):
                     continue        # "up to 150km away": a reach; "490 km - the distance from"
-                if side == "before" and m.start() >= span[1]:
+                if side == "before" and (m.start() >= span[1] or field == "dive_speed" and prv
+                                         and m.end() <= prv[0]):   # "dives at 300, and 120"
                     continue
                 if m.start() >= span[1] and nxt is not None and (
                         nxt[1] <= m.start() or
