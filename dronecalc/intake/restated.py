@@ -401,14 +401,28 @@ _COMPARISON = re.compile(r"^\W*(?i:by way of comparison|for comparison|in compar
                          r"The|Our|We)\b)(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)")
 
 
-def comparisons(items: list["Item"]) -> None:
+#: Where the compared machine's clause ends and the subject's own may begin: "..., while our
+#: quadcopter flies 90 minutes", "...; the new octocopter lifts 40 kg" (review 11, F3).
+_CLAUSE_BREAK = re.compile(r"(?i);|,?\s+(?:while|whereas|but)\b|,\s+and\s+(?:the|our|its|this|"
+                           r"their)\b")
+
+
+def comparisons(items: list["Item"], title: str | None = None) -> None:
     """The figures of a sentence opening on a comparison whose subject is a named machine
-    ("By way of comparison, the Skyf drone ...") are that machine's: context, with a note."""
+    ("By way of comparison, the Skyf drone ...") are that machine's: context, with a note.
+    Only its own clause (up to "while", "whereas", "but", ";"), and not a name the title
+    holds (the story's own maker: "In comparison, Skyfront's quadcopter ...")."""
+    from .operators import _in_title
     for item in items:
         if item.kind not in ("figure", "count") or item.role == "context":
             continue
         m = _COMPARISON.match(item.quote)
-        if m is not None and m.end() <= item.quote.find(item.written):
+        at = item.quote.find(item.written)
+        # (a title that is this very sentence, a headless text's first line, names nothing)
+        own = bool(title) and title.strip()[:40] not in item.quote \
+            and _in_title(m.group("name") if m else "", title)
+        if m is not None and m.end() <= at and not own \
+                and not _CLAUSE_BREAK.search(item.quote, m.end(), at):
             _to_context(item, f"the {m.group('name')}'s, named for comparison: another "
                               f"machine's figure (it reads as {item.field}): context",
                         "a figure of another machine, named for comparison")
@@ -584,7 +598,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     thresholds(items, body)
     wanted_and_limits(items)
     lifts_shown(items)
-    comparisons(items)
+    comparisons(items, title)
     own_rotor_counts(items)
     loads_over_distance(items)
     dive_notes(items)
