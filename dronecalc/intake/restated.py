@@ -322,12 +322,23 @@ def thresholds(items: list["Item"], body: str) -> None:
 _LIMITED = re.compile(r"(?i)\b(?:limited|restricted|confined|capped)\s+to\s+(?:flying|fly|"
                       r"operating|operate|operations)\s+(?:(?:under|below|at most|no more than|"
                       r"up to|within)\s+)?$")
+#: What makes the limit a rule: a rule, a regulator, a licence, a pilot or "you" in the
+#: sentence; without one ("limited to flying 25 minutes by the small battery") it is the
+#: machine's own limit (review 11, F16).
+_RULE_CUE = re.compile(r"(?i)\b(?:rules?|regulations?|regulat\w+|laws?|legal\w*|FAA|CAA|EASA|"
+                       r"Part\s*10\d|licen[cs]e\w*|certificat\w+|waivers?|permit\w*|pilots?|"
+                       r"operators?|classification|categor(?:y|ies)|you(?:'ll|’ll|'re|’re)?)\b")
 #: A class's maximum stated for the class ("Maximum speed for ultralights is 55 knots"): no
-#: determiner before the plural, which would make it a fleet ("of its drones").
-_CLASS_MAX = re.compile(r"(?i)\b(?:maximum|max\.?|minimum|top|highest)\s+(?:[a-z-]+\s+)?"
-                        r"(?:speed|altitude|height|weight|mass|payload|range)\s+(?:for|of)\s+"
-                        r"(?:all\s+)?(?!(?:its|their|our|the|these|those|his|her)\b)"
-                        r"[A-Za-z-]+s\s+(?:is|are|was|were)\s+(?:about\s+|around\s+)?$")
+#: determiner before the plural, which would make it a fleet ("of its drones"), no possessor
+#: before "maximum" ("The quadcopter's maximum speed for deliveries": its own), and the plural
+#: a class noun, not a type's ("of Shaheds") nor a purpose's ("for deliveries"; review 11, F4).
+_CLASS_MAX = re.compile(r"(?i)(?<!'s )(?<!’s )\b(?:maximum|max\.?|minimum|top|highest)\s+"
+                        r"(?:[a-z-]+\s+)?(?:speed|altitude|height|weight|mass|payload|range)\s+"
+                        r"(?:for|of)\s+(?:all\s+)?(?!(?:its|their|our|the|these|those|his|her)\b)"
+                        r"(?:[a-z-]+\s+){0,2}?(?:ultralights|microlights|gliders|gyro(?:plane|copter)s|"
+                        r"balloons|paragliders|paramotors|drones|UAVs|UASs?|aircraft|multi(?:rotor|"
+                        r"copter)s|quadcopters|model aircraft|toys|vehicles)\s+(?:is|are|was|were)\s+"
+                        r"(?:about\s+|around\s+)?$")
 #: What a buyer wants, not what a machine does: "The service is keenly interested in
 #: platforms that can fly 500 nautical miles at 20,000 feet" (a US Army request for
 #: information, trials_new6), "seeks drones that can carry 5 kg".
@@ -335,7 +346,11 @@ _WANTED = re.compile(r"(?i)\b(?:interested in|looking for|seek(?:s|ing)?|wants?|
                      r"requiring|calls? for|requirements? for|requests? (?:of|for) "
                      r"information (?:for|on))\s+(?:[\w-]+\s+){0,3}?(?:platforms?|drones?|"
                      r"aircraft|UAVs?|UASs?|systems?|vehicles?|designs?|solutions?)\s+"
-                     r"(?:that|which)\s+(?:can|could|will|would|must|should)\b[^.;]{0,60}$")
+                     r"(?:that|which)\s+(?:can|could|will|would|must|should)\b"
+                     # the wish ends at its clause ("..., and its new quadcopter can carry 8 kg";
+                     # review 11, F5); a thousands comma ("20,000 feet") is no clause break
+                     r"(?:(?!\s(?:and|but|while|whereas)\s+(?:its|the|our|this|their)\b)"
+                     r"(?:[^.;,]|,(?=\d))){0,60}$")
 #: A class defined by a bound: "a group 4 or 5 unmanned aircraft system (UAS) — meaning
 #: drones weighing more than 1,320 pounds".
 _DEFINED = re.compile(r"(?i)\b(?:meaning|i\.e\.,?|that is,|defined as|which means)\s+$")
@@ -356,7 +371,8 @@ def wanted_and_limits(items: list["Item"]) -> None:
         before = item.quote[max(0, at - 160):at]
         near = before[-60:]
         cls = _CLASS_BOUND.search(near)
-        why = ("a limit the operator flies under" if _LIMITED.search(near) else
+        why = ("a limit the operator flies under" if _LIMITED.search(near)
+               and _RULE_CUE.search(item.quote) else
                "a maximum stated for a class" if _CLASS_MAX.search(near) else
                "what the buyer wants, not what a machine does" if _WANTED.search(before) else
                "the bound that defines a class" if cls and _DEFINED.search(
