@@ -389,19 +389,28 @@ _LIFTED = re.compile(r"(?i)\b(?:(?:dead-?)?lifted|hoisted|(?P<up>pick(?:ed|ing) 
                      r"\s+(?:(?:a|an|the|its)\s+)?(?:(?:payload|load|weight|cargo)s?\s+(?:of\s+)?)?"
                      r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
 _TEST = re.compile(r"(?i)\b(?:test\w*|demonstrat\w*|record\w*|trials?)\b")
+_DELIVERED = re.compile(r"(?i)\b(?:deliver\w*|dropp?\w*|fl(?:ew|own|ies|y|ying) (?:it|them)|"
+                        r"carri\w* (?:it|them))\b")
 
 
 def lifts_shown(items: list["Item"]) -> None:
     """A load a flight or a test lifted is what the machine showed it can lift: a maximum-
     payload claim (the lift as the source states it), where it had been the payload input
     and the case had no claim to judge. "picked up" counts only in a test's sentence ("picked
-    up a parcel and flew it 5 km" is a delivery's load)."""
+    up a parcel and flew it 5 km" is a delivery's load). Not a load a flight claim after it
+    in the sentence was flown with ("lifted a 5 kg payload and flew 10 km with it": that
+    claim's payload; review 11, F8), nor a picked-up load delivered or flown on."""
     for item in items:
         if item.kind != "figure" or item.field != "payload_mass" or item.role != "input":
             continue
         at = item.quote.find(item.written)
         m = _LIFTED.search(item.quote[max(0, at - 60):at]) if at >= 0 else None
-        if m is None or (m.group("up") and not _TEST.search(item.quote)):
+        if m is None or (m.group("up") and (not _TEST.search(item.quote)
+                                            or _DELIVERED.search(item.quote, at))):
+            continue
+        if any(o is not item and o.kind == "figure" and o.quote == item.quote and o.role == "claim"
+               and o.field in ("flight_time", "range", "distance")
+               and o.quote.find(o.written) > at for o in items):
             continue
         item.field = item.guess = "max_payload"
         item.role, item.why_role = "claim", "a lift the flight or test showed"
