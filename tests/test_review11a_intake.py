@@ -108,6 +108,8 @@ def test_f11_the_machine_with_its_load_weighs_its_take_off_mass():
     assert found["40 kg"].field == "takeoff_mass"
     # the packages' weight is still the load (bjtonline)
     assert _found("It delivers packages weighing up to 3 pounds.")["up to 3 pounds"].field \
+        in ("payload_mass", "max_payload")
+    assert _found("The drone picked up items weighing 2 kg each.")["2 kg"].field \
         == "payload_mass"
 
 
