@@ -17,6 +17,16 @@ module, loaded then: another attribute (``PackageNotFoundError``, ``entry_points
 finds distributions, a folded or missing header, any error. So the answers are the real
 module's (``tests/test_leanmeta.py`` compares every installed distribution). Only the
 command installs it (:func:`dronecalc._codecache.install`); library use is left alone.
+
+The same start also defers pint's ``import scipy`` (:class:`_LazyScipy`): ``pint.compat``
+imports the scipy package only to note that it exists (and, for ``to_preferred``, to call
+``scipy.optimize`` later), which runs scipy's ``__init__`` and its ``_lib`` helpers: 10-17
+ms of CPU in fresh processes after numpy, ~47 M instructions (docs/performance.md, eighth
+round). For that one import (``importlib.util.LazyLoader`` does not serve: the import
+statement's own check of ``__spec__`` runs the module), ``sys.modules["scipy"]`` becomes a
+stand-in with scipy's spec and file but no ``__path__``; the first submodule import or
+other attribute loads the real package in its place, so every later use sees scipy as
+before.
 """
 from __future__ import annotations
 
@@ -130,9 +140,66 @@ class _Finder:
         pass
 
 
+def _importer() -> str | None:
+    """The name of the module whose code is running the import being resolved."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename.startswith("<frozen importlib"):
+        frame = frame.f_back
+    return frame.f_globals.get("__name__") if frame is not None else None
+
+
+def _real_scipy():
+    """The real scipy package (imported now if need be), in place of the stand-in."""
+    module = sys.modules.get("scipy")
+    if module is None or getattr(module, "_dronecalc_stand_in", False):
+        sys.modules.pop("scipy", None)
+        import importlib
+        module = importlib.import_module("scipy")
+    return module
+
+
+def _scipy_getattr(name: str):
+    return getattr(_real_scipy(), name)
+
+
+class _LazyScipy:
+    """Answers ``pint.compat``'s ``import scipy`` (only that importer, and only while scipy
+    is not loaded) with a stand-in module: it has scipy's spec (``importlib.util.find_spec``
+    still finds scipy's folder, as :mod:`dronecalc.engine.slsqp` needs), name and file but
+    no ``__path__`` or anything else, so the first use of either (any ``import scipy.x``,
+    any attribute) imports the real package in its place and hands the rest to it."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if fullname != "scipy" or fullname in sys.modules or _importer() != "pint.compat":
+            return None
+        import importlib.machinery
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or not spec.submodule_search_locations:
+            return None                         # not found the plain way: as usual
+        spec.loader = cls                       # scipy's own spec (its folder, origin)
+        return spec
+
+    @staticmethod
+    def create_module(spec):
+        module = type(sys)("scipy")
+        # None where the import system reads an attribute before it sets it from the spec;
+        # exec_module then removes __path__, so that its first use imports scipy
+        module.__dict__.update(__getattr__=_scipy_getattr, _dronecalc_stand_in=True,
+                               __path__=None, __file__=None, __cached__=None)
+        return module
+
+    @staticmethod
+    def exec_module(module):
+        module.__dict__.pop("__path__", None)
+
+
 def install() -> bool:
     """Answer ``import importlib.metadata`` with the stand-in from now on (once; True if in
-    use). Not where the real module is already loaded."""
+    use; not where the real module is already loaded), and defer pint's ``import scipy``."""
+    if ("scipy" not in sys.modules and "pint.compat" not in sys.modules
+            and _LazyScipy not in sys.meta_path):
+        sys.meta_path.insert(0, _LazyScipy)
     if _NAME in sys.modules:
         return False
     if _Finder not in sys.meta_path:

@@ -52,3 +52,28 @@ def test_no_stand_in_where_the_real_module_is_loaded():
     assert "importlib.metadata" in sys.modules
     assert _leanmeta.install() is False
     assert _leanmeta._Finder not in sys.meta_path
+
+
+def test_the_command_start_defers_pints_scipy_import_and_scipy_still_works():
+    code = ("import sys\n"
+            "from dronecalc import _codecache\n"
+            "_codecache.install()\n"
+            "import numpy, pint, pint.compat\n"
+            "assert pint.compat.HAS_SCIPY and sys.modules['scipy']._dronecalc_stand_in\n"
+            "assert 'scipy._lib' not in sys.modules          # scipy's __init__ not run\n"
+            "from dronecalc.engine import slsqp\n"
+            "assert slsqp._solver() is not None and 'scipy._lib' not in sys.modules\n"
+            "from scipy.special import ndtri\n"            # the first real use: real scipy
+            "import scipy\n"
+            "assert not hasattr(scipy, '_dronecalc_stand_in') and ndtri(0.5) == 0.0\n"
+            "assert pint.compat.scipy.optimize.milp is scipy.optimize.milp\n"
+            "print(scipy.__version__)\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env, cwd=ROOT).stdout.split()
+    assert out == [importlib.metadata.version("scipy")]
+
+
+def test_the_scipy_stand_in_answers_only_pints_import():
+    assert _leanmeta._LazyScipy.find_spec("scipy") is None     # this module is not pint's
+    assert _leanmeta._LazyScipy.find_spec("numpy") is None

@@ -165,8 +165,9 @@ def _row(d: Mapping[str, Any]) -> dict[str, Any] | None:
             per_pack = total / row["packs"]
     energy = _si(d.get("battery_energy_per_pack"), "W*h")
     if energy is None and "battery_capacity_per_pack" in d and "battery_voltage_per_pack" in d:
+        from .multirotors import nominal_pack_voltage   # a charge voltage made nominal
         energy = (_si(d["battery_capacity_per_pack"], "A*h")
-                  * _si(d["battery_voltage_per_pack"], "V"))
+                  * _si(nominal_pack_voltage(d), "V"))
         row["derived"] += ("specific_energy",)
     capacity = _si(d.get("battery_capacity_per_pack"), "mA*h")
     if capacity is not None:

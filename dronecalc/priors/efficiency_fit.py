@@ -13,7 +13,7 @@ import numpy as np
 from ..errors import DroneCalcError
 from .disk_fit import (FIT_SPEEDS, SEED, _scores, _weights, condition_variance,
                        deconvolved_scatter, stated_reserve)
-from .multirotors import _quantity, load_multirotors
+from .multirotors import _quantity, load_multirotors, nominal_pack_voltage
 
 # ============================================================== issue 12: measured power
 # curves, efficiency by size on machines with a stated rotor size, maker-style flight times
@@ -256,7 +256,7 @@ def sized_rows(drones: list[dict] | None = None, unstated_layout: bool = False) 
             derived = False
             if per_pack is None and "battery_capacity_per_pack" in d \
                     and "battery_voltage_per_pack" in d:
-                per_pack = d["battery_capacity_per_pack"] * d["battery_voltage_per_pack"]
+                per_pack = d["battery_capacity_per_pack"] * nominal_pack_voltage(d)
                 derived = True
             if packs is None or per_pack is None:
                 continue

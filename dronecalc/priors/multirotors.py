@@ -22,6 +22,7 @@ import pint
 
 from ..errors import DroneCalcError
 from ..intake.units import Q_
+from ..physics.battery import CHEMISTRIES
 
 
 #: Quantity fields of a drone: key -> (unit its value must convert to, what it means).
@@ -46,8 +47,13 @@ INTEGER_FIELDS: tuple[str, ...] = ("rotors", "battery_cells", "battery_packs")
 #: Text fields of a drone; the first four are required.
 TEXT_FIELDS: tuple[str, ...] = ("name", "maker", "class", "source", "retrieval",
                                 "takeoff_mass_condition", "propeller_model", "rotor_layout",
-                                "notes", "held_back")
+                                "notes", "held_back", "battery_voltage_label")
 REQUIRED_FIELDS: tuple[str, ...] = ("name", "maker", "class", "source")
+
+#: Allowed values of ``battery_voltage_label``: what the stated ``battery_voltage_per_pack`` is.
+#: "charge" marks a maker's full-charge voltage (4.2 V per LiPo cell, e.g. "6S 25.2V"), which
+#: :func:`nominal_pack_voltage` replaces by the nominal one before any energy is derived.
+VOLTAGE_LABELS: tuple[str, ...] = ("nominal", "charge")
 
 #: Allowed values of ``class``.
 CLASSES: tuple[str, ...] = ("small-camera", "professional-camera", "enterprise-lift",
@@ -172,6 +178,15 @@ def _parse_drone(entry: dict, index: int) -> dict:
         if key not in out:
             raise DroneCalcError("missing required key", field=f"{label}.{key}",
                                  expected="a non-empty text")
+    if out.get("battery_voltage_label", "nominal") not in VOLTAGE_LABELS:
+        raise DroneCalcError("unknown voltage label", field=f"{label}.battery_voltage_label",
+                             value=out["battery_voltage_label"],
+                             expected=f"one of {list(VOLTAGE_LABELS)}")
+    if out.get("battery_voltage_label") == "charge" and "battery_cells" not in out:
+        raise DroneCalcError("a charge voltage needs the cell count",
+                             field=f"{label}.battery_voltage_label", value="charge",
+                             expected="battery_cells stated too (the nominal voltage is cells x "
+                                      "the cell's nominal voltage)")
     if out["class"] not in CLASSES:
         raise DroneCalcError("unknown class", field=f"{label}.class", value=out["class"],
                              expected=f"one of {list(CLASSES)}")
@@ -270,3 +285,20 @@ def _payload(value, where: str) -> pint.Quantity:
             return q
     return _quantity(value, "kg", where)
 
+
+
+def nominal_pack_voltage(drone: dict) -> pint.Quantity | None:
+    """The nominal voltage of one pack of ``drone`` (a :func:`load_multirotors` dict), or None.
+
+    The stated ``battery_voltage_per_pack`` unless the row labels it a charge voltage
+    (``battery_voltage_label = "charge"``); then cells x the LiPo nominal cell voltage of
+    :data:`dronecalc.physics.battery.CHEMISTRIES` (3.7 V, the industry convention its entry
+    sources): a pack's energy is its charge times its *nominal* voltage, and the charge
+    voltage (4.2 V per cell) overstates it by 4.2 / 3.7 - 1 = 13.5 %. Used by every fit that
+    derives a pack energy as capacity x voltage.
+    """
+    if "battery_voltage_per_pack" not in drone:
+        return None
+    if drone.get("battery_voltage_label") != "charge":
+        return drone["battery_voltage_per_pack"]
+    return Q_(drone["battery_cells"] * CHEMISTRIES["lipo"]["cell_voltage"], "V")
