@@ -47,7 +47,10 @@ _ACTOR = re.compile(r"(?:[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives)|Troops|
 _MACHINE_OBJECT = re.compile(r"(?i)^\s+(?:the|a|an|\d[\d,]*|two|three|four|five|six|ten|"
                              r"dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|"
                              r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|UAVs?|UASs?|"
-                             r"aircraft|VTOLs?|helicopters?|planes?|prototypes?)\b")
+                             r"aircraft|VTOLs?|helicopters?|planes?|prototypes?)\b"
+                             # "launched a drone delivery service": the operator's service
+                             r"(?!\s+(?:deliver\w*|services?|program\w*|network|operations?|"
+                             r"hubs?|routes?|flights?|trials?|pilots?|business|corridors?))")
 #: The next sentence going on about the same operator.
 _GOES_ON = re.compile(r"^\W*(?:Its|It|The company(?:'s|’s)?|The firm(?:'s|’s)?|Their|They)\b")
 
