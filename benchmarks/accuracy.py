@@ -246,6 +246,7 @@ def _issue12(result):
                   f"hover measured {c['measured_endurance_ratio']:.2f}, model "
                   f"{c['endurance_ratio']:.2f} (c = {c['rotor_drag']:.4f} s/m from the others)")
     _consistent_drag_area()
+    _identification()
     _drag_area_sensitivity(pc["rotor_drag_coefficient"])
     _rotor_drag_law()
     _load_losses(sc)
@@ -428,6 +429,34 @@ def _consistent_drag_area():
     print(f"  drag area and rotor drag both fitted on the others (at that drag area, not "
           f"drawn): median |error| {np.median(allerr):.1f} %, worst {allerr.max():.1f} %; "
           + "; ".join(cells))
+
+
+def _identification():
+    """Issue 12, 13th round: is the drag area identified by the curves? Its profile deviance
+    (``curve_check.drag_area_profile``, 95 % where D <= 3.84) on all curves and in each
+    leave-one-curve-out fold of the joint fit (``curve_check.joint_validation``)."""
+    from dronecalc.physics.airframe import DRAG_AREA_PARAMETERS
+    prior = DRAG_AREA_PARAMETERS["scaling"]["range"]
+    prof = cal.drag_area_profile()
+
+    def span(p):
+        lo = f"{p['interval'][0]:.4f}" if p["bounded_below"] else f"<= {p['interval'][0]:.4f}"
+        hi = f"{p['interval'][1]:.4f}" if p["bounded_above"] else f">= {p['interval'][1]:.4f}"
+        return f"{lo}-{hi} (best {p['best']:.4f})"
+    print(f"  drag-area profile (rotor drag and scales refitted at each drag area; 95 % where "
+          f"the deviance <= 3.84) on all curves: {span(prof)} m^2 at 1 kg, against the checks' "
+          f"prior {prior[0]:g}-{prior[1]:g}; identified = {str(prof['identified']).lower()}")
+    jv = cal.joint_validation()
+    print(f"  joint fit held out (drag area and rotor drag fitted on the others): median "
+          f"|error| {jv['median_error']:.1f} %, worst {jv['worst_error']:.1f} %")
+    for name, c in jv["curves"].items():
+        p = c["profile"]
+        print(f"    {name}: median |error| {c['median_abs_error']:.1f} %, minimum-power speed "
+              f"{c['min_power_speed']:.1f} / {c['model_min_power_speed']:.1f} m/s "
+              f"({c['model_min_power_speed'] - c['min_power_speed']:+.1f}); the others' fit "
+              f"f = {c['drag_area_1kg']:.4f} (ln sd {c['drag_area_1kg_log_sd']:.2f}), c = "
+              f"{c['rotor_drag']:.4f} s/m; their profile {span(p)}, identified = "
+              f"{str(p['identified']).lower()}")
 
 
 def _drag_area_sensitivity(rotor_drag):

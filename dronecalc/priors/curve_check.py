@@ -72,3 +72,86 @@ def power_curve_validation(curves: list[dict] | None = None,
     allerr = np.concatenate(errs)
     return {"curves": per, "median_error": float(np.median(allerr)),
             "worst_error": float(np.max(allerr)), "min_power_speed_errors": dv}
+
+
+#: Drag-area coefficients [m^2 at 1 kg] at which :func:`drag_area_profile` profiles the
+#: curves: log-spaced 0.001-0.1, wider than the checks' 0.01-0.05 prior on purpose (the
+#: profile must be able to show an interval the prior does not contain).
+PROFILE_GRID = tuple(float(x) for x in np.geomspace(0.001, 0.1, 31))
+#: Profile-likelihood threshold: 3.84 = the chi-square(1) 95 % point (Wilks' theorem), so an
+#: interval is the set of drag areas the curves do not reject at 5 % (Pawitan 2001, "In All
+#: Likelihood", sec. 2.6).
+PROFILE_CHI2_95 = 3.841458820694124
+
+
+def drag_area_profile(curves: list[dict] | None = None,
+                      grid: tuple[float, ...] = PROFILE_GRID) -> dict:
+    r"""Is the drag area identified by the curves? Its profile likelihood (issue 12, 13th round).
+
+    At each drag-area coefficient ``f`` of ``grid`` the rotor drag and the curves' scales are
+    fitted (:func:`fit_power_curves`); with Gaussian log errors of one unknown variance the
+    profile deviance is :math:`D(f) = n \ln(RSS(f) / RSS_{min})` (``n`` points, each curve
+    weighted equally as in the fit). The 95 % interval is where :math:`D \le 3.84`; an end of
+    it at an end of ``grid`` means the curves do not bound the drag area on that side.
+    Points of one curve are treated as independent, so the interval is if anything too
+    narrow.
+
+    Returns
+    -------
+    dict
+        ``grid``, ``rotor_drag`` (c at each f), ``deviance``, ``best`` (f of the lowest RSS),
+        ``interval`` (low, high) [m^2 at 1 kg], ``bounded_below`` / ``bounded_above``
+        (False: the interval reaches that end of the grid), ``identified`` (both),
+        ``names``.
+    """
+    curves = load_power_curves() if curves is None else curves
+    f = np.asarray(grid, dtype=float)
+    fits = [fit_power_curves(curves, drag_area_1kg=x) for x in f]
+    n = sum(c["speed"].size for c in curves)
+    rss = np.array([fit["scatter"] ** 2 * n for fit in fits])
+    dev = n * np.log(rss / rss.min())
+    inside = np.flatnonzero(dev <= PROFILE_CHI2_95)
+    lo, hi = int(inside.min()), int(inside.max())
+    return {"grid": [float(x) for x in f],
+            "rotor_drag": [fit["rotor_drag_coefficient"] for fit in fits],
+            "deviance": [float(x) for x in dev], "best": float(f[int(np.argmin(rss))]),
+            "interval": (float(f[lo]), float(f[hi])), "bounded_below": lo > 0,
+            "bounded_above": hi < f.size - 1, "identified": bool(lo > 0 and hi < f.size - 1),
+            "names": [c["name"] for c in curves]}
+
+
+def joint_validation(curves: list[dict] | None = None) -> dict:
+    """Leave-one-curve-out with the drag area AND the rotor drag fitted on the other curves
+    (:func:`fit_power_curves` with ``free_drag_area=True``), the held-out curve anchored on
+    its lowest-speed point and predicted at that pair (issue 12, 13th round).
+
+    Returns per held-out curve its point errors [%] (anchor excluded), median |error|, the
+    measured and model speed of minimum power [m/s], the fold's drag area [m^2 at 1 kg], its
+    ln sd and rotor drag [s/m], and the fold's :func:`drag_area_profile` (is the drag area
+    identified without this curve?); ``median_error``, ``worst_error`` [%] and
+    ``min_power_speed_errors`` [m/s] over all folds, and ``all`` (the fit on every curve).
+    """
+    curves = load_power_curves() if curves is None else curves
+    fine = np.linspace(0.0, 20.0, 401)
+    per, errs, dv = {}, [], []
+    for c in curves:
+        others = [o for o in curves if o is not c] or [c]
+        fit = fit_power_curves(others, free_drag_area=True)
+        f1, cd = fit["drag_area_1kg"], fit["rotor_drag_coefficient"]
+        i0 = int(np.argmin(c["speed"]))
+        scale = c["value"][i0] / _curve_power(c, [c["speed"][i0]], f1, cd)[0]
+        pred = _curve_power(c, c["speed"], f1, cd, scale)
+        model = _curve_power(c, fine, f1, cd, scale)
+        e = np.delete(100.0 * (pred - c["value"]) / c["value"], i0)
+        v_meas = _min_power_speed(c["speed"], c["value"])
+        v_model = float(fine[int(np.argmin(model))])
+        per[c["name"]] = {"errors": e, "median_abs_error": float(np.median(np.abs(e))),
+                          "min_power_speed": v_meas, "model_min_power_speed": v_model,
+                          "drag_area_1kg": f1, "drag_area_1kg_log_sd": fit["drag_area_1kg_log_sd"],
+                          "rotor_drag": cd, "profile": drag_area_profile(others)}
+        errs.append(np.abs(e))
+        dv.append(v_model - v_meas)
+    allerr = np.concatenate(errs)
+    return {"curves": per, "median_error": float(np.median(allerr)),
+            "worst_error": float(np.max(allerr)), "min_power_speed_errors": dv,
+            "all": fit_power_curves(curves, free_drag_area=True)}
