@@ -457,6 +457,17 @@ def _identification():
               f"f = {c['drag_area_1kg']:.4f} (ln sd {c['drag_area_1kg_log_sd']:.2f}), c = "
               f"{c['rotor_drag']:.4f} s/m; their profile {span(p)}, identified = "
               f"{str(p['identified']).lower()}")
+    from dronecalc.physics.rotor_terms import ROTOR_DRAG
+    from dronecalc.priors.curve_check import replicate_check
+    full = jv["all"]
+    pairs = ((cal.DRAG_AREA_PRIOR_1KG[0], ROTOR_DRAG["coefficient"]["value"]),
+             (full["drag_area_1kg"], full["rotor_drag_coefficient"]))
+    for r in replicate_check(pairs):
+        print(f"  replicate {r['name']}: current at {r['speed']:.1f} m/s / hover measured "
+              f"{r['measured']:.2f} ({r['measured_range'][0]:.2f}-{r['measured_range'][1]:.2f} "
+              f"over its flights); model {r['model'][0]:.2f} as shipped (f = {pairs[0][0]:.4f}, "
+              f"c = {pairs[0][1]:.4f}), {r['model'][1]:.2f} at the joint fit on all curves "
+              f"(f = {pairs[1][0]:.4f}, c = {pairs[1][1]:.4f})")
 
 
 def _drag_area_sensitivity(rotor_drag):

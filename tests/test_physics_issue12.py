@@ -361,3 +361,19 @@ def test_joint_fit_held_out_meets_the_curve_targets_but_not_every_fold_identifie
     assert jv["median_error"] <= 10.0
     assert all(abs(x) <= 1.5 for x in jv["min_power_speed_errors"])
     assert not all(c["profile"]["identified"] for c in jv["curves"].values())
+
+
+def test_m100_replicate_is_its_logs_and_disagrees_with_the_curve_it_repeats():
+    # power_curves.toml [[replicate]] (alex-faustino/brg-qr-Optend data/16April2019): 1 hover
+    # flight and 10 orbits at 8 m/s; current ratio = hover s-per-percent over each orbit's
+    # (measured 1.21, 1.10-1.34), where the 3 April curve has 0.98 at 8.66 m/s
+    from dronecalc.priors.curve_check import load_replicates, replicate_check
+    rep = next(r for r in load_replicates() if r["curve"].startswith("Faustino"))
+    assert rep["speed"].size == 11 and rep["relative_current"][0] == 1.0
+    assert rep["turn_radius"] == 25.0
+    (check,) = replicate_check(((0.0224, 0.0135),))
+    assert check["measured"] == pytest.approx(1.215, abs=0.002)
+    assert 8.4 < check["speed"] < 8.6
+    c = _faustino()
+    i = int(np.argmax(c["speed"]))
+    assert c["value"][i] / c["value"][0] < 1.0 < check["measured_range"][0]

@@ -155,3 +155,55 @@ def joint_validation(curves: list[dict] | None = None) -> dict:
     return {"curves": per, "median_error": float(np.median(allerr)),
             "worst_error": float(np.max(allerr)), "min_power_speed_errors": dv,
             "all": fit_power_curves(curves, free_drag_area=True)}
+
+
+def load_replicates() -> list[dict]:
+    """The ``[[replicate]]`` entries of ``data/power_curves.toml`` (a curve's shape measured
+    again on another day at fewer than three speeds; used by no fit), as SI floats: ``name``,
+    ``curve`` (the name of the curve it replicates), ``source``, ``retrieval``, ``speed``
+    [m/s], ``relative_current`` (1 / ``s_per_percent``, scaled to 1 at the lowest speed),
+    ``turn_radius`` [m]."""
+    import tomllib
+    from importlib import resources
+    from .multirotors import _quantity
+    from ..errors import DroneCalcError
+    text = resources.files("dronecalc").joinpath("data", "power_curves.toml").read_text(
+        encoding="utf-8")
+    out = []
+    for i, r in enumerate(tomllib.loads(text).get("replicate", [])):
+        where = f"power_curves.toml replicate[{i}]"
+        v, s = np.asarray(r["speed"], float), np.asarray(r["s_per_percent"], float)
+        if v.shape != s.shape or v.size < 2 or np.any(s <= 0):
+            raise DroneCalcError("speed and s_per_percent differ in length or are not positive",
+                                 field=where, value=(v.size, s.size),
+                                 expected=">= 2 pairs, s_per_percent > 0")
+        rel = (1.0 / s) * s[int(np.argmin(v))]
+        out.append({"name": r["name"], "curve": r["curve"], "source": r["source"],
+                    "retrieval": r["retrieval"], "speed": v, "relative_current": rel,
+                    "turn_radius": (_quantity(r["turn_radius"], "m", where).m_as("m")
+                                    if "turn_radius" in r else np.inf)})
+    return out
+
+
+def replicate_check(pairs: tuple[tuple[float, float], ...]) -> list[dict]:
+    """Each replicate's measured current ratio (mean over its flights above the lowest speed,
+    to its lowest-speed flight) against the model's power ratio for the curve it replicates,
+    at each (drag-area coefficient [m^2 at 1 kg], rotor drag [s/m]) of ``pairs``, at the mean
+    speed of those flights. Returns per replicate ``name``, ``speed``, ``measured`` (mean),
+    ``measured_range`` (min, max over the flights) and ``model`` (one ratio per pair)."""
+    curves = {c["name"]: c for c in load_power_curves()}
+    out = []
+    for r in load_replicates():
+        c = dict(curves[r["curve"]], turn_radius=r["turn_radius"])
+        fast = r["speed"] > r["speed"].min()
+        v = float(np.mean(r["speed"][fast]))
+        model = []
+        for f1, cd in pairs:
+            p = _curve_power(c, [0.0, v], f1, cd)
+            model.append(float(p[1] / p[0]))
+        out.append({"name": r["name"], "speed": v,
+                    "measured": float(np.mean(r["relative_current"][fast])),
+                    "measured_range": (float(r["relative_current"][fast].min()),
+                                       float(r["relative_current"][fast].max())),
+                    "model": model})
+    return out
