@@ -364,9 +364,10 @@ def test_joint_fit_held_out_meets_the_curve_targets_but_not_every_fold_identifie
 
 
 def test_m100_replicate_is_its_logs_and_disagrees_with_the_curve_it_repeats():
-    # power_curves.toml [[replicate]] (alex-faustino/brg-qr-Optend data/16April2019): 1 hover
-    # flight and 10 orbits at 8 m/s; current ratio = hover s-per-percent over each orbit's
-    # (measured 1.21, 1.10-1.34), where the 3 April curve has 0.98 at 8.66 m/s
+    # power_curves.toml [[replicate]] (alex-faustino/brg-qr-Optend data/16April2019, a day
+    # the authors' commit calls very windy): 1 hover flight and 10 orbits at 8 m/s; current
+    # ratio = hover s-per-percent over each orbit's (measured 1.21, 1.10-1.34), where the
+    # calm 3 April curve has 0.98 at 8.66 m/s
     from dronecalc.priors.curve_check import load_replicates, replicate_check
     rep = next(r for r in load_replicates() if r["curve"].startswith("Faustino"))
     assert rep["speed"].size == 11 and rep["relative_current"][0] == 1.0
