@@ -372,9 +372,11 @@ def _rotor_drag_law():
               f"{law['value']:.4f} {law['slope']:+.3f} (f - {law['reference']:g}) s/m, "
               f"sd {law['scatter']:.4f} s/m, floored at 0; joint fits at f = "
               + ", ".join(f"{f:g}: {c:.4f}" for f, c in zip(law["grid"], law["joint"])))
+    from dronecalc.physics.airframe import DRAG_AREA_PARAMETERS
+    lo, hi = DRAG_AREA_PARAMETERS["scaling"]["range"]
     pv = cal.power_curve_validation(drawn=True)
-    print(f"  C drawn (drag area 0.01-0.05, rotor drag given it by the law fitted on the other "
-          f"curves; median curve): median |error| {pv['median_error']:.1f} %, worst "
+    print(f"  C drawn (drag area {lo:g}-{hi:g}, rotor drag given it by the law fitted on the "
+          f"other curves; median curve): median |error| {pv['median_error']:.1f} %, worst "
           f"{pv['worst_error']:.1f} %, minimum-power speed errors "
           + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"]) + " m/s")
     print(f"  the checks draw it so: {conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA} "
@@ -390,7 +392,9 @@ def _consistent_drag_area():
     from dronecalc.priors.efficiency_fit import _curve_power
     from dronecalc.priors.curve_check import _min_power_speed
     curves = cal.load_power_curves()
-    fine, drawn = np.linspace(0.0, 20.0, 401), np.linspace(0.01, 0.05, 41)
+    from dronecalc.physics.airframe import DRAG_AREA_PARAMETERS
+    lo, hi = DRAG_AREA_PARAMETERS["scaling"]["range"]        # the checks' prior
+    fine, drawn = np.linspace(0.0, 20.0, 401), np.linspace(lo, hi, 41)
 
     def anchored(c, v, f, k):
         i0 = int(np.argmin(c["speed"]))
@@ -410,7 +414,7 @@ def _consistent_drag_area():
             cells.append(f"{c['name'].split(' ')[0]} c = {k:.4f}: {np.median(e):.1f} %, "
                          f"v_min {dv:+.1f} m/s, endurance/hover {model[0] / model.min():.2f}")
         allerr = np.concatenate(errs)
-        print(f"  checks' drag-area draw 0.01-0.05, rotor drag fitted on the others at "
+        print(f"  checks' drag-area draw {lo:g}-{hi:g}, rotor drag fitted on the others at "
               f"{f_fit:.4f} m^2 ({label}): median |error| {np.median(allerr):.1f} %, worst "
               f"{allerr.max():.1f} %; " + "; ".join(cells))
     errs, cells = [], []

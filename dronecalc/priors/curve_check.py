@@ -21,8 +21,9 @@ def power_curve_validation(curves: list[dict] | None = None,
     checks' prior median), the held-out curve anchored on its lowest-speed (hover) point
     only, then predicted. ``with_rotor_drag=False``: the textbook model (c = 0).
     ``drawn=True`` (issue 12, ninth round): as the checks draw them, the drag-area
-    coefficient over its uniform 0.01-0.05 prior (41 points) and the rotor drag given it by
-    the rotor-drag law fitted on the other curves (:func:`fit_rotor_drag_law`, its line);
+    coefficient over its uniform prior (``airframe.DRAG_AREA_PARAMETERS``, 0.01-0.05; 41
+    points) and the rotor drag given it by the rotor-drag law fitted on the other curves
+    (:func:`fit_rotor_drag_law`, its line);
     the prediction is the median over the drag areas of the anchored curves.
 
     Returns per curve the point errors [%] (anchor excluded), the measured and model speed of
@@ -35,7 +36,8 @@ def power_curve_validation(curves: list[dict] | None = None,
     per, errs, dv = {}, [], []
     fine = np.linspace(0.0, 20.0, 401)
     f1 = DRAG_AREA_PRIOR_1KG[0]
-    f_drawn = np.linspace(0.01, 0.05, 41)
+    from ..physics.airframe import DRAG_AREA_PARAMETERS
+    f_drawn = np.linspace(*DRAG_AREA_PARAMETERS["scaling"]["range"], 41)   # the checks' prior
     for c in curves:
         others = [o for o in curves if o is not c] or [c]
         i0 = int(np.argmin(c["speed"]))

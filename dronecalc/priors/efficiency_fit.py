@@ -136,9 +136,18 @@ def fit_power_curves(curves: list[dict] | None = None, exclude: tuple[str, ...] 
             "free_drag_area": free_drag_area}
 
 
+def _prior_grid(steps: int = 9) -> tuple[float, ...]:
+    """``steps`` evenly spaced drag-area coefficients over the checks' prior range
+    (``airframe.DRAG_AREA_PARAMETERS["scaling"]["range"]``), rounded to 0.1 mm^2."""
+    from ..physics.airframe import DRAG_AREA_PARAMETERS
+    lo, hi = DRAG_AREA_PARAMETERS["scaling"]["range"]
+    return tuple(round(float(x), 4) for x in np.linspace(lo, hi, steps))
+
+
 #: Drag-area coefficients [m^2 at 1 kg] at which :func:`fit_rotor_drag_law` profiles the
-#: curves: the checks' prior 0.01-0.05 (``airframe.DRAG_AREA_PARAMETERS``) in steps of 0.005.
-DRAG_AREA_GRID = tuple(round(0.01 + 0.005 * i, 4) for i in range(9))
+#: curves: the checks' prior (``airframe.DRAG_AREA_PARAMETERS``, 0.01-0.05) in 9 steps (0.005),
+#: read from the prior so that a moved prior moves the law's grid with it.
+DRAG_AREA_GRID = _prior_grid()
 #: The drag-area coefficient [m^2 at 1 kg] the rotor-drag law is centred on: 0.03, the
 #: median of the checks' uniform 0.01-0.05 draw (only where the line is read; no fit uses it).
 ROTOR_DRAG_LAW_REFERENCE = 0.03
