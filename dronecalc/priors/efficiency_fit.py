@@ -220,10 +220,18 @@ def rotor_drag_given_drag_area(law: dict, drag_area_coefficient, z=0.0) -> np.nd
                       + np.asarray(z, dtype=float) * law["scatter"], 0.0)
 
 
+def _prior_lognormal() -> tuple[float, float]:
+    """(median, sd of ln) of a log-normal whose p5-p95 is the checks' drag-area range."""
+    from ..physics.airframe import DRAG_AREA_PARAMETERS
+    lo, hi = DRAG_AREA_PARAMETERS["scaling"]["range"]
+    return float(np.sqrt(lo * hi)), float(np.log(hi / lo) / (2 * 1.6448536269514722))
+
+
 #: Drag area f_1kg [m^2] (median) and sd of ln f_1kg used when the power curves do not
-#: identify it: p5-p95 = 0.01-0.05 m^2, the range of the checks' drag-area prior
-#: (engine.uncertainty), a literature range, not a fit.
-DRAG_AREA_PRIOR_1KG = (float(np.sqrt(0.01 * 0.05)), float(np.log(5.0) / (2 * 1.6448536269514722)))
+#: identify it: p5-p95 = the range of the checks' drag-area prior (``airframe.
+#: DRAG_AREA_PARAMETERS``, 0.01-0.05 m^2: median 0.0224, read from it), a guessed range,
+#: not a fit.
+DRAG_AREA_PRIOR_1KG = _prior_lognormal()
 
 
 def _row_layout(d: dict) -> str:
