@@ -62,7 +62,9 @@ kg), the Inspire 1 Pro and the Matrice 30 (x2.39), the Agras T40 and the FlyCart
 on a news story's figures the doubled claims are what a real machine does (docs/theory.md
 9.2). ``--cells-given-charge`` draws the cells given the stated charge as well as the mass
 (``priors.conditioned.CELLS_GIVEN_CHARGE``, off as shipped): news story 98 / 16 / 90 % ->
-92 / 16 / 90 %.
+92 / 16 / 90 %. Data round (2026-12-02, helper data10: 11 machines appended, 74 flight times
+of 42 machines): spec sheet 96 / 3 / 100 %, news story 97 / 16 / 91 % (the 63 old cases
+95 / 2 / 100 and 98 / 16 / 90 %); ``--cells-given-charge`` 92 / 16 / 91 % (docs/theory.md 9.2).
 
 Run::
 

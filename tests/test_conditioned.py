@@ -376,15 +376,16 @@ def _charge_term(leave_out=()):
 def test_the_capacity_term_of_the_cell_count_rests_on_the_matrice_300_and_350():
     """docs/theory.md 9.2: the cells given mass and capacity (not used as a prior). Its
     capacity coefficient is negative (a bigger pack at one mass, fewer cells) and clears two
-    standard errors on all machines, but not with the Matrice 300 RTK or 350 RTK left out
-    (their 12S at 6.3-6.5 kg), and is nothing without both."""
+    standard errors on all machines. Since the seventh round's machines (37 rows) it still
+    clears two with the Matrice 300 RTK or the 350 RTK left out (about 2.1), but not with both
+    (their 12S at 6.3-6.5 kg; about 1.2 standard errors)."""
     c, se = _charge_term()
     assert c < 0 and abs(c) >= cond.TREND_T * se
     for name in ("DJI Matrice 300 RTK", "DJI Matrice 350 RTK"):
-        c, se = _charge_term((name,))
-        assert abs(c) < cond.TREND_T * se, name
+        c_one, se_one = _charge_term((name,))
+        assert c_one < 0 and abs(c_one) < abs(c), name     # each carries part of it
     c, se = _charge_term(("DJI Matrice 300 RTK", "DJI Matrice 350 RTK"))
-    assert abs(c) < se
+    assert abs(c) < cond.TREND_T * se
 
 
 def _band(stated: dict) -> float:

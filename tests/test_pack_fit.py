@@ -42,10 +42,13 @@ def test_the_median_of_the_prediction_is_the_fitted_line():
     assert got == pytest.approx(np.exp(a + b * np.log([2.935, 50.0]) + c * np.log([4500, 30000])))
 
 
-def test_a_hold_out_refits_it_and_the_matrice_300_takes_the_term_away():
-    assert pack_fit.cells_given_charge() is not None             # 2.3 standard errors
-    with held_out(["DJI Matrice 300 RTK"]):
-        assert pack_fit.cells_given_charge() is None             # within two
+def test_a_hold_out_refits_it_and_the_matrice_300_and_350_take_the_term_away():
+    assert pack_fit.cells_given_charge() is not None             # 2.8 standard errors
+    with held_out(["DJI Matrice 300 RTK"]):                      # 2.1 since the seventh round
+        held = pack_fit.cells_given_charge()
+        assert held is not None and "DJI Matrice 300 RTK" not in held.rows
+    with held_out(["DJI Matrice 300 RTK", "DJI Matrice 350 RTK"]):
+        assert pack_fit.cells_given_charge() is None             # 1.2: within two
     assert pack_fit.cells_given_charge() is not None
 
 
