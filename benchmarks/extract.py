@@ -35,6 +35,8 @@ Run::
                                                 # sprayers, camera quads, VTOL, Zipline)
     python benchmarks/extract.py --trials-new5  # a fifth (trials_new5: loitering munitions,
                                                 # MALE and VTOL wings, hybrid multirotors)
+    python benchmarks/extract.py --trials-new6  # a sixth (trials_new6: delivery, cargo VTOLs,
+                                                # an 18-rotor Hexa, one-way attack, requirements)
 
 ``--trials-new`` scores the drafts of ``tests/fixtures/cases/trials_new/NAME.txt`` against the
 hand-fixed ``NAME.toml``: a hand figure (a quantity) is found when the draft has a figure of the
@@ -122,6 +124,10 @@ TRIALS_NEW3 = ROOT / "tests" / "fixtures" / "cases" / "trials_new3"
 #: Switchblade), MALE drones (Bayraktar TB2, Akinci), a VTOL mapping wing's specification,
 #: delivery (Prime Air, Matternet) and gasoline-electric hybrid multirotors.
 TRIALS_NEW5 = ROOT / "tests" / "fixtures" / "cases" / "trials_new5"
+#: A sixth set: delivery (Wing), cargo VTOLs (Rhaegal, Chaparral, Aero2, AT200, Kronshtadt's
+#: plans), LIFT's 18-rotor Hexa, a tail-sitter, a spraying service, the UN panel's UAV-X and a
+#: requirement that names no machine.
+TRIALS_NEW6 = ROOT / "tests" / "fixtures" / "cases" / "trials_new6"
 
 
 def _si(text: str):
@@ -209,9 +215,13 @@ def main(argv=None) -> int:
                         help="the same for tests/fixtures/cases/trials_new3/ (a third set)")
     parser.add_argument("--trials-new5", action="store_true",
                         help="the same for tests/fixtures/cases/trials_new5/ (a fifth set)")
+    parser.add_argument("--trials-new6", action="store_true",
+                        help="the same for tests/fixtures/cases/trials_new6/ (a sixth set)")
     args = parser.parse_args(argv)
-    if args.trials_new or args.trials_new2 or args.trials_new3 or args.trials_new5:
-        return trials_new(TRIALS_NEW5 if args.trials_new5 else
+    if (args.trials_new or args.trials_new2 or args.trials_new3 or args.trials_new5
+            or args.trials_new6):
+        return trials_new(TRIALS_NEW6 if args.trials_new6 else
+                          TRIALS_NEW5 if args.trials_new5 else
                           TRIALS_NEW3 if args.trials_new3 else
                           TRIALS_NEW2 if args.trials_new2 else TRIALS_NEW)
     folder = (FIXTURES / "heldout3" if args.heldout3 else

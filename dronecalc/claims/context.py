@@ -342,7 +342,9 @@ OWN_UNITS = {"m/s": {"m/s": (1.0, "m/s"), "mps": (1.0, "m/s"), "mi/h": (0.44704,
              "m": {"mi": (1609.344, "mi"), "nmi": (1852.0, "nmi")},
              "s": {"h": (3600.0, "h")},
              # a ceiling claimed in feet (aviation's unit): answered in feet (review 10)
-             "height": {"ft": (0.3048, "ft")}}
+             "height": {"ft": (0.3048, "ft")},
+             # a payload claimed in pounds (US news: "55 pounds"): answered in pounds (ux7)
+             "kg": {"lb": (0.45359237, "lb")}}
 
 
 def own_unit(fig: CaseFigure, si_unit: str, default: tuple[float, str]) -> tuple[float, str]:
@@ -422,6 +424,21 @@ def unused_note(ctx: Context) -> list[str]:
     unused = [f"{f.field} {f.text} ({f.id})" for f in ctx.case.figures.values()
               if f.role == "input" and f.field in WING_ONLY]
     return [f"Not used by the multirotor model (figures of wing-borne kinds): "
+            f"{', '.join(unused)}."] if unused else []
+
+
+#: Inputs only the multirotor model uses: on a wing-borne kind they are read but unused.
+ROTOR_ONLY = ("rotors", "arms", "rotor_layout", "rotor_diameter", "motor_kv")
+
+
+def rotor_unused_note(case, vtol: bool) -> list[str]:
+    """Multirotor inputs of a wing-borne case, which its model does not use (ux7: a piston
+    wing's stated "rotors = 4" was accepted and nothing said so; the mirror of
+    :func:`unused_note`)."""
+    unused = [f"{f.field} {f.text} ({f.id})" for f in case.figures.values()
+              if f.role == "input" and f.field in ROTOR_ONLY]
+    lift = "; the lift rotors are sized from the disk-loading prior" if vtol else ""
+    return [f"Not used by the fixed-wing model (figures of multirotors{lift}): "
             f"{', '.join(unused)}."] if unused else []
 
 

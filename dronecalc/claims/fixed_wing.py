@@ -55,7 +55,8 @@ from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass 
 from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
-from .context import claimed as _claimed, own_unit, threshold as _threshold
+from .context import (claimed as _claimed, own_unit, rotor_unused_note,
+                      threshold as _threshold)
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
 from .fixed_wing_kinematics import kinematics
@@ -584,6 +585,7 @@ def _notes(run: _Run, key: str) -> list[str]:
              "the engine power." for f in run.case.figures.values()
              if f.field == "engine_thrust" and f.role == "input"
              and run.case.kind != "fixed-wing-jet"][:1]
+    notes += rotor_unused_note(run.case, run.case.kind in eng.VTOL_KINDS)   # ux7
     origins = {n: i.origin for n, i in run.inputs.items()}
     if origins.get("fuel_fraction") == "prior":
         lo, hi, _ = run.inputs["fuel_fraction"].display()
@@ -663,20 +665,22 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
     p = float(np.mean(fleet >= claimed_kg))
     bound = float(np.max(law(m, 2.326) * m))               # p99 of the scatter
     verdict = judge(p, bound >= claimed_kg)
-    est = eng.estimate(fleet, 1.0, "kg")
+    scale, unit = own_unit(fig, "kg", (1.0, "kg"))       # "10 lb": answered in lb (ux7)
+    est = eng.estimate(fleet, scale, unit)
     statement = (f"A payload of {fig.text} ({fig.id}) compared with the payload fractions of "
                  f"{law.n} real aircraft of data/fixed_wing.toml ({_num(law.x_range[0])}-"
                  f"{_num(law.x_range[1])} kg): at this take-off mass they carry {_band(est)}; "
                  f"{_percent(p)} of draws carry at least the claim. A fleet comparison, not "
                  "physics: it says how unusual the claim is.")
-    return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, "kg"), est,
-                            Value(bound, "kg"), p, [], fwo.fleet(fleet, bound, verdict),
+    return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, unit), est,
+                            Value(bound / scale, unit), p, [],
+                            fwo.fleet(fleet / scale, bound / scale, verdict, unit),
                             "fleet comparison",
                             [f"The fleet's payload share of the take-off mass m [kg] is "
                              f"fitted as {law.coefficient:.3g} x m^{law.exponent:.3g}, "
                              f"scattered by a factor of {math.exp(law.sigma_ln):.2f} for one "
                              "standard deviation."],
-                            with_payload=None), fleet, 1.0)
+                            with_payload=None), fleet, scale)
 
 
 def kinds_checked() -> tuple[str, ...]:

@@ -158,19 +158,20 @@ def overturn(inputs: Mapping[str, eng.Input], objective, bound_point: Mapping[st
     return text
 
 
-def fleet(carried: np.ndarray, bound: float, verdict: str) -> str:
+def fleet(carried: np.ndarray, bound: float, verdict: str, unit: str = "kg") -> str:
     """The overturn sentence of a payload claim judged against the fleet's payload fractions
     (``carried``: the fleet's payload at each sampled take-off mass [kg]; ``bound``: the p99 of
-    its scatter at the heaviest): the payload at which the verdict would change."""
+    its scatter at the heaviest), both in ``unit``: the payload at which the verdict would
+    change."""
     edge = float(np.quantile(carried, 0.95))              # 5 % of the draws carry more
     settle = ("the aircraft's own stated empty mass and fuel (or battery) mass would settle "
               "it better than the fleet does")
     if verdict == "consistent":
-        return (f"Against the fleet it would stop being consistent only above {num(edge)} kg, "
+        return (f"Against the fleet it would stop being consistent only above {num(edge)} {unit}, "
                 "which only 5 % of the draws carry at this take-off mass; " + settle + ".")
     if verdict == "needs-checking":
-        return (f"It would be consistent at or below {num(edge)} kg (5 % of the draws carry "
+        return (f"It would be consistent at or below {num(edge)} {unit} (5 % of the draws carry "
                 "more at this take-off mass); " + settle + ".")
     return (f"Only an aircraft carrying a larger share of its take-off mass than 99 % of the "
-            f"fleet's scatter (more than {num(bound)} kg here) makes it true; " + settle
+            f"fleet's scatter (more than {num(bound)} {unit} here) makes it true; " + settle
             + ", and one that leaves room for it would overturn the verdict.")

@@ -33,13 +33,14 @@ from dataclasses import dataclass
 
 from ..errors import DroneCalcError
 from .fields import FIELDS, Flag
+from .suggest import airframe_hint
 from .type_names import TYPE_NAMES, Word  # noqa: F401
 from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
                        UNMODELLED_NAMES, UNMODELLED_PLANTS, UNMODELLED_POWER, KindNote, Refusal,
                        context_only, fuel_multirotor, flag_field, fuel_signal, fuel_word, no_kind,
                        plant_name, plant_refusal, unknown_class)
-from .wing_inference import infer as _wing, stated_parameters as _stated_parameters
-from .wing_inference import HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower
+from .wing_inference import (HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower,
+                             infer as _wing, stated_parameters as _stated_parameters)
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -415,16 +416,15 @@ ROTOR_COUNTS = {w: e.rotors for w, e in AIRFRAME_WORDS.items()
 def airframe_rotors(text: str, role: str | None, kind: str | None):
     """``(rotor count or None, problem or None)`` of an airframe figure of a case of ``kind``.
 
-    An input airframe with no word of the table is a problem listing the kinds; a multirotor
-    word with a count gives the count; anything else gives None (rotors from the priors, or
-    no rotors at all).
+    An input airframe with no word of the table is a problem listing the kinds (and the word
+    for a rotor count, "six-rotor"); a multirotor word with a count gives the count; else None.
     """
     words = resolve(text)
     if role == "input" and not words.layouts and words.problem is None:
         return None, ("unknown airframe: no word of the airframe table (docs/case-format.md) "
-                      "names the vehicle kind", text,
-                      "a word such as quadcopter, hexacopter, fixed-wing, flying wing, delta, "
-                      "quadplane or tailsitter, or [case] vehicle_kind, one of: " + kinds_text())
+                      "names the vehicle kind", text, airframe_hint(text) + "a word such as "
+                      "quadcopter, hexacopter, fixed-wing, flying wing, delta, quadplane or "
+                      "tailsitter, or [case] vehicle_kind, one of: " + kinds_text())
     if words.rotors is not None and kind == "multirotor":
         return words.rotors, None
     return None, None
@@ -664,7 +664,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     if len(powers) != 1:
         both = ", ".join(sorted(powers))
         return unresolved(" and ".join(where), "cannot tell the power plant of the fixed wing",
-                          " / ".join(sorted(powers)) or "fixed-wing",
+                          " / ".join(sorted(powers)) or words_text or "fixed-wing",  # ux7
                           "an engine_type figure ('two-stroke piston', 'electric', "
                           "'turbojet'), or set [case] vehicle_kind; kinds: " + kinds_text(),
                           Refusal("ambiguous" if powers else "not-enough",

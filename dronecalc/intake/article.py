@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from ..errors import DroneCalcError
+
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "brig", "lt", "col", "maj", "capt",
                   "sgt", "no", "approx", "ca", "vs", "jr", "sr", "prof", "sen", "rep", "gov",
                   "inc", "ltd", "co", "corp", "fig", "e.g", "i.e", "u.s", "u.k", "etc", "al",
@@ -213,3 +215,37 @@ def _strip_span(line: str, offset: int, a: int, b: int) -> tuple[int, int]:
     piece = line[a:b]
     lead = len(piece) - len(piece.lstrip())
     return offset + a + lead, offset + a + len(piece.rstrip())
+
+
+def decode(raw: bytes) -> tuple[str, str | None]:
+    """An article's text from its bytes: UTF-8 (a byte-order mark dropped), else Windows-1252
+    with a warning naming the first byte that is not UTF-8 (ux7: a Latin-1 file's accented
+    letters became U+FFFD in the quotes with no word, and the same bytes on standard input
+    ended ``extract - -o`` in an internal error)."""
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        bad, where = raw[exc.start], exc.start
+    return raw.decode("cp1252", errors="replace"), (
+        f"the article is not UTF-8 text (byte 0x{bad:02x} at offset {where:,}): it was read "
+        "as Windows-1252 (Latin-1), so check the accented letters of the quotes, or save the "
+        "article as UTF-8 and draft it again")
+
+
+def article_bytes(path: str) -> tuple[bytes | str, str, bool | None]:
+    """(content, name, html) of an article file, or of standard input for ``"-"``: bytes, so
+    that :func:`decode` reads every file alike (text only from a text stream put in place of
+    standard input); html True for a .html/.htm name, else None (detected)."""
+    import sys
+    from pathlib import Path
+    if path == "-":
+        stdin = getattr(sys.stdin, "buffer", None)
+        return (sys.stdin.read() if stdin is None else stdin.read()), "standard input", None
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise DroneCalcError("cannot read the article", field="ARTICLE", value=path,
+                             expected=f"a readable .txt or .html file ({exc.strerror or exc})"
+                             ) from None
+    return raw, p.name, True if p.suffix.lower() in (".html", ".htm") else None

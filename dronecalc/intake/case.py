@@ -232,6 +232,17 @@ class Case:
         return out
 
 
+def _toml_hint(path: str, message: str) -> str:
+    """What a new user most likely did (ux7): checked the article itself, or left a string
+    open ("Illegal character '\\n'")."""
+    if path.lower().endswith((".txt", ".html", ".htm", ".md")):
+        return ("; this looks like an article, not a case file: draft one with `dronecalc "
+                f"extract {path} -o case.toml`, check the draft, then `dronecalc check case.toml`")
+    if "Illegal character '\\n'" in message or "Unterminated string" in message:
+        return "; a string not closed with its quote mark on the same line?"
+    return ""
+
+
 def load_case(path: str | Path) -> Case:
     """Read and validate a case file.
 
@@ -295,7 +306,8 @@ def load_toml(path: str | Path) -> dict:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise CaseError(path, [f"not valid TOML: {shorten(str(exc), 200)}"]) from None
+        raise CaseError(path, [f"not valid TOML: {shorten(str(exc), 200)}"
+                               + _toml_hint(path, str(exc))]) from None
     except (ValueError, RecursionError, MemoryError) as exc:
         # tomllib's int() refuses integers of more than 4,300 digits with a plain ValueError
         raise CaseError(path, [f"not a usable TOML file: {shorten(str(exc), 200)}"]) from None

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 import re
 
+#: A second conversion after a slash is part of it: "55 knots, or about 63 mph/101 km/h"
+#: (HardOCP, trials_new6) had become two speed claims beside the top speed.
 _OR_CONVERSION = re.compile(r",?\s+or\s+(?:about |roughly |around |some |nearly )?"
-                            r"(\d[\d,.]*)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)")
+                            r"(\d[\d,.]*)\s*-?\s*([A-Za-z]+(?:/[A-Za-z]+)?"
+                            r"(?: (?:per|an?) [A-Za-z]+)?)(?:\s*/\s*\d[\d,.]*\s*-?\s*"
+                            r"[A-Za-z]+(?:/[A-Za-z]+)?)?")
 #: A condition right after the second figure makes it a figure of its own: "45 mph in sport
-#: mode", "40 mph with a payload", "3 km when loaded" (not "in 10 minutes": another figure).
-_OWN_CONDITION = re.compile(r"\s+(?:in|with|without|when|while|under|during|on|carrying|if|"
+#: mode", "40 mph with a payload", "3 km when loaded" (not "in 10 minutes": another figure,
+#: nor "in terms of ground speed": the same one's wording).
+_OWN_CONDITION = re.compile(r"\s+(?:in(?! terms of\b)|with|without|when|while|under|during|on|carrying|if|"
                             r"at|loaded|fully)\b(?!\s+(?:about |around |under |less than |"
                             r"up to |over )?\d)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -41,6 +41,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
                               r"(?<!fuel )loads?",
          None),
+        # "delivering packages weighing up to 3 pounds" (bjtonline, trials_new6): the packages'
+        # weight is the load, not the drone's take-off mass
+        ("payload_mass", 5.0, r"(?:packages?|parcels?|deliveries|orders?|items?|goods|cargo|"
+                              r"loads?) weigh(?:ing|s)?(?: up to| as much as)?|(?:packages?|"
+                              r"parcels?|cargo|loads?) of (?:up to|as much as)", "before"),
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"
                               r"hold(?:s|ing)?|haul(?:s|ed|ing)?", "before"),
         # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
@@ -58,11 +63,18 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "Empty weight including battery: 5 Kg": the take-off mass with no payload
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
+        # "the Alpha itself tips the scales at 2,700 lb" (newatlas, trials_new6): its own
+        # weight, set against the payloads it lifts; not the take-off mass
+        ("empty_mass", 5.0, r"itself (?:weighs|weighed|weighing|tips the scales at)", "before"),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)|"
                             r"airframe (?:weight|mass)|frame weight", None),
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
         # right after the figure; "a 2 kg grenade from a drone" is the grenade's)
-        ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|(?:drones?|UAVs?|"
+        # (also "The battery-powered, 52kg uncrewed aerial system (UAS)": engx, trials_new6;
+        # "A 7-tonne vertical takeoff drone": TASS)
+        ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|un(?:crewed|"
+                              r"manned) (?:aerial|air)\b|UAS\b|(?:(?:vertical[ -]take-?off|"
+                              r"VTOL|cargo|heavy-lift) )?(?:drones?|UAVs?|"
                               r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
                               r"batter(?:y|ies)|packs?))", "next"),
         # "The Lancet loitering munition weighs 12 kg": the munition is the aircraft, the
@@ -86,12 +98,16 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
          "after"),
     ),
     "length": (
-        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius", None),
+        # (also tinuku's "mileage of 2,183 kilometers", trials_new6)
+        ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius|mileage", None),
         ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
         ("range", 2.0, r"can|could|capable|able", None),
         ("range", 1.0, r"fl(?:y|ies|ying)", None),
         # "it can fly at 35,000 ft": a height, not a distance
-        ("altitude", 4.5, r"(?:fl(?:y|ies|ying|ew|own)|cruis\w*|operat\w*|hover\w*) at"
+        # (also "The aircraft flew for 10 minutes at 50 feet": the height of that flight, not
+        # a distance flown; suckstobebroke, trials_new6)
+        ("altitude", 4.5, r"(?:fl(?:y|ies|ying|ew|own)|cruis\w*|operat\w*|hover\w*)(?: for "
+                          r"[\w ]{1,25}?(?:minutes?|mins?|hours?|hrs?|seconds?))? at"
                           r"(?= (?:about |around |up to |over )?\d)", "before"),
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
@@ -106,6 +122,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # a ceiling is how high it can go, never the altitude every claim is flown at
         ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
                                  r"service |flying )?(?:altitude|height)", None),
+        # "altitude of up to 6,098 meters" (tinuku's AT200): how high it can go, a ceiling
+        ("service_ceiling", 5.0, r"altitude(?= of up to \d)", "before"),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
         ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
         # "fly 330 feet in the air": a height; "flew 12 km in the air over the hills": heights
@@ -121,6 +139,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"spray(?:s|ing)? wider", None),
         # "can fly up to 100 miles round trip": the distance out and back on one charge
         ("range", 4.0, r"round[ -]trip|there and back|out and back", "after"),
+        # "on round trips of up to 12 miles" (bjtonline, trials_new6) had no cue: context
+        ("range", 4.0, r"round[ -]trips? of", "before"),
+        # "designed to carry up to 300 pounds of payload over 300 sm" (flyingmag's Chaparral,
+        # trials_new6): the distance the load is carried, its range (had no cue: context)
+        ("range", 4.5, r"\b(?:carr(?:y|ies|ying)|deliver\w*|haul\w*|transport\w*)\b[^.;]{0,50}?"
+                       r"\b(?:payloads?|cargo|freight|goods)(?=\s+over\s+\d)", "before"),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
@@ -163,7 +187,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "speed": (("speed", 1.0, r"speed|fast|cruise|fl(?:y|ies|ying)|knots", None),
               # a wing's cruise speed (a multirotor's draft writes it as a speed: extract)
               ("cruise_speed", 4.5, r"cruis(?:e|es|ed|ing)(?:[ -]speed)?", None),
-              ("top_speed", 4.0, r"top speed|top-speed|top end|fastest|max(?:imum|\.)? (?:"
+              ("top_speed", 4.0, r"top (?:forward |level |flight |horizontal )?speed|"
+                                 r"top-speed|top end|fastest|max(?:imum|\.)? (?:"
                                  r"horizontal |"
                                  r"level |flight |forward |flying |allowable )?speed", None),
               # a stall speed is the slowest the wing flies, never a speed it was flown at
@@ -178,6 +203,13 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind
               ("context", 6.0, r"max(?:imum|\.)? wind|wind (?:resistance|limit|tolerance)", None),
+              # a dive's speed is gravity's and the motor's together, no level speed the power
+              # model judges ("can reach 300 km/h in a dive", "a dive speed of 300 km/h",
+              # "terminal speed"; note s24): context with a note (extract), never a top speed
+              ("context", 6.5, r"div(?:e|es|ed|ing)(?: speed| velocity)?(?: at)?\b|terminal "
+                               r"(?:speed|velocity)|(?:attack|strike|impact) speed", "before"),
+              ("context", 6.5, r"(?:in|during) (?:a|the|its) dive|when diving|while diving",
+               "after"),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
               ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
                                r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),
@@ -247,8 +279,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
 #: up to 400 kilograms", i-hls.com on the HYDRA-400, drafted no claim at all). A past flight's
 #: load ("carried up to 10 kg on the flight") stays an input with an open bound.
 _OPEN_LOAD = re.compile(r"(?i)(?:up to|as much as)\s")
+#: (also "delivering packages weighing up to three pounds": what it carries, bjtonline)
 _CARRYING_NOW = re.compile(r"(?i)\b(?:carr(?:y|ies)|lifts?|hauls?|transports?|holds?|"
-                           r"payloads?(?: capacity)? of|loads? of)\b[^,;.]{0,30}$")
+                           r"payloads?(?: capacity)? of|loads? of|(?:packages?|parcels?|"
+                           r"orders?|items?|goods) weighing)\b[^,;.]{0,30}$")
 _CARRIED = re.compile(r"(?i)\b(?:carried|lifted|hauled|transported|delivered|dropped|flew|was|"
                       r"were|had)\b")
 #: Where the carrying verb's clause starts (a relative clause or a second verb before it is

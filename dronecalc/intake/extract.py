@@ -54,13 +54,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field as dc_field
-from pathlib import Path
 
 from ..errors import DroneCalcError
 from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
 from .wing_inference import HORSEPOWER
 _CHEMISTRY = re.compile(r"(?i)\b(?:li-?ion|lithium[- ]ion|li-?po|lithium polymer|li-?hv)\b")
-from .article import Article, cut_words, is_html, read_article, sentences
+from .article import (Article, article_bytes, cut_words, decode, is_html, read_article,
+                      sentences)
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
@@ -278,11 +278,11 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         if item.field == "cruise_speed":
             item.field = item.guess = "speed"          # its speed, for the leg checks
         elif item.field == "engine_type" and (chem := _CHEMISTRY.search(item.text)) and (
-                name := chemistry_name(chem.group()) or chemistry_name(
+                chemistry := chemistry_name(chem.group()) or chemistry_name(
                     chem.group().replace("-", " "))):
             # "- Li-Ion battery" of a multirotor is its pack's chemistry (the priors'
             # specific energy), no fixed wing's power plant (trials_new5, octa-diydrones)
-            item.field, item.guess, item.text = "chemistry", "chemistry", name
+            item.field, item.guess, item.text = "chemistry", "chemistry", chemistry
     total, items = len(items), items[:MAX_FIGURES + 100]   # read no more than can be drafted
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
@@ -404,20 +404,13 @@ def _neighbours(found: list[dict]) -> list[tuple]:
 
 
 def extract_file(path: str) -> Draft:
-    """Draft a case from a .txt/.html file, or standard input for ``"-"``."""
-    import sys
-    if path == "-":
-        return extract(sys.stdin.read(), "standard input")
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise DroneCalcError("cannot read the article", field="ARTICLE", value=path,
-                             expected=f"a readable .txt or .html file ({exc.strerror or exc})"
-                             ) from None
-    text = raw.decode("utf-8", errors="replace")
-    html = True if p.suffix.lower() in (".html", ".htm") else None
-    return extract(text, p.name, html)
+    """Draft a case from a .txt/.html file, or standard input for ``"-"``: its bytes decoded
+    by :func:`intake.article.article_bytes`, whose warning (not UTF-8) comes first."""
+    raw, name, html = article_bytes(path)
+    text, warning = decode(raw) if isinstance(raw, bytes) else (raw, None)
+    draft = extract(text, name, html)
+    draft.warnings[:0] = [warning] if warning else []
+    return draft
 
 
 def _title_line(body: str) -> str | None:

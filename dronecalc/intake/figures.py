@@ -95,6 +95,7 @@ _ALIASES_CI = {
     "kmh": "km/hour", "kph": "km/hour", "kmph": "km/hour", "km/h": "km/hour",
     "km/hr": "km/hour", "kilometers per hour": "km/hour", "kilometres per hour": "km/hour",
     "kilometer per hour": "km/hour", "kilometre per hour": "km/hour",
+    "km per hour": "km/hour", "km an hour": "km/hour",
     "mph": "mile/hour", "miles per hour": "mile/hour", "mile per hour": "mile/hour",
     "m/s": "m/s", "meters per second": "m/s", "metres per second": "m/s",
     "kt": "knot", "kts": "knot", "knot": "knot", "knots": "knot",
@@ -114,7 +115,8 @@ _ALIASES_CI = {
     # (pint's plain "ton" is the US short ton, 907 kg)
     "sm": "mile", "statute mile": "mile", "statute miles": "mile",
     "metric ton": "tonne", "metric tons": "tonne", "metric tonne": "tonne",
-    "metric tonnes": "tonne",
+    "metric tonnes": "tonne", "us ton": "short_ton", "us tons": "short_ton",
+    "short ton": "short_ton", "short tons": "short_ton",
     # airspeeds in knots, indicated / true / calibrated (an aircraft spec page's "40 kias"):
     # read as knots; indicated equals true airspeed at sea level only (ISA), which is how
     # the model flies a claim with no altitude
@@ -256,6 +258,12 @@ _HOURS_MINUTES = re.compile(r"^\s*(\d{1,2}):([0-5]\d)\s*(?:h|hr|hrs|hours?)?\s*$
 _H_AND_MINUTES = re.compile(r"^\s*(\d{1,2})\s*h\s*([0-5]?\d)\s*$", re.IGNORECASE)
 #: "20 km+", "2 hours+": the at-least '+' after the unit instead of after the number.
 _UNIT_PLUS = re.compile(r"^\s*(\d[\d.,]*)\s*([^\d\s+][^+]*?)\s*\+\s*$")
+#: "20-30 km+": a range with the '+' after its unit (note s24: no hint had been given).
+_RANGE_PLUS = re.compile(r"^\s*(\d[\d.,]*)\s*(?:-|–|to)\s*(\d[\d.,]*)\s*([^\d\s+][^+]*?)\s*"
+                         r"\+\s*$")
+#: A qualifier before one of those habits: "up to 2h30" (note s24: no hint had been given).
+_QUALIFIED = re.compile(r"(?i)^\s*(up to|about|around|approximately|over|more than|at least|"
+                        r"under|less than|nearly|almost|roughly)\s+(?=\d)")
 #: "3 kilos", "1.2 kilo": kilograms in a news story's words.
 _KILO = re.compile(r"(?<![A-Za-z])kilos?(?![A-Za-z])(?!\s*(?:met|m\b))", re.IGNORECASE)
 #: "5 kilo metres": the prefix spaced off its unit.
@@ -320,10 +328,17 @@ def _hint(text: str) -> tuple[str, str] | None:
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         return (f"hours and minutes written with a colon ('{text.strip()}')",
                 f"'{minutes} min' or '{minutes / 60:g} h'")
-    m = _H_AND_MINUTES.match(text)
+    q = _QUALIFIED.match(text)
+    m = _H_AND_MINUTES.match(text[q.end():] if q else text)
     if m:                                              # "2h30": a pilot's hours and minutes
         minutes = int(m.group(1)) * 60 + int(m.group(2))
-        return (f"hours and minutes run together ('{text.strip()}')", f"'{minutes} min'")
+        word = f"{q.group(1)} " if q else ""           # "up to 2h30": 'up to 150 min'
+        return (f"hours and minutes run together ('{text.strip()}')", f"'{word}{minutes} min'")
+    m = _RANGE_PLUS.match(text)
+    if m and _readable(f"{m.group(1)}-{m.group(2)} {m.group(3)}"):    # "20-30 km+"
+        low, high, unit = m.groups()
+        return (f"'+' after a range's unit ('{text.strip()}')",
+                f"'{low}-{high} {unit}' (the range) or '{low}+ {unit}' (at least its low end)")
     m = _UNIT_PLUS.match(text)
     if m and _readable(f"{m.group(1)}+ {m.group(2)}"):   # "20 km+": at least 20 km
         return (f"'+' after the unit ('{text.strip()}')",
@@ -353,8 +368,8 @@ def _hint(text: str) -> tuple[str, str] | None:
         if re.search(r"[^\d\s.,+\-]", head) and _readable(head):   # a unit, not "3" of "3 furlongs"
             total = _duration_sum(head, tail)
             if total is not None:                     # "1 h 50 min": following the hint below
-                return (f"a duration in two units ('{text.strip()}')",  # would drop 50 min
-                        f"their sum as one figure: '{total}'")
+                return (f"a {total[1]} in two units ('{text.strip()}')",  # would drop 50 min
+                        f"their sum as one figure: '{total[0]}'")
             key = _condition_key(tail)
             return (f"words after the figure ('{tail}')",
                     f"the figure alone (text = '{head}'); " + (
@@ -371,22 +386,28 @@ def _hint(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _duration_sum(head: str, tail: str) -> str | None:
+def _duration_sum(head: str, tail: str) -> tuple[str, str] | None:
     """The one figure "1 h" + "50 min" write ("110 min"; "about 1 h 50 min" -> "about
-    110 min"; "30 min 20 s" -> "1820 s") when the head is one duration and the tail a
-    plain one; None otherwise."""
+    110 min"; "30 min 20 s" -> "1820 s"), and "9 ft" + "2 in" ("110 in", ux7: the hint had
+    been "text = '9 ft'", dropping the inches) or "3 lb" + "4 oz" ("52 oz"), with what the
+    figure is ("duration", "length", "mass"), when the head is one such figure and the tail a
+    plain one of the same dimension; None otherwise."""
     try:
         a, b = _parse(head, None), _parse(tail, None)
     except Exception:                      # noqa: BLE001 - not two figures
         return None
-    if a.kind == "range" or not b.is_point or b.approximate or not (
-            a.nominal.check("[time]") and b.nominal.check("[time]")):
+    dims = {"[time]": "duration", "[length]": "length", "[mass]": "mass"}
+    dim = next((d for d in dims if a.nominal.check(d) and b.nominal.check(d)), None)
+    if a.kind == "range" or not b.is_point or b.approximate or dim is None:
         return None
+    qualifier = head[:re.search(r"\d", head).start()]
+    if dim != "[time]":                    # in the tail's (the smaller) unit: "110 in"
+        total = (a.nominal + b.nominal).to(b.nominal.units).magnitude
+        return f"{qualifier}{total:.6g} {b.nominal.units:~}", dims[dim]
     total = (a.nominal + b.nominal).to("minute").magnitude
     unit = "min" if abs(total - round(total)) < 1e-9 else "s"
     number = total if unit == "min" else total * 60
-    qualifier = head[:re.search(r"\d", head).start()]
-    return f"{qualifier}{number:.6g} {unit}"
+    return f"{qualifier}{number:.6g} {unit}", dims[dim]
 
 
 def readings(text: str) -> tuple[Figure, ...]:
@@ -526,9 +547,13 @@ def _range(text: str, m: re.Match, approximate: bool, reading: str | None) -> Fi
     except pint.DimensionalityError as exc:
         raise UnitError("range ends of different dimensions", value=text,
                         expected="both ends in compatible units") from exc
-    if low_in_high > high.magnitude:
+    if low_in_high > high.magnitude:     # the user's own range swapped (ux7: "60-40 kg" was
+        ub, ua = (m["ub"] or "").strip(), (m["ua"] or "").strip()   # told "e.g. 60-70 km/h")
+        swapped = (f"{m['b']} {ub}-{m['a']} {ua}" if ua else f"{m['b']}-{m['a']} {ub}")
+        if re.search(r"\d", text):         # its qualifier kept: "about 40-60 kg"
+            swapped = re.match(r"\D*", text.strip()).group() + swapped
         raise ParseError("reversed range (low end after high end)", value=text,
-                         expected="the low end first, e.g. 60-70 km/h")
+                         expected=f"the low end first: '{swapped.strip()}'")
     return Figure(text, low, high, "range", approximate)
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .names import COMPARISON_WORDS
+
 __all__ = ["name_bare_multirotor"]
 
 #: Kind labels (``intake.unit_words.KIND_WORDS``) that leave a bare multirotor word the one
@@ -23,9 +25,11 @@ _ALONE = {"multirotor", "fpv"}
 #: Words before a kind word that make it another machine's: "Unlike a multirotor, the Tekever
 #: AR3 can fly for 16 hours", "best known for its multirotor", "replaces the firm's earlier
 #: multicopter" (review 9: each had become a fixed wing's airframe input).
+#: The comparison words are :data:`dronecalc.intake.names.COMPARISON_WORDS` (one list where
+#: two had drifted apart: "similar to", "a copy of" and plural rivals now count here too).
 _OTHER_MACHINE = re.compile(
-    r"(?i)\b(?:unlike|compared (?:with|to)|than|known for|instead of|rather than|replac\w*|"
-    r"earlier|previous|older|former|not|nor|rival|competitor|like)\b[^.;:]{0,30}$")
+    rf"(?i)\b(?:{COMPARISON_WORDS}|known for|instead of|rather than|replac\w*|"
+    r"earlier|previous|older|former|not|nor)\b[^.;:]{0,30}$")
 
 
 def name_bare_multirotor(items: list[Any], kinds: list[str]) -> None:

@@ -95,9 +95,11 @@ _RIVAL_BEFORE = re.compile(r"(?i)\b(?:competitors?|rivals?|compared (?:with|to)|
 
 #: Words that make a type name another machine than the one the figures describe, whoever the
 #: subject is: "similar to the Switchblade", "a copy of the Lancet", "rather than the TB2".
-_COMPARE_BEFORE = re.compile(r"(?i)\b(?:like|similar to|compared (?:with|to)|unlike|than|"
-                             r"(?:a )?cop(?:y|ies) of|rivals?|competitors?)"
-                             r"\b[^.;!?\n]{0,40}$")
+#: The comparison words themselves, shared with :mod:`dronecalc.intake.kind_words` (a kind
+#: word after one is another machine's kind).
+COMPARISON_WORDS = (r"like|similar to|compared (?:with|to)|unlike|than|(?:a )?cop(?:y|ies) of|"
+                    r"rivals?|competitors?")
+_COMPARE_BEFORE = re.compile(rf"(?i)\b(?:{COMPARISON_WORDS})\b[^.;!?\n]{{0,40}}$")
 #: Target verbs: "has shot down dozens of Shahed-136s", "designed to counter the Shahed-136".
 #: The name is another machine only when a machine is the one doing it (:data:`_DOER`): "the
 #: Defense Forces of Ukraine destroyed 24 Shahed-136 drones" is still about the Shaheds.

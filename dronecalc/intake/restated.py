@@ -71,24 +71,50 @@ def restated_headline(items: list["Item"], body: str, title: str | None) -> None
     carrying a 250-kg bomb") is drafted once: the body's, with its fuller quote; the headline's
     becomes context with a note, so that a claim is not judged twice and a headline input does
     not contradict the body's claim."""
-    span = headline_span(body, title)
-    if span is None:
-        return
+    span, what = headline_span(body, title), "headline"
     figures = [i for i in items if i.kind == "figure"]
+    if span is None:
+        span, what = _lead_line(body), "lead line"
+        if span is None:
+            return
     head = [i for i in figures if span[0] <= i.start < span[1] and i.role != "context"]
     rest = [i for i in figures if not span[0] <= i.start < span[1] and i.role != "context"]
-    for h in head:
-        family, value = FAMILIES.get(h.field, h.field), _value(h.text)
-        body_item = next((b for b in rest if FAMILIES.get(b.field, b.field) == family
-                          and _same(_value(b.text), value)
-                          and (h.role != "claim" or b.role == "claim")), None)
-        # a headline claim the body restates only as an input ("can carry 20 kg" over "tested
-        # with a 20 kg payload") stays the claim (review 7): nothing else would judge it
+    pairs = [(h, _restated_by(h, rest)) for h in head]
+    if what == "lead line" and (len(pairs) < 2 or any(b is None for _, b in pairs)):
+        return                  # a lead line only when the body restates every figure of it
+    for h, body_item in pairs:
         if body_item is None:
             continue
-        _to_context(h, f"the headline's {h.field} {h.written!r}, restated in the body as "
+        _to_context(h, f"the {what}'s {h.field} {h.written!r}, restated in the body as "
                        f"{body_item.written!r} ({body_item.field}): drafted once, there",
-                    "a headline figure the body restates")
+                    f"a {what} figure the body restates")
+
+
+def _restated_by(h: "Item", rest: list["Item"]) -> "Item | None":
+    """The body's figure restating ``h`` (same family and value). A headline claim the body
+    restates only as an input ("can carry 20 kg" over "tested with a 20 kg payload") stays the
+    claim (review 7): nothing else would judge it."""
+    family, value = FAMILIES.get(h.field, h.field), _value(h.text)
+    return next((b for b in rest if FAMILIES.get(b.field, b.field) == family
+                 and _same(_value(b.text), value)
+                 and (h.role != "claim" or b.role == "claim")), None)
+
+
+def _lead_line(body: str) -> tuple[int, int] | None:
+    """The body's first line when it is one sentence with more text after it: a photo's
+    caption or a lede ("Wing's 10-pound drone is delivering packages weighing up to 3 pounds
+    over round trips of up to 12 miles.", bjtonline, trials_new6), which the body may restate
+    figure for figure (then it is drafted once, from the body)."""
+    from .article import sentences
+    stripped = body.lstrip()
+    if not stripped:
+        return None
+    start = len(body) - len(stripped)
+    end = body.find("\n", start)
+    end = len(body) if end < 0 else end
+    if not body[end:].strip() or len([s for s in sentences(body[start:end])]) != 1:
+        return None
+    return start, end
 
 
 #: Words before a kind word in its sentence that make it a guess ("it may be a modified
@@ -290,6 +316,141 @@ def thresholds(items: list["Item"], body: str) -> None:
                     "a regulatory threshold, not the machine's figure")
 
 
+#: A limit the operator flies under, not the machine's figure: "you'll be limited to flying
+#: under 700 feet" (HardOCP's ultralight rules, trials_new6), "restricted to operating below
+#: 120 m".
+_LIMITED = re.compile(r"(?i)\b(?:limited|restricted|confined|capped)\s+to\s+(?:flying|fly|"
+                      r"operating|operate|operations)\s+(?:(?:under|below|at most|no more than|"
+                      r"up to|within)\s+)?$")
+#: A class's maximum stated for the class ("Maximum speed for ultralights is 55 knots"): no
+#: determiner before the plural, which would make it a fleet ("of its drones").
+_CLASS_MAX = re.compile(r"(?i)\b(?:maximum|max\.?|minimum|top|highest)\s+(?:[a-z-]+\s+)?"
+                        r"(?:speed|altitude|height|weight|mass|payload|range)\s+(?:for|of)\s+"
+                        r"(?:all\s+)?(?!(?:its|their|our|the|these|those|his|her)\b)"
+                        r"[A-Za-z-]+s\s+(?:is|are|was|were)\s+(?:about\s+|around\s+)?$")
+#: What a buyer wants, not what a machine does: "The service is keenly interested in
+#: platforms that can fly 500 nautical miles at 20,000 feet" (a US Army request for
+#: information, trials_new6), "seeks drones that can carry 5 kg".
+_WANTED = re.compile(r"(?i)\b(?:interested in|looking for|seek(?:s|ing)?|wants?|requires?|"
+                     r"requiring|calls? for|requirements? for|requests? (?:of|for) "
+                     r"information (?:for|on))\s+(?:[\w-]+\s+){0,3}?(?:platforms?|drones?|"
+                     r"aircraft|UAVs?|UASs?|systems?|vehicles?|designs?|solutions?)\s+"
+                     r"(?:that|which)\s+(?:can|could|will|would|must|should)\b[^.;]{0,60}$")
+#: A class defined by a bound: "a group 4 or 5 unmanned aircraft system (UAS) — meaning
+#: drones weighing more than 1,320 pounds".
+_DEFINED = re.compile(r"(?i)\b(?:meaning|i\.e\.,?|that is,|defined as|which means)\s+$")
+
+
+def wanted_and_limits(items: list["Item"]) -> None:
+    """A limit an operator flies under, a class's maximum, a buyer's requirement and a class
+    defined by a bound are no figures of the machine: context, with the reason (trials_new6:
+    the ultralight rules' 700 ft and 55 knots had been a range and a top-speed claim, the Army's
+    wanted 500 nmi and 20,000 ft a range and a ceiling claim, and "meaning drones weighing
+    more than 1,320 pounds" a take-off mass input)."""
+    for item in items:
+        if item.kind != "figure" or item.role == "context":
+            continue
+        at = item.quote.find(item.written)
+        if at < 0:
+            continue
+        before = item.quote[max(0, at - 160):at]
+        near = before[-60:]
+        cls = _CLASS_BOUND.search(near)
+        why = ("a limit the operator flies under" if _LIMITED.search(near) else
+               "a maximum stated for a class" if _CLASS_MAX.search(near) else
+               "what the buyer wants, not what a machine does" if _WANTED.search(before) else
+               "the bound that defines a class" if cls and _DEFINED.search(
+                   near[:cls.start()]) else None)
+        if why is not None:
+            _to_context(item, f"{why}, not this machine's {item.field}: context", why)
+
+
+#: A lift a flight or a test showed: "In its recent maiden hover flight, it lifted a payload of
+#: 829 lb" (newatlas, trials_new6), "tested ... by picking up 55 lbs of barbell plates"
+#: (trials_new5's HLM); not "lifted off with" (a flight's load), nor a present tense ("Each of
+#: its eight motors lifts up to 12 kg": a part's, which the capacity rules judge).
+_LIFTED = re.compile(r"(?i)\b(?:(?:dead-?)?lifted|hoisted|(?P<up>pick(?:ed|ing) up))"
+                     r"\s+(?:(?:a|an|the|its)\s+)?(?:(?:payload|load|weight|cargo)s?\s+(?:of\s+)?)?"
+                     r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
+_TEST = re.compile(r"(?i)\b(?:test\w*|demonstrat\w*|record\w*|trials?)\b")
+
+
+def lifts_shown(items: list["Item"]) -> None:
+    """A load a flight or a test lifted is what the machine showed it can lift: a maximum-
+    payload claim (the lift as the source states it), where it had been the payload input
+    and the case had no claim to judge. "picked up" counts only in a test's sentence ("picked
+    up a parcel and flew it 5 km" is a delivery's load)."""
+    for item in items:
+        if item.kind != "figure" or item.field != "payload_mass" or item.role != "input":
+            continue
+        at = item.quote.find(item.written)
+        m = _LIFTED.search(item.quote[max(0, at - 60):at]) if at >= 0 else None
+        if m is None or (m.group("up") and not _TEST.search(item.quote)):
+            continue
+        item.field = item.guess = "max_payload"
+        item.role, item.why_role = "claim", "a lift the flight or test showed"
+        item.notes.append(f"the load {m.group().strip()!r}: what the machine showed it can lift, "
+                          "judged as a maximum-payload claim")
+
+
+#: A sentence that opens on a comparison and names another machine as its subject: "By way
+#: of comparison, the Skyf drone set a world record in 2018 by lifting 440 lb" (newatlas,
+#: trials_new6, in a story on the Rhaegal); not "By comparison, it flies 40 minutes".
+_COMPARISON = re.compile(r"^\W*(?i:by way of comparison|for comparison|in comparison|by "
+                         r"comparison|for reference),\s+(?:the\s+)?(?!(?:It|Its|This|These|"
+                         r"The|Our|We)\b)(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)")
+
+
+def comparisons(items: list["Item"]) -> None:
+    """The figures of a sentence opening on a comparison whose subject is a named machine
+    ("By way of comparison, the Skyf drone ...") are that machine's: context, with a note."""
+    for item in items:
+        if item.kind not in ("figure", "count") or item.role == "context":
+            continue
+        m = _COMPARISON.match(item.quote)
+        if m is not None and m.end() <= item.quote.find(item.written):
+            _to_context(item, f"the {m.group('name')}'s, named for comparison: another "
+                              f"machine's figure (it reads as {item.field}): context",
+                        "a figure of another machine, named for comparison")
+
+
+#: A load carried over a distance: "designed to carry up to 300 pounds of payload over 300 sm"
+#: is one mission, the range flown with the load (as "flying up to 2,000 km, carrying a 250-kg
+#: bomb" is); the load is that range's payload, not a capacity claim of its own.
+_LOAD_OVER = re.compile(r"(?i)^\s+(?:of\s+)?(?:payloads?|cargo|freight|goods)\s+(?:over\s+)?$")
+
+
+def loads_over_distance(items: list["Item"]) -> None:
+    """A capacity figure carried "over" the range claim right after it is that range's load:
+    the payload input (:data:`_LOAD_OVER`)."""
+    figures = [i for i in items if i.kind == "figure"]
+    for load, reach in zip(figures, figures[1:]):
+        if load.field != "max_payload" or reach.field != "range" or reach.role != "claim" \
+                or load.quote != reach.quote:
+            continue
+        a = load.quote.find(load.written) + len(load.written)
+        if reach.written.lower().startswith("over") and _LOAD_OVER.match(
+                load.quote[a:load.quote.find(reach.written, a)]):
+            load.field = load.guess = "payload_mass"
+            load.role, load.why_role = "input", "the load the range after it is flown with"
+            load.notes.append(f"carried over {reach.written!r}: the payload that range is "
+                              "flown with, not a capacity claim of its own")
+
+
+_DIVE = re.compile(r"(?i)div(?:e|es|ed|ing)|terminal|(?:attack|strike|impact) speed")
+
+
+def dive_notes(items: list["Item"]) -> None:
+    """Say why a dive's speed is context (its cue is in :data:`dronecalc.intake.cues.CUES`):
+    the claim stands as written, but no model of this version judges a dive."""
+    for item in items:
+        if item.kind == "figure" and item.role == "context" and item.cues \
+                and _DIVE.search(item.cues[0]) and not item.notes:
+            item.notes.append(f"a dive's speed ({item.cues[0]!r}): gravity adds to the "
+                              "motor's thrust, so it is no level speed the power model judges; "
+                              "kept as context (no model of this version judges a dive)")
+
+
 #: A table's (or a list's) block heading that states a load condition: "**Flight
 #: Characteristics at max payload:**", "With maximum payload:", "At no payload:"; no figure in it.
 _LOAD_HEAD = re.compile(r"(?i)\b(?:(?:at|with)\s+(?:(?:the|a|its)\s+)?(?P<full>max(?:imum|\.)?|"
@@ -392,10 +553,17 @@ def full_load_claims(items: list["Item"]) -> None:
 
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
+    from .operators import other_operators
     restated_headline(items, body, title)
+    other_operators(items, body, title)
     class_figures(items)
     class_figures(items, _EARLIER, "an earlier machine")
     thresholds(items, body)
+    wanted_and_limits(items)
+    lifts_shown(items)
+    comparisons(items)
+    loads_over_distance(items)
+    dive_notes(items)
     load_blocks(items, body)
     full_load_claims(items)
     return hedged_kinds(items)

@@ -452,12 +452,16 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
 
 
 #: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)", "230 miles per hour
-#: (370 kilometers per hour)", "50 and 80 meters (164 to 262 ft)": a conversion.
+#: (370 kilometers per hour)", "50 and 80 meters (164 to 262 ft)": a conversion; also two of
+#: them ("2 US tons (4,000 lb/1,814 kg)", Rhaegal) and a spoken one ("10.3ft (three metre)").
 _CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|weight|mass|"
                          r"cargo|of (?:gasoline|petrol|fuel|diesel)))?\s*[(\[]\s*(?:~|about |"
                          r"roughly |approximately |around |"
                          r"some |nearly |almost |over |more than |up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?"
-                         r"\d[\d,.]*)?)\s*-?\s*([A-Za-z/]+(?: (?:per|an?) [A-Za-z]+)?)\s*[)\]]")
+                         r"\d[\d,.]*)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve)(?= ))\s*-?\s*([A-Za-z]+(?:/[A-Za-z]+)?"
+                         r"(?: (?:per|an?) [A-Za-z]+)?)(?:\s*/\s*\d[\d,.]*\s*-?\s*"
+                         r"[A-Za-z]+(?:/[A-Za-z]+)?)?\s*[)\]]", re.IGNORECASE)
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
 _THOUSANDS_DOT = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])")   # "13.000ft"
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")

@@ -126,3 +126,21 @@ def under_path(message: str, name: str | None, field: str) -> str:
     if unit not in (None, "dimensionless", "kg") and 'e.g. "3 kg"' in message:
         message = message.replace('e.g. "3 kg"', f'e.g. "30 {unit}"')
     return message
+
+
+#: A rotor count written as words -> the airframe word the table knows (the tutorial's own
+#: first try, "six-rotor drone", was refused with the whole kind list and no hint; ux7).
+ROTOR_COUNT_WORDS = {"three": "tricopter", "3": "tricopter", "four": "quadcopter",
+                     "4": "quadcopter", "six": "hexacopter", "6": "hexacopter",
+                     "eight": "octocopter", "8": "octocopter"}
+
+
+def airframe_hint(text: str) -> str:
+    """``"'hexacopter' ('six-rotor' is one); or "`` for "six-rotor drone", else ``""``: the
+    word to write for an airframe given as a rotor count."""
+    import re
+    m = re.search(r"(?i)\b(three|four|six|eight|[3468])[\s-]?(?:rotors?|props?|propellers?)\b",
+                  text)
+    if not m:
+        return ""
+    return f"'{ROTOR_COUNT_WORDS[m.group(1).lower()]}' ({m.group()!r} is one); or "

@@ -11,7 +11,9 @@ UNITS: dict[str, str] = {
     **{w: "mass" for w in ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos",
                            "kilo", "grams", "gram", "grammes", "gramme", "pounds", "pound",
                            "tonnes", "tonne", "tons", "ton", "ounces", "ounce", "lbs", "lb",
-                           "metric tons", "metric ton", "metric tonnes", "metric tonne")},
+                           "metric tons", "metric ton", "metric tonnes", "metric tonne",
+                           # "up to 2 US tons (4,000 lb/1,814 kg)" (Rhaegal): short tons
+                           "us tons", "us ton", "short tons", "short ton")},
     **{w: "length" for w in ("kilometres", "kilometre", "kilometers", "kilometer", "metres",
                              "metre", "meters", "meter", "miles", "mile", "nautical miles",
                              "statute miles", "statute mile", "nmi",
@@ -22,7 +24,9 @@ UNITS: dict[str, str] = {
                             "kilometer per hour", "kilometres an hour", "kilometers an hour",
                             "miles per hour", "miles an hour", "metres per second",
                             "meters per second", "knots", "knot", "km/h", "km/hr", "kmh",
-                            "kph", "kmph", "mph", "m/s", "kias", "ktas", "kcas")},
+                            "kph", "kmph", "mph", "m/s", "kias", "ktas", "kcas",
+                            # "maximum flying speed of 313 km per hour" (AT200) was 313 km
+                            "km per hour", "km an hour")},
     **{w: "time" for w in ("hours", "hour", "minutes", "minute", "seconds", "second", "hrs",
                            "hr", "mins", "min", "secs", "sec")},
     **{w: "long-time" for w in ("days", "day", "weeks", "week", "months", "month", "years",

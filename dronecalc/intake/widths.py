@@ -56,6 +56,12 @@ def check_widths(items: list["Item"], multirotor: bool) -> None:
 #: The end of a dimension list before a height: "1.3m long, 1.7 wide and " (1m high).
 _DIMENSION_BEFORE = re.compile(r"(?i)\b(?:long|wide|deep|in length|in width)\s*"
                                r"(?:,\s*(?:and\s+)?|and\s+|x\s+|by\s+)$")
+#: The same list written with nouns: "has length of 11.84 meters and height of 4.04 meters"
+#: (tinuku's AT200, trials_new6: a 4.04 m flight altitude input).
+_NOUN_HEIGHT = re.compile(r"(?i)\b(?:length|width|wingspan|span)\s+(?:of\s+)?"
+                          r"(?:[^,.;]|[.,](?=\d)){1,30}?"
+                          r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+|its\s+)?(?:overall\s+)?"
+                          r"height\s+(?:of\s+)?$")
 
 
 def check_heights(items: list["Item"]) -> None:
@@ -64,11 +70,11 @@ def check_heights(items: list["Item"]) -> None:
     can carry payloads of up to 30kg" (aerospacetestinginternational.com) drafted a 1 m
     flight altitude as an input; "flew 500 m high" stays an altitude."""
     for item in items:
-        if item.kind != "figure" or item.guess != "altitude" or not item.cues \
-                or item.cues[0].lower() != "high":
+        if item.kind != "figure" or item.guess != "altitude" or not item.cues:
             continue
         at = item.quote.find(item.written)
-        if at > 0 and _DIMENSION_BEFORE.search(item.quote[:at]):
+        if at > 0 and (item.cues[0].lower() == "high" and _DIMENSION_BEFORE.search(
+                item.quote[:at]) or _NOUN_HEIGHT.search(item.quote[:at])):
             item.notes.append("the last of a list of dimensions (length, width, height): a "
                               "height, not a flight altitude")
             item.field = item.guess = "context"

@@ -145,6 +145,13 @@ QUANTITIES = {
     "motor": "propeller tip speed (Mach number)",
     "radio": "advertised radio range",
     "top_speed": "top speed at full power",
+    # ux7: a fixed wing's speed claim was pictured as "Result [mph]" ("Result of the
+    # simulated drones"): every check that draws a distribution names what it measures
+    "speed": "level-flight top speed",
+    "ceiling": "service ceiling",
+    "payload": "payload capacity",
+    "range-at-speed": "range at the stated speed",
+    "endurance-at-speed": "flight time at the stated speed",
 }
 
 #: Origin of a model input -> plain words.

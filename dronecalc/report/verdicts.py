@@ -307,14 +307,14 @@ def _subject(finding, result) -> str:
     if check == "endurance":
         return f"the flight time of {claimed}"
     if check == "range":
-        return f"the {claimed} range"
+        return _the(claimed, "range")
     if check == "top_speed":
         return f"the top speed of {claimed}"
     own_speed = any(k == "at_speed" for k, _ in getattr(_own_ref(finding, result),
                                                          "conditions", ()))
     at = "" if own_speed else " at the stated speed"      # else named() gives the speed
     if check == "range-at-speed":
-        return f"the {claimed} range{at}"
+        return _the(claimed, "range") + at
     if check == "endurance-at-speed":
         return f"the flight time of {claimed}{at}"
     if check == "cross-check" and claimed:
@@ -322,7 +322,7 @@ def _subject(finding, result) -> str:
     if check == "speed" and claimed:
         return f"the speed of {claimed}"
     if check == "payload" and claimed:
-        return f"the {claimed} payload"
+        return _the(claimed, "payload")
     if check == "leg":
         what = claimed.split(" (")[0] if claimed else "the stated flight"
         cond = _condition(finding, result)
@@ -335,11 +335,18 @@ def _subject(finding, result) -> str:
     if check == "motor":
         return "the motor rating"
     if check == "radio":
-        return f"the {claimed} range as the drone's own"
+        return _the(claimed, "range") + " as the drone's own"
     if check == "ceiling" and claimed:
         return f"the service ceiling of {claimed}"
     name = check_name(check).lower()
     return f"the {name} of {claimed}" if claimed else name
+
+
+def _the(claimed: str, noun: str) -> str:
+    """``"the 40 km range"``; ``"the range of about 180 km"`` when the claim's text opens with
+    a word ("about", "up to", "more than": ux7, "the about 180 kilometres range" and "the up to
+    4.5 kilograms payload" were unreadable)."""
+    return f"the {claimed} {noun}" if claimed[:1].isdigit() else f"the {noun} of {claimed}"
 
 
 def needs_text(needs: str) -> str:

@@ -85,11 +85,19 @@ def _sentence(ctx: Context, kv: CaseFigure, values: Mapping[str, np.ndarray],
             f"The {kv_text} motors ({kv.id}) turn")   # "Read as" only for a figure reread
     return (f"{lead} "
             f"{span(np.min(rpm), np.max(rpm))} rpm unloaded on the "
-            f"{span(np.min(voltage), np.max(voltage))} V packs assumed; with "
+            f"{_packs(ctx, span(np.min(voltage), np.max(voltage)))}; with "
             f"{_propeller_text(ctx, machine)} propellers the full-throttle tip speed "
             f"is {span(np.min(tip), np.max(tip))} m/s (Mach {span(np.min(mach), np.max(mach))}"
             f"), and {percent(p)} of the combinations stay at or below "
             f"Mach {TIP_MACH_LIMIT['value']:g}{_by_cells(values, mach)}.")
+
+
+def _packs(ctx: Context, volts: str) -> str:
+    """``"stated 22.2 V packs"`` when the source states the cell count or the voltage (ux7: a
+    stated "6S" was called "the 22.2 V packs assumed"), else ``"22.2-44.4 V packs assumed"``."""
+    stated = any(getattr(ctx.inputs.get(name), "origin", None) == "stated"
+                 for name in ("cells", "voltage"))
+    return f"stated {volts} V packs" if stated else f"{volts} V packs assumed"
 
 
 def _propeller_text(ctx: Context, machine: Mapping[str, np.ndarray]) -> str:

@@ -34,7 +34,7 @@ from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _G
-from ..context import Context, claimed, rotor_note, scaler, threshold
+from ..context import Context, claimed, own_unit, rotor_note, scaler, threshold
 from ..explain import effects, overturn_for
 from ..phrases import band, range_text, share
 from ..registry import ClaimKind, register
@@ -210,7 +210,8 @@ def _from_stated(ctx: Context, fig: CaseFigure, stated: tuple[float, float],
     most = stated[1] - dry[0]
     verdict, agree = agreement(max(target - most, 0.0) / target if target > 0 else 0.0)
     top = ctx.input_figure("max_takeoff_mass")
-    est = unc.percentiles(result, scaler(1.0), "kg")
+    scale, unit = own_unit(fig, "kg", (1.0, "kg"))       # "55 lb": answered in lb (ux7)
+    est = unc.percentiles(result, scaler(scale), unit)
     what = "A maximum payload" if fig.field == "max_payload" else "Carrying a payload"
     statement = (f"{what} of {fig.text} ({fig.id}): the stated maximum take-off mass of "
                  f"{_kg(stated)} ({top.id}) less the stated take-off mass without payload of "
@@ -219,13 +220,28 @@ def _from_stated(ctx: Context, fig: CaseFigure, stated: tuple[float, float],
                  "physics; they may count the same items differently (the payload with or "
                  "without its mount, a typical rather than this configuration's empty mass).")
     return ctx.keep(Finding(
-        [fig.id], "payload", verdict, statement, claimed(fig, "kg"), est, Value(most, "kg"),
+        [fig.id], "payload", verdict, statement, claimed(fig, unit), est,
+        Value(most / scale, unit),
         None, [], "" if verdict == "consistent" else OVERTURN["payload"],
         "the stated maximum take-off mass less the stated mass without payload",
         ["The capacity is a subtraction of the source's stated figures (no Kv stated, the "
          "maximum take-off mass and the mass without payload both stated): " + COMPARED
          + f", beyond {percent(TOLERANCE['needs-checking'])} they cannot describe one "
-         "machine."], with_payload=True), result, 1.0)
+         "machine."], with_payload=True), result, scale)
+
+
+def _lifted(est: unc.Estimate, result: np.ndarray) -> tuple[str, str]:
+    """The payload band, ``"0.2-18.7 kg (p5-p95; median 4.08)"``, and, when some machines
+    cannot lift even themselves (a negative capacity), a clause giving that share in words:
+    never "at most -4.14 to 18.7 kg" (ux7: an editor cannot read a negative payload)."""
+    if est.p5 >= 0:
+        return band(est), ""
+    short = (f"; {percent(float(np.mean(np.asarray(result, dtype=float) < 0)))} of the "
+             "machines cannot lift even themselves with that margin")
+    if est.p95 < 0:
+        return f"nothing (even the p95 machine falls {num(-est.p95)} {est.unit} short)", short
+    median = num(est.p50) if est.p50 >= 0 else "nothing"
+    return f"{num(est.p95)} {est.unit} (p95; median {median})", short
 
 
 def _kg(ends: tuple[float, float]) -> str:
@@ -238,21 +254,24 @@ def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
     from ...priors import drive
     target = threshold(fig, "kg")
     p, verdict = assess(result, bound.value, target)
-    est = unc.percentiles(result, scaler(1.0), "kg")
-    found = effects(swings, 1.0, "kg")
+    scale, unit = own_unit(fig, "kg", (1.0, "kg"))       # "55 lb": answered in lb (ux7)
+    est = unc.percentiles(result, scaler(scale), unit)
+    found = effects(swings, scale, unit)
     what = "A maximum payload" if fig.field == "max_payload" else "Carrying a payload"
     source = (capped or "the motors lift" if not notes else
               f"the design full load ({ctx.no_kv()[1]}; {rests}) leaves")
     margin = (" (the motors would lift more)" if capped else
               f" with the {range_text(ctx.inputs, 'control_thrust_ratio')} thrust-to-weight "
               "needed for control" if not notes else " over the take-off mass without payload")
-    statement = (f"{what} of {fig.text} ({fig.id}): {source} at most {band(est)} "
-                 f"of payload{margin}; {share(p, result.size)} can carry it"
+    lifted, short = _lifted(est, result)
+    statement = (f"{what} of {fig.text} ({fig.id}): {source} at most {lifted} "
+                 f"of payload{margin}{short}; {share(p, result.size)} can carry it"
                  + ("." if verdict != "implausible" or bound.value >= target else
-                    f", and even the most generous assumptions give {num(bound.value)} kg."))
+                    f", and even the most generous assumptions give {num(bound.value / scale)} "
+                    f"{unit}."))
     return ctx.keep(Finding(
-        [fig.id], "payload", verdict, statement, claimed(fig, "kg"), est,
-        Value(bound.value, "kg"), p, found,
+        [fig.id], "payload", verdict, statement, claimed(fig, unit), est,
+        Value(bound.value / scale, unit), p, found,
         " ".join(part for part in (
             overturn_for(ctx.inputs, objective if verdict == "implausible" or central is None
                          else central, bound, target, found, verdict, True),
@@ -262,7 +281,7 @@ def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
         (["Thrust from the propulsion 'kv' ceiling: an upper estimate that assumes the motor "
           "holds its loaded speed with that propeller; the pack's discharge limit is not "
           "modelled."] + list(kv_notes) if not notes else list(notes)) + rotor_note(ctx),
-        with_payload=True), result, 1.0)
+        with_payload=True), result, scale)
 
 
 KIND = register(ClaimKind(

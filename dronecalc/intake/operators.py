@@ -1,0 +1,66 @@
+"""Another operator's figures in a story about one: "This summer, Zipline received a Part 135
+air carrier certification ... Its deliveries cover up to 26 miles round trip" in FreightWaves'
+story on Matternet's Zurich route (trials_new5) had drafted Zipline's 26 miles as Matternet's
+range claim (note s24, "not done").
+
+The story's subject is what its title names. A sentence whose grammatical subject is a
+capitalised name the title does not hold, right before a verb of what an operator does
+("Zipline received", "Wing operates"), is about that other operator, and so is the next
+sentence when it goes on with "Its" / "It" / "The company": their figures are context, with a
+note naming the operator. Not a possessive ("Baykar's TB2 has ...": the maker's machine), not
+reported speech ("Sabrewing said ...": about the subject), and nothing without a title.
+Kept apart from :mod:`dronecalc.intake.restated` for its line count.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .article import sentences
+
+if TYPE_CHECKING:
+    from .extract import Item
+
+__all__ = ["other_operators"]
+
+#: An optional time or place phrase, then the subject name and an operator's verb.
+_SUBJECT = re.compile(r"^\W*(?:(?:This|Last|Next|Earlier|Later|In|On|Since|By)\b[^,.;]{0,30},\s+)?"
+                      r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:has\s+|have\s+|had\s+)?"
+                      r"(?:received|obtained|won|got|operates|operated|runs|ran|launched|began|"
+                      r"started|flies|flew|delivers|delivered|uses|used|deployed|deploys)\b")
+#: Words that open a sentence but name no operator.
+_NOT_NAMES = {"the", "this", "that", "these", "those", "it", "its", "they", "their", "we", "our",
+              "he", "she", "his", "her", "a", "an", "drones", "drone", "each", "every", "some",
+              "many", "most", "all", "both", "one", "two", "three"}
+#: The next sentence going on about the same operator.
+_GOES_ON = re.compile(r"^\W*(?:Its|It|The company(?:'s|’s)?|The firm(?:'s|’s)?|Their|They)\b")
+
+
+def _in_title(name: str, title: str) -> bool:
+    return any(re.search(rf"(?i)\b{re.escape(w)}\b", title) for w in name.split())
+
+
+def other_operators(items: list["Item"], body: str, title: str | None) -> None:
+    """Make the figures of sentences about another operator than the title's context."""
+    if not title:
+        return
+    spans, about = sentences(body), []
+    for k, (s, e) in enumerate(spans):
+        m = _SUBJECT.match(body[s:e])
+        if m is None or m.group("name").split()[0].lower() in _NOT_NAMES \
+                or _in_title(m.group("name"), title):
+            continue
+        about.append((s, e, m.group("name")))
+        if k + 1 < len(spans) and _GOES_ON.match(body[spans[k + 1][0]:spans[k + 1][1]]):
+            about.append((spans[k + 1][0], spans[k + 1][1], m.group("name")))
+    for item in items:
+        if item.kind not in ("figure", "count") or item.role == "context":
+            continue
+        owner = next((n for s, e, n in about if s <= item.start < e), None)
+        if owner is None:
+            continue
+        item.notes.append(f"{owner}'s, another operator than the one the title names: kept as "
+                          f"context; it speaks to {item.field}")
+        item.field = item.guess = "context"
+        item.role, item.why_role = "context", "a figure of another operator"
+        item.payload = item.with_payload = item.at_speed = None
