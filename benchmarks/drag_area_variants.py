@@ -8,8 +8,8 @@ docs/validation.md (13th round) without touching the tree: it exports the commit
 (``git archive HEAD``) to a temporary directory, sets the variant's constants there, regenerates
 ``data/calibrated.toml`` twice (with a moved prior the calibration reads the file it rewrites;
 the second pass is the fixed point), then runs ``benchmarks/accuracy.py`` (sections A and B),
-``benchmarks/verdicts.py`` and ``benchmarks/baseline_json.py BASELINE`` there and prints their
-summary lines.
+``benchmarks/verdicts.py`` and ``benchmarks/baseline_json.py`` there (against this checkout's
+own ``check --json`` now, or ``--baseline DIR``) and prints their summary lines.
 
 Variants (the joint fit of drag area and rotor drag on all three curves: f = 0.0077 m^2 at
 1 kg, ln sd 0.74, p5-p95 0.0023-0.026; at that median the shipped curves give c = 0.0261,
@@ -81,7 +81,8 @@ def measure(name: str, baseline: str) -> str:
                 or "same without the Alta X payload sweep" in x]
         verd = [x for x in _run(tree, "benchmarks/verdicts.py").splitlines()
                 if x.startswith(("| spec sheet", "| news story"))]
-        js = [x for x in _run(tree, "benchmarks/baseline_json.py", baseline).splitlines()
+        against = ([baseline] if baseline else ["--against", str(ROOT)])
+        js = [x for x in _run(tree, "benchmarks/baseline_json.py", *against).splitlines()
               if ".verdict:" in x or (x and not x.startswith(" "))]
         return "\n".join([f"=== {name}: " + "; ".join(f"{r} {o!r} -> {n!r}"
                                                      for r, o, n in VARIANTS[name])]
@@ -92,8 +93,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("variants", nargs="*", default=sorted(VARIANTS),
                         choices=sorted(VARIANTS))
-    parser.add_argument("--baseline", default="/work/baseline",
-                        help="directory of NAME.json baselines for baseline_json.py")
+    parser.add_argument("--baseline", default="",
+                        help="directory of NAME.json baselines for baseline_json.py (default: "
+                             "compare with check --json run from this checkout now)")
     args = parser.parse_args(argv)
     for name in args.variants:
         print(measure(name, args.baseline), flush=True)
