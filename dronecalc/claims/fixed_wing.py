@@ -62,7 +62,7 @@ from .crosscheck import fuel_density, without_physics
 from .fixed_wing_kinematics import kinematics
 from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, claim_inputs, condition as _condition,
                                     flown_at as _flown_at, refused as _refused,
-                                    time_unit, too_slow as _too_slow)
+                                    time_unit, too_slow as _too_slow, unloaded_claim)
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
 from .values import flies
@@ -468,10 +468,11 @@ def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: 
 
 def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> EstimateResult:
     """Percentiles of endurance, range, speeds, ceiling and L/D of a fixed-wing case."""
-    run = _Run(case, samples, seed)
-    perf = run.perf()
+    run, perf = (r := _Run(case, samples, seed)), r.perf()
+    # a calibrated cruise scales eta L/D whole: the polar's L/D (held) is no figure of it (ux7)
+    held = getattr(run.inputs.get("calibration_percentile"), "origin", "") == "calibration"
     table = {key: eng.estimate(perf[key], scale, unit) for key, (scale, unit) in ESTIMATED.items()
-             if np.isfinite(perf[key]).any()}
+             if np.isfinite(perf[key]).any() and not (held and key == "max_lift_to_drag")}
     payload = run.inputs["payload"]
     return EstimateResult(_case_info(case), table, None, 0.5 * (payload.low + payload.high),
                           _assumed(run.inputs), _run_info(run))
@@ -567,7 +568,7 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                             _condition("hover-endurance" if key == "hover_endurance"
                                        else check_name,
                                        loaded if run.inputs["payload"].high > 0.0 else None,
-                                       run.conditions,
+                                       run.conditions + unloaded_claim(run.inputs, fig),
                                        fwm.is_inferred(run.inputs["takeoff_mass"])), notes,
                             with_payload=loaded), values, scale)
 

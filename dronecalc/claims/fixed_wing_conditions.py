@@ -96,6 +96,18 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
     return inputs, tuple(words)
 
 
+def unloaded_claim(inputs, fig) -> tuple[str, ...]:
+    """The condition of a claim stated with payload (``with_payload = true``) on a case that
+    states none, as the multirotor checks word it (ux7: the fixed wing said only "with no
+    payload (the source states none)"); () otherwise, or with the take-off mass inferred from
+    a maximum payload (the load is inside it)."""
+    if fig.with_payload is not True or inputs["payload"].high > 0.0 or \
+            is_inferred(inputs["takeoff_mass"]):
+        return ()
+    return ("with no payload: the claim is stated with payload, but the case states no "
+            "payload",)
+
+
 def condition(check_name: str, loaded: bool | None = True,
                conditions: tuple[str, ...] = (), inferred: bool = False) -> str:
     """The flight a claim is judged on: a range is one way; range and endurance use all of the

