@@ -246,6 +246,7 @@ def _issue12(result):
                   f"hover measured {c['measured_endurance_ratio']:.2f}, model "
                   f"{c['endurance_ratio']:.2f} (c = {c['rotor_drag']:.4f} s/m from the others)")
     _consistent_drag_area()
+    _identification()
     _drag_area_sensitivity(pc["rotor_drag_coefficient"])
     _rotor_drag_law()
     _load_losses(sc)
@@ -371,9 +372,11 @@ def _rotor_drag_law():
               f"{law['value']:.4f} {law['slope']:+.3f} (f - {law['reference']:g}) s/m, "
               f"sd {law['scatter']:.4f} s/m, floored at 0; joint fits at f = "
               + ", ".join(f"{f:g}: {c:.4f}" for f, c in zip(law["grid"], law["joint"])))
+    from dronecalc.physics.airframe import DRAG_AREA_PARAMETERS
+    lo, hi = DRAG_AREA_PARAMETERS["scaling"]["range"]
     pv = cal.power_curve_validation(drawn=True)
-    print(f"  C drawn (drag area 0.01-0.05, rotor drag given it by the law fitted on the other "
-          f"curves; median curve): median |error| {pv['median_error']:.1f} %, worst "
+    print(f"  C drawn (drag area {lo:g}-{hi:g}, rotor drag given it by the law fitted on the "
+          f"other curves; median curve): median |error| {pv['median_error']:.1f} %, worst "
           f"{pv['worst_error']:.1f} %, minimum-power speed errors "
           + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"]) + " m/s")
     print(f"  the checks draw it so: {conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA} "
@@ -389,7 +392,9 @@ def _consistent_drag_area():
     from dronecalc.priors.efficiency_fit import _curve_power
     from dronecalc.priors.curve_check import _min_power_speed
     curves = cal.load_power_curves()
-    fine, drawn = np.linspace(0.0, 20.0, 401), np.linspace(0.01, 0.05, 41)
+    from dronecalc.physics.airframe import DRAG_AREA_PARAMETERS
+    lo, hi = DRAG_AREA_PARAMETERS["scaling"]["range"]        # the checks' prior
+    fine, drawn = np.linspace(0.0, 20.0, 401), np.linspace(lo, hi, 41)
 
     def anchored(c, v, f, k):
         i0 = int(np.argmin(c["speed"]))
@@ -409,7 +414,7 @@ def _consistent_drag_area():
             cells.append(f"{c['name'].split(' ')[0]} c = {k:.4f}: {np.median(e):.1f} %, "
                          f"v_min {dv:+.1f} m/s, endurance/hover {model[0] / model.min():.2f}")
         allerr = np.concatenate(errs)
-        print(f"  checks' drag-area draw 0.01-0.05, rotor drag fitted on the others at "
+        print(f"  checks' drag-area draw {lo:g}-{hi:g}, rotor drag fitted on the others at "
               f"{f_fit:.4f} m^2 ({label}): median |error| {np.median(allerr):.1f} %, worst "
               f"{allerr.max():.1f} %; " + "; ".join(cells))
     errs, cells = [], []
@@ -428,6 +433,45 @@ def _consistent_drag_area():
     print(f"  drag area and rotor drag both fitted on the others (at that drag area, not "
           f"drawn): median |error| {np.median(allerr):.1f} %, worst {allerr.max():.1f} %; "
           + "; ".join(cells))
+
+
+def _identification():
+    """Issue 12, 13th round: is the drag area identified by the curves? Its profile deviance
+    (``curve_check.drag_area_profile``, 95 % where D <= 3.84) on all curves and in each
+    leave-one-curve-out fold of the joint fit (``curve_check.joint_validation``)."""
+    from dronecalc.physics.airframe import DRAG_AREA_PARAMETERS
+    prior = DRAG_AREA_PARAMETERS["scaling"]["range"]
+    prof = cal.drag_area_profile()
+
+    def span(p):
+        lo = f"{p['interval'][0]:.4f}" if p["bounded_below"] else f"<= {p['interval'][0]:.4f}"
+        hi = f"{p['interval'][1]:.4f}" if p["bounded_above"] else f">= {p['interval'][1]:.4f}"
+        return f"{lo}-{hi} (best {p['best']:.4f})"
+    print(f"  drag-area profile (rotor drag and scales refitted at each drag area; 95 % where "
+          f"the deviance <= 3.84) on all curves: {span(prof)} m^2 at 1 kg, against the checks' "
+          f"prior {prior[0]:g}-{prior[1]:g}; identified = {str(prof['identified']).lower()}")
+    jv = cal.joint_validation()
+    print(f"  joint fit held out (drag area and rotor drag fitted on the others): median "
+          f"|error| {jv['median_error']:.1f} %, worst {jv['worst_error']:.1f} %")
+    for name, c in jv["curves"].items():
+        p = c["profile"]
+        print(f"    {name}: median |error| {c['median_abs_error']:.1f} %, minimum-power speed "
+              f"{c['min_power_speed']:.1f} / {c['model_min_power_speed']:.1f} m/s "
+              f"({c['model_min_power_speed'] - c['min_power_speed']:+.1f}); the others' fit "
+              f"f = {c['drag_area_1kg']:.4f} (ln sd {c['drag_area_1kg_log_sd']:.2f}), c = "
+              f"{c['rotor_drag']:.4f} s/m; their profile {span(p)}, identified = "
+              f"{str(p['identified']).lower()}")
+    from dronecalc.physics.rotor_terms import ROTOR_DRAG
+    from dronecalc.priors.curve_check import replicate_check
+    full = jv["all"]
+    pairs = ((cal.DRAG_AREA_PRIOR_1KG[0], ROTOR_DRAG["coefficient"]["value"]),
+             (full["drag_area_1kg"], full["rotor_drag_coefficient"]))
+    for r in replicate_check(pairs):
+        print(f"  replicate {r['name']}: current at {r['speed']:.1f} m/s / hover measured "
+              f"{r['measured']:.2f} ({r['measured_range'][0]:.2f}-{r['measured_range'][1]:.2f} "
+              f"over its flights); model {r['model'][0]:.2f} as shipped (f = {pairs[0][0]:.4f}, "
+              f"c = {pairs[0][1]:.4f}), {r['model'][1]:.2f} at the joint fit on all curves "
+              f"(f = {pairs[1][0]:.4f}, c = {pairs[1][1]:.4f})")
 
 
 def _drag_area_sensitivity(rotor_drag):

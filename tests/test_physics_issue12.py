@@ -333,3 +333,48 @@ def test_shipped_rotor_drag_predicts_the_held_out_m100_curve():
     pred = p / p[0] * c["value"][0]
     err = np.abs(pred[1:] / c["value"][1:] - 1.0)
     assert np.median(err) < 0.10 and err.max() < 0.15
+
+
+def test_drag_area_profile_bounds_it_above_but_not_below():
+    # issue 12, 13th round (docs/validation.md): on the three measured curves the profile
+    # deviance of the drag-area coefficient rejects the upper part of the checks' 0.01-0.05
+    # prior at 5 %, and does not bound it below: the drag area is not identified
+    from dronecalc.physics.airframe import DRAG_AREA_PARAMETERS
+    prof = cal.drag_area_profile()
+    dev = np.array(prof["deviance"])
+    assert dev.min() == 0.0 and np.all(dev >= 0.0)
+    assert prof["interval"][0] <= prof["best"] <= prof["interval"][1]
+    assert prof["bounded_above"] and not prof["bounded_below"] and not prof["identified"]
+    assert prof["interval"][1] < DRAG_AREA_PARAMETERS["scaling"]["range"][1]
+    # the rotor drag at each drag area is the fit at that drag area
+    i = len(prof["grid"]) // 2
+    assert prof["rotor_drag"][i] == pytest.approx(cal.fit_power_curves(
+        drag_area_1kg=prof["grid"][i])["rotor_drag_coefficient"])
+
+
+def test_joint_fit_held_out_meets_the_curve_targets_but_not_every_fold_identifies_it():
+    # drag area and rotor drag both fitted on the other curves: every held-out speed of
+    # minimum power within the issue's 1.5 m/s and the median |error| within 10 %; but only
+    # the fold without Chang bounds the drag area on both sides (the drag area is not
+    # identified without Di Franco, nor without Chang's neighbour the M100)
+    jv = cal.joint_validation()
+    assert jv["median_error"] <= 10.0
+    assert all(abs(x) <= 1.5 for x in jv["min_power_speed_errors"])
+    assert not all(c["profile"]["identified"] for c in jv["curves"].values())
+
+
+def test_m100_replicate_is_its_logs_and_disagrees_with_the_curve_it_repeats():
+    # power_curves.toml [[replicate]] (alex-faustino/brg-qr-Optend data/16April2019, a day
+    # the authors' commit calls very windy): 1 hover flight and 10 orbits at 8 m/s; current
+    # ratio = hover s-per-percent over each orbit's (measured 1.21, 1.10-1.34), where the
+    # calm 3 April curve has 0.98 at 8.66 m/s
+    from dronecalc.priors.curve_check import load_replicates, replicate_check
+    rep = next(r for r in load_replicates() if r["curve"].startswith("Faustino"))
+    assert rep["speed"].size == 11 and rep["relative_current"][0] == 1.0
+    assert rep["turn_radius"] == 25.0
+    (check,) = replicate_check(((0.0224, 0.0135),))
+    assert check["measured"] == pytest.approx(1.215, abs=0.002)
+    assert 8.4 < check["speed"] < 8.6
+    c = _faustino()
+    i = int(np.argmax(c["speed"]))
+    assert c["value"][i] / c["value"][0] < 1.0 < check["measured_range"][0]

@@ -42,6 +42,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..intake.refusals import UNMODELLED_FUEL
 from ..physics.battery import CHEMISTRIES
+from ..priors.tables import DEFAULT_CHEMISTRY
 from ..wording import num, percent
 from .layouts import reconcile_layout
 from .results import Claimed, Finding
@@ -195,6 +196,10 @@ def _voltage(d: dict[str, Described], out: list[Finding],
     if "voltage" not in d or "cells" not in d:
         return
     volts, cells = _ends(d["voltage"].value, "V"), _ends(d["cells"].value, "cell")
+    if volts and cells and _full_charge(d, volts, cells):
+        _add(out, _charge_finding(d, volts, cells, used))
+        d.pop("voltage")             # energy = charge x NOMINAL voltage: cells x cell voltage
+        return
     if volts and cells:
         cell_v = _cell_voltage(d)
         _add(out, _finding([_ident(d["voltage"], "voltage"), _ident(d["cells"], "cells")],
@@ -205,6 +210,43 @@ def _voltage(d: dict[str, Described], out: list[Finding],
         d.pop("cells")
     else:
         d.pop("voltage")
+
+
+#: Full-charge voltage of one lithium cell [V]: 4.2 V for LiPo and Li-ion (the top of LiPo's
+#: 3.0-4.2 V window, physics.battery.CHEMISTRIES), 4.35-4.40 V for LiHV (its entry's source);
+#: the window's 0.05 V slack on each side for the maker's rounding is a judgement. No
+#: chemistry's nominal voltage (3.6-3.85 V) comes near it.
+FULL_CHARGE_CELL = (4.15, 4.45)
+
+
+def _full_charge(d: Mapping[str, Described], volts: tuple[float, float],
+                 cells: tuple[float, float]) -> bool:
+    """True when both figures are stated single values and the voltage per cell is a full-
+    charge voltage (:data:`FULL_CHARGE_CELL`): a maker's "6S 25.2V" labels the pack by its
+    charge voltage, and its energy is its charge times the nominal one."""
+    stated = all(d[k].source != "assumption" for k in ("voltage", "cells"))
+    single = volts[0] == volts[1] and cells[0] == cells[1] and cells[0] >= 1
+    return stated and single and FULL_CHARGE_CELL[0] <= volts[0] / cells[0] <= FULL_CHARGE_CELL[1]
+
+
+def _charge_finding(d: Mapping[str, Described], volts: tuple[float, float],
+                    cells: tuple[float, float], used: str) -> Finding:
+    per_cell, n = volts[0] / cells[0], int(cells[0])
+    chem = d.get("chemistry")
+    cell_v = (_cell_voltage(d)[0], "") if chem is not None else (
+        CHEMISTRIES[DEFAULT_CHEMISTRY]["cell_voltage"], " (LiPo: no chemistry stated)")
+    uses = ("the model takes the nominal voltage, cells x cell voltage"
+            if used == USES["multirotor"]["voltage"] else used)
+    statement = (f"The report's figures agree: the pack voltage {num(volts[0])} V is {n} cells "
+                 f"x {num(per_cell)} V, a lithium pack's full-charge voltage, not its nominal "
+                 f"one. A pack's energy is its charge times its nominal voltage, "
+                 f"{n} x {num(cell_v[0])} V{cell_v[1]} = {num(n * cell_v[0])} V, which is what "
+                 f"the model uses; the full-charge reading would add "
+                 f"{percent(volts[0] / (n * cell_v[0]) - 1.0)} to the energy.")
+    return Finding([_ident(d["voltage"], "voltage"), _ident(d["cells"], "cells")],
+                   "cross-check", "consistent", statement,
+                   Claimed(f"pack voltage {num(volts[0])} V", volts[0], volts[1], "V", "point"),
+                   None, None, None, [], "", f"figures compared with each other; {uses}", [])
 
 
 def _energy(d: dict[str, Described], out: list[Finding],

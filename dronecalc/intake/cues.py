@@ -43,8 +43,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
          None),
         # "delivering packages weighing up to 3 pounds" (bjtonline, trials_new6): the packages'
         # weight is the load, not the drone's take-off mass
-        ("payload_mass", 5.0, r"(?:packages?|parcels?|deliveries|orders?|items?|goods|cargo|"
-                              r"loads?) weigh(?:ing|s)?(?: up to| as much as)?|(?:packages?|"
+        # (not "the hexacopter with its load weighs 40 kg": the machine's weight, loaded;
+        # review 11, F11)
+        ("payload_mass", 5.0, r"(?:packages?|parcels?|deliveries|orders?|items?|goods|"
+                              r"(?<!with its )(?<!with the )(?<!with their )(?<!and its )"
+                              r"(?<!and the )(?:cargo|loads?)) weigh(?:ing|s)?(?: up to| as much "
+                              r"as)?|(?:packages?|"
                               r"parcels?|cargo|loads?) of (?:up to|as much as)", "before"),
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"
                               r"hold(?:s|ing)?|haul(?:s|ed|ing)?", "before"),
@@ -71,10 +75,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
         # right after the figure; "a 2 kg grenade from a drone" is the grenade's)
         # (also "The battery-powered, 52kg uncrewed aerial system (UAS)": engx, trials_new6;
-        # "A 7-tonne vertical takeoff drone": TASS)
+        # "A 7-tonne vertical takeoff drone": TASS; not "a 2-tonne cargo drone" or "a 200 kg
+        # heavy-lift drone", as often the load class as the mass, left to the payload cue;
+        # review 11, F17)
         ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|un(?:crewed|"
                               r"manned) (?:aerial|air)\b|UAS\b|(?:(?:vertical[ -]take-?off|"
-                              r"VTOL|cargo|heavy-lift) )?(?:drones?|UAVs?|"
+                              r"VTOL) )?(?<!cargo )(?<!heavy-lift )(?:drones?|UAVs?|"
                               r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
                               r"batter(?:y|ies)|packs?))", "next"),
         # "The Lancet loitering munition weighs 12 kg": the munition is the aircraft, the

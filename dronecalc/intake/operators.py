@@ -8,7 +8,10 @@ capitalised name the title does not hold, right before a verb of what an operato
 ("Zipline received", "Wing operates"), is about that other operator, and so is the next
 sentence when it goes on with "Its" / "It" / "The company": their figures are context, with a
 note naming the operator. Not a possessive ("Baykar's TB2 has ...": the maker's machine), not
-reported speech ("Sabrewing said ...": about the subject), and nothing without a title.
+reported speech ("Sabrewing said ...": about the subject), not a news story's actor (a plural
+agent noun, a country or an armed force: "Engineers flew", "Russia launched"), not a verb whose
+object is a machine ("Skydio launched the X10 quadcopter": the story's own), and nothing
+without a title.
 Kept apart from :mod:`dronecalc.intake.restated` for its line count.
 """
 from __future__ import annotations
@@ -32,6 +35,22 @@ _SUBJECT = re.compile(r"^\W*(?:(?:This|Last|Next|Earlier|Later|In|On|Since|By)\b
 _NOT_NAMES = {"the", "this", "that", "these", "those", "it", "its", "they", "their", "we", "our",
               "he", "she", "his", "her", "a", "an", "drones", "drone", "each", "every", "some",
               "many", "most", "all", "both", "one", "two", "three"}
+#: A sentence-initial actor that is no operator of a service (review 11, F2): a plural agent
+#: noun ("Engineers flew the quadcopter"), a country or an armed force ("Russia launched 40
+#: Shahed-136 drones"): a news story's actor, whose flight is the story's own.
+_ACTOR = re.compile(r"(?:[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives)|Troops|Forces|Police|"
+                    r"Military|Army|Navy|Marines|Russia|Ukraine|China|Iran|Israel|India|"
+                    r"Pakistan|Turkey|Taiwan|Japan|Korea|America|Britain|France|Germany)$")
+#: The operator's verb taking a machine as its object ("Skydio launched the X10 quadcopter",
+#: "launched 40 Shahed-136 drones"): the story's machine, made or flown by its actor; "its
+#: drones" (the other operator's own fleet) is not excluded.
+_MACHINE_OBJECT = re.compile(r"(?i)^\s+(?:the|a|an|\d[\d,]*|two|three|four|five|six|ten|"
+                             r"dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|"
+                             r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|UAVs?|UASs?|"
+                             r"aircraft|VTOLs?|helicopters?|planes?|prototypes?)\b"
+                             # "launched a drone delivery service": the operator's service
+                             r"(?!\s+(?:deliver\w*|services?|program\w*|network|operations?|"
+                             r"hubs?|routes?|flights?|trials?|pilots?|business|corridors?))")
 #: The next sentence going on about the same operator.
 _GOES_ON = re.compile(r"^\W*(?:Its|It|The company(?:'s|’s)?|The firm(?:'s|’s)?|Their|They)\b")
 
@@ -48,7 +67,8 @@ def other_operators(items: list["Item"], body: str, title: str | None) -> None:
     for k, (s, e) in enumerate(spans):
         m = _SUBJECT.match(body[s:e])
         if m is None or m.group("name").split()[0].lower() in _NOT_NAMES \
-                or _in_title(m.group("name"), title):
+                or _in_title(m.group("name"), title) or _ACTOR.match(m.group("name").split()[0]) \
+                or _MACHINE_OBJECT.match(body[s + m.end():e]):
             continue
         about.append((s, e, m.group("name")))
         if k + 1 < len(spans) and _GOES_ON.match(body[spans[k + 1][0]:spans[k + 1][1]]):

@@ -329,12 +329,23 @@ def thresholds(items: list["Item"], body: str) -> None:
 _LIMITED = re.compile(r"(?i)\b(?:limited|restricted|confined|capped)\s+to\s+(?:flying|fly|"
                       r"operating|operate|operations)\s+(?:(?:under|below|at most|no more than|"
                       r"up to|within)\s+)?$")
+#: What makes the limit a rule: a rule, a regulator, a licence, a pilot or "you" in the
+#: sentence; without one ("limited to flying 25 minutes by the small battery") it is the
+#: machine's own limit (review 11, F16).
+_RULE_CUE = re.compile(r"(?i)\b(?:rules?|regulations?|regulat\w+|laws?|legal\w*|FAA|CAA|EASA|"
+                       r"Part\s*10\d|licen[cs]e\w*|certificat\w+|waivers?|permit\w*|pilots?|"
+                       r"operators?|classification|categor(?:y|ies)|you(?:'ll|’ll|'re|’re)?)\b")
 #: A class's maximum stated for the class ("Maximum speed for ultralights is 55 knots"): no
-#: determiner before the plural, which would make it a fleet ("of its drones").
-_CLASS_MAX = re.compile(r"(?i)\b(?:maximum|max\.?|minimum|top|highest)\s+(?:[a-z-]+\s+)?"
-                        r"(?:speed|altitude|height|weight|mass|payload|range)\s+(?:for|of)\s+"
-                        r"(?:all\s+)?(?!(?:its|their|our|the|these|those|his|her)\b)"
-                        r"[A-Za-z-]+s\s+(?:is|are|was|were)\s+(?:about\s+|around\s+)?$")
+#: determiner before the plural, which would make it a fleet ("of its drones"), no possessor
+#: before "maximum" ("The quadcopter's maximum speed for deliveries": its own), and the plural
+#: a class noun, not a type's ("of Shaheds") nor a purpose's ("for deliveries"; review 11, F4).
+_CLASS_MAX = re.compile(r"(?i)(?<!'s )(?<!’s )\b(?:maximum|max\.?|minimum|top|highest)\s+"
+                        r"(?:[a-z-]+\s+)?(?:speed|altitude|height|weight|mass|payload|range)\s+"
+                        r"(?:for|of)\s+(?:all\s+)?(?!(?:its|their|our|the|these|those|his|her)\b)"
+                        r"(?:[a-z-]+\s+){0,2}?(?:ultralights|microlights|gliders|gyro(?:plane|copter)s|"
+                        r"balloons|paragliders|paramotors|drones|UAVs|UASs?|aircraft|multi(?:rotor|"
+                        r"copter)s|quadcopters|model aircraft|toys|vehicles)\s+(?:is|are|was|were)\s+"
+                        r"(?:about\s+|around\s+)?$")
 #: What a buyer wants, not what a machine does: "The service is keenly interested in
 #: platforms that can fly 500 nautical miles at 20,000 feet" (a US Army request for
 #: information, trials_new6), "seeks drones that can carry 5 kg".
@@ -342,7 +353,11 @@ _WANTED = re.compile(r"(?i)\b(?:interested in|looking for|seek(?:s|ing)?|wants?|
                      r"requiring|calls? for|requirements? for|requests? (?:of|for) "
                      r"information (?:for|on))\s+(?:[\w-]+\s+){0,3}?(?:platforms?|drones?|"
                      r"aircraft|UAVs?|UASs?|systems?|vehicles?|designs?|solutions?)\s+"
-                     r"(?:that|which)\s+(?:can|could|will|would|must|should)\b[^.;]{0,60}$")
+                     r"(?:that|which)\s+(?:can|could|will|would|must|should)\b"
+                     # the wish ends at its clause ("..., and its new quadcopter can carry 8 kg";
+                     # review 11, F5); a thousands comma ("20,000 feet") is no clause break
+                     r"(?:(?!\s(?:and|but|while|whereas)\s+(?:its|the|our|this|their)\b)"
+                     r"(?:[^.;,]|,(?=\d))){0,60}$")
 #: A class defined by a bound: "a group 4 or 5 unmanned aircraft system (UAS) — meaning
 #: drones weighing more than 1,320 pounds".
 _DEFINED = re.compile(r"(?i)\b(?:meaning|i\.e\.,?|that is,|defined as|which means)\s+$")
@@ -363,7 +378,8 @@ def wanted_and_limits(items: list["Item"]) -> None:
         before = item.quote[max(0, at - 160):at]
         near = before[-60:]
         cls = _CLASS_BOUND.search(near)
-        why = ("a limit the operator flies under" if _LIMITED.search(near) else
+        why = ("a limit the operator flies under" if _LIMITED.search(near)
+               and _RULE_CUE.search(item.quote) else
                "a maximum stated for a class" if _CLASS_MAX.search(near) else
                "what the buyer wants, not what a machine does" if _WANTED.search(before) else
                "the bound that defines a class" if cls and _DEFINED.search(
@@ -380,19 +396,28 @@ _LIFTED = re.compile(r"(?i)\b(?:(?:dead-?)?lifted|hoisted|(?P<up>pick(?:ed|ing) 
                      r"\s+(?:(?:a|an|the|its)\s+)?(?:(?:payload|load|weight|cargo)s?\s+(?:of\s+)?)?"
                      r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
 _TEST = re.compile(r"(?i)\b(?:test\w*|demonstrat\w*|record\w*|trials?)\b")
+_DELIVERED = re.compile(r"(?i)\b(?:deliver\w*|dropp?\w*|fl(?:ew|own|ies|y|ying) (?:it|them)|"
+                        r"carri\w* (?:it|them))\b")
 
 
 def lifts_shown(items: list["Item"]) -> None:
     """A load a flight or a test lifted is what the machine showed it can lift: a maximum-
     payload claim (the lift as the source states it), where it had been the payload input
     and the case had no claim to judge. "picked up" counts only in a test's sentence ("picked
-    up a parcel and flew it 5 km" is a delivery's load)."""
+    up a parcel and flew it 5 km" is a delivery's load). Not a load a flight claim after it
+    in the sentence was flown with ("lifted a 5 kg payload and flew 10 km with it": that
+    claim's payload; review 11, F8), nor a picked-up load delivered or flown on."""
     for item in items:
         if item.kind != "figure" or item.field != "payload_mass" or item.role != "input":
             continue
         at = item.quote.find(item.written)
         m = _LIFTED.search(item.quote[max(0, at - 60):at]) if at >= 0 else None
-        if m is None or (m.group("up") and not _TEST.search(item.quote)):
+        if m is None or (m.group("up") and (not _TEST.search(item.quote)
+                                            or _DELIVERED.search(item.quote, at))):
+            continue
+        if any(o is not item and o.kind == "figure" and o.quote == item.quote and o.role == "claim"
+               and o.field in ("flight_time", "range", "distance")
+               and o.quote.find(o.written) > at for o in items):
             continue
         item.field = item.guess = "max_payload"
         item.role, item.why_role = "claim", "a lift the flight or test showed"
@@ -408,14 +433,28 @@ _COMPARISON = re.compile(r"^\W*(?i:by way of comparison|for comparison|in compar
                          r"The|Our|We)\b)(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)")
 
 
-def comparisons(items: list["Item"]) -> None:
+#: Where the compared machine's clause ends and the subject's own may begin: "..., while our
+#: quadcopter flies 90 minutes", "...; the new octocopter lifts 40 kg" (review 11, F3).
+_CLAUSE_BREAK = re.compile(r"(?i);|,?\s+(?:while|whereas|but)\b|,\s+and\s+(?:the|our|its|this|"
+                           r"their)\b")
+
+
+def comparisons(items: list["Item"], title: str | None = None) -> None:
     """The figures of a sentence opening on a comparison whose subject is a named machine
-    ("By way of comparison, the Skyf drone ...") are that machine's: context, with a note."""
+    ("By way of comparison, the Skyf drone ...") are that machine's: context, with a note.
+    Only its own clause (up to "while", "whereas", "but", ";"), and not a name the title
+    holds (the story's own maker: "In comparison, Skyfront's quadcopter ...")."""
+    from .operators import _in_title
     for item in items:
         if item.kind not in ("figure", "count") or item.role == "context":
             continue
         m = _COMPARISON.match(item.quote)
-        if m is not None and m.end() <= item.quote.find(item.written):
+        at = item.quote.find(item.written)
+        # (a title that is this very sentence, a headless text's first line, names nothing)
+        own = bool(title) and title.strip()[:40] not in item.quote \
+            and _in_title(m.group("name") if m else "", title)
+        if m is not None and m.end() <= at and not own \
+                and not _CLAUSE_BREAK.search(item.quote, m.end(), at):
             _to_context(item, f"the {m.group('name')}'s, named for comparison: another "
                               f"machine's figure (it reads as {item.field}): context",
                         "a figure of another machine, named for comparison")
@@ -610,7 +649,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     thresholds(items, body)
     wanted_and_limits(items)
     lifts_shown(items)
-    comparisons(items)
+    comparisons(items, title)
     own_rotor_counts(items)
     loads_over_distance(items)
     dive_notes(items)

@@ -44,7 +44,8 @@ from .efficiency_fit import (_CURVES_FILE, _ETA0, _FM0, _U0,  # noqa: F401
                              _sized_cols, fit_efficiency, fit_power_curves,
                              load_power_curves, maker_time,
                              sized_cross_validation, sized_rows)
-from .curve_check import _min_power_speed, power_curve_validation  # noqa: F401
+from .curve_check import (_min_power_speed, drag_area_profile, joint_validation,  # noqa: F401
+                          power_curve_validation)
 from .multirotors import (_DATA_FILE, CLASSES, FLIGHT_TIME_FIELDS,  # noqa: F401
                           FLIGHT_TIME_MODES, FLIGHT_TIME_REQUIRED, INTEGER_FIELDS,
                           QUANTITY_FIELDS, REQUIRED_FIELDS, TEXT_FIELDS, _count,

@@ -136,9 +136,18 @@ def fit_power_curves(curves: list[dict] | None = None, exclude: tuple[str, ...] 
             "free_drag_area": free_drag_area}
 
 
+def _prior_grid(steps: int = 9) -> tuple[float, ...]:
+    """``steps`` evenly spaced drag-area coefficients over the checks' prior range
+    (``airframe.DRAG_AREA_PARAMETERS["scaling"]["range"]``), rounded to 0.1 mm^2."""
+    from ..physics.airframe import DRAG_AREA_PARAMETERS
+    lo, hi = DRAG_AREA_PARAMETERS["scaling"]["range"]
+    return tuple(round(float(x), 4) for x in np.linspace(lo, hi, steps))
+
+
 #: Drag-area coefficients [m^2 at 1 kg] at which :func:`fit_rotor_drag_law` profiles the
-#: curves: the checks' prior 0.01-0.05 (``airframe.DRAG_AREA_PARAMETERS``) in steps of 0.005.
-DRAG_AREA_GRID = tuple(round(0.01 + 0.005 * i, 4) for i in range(9))
+#: curves: the checks' prior (``airframe.DRAG_AREA_PARAMETERS``, 0.01-0.05) in 9 steps (0.005),
+#: read from the prior so that a moved prior moves the law's grid with it.
+DRAG_AREA_GRID = _prior_grid()
 #: The drag-area coefficient [m^2 at 1 kg] the rotor-drag law is centred on: 0.03, the
 #: median of the checks' uniform 0.01-0.05 draw (only where the line is read; no fit uses it).
 ROTOR_DRAG_LAW_REFERENCE = 0.03
@@ -211,10 +220,18 @@ def rotor_drag_given_drag_area(law: dict, drag_area_coefficient, z=0.0) -> np.nd
                       + np.asarray(z, dtype=float) * law["scatter"], 0.0)
 
 
+def _prior_lognormal() -> tuple[float, float]:
+    """(median, sd of ln) of a log-normal whose p5-p95 is the checks' drag-area range."""
+    from ..physics.airframe import DRAG_AREA_PARAMETERS
+    lo, hi = DRAG_AREA_PARAMETERS["scaling"]["range"]
+    return float(np.sqrt(lo * hi)), float(np.log(hi / lo) / (2 * 1.6448536269514722))
+
+
 #: Drag area f_1kg [m^2] (median) and sd of ln f_1kg used when the power curves do not
-#: identify it: p5-p95 = 0.01-0.05 m^2, the range of the checks' drag-area prior
-#: (engine.uncertainty), a literature range, not a fit.
-DRAG_AREA_PRIOR_1KG = (float(np.sqrt(0.01 * 0.05)), float(np.log(5.0) / (2 * 1.6448536269514722)))
+#: identify it: p5-p95 = the range of the checks' drag-area prior (``airframe.
+#: DRAG_AREA_PARAMETERS``, 0.01-0.05 m^2: median 0.0224, read from it), a guessed range,
+#: not a fit.
+DRAG_AREA_PRIOR_1KG = _prior_lognormal()
 
 
 def _row_layout(d: dict) -> str:
