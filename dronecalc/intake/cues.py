@@ -217,13 +217,16 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # model judges ("can reach 300 km/h in a dive", "a dive speed of 300 km/h",
               # "terminal speed"; note s24): a dive_speed claim with a note (extract), never a
               # top speed; check lists it as not judged (review 11 F15)
-              # -- adjacent to the figure only (review 11 F1: "Designed to dive on armour, the
-              # quadcopter flies at up to 120 km/h" is a level speed)
+              # -- in the figure's own clause only (review 11 F1: "Designed to dive on armour,
+              # the quadcopter flies at up to 120 km/h" is a level speed; review 12 G5: any
+              # qualifier or colon may stand between, "dive speed: 250 km/h", "dives at speeds
+              # of up to", "in a dive it reaches", "When diving, the quadcopter reaches")
               ("dive_speed", 6.5, r"(?:(?:div(?:e|es|ed|ing)(?: speeds?| velocity)?|terminal "
                                r"(?:speed|velocity)|(?:attack|strike|impact) speeds?|(?:speed|"
-                               r"velocity) (?:in|during) (?:a|the|its) dive)(?=(?:,? (?:of|at|"
-                               r"is|was|reaches|reached|up to|about|around|nearly|over|more "
-                               r"than|as high as|exceeding|exceeds))* ?\d))", "before"),
+                               r"velocity) (?:in|during) (?:a|the|its) dive)|(?:in|during) "
+                               r"(?:a|the|its) div(?:e|ing)|(?:when|while) diving,)(?:(?!(?<!"
+                               r"[a-z])(?:fl(?:y|ies|ew|ying|own)|cruis\w*|travel\w*|and|then|"
+                               r"level)(?![a-z]))[^\d.;,]){0,32}(?=\d)", "before"),
               ("dive_speed", 6.5, r"(?:in|during) (?:a|the|its) dive|when diving|while diving",
                "after"),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
