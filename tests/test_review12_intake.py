@@ -38,3 +38,34 @@ def test_dive_speed_in_its_own_clause(sentence, written):
 ])
 def test_level_speed_next_to_a_dive_word(sentence, written):
     assert _fig(sentence, written).field in ("speed", "top_speed")
+
+
+# G4 / G12: each "<mass> over <distance>" pair is that range's load, whatever a later cue says,
+# and the payload key is a value check accepts
+def test_second_load_over_distance_before_an_empty_clause():
+    text = "The hexacopter can carry 10 kg of payload over 20 km, or 5 kg over 35 km, or fly 50 km empty."
+    figs = extract(text).figures
+    five = _fig(text, "5 kg")
+    assert five.field != "empty_mass" and five.role != "input"
+    reach = [f for f in figs if f.written == "over 35 km"][0]
+    assert (reach.field, reach.role, reach.payload) == ("range", "claim", "5 kg")
+
+
+def test_open_load_over_distance_is_a_payload_check_accepts(tmp_path):
+    from dronecalc import load_case
+    text = ("The hexacopter weighs 25 kg; it can carry 10 kg of payload over 20 km, or up to "
+            "5 kg over 35 km.")
+    draft = extract(text)
+    reach = [f for f in draft.figures if f.written == "over 35 km"][0]
+    assert reach.payload == "5 kg"
+    path = tmp_path / "c4.toml"
+    path.write_text(draft.to_toml(), encoding="utf-8")
+    load_case(str(path))                       # the draft loads as written
+
+
+def test_first_pair_without_of_payload_after_carry():
+    text = "The hexacopter can carry 10 kg over 20 km, or 5 kg over 35 km."
+    figs = extract(text).figures
+    for written, load in (("over 20 km", "10 kg"), ("over 35 km", "5 kg")):
+        reach = [f for f in figs if f.written == written][0]
+        assert (reach.field, reach.role, reach.payload) == ("range", "claim", load)

@@ -465,6 +465,10 @@ def comparisons(items: list["Item"], title: str | None = None) -> None:
 #: bomb" is); the load is that range's payload, not a capacity claim of its own.
 _LOAD_OVER = re.compile(r"(?i)^\s+(?:of\s+)?(?:payloads?|cargo|freight|goods)\s+(?:over\s+)?$")
 
+_MASSES = ("max_payload", "payload_mass", "empty_mass", "takeoff_mass")
+_CARRY = re.compile(r"(?i)\b(?:carr(?:y|ies|ied|ying)|lift(?:s|ed|ing)?|haul(?:s|ed|ing)?)\s+"
+                    r"(?:(?:up to|as much as|about|around)\s+)?$")
+
 
 def loads_over_distance(items: list["Item"]) -> None:
     """A capacity figure carried "over" the range claim right after it is that range's load:
@@ -472,24 +476,31 @@ def loads_over_distance(items: list["Item"]) -> None:
     figures = [i for i in items if i.kind == "figure"]
     carried: set[str] = set()             # the quotes that have a "carry ... over" pair
     for load, reach in zip(figures, figures[1:]):
-        if load.field != "max_payload" or reach.field not in ("range", "context") \
+        if load.field not in _MASSES or reach.field not in ("range", "context") \
                 or load.quote != reach.quote:
             continue
         at = re.search(r"(?<![\w.,])" + re.escape(load.written), load.quote)   # not "25 kg"
         a = (at.end() if at else load.quote.find(load.written) + len(load.written))
         gap = load.quote[a:load.quote.find(reach.written, a)]
         # "..., or 5 kg over 35 km" after a "carry 10 kg of payload over 20 km": each range
-        # keeps its own load (review 11 F7: the 35 km had been judged with no payload)
-        bare = load.quote in carried and re.match(r"^\s*(?:over\s+)?$", gap) is not None
+        # keeps its own load (review 11 F7: the 35 km had been judged with no payload), whatever
+        # field a later cue gave the mass ("..., or fly 50 km empty": review 12 G4); a first
+        # pair needs no "of payload" after a carrying verb ("can carry 10 kg over 20 km")
+        over = re.match(r"^\s*(?:over\s+)?$", gap) is not None
+        bare = over and (load.quote in carried or load.field == "max_payload" and _CARRY.search(
+            load.quote[:a - len(load.written)]) is not None)
         if reach.written.lower().startswith("over") and (
-                (reach.field == "range" and reach.role == "claim" and _LOAD_OVER.match(gap))
-                or bare):
+                (load.field == "max_payload" and reach.field == "range" and reach.role == "claim"
+                 and _LOAD_OVER.match(gap)) or bare):
             carried.add(load.quote)
             if bare:                      # the load is that claim's condition, its payload
                 if reach.field == "context" or reach.role != "claim":
                     reach.field = reach.guess = "range"
                     reach.role, reach.why_role = "claim", "the distance the load is carried"
-                reach.payload = load.written
+                reach.payload = _OPEN.sub("", load.text)     # a value check accepts (G12)
+                if reach.payload != load.text:
+                    reach.notes.append(f"payload {reach.payload!r}: the article gives "
+                                       f"{load.written!r}, an upper bound")
                 _to_context(load, f"carried over {reach.written!r}: the payload that range is "
                                   "flown with (its payload key), not a capacity claim of its "
                                   "own", "the load of the range after it")
