@@ -69,3 +69,20 @@ def test_first_pair_without_of_payload_after_carry():
     for written, load in (("over 20 km", "10 kg"), ("over 35 km", "5 kg")):
         reach = [f for f in figs if f.written == written][0]
         assert (reach.field, reach.role, reach.payload) == ("range", "claim", load)
+
+
+# G11: a comparison's clause ends only where a new subject (not the compared machine) follows
+@pytest.mark.parametrize("sentence, written", [
+    ("By comparison, the Mavic 3 flies 46 minutes but only 15 km.", "15 km"),
+    ("By comparison, the Mavic 3 flies 46 minutes, but its range is 15 km.", "15 km"),
+    ("For comparison, the Mavic 3 weighs 0.9 kg; it flies 46 minutes.", "46 minutes"),
+])
+def test_the_compared_machines_clause_goes_on(sentence, written):
+    story = "Title: New hexacopter\n\nThe hexacopter flies 60 minutes. " + sentence
+    assert _fig(story, written).role == "context"
+
+
+def test_a_new_subject_after_the_comparison_is_the_storys():
+    story = ("Title: New hexacopter\n\nFor comparison, the Mavic 3 weighs 0.9 kg; the hexacopter "
+             "flies 46 minutes.")
+    assert _fig(story, "46 minutes").role == "claim"

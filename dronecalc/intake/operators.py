@@ -12,7 +12,8 @@ reported speech ("Sabrewing said ...": about the subject), not a news story's ac
 agent noun, a country or an armed force: "Engineers flew", "Russia launched"), not a verb whose
 object is a machine ("Skydio launched the X10 quadcopter": the story's own), and nothing
 without a title.
-Kept apart from :mod:`dronecalc.intake.restated` for its line count.
+A sentence comparing another machine (:func:`comparisons`) likewise. Kept apart from
+:mod:`dronecalc.intake.restated` for its line count.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from .article import sentences
 if TYPE_CHECKING:
     from .extract import Item
 
-__all__ = ["other_operators"]
+__all__ = ["comparisons", "other_operators"]
 
 #: An optional time or place phrase, then the subject name and an operator's verb.
 _SUBJECT = re.compile(r"^\W*(?:(?:This|Last|Next|Earlier|Later|In|On|Since|By)\b[^,.;]{0,30},\s+)?"
@@ -84,3 +85,43 @@ def other_operators(items: list["Item"], body: str, title: str | None) -> None:
         item.field = item.guess = "context"
         item.role, item.why_role = "context", "a figure of another operator"
         item.payload = item.with_payload = item.at_speed = None
+
+
+#: A sentence that opens on a comparison and names another machine as its subject: "By way
+#: of comparison, the Skyf drone set a world record in 2018 by lifting 440 lb" (newatlas,
+#: trials_new6, in a story on the Rhaegal); not "By comparison, it flies 40 minutes".
+_COMPARISON = re.compile(r"^\W*(?i:by way of comparison|for comparison|in comparison|by "
+                         r"comparison|for reference),\s+(?:the\s+)?(?!(?:It|Its|This|These|"
+                         r"The|Our|We)\b)(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)")
+
+
+#: Where the compared machine's clause ends and the subject's own begins: a new subject that
+#: is not the compared machine after ";", "while", "whereas", "but" or ", and": "..., while our
+#: quadcopter flies 90 minutes", "...; the new octocopter lifts 40 kg" (review 11, F3); not
+#: "but only 15 km", ", but its range is", "; it flies 46 minutes" (still the compared
+#: machine's: review 12, G11).
+_CLAUSE_BREAK = re.compile(r"(?i)(?:;|,?\s+(?:while|whereas|but)\b|,\s+and\b)\s+(?:our|we|this|"
+                           r"these|the\s+new|the\s+(?!same\b)(?:[\w'’-]+\s+){0,2}?[\w-]*"
+                           r"(?:copters?|drones?|UAVs?|aircraft|machines?|prototypes?)\b)")
+
+
+def comparisons(items: list["Item"], title: str | None = None) -> None:
+    """The figures of a sentence opening on a comparison whose subject is a named machine
+    ("By way of comparison, the Skyf drone ...") are that machine's: context, with a note.
+    Only its own clause (up to a new subject after "while", "whereas", "but", ";": see
+    :data:`_CLAUSE_BREAK`), and not a name the title holds (the story's own maker: "In
+    comparison, Skyfront's quadcopter ...")."""
+    from .restated import _to_context
+    for item in items:
+        if item.kind not in ("figure", "count") or item.role == "context":
+            continue
+        m = _COMPARISON.match(item.quote)
+        at = item.quote.find(item.written)
+        # (a title that is this very sentence, a headless text's first line, names nothing)
+        own = bool(title) and title.strip()[:40] not in item.quote \
+            and _in_title(m.group("name") if m else "", title)
+        if m is not None and m.end() <= at and not own \
+                and not _CLAUSE_BREAK.search(item.quote, m.end(), at):
+            _to_context(item, f"the {m.group('name')}'s, named for comparison: another "
+                              f"machine's figure (it reads as {item.field}): context",
+                        "a figure of another machine, named for comparison")

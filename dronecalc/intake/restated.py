@@ -425,41 +425,6 @@ def lifts_shown(items: list["Item"]) -> None:
                           "judged as a maximum-payload claim")
 
 
-#: A sentence that opens on a comparison and names another machine as its subject: "By way
-#: of comparison, the Skyf drone set a world record in 2018 by lifting 440 lb" (newatlas,
-#: trials_new6, in a story on the Rhaegal); not "By comparison, it flies 40 minutes".
-_COMPARISON = re.compile(r"^\W*(?i:by way of comparison|for comparison|in comparison|by "
-                         r"comparison|for reference),\s+(?:the\s+)?(?!(?:It|Its|This|These|"
-                         r"The|Our|We)\b)(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)")
-
-
-#: Where the compared machine's clause ends and the subject's own may begin: "..., while our
-#: quadcopter flies 90 minutes", "...; the new octocopter lifts 40 kg" (review 11, F3).
-_CLAUSE_BREAK = re.compile(r"(?i);|,?\s+(?:while|whereas|but)\b|,\s+and\s+(?:the|our|its|this|"
-                           r"their)\b")
-
-
-def comparisons(items: list["Item"], title: str | None = None) -> None:
-    """The figures of a sentence opening on a comparison whose subject is a named machine
-    ("By way of comparison, the Skyf drone ...") are that machine's: context, with a note.
-    Only its own clause (up to "while", "whereas", "but", ";"), and not a name the title
-    holds (the story's own maker: "In comparison, Skyfront's quadcopter ...")."""
-    from .operators import _in_title
-    for item in items:
-        if item.kind not in ("figure", "count") or item.role == "context":
-            continue
-        m = _COMPARISON.match(item.quote)
-        at = item.quote.find(item.written)
-        # (a title that is this very sentence, a headless text's first line, names nothing)
-        own = bool(title) and title.strip()[:40] not in item.quote \
-            and _in_title(m.group("name") if m else "", title)
-        if m is not None and m.end() <= at and not own \
-                and not _CLAUSE_BREAK.search(item.quote, m.end(), at):
-            _to_context(item, f"the {m.group('name')}'s, named for comparison: another "
-                              f"machine's figure (it reads as {item.field}): context",
-                        "a figure of another machine, named for comparison")
-
-
 #: A load carried over a distance: "designed to carry up to 300 pounds of payload over 300 sm"
 #: is one mission, the range flown with the load (as "flying up to 2,000 km, carrying a 250-kg
 #: bomb" is); the load is that range's payload, not a capacity claim of its own.
@@ -673,7 +638,7 @@ def full_load_claims(items: list["Item"]) -> None:
 
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
-    from .operators import other_operators
+    from .operators import comparisons, other_operators
     restated_headline(items, body, title)
     other_operators(items, body, title)
     class_figures(items)
