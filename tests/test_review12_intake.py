@@ -86,3 +86,16 @@ def test_a_new_subject_after_the_comparison_is_the_storys():
     story = ("Title: New hexacopter\n\nFor comparison, the Mavic 3 weighs 0.9 kg; the hexacopter "
              "flies 46 minutes.")
     assert _fig(story, "46 minutes").role == "claim"
+
+
+# G9: a rival is the story's own only by its distinctive name, not a digit or "DJI's" the
+# title names as the rival
+@pytest.mark.parametrize("story", [
+    "Title: Startup quadcopter flies for 3 hours\n\nThe startup's quadcopter flies 180 minutes. "
+    "By comparison, the Mavic 3 flies 46 minutes.",
+    "Title: New quadcopter outflies DJI's best\n\nThe new quadcopter flies 90 minutes. By "
+    "comparison, the DJI Mavic flies 46 minutes.",
+])
+def test_a_rival_sharing_a_word_with_the_title_is_still_the_rival(story):
+    assert _fig(story, "46 minutes").role == "context"
+    assert _fig(story, "0 minutes").role == "claim"       # the story's own 180 / 90 minutes

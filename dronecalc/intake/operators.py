@@ -56,8 +56,27 @@ _MACHINE_OBJECT = re.compile(r"(?i)^\s+(?:the|a|an|\d[\d,]*|two|three|four|five|
 _GOES_ON = re.compile(r"^\W*(?:Its|It|The company(?:'s|’s)?|The firm(?:'s|’s)?|Their|They)\b")
 
 
+def _distinctive(name: str) -> list[str]:
+    """The words of a name that can tell it apart: not a model number ("3") or a word of one
+    or two letters, which any title may hold (review 12, G9)."""
+    return [w for w in name.split() if len(w) > 2 and not w.isdigit()]
+
+
 def _in_title(name: str, title: str) -> bool:
-    return any(re.search(rf"(?i)\b{re.escape(w)}\b", title) for w in name.split())
+    return any(re.search(rf"(?i)\b{re.escape(w)}\b", title) for w in _distinctive(name))
+
+
+#: A title word that names a rival: "New quadcopter outflies DJI's best", "beats the Mavic".
+_RIVAL = re.compile(r"(?i)\b(?:beats?|beating|outfl\w+|outperform\w*|outlast\w*|outdoes|"
+                    r"rivals?|than|vs\.?|versus|against|takes on|challeng\w+)\b[^,:;]{0,30}$")
+
+
+def _names_own(name: str, title: str) -> bool:
+    """A compared name is the story's own only if its first distinctive word is in the title,
+    and not as the rival the title compares with."""
+    words = _distinctive(name)
+    m = re.search(rf"(?i)\b{re.escape(words[0])}\b", title) if words else None
+    return m is not None and not _RIVAL.search(title[:m.start()])
 
 
 def other_operators(items: list["Item"], body: str, title: str | None) -> None:
@@ -119,7 +138,7 @@ def comparisons(items: list["Item"], title: str | None = None) -> None:
         at = item.quote.find(item.written)
         # (a title that is this very sentence, a headless text's first line, names nothing)
         own = bool(title) and title.strip()[:40] not in item.quote \
-            and _in_title(m.group("name") if m else "", title)
+            and _names_own(m.group("name") if m else "", title)
         if m is not None and m.end() <= at and not own \
                 and not _CLAUSE_BREAK.search(item.quote, m.end(), at):
             _to_context(item, f"the {m.group('name')}'s, named for comparison: another "
