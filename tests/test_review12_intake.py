@@ -99,3 +99,20 @@ def test_a_new_subject_after_the_comparison_is_the_storys():
 def test_a_rival_sharing_a_word_with_the_title_is_still_the_rival(story):
     assert _fig(story, "46 minutes").role == "context"
     assert _fig(story, "0 minutes").role == "claim"       # the story's own 180 / 90 minutes
+
+
+# G10: a wish's list of requirements is all the buyer's; a new subject ends it
+@pytest.mark.parametrize("story, written", [
+    ("Title: Army drone request\n\nThe Army seeks drones that can carry 5 kg, fly for 40 minutes "
+     "and reach 60 km/h.", "40 minutes"),
+    ("Title: Army drone request\n\nThe Army seeks drones that can carry 5 kg, fly for 40 minutes "
+     "and reach 60 km/h.", "60 km/h"),
+    ("The company wants drones that can fly 30 km, carry 2 kg, and land in wind.", "2 kg"),
+])
+def test_a_wish_listing_its_requirements_is_the_buyers(story, written):
+    assert _fig(story, written).role == "context"
+
+
+def test_a_new_subject_after_a_wish_is_the_machines():
+    story = "The company wants drones that can carry 5 kg, but Skyfront's quadcopter carries 8 kg."
+    assert _fig(story, "8 kg").role != "context"

@@ -354,10 +354,11 @@ _WANTED = re.compile(r"(?i)\b(?:interested in|looking for|seek(?:s|ing)?|wants?|
                      r"information (?:for|on))\s+(?:[\w-]+\s+){0,3}?(?:platforms?|drones?|"
                      r"aircraft|UAVs?|UASs?|systems?|vehicles?|designs?|solutions?)\s+"
                      r"(?:that|which)\s+(?:can|could|will|would|must|should)\b"
-                     # the wish ends at its clause ("..., and its new quadcopter can carry 8 kg";
-                     # review 11, F5); a thousands comma ("20,000 feet") is no clause break
-                     r"(?:(?!\s(?:and|but|while|whereas)\s+(?:its|the|our|this|their)\b)"
-                     r"(?:[^.;,]|,(?=\d))){0,60}$")
+                     # the wish ends at a clause with a new subject ("..., and its new
+                     # quadcopter can carry 8 kg"; review 11, F5), not at a list's comma
+                     # ("can carry 5 kg, fly for 40 minutes and reach 60 km/h"; review 12, G10)
+                     r"(?:(?!,?\s(?:(?:and|but|while|whereas)\s+)?(?:(?:its|the|our|this|their|"
+                     r"it|we|they)\b|(?-i:[A-Z])))[^.;]){0,90}$")
 #: A class defined by a bound: "a group 4 or 5 unmanned aircraft system (UAS) — meaning
 #: drones weighing more than 1,320 pounds".
 _DEFINED = re.compile(r"(?i)\b(?:meaning|i\.e\.,?|that is,|defined as|which means)\s+$")
