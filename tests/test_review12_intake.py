@@ -116,3 +116,15 @@ def test_a_wish_listing_its_requirements_is_the_buyers(story, written):
 def test_a_new_subject_after_a_wish_is_the_machines():
     story = "The company wants drones that can carry 5 kg, but Skyfront's quadcopter carries 8 kg."
     assert _fig(story, "8 kg").role != "context"
+
+
+# G8: an actor or a launched machine is the story's own only where the title names no operator
+@pytest.mark.parametrize("tail, written", [
+    (" Zipline launched the P2 drone last year. It flies 16 km and carries 3 kg.", "16 km"),
+    (" Competitors launched drones that fly 30 km.", "30 km"),
+])
+def test_another_operator_launching_a_machine_in_a_story_on_one(tail, written):
+    story = ("Title: Matternet opens Zurich hospital route\n\nMatternet's M2 quadcopter flies "
+             "20 km with 2 kg." + tail)
+    assert _fig(story, written).role == "context"
+    assert _fig(story, "20 km").role == "claim"

@@ -39,9 +39,10 @@ _NOT_NAMES = {"the", "this", "that", "these", "those", "it", "its", "they", "the
 #: A sentence-initial actor that is no operator of a service (review 11, F2): a plural agent
 #: noun ("Engineers flew the quadcopter"), a country or an armed force ("Russia launched 40
 #: Shahed-136 drones"): a news story's actor, whose flight is the story's own.
-_ACTOR = re.compile(r"(?:[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives)|Troops|Forces|Police|"
-                    r"Military|Army|Navy|Marines|Russia|Ukraine|China|Iran|Israel|India|"
-                    r"Pakistan|Turkey|Taiwan|Japan|Korea|America|Britain|France|Germany)$")
+#: ("Competitors", "Rivals" are other operators by definition: review 12, G8)
+_ACTOR = re.compile(r"(?:(?!Competitors|Rivals)[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives)|"
+                    r"Troops|Forces|Police|Military|Army|Navy|Marines|Russia|Ukraine|China|"
+                    r"Iran|Israel|India|Pakistan|Turkey|Taiwan|Japan|Korea|America|Britain|France|Germany)$")
 #: The operator's verb taking a machine as its object ("Skydio launched the X10 quadcopter",
 #: "launched 40 Shahed-136 drones"): the story's machine, made or flown by its actor; "its
 #: drones" (the other operator's own fleet) is not excluded.
@@ -79,16 +80,32 @@ def _names_own(name: str, title: str) -> bool:
     return m is not None and not _RIVAL.search(title[:m.start()])
 
 
+def _title_operators(body: str, title: str, spans) -> set[str]:
+    """The title's words that the body uses as an operator's name: a possessor ("Matternet's
+    M2") or an operator verb's subject ("Matternet flies ...")."""
+    words = set(re.findall(r"\b[A-Z][\w-]{2,}", title))
+    subjects = {m.group("name").split()[0] for m in (_SUBJECT.match(body[s:e]) for s, e in spans)
+                if m is not None}
+    return {w for w in words if w in subjects or re.search(rf"\b{re.escape(w)}(?:'s|’s)\s",
+                                                             body)}
+
+
 def other_operators(items: list["Item"], body: str, title: str | None) -> None:
     """Make the figures of sentences about another operator than the title's context."""
     if not title:
         return
     spans, about = sentences(body), []
+    named = _title_operators(body, title, spans)
     for k, (s, e) in enumerate(spans):
         m = _SUBJECT.match(body[s:e])
         if m is None or m.group("name").split()[0].lower() in _NOT_NAMES \
-                or _in_title(m.group("name"), title) or _ACTOR.match(m.group("name").split()[0]) \
-                or _MACHINE_OBJECT.match(body[s + m.end():e]):
+                or _in_title(m.group("name"), title):
+            continue
+        # an actor, or a machine as the verb's object, is the story's own only where the
+        # title names no operator of its own ("Zipline launched the P2 drone" in a story on
+        # "Matternet opens ...": review 12, G8)
+        if not named and (_ACTOR.match(m.group("name").split()[0])
+                          or _MACHINE_OBJECT.match(body[s + m.end():e])):
             continue
         about.append((s, e, m.group("name")))
         if k + 1 < len(spans) and _GOES_ON.match(body[spans[k + 1][0]:spans[k + 1][1]]):
