@@ -42,7 +42,8 @@ _NOT_NAMES = {"the", "this", "that", "these", "those", "it", "its", "they", "the
 #: ("Competitors", "Rivals" are other operators by definition: review 12, G8)
 _ACTOR = re.compile(r"(?:(?!Competitors|Rivals)[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives)|"
                     r"Troops|Forces|Police|Military|Army|Navy|Marines|Russia|Ukraine|China|"
-                    r"Iran|Israel|India|Pakistan|Turkey|Taiwan|Japan|Korea|America|Britain|France|Germany)$")
+                    r"Iran|Israel|India|Pakistan|Turkey|Taiwan|Japan|Korea|America|Britain|"
+                    r"France|Germany)$")
 #: The operator's verb taking a machine as its object ("Skydio launched the X10 quadcopter",
 #: "launched 40 Shahed-136 drones"): the story's machine, made or flown by its actor; "its
 #: drones" (the other operator's own fleet) is not excluded.
