@@ -128,3 +128,24 @@ def test_another_operator_launching_a_machine_in_a_story_on_one(tail, written):
              "20 km with 2 kg." + tail)
     assert _fig(story, written).role == "context"
     assert _fig(story, "20 km").role == "claim"
+
+
+# G7: a later flight cancels the lift claim only when it is flown with that load
+@pytest.mark.parametrize("sentence", [
+    "In a test the hexacopter lifted a 30 kg payload, and on another day it flew 10 km.",
+    "The quadcopter lifted a 5 kg payload; it flies 30 minutes empty.",
+    "In a test, the drone picked up a 2 kg parcel and dropped it from 30 m.",
+])
+def test_a_lift_stays_a_claim_beside_another_flight(sentence):
+    load = next(f for f in extract(sentence).figures if f.written.endswith("kg"))
+    assert (load.field, load.role) == ("max_payload", "claim")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The quadcopter lifted a 5 kg payload and flew 10 km with it.",
+    "The hexacopter lifted a 20 kg payload and flew for 15 minutes.",
+    "It picked up a 2 kg parcel and flew it 5 km.",
+])
+def test_a_lift_flown_on_is_that_flights_load(sentence):
+    load = next(f for f in extract(sentence).figures if f.written.endswith("kg"))
+    assert (load.field, load.role) == ("payload_mass", "input")

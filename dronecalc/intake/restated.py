@@ -401,6 +401,24 @@ _DELIVERED = re.compile(r"(?i)\b(?:deliver\w*|dropp?\w*|fl(?:ew|own|ies|y|ying) 
                         r"carri\w* (?:it|them))\b")
 
 
+#: A later flight that is not the lift's: another time, a clause of its own, or flown empty.
+_APART = re.compile(r"(?i);|\b(?:another|other|later|next|earlier|previous|separately|day|week|"
+                    r"month|year|empty|unloaded|without)\b")
+_WITH_IT = re.compile(r"(?i)^\W*(?:with (?:it|them|the (?:load|payload|parcel|cargo|weight))|"
+                      r"carrying (?:it|them))\b")
+
+
+def _flown_with(quote: str, at: int, fat: int, written: str) -> bool:
+    """Whether the flight figure at ``fat`` after the lift at ``at`` is flown with that load:
+    "with it" after it, or joined on with no other time, no ";" and no "empty" (review 12,
+    G7: "and on another day it flew 10 km", "; it flies 30 minutes empty" are not)."""
+    if fat <= at:
+        return False
+    after = quote[fat + len(written):fat + len(written) + 40]
+    return bool(_WITH_IT.match(after)) or not (_APART.search(quote, at, fat) or
+                                               _APART.match(after.split(",")[0].strip()))
+
+
 def lifts_shown(items: list["Item"]) -> None:
     """A load a flight or a test lifted is what the machine showed it can lift: a maximum-
     payload claim (the lift as the source states it), where it had been the payload input
@@ -413,12 +431,14 @@ def lifts_shown(items: list["Item"]) -> None:
             continue
         at = item.quote.find(item.written)
         m = _LIFTED.search(item.quote[max(0, at - 60):at]) if at >= 0 else None
-        if m is None or (m.group("up") and (not _TEST.search(item.quote)
-                                            or _DELIVERED.search(item.quote, at))):
-            continue
+        gone = _DELIVERED.search(item.quote, at)
+        if m is None or (m.group("up") and (not _TEST.search(item.quote) or gone and re.match(
+                r"(?i)\s*(?:(?:it|them)\s+)?(?:(?:over|up to|about|some|nearly)\s+)?\d",
+                item.quote[gone.end():]))):           # "delivered it 8 km away", not "dropped
+            continue                                  # it from 30 m" (review 12, G7)
         if any(o is not item and o.kind == "figure" and o.quote == item.quote and o.role == "claim"
                and o.field in ("flight_time", "range", "distance")
-               and o.quote.find(o.written) > at for o in items):
+               and _flown_with(item.quote, at, o.quote.find(o.written), o.written) for o in items):
             continue
         item.field = item.guess = "max_payload"
         item.role, item.why_role = "claim", "a lift the flight or test showed"
