@@ -53,10 +53,15 @@ VARIANTS = {
 }
 
 
-def _run(tree: Path, *args: str) -> str:
+def _run(tree: Path, *args: str, ok: tuple[int, ...] = (0,)) -> str:
+    """The step's output; a step that fails stops the run with its error (review 12: a
+    failed step had been printed as a measurement). baseline_json exits 1 on a difference."""
     env = dict(os.environ, PYTHONPATH=str(tree))
     out = subprocess.run([sys.executable, *args], cwd=tree, env=env, capture_output=True,
                          text=True)
+    if out.returncode not in ok:
+        raise SystemExit(f"step {' '.join(args)} failed (exit {out.returncode}):\n"
+                         + out.stderr[-2000:])
     return out.stdout + out.stderr
 
 
@@ -82,7 +87,7 @@ def measure(name: str, baseline: str) -> str:
         verd = [x for x in _run(tree, "benchmarks/verdicts.py").splitlines()
                 if x.startswith(("| spec sheet", "| news story"))]
         against = ([baseline] if baseline else ["--against", str(ROOT)])
-        js = [x for x in _run(tree, "benchmarks/baseline_json.py", *against).splitlines()
+        js = [x for x in _run(tree, "benchmarks/baseline_json.py", *against, ok=(0, 1)).splitlines()
               if ".verdict:" in x or (x and not x.startswith(" "))]
         return "\n".join([f"=== {name}: " + "; ".join(f"{r} {o!r} -> {n!r}"
                                                      for r, o, n in VARIANTS[name])]

@@ -48,3 +48,49 @@ def test_nominal_voltages_stay_as_stated(tmp_path, volts):
     found = _by_kind(_case(tmp_path, volts))["cross-check"]
     assert "full-charge" not in found.statement
     assert "uses the stated voltage" in found.condition
+
+
+def _wing(tmp_path, volts, airframe):
+    figs = [("airframe", airframe, "input"), ("engine_type", "electric", "input"),
+            ("takeoff_mass", "8 kg", "input"), ("battery_charge", "22000 mAh", "input"),
+            ("battery_voltage", volts, "input"), ("cell_count", "6", "input"),
+            ("flight_time", "70 min", "claim")]
+    text = '[case]\ntitle = "t"\nsource = "s"\n\n' + "".join(
+        f'[figures.F{i}]\nfield = "{f}"\ntext = "{t}"\nquote = "{t}"\nrole = "{r}"\n\n'
+        for i, (f, t, r) in enumerate(figs, 1))
+    path = tmp_path / f"{airframe.replace(' ', '_')}_{volts.replace(' ', '')}.toml"
+    path.write_text(text)
+    return _by_kind(check(load_case(path)))
+
+
+@pytest.mark.parametrize("airframe", ["fixed-wing", "VTOL quadplane"])
+def test_wings_fly_a_full_charge_pack_at_nominal_too(tmp_path, airframe):
+    # review 12 (G1): the wing models read the case's own figures, not the cross-check's
+    charge = _wing(tmp_path, "25.2 V", airframe)["endurance"].estimate.p50
+    nominal = _wing(tmp_path, "22.2 V", airframe)["endurance"].estimate.p50
+    assert charge == pytest.approx(nominal, rel=1e-9)
+
+
+def test_lihv_charge_with_no_chemistry_is_flown_as_lihv(tmp_path):
+    # review 12 (G3): 4.35 V per cell is LiHV's full charge; its nominal is 3.8 V, not 3.7
+    found = _by_kind(_case(tmp_path, "26.1 V"))
+    assert "3.8 V (LiHV's" in found["cross-check"].statement
+    at_nominal = _by_kind(_case(tmp_path, "22.8 V"))["endurance"].estimate.p50   # 6 x 3.8 V
+    assert found["endurance"].estimate.p50 == pytest.approx(at_nominal, rel=1e-9)
+
+
+def test_a_stated_energy_is_what_is_flown(tmp_path):
+    # review 12 (G2): with an energy stated the finding must not say the voltage is flown
+    figs = [("airframe", "quadcopter", "input"), ("takeoff_mass", "5.8 kg", "input"),
+            ("battery_charge", "22000 mAh", "input"), ("battery_voltage", "25.2 V", "input"),
+            ("cell_count", "6", "input"), ("battery_energy", "488 Wh", "input"),
+            ("flight_time", "30 min", "claim")]
+    text = '[case]\ntitle = "t"\nsource = "s"\n\n' + "".join(
+        f'[figures.F{i}]\nfield = "{f}"\ntext = "{t}"\nquote = "{t}"\nrole = "{r}"\n\n'
+        for i, (f, t, r) in enumerate(figs, 1))
+    path = tmp_path / "energy.toml"
+    path.write_text(text)
+    findings = [f for f in check(load_case(path)).findings if f.check == "cross-check"]
+    statements = " ".join(f.statement for f in findings)
+    assert "flies the stated energy" in statements
+    assert any(f.verdict == "consistent" and "488" in f.statement for f in findings)

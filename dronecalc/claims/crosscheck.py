@@ -41,8 +41,7 @@ from ..intake.case import Case, Described
 from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..intake.refusals import UNMODELLED_FUEL
-from ..physics.battery import CHEMISTRIES
-from ..priors.tables import DEFAULT_CHEMISTRY
+from ..physics.battery import CHEMISTRIES, LIHV_CHARGE_ABOVE, full_charge_nominal
 from ..wording import num, percent
 from .layouts import reconcile_layout
 from .results import Claimed, Finding
@@ -196,9 +195,16 @@ def _voltage(d: dict[str, Described], out: list[Finding],
     if "voltage" not in d or "cells" not in d:
         return
     volts, cells = _ends(d["voltage"].value, "V"), _ends(d["cells"].value, "cell")
-    if volts and cells and _full_charge(d, volts, cells):
-        _add(out, _charge_finding(d, volts, cells, used))
-        d.pop("voltage")             # energy = charge x NOMINAL voltage: cells x cell voltage
+    nominal = _full_charge(d, volts, cells) if volts and cells else None
+    if nominal is not None:
+        _add(out, _charge_finding(d, volts, cells, nominal))
+        # energy = charge x NOMINAL voltage: the pack is flown at cells x the nominal cell
+        # voltage (physics.battery.full_charge_nominal), the stated cell count then redundant
+        n = cells[0]
+        d["voltage"] = Described(_figure(n * nominal, n * nominal, "V",
+                                         f"{num(n)} x {num(nominal)} V"),
+                                 d["voltage"].source, d["voltage"].flag, NOMINAL_OF_CHARGE)
+        d.pop("cells")
         return
     if volts and cells:
         cell_v = _cell_voltage(d)
@@ -212,41 +218,45 @@ def _voltage(d: dict[str, Described], out: list[Finding],
         d.pop("voltage")
 
 
-#: Full-charge voltage of one lithium cell [V]: 4.2 V for LiPo and Li-ion (the top of LiPo's
-#: 3.0-4.2 V window, physics.battery.CHEMISTRIES), 4.35-4.40 V for LiHV (its entry's source);
-#: the window's 0.05 V slack on each side for the maker's rounding is a judgement. No
-#: chemistry's nominal voltage (3.6-3.85 V) comes near it.
-FULL_CHARGE_CELL = (4.15, 4.45)
+#: The ``reason`` of a voltage :func:`_voltage` made nominal from a full-charge one.
+NOMINAL_OF_CHARGE = "the nominal voltage of a pack stated by its full-charge voltage"
+
+
+def _chem_key(d: Mapping[str, Described]) -> str | None:
+    chem = d.get("chemistry")
+    key = str(chem.value).lower().replace("-", "") if chem is not None else None
+    return key if key in CHEMISTRIES else None
 
 
 def _full_charge(d: Mapping[str, Described], volts: tuple[float, float],
-                 cells: tuple[float, float]) -> bool:
-    """True when both figures are stated single values and the voltage per cell is a full-
-    charge voltage (:data:`FULL_CHARGE_CELL`): a maker's "6S 25.2V" labels the pack by its
-    charge voltage, and its energy is its charge times the nominal one."""
+                 cells: tuple[float, float]) -> float | None:
+    """The nominal cell voltage to fly a stated pack voltage that is a full-charge one (a
+    maker's "6S 25.2V"; :func:`dronecalc.physics.battery.full_charge_nominal`), when both
+    figures are stated single values; else None."""
     stated = all(d[k].source != "assumption" for k in ("voltage", "cells"))
-    single = volts[0] == volts[1] and cells[0] == cells[1] and cells[0] >= 1
-    return stated and single and FULL_CHARGE_CELL[0] <= volts[0] / cells[0] <= FULL_CHARGE_CELL[1]
+    single = volts[0] == volts[1] and cells[0] == cells[1]
+    return full_charge_nominal(volts[0], cells[0], _chem_key(d)) if stated and single else None
 
 
 def _charge_finding(d: Mapping[str, Described], volts: tuple[float, float],
-                    cells: tuple[float, float], used: str) -> Finding:
+                    cells: tuple[float, float], nominal: float) -> Finding:
     per_cell, n = volts[0] / cells[0], int(cells[0])
-    chem = d.get("chemistry")
-    cell_v = (_cell_voltage(d)[0], "") if chem is not None else (
-        CHEMISTRIES[DEFAULT_CHEMISTRY]["cell_voltage"], " (LiPo: no chemistry stated)")
-    uses = ("the model takes the nominal voltage, cells x cell voltage"
-            if used == USES["multirotor"]["voltage"] else used)
+    chem = ("" if _chem_key(d) is not None else
+            " (LiHV's, no chemistry stated)" if per_cell > LIHV_CHARGE_ABOVE else
+            " (LiPo's, no chemistry stated)")
+    flown = ("the model flies the stated energy, and the energy is checked against this "
+             "voltage below" if "energy" in d else "which is what the model flies")
     statement = (f"The report's figures agree: the pack voltage {num(volts[0])} V is {n} cells "
                  f"x {num(per_cell)} V, a lithium pack's full-charge voltage, not its nominal "
                  f"one. A pack's energy is its charge times its nominal voltage, "
-                 f"{n} x {num(cell_v[0])} V{cell_v[1]} = {num(n * cell_v[0])} V, which is what "
-                 f"the model uses; the full-charge reading would add "
-                 f"{percent(volts[0] / (n * cell_v[0]) - 1.0)} to the energy.")
+                 f"{n} x {num(nominal)} V{chem} = {num(n * nominal)} V, {flown}; the "
+                 f"full-charge reading would add {percent(volts[0] / (n * nominal) - 1.0)} "
+                 "to the energy.")
     return Finding([_ident(d["voltage"], "voltage"), _ident(d["cells"], "cells")],
                    "cross-check", "consistent", statement,
                    Claimed(f"pack voltage {num(volts[0])} V", volts[0], volts[1], "V", "point"),
-                   None, None, None, [], "", f"figures compared with each other; {uses}", [])
+                   None, None, None, [], "", "figures compared with each other; the pack flown "
+                   "at cells x the nominal cell voltage", [])
 
 
 def _energy(d: dict[str, Described], out: list[Finding],
@@ -256,7 +266,9 @@ def _energy(d: dict[str, Described], out: list[Finding],
     energy, charge = _ends(d["energy"].value, "Wh"), _ends(d["capacity"].value, "Ah")
     packs = _ends(d["packs"].value, "") if "packs" in d else (1.0, 1.0)
     if "voltage" in d:
-        volts, how_v = _ends(d["voltage"].value, "V"), "the stated voltage"
+        volts = _ends(d["voltage"].value, "V")
+        how_v = ("the nominal voltage" if d["voltage"].reason == NOMINAL_OF_CHARGE
+                 else "the stated voltage")
     elif "cells" in d:
         cells, cell_v = _ends(d["cells"].value, "cell"), _cell_voltage(d)
         volts = (cells[0] * cell_v[0], cells[1] * cell_v[1]) if cells else None

@@ -78,6 +78,34 @@ CHEMISTRIES = {
     },
 }
 
+#: Full-charge voltage of one lithium cell [V], low and high: 4.2 V for LiPo and Li-ion (the
+#: top of LiPo's 3.0-4.2 V window above), 4.35-4.40 V for LiHV (its entry's source: the Grepow
+#: pack's 4.35-4.40 V open circuit); the window's 0.05 V slack each side for a maker's
+#: rounding is a judgement. No chemistry's nominal voltage (3.6-3.85 V) comes near it.
+FULL_CHARGE_CELL = (4.15, 4.45)
+#: Above this per-cell voltage a full-charge voltage is LiHV's, below it LiPo's or Li-ion's:
+#: the midpoint of 4.2 and 4.35 V (judgement).
+LIHV_CHARGE_ABOVE = 4.275
+
+
+def full_charge_nominal(pack_volts: float, cells: float, chemistry: str | None = None
+                        ) -> float | None:
+    """The nominal cell voltage [V] to fly a pack stated by its full-charge voltage, or None.
+
+    ``pack_volts`` / ``cells`` within :data:`FULL_CHARGE_CELL` is a full-charge voltage (a
+    maker's "6S 25.2V"): a pack's energy is its charge times its *nominal* voltage, so the pack
+    is flown at ``cells`` x the nominal cell voltage of ``chemistry`` (a key of
+    :data:`CHEMISTRIES`), or, with none stated, of LiHV above :data:`LIHV_CHARGE_ABOVE` per
+    cell and of LiPo below. None for any other voltage (taken as stated).
+    """
+    if not cells >= 1 or not FULL_CHARGE_CELL[0] <= pack_volts / cells <= FULL_CHARGE_CELL[1]:
+        return None
+    if chemistry in CHEMISTRIES:
+        return float(CHEMISTRIES[chemistry]["cell_voltage"])
+    key = "lihv" if pack_volts / cells > LIHV_CHARGE_ABOVE else "lipo"
+    return float(CHEMISTRIES[key]["cell_voltage"])
+
+
 #: Rate-loss models selectable with ``method=``.
 RATE_LOSS_MODELS = {
     "internal_resistance": "Terminal voltage V_oc - I R; efficiency (1 + sqrt(1 - 4 c d))/2 "

@@ -24,33 +24,42 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib
 import tomllib
 from importlib import resources
 
 import numpy as np
 
 from ..errors import DroneCalcError  # noqa: F401  (re-export, used as cal.DroneCalcError)
-from .calibrated_file import (_CALIBRATED_FILE, _MC_SAMPLES_NOTE, _REGENERATE,  # noqa: F401
-                              _SIZED_SAMPLES, _Z95, _fmt, calibrate, format_calibrated, main,
-                              shipped_curves, write_calibrated)
-from .disk_fit import (_LOWER, _PLACEHOLDER_ROTORS, _THETA0, _UPPER,  # noqa: F401
-                       FIT_PARAMETERS, FIT_SPEEDS, SEED, _columns, _fixed_parameters,
-                       _scores, _vehicle, _weights, cross_validate, disk_loading,
-                       fit_parameters, fit_rows, point_cross_validation, predict_band,
-                       predict_times, sample_parameters, condition_draws, point_times)
-from .efficiency_fit import (_CURVES_FILE, _ETA0, _FM0, _U0,  # noqa: F401
-                             COVARIATES, DRAG_AREA_PRIOR_1KG, LAW_COVARIATE,
-                             LITERATURE_EFFICIENCIES, _curve_power, covariate_values,
-                             _sized_cols, fit_efficiency, fit_power_curves,
-                             load_power_curves, maker_time,
-                             sized_cross_validation, sized_rows)
-from .curve_check import (_min_power_speed, drag_area_profile, joint_validation,  # noqa: F401
-                          power_curve_validation)
+from .literature import _ETA0, _FM0, _U0, LITERATURE_EFFICIENCIES  # noqa: F401
 from .multirotors import (_DATA_FILE, CLASSES, FLIGHT_TIME_FIELDS,  # noqa: F401
                           FLIGHT_TIME_MODES, FLIGHT_TIME_REQUIRED, INTEGER_FIELDS,
                           QUANTITY_FIELDS, REQUIRED_FIELDS, TEXT_FIELDS, _count,
                           _figure_sources, _flight_times, _parse_drone, _payload, _quantity,
                           _text, load_multirotors, parse_multirotors)
+
+#: The fitting modules' names, re-exported here but imported at first use (module
+#: ``__getattr__``): a check reads only the calibrated file, and importing the fits
+#: (disk_fit, efficiency_fit, curve_check, calibrated_file) cost it ~17 ms of CPU.
+_LAZY = {
+    "calibrated_file": ("_CALIBRATED_FILE", "_MC_SAMPLES_NOTE", "_REGENERATE", "_SIZED_SAMPLES",
+            "_Z95", "_fmt", "calibrate", "format_calibrated", "main", "shipped_curves",
+            "write_calibrated"),
+    "disk_fit": ("_LOWER", "_PLACEHOLDER_ROTORS", "_THETA0", "_UPPER", "FIT_PARAMETERS",
+            "FIT_SPEEDS", "SEED", "_columns", "_fixed_parameters", "_scores", "_vehicle",
+            "_weights", "cross_validate", "disk_loading", "fit_parameters", "fit_rows",
+            "point_cross_validation", "predict_band", "predict_times", "sample_parameters",
+            "condition_draws", "point_times"),
+    "efficiency_fit": ("_CURVES_FILE", "COVARIATES", "DRAG_AREA_PRIOR_1KG",
+            "LAW_COVARIATE", "_curve_power",
+            "covariate_values", "_sized_cols", "fit_efficiency", "fit_power_curves",
+            "load_power_curves", "maker_time", "sized_cross_validation", "sized_rows"),
+    "curve_check": ("_min_power_speed", "drag_area_profile", "joint_validation",
+            "power_curve_validation"),
+}
+_LAZY_NAMES = {name: module for module, names in _LAZY.items() for name in names}
+#: ``calibrated_file._CALIBRATED_FILE`` (tests/test_calibration_lazy.py checks they agree)
+_CALIBRATED = "calibrated.toml"
 
 
 def load_calibrated() -> dict:
@@ -59,7 +68,7 @@ def load_calibrated() -> dict:
     The file is read at every call and parsed once per distinct content (a check asks
     twice, ~3 ms a parse), so a rewritten file is never answered from an old parse; every
     call returns its own deep copy, which a caller may edit (``priors.holdout`` does)."""
-    text = resources.files("dronecalc").joinpath("data", _CALIBRATED_FILE).read_text(
+    text = resources.files("dronecalc").joinpath("data", _CALIBRATED).read_text(
         encoding="utf-8")
     return copy.deepcopy(_parse_toml(text))
 
@@ -169,5 +178,20 @@ def rotor_count(rotors) -> np.ndarray:
     return count
 
 
+def __getattr__(name: str):
+    """A re-exported name of the fitting modules (:data:`_LAZY`), imported at first use."""
+    module = _LAZY_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY_NAMES))
+
+
 if __name__ == "__main__":
+    from .calibrated_file import main
     raise SystemExit(main())

@@ -13,19 +13,13 @@ import numpy as np
 from ..errors import DroneCalcError
 from .disk_fit import (FIT_SPEEDS, SEED, _scores, _weights, condition_variance,
                        deconvolved_scatter, stated_reserve)
+from .literature import _ETA0, _FM0, _U0, LITERATURE_EFFICIENCIES  # noqa: F401 (re-export)
 from .multirotors import _quantity, load_multirotors, nominal_pack_voltage
 
 # ============================================================== issue 12: measured power
 # curves, efficiency by size on machines with a stated rotor size, maker-style flight times
 
 _CURVES_FILE = "power_curves.toml"
-#: Literature values the issue-12 fits hold fixed (the fitted scale absorbs their product).
-_FM0, _ETA0, _U0 = 0.65, 0.80 * 0.95, 0.85
-#: The same, by input name: the proportions in which a calibrated efficiency product is split
-#: into figure of merit, drive efficiency and usable fraction (each scaled by the cube root of
-#: the fitted factor, so their ratios stay those of the literature values).
-LITERATURE_EFFICIENCIES: dict[str, float] = {"figure_of_merit": _FM0, "drive_efficiency": _ETA0,
-                                             "usable_fraction": _U0}
 
 
 def load_power_curves() -> list[dict]:

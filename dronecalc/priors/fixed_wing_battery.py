@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..intake.figures import Figure
+from ..physics.battery import full_charge_nominal
 from .describe import _chemistry, _stated, charge_energy
 
 #: ``Case.described()`` key -> the multirotor variable that reads the same figure.
@@ -36,6 +37,17 @@ def charge_energy_of(described: Mapping) -> tuple[float, float, str] | str | Non
     chem = described.get("chemistry")
     chemistry, chem_note = _chemistry(chem.value if chem is not None else None)
     cell_voltage = float(chemistry["cell_voltage"])
+    volts, cells = out.get("battery_voltage"), out.get("cells")
+    if volts is not None and cells is not None and volts.low == volts.high \
+            and cells.low == cells.high:
+        # a pack stated by its full-charge voltage ("6S 25.2V") holds charge x its nominal
+        # voltage: flown at cells x the nominal cell voltage, as claims.crosscheck says
+        nominal = full_charge_nominal(volts.low, cells.low,
+                                      chem_key(chem.value) if chem is not None else None)
+        if nominal is not None:
+            out.pop("battery_voltage")
+            cell_voltage, chem_note = nominal, (
+                f"{volts.low:g} V is {cells.low:g} cells' full-charge voltage, {chem_note}")
     got = charge_energy(out, cell_voltage)
     if got is None:
         return (f"The source states a battery charge of {whence[0]} but no voltage or cell "
@@ -45,3 +57,10 @@ def charge_energy_of(described: Mapping) -> tuple[float, float, str] | str | Non
     via = ("" if "battery_voltage" in out else
            f" (cells x {cell_voltage:g} V per cell, {chem_note})")
     return low, high, f"stated charge x voltage{how}: {' x '.join(whence)}{via}"
+
+
+def chem_key(value) -> str | None:
+    """The :data:`~dronecalc.physics.battery.CHEMISTRIES` key a chemistry figure names."""
+    from ..physics.battery import CHEMISTRIES
+    key = str(value).lower().replace("-", "")
+    return key if key in CHEMISTRIES else None

@@ -22,7 +22,7 @@ import pint
 
 from ..errors import DroneCalcError
 from ..intake.units import Q_
-from ..physics.battery import CHEMISTRIES
+from ..physics.battery import CHEMISTRIES, full_charge_nominal
 
 
 #: Quantity fields of a drone: key -> (unit its value must convert to, what it means).
@@ -291,9 +291,9 @@ def nominal_pack_voltage(drone: dict) -> pint.Quantity | None:
     """The nominal voltage of one pack of ``drone`` (a :func:`load_multirotors` dict), or None.
 
     The stated ``battery_voltage_per_pack`` unless the row labels it a charge voltage
-    (``battery_voltage_label = "charge"``); then cells x the LiPo nominal cell voltage of
-    :data:`dronecalc.physics.battery.CHEMISTRIES` (3.7 V, the industry convention its entry
-    sources): a pack's energy is its charge times its *nominal* voltage, and the charge
+    (``battery_voltage_label = "charge"``); then cells x the nominal cell voltage
+    :func:`dronecalc.physics.battery.full_charge_nominal` gives (LiPo's 3.7 V for 4.2 V per
+    cell, LiHV's 3.8 V for 4.35-4.40 V; LiPo's for a labelled voltage outside that window): a pack's energy is its charge times its *nominal* voltage, and the charge
     voltage (4.2 V per cell) overstates it by 4.2 / 3.7 - 1 = 13.5 %. Used by every fit that
     derives a pack energy as capacity x voltage.
     """
@@ -301,4 +301,6 @@ def nominal_pack_voltage(drone: dict) -> pint.Quantity | None:
         return None
     if drone.get("battery_voltage_label") != "charge":
         return drone["battery_voltage_per_pack"]
-    return Q_(drone["battery_cells"] * CHEMISTRIES["lipo"]["cell_voltage"], "V")
+    cells, volts = drone["battery_cells"], drone["battery_voltage_per_pack"].m_as("V")
+    cell = full_charge_nominal(volts, cells) or CHEMISTRIES["lipo"]["cell_voltage"]
+    return Q_(cells * cell, "V")
