@@ -149,3 +149,13 @@ def test_a_lift_stays_a_claim_beside_another_flight(sentence):
 def test_a_lift_flown_on_is_that_flights_load(sentence):
     load = next(f for f in extract(sentence).figures if f.written.endswith("kg"))
     assert (load.field, load.role) == ("payload_mass", "input")
+
+
+# G6: the machine and its load weigh together: the take-off mass, not the payload
+def test_the_machine_and_its_load_weigh_its_take_off_mass():
+    assert _fig("The hexacopter and its load weigh 40 kg.", "40 kg").field == "takeoff_mass"
+    text = "The quadcopter with its 3 kg load weighs 12 kg and flies 20 minutes."
+    assert (_fig(text, "12 kg").field, _fig(text, "12 kg").role) == ("takeoff_mass", "input")
+    assert _fig(text, "3 kg").field == "payload_mass"
+    # a load's own weight stays the load
+    assert _fig("The load weighs 3 kg.", "3 kg").field == "payload_mass"

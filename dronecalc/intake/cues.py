@@ -64,6 +64,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # (not a relative clause's: "the payload pod, which weighs 3 kg" is the pod's; review 8)
         ("takeoff_mass", 3.5, r"(?<!which )(?<!that )(?<!who )\b(?:weighs|weighed|weighing in "
                               r"at|tips the scales at)", None),
+        # "the hexacopter and its load weigh 40 kg", "with its 3 kg load weighs 12 kg": the
+        # machine's weight, loaded (review 12, G6, as F11's "with its load weighs")
+        ("takeoff_mass", 6.0, r"(?:and|with) (?:its|the|their) (?:load|payload|cargo)s? "
+                              r"(?:together )?weigh(?:s|ed)?|(?:(?<=\dkg )|(?<=\d kg )|(?<=\d-kg )|"
+                              r"(?<=\d lb )|(?<= lbs )|(?<=pounds )|(?<=kilogram )|"
+                              r"(?<=kilograms ))(?:load|payload|cargo)s? weigh(?:s|ed)?", "before"),
         # "Empty weight including battery: 5 Kg": the take-off mass with no payload
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
