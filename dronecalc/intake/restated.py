@@ -513,27 +513,6 @@ def dive_notes(items: list["Item"]) -> None:
                               "of this version judges a dive)")
 
 
-#: A temperature envelope the machine is rated for: "fly in high and low temperatures (from -40
-#: degrees to +50 degrees Celsius)" (ux7's Penguin passage), "operating temperature", "a
-#: temperature range of": the machine's rating, not the air of the flights a claim states
-#: (``extract`` had drafted its upper end as a 50 degC air_temperature input, so every claim
-#: would have been flown at 50 degC and the -40 dropped).
-_ENVELOPE = re.compile(r"(?i)\b(?:operat\w*|working|storage|service|rated)\s+temperatures?\b"
-                       r"|\btemperatures?\s+range\b|\brange\s+of\s+temperatures?\b"
-                       r"|\btemperatures?\s*\(?\s*(?:from|between|of\s+between)\s+[-\u2212\u2013+]?\s?\d")
-
-
-def temperature_envelopes(items: list["Item"]) -> None:
-    """An air temperature in a sentence stating the machine's temperature envelope is
-    context: the machine's rating, not the flight's air."""
-    for item in items:
-        if item.kind == "figure" and item.field == "air_temperature" \
-                and item.role == "input" and _ENVELOPE.search(item.quote or ""):
-            _to_context(item, "a temperature envelope the machine is rated for, not the air "
-                        "of the flights the claims state: context (state air_temperature as "
-                        "an input only for the day's own air)", "the machine's rated range")
-
-
 #: A motor count that says each motor drives its own rotor: "It has 18 electric motors, each
 #: powering a separate rotor" (LIFT's Hexa, trials_new6) is a multirotor's rotor count, though
 #: the article has no multirotor word (``extract`` had made it context: another kind's motors).
@@ -660,6 +639,7 @@ def full_load_claims(items: list["Item"]) -> None:
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
     from .operators import comparisons, other_operators
+    from .spec_lines import per_pack_energies, temperature_envelopes
     restated_headline(items, body, title)
     other_operators(items, body, title)
     class_figures(items)
@@ -671,7 +651,8 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     own_rotor_counts(items)
     loads_over_distance(items)
     dive_notes(items)
-    temperature_envelopes(items)
+    temperature_envelopes(items)         # spec_lines: a machine's rating, a pack's own Wh
+    per_pack_energies(items)
     load_blocks(items, body)
     full_load_claims(items)
     return hedged_kinds(items)

@@ -104,11 +104,11 @@ _WITH_PAYLOAD = re.compile(r"\b(?:carrying(?! capacity)|carried|laden|loaded(?! 
                            r"with (?:a|an|the|its|extra) "
                            r"(?:[\w.,-]+ ){0,3}?(?:payloads?|missiles?|warheads?|bombs?|"
                            r"grenades?|munitions?|explosives?|weight|load))\b", re.IGNORECASE)
-#: What may stand between a pack count and its noun: "two 22,000 mAh 12S batteries".
-#: A bare "packs" counts only after a battery word ("six packs of a drug" is no battery).
-_PACKS_AFTER = re.compile(r"(?P<mods>(?:\s+(?:\d[\d.,]*\s?(?:mAh|Ah|Wh|V|S)|LiPo|Li-?ion|LiHV|"
-                          r"lithium(?:-ion)?|smart|flight|intelligent|high-voltage|battery))*)"
-                          r"\s+(?P<noun>batter(?:y|ies)|packs?)\b(?!\s+of\b)", re.IGNORECASE)
+#: What may stand between a pack count and its noun: "two 22,000 mAh 12S TB60 batteries"; a
+#: bare "packs" counts only after a battery word ("six packs of a drug" is no battery).
+_PACKS_AFTER = re.compile(r"(?P<mods>(?:\s+(?:\d[\d.,]*\s?(?:mAh|Ah|Wh|V|S)|LiPo|Li-?ion|LiHV|lithi"
+                          r"um(?:-ion)?|smart|flight|intelligent|high-voltage|battery|(?-i:[A-Z]{1,4}"
+                          r"\d{2,3}[A-Z]?)))*)\s+(?P<noun>batter(?:y|ies)|packs?)\b(?!\s+of\b)", re.I)
 
 _QUALIFIER_WORDS = {w for q in QUALIFIERS for w in q.split()}
 _MONTH_AFTER = re.compile(r"\s?(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
