@@ -42,6 +42,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..intake.refusals import UNMODELLED_FUEL
 from ..physics.battery import CHEMISTRIES, LIHV_CHARGE_ABOVE, full_charge_nominal
+from ..priors.describe import chemistry_key
 from ..wording import num, percent
 from .layouts import reconcile_layout
 from .results import Claimed, Finding
@@ -140,9 +141,8 @@ def _add(out: list[Finding], finding: Finding | None) -> None:
 
 
 def _cell_voltage(described: Mapping[str, Described]) -> tuple[float, float]:
-    chem = described.get("chemistry")
-    key = str(chem.value).lower().replace("-", "") if chem is not None else None
-    if key in CHEMISTRIES:
+    key = _chem_key(described)
+    if key is not None:
         v = CHEMISTRIES[key]["cell_voltage"]
         return v, v
     volts = [c["cell_voltage"] for c in CHEMISTRIES.values()]
@@ -224,8 +224,7 @@ NOMINAL_OF_CHARGE = "the nominal voltage of a pack stated by its full-charge vol
 
 def _chem_key(d: Mapping[str, Described]) -> str | None:
     chem = d.get("chemistry")
-    key = str(chem.value).lower().replace("-", "") if chem is not None else None
-    return key if key in CHEMISTRIES else None
+    return chemistry_key(chem.value) if chem is not None else None
 
 
 def _full_charge(d: Mapping[str, Described], volts: tuple[float, float],

@@ -55,6 +55,7 @@ import numpy as np
 from ..errors import DroneCalcError
 from ..intake.units import Q_
 from . import calibration
+from .multirotors import nominal_pack_voltage     # a charge voltage made nominal
 from .tables import Prior
 
 _EXTRA_FILE = "multirotors_priors.toml"
@@ -165,7 +166,6 @@ def _row(d: Mapping[str, Any]) -> dict[str, Any] | None:
             per_pack = total / row["packs"]
     energy = _si(d.get("battery_energy_per_pack"), "W*h")
     if energy is None and "battery_capacity_per_pack" in d and "battery_voltage_per_pack" in d:
-        from .multirotors import nominal_pack_voltage   # a charge voltage made nominal
         energy = (_si(d["battery_capacity_per_pack"], "A*h")
                   * _si(nominal_pack_voltage(d), "V"))
         row["derived"] += ("specific_energy",)

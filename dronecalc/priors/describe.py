@@ -421,11 +421,18 @@ def _chemistry(text: Any) -> tuple[Mapping[str, Any], str]:
     """
     if text is None:
         return CHEMISTRIES[DEFAULT_CHEMISTRY], "LiPo assumed (chemistry not stated)"
-    name = chemistry_name(str(text))
-    if name is None:
+    key = chemistry_key(text)
+    if key is None:
         raise ModelError("unknown battery chemistry", field="chemistry", value=text,
                          expected="LiPo, Li-ion or LiHV")
-    return CHEMISTRIES[name.lower().replace("-", "")], f"{text} (stated)"
+    return CHEMISTRIES[key], f"{text} (stated)"
+
+
+def chemistry_key(text: Any) -> str | None:
+    """The ``battery.CHEMISTRIES`` key (``"lipo"``, ``"liion"``, ``"lihv"``) a chemistry word
+    names, read by :func:`dronecalc.intake.case.chemistry_name`; None for any other word."""
+    name = chemistry_name(str(text)) if text is not None else None
+    return name.lower().replace("-", "") if name is not None else None
 
 
 def _stated(name: str, value: Any, origin: str, note: str) -> Input:

@@ -15,7 +15,7 @@ from typing import Mapping
 
 from ..intake.figures import Figure
 from ..physics.battery import full_charge_nominal
-from .describe import _chemistry, _stated, charge_energy
+from .describe import _chemistry, _stated, charge_energy, chemistry_key
 
 #: ``Case.described()`` key -> the multirotor variable that reads the same figure.
 _NAMES = {"capacity": "battery_capacity", "voltage": "battery_voltage", "cells": "cells",
@@ -43,7 +43,7 @@ def charge_energy_of(described: Mapping) -> tuple[float, float, str] | str | Non
         # a pack stated by its full-charge voltage ("6S 25.2V") holds charge x its nominal
         # voltage: flown at cells x the nominal cell voltage, as claims.crosscheck says
         nominal = full_charge_nominal(volts.low, cells.low,
-                                      chem_key(chem.value) if chem is not None else None)
+                                      chemistry_key(chem.value) if chem is not None else None)
         if nominal is not None:
             out.pop("battery_voltage")
             cell_voltage, chem_note = nominal, (
@@ -58,9 +58,3 @@ def charge_energy_of(described: Mapping) -> tuple[float, float, str] | str | Non
            f" (cells x {cell_voltage:g} V per cell, {chem_note})")
     return low, high, f"stated charge x voltage{how}: {' x '.join(whence)}{via}"
 
-
-def chem_key(value) -> str | None:
-    """The :data:`~dronecalc.physics.battery.CHEMISTRIES` key a chemistry figure names."""
-    from ..physics.battery import CHEMISTRIES
-    key = str(value).lower().replace("-", "")
-    return key if key in CHEMISTRIES else None

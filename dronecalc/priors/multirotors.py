@@ -286,16 +286,16 @@ def _payload(value, where: str) -> pint.Quantity:
     return _quantity(value, "kg", where)
 
 
-
 def nominal_pack_voltage(drone: dict) -> pint.Quantity | None:
     """The nominal voltage of one pack of ``drone`` (a :func:`load_multirotors` dict), or None.
 
     The stated ``battery_voltage_per_pack`` unless the row labels it a charge voltage
     (``battery_voltage_label = "charge"``); then cells x the nominal cell voltage
     :func:`dronecalc.physics.battery.full_charge_nominal` gives (LiPo's 3.7 V for 4.2 V per
-    cell, LiHV's 3.8 V for 4.35-4.40 V; LiPo's for a labelled voltage outside that window): a pack's energy is its charge times its *nominal* voltage, and the charge
-    voltage (4.2 V per cell) overstates it by 4.2 / 3.7 - 1 = 13.5 %. Used by every fit that
-    derives a pack energy as capacity x voltage.
+    cell, LiHV's 3.8 V for 4.35-4.40 V; LiPo's for a labelled voltage outside that window):
+    a pack's energy is its charge times its *nominal* voltage, and the charge voltage (4.2 V
+    per cell) overstates it by 4.2 / 3.7 - 1 = 13.5 %. Used by every fit that derives a pack
+    energy as capacity x voltage.
     """
     if "battery_voltage_per_pack" not in drone:
         return None
