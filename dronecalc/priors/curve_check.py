@@ -53,12 +53,8 @@ def power_curve_validation(curves: list[dict] | None = None,
             pred, model_curve = anchored(c["speed"]), anchored(fine)
         else:
             cd = fit_power_curves(others)["rotor_drag_coefficient"] if with_rotor_drag else 0.0
-            scale = c["value"][i0] / _curve_power(c, [c["speed"][i0]], f1, cd)[0]
-            pred = _curve_power(c, c["speed"], f1, cd, scale)
-            model_curve = _curve_power(c, fine, f1, cd, scale)
-        e = np.delete(100.0 * (pred - c["value"]) / c["value"], i0)
-        v_meas = _min_power_speed(c["speed"], c["value"])
-        v_model = float(fine[int(np.argmin(model_curve))])
+            pred, model_curve = _anchored_pair(c, fine, f1, cd)
+        e, v_meas, v_model = _scored(c, pred, model_curve, fine)
         per[c["name"]] = {
             "errors": e, "median_abs_error": float(np.median(np.abs(e))),
             "min_power_speed": v_meas, "model_min_power_speed": v_model,
@@ -122,6 +118,25 @@ def drag_area_profile(curves: list[dict] | None = None,
             "names": [c["name"] for c in curves]}
 
 
+def _anchored_pair(c: dict, fine: np.ndarray, f1: float, cd: float
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """The model's power at the curve's own speeds and at ``fine``, for drag area ``f1`` and
+    rotor drag ``cd``, scaled to the curve's lowest-speed (hover) point."""
+    i0 = int(np.argmin(c["speed"]))
+    scale = c["value"][i0] / _curve_power(c, [c["speed"][i0]], f1, cd)[0]
+    return _curve_power(c, c["speed"], f1, cd, scale), _curve_power(c, fine, f1, cd, scale)
+
+
+def _scored(c: dict, pred: np.ndarray, model_curve: np.ndarray, fine: np.ndarray
+            ) -> tuple[np.ndarray, float, float]:
+    """A held-out curve's point errors [%] (its anchor left out), and its measured and model
+    speed of minimum power [m/s]."""
+    i0 = int(np.argmin(c["speed"]))
+    e = np.delete(100.0 * (pred - c["value"]) / c["value"], i0)
+    return (e, _min_power_speed(c["speed"], c["value"]),
+            float(fine[int(np.argmin(model_curve))]))
+
+
 def joint_validation(curves: list[dict] | None = None) -> dict:
     """Leave-one-curve-out with the drag area AND the rotor drag fitted on the other curves
     (:func:`fit_power_curves` with ``free_drag_area=True``), the held-out curve anchored on
@@ -140,13 +155,8 @@ def joint_validation(curves: list[dict] | None = None) -> dict:
         others = [o for o in curves if o is not c] or [c]
         fit = fit_power_curves(others, free_drag_area=True)
         f1, cd = fit["drag_area_1kg"], fit["rotor_drag_coefficient"]
-        i0 = int(np.argmin(c["speed"]))
-        scale = c["value"][i0] / _curve_power(c, [c["speed"][i0]], f1, cd)[0]
-        pred = _curve_power(c, c["speed"], f1, cd, scale)
-        model = _curve_power(c, fine, f1, cd, scale)
-        e = np.delete(100.0 * (pred - c["value"]) / c["value"], i0)
-        v_meas = _min_power_speed(c["speed"], c["value"])
-        v_model = float(fine[int(np.argmin(model))])
+        pred, model = _anchored_pair(c, fine, f1, cd)
+        e, v_meas, v_model = _scored(c, pred, model, fine)
         per[c["name"]] = {"errors": e, "median_abs_error": float(np.median(np.abs(e))),
                           "min_power_speed": v_meas, "model_min_power_speed": v_model,
                           "drag_area_1kg": f1, "drag_area_1kg_log_sd": fit["drag_area_1kg_log_sd"],
