@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figures import parse
+from .numbers import normalise
 from .restated import _to_context
 
 if TYPE_CHECKING:                      # pragma: no cover
@@ -47,15 +49,14 @@ _EACH_PACK = re.compile(r"(?i)\b(?:each|every|per)\s+(?:[\w-]+\s+){0,2}?(?:batte
 def per_pack_energies(items: list["Item"]) -> None:
     """A pack energy the article states per pack is written as all packs' (``battery_energy``
     is their sum), when the draft has one whole pack count of two or more; said in a note."""
-    from .figures import parse
-    from .numbers import normalise
     counts = [i for i in items if i.kind == "count" and i.field == "pack_count"
               and i.role == "input"]
-    if len(counts) != 1 or not normalise(counts[0].text).strip().isdigit():
+    written = normalise(counts[0].text).strip() if len(counts) == 1 else ""
+    if not written.isdigit() or int(written) < 2:
         return
-    n = int(normalise(counts[0].text))
+    n = int(written)
     for item in items:
-        if n < 2 or item.kind != "figure" or item.field != "battery_energy" \
+        if item.kind != "figure" or item.field != "battery_energy" \
                 or item.role != "input" or not _EACH_PACK.search(item.quote or ""):
             continue
         try:
