@@ -237,14 +237,21 @@ def _issue12(result):
     for wd in (True, False):
         pv = cal.power_curve_validation(with_rotor_drag=wd)
         print(f"  {'with' if wd else 'WITHOUT'} rotor drag: median |error| "
-              f"{pv['median_error']:.1f} %, worst {pv['worst_error']:.1f} %")
+              f"{pv['median_error']:.1f} %, worst {pv['worst_error']:.1f} %; minimum-power "
+              "speed errors (model - lowest measured point) "
+              + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors"])
+              + " m/s; beside them, model - sub-grid estimate (parabola through the lowest "
+              "point and its neighbours, an estimate, not a measurement) "
+              + ", ".join(f"{x:+.1f}" for x in pv["min_power_speed_errors_parabola"]) + " m/s")
         for name, c in pv["curves"].items():
             print(f"    {name}: median |error| {c['median_abs_error']:.1f} %, minimum-power "
-                  f"speed measured {c['min_power_speed']:.1f} m/s, model "
+                  f"speed measured {c['min_power_speed']:.1f} m/s (lowest point; sub-grid "
+                  f"estimate {c['min_power_speed_parabola']:.2f}), model "
                   f"{c['model_min_power_speed']:.1f} m/s; P(10 m/s)/P(hover) measured "
                   f"{c['measured_ratio_10']:.2f}, model {c['ratio_10']:.2f}; max-endurance/"
                   f"hover measured {c['measured_endurance_ratio']:.2f}, model "
                   f"{c['endurance_ratio']:.2f} (c = {c['rotor_drag']:.4f} s/m from the others)")
+    _parabola_noise()
     _consistent_drag_area()
     _identification()
     _drag_area_sensitivity(pc["rotor_drag_coefficient"])
@@ -383,6 +390,27 @@ def _rotor_drag_law():
           "(conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA)")
 
 
+def _parabola_noise(sds=(0.01, 0.03), n=4000, seed=14):
+    """Issue 12, 14th round: how far the measured speed of minimum power moves when every
+    point of a curve moves by its noise (independent lognormal factors of sd ``sds``;
+    seeded): p5-p95 of the lowest measured point and of the sub-grid (parabola) estimate
+    (``curve_check.min_power_speed_parabola``) over ``n`` perturbed copies."""
+    from dronecalc.priors.curve_check import _min_power_speed, min_power_speed_parabola
+    rng = np.random.default_rng(seed)
+    for sd in sds:
+        cells = []
+        for c in cal.load_power_curves():
+            noisy = c["value"] * np.exp(sd * rng.standard_normal((n, c["value"].size)))
+            low = np.array([_min_power_speed(c["speed"], y) for y in noisy])
+            par = np.array([min_power_speed_parabola(c["speed"], y) for y in noisy])
+            ok = np.isfinite(par)
+            cells.append(f"{c['name'].split(' ')[0]} lowest point {np.percentile(low, 5):.1f}-"
+                         f"{np.percentile(low, 95):.1f}, sub-grid {np.percentile(par[ok], 5):.1f}-"
+                         f"{np.percentile(par[ok], 95):.1f} m/s ({100 * ok.mean():.0f} % defined)")
+        print(f"  measured minimum-power speed under {100 * sd:g} % point noise (p5-p95, "
+              f"{n} seeded copies): " + "; ".join(cells))
+
+
 def _consistent_drag_area():
     """Issue 12, curves round: the shipped rotor drag was fitted with the drag area at
     0.0224 m^2 at 1 kg while the checks draw it uniform 0.01-0.05 (median 0.03). Held out,
@@ -457,7 +485,9 @@ def _identification():
         p = c["profile"]
         print(f"    {name}: median |error| {c['median_abs_error']:.1f} %, minimum-power speed "
               f"{c['min_power_speed']:.1f} / {c['model_min_power_speed']:.1f} m/s "
-              f"({c['model_min_power_speed'] - c['min_power_speed']:+.1f}); the others' fit "
+              f"({c['model_min_power_speed'] - c['min_power_speed']:+.1f}; against the "
+              f"sub-grid estimate {c['min_power_speed_parabola']:.2f} m/s "
+              f"{c['model_min_power_speed'] - c['min_power_speed_parabola']:+.1f}); the others' fit "
               f"f = {c['drag_area_1kg']:.4f} (ln sd {c['drag_area_1kg_log_sd']:.2f}), c = "
               f"{c['rotor_drag']:.4f} s/m; their profile {span(p)}, identified = "
               f"{str(p['identified']).lower()}")
