@@ -130,8 +130,7 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
     law :math:`f = c\,(m_{empty} + m_{battery})^{2/3}` (:mod:`dronecalc.airframe`; the
     payload's drag is separate). Rotor diameter stated, else the one that gives the
     calibrated effective disk loading :math:`DL` (``disk_loading_percentile`` of the law
-    in ``data/calibrated.toml``) at :math:`m = m_{empty} + m_{battery}` and the sample's own
-    pack energy per that mass (the law's energy term, :math:`E/m`, drawn or stated):
+    in ``data/calibrated.toml``) at :math:`m = m_{empty} + m_{battery}`:
     :math:`D = \sqrt{4 m / (\pi N\,DL)}` for :math:`N` rotors. With
     ``efficiency_percentile`` (rotor diameter stated), figure of merit, drive efficiency and
     usable fraction come from the calibrated efficiency law at :math:`m / N` (its covariate,
@@ -171,7 +170,7 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
         drag_area = _drag_area_from_mass(empty + battery_mass, v["drag_area_coefficient"]) \
             if efficiencies else math.nan
     diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
-        empty + battery_mass, v["rotors"], v["disk_loading_percentile"], energy)
+        empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
     if "efficiency_percentile" not in v:
         eff = v
     elif efficiencies:
@@ -249,8 +248,8 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
         low, high = disk_loading_law().masses
         outside = float(np.mean((mass < low) | (mass > high)))
         out["rotor_diameter"] = (machine["rotor_diameter"], (
-            "from the take-off mass without payload, its pack energy per kg, the rotor count "
-            "and the calibrated effective disk loading (disk_loading_percentile); "
+            "from the take-off mass without payload, the rotor count and the calibrated "
+            "effective disk loading (disk_loading_percentile); "
             + (f"{100 * outside:.3g} % of the machines weigh outside the {low:.3g}-{high:.3g} "
                "kg the law was fitted on (extrapolated)" if outside > 0 else
                f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")))

@@ -9,10 +9,9 @@ from datetime import date
 
 import numpy as np
 
-from .disk_fit import (CHECK_CONDITIONS as DISK_CONDITIONS, ENERGY_TERM, FIT_PARAMETERS,
-                       SEED, SPECIFIC_ENERGY_REFERENCE, _LOWER, _UPPER, _columns,
-                       _fixed_parameters, condition_draws, cross_validate, fit_parameters,
-                       fit_rows, point_times)
+from .disk_fit import (CHECK_CONDITIONS as DISK_CONDITIONS, FIT_PARAMETERS, SEED, _LOWER,
+                       _UPPER, _columns, _fixed_parameters, condition_draws, cross_validate,
+                       fit_parameters, fit_rows, point_times)
 from .efficiency_fit import (CHECK_CONDITIONS, CONDITION_SAMPLES, LAW_COVARIATE,
                              check_conditions,
                              fit_efficiency, fit_power_curves, fit_rotor_drag_law,
@@ -205,10 +204,6 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
             "[" + ", ".join(_fmt(x) for x in row) + "]" for row in fit["covariance"]) + "]",
         f'scatter_log_time = {_fmt(fit["scatter"])}',
         f'scatter_log_disk_loading = {_fmt(fit["scatter_log_disk_loading"])}',
-        "# ln DL = theta[0] + theta[1] ln(m / 1 kg) + theta[3] ln(e / specific_energy_reference),",
-        "# e the pack energy per take-off mass without payload [Wh/kg] (disk_fit.ENERGY_TERM;",
-        "# theta[3] = 0 with a zero row and column when off); theta[2] ln drag area [m^2 at 1 kg]",
-        f"specific_energy_reference = {_fmt(SPECIFIC_ENERGY_REFERENCE)}",
         "# scatter_log_time is the sd of the per-drone mean ln residual (scatter_log_total)",
         "# with the share the checks' condition draws already carry (condition_sd_log) taken",
         "# out: the checks draw both (disk_fit.condition_variance, issue 12 eighth round)",
@@ -236,18 +231,6 @@ def format_calibrated(result: dict, today: str | None = None) -> str:
         "identified = true",
         'source = "Fit: beta in DL = DL_1kg (m / 1 kg)^beta against take-off mass m."',
         common,
-        *([] if not ENERGY_TERM else [
-            "[parameters.disk_loading_energy_exponent]",
-            f"value = {_fmt(th[3])}",
-            f"low = {_fmt(th[3] - _Z95 * sd[3])}",
-            f"high = {_fmt(th[3] + _Z95 * sd[3])}",
-            'unit = ""', "fitted = true", "identified = true",
-            'source = "Fit (issues 10/12): gamma in DL = DL_1kg (m / 1 kg)^beta (e / '
-            f'{SPECIFIC_ENERGY_REFERENCE:g} Wh/kg)^gamma, e the pack energy per take-off mass '
-            'without payload, fitted jointly with DL_1kg and beta on the same rows (each states '
-            'its pack energy); the checks apply it to each sample\'s own drawn or stated '
-            'energy per mass."',
-            common]),
         "[parameters.drag_area_1kg]",
         f"value = {_fmt(np.exp(th[2]))}",
         f"low = {_fmt(_drag_range(th, sd)[0])}",

@@ -102,16 +102,12 @@ def calibrated_parameters() -> dict[str, dict]:
     return {name: dict(entry) for name, entry in load_calibrated()["parameters"].items()}
 
 
-def effective_disk_loading(mass, quantiles=(0.05, 0.5, 0.95),
-                           specific_energy=None) -> np.ndarray:
-    """Calibrated effective disk loading [kg/m^2] at take-off mass ``mass`` [kg] and pack
-    energy per that mass ``specific_energy`` [Wh/kg] (the law's energy term; None: at its
-    reference, ``disk_fit.SPECIFIC_ENERGY_REFERENCE``, where the term is zero).
+def effective_disk_loading(mass, quantiles=(0.05, 0.5, 0.95)) -> np.ndarray:
+    """Calibrated effective disk loading [kg/m^2] at take-off mass ``mass`` [kg].
 
     Quantiles combine the fit's parameter uncertainty and the between-drone scatter (normal
-    in ln DL). Valid for electric multirotors of about 0.25-15 kg and 56-110 Wh/kg (the fitted
-    range) with FM, drive efficiency and usable fraction at the values in
-    :func:`calibrated_parameters`.
+    in ln DL). Valid for electric multirotors of about 0.9-15 kg (the fitted range) with FM,
+    drive efficiency and usable fraction at the values in :func:`calibrated_parameters`.
 
     Returns
     -------
@@ -125,11 +121,6 @@ def effective_disk_loading(mass, quantiles=(0.05, 0.5, 0.95),
     mean = th[0] + th[1] * lm
     var = cov[0, 0] + 2.0 * lm * cov[0, 1] + lm ** 2 * cov[1, 1] \
         + data["scatter_log_disk_loading"] ** 2
-    if specific_energy is not None and len(th) > 3:       # the pack-energy term
-        from .disk_fit import SPECIFIC_ENERGY_REFERENCE
-        x = np.log(np.asarray(specific_energy, dtype=float) / SPECIFIC_ENERGY_REFERENCE)
-        mean = mean + th[3] * x
-        var = var + 2.0 * x * (cov[0, 3] + lm * cov[1, 3]) + x ** 2 * cov[3, 3]
     z = ndtri(np.asarray(quantiles, dtype=float)).reshape((-1,) + (1,) * np.ndim(mean))
     return np.exp(mean + z * np.sqrt(var))
 

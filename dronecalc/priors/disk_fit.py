@@ -55,30 +55,12 @@ def _fixed_parameters() -> dict[str, dict]:
 
 
 #: Names of the fitted parameters, in the order of the parameter vector ``theta``:
-#: ln(DL_1 [kg/m^2]), beta [-], ln(f_1 [m^2]), gamma [-] (the pack-energy term below).
+#: ln(DL_1 [kg/m^2]), beta [-], ln(f_1 [m^2]).
 FIT_PARAMETERS: tuple[str, ...] = ("log_disk_loading_1kg", "disk_loading_exponent",
-                                   "log_drag_area_1kg", "disk_loading_energy_exponent")
-_THETA0 = np.array([np.log(20.0), 0.3, np.log(0.01), 0.0])
-_LOWER = np.array([np.log(1.0), -1.0, np.log(1e-4), -2.0])
-_UPPER = np.array([np.log(500.0), 1.5, np.log(1.0), 2.0])
-#: The pack-energy term (issues 10/12): ln DL gains gamma ln(e / e_ref), e = pack energy /
-#: take-off mass without payload [Wh/kg], fitted jointly with DL_1 and beta on the same rows
-#: (every fit row states its pack energy: :func:`fit_rows` keeps no row without one). Why:
-#: the law without it left a held-out error that fell with e (ln(p50/maker) = +0.81 - 0.19
-#: ln e, r = -0.64, 39 zero-payload figures; benchmarks/dji_misses.py section 4): machines
-#: built for endurance carry bigger rotors for their mass than the mass alone says. False
-#: fits and applies the law without it (gamma 0), as before.
-ENERGY_TERM = True
-#: e_ref [Wh/kg]: about the median of the fit rows (56-110 Wh/kg); it sets only where the term
-#: is zero, so DL_1 stays the disk loading of a 1 kg machine at 70 Wh/kg. Not a fitted value.
-SPECIFIC_ENERGY_REFERENCE = 70.0
-
-
-def energy_covariate(energy, mass) -> np.ndarray:
-    """The law's energy covariate ln(e / e_ref) of pack energy ``energy`` [J] at take-off mass
-    without payload ``mass`` [kg] (:data:`SPECIFIC_ENERGY_REFERENCE`); vectorised."""
-    e = np.asarray(energy, dtype=float) / 3600.0 / np.asarray(mass, dtype=float)
-    return np.log(e / SPECIFIC_ENERGY_REFERENCE)
+                                   "log_drag_area_1kg")
+_THETA0 = np.array([np.log(20.0), 0.3, np.log(0.01)])
+_LOWER = np.array([np.log(1.0), -1.0, np.log(1e-4)])
+_UPPER = np.array([np.log(500.0), 1.5, np.log(1.0)])
 #: Rotor count used when none is sourced. For this model the result does not depend on it at
 #: a fixed total disk area (hover, induced, profile power and advance ratio all depend on
 #: thrust per disk area only), so it is a placeholder, not an assumption about the machine.
@@ -185,15 +167,10 @@ def _columns(rows: list[dict]) -> dict[str, np.ndarray]:
     return out
 
 
-def disk_loading(mass, theta, energy=None) -> np.ndarray:
-    """Effective disk loading DL_1 (m / 1 kg)^beta (e / e_ref)^gamma [kg/m^2] at take-off mass
-    ``mass`` [kg] and pack energy ``energy`` [J] (:func:`energy_covariate`); a ``theta`` of
-    three entries (or no ``energy``) has no energy term."""
+def disk_loading(mass, theta) -> np.ndarray:
+    """Effective disk loading DL_1 (m / 1 kg)^beta [kg/m^2] at take-off mass ``mass`` [kg]."""
     theta = np.asarray(theta, dtype=float)
-    out = np.exp(theta[..., 0]) * np.asarray(mass, dtype=float) ** theta[..., 1]
-    if energy is not None and theta.shape[-1] > 3:
-        out = out * np.exp(theta[..., 3] * energy_covariate(energy, mass))
-    return out
+    return np.exp(theta[..., 0]) * np.asarray(mass, dtype=float) ** theta[..., 1]
 
 
 #: Inputs the checks draw when no rotor size is stated that the disk-loading law neither sets
@@ -242,7 +219,7 @@ def _vehicle(cols, theta, log_dl_offset=0.0, fixed=None, conditions=None):
     fixed = fixed or _fixed_parameters()
     theta = np.asarray(theta, dtype=float)
     ref = cols["reference_mass"]
-    area = ref / (disk_loading(ref, theta, cols["energy"]) * np.exp(log_dl_offset))
+    area = ref / (disk_loading(ref, theta) * np.exp(log_dl_offset))
     diameter = np.sqrt(4.0 * area / (np.pi * cols["rotors"]))
     extra = {} if conditions is None else _condition_inputs(conditions)
     coefficient = (np.exp(theta[..., 2]) if conditions is None
@@ -348,10 +325,8 @@ def fit_parameters(drones: list[dict], *, exclude: tuple[str, ...] = (),
     Returns
     -------
     dict
-        ``theta`` (ln DL_1, beta, ln f_1, gamma; under the checks' draws f_1 is the median of
-        the drawn drag-area coefficient, not fitted: zero row and column in ``covariance``;
-        gamma, the pack-energy exponent, is 0 with zero row and column when
-        :data:`ENERGY_TERM` is off),
+        ``theta`` (ln DL_1, beta, ln f_1; under the checks' draws f_1 is the median of the
+        drawn drag-area coefficient, not fitted: zero row and column in ``covariance``),
         ``covariance`` (Gauss-Newton, scaled by the residual variance), ``scatter``
         (the law's own between-drone sd of ln flight time [-]: ``scatter_total``, the sd of
         the per-drone mean log residual with the degrees of freedom corrected, with the
@@ -379,35 +354,30 @@ def fit_parameters(drones: list[dict], *, exclude: tuple[str, ...] = (),
                              expected="flight times with sourced mass and pack energy")
     cols, w = _columns(rows), _weights(rows)
     log_t = np.log(cols["time"])
-    # free entries of theta: DL_1, beta, the drag area only without the draws, gamma if on
-    free = [0, 1] + ([] if drawn else [2]) + ([3] if ENERGY_TERM else [])
-    p, base = len(free), np.zeros(len(_THETA0))
     if drawn:
         draws = {k: np.asarray(v)[keep] for k, v in conditions.items()}
-        base[2] = float(np.log(np.median(draws["drag_area_coefficient"])))
+        log_f = float(np.log(np.median(draws["drag_area_coefficient"])))
+        p = 2
+
+        def model(x):
+            return point_times(cols, np.r_[x, log_f], draws)
     else:
-        draws = None
+        draws, p = None, len(_THETA0)
 
-    def full(x):
-        th = base.copy()
-        th[free] = x
-        return th
-
-    def model(x):
-        return point_times(cols, full(x), draws) if drawn else predict_times(cols, full(x))
+        def model(x):
+            return predict_times(cols, x)
 
     def residual(x):
         return w * (np.log(model(x)) - log_t)
 
-    sol = least_squares(residual, _THETA0[free], bounds=(_LOWER[free], _UPPER[free]),
-                        x_scale=np.array([1.0, 0.3, 1.0, 0.3])[free], diff_step=1e-3,
-                        xtol=1e-6, ftol=1e-8)
+    sol = least_squares(residual, _THETA0[:p], bounds=(_LOWER[:p], _UPPER[:p]),
+                        x_scale=[1.0, 0.3, 1.0][:p], diff_step=1e-3, xtol=1e-6, ftol=1e-8)
     n_drones = len({r["drone"] for r in rows})
     dof = max(n_drones - p, 1)
     s2 = float(np.sum(sol.fun ** 2) / dof)
-    cov = np.zeros((len(_THETA0), len(_THETA0)))
-    cov[np.ix_(free, free)] = s2 * np.linalg.pinv(sol.jac.T @ sol.jac)
-    theta = full(sol.x)
+    cov = np.zeros((3, 3))
+    cov[:p, :p] = s2 * np.linalg.pinv(sol.jac.T @ sol.jac)
+    theta = np.r_[sol.x, log_f] if drawn else sol.x
     raw = np.log(model(sol.x)) - log_t
     # between-drone scatter: one mean log residual per drone
     names = [r["drone"] for r in rows]
@@ -429,7 +399,7 @@ def sample_parameters(fit: dict, n: int, rng: np.random.Generator):
     """Monte Carlo draws of ``theta`` (multivariate normal from the fit covariance) and of
     the between-drone offset on ln DL (normal, ``scatter_log_disk_loading``).
 
-    Returns ``(theta, offset)`` of shapes ``(n, 4)`` and ``(n,)``; theta clipped to the fit
+    Returns ``(theta, offset)`` of shapes ``(n, 3)`` and ``(n,)``; theta clipped to the fit
     bounds.
     """
     theta = rng.multivariate_normal(fit["theta"], fit["covariance"], size=n,

@@ -58,9 +58,8 @@ def refitted(names: Iterable[str]) -> dict:
                        scatter_log_disk_loading=float(disk["scatter_log_disk_loading"]))
     data["meta"]["drones"] = list(disk["drones"])
     params = data["parameters"]
-    keys = (("disk_loading_1kg", 0, math.exp), ("disk_loading_exponent", 1, float),
-            ("disk_loading_energy_exponent", 3, float))
-    for key, index, back in (k for k in keys if k[0] in params):
+    for key, index, back in (("disk_loading_1kg", 0, math.exp),
+                             ("disk_loading_exponent", 1, float)):
         sd = math.sqrt(max(float(cov[index, index]), 0.0))
         params[key].update(value=back(float(theta[index])),
                            low=back(float(theta[index]) - z95 * sd),

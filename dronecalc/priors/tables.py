@@ -86,7 +86,6 @@ from ..physics.propulsion import DRIVE_EFFICIENCY, LOADED_RPM_FRACTION, THRUST_T
 from ..physics.rotor import ROTOR_PARAMETERS
 from ..physics.rotor_terms import ROTOR_DRAG
 from . import calibration
-from .disk_fit import SPECIFIC_ENERGY_REFERENCE, energy_covariate
 from .normal import ndtri   # numpy; importing scipy.special costs 0.1 s
 
 
@@ -421,29 +420,24 @@ def disk_law_efficiency(name: str, prior: Prior) -> Prior:
 
 # --------------------------------------------------------------------------- calibrated rotor size
 
-def _log_normal_law(theta, covariance, scatter, mass, percentile, term=None) -> np.ndarray:
+def _log_normal_law(theta, covariance, scatter, mass, percentile) -> np.ndarray:
     """``exp(a + b ln m + z sd(m))`` of a fitted power law in take-off mass ``mass`` [kg]:
     ``sd(m)^2`` the fit's variance of ``a + b ln m`` (covariance: var a, cov, var b) plus the
     between-drone ``scatter`` squared, ``z`` the standard normal quantile of ``percentile``.
     The predictive distribution of both calibrated laws (:class:`DiskLoadingLaw`,
-    :class:`EfficiencyLaw`). ``term`` ``(x, g, (cov a g, cov b g, var g))`` adds ``g x`` and
-    its variance (the disk-loading law's pack-energy term, ``x`` per sample)."""
+    :class:`EfficiencyLaw`)."""
     lm = np.log(np.asarray(mass, dtype=float))
     c00, c01, c11 = covariance
-    var, mean = c00 + 2.0 * lm * c01 + lm ** 2 * c11 + scatter ** 2, theta[0] + theta[1] * lm
-    if term is not None:
-        x, g, (c02, c12, c22) = term
-        var, mean = var + 2.0 * x * (c02 + lm * c12) + x ** 2 * c22, mean + g * x
-    return np.exp(mean + _deviate(percentile) * np.sqrt(var))
+    sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + scatter ** 2)
+    return np.exp(theta[0] + theta[1] * lm + _deviate(percentile) * sd)
 
 
 @dataclass(frozen=True)
 class DiskLoadingLaw:
     """The calibrated effective disk-loading law of ``data/calibrated.toml`` (one reading).
 
-    ``ln DL = ln DL_1kg + beta ln(m / 1 kg) + gamma ln(e / e_ref) + z sd``, ``e`` the pack
-    energy per take-off mass without payload (``disk_fit.energy_covariate``), ``sd^2`` the
-    fit's variance of the mean (Gauss-Newton covariance) plus the between-drone scatter
+    ``ln DL = ln DL_1kg + beta ln(m / 1 kg) + z sd(m)``, with ``sd(m)^2`` the fit's variance
+    of ``ln DL_1kg + beta ln m`` (Gauss-Newton covariance) plus the between-drone scatter
     squared, and ``z`` the standard normal quantile of the percentile: the same predictive
     distribution as :func:`dronecalc.calibration.effective_disk_loading`.
     """
@@ -453,17 +447,10 @@ class DiskLoadingLaw:
     scatter: float                             # between-drone sd of ln DL
     masses: tuple[float, float]                # take-off masses (no payload) fitted [kg]
     summary: str
-    energy_exponent: float = 0.0               # gamma [-]; 0: no pack-energy term
-    energy_covariance: tuple[float, float, float] = (0.0, 0.0, 0.0)   # cov a g, b g, var g
 
-    def disk_loading(self, mass: np.ndarray, percentile: np.ndarray,
-                     energy: np.ndarray | None = None) -> np.ndarray:
-        """Effective disk loading [kg/m^2] at take-off mass ``mass`` [kg] (no payload) and
-        pack energy ``energy`` [J], each sample its own (None: at e_ref, the term zero)."""
-        term = None if energy is None or not self.energy_exponent else (
-            energy_covariate(energy, mass), self.energy_exponent, self.energy_covariance)
-        return _log_normal_law(self.theta, self.covariance, self.scatter, mass, percentile,
-                               term)
+    def disk_loading(self, mass: np.ndarray, percentile: np.ndarray) -> np.ndarray:
+        """Effective disk loading [kg/m^2] at take-off mass ``mass`` [kg] (no payload)."""
+        return _log_normal_law(self.theta, self.covariance, self.scatter, mass, percentile)
 
 
 @functools.lru_cache(maxsize=1)
@@ -478,11 +465,8 @@ def disk_loading_law() -> DiskLoadingLaw:
     makers = sorted({name.split()[0] for name in data["meta"]["drones"]})
     held = ", ".join(f"{name.replace('_', ' ')} {params[name]['value']:g}"
                      for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"))
-    gamma = float(fit["theta"][3]) if len(fit["theta"]) > 3 else 0.0
-    per_kg = (f" x (pack Wh/kg / {SPECIFIC_ENERGY_REFERENCE:g})^{gamma:.2g}"
-              if gamma else "")
     summary = (
-        f"DL = {dl['value']:.3g} kg/m^2 x (m / 1 kg)^{beta['value']:.2g}{per_kg} (DL_1kg p5-p95 "
+        f"DL = {dl['value']:.3g} kg/m^2 x (m / 1 kg)^{beta['value']:.2g} (DL_1kg p5-p95 "
         f"{dl['low']:.3g}-{dl['high']:.3g} kg/m^2, beta {beta['low']:.2g} to "
         f"{beta['high']:.2g}; between-drone scatter {fit['scatter_log_disk_loading']:.3g} in "
         f"ln DL), fitted on {dl['n_drones']} {'/'.join(makers)} multirotors "
@@ -492,16 +476,13 @@ def disk_loading_law() -> DiskLoadingLaw:
         f"%); outside {masses[0]:.3g}-{masses[1]:.3g} kg an extrapolation")
     return DiskLoadingLaw((float(fit["theta"][0]), float(fit["theta"][1])),
                           (float(cov[0][0]), float(cov[0][1]), float(cov[1][1])),
-                          float(fit["scatter_log_disk_loading"]), masses, summary, gamma,
-                          tuple(float(cov[i][3]) for i in (0, 1, 3)) if gamma else (0.0,) * 3)
+                          float(fit["scatter_log_disk_loading"]), masses, summary)
 
 
-def calibrated_diameter(mass: np.ndarray, rotors: np.ndarray, percentile: np.ndarray,
-                        energy: np.ndarray | None = None) -> np.ndarray:
-    """Rotor diameter [m] giving the calibrated disk loading: D = sqrt(4 m / (pi N DL)), at
-    pack energy ``energy`` [J] per sample (the law's pack-energy term)."""
-    law = disk_loading_law()
-    area = np.asarray(mass, dtype=float) / law.disk_loading(mass, percentile, energy)
+def calibrated_diameter(mass: np.ndarray, rotors: np.ndarray,
+                        percentile: np.ndarray) -> np.ndarray:
+    """Rotor diameter [m] giving the calibrated disk loading: D = sqrt(4 m / (pi N DL))."""
+    area = np.asarray(mass, dtype=float) / disk_loading_law().disk_loading(mass, percentile)
     return np.sqrt(4.0 * area / (np.pi * np.asarray(rotors, dtype=float)))
 
 
