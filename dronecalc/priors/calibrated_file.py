@@ -35,7 +35,7 @@ def shipped_curves(curves: list[dict] | None = None) -> list[dict]:
 # ---------------------------------------------------------------- calibrated.toml
 
 _Z95 = 1.6448536269514722   # standard normal 95th percentile: p5-p95 = mean +/- 1.645 sd
-_REGENERATE = "python -m dronecalc.calibration --write  (or: python benchmarks/accuracy.py --write)"
+_REGENERATE = "python -m dronecalc.priors.calibration --write  (or: python benchmarks/accuracy.py --write)"
 
 
 def calibrate(drones: list[dict] | None = None, n_samples: int = 2000,
@@ -335,9 +335,9 @@ def write_calibrated(path=None, result: dict | None = None) -> str:
 
 
 def main(argv=None) -> int:
-    """``python -m dronecalc.calibration [--write]``: fit, cross-validate, print, write."""
+    """``python -m dronecalc.priors.calibration [--write]``: fit, cross-validate, print, write."""
     import argparse
-    parser = argparse.ArgumentParser(prog="python -m dronecalc.calibration",
+    parser = argparse.ArgumentParser(prog="python -m dronecalc.priors.calibration",
                                      description=main.__doc__)
     parser.add_argument("--write", action="store_true",
                         help="write dronecalc/data/calibrated.toml")
