@@ -37,6 +37,9 @@ Run::
                                                 # MALE and VTOL wings, hybrid multirotors)
     python benchmarks/extract.py --trials-new6  # a sixth (trials_new6: delivery, cargo VTOLs,
                                                 # an 18-rotor Hexa, one-way attack, requirements)
+    python benchmarks/extract.py --trials-new7  # a seventh (trials_new7: Australian, Nigerian and
+                                                # Indian press, sprayers, hydrogen and hybrid
+                                                # multirotors, cargo and firefighting VTOLs)
 
 ``--trials-new`` scores the drafts of ``tests/fixtures/cases/trials_new/NAME.txt`` against the
 hand-fixed ``NAME.toml``: a hand figure (a quantity) is found when the draft has a figure of the
@@ -128,6 +131,10 @@ TRIALS_NEW5 = ROOT / "tests" / "fixtures" / "cases" / "trials_new5"
 #: plans), LIFT's 18-rotor Hexa, a tail-sitter, a spraying service, the UN panel's UAV-X and a
 #: requirement that names no machine.
 TRIALS_NEW6 = ROOT / "tests" / "fixtures" / "cases" / "trials_new6"
+#: A seventh set: Australia Post's and the Nigeria Police's drones, Indian sprayers and loitering
+#: munitions, a hydrogen multirotor, a hybrid heavy-lifter, cargo and firefighting VTOLs, a wildfire
+#: wing and a blog's record quadcopter.
+TRIALS_NEW7 = ROOT / "tests" / "fixtures" / "cases" / "trials_new7"
 
 
 def _si(text: str):
@@ -217,10 +224,13 @@ def main(argv=None) -> int:
                         help="the same for tests/fixtures/cases/trials_new5/ (a fifth set)")
     parser.add_argument("--trials-new6", action="store_true",
                         help="the same for tests/fixtures/cases/trials_new6/ (a sixth set)")
+    parser.add_argument("--trials-new7", action="store_true",
+                        help="the same for tests/fixtures/cases/trials_new7/ (a seventh set)")
     args = parser.parse_args(argv)
     if (args.trials_new or args.trials_new2 or args.trials_new3 or args.trials_new5
-            or args.trials_new6):
-        return trials_new(TRIALS_NEW6 if args.trials_new6 else
+            or args.trials_new6 or args.trials_new7):
+        return trials_new(TRIALS_NEW7 if args.trials_new7 else
+                          TRIALS_NEW6 if args.trials_new6 else
                           TRIALS_NEW5 if args.trials_new5 else
                           TRIALS_NEW3 if args.trials_new3 else
                           TRIALS_NEW2 if args.trials_new2 else TRIALS_NEW)

@@ -34,7 +34,9 @@ _A_TIME = (r"(?= (?:(?:under|less than|as little as|just|about|around|roughly|on
 #: until the field table has them) is reported as guessed and written as ``context``.
 #: ``after`` cues only count after the figure ("50 miles south of"), ``before`` cues only
 #: before it (a verb before its object: "carries 3 kg"; "300 kg, carries" is not the load);
-#: ``next`` cues only right after it (at most a space or hyphen between).
+#: ``next`` cues only right after it (at most a space or hyphen between), ``just-before`` cues
+#: only right before it (at most two characters between: "spans 9 feet wide, and can carry a
+#: 70-pound payload a distance of 35 miles" spans only the 9 feet; trials_new7).
 CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "mass": (
         ("payload_mass", 3.0, r"warheads?|missiles?|payloads?|bombs?|explosives?|grenades?|"
@@ -49,9 +51,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"(?<!with its )(?<!with the )(?<!with their )(?<!and its )"
                               r"(?<!and the )(?:cargo|loads?)) weigh(?:ing|s)?(?: up to| as much "
                               r"as)?|(?:packages?|"
-                              r"parcels?|cargo|loads?) of (?:up to|as much as)", "before"),
+                              r"parcels?|cargo|loads?) of (?:up to|as much as)|"
+                              # "will allow packages up to 2kg to be delivered" (thewest,
+                              # trials_new7): the packages' bound, with no "of" or "weighing"
+                              r"(?:packages?|parcels?) (?:up to|as much as)", "before"),
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"
-                              r"hold(?:s|ing)?|haul(?:s|ed|ing)?", "before"),
+                              r"hold(?:s|ing)?|haul(?:s|ed|ing)?|lug(?:s|ged|ging)?", "before"),
         # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
         ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
                                   r"(?:weight|mass)|mtow|mtom", None),
@@ -76,6 +81,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "the Alpha itself tips the scales at 2,700 lb" (newatlas, trials_new6): its own
         # weight, set against the payloads it lifts; not the take-off mass
         ("empty_mass", 5.0, r"itself (?:weighs|weighed|weighing|tips the scales at)", "before"),
+        # "it weighs in at 120 lbs. all on its own" (dronedj's Firefly, trials_new7)
+        ("empty_mass", 5.0, r"(?:all )?on its own\b|by itself\b", "after"),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)|"
                             r"airframe (?:weight|mass)|frame weight", None),
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
@@ -88,7 +95,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"manned) (?:aerial|air)\b|UAS\b|(?:(?:vertical[ -]take-?off|"
                               r"VTOL) )?(?<!cargo )(?<!heavy-lift )(?:drones?|UAVs?|"
                               r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
-                              r"batter(?:y|ies)|packs?))", "next"),
+                              r"batter(?:y|ies)|packs?))|"
+                              # "a 150-kilogram loitering munition-drone hybrid platform"
+                              # (flapone, trials_new7): the munition is the aircraft
+                              r"loitering munitions?", "next"),
+        # "150-kilogram class loitering munitions" (flapone): a weight class, no one machine's
+        ("context", 6.0, r"class(?:es)?\b", "next"),
         # "The Lancet loitering munition weighs 12 kg": the munition is the aircraft, the
         # subject of "weighs" (a finite verb: "a munition weighing 3 kg" stays the load's)
         ("takeoff_mass", 6.0, r"loitering munitions? (?:(?:is |was )?(?:said |reported |"
@@ -108,6 +120,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"shipping (?:weight|mass)|packag(?:e|ing) (?:weight|mass)", None),
         ("context", 6.0, r"(?:per|a|each|every) (?:week|day|month|year)|over the course of",
          "after"),
+        # one of the things it carries: "four ... fire-extinguishing canisters, each weighing
+        # 100kg" (aero-mag, trials_new7) was the take-off mass
+        ("context", 6.0, r"(?:canisters|containers|bags|sandbags|boxes|crates|bottles|cylinders|"
+                         r"tanks|balls|extinguishers|buckets|jugs),? each weigh(?:ing|s)",
+         "before"),
     ),
     "length": (
         # (also tinuku's "mileage of 2,183 kilometers", trials_new6)
@@ -157,16 +174,39 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 4.0, r"round[ -]trip|there and back|out and back", "after"),
         # "on round trips of up to 12 miles" (bjtonline, trials_new6) had no cue: context
         ("range", 4.0, r"round[ -]trips? of", "before"),
+        # "packages up to 2kg to be delivered over 25km" (thewest, trials_new7) had no cue:
+        # the distance a delivery covers, its range
+        ("range", 4.0, r"\b(?:deliver(?:ed|s|ing)?|carried|transported)(?= (?:over|up to|"
+                       r"across) \d)", "before"),
+        # "at 350 feet" after a flight's time and distance ("will fly for up to 20 minutes or
+        # around 15km and at 350 feet": itnews, trials_new7): a height in feet or metres
+        # right after "at" is the height flown (kilometres and miles are no heights)
+        ("altitude", 3.5, r"(?:\band|\bor|,)\s+at(?= (?:about |around |up to |over |under |"
+                          r"below )?\d[\d,.]*\s?(?:feet|foot|ft|m|metres?|meters?)\b)",
+         "before"),
+        # a thing's own height: "crops like sugarcane which are over 10 ft high" (livemint,
+        # trials_new7) was the altitude flown
+        ("context", 6.0, r"\b(?:which|that) (?:is|are|was|were|stands?|grows?|grow)(?= (?:about |"
+                         r"around |over |up to |nearly |almost |some )?[\d.,]+ ?(?:feet|foot|ft|"
+                         r"m|metres?|meters?|cm|inches|in)\.? (?:high|tall)\b)", "just-before"),
         # "designed to carry up to 300 pounds of payload over 300 sm" (flyingmag's Chaparral,
         # trials_new6): the distance the load is carried, its range (had no cue: context)
         ("range", 4.5, r"\b(?:carr(?:y|ies|ying)|deliver\w*|haul\w*|transport\w*)\b[^.;]{0,50}?"
-                       r"\b(?:payloads?|cargo|freight|goods)(?=\s+over\s+\d)", "before"),
+                       r"\b(?:payloads?|cargo|freight|goods)(?=\s+over\s+\d)|"
+                       # "can carry a 70-pound payload a distance of 35 miles" (minds' APT 70,
+                       # trials_new7), "lift a 400kg payload over a distance of up to 200km"
+                       r"\b(?:carr(?:y|ies|ying)|deliver\w*|haul\w*|transport\w*|lift(?:s|ing)?)"
+                       r"\b[^.;]{0,50}?\b(?:payloads?|cargo|freight|goods)\s+(?:over\s+)?a\s+"
+                       r"distance\s+of(?=\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?\d)",
+         "before"),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
         # "the flying wing spans 2.1 metres": a verb before its object (widths.check_widths
         # keeps it only when the sentence is about the aircraft: "the bridge spans 300 m")
-        ("wingspan", 4.5, r"spans|spanning|spanned", "before"),
+        # -- right before its figure: "spans 9 feet wide, and can carry a 70-pound payload a
+        # distance of 35 miles" (minds' APT 70, trials_new7) had made the 35 miles a span
+        ("wingspan", 4.5, r"spans|spanning|spanned", "just-before"),
         ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
         # a screen's size is no length flown nor a propeller ("a 5-inch FPV monitor"; review 8)
         ("context", 7.0, r"(?<=inch )(?:fpv |hd |oled |lcd |touch )?(?:monitors?|screens?|"
@@ -213,8 +253,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # "It can reach up to 80 MPH", "its speed reaches 80 km/h": the fastest it goes
               # (right before the figure: "can reach targets 20 km away at 60 km/h" flies at
               # 60 km/h, no top speed: review 6, finding 8)
-              ("top_speed", 4.0, r"reach(?:es|ing)?(?: up to| speeds? of)?(?= (?:about |"
-                                 r"around |nearly |over |more than |up to )?\d)", "before"),
+              # (also "can reach speeds in excess of 200km/h": aero-mag, trials_new7)
+              ("top_speed", 4.0, r"reach(?:es|ing)?(?: up to| speeds?(?: of)?)?(?= (?:about |"
+                                 r"around |nearly |over |more than |up to |in excess of |"
+                                 r"upwards of |well over |well in excess of )?\d)", "before"),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
               # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind
@@ -260,6 +302,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"{0,2}?" + _RECIPIENT + r"|deliver(?:y|ies|s)|deliver(?:s|ed|ing|y)?"
                          r"\s+(?:orders|meals|food|groceries|takeaways?))\s+in" + _A_TIME,
          "before"),
+        # a work rate is no flight time: "takes 10 minutes to spray the fertilisers on an acre
+        # of land", "takes just 5-7 minutes for an acre", "costs around ₹200 per acre ... and
+        # takes between 30-45 minutes" (etvbharat, livemint: trials_new7)
+        ("context", 6.0, r"\b(?:for|on|per|an?|one|each|every|the) (?:acre|hectare)s?\b|"
+                         r"\b(?:acres?|hectares?) of (?:land|crops?|fields?|farm\w*)", None),
         ("flight_time", 1.5, r"fl(?:y|ies|ying|ew|own)|stay\w*|last\w*|endur\w*", None),
         # "flew for 2 hours before landing", "can stay aloft for up to 55 minutes before
         # returning home", "the battery lasts 25 minutes before it needs a recharge": a
@@ -294,6 +341,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "power": (("engine_power", 1.0, r"", None),),
     "temperature": (("air_temperature", 1.0, r"", None),),
     "frequency": (("context", 1.0, r"", None),),
+    "area": (("context", 1.0, r"", None),),         # a sprayed or burnt area, a wing's area
 }
 
 
@@ -305,9 +353,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
 #: load ("carried up to 10 kg on the flight") stays an input with an open bound.
 _OPEN_LOAD = re.compile(r"(?i)(?:up to|as much as)\s")
 #: (also "delivering packages weighing up to three pounds": what it carries, bjtonline)
-_CARRYING_NOW = re.compile(r"(?i)\b(?:carr(?:y|ies)|lifts?|hauls?|transports?|holds?|"
+_CARRYING_NOW = re.compile(r"(?i)\b(?:carr(?:y|ies)|lifts?|hauls?|lugs?|transports?|holds?|"
                            r"payloads?(?: capacity)? of|loads? of|(?:packages?|parcels?|"
-                           r"orders?|items?|goods) weighing)\b[^,;.]{0,30}$")
+                           r"orders?|items?|goods)(?: weighing)?)\b[^,;.]{0,30}$")
 _CARRIED = re.compile(r"(?i)\b(?:carried|lifted|hauled|transported|delivered|dropped|flew|was|"
                       r"were|had)\b")
 #: Where the carrying verb's clause starts (a relative clause or a second verb before it is

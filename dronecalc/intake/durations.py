@@ -33,3 +33,31 @@ def minutes_after(sentence: str, number_end: int, unit: tuple[int, int]) -> re.M
         return plain
     hyphenated = sentence[number_end:unit[0]].strip() == "-" and word in ("hour", "h", "hr")
     return _HYPHENATED_MINUTES.match(sentence, unit[1]) if hyphenated else None
+
+
+#: What joins a bare number to the figure before it in an elliptic pair: "three hours
+#: underway, or two hovering" (teledrone's SiFly record, trials_new7): at most two words after
+#: the figure, then ", or" / "and" / "but"; after the number a word of how it was flown.
+_ELLIPSIS_GAP = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,2}?,?\s+(?:or|and|but|while)\s+$")
+_ELLIPSIS_AFTER = re.compile(r"(?i)^\s+(?:hovering|in (?:a )?hover|cruising|loaded|empty|unloaded|"
+                             r"with(?:out)?\s+(?:a |the |its |any )?(?:payload|load|cargo)|"
+                             r"fully loaded)\b")
+
+
+def carried_unit(sentence: str, figures: list[dict], n) -> dict | None:
+    """A bare number (``n``, a spoken or digit number of :mod:`~dronecalc.intake.spotting`)
+    right after a time figure of the same sentence, in an elliptic pair whose second half
+    states how it was flown: the figure's unit carried over ("two" -> "two hours"), with a
+    note; None otherwise (a bare number stays no figure)."""
+    prev = figures[-1] if figures else None
+    if prev is None or n.value is None or prev.get("dim") != "time" or prev["kind"] != "figure" \
+            or not _ELLIPSIS_GAP.match(sentence[prev["end"]:n.start]) \
+            or not _ELLIPSIS_AFTER.match(sentence[n.end:]):
+        return None
+    unit = re.search(r"[A-Za-z]+$", prev["written"])
+    if unit is None:
+        return None
+    return dict(kind="figure", start=n.start, end=n.end, dim="time", vague=n.vague,
+                value=n.value, canonical=f"{sentence[n.start:n.end]} {unit.group()}",
+                note=f"written {sentence[n.start:n.end]!r}: the unit of {prev['written']!r} "
+                     "carried over")

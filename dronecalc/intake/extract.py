@@ -73,6 +73,7 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds,
                     no_payload_before)
 from .restated import refine
+from .cross_figures import after_links, restated_later
 from .kind_words import name_bare_multirotor
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
@@ -290,7 +291,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     other_machines(items, target_clauses(body, targets))   # "the TB2, which can stay aloft..."
     refined = refine(items, body, article.title or _title_line(body))   # intake.restated
     _link_payloads(items)                  # before the dedupe rewrites a second load's role
+    after_links(items)                     # intake.cross_figures: a load flown, a restatement
     _dedupe_inputs(items)
+    restated_later(items)                  # intake.cross_figures: "The 70-minute flight was ..."
     items = _link_speeds(items, body)
     link_legs(items, body)                 # "5 km in 10 minutes": the time refers to the 5 km
     check_payloads(items, "fixed-wing-piston" if any(        # the kind the case reader reads

@@ -644,3 +644,18 @@ def example(field: str, number) -> str:
     return f'e.g. "{number:g} {unit}" for {field}' if unit and isinstance(number, (int, float)) \
         else f'e.g. "3 kg" for {field}'
 
+
+#: Refined fields -> the field they refine (written instead while the table lacks them; moved
+#: here from :mod:`dronecalc.intake.spotting`, which re-exports both, for its line count).
+REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass",
+           "service_ceiling": "altitude", "cruise_speed": "speed"}
+
+
+def written_field(guess: str) -> str:
+    """The field a guess is written as: itself, the field it refines (``hover_time`` ->
+    ``flight_time``, the claim then says ``mode = "hover"``), or ``context``."""
+    if guess in FIELDS:
+        return guess
+    if guess in REFINES and REFINES[guess] in FIELDS:
+        return REFINES[guess]
+    return "context"

@@ -70,7 +70,7 @@ _WITH_GAP = re.compile(r"(?i)^[^;:]{0,40}\bwith\b[^;:]{0,30}$")
 
 #: A carry verb right before a load ("can carry goods up to", "can deliver up to a").
 _CARRY_BEFORE = re.compile(r"(?i)\b(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|lift(?:s|ed)?|"
-                           r"transport(?:s|ed)?|haul(?:s|ed)?)\b[^,;:.]{0,20}$")
+                           r"lugs?|transport(?:s|ed)?|haul(?:s|ed)?)\b[^,;:.]{0,20}$")
 #: The gap from that load to its claim, in one clause: no comma, no "and".
 _SAME_CLAUSE = re.compile(r"(?i)^(?![^,;:]*\band\b)[^,;:]{0,40}$")
 

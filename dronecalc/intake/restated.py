@@ -176,8 +176,11 @@ _CLASS = re.compile(r"(?i)(?<!\bthe )(?<!\bof the )(?<!\bamong the )(?<!\bone of
                     # (no determiner or possessive: "its drones typically", "the drones
                     # usually" are this machine's fleet, no class: review 9, finding 3)
                     r"(?:^|(?<=[,;:(])|(?<=[,;:(] )|(?<=\bbut )|(?<=\bwhile )|(?<=\bwhereas ))"
-                    r"(?:(?!" + _OWN + r"\b)(?-i:[a-z])[\w-]*\s+)"
+                    r"(?:(?!" + _OWN + r"\b)(?-i:[a-zA-Z])[\w-]*\s+)"
                     r"{0,3}?(?:drones|UAVs|quad-?copters|multi-?copters|multi-?rotors)\s+"
+                    # (also "Lithium battery powered drones used by BATCAM typically last around
+                    # 12 minutes": theengineer, trials_new7)
+                    r"(?:(?:used|flown|operated|made|sold|built) by (?:[\w-]+ ){1,3}?)?"
                     r"(?:typically|usually|generally|normally|commonly)\b|"
                     # a generic singular: "The normal battery drone can fly only 10 to 30 min"
                     r"(?:^|(?<=\bbut )|(?<=\bwhile )|(?<=\bwhereas ))(?:the|an?)\s+(?:normal|"
@@ -328,7 +331,9 @@ def thresholds(items: list["Item"], body: str) -> None:
 #: 120 m".
 _LIMITED = re.compile(r"(?i)\b(?:limited|restricted|confined|capped)\s+to\s+(?:flying|fly|"
                       r"operating|operate|operations)\s+(?:(?:under|below|at most|no more than|"
-                      r"up to|within)\s+)?$")
+                      r"up to|within)\s+)?$|"
+                      # "operators are also required to ... not exceed 120 metres height"
+                      r"\b(?:not|never)\s+(?:to\s+)?exceed\s+$")
 #: What makes the limit a rule: a rule, a regulator, a licence, a pilot or "you" in the
 #: sentence; without one ("limited to flying 25 minutes by the small battery") it is the
 #: machine's own limit (review 11, F16).
@@ -638,6 +643,7 @@ def full_load_claims(items: list["Item"]) -> None:
 
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
+    from .cross_figures import prospects
     from .operators import comparisons, other_operators
     from .spec_lines import per_pack_energies, temperature_envelopes
     restated_headline(items, body, title)
@@ -646,6 +652,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     class_figures(items, _EARLIER, "an earlier machine")
     thresholds(items, body)
     wanted_and_limits(items)
+    prospects(items)                     # cross_figures: "the possibility of transporting 10kg"
     lifts_shown(items)
     comparisons(items, title)
     own_rotor_counts(items)

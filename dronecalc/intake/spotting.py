@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass
 
 from .conversions import or_conversion as _or_conv
-from .durations import minutes_after
+from .durations import carried_unit, minutes_after
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
-from .fields import FIELDS
+from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
 from .numbers import plain_digits, scan, written_digits, written_note
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
                          QUALIFIERS, SERIES_PARALLEL, TRAILING, UNITS, UNITS_CS, parallel_note)
@@ -34,7 +34,7 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass"
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
-_CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to|top|claims?|"
+_CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to(?! [\d.])|top|claims?|"
                          r"(?:maximum|max\.?)(?! take-?off| gross| all-up)|"
                          r"capacit(?:y|ies)|"
                          r"allows? (?:it|them) to|allowing (?:it|them) to|"
@@ -305,8 +305,8 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         if n.start < used_until or _is_name_or_date(sentence, n) or (
                 n.words and _is_rate(sentence, n)):
             continue
-        fig = (_sized_at(sentence, n) or _range_at(sentence, numbers, k)
-               or _point_at(sentence, n) or _count_at(sentence, n))
+        fig = (_sized_at(sentence, n) or _range_at(sentence, numbers, k) or _point_at(sentence, n)
+               or _count_at(sentence, n) or carried_unit(sentence, out, n))   # "or two hovering"
         if fig is None or sentence[n.end:n.end + 1].isalpha() and any(
                 a <= n.start and fig["end"] <= b for a, b in _name_spans(sentence)):
             continue                  # "DJI Air 2S": a figure inside a name is the name's
@@ -467,6 +467,10 @@ _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
 
+#: A word between a number and its time unit that changes no value ("two full hours").
+_FULL_TIME = re.compile(r"[ \t]+(?:full|whole|solid|straight|entire)(?=[ \t])")
+
+
 def _point_at(sentence: str, n: _Number) -> dict | None:
     if n.inner and n.inner.lower() in UNITS:         # "an hour and a half": its unit inside
         return dict(kind="figure", start=n.start, end=n.end, dim=UNITS[n.inner.lower()],
@@ -475,6 +479,13 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
     plus = spoken_plus.end() - n.end if spoken_plus else int(
         sentence[n.end:n.end + 1] == "+" and not n.words)            # "60+ minutes": at least
     unit = _unit_at(sentence, n.end + plus)
+    full = _FULL_TIME.match(sentence, n.end + plus) if unit is None else None
+    if full and (unit := _unit_at(sentence, full.end())) and unit[2] in ("time", "long-time"):
+        # "up to two full hours", "a whole day" (dronedj, trials_new7): read as "two hours"
+        return dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=n.vague,
+                    value=n.value, canonical=f"{sentence[n.start:n.end]} "
+                                             f"{sentence[unit[0]:unit[1]]}")
+    unit = None if full else unit
     inches = _INCHES_AT_END.match(sentence, n.end + plus) if unit is None else None
     if inches:           # "Wingspan: 85 in" ends its line: inches ("5 km in 10 min" is no unit)
         unit = (inches.start(1), inches.end(1), "length")
@@ -619,8 +630,9 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
                     continue                         # the unit word itself ("knots")
                 if any(a <= m.start() and m.end() <= b for a, b in asides):
                     continue
-                if side == "after" and not (span[1] <= m.start() <= span[1] + 24) or (
-                        side == "next" and not span[1] <= m.start() <= span[1] + 2):
+                near = span[0] - m.end() if side == "just-before" else m.start() - span[1]
+                if side in ("after", "next", "just-before") and not (
+                        0 <= near <= (24 if side == "after" else 2)):
                     continue
                 if side == "after" and field == "context" and (
                         dim == "length" and (_REACH.match(sentence, span[0]) or
@@ -684,17 +696,3 @@ def guess_role(field: str, sentence: str, start: int) -> tuple[str, str]:
         return "input", "a stated build fact or condition"
     return "claim", "a reported performance figure"
 
-
-#: Refined fields -> the field they refine (written instead while the table lacks them).
-REFINES = {"hover_time": "flight_time", "top_speed": "speed", "max_payload": "payload_mass",
-           "service_ceiling": "altitude", "cruise_speed": "speed"}
-
-
-def written_field(guess: str) -> str:
-    """The field a guess is written as: itself, the field it refines (``hover_time`` ->
-    ``flight_time``, the claim then says ``mode = "hover"``), or ``context``."""
-    if guess in FIELDS:
-        return guess
-    if guess in REFINES and REFINES[guess] in FIELDS:
-        return REFINES[guess]
-    return "context"

@@ -47,6 +47,12 @@ UNITS: dict[str, str] = {
                              "us gallons", "us gallon", "cubic metres", "cubic metre",
                              "cubic meters", "cubic meter")},
     "rpm/v": "kv",
+    # an area is no length: "fires covering up to 200m²" (aero-mag, trials_new7) had been read
+    # as "up to 200m", a range claim
+    **{w: "area" for w in ("square metres", "square metre", "square meters", "square meter",
+                           "square kilometres", "square kilometre", "square kilometers",
+                           "square kilometer", "square feet", "square foot", "sq m", "sq ft",
+                           "sq km")},
 }
 UNITS_CS: dict[str, str] = {
     "kg": "mass", "kgs": "mass", "g": "mass", "t": "mass", "oz": "mass",
@@ -61,6 +67,7 @@ UNITS_CS: dict[str, str] = {
     "L": "volume", "l": "volume", "gal": "volume",
     "Ah": "charge", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
     "KV": "kv", "Kv": "kv", "kv": "kv", "S": "cells", "s": "cells-or-seconds",
+    "m²": "area", "km²": "area", "ft²": "area", "cm²": "area",
 }
 #: "4S2P": 4 cells in series (a cell count, the "S"), 2 strings in parallel (the "P": more
 #: charge at the same voltage; not a figure of its own, said in a note).

@@ -1,0 +1,141 @@
+"""Passes of ``extract`` that read a drafted figure against the passage's other figures
+(intake round trials_new7): a load a claim is flown with, a figure a later sentence names
+again as the flight already told of, and a possibility, a later development or a goal.
+
+Kept apart from :mod:`dronecalc.intake.restated` and :mod:`dronecalc.intake.extract` for
+their line counts (the 700-line cap).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..errors import DroneCalcError
+from .restated import FAMILIES, _to_context, _value
+
+if TYPE_CHECKING:
+    from .extract import Item
+
+__all__ = ["after_links", "loads_flown", "prospects", "restated_later"]
+
+#: Why :func:`loads_flown` made a capacity the load a claim is flown with.
+FLOWN_WHY = "the load the claim after it is flown with"
+
+
+def after_links(items: list["Item"]) -> None:
+    """The pass that needs the claims' own payloads (``links.link_payloads``) and comes before
+    ``extract._dedupe_inputs`` (which drafts a second such load as the second claim's)."""
+    loads_flown(items)
+
+
+def loads_flown(items: list["Item"]) -> None:
+    """A capacity figure that a later claim of its sentence is flown with is that flight's
+    load, the payload input, not a capacity claim of its own: "can carry a 70-pound payload a
+    distance of 35 miles" (minds' APT 70), "can lug 100 lbs. of gear cargo up to two full
+    hours" (dronedj's Firefly), as "designed to carry up to 300 pounds of payload over 300 sm"
+    (flyingmag, trials_new6) and "a range of about 100 miles carrying a 20 pound payload"
+    (trials_new5) are drafted. Only where ``links.link_payloads`` made it that claim's own
+    ``payload``, and not written as a bound ("carries up to 10 kg and flies for 30 minutes",
+    "can carry goods up to 30 to 40 kilograms at a time for 16 kilometers": a capacity), and
+    only a claim after the load ("75 km, with a maximum payload of 5 kg" stays a capacity);
+    a second such load is then the second claim's condition (``_dedupe_inputs``)."""
+    claims = [i for i in items if i.kind == "figure" and i.role == "claim"
+              and i.field in ("flight_time", "range") and i.payload]
+    for load in items:
+        if load.kind != "figure" or load.field != "max_payload" or load.role != "claim" \
+                or re.match(r"(?i)(?:up to|as much as|at most|max)\b", load.written):
+            continue                # "can carry goods up to 30 to 40 kilograms ... for 16 km"
+        flown = next((c for c in claims if c.quote == load.quote and c.start > load.start
+                      and c.payload == load.text), None)
+        if flown is None:
+            continue
+        load.field = load.guess = "payload_mass"
+        load.role, load.why_role = "input", FLOWN_WHY
+        load.notes.append(f"the load {flown.written!r} is flown with (its payload): the payload "
+                          "input, not a capacity claim of its own")
+
+
+#: A figure of what may come, not of the machine now: "with the possibility of transporting
+#: 10kg understood to be 'on the discussion table'" (thewest, trials_new7), "will eventually
+#: be developed to carry as much as 1,000 lbs" (dronedj's Firefly).
+_PROSPECT = re.compile(r"(?i)\b(?:(?:the|a) (?:possibility|prospect|option) of|(?:will|would|"
+                       r"could|may|might) eventually|plans? (?:call|calls) for|in (?:the )?"
+                       r"future\b)[^.;:]{0,60}$|"
+                       # a goal or a requirement: "The goals we've set for ourselves are: The
+                       # range has to be over 10 miles" (thewest, Amazon's Prime Air)
+                       r"\b(?:has|have|needs?) to be\s+$|\bmust be\s+$")
+
+
+def prospects(items: list["Item"]) -> None:
+    """A figure after a possibility or a later development in its clause (:data:`_PROSPECT`)
+    is no figure of the machine as it is: context, with a note."""
+    for item in items:
+        if item.kind != "figure" or item.role == "context":
+            continue
+        at = item.quote.find(item.written)
+        m = _PROSPECT.search(item.quote, 0, max(0, at)) if at > 0 else None
+        if m is not None and not re.search(r"[,;]\s+(?:and|but|while)\s", m.group()):
+            words = " ".join(m.group().split()[:4])
+            _to_context(item, f"after {words!r}: a possibility, a later development or a goal, "
+                              f"no figure of the machine now (it reads as "
+                              f"{item.field}): context", "a possible or future figure")
+
+
+def _ends(text: str) -> tuple[float | None, float | None]:
+    from .figures import parse
+    try:
+        f = parse(text)
+    except DroneCalcError:
+        return None, None
+    return tuple(None if q is None else q.to_base_units().magnitude for q in (f.low, f.high))
+
+
+def _same_figure(a: "Item", b: "Item") -> bool:
+    """The same value: the same middle ("between 150 to 300 grams", "150-300 g"), or the same
+    upper end where one is an open bound ("15-20 minutes", "up to 20 minutes")."""
+    va, vb = _value(a.text), _value(b.text)
+    if va is not None and vb is not None and abs(va - vb) <= 0.005 * max(abs(va), abs(vb)):
+        return True
+    (la, ha), (lb, hb) = _ends(a.text), _ends(b.text)
+    return (la is None) != (lb is None) and ha is not None and hb is not None \
+        and abs(ha - hb) <= 0.005 * max(abs(ha), abs(hb))
+
+
+#: A figure named again as the thing already told of: a determiner before it ("The 70-minute
+#: flight was performed by a UAV with ...": theengineer; "its maximum two-hour flight
+#: capacity": dronedj) and a noun after it that it sizes ("flight", "mission", "of payload").
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:maximum|max\.?|record|"
+                         r"entire|whole|same)\s+)?$")
+_NOUN_AFTER = re.compile(r"(?i)^(?:[ -](?:flights?|missions?|trips?|journeys?|sorties|sortie|"
+                         r"hops?|runs?|records?|tests?)\b|\s+of\s+(?:payload|cargo|load)\b)")
+
+
+def restated_later(items: list["Item"]) -> None:
+    """A figure a later sentence names again as the thing already told of (:data:`_THE_BEFORE`
+    and :data:`_NOUN_AFTER`: "a flight time of 70 minutes while carrying a 5kg payload", then
+    "The 70-minute flight was performed by a UAV with below 20kg maximum take-off mass",
+    theengineer, trials_new7) is drafted once, where it is first stated: the later one keeps
+    its field and becomes context with a note, as ``extract._dedupe_inputs`` drafts a second
+    input. The same field family (:data:`~dronecalc.intake.restated.FAMILIES`) and value, an
+    earlier sentence's figure that is no context, and no condition of the later one's own
+    that the first lacks (a claim with its own payload or speed is another claim). A repeated
+    figure written plainly ("flies 30 km" twice) stays: the expectations of the earlier sets
+    count each as written."""
+    figures = [i for i in items if i.kind == "figure"]
+    for k, later in enumerate(figures):
+        at = later.quote.find(later.written)
+        if later.role == "context" or at < 0 or not _THE_BEFORE.search(later.quote, 0, at) \
+                or not _NOUN_AFTER.match(later.quote[at + len(later.written):]):
+            continue
+        family = FAMILIES.get(later.field, later.field)
+        first = next((e for e in figures[:k] if e.role != "context" and e.quote != later.quote
+                      and FAMILIES.get(e.field, e.field) == family
+                      and all(getattr(later, c) in (None, getattr(e, c))
+                              for c in ("payload", "at_speed"))
+                      and _same_figure(e, later)), None)
+        if first is None:
+            continue
+        later.notes.append(f"restates {first.written!r} ({first.field}) of an earlier sentence: "
+                           "drafted once, there")
+        later.role, later.why_role = "context", "a figure an earlier sentence states"
+        later.with_payload = later.payload = later.at_speed = None
