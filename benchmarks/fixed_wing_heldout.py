@@ -150,7 +150,8 @@ def judge(case: dict, field: str, at_speed: bool, samples: int, seed: int) -> di
         if found is not None:
             out[factor] = (found.verdict, found.estimate, found.check)
         else:
-            why = [n.reason for n in result.not_judged if n.claim == ident]
+            why = [n.reason + (f"; it needs {n.needs}" if n.needs else "")
+                   for n in result.not_judged if n.claim == ident]
             out[factor] = ("not judged", None, why[0] if why else "no finding, no not-judged entry")
     return out
 

@@ -687,6 +687,7 @@ assert set(kinds_checked()) <= set(airframes.KINDS)
 FIXED_WING = register(ClaimKind(
     "fixed-wing", ("range", "distance", "flight_time", "speed", "cruise_speed", "top_speed",
                    "service_ceiling", "payload_mass", "warhead_mass", "max_payload"),
-    "an engine power figure (role = \"input\"): speed and ceiling claims are judged against "
-    "it", _evaluate, 10.0,
+    "an engine power figure (field engine_power, role = \"input\"; for an electric aircraft "
+    "its motors' maximum power): top speed and ceiling claims are judged against the power "
+    "available", _evaluate, 10.0,
     kinds_checked()))
