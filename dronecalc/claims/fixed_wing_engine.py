@@ -18,8 +18,8 @@ finding's notes on them (split from claims/fixed_wing.py, at its line cap).
   given weight"; Gudmundsson 2014, ch. 18); makers and reports give the ceiling of a drone
   without its weight, and a long-endurance drone climbs as it burns its fuel. The share of
   the fuel burnt when the ceiling is reached is therefore drawn from 0 (at the take-off mass)
-  to 1 (the tanks empty; the payload aboard): :data:`CEILING_FUEL_BURNT`. For a battery kind
-  the mass does not change and this input is absent.
+  to 1 (the tanks empty; the payload aboard): :data:`CEILING_FUEL_BURNT`, for the piston and
+  the jet kinds. For a battery kind the mass does not change and this input is absent.
 """
 from __future__ import annotations
 
@@ -58,11 +58,12 @@ def complete(kind: str, out: dict[str, eng.Input], described: Mapping,
     fuel burnt, appended after every other input (the draws of the others stay as they
     were). A turbocharged engine's critical altitude is added by case_inputs
     (:func:`turbo_stated`)."""
-    if kind != "fixed-wing-piston" or "engine_power" not in out:
+    if kind not in eng.FUEL_KINDS:
         return
-    power = out["engine_power"]
-    if "critical_altitude" not in out and aspiration_unknown_possible(
-            _engine_text(described), 0.5 * (power.low + power.high)):
+    power = out.get("engine_power")
+    if kind == "fixed-wing-piston" and power is not None and "critical_altitude" not in out \
+            and aspiration_unknown_possible(_engine_text(described),
+                                            0.5 * (power.low + power.high)):
         crit = fwp.TURBO_CRITICAL_ALTITUDE_PRIOR
         out["critical_altitude"] = eng.Input(
             "critical_altitude", 0.0, crit.high, "prior",
@@ -71,18 +72,21 @@ def complete(kind: str, out: dict[str, eng.Input], described: Mapping,
             f"engines from {_num(TURBO_POSSIBLE_POWER / 1e3)} kW, priors.engines."
             f"TURBO_POSSIBLE_POWER): from 0 m (normally aspirated) to {_num(crit.high)} m, "
             f"the high end of the turbocharged engines' ({crit.source})")
-    if any(f.field == "service_ceiling" and f.role == "claim" for f in figures):
+    judged = power is not None or "thrust" in out        # what a ceiling is judged with
+    if judged and any(f.field == "service_ceiling" and f.role == "claim" for f in figures):
         out["ceiling_fuel_burnt"] = CEILING_FUEL_BURNT
 
 
 def ceiling_notes(run, key: str) -> list[str]:
     """The ceiling finding's notes on the engine's aspiration and the ceiling's weight."""
     inputs = run.inputs
-    if key != "ceiling" or run.case.kind != "fixed-wing-piston" or "engine_power" not in inputs:
+    if key != "ceiling":
         return []
     notes = []
     crit = inputs.get("critical_altitude")
-    if crit is None:
+    if run.case.kind != "fixed-wing-piston" or "engine_power" not in inputs:
+        pass
+    elif crit is None:
         top = fw.TURBO_CRITICAL_ALTITUDE["value"]
         point = {**eng.central_point(inputs), "critical_altitude": top}
         alt = float(eng.performance(point, run.case.kind)["ceiling"])
