@@ -66,6 +66,13 @@ the text, so no kind: the draft's warning says to set vehicle_kind; such a draft
 claim "not judged", and is not counted as a run); 31 of 65 hand-written
 figures drafted with their field and number (28 before this branch's intake fixes: "kias",
 "BHP", "fixed - wing", the power plant; "WaHr" and the Russian texts are still not read).
+fw14, 2026-12-02 (issue 13): a piston engine of 50 kW or more whose aspiration the source
+does not state draws a critical altitude from 0 m (aspirated) to 5,486 m (turbocharged), and a
+ceiling claim draws the share of the fuel burnt when it is reached (0-1): the IAI Heron's
+30,000 ft goes from implausible (model 1.14e3-8.19e3-1.48e4 ft) to needs checking
+(8.1e3-1.82e4-2.8e4 ft); its x2 and x3 stay implausible. The table is unchanged (88 % / 35 %
+/ 53 %, 8 not judged): the Heron's x1 was and is a miss (not consistent). A not-judged claim
+now prints what it needs beside why.
 
 Run::
 
@@ -150,7 +157,8 @@ def judge(case: dict, field: str, at_speed: bool, samples: int, seed: int) -> di
         if found is not None:
             out[factor] = (found.verdict, found.estimate, found.check)
         else:
-            why = [n.reason for n in result.not_judged if n.claim == ident]
+            why = [n.reason + (f"; it needs {n.needs}" if n.needs else "")
+                   for n in result.not_judged if n.claim == ident]
             out[factor] = ("not judged", None, why[0] if why else "no finding, no not-judged entry")
     return out
 

@@ -52,10 +52,10 @@ def test_turbo_ceiling_above_aspirated_and_rises_with_critical_altitude():
 @pytest.mark.parametrize("text,expected", [
     ("turbocharged Rotax 914", "turbocharged"), ("Rotax 914 UL", "turbocharged"),
     ("turbo-supercharged four-stroke", "turbocharged"), ("115 hp turbo piston", "turbocharged"),
-    ("Rotax gasoline engine", "normally aspirated"),   # a bare "Rotax": not guessed turbo
-    ("Rotax 912", "normally aspirated"), ("turboprop", "normally aspirated"),
-    ("turbojet", "normally aspirated"), ("two-stroke piston", "normally aspirated"),
-    (None, "normally aspirated")])
+    ("Rotax gasoline engine", "not stated"),   # a bare "Rotax": neither guessed
+    ("Rotax 912", "normally aspirated"), ("normally aspirated flat-four", "normally aspirated"),
+    ("non-turbo Rotax", "normally aspirated"), ("turboprop", "not stated"),
+    ("turbojet", "not stated"), ("two-stroke piston", "not stated"), (None, "not stated")])
 def test_engine_aspiration_words(text, expected):
     assert engine_aspiration(text) == expected
 
@@ -88,7 +88,7 @@ def _piston_case(tmp_path, engine):
 def test_only_a_turbo_word_gives_the_critical_altitude_and_a_higher_ceiling(tmp_path):
     from dronecalc.claims.fixed_wing import describe_case
     from dronecalc.engine import fixed_wing as eng
-    plain = describe_case(_piston_case(tmp_path, "Rotax gasoline engine"))
+    plain = describe_case(_piston_case(tmp_path, "Rotax 912"))
     turbo = describe_case(_piston_case(tmp_path, "turbocharged Rotax 914"))
     assert "critical_altitude" not in plain and "critical_altitude" in turbo
     # the same 100 hp either way, so the same BSFC class: only the power lapse differs
@@ -101,11 +101,87 @@ def test_only_a_turbo_word_gives_the_critical_altitude_and_a_higher_ceiling(tmp_
 def test_a_ceiling_claim_on_an_aspirated_engine_says_what_a_turbo_would_reach(tmp_path):
     import dronecalc
     notes = {}
-    for engine in ("Rotax gasoline engine", "turbocharged Rotax 914"):
+    for engine in ("Rotax 912", "turbocharged Rotax 914"):
         path = Path(_piston_case(tmp_path, engine).path)
         path.write_text(path.read_text() + '[figures.F9]\nfield = "service_ceiling"\n'
                         'text = "30,000 ft"\nrole = "claim"\n')
         result = dronecalc.check(dronecalc.load_case(path), samples=500, seed=0)
         notes[engine] = " ".join(n for f in result.findings for n in f.notes)
-    assert "would reach" in notes["Rotax gasoline engine"]
+    assert "would reach" in notes["Rotax 912"]
     assert "would reach" not in notes["turbocharged Rotax 914"]
+
+
+def _with_ceiling_claim(case, text="30,000 ft"):
+    import dronecalc
+    path = Path(case.path)
+    path.write_text(path.read_text() + '[figures.F9]\nfield = "service_ceiling"\n'
+                    f'text = "{text}"\nrole = "claim"\n')
+    return dronecalc.load_case(path)
+
+
+@pytest.mark.parametrize("engine,power,covered", [
+    ("Rotax gasoline engine", "100 hp", True),     # the IAI Heron's (a 914 is turbocharged)
+    ("piston engine", "115 hp", True),
+    ("Rotax 912", "100 hp", False),                # says normally aspirated
+    ("piston engine", "50 hp", False),             # below the turbocharged engines' class
+])
+def test_an_unstated_aspiration_covers_a_turbocharger_in_its_class(tmp_path, engine, power,
+                                                                   covered):
+    from dronecalc.claims.fixed_wing import describe_case
+    case = _piston_case(tmp_path, engine)
+    path = Path(case.path)
+    path.write_text(path.read_text().replace('"100 hp"', f'"{power}"'))
+    import dronecalc
+    inputs = describe_case(dronecalc.load_case(path))
+    if covered:
+        crit = inputs["critical_altitude"]
+        # from the normally aspirated engine (0 m) to the turbocharged end, both covered
+        assert crit.low == 0.0 and crit.high == TURBO_CRITICAL_ALTITUDE_PRIOR.high
+    else:
+        assert "critical_altitude" not in inputs
+
+
+def test_a_zero_critical_altitude_is_the_aspirated_engine():
+    from dronecalc.engine import fixed_wing as eng
+    from dronecalc.claims.fixed_wing import describe_case
+    import dronecalc
+    case = dronecalc.load_case(Path(__file__).parent / "fixtures" / "cases"
+                               / "fixed_wing_heldout" / "heron-iai.toml")
+    point = eng.central_point(describe_case(case))
+    aspirated = {k: v for k, v in point.items() if k != "critical_altitude"}
+    a = eng.performance(aspirated, "fixed-wing-piston")
+    z = eng.performance({**point, "critical_altitude": 0.0}, "fixed-wing-piston")
+    assert float(z["ceiling"]) == pytest.approx(float(a["ceiling"]), rel=1e-9)
+    assert float(z["top_speed"]) == pytest.approx(float(a["top_speed"]), rel=1e-12)
+
+
+def test_a_ceiling_is_higher_with_its_fuel_burnt_and_unchanged_without(tmp_path):
+    from dronecalc.claims.fixed_wing import describe_case
+    from dronecalc.engine import fixed_wing as eng
+    plain = describe_case(_piston_case(tmp_path, "Rotax 912"))
+    assert "ceiling_fuel_burnt" not in plain           # no ceiling claim: no such input
+    claimed = describe_case(_with_ceiling_claim(_piston_case(tmp_path, "Rotax 912")))
+    burnt = claimed["ceiling_fuel_burnt"]
+    assert (burnt.low, burnt.high) == (0.0, 1.0)
+    point = eng.central_point(plain)
+    at_takeoff = eng.performance(point, "fixed-wing-piston")
+    none = eng.performance({**point, "ceiling_fuel_burnt": 0.0}, "fixed-wing-piston")
+    full = eng.performance({**point, "ceiling_fuel_burnt": 1.0}, "fixed-wing-piston")
+    assert float(none["ceiling"]) == float(at_takeoff["ceiling"])
+    # fuel fraction 0.25 burnt: the ceiling of a 937.5 kg aircraft, the same wing and engine
+    lighter = eng.performance({**point, "takeoff_mass": point["takeoff_mass"]
+                               * (1 - point["fuel_fraction"])}, "fixed-wing-piston")
+    assert float(full["ceiling"]) == pytest.approx(float(lighter["ceiling"]), rel=1e-6)
+    assert float(full["ceiling"]) > float(none["ceiling"]) + 1000.0
+    # the other results keep the take-off mass
+    assert float(full["max_endurance"]) == float(none["max_endurance"])
+
+
+def test_the_herons_published_ceiling_is_not_implausible():
+    """IAI Heron, 30,000 ft (Flight International; its Heron 1 flies the turbocharged Rotax
+    914): a maker's figure that the aspirated-only model judged implausible (1.1e3-1.5e4 ft)."""
+    import dronecalc
+    case = dronecalc.load_case(Path(__file__).parent / "fixtures" / "cases"
+                               / "fixed_wing_heldout" / "heron-iai.toml")
+    result = dronecalc.check(case, samples=2000, seed=0)
+    assert result.verdicts["F7"].verdict != "implausible"

@@ -140,7 +140,9 @@ def test_an_airframe_that_could_be_two_kinds_leaves_every_claim_not_judged(tmp_p
 
 def test_fixed_wing_vtol_names_the_two_kinds_to_choose_from(tmp_path):
     reason, needs = _not_judged(_case(tmp_path, _airframe("VTOL fixed-wing") + CLAIMS))
-    assert reason == "the airframe 'VTOL fixed-wing' could be a quadplane or a tailsitter"
+    assert reason.startswith("the airframe 'VTOL fixed-wing' could be a quadplane or a "
+                             "tailsitter (")
+    assert "assumes a battery" in reason          # what choosing either kind assumes
     assert "'vtol-quadplane' or 'tailsitter'" in needs
 
 

@@ -53,6 +53,7 @@ from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass as fwm
 from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
+from . import fixed_wing_engine as fwe
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
 from .context import (claimed as _claimed, own_unit, rotor_unused_note,
@@ -199,8 +200,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         else:
             lo, hi, src = fwp.bsfc_range(power)
         out["bsfc"] = eng.Input("bsfc", lo, hi, "prior", src)
-        engine = described.get("engine_type")
-        if engine is not None and fwp.engine_aspiration(str(engine.value)) == "turbocharged":
+        if fwe.turbo_stated(kind, described):
             crit = fwp.TURBO_CRITICAL_ALTITUDE_PRIOR
             out["critical_altitude"] = eng.Input("critical_altitude", crit.low, crit.high,
                                                  "prior", crit.source)
@@ -219,6 +219,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
                                             "stated", f"stated stall speed {text} plus "
                                             f"{_num(100 * tol)} % ({why})")
     fwi.complete(kind, out, stall)         # inferred engine power; C_L,max from a stall
+    fwe.complete(kind, out, described, case.figures.values())  # aspiration; ceiling's weight
     return out
 
 
@@ -635,15 +636,7 @@ def _notes(run: _Run, key: str) -> list[str]:
     notes += fwi.notes(run.inputs, key) + fwj.notes(run.inputs, key)
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
-    if key == "ceiling" and run.case.kind == "fixed-wing-piston" and "engine_power" in run.inputs \
-            and "critical_altitude" not in run.inputs:
-        crit = fw.TURBO_CRITICAL_ALTITUDE["value"]
-        point = {**eng.central_point(run.inputs), "critical_altitude": crit}
-        alt = float(eng.performance(point, run.case.kind)["ceiling"])
-        notes.append("The engine is taken as normally aspirated (Gagg-Ferrar lapse): the source "
-                     "names no turbocharger. At the central assumptions a turbocharged engine "
-                     f"(full power to {_num(crit)} m) would reach {_num(alt)} m; "
-                     "state the engine_type as turbocharged (e.g. 'Rotax 914') to judge it so.")
+    notes += fwe.ceiling_notes(run, key)
     if key == "range_at_speed":
         notes.append(f"{_FLOWN_AT}, with L/D at the mid-cruise weight; machines for which "
                      "that speed is below their stall speed cannot fly it and are left out "
@@ -694,6 +687,7 @@ assert set(kinds_checked()) <= set(airframes.KINDS)
 FIXED_WING = register(ClaimKind(
     "fixed-wing", ("range", "distance", "flight_time", "speed", "cruise_speed", "top_speed",
                    "service_ceiling", "payload_mass", "warhead_mass", "max_payload"),
-    "an engine power figure (role = \"input\"): speed and ceiling claims are judged against "
-    "it", _evaluate, 10.0,
+    "an engine power figure (field engine_power, role = \"input\"; for an electric aircraft "
+    "its motors' maximum power): top speed and ceiling claims are judged against the power "
+    "available", _evaluate, 10.0,
     kinds_checked()))

@@ -26,7 +26,8 @@ from .explain import HOLDS_ANYWAY, OUT_OF_REACH, SHORT_ANYWAY
 
 #: Inputs that are shares or efficiencies: never above 1.
 _AT_MOST_ONE = ("propeller_efficiency", "drive_efficiency", "usable_fraction",
-                "figure_of_merit", "fuel_fraction", "battery_fraction", "reserve")
+                "figure_of_merit", "fuel_fraction", "battery_fraction", "reserve",
+                "ceiling_fuel_burnt")
 #: Inputs that may be negative (an offset; a tailwind is a negative headwind).
 _SIGNED = ("oswald_offset", "headwind")
 #: Altitude inputs: no higher than the top of the atmosphere model (the ISA troposphere).

@@ -48,11 +48,21 @@ def refusal(case: Case) -> Refusal | None:
                    "if the source's aircraft is of another kind, [case] vehicle_kind naming it")
 
 
+def reason_of(why: Refusal) -> str:
+    """``why``'s reason, where it leaves a choice of VTOL kinds with what choosing assumes: a
+    battery (both are battery-electric), said, never silent (the held-out Tekever AR3 states no
+    power plant; set to either kind its 8 h is judged on a battery, and implausible)."""
+    if why.cause == "ambiguous" and why.reason.endswith("could be a quadplane or a tailsitter"):
+        return why.reason + (" (dronecalc models both battery-electric, so choosing one "
+                             "assumes a battery; a fuel-burning VTOL is not modelled)")
+    return why.reason
+
+
 def check(case: Case, why: Refusal, seed: int = 0) -> CheckResult:
     """The result of a case no vehicle kind models: the figures' cross-checks as findings,
     every claim in ``not_judged`` with ``why``; no Monte Carlo (``run`` 0 of 0 samples)."""
     findings = without_physics(case, None)
-    entries = [NotJudged(fig.id, fig.field, fig.text, why.reason, why.needs)
+    entries = [NotJudged(fig.id, fig.field, fig.text, reason_of(why), why.needs)
                for fig in case.claims.values()]
     info = {"title": case.title, "source": case.source, "url": case.url, "path": case.path,
             "vehicle_class": case.vehicle_class, "vehicle_kind": case.kind}
@@ -62,6 +72,6 @@ def check(case: Case, why: Refusal, seed: int = 0) -> CheckResult:
 
 def refuse_estimate(why: Refusal) -> None:
     """:func:`dronecalc.estimate` of such a case: there is nothing to estimate with."""
-    raise ModelError(f"cannot estimate: {why.reason}", field="case.vehicle_kind",
+    raise ModelError(f"cannot estimate: {reason_of(why)}", field="case.vehicle_kind",
                      expected=why.needs if airframes.kinds_text() in why.needs
                      else f"{why.needs}; kinds: {airframes.kinds_text()}")

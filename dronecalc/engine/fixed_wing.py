@@ -82,6 +82,8 @@ VARIABLES: dict[str, Variable] = {
     "headwind": Variable("m/s", "km/h", 1 / 3.6, "headwind all the way (a range claim's own): "
                          "the ground speed is the airspeed less it"),
     "critical_altitude": Variable("m", "m", 1.0, "turbocharged engine: rated power held to"),
+    "ceiling_fuel_burnt": Variable("", "", 1.0, "share of the fuel burnt when the ceiling is "
+                                   "reached (the ceiling's weight)"),
     "lift_disk_loading": Variable("N/m^2", "kg/m^2", 9.80665, "weight / total lift-rotor disk "
                                   "area"),
     "lift_disk_area": Variable("m^2", "m^2", 1.0, "total lift-rotor disk area (the airframe's: "
@@ -310,7 +312,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
     Keys: ``max_range`` [m] (still air, one way, best-range C_L held), ``max_endurance`` [s],
     ``best_range_speed``, ``best_endurance_speed``, ``stall_speed`` [m/s] (at take-off mass),
     ``max_lift_to_drag`` [-], ``top_speed`` [m/s] and ``ceiling`` [m] (NaN without an engine
-    power), and with ``cruise_speed`` [m/s] ``range_at_speed`` [m] (range flown at that speed:
+    power; a piston kind's at the take-off mass less ``ceiling_fuel_burnt`` of its fuel), and with ``cruise_speed`` [m/s] ``range_at_speed`` [m] (range flown at that speed:
     L/D at the mid-cruise weight) and ``endurance_at_speed`` [s] (the flight time at that speed:
     the time to fly ``range_at_speed``, plus the hover time of a VTOL kind), both NaN only where
     the speed is below ``lowest_speed`` [m/s], the stall speed (C_L > C_L,max; at the
@@ -359,6 +361,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
            "stall_speed": fw.stall_speed(m, rho, s, clmax),
            "best_range_speed": np.sqrt(2 * m * _G / (rho * s * cl_range)),
            "best_endurance_speed": np.sqrt(2 * m * _G / (rho * s * cl_end))}
+    ceiling_mass = m
     if kind == "fixed-wing-piston":
         zeta = np.clip(energy_mass(v, kind) * burnt / m, 0.0, 0.99)
         c = _get(v, "bsfc")
@@ -379,6 +382,8 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
             # constant airspeed: the time aloft is the distance over that speed
             out["endurance_at_speed"] = out["range_at_speed"] / cruise_speed
         lapse = "turbo" if "critical_altitude" in v else "piston"
+        # a ceiling is that of a weight: the take-off mass less the share burnt of the fuel
+        ceiling_mass = m * (1.0 - _get(v, "ceiling_fuel_burnt", 0.0) * zeta)
     elif kind in ELECTRIC_KINDS:
         usable = battery_energy(v, kind) * _get(v, "usable_fraction") * burnt
         # the kind's calibration (priors.fixed_wing.KIND_CALIBRATION) multiplies the cruise
@@ -446,8 +451,8 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         out["top_speed"] = fw.top_speed(p_avail, m, rho, s, cd0, k)
         # the same speed as an airspeed indicator shows it (V_e = V sqrt(rho / rho0))
         out["top_speed_indicated"] = out["top_speed"] * np.sqrt(rho / _air_density(0.0))
-        out["ceiling"] = fw.service_ceiling(_get(v, "engine_power") * eta_p, m, s, cd0, k,
-                                            clmax, lapse=lapse, critical_altitude=crit)
+        out["ceiling"] = fw.service_ceiling(_get(v, "engine_power") * eta_p, ceiling_mass, s,
+                                            cd0, k, clmax, lapse=lapse, critical_altitude=crit)
     elif "top_speed" not in out:
         out["top_speed"] = out["ceiling"] = np.full(np.shape(m), np.nan)
         out["top_speed_indicated"] = out["top_speed"]

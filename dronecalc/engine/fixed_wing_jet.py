@@ -69,7 +69,9 @@ def performance(v: Mapping[str, np.ndarray], m, rho, altitude, s, cd0, k, clmax,
                          limit)
         out["top_speed"] = top
         out["top_speed_indicated"] = top * np.sqrt(rho / _air_density(0.0))
-        out["ceiling"] = fwj.service_ceiling(t0, m, s, cd0, k)
+        # a ceiling is that of a weight: the take-off mass less the share burnt of the fuel
+        out["ceiling"] = fwj.service_ceiling(
+            t0, m * (1.0 - _get(v, "ceiling_fuel_burnt", 0.0) * zeta), s, cd0, k)
     if cruise_speed is not None:
         out["lowest_speed"] = fw.stall_speed(mid, rho, s, clmax)
         out["slowest_speed"] = margin * out["lowest_speed"]

@@ -24,12 +24,44 @@ _TURBO_WORDS = re.compile(r"\bturbo(?:[- ]?(?:charged|charger|normali[sz]ed|supe
                           r"|\brotax\s*91[456]", re.IGNORECASE)
 
 
+#: Words that say the piston engine is normally aspirated: the words themselves, "non-turbo",
+#: or the Rotax 912 (normally aspirated, 80-100 hp; Rotax's 912 family beside the
+#: turbocharged 914).
+_ASPIRATED_WORDS = re.compile(r"\b(?:normally|naturally)[- ]aspirated\b|\bnon[- ]?turbo"
+                              r"|\brotax\s*912", re.IGNORECASE)
+
+
 def engine_aspiration(text: str | None) -> str:
     """``"turbocharged"`` if an engine_type text names a turbocharged piston engine
-    (:data:`_TURBO_WORDS`), else ``"normally aspirated"`` (the Gagg-Ferrar default: a report
-    that does not say turbo is not guessed turbo)."""
-    return "turbocharged" if text and _TURBO_WORDS.search(text) else "normally aspirated"
+    (:data:`_TURBO_WORDS`), ``"normally aspirated"`` if it says so or names a normally
+    aspirated type (:data:`_ASPIRATED_WORDS`), else ``"not stated"`` (a bare "Rotax", "piston
+    engine" or no engine_type: the source does not say; :func:`aspiration_unknown_possible`
+    decides whether a turbocharger must be covered)."""
+    if text and _ASPIRATED_WORDS.search(text):     # first: "non-turbo" holds "turbo"
+        return "normally aspirated"
+    if text and _TURBO_WORDS.search(text):
+        return "turbocharged"
+    return "not stated"
 
+
+#: Shaft power [W] from which a piston engine whose aspiration is not stated may be
+#: turbocharged, so its prior must cover both (critical altitude from 0 m, normally
+#: aspirated, to the turbocharged engine's). The turbocharged aero engines sourced here are the
+#: Rotax 914 (115 hp = 84.5 kW), 915 iS (141 hp) and 916 iS (160 hp) (Kitplanes, "On the
+#: Nose!"), flown on MALE drones (the MQ-1's "turbo-supercharged Rotax 914 UL", Military &
+#: Aerospace Electronics 2005); the same 80-100 hp class also has the normally aspirated Rotax
+#: 912 (the Bayraktar TB2's, data/fixed_wing.toml). Every engine of data/fixed_wing.toml below
+#: that class is a normally aspirated two-stroke, rotary or small four-stroke (MD-550 37 kW,
+#: 3W-28 2 kW, Lycoming EL-005 82 cm3, UEL AR-741, Mugin's 180 cm3). 50 kW, between the
+#: 37 kW of the largest of those and the ~74 kW (100 hp) of the 912 ULS, is a judgement.
+TURBO_POSSIBLE_POWER = 50.0e3
+
+
+def aspiration_unknown_possible(text: str | None, shaft_power: float) -> bool:
+    """True where the engine_type ``text`` does not say whether the engine is turbocharged
+    and its ``shaft_power`` [W] is in the class where turbocharged engines are made
+    (:data:`TURBO_POSSIBLE_POWER`): its prior must then cover both."""
+    return engine_aspiration(text) == "not stated" and shaft_power >= TURBO_POSSIBLE_POWER
 
 
 def bsfc_for_mass(mass_low: float, mass_high: float) -> tuple[float, float, str]:

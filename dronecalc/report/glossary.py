@@ -102,6 +102,7 @@ INPUTS = {
     "reserve": "share of fuel or energy left at landing",
     "headwind": "headwind",
     "critical_altitude": "altitude up to which a turbocharged engine keeps its power",
+    "ceiling_fuel_burnt": "share of the fuel burnt when the ceiling is reached",
     "lift_disk_loading": "weight per area of the lift rotors",
     "lift_disk_area": "area of the lift rotors",
     "claim_payload": "the claim's own payload",
