@@ -1,0 +1,46 @@
+"""ux8: a new user's cases (tests/fixtures/cases/ux8/, README there) and what they found."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import dronecalc
+from dronecalc.claims.context import describe_case
+from dronecalc.priors.describe import describe
+
+CASES = Path(__file__).resolve().parent / "fixtures" / "cases" / "ux8"
+
+
+# --- a stated maximum take-off mass sizes a multirotor that states no mass -----------------
+# (the EHang EH216-S case: 650 kg MTOW, 16 rotors, no other mass, was flown as a 4-11 kg
+# machine from the 16-rotor class prior, and its range and endurance judged on that)
+
+def test_stated_mtow_sizes_the_machine():
+    """DJI Matrice 600 Pro, maker's specs (dji.com/matrice600-pro/info): 9.5 kg with six
+    TB47S batteries, maximum take-off weight recommended 15.5 kg. With only the rotor count
+    and the MTOW stated, the mass without payload drawn must hold the real 9.5 kg and stay
+    below the MTOW; the 6-rotor class prior alone would draw whatever its table holds."""
+    inputs = describe({"rotors": 6}, max_takeoff=(15.5, 15.5))
+    mass = inputs["mass"]
+    assert mass.origin == "conditioned"
+    assert mass.low <= 9.5 <= mass.high < 15.5
+    assert "maximum take-off mass" in mass.note
+
+
+@pytest.mark.parametrize("mtow", [2.0, 9.0, 35.0, 120.0])
+def test_mtow_mass_interval_below_mtow(mtow):
+    inputs = describe({"rotors": 4}, max_takeoff=(mtow, mtow))
+    mass = inputs["mass"]
+    assert 0.0 < mass.low < mass.high <= mtow
+
+
+def test_stated_mass_wins_over_mtow():
+    inputs = describe({"rotors": 4, "mass": "6 kg"}, max_takeoff=(9.0, 9.0))
+    assert inputs["mass"].origin == "stated" and inputs["mass"].low == pytest.approx(6.0)
+
+
+def test_ehang_case_flown_at_its_own_size():
+    case = dronecalc.load_case(CASES / "ehang-velvet.toml")
+    mass = describe_case(case)["mass"]
+    assert mass.origin == "conditioned" and mass.low > 100.0
