@@ -44,3 +44,34 @@ def test_ehang_case_flown_at_its_own_size():
     case = dronecalc.load_case(CASES / "ehang-velvet.toml")
     mass = describe_case(case)["mass"]
     assert mass.origin == "conditioned" and mass.low > 100.0
+
+
+# --- refused entries say why and what to write, never "kept as stated" ----------------------
+
+def _problems(tmp_path, body: str) -> str:
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\nvehicle_kind = "multirotor"\n' + body)
+    with pytest.raises(dronecalc.DroneCalcError) as err:
+        dronecalc.load_case(path)
+    return str(err.value)
+
+
+def test_refused_assumption_is_not_said_to_be_kept(tmp_path):
+    text = _problems(tmp_path, '[figures.F1]\nfield = "range"\ntext = "40 km"\nrole = "claim"\n'
+                     '[assumptions.rotors]\nvalue = "18"\nreason = "the VoloDrone has 18"\n')
+    line = next(x for x in text.splitlines() if "assumptions.rotors" in x)
+    assert "kept as stated" not in line
+    assert "3 to 16" in line and "[figures]" in line      # the range, and where else to put it
+
+
+def test_refused_condition_names_the_plausible_range(tmp_path):
+    text = _problems(tmp_path, '[figures.F1]\nfield = "range"\ntext = "40 km"\nrole = "claim"\n'
+                     'payload = "200 kg"\n')
+    line = next(x for x in text.splitlines() if "figures.F1.payload" in x)
+    assert "0 to 60 kg" in line and "kept as stated" not in line
+
+
+def test_open_bound_condition_says_so(tmp_path):
+    text = _problems(tmp_path, '[figures.F1]\nfield = "range"\ntext = "4 km"\nrole = "claim"\n'
+                     'payload = "up to 2 kg"\n')
+    assert "open bound" in next(x for x in text.splitlines() if "figures.F1.payload" in x)
