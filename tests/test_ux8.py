@@ -75,3 +75,17 @@ def test_open_bound_condition_says_so(tmp_path):
     text = _problems(tmp_path, '[figures.F1]\nfield = "range"\ntext = "4 km"\nrole = "claim"\n'
                      'payload = "up to 2 kg"\n')
     assert "open bound" in next(x for x in text.splitlines() if "figures.F1.payload" in x)
+
+
+def test_past_the_models_limits_is_not_called_a_misprint(tmp_path):
+    """Boeing's CPAV weighs 747 lb (339 kg; The Loadstar, Jan 2018): a true figure past the
+    300 kg the model takes. The error said only 'or correct the value'; it must say that the
+    limit is the model's, not the figure's."""
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\nvehicle_kind = "multirotor"\n'
+                    '[vehicle]\nmass = "747 lb"\n'
+                    '[figures.F1]\nfield = "max_payload"\ntext = "500 lb"\nrole = "claim"\n')
+    with pytest.raises(dronecalc.DroneCalcError) as err:
+        dronecalc.check(dronecalc.load_case(path), samples=200)
+    text = str(err.value)
+    assert "0.01-300 kg" in text and "dronecalc models" in text and "beyond" in text

@@ -479,9 +479,10 @@ def _stated(name: str, value: Any, origin: str, note: str) -> Input:
         shown = value if isinstance(value, (str, int, float)) else _plain(value)
         raise InputValueError(
             f"outside physical limits{where}", field=name, value=shown,
-            expected=f"{var.limits[0]:g}-{var.limits[1]:g} {var.unit}; if the source means "
-                     "another quantity, give the figure its field (or role \"context\"), or "
-                     "correct the value")
+            expected=f"{var.limits[0]:g}-{var.limits[1]:g} {var.unit}, the {var.meaning} "
+                     "dronecalc models (a machine past them is beyond what it can "
+                     "judge); if the source means another quantity, give the figure its "
+                     "field (or role \"context\"), or correct a misprint")
     if var.integer and (low != round(low) or high != round(high)):
         raise InputValueError("must be a whole number", field=name, value=value,
                               expected="an integer or an integer range")
