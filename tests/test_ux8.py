@@ -89,3 +89,28 @@ def test_past_the_models_limits_is_not_called_a_misprint(tmp_path):
         dronecalc.check(dronecalc.load_case(path), samples=200)
     text = str(err.value)
     assert "0.01-300 kg" in text and "dronecalc models" in text and "beyond" in text
+
+
+# --- a payload in kg is not judged on the class prior's machine ------------------------------
+
+VOLO = CASES / "volodrone-digittaly.toml"
+
+
+def test_payload_claim_with_nothing_sizing_the_machine_is_not_judged():
+    """The VoloDrone's 200 kg maximum payload (a 600 kg-class machine) with no mass, battery
+    or MTOW in the case came out "implausible" against a 3-7 kg quadcopter the class prior
+    drew; SkyDrive's 30 kg likewise. It is not judged, and says what would judge it."""
+    result = dronecalc.check(dronecalc.load_case(VOLO), samples=2000, seed=0)
+    entry = {e.claim: e for e in result.not_judged}["F1"]
+    assert "class prior" in entry.reason and "max_takeoff_mass" in entry.needs
+    assert all("F1" not in f.claims for f in result.findings if f.check == "payload")
+
+
+def test_payload_claim_judged_once_a_mass_sizes_it(tmp_path):
+    text = VOLO.read_text().replace('vehicle_kind = "multirotor"\n',
+                                    'vehicle_kind = "multirotor"\n\n[vehicle]\nmass = "25 kg"\n')
+    path = tmp_path / "v.toml"
+    path.write_text(text)
+    result = dronecalc.check(dronecalc.load_case(path), samples=2000, seed=0)
+    assert "F1" not in {e.claim for e in result.not_judged}
+    assert any("F1" in f.claims and f.check == "payload" for f in result.findings)
