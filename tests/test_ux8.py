@@ -114,3 +114,11 @@ def test_payload_claim_judged_once_a_mass_sizes_it(tmp_path):
     result = dronecalc.check(dronecalc.load_case(path), samples=2000, seed=0)
     assert "F1" not in {e.claim for e in result.not_judged}
     assert any("F1" in f.claims and f.check == "payload" for f in result.findings)
+
+
+def test_one_not_judged_claim_is_not_each():
+    """'(1 not judged: F1, each listed ...)' read oddly in the VoloDrone report's summary."""
+    from dronecalc.report.verdicts import summary
+    result = dronecalc.check(dronecalc.load_case(VOLO), samples=2000, seed=0)
+    first = summary(result)[0]
+    assert "(1 not judged: F1, listed with what would let it be judged)" in first
