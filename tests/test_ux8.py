@@ -122,3 +122,15 @@ def test_one_not_judged_claim_is_not_each():
     result = dronecalc.check(dronecalc.load_case(VOLO), samples=2000, seed=0)
     first = summary(result)[0]
     assert "(1 not judged: F1, listed with what would let it be judged)" in first
+
+
+# --- odd unit spellings news copy writes -----------------------------------------------------
+
+@pytest.mark.parametrize("text, field, unit, value", [
+    ("40 kms", "range", "km", 40.0), ("12 miles (19kms)"[10:].strip("()"), "range", "km", 19.0),
+    ("500 gms", "payload_mass", "g", 500.0), ("2.5 Lbs", "payload_mass", "lb", 2.5),
+    ("3 LBS", "payload_mass", "lb", 3.0), ("8 Kgs", "payload_mass", "kg", 8.0)])
+def test_plural_unit_spellings_are_read(text, field, unit, value):
+    from dronecalc.intake.fields import read_figure
+    read = read_figure(text, field)
+    assert read.value.low.m_as(unit) == pytest.approx(value)
