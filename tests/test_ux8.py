@@ -134,3 +134,24 @@ def test_plural_unit_spellings_are_read(text, field, unit, value):
     from dronecalc.intake.fields import read_figure
     read = read_figure(text, field)
     assert read.value.low.m_as(unit) == pytest.approx(value)
+
+
+# --- a unit glued to more letters of any script is not that unit ------------------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    # the French Bebop 2 page (tests/fixtures/cases/specs_heldout/bebop2-20minutes.txt): a
+    # 4-hour flight-time claim was drafted from "4 hélices" (four propellers)
+    ("Les 4 hélices du drone se mettent en marche immédiatement et le quadricoptère décolle.",
+     "4 h"),
+    # the Hungarian EHang list (ux8/ehang-velvet.txt): "10 m" from "10 másodpercig" (seconds)
+    ("Egyetlen feltöltéssel maximálisan 48 perc 10 másodpercig maradhat a levegőben.", "10 m"),
+])
+def test_unit_before_a_non_ascii_letter_is_no_unit(text, wrong):
+    from dronecalc.intake.extract import extract
+    assert wrong not in [f.text for f in extract(text).figures]
+
+
+def test_unit_before_punctuation_still_read():
+    from dronecalc.intake.extract import extract
+    texts = [f.text for f in extract("The drone flew 10 m high and 4 h long, at 30 km/h.").figures]
+    assert {"10 m", "4 h", "30 km/h"} <= set(texts)
