@@ -131,8 +131,6 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?
 
 def _alternation(words, flags=0) -> re.Pattern:
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # not followed by a letter of any script either: "48 perc 10 másodpercig" (Hungarian
-    # seconds) was read as "10 m" (ux8)
     return re.compile(rf"(?:{body})(?![A-Za-z0-9]|[^\W\d_])", flags)
 
 
