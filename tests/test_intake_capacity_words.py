@@ -58,8 +58,11 @@ def test_a_skydrive_draft_is_judged_as_a_multirotor(tmp_path):
     path = tmp_path / "skydrive.toml"
     path.write_text(extract(SKYDRIVE).to_toml(), encoding="utf-8")
     result = check(load_case(path), samples=2000, seed=1)
-    assert {c for f in result.findings for c in f.claims} >= {"F4", "F5", "F6"}  # all judged
-    assert not result.not_judged
+    assert {c for f in result.findings for c in f.claims} >= {"F5", "F6"}  # judged
+    # F4, "up to 30kg", with no mass, battery or MTOW stated: a payload in kg would be judged
+    # on the class prior's 3-7 kg machine (it came out "implausible"), so it is not judged and
+    # says why (ux8)
+    assert [(e.claim, "class prior" in e.reason) for e in result.not_judged] == [("F4", True)]
 
 
 def test_the_last_of_a_dimension_list_is_a_height_not_an_altitude():

@@ -18,8 +18,10 @@ from dronecalc.intake.language import language_warning
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-#: The fixture passages that are not in English (French spec pages without a translation).
-FRENCH = {"bebop1-radiocanada.txt", "poweregg-locationvente.txt"}
+#: The fixture passages that are not in English (French spec pages without a translation;
+#: ux8's Spanish Quantum TRON story). ux8's Hungarian EHang spec list is a known miss, not
+#: flagged: Hungarian's article "a" and "is" are English function words.
+FRENCH = {"bebop1-radiocanada.txt", "poweregg-locationvente.txt", "tron-digitaltrends.txt"}
 
 RUSSIAN = ("Дрон имеет размах крыльев около 2,5 метра, а обломки упали рядом с поликлиникой. "
            "Этот БПЛА способен нести груз с боевой частью весом до 50 кг и имеет дальность "

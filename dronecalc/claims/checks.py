@@ -22,6 +22,7 @@ from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, sc
 from . import unmodelled
 from .values import restore, set_aside
 from .contract import not_judged
+from .kinds import payload as payload_kind
 from .explain import TOP_DRIVERS
 from .sources import figure_key
 from .registry import CLAIM_KINDS, ClaimKind, load_kinds, lookup, register
@@ -86,8 +87,8 @@ def _check(case: Case, samples: int, seed: int) -> CheckResult:
         findings += kind.evaluate(ctx)
     return CheckResult(case_info(case), findings, list(case.flags),
                        assumed(ctx.inputs, ctx.mc, ctx.derived()), ctx.run(),
-                       Samples(ctx.inputs, ctx.mc, ctx.results), not_judged(case, findings),
-                       figure_key(case))
+                       Samples(ctx.inputs, ctx.mc, ctx.results),
+                       payload_kind.refine(not_judged(case, findings), ctx), figure_key(case))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).

@@ -81,7 +81,23 @@ def describe_parameters(case: Case, parameters: Mapping[str, Any]) -> dict[str, 
         values[key] = value
         origins[key] = "assumption" if described.source == "assumption" else "stated"
         notes[key] = _provenance(described) + opened
-    return unc.describe(values, case.vehicle_class or None, origins, notes, carried(case))
+    return unc.describe(values, case.vehicle_class or None, origins, notes, carried(case),
+                        stated_max_takeoff(case))
+
+
+def stated_max_takeoff(case: Case) -> tuple[float, float] | None:
+    """The maker's maximum take-off mass [kg] (low, high) that an input figure states
+    (``max_takeoff_mass``, role ``input``), None without one: with no mass stated it sizes
+    a multirotor (:func:`dronecalc.priors.describe.describe`, ``max_takeoff``)."""
+    for fig in case.figures.values():
+        if fig.field == "max_takeoff_mass" and fig.role == "input":
+            value = fig.value
+            low = value.low if value.low is not None else value.high
+            high = value.high if value.high is not None else value.low
+            if low is None:
+                return None
+            return float(low.m_as("kg")), float(high.m_as("kg"))
+    return None
 
 
 def carried(case: Case) -> float | None:

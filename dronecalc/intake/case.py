@@ -20,7 +20,8 @@ from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
 from . import airframes, airspeed, suggest
-from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
+from .conditions import (CONDITION_FIELDS, MODES, claim_as_written, flag_reason,  # noqa: F401
+                         read_conditions)
 from .fields import FIELDS, Flag, ReadFigure, example, quoted_example, read_figure
 from .figures import Figure
 from .registry import Q_
@@ -545,7 +546,11 @@ class _Reader:
         read = self.read(path, raw, field)
         if isinstance(read, ReadFigure):
             if read.flag is not None and read.flag.problem != "underspecified":
-                self.add(path, f"an assumption must be plausible as written: {read.flag.message}")
+                self.add(path, "an assumption must be plausible as written: "
+                         f"{flag_reason(read.flag)}", raw,
+                         "a value inside the plausible range; a figure the source itself "
+                         "states goes in [figures] with its quote (role input), where an "
+                         "out-of-range one is kept and flagged")
                 return None
             return read.figure
         return read

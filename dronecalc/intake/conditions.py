@@ -55,8 +55,11 @@ def read_conditions(reader: Any, path: str, entry: dict, field: str,
             read = reader.read(where, raw, _CONDITION_READ[key])
             if isinstance(read, ReadFigure):
                 if read.flag is not None or read.value.kind not in ("point", "range"):
-                    reader.add(where, "a condition must be a plausible value or range", raw,
-                               'e.g. "25 km/h" or "0.5-1 kg"')
+                    why = (flag_reason(read.flag) if read.flag is not None else
+                           f"an open bound ({read.value.kind}) is no condition to fly at")
+                    reader.add(where, f"a condition must be a plausible value or range: {why}",
+                               raw, 'one value or a range inside the plausible one, e.g. '
+                               '"25 km/h" or "0.5-1 kg"')
                 out[key] = read.value
     if out.get("mode") == "hover" and "at_speed" in out:
         reader.add(f"{path}.mode", "a hover time has no airspeed", "hover",
@@ -65,6 +68,16 @@ def read_conditions(reader: Any, path: str, entry: dict, field: str,
         reader.add(f"{path}.payload", "a claim with its own payload cannot be without payload",
                    entry.get("payload"), "payload or with_payload = false, not both")
     return out
+
+
+def flag_reason(flag) -> str:
+    """A flag's message as the reason of an error: without the "kept as stated" that says
+    what a flagged *figure* becomes (a refused entry is not kept)."""
+    message = flag.message
+    for tail in ("; kept as stated", ", kept as stated"):
+        if message.endswith(tail):
+            return message[: -len(tail)]
+    return message
 
 
 def _reserve(reader: Any, path: str, raw: Any) -> float | None:

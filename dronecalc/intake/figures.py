@@ -126,6 +126,9 @@ _ALIASES_CI = {
     # a spec table's capitals ("5 KGS", "17 CM", "13,000 FT"); "mm" here is every case but
     # "Mm" (megametres, exact in _ALIASES) and "MM" (ambiguous, in _AMBIGUOUS)
     "kgs": "kg", "cm": "cm", "mm": "mm", "ft": "foot",
+    # plurals news copy writes ("a range of 12 miles (19kms)", "500 gms", "2.5 Lbs"): no
+    # other unit is spelt so in any case (ux8: "40 kms" was an unknown unit, "8 Kgs" read)
+    "kms": "km", "gms": "gram", "lbs": "pound", "lb": "pound",
     # a tank's capacity: "fl oz" was read as femtolitre-ounces (a volume times a mass)
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
     "fl.oz": "fluid_ounce", "fl.oz.": "fluid_ounce", "floz": "fluid_ounce",

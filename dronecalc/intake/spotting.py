@@ -131,7 +131,7 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?
 
 def _alternation(words, flags=0) -> re.Pattern:
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{body})(?![A-Za-z0-9])", flags)
+    return re.compile(rf"(?:{body})(?![A-Za-z0-9]|[^\W\d_])", flags)
 
 
 _UNIT_CI = _alternation(UNITS, re.IGNORECASE)

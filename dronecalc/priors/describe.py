@@ -83,7 +83,8 @@ def _display_ends(low: float, high: float, unit: str, display: str) -> tuple[flo
 def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
              origins: Mapping[str, str] | None = None,
              notes: Mapping[str, str] | None = None,
-             carried: float | None = None) -> dict[str, Input]:
+             carried: float | None = None,
+             max_takeoff: tuple[float, float] | None = None) -> dict[str, Input]:
     """Turn a loose machine description into a complete set of model inputs.
 
     Parameters
@@ -122,6 +123,9 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         conditions ("16 km with 30 kg"). A machine stated to carry it is sized as one that
         does: it picks the class as a stated payload would (:func:`class_of`) when it
         exceeds the case's payload. The case's own payload input is unchanged.
+    max_takeoff : (float, float) or None
+        A stated maximum take-off mass [kg] (low, high ends). With no mass of any kind and no
+        battery stated, it sizes the machine (:func:`_size_for_max_takeoff`).
 
     Returns
     -------
@@ -167,6 +171,7 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     if vehicle_class is None:
         _size_for_payload(out, carried)
         _size_for_battery(out, float(chemistry["cell_voltage"]))
+        _size_for_max_takeoff(out, max_takeoff)
     label, priors, conditioned = choose_priors(vehicle_class, out, carried)
     for name in _needed(out, conditioned):
         if name not in out:
@@ -208,6 +213,32 @@ def _size_for_payload(out: dict[str, Input], carried: float | None) -> None:
                         f"{payload:.3g} kg the source says this one carries weigh "
                         f"{low:.3g}-{high:.3g} kg without payload ({rel.summary()}, read "
                         "the other way)")
+
+
+def _size_for_max_takeoff(out: dict[str, Input], max_takeoff: tuple[float, float] | None
+                          ) -> None:
+    """With no mass of any kind stated (nor sized by a battery or a carried payload), a stated
+    maximum take-off mass sizes the machine: the take-off mass without payload of real
+    machines with that maximum (:func:`~dronecalc.priors.drive.masses_for_max_takeoff`, the
+    design-load relation read the other way) becomes a ``mass`` input of origin
+    ``"conditioned"``. Without it the class prior's mass stood, whatever the maximum: a
+    650 kg MTOW machine was flown as a 4-11 kg one."""
+    if max_takeoff is None or any(n in out for n in ("mass", "takeoff_mass", "empty_mass")):
+        return
+    from .drive import design_load, masses_for_max_takeoff
+    low, high = masses_for_max_takeoff(max_takeoff)
+    limits = VARIABLES["mass"].limits
+    low, high = (min(max(m, limits[0]), limits[1]) for m in (low, high))
+    rel = design_load().relation
+    outside = ("; extrapolated: the relation was fitted on machines of "
+               f"{rel.masses[0]:.3g}-{rel.masses[1]:.3g} kg"
+               if low < rel.masses[0] or high > rel.masses[1] else "")
+    clipped = (f"; capped at the model's {limits[1]:.3g} kg" if high >= limits[1] else "")
+    out["mass"] = Input("mass", low, high, "conditioned",
+                        f"no mass stated; real machines whose maximum take-off mass is the "
+                        f"stated {_span(*max_takeoff)} kg weigh {low:.3g}-{high:.3g} kg without "
+                        f"payload (the design-load relation read the other way{outside}"
+                        f"{clipped})")
 
 
 def _size_for_battery(out: dict[str, Input], cell_voltage: float) -> None:
@@ -448,9 +479,10 @@ def _stated(name: str, value: Any, origin: str, note: str) -> Input:
         shown = value if isinstance(value, (str, int, float)) else _plain(value)
         raise InputValueError(
             f"outside physical limits{where}", field=name, value=shown,
-            expected=f"{var.limits[0]:g}-{var.limits[1]:g} {var.unit}; if the source means "
-                     "another quantity, give the figure its field (or role \"context\"), or "
-                     "correct the value")
+            expected=f"{var.limits[0]:g}-{var.limits[1]:g} {var.unit}, the {var.meaning} "
+                     "dronecalc models (a machine past them is beyond what it can "
+                     "judge); if the source means another quantity, give the figure its "
+                     "field (or role \"context\"), or correct a misprint")
     if var.integer and (low != round(low) or high != round(high)):
         raise InputValueError("must be a whole number", field=name, value=value,
                               expected="an integer or an integer range")

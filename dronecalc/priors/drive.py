@@ -227,3 +227,27 @@ def _design_load(held_out: frozenset) -> DesignLoad:
         relation = replace(relation, intercept=float(np.mean(y)), slope=0.0, parameters=1,
                            scatter=float(np.std(y, ddof=1)))
     return DesignLoad(relation, rows, loo, choice)
+
+
+def masses_for_max_takeoff(max_takeoff: tuple[float, float]) -> tuple[float, float]:
+    """Take-off masses without payload [kg] of real machines whose maximum take-off mass is
+    ``max_takeoff`` [kg] (low, high): the design-load relation read the other way, its 90 %
+    prediction interval (:data:`DESIGN_PERCENTILES`). The low end is the mass m at which
+    m x r(m, 95 %) reaches the low MTOW (a lighter machine would need a larger ratio than 95 %
+    of real machines), the high end the mass at which m x r(m, 5 %) reaches the high MTOW;
+    each at most that MTOW (r is at least 1). Bisection on ln m (m r(m) rises with m)."""
+    load = design_load()
+
+    def where(target: float, percentile: float) -> float:
+        low, high = np.log(1e-3), np.log(max(target, 1e-3))
+        for _ in range(60):
+            mid = 0.5 * (low + high)
+            m = float(np.exp(mid))
+            if m * float(load.ratio(np.asarray(m), percentile)) >= target:
+                high = mid
+            else:
+                low = mid
+        return float(np.exp(high))
+
+    return (where(max_takeoff[0], DESIGN_PERCENTILES[1]),
+            where(max_takeoff[1], DESIGN_PERCENTILES[0]))

@@ -519,7 +519,8 @@ def summary_items(result) -> list[tuple[str, str | None]]:
         ids = [n.claim for n in missing]
         first += (f" ({len(missing)} not judged: "
                   + (ids[0] if len(ids) == 1 else ", ".join(ids[:-1]) + " and " + ids[-1])
-                  + ", each listed with what would let it be judged)")
+                  + (", listed with what would let it be judged)" if len(ids) == 1 else
+                     ", each listed with what would let it be judged)"))
     fits = len(told) + len(tail) < 4
     if names and not fits:
         first += " with physics"

@@ -102,6 +102,46 @@ def stated_max_takeoff(ctx: Context) -> tuple[float, float] | None:
     return min(ends), max(ends)
 
 
+def unsized(ctx: Context) -> bool:
+    """True when nothing of the case sizes the machine and no motor Kv is stated: no mass of
+    any kind (stated, assumed, or conditioned on a battery, a carried payload or a maximum
+    take-off mass), no battery mass, no maximum take-off mass. A payload capacity in kg is
+    then the design full load of the class prior's machine, a judgement on that machine and
+    not on the source's (a 200 kg maximum payload was 'implausible' because the class prior
+    drew a 3-7 kg quadcopter)."""
+    if "motor_kv" in ctx.inputs or stated_max_takeoff(ctx) is not None:
+        return False
+    if any(n in ctx.inputs for n in ("mass", "takeoff_mass", "battery_mass")):
+        return False
+    empty = ctx.inputs.get("empty_mass")
+    return empty is None or empty.origin == "prior"
+
+
+def refine(entries: list, ctx: Context) -> list:
+    """The not-judged entries, with the reason a payload claim is not judged when
+    :func:`unsized` (else as they are)."""
+    from ..contract import NotJudged
+    if not unsized(ctx):
+        return entries
+    empty = ctx.inputs.get("empty_mass")
+    prior = (f" ({empty.low:.3g}-{empty.high:.3g} kg empty, from the class prior)"
+             if empty is not None else "")
+    out = []
+    for entry in entries:
+        if entry.field in ("max_payload", "payload_mass"):
+            entry = NotJudged(
+                entry.claim, entry.field, entry.text,
+                "the case states no mass, battery, maximum take-off mass or motor Kv, so the "
+                "payload the machine can carry would be that of the class prior's machine"
+                f"{prior}, not this one's: a payload in kg scales with the machine",
+                "a take-off mass (a takeoff_mass figure with role = \"input\", or [vehicle] "
+                "mass), an empty mass with the battery mass, a battery (energy, or capacity "
+                "with voltage or cells: it sizes the machine), a max_takeoff_mass input or a "
+                "motor Kv")
+        out.append(entry)
+    return out
+
+
 #: Stream for the design full load (the design-load percentile or a stated MTOW range).
 LOAD_STREAM = 13
 #: What overturns the design full load, added to what would overturn the finding.
@@ -117,7 +157,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     from a stated motor Kv, else the design full load less the mass without payload
     (multirotors)."""
     figs = ctx.claims("max_payload") + ctx.claims("payload_mass")
-    if not figs:
+    if not figs or unsized(ctx):        # the class prior's machine, not this one: not judged
         return []
     from ...priors import drive     # here, not at the top: ~1 ms of a check's imports
     values = ctx.drawn_except("thrust")
