@@ -234,15 +234,24 @@ def _chunk_constants(a):
             "loss": np.divide(4.0 * _WH * a["battery_voltage_drop_1c"], energy)}
 
 
+def _cast(f, dtype):
+    """:func:`_fast_constants`' dict ``f`` (float64) in ``dtype``: the values
+    ``_fast_constants(c, dtype)`` gives (it computes in float64 and rounds each once), without
+    computing them again."""
+    return {key: (None if val is None else val.astype(dtype, copy=False))
+            for key, val in f.items()}
+
+
 def _power(c, speed, steps=GLAUERT_STEPS, check=True):
     """Electrical power [W] and inflow convergence at ``speed`` (broadcast against ``c``)."""
     shaft, converged = _shaft_power(c, speed, steps, check=check)
     return shaft * c["inv_eta"] + c["avionics"], converged
 
 
-def _endurance(c, power):
-    """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P (0 if undeliverable)."""
-    eta = np.asarray(np.multiply(c["loss"], power))     # an array even for one machine
+def _endurance(c, power, out=None):
+    """Time aloft [s] at constant electrical ``power`` [W]: E u eta(P) / P (0 if undeliverable),
+    into ``out`` if given."""
+    eta = np.asarray(np.multiply(c["loss"], power, out=out))   # an array even for one machine
     np.subtract(1.0, eta, out=eta)
     with np.errstate(invalid="ignore"):
         np.sqrt(eta, out=eta)                             # NaN where P is undeliverable
@@ -299,7 +308,9 @@ def _newton_step(f, centre, h, low, high, largest=True):
     den = np.add(d2, away, dtype=d2.dtype) if largest else np.subtract(d2, away, dtype=d2.dtype)
     step = np.multiply(d1, ok, dtype=d1.dtype)
     step /= den
-    if np.isnan(step).any():                   # d2 NaN, or d1 infinite: no step unless ok
+    # d2 NaN, or d1 infinite: no step unless ok (a NaN entry makes the sum NaN: one
+    # reduction instead of a NaN mask and its test where, as nearly always, there is none)
+    if np.isnan(np.add.reduce(step)):
         step[np.isnan(step) & away] = 0.0
     step *= 0.5 * h
     x = np.subtract(centre, step)
@@ -448,8 +459,8 @@ def _performance_chunk(a, speeds, out, sl):
     c = _chunk_constants(a)
     c["w2"] = np.broadcast_to(c["w2"], (n,))        # every result has the chunk's length
     dtype = np.dtype(SEARCH_DTYPE)
-    fs = _fast_constants(c, dtype)
     f64 = _fast_constants(c, np.float64)
+    fs = _cast(f64, dtype)         # the same float64 figures rounded once, as computed twice
     w = np.asarray(a["headwind"], dtype=float)
     ws = w.astype(dtype)
     k = len(speeds)
@@ -510,8 +521,13 @@ def _performance_chunk(a, speeds, out, sl):
     v_e, p_e, ok_e = x_e, p_final[0], ok_final[0]
     v_r, p_r, ok_r = x_r, p_final[1], ok_final[1]
     weight = a["weight"]
-    p_hover = ((c["k_induced"] * weight * np.sqrt(weight * c["vh2_per_h"]) + c["p0"])
-               * c["inv_eta"] + c["avionics"])
+    p_hover = out["hover_power"][sl]          # (k W) sqrt(W vh2_per_h) + P0) / eta + P_av
+    np.multiply(weight, c["vh2_per_h"], out=p_hover)
+    np.sqrt(p_hover, out=p_hover)
+    p_hover *= c["k_induced"] * weight
+    p_hover += c["p0"]
+    p_hover *= c["inv_eta"]
+    p_hover += c["avionics"]
 
     worse = p_e > p_best * (1.0 + 1e-6)     # the grid's point was better
     # (the few samples a branch concerns are changed in place: v_e, p_e, ok_e are this
@@ -566,23 +582,21 @@ def _performance_chunk(a, speeds, out, sl):
         t_r = _endurance(c, p_r)
         r_r = _range_from(v_r, t_r, w)
 
-    t_hover = _endurance(c, p_hover)
+    t_hover = _endurance(c, p_hover, out["hover_endurance"][sl])
+    shaft = np.subtract(p_hover, a["avionics_power"], out=out["hover_shaft_power"][sl])
+    shaft *= a["drive_efficiency"]
     area = _disk_area(a["rotor_diameter"])
     thrust_hover = weight / a["rotors"]
     kv, volts, tip = a["motor_kv"], a["pack_voltage"], a["tip_speed"]
     tip_hover = lambda: _hover_tip_speed(thrust_hover, a["air_density"], area,  # noqa: E731
                                          a["thrust_coefficient"])
     values = {
-        "hover_power": p_hover,
-        "hover_shaft_power": (p_hover - a["avionics_power"]) * a["drive_efficiency"],
-        "hover_endurance": t_hover,
         "max_endurance": t_e,
         "best_endurance_speed": v_e,
         "power_at_best_endurance": p_e,
         "max_range": r_r,
         "best_range_speed": v_r,
         "power_at_best_range": p_r,
-        "endurance_at_best_range": _endurance(c, p_r) if t_r is None else t_r,
         "inflow_unconverged": ~(ok_e & ok_r),
         "tilt_beyond_validity": c["q"] * v_r * v_r > np.tan(TILT_VALIDITY) * weight,
         "energy_available": c["usable"],
@@ -597,6 +611,10 @@ def _performance_chunk(a, speeds, out, sl):
     }
     for key, val in values.items():
         out[key][sl] = val
+    if t_r is None:
+        _endurance(c, p_r, out["endurance_at_best_range"][sl])
+    else:
+        out["endurance_at_best_range"][sl] = t_r
     np.divide(weight, _G, out=out["takeoff_mass"][sl])      # straight into the outputs
     np.equal(i_r, k - 1, out=out["best_range_at_grid_edge"][sl])
     np.equal(i_e, k - 1, out=out["best_endurance_at_grid_edge"][sl])

@@ -59,12 +59,33 @@ def _scratch(dtype, size):
         bufs = [np.frombuffer(block, dtype=dtype, count=size, offset=step * i)
                 for i in range(_BUFFERS)]
         cache[dtype.char] = bufs
+        _SCRATCH.__dict__.pop("views", None)       # (they would hold the old mapping)
     return bufs
+
+
+#: The scratch arrays' views of each shape asked, per thread (a chunk asks the same few
+#: shapes ~50 times: 11 slices and reshapes each time cost ~4 us a call).
+_VIEWS_HELD = 64
+
+
+def _views(bufs, shape):
+    """The :func:`_scratch` arrays ``bufs`` as arrays of ``shape`` (their first elements)."""
+    views = _SCRATCH.__dict__.setdefault("views", {})
+    key = (id(bufs), shape)
+    held = views.get(key)
+    if held is None or held[0] is not bufs:
+        if len(views) >= _VIEWS_HELD:
+            views.clear()
+        m = int(np.prod(shape))
+        held = (bufs, tuple(b[:m].reshape(shape) for b in bufs))
+        views[key] = held
+    return held[1]
 
 
 def _drop_scratch():
     """Forget the scratch arrays (in a forked child: their mapping was not inherited)."""
     _SCRATCH.__dict__.pop("buffers", None)
+    _SCRATCH.__dict__.pop("views", None)
 
 
 if hasattr(os, "register_at_fork"):
@@ -171,8 +192,7 @@ def _fast_power_block(f, V, steps, bufs, out, check=False, seed=None, inflow=Non
     shape that receives the inflow solved.
     """
     shape = out.shape
-    m = out.size
-    V2, V4, H2, H, vh4, s2, DV2, v, num, den, v2 = (b[:m].reshape(shape) for b in bufs)
+    V2, V4, H2, H, vh4, s2, DV2, v, num, den, v2 = _views(bufs, shape)
     if V.shape == shape:
         np.multiply(V, V, out=V2)
         np.multiply(V2, V2, out=V4)
