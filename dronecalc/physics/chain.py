@@ -262,6 +262,13 @@ def _endurance(c, power, out=None):
     return np.fmax(eta, 0.0, out=eta)                     # NaN -> 0
 
 
+def _endurance_at(c, power, where):
+    """:func:`_endurance` of the samples ``where`` (indices or a mask) of ``power``: the same
+    figures as ``_endurance(c, power)[where]``, element by element the same arithmetic."""
+    part = {key: (c[key][where] if np.ndim(c[key]) else c[key]) for key in ("loss", "usable")}
+    return _endurance(part, power[where])
+
+
 def _range_from(speed, endurance, headwind):
     """Ground distance [m] = (V - headwind) t, zero when the ground speed is not positive."""
     ground = speed - headwind
@@ -541,9 +548,9 @@ def _performance_chunk(a, speeds, out, sl):
         v_e[at_hover] = 0.0
         p_e[at_hover] = p_hover[at_hover] if np.ndim(p_hover) else p_hover
         ok_e[at_hover] = True                            # hover inflow is exact (v_h)
-    t_e = _endurance(c, p_e)
+    t_e = _endurance(c, p_e, out["max_endurance"][sl])       # straight into the outputs
 
-    t_r = _endurance(c, p_r)                # endurance_at_best_range while p_r stands
+    t_r = _endurance(c, p_r, out["endurance_at_best_range"][sl])
     r_r = _range_from(v_r, t_r, w)
     fallback = ~smooth | (r_r < r_best * (1.0 - 1e-6))
     if np.any(fallback):
@@ -558,29 +565,26 @@ def _performance_chunk(a, speeds, out, sl):
         r_r[fallback] = np.take_along_axis(r_g, best, 0)[0]
         p_r[fallback] = np.take_along_axis(p_g, best, 0)[0]
         ok_r[fallback] = np.take_along_axis(ok_g, best, 0)[0]
-        t_r = None
+        t_r[fallback] = _endurance_at(c, p_r, fallback)
     # the best-endurance point lies in the flyable window whenever that holds any range
     r_at_e = _range_from(v_e, t_e, w)
     use_e = r_at_e > r_r
     if np.any(use_e):
-        for whole, part in ((v_r, v_e), (r_r, r_at_e), (p_r, p_e), (ok_r, ok_e)):
+        for whole, part in ((v_r, v_e), (r_r, r_at_e), (p_r, p_e), (ok_r, ok_e), (t_r, t_e)):
             whole[use_e] = part[use_e]
-        t_r = None
     # where the inflow at a best speed had not converged after GLAUERT_STEPS (near V = v_h
     # at a tilt, error ~1e-9), CONVERGED_STEPS more reach rounding; the flag is what is left
-    redone = False
-    for v_x, p_x, ok_x in ((v_e, p_e, ok_e), (v_r, p_r, ok_r)):
+    # (the endurance and range of the samples redone only: elsewhere the same figures)
+    for v_x, p_x, ok_x, t_x in ((v_e, p_e, ok_e, t_e), (v_r, p_r, ok_r, t_r)):
         redo = np.flatnonzero(~ok_x)
         if redo.size:
             p_m = np.empty((1, redo.size))
             ok_x[redo] = _fast_power(_subset(f64, redo), v_x[redo][None], CONVERGED_STEPS,
                                      bufs64, p_m, check=True)[0]
             p_x[redo] = p_m[0]
-            redone = True
-    if redone:
-        t_e = _endurance(c, p_e)
-        t_r = _endurance(c, p_r)
-        r_r = _range_from(v_r, t_r, w)
+            t_x[redo] = _endurance_at(c, p_x, redo)
+            if t_x is t_r:
+                r_r[redo] = _range_from(v_r[redo], t_r[redo], w[redo] if w.ndim else w)
 
     t_hover = _endurance(c, p_hover, out["hover_endurance"][sl])
     shaft = np.subtract(p_hover, a["avionics_power"], out=out["hover_shaft_power"][sl])
@@ -591,7 +595,6 @@ def _performance_chunk(a, speeds, out, sl):
     tip_hover = lambda: _hover_tip_speed(thrust_hover, a["air_density"], area,  # noqa: E731
                                          a["thrust_coefficient"])
     values = {
-        "max_endurance": t_e,
         "best_endurance_speed": v_e,
         "power_at_best_endurance": p_e,
         "max_range": r_r,
@@ -611,10 +614,6 @@ def _performance_chunk(a, speeds, out, sl):
     }
     for key, val in values.items():
         out[key][sl] = val
-    if t_r is None:
-        _endurance(c, p_r, out["endurance_at_best_range"][sl])
-    else:
-        out["endurance_at_best_range"][sl] = t_r
     np.divide(weight, _G, out=out["takeoff_mass"][sl])      # straight into the outputs
     np.equal(i_r, k - 1, out=out["best_range_at_grid_edge"][sl])
     np.equal(i_e, k - 1, out=out["best_endurance_at_grid_edge"][sl])
