@@ -358,11 +358,14 @@ def _search_step(f, x_e, x_r, w, h, lows, steps, bufs, check=False):
     """
     low_e, high_e, low_r, high_r = lows
     dt = x_e.dtype
-    c_e, c_r = np.maximum(x_e, h), np.maximum(x_r, h)
     n = x_e.shape[0]
     v = np.empty((6, n), dtype=dt)
-    v[:3], v[3:] = c_e, c_r
-    v += np.array([-h, 0.0, h, -h, 0.0, h], dtype=dt)[:, None]
+    hh = dt.type(h)
+    for x, row in ((x_e, 1), (x_r, 4)):           # centre max(x, h), then centre -+ h
+        np.maximum(x, hh, out=v[row])
+        np.subtract(v[row], hh, out=v[row - 1])
+        np.add(v[row], hh, out=v[row + 1])
+    c_e, c_r = v[1], v[4]
     p = np.empty((6, n), dtype=dt)
     if check:                    # float64: the side points' inflow from their centre's
         converged = _fast_power_centred(f, v, steps, SIDE_GLAUERT_STEPS, bufs, p)
