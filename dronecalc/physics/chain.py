@@ -38,7 +38,7 @@ from .rotor import (_G, CONVERGED_STEPS, GLAUERT_STEPS, TILT_VALIDITY,
 from . import fused
 from .fused import (_best_row, _fast_constants, _fast_power, _fast_power_centred,
                     _fast_range, _scratch)
-from .vertex import _half_step_vertex, _subset, _vertex
+from .vertex import _columns, _half_step_vertex, _subset, _vertex
 from .workers import chunk_bounds, keep_heap, run_chunks
 
 
@@ -293,7 +293,9 @@ def _range_score(c, speed, headwind, steps=GLAUERT_STEPS):
 def _pick(f, i):
     """``f[i[j], j]`` for every column j of a ``(rows, n)`` array (a flat ``take``)."""
     n = f.shape[1]
-    return f.reshape(-1).take(i * n + np.arange(n))
+    at = i * n
+    at += _columns(n)
+    return f.reshape(-1).take(at)
 
 
 def _newton_step(f, centre, h, low, high, largest=True):

@@ -13,6 +13,19 @@ import numpy as np
 from .fused import _fast_power
 
 
+_COLUMNS = [np.arange(0)]
+
+
+def _columns(n):
+    """``np.arange(n)`` (read-only; a view of one kept array, grown as asked: a chunk asks
+    for its length's ~6 times)."""
+    if _COLUMNS[0].size < n:
+        cols = np.arange(n)
+        cols.flags.writeable = False
+        _COLUMNS[0] = cols
+    return _COLUMNS[0][:n]
+
+
 def _subset(c, mask):
     return {key: (val[mask] if np.ndim(val) else val) for key, val in c.items()}  # None: 0-d
 
@@ -30,7 +43,7 @@ def _vertex(speeds, f, i, low, high, taken=None):
     if k < 3:
         return speeds[i].astype(f.dtype)
     j = np.minimum(np.maximum(i, 1), k - 2)
-    f0, f1, f2 = _beside(f, j, np.arange(f.shape[1]))
+    f0, f1, f2 = _beside(f, j, _columns(f.shape[1]))
     if taken is not None:
         taken["points"] = (f0, f1, f2)
     step = np.diff(speeds)
@@ -101,7 +114,7 @@ def _half_step_vertex(f, speeds, p_grid, i, bufs, x, low, high, steps, grid_poin
     pm = points[1::2]
     _fast_power(f, v, steps, bufs, pm)
     points[0], points[2], points[4] = (grid_points if every and grid_points is not None
-                                       else _beside(p_grid, i, np.arange(n) if every else inner))
+                                       else _beside(p_grid, i, _columns(n) if every else inner))
     p_c = points[2]
     # the least of (p_lo, pm0, p_c, pm1, p_hi), the first on ties (p_lo > p_c <= p_hi)
     lo = (pm[0] < p_c) & ~(pm[1] < pm[0])
@@ -111,7 +124,7 @@ def _half_step_vertex(f, speeds, p_grid, i, bufs, x, low, high, steps, grid_poin
     at = np.add(hi, 1, dtype=np.intp)
     at -= lo
     at *= m
-    at += np.arange(m)
+    at += _columns(m)
     flat = points.reshape(-1)
     f0 = flat.take(at)
     at += m
