@@ -62,6 +62,22 @@ as the draft's warning says (a draft that names no kind is read with every claim
 not counted as a run; contract2 reran it at 18:53 UTC, same numbers); 33 of 46 hand-written figures drafted with their field and value
 (German and French cue words are not read).
 
+Enlarged (specs14, 2026-12-02, same command): 25 machines (0.3-80 kg, 4-16 rotors), 40
+makers' figures; the twelve added were written from their passages before any verdict ran::
+
+    | rendering  | true -> consistent | x2 -> consistent | x3 -> implausible | failed to run |
+    | flight-time claims                                                                      |
+    | spec sheet | 92 % (22/24)       | 29 % (7/24)      | 75 % (18/24)      | 0 of 24 cases |
+    | news story | 92 % (22/24)       | 38 % (9/24)      | 67 % (16/24)      | 0 of 24 cases |
+    | all claims                                                                              |
+    | spec sheet | 85 % (34/40)       | 28 % (11/40)     | 82 % (33/40)      | 0 of 40 cases |
+    | news story | 88 % (35/40)       | 35 % (14/40)     | 75 % (30/40)      | 0 of 40 cases |
+
+(the twelve new ones alone: all claims 82 / 41 / 71 % spec sheet, 88 / 59 / 53 % news story, of
+17 figures). Every miss with its p5-p50-p95 and its reading is in docs/validation.md, "Held-out
+spec sheets enlarged"; extract: 13 of 25 drafts run as drafted, 25 of 25 with vehicle_kind set,
+63 of 94 hand-written figures drafted.
+
 Run::
 
     python benchmarks/verdicts_heldout.py                  # 2,000 samples per case
