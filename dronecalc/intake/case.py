@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
-from . import airframes, airspeed, suggest
+from . import airframes, airspeed, file_text, suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
 from .fields import FIELDS, Flag, ReadFigure, example, quoted_example, read_figure
 from .figures import Figure
@@ -294,6 +294,9 @@ def load_toml(path: str | Path) -> dict:
         raise CaseError("''", ["no case file given (an empty path)"])
     raw = _read_stdin() if path == STDIN else _read_regular(path)
     path = _shown_path(path)
+    if (what := file_text.not_text(raw)) is not None or (what := _nul(raw)) is not None:
+        raise CaseError(path, [f"not a TOML case file: the file is {what}; save the case as "
+                               "UTF-8 text (a text editor's 'Save as', encoding UTF-8)"])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -307,7 +310,8 @@ def load_toml(path: str | Path) -> dict:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CaseError(path, [f"not valid TOML: {shorten(str(exc), 200)}"
-                               + _toml_hint(path, str(exc))]) from None
+                               + (file_text.toml_hint(text, str(exc))
+                                  or _toml_hint(path, str(exc)))]) from None
     except (ValueError, RecursionError, MemoryError) as exc:
         # tomllib's int() refuses integers of more than 4,300 digits with a plain ValueError
         raise CaseError(path, [f"not a usable TOML file: {shorten(str(exc), 200)}"]) from None
@@ -318,6 +322,11 @@ def load_toml(path: str | Path) -> dict:
 
 #: The path that means standard input (``dronecalc extract article | dronecalc check -``).
 STDIN = "-"
+
+
+def _nul(raw: bytes) -> str | None:
+    at = raw.find(0)
+    return None if at < 0 else f"not text: a NUL byte at offset {at:,}"
 
 
 def _shown_path(path: str) -> str:

@@ -1,0 +1,94 @@
+"""fuzz8's findings: each probe that crashed, hung or misread, minimised, with its fix's test.
+
+Every test here fails on the code before its fix (checked on a ``git archive`` of main).
+"""
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from dronecalc import DroneCalcError, load_case
+from dronecalc.errors import CaseError
+from dronecalc.intake.extract import extract, extract_file
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT / "examples" / "cases" / "green-zone-2021.toml"
+ARTICLE = ROOT / "examples" / "articles" / "green-zone-2021.txt"
+
+
+# --------------------------------------------------------------------------- hangs
+
+@pytest.mark.parametrize("run", [" ", "\t", "\x00"])
+def test_a_long_run_of_blanks_is_drafted_in_linear_time(run):
+    """restated._HEADING backtracked over every split of a line's leading blanks: 1,500
+    spaces took ~6 s, 2,000 took 14 s (cubic); now milliseconds."""
+    start = time.process_time()
+    extract(run * 1500 + "\nThe drone flew 7 km.", "x.txt")
+    assert time.process_time() - start < 0.5
+
+
+def test_an_endless_article_file_is_refused_not_read_to_the_end():
+    """``extract /dev/zero`` read until memory ran out; now at most MAX_ARTICLE_BYTES."""
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    start = time.process_time()
+    with pytest.raises(DroneCalcError, match="larger than"):
+        extract_file("/dev/zero")
+    assert time.process_time() - start < 5
+
+
+# --------------------------------------------------------------------------- not text
+
+def _wide(codec: str) -> bytes:
+    return ARTICLE.read_text(encoding="utf-8").encode("ascii", "replace").decode().encode(codec)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_wide_article_without_its_byte_order_mark_says_so(codec, tmp_path):
+    """UTF-16 without a BOM was read as UTF-8 with NULs (L2): no figure and no word why."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(_wide(codec))
+    with pytest.raises(DroneCalcError, match="UTF-(16|32).*without its byte-order mark.*UTF-8"):
+        extract_file(str(path))
+
+
+@pytest.mark.parametrize("head, word", [(b"%PDF-1.4\n", "PDF"), (b"\x89PNG\r\n\x1a\n", "PNG"),
+                                        (b"PK\x03\x04", "ZIP"), (b"", "binary")])
+def test_a_binary_file_is_no_article(head, word, tmp_path):
+    """A PDF, an image or random bytes were drafted (as Windows-1252) into figures."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(head + bytes(range(256)) * 8)
+    with pytest.raises(DroneCalcError, match=word):
+        extract_file(str(path))
+
+
+def test_an_article_with_a_stray_nul_is_still_text(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARTICLE.read_bytes().replace(b"three", b"three\x00", 1))
+    assert extract_file(str(path)).figures
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-16", "utf-32"])
+def test_a_wide_case_file_names_its_encoding(codec, tmp_path):
+    """'not valid TOML: Found invalid character '\\x00'' / 'byte 0xff at offset 0'."""
+    path = tmp_path / "c.toml"
+    path.write_bytes(REFERENCE.read_text(encoding="utf-8").encode(codec))
+    with pytest.raises(CaseError, match="UTF-(16|32).*save the case as UTF-8"):
+        load_case(path)
+
+
+@pytest.mark.parametrize("bad, shown", [
+    ('title = "x"\nsource\u00a0= "y"\n', "U+00A0 NO-BREAK SPACE: write a plain space"),
+    ('title = \u201cx\u201d\nsource = "y"\n', "U+201C LEFT DOUBLE QUOTATION MARK"),
+    ('title = "x"\n\u200bsource = "y"\n', "U+200B ZERO WIDTH SPACE: write nothing"),
+    ('title = "x"\rsource = "y"\r', "old Mac line breaks"),
+])
+def test_an_invisible_or_typographic_character_is_named(bad, shown, tmp_path):
+    """tomllib says only 'Invalid statement' / 'Expected '=' after a key'."""
+    path = tmp_path / "c.toml"
+    path.write_bytes(("[case]\n" + bad).encode("utf-8"))
+    with pytest.raises(CaseError, match=re.escape(shown)):
+        load_case(path)
