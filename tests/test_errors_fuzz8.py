@@ -92,3 +92,42 @@ def test_an_invisible_or_typographic_character_is_named(bad, shown, tmp_path):
     path.write_bytes(("[case]\n" + bad).encode("utf-8"))
     with pytest.raises(CaseError, match=re.escape(shown)):
         load_case(path)
+
+
+# --------------------------------------------------------------------------- misreadings
+
+def _case_with(tmp_path, extra: str) -> Path:
+    path = tmp_path / "c.toml"
+    path.write_text(REFERENCE.read_text(encoding="utf-8").replace(
+        '[figures.F11]', extra + '\n[figures.F11]', 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("reserve", ["10-20 %", "20 %%", "20 deg", "over 20 %", "20 ppm"])
+def test_a_reserve_is_one_share_in_percent(reserve, tmp_path):
+    """'10-20 %' was read as 10 %, '20 %%' as 0.2 %, '20 deg' as 35 %, with no word."""
+    path = _case_with(tmp_path, f'[figures.R1]\nfield = "flight_time"\ntext = "20 min"\n'
+                                f'role = "claim"\nreserve = "{reserve}"\n')
+    with pytest.raises(CaseError, match="R1.reserve: not a share"):
+        load_case(path)
+
+
+@pytest.mark.parametrize("reserve, share", [("20 %", 0.2), ("0.25", 0.25), ("about 5 %", 0.05)])
+def test_a_reserve_in_percent_is_read(reserve, share, tmp_path):
+    path = _case_with(tmp_path, f'[figures.R1]\nfield = "flight_time"\ntext = "20 min"\n'
+                                f'role = "claim"\nreserve = "{reserve}"\n')
+    assert load_case(path).figures["R1"].reserve == pytest.approx(share)
+
+
+@pytest.mark.parametrize("text", ["35 %", "35", "30 deg deg", "0.6 m/m"])
+def test_a_tilt_angle_needs_an_angle_unit(text):
+    """'35 %' was read as 0.35 rad (20 deg, unflagged), '35' as 35 rad."""
+    from dronecalc.intake.fields import read_figure
+    with pytest.raises(DroneCalcError, match="an angle needs an angle unit"):
+        read_figure(text, "max_tilt")
+
+
+@pytest.mark.parametrize("text, degrees", [("35 deg", 35), ("35°", 35), ("0.6 rad", 34.38)])
+def test_a_tilt_angle_in_degrees_or_radians_is_read(text, degrees):
+    from dronecalc.intake.fields import read_figure
+    assert read_figure(text, "max_tilt").value.low.m_as("deg") == pytest.approx(degrees, 1e-3)

@@ -417,6 +417,11 @@ def _read(text: str, field: str, spec: FieldSpec) -> ReadFigure:
     target = ureg.Unit(spec.unit)
     if figure.unit.dimensionality != target.dimensionality:
         return _wrong_dimension(figure, field, spec)
+    if spec.kind == "quantity" and target.dimensionless and ureg.get_root_units(target)[1] \
+            != ureg.get_root_units(figure.unit)[1]:  # an angle: "35 %" was 0.35 rad, "35" 35 rad
+        raise UnitError(f"an angle needs an angle unit, not {f'{figure.unit:~P}' or 'none'}",
+                        field=field, value=text, expected=f'a figure in {spec.unit} or rad, '
+                        f'e.g. "35 {spec.unit}"')
     _check_hard(figure, field, spec)
     flag = _range_flag(figure, field, spec) or _underspecified(figure, field)
     return ReadFigure(figure, flag)
