@@ -131,3 +131,30 @@ def test_a_tilt_angle_needs_an_angle_unit(text):
 def test_a_tilt_angle_in_degrees_or_radians_is_read(text, degrees):
     from dronecalc.intake.fields import read_figure
     assert read_figure(text, "max_tilt").value.low.m_as("deg") == pytest.approx(degrees, 1e-3)
+
+
+# --------------------------------------------------------------------------- command line
+
+def test_extract_dash_o_dash_writes_to_standard_output(tmp_path, monkeypatch, capsys):
+    """'-o -' wrote a file named '-' in the working directory."""
+    from dronecalc import cli
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["extract", str(ARTICLE), "-o", "-"]) == 0
+    assert not (tmp_path / "-").exists()
+    assert capsys.readouterr().out.startswith("# DRAFT case file")
+
+
+@pytest.mark.parametrize("output", ["", " "])
+def test_extract_to_an_empty_path_says_so(output, capsys):
+    """'-o ""' said 'expected a writable path (Is a directory)'."""
+    from dronecalc import cli
+    assert cli.main(["extract", str(ARTICLE), "-o", output]) == 2
+    assert "an empty output path" in capsys.readouterr().err
+
+
+def test_a_control_character_in_a_path_is_shown_escaped(capsys):
+    """An ESC in a case path reached the terminal as it was (the error echoes the path)."""
+    from dronecalc import cli
+    assert cli.main(["case", "\x1b[31mred\x07.toml"]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and "\\x1b[31mred\\x07.toml" in err
