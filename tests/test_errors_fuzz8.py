@@ -158,3 +158,13 @@ def test_a_control_character_in_a_path_is_shown_escaped(capsys):
     assert cli.main(["case", "\x1b[31mred\x07.toml"]) == 2
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err and "\\x1b[31mred\\x07.toml" in err
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2015", "\ufe63", "\uff0d"])
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_range_with_any_dash_is_a_range(dash, spaced):
+    """'5\u20126 kg' was 'cannot read figure' and '5 \u2010 6 kg' hinted text = '6 kg'."""
+    from dronecalc.intake.figures import parse
+    sep = f" {dash} " if spaced else dash
+    figure = parse(f"5{sep}6 kg")
+    assert (figure.kind, figure.low.m_as("kg"), figure.high.m_as("kg")) == ("range", 5, 6)

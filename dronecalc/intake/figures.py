@@ -509,8 +509,15 @@ def _digits_only_in_exponents(unit_text: str | None) -> bool:
     return unit_text is None or not re.search(r"\d", _EXPONENT.sub("", unit_text))
 
 
+#: The other dashes a range is written with, as the hyphen-minus or em dash they stand for:
+#: hyphen, non-breaking hyphen, figure dash, small and fullwidth hyphen-minus, horizontal bar
+#: ("5\u20126 kg" was "cannot read", "5 \u2010 6 kg" "words before the figure ('5 \u2010')"; fuzz8).
+_DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+                         "\ufe63": "-", "\uff0d": "-", "\u2015": "\u2014"})
+
+
 def _clean(text: str) -> str:
-    body = " ".join(text.replace("\u2212", "-").split())
+    body = " ".join(text.translate(_DASHES).split())
     return _THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), body)
 
 
