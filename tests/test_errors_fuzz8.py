@@ -168,3 +168,40 @@ def test_a_range_with_any_dash_is_a_range(dash, spaced):
     sep = f" {dash} " if spaced else dash
     figure = parse(f"5{sep}6 kg")
     assert (figure.kind, figure.low.m_as("kg"), figure.high.m_as("kg")) == ("range", 5, 6)
+
+
+# --------------------------------------------------------------------------- the families, small
+
+def _families():
+    import importlib
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    return importlib.import_module("fuzz_families")
+
+
+def test_figure_forms_read_as_they_say_or_raise():
+    """300 figures of known reading in every dash, space and digit form (benchmarks/fuzz.py
+    runs the family at any size): the reading is the known one or a library error."""
+    import random
+    families = _families()
+    rng = random.Random(8)
+    for _ in range(300):
+        text, expected = families.figure_form(rng)
+        try:
+            families.check_form(text, expected)
+        except DroneCalcError:
+            pass
+
+
+def test_case_forms_load_or_raise_a_case_error(tmp_path):
+    import random
+    families = _families()
+    rng = random.Random(8)
+    base = REFERENCE.read_text(encoding="utf-8")
+    for _ in range(60):
+        path = tmp_path / "c.toml"
+        path.write_bytes(families.case_form(rng, base))
+        try:
+            load_case(path)
+        except CaseError as exc:
+            assert "unforeseen" not in str(exc) and len(str(exc)) < 5000
