@@ -205,3 +205,25 @@ def test_case_forms_load_or_raise_a_case_error(tmp_path):
             load_case(path)
         except CaseError as exc:
             assert "unforeseen" not in str(exc) and len(str(exc)) < 5000
+
+
+@pytest.mark.parametrize("case, field, text", [
+    ("shahed-136", "wing_area", "0 m^2"), ("shahed-136", "fuel_volume", "0 L"),
+    ("shahed-136", "length", "0 m"), ("bqm-74e-target-drone", "engine_thrust", "0 N"),
+    ("green-zone-2021", "takeoff_mass", "0 kg")])
+def test_a_zero_size_mass_or_power_input_describes_no_machine(case, field, text, tmp_path):
+    """A piston wing's wing_area of '0 m^2' gave ranges of 1,510-10,300 km (p5-p95), 0 N of
+    jet thrust and 0 L of fuel gave verdicts, flagged only out of range."""
+    path = tmp_path / "c.toml"
+    path.write_text((ROOT / "examples" / "cases" / f"{case}.toml").read_text(encoding="utf-8")
+                    + f'\n[figures.FZ]\nfield = "{field}"\ntext = "{text}"\nrole = "input"\n',
+                    encoding="utf-8")
+    with pytest.raises(CaseError, match=f"FZ.text: a machine's {field} of 0 describes no"):
+        load_case(path)
+
+
+def test_a_zero_claim_is_still_a_claim(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text(REFERENCE.read_text(encoding="utf-8") + '\n[figures.FZ]\nfield = '
+                    '"takeoff_mass"\ntext = "0 kg"\nrole = "claim"\n', encoding="utf-8")
+    assert load_case(path).figures["FZ"].role == "claim"

@@ -21,7 +21,8 @@ from typing import Any, NamedTuple
 from ..errors import CaseError, DroneCalcError, shorten
 from . import airframes, airspeed, file_text, suggest
 from .conditions import CONDITION_FIELDS, MODES, claim_as_written, read_conditions  # noqa: F401
-from .fields import FIELDS, Flag, ReadFigure, example, quoted_example, read_figure
+from .fields import (FIELDS, Flag, ReadFigure, example, quoted_example, read_figure,
+                     zero_input)
 from .figures import Figure
 from .registry import Q_
 from .toml_depth import nesting_depth
@@ -496,7 +497,8 @@ class _Reader:
             if "." in ident:
                 self.section_flags[ident] = flag
 
-    def read(self, path: str, raw: Any, field: str) -> ReadFigure | str | None:
+    def read(self, path: str, raw: Any, field: str, role: str | None = "input"
+             ) -> ReadFigure | str | None:
         """Read one value for ``field``: a ReadFigure, a str for text fields, or None."""
         if field == "chemistry":
             return self.chemistry(path, raw)
@@ -512,7 +514,9 @@ class _Reader:
                      f"a string with its unit, {example(field, raw)}")
             return None
         try:
-            return read_figure(raw, field, self.kind or getattr(self.kind_note, "ranges", None))
+            read = read_figure(raw, field, self.kind or getattr(self.kind_note, "ranges", None))
+            zero = zero_input(field, read) if role == "input" else None
+            return self.add(path, *zero) if zero else read
         except DroneCalcError as exc:
             self.add(path, suggest.under_path(str(exc), exc.field, field))
             return None
@@ -611,7 +615,7 @@ class _Reader:
                 self.rotor_layout(path, text) or False
         if FIELDS[field].kind == "text":
             return text if field in airframes.TEXT_VALUES else None
-        return self.read(path, text, field) or False
+        return self.read(path, text, field, role) or False
 
     def airframe(self, path: str, text: str, role: str | None) -> Figure | None | bool:
         """A multirotor airframe's rotor count (:func:`airframes.airframe_rotors`)."""
