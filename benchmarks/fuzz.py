@@ -485,6 +485,12 @@ def timed(fn, *args):
         outcome = "BAD NO VERDICT"
     except families.NanOutput:
         outcome = "BAD OUTPUT nan"
+    except families.Accepted:
+        outcome = "BAD ACCEPTED"
+    except families.Unhelpful:
+        outcome = "BAD MESSAGE"
+    except families.SlowExtract:
+        outcome = "BAD SLOW"
     except Exception as exc:        # the failures this benchmark exists to find
         outcome = f"NON-LIBRARY {type(exc).__name__}"
     finally:
@@ -684,35 +690,43 @@ def run_families(tally: Tally, args, scratch: Path) -> None:
     texts = {k: (ROOT / "examples" / "cases" / f"{v}.toml").read_text(encoding="utf-8")
              for k, v in families.CASES.items()}
     for _ in range(n * 5):
-        raw = families.case_form(frng, frng.choice(list(texts.values())))
+        raw, expected = families.case_form(frng, frng.choice(list(texts.values())))
         path = scratch / "form.toml"
         path.write_bytes(raw)
-        outcome, sec = timed(load_case, str(path))
+        outcome, sec = timed(families.load_form, str(path), expected)
         tally.add("case-forms", outcome, sec, show(raw.decode("utf-8", "replace")))
     for _ in range(n):
-        text, shown = families.field_role_kind(frng, texts)
+        text, shown, refused = families.field_role_kind(frng, texts)
         path = scratch / "frk.toml"
         path.write_text(text, encoding="utf-8")
-        outcome, sec = timed(families.check_claims, str(path))
+        outcome, sec = timed(families.check_claims, str(path), 200, refused)
         tally.add("field-role-kind", outcome, sec, shown, limit=math.inf)
     for _ in range(n):
         argv, stdin = families.cli_form(frng, scratch)
         start = time.perf_counter()
         signal.signal(signal.SIGALRM, _alarm)
         signal.alarm(HANG * 3)
+        here = os.getcwd()
+        os.chdir(scratch)                 # a relative output ('-o -') lands in the scratch
         try:
             outcome, err = families.run_cli_stdin(run_cli, argv, stdin)
         except Hang:
             outcome, err = "hang", ""
         finally:
             signal.alarm(0)
+            os.chdir(here)
+        if (scratch / "-").exists():      # '-o -' means standard output, never a file
+            outcome = "BAD OUTPUT a file named '-'"
+            (scratch / "-").unlink()
+        elif re.search(r"[\x00-\x08\x0b-\x1f]", err or ""):
+            outcome = "BAD OUTPUT control character on stderr"
         tally.add("cli-forms", outcome, time.perf_counter() - start, show(" ".join(argv)))
     articles = [p.read_text(encoding="utf-8") for p in ARTICLES[:40]]
     for _ in range(n):
-        raw, suffix = families.article_file(frng, articles)
+        raw, suffix, refused = families.article_file(frng, articles)
         path = scratch / f"article{suffix}"
         path.write_bytes(raw)
-        outcome, sec = timed(families.extract_then_check, str(path), scratch)
+        outcome, sec = timed(families.extract_then_check, str(path), scratch, refused, SLOW)
         # the draft's check is a Monte Carlo: only a hang counts, as for the CLI
         tally.add("extract-files", outcome, sec, show(raw.decode("utf-8", "replace")),
                   limit=math.inf)

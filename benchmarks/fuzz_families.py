@@ -109,6 +109,27 @@ def check_form(text: str, expected: tuple | None) -> None:
         raise Misread(f"read as {got}, expected {want}")
 
 
+def load_form(path: str, expected: str | None) -> None:
+    """:func:`dronecalc.load_case`; a file of ``expected`` kind must be refused naming it."""
+    from dronecalc import DroneCalcError, load_case
+    try:
+        load_case(path)
+    except DroneCalcError as exc:
+        if expected and not re.search(expected, str(exc)):
+            raise Unhelpful(f"refused without naming /{expected}/: {str(exc)[-160:]}") from exc
+        raise
+    if expected:
+        raise Accepted(f"loaded a file that should be refused as /{expected}/")
+
+
+class Unhelpful(Exception):
+    """A refusal that does not say what the file is (a UTF-16 file as 'invalid character')."""
+
+
+class Accepted(Exception):
+    """Bad input that gave a result: the silent wrong answer."""
+
+
 class Misread(Exception):
     """A figure read as something else than it says, without an error: a silent wrong answer."""
 
@@ -119,41 +140,51 @@ INVISIBLE = ["\u00a0", "\u200b", "\ufeff", "\u2009", "\u3000", "\u00ad", "\u2060
 CURLY = [("\"", "\u201c"), ("\"", "\u201d"), ("'", "\u2019")]
 
 
-def case_form(rng: random.Random, text: str) -> bytes:
-    """One example case's text, re-encoded, restructured or salted (see the module's doc)."""
+def case_form(rng: random.Random, text: str) -> tuple[bytes, str | None]:
+    """(bytes, expected): one example case's text, re-encoded, restructured or salted (see the
+    module's doc); ``expected`` is a regular expression the refusal must match (a file that is
+    UTF-16, NUL bytes or binary must be refused naming it), or None."""
+    return _case_form(rng, text)
+
+
+def _case_form(rng: random.Random, text: str) -> tuple[bytes, str | None]:
     roll = rng.random()
     if roll < 0.15:
         codec = rng.choice(["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le",
                             "utf-32-be"])
-        return text.encode(codec)
+        return text.encode(codec), "UTF-" + codec[4:6]
     if roll < 0.22:
-        return text.replace("\n", rng.choice(["\r\n", "\r", "\n\r"])).encode("utf-8")
+        breaks = rng.choice(["\r\n", "\r", "\n\r"])
+        return text.replace("\n", breaks).encode("utf-8"), (None if breaks == "\r\n" else
+                                                            "CR|invalid character")
     if roll < 0.27:
-        return text.encode("latin-1", errors="replace")
+        return text.encode("latin-1", errors="replace"), None
     if roll < 0.40:                                   # invisible characters put in
         chars = list(text)
         for _ in range(rng.randint(1, 3)):
             chars.insert(rng.randrange(len(chars) + 1), rng.choice(INVISIBLE))
-        return "".join(chars).encode("utf-8")
+        return "".join(chars).encode("utf-8"), None
     if roll < 0.48:                                   # curly quotes from a word processor
         plain, curly = rng.choice(CURLY)
         at = [m.start() for m in re.finditer(re.escape(plain), text)]
         if at:
             k = rng.choice(at)
             text = text[:k] + curly + text[k + 1:]
-        return text.encode("utf-8")
+        return text.encode("utf-8"), None
     if roll < 0.53:
         raw = text.encode("utf-8")
         k = rng.randrange(len(raw) + 1)
-        return raw[:k] + b"\x00" * rng.choice([1, 3, 100]) + raw[k:]
+        return raw[:k] + b"\x00" * rng.choice([1, 3, 100]) + raw[k:], "NUL|binary|UTF-"
     if roll < 0.58:
-        return rng.choice(_SIGNATURES) + os.urandom(rng.choice([10, 2000]))
+        return rng.choice(_SIGNATURES) + os.urandom(rng.choice([10, 2000])), \
+            "PDF|PNG|JPEG|GIF|ZIP|gzip|ELF|Office|binary"
     if roll < 0.61:
-        return text.encode("utf-8") + b"# " + b"x" * 5_000_000 + b"\n"
+        return text.encode("utf-8") + b"# " + b"x" * 5_000_000 + b"\n", "larger than"
     if roll < 0.65:
         depth = rng.choice([3, 19, 21, 200])
-        return (text + "\n[assumptions]\nx = " + "[" * depth + "1" + "]" * depth + "\n").encode()
-    return restructure(rng, text).encode("utf-8")
+        return (text + "\n[assumptions]\nx = " + "[" * depth + "1" + "]" * depth
+                + "\n").encode(), None
+    return restructure(rng, text).encode("utf-8"), None
 
 
 _SIGNATURES = [b"%PDF-1.7\n", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"GIF89a",
@@ -214,31 +245,51 @@ FIELD_VALUES = {
     "stall_speed": ["60 km/h", "0 km/h"], "service_ceiling": ["4000 m", "0 m", "50000 m"]}
 
 
-def field_role_kind(rng: random.Random, texts: dict[str, str]) -> tuple[str, str]:
-    """(case text, shown) of one kind's example case with one or two more figures."""
+#: Inputs that describe no machine (their physics divides by them): an input of 0 is refused.
+NO_ZERO = {"takeoff_mass", "empty_mass", "max_takeoff_mass", "rotor_diameter", "battery_charge",
+           "battery_energy", "battery_voltage", "battery_mass", "motor_kv", "wingspan",
+           "wing_area", "length", "engine_power", "engine_thrust", "fuel_volume", "fuel_mass"}
+#: Values no field may take as they are (a reversed range, a negative mass, a % as an angle).
+REFUSED = {"70-60 km/h", "-1 kg", "35 %"}
+#: Claim conditions that are wrong as written ("10-20 %" is no one share, "20 %%" no percent).
+BAD_CONDITIONS = ['reserve = "10-20 %"\n', 'reserve = "20 %%"\n', 'reserve = "20 deg"\n']
+
+
+def must_refuse(field: str, role: str, value: str, extra: str) -> bool:
+    return value in REFUSED or any(c in extra for c in BAD_CONDITIONS) or (
+        role == "input" and field in NO_ZERO and re.match(r"0(\.0+)? ", value) is not None)
+
+
+def field_role_kind(rng: random.Random, texts: dict[str, str]) -> tuple[str, str, bool]:
+    """(case text, shown, refused) of one kind's example case with one or two more figures;
+    refused: the case must be refused (:func:`must_refuse`)."""
     from dronecalc.intake.fields import FIELDS
     kind = rng.choice(sorted(texts))
     field = rng.choice(sorted(FIELD_VALUES))
     role = rng.choice(FIELDS[field].roles)
-    extra = ""
+    extra, refused = "", False
     for k in range(1 if rng.random() < 0.8 else 2):   # two figures for one field, sometimes
         value = rng.choice(FIELD_VALUES[field])
-        extra += f'\n[figures.FZ{k}]\nfield = "{field}"\ntext = "{value}"\nrole = "{role}"\n'
+        more = f'\n[figures.FZ{k}]\nfield = "{field}"\ntext = "{value}"\nrole = "{role}"\n'
         if field == "statement":
-            extra += 'asserts = "feasible"\n'
-        if role == "claim" and field in ("flight_time", "range", "distance") and \
-                rng.random() < 0.3:
-            extra += rng.choice(['with_payload = true\n', 'with_payload = false\n',
-                                 'reserve = "20 %"\n', 'at_speed = "50 km/h"\n',
-                                 'mode = "hover"\n', 'payload = "2 kg"\n'])
-    return texts[kind] + extra, f"{kind}: {field} {role} {extra.strip()!r}"[:200]
+            more += 'asserts = "feasible"\n'
+        if role == "claim" and field in ("flight_time", "range") and rng.random() < 0.3:
+            more += rng.choice(['with_payload = true\n', 'with_payload = false\n',
+                                'reserve = "20 %"\n', 'at_speed = "50 km/h"\n',
+                                'mode = "hover"\n', 'payload = "2 kg"\n', *BAD_CONDITIONS])
+        refused = refused or must_refuse(field, role, value, more)
+        extra += more
+    return texts[kind] + extra, f"{kind}: {field} {role} {extra.strip()!r}"[:200], refused
 
 
-def check_claims(path: str, samples: int = 200) -> None:
-    """Load, check and render; every claim must have its verdict (or not-judged), no NaN."""
+def check_claims(path: str, samples: int = 200, refused: bool = False) -> None:
+    """Load, check and render; every claim must have its verdict (or not-judged), no NaN;
+    a case that ``refused`` says must be refused raises :class:`Accepted` when it loads."""
     from dronecalc.claims import checks
     from dronecalc.report import text as report
     case = checks.load_machine(path)
+    if refused:
+        raise Accepted("a case with a value that must be refused loaded")
     if not case.claims:
         return
     result = checks.check(case, samples, 0)
@@ -337,8 +388,17 @@ def run_cli_stdin(run_cli, argv: list[str], stdin: bytes | None):
 
 # --------------------------------------------------------------------------- extract files
 
-def article_file(rng: random.Random, texts: list[str]) -> tuple[bytes, str]:
-    """(bytes, suffix) of an article file of an odd kind."""
+def article_file(rng: random.Random, texts: list[str]) -> tuple[bytes, str, bool]:
+    """(bytes, suffix, refused) of an article file of an odd kind; refused: no text (UTF-16
+    or UTF-32 without its byte-order mark, a binary format, random bytes), to be refused."""
+    raw, suffix = _article_file(rng, texts)
+    refused = not raw.startswith((b"\xff\xfe", b"\xfe\xff")) and (
+        any(raw.startswith(sig) for sig in _SIGNATURES) or raw.count(0) > 0.2 * len(raw)
+        or sum(b < 9 or 13 < b < 32 for b in raw[:4096]) > 0.05 * len(raw[:4096]))
+    return raw, suffix, refused
+
+
+def _article_file(rng: random.Random, texts: list[str]) -> tuple[bytes, str]:
     text = rng.choice(texts)
     roll = rng.random()
     if roll < 0.15:
@@ -369,12 +429,22 @@ def article_file(rng: random.Random, texts: list[str]) -> tuple[bytes, str]:
     return text.encode("utf-8"), ".txt"
 
 
-def extract_then_check(path: str, scratch: Path) -> None:
-    """``dronecalc extract PATH | dronecalc check -``, in process: the draft must load (else
-    ``DraftRefused``) and its claims be judged as :func:`check_claims` asks."""
+def extract_then_check(path: str, scratch: Path, refused: bool = False,
+                       slow: float = 1.0) -> None:
+    """``dronecalc extract PATH | dronecalc check -``, in process: a file that is no text
+    must be refused (``Accepted``), the drafting take at most ``slow`` s (CPU) per 25 KB
+    (``SlowExtract``), the draft load (else ``DraftRefused``) and its claims be judged as
+    :func:`check_claims` asks."""
+    import time
     from dronecalc import DroneCalcError, load_case
     from dronecalc.intake.extract import extract_file
+    start = time.process_time()
     draft = extract_file(path)
+    seconds = time.process_time() - start
+    if refused:
+        raise Accepted("drafted a case from a file that is not text")
+    if seconds > slow * max(1.0, Path(path).stat().st_size / 25_000):
+        raise SlowExtract(f"drafting took {seconds:.1f} s")
     out = scratch / "draft_back.toml"
     out.write_text(draft.to_toml(), encoding="utf-8")
     try:
@@ -386,3 +456,7 @@ def extract_then_check(path: str, scratch: Path) -> None:
 
 class DraftRefused(Exception):
     """A draft that extract wrote and the case reader refused: a bug of extract."""
+
+
+class SlowExtract(Exception):
+    """Drafting slower than linear time allows."""

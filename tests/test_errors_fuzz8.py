@@ -193,16 +193,17 @@ def test_figure_forms_read_as_they_say_or_raise():
             pass
 
 
-def test_case_forms_load_or_raise_a_case_error(tmp_path):
+def test_case_forms_load_or_raise_a_case_error_naming_the_cause(tmp_path):
     import random
     families = _families()
     rng = random.Random(8)
     base = REFERENCE.read_text(encoding="utf-8")
     for _ in range(60):
         path = tmp_path / "c.toml"
-        path.write_bytes(families.case_form(rng, base))
-        try:
-            load_case(path)
+        raw, expected = families.case_form(rng, base)
+        path.write_bytes(raw)
+        try:            # a UTF-16, NUL or binary file must be refused naming what it is
+            families.load_form(str(path), expected)
         except CaseError as exc:
             assert "unforeseen" not in str(exc) and len(str(exc)) < 5000
 
@@ -227,3 +228,10 @@ def test_a_zero_claim_is_still_a_claim(tmp_path):
     path.write_text(REFERENCE.read_text(encoding="utf-8") + '\n[figures.FZ]\nfield = '
                     '"takeoff_mass"\ntext = "0 kg"\nrole = "claim"\n', encoding="utf-8")
     assert load_case(path).figures["FZ"].role == "claim"
+
+
+def test_a_case_file_given_to_extract_gets_a_warning():
+    """'dronecalc extract case.toml' drafted the case's quotes into 53 entries, with no word."""
+    draft = extract_file(str(REFERENCE))
+    assert any("looks like a dronecalc case file" in w for w in draft.warnings)
+    assert not any("case file" in w for w in extract_file(str(ARTICLE)).warnings)

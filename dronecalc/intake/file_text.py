@@ -107,3 +107,18 @@ def toml_hint(text: str, message: str) -> str:
         return (f"; line {number}, column {column} holds U+{ord(char):04X} "
                 f"{unicodedata.name(char, '')}: write {_ODD[char]} there")
     return ""
+
+
+#: A case file's own tables: "[case]", "[figures.F1]" on a line of their own.
+_CASE_TABLE = re.compile(r"^\[(?:case|vehicle|battery|assumptions|figures\.[\w.-]+)\][ \t]*$",
+                         re.MULTILINE)
+
+
+def case_file_warning(text: str) -> str | None:
+    """A draft warning when the "article" is a case file (``dronecalc extract case.toml``
+    drafted its quotes and notes into a second case, with no word; fuzz8)."""
+    if len(_CASE_TABLE.findall(text[:200_000])) < 2:
+        return None
+    return ("the article looks like a dronecalc case file (it has [case] / [figures...] "
+            "tables), not an article's text: check it with `dronecalc check` as it is; this "
+            "draft re-reads its quotes as if they were an article")
