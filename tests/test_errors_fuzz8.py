@@ -235,3 +235,17 @@ def test_a_case_file_given_to_extract_gets_a_warning():
     draft = extract_file(str(REFERENCE))
     assert any("looks like a dronecalc case file" in w for w in draft.warnings)
     assert not any("case file" in w for w in extract_file(str(ARTICLE)).warnings)
+
+
+@pytest.mark.parametrize("text", ["5 ± kg", "5 kg ±", "5 kg =", "5 kg ~", "5 kg 😀", "5 kg ?"])
+def test_a_symbol_in_the_unit_is_refused_not_dropped(text):
+    """pint's tokenizer dropped '±', '=', '~' and emoji: '5 ± kg' read as 5 kg."""
+    from dronecalc.intake.figures import parse
+    with pytest.raises(DroneCalcError, match="in the unit"):
+        parse(text)
+
+
+@pytest.mark.parametrize("text", ["5 m²", "30 km·h⁻¹", "5 µg", "5 °C", "5 kg.", "5 kg,", '5"'])
+def test_unit_characters_still_read(text):
+    from dronecalc.intake.figures import parse
+    assert parse(text).low.magnitude == pytest.approx(30 if "km" in text else 5)

@@ -610,6 +610,10 @@ def _unit_or_error(unit_text: str, text: str, reading: str | None = None) -> pin
                         expected="the unit written out, such as kg ('kilo' alone is not read)")
     if len(name) > 40 or re.search(r"\d{3}", name):
         raise UnitError("unknown unit", value=text, expected="a unit such as kg, km/h, mAh, Kv")
+    if (odd := _NOT_UNIT.search(name)) is not None:      # pint's tokenizer drops them: "5 ± kg",
+        raise UnitError(f"a {odd.group()!r} in the unit {shorten(unit_text, 40)!r}",  # "5 kg ="
+                        value=text, expected="the figure alone, e.g. '5 kg' (a tolerance as "
+                        "'5 ± 1 kg'; a condition in the claim's own keys)")
     try:
         unit = ureg.parse_units(name)
     except Exception as exc:  # pint raises many types (tokenizer, attribute, assertion...)
@@ -622,6 +626,12 @@ def _unit_or_error(unit_text: str, text: str, reading: str | None = None) -> pin
         raise UnitError(f"a logarithmic unit ({shorten(unit_text, 40)!r}) is not a quantity to compute with",
                         value=text, expected="a linear unit such as W, m, V")
     return unit
+
+
+#: What no unit holds: pint's tokenizer silently dropped these, so "5 ± kg", "5 kg =",
+#: "5 kg ~" and "5 kg 😀" read as 5 kg (fuzz8). Letters, digits, blanks, the operators
+#: * / ^ ( ) . - and superscripts stay; "," and "." end a sentence.
+_NOT_UNIT = re.compile(r"[^\w\s*/^().,'\"%°·⁰¹²³⁴⁵⁶⁷⁸⁹⁻+-]")
 
 
 def _is_logarithmic(unit: pint.Unit) -> bool:
