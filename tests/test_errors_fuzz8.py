@@ -249,3 +249,14 @@ def test_a_symbol_in_the_unit_is_refused_not_dropped(text):
 def test_unit_characters_still_read(text):
     from dronecalc.intake.figures import parse
     assert parse(text).low.magnitude == pytest.approx(30 if "km" in text else 5)
+
+
+@pytest.mark.parametrize("command", ["extract", "case"])
+def test_a_closed_standard_input_is_said_so(command, monkeypatch, capsys):
+    """'dronecalc extract - <&-' ended in the internal error (AttributeError on None)."""
+    import sys
+    from dronecalc import cli
+    monkeypatch.setattr(sys, "stdin", None)
+    assert cli.main([command, "-"]) == 2
+    err = capsys.readouterr().err
+    assert "standard input is closed" in err and "internal error" not in err

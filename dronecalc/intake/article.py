@@ -275,6 +275,10 @@ def article_bytes(path: str) -> tuple[bytes | str, str, bool | None]:
     name = "standard input" if path == "-" else Path(path).name
     try:
         if path == "-":
+            if sys.stdin is None:            # "extract - <&-": an internal error (fuzz8)
+                raise DroneCalcError("standard input is closed: nothing to read",
+                                     field="ARTICLE", value=path, expected="an article piped "
+                                     "in (dronecalc extract - < article.txt), or its path")
             stdin = getattr(sys.stdin, "buffer", None)
             raw = (sys.stdin if stdin is None else stdin).read(MAX_ARTICLE_BYTES + 1)
         else:

@@ -337,6 +337,8 @@ def _shown_path(path: str) -> str:
 def _read_stdin() -> bytes:
     """Standard input as bytes, at most MAX_CASE_BYTES (+1 to tell that it is longer)."""
     import sys
+    if sys.stdin is None:                   # "case - <&-"
+        raise CaseError("standard input", ["standard input is closed: nothing to read"])
     stream = getattr(sys.stdin, "buffer", None)
     try:
         raw = stream.read(MAX_CASE_BYTES + 1) if stream is not None else \
