@@ -353,6 +353,7 @@ def cli_form(rng: random.Random, scratch: Path) -> tuple[list[str], bytes | None
                                                   str(scratch / "d é.toml")])]
     elif choice == 4:
         argv, stdin = [rng.choice(["case", "extract"]), "-"], os.urandom(rng.choice([0, 50, 3000]))
+        stdin = CLOSED if rng.random() < 0.25 else stdin
     elif choice == 5:
         codec = rng.choice(["utf-16", "utf-16-le", "utf-32"])
         source = art if rng.random() < 0.5 else ref
@@ -385,12 +386,18 @@ def cli_form(rng: random.Random, scratch: Path) -> tuple[list[str], bytes | None
     return argv, stdin
 
 
+#: Standard input closed ("dronecalc extract - <&-": sys.stdin is None).
+CLOSED = b"<closed>"
+
+
 def run_cli_stdin(run_cli, argv: list[str], stdin: bytes | None):
-    """``run_cli`` (fuzz.py's) with ``stdin`` as standard input's bytes."""
+    """``run_cli`` (fuzz.py's) with ``stdin`` as standard input's bytes (:data:`CLOSED`:
+    none at all)."""
     if stdin is None:
         return run_cli(argv)
     saved = sys.stdin
-    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8", errors="strict")
+    sys.stdin = None if stdin is CLOSED else io.TextIOWrapper(io.BytesIO(stdin),
+                                                              encoding="utf-8")
     try:
         return run_cli(argv)
     finally:
