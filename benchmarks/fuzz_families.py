@@ -54,7 +54,7 @@ QUALIFIED = [("", "point"), ("about ", "point"), ("~", "point"), ("over ", "at-l
              ("more than ", "at-least"), ("at least ", "at-least"), ("> ", "at-least"),
              ("up to ", "at-most"), ("under ", "at-most"), ("< ", "at-most")]
 JUNK_FORMS = ["1,5 kg", "1.000.000 g", "½ kg", "1½ kg", "1e400 kg", "nan kg", "inf kg", "-0 kg",
-              "0x10 kg", "3-4-5 kg", "5 m²", "5 %%", "kg", "km/h", "5 kg 😀", "😀 5 kg",
+              "0x10 kg", "3-4-5 kg", "5 m²", "5 kg²", "5 %%", "kg", "km/h", "5 kg 😀", "😀 5 kg",
               "\u202e5 kg", "\u05d0 5 kg", "5 ㎏", "5 ｋｇ", "1٫5 kg", "5 (±1) kg", "5 kg ± 1",
               "70-60 km/h", "1'000 g", "5 to -3 kg", "--5 kg", "2⁵ kg", "1/2 kg"]
 
@@ -68,8 +68,9 @@ def _digits(rng: random.Random, number: str) -> str:
 
 #: Forms that must be refused: each reads as something it does not say (pint drops "±", "="
 #: and emoji; NaN, a reversed range, a decimal comma, thousands points, a fraction character).
+#: ("5 kg²" is not one: parse reads it literally, and the fields refuse its dimension.)
 MUST_RAISE = ["5 ± kg", "5 kg =", "5 kg ~", "5 kg 😀", "5 kg ±", "70-60 km/h", "nan kg",
-              "1e400 kg", "½ kg", "1,5 kg", "1.000.000 g", "5 kg²"]
+              "1e400 kg", "½ kg", "1,5 kg", "1.000.000 g"]
 
 
 def figure_form(rng: random.Random) -> tuple[str, tuple | str | None]:
