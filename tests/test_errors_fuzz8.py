@@ -260,3 +260,12 @@ def test_a_closed_standard_input_is_said_so(command, monkeypatch, capsys):
     assert cli.main([command, "-"]) == 2
     err = capsys.readouterr().err
     assert "standard input is closed" in err and "internal error" not in err
+
+
+@pytest.mark.parametrize("text", ["5 or 6 kg", "5 - 6 - 7 kg", "5 to -3 kg"])
+def test_a_figure_of_several_numbers_is_not_hinted_down_to_its_last(text):
+    """'5 or 6 kg' was told to write text = '6 kg' (a number dropped by following the hint)."""
+    from dronecalc.intake.figures import parse
+    with pytest.raises(DroneCalcError) as info:
+        parse(text)
+    assert "two numbers or more" in str(info.value) and "text = '" not in str(info.value)

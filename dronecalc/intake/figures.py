@@ -383,6 +383,9 @@ def _hint(text: str) -> tuple[str, str] | None:
     for k in range(1, len(words)):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         if _readable(tail):
+            if re.search(r"\d", head):         # "5 or 6 kg", "5 - 6 - 7 kg": never hint at
+                return (f"two numbers or more in one figure ('{text.strip()}')",  # '6 kg'
+                        "one figure: a range as '5-6 kg', or each number as its own figure")
             return (f"words before the figure ('{head}')",
                     f"the figure alone (text = '{tail}'), with a qualifier it takes if any "
                     "('about', 'up to', 'more than'); the rest belongs in the note")
