@@ -12,7 +12,12 @@ draft then loaded as a case file: a draft the case reader refuses is ``BAD DRAFT
 ``--articles``, from its own seed so that the other targets' inputs stay the same) and
 command lines for :func:`dronecalc.cli.main` (mutated cases, well-formed
 cases with extreme figures, bad options, bad report paths; a few as real subprocesses, to
-see exit codes and stderr as a user does).
+see exit codes and stderr as a user does). fuzz8's families (``benchmarks/fuzz_families.py``,
+option ``--families``, from seed + 2): ``figure-forms`` (figures of known reading in every dash,
+space and digit form, checked against it: ``BAD MISREAD``), ``case-forms`` (encodings, TOML
+forms, invisible characters, binary files), ``field-role-kind`` (every field x role x kind,
+checked: a claim with no finding and no "not judged" is ``BAD NO VERDICT``), ``cli-forms``
+and ``extract-files`` (binary, UTF-16, huge, HTML files drafted, then the draft checked).
 
 Each input ends in one outcome:
 
@@ -69,6 +74,9 @@ from dronecalc import DroneCalcError, cli, load_case  # noqa: E402
 from dronecalc.intake.fields import FIELDS, read_figure  # noqa: E402
 from dronecalc.intake.extract import extract  # noqa: E402
 from dronecalc.intake.figures import parse  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fuzz_families as families  # noqa: E402
 
 #: An input slower than this [s] is a failure.
 SLOW = 1.0
@@ -469,8 +477,20 @@ def timed(fn, *args):
         outcome = "hang"
     except DroneCalcError as exc:
         outcome = "safety-net" if "unforeseen" in str(exc) else "library-error"
-    except DraftRefused:
+    except (DraftRefused, families.DraftRefused):
         outcome = "BAD DRAFT"
+    except families.Misread:
+        outcome = "BAD MISREAD"
+    except families.NoVerdict:
+        outcome = "BAD NO VERDICT"
+    except families.NanOutput:
+        outcome = "BAD OUTPUT nan"
+    except families.Accepted:
+        outcome = "BAD ACCEPTED"
+    except families.Unhelpful:
+        outcome = "BAD MESSAGE"
+    except families.SlowExtract:
+        outcome = "BAD SLOW"
     except Exception as exc:        # the failures this benchmark exists to find
         outcome = f"NON-LIBRARY {type(exc).__name__}"
     finally:
@@ -570,6 +590,11 @@ def main() -> int:
                              "a case, on top of --inputs and from their own seed (seed + 1), "
                              "so that the other targets' inputs do not change (default: 1 %% "
                              "of --inputs, at least 50)")
+    parser.add_argument("--families", type=int, default=None,
+                        help="size of fuzz8's families (benchmarks/fuzz_families.py), from "
+                             "seed + 2: N field-role-kind checks, N CLI forms, N article "
+                             "files, 5 N case forms, 20 N figure forms (default: --inputs / "
+                             "1000, at least 20)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     n_cli = args.cli_runs if args.cli_runs is not None else max(50, args.inputs // 250)
@@ -647,9 +672,64 @@ def main() -> int:
             # extract reads an article in linear time (at most ~20 us per character measured
             # on the 2-core machine): up to SLOW per 25 KB of text
             tally.add("extract", outcome, sec, shown, SLOW * max(1.0, len(text) / 25_000))
+        run_families(tally, args, scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return report(tally, time.perf_counter() - started, args)
+
+
+def run_families(tally: Tally, args, scratch: Path) -> None:
+    """fuzz8's families (benchmarks/fuzz_families.py), from their own seed (seed + 2) so that
+    the targets above keep their inputs; sized by --inputs unless --families gives a count."""
+    frng = random.Random(args.seed + 2)
+    n = args.families if args.families is not None else max(20, args.inputs // 1000)
+    for _ in range(n * 20):
+        text, expected = families.figure_form(frng)
+        outcome, sec = timed(families.check_form, text, expected)
+        tally.add("figure-forms", outcome, sec, show(text))
+    texts = {k: (ROOT / "examples" / "cases" / f"{v}.toml").read_text(encoding="utf-8")
+             for k, v in families.CASES.items()}
+    for _ in range(n * 5):
+        raw, expected = families.case_form(frng, frng.choice(list(texts.values())))
+        path = scratch / "form.toml"
+        path.write_bytes(raw)
+        outcome, sec = timed(families.load_form, str(path), expected)
+        tally.add("case-forms", outcome, sec, show(raw.decode("utf-8", "replace")))
+    for _ in range(n):
+        text, shown, refused = families.field_role_kind(frng, texts)
+        path = scratch / "frk.toml"
+        path.write_text(text, encoding="utf-8")
+        outcome, sec = timed(families.check_claims, str(path), 200, refused)
+        tally.add("field-role-kind", outcome, sec, shown, limit=math.inf)
+    for _ in range(n):
+        argv, stdin = families.cli_form(frng, scratch)
+        start = time.perf_counter()
+        signal.signal(signal.SIGALRM, _alarm)
+        signal.alarm(HANG * 3)
+        here = os.getcwd()
+        os.chdir(scratch)                 # a relative output ('-o -') lands in the scratch
+        try:
+            outcome, err = families.run_cli_stdin(run_cli, argv, stdin)
+        except Hang:
+            outcome, err = "hang", ""
+        finally:
+            signal.alarm(0)
+            os.chdir(here)
+        if (scratch / "-").exists():      # '-o -' means standard output, never a file
+            outcome = "BAD OUTPUT a file named '-'"
+            (scratch / "-").unlink()
+        elif re.search(r"[\x00-\x08\x0b-\x1f]", err or ""):
+            outcome = "BAD OUTPUT control character on stderr"
+        tally.add("cli-forms", outcome, time.perf_counter() - start, show(" ".join(argv)))
+    articles = [p.read_text(encoding="utf-8") for p in ARTICLES[:40]]
+    for _ in range(n):
+        raw, suffix, refused = families.article_file(frng, articles)
+        path = scratch / f"article{suffix}"
+        path.write_bytes(raw)
+        outcome, sec = timed(families.extract_then_check, str(path), scratch, refused, SLOW)
+        # the draft's check is a Monte Carlo: only a hang counts, as for the CLI
+        tally.add("extract-files", outcome, sec, show(raw.decode("utf-8", "replace")),
+                  limit=math.inf)
 
 
 def _special_paths(scratch: Path) -> list[Path]:
@@ -700,7 +780,8 @@ def report(tally: Tally, seconds: float, args) -> int:
         print(f"  {target:<18} {sec * 1000:9.1f} ms  {shown}")
     target, (sec, shown) = max(tally.slowest.items(), key=lambda kv: kv[1][0])
     print(f"slowest overall: {target}, {sec:.3f} s: {shown}")
-    parse_like = [(t, s) for t, s in tally.slowest.items() if t != "cli" and "subprocess" not in t]
+    parse_like = [(t, s) for t, s in tally.slowest.items()
+                  if not t.startswith("cli") and t not in ("field-role-kind", "extract-files")]
     if parse_like:
         t, (s, shown) = max(parse_like, key=lambda kv: kv[1][0])
         print(f"slowest outside the CLI: {t}, {s * 1000:.1f} ms: {shown}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import re
 import sys
 import threading
 import time
@@ -247,7 +248,13 @@ def _first_line(exc: BaseException) -> str:
     return (text[0][:200] if text else "") or "no message"
 
 
+#: Control characters other than tab and line break: a path or command word holding an ESC
+#: would drive the terminal that shows the error (fuzz8: "case file ^[[31m..." was printed raw).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _say(message: str) -> None:
+    message = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", message)
     _write(sys.stderr, f"dronecalc: {message}\n")
 
 
@@ -399,18 +406,21 @@ def _extract(article: str, output: str | None) -> int:
     from .intake.extract import extract_file
     draft = extract_file(article)
     text = draft.to_toml()
-    if output is None:
-        sys.stdout.write(text)
+    if output is None or output == "-":          # "-o -": standard output, as "-" reads stdin
+        sys.stdout.write(text)                   # (it wrote a file named "-", fuzz8)
         return 0
     from pathlib import Path
+    if not output.strip():
+        raise DroneCalcError("an empty output path", field="--output", value=output,
+                             expected="a file name such as draft.toml, or - for standard output")
     try:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise DroneCalcError("cannot write the draft", field="--output", value=output,
                              expected=f"a writable path ({exc.strerror or exc})") from None
     entries = f"{len(draft.items)} entr{'y' if len(draft.items) == 1 else 'ies'}"
-    print(f"dronecalc: wrote a draft of {entries} to {output}; check every "
-          "entry against the article before relying on it", file=sys.stderr)
+    _say(f"wrote a draft of {entries} to {output}; check every entry against the article "
+         "before relying on it")
     if draft.warnings:           # in the draft's header too, but a user who wrote it to a
         import textwrap          # file sees this line first
         print(f"dronecalc: {len(draft.warnings)} warning(s), also at the top of the draft:",

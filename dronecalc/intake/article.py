@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..errors import DroneCalcError
+from .file_text import not_text
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "brig", "lt", "col", "maj", "capt",
                   "sgt", "no", "approx", "ca", "vs", "jr", "sr", "prof", "sen", "rep", "gov",
@@ -244,6 +245,10 @@ def decode(raw: bytes) -> tuple[str, str | None]:
                 return raw.decode(codec), None
             except UnicodeDecodeError:
                 break
+    if (what := not_text(raw, boms=False)) is not None:
+        raise DroneCalcError(f"not an article's text: the file is {what}", field="ARTICLE",
+                             expected="text: save the article (or copy its text) as a UTF-8 "
+                                      ".txt file, or give its .html page")
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -254,20 +259,37 @@ def decode(raw: bytes) -> tuple[str, str | None]:
         "quotes, or save the article as UTF-8 and draft it again")
 
 
+#: Largest article read (bytes): a news page with its scripts is under 2 MB, its text under
+#: 100 KB; drafting reads ~2.3 us a character (5 MB of text: 12 s), and /dev/zero never ends
+#: (fuzz8: ``extract /dev/zero`` read until memory ran out).
+MAX_ARTICLE_BYTES = 4_000_000
+
+
 def article_bytes(path: str) -> tuple[bytes | str, str, bool | None]:
     """(content, name, html) of an article file, or of standard input for ``"-"``: bytes, so
     that :func:`decode` reads every file alike (text only from a text stream put in place of
-    standard input); html True for a .html/.htm name, else None (detected)."""
+    standard input); html True for a .html/.htm name, else None (detected). At most
+    :data:`MAX_ARTICLE_BYTES`."""
     import sys
     from pathlib import Path
-    if path == "-":
-        stdin = getattr(sys.stdin, "buffer", None)
-        return (sys.stdin.read() if stdin is None else stdin.read()), "standard input", None
-    p = Path(path)
+    name = "standard input" if path == "-" else Path(path).name
     try:
-        raw = p.read_bytes()
-    except OSError as exc:
+        if path == "-":
+            if sys.stdin is None:            # "extract - <&-": an internal error (fuzz8)
+                raise DroneCalcError("standard input is closed: nothing to read",
+                                     field="ARTICLE", value=path, expected="an article piped "
+                                     "in (dronecalc extract - < article.txt), or its path")
+            stdin = getattr(sys.stdin, "buffer", None)
+            raw = (sys.stdin if stdin is None else stdin).read(MAX_ARTICLE_BYTES + 1)
+        else:
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_ARTICLE_BYTES + 1)
+    except (OSError, ValueError) as exc:     # ValueError: a NUL in the path, a closed stdin
         raise DroneCalcError("cannot read the article", field="ARTICLE", value=path,
-                             expected=f"a readable .txt or .html file ({exc.strerror or exc})"
-                             ) from None
-    return raw, p.name, True if p.suffix.lower() in (".html", ".htm") else None
+                             expected="a readable .txt or .html file "
+                                      f"({getattr(exc, 'strerror', None) or exc})") from None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise DroneCalcError(f"the article is larger than {MAX_ARTICLE_BYTES:,} bytes",
+                             field="ARTICLE", value=path, expected="one article's text or page "
+                             "(copy the part to draft into a .txt file)")
+    return raw, name, True if Path(path).suffix.lower() in (".html", ".htm") else None

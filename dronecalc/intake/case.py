@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
-from . import airframes, airspeed, suggest
+from . import airframes, airspeed, file_text, suggest
 from .conditions import (CONDITION_FIELDS, MODES, claim_as_written, flag_reason,  # noqa: F401
                          read_conditions)
-from .fields import FIELDS, Flag, ReadFigure, example, quoted_example, read_figure
+from .fields import (FIELDS, Flag, ReadFigure, example, quoted_example, read_figure,
+                     zero_input)
 from .figures import Figure
 from .registry import Q_
 from .toml_depth import nesting_depth
@@ -295,6 +296,9 @@ def load_toml(path: str | Path) -> dict:
         raise CaseError("''", ["no case file given (an empty path)"])
     raw = _read_stdin() if path == STDIN else _read_regular(path)
     path = _shown_path(path)
+    if (what := file_text.not_text(raw)) is not None or (what := _nul(raw)) is not None:
+        raise CaseError(path, [f"not a TOML case file: the file is {what}; save the case as "
+                               "UTF-8 text (a text editor's 'Save as', encoding UTF-8)"])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -308,7 +312,8 @@ def load_toml(path: str | Path) -> dict:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CaseError(path, [f"not valid TOML: {shorten(str(exc), 200)}"
-                               + _toml_hint(path, str(exc))]) from None
+                               + (file_text.toml_hint(text, str(exc))
+                                  or _toml_hint(path, str(exc)))]) from None
     except (ValueError, RecursionError, MemoryError) as exc:
         # tomllib's int() refuses integers of more than 4,300 digits with a plain ValueError
         raise CaseError(path, [f"not a usable TOML file: {shorten(str(exc), 200)}"]) from None
@@ -321,6 +326,11 @@ def load_toml(path: str | Path) -> dict:
 STDIN = "-"
 
 
+def _nul(raw: bytes) -> str | None:
+    at = raw.find(0)
+    return None if at < 0 else f"not text: a NUL byte at offset {at:,}"
+
+
 def _shown_path(path: str) -> str:
     return "standard input" if path == STDIN else path
 
@@ -328,6 +338,8 @@ def _shown_path(path: str) -> str:
 def _read_stdin() -> bytes:
     """Standard input as bytes, at most MAX_CASE_BYTES (+1 to tell that it is longer)."""
     import sys
+    if sys.stdin is None:                   # "case - <&-"
+        raise CaseError("standard input", ["standard input is closed: nothing to read"])
     stream = getattr(sys.stdin, "buffer", None)
     try:
         raw = stream.read(MAX_CASE_BYTES + 1) if stream is not None else \
@@ -488,7 +500,8 @@ class _Reader:
             if "." in ident:
                 self.section_flags[ident] = flag
 
-    def read(self, path: str, raw: Any, field: str) -> ReadFigure | str | None:
+    def read(self, path: str, raw: Any, field: str, role: str | None = "input"
+             ) -> ReadFigure | str | None:
         """Read one value for ``field``: a ReadFigure, a str for text fields, or None."""
         if field == "chemistry":
             return self.chemistry(path, raw)
@@ -500,14 +513,14 @@ class _Reader:
                 and FIELDS[field].kind == "count":
             raw = f"{raw:g}" if isinstance(raw, float) else str(raw)
         if not isinstance(raw, str):
-            self.add(path, "not a figure string", raw,
-                     f"a string with its unit, {example(field, raw)}")
-            return None
+            return self.add(path, "not a figure string", raw,
+                            f"a string with its unit, {example(field, raw)}")
         try:
-            return read_figure(raw, field, self.kind or getattr(self.kind_note, "ranges", None))
+            read = read_figure(raw, field, self.kind or getattr(self.kind_note, "ranges", None))
+            zero = zero_input(field, read) if role == "input" else None
+            return self.add(path, *zero) if zero else read
         except DroneCalcError as exc:
-            self.add(path, suggest.under_path(str(exc), exc.field, field))
-            return None
+            return self.add(path, suggest.under_path(str(exc), exc.field, field))
 
     def chemistry(self, path: str, raw: Any) -> str | None:
         name = chemistry_name(raw)
@@ -541,8 +554,7 @@ class _Reader:
 
     def assumed(self, path: str, raw: Any, field: str) -> Figure | str | None:
         if raw is None:
-            self.add(path, "missing", None, f"a figure string for {field}")
-            return None
+            return self.add(path, "missing", None, f"a figure string for {field}")
         read = self.read(path, raw, field)
         if isinstance(read, ReadFigure):
             if read.flag is not None and read.flag.problem != "underspecified":
@@ -607,7 +619,7 @@ class _Reader:
                 self.rotor_layout(path, text) or False
         if FIELDS[field].kind == "text":
             return text if field in airframes.TEXT_VALUES else None
-        return self.read(path, text, field) or False
+        return self.read(path, text, field, role) or False
 
     def airframe(self, path: str, text: str, role: str | None) -> Figure | None | bool:
         """A multirotor airframe's rotor count (:func:`airframes.airframe_rotors`)."""

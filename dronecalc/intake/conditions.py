@@ -81,15 +81,21 @@ def flag_reason(flag) -> str:
 
 
 def _reserve(reader: Any, path: str, raw: Any) -> float | None:
+    """One share, in % or as a bare fraction: "10-20 %" was read as its low end, 10 %, and
+    "20 %%" (percent squared) as 0.2 %, "20 deg" as 35 % (fuzz8)."""
     from .figures import parse
+    from .registry import ureg
     try:
-        value = parse(raw).low.m_as("") if isinstance(raw, str) else None
+        figure = parse(raw) if isinstance(raw, str) else None
     except DroneCalcError:
-        value = None
-    except Exception:                       # a figure with a unit: not a share
-        value = None
+        figure = None
+    value = None
+    if figure is not None and figure.kind == "point" and figure.unit in (ureg.percent,
+                                                                          ureg.dimensionless):
+        value = figure.low.m_as("")
     if value is None or not 0.0 <= value < 1.0:
-        reader.add(path, "not a share of the energy", raw, 'e.g. "20 %" (0 % to 99 %)')
+        reader.add(path, "not a share of the energy", raw,
+                   'one share in %, e.g. "20 %" (0 % to 99 %; no range or bound)')
         return None
     return float(value)
 

@@ -59,6 +59,7 @@ from ..errors import DroneCalcError
 from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
 from .wing_inference import HORSEPOWER
 _CHEMISTRY = re.compile(r"(?i)\b(?:li-?ion|lithium[- ]ion|li-?po|lithium polymer|li-?hv)\b")
+from . import file_text
 from .article import (Article, article_bytes, cut_words, decode, is_html, read_article,
                       sentences)
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
@@ -412,7 +413,7 @@ def extract_file(path: str) -> Draft:
     raw, name, html = article_bytes(path)
     text, warning = decode(raw) if isinstance(raw, bytes) else (raw, None)
     draft = extract(text, name, html)
-    draft.warnings[:0] = [warning] if warning else []
+    draft.warnings[:0] = [w for w in (warning, file_text.case_file_warning(text)) if w]
     return draft
 
 

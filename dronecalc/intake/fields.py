@@ -403,6 +403,26 @@ def read_figure(text: str, field: str, kind: str | None = None) -> ReadFigure:
                         expected=f"a figure in {spec.unit} or a compatible unit") from exc
 
 
+#: Machine inputs that are sizes, masses, energies, powers or ratings: a stated 0 describes no
+#: machine, and the physics divides by them (fuzz8: a wing_area input of "0 m^2" gave a
+#: piston wing ranges of 1,510-10,300 km, flagged only out of range; a 0 N jet thrust, 0 L of
+#: fuel, verdicts). A claim of 0 stays a claim, judged as written.
+POSITIVE_INPUTS = frozenset({
+    "takeoff_mass", "empty_mass", "max_takeoff_mass", "rotor_diameter", "battery_charge",
+    "battery_energy", "battery_voltage", "battery_mass", "motor_kv", "wingspan", "wing_area",
+    "length", "engine_power", "engine_thrust", "fuel_volume", "fuel_mass"})
+
+
+def zero_input(field: str, read: ReadFigure) -> tuple[str, str, str] | None:
+    """(message, value, expected) when an input of ``field`` starts at 0, else None."""
+    low = read.value.low if field in POSITIVE_INPUTS else None
+    if low is None or low.magnitude > 0:
+        return None
+    return (f"a machine's {field} of 0 describes no machine", read.figure.text,
+            f"the {field} the source states, above 0 {FIELDS[field].unit} (a claim of 0 takes "
+            'role = "claim"; a figure of another machine role = "context")')
+
+
 def _read(text: str, field: str, spec: FieldSpec) -> ReadFigure:
     try:
         figure = _parse_for(text, field)
@@ -417,6 +437,11 @@ def _read(text: str, field: str, spec: FieldSpec) -> ReadFigure:
     target = ureg.Unit(spec.unit)
     if figure.unit.dimensionality != target.dimensionality:
         return _wrong_dimension(figure, field, spec)
+    if spec.kind == "quantity" and target.dimensionless and ureg.get_root_units(target)[1] \
+            != ureg.get_root_units(figure.unit)[1]:  # an angle: "35 %" was 0.35 rad, "35" 35 rad
+        raise UnitError(f"an angle needs an angle unit, not {f'{figure.unit:~P}' or 'none'}",
+                        field=field, value=text, expected=f'a figure in {spec.unit} or rad, '
+                        f'e.g. "35 {spec.unit}"')
     _check_hard(figure, field, spec)
     flag = _range_flag(figure, field, spec) or _underspecified(figure, field)
     return ReadFigure(figure, flag)

@@ -386,6 +386,9 @@ def _hint(text: str) -> tuple[str, str] | None:
     for k in range(1, len(words)):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         if _readable(tail):
+            if re.search(r"\d", head):         # "5 or 6 kg", "5 - 6 - 7 kg": never hint at
+                return (f"two numbers or more in one figure ('{text.strip()}')",  # '6 kg'
+                        "one figure: a range as '5-6 kg', or each number as its own figure")
             return (f"words before the figure ('{head}')",
                     f"the figure alone (text = '{tail}'), with a qualifier it takes if any "
                     "('about', 'up to', 'more than'); the rest belongs in the note")
@@ -512,8 +515,15 @@ def _digits_only_in_exponents(unit_text: str | None) -> bool:
     return unit_text is None or not re.search(r"\d", _EXPONENT.sub("", unit_text))
 
 
+#: The other dashes a range is written with, as the hyphen-minus or em dash they stand for:
+#: hyphen, non-breaking hyphen, figure dash, small and fullwidth hyphen-minus, horizontal bar
+#: ("5\u20126 kg" was "cannot read", "5 \u2010 6 kg" "words before the figure ('5 \u2010')"; fuzz8).
+_DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+                         "\ufe63": "-", "\uff0d": "-", "\u2015": "\u2014"})
+
+
 def _clean(text: str) -> str:
-    body = " ".join(text.replace("\u2212", "-").split())
+    body = " ".join(text.translate(_DASHES).split())
     return _THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), body)
 
 
@@ -606,6 +616,10 @@ def _unit_or_error(unit_text: str, text: str, reading: str | None = None) -> pin
                         expected="the unit written out, such as kg ('kilo' alone is not read)")
     if len(name) > 40 or re.search(r"\d{3}", name):
         raise UnitError("unknown unit", value=text, expected="a unit such as kg, km/h, mAh, Kv")
+    if (odd := _NOT_UNIT.search(name)) is not None:      # pint's tokenizer drops them: "5 ± kg",
+        raise UnitError(f"a {odd.group()!r} in the unit {shorten(unit_text, 40)!r}",  # "5 kg ="
+                        value=text, expected="the figure alone, e.g. '5 kg' (a tolerance as "
+                        "'5 ± 1 kg'; a condition in the claim's own keys)")
     try:
         unit = ureg.parse_units(name)
     except Exception as exc:  # pint raises many types (tokenizer, attribute, assertion...)
@@ -618,6 +632,12 @@ def _unit_or_error(unit_text: str, text: str, reading: str | None = None) -> pin
         raise UnitError(f"a logarithmic unit ({shorten(unit_text, 40)!r}) is not a quantity to compute with",
                         value=text, expected="a linear unit such as W, m, V")
     return unit
+
+
+#: What no unit holds: pint's tokenizer silently dropped these, so "5 ± kg", "5 kg =",
+#: "5 kg ~" and "5 kg 😀" read as 5 kg (fuzz8). Letters, digits, blanks, the operators
+#: * / ^ ( ) . - and superscripts stay; "," and "." end a sentence.
+_NOT_UNIT = re.compile(r"[^\w\s*/^().,'\"%°·⁰¹²³⁴⁵⁶⁷⁸⁹⁻+-]")
 
 
 def _is_logarithmic(unit: pint.Unit) -> bool:
