@@ -169,6 +169,12 @@ def _with_fit(data: dict, fit: dict) -> dict:
     return data
 
 
+def clear_law_caches() -> None:
+    """Forget the disk-loading law and the machines drawn with it (after a law is swapped)."""
+    tables.disk_loading_law.cache_clear()
+    machine._SHARED.machines.clear()
+
+
 @contextlib.contextmanager
 def variant():
     """Within the block the disk-loading law carries the term: its fit (also inside
@@ -187,16 +193,14 @@ def variant():
          machine._vehicle) = saved
         raise
     calibration.load_calibrated = lambda: data
-    tables.disk_loading_law.cache_clear()
-    machine._SHARED.machines.clear()
+    clear_law_caches()
     try:
         yield data
     finally:
         (disk_fit.fit_parameters, disk_fit._vehicle, disk_fit._LOWER, disk_fit._UPPER,
          machine._vehicle) = saved
         calibration.load_calibrated = shipped_loader
-        tables.disk_loading_law.cache_clear()
-        machine._SHARED.machines.clear()
+        clear_law_caches()
 
 
 def _summary(label: str, cv: dict) -> None:

@@ -198,14 +198,12 @@ def variant(with_term: bool = False, press: bool = True):
     data = term._with_fit(loader(), wrapped(drones))
     disk_fit.fit_parameters = wrapped
     calibration.load_calibrated = lambda: data
-    tables.disk_loading_law.cache_clear()
-    machine._SHARED.machines.clear()
+    term.clear_law_caches()
     try:
         yield data
     finally:
         disk_fit.fit_parameters, calibration.load_calibrated = base, loader
-        tables.disk_loading_law.cache_clear()
-        machine._SHARED.machines.clear()
+        term.clear_law_caches()
 
 
 COMBINATIONS = (("shipped law, in-sample scatter (main)", False, False),
