@@ -29,6 +29,14 @@ _A_TIME = (r"(?= (?:(?:under|less than|as little as|just|about|around|roughly|on
            r"eight\b|nine\b|ten\b|fifteen\b|twenty\b|thirty\b|forty\b|fifty\b|sixty\b|"
            r"ninety\b))")
 
+#: A verb, the load it moved, then the figure (the ``%`` takes the verbs): "carried a 3 kg
+#: missile 7 km", "carries 20 kg over 30 km", "ferried 2 kg of blood 12 km to the hospital".
+_LOAD_THEN = (r"\b(?:%s)\b[^.;:]{0,50}?\b\d[\d.,]*\s?-?\s?(?:kg|kilo(?:gram|gramme)?s?|"
+              r"grams?|g|lbs?|pounds?|tonnes?|tons?)\b(?:\s(?!(?:and|but|then|or|was|were|is|are|"
+              r"before|after|when|while|which|that|until|crashed|landed|found)\b)[a-z-]+)"
+              r"{0,4}?(?=\s(?:(?:over|for|across|a distance of|up to|about|around|some|nearly|"
+              r"roughly)\s)*\d)")
+
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
 #: until the field table has them) is reported as guessed and written as ``context``.
@@ -178,6 +186,15 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # the distance a delivery covers, its range
         ("range", 4.0, r"\b(?:deliver(?:ed|s|ing)?|carried|transported)(?= (?:over|up to|"
                        r"across) \d)", "before"),
+        # a load, then how far it went: "a quadcopter carried a 3 kg missile 7 km" (the
+        # project's own example claim), "carried 20 kg over 30 km", "ferried 2 kg of blood
+        # 12 km to the hospital" had no cue and drafted the leg's distance as context; past
+        # tense is the distance that flight covered, present ("carries 20 kg over 30 km")
+        # what it can do, its range (modal "can carry" has the "can" cue already)
+        ("distance", 4.0, _LOAD_THEN % r"carried|delivered|transported|ferried|hauled|lifted|"
+                                       r"brought", "before"),
+        ("range", 4.0, _LOAD_THEN % r"carr(?:y|ies)|deliver(?:s)?|transports?|ferr(?:y|ies)|"
+                                    r"hauls?|lifts?", "before"),
         # "at 350 feet" after a flight's time and distance ("will fly for up to 20 minutes or
         # around 15km and at 350 feet": itnews, trials_new7): a height in feet or metres
         # right after "at" is the height flown (kilometres and miles are no heights)
