@@ -538,7 +538,7 @@ _STACKED_BEFORE = re.compile(r"\b(coaxial|coax)[\s-]+$", re.IGNORECASE)
 #: A power word right before a wing's airframe word ("The electric flying wing").
 _POWER_BEFORE = re.compile(r"(?i)\b((?:all[- ])?electric|battery[- ](?:powered|electric)|"
                            r"(?:petrol|gas|gasoline|piston|jet|solar|hydrogen)[- ]powered)"
-                           r"[ \t]+$")
+                           r",?[ \t]+$")   # "a new type of electric, fixed-wing drone" (nextgov)
 
 
 def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
