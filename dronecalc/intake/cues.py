@@ -337,10 +337,27 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                              r"(?: for)?(?: up to| about| around| over| nearly| almost| roughly|"
                              r" more than)?(?= )", "before"),
         ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
+        # "took off on October 18 and landed on 23 October, after a total of slightly more
+        # than 121 hours" (the VA001 record): the time until it landed is how long it flew
+        ("flight_time", 4.5, r"\b(?:land(?:ed|s|ing)|touch(?:ed|es) down|came down)\b[^.;]{0,60}?"
+                             r"\bafter(?: a total of)?(?: (?:slightly |just |a little )?(?:more|"
+                             r"less) than| about| some| nearly| almost| roughly)?(?= )", "before"),
         ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
                          r"each|until|delay\w*|waited|spent|o'clock", None),
     ),
-    "long-time": (("context", 1.0, r"", None),),
+    # days and weeks are mostly dates and schedules ("5 days later", "every 3 days", "within
+    # two weeks"), but a record flight is told in them: "held in the air a little more than five
+    # days" (the Vanilla VA001, 2017), "stayed aloft for 64 days" (Zephyr 8, 2022) drafted as
+    # context and the claim vanished; only a strong flight word makes one a flight time
+    "long-time": (("context", 1.0, r"", None),
+                  ("flight_time", 3.0, r"flight time|flight duration|endurance|aloft|airborne|"
+                                       r"in the air|in flight|non-?stop|unrefuel\w*|"
+                                       r"without (?:landing|refuel\w*)", None),
+                  ("context", 4.0, r"later|ago|after|before|since|earlier|previous|past|"
+                                   r"within|every|each|until|delay\w*|waited|spent|"
+                                   r"per|a (?:day|week|month)|(?:tests?|testing|trials?|"
+                                   r"exercises?|campaign|deployment|mission) (?:lasted|of|over)",
+                   None)),
     "volume": (("fuel_volume", 3.0, r"fuel|gasoline|petrol|diesel|avgas|jp-?8|kerosene", None),
                ("context", 1.0, r"", None)),
     "charge": (("battery_charge", 1.0, r"", None),),

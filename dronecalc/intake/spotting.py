@@ -100,7 +100,7 @@ _BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fas
 BACKREF_REACH = 12
 #: "carrying", "with a 15-kilogram bomb", "with its two grenades": a payload carried during
 #: the claim (at most three words, such as a figure, between the article and the noun).
-_WITH_PAYLOAD = re.compile(r"\b(?:carrying(?! capacity)|carried|laden|loaded(?! weight)|"
+_WITH_PAYLOAD = re.compile(r"\b(?:carrying(?! capacity| out)|carried(?! out)|laden|loaded(?! weight)|"
                            r"with (?:a|an|the|its|extra) "
                            r"(?:[\w.,-]+ ){0,3}?(?:payloads?|missiles?|warheads?|bombs?|"
                            r"grenades?|munitions?|explosives?|weight|load))\b", re.IGNORECASE)
