@@ -109,7 +109,7 @@ def link_payloads(items: list[Item]) -> None:
     by_quote: dict[str, list[Item]] = {}
     for i in items:
         if i.kind == "figure" and i.role == "claim" and i.field in ("flight_time", "range") \
-                and i.mode != "hover" and i.with_payload is not False:   # "with no payload"
+                and i.with_payload is not False:   # "with no payload"
             by_quote.setdefault(i.quote, []).append(i)
     for load in items:
         if load.kind != "figure" or load.field not in ("payload_mass", "max_payload") \
