@@ -190,6 +190,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # the distance a delivery covers, its range
         ("range", 4.0, r"\b(?:deliver(?:ed|s|ing)?|carried|transported)(?= (?:over|up to|"
                        r"across) \d)", "before"),
+        # a past delivery is a leg flown, its distance, no range: "supplies were carried over
+        # 12 km", "the quadcopter carried medical supplies over 12 km" (flights9: a range claim,
+        # and context); not "packages ... to be delivered over 25km" (thewest: a range)
+        ("distance", 4.5, r"\b(?<!\bbe )(?<!\bbeing )(?:carried|delivered|transported|ferried|"
+                          r"hauled|flown)\b(?:\s(?!(?:and|but|then|or|which|that|to|up)\b)"
+                          r"[a-z-]+){0,4}?\s(?:over|across|a distance of)(?=\s\d)", "before"),
         # a load, then how far it went: "a quadcopter carried a 3 kg missile 7 km" (the
         # project's own example claim), "carried 20 kg over 30 km", "ferried 2 kg of blood
         # 12 km to the hospital" had no cue and drafted the leg's distance as context; past
