@@ -75,7 +75,7 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     no_payload_before)
 from .restated import refine
 from .cross_figures import after_links, restated_later
-from .kind_words import lifts_itself, name_bare_multirotor
+from .kind_words import lifts_itself, name_bare_multirotor, title_kinds
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_heights, check_widths
@@ -238,7 +238,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         items += _kind_items(sentence, s, kinds)
         items += _part_items(sentence, s, parts_seen)
     if not kinds and article.title:   # "e-volo makes manned electric multicopter first flight"
-        items += _kind_items(article.title, -len(article.title) - 1, kinds)   # before the body
+        items += title_kinds(article.title, kinds, _kind_items, MULTIROTOR_KINDS)
     items.sort(key=lambda i: i.start)
     figures = [i for i in items if i.kind == "figure"]
     starts = [i.start for i in figures]

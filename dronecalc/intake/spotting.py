@@ -659,7 +659,7 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
         for score, word in candidates:
             if score > scores.get(field, (0.0, ""))[0]:
                 scores[field] = (score, word)
-    work_rate(sentence, span, dim, scores)     # an area's time is no flight's, and the reverse
+    work_rate(sentence, span, dim, scores, others)   # an area's time is no flight's, and back
     if not scores:
         return "context", 0.3, (), None
     best = max(scores, key=lambda f: scores[f][0])

@@ -12,7 +12,10 @@ guess_field`'s scores:
 - a time right after its own flight verb ("flies for", "can stay aloft for up to", "a flight
   time of") is a flight time, whatever area follows: the work-rate cue is not its;
 - a time right after an area and "in" ("an acre of land in under 10 minutes", "10 hectares
-  within 20 minutes") is that area's time, a work rate: context.
+  within 20 minutes") beside another time of its sentence is that area's time, a work rate:
+  context. Alone, it stays as the cues read it: trials_new's Hylio "can cover 10 acres in
+  about 10 minutes" is its hand case's flight-time claim (aloft at least that long; a
+  flight-time claim is judged one-sided, as an "at least").
 
 Kept apart from :mod:`dronecalc.intake.spotting` for its line count (the 700-line cap).
 """
@@ -36,14 +39,17 @@ WORK_RATE_WHY = "the time an area takes"
 
 
 def work_rate(sentence: str, span: tuple[int, int], dim: str,
-              scores: dict[str, tuple[float, str]]) -> None:
-    """Rewrite ``scores`` (field -> (score, cue word), of a figure at ``span``) for the two
-    constructions of the module docstring; others are left as they are."""
+              scores: dict[str, tuple[float, str]],
+              others: tuple[tuple[int, int, str], ...] = ()) -> None:
+    """Rewrite ``scores`` (field -> (score, cue word), of a figure at ``span``; ``others`` the
+    (start, end, dim) of the sentence's other figures) for the two constructions of the module
+    docstring; others are left as they are."""
     if dim != "time":
         return
     before = sentence[max(0, span[0] - 80):span[0]]
     area = _AREA_IN.search(before)
-    if area is not None:                     # "spraying an acre of land in under 10 minutes"
+    if area is not None and any(d == "time" for _, _, d in others):
+        # "spraying an acre of land in under 10 minutes" beside "can fly for 18 minutes"
         top = max((s for s, _ in scores.values()), default=1.0)
         scores["context"] = (2.0 * top, " ".join(area.group().split()[:-1]))
     elif "context" in scores and _AREA_WORD.search(scores["context"][1]) \
