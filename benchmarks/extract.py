@@ -40,6 +40,9 @@ Run::
     python benchmarks/extract.py --trials-new7  # a seventh (trials_new7: Australian, Nigerian and
                                                 # Indian press, sprayers, hydrogen and hybrid
                                                 # multirotors, cargo and firefighting VTOLs)
+    python benchmarks/extract.py --flights9    # flights9: written sentences (work rates, second
+                                               # flights, carried units, maximum payloads,
+                                               # deliveries, brackets), both directions
 
 ``--trials-new`` scores the drafts of ``tests/fixtures/cases/trials_new/NAME.txt`` against the
 hand-fixed ``NAME.toml``: a hand figure (a quantity) is found when the draft has a figure of the
@@ -135,6 +138,10 @@ TRIALS_NEW6 = ROOT / "tests" / "fixtures" / "cases" / "trials_new6"
 #: munitions, a hydrogen multirotor, a hybrid heavy-lifter, cargo and firefighting VTOLs, a wildfire
 #: wing and a blog's record quadcopter.
 TRIALS_NEW7 = ROOT / "tests" / "fixtures" / "cases" / "trials_new7"
+#: Sentences written for intake round flights9 (a code review's misreads and variants of each,
+#: both directions; not published pages): work rates, second flights, carried units, maximum
+#: payloads, deliveries, a figure restated in brackets.
+FLIGHTS9 = ROOT / "tests" / "fixtures" / "cases" / "flights9"
 
 
 def _si(text: str):
@@ -226,10 +233,13 @@ def main(argv=None) -> int:
                         help="the same for tests/fixtures/cases/trials_new6/ (a sixth set)")
     parser.add_argument("--trials-new7", action="store_true",
                         help="the same for tests/fixtures/cases/trials_new7/ (a seventh set)")
+    parser.add_argument("--flights9", action="store_true",
+                        help="the same for tests/fixtures/cases/flights9/ (written sentences)")
     args = parser.parse_args(argv)
     if (args.trials_new or args.trials_new2 or args.trials_new3 or args.trials_new5
-            or args.trials_new6 or args.trials_new7):
-        return trials_new(TRIALS_NEW7 if args.trials_new7 else
+            or args.trials_new6 or args.trials_new7 or args.flights9):
+        return trials_new(FLIGHTS9 if args.flights9 else
+                          TRIALS_NEW7 if args.trials_new7 else
                           TRIALS_NEW6 if args.trials_new6 else
                           TRIALS_NEW5 if args.trials_new5 else
                           TRIALS_NEW3 if args.trials_new3 else

