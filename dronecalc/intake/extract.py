@@ -115,7 +115,7 @@ class Item:
         The field rules' flag (``"garbled: ..."``).
     drone : str or None
         The type name the figure is attributed to.
-    with_payload, refers, asserts, mode, at_speed, payload : as in the case format
+    with_payload, refers, asserts, mode, at_speed, payload, reserve : as in the case format
     vague : bool
     counted : str or None
         For a count: "drones", "rotors" or "engines".
@@ -150,6 +150,7 @@ class Item:
     mode: str | None = None
     at_speed: str | None = None
     payload: str | None = None
+    reserve: str | None = None
     refers_to: list["Item"] = dc_field(default_factory=list, repr=False)
     id: str = ""
 
