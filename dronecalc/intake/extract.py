@@ -71,8 +71,7 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind, other_machines, target_clauses)
 from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
-                    link_speeds as _link_speeds,
-                    no_payload_before)
+                    link_speeds as _link_speeds, no_payload_before)
 from .restated import refine
 from .cross_figures import after_links, restated_later
 from .kind_words import lifts_itself, name_bare_multirotor, title_kinds
