@@ -71,8 +71,7 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind, other_machines, target_clauses)
 from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
-                    link_speeds as _link_speeds,
-                    no_payload_before)
+                    link_speeds as _link_speeds, no_payload_before)
 from .restated import refine
 from .cross_figures import after_links, restated_later
 from .kind_words import lifts_itself, name_bare_multirotor, title_kinds
@@ -115,7 +114,7 @@ class Item:
         The field rules' flag (``"garbled: ..."``).
     drone : str or None
         The type name the figure is attributed to.
-    with_payload, refers, asserts, mode, at_speed, payload : as in the case format
+    with_payload, refers, asserts, mode, at_speed, payload, reserve : as in the case format
     vague : bool
     counted : str or None
         For a count: "drones", "rotors" or "engines".
@@ -150,6 +149,7 @@ class Item:
     mode: str | None = None
     at_speed: str | None = None
     payload: str | None = None
+    reserve: str | None = None
     refers_to: list["Item"] = dc_field(default_factory=list, repr=False)
     id: str = ""
 
