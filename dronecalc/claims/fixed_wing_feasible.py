@@ -6,9 +6,10 @@ level flight needs at the speed a result is flown at cannot fly the claim
 and flight time 0, and a stated speed beyond its power is one it cannot fly (left out of the
 band); both count as failing, as a multirotor whose packs cannot supply the hover and a VTOL
 whose energy cannot pay for its vertical phases do. One that holds level flight but not at its
-best-range speed flies its range at its top speed. This module says how many they are: in each range or flight-time
-finding that they enter (:func:`notes`) and beside the engine power among the inputs
-(:func:`assumed`), so that a reader sees the share instead of finding it in the band's low end.
+best-range speed flies its range at its top speed. This module says how many they are: in
+each range or flight-time finding that they enter (:func:`notes`) and beside the engine power
+among the inputs (:func:`assumed`), so that a reader sees the share instead of finding it in
+the band's low end.
 (ux8's trial: 11.6 % of the Harop case's machines had a 0 m ceiling and still counted towards
 its 1,000 km range claim.)
 """
