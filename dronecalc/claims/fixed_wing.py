@@ -53,7 +53,7 @@ from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass as fwm
 from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
-from . import fixed_wing_engine as fwe
+from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
 from .context import (claimed as _claimed, own_unit, rotor_unused_note,
@@ -327,7 +327,8 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     findings = without_physics(case, "fixed-wing")      # cross-checks, reported first
     for kind in load_kinds(case.kind):
         findings += kind.evaluate(run)
-    return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
+    return CheckResult(_case_info(case), findings, list(case.flags),
+                       fwf.assumed(_assumed(run.inputs), run.perf()),
                        _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
                        _refused(case, not_judged(case, findings), run.inputs), figure_key(case))
 
@@ -476,7 +477,7 @@ def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> E
              if np.isfinite(perf[key]).any() and not (held and key == "max_lift_to_drag")}
     payload = run.inputs["payload"]
     return EstimateResult(_case_info(case), table, None, 0.5 * (payload.low + payload.high),
-                          _assumed(run.inputs), _run_info(run))
+                          fwf.assumed(_assumed(run.inputs), perf), _run_info(run))
 
 
 def _case_info(case: Case) -> dict[str, str | None]:
@@ -513,7 +514,8 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
     indicated = bool(indicated) and speed is not None
     perf = run.mc.at_speed(speed, loaded, indicated)
     values = np.asarray(perf[key], dtype=float)
-    notes = _notes(run, key) + _too_slow(perf, key, speed, run.stated_stall, indicated)
+    notes = (_notes(run, key) + _too_slow(perf, key, speed, run.stated_stall, indicated)
+             + fwf.notes(perf, key, run.mc.size))
     unflown = float(np.mean(~np.isfinite(values)))
     if run.case.kind == "fixed-wing-jet" and 0.0 < unflown < 1.0:     # review 10, finding 1
         notes.append(f"{_percent(unflown)} of the {run.mc.size:,} sampled machines cannot fly "
@@ -528,9 +530,9 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
         if key in AT_SPEED:
             # the stated speed is below every sampled machine's stall speed (C_L > C_L,max)
             statement = (f"{fig.text} ({fig.id}): the stated speed is below the stall speed "
-                         f"of every sampled machine, so the {noun} is undefined: no wing "
-                         "flies below its stall speed; check the speed and the wing figures "
-                         "(area, C_L,max, a stated stall_speed).")
+                         f"of every sampled machine{fwf.beyond(perf, key)}, so the {noun} is "
+                         "undefined: no wing flies below its stall speed; check the speed and "
+                         "the wing figures (area, C_L,max, a stated stall_speed).")
         else:
             what = "thrust" if run.case.kind == "fixed-wing-jet" else "power"
             statement = (f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the "

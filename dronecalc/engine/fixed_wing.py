@@ -339,7 +339,12 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
     airspeed flown (the still-air best-range speed for ``max_range``: a slight understatement,
     since the best speed rises into a headwind). ``top_speed_indicated`` [m/s] is the top speed
     as an equivalent airspeed. VTOL kinds also give ``hover_endurance`` [s],
-    the usable energy over the lift rotors' hover power (a hover the whole flight).
+    the usable energy over the lift rotors' hover power (a hover the whole flight). With an
+    ``engine_power`` (not a jet, whose thrust does the like in its own module), a machine whose
+    power available at its altitude holds level flight at no speed has range and endurance 0,
+    one that cannot hold its best-range speed flies its range at its top speed, and a stated
+    speed beyond its power is NaN; the flags ``power_short_range``, ``power_short_endurance``
+    and ``power_short_at_speed`` say where (:func:`level_flight`).
     """
     v = _flown(v, kind)
     m = _get(v, "takeoff_mass")
@@ -434,12 +439,6 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
                                        "vtol-quadplane or tailsitter")
     if cruise_speed is not None:
         out["flown_speed"] = np.asarray(cruise_speed, dtype=float)
-    if "headwind" in v:                 # ground speed / airspeed, after the endurances
-        out["max_range"] = out["max_range"] * np.clip(
-            1.0 - wind / out["best_range_speed"], 0.0, None)
-        if cruise_speed is not None:
-            out["range_at_speed"] = out["range_at_speed"] * np.clip(
-                1.0 - wind / cruise_speed, 0.0, None)
     if "engine_power" in v and kind != jet.KIND:     # a jet's thrust serves it (above)
         p_avail = _get(v, "engine_power") * eta_p
         crit = v.get("critical_altitude")
@@ -453,11 +452,79 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         out["top_speed_indicated"] = out["top_speed"] * np.sqrt(rho / _air_density(0.0))
         out["ceiling"] = fw.service_ceiling(_get(v, "engine_power") * eta_p, ceiling_mass, s,
                                             cd0, k, clmax, lapse=lapse, critical_altitude=crit)
+        out.update(level_flight(out, p_avail, m, rho, s, cd0, k, cruise_speed))
     elif "top_speed" not in out:
         out["top_speed"] = out["ceiling"] = np.full(np.shape(m), np.nan)
         out["top_speed_indicated"] = out["top_speed"]
+    if "headwind" in v:      # ground speed / airspeed, after the endurances and level_flight
+        out["max_range"] = out["max_range"] * np.clip(
+            1.0 - wind / out["best_range_speed"], 0.0, None)
+        if cruise_speed is not None:
+            out["range_at_speed"] = out["range_at_speed"] * np.clip(
+                1.0 - wind / cruise_speed, 0.0, None)
     shape = np.broadcast(*[np.asarray(x) for x in out.values()]).shape
     return {key: np.broadcast_to(x, shape) for key, x in out.items()}
+
+
+#: The flags of :func:`level_flight`: result key -> the flag set where the engine cannot
+#: hold level flight at the speed that result is flown at.
+POWER_SHORT = {"max_range": "power_short_range", "max_endurance": "power_short_endurance",
+               "range_at_speed": "power_short_at_speed",
+               "endurance_at_speed": "power_short_at_speed"}
+
+
+def level_flight(out: Mapping[str, np.ndarray], thrust_power, mass, air_density, wing_area,
+                 zero_lift_drag, induced_factor, cruise_speed=None) -> dict[str, np.ndarray]:
+    r"""The results of machines whose engine cannot hold level flight at their best speeds.
+
+    Level, unaccelerated flight at V needs the thrust power available at the cruise altitude
+    (``thrust_power`` [W]: shaft power x propeller efficiency, lapsed) to be at least the power
+    required D V: it is possible only between the two speeds where :math:`P_A = P_R` (Anderson
+    1999, ch. 5; Brandt et al. 2004, ch. 5). Tested at the take-off ``mass`` [kg], the
+    heaviest of the flight (at constant C_L the power required goes as W^1.5, so a machine that
+    holds the start holds the rest).
+
+    * A machine short of the power at its best-endurance speed (the least-power speed the
+      stall margin allows, ``best_endurance_speed``) holds level flight at no speed the model
+      flies: it cannot fly the claim, ``max_endurance`` and ``max_range`` are 0 (counted as
+      failing), as the multirotor chain gives a machine whose packs cannot supply the hover
+      (``physics.chain``) and a VTOL whose energy cannot pay for its vertical phases
+      (``hover_short``).
+    * One that holds that speed but not its best-range speed flies its range at the fastest
+      speed it holds, its top speed (``top_speed``, between the two: below the minimum-drag
+      speed L/D rises with speed, so that is its best attainable range): ``max_range`` scaled
+      by L/D at the top speed's C_L over L/D at the best-range C_L (both Breguet's piston range
+      and the battery range E eta / D are proportional to L/D at a held C_L), and
+      ``best_range_speed`` is that top speed.
+    * At a stated ``cruise_speed`` [m/s] beyond its power (``range_at_speed``,
+      ``endurance_at_speed``): NaN, a speed it cannot fly, as a speed below its stall.
+
+    Returns those results and the flags of :data:`POWER_SHORT` (bool): ``power_short_range``
+    where the best-range speed is beyond the power, ``power_short_endurance`` where no speed is.
+    """
+    p = np.asarray(thrust_power, dtype=float)
+    args = (air_density, wing_area, zero_lift_drag, induced_factor)
+    v_r, v_e = out["best_range_speed"], out["best_endurance_speed"]
+    short_r = p < fw.power_required(mass, v_r, *args)
+    # (a top speed is found wherever the best-endurance speed is held; NaN-safe all the same)
+    short_e = (p < fw.power_required(mass, v_e, *args)) | (short_r & ~(out["top_speed"] > 0))
+    slow = short_r & ~short_e
+    top, rng = v_r, out["max_range"]
+    if np.any(slow):                    # (rare: the L/D only where it is needed)
+        top = np.where(slow, out["top_speed"], v_r)
+        ld = [fw.lift_to_drag(fw.lift_coefficient(mass, v, air_density, wing_area),
+                              zero_lift_drag, induced_factor) for v in (top, v_r)]
+        rng = np.where(slow, rng * ld[0] / ld[1], rng)
+    result = {"max_range": np.where(short_e, 0.0, rng),
+              "max_endurance": np.where(short_e, 0.0, out["max_endurance"]),
+              "best_range_speed": top,
+              "power_short_range": short_r, "power_short_endurance": short_e}
+    if cruise_speed is not None and "range_at_speed" in out:
+        at = p < fw.power_required(mass, cruise_speed, *args)
+        result["power_short_at_speed"] = at
+        for key in ("range_at_speed", "endurance_at_speed"):
+            result[key] = np.where(at, np.nan, out[key])
+    return result
 
 
 # --------------------------------------------------------------------------- sampling

@@ -234,7 +234,9 @@ def inferred_power(mass) -> tuple[float, float, str, str]:
     """(low, high [W], origin, note) of the rated shaft power of a combustion aircraft whose
     source states none: p5-p95 of :func:`power_law`'s prediction interval at the take-off
     mass input ``mass``'s ends. It sets only what needs a power (top speed, ceiling, the
-    kinematic cross-check); the BSFC class keeps ``bsfc_for_mass``."""
+    kinematic cross-check, and which machines can hold level flight at the speeds range and
+    flight time are flown at: engine.fixed_wing.level_flight); the BSFC class keeps
+    ``bsfc_for_mass``. Drawn as an interval of its own, not at each draw's mass."""
     law = power_law()
     lo, hi = MASS_PERCENTILES
     beyond = ""
@@ -253,13 +255,18 @@ def inferred_power(mass) -> tuple[float, float, str, str]:
 
 def inferred_notes(inputs, key: str) -> list[str]:
     """The notes of a finding whose inputs hold an inferred take-off mass (every finding) or
-    an inferred engine power (the findings that use it: speed, ceiling)."""
+    an inferred engine power (the findings that use it: speed, ceiling, and range and
+    flight time, where it decides which machines can hold level flight)."""
     notes = [inferred_note(inputs["takeoff_mass"])] if is_inferred(inputs["takeoff_mass"]) \
         else []
     power = inputs.get("engine_power")
-    if power is not None and is_inferred(power) and key.startswith(("top_speed", "ceiling")):
+    if power is not None and is_inferred(power) and key.startswith(
+            ("top_speed", "ceiling", "max_range", "max_endurance", "range_at", "endurance_at")):
         notes.append(f"The source states no engine power: it is inferred from the take-off "
                      f"mass, {power.low / 1e3:.3g}-{power.high / 1e3:.3g} kW "
                      f"({power.note.removeprefix(INFERRED + ': ')}). The speed and ceiling "
-                     "rest on it; a stated engine_power replaces it.")
+                     "rest on it, and so does which machines can hold level flight"
+                     + ("" if inputs["takeoff_mass"].exact else " (drawn apart from the "
+                        "mass: a heavy draw may get a light machine's power)")
+                     + "; a stated engine_power replaces it.")
     return notes
