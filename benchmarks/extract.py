@@ -40,6 +40,7 @@ Run::
     python benchmarks/extract.py --trials-new7  # a seventh (trials_new7: Australian, Nigerian and
                                                 # Indian press, sprayers, hydrogen and hybrid
                                                 # multirotors, cargo and firefighting VTOLs)
+    python benchmarks/extract.py --ctx9  # written sentences: context cues by clause (ctx9)
 
 ``--trials-new`` scores the drafts of ``tests/fixtures/cases/trials_new/NAME.txt`` against the
 hand-fixed ``NAME.toml``: a hand figure (a quantity) is found when the draft has a figure of the
@@ -135,6 +136,10 @@ TRIALS_NEW6 = ROOT / "tests" / "fixtures" / "cases" / "trials_new6"
 #: munitions, a hydrogen multirotor, a hybrid heavy-lifter, cargo and firefighting VTOLs, a wildfire
 #: wing and a blog's record quadcopter.
 TRIALS_NEW7 = ROOT / "tests" / "fixtures" / "cases" / "trials_new7"
+#: Written sentences (issue 10, ctx9): context cues in the clause that governs a figure or in
+#: another ("which will eventually be sold abroad, can fly 40 km"), classes against makes,
+#: "does not exceed" bounds, number words with bound words, "by itself".
+CTX9 = ROOT / "tests" / "fixtures" / "cases" / "ctx9"
 
 
 def _si(text: str):
@@ -226,10 +231,14 @@ def main(argv=None) -> int:
                         help="the same for tests/fixtures/cases/trials_new6/ (a sixth set)")
     parser.add_argument("--trials-new7", action="store_true",
                         help="the same for tests/fixtures/cases/trials_new7/ (a seventh set)")
+    parser.add_argument("--ctx9", action="store_true",
+                        help="the same for tests/fixtures/cases/ctx9/ (written sentences: "
+                             "context cues and the clause that governs a figure)")
     args = parser.parse_args(argv)
     if (args.trials_new or args.trials_new2 or args.trials_new3 or args.trials_new5
-            or args.trials_new6 or args.trials_new7):
-        return trials_new(TRIALS_NEW7 if args.trials_new7 else
+            or args.trials_new6 or args.trials_new7 or args.ctx9):
+        return trials_new(CTX9 if args.ctx9 else
+                          TRIALS_NEW7 if args.trials_new7 else
                           TRIALS_NEW6 if args.trials_new6 else
                           TRIALS_NEW5 if args.trials_new5 else
                           TRIALS_NEW3 if args.trials_new3 else

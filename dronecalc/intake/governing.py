@@ -33,7 +33,9 @@ __all__ = ["class_of_make", "clause_before", "new_subject", "named_make", "unatt
 _ASIDE = re.compile(r"(?i),\s*(?:which|who|whose|that)\b[^,;()]*,|\([^()]*\)|"
                     r"\s[—–-]{1,2}\s[^—–]*?\s[—–-]{1,2}\s")
 #: A clause break with a new subject: "..., while the new X9", "; its", "but the drone".
-_SUBJECT = (r"(?:the|this|that|its|it|our|their|his|her|we|they|(?-i:[A-Z])[\w'’-]*)\b")
+#: ("they", "their" are left out: "Most drones fly 20 minutes, but they typically carry 2 kg"
+#: goes on about the class)
+_SUBJECT = (r"(?:the|this|that|its|it|our|we|(?-i:[A-Z])[\w'’-]*)\b")
 _BREAK = re.compile(r"(?i)(?:;|,\s*(?:and|but|while|whereas|yet)\s+|\s(?:while|whereas)\s+|"
                     r"\bbut\s+)(?=" + _SUBJECT + ")")
 
@@ -54,7 +56,18 @@ def clause_before(quote: str, at: int) -> str:
             break
         before = cut
     breaks = [m.end() for m in _BREAK.finditer(before)]
-    return re.sub(r"\s{2,}", " ", before[breaks[-1]:] if breaks else before)
+    before = before[breaks[-1]:] if breaks else before
+    # an open non-restrictive relative clause holding the figure is about its noun as it is
+    # ("The company plans to use the drone, which can fly 30 km"), unless it is itself of
+    # what may come ("plans a drone, which will fly 60 km")
+    relative = list(_RELATIVE.finditer(before))
+    if relative and not _MODAL.search(before, relative[-1].end()):
+        before = before[relative[-1].end():]
+    return re.sub(r"\s{2,}", " ", before)
+
+
+_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose)\b")
+_MODAL = re.compile(r"(?i)\b(?:will|would|could|may|might|plan\w*|eventually|future)\b")
 
 
 def new_subject(between: str) -> bool:
@@ -74,6 +87,13 @@ _MAKERS = {"dji", "zipline", "wing", "matternet", "skydio", "autel", "parrot", "
            "switchblade", "bayraktar", "mavic", "phantom", "matrice", "agras"}
 
 
+#: Capitalised words that name a kind or a place, no make: "FPV drones", "VTOL drones",
+#: "Chinese drones", "Western drones".
+_GENERIC = {"fpv", "vtol", "evtol", "uav", "uas", "rc", "gps", "lidar", "ai", "hd", "us", "uk",
+            "eu", "nato", "military", "western", "eastern", "soviet", "commercial", "consumer"}
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ern|ic|i)$")
+
+
 def named_make(words: str, sentence_start: bool) -> bool:
     """Whether the modifiers before a plural machine noun ("Zipline", "DJI Agras", "Consumer")
     name a make or type, not a class: a known maker (:data:`_MAKERS`), a word written in
@@ -83,10 +103,11 @@ def named_make(words: str, sentence_start: bool) -> bool:
         bare = re.sub(r"[^\w-]", "", word)
         if not bare:
             continue
-        if bare.lower() in _MAKERS or (len(bare) > 1 and bare[1:].lower() != bare[1:]
-                                       and bare[0].isupper()):
+        if not bare[0].isupper() or bare.lower() in _GENERIC or _DEMONYM.search(bare):
+            continue            # "flying wing drones", "FPV drones", "Chinese drones"
+        if bare.lower() in _MAKERS or (len(bare) > 1 and bare[1:].lower() != bare[1:]):
             return True
-        if bare[0].isupper() and (k > 0 or not sentence_start):
+        if k > 0 or not sentence_start:
             return True
     return False
 
