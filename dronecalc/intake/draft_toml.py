@@ -55,6 +55,8 @@ def to_toml(draft) -> str:
             lines.append(f"at_speed = {_q(item.at_speed)}")
         if item.payload is not None and item.role == "claim":
             lines.append(f"payload = {_q(item.payload)}")
+        if item.reserve is not None and item.role == "claim":
+            lines.append(f"reserve = {_q(item.reserve)}")
         if item.kind == "statement":
             lines.append(f"asserts = {_q(item.asserts)}")
             lines.append("refers = [" + ", ".join(_q(r) for r in item.refers) + "]")

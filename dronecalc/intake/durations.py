@@ -60,7 +60,8 @@ def minutes_after(sentence: str, number_end: int, unit: tuple[int, int]) -> re.M
 _ELLIPSIS_GAP = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,2}?,?\s+(?:or|and|but|while)\s+$")
 _ELLIPSIS_AFTER = re.compile(r"(?i)^\s+(?:hovering|in (?:a )?hover|cruising|loaded|empty|unloaded|"
                              r"with(?:out)?\s+(?:a |the |its |any )?(?:payload|load|cargo)|"
-                             r"fully loaded)\b")
+                             r"fully loaded)\b(?!\s+(?!(?:and|or|but|with|without|at|in|on|for|"
+                             r"over|under|from|to|while|when|than|of)\b)[a-z])")
 
 
 def carried_unit(sentence: str, figures: list[dict], n) -> dict | None:

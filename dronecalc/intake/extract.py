@@ -71,11 +71,10 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind, other_machines, target_clauses)
 from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
-                    link_speeds as _link_speeds,
-                    no_payload_before)
+                    link_speeds as _link_speeds, no_payload_before)
 from .restated import refine
 from .cross_figures import after_links, restated_later
-from .kind_words import name_bare_multirotor
+from .kind_words import lifts_itself, name_bare_multirotor, title_kinds
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_heights, check_widths
@@ -115,7 +114,7 @@ class Item:
         The field rules' flag (``"garbled: ..."``).
     drone : str or None
         The type name the figure is attributed to.
-    with_payload, refers, asserts, mode, at_speed, payload : as in the case format
+    with_payload, refers, asserts, mode, at_speed, payload, reserve : as in the case format
     vague : bool
     counted : str or None
         For a count: "drones", "rotors" or "engines".
@@ -150,6 +149,7 @@ class Item:
     mode: str | None = None
     at_speed: str | None = None
     payload: str | None = None
+    reserve: str | None = None
     refers_to: list["Item"] = dc_field(default_factory=list, repr=False)
     id: str = ""
 
@@ -237,6 +237,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
             items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)
         items += _part_items(sentence, s, parts_seen)
+    if not kinds and article.title:   # "e-volo makes manned electric multicopter first flight"
+        items += title_kinds(article.title, kinds, _kind_items, MULTIROTOR_KINDS)
     items.sort(key=lambda i: i.start)
     figures = [i for i in items if i.kind == "figure"]
     starts = [i.start for i in figures]
@@ -538,7 +540,7 @@ _STACKED_BEFORE = re.compile(r"\b(coaxial|coax)[\s-]+$", re.IGNORECASE)
 #: A power word right before a wing's airframe word ("The electric flying wing").
 _POWER_BEFORE = re.compile(r"(?i)\b((?:all[- ])?electric|battery[- ](?:powered|electric)|"
                            r"(?:petrol|gas|gasoline|piston|jet|solar|hydrogen)[- ]powered)"
-                           r"[ \t]+$")
+                           r",?[ \t]+$")   # "a new type of electric, fixed-wing drone" (nextgov)
 
 
 def _kind_items(sentence: str, offset: int, kinds: list[str]) -> list[Item]:
@@ -624,7 +626,8 @@ def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
     multirotor = bool(set(kinds) & MULTIROTOR_KINDS)
     for item in items:
         if item.field in ("rotors", "arms", "rotor_layout") and item.kind in ("count", "part") \
-                and not multirotor and not _ROTOR_COMPOUND.search(item.written):
+                and not multirotor and not _ROTOR_COMPOUND.search(item.written) \
+                and not lifts_itself(item):      # "16 propellers to push itself aloft"
             item.field = item.guess = "context"
             item.role, item.text = "context", item.written
             item.notes = ["no multirotor word in the article: propellers or motors of another "

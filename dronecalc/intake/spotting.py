@@ -16,12 +16,14 @@ import math
 import re
 from dataclasses import dataclass
 
+from .bracket_figures import bracket_note
 from .conversions import or_conversion as _or_conv
 from .durations import carried_unit, smaller_unit_after
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
 from .numbers import plain_digits, scan, written_digits, written_note
+from .work_rates import work_rate
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
                          QUALIFIERS, SERIES_PARALLEL, TRAILING, UNITS, UNITS_CS, parallel_note)
 
@@ -100,7 +102,7 @@ _BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fas
 BACKREF_REACH = 12
 #: "carrying", "with a 15-kilogram bomb", "with its two grenades": a payload carried during
 #: the claim (at most three words, such as a figure, between the article and the noun).
-_WITH_PAYLOAD = re.compile(r"\b(?:carrying(?! capacity)|carried|laden|loaded(?! weight)|"
+_WITH_PAYLOAD = re.compile(r"\b(?:carrying(?! capacity| out)|carried(?! out)|laden|loaded(?! weight)|"
                            r"with (?:a|an|the|its|extra) "
                            r"(?:[\w.,-]+ ){0,3}?(?:payloads?|missiles?|warheads?|bombs?|"
                            r"grenades?|munitions?|explosives?|weight|load))\b", re.IGNORECASE)
@@ -340,9 +342,8 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
                 # "13.000ft (4000m)": a dot grouping thousands, as the conversion shows
                 fig["canonical"], off = grouped, None
                 fig["note"] = f"read as {grouped}: the dot groups thousands, as ({also}) shows"
-            note = (f"also written as ({also}), which is not the same figure ({off}): the "
-                    "first is used; check the source" if off else
-                    f"also written as ({also}), read as the same figure")
+            note, precise = bracket_note(sentence[start:end], fig, conv, off)   # "(81.43 min)"
+            fig["canonical"] = precise or fig.get("canonical")
             used_until = conv.end()
         else:
             used_until = max(used_until, end)
@@ -658,6 +659,7 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
         for score, word in candidates:
             if score > scores.get(field, (0.0, ""))[0]:
                 scores[field] = (score, word)
+    work_rate(sentence, span, dim, scores, others)   # an area's time is no flight's, and back
     if not scores:
         return "context", 0.3, (), None
     best = max(scores, key=lambda f: scores[f][0])

@@ -362,6 +362,28 @@ def battery_masses(capacity: float | None = None, energy: float | None = None
     return low, high, rel, not min(fitted) <= x <= max(fitted)
 
 
+def battery_share_masses(battery_mass: tuple[float, float]) -> tuple[float, float, Relation]:
+    """Take-off masses [kg] (no payload) at which a stated mass of all packs ``battery_mass``
+    [kg] (low, high) is a battery share real machines show: from the mass at which the low
+    battery mass is the top of the ``battery_mass_fraction`` prior (its
+    :meth:`Relation.prior_interval`, the lowest to the highest share observed when the fit
+    has no trend) to the mass at which the high battery mass is its bottom. A lighter machine
+    would carry a larger share of its mass as battery than any real machine of the data, a
+    heavier one a smaller share. Bisection on ln m within 0.001-10,000 kg (the battery mass
+    m f(m) rises with m over the data)."""
+    rel = relations()["battery_mass_fraction"]
+
+    def where(target: float, end: int) -> float:
+        low, high = math.log(1e-3), math.log(1e4)
+        for _ in range(60):
+            mid = 0.5 * (low + high)
+            m = math.exp(mid)
+            low, high = (low, mid) if m * rel.prior_interval(m)[end] >= target else (mid, high)
+        return math.exp(high)
+
+    return where(battery_mass[0], 1), where(battery_mass[1], 0), rel
+
+
 # --------------------------------------------------------------------------- priors
 
 #: Whether a stated charge of one pack conditions the drawn cell count as well as the mass
