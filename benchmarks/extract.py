@@ -43,6 +43,8 @@ Run::
     python benchmarks/extract.py --flights9    # flights9: written sentences (work rates, second
                                                # flights, carried units, maximum payloads,
                                                # deliveries, brackets), both directions
+    python benchmarks/extract.py --ctx9        # ctx9: written sentences (context cues read in
+                                               # the clause that governs a figure), both ways
 
 ``--trials-new`` scores the drafts of ``tests/fixtures/cases/trials_new/NAME.txt`` against the
 hand-fixed ``NAME.toml``: a hand figure (a quantity) is found when the draft has a figure of the
@@ -142,6 +144,10 @@ TRIALS_NEW7 = ROOT / "tests" / "fixtures" / "cases" / "trials_new7"
 #: both directions; not published pages): work rates, second flights, carried units, maximum
 #: payloads, deliveries, a figure restated in brackets.
 FLIGHTS9 = ROOT / "tests" / "fixtures" / "cases" / "flights9"
+#: Written sentences (issue 10, ctx9): context cues in the clause that governs a figure or in
+#: another ("which will eventually be sold abroad, can fly 40 km"), classes against makes,
+#: "does not exceed" bounds, number words with bound words, "by itself".
+CTX9 = ROOT / "tests" / "fixtures" / "cases" / "ctx9"
 
 
 def _si(text: str):
@@ -235,10 +241,14 @@ def main(argv=None) -> int:
                         help="the same for tests/fixtures/cases/trials_new7/ (a seventh set)")
     parser.add_argument("--flights9", action="store_true",
                         help="the same for tests/fixtures/cases/flights9/ (written sentences)")
+    parser.add_argument("--ctx9", action="store_true",
+                        help="the same for tests/fixtures/cases/ctx9/ (written sentences: "
+                             "context cues and the clause that governs a figure)")
     args = parser.parse_args(argv)
     if (args.trials_new or args.trials_new2 or args.trials_new3 or args.trials_new5
-            or args.trials_new6 or args.trials_new7 or args.flights9):
-        return trials_new(FLIGHTS9 if args.flights9 else
+            or args.trials_new6 or args.trials_new7 or args.flights9 or args.ctx9):
+        return trials_new(CTX9 if args.ctx9 else
+                          FLIGHTS9 if args.flights9 else
                           TRIALS_NEW7 if args.trials_new7 else
                           TRIALS_NEW6 if args.trials_new6 else
                           TRIALS_NEW5 if args.trials_new5 else

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..errors import DroneCalcError
+from .governing import OPTION_WHY, clause_before
 from .restated import FAMILIES, _to_context, _value
 
 if TYPE_CHECKING:
@@ -60,22 +61,40 @@ def loads_flown(items: list["Item"]) -> None:
 #: be developed to carry as much as 1,000 lbs" (dronedj's Firefly).
 _PROSPECT = re.compile(r"(?i)\b(?:(?:the|a) (?:possibility|prospect|option) of|(?:will|would|"
                        r"could|may|might) eventually|plans? (?:call|calls) for|in (?:the )?"
-                       r"future\b)[^.;:]{0,60}$|"
+                       r"future\b|"
+                       # a plan or a later version: "the company plans a version that will fly
+                       # 60 km", "a future version will carry 5 kg" (ctx9)
+                       r"\bplan(?:s|ned|ning)?\s+(?:a|an|to)\b|\b(?:future|next[- ]generation|"
+                       r"upcoming|planned)\s+(?:versions?|models?|variants?|iterations?)\b)"
+                       r"[^.;:]{0,60}$|"
                        # a goal or a requirement: "The goals we've set for ourselves are: The
                        # range has to be over 10 miles" (thewest, Amazon's Prime Air)
                        r"\b(?:has|have|needs?) to be\s+$|\bmust be\s+$")
 
+#: An option phrase closed by a comma, then the main clause with its own subject: "the option
+#: of a larger battery, the flight time rises to" (a claim with the option, not a prospect).
+_OPTION_FIRST = re.compile(r"(?i)^(?:the|a) (?:possibility|option) of\b[^,]*,\s+(?:the|its|it|"
+                           r"this|our|their|(?-i:[A-Z]))\b(?![^,]*\b(?:will|would|could|may|"
+                           r"might)\b)")
+
 
 def prospects(items: list["Item"]) -> None:
     """A figure after a possibility or a later development in its clause (:data:`_PROSPECT`)
-    is no figure of the machine as it is: context, with a note."""
+    is no figure of the machine as it is: context, with a note. The clause is the one that
+    governs the figure (``governing.clause_before``: "The drone, which will eventually be sold
+    abroad, can fly 40 km" is a range claim); an option phrase before the figure's own main
+    clause ("With the option of a larger battery, the flight time rises to 55 minutes") makes
+    a claim with that option, noted, not context (ctx9)."""
     for item in items:
         if item.kind != "figure" or item.role == "context":
             continue
         at = item.quote.find(item.written)
-        m = _PROSPECT.search(item.quote, 0, max(0, at)) if at > 0 else None
+        m = _PROSPECT.search(clause_before(item.quote, at)) if at > 0 else None
         if m is not None and not re.search(r"[,;]\s+(?:and|but|while)\s", m.group()):
             words = " ".join(m.group().split()[:4])
+            if _OPTION_FIRST.match(m.group()):
+                item.notes.append(OPTION_WHY.format(words=m.group().split(",")[0].strip()))
+                continue
             _to_context(item, f"after {words!r}: a possibility, a later development or a goal, "
                               f"no figure of the machine now (it reads as "
                               f"{item.field}): context", "a possible or future figure")

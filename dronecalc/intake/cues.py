@@ -91,6 +91,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("empty_mass", 5.0, r"itself (?:weighs|weighed|weighing|tips the scales at)", "before"),
         # "it weighs in at 120 lbs. all on its own" (dronedj's Firefly, trials_new7)
         ("empty_mass", 5.0, r"(?:all )?on its own\b|by itself\b", "after"),
+        # -- but what it lifts by itself is a load, not its own mass: "the drone can lift 2 kg
+        # by itself" (ctx9; a carrying verb right before the figure and its unit)
+        ("payload_mass", 6.0, r"(?:carr(?:y|ies)|lift(?:s|ing)?|haul(?:s|ing)?|hoist(?:s|ing)?|"
+                              r"pick(?:s|ing)? up)(?:\s+(?:up to|as much as))?(?=\s+(?:\S+\s+)"
+                              r"{1,3}?(?:all\s+)?(?:by itself|on its own)\b)", "before"),
         ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)|"
                             r"airframe (?:weight|mass)|frame weight", None),
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word

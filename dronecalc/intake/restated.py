@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..errors import DroneCalcError
+from .governing import class_of_make, new_subject, unattributed, upper_bounds
 
 if TYPE_CHECKING:
     from .extract import Item
@@ -231,6 +232,8 @@ def class_figures(items: list["Item"], pattern: re.Pattern = _CLASS,
         if (not own_clause and (_THEN_SUBJECT.match(between) or _FRAME.search(
                 item.quote[max(part, found[-1].start() - 30):found[-1].start()]))):
             continue                # review 7: superlatives, "like many X" frames kept
+        if new_subject(between) or pattern is _CLASS and class_of_make(found[-1], item.quote):
+            continue                # ctx9: "..., while the new X9 ...", "Zipline drones"
         _to_context(item, f"stated of {found[-1].group()!r}, {what}, not this "
                           f"one: context (it reads as {item.field})", f"a figure of {what}")
 
@@ -385,7 +388,7 @@ def wanted_and_limits(items: list["Item"]) -> None:
         near = before[-60:]
         cls = _CLASS_BOUND.search(near)
         why = ("a limit the operator flies under" if _LIMITED.search(near)
-               and _RULE_CUE.search(item.quote) else
+               and _RULE_CUE.search(unattributed(item.quote)) else
                "a maximum stated for a class" if _CLASS_MAX.search(near) else
                "what the buyer wants, not what a machine does" if _WANTED.search(before) else
                "the bound that defines a class" if cls and _DEFINED.search(
@@ -656,6 +659,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     class_figures(items, _EARLIER, "an earlier machine")
     thresholds(items, body)
     wanted_and_limits(items)
+    upper_bounds(items)                  # governing: "does not exceed 25 minutes"
     prospects(items)                     # cross_figures: "the possibility of transporting 10kg"
     lifts_shown(items)
     comparisons(items, title)
