@@ -15,7 +15,7 @@ from __future__ import annotations
 
 
 from ..engine import limits, uncertainty as unc
-from ..errors import InputValueError
+from ..errors import BeyondModelError, InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
@@ -79,9 +79,12 @@ def _check(case: Case, samples: int, seed: int) -> CheckResult:
     if why is not None:                 # read, but no kind models it: every claim not judged
         return unmodelled.check(case, why, seed)
     other = _other_kind(case)
-    if other is not None:
-        return other.check(case, samples, seed)
-    ctx = Context.build(case, samples, seed)
+    try:
+        if other is not None:
+            return other.check(case, samples, seed)
+        ctx = Context.build(case, samples, seed)
+    except BeyondModelError as exc:     # read, but past the model's range: not judged (ux9)
+        return unmodelled.check(case, unmodelled.beyond(exc, case.kind), seed)
     findings = []
     for kind in load_kinds():
         findings += kind.evaluate(ctx)

@@ -1,0 +1,56 @@
+"""ux9: what the ux8 trial (tests/fixtures/cases/ux8/README.md) left open, and fuzz leads."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import dronecalc
+from dronecalc import cli
+from test_contract import assert_one_verdict_or_not_judged
+
+UX8 = Path(__file__).resolve().parent / "fixtures" / "cases" / "ux8"
+CPAV = UX8 / "cpav-theloadstar.toml"
+VOLO = UX8 / "volodrone-digittaly.toml"
+
+
+# --- 1. a machine past the model's range: each claim "not judged", never exit 2 -------------
+# Boeing's CPAV weighs 747 lb (339 kg; The Loadstar, Jan 2018), past the multirotor model's
+# 0.01-300 kg without payload: check exited 2 as if the figure could not be read.
+
+def test_machine_past_the_models_mass_is_not_judged():
+    case = dronecalc.load_case(CPAV)
+    result = dronecalc.check(case, samples=200)
+    assert_one_verdict_or_not_judged(case, result)
+    assert {e.claim for e in result.not_judged} == set(case.claims)
+    for entry in result.not_judged:
+        assert "0.01-300 kg" in entry.reason and "339 kg" in entry.reason
+        assert "beyond" in entry.reason and "context" in entry.needs
+
+
+def test_machine_past_the_models_mass_exits_0_in_text_json_and_html(tmp_path, capsys):
+    assert cli.main(["check", str(CPAV), "--samples", "200"]) == 0
+    assert "0.01-300 kg" in capsys.readouterr().out
+    assert cli.main(["check", str(CPAV), "--samples", "200", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [v["verdict"] for v in data["verdicts"]] == ["not-judged"]
+    assert "0.01-300 kg" in data["not_judged"][0]["reason"]
+    report = tmp_path / "cpav.html"
+    assert cli.main(["check", str(CPAV), "--samples", "200", "--report", str(report)]) == 0
+    assert "0.01-300 kg" in report.read_text(encoding="utf-8")
+
+
+def test_physical_limit_broken_is_still_an_error(tmp_path):
+    """A drive efficiency above 1 is no machine at all, not one past the model: an error."""
+    path = tmp_path / "c.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\nvehicle_kind = "multirotor"\n'
+                    '[vehicle]\nmass = "2 kg"\n[assumptions.drive_efficiency]\nvalue = "1.5"\n'
+                    'reason = "r"\n'
+                    '[figures.F1]\nfield = "flight_time"\ntext = "20 min"\nrole = "claim"\n')
+    try:
+        case = dronecalc.load_case(path)
+    except dronecalc.DroneCalcError:
+        return                              # refused on reading: an error, as it should be
+    with pytest.raises(dronecalc.DroneCalcError):
+        dronecalc.check(case, samples=200)
