@@ -54,3 +54,39 @@ def test_physical_limit_broken_is_still_an_error(tmp_path):
         return                              # refused on reading: an error, as it should be
     with pytest.raises(dronecalc.DroneCalcError):
         dronecalc.check(case, samples=200)
+
+
+# --- 2. a case whose own payload no prior machine could carry: not judged on that machine ----
+# The VoloDrone (200 kg payload, no mass, battery or MTOW stated): its 40 km range was judged
+# implausible on the 3-7 kg quadcopter the class prior drew.
+
+def _volo(tmp_path, old: str = "", new: str = "") -> dronecalc.CheckResult:
+    path = tmp_path / "v.toml"
+    path.write_text(VOLO.read_text().replace(old, new) if old else VOLO.read_text())
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=2000, seed=0)
+    assert_one_verdict_or_not_judged(case, result)
+    return result
+
+
+def test_claims_on_a_machine_the_payload_says_is_another_are_not_judged(tmp_path):
+    result = _volo(tmp_path)
+    entries = {e.claim: e for e in result.not_judged}
+    assert set(entries) == {"F1", "F2", "F3"}
+    for ident in ("F2", "F3"):
+        assert "200 kg (F1)" in entries[ident].reason
+        assert "class prior" in entries[ident].reason and "[vehicle] mass" in entries[ident].needs
+    assert not [f for f in result.findings if f.check in ("range", "top_speed")]
+
+
+def test_a_mass_that_sizes_the_machine_judges_them(tmp_path):
+    result = _volo(tmp_path, 'vehicle_kind = "multirotor"\n',
+                   'vehicle_kind = "multirotor"\n\n[vehicle]\nmass = "25 kg"\n')
+    assert not {e.claim for e in result.not_judged}
+
+
+def test_a_payload_the_prior_machine_can_carry_leaves_them_judged(tmp_path):
+    """Only a payload past every drawn machine's capacity says the machine is another: a
+    2 kg maximum payload (the prior's 3-7 kg quads carry it) leaves range and speed judged."""
+    result = _volo(tmp_path, 'text = "200 kg"', 'text = "2 kg"')
+    assert {e.claim for e in result.not_judged} == {"F1"}      # the payload itself, as before

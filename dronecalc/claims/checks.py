@@ -19,7 +19,7 @@ from ..errors import BeyondModelError, InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
-from . import unmodelled
+from . import outsized, unmodelled
 from .values import restore, set_aside
 from .contract import not_judged
 from .kinds import payload as payload_kind
@@ -88,10 +88,11 @@ def _check(case: Case, samples: int, seed: int) -> CheckResult:
     findings = []
     for kind in load_kinds():
         findings += kind.evaluate(ctx)
+    findings, void = outsized.set_apart(case, findings, ctx)    # on another machine (ux9)
+    entries = outsized.refine(payload_kind.refine(not_judged(case, findings), ctx), void)
     return CheckResult(case_info(case), findings, list(case.flags),
                        assumed(ctx.inputs, ctx.mc, ctx.derived()), ctx.run(),
-                       Samples(ctx.inputs, ctx.mc, ctx.results),
-                       payload_kind.refine(not_judged(case, findings), ctx), figure_key(case))
+                       Samples(ctx.inputs, ctx.mc, ctx.results), entries, figure_key(case))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).
