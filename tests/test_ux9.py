@@ -90,3 +90,54 @@ def test_a_payload_the_prior_machine_can_carry_leaves_them_judged(tmp_path):
     2 kg maximum payload (the prior's 3-7 kg quads carry it) leaves range and speed judged."""
     result = _volo(tmp_path, 'text = "200 kg"', 'text = "2 kg"')
     assert {e.claim for e in result.not_judged} == {"F1"}      # the payload itself, as before
+
+
+# --- 4. a duration in its units ("48 min 10 s") is one figure in a case file too ------------
+# The EHang EH216-S's "48 perc 10 másodperc" (ux8/ehang-velvet.txt) written as "48 min 10 s"
+# was refused ("expected their sum as one figure: '2890 s'"), though extract reads it.
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from dronecalc.intake.figures import parse  # noqa: E402
+
+_HOUR = st.sampled_from(["h", "hr", "hours", "hour"])
+_MIN = st.sampled_from(["min", "mins", "minutes", "minute"])
+_SEC = st.sampled_from(["s", "sec", "seconds"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(h=st.integers(1, 30), m=st.integers(0, 59), s=st.integers(0, 59), hw=_HOUR, mw=_MIN,
+       sw=_SEC, join=st.sampled_from([" ", " and ", ", ", ""]),
+       seconds=st.booleans())
+def test_a_duration_in_its_units_is_its_sum(h, m, s, hw, mw, sw, join, seconds):
+    """Unit invariance: 'h h m min [s s]' is the same duration as its sum in seconds."""
+    text = f"{h} {hw}{join or ' '}{m} {mw}" + (f"{join}{s} {sw}" if seconds else "")
+    total = h * 3600 + m * 60 + (s if seconds else 0)
+    figure = parse(text)
+    assert figure.text == text and figure.kind == "point"
+    assert figure.low.m_as("s") == pytest.approx(total) == parse(f"{total} s").low.m_as("s")
+
+
+@pytest.mark.parametrize("text, kind, seconds", [
+    ("48 min 10 s", "point", 2890), ("about 1 h 50 min", "point", 6600),
+    ("up to 2 h 5 min 3 s", "at-most", 7503), ("1 min 30.5 s", "point", 90.5)])
+def test_compound_duration_keeps_its_qualifier(text, kind, seconds):
+    figure = parse(text)
+    assert figure.kind == kind
+    assert (figure.high if kind == "at-most" else figure.low).m_as("s") == pytest.approx(seconds)
+    assert figure.approximate == text.startswith("about")
+
+
+@pytest.mark.parametrize("text", ["10 s 48 min", "1 h 90 min", "9 ft 2 in", "1.5 h 10 min"])
+def test_not_a_duration_in_descending_units_is_still_refused(text):
+    with pytest.raises(dronecalc.DroneCalcError):
+        parse(text)
+
+
+def test_compound_duration_in_a_case_file(tmp_path):
+    path = tmp_path / "e.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\nvehicle_kind = "multirotor"\n'
+                    '[vehicle]\nmass = "2 kg"\n[figures.F1]\nfield = "flight_time"\n'
+                    'text = "48 min 10 s"\nrole = "claim"\n')
+    case = dronecalc.load_case(path)
+    assert case.claims["F1"].value.low.m_as("s") == pytest.approx(2890)

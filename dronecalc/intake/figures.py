@@ -246,6 +246,10 @@ def parse(text: str) -> Figure:
     except AmbiguousUnitError:
         raise
     except (ParseError, UnitError) as exc:
+        from .compound import read          # "48 min 10 s": one duration, its sum (ux9)
+        duration = read(text, lambda t: _parse(t, None))
+        if duration is not None:
+            return duration
         generic = str(exc).startswith(("cannot read figure", "unknown unit"))
         hint = _hint(text) if generic and isinstance(text, str) else None   # others say more
         if hint is None:
