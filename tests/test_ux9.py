@@ -141,3 +141,24 @@ def test_compound_duration_in_a_case_file(tmp_path):
                     'text = "48 min 10 s"\nrole = "claim"\n')
     case = dronecalc.load_case(path)
     assert case.claims["F1"].value.low.m_as("s") == pytest.approx(2890)
+
+
+# --- 3. a fixed wing's stated length is said to be unused, never silently ignored -----------
+
+SHAHED = Path(__file__).resolve().parent.parent / "examples" / "cases" / "shahed-136.toml"
+
+
+def test_stated_length_is_listed_as_unused(tmp_path):
+    text = SHAHED.read_text()
+    at = text.index('field = "length"')
+    text = text[:at] + text[at:].replace('role = "context"', 'role = "input"', 1)
+    path = tmp_path / "s.toml"
+    path.write_text(text)
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=500, seed=0)
+    (row,) = [a for a in result.assumptions if a.name == "length"]
+    assert row.origin == "stated, not used" and row.low == pytest.approx(3.5)
+    physics = [f for f in result.findings if f.check in ("range", "speed")]   # the polar's
+    assert physics and all(any("length 3.5 m (F11)" in n for n in f.notes) for f in physics)
+    estimate = dronecalc.estimate(case, samples=500, seed=0)
+    assert any(a.name == "length" for a in estimate.assumptions)

@@ -56,7 +56,7 @@ from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_over
 from . import fixed_wing_engine as fwe
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
-from .context import (claimed as _claimed, own_unit, rotor_unused_note,
+from .context import (claimed as _claimed, own_unit, rotor_unused_note, unused_assumed,
                       threshold as _threshold)
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
@@ -327,7 +327,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     findings = without_physics(case, "fixed-wing")      # cross-checks, reported first
     for kind in load_kinds(case.kind):
         findings += kind.evaluate(run)
-    return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs),
+    return CheckResult(_case_info(case), findings, list(case.flags), _assumed(run.inputs, case),
                        _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
                        _refused(case, not_judged(case, findings), run.inputs), figure_key(case))
 
@@ -476,7 +476,7 @@ def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> E
              if np.isfinite(perf[key]).any() and not (held and key == "max_lift_to_drag")}
     payload = run.inputs["payload"]
     return EstimateResult(_case_info(case), table, None, 0.5 * (payload.low + payload.high),
-                          _assumed(run.inputs), _run_info(run))
+                          _assumed(run.inputs, case), _run_info(run))
 
 
 def _case_info(case: Case) -> dict[str, str | None]:
@@ -488,12 +488,12 @@ def _run_info(run: _Run) -> Run:
     return Run(run.mc.drawn, run.mc.size, run.seed, dict(run.mc.rejected))
 
 
-def _assumed(inputs: Mapping[str, eng.Input]) -> list[Assumed]:
+def _assumed(inputs: Mapping[str, eng.Input], case: Case | None = None) -> list[Assumed]:
     out = []
     for name, inp in inputs.items():
         low, high, unit = inp.display()
         out.append(Assumed(name, low, high, unit, inp.origin, inp.note))
-    return out
+    return out + (unused_assumed(case) if case is not None else [])       # ux9
 
 
 # --------------------------------------------------------------------------- findings
