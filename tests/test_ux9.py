@@ -162,3 +162,65 @@ def test_stated_length_is_listed_as_unused(tmp_path):
     assert physics and all(any("length 3.5 m (F11)" in n for n in f.notes) for f in physics)
     estimate = dronecalc.estimate(case, samples=500, seed=0)
     assert any(a.name == "length" for a in estimate.assumptions)
+
+
+# --- 5a. a wing-borne input far past every aircraft: not judged, never flown ----------------
+# Fuzz leads: a 1e-300 m wingspan or 1e-300 m^2 wing area was only flagged, then flown
+# (divide-by-zero warnings, "no sampled machine can fly it at all").
+
+WING = """[case]
+title = "t"
+source = "s"
+vehicle_kind = "fixed-wing-piston"
+[vehicle]
+mass = "{mass}"
+engine_power = "{power}"
+wingspan = "{span}"
+[figures.F1]
+field = "range"
+text = "1000 km"
+role = "claim"
+[figures.F2]
+field = "wing_area"
+text = "{area}"
+role = "input"
+"""
+_OK = dict(mass="200 kg", power="37 kW", span="2.5 m", area="1.8 m^2")
+
+
+@pytest.mark.parametrize("key, text, field", [
+    ("span", "1e-300 m", "wingspan"), ("area", "1e-300 m^2", "wing_area"),
+    ("power", "1e-300 W", "engine_power"), ("mass", "1e9 kg", "takeoff_mass"),
+    ("span", "1e300 m", "wingspan")])
+def test_wing_input_past_the_reach_is_not_judged(tmp_path, key, text, field):
+    path = tmp_path / "w.toml"
+    path.write_text(WING.format(**{**_OK, key: text}))
+    case = dronecalc.load_case(path)
+    result = dronecalc.check(case, samples=200)
+    assert_one_verdict_or_not_judged(case, result)
+    (entry,) = result.not_judged
+    assert f"the stated {field.replace('_', ' ')}" in entry.reason and "beyond" in entry.reason
+    with pytest.raises(dronecalc.DroneCalcError, match="reach"):
+        dronecalc.estimate(case, samples=200)
+
+
+def test_wing_inputs_inside_the_reach_are_judged(tmp_path):
+    path = tmp_path / "w.toml"
+    path.write_text(WING.format(**_OK))
+    result = dronecalc.check(dronecalc.load_case(path), samples=200)
+    assert not result.not_judged
+
+
+@given(field=st.sampled_from(["wingspan", "wing_area", "length", "engine_power",
+                              "engine_thrust", "fuel_volume", "fuel_mass", "takeoff_mass",
+                              "empty_mass", "battery_energy", "battery_mass", "stall_speed"]),
+       kind=st.sampled_from(["fixed-wing-piston", "fixed-wing-electric", "fixed-wing-jet",
+                             "vtol-quadplane", "tailsitter"]))
+def test_every_wing_input_has_a_sourced_reach(field, kind):
+    """Every quantity input of the wing-borne kinds has a reach: a sourced plausible range,
+    widened by its far factor, positive and finite."""
+    from dronecalc.claims.reach import reach
+    from dronecalc.intake.fields import spec_for
+    low, high, unit = reach(field, kind)
+    spec = spec_for(field, kind)
+    assert 0 <= low <= spec.low < spec.high <= high < float("inf") and spec.source

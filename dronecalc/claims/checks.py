@@ -19,7 +19,7 @@ from ..errors import BeyondModelError, InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
-from . import outsized, unmodelled
+from . import outsized, reach, unmodelled
 from .values import restore, set_aside
 from .contract import not_judged
 from .kinds import payload as payload_kind
@@ -81,6 +81,7 @@ def _check(case: Case, samples: int, seed: int) -> CheckResult:
     other = _other_kind(case)
     try:
         if other is not None:
+            reach.check_inputs(case)    # a wing's stated input 10x past the sourced range
             return other.check(case, samples, seed)
         ctx = Context.build(case, samples, seed)
     except BeyondModelError as exc:     # read, but past the model's range: not judged (ux9)
@@ -133,6 +134,7 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
         unmodelled.refuse_estimate(why)
     other = _other_kind(case)
     if other is not None:
+        reach.check_inputs(case)        # past the wing models' reach: nothing to estimate
         return other.estimate(case, samples, seed)
     try:
         ctx = Context.build(case, samples, seed, set_aside=False)
