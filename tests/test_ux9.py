@@ -224,3 +224,39 @@ def test_every_wing_input_has_a_sourced_reach(field, kind):
     low, high, unit = reach(field, kind)
     spec = spec_for(field, kind)
     assert 0 <= low <= spec.low < spec.high <= high < float("inf") and spec.source
+
+
+# --- 5b. a tolerance after the unit is the range it states, never dropped -------------------
+# "5 kg ± 1" was refused with the fix "text = '5 kg'", which drops the ± (fuzz leads).
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("5 kg ± 1", 4, 6, "kg"), ("5 kg ± 1 kg", 4, 6, "kg"), ("5 kg +/- 500 g", 4.5, 5.5, "kg"),
+    ("5kg±1", 4, 6, "kg"), ("30 min ± 10%", 27, 33, "min"), ("2 m^2 ± 0.5", 1.5, 2.5, "m^2")])
+def test_tolerance_after_the_unit_is_a_range(text, low, high, unit):
+    figure = parse(text)
+    assert figure.kind == "range" and figure.text == text
+    assert (figure.low.m_as(unit), figure.high.m_as(unit)) == pytest.approx((low, high))
+    assert (figure.low.m_as(unit), figure.high.m_as(unit)) == pytest.approx(
+        (parse(f"{low}-{high} {unit}").low.m_as(unit), parse(f"{low}-{high} {unit}").high.m_as(unit)))
+
+
+@settings(max_examples=40, deadline=None)
+@given(centre=st.integers(2, 5000), tol=st.integers(1, 100),
+       unit=st.sampled_from([("kg", "g", 1000.0), ("km", "m", 1000.0), ("h", "min", 60.0)]))
+def test_tolerance_unit_invariance(centre, tol, unit):
+    """'c big ± t small' is the same range as 'c big ± t/k' (unit invariance)."""
+    big, small, k = unit
+    if tol / k >= centre:
+        return
+    a = parse(f"{centre} {big} ± {tol} {small}")
+    b = parse(f"{centre} {big} ± {tol / k:.10g}")
+    assert a.low.m_as(big) == pytest.approx(b.low.m_as(big))
+    assert a.high.m_as(big) == pytest.approx(centre + tol / k)
+
+
+@pytest.mark.parametrize("text", ["up to 5 kg ± 1", "4-6 kg ± 1", "5 kg ± 1 s", "5 kg ± 10"])
+def test_tolerance_that_cannot_be_read_is_refused_never_dropped(text):
+    with pytest.raises(dronecalc.DroneCalcError) as err:
+        parse(text)
+    message = str(err.value)
+    assert "tolerance" in message and "text = '" not in message
