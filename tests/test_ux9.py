@@ -260,3 +260,26 @@ def test_tolerance_that_cannot_be_read_is_refused_never_dropped(text):
         parse(text)
     message = str(err.value)
     assert "tolerance" in message and "text = '" not in message
+
+
+# --- 5c. --report DIR or DIR/: DIR/report.html, never a misnamed file or a traceback --------
+# A folder was refused as an "unknown report format"; "out.html/" wrote a file "out.html".
+
+@pytest.mark.parametrize("name, slash", [("existing", False), ("existing", True),
+                                         ("new", True), ("out.html", True)])
+def test_report_to_a_folder_writes_report_html_inside(tmp_path, capsys, name, slash):
+    folder = tmp_path / name
+    if name == "existing":
+        folder.mkdir()
+    arg = str(folder) + ("/" if slash else "")
+    assert cli.main(["check", str(CPAV), "--samples", "200", "--report", arg]) == 0
+    assert (folder / "report.html").is_file()
+    assert str(folder / "report.html") in capsys.readouterr().err
+
+
+def test_report_under_a_file_is_a_clear_error(tmp_path, capsys):
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    assert cli.main(["check", str(CPAV), "--samples", "200", "--report", f"{afile}/"]) == 2
+    err = capsys.readouterr().err
+    assert "--report" in err and "not a folder" in err and "Traceback" not in err
