@@ -272,6 +272,20 @@ def _write(stream, text: str) -> None:
     stream.flush()
 
 
+def _report_target(path: str) -> str:
+    """``--report DIR`` (an existing folder) or ``--report DIR/`` (a path ending in a
+    separator): ``DIR/report.html``; any other path as given. A folder had been refused as an
+    "unknown report format", and ``out.html/`` wrote a file ``out.html`` (fuzz leads, ux9)."""
+    from pathlib import Path
+    if not path.strip():
+        return path
+    try:
+        folder = path.endswith(("/", os.sep)) or Path(path).is_dir()
+    except (OSError, ValueError):       # a path too long or with a NUL: check_target says so
+        return path
+    return str(Path(path) / "report.html") if folder else path
+
+
 def _check_report_path(path: str) -> None:
     """Refuse a report path of unknown format, or one that cannot be written, before any
     computing (nothing is created)."""
@@ -367,6 +381,7 @@ def _run(args: argparse.Namespace) -> int:
         from .report import text as report
         _imports_done()
         if args.command == "check" and args.report is not None:
+            args.report = _report_target(args.report)
             _check_report_path(args.report)
         case = checks.load_machine(args.case_file)
         if args.command == "check" and not case.claims:

@@ -81,6 +81,23 @@ class InputValueError(DroneCalcError, ValueError):
     """A number outside its domain: NaN, infinite, negative where it cannot be."""
 
 
+class BeyondModelError(InputValueError):
+    """A stated figure that reads well but lies past the range the model is built on (a
+    339 kg multirotor against its 0.01-300 kg take-off mass without payload): the machine is
+    beyond what dronecalc can judge, not a bad input. :func:`dronecalc.check` gives each claim
+    "not judged" with it (:mod:`dronecalc.claims.unmodelled`); :func:`dronecalc.estimate`,
+    which has no claim to say it in, raises it.
+
+    ``reach`` is ``(low, high, unit, meaning, stated_low, stated_high, where)``: the model's
+    range of the quantity, the stated value's ends in that (SI) unit, and where the value
+    came from ("figure F3", "vehicle").
+    """
+
+    def __init__(self, message: str, *, reach: tuple = (), **kwargs: Any) -> None:
+        self.reach = tuple(reach)
+        super().__init__(message, **kwargs)
+
+
 class ModelError(DroneCalcError, ValueError):
     """An unknown model or parameter-set name (``method=...``)."""
 

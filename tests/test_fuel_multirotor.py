@@ -118,9 +118,12 @@ def test_a_spray_drone_with_a_liquid_payload_volume_is_judged():
     result = check(case, samples=2000)
     # the 68.1 kg maximum payload, with no mass, battery or MTOW stated, would be judged on
     # the class prior's 3-7 kg machine (it came out "implausible"): not judged, saying why
-    # (ux8); the flight time is judged
+    # (ux8); no machine the prior draws carries 68.1 kg, so the flight time would be judged
+    # on another machine than the AG-272: not judged either, saying so (ux9)
     assert result.run.drawn > 0
-    assert [(e.claim, "class prior" in e.reason) for e in result.not_judged] == [("F1", True)]
+    assert [(e.claim, "class prior" in e.reason) for e in result.not_judged] == [
+        ("F1", True), ("F2", True)]
+    assert "(F1), is more than any machine drawn" in result.not_judged[1].reason
     assert_one_verdict_or_not_judged(case, result)
 
 

@@ -29,11 +29,20 @@ role = "input"
 
 
 def test_an_input_past_its_physical_limits_names_its_figure_and_the_fix(tmp_path):
+    """ux9: an altitude past the model's reach is a machine it cannot judge, so ``check``
+    gives each claim "not judged" with the same words ``estimate`` raises."""
     path = tmp_path / "air.toml"
     path.write_text(CASE, encoding="utf-8")
     with pytest.raises(DroneCalcError) as err:
-        dronecalc.check(dronecalc.load_case(path), samples=200)
+        dronecalc.estimate(dronecalc.load_case(path), samples=200)
     text = str(err.value)
+    assert "F3" in text and "'12 km'" in text and "Quantity" not in text
+    assert "kept as written" in text and "read as 12 m" not in text
+    assert "context" in text                       # what to do about it
+    result = dronecalc.check(dronecalc.load_case(path), samples=200)
+    assert_one_verdict_or_not_judged(dronecalc.load_case(path), result)
+    (entry,) = result.not_judged
+    text = entry.reason + " " + entry.needs
     assert "F3" in text and "'12 km'" in text and "Quantity" not in text
     assert "kept as written" in text and "read as 12 m" not in text
     assert "context" in text                       # what to do about it

@@ -54,14 +54,11 @@ def test_a_dot_thousands_capacity_is_never_a_silent_decimal_in_extract():
                                            ("30 min 20 s", 30 + 20 / 60),
                                            ("about 1 h 50 min", 110)])
 def test_a_two_unit_duration_hint_names_the_sum_not_the_first_part(text, minutes):
-    import re
+    # ux9: no longer a hint: the duration is read as its sum (never "the figure alone
+    # ('1 h')"), the text kept as written
     from dronecalc import parse
-    from dronecalc.errors import ParseError
-    with pytest.raises(ParseError) as caught:
-        parse(text)
-    suggested = re.search(r"one figure: '([^']+)'", str(caught.value))
-    assert suggested, str(caught.value)                 # not "the figure alone ('1 h')"
-    figure = parse(suggested.group(1))
+    figure = parse(text)
+    assert figure.text == text
     assert figure.nominal.to("minute").magnitude == pytest.approx(minutes)
     assert figure.approximate == text.startswith("about")
 

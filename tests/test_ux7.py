@@ -134,8 +134,8 @@ def test_feet_and_inches_are_told_their_sum_not_the_feet_alone():
     from dronecalc.errors import ParseError
     for text, total, what in [("9 ft 2 in", "110 in", "length"),
                               ("14 feet 9 inches", "177 in", "length"),
-                              ("3 lb 4 oz", "52 oz", "mass"),
-                              ("1 h 30 min", "90 min", "duration")]:
+                              ("3 lb 4 oz", "52 oz", "mass")]:
+        # ("1 h 30 min" is read as 90 min since ux9: tests/test_ux9.py)
         with pytest.raises(ParseError) as err:
             dronecalc.parse(text)
         message = str(err.value)

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 
 from ..engine import limits, uncertainty as unc
-from ..errors import InputValueError
+from ..errors import BeyondModelError, InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
-from . import unmodelled
+from . import outsized, reach, unmodelled
 from .values import restore, set_aside
 from .contract import not_judged
 from .kinds import payload as payload_kind
@@ -79,16 +79,21 @@ def _check(case: Case, samples: int, seed: int) -> CheckResult:
     if why is not None:                 # read, but no kind models it: every claim not judged
         return unmodelled.check(case, why, seed)
     other = _other_kind(case)
-    if other is not None:
-        return other.check(case, samples, seed)
-    ctx = Context.build(case, samples, seed)
+    try:
+        if other is not None:
+            reach.check_inputs(case)    # a wing's stated input 10x past the sourced range
+            return other.check(case, samples, seed)
+        ctx = Context.build(case, samples, seed)
+    except BeyondModelError as exc:     # read, but past the model's range: not judged (ux9)
+        return unmodelled.check(case, unmodelled.beyond(exc, case.kind), seed)
     findings = []
     for kind in load_kinds():
         findings += kind.evaluate(ctx)
+    findings, void = outsized.set_apart(case, findings, ctx)    # on another machine (ux9)
+    entries = outsized.refine(payload_kind.refine(not_judged(case, findings), ctx), void)
     return CheckResult(case_info(case), findings, list(case.flags),
                        assumed(ctx.inputs, ctx.mc, ctx.derived()), ctx.run(),
-                       Samples(ctx.inputs, ctx.mc, ctx.results),
-                       payload_kind.refine(not_judged(case, findings), ctx), figure_key(case))
+                       Samples(ctx.inputs, ctx.mc, ctx.results), entries, figure_key(case))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).
@@ -129,6 +134,7 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
         unmodelled.refuse_estimate(why)
     other = _other_kind(case)
     if other is not None:
+        reach.check_inputs(case)        # past the wing models' reach: nothing to estimate
         return other.estimate(case, samples, seed)
     try:
         ctx = Context.build(case, samples, seed, set_aside=False)

@@ -454,8 +454,44 @@ def rotor_unused_note(case, vtol: bool) -> list[str]:
     unused = [f"{f.field} {f.text} ({f.id})" for f in case.figures.values()
               if f.role == "input" and f.field in ROTOR_ONLY]
     lift = "; the lift rotors are sized from the disk-loading prior" if vtol else ""
-    return [f"Not used by the fixed-wing model (figures of multirotors{lift}): "
-            f"{', '.join(unused)}."] if unused else []
+    return ([f"Not used by the fixed-wing model (figures of multirotors{lift}): "
+             f"{', '.join(unused)}."] if unused else []) + [
+        f"Not used by the fixed-wing model: {name} {text} ({where}); {why}."
+        for name, text, where, why in wing_unused(case)]
+
+
+#: Stated inputs of a wing-borne case that no term of its model takes, and why (ux9: a
+#: fixed wing's ``length`` was accepted, listed nowhere, and silently ignored).
+WING_UNUSED = {
+    "length": "the zero-lift drag C_D0 is a prior over wetted / reference areas of 4-6 "
+              "(Raymer 2018 ch. 12; docs/theory.md section 10), not built up from the "
+              "fuselage, so the overall length, which would size the fuselage's wetted area in "
+              "such a build-up, enters no equation"}
+
+
+def unused_assumed(case) -> list[Assumed]:
+    """The rows of the run's assumptions for :func:`wing_unused`'s inputs: stated, not used."""
+    from ..intake.figures import parse
+    out = []
+    for name, text, where, why in wing_unused(case):
+        fig = parse(text)
+        ends = [e.m_as("m") for e in (fig.low, fig.high) if e is not None]
+        out.append(Assumed(name, min(ends), max(ends), "m", "stated, not used",
+                           f"{where}: {why}"))
+    return out
+
+
+def wing_unused(case) -> list[tuple[str, str, str, str]]:
+    """``(name, text, where, why)`` of each stated input of :data:`WING_UNUSED` (an input
+    figure, ``[vehicle]`` or an assumption), for the findings' notes and the assumptions."""
+    out = []
+    for name, why in WING_UNUSED.items():
+        stated = case.described().get(name)
+        if stated is not None:
+            source = stated.source.replace("figure ", "")
+            out.append((name, getattr(stated.value, "text", str(stated.value)),
+                        source if source != "vehicle" else f"vehicle.{name}", why))
+    return out
 
 
 def layout_note(ctx: Context) -> list[str]:

@@ -56,7 +56,7 @@ from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_over
 from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
-from .context import (claimed as _claimed, own_unit, rotor_unused_note,
+from .context import (claimed as _claimed, own_unit, rotor_unused_note, unused_assumed,
                       threshold as _threshold)
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
@@ -328,7 +328,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     for kind in load_kinds(case.kind):
         findings += kind.evaluate(run)
     return CheckResult(_case_info(case), findings, list(case.flags),
-                       fwf.assumed(_assumed(run.inputs), run.perf()),
+                       fwf.assumed(_assumed(run.inputs, case), run.perf()),
                        _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
                        _refused(case, not_judged(case, findings), run.inputs), figure_key(case))
 
@@ -477,7 +477,7 @@ def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> E
              if np.isfinite(perf[key]).any() and not (held and key == "max_lift_to_drag")}
     payload = run.inputs["payload"]
     return EstimateResult(_case_info(case), table, None, 0.5 * (payload.low + payload.high),
-                          fwf.assumed(_assumed(run.inputs), perf), _run_info(run))
+                          fwf.assumed(_assumed(run.inputs, case), perf), _run_info(run))
 
 
 def _case_info(case: Case) -> dict[str, str | None]:
@@ -489,12 +489,12 @@ def _run_info(run: _Run) -> Run:
     return Run(run.mc.drawn, run.mc.size, run.seed, dict(run.mc.rejected))
 
 
-def _assumed(inputs: Mapping[str, eng.Input]) -> list[Assumed]:
+def _assumed(inputs: Mapping[str, eng.Input], case: Case | None = None) -> list[Assumed]:
     out = []
     for name, inp in inputs.items():
         low, high, unit = inp.display()
         out.append(Assumed(name, low, high, unit, inp.origin, inp.note))
-    return out
+    return out + (unused_assumed(case) if case is not None else [])       # ux9
 
 
 # --------------------------------------------------------------------------- findings

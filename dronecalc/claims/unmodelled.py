@@ -24,7 +24,8 @@ figure cannot be read.
 """
 from __future__ import annotations
 
-from ..errors import ModelError
+from ..errors import BeyondModelError, ModelError
+from ..wording import num, span
 from ..intake import airframes
 from ..intake.airframes import Refusal
 from ..intake.case import Case
@@ -46,6 +47,29 @@ def refusal(case: Case) -> Refusal | None:
     return Refusal("no-model", f"dronecalc has no model for a {what} ({case.kind}) yet: "
                    f"{kind.note}", "a model of that kind, which dronecalc does not have yet; "
                    "if the source's aircraft is of another kind, [case] vehicle_kind naming it")
+
+
+def beyond(exc: BeyondModelError, kind: str | None = "multirotor") -> Refusal:
+    """Why a case whose stated machine lies past the model's range is not judged: the figure,
+    its value, the range the model takes and what would judge it (ux9: the Boeing CPAV's
+    747 lb, 339 kg, against the multirotor model's 0.01-300 kg made ``check`` exit 2, as
+    if the figure could not be read)."""
+    low, high, unit, meaning, lo, hi, where = (exc.reach + (None,) * 7)[:7]
+    meaning = meaning or exc.field
+    value = f"'{exc.value}'" if isinstance(exc.value, str) else str(exc.value)
+    if lo is not None and unit and f" {unit}" not in f" {exc.value}":
+        value += f", {span(lo, hi)} {unit}"
+    reach = f"{span(low, high)} {unit}".strip() if low is not None else "range"
+    where = (f"; [{where}]" if " " not in where else f"; {where}") if where else ""
+    return Refusal(
+        "beyond-model",
+        f"the stated {meaning} ({exc.field} = {value}{where}) is beyond the "
+        f"{kind + ' ' if kind else ''}model's {reach}: it is built and checked on real "
+        "machines inside that range, so a verdict here would be an extrapolation dronecalc "
+        "does not make",
+        f"a model that reaches that {meaning}, which dronecalc does not have; if the figure "
+        f"is not the {meaning}, give it its own field (or role \"context\") and the claims "
+        "are judged")
 
 
 def reason_of(why: Refusal) -> str:

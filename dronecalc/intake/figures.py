@@ -246,6 +246,11 @@ def parse(text: str) -> Figure:
     except AmbiguousUnitError:
         raise
     except (ParseError, UnitError) as exc:
+        from . import compound, tolerance   # "48 min 10 s": one duration, its sum; "5 kg
+        for read in (compound.read, tolerance.read):        # ± 1": 4-6 kg (ux9)
+            figure = read(text, lambda t: _parse(t, None))
+            if figure is not None:
+                return figure
         generic = str(exc).startswith(("cannot read figure", "unknown unit"))
         hint = _hint(text) if generic and isinstance(text, str) else None   # others say more
         if hint is None:

@@ -68,7 +68,7 @@ class Refusal:
 
     Attributes
     ----------
-    cause : {"no-model", "ambiguous", "not-enough", "no-kind", "fuel-multirotor"}
+    cause : {"no-model", "ambiguous", "not-enough", "no-kind", "fuel-multirotor", "beyond-model"}
         No kind models the machine; its words could mean more than one kind (or exclude each
         other); the case does not state enough to tell the kind (a fixed wing's power plant);
         nothing in the case names a kind at all (:func:`no_kind`); a multirotor that states

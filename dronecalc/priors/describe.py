@@ -15,7 +15,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from ..errors import InputValueError, ModelError, shorten
+from ..errors import BeyondModelError, InputValueError, ModelError, shorten
 from ..intake.case import chemistry_name
 from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
@@ -28,7 +28,7 @@ from .layout import overlap_input
 from .tables import (CELLS_PERCENTILES, DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior,
                      class_word, disk_law_efficiency, disk_loading_law, efficiency_law,
                      prior_set)
-from .variables import VARIABLES, Variable
+from .variables import REACH, VARIABLES, Variable
 
 
 @dataclass(frozen=True)
@@ -504,12 +504,18 @@ def _stated(name: str, value: Any, origin: str, note: str) -> Input:
         # <Quantity(12.0, 'kilometer')>", no figure named, no fix)
         where = f" ({shorten(note, 120)})" if note else ""
         shown = value if isinstance(value, (str, int, float)) else _plain(value)
-        raise InputValueError(
+        # a positive size past the model's reach is a machine it cannot judge (check: each
+        # claim "not judged", ux9), a physical limit broken is a misreading (an error)
+        beyond = (name in REACH and np.all(np.isfinite(si))
+                  and (low > 0 or var.limits[0] < 0))
+        raise (BeyondModelError if beyond else InputValueError)(
             f"outside physical limits{where}", field=name, value=shown,
             expected=f"{var.limits[0]:g}-{var.limits[1]:g} {var.unit}, the {var.meaning} "
                      "dronecalc models (a machine past them is beyond what it can "
                      "judge); if the source means another quantity, give the figure its "
-                     "field (or role \"context\"), or correct a misprint")
+                     "field (or role \"context\"), or correct a misprint",
+            **({"reach": (var.limits[0], var.limits[1], var.unit, var.meaning, low, high,
+                          note)} if beyond else {}))
     if var.integer and (low != round(low) or high != round(high)):
         raise InputValueError("must be a whole number", field=name, value=value,
                               expected="an integer or an integer range")

@@ -103,6 +103,18 @@ VARIABLES: dict[str, Variable] = {
     "leg_distance": Variable("m", "km", False, (0.0, 1e6), "distance of a stated leg"),
 }
 
+#: Inputs whose limits are the reach of the model, not of physics: the size of the machine
+#: (masses, battery, rotors, drive), where it flies and a stated leg. A stated value past
+#: them (a 339 kg multirotor: the model takes 0.01-300 kg without payload) is a machine
+#: dronecalc cannot judge, so ``check`` gives each claim "not judged" with the reason
+#: (:class:`dronecalc.errors.BeyondModelError`). The other limits are physical (an
+#: efficiency above 1, a share above 1, a percentile outside 0-1): a value past them is a
+#: misreading and stays an error.
+REACH = frozenset({
+    "rotors", "rotor_diameter", "mass", "takeoff_mass", "empty_mass", "payload",
+    "battery_energy", "battery_capacity", "battery_voltage", "cells", "packs", "battery_mass",
+    "motor_kv", "air_temperature", "altitude", "leg_speed", "leg_distance"})
+
 
 def display_value(name: str, value: float) -> float:
     """An SI value of input ``name`` in its display unit."""
