@@ -9,7 +9,7 @@ measured one; the draft kept "> 80 min" and dropped the 81.43. The bracket is th
 statement when its number has decimals, more significant digits than the first, no hedge
 ("about", "roughly"...) in either and no upper bound before the first ("up to five pounds
 (2.26 kg)"), and is no rounding or truncation of the first's value converted (80 kg is
-176.37 lb: "176.4 lb" is a conversion; "1 gallon (3.7 liters)" too, 3.785 L cut; 80 min is
+176.37 lb: "176.4 lb" is a conversion; a bracket in another unit always is; "1 gallon (3.7 liters)" too, 3.785 L cut; 80 min is
 80.00 min: "81.43 minutes" is not); then it is used and the first noted. A rule of reading,
 no fitted constant: the tolerance is one unit of the bracket's last digit.
 """
@@ -42,6 +42,8 @@ def _more_precise(first: str, bracket: str, number: str, unit: str) -> bool:
         a_in_b = float(a.to(b.units).magnitude)
     except Exception:                                # noqa: BLE001 - any unreadable pair
         return False
+    if a.units != b.units:           # another unit is a conversion, however loose ("100 km
+        return False                 # (62.5 miles)", "15 kg (33.3 lb)": review 14)
     first_digits = [_significant(n) for n in re.findall(r"\d[\d,.]*", first)]
     if not first_digits or _significant(number) <= max(first_digits) or _OPEN.match(first):
         return False                 # "five pounds (2.26 kg)", "up to 5 lb (2.3 kg)": converted

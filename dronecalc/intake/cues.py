@@ -30,12 +30,13 @@ _A_TIME = (r"(?= (?:(?:under|less than|as little as|just|about|around|roughly|on
            r"ninety\b))")
 
 #: A verb, the load it moved, then the figure (the ``%`` takes the verbs): "carried a 3 kg
-#: missile 7 km", "carries 20 kg over 30 km", "ferried 2 kg of blood 12 km to the hospital".
+#: missile 7 km", "carries 20 kg over 30 km", "ferried 2 kg of blood 12 km to the hospital";
+#: only a distance unit ("lifted 200 kg to 10 m", "lift 10 kg up to 30 m high": heights).
 _LOAD_THEN = (r"\b(?:%s)\b[^.;:]{0,50}?\b\d[\d.,]*\s?-?\s?(?:kg|kilo(?:gram|gramme)?s?|"
               r"grams?|g|lbs?|pounds?|tonnes?|tons?)\b(?:\s(?!(?:and|but|then|or|was|were|is|are|"
               r"before|after|when|while|which|that|until|crashed|landed|found)\b)[a-z-]+)"
               r"{0,4}?(?=\s(?:(?:over|for|across|a distance of|up to|about|around|some|nearly|"
-              r"roughly)\s)*\d)")
+              r"roughly)\s)*\d[\d.,]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|mi|nmi|nm|nautical)\b)")
 
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
@@ -105,13 +106,15 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # heavy-lift drone", as often the load class as the mass, left to the payload cue;
         # review 11, F17)
         # (also "the 80 kg (176.4 lb) prototype" (specs_heldout's e-volo): a conversion in
-        # brackets between, and a prototype is the machine; flights9)
+        # brackets between, and a prototype is the machine; flights9) -- the prototype itself,
+        # not "a 2 kg prototype sensor", nor "a 2 kg (4.4 lb) drone-launched bomb" (review 14)
         ("takeoff_mass", 5.0, r"(?:\([^()\n]{1,30}\)\s?)?(?:(?:quad|hexa|octo|multi)-?(?:copters?|"
-                              r"rotors?)|prototypes?\b(?! (?:payloads?|batter(?:y|ies)|packs?))|"
+                              r"rotors?)|prototypes?(?=\s*(?:[,.;:)]|$|\s(?:uses?|is|was|has|had|weighs?|"
+                              r"can|could|will|flew|flies|drone|aircraft|\w*copter)\b))|"
                               r"un(?:crewed|"
                               r"manned) (?:aerial|air)\b|UAS\b|(?:(?:vertical[ -]take-?off|"
                               r"VTOL) )?(?<!cargo )(?<!heavy-lift )(?:drones?|UAVs?|"
-                              r"aircraft)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
+                              r"aircraft)(?!-)(?! (?:payloads?|bombs?|munitions?|warheads?|loads?|"
                               r"batter(?:y|ies)|packs?))|"
                               # "a 150-kilogram loitering munition-drone hybrid platform"
                               # (flapone, trials_new7): the munition is the aircraft
@@ -295,8 +298,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # nor its top speed: "Max Horizontal Speed: 21 m/s / No faster than 19 m/s in EU
               # regions" (DJI's Mavic 3 Classic sheet, specs_heldout) drafted a speed claim that
               # the kinematics cross-check then flew the 30 km range at
+              # (the region ending the clause: "cruises at 60 km/h in EU airspace trials",
+              # "flew at 120 km/h in the European Union's longest BVLOS test" are flights)
               ("context", 7.0, r"\b(?:in|for) (?:the )?(?:eu|european union|eu regions?|eu "
-                               r"countries|c[0-2] (?:class|mode))\b|"
+                               r"countries|c[0-2] (?:class|mode))(?=\s*(?:[.;,)]|$))|"
                                r"\bby (?:(?:eu |european |the )?(?:law|regulations?|regulator))\b|"
                                r"\b(?:legally|regulatory|legal) (?:limit|cap|maximum)", "after"),
               ("context", 7.0, r"\b(?:limited|capped|restricted|locked|geofenced) (?:by (?:law|"
@@ -337,6 +342,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"back in the air|(?:loaded|topped) up|refill(?:ed|ing|s)?|"
                          r"reload(?:ed|ing)?|recharg\w*|turnaround|swap(?:ped|ping)?|"
                          r"charg(?:es|ed|ing)(?: fully)? in|charging time|"
+                         # "fast charging brings it to 80% charge in 25 minutes", "charges to
+                         # 90% capacity in half an hour" (review 14): a charge, not a flight
+                         r"\bcharg(?:es|ed|ing|ers?)\b[^.;]{0,40}?\bin" + _A_TIME + "|"
                          # a delivery's time is order to door, no flight's ("delivering
                          # packages ... to houses in less than half an hour", "delivery in
                          # under 10 minutes"); not any "in" near a delivery word: "the
@@ -377,9 +385,15 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     # days" (the Vanilla VA001, 2017), "stayed aloft for 64 days" (Zephyr 8, 2022) drafted as
     # context and the claim vanished; only a strong flight word makes one a flight time
     "long-time": (("context", 1.0, r"", None),
-                  ("flight_time", 3.0, r"flight time|flight duration|endurance|aloft|airborne|"
-                                       r"in the air|in flight|non-?stop|unrefuel\w*|"
-                                       r"without (?:landing|refuel\w*)", None),
+                  # -- a verb of staying up before the figure, not any flight word: "Endurance
+                  # trials took two weeks", "the airborne tests spanned three weeks" (review 14)
+                  ("flight_time", 3.0, r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|keeps?|"
+                                       r"held|holds?|was|were|is|be)\s+(?:\w+\s+)?(?:aloft|"
+                                       r"airborne|in the air|in flight|up)\b|\bfl(?:y|ies|ew|own|"
+                                       r"ying)\s+(?:non-?stop\s+|continuously\s+|unrefuel\w*\s+)?"
+                                       r"for\b|\bendurance of\b|\bflight (?:time|duration)\b|"
+                                       r"\bnon-?stop (?:flight )?(?:for|of)\b|\bwithout "
+                                       r"(?:landing|refuel\w*)(?: for)?\b", "before"),
                   ("context", 4.0, r"later|ago|after|before|since|earlier|previous|past|"
                                    r"within|every|each|until|delay\w*|waited|spent|"
                                    r"per|a (?:day|week|month)|(?:tests?|testing|trials?|"

@@ -80,6 +80,8 @@ _NOTE = re.compile(r"(?i)[ \t]*\n[ \t]*\(?(?:measured|tested|test conditions|spe
                    r"conditions|(?:this|the) (?:figure|value) (?:is|was) measured)\b[^\n]*$")
 _NOTE_SPEED = re.compile(r"(?i)\b(?:flying|flown|cruising)[ \t]+at[ \t]+(?:an?[ \t]+)?(?:(?:constant|"
                          r"consistent|steady|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$")
+#: Words of charging or ageing before a share: never a reserve ("charges to 90% in 30 min").
+_CHARGE = re.compile(r"(?i)\bcharg\w*|\bcycles?\b|\bretain\w*|\bhealth\b|\brecycl\w*")
 #: "from 100% battery level until 0%": the share left at landing, with no word after it.
 _UNTIL = re.compile(r"(?i)\bfrom[ \t]+100[ \t]?%[ \t]+(?:battery[ \t]*(?:level)?[ \t]+)?"
                     r"(?:until|to)[ \t]+(?P<a>\d{1,2}(?:\.\d+)?)[ \t]?%")
@@ -103,14 +105,20 @@ def _link_reserves(figures: list[Item], body: str) -> None:
             continue
         end = claim.start + len(claim.written)
         tail = body[end:end + 160]
-        stop = tail.find(")") if tail.lstrip().startswith("(") else min(
+        noted = tail.lstrip().startswith("(")        # the claim's own parenthesis
+        stop = tail.find(")") if noted else min(
             (k for k in (tail.find(c) for c in ".;\n") if k >= 0), default=len(tail))
         tail = tail[:stop if stop >= 0 else len(tail)]
         line = body.find("\n", end + 1)
         if _NOTE.match(body, end, line if line > 0 else len(body)):
-            tail = body[end:line if line > 0 else len(body)]    # the note on the next line
+            tail, noted = body[end:line if line > 0 else len(body)], True   # the next line's note
         m = _RESERVE.search(tail) or _UNTIL.search(tail)
-        if m is None or any(end < s < end + m.start() for s in starts):
+        # outside a measurement note only a reserve said as one: "40 minutes, and fast
+        # charging brings it to 80% charge", "90% capacity retained after 500 cycles" are the
+        # pack's, no share left at landing (review 14)
+        if m is None or any(end < s < end + m.start() for s in starts) or (
+                not noted and not re.search(r"(?i)reserve|landing with|leaving", m.group())) or (
+                _CHARGE.search(tail, 0, m.end())):
             continue
         claim.reserve = f"{m.group('a') or m.group('b')} %"
         claim.notes.append(f"measured to {m.group()!r}: its reserve")

@@ -169,7 +169,10 @@ _FLIGHT_NOUN = (r"(?:flights?|missions?|sorties|sortie|trips?|journeys?|runs?|te
 #: "all models": a maker's "All models offer ... 10 km" is the subject's own product line.
 _CLASS = re.compile(r"(?i)(?<!\bthe )(?<!\bof the )(?<!\bamong the )(?<!\bone of the )"
                     r"\b(?:most|many|typical|average|conventional|ordinary|traditional|"
-                    r"standard)\s+(?:[a-z][\w-]*\s+){0,3}?(?:drones|UAVs|UASs?|"
+                    # "Comparable drones flying up to 20,000 feet ... about 5 to 8 hours"
+                    # (nextgov on the K1000 record): other machines, the record's yardstick
+                    r"standard|comparable|similar|rival|competing|existing|other)\s+"
+                    r"(?:[a-z][\w-]*\s+){0,3}?(?:drones|UAVs|UASs?|"
                     r"quad-?copters|multi-?copters|multi-?rotors|(?:air)?planes|machines)\b"
                     r"(?!\s*(?:,\s*)?(?:like|such as|including)\b)|"
                     # a bare plural opening a clause, then a frequency adverb: "..., battery-
@@ -182,7 +185,8 @@ _CLASS = re.compile(r"(?i)(?<!\bthe )(?<!\bof the )(?<!\bamong the )(?<!\bone of
                     # (also "Lithium battery powered drones used by BATCAM typically last around
                     # 12 minutes": theengineer, trials_new7)
                     r"(?:(?:used|flown|operated|made|sold|built) by (?:[\w-]+ ){1,3}?)?"
-                    r"(?:typically|usually|generally|normally|commonly)\b|"
+                    r"(?:typically|usually|generally|normally|commonly|often|tend to|"
+                    r"might|may)\b|"     # "Micro drones might last just 5 minutes, while the X9"
                     # a generic singular: "The normal battery drone can fly only 10 to 30 min"
                     r"(?:^|(?<=\bbut )|(?<=\bwhile )|(?<=\bwhereas ))(?:the|an?)\s+(?:normal|"
                     r"typical|average|"

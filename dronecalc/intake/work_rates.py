@@ -12,7 +12,8 @@ guess_field`'s scores:
 - a time right after its own flight verb ("flies for", "can stay aloft for up to", "a flight
   time of") is a flight time, whatever area follows: the work-rate cue is not its;
 - a time right after an area and "in" ("an acre of land in under 10 minutes", "10 hectares
-  within 20 minutes") beside another time of its sentence is that area's time, a work rate:
+  within 20 minutes") beside a flight time of its sentence (a time after its own flight verb,
+  as above; a charge time is none) is that area's time, a work rate:
   context. Alone, it stays as the cues read it: trials_new's Hylio "can cover 10 acres in
   about 10 minutes" is its hand case's flight-time claim (aloft at least that long; a
   flight-time claim is judged one-sided, as an "at least").
@@ -48,7 +49,9 @@ def work_rate(sentence: str, span: tuple[int, int], dim: str,
         return
     before = sentence[max(0, span[0] - 80):span[0]]
     area = _AREA_IN.search(before)
-    if area is not None and any(d == "time" for _, _, d in others):
+    if area is not None and any(d == "time" and _FLIGHT_BEFORE.search(
+            sentence[max(0, a - 80):a]) for a, _, d in others):   # another time that is flown
+        # (not a charge time: "covers 10 hectares in 20 minutes and recharges in 30 minutes")
         # "spraying an acre of land in under 10 minutes" beside "can fly for 18 minutes"
         top = max((s for s, _ in scores.values()), default=1.0)
         scores["context"] = (2.0 * top, " ".join(area.group().split()[:-1]))
