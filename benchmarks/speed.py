@@ -36,6 +36,12 @@ of 10^6 samples in one process (:func:`cpu_section`), for the dronecalc on ``PYT
 (``process_vm_readv``), interleaved round by round, wall time and the CPU time of both
 processes.
 
+``python benchmarks/speed.py --cores`` (about 10 s) prints only ``benchmarks/cores.py``'s
+check of whether the two CPUs act as two cores (a pure-compute and a memory-streaming numpy
+loop on one CPU, then on both at once); the full run ends with it. The 10^6 lines print the
+share of the CPUs that other processes took during the fastest call (``cores.others_busy``):
+a wall-clock figure taken while that share was high measures the other work.
+
 Inputs: a 22-inch quadcopter with 3 kg payload, every uncertain input uniform (``samples``).
 """
 from __future__ import annotations
@@ -56,6 +62,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import old_chain                                                    # noqa: E402
+import cores                                                        # noqa: E402
+from cores import others_busy                                       # noqa: E402
 
 from dronecalc.physics import chain, fused, multirotor, workers     # noqa: E402
 from dronecalc.physics.vehicle import Vehicle                       # noqa: E402
@@ -91,16 +99,27 @@ def cpu_seconds() -> float:
 
 
 def rate(func, n: int, repeats: int, vehicle=None) -> tuple[float, float]:
-    """Best wall-clock and best CPU rate [samples/s] of ``func(vehicle)`` over repeats."""
+    """Best wall-clock and best CPU rate [samples/s] of ``func(vehicle)`` over repeats.
+
+    :data:`OTHERS` receives the share of the machine's CPU time that other processes used
+    during the fastest (wall-clock) call (``cores.others_busy``)."""
+    global OTHERS
     vehicle = Vehicle(**samples(n)) if vehicle is None else vehicle
-    wall, cpu = [], []
+    wall, cpu, others = [], [], []
     for _ in range(repeats):
-        w0, c0 = time.perf_counter(), cpu_seconds()
-        func(vehicle)
-        wall.append(time.perf_counter() - w0)
-        workers.reap()              # a forked child's CPU time counts once it is collected
-        cpu.append(cpu_seconds() - c0)
+        with others_busy() as busy:
+            w0, c0 = time.perf_counter(), cpu_seconds()
+            func(vehicle)
+            wall.append(time.perf_counter() - w0)
+            workers.reap()          # a forked child's CPU time counts once it is collected
+            cpu.append(cpu_seconds() - c0)
+        others.append(busy.share)
+    OTHERS = others[int(np.argmin(wall))]
     return n / min(wall), n / min(cpu)
+
+
+#: Share of the CPUs other processes took during the last :func:`rate`'s fastest call.
+OTHERS = float("nan")
 
 
 def max_relative(a: dict, b: dict) -> dict[str, float]:
@@ -326,7 +345,8 @@ def main(argv=None) -> None:
         best[count], per_cpu[count] = nw, nc
         print(f"new chain, {count} process(es), n = 10^{args.max_exponent}: {nw:,.0f} "
               f"samples/s wall (best of 3), {nc:,.0f} per CPU-second (load average "
-              f"{os.getloadavg()[0]:.1f})")
+              f"{os.getloadavg()[0]:.1f}; other processes took {OTHERS:.0%} of the CPUs "
+              f"during the fastest call)")
     workers.PROCESSES = processes
     if processes > 1:
         # what the fork costs in CPU (not in waiting for a core), and the rate both cores
@@ -386,6 +406,7 @@ def main(argv=None) -> None:
           f"{peak:.0f} MiB")
     check_wall = check_section(args.check_runs)
     where_section(n)
+    cores.main(1)                  # do the two CPUs act as two cores (benchmarks/cores.py)
     rate_n = max(best.values())
     f32 = max(diffs[3].values())
     print(f"issue 14 targets at n = 10^{args.max_exponent}: >= 3,000,000 samples/s: "
@@ -526,25 +547,26 @@ def where_section(n: int = 10 ** 6, rounds: int = 3) -> None:
                 copies[:] = [0.0, 0]
                 me0, kid0 = (resource.getrusage(resource.RUSAGE_SELF),
                              resource.getrusage(resource.RUSAGE_CHILDREN))
-                start = time.perf_counter()
-                multirotor.performance(vehicle)
-                wall = time.perf_counter() - start
-                workers.reap()
+                with others_busy() as busy:
+                    start = time.perf_counter()
+                    multirotor.performance(vehicle)
+                    wall = time.perf_counter() - start
+                    workers.reap()
                 me1, kid1 = (resource.getrusage(resource.RUSAGE_SELF),
                              resource.getrusage(resource.RUSAGE_CHILDREN))
                 rows[count].append((wall, me1.ru_utime - me0.ru_utime,
                                     me1.ru_stime - me0.ru_stime, me1.ru_minflt - me0.ru_minflt,
                                     kid1.ru_utime - kid0.ru_utime, kid1.ru_stime - kid0.ru_stime,
-                                    kid1.ru_minflt - kid0.ru_minflt, *copies))
+                                    kid1.ru_minflt - kid0.ru_minflt, *copies, busy.share))
     finally:
         workers._vm_reader, workers.PROCESSES = reader, processes
     load = os.getloadavg()
     print(f"the fork at n = {n:,} (the run of least wall time of {rounds}; load average "
           f"{load[0]:.1f}): wall ms, CPU ms user + system, page faults")
     for count, label in ((1, "one process"), (2, "forked")):
-        w, pu, ps, pf, cu, cs, cf, cp, nc = min(rows[count])
-        line = (f"  {label:<12} wall {1e3 * w:4.0f}; this process {1e3 * pu:4.0f} + "
-                f"{1e3 * ps:3.0f}, {pf:6,} faults")
+        w, pu, ps, pf, cu, cs, cf, cp, nc, others = min(rows[count])
+        line = (f"  {label:<12} wall {1e3 * w:4.0f}; others {others:4.0%} of the CPUs; this "
+                f"process {1e3 * pu:4.0f} + {1e3 * ps:3.0f}, {pf:6,} faults")
         if count == 2:
             line += (f"; child {1e3 * cu:4.0f} + {1e3 * cs:3.0f}, {cf:6,} faults; "
                      f"{nc} copies out of the child {1e3 * cp:.0f} ms; "
@@ -711,6 +733,8 @@ def cpu_section(calls: int = 5, n: int = 10 ** 6) -> None:
 if __name__ == "__main__":
     if "--random" in sys.argv[1:]:
         random_section()
+    elif "--cores" in sys.argv[1:]:
+        cores.main(1)
     elif "--ceiling" in sys.argv[1:]:
         ceiling_section()
     elif "--cpu" in sys.argv[1:]:
