@@ -7,8 +7,9 @@ vCPUs share one physical core (SMT) or memory bandwidth. This prints
 1. what the guest is told: ``lscpu``'s threads per core and each CPU's
    ``topology/thread_siblings_list`` (a KVM guest sees what the hypervisor declares, which
    need not be how its vCPUs sit on the host);
-2. the measurement: two numpy loops, each on CPU 0 alone, then on CPU 0 and CPU 1 at once
-   (a forked child pinned to CPU 1), CPU time and wall time of each process: a
+2. the measurement: two numpy loops, each alone on CPU 0 and on CPU 1, then on both at once
+   (a forked child pinned to CPU 1), CPU time and wall time of each process (the ratio: the
+   larger of each CPU's time at once over its time alone): a
    *compute* loop on 16 kB arrays (sqrt, multiply, add, divide in float32; L1-resident, no
    memory traffic) and a *memory* loop (adds over 64 MB arrays: streams from DRAM). Two
    SMT siblings would each take ~1.5-2x the CPU time for the compute loop when both run
@@ -115,6 +116,19 @@ def _pair(kind: str, reps: int) -> tuple[float, float, float, float]:
 REPS = {"compute": 60_000, "memory": 30}
 
 
+def wait_idle(timeout: float = 30.0, idle: float = 0.9, step: float = 0.3) -> float:
+    """Wait until the machine's CPUs were at least ``idle`` idle over ``step`` seconds, at
+    most ``timeout`` seconds; returns the last idle share seen."""
+    end = time.perf_counter() + timeout
+    while True:
+        busy0, total0 = _stat()
+        time.sleep(step)
+        busy1, total1 = _stat()
+        share = 1.0 - (busy1 - busy0) / max(total1 - total0, 1)
+        if share >= idle or time.perf_counter() >= end:
+            return share
+
+
 def main(rounds: int = 3) -> None:
     if not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2:
         print("needs Linux and two CPUs")
@@ -135,20 +149,25 @@ def main(rounds: int = 3) -> None:
             siblings.append(f"cpu{cpu}: ?")
     print("thread siblings (as the guest is told): " + ", ".join(siblings))
     saved = os.sched_getaffinity(0)
-    print("loop        one process on CPU 0       both at once: CPU 0 | CPU 1        "
-          "CPU-time ratio  others' share")
+    print("loop      alone on CPU 0 | alone on CPU 1       both at once: CPU 0 | CPU 1"
+          "           CPU-time ratio  others' share")
     try:
         for _ in range(rounds):
+            wait_idle()                                  # at most 30 s: others' share says
             for kind, reps in REPS.items():
                 with others_busy() as busy:
                     os.sched_setaffinity(0, {0})
                     solo = _loop(kind, reps)
+                    os.sched_setaffinity(0, {1})
+                    solo1 = _loop(kind, reps)
+                    os.sched_setaffinity(0, {0})
                     both = _pair(kind, reps)
                     os.sched_setaffinity(0, saved)
-                ratio = max(both[0], both[2]) / solo[0]
-                print(f"{kind:<8} cpu {solo[0]:.3f} wall {solo[1]:.3f} s   cpu {both[0]:.3f} "
-                      f"wall {both[1]:.3f} | cpu {both[2]:.3f} wall {both[3]:.3f} s   "
-                      f"{ratio:.2f}x          {busy.share:.0%}")
+                ratio = max(both[0] / solo[0], both[2] / solo1[0])
+                print(f"{kind:<8} cpu {solo[0]:.3f} | {solo1[0]:.3f} wall {solo[1]:.3f} | "
+                      f"{solo1[1]:.3f} s   cpu {both[0]:.3f} wall {both[1]:.3f} | cpu "
+                      f"{both[2]:.3f} wall {both[3]:.3f} s   {ratio:.2f}x          "
+                      f"{busy.share:.0%}")
     finally:
         os.sched_setaffinity(0, saved)
     print("a compute ratio near 1.0 with others' share near 0 % means two cores; SMT siblings "
