@@ -114,3 +114,9 @@ def test_a_charge_time_makes_no_area_time_a_work_rate():
     (time,) = _claims("It covers 10 hectares in 20 minutes and recharges in 30 minutes.",
                       "flight_time")
     assert time.text == "20 minutes"
+
+
+def test_on_four_rotors_is_a_count_not_a_rotor_size():
+    figs = _figs("The DJI quadcopter weighs 2 kg and flies 30 km on four rotors.")
+    assert ("range", "30 km", "claim") in figs
+    assert _figs("It has four 15-inch propellers.")[-1][:2] == ("rotor_diameter", "15-inch")

@@ -242,7 +242,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # -- right before its figure: "spans 9 feet wide, and can carry a 70-pound payload a
         # distance of 35 miles" (minds' APT 70, trials_new7) had made the 35 miles a span
         ("wingspan", 4.5, r"spans|spanning|spanned", "just-before"),
-        ("rotor_diameter", 3.0, r"propellers?|props?|rotors?|blades?|diameter", None),
+        # (not "flies 30 km on four rotors": a count of them, no size; review 14)
+        ("rotor_diameter", 3.0, r"(?<!on two )(?<!on three )(?<!on four )(?<!on six )"
+                                r"(?<!on eight )(?<!on its )(?:propellers?|props?|rotors?|"
+                                r"blades?)|diameter", None),
         # a screen's size is no length flown nor a propeller ("a 5-inch FPV monitor"; review 8)
         ("context", 7.0, r"(?<=inch )(?:fpv |hd |oled |lcd |touch )?(?:monitors?|screens?|"
                          r"displays?|goggles|tablets?|phones?)", "after"),
