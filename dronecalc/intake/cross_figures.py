@@ -17,7 +17,7 @@ from .restated import FAMILIES, _to_context, _value
 if TYPE_CHECKING:
     from .extract import Item
 
-__all__ = ["after_links", "loads_flown", "prospects", "restated_later"]
+__all__ = ["after_links", "loads_flown", "prospects", "restated_later", "zero_inputs"]
 
 #: Why :func:`loads_flown` made a capacity the load a claim is flown with.
 FLOWN_WHY = "the load the claim after it is flown with"
@@ -27,6 +27,25 @@ def after_links(items: list["Item"]) -> None:
     """The pass that needs the claims' own payloads (``links.link_payloads``) and comes before
     ``extract._dedupe_inputs`` (which drafts a second such load as the second claim's)."""
     loads_flown(items)
+    zero_inputs(items)
+
+
+def zero_inputs(items: list["Item"]) -> None:
+    """An input a case reader refuses as zero ("a ~ 0W piston engine", "weighs 0 kg":
+    ``fields.zero_input``) is drafted as context with a note, so that the draft loads (fuzz
+    seed 171: a mutated article's draft was refused by check as written)."""
+    from .fields import POSITIVE_INPUTS, read_figure, zero_input
+    for item in items:
+        if item.kind != "figure" or item.role != "input" or item.field not in POSITIVE_INPUTS:
+            continue
+        try:
+            zero = zero_input(item.field, read_figure(item.text, item.field))
+        except DroneCalcError:
+            continue
+        if zero is not None:
+            _to_context(item, f"a stated {item.field} of {item.written!r} describes no machine: "
+                        "kept as context; check the source (a claim of 0 takes role = "
+                        '"claim")', "a zero that describes no machine")
 
 
 def loads_flown(items: list["Item"]) -> None:
