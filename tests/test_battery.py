@@ -84,3 +84,18 @@ def test_bad_input():
         pack_energy(Q_(18500, "mAh"))
     with pytest.raises(ModelError):
         pack_voltage(6, "nimh")
+
+
+# Issue 10: every Li-ion pack of the data lies within the chemistry's specific-energy range.
+# Figures from data/multirotors.toml (sources there): Mavic 4 Pro '4S Li-ion 95.3 Wh / 332 g'
+# = 287 Wh/kg, Matrice 4E 'Li-ion 4S' 99.5 Wh / 401 g = 248 Wh/kg, Matrice 4D 'Li-ion 6S'
+# 149.9 Wh / 640 g = 234 Wh/kg (multirotors_priors.toml), Matrice 30 TB30 'Li-ion 6S'
+# 131.6 Wh / 685 g = 192 Wh/kg; the old upper end (260) left the Mavic 4 Pro out.
+@pytest.mark.parametrize("name", ["DJI Mavic 4 Pro", "DJI Matrice 4E", "DJI Matrice 4D",
+                                  "DJI Matrice 30"])
+def test_liion_range_covers_the_datas_liion_packs(name):
+    from dronecalc.physics.battery import CHEMISTRIES
+    from dronecalc.priors import conditioned
+    row = next(r for r in conditioned.prior_rows() if r["name"] == name)
+    low, high = CHEMISTRIES["liion"]["specific_energy_range"]
+    assert low <= row["specific_energy"] <= high

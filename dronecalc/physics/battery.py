@@ -48,6 +48,11 @@ CHEMISTRIES = {
                   "TB47S 99.9 Wh / 0.595 kg = 168 Wh/kg, DJI TB48S 129.96 Wh / 0.68 kg = "
                   "191 Wh/kg (Matrice 600 Pro spec sheet, https://www.dji.com/matrice600-pro/"
                   "info). Range edges widened for hobby packs with heavy leads: judgement. "
+                  "Not raised to DJI's newer LiPo smart packs (Mavic 3 'LiPo 4S' 77 Wh / "
+                  "335.5 g = 230 Wh/kg, Matrice 300 TB60 'LiPo 12S' 274 Wh / 1.35 kg = 203 Wh/kg, "
+                  "data/multirotors.toml): LiPo is also the range drawn when no chemistry is "
+                  "stated, and raising it to 230 costs doubled claims (measured, issue 10: "
+                  "benchmarks/pack_energy.py --widen lipo, docs/validation.md dji10). "
                   "Voltage drop 0.5 % at 1C: a pack datasheet bounds it, Grepow GRP9743150 "
                   "(6S 9750 mAh, 23.1 V, 'Internal Impedance <= 15.0 mOhm', Airvolute Stribog "
                   "UAS manual, https://docs.airvolute.com/uas-platforms/nexus-stribog-uas/"
@@ -68,12 +73,18 @@ CHEMISTRIES = {
     },
     "liion": {
         "cell_voltage": 3.6,
-        "specific_energy": 200.0, "specific_energy_range": (150.0, 260.0),
+        "specific_energy": 200.0, "specific_energy_range": (150.0, 290.0),
         "voltage_drop_1c": 0.03, "voltage_drop_1c_range": (0.015, 0.05),
         "source": "Cell voltage 3.6 V (NCA/NMC 18650/21700 convention). Specific energy: "
                   "21700 cells reach 250-270 Wh/kg at cell level (e.g. Samsung INR21700-50E "
                   "datasheet: 5.0 Ah, 3.6 V, 69 g -> 261 Wh/kg); packs keep about 75-90 % of "
-                  "that; the low edge covers older 18650 packs. Voltage drop: estimate from "
+                  "that; the low edge covers older 18650 packs. Upper end: the highest "
+                  "pack-level figure of a Li-ion pack in data/multirotors.toml, the DJI Mavic 4 "
+                  "Pro's '4S Li-ion (LiNiMnCoO2) 6654 mAh / 95.3 Wh / 332 g' = 287 Wh/kg, "
+                  "rounded up to 290 (DJI specs as restated in GitHub Dkor-1/sionna2 "
+                  "docs/drone_specs_2026.json; the Matrice 4E's Li-ion 4S 99.5 Wh / 401 g = 248 Wh/kg beside it); it was 260, "
+                  "below that sourced pack (issue 10, benchmarks/pack_energy.py). Voltage "
+                  "drop: estimate from "
                   "cell DC resistance 20-40 mOhm at 1C (5 A); no single source.",
     },
 }
