@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..engine import fixed_wing as eng
+from ..engine.fixed_wing_power import PERCENTILE
 from ..errors import InputValueError
 from ..intake.figures import Figure
 from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
@@ -68,7 +69,14 @@ def complete(kind: str, out: dict[str, eng.Input],
     """The inferred engine power of a piston kind without one; a held C_L,max replaced by
     the stated stall's (``stall``: low, high [m/s] and its text, as ``stated_stall``)."""
     if kind == "fixed-wing-piston" and "engine_power" not in out:
-        out["engine_power"] = eng.Input("engine_power", *fwm.inferred_power(out["takeoff_mass"]))
+        # the band the draws span, and the percentile each machine's power is drawn at, at
+        # its own take-off mass (engine.fixed_wing_power): the percentile is the one drawn
+        low, high, origin, note = fwm.inferred_power(out["takeoff_mass"])
+        out["engine_power"] = eng.Input("engine_power", low, high, origin, note)
+        out[PERCENTILE] = eng.Input(PERCENTILE, *fwm.MASS_PERCENTILES, origin,
+                                    f"{fwm.INFERRED}: the engine power's percentile of the "
+                                    "power law's prediction interval at each sampled "
+                                    "machine's own take-off mass (engine.fixed_wing_power)")
     clmax = out.get("max_lift_coefficient")
     if stall is None or clmax is None or "wing_area" not in out or not clmax.exact \
             or kind not in fwp.KIND_CALIBRATION:

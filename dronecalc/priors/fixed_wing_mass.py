@@ -236,7 +236,8 @@ def inferred_power(mass) -> tuple[float, float, str, str]:
     mass input ``mass``'s ends. It sets only what needs a power (top speed, ceiling, the
     kinematic cross-check, and which machines can hold level flight at the speeds range and
     flight time are flown at: engine.fixed_wing.level_flight); the BSFC class keeps
-    ``bsfc_for_mass``. Drawn as an interval of its own, not at each draw's mass."""
+    ``bsfc_for_mass``. This is the band the draws span; each machine's power is drawn at its
+    own take-off mass (``engine_power_percentile``, engine.fixed_wing_power)."""
     law = power_law()
     lo, hi = MASS_PERCENTILES
     beyond = ""
@@ -266,7 +267,7 @@ def inferred_notes(inputs, key: str) -> list[str]:
                      f"mass, {power.low / 1e3:.3g}-{power.high / 1e3:.3g} kW "
                      f"({power.note.removeprefix(INFERRED + ': ')}). The speed and ceiling "
                      "rest on it, and so does which machines can hold level flight"
-                     + ("" if inputs["takeoff_mass"].exact else " (drawn apart from the "
-                        "mass: a heavy draw may get a light machine's power)")
+                     + " (each machine's drawn from the law's scatter at its own take-off "
+                       "mass)"
                      + "; a stated engine_power replaces it.")
     return notes
