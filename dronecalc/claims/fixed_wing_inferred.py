@@ -22,7 +22,7 @@ from ..engine import fixed_wing as eng
 from ..engine.fixed_wing_power import PERCENTILE
 from ..errors import InputValueError
 from ..intake.figures import Figure
-from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
+from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm, fixed_wing_span_mass as fws
 from .context import ends as stated_ends
 
 #: The C_L,max a stated stall speed may give before it is refused as no wing's: a judgement,
@@ -64,6 +64,17 @@ def mass_from_capacity(out: dict[str, eng.Input], figures) -> None:
     out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(capacity))
 
 
+def mass_from_span(out: dict[str, eng.Input]) -> None:
+    """No take-off mass, payload or maximum payload, but a stated wingspan: the take-off mass
+    inferred from it (:func:`~dronecalc.priors.fixed_wing_span_mass.inferred_mass_from_span`,
+    fw17: wide, about x12 from p5 to p95, and far too light for a dense airframe), the span
+    itself kept as stated. A payload claim on that mass is not judged, as on one inferred from
+    the payload."""
+    if "takeoff_mass" not in out and "wingspan" in out:
+        out["takeoff_mass"] = eng.Input("takeoff_mass",
+                                        *fws.inferred_mass_from_span(out["wingspan"]))
+
+
 def complete(kind: str, out: dict[str, eng.Input],
              stall: tuple[float, float, str] | None) -> None:
     """The inferred engine power of a piston kind without one; a held C_L,max replaced by
@@ -90,7 +101,7 @@ def complete(kind: str, out: dict[str, eng.Input],
     # 5, so its band is clipped to the wings' range (the stall constraint then keeps the
     # pairs of mass and C_L,max that give the stated stall) and refused only outside it
     if (hi < low or lo > high) if inferred else (lo < low or hi > high):
-        where = "inferred (from the payload)" if inferred else "stated"
+        where = f"inferred (from {fwm.inferred_from(mass)})" if inferred else "stated"
         raise InputValueError(
             f"the stated stall speed {stall[2]} gives C_L,max {lo:.3g}-{hi:.3g} at the {where} "
             "take-off mass and the wing area, which no wing has", field="stall_speed",
@@ -98,7 +109,8 @@ def complete(kind: str, out: dict[str, eng.Input],
             "its unit and the mass it is stated at)")
     clipped = ""
     if inferred:
-        clipped = (f"; {INFERRED_STALL}: at the take-off mass inferred from the payload it is "
+        clipped = (f"; {INFERRED_STALL}: at the take-off mass inferred from "
+                   f"{fwm.inferred_from(mass)} it is "
                    f"{lo:.3g}-{hi:.3g}, clipped to the wings' {low}-{high} "
                    "(claims.fixed_wing_inferred.STALL_LIFT_COEFFICIENT), drawn with the mass, "
                    "the stall constraint keeping the pairs that give the stated stall")

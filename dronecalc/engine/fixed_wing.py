@@ -609,7 +609,7 @@ def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES
                 value=f"{inputs['stall_speed_low'].low * 3.6:.4g}-"
                       f"{inputs['stall_speed_high'].low * 3.6:.4g} km/h with the tolerance",
                 expected="a stall speed the wing priors allow at "
-                         + (f"the take-off mass inferred from the payload ({mass.low:.4g}-"
+                         + (f"the inferred take-off mass ({mass.low:.4g}-"
                             f"{mass.high:.4g} kg; the source states none)" if inferred
                             else "this mass")
                          + f" ({np.min(vs):.4g}-{np.max(vs):.4g} km/h); check the stall speed"

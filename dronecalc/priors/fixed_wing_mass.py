@@ -205,8 +205,23 @@ def is_inferred(inp) -> bool:
     return inp.note.startswith(INFERRED)
 
 
+#: The words that mark a take-off mass inferred from the wingspan (priors.fixed_wing_span_mass).
+FROM_SPAN = "of an aircraft whose wingspan is"
+
+
+def inferred_from(inp) -> str:
+    """What an inferred take-off mass is inferred from: "the wingspan" or "the payload"."""
+    return "the wingspan" if FROM_SPAN in inp.note else "the payload"
+
+
 def inferred_note(inp) -> str:
     """The finding note of a run whose take-off mass is inferred."""
+    if FROM_SPAN in inp.note:
+        return (f"The source states no take-off mass: it is inferred from the wingspan, "
+                f"{inp.low:.4g}-{inp.high:.4g} kg ({inp.note.removeprefix(INFERRED + ': ')}). "
+                "Every result here rests on it, and it is wide: a dense airframe comes out far "
+                "too light (a one-way attack drone's: the Shahed-136's 2.5 m give 10 kg for its "
+                "200 kg). A stated take-off mass, payload or maximum payload replaces it.")
     return (f"The source states no take-off mass: it is inferred from the payload, "
             f"{inp.low:.4g}-{inp.high:.4g} kg ({inp.note.removeprefix(INFERRED + ': ')}). "
             "Every result here rests on it; a payload below the machine's maximum makes it "
