@@ -3,9 +3,12 @@ review), added to :func:`dronecalc.claims.fixed_wing.describe_case`'s inputs:
 
 * a take-off mass inferred from a stated payload or warhead (news stories of one-way attack
   drones state the warhead, rarely the mass), :func:`~dronecalc.priors.fixed_wing_mass.
-  inferred_mass`, or from a stated maximum payload when no payload is stated;
+  inferred_mass`, or from a stated maximum payload when no payload is stated, or (wide, fw17)
+  from a stated wingspan when neither is, :func:`~dronecalc.priors.fixed_wing_span_mass.
+  inferred_mass_from_span`;
 * a piston engine's rated power inferred from the take-off mass (for the top speed, ceiling
-  and the kinematic cross-check), :func:`~dronecalc.priors.fixed_wing_mass.inferred_power`;
+  and the kinematic cross-check), :func:`~dronecalc.priors.fixed_wing_mass.inferred_power`,
+  each machine's drawn at its own mass (``engine_power_percentile``, engine.fixed_wing_power);
 * for a kind whose cruise calibration holds C_L,max at a centre (``priors.fixed_wing.
   CALIBRATION_HELD``), the C_L,max a stated stall speed and wing area give, instead of the held
   centre: the calibration is fitted so on the data rows that state both (the DeltaQuad's
