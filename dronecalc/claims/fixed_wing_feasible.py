@@ -68,8 +68,8 @@ def notes(perf: Mapping[str, np.ndarray], key: str, size: int) -> list[str]:
     if part and key in ("max_range", "max_endurance"):
         what = "range" if key == "max_range" else "flight time"
         out.append(lead + f"at any speed above {_num(fw.STALL_MARGIN['value'])} x their stall "
-                   f"speed: {_why(perf)}. They cannot fly the claim, so their {what} is 0 and counts "
-                   "as failing (engine.fixed_wing.level_flight).")
+                   f"speed: {_why(perf)}. They cannot fly the claim, so their {what} is 0 and "
+                   "counts as failing (engine.fixed_wing.level_flight).")
     elif part:
         out.append(lead + f"at the stated speed: {_why(perf)}. They cannot fly that speed and are "
                    "left out of the band and count as failing (engine.fixed_wing.level_flight).")

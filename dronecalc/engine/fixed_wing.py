@@ -31,7 +31,7 @@ from ..physics.rotor import _G
 from ..physics.workers import run_chunks
 from ..priors import describe
 from ..priors import fixed_wing as fwp
-from ..priors.fixed_wing_mass import is_inferred
+from ..priors.fixed_wing_mass import inferred_from, is_inferred
 from .montecarlo import Estimate, percentiles
 from .points import best_row, row
 from .sensitivity import Driver, sensitivity as _sensitivity
@@ -278,8 +278,7 @@ def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
 CHUNK = 16_384
 
 
-def performance(v: Mapping[str, np.ndarray], kind: str,
-                cruise_speed: float | None = None,
+def performance(v: Mapping[str, np.ndarray], kind: str, cruise_speed: float | None = None,
                 indicated: bool = False) -> dict[str, np.ndarray]:
     """:func:`physics_of` on chunks of :data:`CHUNK` samples, the rest forked to the second
     core where it pays (:func:`dronecalc.physics.workers.run_chunks`). Each sample's result
@@ -609,8 +608,9 @@ def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES
                 value=f"{inputs['stall_speed_low'].low * 3.6:.4g}-"
                       f"{inputs['stall_speed_high'].low * 3.6:.4g} km/h with the tolerance",
                 expected="a stall speed the wing priors allow at "
-                         + (f"the inferred take-off mass ({mass.low:.4g}-"
-                            f"{mass.high:.4g} kg; the source states none)" if inferred
+                         + (f"the take-off mass inferred from {inferred_from(mass)} ("
+                            f"{mass.low:.4g}-{mass.high:.4g} kg; the source states none)"
+                            if inferred
                             else "this mass")
                          + f" ({np.min(vs):.4g}-{np.max(vs):.4g} km/h); check the stall speed"
                          + (" and the wing figures (span, area), and state the take-off mass"

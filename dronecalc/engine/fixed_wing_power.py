@@ -12,8 +12,8 @@ Here the case carries the power as a percentile of the law's prediction interval
 ``engine_power_percentile`` (drawn uniformly in :data:`dronecalc.priors.fixed_wing_mass.
 MASS_PERCENTILES`, as every inferred input), and each machine's power is
 
-.. math:: P_i = a\, m_i^{b} \exp\big(t_{n-2}(u_i)\; s \sqrt{1 + 1/n + (\ln m_i - \overline{\ln m})^2
-   / S_{xx}}\big),
+.. math:: P_i = a\, m_i^{b} \exp\big(t_{n-2}(u_i)\; s \sqrt{1 + 1/n
+   + (\ln m_i - \overline{\ln m})^2 / S_{xx}}\big),
 
 the law's residual scatter around :math:`P(m_i)` at that machine's own take-off mass
 :math:`m_i` (Student t prediction interval: Hahn & Meeker 1991; Draper & Smith 1998, sec.
