@@ -148,6 +148,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         out.pop("thrust", None)           # (said in every finding's notes; review 10)
     fwi.mass_from_payload(out)             # a news story's warhead and no mass: inferred
     fwi.mass_from_capacity(out, case.figures.values())   # or its stated maximum payload
+    fwi.mass_from_span(out)                # or, wide, its stated wingspan (fw17)
     if "takeoff_mass" not in out:
         where = f" ({case.path})" if case.path else ""
         raise DroneCalcError(f"a fixed-wing case{where} needs its take-off mass",
@@ -346,10 +347,11 @@ def _max_takeoff(case: Case):
 def _states_mass(case: Case) -> bool:
     """Whether the case states the take-off mass (or the mass without payload, or only its
     maximum take-off mass, which it is then flown at), or a payload or maximum payload that
-    the mass is inferred from."""
+    the mass is inferred from, or a wingspan (fw17)."""
     described = case.described()
     return any(name in described and isinstance(described[name].value, Figure)
-               for name in ("takeoff_mass", "mass", "payload")) or _max_takeoff(case) is not None \
+               for name in ("takeoff_mass", "mass", "payload", "wingspan")) \
+        or _max_takeoff(case) is not None \
         or any(fwi.is_capacity(f) for f in case.figures.values())  # the mass inferred from it
 
 
@@ -572,7 +574,8 @@ def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: fl
                                        else check_name,
                                        loaded if run.inputs["payload"].high > 0.0 else None,
                                        run.conditions + unloaded_claim(run.inputs, fig),
-                                       fwm.is_inferred(run.inputs["takeoff_mass"])), notes,
+                                       fwm.is_inferred(run.inputs["takeoff_mass"])
+                                       and fwm.inferred_from(run.inputs["takeoff_mass"])), notes,
                             with_payload=loaded), values, scale)
 
 

@@ -18,7 +18,7 @@ from ..intake.case import Case, CaseFigure
 from ..intake.airspeed import is_indicated
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
-from ..priors.fixed_wing_mass import is_inferred
+from ..priors.fixed_wing_mass import FROM_SPAN, inferred_from, is_inferred
 from ..wording import num as _num, percent as _percent
 from .context import threshold
 from .phrases import band as _band
@@ -72,8 +72,9 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
             # ux6: a spec sheet's "empty weight including battery" written as takeoff_mass
             # gave a payload claim the no-payload estimate, and nothing said why
             words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
-                         + ("way, inside the take-off mass inferred from the maximum payload, "
-                            f"{mass} kg" if is_inferred(tm) else
+                         + (f"way, inside the take-off mass inferred from "
+                            f"{inferred_from(tm).replace('the payload', 'the maximum payload')}"
+                            f", {mass} kg" if is_inferred(tm) else
                             f"way, inside the stated take-off mass of {mass} kg, which is flown "
                             "as stated (a mass without payload goes in [vehicle] mass, and the "
                             "payload then adds to it)"))
@@ -109,14 +110,17 @@ def unloaded_claim(inputs, fig) -> tuple[str, ...]:
 
 
 def condition(check_name: str, loaded: bool | None = True,
-               conditions: tuple[str, ...] = (), inferred: bool = False) -> str:
+               conditions: tuple[str, ...] = (), inferred: bool | str = False) -> str:
     """The flight a claim is judged on: a range is one way; range and endurance use all of the
     fuel or energy the priors allow (no reserve) unless the claim states its own conditions
     (:func:`claim_inputs`), which are then the words used. ``inferred``: the take-off mass is
-    inferred (with no payload stated: from the maximum payload, so it includes that load)."""
+    inferred (with no payload stated: from the maximum payload, so it includes that load;
+    ``"the wingspan"``: from the wingspan, fw17)."""
     own = [c for c in conditions if "payload" in c]
     text = (own[0] if own else
             "with the stated payload aboard all the way" if loaded else
+            "at the take-off mass inferred from the wingspan, with no payload counted apart "
+            "(the source states none)" if loaded is None and inferred == "the wingspan" else
             "at the take-off mass inferred from the maximum payload, the load inside it (no "
             "payload counted apart)" if loaded is None and inferred else
             "with no payload (the source states none)" if loaded is None else
@@ -147,9 +151,12 @@ def refused(case: Case, entries: list[NotJudged], inputs=None) -> list[NotJudged
         if fig is not None and mass is not None and is_inferred(mass) \
                 and fig.field in ("payload_mass", "warhead_mass", "max_payload"):
             entry = NotJudged(fig.id, fig.field, fig.text,
-                              "the take-off mass is inferred from this case's payload "
-                              f"({mass.note.rsplit('(', 1)[-1].rstrip(')')}), so judging a "
-                              "payload claim on it would be circular",
+                              ("the take-off mass is inferred from this case's wingspan, too "
+                               f"wide ({_num(mass.low)}-{_num(mass.high)} kg) to say what "
+                               "payload it carries" if FROM_SPAN in mass.note else
+                               "the take-off mass is inferred from this case's payload "
+                               f"({mass.note.rsplit('(', 1)[-1].rstrip(')')}), so judging a "
+                               "payload claim on it would be circular"),
                               "a stated take-off mass (a takeoff_mass figure with role = "
                               "\"input\", or [vehicle] mass); an engine power does not help")
         if (fig is not None and fig.field == "service_ceiling" and {"engine_power", "thrust"}

@@ -33,7 +33,7 @@ def share(perf: Mapping[str, np.ndarray], key: str) -> float | None:
     """Share [0-1] of the machines of ``perf`` that cannot fly result ``key`` at all for want
     of power: no level flight at any speed (best-speed results, ``power_short_endurance``) or
     not at the stated speed (at-speed results); None where it was not tested (no engine
-    power, a jet)."""
+    power or thrust)."""
     if key in ("max_range", "max_endurance"):
         return _mean(perf, eng.POWER_SHORT["max_endurance"])
     flag = eng.POWER_SHORT.get(key)
@@ -51,6 +51,13 @@ def slowed(perf: Mapping[str, np.ndarray]) -> float:
 
 WHY = ("the thrust power their engine gives at their sampled altitude (rated power x propeller "
        "efficiency, lapsed with the air density) is below the drag x speed, at the take-off mass")
+#: The same for a jet (engine.fixed_wing_jet.level_flight: ``thrust_available`` in its results).
+WHY_JET = ("the thrust their engine gives at their sampled altitude (static thrust lapsed with "
+           "the air density) is below the drag, at the take-off mass")
+
+
+def _why(perf: Mapping[str, np.ndarray]) -> str:
+    return WHY_JET if "thrust_available" in perf else WHY
 
 
 def notes(perf: Mapping[str, np.ndarray], key: str, size: int) -> list[str]:
@@ -61,10 +68,10 @@ def notes(perf: Mapping[str, np.ndarray], key: str, size: int) -> list[str]:
     if part and key in ("max_range", "max_endurance"):
         what = "range" if key == "max_range" else "flight time"
         out.append(lead + f"at any speed above {_num(fw.STALL_MARGIN['value'])} x their stall "
-                   f"speed: {WHY}. They cannot fly the claim, so their {what} is 0 and counts "
-                   "as failing (engine.fixed_wing.level_flight).")
+                   f"speed: {_why(perf)}. They cannot fly the claim, so their {what} is 0 and "
+                   "counts as failing (engine.fixed_wing.level_flight).")
     elif part:
-        out.append(lead + f"at the stated speed: {WHY}. They cannot fly that speed and are "
+        out.append(lead + f"at the stated speed: {_why(perf)}. They cannot fly that speed and are "
                    "left out of the band and count as failing (engine.fixed_wing.level_flight).")
     slow = slowed(perf) if key == "max_range" else 0.0
     if slow:
@@ -85,7 +92,8 @@ def assumed(inputs: list[Assumed], perf: Mapping[str, np.ndarray]) -> list[Assum
             "at any speed (at their sampled altitude and take-off mass: range and flight time "
             f"0, counted as failing) and {_percent(slow)} not at their best-range speed (their "
             "range flown at their top speed)")
-    return [replace(a, note=a.note + note) if a.name == "engine_power" else a for a in inputs]
+    return [replace(a, note=a.note + note) if a.name in ("engine_power", "thrust") else a
+            for a in inputs]
 
 
 def beyond(perf: Mapping[str, np.ndarray], key: str) -> str:

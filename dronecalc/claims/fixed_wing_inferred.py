@@ -3,9 +3,12 @@ review), added to :func:`dronecalc.claims.fixed_wing.describe_case`'s inputs:
 
 * a take-off mass inferred from a stated payload or warhead (news stories of one-way attack
   drones state the warhead, rarely the mass), :func:`~dronecalc.priors.fixed_wing_mass.
-  inferred_mass`, or from a stated maximum payload when no payload is stated;
+  inferred_mass`, or from a stated maximum payload when no payload is stated, or (wide, fw17)
+  from a stated wingspan when neither is, :func:`~dronecalc.priors.fixed_wing_span_mass.
+  inferred_mass_from_span`;
 * a piston engine's rated power inferred from the take-off mass (for the top speed, ceiling
-  and the kinematic cross-check), :func:`~dronecalc.priors.fixed_wing_mass.inferred_power`;
+  and the kinematic cross-check), :func:`~dronecalc.priors.fixed_wing_mass.inferred_power`,
+  each machine's drawn at its own mass (``engine_power_percentile``, engine.fixed_wing_power);
 * for a kind whose cruise calibration holds C_L,max at a centre (``priors.fixed_wing.
   CALIBRATION_HELD``), the C_L,max a stated stall speed and wing area give, instead of the held
   centre: the calibration is fitted so on the data rows that state both (the DeltaQuad's
@@ -19,9 +22,10 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..engine import fixed_wing as eng
+from ..engine.fixed_wing_power import PERCENTILE
 from ..errors import InputValueError
 from ..intake.figures import Figure
-from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
+from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm, fixed_wing_span_mass as fws
 from .context import ends as stated_ends
 
 #: The C_L,max a stated stall speed may give before it is refused as no wing's: a judgement,
@@ -63,12 +67,30 @@ def mass_from_capacity(out: dict[str, eng.Input], figures) -> None:
     out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(capacity))
 
 
+def mass_from_span(out: dict[str, eng.Input]) -> None:
+    """No take-off mass, payload or maximum payload, but a stated wingspan: the take-off mass
+    inferred from it (:func:`~dronecalc.priors.fixed_wing_span_mass.inferred_mass_from_span`,
+    fw17: wide, about x12 from p5 to p95, and far too light for a dense airframe), the span
+    itself kept as stated. A payload claim on that mass is not judged, as on one inferred from
+    the payload."""
+    if "takeoff_mass" not in out and "wingspan" in out:
+        out["takeoff_mass"] = eng.Input("takeoff_mass",
+                                        *fws.inferred_mass_from_span(out["wingspan"]))
+
+
 def complete(kind: str, out: dict[str, eng.Input],
              stall: tuple[float, float, str] | None) -> None:
     """The inferred engine power of a piston kind without one; a held C_L,max replaced by
     the stated stall's (``stall``: low, high [m/s] and its text, as ``stated_stall``)."""
     if kind == "fixed-wing-piston" and "engine_power" not in out:
-        out["engine_power"] = eng.Input("engine_power", *fwm.inferred_power(out["takeoff_mass"]))
+        # the band the draws span, and the percentile each machine's power is drawn at, at
+        # its own take-off mass (engine.fixed_wing_power): the percentile is the one drawn
+        low, high, origin, note = fwm.inferred_power(out["takeoff_mass"])
+        out["engine_power"] = eng.Input("engine_power", low, high, origin, note)
+        out[PERCENTILE] = eng.Input(PERCENTILE, *fwm.MASS_PERCENTILES, origin,
+                                    f"{fwm.INFERRED}: the engine power's percentile of the "
+                                    "power law's prediction interval at each sampled "
+                                    "machine's own take-off mass (engine.fixed_wing_power)")
     clmax = out.get("max_lift_coefficient")
     if stall is None or clmax is None or "wing_area" not in out or not clmax.exact \
             or kind not in fwp.KIND_CALIBRATION:
@@ -82,7 +104,7 @@ def complete(kind: str, out: dict[str, eng.Input],
     # 5, so its band is clipped to the wings' range (the stall constraint then keeps the
     # pairs of mass and C_L,max that give the stated stall) and refused only outside it
     if (hi < low or lo > high) if inferred else (lo < low or hi > high):
-        where = "inferred (from the payload)" if inferred else "stated"
+        where = f"inferred (from {fwm.inferred_from(mass)})" if inferred else "stated"
         raise InputValueError(
             f"the stated stall speed {stall[2]} gives C_L,max {lo:.3g}-{hi:.3g} at the {where} "
             "take-off mass and the wing area, which no wing has", field="stall_speed",
@@ -90,7 +112,8 @@ def complete(kind: str, out: dict[str, eng.Input],
             "its unit and the mass it is stated at)")
     clipped = ""
     if inferred:
-        clipped = (f"; {INFERRED_STALL}: at the take-off mass inferred from the payload it is "
+        clipped = (f"; {INFERRED_STALL}: at the take-off mass inferred from "
+                   f"{fwm.inferred_from(mass)} it is "
                    f"{lo:.3g}-{hi:.3g}, clipped to the wings' {low}-{high} "
                    "(claims.fixed_wing_inferred.STALL_LIFT_COEFFICIENT), drawn with the mass, "
                    "the stall constraint keeping the pairs that give the stated stall")

@@ -25,13 +25,13 @@ import numpy as np
 from ..errors import InputValueError
 from ..physics import fixed_wing as fw
 from ..physics import vtol
-from . import fixed_wing_jet as jet
+from . import fixed_wing_jet as jet, fixed_wing_power as pw
 from ..physics.atmosphere import _air_density, _air_density_to_20km
 from ..physics.rotor import _G
 from ..physics.workers import run_chunks
 from ..priors import describe
 from ..priors import fixed_wing as fwp
-from ..priors.fixed_wing_mass import is_inferred
+from ..priors.fixed_wing_mass import inferred_from, is_inferred
 from .montecarlo import Estimate, percentiles
 from .points import best_row, row
 from .sensitivity import Driver, sensitivity as _sensitivity
@@ -64,6 +64,7 @@ VARIABLES: dict[str, Variable] = {
     "max_lift_coefficient": Variable("", "", 1.0, "C_L,max"),
     "propeller_efficiency": Variable("", "", 1.0, "propeller efficiency"),
     "engine_power": Variable("W", "kW", 1000.0, "maximum shaft power at sea level"),
+    pw.PERCENTILE: Variable("%", "%", 1.0, "percentile of an inferred engine power at the mass"),
     "bsfc": Variable("kg/J", "g/kWh", 1.0 / 3.6e9, "brake-specific fuel consumption"),
     "fuel_fraction": Variable("", "", 1.0, "fuel burnt / take-off mass"),
     "fuel_mass": Variable("kg", "kg", 1.0, "fuel mass"),
@@ -211,6 +212,7 @@ def carrying(v: Mapping[str, np.ndarray], kind: str, payload) -> dict[str, np.nd
     the rotors belong to the airframe and do not grow or shrink with the payload (a hover at
     fixed rotor area costs P ~ m^1.5). A claim's own payload (``claim_payload``) is flown so.
     """
+    v = pw.with_power(v)                   # the engine of the airframe, as the tank and pack
     m = _get(v, "takeoff_mass")
     out = dict(v)
     out.pop("claim_payload", None)
@@ -276,8 +278,7 @@ def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
 CHUNK = 16_384
 
 
-def performance(v: Mapping[str, np.ndarray], kind: str,
-                cruise_speed: float | None = None,
+def performance(v: Mapping[str, np.ndarray], kind: str, cruise_speed: float | None = None,
                 indicated: bool = False) -> dict[str, np.ndarray]:
     """:func:`physics_of` on chunks of :data:`CHUNK` samples, the rest forked to the second
     core where it pays (:func:`dronecalc.physics.workers.run_chunks`). Each sample's result
@@ -346,7 +347,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
     speed beyond its power is NaN; the flags ``power_short_range``, ``power_short_endurance``
     and ``power_short_at_speed`` say where (:func:`level_flight`).
     """
-    v = _flown(v, kind)
+    v = pw.with_power(_flown(v, kind))
     m = _get(v, "takeoff_mass")
     rho = _air_density_to_20km(_get(v, "altitude", 0.0))  # bitwise _air_density to 11 km
     if indicated and cruise_speed is not None:
@@ -537,7 +538,7 @@ def sample(inputs: Mapping[str, Input], n: int, seed: int) -> dict[str, np.ndarr
     rng = np.random.default_rng(seed)
     return {name: np.full(int(n), inp.low) if inp.exact else rng.uniform(inp.low, inp.high,
                                                                           int(n))
-            for name, inp in inputs.items()}
+            for name, inp in pw.drawn(inputs).items()}
 
 
 @dataclass
@@ -607,8 +608,9 @@ def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES
                 value=f"{inputs['stall_speed_low'].low * 3.6:.4g}-"
                       f"{inputs['stall_speed_high'].low * 3.6:.4g} km/h with the tolerance",
                 expected="a stall speed the wing priors allow at "
-                         + (f"the take-off mass inferred from the payload ({mass.low:.4g}-"
-                            f"{mass.high:.4g} kg; the source states none)" if inferred
+                         + (f"the take-off mass inferred from {inferred_from(mass)} ("
+                            f"{mass.low:.4g}-{mass.high:.4g} kg; the source states none)"
+                            if inferred
                             else "this mass")
                          + f" ({np.min(vs):.4g}-{np.max(vs):.4g} km/h); check the stall speed"
                          + (" and the wing figures (span, area), and state the take-off mass"
@@ -635,7 +637,7 @@ def outcome(key: str, kind: str, cruise_speed: float | None = None,
 # --------------------------------------------------------------------------- bound, sensitivity
 
 def central_point(inputs: Mapping[str, Input]) -> dict[str, float]:
-    return {n: 0.5 * (i.low + i.high) for n, i in inputs.items()}
+    return {n: 0.5 * (i.low + i.high) for n, i in pw.drawn(inputs).items()}
 
 
 def sensitivity(inputs: Mapping[str, Input], objective: Objective,
@@ -643,7 +645,7 @@ def sensitivity(inputs: Mapping[str, Input], objective: Objective,
     """One-at-a-time swings, largest first: :func:`dronecalc.engine.sensitivity.sensitivity`
     about ``base``, by default this module's :func:`central_point` (range middles, integers
     not rounded)."""
-    return _sensitivity(inputs, objective,
+    return _sensitivity(pw.drawn(inputs), objective,
                         base=central_point(inputs) if base is None else base)
 
 
@@ -657,7 +659,7 @@ def generous_bound(inputs: Mapping[str, Input], objective: Objective, maximize: 
     """
     from scipy import optimize
 
-    sense = 1.0 if maximize else -1.0
+    sense, inputs = (1.0 if maximize else -1.0), pw.drawn(inputs)
     names = [n for n, i in inputs.items() if not i.exact]
     base = central_point(inputs)
     if drivers is None:

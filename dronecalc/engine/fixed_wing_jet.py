@@ -36,8 +36,10 @@ def performance(v: Mapping[str, np.ndarray], m, rho, altitude, s, cd0, k, clmax,
     TSFC is taken at the Mach number of the mid-cruise weight (a jet at constant C_L and
     altitude slows as it burns fuel). ``zeta`` is the fuel fraction burnt. With ``thrust``: a
     sample whose thrust at altitude (T0 rho/rho0) is below the drag of the speed it flies (at
-    take-off mass) cannot fly it (NaN), and ``top_speed``, ``top_speed_indicated`` and
-    ``ceiling`` come from the thrust; without, they are NaN.
+    take-off mass) cannot fly it (NaN; flag ``power_short_at_speed``), the best speeds are
+    those of :func:`level_flight` (0 where no speed is held, the top speed where the best-range
+    one is not), and ``top_speed``, ``top_speed_indicated`` and ``ceiling`` come from the
+    thrust; without, they are NaN.
     """
     margin = fw.STALL_MARGIN["value"]
     cl_cap = clmax / margin ** 2
@@ -63,10 +65,11 @@ def performance(v: Mapping[str, np.ndarray], m, rho, altitude, s, cd0, k, clmax,
     if "thrust" in v:
         t0 = _get(v, "thrust")
         thrust = t0 * fwj.thrust_lapse(rho / _air_density(0.0))
-        for key, flown in (("max_range", v_range), ("max_endurance", v_end)):
-            out[key] = np.where(fw.drag(m, flown, rho, s, cd0, k) <= thrust, out[key], np.nan)
-        top = np.minimum(fwj.top_speed(thrust, m, rho, s, cd0, k),
-                         limit)
+        top = np.minimum(fwj.top_speed(thrust, m, rho, s, cd0, k), limit)
+        out.update(level_flight(out, thrust, top, m, rho, s, cd0, k, cl_range,
+                                lambda cl: fw.breguet_range_jet(
+                                    cl, fw.drag_coefficient(cl, cd0, k), tsfc(speed(mid, cl)),
+                                    rho, s, m, zeta)))
         out["top_speed"] = top
         out["top_speed_indicated"] = top * np.sqrt(rho / _air_density(0.0))
         # a ceiling is that of a weight: the take-off mass less the share burnt of the fuel
@@ -79,9 +82,42 @@ def performance(v: Mapping[str, np.ndarray], m, rho, altitude, s, cd0, k, clmax,
         flyable = cl <= clmax                      # a stated speed is flown down to the stall
         flyable = flyable & (cruise_speed <= limit)       # and below Mach 0.9
         if thrust is not None:
-            flyable = flyable & (fw.drag(m, cruise_speed, rho, s, cd0, k) <= thrust)
+            out["power_short_at_speed"] = ~(fw.drag(m, cruise_speed, rho, s, cd0, k) <= thrust)
+            flyable = flyable & ~out["power_short_at_speed"]
         flown = fwj.range_at_speed(cruise_speed, fw.lift_to_drag(cl, cd0, k),
                                    tsfc(cruise_speed), zeta)
         out["range_at_speed"] = np.where(flyable, flown, np.nan)
         out["endurance_at_speed"] = out["range_at_speed"] / cruise_speed
     return out
+
+
+def level_flight(out, thrust, top, m, rho, s, cd0, k, cl_range, range_at_cl):
+    r"""A jet's best-speed results where its thrust cannot hold them, as the propeller kinds'
+    :func:`dronecalc.engine.fixed_wing.level_flight` (Anderson 1999, ch. 5: level flight
+    needs T >= D, possible only between the two speeds where they are equal).
+
+    ``thrust`` [N] is the thrust at the cruise altitude, ``top`` [m/s] the top speed it gives
+    (NaN where it holds no level flight), tested at the take-off mass ``m`` [kg], the heaviest
+    of the flight. Where the drag at the best-endurance speed ((L/D)max, or the stall margin's
+    speed above it) exceeds the thrust no speed the model flies is held: ``max_range`` and
+    ``max_endurance`` are 0 (counted as failing; they were NaN, left out of the band, before
+    fw17). Where only the best-range speed (C_L = sqrt(C_D0 / 3K)) is beyond it, the range is
+    flown at the top speed's C_L (``range_at_cl``: Breguet's constant-altitude range at a held
+    C_L, its TSFC at that C_L's mid-cruise speed), the fastest speed held: between the two
+    speeds sqrt(C_L)/C_D rises with speed. Returns those results and the flags
+    ``power_short_range`` and ``power_short_endurance`` (the keys of ``POWER_SHORT``), and
+    ``thrust_available`` (how the notes know the power is a jet's thrust).
+    """
+    short_r = ~(fw.drag(m, out["best_range_speed"], rho, s, cd0, k) <= thrust)
+    short_e = ~(fw.drag(m, out["best_endurance_speed"], rho, s, cd0, k) <= thrust) \
+        | (short_r & ~(top > 0))
+    slow = short_r & ~short_e
+    rng, v_r = out["max_range"], out["best_range_speed"]
+    if np.any(slow):                    # (rare: the top speed's range only where needed)
+        cl_top = fw.lift_coefficient(m, np.where(slow, top, v_r), rho, s)
+        rng = np.where(slow, range_at_cl(np.where(slow, cl_top, cl_range)), rng)
+        v_r = np.where(slow, top, v_r)
+    return {"max_range": np.where(short_e, 0.0, rng),
+            "max_endurance": np.where(short_e, 0.0, out["max_endurance"]),
+            "best_range_speed": v_r, "power_short_range": short_r,
+            "power_short_endurance": short_e, "thrust_available": thrust}

@@ -205,8 +205,23 @@ def is_inferred(inp) -> bool:
     return inp.note.startswith(INFERRED)
 
 
+#: The words that mark a take-off mass inferred from the wingspan (priors.fixed_wing_span_mass).
+FROM_SPAN = "of an aircraft whose wingspan is"
+
+
+def inferred_from(inp) -> str:
+    """What an inferred take-off mass is inferred from: "the wingspan" or "the payload"."""
+    return "the wingspan" if FROM_SPAN in inp.note else "the payload"
+
+
 def inferred_note(inp) -> str:
     """The finding note of a run whose take-off mass is inferred."""
+    if FROM_SPAN in inp.note:
+        return (f"The source states no take-off mass: it is inferred from the wingspan, "
+                f"{inp.low:.4g}-{inp.high:.4g} kg ({inp.note.removeprefix(INFERRED + ': ')}). "
+                "Every result here rests on it, and it is wide: a dense airframe comes out far "
+                "too light (a one-way attack drone's: the Shahed-136's 2.5 m give 10 kg for its "
+                "200 kg). A stated take-off mass, payload or maximum payload replaces it.")
     return (f"The source states no take-off mass: it is inferred from the payload, "
             f"{inp.low:.4g}-{inp.high:.4g} kg ({inp.note.removeprefix(INFERRED + ': ')}). "
             "Every result here rests on it; a payload below the machine's maximum makes it "
@@ -236,7 +251,8 @@ def inferred_power(mass) -> tuple[float, float, str, str]:
     mass input ``mass``'s ends. It sets only what needs a power (top speed, ceiling, the
     kinematic cross-check, and which machines can hold level flight at the speeds range and
     flight time are flown at: engine.fixed_wing.level_flight); the BSFC class keeps
-    ``bsfc_for_mass``. Drawn as an interval of its own, not at each draw's mass."""
+    ``bsfc_for_mass``. This is the band the draws span; each machine's power is drawn at its
+    own take-off mass (``engine_power_percentile``, engine.fixed_wing_power)."""
     law = power_law()
     lo, hi = MASS_PERCENTILES
     beyond = ""
@@ -266,7 +282,7 @@ def inferred_notes(inputs, key: str) -> list[str]:
                      f"mass, {power.low / 1e3:.3g}-{power.high / 1e3:.3g} kW "
                      f"({power.note.removeprefix(INFERRED + ': ')}). The speed and ceiling "
                      "rest on it, and so does which machines can hold level flight"
-                     + ("" if inputs["takeoff_mass"].exact else " (drawn apart from the "
-                        "mass: a heavy draw may get a light machine's power)")
+                     + " (each machine's drawn from the law's scatter at its own take-off "
+                       "mass)"
                      + "; a stated engine_power replaces it.")
     return notes

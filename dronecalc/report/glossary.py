@@ -92,6 +92,8 @@ INPUTS = {
     "max_lift_coefficient": "wing's maximum lift coefficient (sets the stall speed)",
     "propeller_efficiency": "propeller efficiency in cruise",
     "engine_power": "engine power",
+    "engine_power_percentile": "engine power relative to similar real aircraft of its mass "
+                               "(percentile)",
     "bsfc": "engine fuel use per kWh of work (BSFC)",
     "thrust": "jet engine thrust (static, at sea level)",
     "tsfc": "jet engine fuel use per newton of thrust per hour (TSFC, static)",
