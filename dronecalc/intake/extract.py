@@ -40,11 +40,11 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   payload figures its words point back to ("this distance", "at this speed", "the missile").
 * **Several drones**: type names ("Shahed-136", "Bayraktar TB2", a quoted name before "drone")
   are found; each figure is attributed to the latest name before it, in a comment; with more
-  than one name the header warns that the figures may belong to different machines. A name
-  that is the object of a target or comparison word ("shot down dozens of Shahed-136s") is
-  another machine: no claim is attributed to it (the figures of its own "which ..." clause
-  are context) and its airframe is not used. A table of
-  several models is drafted for its first model (``tables.table_models``).
+  than one name the header warns that the figures may belong to different machines. A name that
+  is the object of a target or comparison word ("shot down dozens of Shahed-136s") is another
+  machine: no claim is attributed to it (the figures of its own "which ..." clause are context)
+  and its airframe is not used. A table of several models is drafted for its first model
+  (``tables.table_models``).
 
 Every regular expression here is a flat alternation or a bounded class, without nested
 quantifiers; each pass is linear in the length of the text.
@@ -56,8 +56,7 @@ import re
 from dataclasses import dataclass, field as dc_field
 
 from ..errors import DroneCalcError
-from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
-from .wing_inference import HORSEPOWER
+from .airframes import resolve
 _CHEMISTRY = re.compile(r"(?i)\b(?:li-?ion|lithium[- ]ion|li-?po|lithium polymer|li-?hv)\b")
 from . import file_text
 from .article import (Article, article_bytes, cut_words, decode, is_html, read_article,
@@ -74,7 +73,7 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds, no_payload_before)
 from .restated import refine
 from .cross_figures import after_links, restated_later
-from .kind_words import lifts_itself, name_bare_multirotor, title_kinds
+from .kind_words import lifts_itself, name_bare_multirotor, names_no_plant, title_kinds
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_heights, check_widths
@@ -343,8 +342,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     stated = {FIELDS[i.field].maps_to or (i.field if wing and i.field == "max_takeoff_mass"
                                           else None)        # a wing is flown at its MTOW
               for i in items if i.role == "input" and i.field in FIELDS}
-    if not stated & {"mass", "takeoff_mass", "empty_mass", "rotor_diameter", "energy",
-                     "capacity", "battery_mass", "max_takeoff_mass"} and any(
+    if not stated & {"mass", "takeoff_mass", "empty_mass", "rotor_diameter", "energy", "capacity",
+                     "battery_mass", "max_takeoff_mass", "wingspan" if wing else ""} and any(
             i.role == "claim" for i in items):
         warnings.append("the article states no mass, rotor size or battery: every verdict "
                         "would rest on the priors' default machine, not on this one; add "
@@ -354,10 +353,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "models battery multirotors only, so check judges none of its claims "
                         "(each 'not judged', fuel-multirotor); a tank of liquid payload (spray, "
                         "fertiliser) is no fuel: write it as max_payload or context")
-    # a power in kW names no plant (a motor has one too); in hp, a piston (case_kind reads it)
-    if wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) - {
-            "engine_power"} and not any(i.field == "engine_type" or i.field == "engine_power"
-                                        and HORSEPOWER.search(i.text) for i in items):
+    if names_no_plant(items, stated, wing):                  # kind_words
         warnings.append("the article names a fixed wing but no power plant: check needs an "
                         "engine_type figure ('two-stroke piston', 'electric', 'turbojet'), a "
                         "fuel or battery figure, or [case] vehicle_kind "

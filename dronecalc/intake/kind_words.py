@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from .names import COMPARISON_WORDS
 
-__all__ = ["name_bare_multirotor"]
+__all__ = ["name_bare_multirotor", "names_no_plant"]
 
 #: Kind labels (``intake.unit_words.KIND_WORDS``) that leave a bare multirotor word the one
 #: kind: "FPV" names no layout of its own.
@@ -82,3 +82,16 @@ def title_kinds(title: str, kinds: list[str], read: Callable, multirotor: set[st
     keep = [(item, label) for item, label in zip(got, found) if label in multirotor]
     kinds += [label for _, label in keep]
     return [item for item, _ in keep]
+
+
+def names_no_plant(items: list[Any], stated: set, wing: str | None) -> bool:
+    """Whether a drafted fixed wing is left with no power plant: no fuel or battery figure,
+    no engine_type, no engine power in horsepower (a piston: ``case_kind`` reads it; a power
+    in kW names no plant, a motor has one too) and no power word in its airframe ("electric
+    fixed-wing": nextgov's K1000, whose draft had warned of no plant)."""
+    from .airframes import BATTERY_PARAMETERS, FUEL_PARAMETERS, resolve
+    from .wing_inference import HORSEPOWER
+    return wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) - {
+        "engine_power"} and not any(
+        i.field == "engine_type" or i.field == "engine_power" and HORSEPOWER.search(i.text)
+        or i.field == "airframe" and resolve(i.text).power for i in items)
