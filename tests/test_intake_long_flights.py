@@ -43,3 +43,8 @@ def test_carried_out_is_no_load():
     assert time.with_payload is None
     (time,) = _times("The drone stayed aloft for 26 hours while carrying a camera.")
     assert time.with_payload is True
+
+
+def test_days_restated_in_hours_are_one_flight():
+    (time,) = _times("The Zephyr stayed aloft for 64 days (1,536 hours).")
+    assert time.text == "64 days" and "1,536 hours" in " ".join(time.notes)

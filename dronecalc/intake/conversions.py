@@ -75,3 +75,15 @@ def or_conversion(sentence: str, end: int, written: str):
     # side: a conversion when the two intervals meet (within the factors' margin)
     slack = (1 + _rounding(written)) * (1 + half_unit(m.group(1))) * (1 + FACTOR_MARGIN)
     return m if 1 / slack <= ratio <= slack else None
+
+
+def foreign_bracket(inner: tuple | None, dim: str | None, conv) -> bool:
+    """Whether a bracket after a figure is no conversion of it: its unit (``inner``, from
+    ``spotting._unit_at``) of another dimension than the figure's ``dim`` ("15.4 V (4S)": a
+    cell count), or no unit at all ("(two batteries)"; rv11 F12). Days and hours are one
+    quantity: "stayed aloft for 64 days (1,536 hours)" is one flight (review 14; it had been
+    drafted as two flight-time claims)."""
+    if inner is None:
+        return bool(conv) and conv[1][0].isalpha()
+    kinds = {inner[2], dim or inner[2]}
+    return len(kinds) > 1 and kinds != {"time", "long-time"}

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .bracket_figures import bracket_note
-from .conversions import or_conversion as _or_conv
+from .conversions import foreign_bracket, or_conversion as _or_conv
 from .durations import carried_unit, smaller_unit_after
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
@@ -331,8 +331,8 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             fig["canonical"] = sentence[start:fig["start"]] + c + sentence[fig["end"]:end]
         conv = _CONVERSION.match(sentence, end) or _or_conv(sentence, end, sentence[start:end])
         inner = _unit_at(sentence, conv.start(2)) if conv else None
-        if inner[2] != (fig.get("dim") or inner[2]) if inner else conv and conv[1][0].isalpha():
-            conv = None     # "15.4 V (4S)": a cell count; "(two batteries)": no unit (rv11 F12)
+        if foreign_bracket(inner, fig.get("dim"), conv):   # "15.4 V (4S)", "(two batteries)"
+            conv = None
         note = None
         if conv and fig["kind"] != "count":
             also = f"{conv.group(1)} {conv.group(2)}"
