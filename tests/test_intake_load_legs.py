@@ -43,3 +43,13 @@ def test_a_length_in_another_clause_is_not_the_leg(text):
 def test_a_second_thing_carried_keeps_its_own_field():
     figs = _by_field("The hexacopter carried a 5 kg camera and a 10 km radio link.")
     assert figs.get("radio_range", ("", ""))[0] == "10 km" and "distance" not in figs
+
+
+@pytest.mark.parametrize("text", ["The Hawk 2 covers 35 km on one battery.",
+                                  "The drone can cover 35 km."])
+def test_covers_a_distance_is_its_range(text):
+    assert _by_field(text)["range"] == ("35 km", "claim")
+
+
+def test_covering_a_height_is_no_range():
+    assert "range" not in _by_field("They can cover up to 92m altitude.")

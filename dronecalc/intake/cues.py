@@ -164,6 +164,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # (heldout3's Raybird): a present "cover(s)" is what it can do, its range ("covered a
         # distance of" stays a distance flown)
         ("range", 3.0, r"\bcover(?:s)? (?:an? )?(?:total )?distances? of", "before"),
+        # "the Hawk 2 covers 35 km on one battery" (ctx9's leftover) had no cue: context
+        # (a distance unit only: "They can cover up to 92m altitude" is a height)
+        ("range", 3.0, r"\b(?:can cover|covers)(?= (?:up to |about |around |over |more than |"
+                       r"nearly |some )?\d[\d.,]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|mi|nmi|"
+                       r"nm)\b)", "before"),
         # "a 15-km flight", "the 20-mile trip": the length sizes a trip, its distance ("next":
         # the word right after it; "a 2,000 km flight range" is a range)
         ("distance", 4.0, r"(?:flights?|trips?|journeys?|sorties?|hops?)\b(?![ -](?:range|"
