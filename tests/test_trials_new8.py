@@ -168,3 +168,16 @@ def test_an_estimate_of_the_priors_machine_says_so(tmp_path):
     path.write_text(HEAD + 'vehicle_kind = "multirotor"\n\n[figures.M]\nfield = "takeoff_mass"\n'
                     'text = "7 kg"\nrole = "input"\n', encoding="utf-8")
     assert "states no mass" not in format_estimate(estimate(load_case(path), samples=200, seed=0))
+
+
+def test_a_machine_named_in_a_size_comparison_owns_no_figure():
+    # themondonews (Skydweller): "nearly double that of major surveillance drones, such as the
+    # Northrop Grumman RQ-4 Global Hawk" made every figure of the story the RQ-4's
+    draft = extract("Run by the US-Spanish venture Skydweller Aero, the Skydweller drone features "
+                    "a 72-meter wingspan. The wingspan of the Skydweller drone is nearly double "
+                    "that of major surveillance drones, such as the Northrop Grumman RQ-4 Global "
+                    "Hawk used by the US Air Force.")
+    assert [f.drone for f in draft.figures] == [None]
+    # a machine the story is about keeps its figures
+    (fig,) = extract("The RQ-4 Global Hawk has a 40-meter wingspan.").figures
+    assert fig.drone == "RQ-4"
