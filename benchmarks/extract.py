@@ -40,6 +40,9 @@ Run::
     python benchmarks/extract.py --trials-new7  # a seventh (trials_new7: Australian, Nigerian and
                                                 # Indian press, sprayers, hydrogen and hybrid
                                                 # multirotors, cargo and firefighting VTOLs)
+    python benchmarks/extract.py --trials-new8  # an eighth (trials_new8: a new user's trial:
+                                                # one-way drones, police and inspection quads,
+                                                # sprayers, records, cargo VTOLs, FPV, specs)
     python benchmarks/extract.py --flights9    # flights9: written sentences (work rates, second
                                                # flights, carried units, maximum payloads,
                                                # deliveries, brackets), both directions
@@ -140,6 +143,10 @@ TRIALS_NEW6 = ROOT / "tests" / "fixtures" / "cases" / "trials_new6"
 #: munitions, a hydrogen multirotor, a hybrid heavy-lifter, cargo and firefighting VTOLs, a wildfire
 #: wing and a blog's record quadcopter.
 TRIALS_NEW7 = ROOT / "tests" / "fixtures" / "cases" / "trials_new7"
+#: An eighth set (issue 10, a new user's trial on unseen pages): long-range one-way drones,
+#: police and inspection multirotors, sprayers, record flights, cargo VTOLs, FPV strike drones
+#: and makers' spec pages.
+TRIALS_NEW8 = ROOT / "tests" / "fixtures" / "cases" / "trials_new8"
 #: Sentences written for intake round flights9 (a code review's misreads and variants of each,
 #: both directions; not published pages): work rates, second flights, carried units, maximum
 #: payloads, deliveries, a figure restated in brackets.
@@ -239,6 +246,8 @@ def main(argv=None) -> int:
                         help="the same for tests/fixtures/cases/trials_new6/ (a sixth set)")
     parser.add_argument("--trials-new7", action="store_true",
                         help="the same for tests/fixtures/cases/trials_new7/ (a seventh set)")
+    parser.add_argument("--trials-new8", action="store_true",
+                        help="the same for tests/fixtures/cases/trials_new8/ (an eighth set)")
     parser.add_argument("--flights9", action="store_true",
                         help="the same for tests/fixtures/cases/flights9/ (written sentences)")
     parser.add_argument("--ctx9", action="store_true",
@@ -246,9 +255,11 @@ def main(argv=None) -> int:
                              "context cues and the clause that governs a figure)")
     args = parser.parse_args(argv)
     if (args.trials_new or args.trials_new2 or args.trials_new3 or args.trials_new5
-            or args.trials_new6 or args.trials_new7 or args.flights9 or args.ctx9):
+            or args.trials_new6 or args.trials_new7 or args.trials_new8 or args.flights9
+            or args.ctx9):
         return trials_new(CTX9 if args.ctx9 else
                           FLIGHTS9 if args.flights9 else
+                          TRIALS_NEW8 if args.trials_new8 else
                           TRIALS_NEW7 if args.trials_new7 else
                           TRIALS_NEW6 if args.trials_new6 else
                           TRIALS_NEW5 if args.trials_new5 else

@@ -12,7 +12,7 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from ..engine import uncertainty as unc
-from ..errors import ModelError
+from ..errors import InputValueError, ModelError
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..intake.units import Q_
@@ -113,19 +113,33 @@ def carried(case: Case) -> float | None:
 
 def _closed(name: str, value: Any) -> tuple[Any, str]:
     """An open bound stated as an input ("up to 2.7 kg") as the range from the field's
-    plausible end to the bound (``0-2.7 kg``), with a note saying so; anything else as is."""
+    plausible end to the bound (``0-2.7 kg``), with a note saying so; anything else as is.
+
+    A bound past that end ("more than 700 lb" of take-off mass, 318 kg against the field's
+    0.05-150 kg) leaves no range to draw from: :class:`InputValueError` naming the figure,
+    the end and what to write instead (it had been "an input must be a value or a range, not
+    an open bound", which the format's own rule contradicts)."""
     from ..intake.case import PARAMETERS
     from ..intake.fields import FIELDS
     if not isinstance(value, Figure) or value.kind not in ("at-most", "at-least"):
         return value, ""
-    spec = FIELDS[PARAMETERS[name][0]]
+    field = PARAMETERS[name][0]
+    spec = FIELDS[field]
     if spec.low is None or spec.high is None:
         return value, ""
     end = value.high if value.kind == "at-most" else value.low
     bound = float(end.m_as(spec.unit))
     low, high = (spec.low, bound) if value.kind == "at-most" else (bound, spec.high)
     if not low <= high:
-        return value, ""
+        plausible = f"{spec.low:g}-{spec.high:g} {spec.unit}"
+        word = "least" if value.kind == "at-least" else "most"
+        raise InputValueError(
+            f"the open bound ({bound:.3g} {spec.unit}) is past the end of {field}'s plausible "
+            f"{plausible} (docs/case-format.md, Fields), so it gives no range to draw the "
+            "input from",
+            field=name, value=value.text,
+            expected=f"a value (the bound itself, the {word} the source allows) or a range "
+                     "the source supports")
     closed = Figure(value.text, Q_(low, spec.unit), Q_(high, spec.unit), "range",
                     value.approximate)
     return closed, (f"; open bound {value.text!r} taken as {figure_text(closed)} (to the "

@@ -420,7 +420,7 @@ def airframe_rotors(text: str, role: str | None, kind: str | None):
     for a rotor count, "six-rotor"); a multirotor word with a count gives the count; else None.
     """
     words = resolve(text)
-    if role == "input" and not words.layouts and words.problem is None:
+    if role == "input" and not words.layouts and words.problem is None and not airframe_plant(text):
         return None, ("unknown airframe: no word of the airframe table (docs/case-format.md) "
                       "names the vehicle kind", text, airframe_hint(text) + "a word such as "
                       "quadcopter, hexacopter, fixed-wing, flying wing, delta, quadplane or "

@@ -169,6 +169,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 3.0, r"\b(?:can cover|covers)(?= (?:up to |about |around |over |more than |"
                        r"nearly |some )?\d[\d.,]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|mi|nmi|"
                        r"nm)\b)", "before"),
+        # "covering a distance of up to 2,200 kilometers" (flyingcarsmarket on the SA750U,
+        # trials_new8: a distance claim of its 40-minute test flight, 3,300 km/h): how far it
+        # can go, a range, as "altitude of up to" is a ceiling
+        ("range", 5.0, r"\bdistances? of(?= up to \d)", "before"),
         # "a 15-km flight", "the 20-mile trip": the length sizes a trip, its distance ("next":
         # the word right after it; "a 2,000 km flight range" is a range)
         ("distance", 4.0, r"(?:flights?|trips?|journeys?|sorties?|hops?)\b(?![ -](?:range|"
@@ -224,6 +228,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("altitude", 3.5, r"(?:\band|\bor|,)\s+at(?= (?:about |around |up to |over |under |"
                           r"below )?\d[\d,.]*\s?(?:feet|foot|ft|m|metres?|meters?)\b)",
          "before"),
+        # the machine's own size: "It is four feet (1.2-meter) in height, measures 15 by 18
+        # feet" (CGTN on Boeing's CAV, trials_new8) was the altitude flown, an input
+        ("context", 6.0, r"\bin (?:height|length|width|diameter)\b|\btall\b", "after"),
         # a thing's own height: "crops like sugarcane which are over 10 ft high" (livemint,
         # trials_new7) was the altitude flown
         ("context", 6.0, r"\b(?:which|that) (?:is|are|was|were|stands?|grows?|grow)(?= (?:about |"
@@ -242,6 +249,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
+        # "covers the 50 meter upper wing" (digitfreak on the Solara 50, trials_new8) was a
+        # range claim: a length that sizes a wing is its span
+        ("wingspan", 5.0, r"(?<!km )(?<!kilometers )(?<!kilometres )(?<!miles )(?<!mile )"
+                          r"(?:(?:upper|lower|main|whole|entire) )?wings?\b(?![ -]?(?:span|tip)|"
+                          r" to wing)", "next"),
         # "the flying wing spans 2.1 metres": a verb before its object (widths.check_widths
         # keeps it only when the sentence is about the aircraft: "the bridge spans 300 m")
         # -- right before its figure: "spans 9 feet wide, and can carry a 70-pound payload a
@@ -398,7 +410,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                   ("flight_time", 3.0, r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|keeps?|"
                                        r"held|holds?|was|were|is|be)\s+(?:\w+\s+)?(?:aloft|"
                                        r"airborne|in the air|in flight|up)\b|\bfl(?:y|ies|ew|own|"
-                                       r"ying)\s+(?:non-?stop\s+|continuously\s+|unrefuel\w*\s+)?"
+                                       r"ying)\s+(?:non-?stop\s+|continuously\s+|unrefuel\w*\s+|"
+                                       # "flew above the clouds for 14 consecutive days"
+                                       r"(?:above|over) the (?:clouds|\w+ desert|ocean|sea)\s+)?"
                                        r"for\b|\bendurance of\b|\bflight (?:time|duration)\b|"
                                        r"\bnon-?stop (?:flight )?(?:for|of)\b|\bwithout "
                                        r"(?:landing|refuel\w*)(?: for)?\b", "before"),
@@ -434,7 +448,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
 #: 10 kg"), where it had been drafted as the payload input of every claim ("lift payloads of
 #: up to 400 kilograms", i-hls.com on the HYDRA-400, drafted no claim at all). A past flight's
 #: load ("carried up to 10 kg on the flight") stays an input with an open bound.
-_OPEN_LOAD = re.compile(r"(?i)(?:up to|as much as)\s")
+_OPEN_LOAD = re.compile(r"(?i)(?:up ?to|as much as)\s")   # also run together: "upto 5 kg"
 #: (also "delivering packages weighing up to three pounds": what it carries, bjtonline)
 _CARRYING_NOW = re.compile(r"(?i)\b(?:carr(?:y|ies)|lifts?|hauls?|lugs?|transports?|holds?|"
                            r"payloads?(?: capacity)? of|loads? of|(?:packages?|parcels?|"

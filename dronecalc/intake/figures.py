@@ -133,6 +133,8 @@ _ALIASES_CI = {
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
     "fl.oz": "fluid_ounce", "fl.oz.": "fluid_ounce", "floz": "fluid_ounce",
     "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce",
+    # "14 consecutive days", "30 consecutive hours" (spokesman.com on the Zephyr, trials_new8)
+    **{f"consecutive {w}s": w for w in ("day", "week", "hour")},
     "us fl oz": "fluid_ounce", "us gal": "gallon", "us gallon": "gallon",
     "us gallons": "gallon",
 }
@@ -616,6 +618,8 @@ def _unit_or_error(unit_text: str, text: str, reading: str | None = None) -> pin
             readings=readings, expected=" or ".join(f"{u} ({_UNIT_NAMES.get(u, u)})"
                                                     for u in readings) + ", written so")
     name = _ALIASES.get(unit_text) or _ALIASES_CI.get(unit_text.lower()) or unit_text
+    if re.fullmatch(r"[a-z]+(?:-[a-z]+)+-(?:per-)?hour", name, re.IGNORECASE):
+        name = _ALIASES_CI.get(name.lower().replace("-", " "), name)  # "35-miles-an-hour"
     if name.lower() in ("kilo", "kilos"):    # pint: kilo-second; a news story's kilogram
         raise UnitError(f"unknown unit {unit_text!r}", value=text,   # (_hint: write 'kg')
                         expected="the unit written out, such as kg ('kilo' alone is not read)")

@@ -99,7 +99,12 @@ _RIVAL_BEFORE = re.compile(r"(?i)\b(?:competitors?|rivals?|compared (?:with|to)|
 #: word after one is another machine's kind).
 COMPARISON_WORDS = (r"like|similar to|compared (?:with|to)|unlike|than|(?:a )?cop(?:y|ies) of|"
                     r"rivals?|competitors?")
-_COMPARE_BEFORE = re.compile(rf"(?i)\b(?:{COMPARISON_WORDS})\b[^.;!?\n]{{0,40}}$")
+_COMPARE_BEFORE = re.compile(rf"(?i)\b(?:{COMPARISON_WORDS})\b[^.;!?\n]{{0,40}}$|"
+                             # "is nearly double that of major surveillance drones, such as the
+                             # Northrop Grumman RQ-4 Global Hawk" (themondonews on Skydweller,
+                             # trials_new8: every figure of the story had been the RQ-4's)
+                             r"\b(?:double|twice|triple|three times|half|a third|a quarter) "
+                             r"(?:that|those) of\b[^.;!?\n]{0,80}$")
 #: Target verbs: "has shot down dozens of Shahed-136s", "designed to counter the Shahed-136".
 #: The name is another machine only when a machine is the one doing it (:data:`_DOER`): "the
 #: Defense Forces of Ukraine destroyed 24 Shahed-136 drones" is still about the Shaheds.

@@ -212,6 +212,13 @@ _EARLIER = re.compile(r"(?i)\b(?:previous|earlier|older|former|first-generation|
                       r"models?|versions?|variants?|generations?|aircraft|UAVs?|machines?)\b|"
                       r"\b(?:its|the|their) predecessors?\b(?!\s*(?:,\s*)?(?:like|such as)\b)")
 
+#: A record the machine beat, the clause's subject: "The previous mark was set in December 1986
+#: by the Rutan Aircraft Factory's Voyager and its milestone of 216 hours, three minutes"
+#: (spokesman.com on the Zephyr, trials_new8: a claim of the Zephyr's); the machine's own
+#: figure before it stays ("its 336-hour flight crushed the previous endurance record").
+_EARLIER_RECORD = re.compile(r"(?i)\b(?:previous|earlier|old|former|standing)\s+(?:[a-z-]+\s+)?"
+                             r"(?:records?|marks?|best)\b")
+
 
 def class_figures(items: list["Item"], pattern: re.Pattern = _CLASS,
                   what: str = "a class of machines") -> None:
@@ -661,6 +668,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     other_operators(items, body, title)
     class_figures(items)
     class_figures(items, _EARLIER, "an earlier machine")
+    class_figures(items, _EARLIER_RECORD, "an earlier record")
     thresholds(items, body)
     wanted_and_limits(items)
     upper_bounds(items)                  # governing: "does not exceed 25 minutes"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .bracket_figures import bracket_note
 from .conversions import foreign_bracket, or_conversion as _or_conv
-from .durations import carried_unit, smaller_unit_after
+from .durations import amount, carried_unit, smaller_unit_after
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
@@ -59,7 +59,7 @@ PART_NOTE = ("a part the figure before it includes: the load carried, not a capa
 #: A dash or a comma between a figure and a place word after it: the place is another phrase's.
 _ASIDE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 #: A figure written "up to" / "as far as" is a reach, whatever place word follows it.
-_REACH = re.compile(r"(?i)(?:up to|as far as)\s")
+_REACH = re.compile(r"(?i)(?:up ?to|as far as)\s")
 #: A radius of action is out and back (the one-way range of the same flight is about twice
 #: it); a range claim read from it is judged as written, one way.
 RADIUS = re.compile(r"(?i)radius")
@@ -132,7 +132,7 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?
 
 
 def _alternation(words, flags=0) -> re.Pattern:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = "|".join(re.escape(w).replace(r"\ ", "[ -]") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:{body})(?![A-Za-z0-9]|[^\W\d_])", flags)
 
 
@@ -215,7 +215,7 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
         m = regex.match(sentence, pos)
         if m and (best is None or m.end() > best[1]):
             key = m.group().lower() if fold else m.group()
-            best = (m.start(), m.end(), table[key])
+            best = (m.start(), m.end(), table.get(key) or table[key.replace("-", " ")])
     if best is None:                                 # "4S2P": the 4S a cell count
         return (pos, pos + 1, "cells") if SERIES_PARALLEL.match(sentence, at) else None
     if best[2] == "cells-or-seconds" and pos != at and pos == best[0] \
@@ -505,7 +505,7 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
     smaller = smaller_unit_after(sentence, n.end, unit)
     if smaller and n.value is not None:
         # "1 hour 50 minutes", "1 minute and 30 seconds": one duration, read as its total
-        total = n.value * 60 + float(smaller[0].group(1))
+        total = n.value * 60 + amount(smaller[0])
         return dict(fig, end=smaller[0].end(), canonical=f"{total:g} {smaller[1]}")
     inches = _INCHES_AFTER.match(sentence, unit[1])
     if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:

@@ -31,6 +31,10 @@ UNITS: dict[str, str] = {
                            "hr", "mins", "min", "secs", "sec")},
     **{w: "long-time" for w in ("days", "day", "weeks", "week", "months", "month", "years",
                                 "year")},
+    # "flew above the clouds for 14 consecutive days" (spokesman.com on the Zephyr,
+    # trials_new8): a duration, its word between number and unit (parse reads it so too)
+    **{f"{a} {w}": d for a in ("consecutive",) for w, d in (
+        ("days", "long-time"), ("weeks", "long-time"), ("hours", "time"))},
     **{w: "charge" for w in ("mah", "milliamp-hours", "milliamp hours", "amp-hours",
                              "amp hours", "ampere-hours")},
     **{w: "energy" for w in ("wh", "kwh", "watt-hours", "watt hours", "kilowatt-hours",
@@ -89,7 +93,7 @@ _CANONICAL = {"cells-or-seconds": "S"}
 #: Qualifiers written before a figure (longest first when matched).
 QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less than",
               "not less than", "a minimum of", "minimum of", "in excess of", "upwards of",
-              "up to", "under", "below", "less than", "at most", "no more than",
+              "up to", "upto", "under", "below", "less than", "at most", "no more than",
               "not more than", "not exceeding", "not to exceed", "a maximum of", "maximum of",
               "as much as", "as many as", "as far as", "as long as", "as high as", "about",
               "approximately", "approx.", "around", "roughly", "circa", "nearly", "almost",
@@ -131,8 +135,12 @@ PARTS = (
      r"four-stroke|4-stroke|"
      r"piston|Rotax|internal[- ]combustion)(?: gasoline| piston)? engines?|"
      # an aero engine's model: "a sole 100hp Rotax 912" (a Rotax is a piston engine)
-     r"Rotax \d{3}\w*|turbojet(?: engines?)?)", "engine_type",
-     "input"),
+     r"Rotax \d{3}\w*|turbojet(?: engines?)?|"
+     # a solar plant, which no kind models (refused by name: intake.airframes): "a drone that
+     # powers itself from solar energy", "a solar-powered drone" (trials_new8: the Solara 50's
+     # "electric motor" alone had made it a battery wing short of an airframe word)
+     r"solar[- ]powered|(?:powers? itself|powered|runs?) (?:from|by|on) solar (?:energy|power))",
+     "engine_type", "input"),
     (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
      r"stacked pairs", "rotor_layout", "input"),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import textwrap
 from typing import Any
 
@@ -382,6 +383,10 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: Inputs that size the machine: with none stated (or assumed), an estimate is the priors'.
+_SIZING = re.compile(r"mass|energy|capacity|diameter|wingspan|wing_area|fuel")
+
+
 def format_estimate(result: EstimateResult, details: bool = True) -> str:
     """The estimate as a table: p5 / p50 / p95 with the payload and without (a fixed wing,
     quadplane or tailsitter: one column, its payload aboard)."""
@@ -393,6 +398,13 @@ def format_estimate(result: EstimateResult, details: bool = True) -> str:
     if result.without_payload:
         columns = [(f"with {_num(result.payload)} kg payload", result.with_payload),
                    ("without payload", result.without_payload)]
+    if not any(a.origin in ("stated", "assumption") and _SIZING.search(a.name)
+               for a in result.assumptions):
+        # xag-odt (trials_new8): a sprayer's case of context figures only printed a 7 kg
+        # quadcopter's table with nothing to say it was not the sprayer's
+        lines += _wrap("The case states no mass, size or battery of the machine: the figures "
+                       "below are the class prior's default machine, not the source's; a stated "
+                       "take-off mass, battery or rotor size would make them this one's.") + [""]
     lines.append(" " * 30 + "".join(f"{title:^27}" for title, _ in columns).rstrip())
     lines.append(" " * 30 + "".join(f"{'p5':>9}{'p50':>9}{'p95':>9}" for _ in columns))
     for key, label in _estimate_rows(result.with_payload):
