@@ -330,7 +330,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "than the one the figures describe: no claim is attributed to it (a figure "
                         "in its own 'which ...' clause is context) and "
                         "its airframe is not used")
-    if not set(kinds) & MULTIROTOR_KINDS and wing is None:
+    if not set(kinds) & MULTIROTOR_KINDS and wing is None and not any(   # "DJI Matrice 600"
+            i.field == "airframe" and resolve(i.text).layout == "multirotor" for i in items):
         warnings.append("the article names no multirotor (quadcopter, hexacopter...): for a "
                         "fixed-wing, one-way attack or VTOL drone set vehicle_class in [case] "
                         "(e.g. \"fixed-wing\", \"delta\", \"quadplane\"; docs/case-format.md) so "

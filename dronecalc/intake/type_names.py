@@ -105,4 +105,13 @@ TYPE_NAMES: dict[str, Word] = {
     "deltaquad": Word(("vtol-quadplane",), "electric", source="DeltaQuad: VTOL flying wing, "
                       "LiPo 4S 23 Ah (maker's documentation, github.com/sanderux/dqdocs)",
                       planform="flying-wing"),
+    # DJI multirotor models whose rotor count dronecalc/data/multirotors.toml records with its
+    # source (DJI's SDK and spec pages): a news story naming one names its kind ("Maricopa's
+    # DJI Matrice 600 ... six propellers", trials_new8, drafted no kind)
+    **{name: Word(("multirotor",), rotors=n, source=f"DJI {name.title()}: {n} rotors "
+                  "(dronecalc/data/multirotors.toml, the row of that name, with its source)")
+       for name, n in (("matrice 600", 6), ("matrice 100", 4), ("matrice 210", 4),
+                       ("matrice 300", 4), ("matrice 350", 4), ("matrice 30", 4),
+                       ("inspire 1", 4), ("inspire 2", 4), ("mavic 3", 4), ("mavic 2", 4),
+                       ("mavic pro", 4), ("phantom 4", 4), ("phantom 3", 4))},
 }
