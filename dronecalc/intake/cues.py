@@ -29,6 +29,12 @@ _A_TIME = (r"(?= (?:(?:under|less than|as little as|just|about|around|roughly|on
            r"eight\b|nine\b|ten\b|fifteen\b|twenty\b|thirty\b|forty\b|fifty\b|sixty\b|"
            r"ninety\b))")
 
+#: A figure in a unit of distance flown, for a lookahead (no metres or feet: heights).
+_DISTANCE_FIGURE = r"\d[\d.,]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|mi|nmi|nm"
+#: Words of a date or a schedule around a duration ("5 days later", "every 3 days").
+_WHEN = (r"later|ago|after|before|since|earlier|previous|past|within|every|each|until|delay\w*|"
+         r"waited|spent")
+
 #: A verb, the load it moved, then the figure (the ``%`` takes the verbs): "carried a 3 kg
 #: missile 7 km", "carries 20 kg over 30 km", "ferried 2 kg of blood 12 km to the hospital";
 #: only a distance unit ("lifted 200 kg to 10 m", "lift 10 kg up to 30 m high": heights).
@@ -36,7 +42,7 @@ _LOAD_THEN = (r"\b(?:%s)\b[^.;:]{0,50}?\b\d[\d.,]*\s?-?\s?(?:kg|kilo(?:gram|gram
               r"grams?|g|lbs?|pounds?|tonnes?|tons?)\b(?:\s(?!(?:and|but|then|or|was|were|is|are|"
               r"before|after|when|while|which|that|until|crashed|landed|found)\b)[a-z-]+)"
               r"{0,4}?(?=\s(?:(?:over|for|across|a distance of|up to|about|around|some|nearly|"
-              r"roughly)\s)*\d[\d.,]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|mi|nmi|nm|nautical)\b)")
+              r"roughly)\s)*" + _DISTANCE_FIGURE + r"|nautical)\b)")
 
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
@@ -167,8 +173,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "the Hawk 2 covers 35 km on one battery" (ctx9's leftover) had no cue: context
         # (a distance unit only: "They can cover up to 92m altitude" is a height)
         ("range", 3.0, r"\b(?:can cover|covers)(?= (?:up to |about |around |over |more than |"
-                       r"nearly |some )?\d[\d.,]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|mi|nmi|"
-                       r"nm)\b)", "before"),
+                       r"nearly |some )?" + _DISTANCE_FIGURE + r")\b)", "before"),
         # "covering a distance of up to 2,200 kilometers" (flyingcarsmarket on the SA750U,
         # trials_new8: a distance claim of its 40-minute test flight, 3,300 km/h): how far it
         # can go, a range, as "altitude of up to" is a ceiling
@@ -397,8 +402,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("flight_time", 4.5, r"\b(?:land(?:ed|s|ing)|touch(?:ed|es) down|came down)\b[^.;]{0,60}?"
                              r"\bafter(?: a total of)?(?: (?:slightly |just |a little )?(?:more|"
                              r"less) than| about| some| nearly| almost| roughly)?(?= )", "before"),
-        ("context", 3.0, r"later|ago|after|before|since|earlier|previous|past|within|every|"
-                         r"each|until|delay\w*|waited|spent|o'clock", None),
+        ("context", 3.0, _WHEN + r"|o'clock", None),
     ),
     # days and weeks are mostly dates and schedules ("5 days later", "every 3 days", "within
     # two weeks"), but a record flight is told in them: "held in the air a little more than five
@@ -416,9 +420,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                                        r"for\b|\bendurance of\b|\bflight (?:time|duration)\b|"
                                        r"\bnon-?stop (?:flight )?(?:for|of)\b|\bwithout "
                                        r"(?:landing|refuel\w*)(?: for)?\b", "before"),
-                  ("context", 4.0, r"later|ago|after|before|since|earlier|previous|past|"
-                                   r"within|every|each|until|delay\w*|waited|spent|"
-                                   r"per|a (?:day|week|month)|(?:tests?|testing|trials?|"
+                  ("context", 4.0, _WHEN + r"|per|a (?:day|week|month)|(?:tests?|testing|trials?|"
                                    r"exercises?|campaign|deployment|mission) (?:lasted|of|over)",
                    None)),
     "volume": (("fuel_volume", 3.0, r"fuel|gasoline|petrol|diesel|avgas|jp-?8|kerosene", None),
