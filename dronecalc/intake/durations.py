@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-          "seventeen", "eighteen", "nineteen")
-_TENS = ("twenty", "thirty", "forty", "fifty")
+from .numbers import ONES, TENS
+
+_ONES = [w for w, v in ONES.items() if 1 <= v <= 9]
+_TEENS = [w for w, v in ONES.items() if v >= 10]
+_TENS = [w for w, v in TENS.items() if v < 60]
 #: The minutes or seconds of a duration as a word ("216 hours, three minutes"): 1-59.
 _WORD_AMOUNT = (rf"(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_ONES)}))?|"
                 rf"{'|'.join(_TEENS)}|{'|'.join(_ONES)}")
@@ -47,11 +48,7 @@ def amount(match: re.Match) -> float:
     text = match.group(1).lower()
     if text[:1].isdigit():
         return float(text)
-    words = re.split(r"[- ]", text)
-    tens = 10 * (_TENS.index(words[0]) + 2) if words[0] in _TENS else 0
-    rest = words[-1] if not tens or len(words) > 1 else ""
-    return float(tens + (_ONES.index(rest) + 1 if rest in _ONES else
-                         _TEENS.index(rest) + 10 if rest in _TEENS else 0))
+    return float(sum(ONES.get(w, 0) + TENS.get(w, 0) for w in re.split(r"[- ]", text)))
 
 
 def smaller_unit_after(sentence: str, number_end: int,
