@@ -25,8 +25,8 @@ from ..errors import DroneCalcError
 if TYPE_CHECKING:
     from .extract import Item
 
-__all__ = ["class_of_make", "clause_before", "new_subject", "named_make", "unattributed", "upper_bounds",
-           "OPTION_WHY"]
+__all__ = ["class_of_make", "clause_before", "new_subject", "named_make", "unattributed",
+           "upper_bounds", "OPTION_WHY"]
 
 #: An aside closed before the figure: ", which ... ,", ", who ... ,", "(...)", "— ... —".
 #: (a relative clause opened by "which/that/who" after a comma, or a parenthesis/dash pair)
@@ -100,7 +100,7 @@ _GENERIC = {"fpv", "vtol", "evtol", "uav", "uas", "rc", "gps", "lidar", "ai", "h
             "eu", "nato", "military", "western", "eastern", "soviet", "commercial", "consumer"}
 
 
-def named_make(words: str, sentence_start: bool) -> bool:
+def named_make(words: str) -> bool:
     """Whether the modifiers before a plural machine noun ("Zipline", "DJI Agras", "Consumer")
     name a make or type, not a class: a known maker (:data:`_MAKERS`) or a brand's camel case
     ("EHang", "DeltaQuad"). Capitals alone make none (review 14: "MALE drones typically stay
@@ -123,7 +123,7 @@ _QUANTIFIER = {"most", "many", "typical", "average", "conventional", "ordinary",
                "standard", "the", "a", "an", "normal"}
 
 
-def class_of_make(match: "re.Match", quote: str) -> bool:
+def class_of_make(match: "re.Match") -> bool:
     """Whether a class match of ``restated.class_figures`` ("Zipline drones typically") names
     a make (:func:`named_make` of the words before its machine noun), not a class; never
     when it opens with a quantifier ("most sprayer drones")."""
@@ -131,8 +131,7 @@ def class_of_make(match: "re.Match", quote: str) -> bool:
     words = match.group()[:noun.start()] if noun else ""
     if not words.split() or words.split()[0].lower() in _QUANTIFIER:
         return False
-    opens = not quote[:match.start()].strip(" \"'“‘(")
-    return named_make(words, opens)
+    return named_make(words)
 
 
 #: Reported speech: who said it ("..., the pilot said", "said the operator", "according to

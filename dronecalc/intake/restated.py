@@ -243,7 +243,7 @@ def class_figures(items: list["Item"], pattern: re.Pattern = _CLASS,
         if (not own_clause and (_THEN_SUBJECT.match(between) or _FRAME.search(
                 item.quote[max(part, found[-1].start() - 30):found[-1].start()]))):
             continue                # review 7: superlatives, "like many X" frames kept
-        if new_subject(between) or pattern is _CLASS and class_of_make(found[-1], item.quote):
+        if new_subject(between) or pattern is _CLASS and class_of_make(found[-1]):
             continue                # ctx9: "..., while the new X9 ...", "Zipline drones"
         _to_context(item, f"stated of {found[-1].group()!r}, {what}, not this "
                           f"one: context (it reads as {item.field})", f"a figure of {what}")

@@ -36,7 +36,6 @@ _FLIGHT_BEFORE = re.compile(
     r"(?:of|is|was))(?:\s+(?:up to|about|around|nearly|almost|roughly))?\s+$")
 #: A time right after the area it is spent on.
 _AREA_IN = re.compile(rf"(?i)\b{_AREA}(?:\s+of\s+[\w-]+){{0,2}}\s+(?:in|within)\s+$")
-WORK_RATE_WHY = "the time an area takes"
 
 
 def work_rate(sentence: str, span: tuple[int, int], dim: str,
@@ -49,10 +48,11 @@ def work_rate(sentence: str, span: tuple[int, int], dim: str,
         return
     before = sentence[max(0, span[0] - 80):span[0]]
     area = _AREA_IN.search(before)
+    # "spraying an acre of land in under 10 minutes" beside "can fly for 18 minutes": beside
+    # another time that is flown, not a charge time ("covers 10 hectares in 20 minutes and
+    # recharges in 30 minutes")
     if area is not None and any(d == "time" and _FLIGHT_BEFORE.search(
-            sentence[max(0, a - 80):a]) for a, _, d in others):   # another time that is flown
-        # (not a charge time: "covers 10 hectares in 20 minutes and recharges in 30 minutes")
-        # "spraying an acre of land in under 10 minutes" beside "can fly for 18 minutes"
+            sentence[max(0, a - 80):a]) for a, _, d in others):
         top = max((s for s, _ in scores.values()), default=1.0)
         scores["context"] = (2.0 * top, " ".join(area.group().split()[:-1]))
     elif "context" in scores and _AREA_WORD.search(scores["context"][1]) \
