@@ -18,7 +18,7 @@ from ..intake.case import Case, CaseFigure
 from ..intake.airspeed import is_indicated
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
-from ..priors.fixed_wing_mass import FROM_SPAN, inferred_from, is_inferred
+from ..priors.fixed_wing_mass import inferred_from, is_from_span, is_inferred
 from ..wording import num as _num, percent as _percent
 from .context import threshold
 from .phrases import band as _band
@@ -153,7 +153,7 @@ def refused(case: Case, entries: list[NotJudged], inputs=None) -> list[NotJudged
             entry = NotJudged(fig.id, fig.field, fig.text,
                               ("the take-off mass is inferred from this case's wingspan, too "
                                f"wide ({_num(mass.low)}-{_num(mass.high)} kg) to say what "
-                               "payload it carries" if FROM_SPAN in mass.note else
+                               "payload it carries" if is_from_span(mass) else
                                "the take-off mass is inferred from this case's payload "
                                f"({mass.note.rsplit('(', 1)[-1].rstrip(')')}), so judging a "
                                "payload claim on it would be circular"),

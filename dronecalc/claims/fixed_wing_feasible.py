@@ -25,6 +25,7 @@ from ..physics import fixed_wing as fw
 from ..wording import num as _num, percent as _percent
 from .results import Assumed
 
+
 def _mean(perf: Mapping[str, np.ndarray], flag: str) -> float | None:
     return float(np.mean(np.asarray(perf[flag], dtype=bool))) if flag in perf else None
 

@@ -209,14 +209,20 @@ def is_inferred(inp) -> bool:
 FROM_SPAN = "of an aircraft whose wingspan is"
 
 
+def is_from_span(inp) -> bool:
+    """Whether a take-off mass input was inferred from the wingspan
+    (priors.fixed_wing_span_mass)."""
+    return is_inferred(inp) and FROM_SPAN in inp.note
+
+
 def inferred_from(inp) -> str:
     """What an inferred take-off mass is inferred from: "the wingspan" or "the payload"."""
-    return "the wingspan" if FROM_SPAN in inp.note else "the payload"
+    return "the wingspan" if is_from_span(inp) else "the payload"
 
 
 def inferred_note(inp) -> str:
     """The finding note of a run whose take-off mass is inferred."""
-    if FROM_SPAN in inp.note:
+    if is_from_span(inp):
         return (f"The source states no take-off mass: it is inferred from the wingspan, "
                 f"{inp.low:.4g}-{inp.high:.4g} kg ({inp.note.removeprefix(INFERRED + ': ')}). "
                 "Every result here rests on it, and it is wide: a dense airframe comes out far "

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .fixed_wing_mass import FROM_SPAN, INFERRED, MASS_PERCENTILES, LogLaw, fit_mass_law
+from .fixed_wing_mass import (FROM_SPAN, INFERRED, MASS_PERCENTILES, LogLaw,  # noqa: F401
+                              fit_mass_law, is_from_span)                # is_from_span: re-exported
 
 
 def span_rows() -> list[tuple[float, float, str]]:
@@ -68,8 +69,3 @@ def inferred_mass_from_span(span) -> tuple[float, float, str, str]:
             "(priors.fixed_wing_span_mass, prediction interval with Student t; leave one "
             f"aircraft out: median |error| 35 %, 37 of 39 inside their p5-p95){extra} "
             f"({span.note})")
-
-
-def is_from_span(inp) -> bool:
-    """Whether a take-off mass input was inferred from the wingspan."""
-    return inp.note.startswith(INFERRED) and FROM_SPAN in inp.note
