@@ -506,20 +506,15 @@ def level_flight(out: Mapping[str, np.ndarray], thrust_power, mass, air_density,
     p = np.asarray(thrust_power, dtype=float)
     args = (air_density, wing_area, zero_lift_drag, induced_factor)
     v_r, v_e = out["best_range_speed"], out["best_endurance_speed"]
-    short_r = p < fw.power_required(mass, v_r, *args)
-    # (a top speed is found wherever the best-endurance speed is held; NaN-safe all the same)
-    short_e = (p < fw.power_required(mass, v_e, *args)) | (short_r & ~(out["top_speed"] > 0))
-    slow = short_r & ~short_e
-    top, rng = v_r, out["max_range"]
-    if np.any(slow):                    # (rare: the L/D only where it is needed)
-        top = np.where(slow, out["top_speed"], v_r)
+
+    def at_top(slow, top):                        # the range scaled by L/D at the top speed
         ld = [fw.lift_to_drag(fw.lift_coefficient(mass, v, air_density, wing_area),
                               zero_lift_drag, induced_factor) for v in (top, v_r)]
-        rng = np.where(slow, rng * ld[0] / ld[1], rng)
-    result = {"max_range": np.where(short_e, 0.0, rng),
-              "max_endurance": np.where(short_e, 0.0, out["max_endurance"]),
-              "best_range_speed": top,
-              "power_short_range": short_r, "power_short_endurance": short_e}
+        return out["max_range"] * ld[0] / ld[1]
+
+    # (a top speed is found wherever the best-endurance speed is held; NaN-safe all the same)
+    result = jet.held(out, p < fw.power_required(mass, v_r, *args),
+                      p < fw.power_required(mass, v_e, *args), out["top_speed"], at_top)
     if cruise_speed is not None and "range_at_speed" in out:
         at = p < fw.power_required(mass, cruise_speed, *args)
         result["power_short_at_speed"] = at

@@ -108,16 +108,31 @@ def level_flight(out, thrust, top, m, rho, s, cd0, k, cl_range, range_at_cl):
     ``power_short_range`` and ``power_short_endurance`` (the keys of ``POWER_SHORT``), and
     ``thrust_available`` (how the notes know the power is a jet's thrust).
     """
+    def at_top(slow, top_or_best):                 # Breguet's range at the top speed's C_L
+        cl_top = fw.lift_coefficient(m, top_or_best, rho, s)
+        return range_at_cl(np.where(slow, cl_top, cl_range))
+
     short_r = ~(fw.drag(m, out["best_range_speed"], rho, s, cd0, k) <= thrust)
-    short_e = ~(fw.drag(m, out["best_endurance_speed"], rho, s, cd0, k) <= thrust) \
-        | (short_r & ~(top > 0))
-    slow = short_r & ~short_e
+    short_e = ~(fw.drag(m, out["best_endurance_speed"], rho, s, cd0, k) <= thrust)
+    return {**held(out, short_r, short_e, top, at_top), "thrust_available": thrust}
+
+
+def held(out: Mapping[str, np.ndarray], short_range, short_endurance, top, range_at_top
+         ) -> dict[str, np.ndarray]:
+    """The best-speed results of machines short of the thrust or power for their best speeds,
+    shared by the jet's :func:`level_flight` and the propeller kinds'
+    :func:`dronecalc.engine.fixed_wing.level_flight`: where the best-endurance speed is beyond
+    the engine (``short_endurance``, or no top speed held) ``max_range`` and ``max_endurance``
+    are 0; where only the best-range speed is (``short_range``) the range is
+    ``range_at_top(slow, speeds)`` (``speeds`` the top speed where slow, the best-range speed
+    elsewhere), flown at the top speed. Returns those results and the two flags."""
+    short_e = short_endurance | (short_range & ~(top > 0))
+    slow = short_range & ~short_e
     rng, v_r = out["max_range"], out["best_range_speed"]
     if np.any(slow):                    # (rare: the top speed's range only where needed)
-        cl_top = fw.lift_coefficient(m, np.where(slow, top, v_r), rho, s)
-        rng = np.where(slow, range_at_cl(np.where(slow, cl_top, cl_range)), rng)
         v_r = np.where(slow, top, v_r)
+        rng = np.where(slow, range_at_top(slow, v_r), rng)
     return {"max_range": np.where(short_e, 0.0, rng),
             "max_endurance": np.where(short_e, 0.0, out["max_endurance"]),
-            "best_range_speed": v_r, "power_short_range": short_r,
-            "power_short_endurance": short_e, "thrust_available": thrust}
+            "best_range_speed": v_r, "power_short_range": short_range,
+            "power_short_endurance": short_e}
