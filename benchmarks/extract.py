@@ -156,6 +156,24 @@ FLIGHTS9 = ROOT / "tests" / "fixtures" / "cases" / "flights9"
 #: "does not exceed" bounds, number words with bound words, "by itself".
 CTX9 = ROOT / "tests" / "fixtures" / "cases" / "ctx9"
 
+#: The drafted-case sets: (flag, folder, help), in the order the last given wins.
+TRIAL_SETS = (
+    ("--trials-new", TRIALS_NEW, "score the drafts of tests/fixtures/cases/trials_new/ against "
+                                 "their hand-fixed cases"),
+    ("--trials-new2", TRIALS_NEW2,
+     "the same for tests/fixtures/cases/trials_new2/ (a second set)"),
+    ("--trials-new3", TRIALS_NEW3, "the same for tests/fixtures/cases/trials_new3/ (a third set)"),
+    ("--trials-new5", TRIALS_NEW5, "the same for tests/fixtures/cases/trials_new5/ (a fifth set)"),
+    ("--trials-new6", TRIALS_NEW6, "the same for tests/fixtures/cases/trials_new6/ (a sixth set)"),
+    ("--trials-new7", TRIALS_NEW7,
+     "the same for tests/fixtures/cases/trials_new7/ (a seventh set)"),
+    ("--trials-new8", TRIALS_NEW8,
+     "the same for tests/fixtures/cases/trials_new8/ (an eighth set)"),
+    ("--flights9", FLIGHTS9, "the same for tests/fixtures/cases/flights9/ (written sentences)"),
+    ("--ctx9", CTX9, "the same for tests/fixtures/cases/ctx9/ (written sentences: context cues "
+                     "and the clause that governs a figure)"),
+)
+
 
 def _si(text: str):
     from dronecalc.intake.figures import parse
@@ -233,38 +251,13 @@ def main(argv=None) -> int:
                         help="score the third held-out set (fixtures/articles/heldout3/): "
                              "delivery, farm and long-range drones and makers' spec tables, "
                              "written after the fixes that followed the second held-out run")
-    parser.add_argument("--trials-new", action="store_true",
-                        help="score the drafts of tests/fixtures/cases/trials_new/ against "
-                             "their hand-fixed cases")
-    parser.add_argument("--trials-new2", action="store_true",
-                        help="the same for tests/fixtures/cases/trials_new2/ (a second set)")
-    parser.add_argument("--trials-new3", action="store_true",
-                        help="the same for tests/fixtures/cases/trials_new3/ (a third set)")
-    parser.add_argument("--trials-new5", action="store_true",
-                        help="the same for tests/fixtures/cases/trials_new5/ (a fifth set)")
-    parser.add_argument("--trials-new6", action="store_true",
-                        help="the same for tests/fixtures/cases/trials_new6/ (a sixth set)")
-    parser.add_argument("--trials-new7", action="store_true",
-                        help="the same for tests/fixtures/cases/trials_new7/ (a seventh set)")
-    parser.add_argument("--trials-new8", action="store_true",
-                        help="the same for tests/fixtures/cases/trials_new8/ (an eighth set)")
-    parser.add_argument("--flights9", action="store_true",
-                        help="the same for tests/fixtures/cases/flights9/ (written sentences)")
-    parser.add_argument("--ctx9", action="store_true",
-                        help="the same for tests/fixtures/cases/ctx9/ (written sentences: "
-                             "context cues and the clause that governs a figure)")
+    for flag, _, text in TRIAL_SETS:
+        parser.add_argument(flag, action="store_true", help=text)
     args = parser.parse_args(argv)
-    if (args.trials_new or args.trials_new2 or args.trials_new3 or args.trials_new5
-            or args.trials_new6 or args.trials_new7 or args.trials_new8 or args.flights9
-            or args.ctx9):
-        return trials_new(CTX9 if args.ctx9 else
-                          FLIGHTS9 if args.flights9 else
-                          TRIALS_NEW8 if args.trials_new8 else
-                          TRIALS_NEW7 if args.trials_new7 else
-                          TRIALS_NEW6 if args.trials_new6 else
-                          TRIALS_NEW5 if args.trials_new5 else
-                          TRIALS_NEW3 if args.trials_new3 else
-                          TRIALS_NEW2 if args.trials_new2 else TRIALS_NEW)
+    chosen = [folder for flag, folder, _ in TRIAL_SETS
+              if getattr(args, flag[2:].replace("-", "_"))]
+    if chosen:                           # the last of the table wins, when several are given
+        return trials_new(chosen[-1])
     folder = (FIXTURES / "heldout3" if args.heldout3 else
               FIXTURES / "heldout2" if args.heldout2 else
               FIXTURES / "heldout" if args.heldout else FIXTURES)
