@@ -101,6 +101,8 @@ VARIABLES: dict[str, Variable] = {
     "avionics_power": Variable("W", "W", False, (0.0, 1e4), "flight controller, radio, payload"),
     "leg_speed": Variable("m/s", "km/h", False, (0.0, 100.0), "airspeed of a stated leg"),
     "leg_distance": Variable("m", "km", False, (0.0, 1e6), "distance of a stated leg"),
+    "leg_payload": Variable("kg", "kg", False, (0.0, 300.0),
+                            "payload of a stated leg (its distance claim's own)"),
 }
 
 #: Inputs whose limits are the reach of the model, not of physics: the size of the machine
@@ -113,7 +115,7 @@ VARIABLES: dict[str, Variable] = {
 REACH = frozenset({
     "rotors", "rotor_diameter", "mass", "takeoff_mass", "empty_mass", "payload",
     "battery_energy", "battery_capacity", "battery_voltage", "cells", "packs", "battery_mass",
-    "motor_kv", "air_temperature", "altitude", "leg_speed", "leg_distance"})
+    "motor_kv", "air_temperature", "altitude", "leg_speed", "leg_distance", "leg_payload"})
 
 
 def display_value(name: str, value: float) -> float:

@@ -13,7 +13,7 @@ from ..registry import ClaimKind, register
 from ..results import Claimed, Finding
 from ..values import is_void
 from ..verdict import judge
-from .leg import Leg, evaluate_leg, finite_value, leg_reserve
+from .leg import Leg, evaluate_leg, finite_value
 
 
 def leg_of(ctx: Context, fig: CaseFigure) -> tuple[CaseFigure | None, CaseFigure | None]:
@@ -37,7 +37,7 @@ def evaluate(ctx: Context) -> list[Finding]:
 def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
     """A feasible/infeasible assertion about a leg; "infeasible" holds where reserve < 0."""
     infeasible = fig.asserts == "infeasible"
-    objective = leg_reserve(leg.with_payload)
+    objective = leg.objective()
     worst = ctx.mc.best(leg.reserve, maximize=not infeasible)
     bound = unc.generous_bound(leg.inputs, objective, not infeasible,
                                [{**worst, **leg.point(worst)}], drivers=leg.sensitivity())
