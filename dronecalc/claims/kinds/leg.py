@@ -30,9 +30,13 @@ def leg_pairs(ctx: Context) -> list[tuple[CaseFigure, CaseFigure]]:
     speed its own flight time gives (:func:`speed_from_time`). Two figures refer to each
     other directly or through a statement that refers to both ("could not fly F4 at F3"); when
     several legs are stated and exactly one distance and one speed are left unlinked, they are
-    one leg (the rule of the only speed beside a distance, among the figures left)."""
+    one leg (the rule of the only speed beside a distance, among the figures left). A
+    statement that names several distances (a mission) links none of them to a speed."""
     speeds = ctx.figures("speed")
-    statements = [f for f in ctx.case.figures.values() if f.field == "statement"]
+    # a statement about several legs (a mission, claims.mission) pairs none of them: each
+    # distance is flown at its own speed, not at every speed the statement names
+    statements = [f for f in ctx.case.figures.values() if f.field == "statement"
+                  and sum(ctx.case.figures[r].field == "distance" for r in f.refers) == 1]
 
     def linked(dist: CaseFigure, speed: CaseFigure) -> bool:
         return (speed.id in dist.refers or dist.id in speed.refers
