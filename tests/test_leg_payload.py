@@ -169,3 +169,21 @@ def test_a_later_flight_with_another_load_drafts_it_as_its_payload():
             "The next day its 50 km flight carried 4 kg.")
     dists = [f for f in extract(text).figures if f.field == "distance"]
     assert [d.payload for d in dists] == [None, "4 kg"]
+
+
+def test_a_fixed_wing_distance_flies_its_own_payload(tmp_path):
+    """A wing-borne distance claim is flown on its own copy of the inputs with its payload
+    (claims.fixed_wing_conditions), as a range claim is: 20 kg of the Shahed-136's 40-50 kg
+    warhead flies further, 80 kg less far."""
+    from pathlib import Path
+    base = (Path(__file__).resolve().parents[1] / "examples" / "cases" / "shahed-136.toml"
+            ).read_text(encoding="utf-8")
+    medians = {}
+    for load in ("20 kg", "80 kg"):
+        text = base + (f'\n[figures.DX]\nfield = "distance"\ntext = "1500 km"\nrole = "claim"\n'
+                       f'payload = "{load}"\n')
+        case, result = _run(tmp_path, text, samples=1000)
+        (found,) = verdicts(case.claims, result.findings)["DX"]
+        assert "DX's own payload" in found.condition or load in found.condition, found.condition
+        medians[load] = found.estimate.p50
+    assert medians["20 kg"] > medians["80 kg"]
