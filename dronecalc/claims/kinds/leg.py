@@ -172,7 +172,8 @@ class Leg:
         return self._band
 
     def point(self, best: Mapping[str, float]) -> dict[str, float]:
-        """The leg's distance and speed at a sample (or their middle), for a bound's start."""
+        """The leg's distance, speed (and own payload) at a sample (or their middle), for a
+        bound's start."""
         return {k: best.get(k, 0.5 * (self.inputs[k].low + self.inputs[k].high))
                 for k in ("leg_distance", "leg_speed", "leg_payload") if k in self.inputs}
 
