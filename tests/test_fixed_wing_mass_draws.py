@@ -1,6 +1,6 @@
 """An inferred take-off mass is drawn from its law's predictive distribution at each machine's
 own payload or wingspan, not uniformly in kilograms over the p5-p95 band (issue #13, fw18: the
-Lyutyi's 50-75 kg warhead gave 91.9-832 kg drawn with a median of 462 kg where the law's is
+Lyutyi's 50-75 kg warhead gave 91.9-832 kg drawn with a median of 459 kg where the law's is
 280 kg, and 75 % of its machines could not hold level flight): engine.fixed_wing_mass_draws."""
 from pathlib import Path
 
@@ -33,10 +33,10 @@ def test_a_warheads_mass_follows_the_law_at_each_machines_own_warhead():
     low, high = (law.at(x, p) for p in MASS_PERCENTILES)
     assert np.all(m >= low * (1 - 1e-12)) and np.all(m <= high * (1 + 1e-12))
     assert np.all(m >= mass.low) and np.all(m <= mass.high)       # inside the input's band
-    # half the machines above the law's median at their own warhead (uniform in kg: ~0.7)
+    # half the machines above the law's median at their own warhead (uniform in kg: 0.74)
     assert np.mean(m > law.median(x)) == pytest.approx(0.5, abs=0.01)
-    # the draws' median near the law's at the band's middle warhead (280 kg), not the band's
-    # middle (462 kg)
+    # the draws' median near the law's at the band's middle warhead (280 kg), not the uniform draws'
+    # (459 kg)
     assert np.median(m) == pytest.approx(float(law.median(62.5)), rel=0.05)
 
 

@@ -7,8 +7,8 @@ or of the wingspan (:func:`dronecalc.priors.fixed_wing_mass.inferred_mass`,
 the law's Student t prediction interval at the predictor's low end to p95 at its high end.
 Until fw18 the Monte Carlo drew the mass uniformly *in kilograms* over that band, apart from
 the payload. The band is wide (x9 for the Lyutyi's 50-75 kg warhead: 91.9-832 kg), so the
-uniform draw put its median at the band's middle, 462 kg, where the law's own median at a
-62.5 kg warhead is 5.86 x 62.5^0.935 = 280 kg: 70 % of the draws lay above the law's median
+uniform draw put its median near the band's middle (459 kg), where the law's own median at a
+62.5 kg warhead is 5.86 x 62.5^0.935 = 280 kg: 74 % of the draws lay above the law's median
 and most of those were machines no 2.5 m wing and 50 hp can hold in level flight
 (docs/validation.md, fw18).
 
