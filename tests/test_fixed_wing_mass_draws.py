@@ -91,3 +91,20 @@ def test_draws_stay_inside_the_band_and_rise_with_the_warhead(low, ratio, seed):
     m2 = with_inferred_mass(inputs, same)["takeoff_mass"]
     order = np.argsort(values["payload"])
     assert np.all(np.diff(m2[order]) >= -1e-9 * m2[order][1:])
+
+
+def test_a_claims_own_payload_is_not_what_the_mass_was_inferred_from():
+    # a mass inferred from a stated maximum payload, flown with a claim's own 20 kg payload in
+    # place of the case's (claims.fixed_wing_conditions): not re-read at the claim's payload
+    from dronecalc.priors.fixed_wing_mass import inferred_mass
+    capacity = eng.Input("payload", 50.0, 50.0, "stated", "F1: the stated maximum payload")
+    inputs = {"takeoff_mass": eng.Input("takeoff_mass", *inferred_mass(capacity)),
+              "payload": eng.Input("payload", 20.0, 20.0, "stated", "F5's own payload 20 kg")}
+    rng = np.random.default_rng(3)
+    mass = inputs["takeoff_mass"]
+    values = {"payload": np.full(200, 20.0),
+              "takeoff_mass": rng.uniform(mass.low, mass.high, 200)}
+    assert with_inferred_mass(inputs, values) is values
+    # the same mass with the payload it was inferred from is re-read
+    inputs["payload"] = capacity
+    assert with_inferred_mass(inputs, dict(values, payload=np.full(200, 50.0))) is not values

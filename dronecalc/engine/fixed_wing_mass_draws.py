@@ -27,8 +27,9 @@ Draper & Smith 1998, sec. 3.1). Every draw stays inside the input's band (the ba
 the same quantiles at the predictor's ends), so the sensitivity and the generous bound, which
 move the input over that band, are unchanged; only the Monte Carlo's distribution is. The same
 random numbers are used (the uniform draw is re-read, not redrawn), so no other input's draws
-move. A mass inferred from a stated maximum payload (not an input of the machine) keeps the
-uniform draw: left open.
+move. A mass inferred from a stated maximum payload (not an input of the machine), or flown
+with a claim's own payload in place of the figure it was inferred from, keeps the uniform draw:
+left open.
 """
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ import numpy as np
 from ..priors import fixed_wing_mass as fwm
 
 
+def _inferred_from(mass, predictor) -> bool:
+    """Whether ``mass`` was inferred from this very input: its note ends with the input's note
+    in brackets (priors.fixed_wing_mass.inferred_mass, fixed_wing_span_mass). A claim's own
+    payload that replaced the case's ``payload`` input (claims.fixed_wing_conditions: a mass
+    inferred from a stated maximum payload or a span, the claim's payload inside it) is not
+    what the mass was inferred from, and a mass inferred from a maximum payload never is."""
+    return bool(predictor.note) and mass.note.endswith(f"({predictor.note})")
+
+
 def _law_and_predictor(inputs: Mapping, values: Mapping[str, np.ndarray]):
     """(law, the predictor's draws) of an inferred take-off mass, or None where the mass is
     stated, exact, or inferred from a figure the machine does not carry (a maximum payload)."""
@@ -46,12 +56,14 @@ def _law_and_predictor(inputs: Mapping, values: Mapping[str, np.ndarray]):
     if mass is None or mass.exact or not fwm.is_inferred(mass):
         return None
     if fwm.is_from_span(mass):
-        if "wingspan" not in values:
+        span = inputs.get("wingspan")
+        if span is None or not _inferred_from(mass, span) or "wingspan" not in values:
             return None
         from ..priors.fixed_wing_span_mass import span_mass_law
         return span_mass_law(), np.asarray(values["wingspan"], dtype=float)
     payload = inputs.get("payload")
-    if payload is None or payload.high <= 0.0 or "payload" not in values:
+    if payload is None or payload.high <= 0.0 or "payload" not in values \
+            or not _inferred_from(mass, payload):
         return None
     law = fwm.mass_law()
     # a range from 0 is inferred from its positive part (priors.fixed_wing_mass.inferred_mass)
