@@ -26,6 +26,7 @@ from ..errors import InputValueError
 from ..physics import fixed_wing as fw
 from ..physics import vtol
 from . import fixed_wing_jet as jet, fixed_wing_power as pw
+from .fixed_wing_mass_draws import with_inferred_mass
 from ..physics.atmosphere import _air_density, _air_density_to_20km
 from ..physics.rotor import _G
 from ..physics.workers import run_chunks
@@ -526,14 +527,17 @@ def level_flight(out: Mapping[str, np.ndarray], thrust_power, mass, air_density,
 # --------------------------------------------------------------------------- sampling
 
 def sample(inputs: Mapping[str, Input], n: int, seed: int) -> dict[str, np.ndarray]:
-    """``n`` joint uniform samples, in input order (one seed, one set of samples)."""
+    """``n`` joint uniform samples, in input order (one seed, one set of samples); a take-off
+    mass inferred from the payload or wingspan is then re-read as a percentile of its law at
+    each machine's own payload or span (:mod:`dronecalc.engine.fixed_wing_mass_draws`)."""
     if int(n) < 1:
         raise InputValueError("need at least one sample", field="samples", value=n,
                               expected=">= 1")
     rng = np.random.default_rng(seed)
-    return {name: np.full(int(n), inp.low) if inp.exact else rng.uniform(inp.low, inp.high,
-                                                                          int(n))
-            for name, inp in pw.drawn(inputs).items()}
+    drawn = {name: np.full(int(n), inp.low) if inp.exact else rng.uniform(inp.low, inp.high,
+                                                                           int(n))
+             for name, inp in pw.drawn(inputs).items()}
+    return with_inferred_mass(inputs, drawn)     # an inferred mass: its law's distribution
 
 
 @dataclass
