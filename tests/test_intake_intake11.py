@@ -1,0 +1,92 @@
+"""Intake round intake11 (issue 10): the misses trials_new8's README left open and the brief's
+variants (docs/validation.md, the intake11 section). Each test failed on the code before its
+fix (main at e3e7412)."""
+from pathlib import Path
+
+from dronecalc.intake.extract import extract, extract_file
+
+TRIALS8 = Path(__file__).parent / "fixtures" / "cases" / "trials_new8"
+
+
+def _read(text):
+    return [(f.text, f.field, f.role) for f in extract(text).figures]
+
+
+def _all(text):
+    return [(i.text, i.field, i.role) for i in extract(text).items]
+
+
+# -- 1. a count of propellers, rotors or motors on a drone is its rotor count --------------
+
+def test_a_named_multirotor_types_propeller_count_is_its_rotor_count():
+    draft = extract_file(str(TRIALS8 / "maricopa-abc15.txt"))
+    rotors = [f for f in draft.figures if f.written == "six propellers"]
+    assert [(f.field, f.text) for f in rotors] == [("rotors", "six")]
+    # "It can lose two of them" is no figure
+    assert not [f for f in draft.figures if "two" in f.written]
+
+
+def test_a_count_of_three_or_more_with_no_kind_word_is_the_rotor_count():
+    assert _read("The drone has 4 motors.") == [("4", "rotors", "input")]
+    assert _read("The drone has eight rotors.") == [("eight", "rotors", "input")]
+    assert _read("The drone is outfitted with eight counter-rotating propellers.") == [
+        ("eight", "rotors", "input")]
+
+
+def test_a_wing_a_vtol_word_or_two_propellers_keep_the_count_context():
+    assert _read("The drone, powered by two small propellers, is fast.")[0][1:] == (
+        "context", "context")
+    assert _read("The drone has four propellers and a wingspan of 2 m.")[0][1:] == (
+        "context", "context")
+    assert _read("The VTOL drone has four propellers.")[0][1:] == ("context", "context")
+    assert _read("The drone has a total of five motors, four of them are electric and allow "
+                 "it to take off and land vertically.")[0][1:] == ("context", "context")
+
+
+# -- 2. blades are no rotors; pairs of rotors are twice as many ------------------------------
+
+def test_propeller_blades_stay_no_rotor_count_and_pairs_count_twice():
+    assert _read("The drone is outfitted with eight counter-rotating propeller blades.") == []
+    items = _all("The drone has four pairs of coaxial rotors.")
+    assert ("8", "rotors", "input") in items
+    assert ("coaxial", "rotor_layout", "input") in items
+    assert ("8", "rotors", "input") in _all("The drone uses four sets of counter-rotating "
+                                            "propellers.")
+
+
+# -- 7. a speed written before the flight time it was flown at --------------------------------
+
+def test_a_cruise_speed_before_a_flight_time_is_its_at_speed():
+    for text in ("The quadcopter cruises at 100 km/h for 3 hours.",
+                 "The drone cruises at 100 km/h for 3 hours."):
+        figures = extract(text).figures
+        assert [(f.text, f.field, f.role, f.at_speed) for f in figures] == [
+            ("3 hours", "flight_time", "claim", "100 km/h")]
+    # an open bound is no condition; a top speed is no speed the time was flown at
+    assert all(f.at_speed is None for f in extract(
+        "The drone cruises at up to 100 km/h for 3 hours.").figures)
+    assert all(f.at_speed is None for f in extract(
+        "The drone has a top speed of 100 km/h for 3 hours.").figures)
+
+
+# -- 8. a load verb and a mass: a payload ------------------------------------------------------
+
+def test_ferried_and_transported_loads_are_payloads():
+    assert _read("The quadcopter ferried 2.5 kg of blood to the hospital.") == [
+        ("2.5 kg", "payload_mass", "input")]
+    assert _read("The quadcopter transported 3 kg of medicine.") == [
+        ("3 kg", "payload_mass", "input")]
+    assert _read("The quadcopter can ferry up to 5 kg.") == [("up to 5 kg", "max_payload",
+                                                              "claim")]
+
+
+# -- 9. a payload capacity is no load the flight time was flown with ---------------------------
+
+def test_a_payload_capacity_after_a_flight_time_is_not_its_payload():
+    time, load = extract("The quadcopter has a 40 minute flight time with a payload capacity "
+                         "of 10 kg.").figures
+    assert (time.field, time.payload, load.field) == ("flight_time", None, "max_payload")
+    # the other direction: a maximum payload flown with stays the claim's condition
+    claim = extract("The quadcopter flies 75 km on a single charge, with a maximum payload of "
+                    "5 kg.").figures[0]
+    assert claim.payload == "5 kg"
