@@ -90,3 +90,15 @@ def test_a_payload_capacity_after_a_flight_time_is_not_its_payload():
     claim = extract("The quadcopter flies 75 km on a single charge, with a maximum payload of "
                     "5 kg.").figures[0]
     assert claim.payload == "5 kg"
+
+
+# -- 3. "A by B unit": both sizes ------------------------------------------------------------
+
+def test_both_sizes_of_a_by_pair_are_drafted_with_the_brackets_conversion():
+    draft = extract("It is four feet (1.2-meter) in height, measures 15 by 18 feet (4.6 by 5.5 "
+                    "meters), and has a weight of more than 700 pounds.")
+    sizes = [(f.text, f.field) for f in draft.figures if "by" in " ".join(f.notes)]
+    assert sizes == [("15 feet", "context"), ("18 feet", "context")]
+    assert not [f for f in draft.figures if f.written in ("5.5 meters", "4.6")]
+    # the other direction: "by" before a mass is a difference, no size
+    assert _read("The quadcopter's weight was cut by 2 kg.")[-1][0] == "2 kg"

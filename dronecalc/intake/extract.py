@@ -75,6 +75,7 @@ from .restated import refine
 from .cross_figures import after_links, restated_later
 from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
 from .rotor_counts import fix_rotor_counts, pair_counts
+from .by_pairs import by_pairs
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_heights, check_widths
@@ -232,7 +233,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     parts_seen: set[str] = set()
     for s, e in spans:
         sentence = body[s:e]
-        found = find_figures(sentence, s)      # in text order
+        found = by_pairs(sentence, find_figures(sentence, s))   # in text order; "15 by 18 ft"
         for fig, others in zip(found, _neighbours(found)):
             items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)
