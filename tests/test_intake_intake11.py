@@ -80,6 +80,15 @@ def test_ferried_and_transported_loads_are_payloads():
                                                               "claim")]
 
 
+def test_a_total_moved_since_a_date_is_no_payload():
+    # "transported" had read as a payload verb with item 8's fix (heldout3's flycart-yicai)
+    for verb in ("transported", "carried", "delivered"):
+        assert _read(f"The drones have {verb} 96 tons of materials since they started "
+                     "operations in May.") == [("96 tons", "context", "context")]
+    assert _read("The drones have carried 96 tons of materials so far.")[0][1] == "context"
+    assert _read("The quadcopter weighs 5 kg in total.") == [("5 kg", "takeoff_mass", "input")]
+
+
 # -- 9. a payload capacity is no load the flight time was flown with ---------------------------
 
 def test_a_payload_capacity_after_a_flight_time_is_not_its_payload():

