@@ -111,3 +111,47 @@ def test_both_sizes_of_a_by_pair_are_drafted_with_the_brackets_conversion():
     assert not [f for f in draft.figures if f.written in ("5.5 meters", "4.6")]
     # the other direction: "by" before a mass is a difference, no size
     assert _read("The quadcopter's weight was cut by 2 kg.")[-1][0] == "2 kg"
+
+
+# -- 4. "That flight" after a record another machine holds -----------------------------------
+
+_RECORD = ("Built by QinetiQ, the drone's 336-hour, 22-minute flight crushed the previous "
+           "endurance record for a robotic plane, which was held by Northrop Grumman Corp.'s "
+           "Global Hawk drone. That unmanned flight, which took place in March 2001, lasted 30 "
+           "hours, 24 minutes.")
+
+
+def test_that_flight_after_a_record_held_by_another_machine_is_context():
+    own, other = extract(_RECORD).figures
+    assert (own.field, own.role) == ("flight_time", "claim")
+    assert (other.field, other.role) == ("context", "context")
+    # the other direction: "that flight" after the machine's own record stays its claim
+    figures = extract("The Zephyr beat the previous endurance record. That flight lasted 30 "
+                      "hours, 24 minutes.").figures
+    assert [(f.field, f.role) for f in figures] == [("flight_time", "claim")]
+
+
+# -- 5. the same flight told in two units ---------------------------------------------------
+
+def test_a_flight_restated_in_another_unit_is_one_claim_the_precise_one():
+    draft = extract_file(str(TRIALS8 / "zephyr-spokesman.txt"))
+    times = [(f.written, f.field, f.role) for f in draft.figures if f.field == "flight_time"]
+    assert times == [("14 consecutive days", "flight_time", "context"),
+                     ("336-hour, 22-minute", "flight_time", "claim")]
+    # the other direction: 40 minutes and 1 hour (within the hour's rounding, not within 2 %)
+    # are two claims
+    figures = extract("The quadcopter flew for 40 minutes on Monday. On Tuesday it flew for 1 "
+                      "hour.").figures
+    assert [f.role for f in figures if f.field == "flight_time"] == ["claim", "claim"]
+
+
+# -- 6. quoted words restating the paragraph before ------------------------------------------
+
+def test_quoted_words_restating_an_earlier_figure_are_context():
+    draft = extract_file(str(TRIALS8 / "swarm-newizv.txt"))
+    assert [(f.field, f.role) for f in draft.figures if f.field == "range"] == [
+        ("range", "claim"), ("range", "context")]
+    # the other direction: a quote with a new value stays a claim
+    figures = extract("The drone has a range of 3,000 km.\n\n\"It can fly 500 km further,\" he "
+                      "said, \"a range of 3,500 km.\"").figures
+    assert [f.role for f in figures if f.field == "range"][-1] == "claim"

@@ -76,6 +76,7 @@ from .cross_figures import after_links, restated_later
 from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
 from .rotor_counts import fix_rotor_counts, pair_counts
 from .by_pairs import by_pairs
+from .same_flight import same_flights
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_heights, check_widths
@@ -299,6 +300,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     after_links(items)                     # intake.cross_figures: a load flown, a restatement
     _dedupe_inputs(items)
     restated_later(items)                  # intake.cross_figures: "The 70-minute flight was ..."
+    same_flights(items, body)              # intake.same_flight: "That flight", quotes, units
     items = _link_speeds(items, body)
     link_legs(items, body)                 # "5 km in 10 minutes": the time refers to the 5 km
     check_payloads(items, "fixed-wing-piston" if any(        # the kind the case reader reads
