@@ -155,3 +155,15 @@ def test_quoted_words_restating_an_earlier_figure_are_context():
     figures = extract("The drone has a range of 3,000 km.\n\n\"It can fly 500 km further,\" he "
                       "said, \"a range of 3,500 km.\"").figures
     assert [f.role for f in figures if f.field == "range"][-1] == "claim"
+
+
+def test_a_quoted_range_is_no_restatement_of_a_point_at_its_middle_nor_a_single_quote_a_quote():
+    # trials_new6's fregat-tass: "1 tonne to 2 tonnes" (another machine's) is not "1.5-tonne"
+    figures = extract("The drone will be able to carry a 1.5-tonne payload.\n\n\"The payload can "
+                      "stand at 1 tonne to 2 tonnes,\" the chief said.").figures
+    assert [f.role for f in figures if f.written == "1 tonne to 2 tonnes"] == ["claim"]
+    # trials_new's norinco-jetvital: an unclosed ‘ opens no quote (its ’ is also an apostrophe)
+    figures = extract("The drone has a range of up to 200 kilometers.\n\nAccording to the "
+                      "report, ‘citing data from a journal the drone can fly for 105 minutes, "
+                      "which provides a range of 200 kilometers.").figures
+    assert [f.role for f in figures if f.field == "range"] == ["claim", "claim"]

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..errors import DroneCalcError
-from .cross_figures import _same_figure
+from .cross_figures import _ends
 from .restated import FAMILIES, _to_context
 
 if TYPE_CHECKING:
@@ -37,8 +37,10 @@ _THAT_FLIGHT = re.compile(r"^\W*(?:That|Those)\s+(?:[\w-]+\s+){0,2}?(?:flights?|
 #: endurance record ..., which was held by ... Global Hawk drone", "a record set by the Voyager".
 _HELD_BY = re.compile(r"(?i)\b(?:records?|marks?|best)\b[^.!?]{0,120}?\b(?:held|set|flown|"
                       r"achieved|owned|established)\s+by\b")
-#: Quote marks: a figure between an opening and a closing one is a speaker's words.
-_OPEN, _CLOSE, _STRAIGHT = "“‘«", "”’»", '"'
+#: Quote marks: a figure between an opening and a closing one is a speaker's words (not the
+#: single ‘ ’: its closing mark is the apostrophe too, so an unclosed ‘ runs on; trials_new's
+#: norinco-jetvital).
+_OPEN, _CLOSE, _STRAIGHT = "“«", "”»", '"'
 
 #: The most a restatement in another unit may differ from the figure it restates, beyond the
 #: rounding of the rounder one: a guess (no source), small enough that "40 minutes" and "1 hour"
@@ -83,7 +85,7 @@ def _in_quote(body: str, at: int) -> bool:
     if text.count(_STRAIGHT) % 2:
         return True
     last_open = max(text.rfind(c) for c in _OPEN)
-    last_close = max(text.rfind(c) for c in _CLOSE if c != "’")   # ’ is an apostrophe too
+    last_close = max(text.rfind(c) for c in _CLOSE)
     return last_open > last_close
 
 
@@ -128,14 +130,29 @@ def _pairs(items: list["Item"], roles: tuple[str, ...] = ("claim",)):
                 yield first, later
 
 
+def _close(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
+def _same_ends(a: str, b: str) -> bool:
+    """The same figure: the same ends, or the same one end where one is an open bound ("up to
+    20 minutes" and "15-20 minutes"; "more than 3 thousand km" and "three thousand
+    kilometers"). A range and a point at its middle are not ("1 tonne to 2 tonnes" and
+    "1.5-tonne", trials_new6's fregat-tass)."""
+    (la, ha), (lb, hb) = _ends(a), _ends(b)
+    if ha is None and hb is None:
+        return _close(la, lb)
+    return _close(ha, hb) and (_close(la, lb) or la is None or lb is None) or (
+        _close(la, lb) and (ha is None or hb is None))
+
+
 def quoted_restatements(items: list["Item"], body: str) -> None:
     """A claim or input in quoted words with the value of an earlier one outside quotes
-    (``cross_figures._same_figure``: the same middle, or the same upper end of an open bound):
-    context."""
+    (:func:`_same_ends`): context."""
     for first, later in list(_pairs(items, ("claim", "input"))):
         if later.role == "context" or first.role == "context" or not _in_quote(
-                body, later.start) or _in_quote(body, first.start) or not _same_figure(
-                first, later):
+                body, later.start) or _in_quote(body, first.start) or not _same_ends(
+                first.text, later.text):
             continue
         field = later.field
         _to_context(later, f"quoted words restating {first.written!r} ({first.field}) of an "
