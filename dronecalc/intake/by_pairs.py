@@ -41,15 +41,15 @@ def by_pairs(sentence: str, found: list[dict]) -> list[dict]:
         if bracket:          # "(4.6 by 5.5 meters)": drop the figures inside the bracket
             drop |= {j for j, other in enumerate(found)
                      if bracket.start() <= other["start"] < bracket.end()}
-        also = (lambda v: f"; also written as ({v} {bracket.group('unit')}), read as the same "
-                "figure") if bracket else (lambda v: "")
+        def also(end: str) -> str:          # the bracket's conversion of one size
+            return (f"; also written as ({bracket.group(end)} {bracket.group('unit')}), read "
+                    "as the same figure") if bracket else ""
         offset = fig["abs_start"] - fig["start"]
         out.append(dict(kind="figure", start=first.start("a"), end=first.end("a"), written=a,
                         dim="dimensions", vague=False, canonical=f"{a} {word}",
                         abs_start=offset + first.start("a"),
-                        note=f"the first size of {pair!r}" + also(bracket and bracket.group("a"))))
-        fig = dict(fig, dim="dimensions", note="; ".join(x for x in (fig.get("note"), f"the second size of "
-                                                   f"{pair!r}") if x)
-                   + also(bracket and bracket.group("b")))
-        out.append(fig)
+                        note=f"the first size of {pair!r}" + also("a")))
+        second = f"the second size of {pair!r}"
+        out.append(dict(fig, dim="dimensions", note="; ".join(
+            x for x in (fig.get("note"), second) if x) + also("b")))
     return out
