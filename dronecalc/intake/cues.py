@@ -70,8 +70,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               # "will allow packages up to 2kg to be delivered" (thewest,
                               # trials_new7): the packages' bound, with no "of" or "weighing"
                               r"(?:packages?|parcels?) (?:up to|as much as)", "before"),
+        # (also "ferried 2.5 kg of blood", "transported 3 kg": load verbs as "carried";
+        # issue 10, intake11)
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"
-                              r"hold(?:s|ing)?|haul(?:s|ed|ing)?|lug(?:s|ged|ging)?", "before"),
+                              r"hold(?:s|ing)?|haul(?:s|ed|ing)?|lug(?:s|ged|ging)?|"
+                              r"ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?", "before"),
         # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
         ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
                                   r"(?:weight|mass)|mtow|mtom", None),
@@ -146,6 +149,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"shipping (?:weight|mass)|packag(?:e|ing) (?:weight|mass)", None),
         ("context", 6.0, r"(?:per|a|each|every) (?:week|day|month|year)|over the course of",
          "after"),
+        # a total moved over many flights: "have transported 96 tons of materials since they
+        # started operations in May" (heldout3's flycart-yicai), "so far", "to date" (not "in
+        # total": "weighs 5 kg in total" is the machine's mass)
+        ("context", 6.0, r"\bsince\b|\bso far\b|\bto date\b", "after"),
+        ("context", 6.0, r"\bcumulative(?:ly)?\b", "before"),
         # one of the things it carries: "four ... fire-extinguishing canisters, each weighing
         # 100kg" (aero-mag, trials_new7) was the take-off mass
         ("context", 6.0, r"(?:canisters|containers|bags|sandbags|boxes|crates|bottles|cylinders|"
@@ -453,9 +461,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
 _OPEN_LOAD = re.compile(r"(?i)(?:up ?to|as much as)\s")   # also run together: "upto 5 kg"
 #: (also "delivering packages weighing up to three pounds": what it carries, bjtonline)
 _CARRYING_NOW = re.compile(r"(?i)\b(?:carr(?:y|ies)|lifts?|hauls?|lugs?|transports?|holds?|"
+                           r"ferr(?:y|ies)|"
                            r"payloads?(?: capacity)? of|loads? of|(?:packages?|parcels?|"
                            r"orders?|items?|goods)(?: weighing)?)\b[^,;.]{0,30}$")
-_CARRIED = re.compile(r"(?i)\b(?:carried|lifted|hauled|transported|delivered|dropped|flew|was|"
+_CARRIED = re.compile(r"(?i)\b(?:carried|lifted|hauled|transported|ferried|delivered|dropped|"
+                      r"flew|was|"
                       r"were|had)\b")
 #: Where the carrying verb's clause starts (a relative clause or a second verb before it is
 #: another clause's: "The quadcopter, which was unveiled in May, carries up to 10 kg").

@@ -74,7 +74,10 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds, no_payload_before)
 from .restated import refine
 from .cross_figures import after_links, restated_later
-from .kind_words import lifts_itself, name_bare_multirotor, names_no_plant, title_kinds
+from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
+from .rotor_counts import fix_rotor_counts, pair_counts
+from .by_pairs import by_pairs
+from .same_flight import same_flights
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_heights, check_widths
@@ -232,11 +235,12 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     parts_seen: set[str] = set()
     for s, e in spans:
         sentence = body[s:e]
-        found = find_figures(sentence, s)      # in text order
+        found = by_pairs(sentence, find_figures(sentence, s))   # in text order; "15 by 18 ft"
         for fig, others in zip(found, _neighbours(found)):
             items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)
         items += _part_items(sentence, s, parts_seen)
+        items += pair_counts(sentence, s, Item, _quote)   # "four pairs of coaxial rotors": 8
     if not kinds and article.title:   # "e-volo makes manned electric multicopter first flight"
         items += title_kinds(article.title, kinds, _kind_items, MULTIROTOR_KINDS)
     items.sort(key=lambda i: i.start)
@@ -270,7 +274,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                           drone=_drone_at(drones, drone_starts, at)))
         kinds.append(text)
         items.sort(key=lambda i: i.start)
-    _fix_rotor_counts(items, kinds)
+    fix_rotor_counts(items, kinds, MULTIROTOR_KINDS, body)   # intake.rotor_counts
     name_bare_multirotor(items, kinds)      # "the multi-rotor drone": the kind, if alone
     _join_vtol(items, kinds)
     check_widths(items, bool(set(kinds) & MULTIROTOR_KINDS))   # "a road 8 metres wide"
@@ -297,6 +301,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     after_links(items)                     # intake.cross_figures: a load flown, a restatement
     _dedupe_inputs(items)
     restated_later(items)                  # intake.cross_figures: "The 70-minute flight was ..."
+    same_flights(items, body)              # intake.same_flight: "That flight", quotes, units
     items = _link_speeds(items, body)
     link_legs(items, body)                 # "5 km in 10 minutes": the time refers to the 5 km
     link_leg_loads(items)                  # "carried a 3 kg missile 7 km": the leg's payload
@@ -615,22 +620,6 @@ def _statement_items(sentence: str, offset: int, figures: list[Item],
                 f"asserts the machine {'could not' if asserts == 'infeasible' else 'could'} "
                 "do it", asserts=asserts, refers_to=refers)
     return [item]
-
-
-#: "an eight-rotor drone" names its lift rotors itself, with or without a kind word.
-_ROTOR_COMPOUND = re.compile(r"-rotors?\b", re.IGNORECASE)
-
-
-def _fix_rotor_counts(items: list[Item], kinds: list[str]) -> None:
-    multirotor = bool(set(kinds) & MULTIROTOR_KINDS)
-    for item in items:
-        if item.field in ("rotors", "arms", "rotor_layout") and item.kind in ("count", "part") \
-                and not multirotor and not _ROTOR_COMPOUND.search(item.written) \
-                and not lifts_itself(item):      # "16 propellers to push itself aloft"
-            item.field = item.guess = "context"
-            item.role, item.text = "context", item.written
-            item.notes = ["no multirotor word in the article: propellers or motors of another "
-                          "kind of aircraft, not lift rotors"]
 
 
 def _join_vtol(items: list[Item], kinds: list[str]) -> None:

@@ -21,6 +21,13 @@ _AT_SPEED_GAP = re.compile(r"^[ \t]*(?:away[ \t]+)?\(?[ \t]*"
                            r"windless,?[ \t]+)?at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
                            r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
                            re.IGNORECASE)
+#: A speed written before the flight time it was flown at: a fly verb and "at" before the speed
+#: ("cruises at 100 km/h for 3 hours", "flew at 60 km/h for 40 km"), "for" between the two
+#: (issue 10, intake11; "at up to 100 km/h" is an open bound, no condition).
+_FLOWN_AT = re.compile(r"(?i)\b(?:cruis(?:e|es|ed|ing)|fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|"
+                       r"ling|ing)?)[ \t]+at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|steady|"
+                       r"average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$")
+_FOR_GAP = re.compile(r"(?i)[ \t]*,?[ \t]*for[ \t]+$")
 #: A maker's measurement note in parentheses right after the claim, up to its speed: "46
 #: minutes (measured while flying at 32.4 kph in a windless environment until 0% battery)"
 #: (DJI's sheets), "55 minutes (without payload, at 8 m/s)", "40 min (no wind, 25 km/h, to 10%
@@ -67,6 +74,17 @@ def link_speeds(items: list[Item], body: str) -> list[Item]:
                 and _point_or_range(speed.text)):
             claim.at_speed = speed.text
             claim.notes.append(f"flown at {speed.written!r}: its at_speed")
+            dropped.add(id(speed))
+    for speed, claim in zip(figures, figures[1:]):     # "cruises at 100 km/h for 3 hours"
+        end = speed.start + len(speed.written)
+        if (claim.role == "claim" and claim.field in ("flight_time", "range")
+                and claim.mode is None and claim.at_speed is None and speed.quote == claim.quote
+                and speed.field in ("speed", "cruise_speed") and id(speed) not in referenced
+                and id(speed) not in dropped and _FOR_GAP.match(body, end, claim.start)
+                and _FLOWN_AT.search(body, max(0, speed.start - 40), speed.start)
+                and _point_or_range(speed.text)):
+            claim.at_speed = speed.text
+            claim.notes.append(f"flown at {speed.written!r} (written before it): its at_speed")
             dropped.add(id(speed))
     _link_reserves([f for f in figures if id(f) not in dropped], body)   # its speed is its own
     return [i for i in items if id(i) not in dropped]
@@ -141,6 +159,11 @@ _MAX_LOAD = re.compile(r"(?i)\b(?:max(?:imum|\.)?|up to|capacity|at most)\b[^,;.
 _WITH_GAP = re.compile(r"(?i)^[^;:]{0,40}\bwith\b[^;:]{0,30}$")
 
 
+#: A capacity word right before a load: "with a payload capacity of 10 kg", "with a lifting
+#: capability of up to 5 kg", "with a capacity to carry 5 kg".
+_CAPACITY_BEFORE = re.compile(r"(?i)\b(?:capacity|capability|capable)\b[^,;:.\d]{0,20}$")
+
+
 #: A carry verb right before a load ("can carry goods up to", "can deliver up to a").
 _CARRY_BEFORE = re.compile(r"(?i)\b(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|lift(?:s|ed)?|"
                            r"lugs?|transport(?:s|ed)?|haul(?:s|ed)?)\b[^,;:.]{0,20}$")
@@ -198,8 +221,12 @@ def link_payloads(items: list[Item]) -> None:
             # kilograms at a time for 16 kilometers", "can deliver up to a 45kg warhead up to
             # 150km away")
             carried = _CARRY_BEFORE.search(load.quote[max(0, at - 30):max(0, at)])
-            claims = [c for c in claims if (c.start < load.start and _WITH_GAP.search(
-                load.quote[load.quote.find(c.written) + len(c.written):max(0, at)])) or (
+            # (not "a 40 minute flight time with a payload capacity of 10 kg": a capacity
+            # the machine has, no load the flight was flown with; issue 10, intake11)
+            capacity = _CAPACITY_BEFORE.search(load.quote[max(0, at - 30):max(0, at)])
+            claims = [c for c in claims if (c.start < load.start and not capacity
+                                            and _WITH_GAP.search(load.quote[load.quote.find(
+                                                c.written) + len(c.written):max(0, at)])) or (
                 carried and c.start > load.start and _SAME_CLAUSE.search(
                     load.quote[at + len(load.written):max(0, load.quote.find(c.written))]))]
             if not claims:

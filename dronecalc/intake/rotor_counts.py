@@ -1,0 +1,98 @@
+"""Whether a count of propellers, rotors or motors is the machine's rotor count (issue 10).
+
+"equipped with six propellers" of a DJI Matrice 600 (trials_new8's maricopa) is the hexacopter's
+rotor count, though the article has no multirotor word: the type name is a multirotor of the
+airframe table. With no kind word at all, three or more propellers, rotors or motors ("a small
+drone with four electrical motors", specs_heldout's md4-200; "four axes, eight carbon fiber
+propellers", heldout3's FlyCart) are lift rotors too: a fixed wing has one or two ("powered by two
+small propellers"). A kind word of another layout ("VTOL", "fixed-wing", "one-way attack") or
+words of a wing or a cruise engine in the article ("take off and land vertically", "a
+two-cylinder internal combustion engine", heldout2's vtol-spain) keep it context: another kind's
+propellers or motors, not its lift rotors. Blades are no rotors ("eight counter-rotating
+propeller blades": no count is spotted). Kept apart from :mod:`dronecalc.intake.extract` for its
+line count.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .airframes import resolve
+from .kind_words import lifts_itself
+from .numbers import ONES
+
+if TYPE_CHECKING:
+    from .extract import Item
+
+#: "an eight-rotor drone" names its lift rotors itself, with or without a kind word.
+_ROTOR_COMPOUND = re.compile(r"-rotors?\b", re.IGNORECASE)
+
+#: Words of a wing or of a cruise engine anywhere in the article's body: the propellers or
+#: motors counted may be a fixed wing's or a VTOL's (its lift motors and its pusher).
+_WING_WORDS = re.compile(r"(?i)\b(?:wings?|wingspan|fuselage|runway|catapult|glid(?:e|es|er|ing)|"
+                         r"pusher|horizontal flight|forward flight|vertical(?:ly)?|"
+                         r"combustion|engines?|jet|turbine|airplane|aeroplane|plane)\b")
+
+#: A count with no kind word in the article is a rotor count from this many on: one or two
+#: propellers is a fixed wing's tractor or twin (a bicopter is rare; an assumption, no source).
+LEAST_BARE_ROTORS = 3
+
+
+def _count(item: "Item") -> int | None:
+    """The count an item's text gives ("6", "six"), or None."""
+    text = (item.text or "").strip().lower()
+    return int(text) if text.isdigit() else ONES.get(text)
+
+
+def fix_rotor_counts(items: list["Item"], kinds: list[str], multirotor_kinds: set[str],
+                     body: str) -> None:
+    """Make a rotor, arm or layout count context unless the article says it is a
+    multirotor's: a multirotor word, a type name of a multirotor (``kinds`` holds the named
+    types too), a rotor compound ("an eight-rotor drone"), rotors that lift it ("16 propellers
+    to push itself aloft"), or no kind word and no wing word at all and at least
+    :data:`LEAST_BARE_ROTORS` of them."""
+    named = any(k in multirotor_kinds or resolve(k).layout == "multirotor" for k in kinds)
+    bare = not kinds and not _WING_WORDS.search(body)
+    kept = bare and any(i.field == "rotors" and i.kind == "count" and (_count(i) or 0) >=
+                        LEAST_BARE_ROTORS for i in items)      # "coaxial" beside such a count
+    for item in items:
+        if item.field not in ("rotors", "arms", "rotor_layout") or item.kind not in (
+                "count", "part") or named or _ROTOR_COMPOUND.search(item.written) \
+                or lifts_itself(item):
+            continue
+        count = _count(item) if item.kind == "count" and item.field == "rotors" else None
+        if bare and (count is not None and count >= LEAST_BARE_ROTORS
+                     or item.field == "rotor_layout" and kept):
+            item.notes.append(f"no kind word in the article: {item.written!r} read as "
+                              + ("the lift rotors" if count else "the rotor layout")
+                              + " of a multirotor (a fixed wing has one or two propellers); "
+                              "check it, and set [case] vehicle_kind")
+            continue
+        item.field = item.guess = "context"
+        item.role, item.text = "context", item.written
+        item.notes = ["no multirotor word in the article: propellers or motors of another "
+                      "kind of aircraft, not lift rotors"]
+
+
+#: "four pairs of coaxial rotors", "four sets of counter-rotating propellers": twice the pairs
+#: are rotors (the part spotter reads "coaxial" as the rotor layout; counter-rotating pairs
+#: alone set none: a flat quadcopter's props turn in counter-rotating pairs too).
+_PAIRS = re.compile(r"(?i)\b(?P<n>\d{1,2}|" + "|".join(ONES) + r")\s+(?:pairs|sets)\s+of\s+"
+                    r"(?P<how>(?:(?:coaxial|co-axial|stacked|counter-rotating|contra-rotating)"
+                    r"[\s,]+)*)(?:lift\s+)?(?P<what>rotors|propellers|props|motors)\b")
+
+
+def pair_counts(sentence: str, offset: int, make, quote) -> list["Item"]:
+    """Rotor-count items of "N pairs of ... rotors" in ``sentence``
+    (``make`` is ``extract.Item``, ``quote`` ``extract._quote``)."""
+    out = []
+    for m in _PAIRS.finditer(sentence):
+        n = m.group("n").lower()
+        rotors = 2 * (int(n) if n.isdigit() else ONES[n])
+        if rotors < 2:
+            continue
+        written, said = m.group(), quote(sentence, m.start(), m.end())
+        out.append(make("count", offset + m.start(), written, str(rotors), "rotors", "rotors",
+                        "input", said, 0.9, (m.group("what"),), "a stated build fact",
+                        counted="rotors", notes=[f"written {written!r}: {rotors} rotors"]))
+    return out
