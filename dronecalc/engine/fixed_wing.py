@@ -24,8 +24,7 @@ import numpy as np
 
 from ..errors import InputValueError
 from ..physics import fixed_wing as fw
-from ..physics import vtol
-from . import fixed_wing_jet as jet, fixed_wing_power as pw
+from . import fixed_wing_jet as jet, fixed_wing_power as pw, fixed_wing_vtol as fwv
 from ..physics.atmosphere import _air_density, _air_density_to_20km
 from ..physics.rotor import _G
 from ..physics.workers import run_chunks
@@ -95,6 +94,10 @@ VARIABLES: dict[str, Variable] = {
     "figure_of_merit": Variable("", "", 1.0, "hover figure of merit of the lift rotors"),
     "hover_time": Variable("s", "s", 1.0, "take-off plus landing hover time"),
     "extra_drag": Variable("", "", 1.0, "zero-lift drag of the stopped lift system"),
+    "battery_sizing": Variable("", "", 1.0, "hybrid quadplane: lift-battery energy / the "
+                               "energy of its vertical phases"),
+    "lift_system_fraction": Variable("", "", 1.0, "hybrid quadplane: lift motors, controllers, "
+                                     "propellers and booms / take-off mass"),
     "cruise_calibration": Variable("", "", 1.0, "factor on the cruise eta L/D over the held "
                                    "priors' (an exact factor; the benchmark's folds)"),
     "calibration_percentile": Variable("%", "%", 1.0, "percentile of the kind's calibrated "
@@ -105,9 +108,13 @@ VARIABLES: dict[str, Variable] = {
     "stall_speed_high": Variable("m/s", "km/h", 1 / 3.6, "highest stall speed the stated "
                                  "stall_speed allows (its high end plus STALL_TOLERANCE)"),
 }
-VTOL_KINDS = ("vtol-quadplane", "tailsitter")
-ELECTRIC_KINDS = ("fixed-wing-electric",) + VTOL_KINDS
-FUEL_KINDS = ("fixed-wing-piston", jet.KIND)
+#: Kinds with lift rotors; the hybrid quadplane (fwv.HYBRID) hovers on a battery and
+#: cruises on a piston engine's fuel, so it is a VTOL, a fuel and a battery kind at once.
+VTOL_KINDS = ("vtol-quadplane", "tailsitter", fwv.HYBRID)
+ELECTRIC_KINDS = ("fixed-wing-electric", "vtol-quadplane", "tailsitter")   # battery cruise
+PISTON_KINDS = ("fixed-wing-piston", fwv.HYBRID)                           # piston cruise
+FUEL_KINDS = ("fixed-wing-piston", jet.KIND, fwv.HYBRID)
+BATTERY_KINDS = ELECTRIC_KINDS + (fwv.HYBRID,)                             # carry a battery
 
 CONSTRAINTS = {"empty_mass": "fuel or battery plus payload leave some empty mass in the "
                              "take-off mass",
@@ -181,14 +188,20 @@ def geometry(v: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.nd
 
 
 def energy_mass(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
-    """Fuel mass (piston) or battery mass (electric) [kg]."""
+    """Fuel mass (fuel kinds, the hybrid quadplane's too) or battery mass (electric) [kg]."""
     m = _get(v, "takeoff_mass")
+    if kind == fwv.HYBRID:      # the energy stores less the lift battery (engine.fixed_wing_vtol)
+        return fwv.fuel_mass(v, DEFAULT_SPECIFIC_ENERGY)
     if kind in FUEL_KINDS:
         return _get(v, "fuel_mass") if "fuel_mass" in v else m * _get(v, "fuel_fraction")
-    # battery kinds (electric fixed wing, quadplane, tailsitter)
+    return battery_mass(v)      # battery kinds (electric fixed wing, quadplane, tailsitter)
+
+
+def battery_mass(v: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Battery mass [kg] (electric kinds): stated energy / specific energy, or share x mass."""
     if "battery_energy" in v:
         return _get(v, "battery_energy") / _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
-    return m * _get(v, "battery_fraction")
+    return _get(v, "takeoff_mass") * _get(v, "battery_fraction")
 
 
 #: Pack specific energy [J/kg] where a sample carries none (165 Wh/kg: the middle of the
@@ -198,9 +211,9 @@ DEFAULT_SPECIFIC_ENERGY = 165.0 * 3600.0
 
 def battery_energy(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
     """Nominal pack energy [J] of battery kinds: stated, or battery mass x specific energy."""
-    if "battery_energy" in v:
-        return _get(v, "battery_energy")
-    return energy_mass(v, kind) * _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
+    if "battery_energy" in v or kind == fwv.HYBRID:     # a hybrid's sized by its hover
+        return _get(v, "battery_energy") if "battery_energy" in v else fwv.battery_energy(v)
+    return battery_mass(v) * _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
 
 
 def carrying(v: Mapping[str, np.ndarray], kind: str, payload) -> dict[str, np.ndarray]:
@@ -219,7 +232,7 @@ def carrying(v: Mapping[str, np.ndarray], kind: str, payload) -> dict[str, np.nd
     if kind in FUEL_KINDS and "fuel_mass" not in v:
         out["fuel_mass"] = energy_mass(v, kind)
         out.pop("fuel_fraction", None)
-    elif kind in ELECTRIC_KINDS and "battery_energy" not in v:
+    if kind in BATTERY_KINDS and "battery_energy" not in v:
         out["battery_energy"] = battery_energy(v, kind)
         out.setdefault("specific_energy", np.full(np.shape(m), DEFAULT_SPECIFIC_ENERGY))
         out.pop("battery_fraction", None)
@@ -264,6 +277,8 @@ def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
     the machine's :func:`indicated_stall_speed` is, relative to it."""
     m = _get(v, "takeoff_mass")
     out = {"empty_mass": (m - energy_mass(v, kind) - _get(v, "payload", 0.0)) / m}
+    if kind == fwv.HYBRID:     # its battery and lift system too: the mass of carrying both
+        out["empty_mass"] = out["empty_mass"] - fwv.dead_share(v, DEFAULT_SPECIFIC_ENERGY)
     if "stall_speed_low" in v and "stall_speed_high" in v:
         vs = indicated_stall_speed(v)
         out["stall_speed"] = np.minimum(vs - _get(v, "stall_speed_low"),
@@ -340,7 +355,9 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
     airspeed flown (the still-air best-range speed for ``max_range``: a slight understatement,
     since the best speed rises into a headwind). ``top_speed_indicated`` [m/s] is the top speed
     as an equivalent airspeed. VTOL kinds also give ``hover_endurance`` [s],
-    the usable energy over the lift rotors' hover power (a hover the whole flight). With an
+    the usable energy over the lift rotors' hover power (a hover the whole flight); the hybrid
+    quadplane flies the piston cruise on its fuel and the hover on its battery
+    (:func:`dronecalc.engine.fixed_wing_vtol.hybrid`). With an
     ``engine_power`` (not a jet, whose thrust does the like in its own module), a machine whose
     power available at its altitude holds level flight at no speed has range and endurance 0,
     one that cannot hold its best-range speed flies its range at its top speed, and a stated
@@ -368,7 +385,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
            "best_range_speed": np.sqrt(2 * m * _G / (rho * s * cl_range)),
            "best_endurance_speed": np.sqrt(2 * m * _G / (rho * s * cl_end))}
     ceiling_mass = m
-    if kind == "fixed-wing-piston":
+    if kind in PISTON_KINDS:
         zeta = np.clip(energy_mass(v, kind) * burnt / m, 0.0, 0.99)
         c = _get(v, "bsfc")
         cd_r = fw.drag_coefficient(cl_range, cd0, k)
@@ -390,6 +407,8 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         lapse = "turbo" if "critical_altitude" in v else "piston"
         # a ceiling is that of a weight: the take-off mass less the share burnt of the fuel
         ceiling_mass = m * (1.0 - _get(v, "ceiling_fuel_burnt", 0.0) * zeta)
+        if kind == fwv.HYBRID:          # the hover phases on the battery (the reserve is fuel)
+            fwv.hybrid(v, m, rho, battery_energy(v, kind) * _get(v, "usable_fraction"), out)
     elif kind in ELECTRIC_KINDS:
         usable = battery_energy(v, kind) * _get(v, "usable_fraction") * burnt
         # the kind's calibration (priors.fixed_wing.KIND_CALIBRATION) multiplies the cruise
@@ -397,21 +416,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         eta = eta_p * _get(v, "drive_efficiency") * calibration_factor(v, kind)
         hover_time = 0.0
         if kind in VTOL_KINDS:          # the vertical phases first, on the rotor model
-            hover_time = _get(v, "hover_time")
-            area = _get(v, "lift_disk_area") if "lift_disk_area" in v else \
-                m * _G / _get(v, "lift_disk_loading")
-            diameter = np.sqrt(4.0 * area / (np.pi * 4.0))       # as four equal rotors
-            e_hover = vtol.hover_energy(m, rho, 4.0, diameter, _get(v, "figure_of_merit"),
-                                        _get(v, "drive_efficiency"), hover_time)
-            out["hover_energy"] = e_hover
-            out["hover_endurance"] = usable / vtol.hover_power(
-                m, rho, 4.0, diameter, _get(v, "figure_of_merit"), _get(v, "drive_efficiency"))
-            # energy that cannot pay for the take-off and landing: the mission cannot be
-            # flown (no range, no endurance; the hover phases are not credited either)
-            short = usable < e_hover
-            out["hover_short"] = short
-            usable = np.maximum(usable - e_hover, 0.0)
-            hover_time = np.where(short, 0.0, hover_time)
+            usable, hover_time = fwv.hover(v, m, rho, usable, out)
         p_r = fw.power_required(m, out["best_range_speed"], rho, s, cd0, k)
         p_e = fw.power_required(m, out["best_endurance_speed"], rho, s, cd0, k)
         out["max_range"] = fw.electric_range(usable, p_r, eta, out["best_range_speed"])
@@ -437,7 +442,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         raise InputValueError("no fixed-wing performance model for this kind",
                               field="vehicle_kind", value=kind,
                               expected="fixed-wing-piston, fixed-wing-jet, fixed-wing-electric, "
-                                       "vtol-quadplane or tailsitter")
+                                       "vtol-quadplane, vtol-quadplane-piston or tailsitter")
     if cruise_speed is not None:
         out["flown_speed"] = np.asarray(cruise_speed, dtype=float)
     if "engine_power" in v and kind != jet.KIND:     # a jet's thrust serves it (above)

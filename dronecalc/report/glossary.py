@@ -23,7 +23,8 @@ CLASS_LABELS = {"small-camera-quad": "small (camera-drone-size) quadcopter",
 KIND_LABELS = {"fixed-wing-electric": "electric fixed wing",
                "fixed-wing-piston": "piston-engined fixed wing",
                "fixed-wing-jet": "jet-powered fixed wing",
-               "vtol-quadplane": "electric VTOL quadplane", "tailsitter": "electric tailsitter"}
+               "vtol-quadplane": "electric VTOL quadplane", "tailsitter": "electric tailsitter",
+               "vtol-quadplane-piston": "hybrid VTOL quadplane (battery lift, piston cruise)"}
 
 
 def class_label(name: str | None) -> str | None:
