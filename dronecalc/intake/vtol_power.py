@@ -5,8 +5,9 @@ The electric quadplane and tailsitter (``vtol-quadplane``, ``tailsitter``) fly o
 A quadplane whose case also states a piston engine (an ``engine_type`` or airframe word
 "petrol", "two-stroke", "heavy fuel" ..., or fuel figures, which name combustion as for a
 fixed wing) is the *hybrid* quadplane ``vtol-quadplane-piston``: battery lift rotors for
-take-off and landing, a piston engine on fuel for the cruise (the JOUAV CW-30 and CW-100,
-Edge Autonomy's Penguin C Mk2 VTOL class). Refused, never run as another kind:
+take-off and landing, a piston engine on fuel for the cruise (the class of the Latitude/
+Textron HQ series: four lift rotors on booms and a pusher propeller, c4isrnet.com 2019-01-26).
+Refused, never run as another kind:
 
 * a tailsitter with a combustion engine: it hovers on its engine-driven cruise propeller
   (Aerovel's Flexrotor, a 19.2 kg "tailsitter" on gasoline that flew 32 h 8 min on 7.5 kg of

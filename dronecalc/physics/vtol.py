@@ -15,8 +15,9 @@ take-off mass it is battery, fuel or payload that the pure fixed wing would carr
 A tailsitter hovers on its cruise propellers; the same energy split applies with the cruise
 propellers as the rotors, but its transition is not modelled here.
 
-A *hybrid* quadplane (``vtol-quadplane-piston``: the JOUAV CW-30/CW-100 and Penguin C Mk2
-VTOL class) hovers on battery lift rotors and cruises on a piston engine burning fuel. Its two
+A *hybrid* quadplane (``vtol-quadplane-piston``: the class of Latitude's, now Textron's, HQ
+series, "four rotors on booms to get the plane up and down, while a pusher prop and traditional
+wings carry it", whose HQ-60 flew more than 22 h, c4isrnet.com 2019-01-26) hovers on battery lift rotors and cruises on a piston engine burning fuel. Its two
 energy stores are separate: the battery pays the vertical phases only,
 :math:`E_{hover} \le E_{usable}` (else the machine cannot take off and land: no cruise), and
 the fuel pays the cruise by Breguet's piston range and endurance with the BSFC
@@ -125,6 +126,17 @@ BATTERY_SIZING = {"value": 1.5, "range": (1.0, 2.0),
                   "source": "GUESS: the lift battery of a hybrid quadplane holds 1-2 x the "
                             "energy of its vertical phases (1: just enough; 2: a go-around's "
                             "reserve); no maker's pack figure of a hybrid found"}
+
+#: The mass penalty of carrying both propulsion systems: the stopped lift system (four motors
+#: and controllers for the hover power, propellers, booms) / take-off mass. A GUESS: motors and
+#: controllers at 2-4 kW/kg for the 4-6 kW a 29 kg quadplane hovers on, plus booms and
+#: propellers; no measured breakdown found. The engine uses it in the empty-mass constraint.
+LIFT_SYSTEM_FRACTION = {"value": 0.1, "range": (0.06, 0.15),
+                        "source": "GUESS: lift motors, controllers, propellers and booms / "
+                                  "take-off mass (2-4 kW/kg for the hover power, plus booms and "
+                                  "propellers); no measured breakdown found"}
+#: The hybrid's guessed defaults, by engine input name (priors.fixed_wing draws them).
+HYBRID_GUESSES = {"battery_sizing": BATTERY_SIZING, "lift_system_fraction": LIFT_SYSTEM_FRACTION}
 
 
 def hybrid_battery_energy(hover_energy_needed, sizing, usable_fraction):

@@ -55,7 +55,7 @@ from ..physics.battery import CHEMISTRIES, USABLE_FRACTION
 from ..physics.fixed_wing import FUEL_DENSITY, TURBO_CRITICAL_ALTITUDE
 from ..physics.propulsion import DRIVE_EFFICIENCY
 from ..physics.rotor import ROTOR_PARAMETERS
-from ..physics.vtol import BATTERY_SIZING, HOVER_TIME
+from ..physics.vtol import HOVER_TIME, HYBRID_GUESSES
 from .data_rows import data_row
 from .engines import (BSFC_BY_SIZE, ENGINE_SPECIFIC_POWER, _GASOLINE_LHV,  # noqa: F401
                       bsfc_for_mass, bsfc_from_efficiency, bsfc_range,
@@ -309,8 +309,7 @@ def is_flying_wing(row: dict) -> bool:
 
 def energy_class(kind: str) -> str:
     """``"fuel"`` for a combustion kind, ``"battery"`` for electric kinds."""
-    return "fuel" if kind in ("fixed-wing-piston", "fixed-wing-jet", "vtol-quadplane-piston") \
-        else "battery"
+    return "fuel" if kind.endswith(("-piston", "-jet")) else "battery"   # a hybrid's too
 
 
 def specific_energy_of(row: dict) -> float:
@@ -640,26 +639,14 @@ PRIOR_SETS["vtol-quadplane"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COM
 PRIOR_SETS["tailsitter"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COMMON,
                             "battery_fraction": _BATTERY_FRACTION}
 
-#: The hybrid quadplane's lift battery pays the hover only, so it is sized by the hover
-#: (physics.vtol.BATTERY_SIZING, a GUESS), not drawn as the electric quadplanes' 0.25-0.52.
-_BATTERY_SIZING = Prior(*BATTERY_SIZING["range"], BATTERY_SIZING["source"])
-#: The mass penalty of carrying both propulsion systems: the stopped lift system (four motors
-#: and controllers for the hover power, propellers, booms). A GUESS: motors and controllers at
-#: 2-4 kW/kg for the 4-6 kW a 29 kg quadplane hovers on, plus booms and propellers, give 0.06-
-#: 0.15 of the take-off mass; no measured breakdown found. Used only in the empty-mass
-#: constraint: the fuel, battery, payload and lift system must fit in the take-off mass.
-_LIFT_SYSTEM_FRACTION = Prior(0.06, 0.15, "GUESS: lift motors, controllers, propellers and "
-                              "booms / take-off mass (2-4 kW/kg for the hover power, plus booms "
-                              "and propellers); no measured breakdown found")
-#: Hybrid quadplane: the piston cruise (polar, propeller, BSFC, fuel fraction) of the piston
-#: wing, the hover of the VTOL kinds on a battery (drive, usable share, specific energy).
+#: Hybrid quadplane: the piston wing's priors, the VTOL ones, its lift battery and lift system
+#: (GUESSES, physics.vtol.HYBRID_GUESSES), the fuel fraction shared with the battery.
 PRIOR_SETS["vtol-quadplane-piston"] = {
     **PRIOR_SETS["fixed-wing-piston"], **_VTOL_COMMON, "extra_drag": _EXTRA_DRAG,
     "drive_efficiency": _DRIVE, "usable_fraction": _USABLE, "specific_energy": _SPECIFIC,
-    "battery_sizing": _BATTERY_SIZING, "lift_system_fraction": _LIFT_SYSTEM_FRACTION,
-    "fuel_fraction": Prior(_FUEL_FRACTION.low, _FUEL_FRACTION.high, "the energy stores (fuel "
-                           "and the lift battery, which is paid for in fuel) as a share of the "
-                           "take-off mass, the piston wings' fuel fraction: " + _FUEL_FRACTION.source)}
+    **{name: Prior(*d["range"], d["source"]) for name, d in HYBRID_GUESSES.items()},
+    "fuel_fraction": Prior(_FUEL_FRACTION.low, _FUEL_FRACTION.high, "fuel and lift battery / "
+                           "take-off mass, as the piston wings' fuel: " + _FUEL_FRACTION.source)}
 
 #: Layout priors that replace the tailed-wing ones when the airframe words say delta/flying wing.
 DELTA_PRIORS = {"aspect_ratio": _AR_DELTA, "max_lift_coefficient": _CLMAX_WING,
