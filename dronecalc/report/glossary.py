@@ -111,6 +111,8 @@ INPUTS = {
     "claim_payload": "the claim's own payload",
     "hover_time": "time spent hovering at take-off and landing",
     "extra_drag": "drag of the stopped lift rotors",
+    "battery_sizing": "lift battery's energy over what its hover phases take",
+    "lift_system_fraction": "share of the take-off mass in lift motors, rotors and booms",
     "cruise_calibration": "cruise efficiency factor (calibrated on real aircraft)",
     "calibration_percentile": "cruise efficiency relative to similar real aircraft "
                               "(percentile)",
