@@ -55,8 +55,9 @@ from ..physics.battery import CHEMISTRIES, USABLE_FRACTION
 from ..physics.fixed_wing import FUEL_DENSITY, TURBO_CRITICAL_ALTITUDE
 from ..physics.propulsion import DRIVE_EFFICIENCY
 from ..physics.rotor import ROTOR_PARAMETERS
-from ..physics.vtol import HOVER_TIME, HYBRID_GUESSES
+from ..physics.vtol import HOVER_TIME
 from .data_rows import data_row
+from .fixed_wing_hybrid import hybrid_set
 from .engines import (BSFC_BY_SIZE, ENGINE_SPECIFIC_POWER, _GASOLINE_LHV,  # noqa: F401
                       bsfc_for_mass, bsfc_from_efficiency, bsfc_range,
                       engine_aspiration)  # (re-exported)
@@ -639,14 +640,8 @@ PRIOR_SETS["vtol-quadplane"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COM
 PRIOR_SETS["tailsitter"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COMMON,
                             "battery_fraction": _BATTERY_FRACTION}
 
-#: Hybrid quadplane: the piston wing's priors, the VTOL ones, its lift battery and lift system
-#: (GUESSES, physics.vtol.HYBRID_GUESSES), the fuel fraction shared with the battery.
-PRIOR_SETS["vtol-quadplane-piston"] = {
-    **PRIOR_SETS["fixed-wing-piston"], **_VTOL_COMMON, "extra_drag": _EXTRA_DRAG,
-    "drive_efficiency": _DRIVE, "usable_fraction": _USABLE, "specific_energy": _SPECIFIC,
-    **{name: Prior(*d["range"], d["source"]) for name, d in HYBRID_GUESSES.items()},
-    "fuel_fraction": Prior(_FUEL_FRACTION.low, _FUEL_FRACTION.high, "fuel and lift battery / "
-                           "take-off mass, as the piston wings' fuel: " + _FUEL_FRACTION.source)}
+#: Hybrid quadplane (priors.fixed_wing_hybrid): piston cruise, quadplane hover, two guesses.
+PRIOR_SETS["vtol-quadplane-piston"] = hybrid_set(PRIOR_SETS, Prior)
 
 #: Layout priors that replace the tailed-wing ones when the airframe words say delta/flying wing.
 DELTA_PRIORS = {"aspect_ratio": _AR_DELTA, "max_lift_coefficient": _CLMAX_WING,
