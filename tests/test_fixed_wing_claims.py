@@ -598,9 +598,14 @@ def test_the_checks_draw_the_calibrated_lumped_efficiency_with_its_own_spread():
               * eng.calibration_factor(v, case.kind) * ld)
     held = float(lumped[0] / eng.calibration_factor(v, case.kind)[0])
     cal = fwp.cruise_calibration(case.kind)
-    for q in (5.0, 50.0, 95.0):   # within a few % (measured +3.1, 0.1, -2.5 % at 100,000)
-        assert np.percentile(lumped, q) == pytest.approx(held * float(cal.factor_at(q)),
-                                                         rel=0.04)
+    lo, hi = fwp.CALIBRATION_PERCENTILES
+    for q in (5.0, 50.0, 95.0):
+        # drawn uniformly in percentile between lo and hi: the sample's q-th percentile is the
+        # calibration's (lo + (hi - lo) q / 100)-th (at q = 5 the 5.9th: +5 % in factor at the
+        # seven-quadplane spread, sigma_ln 0.39, where the q-th itself was +3 % at 0.19)
+        at = lo + (hi - lo) * q / 100.0
+        assert np.percentile(lumped, q) == pytest.approx(held * float(cal.factor_at(at)),
+                                                         rel=0.02)
 
 
 def test_the_generous_bound_is_the_calibrations_prediction_bound_not_a_factor_on_the_box():

@@ -104,7 +104,9 @@ def test_a_carried_load_flown_n_km_in_t_is_a_leg():
     draft = extract("The company's delivery drone, a quadcopter, carried a 2.5 kg parcel 12 km "
                     "in 18 minutes, flying at up to 65 km/h.")
     dist, time = _figure(draft, "12 km"), _figure(draft, "18 minutes")
-    assert dist.field == "distance" and dist.role == "claim" and dist.payload is None
+    # a distance takes its own payload since legs10 (it had gone to the time alone): the leg
+    # at distance / time and the time claim are each judged with the parcel
+    assert dist.field == "distance" and dist.role == "claim" and dist.payload == "2.5 kg"
     assert time.refers == (dist.id,) and time.payload == "2.5 kg"
 
 

@@ -111,7 +111,13 @@ def carried(case: Case) -> float | None:
     return float(max(ends)) if ends else None
 
 
-def _closed(name: str, value: Any) -> tuple[Any, str]:
+def closed_bound(name: str, value: Any, kind: str | None = None) -> tuple[Any, str]:
+    """:func:`_closed` with the plausible range of vehicle ``kind`` (a fixed wing's take-off
+    mass "up to 20 kg" was flown at exactly 20 kg, review 15; the multirotor's is closed)."""
+    return _closed(name, value, kind)
+
+
+def _closed(name: str, value: Any, kind: str | None = None) -> tuple[Any, str]:
     """An open bound stated as an input ("up to 2.7 kg") as the range from the field's
     plausible end to the bound (``0-2.7 kg``), with a note saying so; anything else as is.
 
@@ -120,11 +126,11 @@ def _closed(name: str, value: Any) -> tuple[Any, str]:
     the end and what to write instead (it had been "an input must be a value or a range, not
     an open bound", which the format's own rule contradicts)."""
     from ..intake.case import PARAMETERS
-    from ..intake.fields import FIELDS
+    from ..intake.fields import spec_for
     if not isinstance(value, Figure) or value.kind not in ("at-most", "at-least"):
         return value, ""
     field = PARAMETERS[name][0]
-    spec = FIELDS[field]
+    spec = spec_for(field, kind)
     if spec.low is None or spec.high is None:
         return value, ""
     end = value.high if value.kind == "at-most" else value.low

@@ -56,8 +56,8 @@ from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_over
 from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num, percent as _percent
-from .context import (claimed as _claimed, own_unit, rotor_unused_note, unused_assumed,
-                      threshold as _threshold)
+from .context import (claimed as _claimed, closed_bound, own_unit, rotor_unused_note,
+                      unused_assumed, threshold as _threshold)
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
 from .fixed_wing_kinematics import kinematics
@@ -129,10 +129,11 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
             name = "takeoff_mass"                   # no payload split stated: total mass
         if name in CASE_INPUTS and isinstance(d.value, Figure):
             key, unit = CASE_INPUTS[name]
-            lo, hi = _ends(d.value, unit)
+            value, opened = closed_bound(name, d.value, kind)    # "up to 20 kg": a range
+            lo, hi = _ends(value, unit)
             origin = "assumption" if d.source == "assumption" else "stated"
-            out[key] = eng.Input(key, lo, hi, origin, d.source if not d.reason
-                                 else f"assumption: {d.reason}")
+            out[key] = eng.Input(key, lo, hi, origin, (d.source if not d.reason
+                                 else f"assumption: {d.reason}") + opened)
     mtow = _max_takeoff(case)
     if "takeoff_mass" not in out and mtow is not None:
         # only a maximum stated: flown at it, the mass makers state range and endurance at;
@@ -180,9 +181,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         if kind in eng.FUEL_KINDS and name == "fuel_fraction" and (
                 "fuel_mass" in out or "fuel_volume" in described):
             continue
-        if kind in eng.BATTERY_KINDS and name in ("battery_fraction", "specific_energy",
-                                                  "battery_sizing") \
-                and "battery_energy" in out:
+        if kind in eng.BATTERY_KINDS and name in fwe.BATTERY_PRIORS and "battery_energy" in out:
             continue
         out[name] = eng.Input(name, prior.low, prior.high,
                               "calibration" if name == "calibration_percentile" else "prior",

@@ -108,6 +108,10 @@ def ceiling_notes(run, key: str) -> list[str]:
     return notes
 
 
+#: The priors of a battery a stated battery energy replaces (the hybrid's sizing too).
+BATTERY_PRIORS = ("battery_fraction", "specific_energy", "battery_sizing")
+
+
 def hybrid_notes(run) -> list[str]:
     """The hybrid quadplane's notes: how its lift battery and fuel are taken."""
     if run.case.kind != "vtol-quadplane-piston":

@@ -37,9 +37,15 @@ INFERRED_STALL = "its band rests on the inferred mass"
 
 
 def mass_from_payload(out: dict[str, eng.Input]) -> None:
-    """A take-off mass inferred from the payload, where the inputs hold a payload and none."""
-    if "takeoff_mass" not in out and "payload" in out:
-        out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(out["payload"]))
+    """A take-off mass inferred from the payload, where the inputs hold a payload and none.
+    A payload of at most 0 kg infers nothing (the law is a log law); with a stated wingspan
+    it is left to :func:`mass_from_span` rather than refused (review 15: "0 kg" and "3 m"
+    exited 2 where the span alone was judged)."""
+    if "takeoff_mass" in out or "payload" not in out:
+        return
+    if out["payload"].high <= 0.0 and "wingspan" in out:
+        return
+    out["takeoff_mass"] = eng.Input("takeoff_mass", *fwm.inferred_mass(out["payload"]))
 
 
 def is_capacity(fig) -> bool:

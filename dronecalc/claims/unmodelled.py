@@ -60,10 +60,13 @@ def beyond(exc: BeyondModelError, kind: str | None = "multirotor") -> Refusal:
     if lo is not None and unit and f" {unit}" not in f" {exc.value}":
         value += f", {span(lo, hi)} {unit}"
     reach = f"{span(low, high)} {unit}".strip() if low is not None else "range"
+    # a mass no figure states but another implies (a stated battery's, review 15) is no
+    # "stated" mass
+    stated = "the" if where and where.startswith("implied") else "the stated"
     where = (f"; [{where}]" if " " not in where else f"; {where}") if where else ""
     return Refusal(
         "beyond-model",
-        f"the stated {meaning} ({exc.field} = {value}{where}) is beyond the "
+        f"{stated} {meaning} ({exc.field} = {value}{where}) is beyond the "
         f"{kind + ' ' if kind else ''}model's {reach}: it is built and checked on real "
         "machines inside that range, so a verdict here would be an extrapolation dronecalc "
         "does not make",

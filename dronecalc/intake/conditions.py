@@ -1,6 +1,6 @@
 """A claim's own conditions and claims kept as written (docs/case-format.md, issue #10).
 
-A flight-time, range or top-speed claim may state the condition it was made under, instead of
+A flight-time, range, top-speed or distance (a leg's) claim may state the condition it was made under, instead of
 the case's: ``mode`` (``"hover"`` or ``"max"``), ``at_speed``, ``payload``, ``reserve``,
 ``altitude``, ``headwind``. :func:`read_conditions` validates them for the case reader, adding
 each problem to its list; :func:`claim_as_written` keeps a claim's figure as the source wrote
@@ -16,7 +16,7 @@ from .fields import ReadFigure
 
 #: Condition key -> fields whose claims take it.
 CONDITION_FIELDS = {"at_speed": ("flight_time", "range"), "mode": ("flight_time",),
-                    "payload": ("flight_time", "range", "top_speed"),
+                    "payload": ("flight_time", "range", "top_speed", "distance"),
                     "reserve": ("flight_time", "range"),
                     "altitude": ("flight_time", "range"), "headwind": ("range",)}
 #: The field a condition figure is read as.

@@ -185,8 +185,8 @@ def other_load(later: "Item", first: "Item", figures: list["Item"]) -> bool:
     """Whether ``later``'s sentence states a load that none of ``first``'s sentence does (a
     second flight with another payload, flights9): then ``later`` stays its claim, with a note
     naming its own load, and that load (context: the case's payload input is the first's)
-    says whose it is. A distance claim takes no ``payload`` key of its own (case format), so
-    the note tells the reader to judge that leg with its load."""
+    says whose it is. A flight time, range or distance (a leg, legs10) takes that load as its
+    own ``payload``; any other claim gets a note telling the reader to judge it with its load."""
     loads = [f for f in figures if f.field in ("payload_mass", "max_payload") and f.flag is None]
     mine = [f for f in loads if f.quote == later.quote]
     theirs = [f for f in loads if f.quote == first.quote]
@@ -195,7 +195,7 @@ def other_load(later: "Item", first: "Item", figures: list["Item"]) -> bool:
         return False
     same = (f"the same {later.written!r} as {first.written!r} of an earlier sentence, but "
             f"another flight: flown with {new.written!r}, not {theirs[0].written!r}")
-    if later.field in ("flight_time", "range") and later.payload is None:
+    if later.field in ("flight_time", "range", "distance") and later.payload is None:
         later.payload, later.with_payload = new.text, None    # the claim's own payload
         later.notes.append(f"{same}: its own payload")
     else:

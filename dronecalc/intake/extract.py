@@ -69,6 +69,7 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
                        find_figures, guess_field, guess_role, written_field)
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind, other_machines, target_clauses)
+from .leg_loads import link_leg_loads
 from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds, no_payload_before)
 from .restated import refine
@@ -298,6 +299,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     restated_later(items)                  # intake.cross_figures: "The 70-minute flight was ..."
     items = _link_speeds(items, body)
     link_legs(items, body)                 # "5 km in 10 minutes": the time refers to the 5 km
+    link_leg_loads(items)                  # "carried a 3 kg missile 7 km": the leg's payload
     check_payloads(items, "fixed-wing-piston" if any(        # the kind the case reader reads
         i.kind == "airframe" and i.role == "input" and resolve(i.text).layout not in (
             None, "multirotor") for i in items) else None)

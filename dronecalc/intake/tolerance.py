@@ -33,7 +33,7 @@ def read(text: str, parse_one: Callable) -> object | None:
     m = _PLUS_MINUS.match(text)
     if m is None or "±" in m.group("head"):
         return None
-    head, number = m.group("head"), re.search(r"\d[\d.,]*", m.group("head"))
+    head = m.group("head")
     try:
         centre = parse_one(head)
     except Exception:                      # noqa: BLE001 - no figure before the ±
@@ -44,20 +44,31 @@ def read(text: str, parse_one: Callable) -> object | None:
     size = float(m.group("tol").replace(",", ""))
     unit = (m.group("unit") or "").strip()
     value = centre.low
+    offset = not getattr(value, "_is_multiplicative", True)   # °C, °F: a scale with an offset
     try:
         if unit == "%":
-            tol = value * (size / 100.0)
+            tol = value.magnitude * (size / 100.0)
         elif unit:
-            tol = parse_one(f"{m.group('tol')} {unit}").low.to(value.units)
+            other = parse_one(f"{m.group('tol')} {unit}").low
+            if offset and other.units != value.units:
+                raise ValueError("an offset unit's tolerance in another unit")
+            tol = other.to(value.units).magnitude
         else:
-            tol = size * value.units
+            tol = size
     except Exception:                      # noqa: BLE001 - an unknown or another unit
         _refuse(text, f"a tolerance in '{unit}', not the unit of '{head.strip()}'")
-    low, high = (value - tol).magnitude, (value + tol).magnitude
-    if not 0 <= low < high:
+    if tol == 0:
+        # "5 kg ± 0" is the figure itself (review 15: it was refused as "as large as the figure")
+        return type(centre)(text, centre.low, centre.high, centre.kind, centre.approximate)
+    # the ends in the centre's own unit, built from the numbers (review 15: re-parsing a text
+    # with the first digits replaced read "3e1 min ± 5" as 25-350 min), offset units too
+    # ("25 °C ± 5" = 20-30 °C: the tolerance is a difference, in magnitudes of the same unit)
+    low, high = value.magnitude - tol, value.magnitude + tol
+    if not (low < high if offset else 0 <= low < high):
         _refuse(text, "a tolerance as large as the figure or larger")
-    figure = parse_one(f"{head[:number.start()]}{low:.12g}-{high:.12g}{head[number.end():]}")
-    return type(figure)(text, figure.low, figure.high, figure.kind, figure.approximate)
+    q = type(value)
+    return type(centre)(text, q(low, value.units), q(high, value.units), "range",
+                        centre.approximate)
 
 
 def _refuse(text: str, why: str) -> None:

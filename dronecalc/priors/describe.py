@@ -291,6 +291,21 @@ def _size_for_battery(out: dict[str, Input], cell_voltage: float) -> None:
             note += f"; {share[2]}, which does not overlap: the battery energy's interval kept"
     else:
         low, high, note = share
+    if share is not None and share[0] > limits[1]:
+        # every machine a stated battery mass is a real share of is past the model (review
+        # 15: a 200 kg pack was flown at exactly 300 kg, a 67 % share, the share this rule
+        # exists to stop); a charge's or energy's fitted mass is a statistical relation,
+        # clamped as before (its note says when it is an extrapolation)
+        low, high = share[0], share[1]
+        raise BeyondModelError(
+            f"outside physical limits (the mass the stated battery implies: {note})",
+            field="mass", value=f"{low:.4g}-{high:.4g} kg",
+            expected=f"{limits[0]:g}-{limits[1]:g} {VARIABLES['mass'].unit}, the "
+                     f"{VARIABLES['mass'].meaning} dronecalc models (a machine past them is "
+                     "beyond what it can judge); if the battery figure is a misprint, correct "
+                     "it, or state the take-off mass",
+            reach=(limits[0], limits[1], VARIABLES["mass"].unit, VARIABLES["mass"].meaning,
+                   low, high, "implied by the stated battery"))
     low, high = (min(max(m, limits[0]), limits[1]) for m in (low, high))
     out["mass"] = Input("mass", low, high, "conditioned", f"no mass stated; {note}")
 
@@ -304,7 +319,10 @@ def _battery_share_masses(out: Mapping[str, Input]) -> tuple[float, float, str] 
         return None
     battery = out["battery_mass"]
     low, high, rel = _conditioned.battery_share_masses((battery.low, battery.high))
-    return low, high, (f"its stated {_span(1e3 * battery.low, 1e3 * battery.high)} g of "
+    grams = battery.high < 1.0       # "95 g" as grams, "200 kg" as kg (review 15: "2e+05 g")
+    shown = (_span(1e3 * battery.low, 1e3 * battery.high) + " g" if grams
+             else _span(battery.low, battery.high) + " kg")
+    return low, high, (f"its stated {shown} of "
                        f"battery is a share real machines show at {low:.3g}-{high:.3g} kg "
                        f"(battery share: {rel.summary()})")
 

@@ -426,7 +426,10 @@ def _log_normal_law(theta, covariance, scatter, mass, percentile) -> np.ndarray:
     between-drone ``scatter`` squared, ``z`` the standard normal quantile of ``percentile``.
     The predictive distribution of both calibrated laws (:class:`DiskLoadingLaw`,
     :class:`EfficiencyLaw`)."""
-    lm = np.log(np.asarray(mass, dtype=float))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        # a non-positive mass (a stated payload above the stated take-off mass, the conflict
+        # the engine reports) gives NaN, a machine that is not built, not a warning on stderr
+        lm = np.log(np.asarray(mass, dtype=float))
     c00, c01, c11 = covariance
     sd = np.sqrt(c00 + 2.0 * lm * c01 + lm ** 2 * c11 + scatter ** 2)
     return np.exp(theta[0] + theta[1] * lm + _deviate(percentile) * sd)

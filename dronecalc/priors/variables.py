@@ -101,7 +101,19 @@ VARIABLES: dict[str, Variable] = {
     "avionics_power": Variable("W", "W", False, (0.0, 1e4), "flight controller, radio, payload"),
     "leg_speed": Variable("m/s", "km/h", False, (0.0, 100.0), "airspeed of a stated leg"),
     "leg_distance": Variable("m", "km", False, (0.0, 1e6), "distance of a stated leg"),
+    "leg_payload": Variable("kg", "kg", False, (0.0, 300.0),
+                            "payload of a stated leg (its distance claim's own)"),
 }
+#: Most legs a mission (a statement about several legs flown on one charge) sums.
+MISSION_LEGS = 6
+#: The legs of a mission, numbered in the order the statement names them: ``leg1_distance``,
+#: ``leg1_speed``, ``leg1_payload``, ... (dronecalc.claims.mission).
+VARIABLES.update({f"leg{k}_{name}": Variable(VARIABLES[f"leg_{name}"].unit,
+                                             VARIABLES[f"leg_{name}"].display, False,
+                                             VARIABLES[f"leg_{name}"].limits,
+                                             f"{name} of leg {k} of a stated mission")
+                  for k in range(1, MISSION_LEGS + 1) for name in ("distance", "speed",
+                                                                   "payload")})
 
 #: Inputs whose limits are the reach of the model, not of physics: the size of the machine
 #: (masses, battery, rotors, drive), where it flies and a stated leg. A stated value past
@@ -113,7 +125,7 @@ VARIABLES: dict[str, Variable] = {
 REACH = frozenset({
     "rotors", "rotor_diameter", "mass", "takeoff_mass", "empty_mass", "payload",
     "battery_energy", "battery_capacity", "battery_voltage", "cells", "packs", "battery_mass",
-    "motor_kv", "air_temperature", "altitude", "leg_speed", "leg_distance"})
+    "motor_kv", "air_temperature", "altitude", "leg_speed", "leg_distance", "leg_payload"})
 
 
 def display_value(name: str, value: float) -> float:

@@ -78,6 +78,10 @@ INPUTS = {
     "avionics_power": "electronics power (flight controller, radio)",
     "leg_speed": "speed of the stated flight",
     "leg_distance": "distance of the stated flight",
+    "leg_payload": "payload carried on the stated flight",
+    **{f"leg{k}_{name}": f"{word} of leg {k} of the stated flight" for k in range(1, 7)
+       for name, word in (("distance", "distance"), ("speed", "speed"),
+                          ("payload", "payload carried"))},
     "radio_range": "advertised radio range",
     "cells_percentile": "battery cell count relative to similar drones (percentile)",
     "max_battery_fraction": "largest battery share of the take-off mass",

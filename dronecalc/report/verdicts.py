@@ -329,6 +329,13 @@ def _subject(finding, result) -> str:
         return (f"the flight of {what}" + named(finding, result, payload_word=False)
                 + (f" {cond}" if cond else ""))
     if check == "statement":
+        figures = figure_map(result)
+        legs = [i for i in finding.claims[1:] if getattr(figures.get(i), "field", "") ==
+                "distance"]
+        if len(legs) > 1:                # a mission (claims.mission): the legs it summed
+            return f"the source's statement about the legs {', then '.join(legs)} on one charge"
+        if finding.claimed is not None and finding.claimed.kind == "at-least":
+            return "the source's statement that the flight was possible"
         return "the source's conclusion that the flight was impossible unmodified"
     if check == "lift":
         return "the lift with the payload"

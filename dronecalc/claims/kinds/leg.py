@@ -30,9 +30,13 @@ def leg_pairs(ctx: Context) -> list[tuple[CaseFigure, CaseFigure]]:
     speed its own flight time gives (:func:`speed_from_time`). Two figures refer to each
     other directly or through a statement that refers to both ("could not fly F4 at F3"); when
     several legs are stated and exactly one distance and one speed are left unlinked, they are
-    one leg (the rule of the only speed beside a distance, among the figures left)."""
+    one leg (the rule of the only speed beside a distance, among the figures left). A
+    statement that names several distances (a mission) links none of them to a speed."""
     speeds = ctx.figures("speed")
-    statements = [f for f in ctx.case.figures.values() if f.field == "statement"]
+    # a statement about several legs (a mission, claims.mission) pairs none of them: each
+    # distance is flown at its own speed, not at every speed the statement names
+    statements = [f for f in ctx.case.figures.values() if f.field == "statement"
+                  and sum(ctx.case.figures[r].field == "distance" for r in f.refers) == 1]
 
     def linked(dist: CaseFigure, speed: CaseFigure) -> bool:
         return (speed.id in dist.refers or dist.id in speed.refers
@@ -88,18 +92,37 @@ def _derived(ctx: Context, speed: CaseFigure) -> bool:
 
 
 def _leg_inputs(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> dict[str, unc.Input]:
+    """The run's inputs and the leg's own: its distance and speed, and the payload its
+    distance claim states (``payload = "3 kg"``), an input of the leg like the other two (the
+    generous bound takes it at its favourable, lower end; the drivers swing it)."""
     inputs = dict(ctx.inputs)
     for name, fig, unit in (("leg_distance", dist, "m"), ("leg_speed", speed, "m/s")):
         low, high = ends(fig, unit)
         inputs[name] = unc.Input(name, low, high, "stated", f"figure {fig.id}")
+    if dist.payload is not None:
+        low, high = (float(e.m_as("kg")) for e in _payload_ends(dist.payload))
+        inputs["leg_payload"] = unc.Input("leg_payload", low, high, "stated",
+                                          f"figure {dist.id}'s own payload")
     return inputs
 
 
-def leg_reserve(with_payload: bool) -> unc.Objective:
-    """Objective: reserve fraction left after the leg (``mission.leg``)."""
+def _payload_ends(figure: Figure) -> tuple:
+    """A condition's (low, high) ends (the case reader takes only a value or a range)."""
+    return (figure.low, figure.high if figure.high is not None else figure.low)
+
+
+def leg_reserve(with_payload: bool, own_payload: bool = False) -> unc.Objective:
+    """Objective: reserve fraction left after the leg (``mission.leg``).
+
+    ``own_payload``: the leg carries ``values["leg_payload"]`` [kg] (its distance claim's own
+    payload, one per sample) in place of the case's, as a flight-time or range claim's own
+    payload does (:func:`.capability.outcome_under`): the same airframe and packs, only the
+    payload's weight changed (and its drag area, the case's, kept)."""
     def reserve(values: Mapping[str, np.ndarray]) -> np.ndarray:
-        out = mission.leg(unc.vehicle(values, with_payload), values["leg_distance"],
-                          values["leg_speed"])
+        machine = unc.vehicle(values, with_payload or own_payload)
+        if own_payload:
+            machine = replace(machine, payload_mass=values["leg_payload"])
+        out = mission.leg(machine, values["leg_distance"], values["leg_speed"])
         return out["reserve_fraction"]
     reserve.elementwise = True       # each point's result is its own (engine.sensitivity)
     return reserve
@@ -122,6 +145,15 @@ class Leg:
     derived: bool = False
 
     @property
+    def own_payload(self) -> bool:
+        """Whether the leg carries its distance claim's own payload (``leg_payload``)."""
+        return "leg_payload" in self.inputs
+
+    def objective(self) -> unc.Objective:
+        """:func:`leg_reserve` of this leg (its own payload, else the case's condition)."""
+        return leg_reserve(self.with_payload, self.own_payload)
+
+    @property
     def ids(self) -> list[str]:
         """The leg's figures; a speed from the distance and a time adds none (the time, a
         claim, is its own kind's to judge)."""
@@ -130,7 +162,7 @@ class Leg:
     def sensitivity(self) -> list[unc.Driver]:
         """One-at-a-time swings of the reserve, computed once for the leg and statements."""
         if self.swings is None:
-            self.swings = unc.sensitivity(self.inputs, leg_reserve(self.with_payload))
+            self.swings = unc.sensitivity(self.inputs, self.objective())
         return self.swings
 
     def band(self) -> tuple[unc.Estimate | None, str]:
@@ -140,9 +172,10 @@ class Leg:
         return self._band
 
     def point(self, best: Mapping[str, float]) -> dict[str, float]:
-        """The leg's distance and speed at a sample (or their middle), for a bound's start."""
+        """The leg's distance, speed (and own payload) at a sample (or their middle), for a
+        bound's start."""
         return {k: best.get(k, 0.5 * (self.inputs[k].low + self.inputs[k].high))
-                for k in ("leg_distance", "leg_speed")}
+                for k in ("leg_distance", "leg_speed", "leg_payload") if k in self.inputs}
 
 
 def evaluate_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
@@ -154,7 +187,11 @@ def evaluate_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
 
 
 def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
-    with_payload, cond = condition(ctx, dist if dist.role == "claim" else speed)
+    if dist.payload is not None:     # the distance claim's own load, in place of the case's
+        with_payload, cond = True, (f"with the claim's own {dist.payload.text} payload "
+                                    f"({dist.id}), in place of the case's")
+    else:
+        with_payload, cond = condition(ctx, dist if dist.role == "claim" else speed)
     derived = _derived(ctx, speed)
     if derived:
         cond += (f"{DERIVED}: the leg is flown at {speed.text}, the distance over "
@@ -162,9 +199,10 @@ def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
     inputs = _leg_inputs(ctx, dist, speed)
     gen = ctx.rng(2)
     values = dict(ctx.mc.values)
-    for name in ("leg_distance", "leg_speed"):
-        values[name] = gen.uniform(inputs[name].low, inputs[name].high, ctx.mc.size)
-    reserve = leg_reserve(with_payload)(values)
+    for name in ("leg_distance", "leg_speed", "leg_payload"):   # the payload drawn last:
+        if name in inputs:                       # a leg without one draws as it always has
+            values[name] = gen.uniform(inputs[name].low, inputs[name].high, ctx.mc.size)
+    reserve = leg_reserve(with_payload, "leg_payload" in inputs)(values)
     return Leg(dist, speed, inputs, values, reserve, with_payload, cond, derived=derived)
 
 
@@ -174,7 +212,7 @@ def evaluate(ctx: Context) -> list[Finding]:
 
 
 def _leg_finding(ctx: Context, leg: Leg) -> Finding:
-    objective = leg_reserve(leg.with_payload)
+    objective = leg.objective()
     best = ctx.mc.best(leg.reserve)
     bound = unc.generous_bound(leg.inputs, objective, True,
                                [{**best, **leg.point(best)}], drivers=leg.sensitivity())
@@ -242,7 +280,7 @@ def reserve_band(reserve: np.ndarray, speed: np.ndarray | None = None
 
 
 def _payload_ids(ctx: Context, leg: Leg) -> list[str]:
-    if not leg.with_payload:
+    if not leg.with_payload or leg.own_payload:     # its own payload is its distance's
         return []
     return [f.id for f in ctx.case.inputs.values() if f.field == "payload_mass"]
 

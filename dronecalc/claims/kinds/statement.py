@@ -13,7 +13,7 @@ from ..registry import ClaimKind, register
 from ..results import Claimed, Finding
 from ..values import is_void
 from ..verdict import judge
-from .leg import Leg, evaluate_leg, finite_value, leg_reserve
+from .leg import Leg, evaluate_leg, finite_value
 
 
 def leg_of(ctx: Context, fig: CaseFigure) -> tuple[CaseFigure | None, CaseFigure | None]:
@@ -25,9 +25,17 @@ def leg_of(ctx: Context, fig: CaseFigure) -> tuple[CaseFigure | None, CaseFigure
 
 
 def evaluate(ctx: Context) -> list[Finding]:
-    """Every statement claim that refers to a leg (others are left to the "not judged" list)."""
+    """Every statement claim that refers to a leg, or to several legs flown on one charge
+    (:mod:`dronecalc.claims.mission`); others are left to the "not judged" list."""
+    from ..mission import fly_mission, mission_legs
     out = []
     for fig in ctx.claims("statement"):
+        dists = [r for r in fig.refers if ctx.case.figures[r].field == "distance"]
+        if len(dists) > 1:
+            legs = mission_legs(ctx, fig)
+            if legs is not None and not any(is_void(leg.dist) for leg in legs):
+                out.append(_statement_finding(ctx, fig, fly_mission(ctx, legs)))
+            continue
         dist, speed = leg_of(ctx, fig)
         if dist is not None and speed is not None and not is_void(dist):
             out.append(_statement_finding(ctx, fig, evaluate_leg(ctx, dist, speed)))
@@ -35,9 +43,10 @@ def evaluate(ctx: Context) -> list[Finding]:
 
 
 def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
-    """A feasible/infeasible assertion about a leg; "infeasible" holds where reserve < 0."""
+    """A feasible/infeasible assertion about a leg (or a mission of legs, which reads the
+    same); "infeasible" holds where reserve < 0."""
     infeasible = fig.asserts == "infeasible"
-    objective = leg_reserve(leg.with_payload)
+    objective = leg.objective()
     worst = ctx.mc.best(leg.reserve, maximize=not infeasible)
     bound = unc.generous_bound(leg.inputs, objective, not infeasible,
                                [{**worst, **leg.point(worst)}], drivers=leg.sensitivity())
@@ -52,9 +61,14 @@ def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
             f"would fall {num(-100 * bound.value)} % short" if np.isfinite(bound.value) else
             "cannot fly it at all")
     energy = (f"with {band(est)} of the usable energy left" if np.isfinite(leg.reserve).all()
-              else f"as the leg {energy_left}")
-    statement = (f"{fig.id} asserts the leg is {fig.asserts} ({fig.text!r}), but "
-                 f"{share(1 - p if infeasible else p, ctx.mc.size)} fly it, {energy}; only "
+              else f"as the leg{'' if isinstance(leg, Leg) else 's'} {energy_left}")
+    one = isinstance(leg, Leg)
+    what = ("the leg is" if one else
+            f"the {len(leg.legs)} legs ({', then '.join(x.dist.id for x in leg.legs)}) "
+            "flown one after the other on one charge are")
+    statement = (f"{fig.id} asserts {what} {fig.asserts} ({fig.text!r}), but "
+                 f"{share(1 - p if infeasible else p, ctx.mc.size)} fly "
+                 f"{'it' if one else 'them all'}, {energy}; only "
                  f"the {which} combination of assumptions {left}.")
     return ctx.keep(Finding([fig.id] + [r for r in fig.refers], "statement", verdict,
                             statement, Claimed(fig.text, None, 0.0 if infeasible else None,
@@ -68,5 +82,7 @@ def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
 
 KIND = register(ClaimKind(
     "statement", ("statement",),
-    "refers = [...] naming a distance figure and a speed figure (the leg it is about)",
+    "refers = [...] naming a distance figure and a speed figure (the leg it is about), or "
+    "2-6 distance figures, each with its speed (legs flown one after the other on one "
+    "charge)",
     evaluate, 40))
