@@ -235,7 +235,14 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
          "before"),
         # the machine's own size: "It is four feet (1.2-meter) in height, measures 15 by 18
         # feet" (CGTN on Boeing's CAV, trials_new8) was the altitude flown, an input
-        ("context", 6.0, r"\bin (?:height|length|width|diameter)\b|\btall\b", "after"),
+        # -- only a figure that a verb of size (is, measures, stands) makes a thing's size, not
+        # one after a climb ("can climb to 120 m in height": a ceiling) nor a rotor's ("its
+        # propellers are 22 inches in diameter": the diameter cue's; review 15)
+        ("context", 6.0, r"\btall\b", "after"),
+        ("context", 6.0, r"(?<!propellers )(?<!propeller )(?<!props )(?<!rotors )(?<!rotor )"
+                         r"(?<!blades )(?<!blade )\b(?:is|are|was|were|measur(?:es|ed|ing)|"
+                         r"stand(?:s|ing)?|stood)(?=\s(?:[^.;:,]|\.(?=\d)){1,40}?\sin (?:height|"
+                         r"length|width)\b)", "just-before"),
         # a thing's own height: "crops like sugarcane which are over 10 ft high" (livemint,
         # trials_new7) was the altitude flown
         ("context", 6.0, r"\b(?:which|that) (?:is|are|was|were|stands?|grows?|grow)(?= (?:about |"
