@@ -37,12 +37,15 @@ _WHEN = (r"later|ago|after|before|since|earlier|previous|past|within|every|each|
 
 #: A verb, the load it moved, then the figure (the ``%`` takes the verbs): "carried a 3 kg
 #: missile 7 km", "carries 20 kg over 30 km", "ferried 2 kg of blood 12 km to the hospital";
-#: only a distance unit ("lifted 200 kg to 10 m", "lift 10 kg up to 30 m high": heights).
+#: only a distance unit ("lifted 200 kg to 10 m", "lift 10 kg up to 30 m high": heights),
+#: and no height word after it ("lifts 10 kg up to 3 km altitude", "carries a 3 kg camera 7 km
+#: high", "lifted a 2 kg camera 3 km above sea level" are heights in kilometres; review 15).
 _LOAD_THEN = (r"\b(?:%s)\b[^.;:]{0,50}?\b\d[\d.,]*\s?-?\s?(?:kg|kilo(?:gram|gramme)?s?|"
               r"grams?|g|lbs?|pounds?|tonnes?|tons?)\b(?:\s(?!(?:and|but|then|or|was|were|is|are|"
               r"before|after|when|while|which|that|until|crashed|landed|found)\b)[a-z-]+)"
               r"{0,4}?(?=\s(?:(?:over|for|across|a distance of|up to|about|around|some|nearly|"
-              r"roughly)\s)*" + _DISTANCE_FIGURE + r"|nautical)\b)")
+              r"roughly)\s)*" + _DISTANCE_FIGURE + r"|nautical)\b(?![\s-]*(?:high|altitude|above|"
+              r"up|in height|(?:service )?ceiling|aloft)\b))")
 
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
