@@ -267,8 +267,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "covers the 50 meter upper wing" (digitfreak on the Solara 50, trials_new8) was a
         # range claim: a length that sizes a wing is its span
         ("wingspan", 5.0, r"(?<!km )(?<!kilometers )(?<!kilometres )(?<!miles )(?<!mile )"
-                          r"(?:(?:upper|lower|main|whole|entire) )?wings?\b(?![ -]?(?:span|tip)|"
-                          r" to wing)", "next"),
+                          r"(?:(?:upper|lower|main|whole|entire) )?wings?\b(?![ -]?(?:span|tip|"
+                          # a part of the wing or a spacing, no span: "a 25 cm wing chord", "a
+                          # 40 cm wing extension", "a 50 m wing-to-wing formation" (review 15)
+                          r"chord|root|section|extension|panel|spar)|[ -]to[ -]wing)", "next"),
         # "the flying wing spans 2.1 metres": a verb before its object (widths.check_widths
         # keeps it only when the sentence is about the aircraft: "the bridge spans 300 m")
         # -- right before its figure: "spans 9 feet wide, and can carry a 70-pound payload a
