@@ -100,15 +100,22 @@ _GENERIC = {"fpv", "vtol", "evtol", "uav", "uas", "rc", "gps", "lidar", "ai", "h
             "eu", "nato", "military", "western", "eastern", "soviet", "commercial", "consumer"}
 
 
+#: The words that make a "Wing" a kind of aircraft, not the maker Wing.
+_WING_KINDS = {"fixed", "flying", "delta"}
+
+
 def named_make(words: str) -> bool:
     """Whether the modifiers before a plural machine noun ("Zipline", "DJI Agras", "Consumer")
     name a make or type, not a class: a known maker (:data:`_MAKERS`) or a brand's camel case
     ("EHang", "DeltaQuad"). Capitals alone make none (review 14: "MALE drones typically stay
     aloft for 24 hours", "ISR drones", "German drones", "Heavy-Lift Drones" are classes; the
-    acronym or capitalised word had made each the article's machine's claim)."""
+    acronym or capitalised word had made each the article's machine's claim); nor is the
+    "Wing" of a kind ("Fixed Wing drones", "Flying Wing", "Delta Wing": review 15)."""
+    last = ""
     for word in words.split():
         bare = re.sub(r"[^\w-]", "", word)
-        if not bare or not bare[0].isupper() or bare.lower() in _GENERIC:
+        kind_wing, last = bare.lower() == "wing" and last in _WING_KINDS, bare.lower()
+        if not bare or not bare[0].isupper() or bare.lower() in _GENERIC or kind_wing:
             continue            # "flying wing drones", "FPV drones"
         if bare.lower() in _MAKERS or re.search(r"[a-z][A-Z]", bare):
             return True
