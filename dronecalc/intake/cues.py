@@ -28,6 +28,11 @@ _A_TIME = (r"(?= (?:(?:under|less than|as little as|just|about|around|roughly|on
            r" )?(?:\d|an?\b|half\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|"
            r"eight\b|nine\b|ten\b|fifteen\b|twenty\b|thirty\b|forty\b|fifty\b|sixty\b|"
            r"ninety\b))")
+#: A duration right after: " 2 hours", " an hour and a half", " twenty-five minutes" (not " a
+#: 20 km flight, 3 hours later").
+_A_DURATION = (r"(?= (?:\d[\d.,]*|an?|half|one|two|three|four|five|six|seven|eight|nine|ten|"
+               r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)(?:-[a-z]+)?\s?-?"
+               r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|days?|weeks?)\b)")
 
 #: A figure in a unit of distance flown, for a lookahead (no metres or feet: heights).
 _DISTANCE_FIGURE = r"\d[\d.,]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|mi|nmi|nm"
@@ -411,9 +416,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
         # "took off on October 18 and landed on 23 October, after a total of slightly more
         # than 121 hours" (the VA001 record): the time until it landed is how long it flew
+        # -- the time right after "after" only: "landed after a 20 km flight, 3 hours later the
+        # team left" is no flight of 3 hours (review 15)
         ("flight_time", 4.5, r"\b(?:land(?:ed|s|ing)|touch(?:ed|es) down|came down)\b[^.;]{0,60}?"
                              r"\bafter(?: a total of)?(?: (?:slightly |just |a little )?(?:more|"
-                             r"less) than| about| some| nearly| almost| roughly)?(?= )", "before"),
+                             r"less) than| about| some| nearly| almost| roughly)?" + _A_DURATION,
+         "before"),
         ("context", 3.0, _WHEN + r"|o'clock", None),
     ),
     # days and weeks are mostly dates and schedules ("5 days later", "every 3 days", "within
@@ -423,9 +431,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "long-time": (("context", 1.0, r"", None),
                   # -- a verb of staying up before the figure, not any flight word: "Endurance
                   # trials took two weeks", "the airborne tests spanned three weeks" (review 14)
+                  # -- nor one it will be up in: "will be airborne in 3 weeks", "is up in 5
+                  # days" are dates (review 15)
                   ("flight_time", 3.0, r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|keeps?|"
                                        r"held|holds?|was|were|is|be)\s+(?:\w+\s+)?(?:aloft|"
-                                       r"airborne|in the air|in flight|up)\b|\bfl(?:y|ies|ew|own|"
+                                       r"airborne|in the air|in flight|up)\b(?! in" + _A_TIME +
+                                       r")|\bfl(?:y|ies|ew|own|"
                                        r"ying)\s+(?:non-?stop\s+|continuously\s+|unrefuel\w*\s+|"
                                        # "flew above the clouds for 14 consecutive days"
                                        r"(?:above|over) the (?:clouds|\w+ desert|ocean|sea)\s+)?"
