@@ -34,6 +34,10 @@ _A_DURATION = (r"(?= (?:\d[\d.,]*|an?|half|one|two|three|four|five|six|seven|eig
                r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)(?:-[a-z]+)?\s?-?"
                r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|days?|weeks?)\b)")
 
+#: A radius right after a range figure: "covers 5 km in radius", "a 5-km radius" (review 15:
+#: the cue word "covers" had hidden the radius from :data:`~dronecalc.intake.spotting.RADIUS`).
+RADIUS_AFTER = re.compile(r"(?i)[\s-]*(?:in\s+)?radius\b")
+
 #: A figure in a unit of distance flown, for a lookahead (no metres or feet: heights).
 _DISTANCE_FIGURE = r"\d[\d.,]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|mi|nmi|nm"
 #: Words of a date or a schedule around a duration ("5 days later", "every 3 days").
@@ -180,8 +184,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 3.0, r"\bcover(?:s)? (?:an? )?(?:total )?distances? of", "before"),
         # "the Hawk 2 covers 35 km on one battery" (ctx9's leftover) had no cue: context
         # (a distance unit only: "They can cover up to 92m altitude" is a height)
+        # (not an area or a stretch of ground: "covers 35 km squared an hour", "the camera
+        # covers 35 km of coastline each day"; review 15)
         ("range", 3.0, r"\b(?:can cover|covers)(?= (?:up to |about |around |over |more than |"
-                       r"nearly |some )?" + _DISTANCE_FIGURE + r")\b)", "before"),
+                       r"nearly |some )?" + _DISTANCE_FIGURE + r")\b(?!\s+(?:squared\b|of\s+"
+                       r"[a-z])))", "before"),
         # "covering a distance of up to 2,200 kilometers" (flyingcarsmarket on the SA750U,
         # trials_new8: a distance claim of its 40-minute test flight, 3,300 km/h): how far it
         # can go, a range, as "altitude of up to" is a ceiling
