@@ -62,6 +62,7 @@ from . import file_text
 from .article import (Article, article_bytes, cut_words, decode, is_html, read_article,
                       sentences)
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
+from .bracket_rates import rates_across_brackets
 from .conditions import claim_as_written
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
@@ -231,7 +232,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     parts_seen: set[str] = set()
     for s, e in spans:
         sentence = body[s:e]
-        found = find_figures(sentence, s)      # in text order
+        found = rates_across_brackets(sentence, find_figures(sentence, s))   # text order
         for fig, others in zip(found, _neighbours(found)):
             items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)
