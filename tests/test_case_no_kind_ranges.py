@@ -44,3 +44,26 @@ def test_any_kind_range_holds_every_kinds(field):
     assert wide.low <= rotor.low and wide.high >= rotor.high
     if field in WING_RANGES:
         assert wide.low <= WING_RANGES[field][0] and wide.high >= WING_RANGES[field][1]
+
+
+def _no_claim(tmp_path, kind_line):
+    path = tmp_path / "noclaim.toml"
+    path.write_text(f'[case]\ntitle = "t"\nsource = "s"\n{kind_line}\n[figures.F1]\n'
+                    'field = "context"\ntext = "10 km"\nrole = "context"\n', encoding="utf-8")
+    return path
+
+
+def test_no_claim_and_no_kind_says_what_estimate_would_need(tmp_path, capsys):
+    # trials_new9's IS grenade-drone passage: "nothing to check ... (or use dronecalc estimate
+    # ...)" pointed to a command that refuses a case naming no kind
+    from dronecalc.cli import main
+    assert main(["check", str(_no_claim(tmp_path, ""))]) == 2
+    err = capsys.readouterr().err
+    assert "nothing to check" in err and "estimate" in err and "which needs an airframe" in err
+
+
+def test_no_claim_of_a_named_kind_keeps_the_plain_hint(tmp_path, capsys):
+    from dronecalc.cli import main
+    assert main(["check", str(_no_claim(tmp_path, 'vehicle_kind = "multirotor"'))]) == 2
+    err = capsys.readouterr().err
+    assert "estimate for what the machine can do)" in err and "which needs" not in err
