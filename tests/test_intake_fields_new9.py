@@ -65,3 +65,14 @@ def test_what_it_can_travel_is_its_range(text):
                                   "It will travel 2000 km to the island."])
 def test_a_journey_flown_or_planned_stays_a_distance(text):
     assert _figures(text) == [("2000 km", "distance", "claim")]
+
+
+# --------------------------------------------------------------------------- its own weight
+
+def test_itself_weighs_is_the_next_figures_only():
+    # found probing the Parcelcopter's sentence: the "itself weighs" cue reached past the
+    # figure it names and made the payload a second empty mass
+    assert _figures("The quadcopter itself weighs under 5 kg and can carry 1.2 kg.") == [
+        ("under 5 kg", "empty_mass", "input"), ("1.2 kg", "max_payload", "claim")]
+    assert _figures("The Alpha itself tips the scales at 2,700 lb.") == [
+        ("2,700 lb", "empty_mass", "input")]

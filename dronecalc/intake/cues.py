@@ -94,8 +94,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
         # "the Alpha itself tips the scales at 2,700 lb" (newatlas, trials_new6): its own
-        # weight, set against the payloads it lifts; not the take-off mass
-        ("empty_mass", 5.0, r"itself (?:weighs|weighed|weighing|tips the scales at)", "before"),
+        # weight, set against the payloads it lifts; not the take-off mass -- the figure right
+        # after it only: "the quadcopter itself weighs under 5 kg and can carry 1.2 kg" had
+        # made the 1.2 kg a second empty mass (a "before" cue reaches past the figure between)
+        ("empty_mass", 5.0, r"itself (?:weighs|weighed|weighing|tips the scales at)",
+         "just-before"),
         # "it weighs in at 120 lbs. all on its own" (dronedj's Firefly, trials_new7)
         ("empty_mass", 5.0, r"(?:all )?on its own\b|by itself\b", "after"),
         # -- but what it lifts by itself is a load, not its own mass: "the drone can lift 2 kg
