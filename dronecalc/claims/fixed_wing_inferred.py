@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..engine import fixed_wing as eng
+from ..engine import fixed_wing_stall_wing as sw
 from ..engine.fixed_wing_power import PERCENTILE
 from ..errors import InputValueError
 from ..intake.figures import Figure
@@ -97,6 +98,8 @@ def complete(kind: str, out: dict[str, eng.Input],
                                     f"{fwm.INFERRED}: the engine power's percentile of the "
                                     "power law's prediction interval at each sampled "
                                     "machine's own take-off mass (engine.fixed_wing_power)")
+    if stall is not None and "wing_area" not in out:
+        wing_from_stall(out, stall)
     clmax = out.get("max_lift_coefficient")
     if stall is None or clmax is None or "wing_area" not in out or not clmax.exact \
             or kind not in fwp.KIND_CALIBRATION:
@@ -130,6 +133,17 @@ def complete(kind: str, out: dict[str, eng.Input],
         f"(an indicated stall), instead of the {clmax.low:.3g} the {kind} cruise calibration "
         "holds where no stall is stated; the calibration is fitted so on the data rows that "
         f"state one (docs/theory.md section 12){clipped}")
+
+
+def wing_from_stall(out: dict[str, eng.Input], stall: tuple[float, float, str]) -> None:
+    """No wing area but a stated stall speed: the area follows from the stall at each machine's
+    mass and C_L,max (:mod:`dronecalc.engine.fixed_wing_stall_wing`), not from the aspect-ratio
+    prior, which is dropped (the aspect ratio is then span^2 / area)."""
+    out.pop("aspect_ratio", None)
+    out[sw.SPEED] = eng.Input(sw.SPEED, stall[0], stall[1], "stated",
+                              f"the stated stall speed {stall[2]}: the wing area is 2 m g / "
+                              "(rho0 V_s^2 C_L,max) at each machine's take-off mass and C_L,max "
+                              "(no wing area stated; engine.fixed_wing_stall_wing)")
 
 
 def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:
