@@ -245,8 +245,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         # no area but a stated stall: the checks' wing from it at the row's take-off mass and
         # each draw's C_L,max (engine.fixed_wing_stall_wing), the aspect-ratio prior dropped
         v.pop("aspect_ratio", None)
-        v["wing_area"] = stall_wing.area({"takeoff_mass": np.full(n, m),
-                                          stall_wing.SPEED: np.full(n, row["stall_speed"].mid / 3.6),
+        stall = np.full(n, row["stall_speed"].mid / 3.6)
+        v["wing_area"] = stall_wing.area({"takeoff_mass": np.full(n, m), stall_wing.SPEED: stall,
                                           "max_lift_coefficient": v["max_lift_coefficient"]})
     if checks and calibration is not None and "calibration_percentile" in priors:
         v["cruise_calibration"] = np.asarray(calibration.factor_at(

@@ -107,8 +107,8 @@ def part1() -> dict:
         cells = []
         for c in CANDIDATES:
             r = res[c][i]
-            cells.append(f"{'-':>26}" if r is None else
-                         f"{r[1][0]:.3f} ({r[1][1]:.2f}-{r[1][2]:.2f}) {100 * math.expm1(r[0]):+5.0f}%")
+            cells.append(f"{'-':>26}" if r is None else f"{r[1][0]:.3f} ({r[1][1]:.2f}-"
+                         f"{r[1][2]:.2f}) {100 * math.expm1(r[0]):+5.0f}%")
         print(f"  {w.name[:38]:<38} " + " ".join(cells) + f"   {pick}")
     summary = {}
     for c in CANDIDATES:
@@ -184,7 +184,8 @@ def part3() -> None:
               f"{scl / clmax.high:.3f}-{scl / clmax.low:.3f} m^2 at C_L,max {clmax.low}-"
               f"{clmax.high}; loading law {mid:.3f} ({lo:.3f}-{hi:.3f}); prior (span "
               f"{b:.2f} m{' stated' if 'wingspan' in r else ' from the span law'}) "
-              f"{b * b / (0.5 * (ar.low + ar.high)):.3f} ({b * b / ar.high:.3f}-{b * b / ar.low:.3f})")
+              f"{b * b / (0.5 * (ar.low + ar.high)):.3f} ({b * b / ar.high:.3f}-"
+              f"{b * b / ar.low:.3f})")
 
 
 def _module(name):
