@@ -112,3 +112,12 @@ def test_a_stall_range_draws_inside_it(tmp_path):
     v = eng.sample(inputs, 4000, 0)
     vs = eng.indicated_stall_speed(v)
     assert vs.min() >= 18 * 1852 / 3600 * (1 - 1e-9) and vs.max() <= 20 * 1852 / 3600 * (1 + 1e-9)
+
+
+@pytest.mark.parametrize("stall", ["70 m/s", "5 kn"])
+def test_a_stall_no_wing_could_have_is_a_clear_error(tmp_path, stall):
+    # 70 m/s on 2.16 m at 11.3 kg is an aspect ratio above 100; 5 kn one below 0.3
+    case = _akela_with_stall(tmp_path, STALL.replace('"19 kn"', f'"{stall}"'))
+    with pytest.raises(dronecalc.errors.DroneCalcError, match="stall_speed") as err:
+        dronecalc.check(case, samples=2000, seed=0)
+    assert "aspect ratio" in str(err.value)
