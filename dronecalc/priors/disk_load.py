@@ -190,7 +190,9 @@ class DiskLoad:
                 f"{len(self.rows)} real machines (data/multirotors.toml: ln w = "
                 f"{rel.intercept:.3g} {rel.slope:+.3g} ln(D / 1 m), scatter {rel.scatter:.2g} "
                 f"in ln, {rel.observed[0]:.3g}-{rel.observed[1]:.3g} N/m^2), a design full "
-                f"load of {lo:.3g}-{hi:.3g} kg (90 % prediction interval); a leave-one-out "
+                f"load of {lo:.3g}-{hi:.3g} kg (90 % prediction interval, at least the "
+                f"{dry:.3g} kg without payload: at most {hi - dry:.3g} kg of payload); a "
+                "leave-one-out "
                 f"over those machines (error of ln MTOW, rms: {errors}) chose '{self.choice}', "
                 f"{use}.")
 
