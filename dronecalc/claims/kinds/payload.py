@@ -19,7 +19,10 @@ applied a second time (docs/theory.md section 9.9). A stated ``max_takeoff_mass`
 design full load; else it is the take-off mass without payload times the ratio MTOW / that
 mass fitted on the real machines of ``data/multirotors.toml``
 (:func:`dronecalc.priors.drive.design_load`, conditioned on the mass, drawn through its 90 %
-prediction interval), and never below the mass the case flies. Drawn per sample, at its
+prediction interval), and never below the mass the case flies; with a stated rotor
+diameter and count the design full load is :func:`dronecalc.priors.disk_load.disk_load`'s,
+the method its leave-one-out picks among the mass law and the MTOW disk loading of real
+machines (the mass law as shipped; the finding's note says what the disk gives). Drawn per sample, at its
 favourable (upper) end for the generous bound and at its middle for the drivers; the finding
 says so, and that a stated maximum take-off mass, a stated Kv or a measured thrust would
 overturn it.
