@@ -66,6 +66,13 @@ mass::
     checking -> consistent); the other four move by 0.1-1.8 km/h at p50, 2-7 km/h at p95;
     max payload unchanged.
 
+Then (payload10, 2026-12-02, same command) a stated rotor diameter and count may condition
+the design full load on the disk (``priors/disk_load.py``, the method chosen by leave-one-out;
+``benchmarks/disk_full_load.py`` nested: mass law 0.096 rms in ln MTOW, nested procedure
+0.226): the mass law stays chosen, and this benchmark's output is identical to main 49a26c4
+(phoenix-eolab 2.38-4.29-6.49 kg, implausible: its 15 kg would load its disk at 179 N/m^2,
+above the data's 57.5-155).
+
 Run::
 
     python benchmarks/top_speed_heldout.py

@@ -161,8 +161,7 @@ def _loo_class(rows, held_out) -> tuple[float, float]:
     """Leave-one-out error of ln r predicted by the mean of the machine's ``class`` in
     ``data/multirotors.toml`` (the pooled mean when it is alone in its class): reported, not
     used (a case's class is picked from its mass, so it holds nothing the mass does not)."""
-    from .multirotors import load_multirotors
-    kind = {d["name"]: d["class"] for d in load_multirotors()}
+    kind = _classes(_held_back_env())
     y = np.array([np.log(mt / m) for _, m, mt in rows])
     cls = [kind[name] for name, _, _ in rows]
     err = []
@@ -198,11 +197,31 @@ def design_load_rows(held_out=frozenset()) -> tuple[tuple[str, float, float], ..
     """(name, take-off mass without payload [kg] (:func:`mass_without_payload`), maximum
     take-off mass [kg]) of every machine of ``data/multirotors.toml`` stating both, less
     ``held_out`` (names)."""
+    return tuple(r for r in _all_design_load_rows(_held_back_env()) if r[0] not in held_out)
+
+
+def _held_back_env() -> str | None:
+    """The environment switch that adds held-back rows to the data (part of the caches' key)."""
+    import os
+    from .multirotors import HELD_BACK_ENV
+    return os.environ.get(HELD_BACK_ENV)
+
+
+@functools.cache
+def _all_design_load_rows(env: str | None) -> tuple[tuple[str, float, float], ...]:
+    """:func:`design_load_rows` of every machine, read once per ``env`` (the data are read
+    ~60 ms a time; the leave-one-out of :mod:`.disk_load` refits this law 9 times)."""
     from .multirotors import load_multirotors
     return tuple((d["name"], mass_without_payload(d), float(d["max_takeoff_mass"].m_as("kg")))
                  for d in load_multirotors()
-                 if "takeoff_mass" in d and "max_takeoff_mass" in d
-                 and d["name"] not in held_out)
+                 if "takeoff_mass" in d and "max_takeoff_mass" in d)
+
+
+@functools.cache
+def _classes(env: str | None) -> dict:
+    """Each machine's ``class`` of ``data/multirotors.toml``, read once per ``env``."""
+    from .multirotors import load_multirotors
+    return {d["name"]: d["class"] for d in load_multirotors()}
 
 
 def design_load() -> DesignLoad:

@@ -19,7 +19,10 @@ applied a second time (docs/theory.md section 9.9). A stated ``max_takeoff_mass`
 design full load; else it is the take-off mass without payload times the ratio MTOW / that
 mass fitted on the real machines of ``data/multirotors.toml``
 (:func:`dronecalc.priors.drive.design_load`, conditioned on the mass, drawn through its 90 %
-prediction interval), and never below the mass the case flies. Drawn per sample, at its
+prediction interval), and never below the mass the case flies; with a stated rotor
+diameter and count the design full load is :func:`dronecalc.priors.disk_load.disk_load`'s,
+the method its leave-one-out picks among the mass law and the MTOW disk loading of real
+machines (the mass law as shipped; the finding's note says what the disk gives). Drawn per sample, at its
 favourable (upper) end for the generous bound and at its middle for the drivers; the finding
 says so, and that a stated maximum take-off mass, a stated Kv or a measured thrust would
 overturn it.
@@ -45,7 +48,7 @@ from ..crosscheck import TOLERANCE
 
 
 def capacity(values: Mapping[str, np.ndarray], design_percentile=None,
-             max_takeoff=None) -> np.ndarray:
+             max_takeoff=None, disk: bool = False) -> np.ndarray:
     """Heaviest payload [kg] the machine is built to lift.
 
     With a ``motor_kv`` in ``values``: the propulsion "kv" ceiling's full-throttle thrust over
@@ -54,7 +57,9 @@ def capacity(values: Mapping[str, np.ndarray], design_percentile=None,
     payload, the design full load being ``max_takeoff`` [kg] (a stated maximum take-off mass),
     else the take-off mass without payload times the design-load ratio at
     ``design_percentile`` (0-1) of its prediction distribution; never below the take-off
-    mass without payload (a capacity of at least 0). Not floored at the case's take-off mass
+    mass without payload (a capacity of at least 0). With ``disk`` (a stated rotor diameter
+    and count) the design full load is that of :func:`dronecalc.priors.disk_load.disk_load`
+    at the machine's disk, by the method its leave-one-out chose. Not floored at the case's take-off mass
     with its stated payload: a claim equal to that payload would then be consistent by
     restating it (review 6: a 2 kg quad "carrying" 10 kg passed a 10 kg maximum-payload
     claim where the design full load leaves at most 1.04 kg). The maker's thrust-to-weight
@@ -76,15 +81,25 @@ def capacity(values: Mapping[str, np.ndarray], design_percentile=None,
         return np.minimum(motors, design_full_load(dry, dry, max_takeoff=max_takeoff) - dry)
     takeoff = unc.vehicle(values, True)
     dry = np.asarray(takeoff.empty_mass + takeoff.battery_mass, dtype=float)
-    return design_full_load(dry, dry, design_percentile, max_takeoff) - dry
+    rotor = (np.asarray(takeoff.rotor_diameter, dtype=float),
+             np.asarray(takeoff.rotors, dtype=float),
+             np.asarray(takeoff.overlap_factor, dtype=float)) if disk else None
+    return design_full_load(dry, dry, design_percentile, max_takeoff, rotor) - dry
 
 
-def design_full_load(dry, loaded, design_percentile=None, max_takeoff=None) -> np.ndarray:
+def design_full_load(dry, loaded, design_percentile=None, max_takeoff=None,
+                     disk=None) -> np.ndarray:
     """The design full load [kg], the maker's maximum take-off mass: ``max_takeoff`` when
     stated, else ``dry`` (take-off mass without payload) times the design-load ratio at
-    ``design_percentile``, else ``loaded``; at least ``loaded`` (the mass flown)."""
+    ``design_percentile`` (with ``disk`` = (rotor diameter [m], rotors, layout factor): the disk-conditioned
+    full load of :mod:`dronecalc.priors.disk_load` there), else ``loaded``; at least
+    ``loaded`` (the mass flown)."""
     if max_takeoff is not None:
         full = np.asarray(max_takeoff, dtype=float)
+    elif design_percentile is not None and disk is not None:
+        from ...priors.disk_load import disk_load
+        full = disk_load().full_load(dry, disk[0], disk[1], design_percentile,
+                                     overlap=disk[2])
     elif design_percentile is not None:
         from ...priors import drive
         full = drive.design_load().ratio(dry, design_percentile) * dry
@@ -100,6 +115,14 @@ def stated_max_takeoff(ctx: Context) -> tuple[float, float] | None:
         return None
     ends = [e.m_as("kg") for e in (fig.value.low, fig.value.high) if e is not None]
     return min(ends), max(ends)
+
+
+def stated_disk(ctx: Context) -> bool:
+    """True when the case states both a rotor diameter and a rotor count (the disk of
+    :mod:`dronecalc.priors.disk_load`); a drawn rotor size comes from the take-off mass
+    (the calibrated disk-loading law), so it holds nothing the mass law does not."""
+    return all(n in ctx.inputs and ctx.inputs[n].origin == "stated"
+               for n in ("rotor_diameter", "rotors"))
 
 
 def unsized(ctx: Context) -> bool:
@@ -166,6 +189,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     capped = ""
     rests = ""
     own = None
+    disk_note: list[str] = []
     stated = stated_max_takeoff(ctx)
     if "motor_kv" in ctx.inputs:
         if stated is None:
@@ -208,12 +232,23 @@ def evaluate(ctx: Context) -> list[Finding]:
             load_text = "the design full load is " + rests
         else:
             low, high = drive.DESIGN_PERCENTILES
-            load = dict(design_percentile=gen.uniform(low, high, shape))
-            load_mid = dict(design_percentile=0.5)
-            load_ends = [dict(design_percentile=low), dict(design_percentile=high)]
+            disk = stated_disk(ctx)
+            load = dict(design_percentile=gen.uniform(low, high, shape), disk=disk)
+            load_mid = dict(design_percentile=0.5, disk=disk)
+            load_ends = [dict(design_percentile=low, disk=disk),
+                         dict(design_percentile=high, disk=disk)]
             masses = (float(dry.min()), float(dry.max()))
             rests = drive.design_load().rests(masses)
             load_text = drive.design_load().describe(masses)
+            if disk:
+                from ...priors.disk_load import disk_load
+                a = take.as_arrays()
+                disk_note = [disk_load().describe(
+                    float(np.median(dry)), float(np.median(a["rotor_diameter"])),
+                    float(np.median(a["rotors"])), float(np.median(take.overlap_factor)))]
+                if disk_load().choice != "mass":
+                    rests = f"the '{disk_load().choice}' disk-conditioned full load"
+                    load_text = "the design full load is " + rests
         result = capacity(values, **load)
         objective = lambda v: capacity(v, **load_ends[1])    # noqa: E731
         central = lambda v: capacity(v, **load_mid)          # noqa: E731
@@ -228,7 +263,7 @@ def evaluate(ctx: Context) -> list[Finding]:
                  "neither is applied to it again. "
                  + ("A stated maximum take-off mass, a" if stated is None else "A")
                  + " stated motor Kv (with the pack's voltage) or a measured full-throttle "
-                 "thrust would replace this and could overturn the verdict."]
+                 "thrust would replace this and could overturn the verdict."] + disk_note
     swings = unc.sensitivity(ctx.inputs, central, exempt=("thrust",), samples=values)
     bound = unc.generous_bound(ctx.inputs, objective, True, best, drivers=swings,
                                exempt=("thrust",))
