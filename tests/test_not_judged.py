@@ -143,7 +143,8 @@ def test_fixed_wing_vtol_names_the_two_kinds_to_choose_from(tmp_path):
     assert reason.startswith("the airframe 'VTOL fixed-wing' could be a quadplane or a "
                              "tailsitter (")
     assert "assumes a battery" in reason          # what choosing either kind assumes
-    assert "'vtol-quadplane' or 'tailsitter'" in needs
+    # and the hybrid quadplane beside the electric one (issue 13, vtolfuel)
+    assert "'vtol-quadplane' or 'vtol-quadplane-piston' or 'tailsitter'" in needs
 
 
 @pytest.mark.parametrize("word", NO_POWER)
@@ -160,12 +161,16 @@ def test_words_that_exclude_each_other_are_not_judged(tmp_path):
 
 
 def test_a_fuel_burning_quadplane_is_not_run_as_a_battery_one(tmp_path):
-    reason, _ = _not_judged(_case(tmp_path, _airframe("quadplane")
-                                  + _engine("two-stroke piston") + CLAIMS))
-    assert reason.startswith("dronecalc has no model for a quadplane with a piston power plant")
+    """Issue 13 (vtolfuel): it is the hybrid quadplane now; a fuel-burning tailsitter (it
+    hovers on its engine, Aerovel Flexrotor) and a jet quadplane are still refused."""
+    case = _case(tmp_path, _airframe("quadplane") + _engine("two-stroke piston") + CLAIMS)
+    assert case.kind == "vtol-quadplane-piston"
     fuel = '\n[figures.F]\nfield = "fuel_volume"\ntext = "5 L"\nrole = "input"\n'
     reason, _ = _not_judged(_case(tmp_path, _airframe("tailsitter") + fuel + CLAIMS))
-    assert "no model for a tailsitter with a fuel power plant" in reason
+    assert "no model for a tailsitter with a piston power plant" in reason
+    reason, _ = _not_judged(_case(tmp_path, _airframe("quadplane") + _engine("turbojet")
+                                  + CLAIMS))
+    assert reason.startswith("dronecalc has no model for a quadplane with a jet power plant")
 
 
 def test_an_unmodelled_power_plant_with_no_airframe_word_is_not_judged(tmp_path):

@@ -18,6 +18,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..priors.tables import class_word
 from .phrases import band, figure_text, payload_text, range_text
+from .plant_unused import plant_unused
 from .results import Assumed, Claimed, Finding, Run
 
 #: Case parameter (``Case.described()`` key) -> uncertainty input name.
@@ -477,7 +478,7 @@ def rotor_unused_note(case, vtol: bool) -> list[str]:
     return ([f"Not used by the fixed-wing model (figures of multirotors{lift}): "
              f"{', '.join(unused)}."] if unused else []) + [
         f"Not used by the fixed-wing model: {name} {text} ({where}); {why}."
-        for name, text, where, why in wing_unused(case)]
+        for name, text, where, why in wing_unused(case)] + plant_unused(case)
 
 
 #: Stated inputs of a wing-borne case that no term of its model takes, and why (ux9: a

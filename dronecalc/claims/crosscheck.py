@@ -177,7 +177,8 @@ def reconcile(case: Case, model: str | None = "multirotor"
     findings: list[Finding] = []
     uses = USES[model]
     if model == "fixed-wing" and "capacity" in described and "energy" not in described and \
-            case.kind in ("fixed-wing-electric", "vtol-quadplane", "tailsitter"):
+            case.kind in ("fixed-wing-electric", "vtol-quadplane", "tailsitter",
+                          "vtol-quadplane-piston"):
         # its energy is the charge x voltage (priors.fixed_wing_battery): the voltage is used
         uses = {**uses, "voltage": USES["multirotor"]["voltage"]}
     _voltage(described, findings, uses["voltage"])

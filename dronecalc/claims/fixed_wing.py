@@ -142,7 +142,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         out["takeoff_mass"] = eng.Input("takeoff_mass", lo, hi, "stated",
                                         f"{mtow.id}: the stated maximum take-off mass, flown "
                                         "at it (a lighter flight goes further)")
-    charged = charge_energy_of(described) if kind in eng.ELECTRIC_KINDS else None
+    charged = charge_energy_of(described) if kind in eng.BATTERY_KINDS else None
     if isinstance(charged, tuple) and "battery_energy" not in out:   # charge x voltage
         out["battery_energy"] = eng.Input("battery_energy", *charged[:2], "stated", charged[2])
     if kind != "fixed-wing-jet":          # a propeller's thrust falls with speed: unused
@@ -181,13 +181,12 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         if kind in eng.FUEL_KINDS and name == "fuel_fraction" and (
                 "fuel_mass" in out or "fuel_volume" in described):
             continue
-        if kind in eng.ELECTRIC_KINDS and name in ("battery_fraction", "specific_energy") \
-                and "battery_energy" in out:
+        if kind in eng.BATTERY_KINDS and name in fwe.BATTERY_PRIORS and "battery_energy" in out:
             continue
         out[name] = eng.Input(name, prior.low, prior.high,
                               "calibration" if name == "calibration_percentile" else "prior",
                               prior.source)
-    if kind == "fixed-wing-piston":
+    if kind in eng.PISTON_KINDS:
         if "fuel_volume" in described and "fuel_mass" not in out:
             lo, hi = _ends(described["fuel_volume"].value, "m^3")
             fuel = _fuel_density(described)
@@ -608,6 +607,7 @@ def _notes(run: _Run, key: str) -> list[str]:
                      f"{_num(hi)} of the take-off mass (a judgement on the few aircraft of "
                      "data/fixed_wing.toml that state their pack), and every "
                      "result rests on it.")
+    notes += fwe.hybrid_notes(run)
     if run.case.kind in eng.VTOL_KINDS:
         e = run.perf().get("hover_energy")
         if e is not None:

@@ -47,7 +47,7 @@ def _engine_text(described: Mapping) -> str | None:
 
 def turbo_stated(kind: str, described: Mapping) -> bool:
     """A piston case whose engine_type names a turbocharger."""
-    return kind == "fixed-wing-piston" and \
+    return kind in eng.PISTON_KINDS and \
         fwp.engine_aspiration(_engine_text(described)) == "turbocharged"
 
 
@@ -61,7 +61,7 @@ def complete(kind: str, out: dict[str, eng.Input], described: Mapping,
     if kind not in eng.FUEL_KINDS:
         return
     power = out.get("engine_power")
-    if kind == "fixed-wing-piston" and power is not None and "critical_altitude" not in out \
+    if kind in eng.PISTON_KINDS and power is not None and "critical_altitude" not in out \
             and aspiration_unknown_possible(_engine_text(described),
                                             0.5 * (power.low + power.high)):
         crit = fwp.TURBO_CRITICAL_ALTITUDE_PRIOR
@@ -84,7 +84,7 @@ def ceiling_notes(run, key: str) -> list[str]:
         return []
     notes = []
     crit = inputs.get("critical_altitude")
-    if run.case.kind != "fixed-wing-piston" or "engine_power" not in inputs:
+    if run.case.kind not in eng.PISTON_KINDS or "engine_power" not in inputs:
         pass
     elif crit is None:
         top = fw.TURBO_CRITICAL_ALTITUDE["value"]
@@ -105,4 +105,27 @@ def ceiling_notes(run, key: str) -> list[str]:
     if "ceiling_fuel_burnt" in inputs:
         notes.append("The source gives no weight for its ceiling: it is reached with none "
                      "to all of the fuel burnt (the payload aboard).")
+    return notes
+
+
+#: The priors of a battery a stated battery energy replaces (the hybrid's sizing too).
+BATTERY_PRIORS = ("battery_fraction", "specific_energy", "battery_sizing")
+
+
+def hybrid_notes(run) -> list[str]:
+    """The hybrid quadplane's notes: how its lift battery and fuel are taken."""
+    if run.case.kind != "vtol-quadplane-piston":
+        return []
+    origins = {n: i.origin for n, i in run.inputs.items()}
+    notes = []
+    if origins.get("battery_sizing") == "prior":
+        lo, hi, _ = run.inputs["battery_sizing"].display()
+        notes.append(f"The source states no battery: the lift battery is taken as {_num(lo)}-"
+                     f"{_num(hi)} x the energy of the vertical phases (a guess: it pays for the "
+                     "hover only; physics.vtol.BATTERY_SIZING).")
+    if "fuel_mass" not in run.inputs:
+        notes.append("Hybrid quadplane: the lift battery is paid for in fuel (the fuel is the "
+                     "energy stores' share of the take-off mass less the battery's mass), and "
+                     "the battery and stopped lift system are carried through the cruise; the "
+                     "fuel, battery, lift system and payload must fit in the take-off mass.")
     return notes

@@ -88,7 +88,7 @@ def complete(kind: str, out: dict[str, eng.Input],
              stall: tuple[float, float, str] | None) -> None:
     """The inferred engine power of a piston kind without one; a held C_L,max replaced by
     the stated stall's (``stall``: low, high [m/s] and its text, as ``stated_stall``)."""
-    if kind == "fixed-wing-piston" and "engine_power" not in out:
+    if kind in eng.PISTON_KINDS and "engine_power" not in out:
         # the band the draws span, and the percentile each machine's power is drawn at, at
         # its own take-off mass (engine.fixed_wing_power): the percentile is the one drawn
         low, high, origin, note = fwm.inferred_power(out["takeoff_mass"])

@@ -81,7 +81,8 @@ def reason_of(why: Refusal) -> str:
     power plant; set to either kind its 8 h is judged on a battery, and implausible)."""
     if why.cause == "ambiguous" and why.reason.endswith("could be a quadplane or a tailsitter"):
         return why.reason + (" (dronecalc models both battery-electric, so choosing one "
-                             "assumes a battery; a fuel-burning VTOL is not modelled)")
+                             "assumes a battery; a quadplane with a piston cruise engine is "
+                             "vtol-quadplane-piston; a piston tailsitter is not modelled)")
     return why.reason
 
 

@@ -81,7 +81,7 @@ def no_bsfc(case: Case) -> list[NotJudged]:
     ceiling, payload) are judged as usual.
     """
     from ..intake.refusals import PLANT_FIX, UNMODELLED_FUEL, plant_name
-    if case.kind != "fixed-wing-piston":
+    if case.kind not in ("fixed-wing-piston", "vtol-quadplane-piston"):    # piston cruise
         return []
     described = case.described()
     named = [(name, described[name].value, described[name].source)

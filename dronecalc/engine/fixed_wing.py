@@ -24,9 +24,9 @@ import numpy as np
 
 from ..errors import InputValueError
 from ..physics import fixed_wing as fw
-from ..physics import vtol
-from . import fixed_wing_jet as jet, fixed_wing_power as pw
+from . import fixed_wing_jet as jet, fixed_wing_power as pw, fixed_wing_vtol as fwv
 from .fixed_wing_mass_draws import with_inferred_mass
+from .fixed_wing_variables import VARIABLES, Variable  # noqa: F401  (re-exported)
 from ..physics.atmosphere import _air_density, _air_density_to_20km
 from ..physics.rotor import _G
 from ..physics.workers import run_chunks
@@ -41,74 +41,13 @@ Objective = Callable[[Mapping[str, np.ndarray]], np.ndarray]
 DEFAULT_SAMPLES = 100_000
 
 
-@dataclass(frozen=True)
-class Variable:
-    """SI unit, display unit, display scale (SI / scale = display) and meaning."""
-
-    unit: str
-    display: str
-    scale: float
-    meaning: str
-    integer: bool = False
-
-
-#: Every fixed-wing input the engine understands.
-VARIABLES: dict[str, Variable] = {
-    "takeoff_mass": Variable("kg", "kg", 1.0, "take-off mass with payload and fuel/battery"),
-    "payload": Variable("kg", "kg", 1.0, "payload (a warhead is a payload)"),
-    "wingspan": Variable("m", "m", 1.0, "wingspan"),
-    "aspect_ratio": Variable("", "", 1.0, "aspect ratio b^2/S"),
-    "wing_area": Variable("m^2", "m^2", 1.0, "wing area"),
-    "zero_lift_drag": Variable("", "", 1.0, "zero-lift drag coefficient C_D0"),
-    "oswald_offset": Variable("", "", 1.0, "span efficiency minus Raymer's e(AR)"),
-    "oswald_efficiency": Variable("", "", 1.0, "span (Oswald) efficiency e"),
-    "max_lift_coefficient": Variable("", "", 1.0, "C_L,max"),
-    "propeller_efficiency": Variable("", "", 1.0, "propeller efficiency"),
-    "engine_power": Variable("W", "kW", 1000.0, "maximum shaft power at sea level"),
-    pw.PERCENTILE: Variable("%", "%", 1.0, "percentile of an inferred engine power at the mass"),
-    "bsfc": Variable("kg/J", "g/kWh", 1.0 / 3.6e9, "brake-specific fuel consumption"),
-    "fuel_fraction": Variable("", "", 1.0, "fuel burnt / take-off mass"),
-    "fuel_mass": Variable("kg", "kg", 1.0, "fuel mass"),
-    "thrust": Variable("N", "N", 1.0, "jet: static sea-level thrust"),
-    "tsfc": Variable("kg/(N s)", "kg/(N h)", 1 / 3600, "jet: static thrust-specific fuel "
-                     "consumption"),
-    "tsfc_mach_factor": Variable("", "", 1.0, "jet: TSFC rise per unit Mach number"),
-    "battery_energy": Variable("J", "Wh", 3600.0, "nominal battery energy"),
-    "battery_fraction": Variable("", "", 1.0, "battery mass / take-off mass"),
-    "specific_energy": Variable("J/kg", "Wh/kg", 3600.0, "pack specific energy"),
-    "usable_fraction": Variable("", "", 1.0, "share of battery energy drawn"),
-    "drive_efficiency": Variable("", "", 1.0, "motor x controller efficiency"),
-    "altitude": Variable("m", "m", 1.0, "cruise altitude (ISA)"),
-    "reserve": Variable("", "", 1.0, "share of the usable fuel or battery energy left at "
-                        "landing (a claim's own reserve)"),
-    "headwind": Variable("m/s", "km/h", 1 / 3.6, "headwind all the way (a range claim's own): "
-                         "the ground speed is the airspeed less it"),
-    "critical_altitude": Variable("m", "m", 1.0, "turbocharged engine: rated power held to"),
-    "ceiling_fuel_burnt": Variable("", "", 1.0, "share of the fuel burnt when the ceiling is "
-                                   "reached (the ceiling's weight)"),
-    "lift_disk_loading": Variable("N/m^2", "kg/m^2", 9.80665, "weight / total lift-rotor disk "
-                                  "area"),
-    "lift_disk_area": Variable("m^2", "m^2", 1.0, "total lift-rotor disk area (the airframe's: "
-                               "sized at the case's take-off mass, kept for a claim's payload)"),
-    "claim_payload": Variable("kg", "kg", 1.0, "a claim's own payload, instead of the case's: "
-                              "the airframe (its fuel or battery, its lift rotors) as the case's "
-                              "machine, the payload swapped"),
-    "figure_of_merit": Variable("", "", 1.0, "hover figure of merit of the lift rotors"),
-    "hover_time": Variable("s", "s", 1.0, "take-off plus landing hover time"),
-    "extra_drag": Variable("", "", 1.0, "zero-lift drag of the stopped lift system"),
-    "cruise_calibration": Variable("", "", 1.0, "factor on the cruise eta L/D over the held "
-                                   "priors' (an exact factor; the benchmark's folds)"),
-    "calibration_percentile": Variable("%", "%", 1.0, "percentile of the kind's calibrated "
-                                       "cruise eta L/D (its predictive distribution, fitted "
-                                       "on data/fixed_wing.toml)"),
-    "stall_speed_low": Variable("m/s", "km/h", 1 / 3.6, "lowest stall speed the stated "
-                                "stall_speed allows (its low end less STALL_TOLERANCE)"),
-    "stall_speed_high": Variable("m/s", "km/h", 1 / 3.6, "highest stall speed the stated "
-                                 "stall_speed allows (its high end plus STALL_TOLERANCE)"),
-}
-VTOL_KINDS = ("vtol-quadplane", "tailsitter")
-ELECTRIC_KINDS = ("fixed-wing-electric",) + VTOL_KINDS
-FUEL_KINDS = ("fixed-wing-piston", jet.KIND)
+#: Kinds with lift rotors; the hybrid quadplane (fwv.HYBRID) hovers on a battery and
+#: cruises on a piston engine's fuel, so it is a VTOL, a fuel and a battery kind at once.
+VTOL_KINDS = ("vtol-quadplane", "tailsitter", fwv.HYBRID)
+ELECTRIC_KINDS = ("fixed-wing-electric", "vtol-quadplane", "tailsitter")   # battery cruise
+PISTON_KINDS = ("fixed-wing-piston", fwv.HYBRID)                           # piston cruise
+FUEL_KINDS = ("fixed-wing-piston", jet.KIND, fwv.HYBRID)
+BATTERY_KINDS = ELECTRIC_KINDS + (fwv.HYBRID,)                             # carry a battery
 
 CONSTRAINTS = {"empty_mass": "fuel or battery plus payload leave some empty mass in the "
                              "take-off mass",
@@ -182,14 +121,20 @@ def geometry(v: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.nd
 
 
 def energy_mass(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
-    """Fuel mass (piston) or battery mass (electric) [kg]."""
+    """Fuel mass (fuel kinds, the hybrid quadplane's too) or battery mass (electric) [kg]."""
     m = _get(v, "takeoff_mass")
+    if kind == fwv.HYBRID:      # the energy stores less the lift battery (engine.fixed_wing_vtol)
+        return fwv.fuel_mass(v, DEFAULT_SPECIFIC_ENERGY)
     if kind in FUEL_KINDS:
         return _get(v, "fuel_mass") if "fuel_mass" in v else m * _get(v, "fuel_fraction")
-    # battery kinds (electric fixed wing, quadplane, tailsitter)
+    return battery_mass(v)      # battery kinds (electric fixed wing, quadplane, tailsitter)
+
+
+def battery_mass(v: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Battery mass [kg] (electric kinds): stated energy / specific energy, or share x mass."""
     if "battery_energy" in v:
         return _get(v, "battery_energy") / _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
-    return m * _get(v, "battery_fraction")
+    return _get(v, "takeoff_mass") * _get(v, "battery_fraction")
 
 
 #: Pack specific energy [J/kg] where a sample carries none (165 Wh/kg: the middle of the
@@ -199,9 +144,9 @@ DEFAULT_SPECIFIC_ENERGY = 165.0 * 3600.0
 
 def battery_energy(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
     """Nominal pack energy [J] of battery kinds: stated, or battery mass x specific energy."""
-    if "battery_energy" in v:
-        return _get(v, "battery_energy")
-    return energy_mass(v, kind) * _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
+    if "battery_energy" in v or kind == fwv.HYBRID:     # a hybrid's sized by its hover
+        return _get(v, "battery_energy") if "battery_energy" in v else fwv.battery_energy(v)
+    return battery_mass(v) * _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
 
 
 def carrying(v: Mapping[str, np.ndarray], kind: str, payload) -> dict[str, np.ndarray]:
@@ -220,7 +165,7 @@ def carrying(v: Mapping[str, np.ndarray], kind: str, payload) -> dict[str, np.nd
     if kind in FUEL_KINDS and "fuel_mass" not in v:
         out["fuel_mass"] = energy_mass(v, kind)
         out.pop("fuel_fraction", None)
-    elif kind in ELECTRIC_KINDS and "battery_energy" not in v:
+    if kind in BATTERY_KINDS and "battery_energy" not in v:
         out["battery_energy"] = battery_energy(v, kind)
         out.setdefault("specific_energy", np.full(np.shape(m), DEFAULT_SPECIFIC_ENERGY))
         out.pop("battery_fraction", None)
@@ -265,6 +210,8 @@ def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
     the machine's :func:`indicated_stall_speed` is, relative to it."""
     m = _get(v, "takeoff_mass")
     out = {"empty_mass": (m - energy_mass(v, kind) - _get(v, "payload", 0.0)) / m}
+    if kind == fwv.HYBRID:     # its battery and lift system too: the mass of carrying both
+        out["empty_mass"] = out["empty_mass"] - fwv.dead_share(v, DEFAULT_SPECIFIC_ENERGY)
     if "stall_speed_low" in v and "stall_speed_high" in v:
         vs = indicated_stall_speed(v)
         out["stall_speed"] = np.minimum(vs - _get(v, "stall_speed_low"),
@@ -341,7 +288,9 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
     airspeed flown (the still-air best-range speed for ``max_range``: a slight understatement,
     since the best speed rises into a headwind). ``top_speed_indicated`` [m/s] is the top speed
     as an equivalent airspeed. VTOL kinds also give ``hover_endurance`` [s],
-    the usable energy over the lift rotors' hover power (a hover the whole flight). With an
+    the usable energy over the lift rotors' hover power (a hover the whole flight); the hybrid
+    quadplane flies the piston cruise on its fuel and the hover on its battery
+    (:func:`dronecalc.engine.fixed_wing_vtol.hybrid`). With an
     ``engine_power`` (not a jet, whose thrust does the like in its own module), a machine whose
     power available at its altitude holds level flight at no speed has range and endurance 0,
     one that cannot hold its best-range speed flies its range at its top speed, and a stated
@@ -369,7 +318,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
            "best_range_speed": np.sqrt(2 * m * _G / (rho * s * cl_range)),
            "best_endurance_speed": np.sqrt(2 * m * _G / (rho * s * cl_end))}
     ceiling_mass = m
-    if kind == "fixed-wing-piston":
+    if kind in PISTON_KINDS:
         zeta = np.clip(energy_mass(v, kind) * burnt / m, 0.0, 0.99)
         c = _get(v, "bsfc")
         cd_r = fw.drag_coefficient(cl_range, cd0, k)
@@ -391,6 +340,8 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         lapse = "turbo" if "critical_altitude" in v else "piston"
         # a ceiling is that of a weight: the take-off mass less the share burnt of the fuel
         ceiling_mass = m * (1.0 - _get(v, "ceiling_fuel_burnt", 0.0) * zeta)
+        if kind == fwv.HYBRID:          # the hover phases on the battery (the reserve is fuel)
+            fwv.hybrid(v, m, rho, battery_energy(v, kind) * _get(v, "usable_fraction"), out)
     elif kind in ELECTRIC_KINDS:
         usable = battery_energy(v, kind) * _get(v, "usable_fraction") * burnt
         # the kind's calibration (priors.fixed_wing.KIND_CALIBRATION) multiplies the cruise
@@ -398,21 +349,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         eta = eta_p * _get(v, "drive_efficiency") * calibration_factor(v, kind)
         hover_time = 0.0
         if kind in VTOL_KINDS:          # the vertical phases first, on the rotor model
-            hover_time = _get(v, "hover_time")
-            area = _get(v, "lift_disk_area") if "lift_disk_area" in v else \
-                m * _G / _get(v, "lift_disk_loading")
-            diameter = np.sqrt(4.0 * area / (np.pi * 4.0))       # as four equal rotors
-            e_hover = vtol.hover_energy(m, rho, 4.0, diameter, _get(v, "figure_of_merit"),
-                                        _get(v, "drive_efficiency"), hover_time)
-            out["hover_energy"] = e_hover
-            out["hover_endurance"] = usable / vtol.hover_power(
-                m, rho, 4.0, diameter, _get(v, "figure_of_merit"), _get(v, "drive_efficiency"))
-            # energy that cannot pay for the take-off and landing: the mission cannot be
-            # flown (no range, no endurance; the hover phases are not credited either)
-            short = usable < e_hover
-            out["hover_short"] = short
-            usable = np.maximum(usable - e_hover, 0.0)
-            hover_time = np.where(short, 0.0, hover_time)
+            usable, hover_time = fwv.hover(v, m, rho, usable, out)
         p_r = fw.power_required(m, out["best_range_speed"], rho, s, cd0, k)
         p_e = fw.power_required(m, out["best_endurance_speed"], rho, s, cd0, k)
         out["max_range"] = fw.electric_range(usable, p_r, eta, out["best_range_speed"])
@@ -438,7 +375,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         raise InputValueError("no fixed-wing performance model for this kind",
                               field="vehicle_kind", value=kind,
                               expected="fixed-wing-piston, fixed-wing-jet, fixed-wing-electric, "
-                                       "vtol-quadplane or tailsitter")
+                                       "vtol-quadplane, vtol-quadplane-piston or tailsitter")
     if cruise_speed is not None:
         out["flown_speed"] = np.asarray(cruise_speed, dtype=float)
     if "engine_power" in v and kind != jet.KIND:     # a jet's thrust serves it (above)

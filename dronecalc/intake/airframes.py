@@ -41,6 +41,7 @@ from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  
                        plant_name, plant_refusal, unknown_class)
 from .wing_inference import (HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower,
                              infer as _wing, stated_parameters as _stated_parameters)
+from . import vtol_power
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -50,6 +51,8 @@ KINDS: dict[str, str] = {
     "fixed-wing-jet": "fixed wing, small turbojet",
     "vtol-quadplane": "fixed wing with separate electric lift rotors for take-off and landing "
                       "(quadplane); tilt-rotors are treated as quadplanes",
+    "vtol-quadplane-piston": "hybrid quadplane: battery-electric lift rotors for take-off and "
+                             "landing, a piston engine on fuel for the cruise",
     "tailsitter": "fixed wing that takes off and lands on its tail, hovering on its cruise "
                   "propellers",
 }
@@ -161,8 +164,8 @@ def _named(path: str) -> str:
 
 def _choose(layouts) -> str:
     """What to state to choose among ``layouts``: their kinds and a word of each."""
-    kinds = [k for k in KINDS if k in layouts or (k.startswith("fixed-wing-")
-                                                   and "fixed-wing" in layouts)]
+    kinds = [k for k in KINDS if k in layouts or k in vtol_power.choices(layouts) or (
+        k.startswith("fixed-wing-") and "fixed-wing" in layouts)]
     return ("[case] vehicle_kind = " + " or ".join(repr(k) for k in kinds)
             + " (or an airframe figure whose words name one kind), to choose")
 
@@ -206,8 +209,9 @@ class Resolved:
         layout = self.layout
         if layout is None:
             return None
-        if layout != "fixed-wing":
-            return layout
+        if layout != "fixed-wing":      # a quadplane with a piston engine: the hybrid
+            return vtol_power.HYBRID if (layout, self.power) == ("vtol-quadplane", "piston") \
+                else layout
         power = self.power or power
         return f"fixed-wing-{power}" if power in POWERS else None
 
@@ -293,8 +297,8 @@ def resolve(text: str) -> Resolved:
     low = " " + text.lower().strip() + " "
     if low.strip() in KINDS:                       # a kind name: exact
         kind = low.strip()
-        layout = kind if not kind.startswith("fixed-wing-") else "fixed-wing"
-        power = kind.removeprefix("fixed-wing-") if layout == "fixed-wing" else None
+        split = kind.startswith("fixed-wing-") or kind == vtol_power.HYBRID   # layout-power
+        layout, _, power = kind.rpartition("-") if split else (kind, "", None)
         return Resolved((layout,), power, None, (kind,))
     found: list[tuple[int, str, str]] = []
     squeezed = _squeeze(low)
@@ -622,27 +626,21 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                           "kind", " / ".join(left), "set [case] vehicle_kind to one of: "
                           + kinds_text(), Refusal(
                               "ambiguous", f"the airframe {words_text!r} could be "
-                              + " or ".join(LAYOUT_NOUNS[x] for x in left), _choose(left)))
+                              + " or ".join(LAYOUT_NOUNS[x] for x in left)
+                              + vtol_power.engine_says(left, powers, stated_names), _choose(left)))
     layout, note = left[0], "from " + " and ".join(where)
     if layout == "multirotor" and not other_plant and burns_fuel(True):
         return burns_fuel()
     if unmodelled:                  # for a VTOL layout too
         return unmodelled_plant()
-    if layout != "fixed-wing":
-        fuel = powers - {"electric"} or (stated_names & {"fuel_volume", "fuel_mass",
-                                                        "fuel_type"})
-        if layout in REFINES and fuel:
-            # the VTOL kinds are battery-electric (physics.kinds): a fuel-burning quadplane
-            # or tailsitter is never run as a battery one
-            what = " / ".join(sorted(powers - {"electric"})) or "fuel"
-            return unresolved(" and ".join(where), f"a {layout} with a {what} power plant: "
-                              "the VTOL kinds are modelled battery-electric only", what,
-                              "a battery-electric VTOL, or a fixed-wing kind; kinds: "
-                              + kinds_text(), Refusal(
-                                  "no-model", f"dronecalc has no model for "
-                                  f"{LAYOUT_NOUNS[layout]} with a {what} power plant (its VTOL "
-                                  "kinds are battery-electric)", no_model))
-        return layout, note, problems, flags
+    if layout != "fixed-wing":          # a VTOL with a combustion engine: intake.vtol_power
+        vtol = vtol_power.read(layout, powers, stated_names)
+        if vtol.kind is None:                 # never run as a battery one, nor as another kind
+            return unresolved(" and ".join(where), f"a {layout} with a {vtol.what} power plant",
+                              vtol.what, f"{vtol.reason}; kinds: " + kinds_text(), Refusal(
+                                  "no-model", f"dronecalc has no model for {LAYOUT_NOUNS[layout]}"
+                                  f" with a {vtol.what} power plant ({vtol.reason})", no_model))
+        return vtol.kind, note + vtol.note, problems, flags
     if not powers:
         if stated_names & set(FUEL_PARAMETERS) - {"engine_power"}:     # a motor has one too
             powers.add("piston")

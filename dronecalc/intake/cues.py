@@ -28,6 +28,15 @@ _A_TIME = (r"(?= (?:(?:under|less than|as little as|just|about|around|roughly|on
            r" )?(?:\d|an?\b|half\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|"
            r"eight\b|nine\b|ten\b|fifteen\b|twenty\b|thirty\b|forty\b|fifty\b|sixty\b|"
            r"ninety\b))")
+#: A duration right after: " 2 hours", " an hour and a half", " twenty-five minutes" (not " a
+#: 20 km flight, 3 hours later").
+_A_DURATION = (r"(?= (?:\d[\d.,]*|an?|half|one|two|three|four|five|six|seven|eight|nine|ten|"
+               r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)(?:-[a-z]+)?\s?-?"
+               r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|days?|weeks?)\b)")
+
+#: A radius right after a range figure: "covers 5 km in radius", "a 5-km radius" (review 15:
+#: the cue word "covers" had hidden the radius from :data:`~dronecalc.intake.spotting.RADIUS`).
+RADIUS_AFTER = re.compile(r"(?i)[\s-]*(?:in\s+)?radius\b")
 
 #: A figure in a unit of distance flown, for a lookahead (no metres or feet: heights).
 _DISTANCE_FIGURE = r"\d[\d.,]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|mi|nmi|nm"
@@ -37,12 +46,15 @@ _WHEN = (r"later|ago|after|before|since|earlier|previous|past|within|every|each|
 
 #: A verb, the load it moved, then the figure (the ``%`` takes the verbs): "carried a 3 kg
 #: missile 7 km", "carries 20 kg over 30 km", "ferried 2 kg of blood 12 km to the hospital";
-#: only a distance unit ("lifted 200 kg to 10 m", "lift 10 kg up to 30 m high": heights).
+#: only a distance unit ("lifted 200 kg to 10 m", "lift 10 kg up to 30 m high": heights),
+#: and no height word after it ("lifts 10 kg up to 3 km altitude", "carries a 3 kg camera 7 km
+#: high", "lifted a 2 kg camera 3 km above sea level" are heights in kilometres; review 15).
 _LOAD_THEN = (r"\b(?:%s)\b[^.;:]{0,50}?\b\d[\d.,]*\s?-?\s?(?:kg|kilo(?:gram|gramme)?s?|"
               r"grams?|g|lbs?|pounds?|tonnes?|tons?)\b(?:\s(?!(?:and|but|then|or|was|were|is|are|"
               r"before|after|when|while|which|that|until|crashed|landed|found)\b)[a-z-]+)"
               r"{0,4}?(?=\s(?:(?:over|for|across|a distance of|up to|about|around|some|nearly|"
-              r"roughly)\s)*" + _DISTANCE_FIGURE + r"|nautical)\b)")
+              r"roughly)\s)*" + _DISTANCE_FIGURE + r"|nautical)\b(?![\s-]*(?:high|altitude|above|"
+              r"up|in height|(?:service )?ceiling|aloft)\b))")
 
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
@@ -180,8 +192,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 3.0, r"\bcover(?:s)? (?:an? )?(?:total )?distances? of", "before"),
         # "the Hawk 2 covers 35 km on one battery" (ctx9's leftover) had no cue: context
         # (a distance unit only: "They can cover up to 92m altitude" is a height)
+        # (not an area or a stretch of ground: "covers 35 km squared an hour", "the camera
+        # covers 35 km of coastline each day"; review 15)
         ("range", 3.0, r"\b(?:can cover|covers)(?= (?:up to |about |around |over |more than |"
-                       r"nearly |some )?" + _DISTANCE_FIGURE + r")\b)", "before"),
+                       r"nearly |some )?" + _DISTANCE_FIGURE + r")\b(?!\s+(?:squared\b|of\s+"
+                       r"[a-z])))", "before"),
         # "covering a distance of up to 2,200 kilometers" (flyingcarsmarket on the SA750U,
         # trials_new8: a distance claim of its 40-minute test flight, 3,300 km/h): how far it
         # can go, a range, as "altitude of up to" is a ceiling
@@ -243,7 +258,14 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
          "before"),
         # the machine's own size: "It is four feet (1.2-meter) in height, measures 15 by 18
         # feet" (CGTN on Boeing's CAV, trials_new8) was the altitude flown, an input
-        ("context", 6.0, r"\bin (?:height|length|width|diameter)\b|\btall\b", "after"),
+        # -- only a figure that a verb of size (is, measures, stands) makes a thing's size, not
+        # one after a climb ("can climb to 120 m in height": a ceiling) nor a rotor's ("its
+        # propellers are 22 inches in diameter": the diameter cue's; review 15)
+        ("context", 6.0, r"\btall\b", "after"),
+        ("context", 6.0, r"(?<!propellers )(?<!propeller )(?<!props )(?<!rotors )(?<!rotor )"
+                         r"(?<!blades )(?<!blade )\b(?:is|are|was|were|measur(?:es|ed|ing)|"
+                         r"stand(?:s|ing)?|stood)(?=\s(?:[^.;:,]|\.(?=\d)){1,40}?\sin (?:height|"
+                         r"length|width)\b)", "just-before"),
         # a thing's own height: "crops like sugarcane which are over 10 ft high" (livemint,
         # trials_new7) was the altitude flown
         ("context", 6.0, r"\b(?:which|that) (?:is|are|was|were|stands?|grows?|grow)(?= (?:about |"
@@ -265,8 +287,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "covers the 50 meter upper wing" (digitfreak on the Solara 50, trials_new8) was a
         # range claim: a length that sizes a wing is its span
         ("wingspan", 5.0, r"(?<!km )(?<!kilometers )(?<!kilometres )(?<!miles )(?<!mile )"
-                          r"(?:(?:upper|lower|main|whole|entire) )?wings?\b(?![ -]?(?:span|tip)|"
-                          r" to wing)", "next"),
+                          r"(?:(?:upper|lower|main|whole|entire) )?wings?\b(?![ -]?(?:span|tip|"
+                          # a part of the wing or a spacing, no span: "a 25 cm wing chord", "a
+                          # 40 cm wing extension", "a 50 m wing-to-wing formation" (review 15)
+                          r"chord|root|section|extension|panel|spar)|[ -]to[ -]wing)", "next"),
         # "the flying wing spans 2.1 metres": a verb before its object (widths.check_widths
         # keeps it only when the sentence is about the aircraft: "the bridge spans 300 m")
         # -- right before its figure: "spans 9 feet wide, and can carry a 70-pound payload a
@@ -407,9 +431,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("flight_time", 0.8, r"", None),            # the unit alone (minutes, hours)
         # "took off on October 18 and landed on 23 October, after a total of slightly more
         # than 121 hours" (the VA001 record): the time until it landed is how long it flew
+        # -- the time right after "after" only: "landed after a 20 km flight, 3 hours later the
+        # team left" is no flight of 3 hours (review 15)
         ("flight_time", 4.5, r"\b(?:land(?:ed|s|ing)|touch(?:ed|es) down|came down)\b[^.;]{0,60}?"
                              r"\bafter(?: a total of)?(?: (?:slightly |just |a little )?(?:more|"
-                             r"less) than| about| some| nearly| almost| roughly)?(?= )", "before"),
+                             r"less) than| about| some| nearly| almost| roughly)?" + _A_DURATION,
+         "before"),
         ("context", 3.0, _WHEN + r"|o'clock", None),
     ),
     # days and weeks are mostly dates and schedules ("5 days later", "every 3 days", "within
@@ -419,9 +446,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "long-time": (("context", 1.0, r"", None),
                   # -- a verb of staying up before the figure, not any flight word: "Endurance
                   # trials took two weeks", "the airborne tests spanned three weeks" (review 14)
+                  # -- nor one it will be up in: "will be airborne in 3 weeks", "is up in 5
+                  # days" are dates (review 15)
                   ("flight_time", 3.0, r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|keeps?|"
                                        r"held|holds?|was|were|is|be)\s+(?:\w+\s+)?(?:aloft|"
-                                       r"airborne|in the air|in flight|up)\b|\bfl(?:y|ies|ew|own|"
+                                       r"airborne|in the air|in flight|up)\b(?! in" + _A_TIME +
+                                       r")|\bfl(?:y|ies|ew|own|"
                                        r"ying)\s+(?:non-?stop\s+|continuously\s+|unrefuel\w*\s+|"
                                        # "flew above the clouds for 14 consecutive days"
                                        r"(?:above|over) the (?:clouds|\w+ desert|ocean|sea)\s+)?"

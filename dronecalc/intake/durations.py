@@ -1,9 +1,10 @@
 """A duration written in two units, hours then minutes, is one figure: "1 hour 50 minutes",
 "2 h and 30 min", "a four-hour, 40-minute flight", "the 2-hour 30-minute flight"
 (:func:`dronecalc.intake.spotting.find_figures` reads it as the minutes it adds up to); so
-are minutes then seconds, "1 minute and 30 seconds", "a minute 30 s" (the seconds it adds up
-to: specs14's held-out passage "lasted a mere minute and 30 seconds" had been drafted as a
-30-second claim, the claim rewritten, and "1 minute and 30 seconds" as two claims).
+are days then hours (and minutes), "25 days, 23 hours and 57 minutes"; so are minutes then
+seconds, "1 minute and 30 seconds", "a minute 30 s" (the seconds it adds up to: specs14's
+held-out passage "lasted a mere minute and 30 seconds" had been drafted as a 30-second claim,
+the claim rewritten, and "1 minute and 30 seconds" as two claims).
 
 The hyphenated minutes ("40-minute") join the hours only when the hours are hyphenated too
 ("four-hour, 40-minute", an adjective pair of one duration): after a plain "2 hours," a
@@ -39,6 +40,11 @@ _HYPHENATED_MINUTES = re.compile(r",?\s*(?:and\s+)?([0-5]?\d)-minutes?(?![A-Za-z
 #: "1 minute and 30 seconds", "2 min 15 s": the seconds right after the minutes.
 _SECONDS = re.compile(r"\s*(?:and\s+)?([0-5]?\d(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z])",
                       re.IGNORECASE)
+#: "25 days, 23 hours and 57 minutes" (the Zephyr's 2018 flight; review 15 drafted two claims,
+#: 25 days and 1437 minutes): the hours right after the days, as the minutes after the hours.
+_HOURS = re.compile(rf"\s*(?:,\s*)?(?:and\s+)?(2[0-3]|1?\d|{_WORD_AMOUNT})\s?(hours?|hrs?|h)"
+                    r"(?![A-Za-z-])", re.IGNORECASE)
+DAY_WORDS = ("day", "days")
 HOUR_WORDS = ("hour", "hours", "h", "hr", "hrs")
 MINUTE_WORDS = ("minute", "minutes", "min", "mins")
 
@@ -61,6 +67,29 @@ def smaller_unit_after(sentence: str, number_end: int,
         return (seconds, "s") if seconds else None
     minutes = minutes_after(sentence, number_end, unit)
     return (minutes, "min") if minutes else None
+
+
+def joined_duration(sentence: str, number_end: int, unit: tuple[int, int],
+                    value: float | None) -> tuple[int, str] | None:
+    """A duration in two or three units (days then hours then minutes, hours then minutes,
+    minutes then seconds) whose first number (``value``) ends at ``number_end`` and whose
+    unit word is at ``unit``: where it ends and its total ("37437 min"), or None."""
+    if value is None:
+        return None
+    if sentence[unit[0]:unit[1]].lower() in DAY_WORDS:
+        hours = _HOURS.match(sentence, unit[1])
+        if hours is None or ("," in sentence[hours.start():hours.start(1)]
+                             and _NEXT_CLAUSE.match(sentence, hours.end())):
+            return None                  # "5 days, 3 hours later": another clause's time
+        total = value * 24 + amount(hours)
+        minutes = minutes_after(sentence, hours.end(1), hours.span(2))
+        if minutes:
+            return minutes.end(), f"{total * 60 + amount(minutes):g} min"
+        return hours.end(), f"{total:g} h"
+    smaller = smaller_unit_after(sentence, number_end, unit)
+    if smaller is None:
+        return None
+    return smaller[0].end(), f"{value * 60 + amount(smaller[0]):g} {smaller[1]}"
 
 
 def minutes_after(sentence: str, number_end: int, unit: tuple[int, int]) -> re.Match | None:

@@ -63,6 +63,7 @@ from .article import (Article, article_bytes, cut_words, decode, is_html, read_a
                       sentences)
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
 from .conditions import claim_as_written
+from .cues import RADIUS_AFTER
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
                        _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
@@ -477,7 +478,8 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
                 runner_up=runner_up)
     if fig.get("note"):
         item.notes.append(fig["note"])
-    if field == "range" and cues and RADIUS.search(cues[0]):
+    if field == "range" and cues and (RADIUS.search(cues[0])
+                                      or RADIUS_AFTER.match(sentence, fig["end"])):
         item.notes.append(RADIUS_NOTE)
     if fig.get("canonical"):
         item.text = fig["canonical"]

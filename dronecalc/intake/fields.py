@@ -239,7 +239,7 @@ WING_RANGES: dict[str, tuple[float, float, str]] = {
 }
 #: Layout families whose figures the wing ranges judge.
 WING_KINDS = ("fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet", "vtol-quadplane",
-              "tailsitter")
+              "vtol-quadplane-piston", "tailsitter")
 
 
 #: Plausible ranges of the jet kind where the wing ranges would flag an ordinary jet figure:

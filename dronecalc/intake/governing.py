@@ -25,8 +25,8 @@ from ..errors import DroneCalcError
 if TYPE_CHECKING:
     from .extract import Item
 
-__all__ = ["class_of_make", "clause_before", "new_subject", "named_make", "unattributed",
-           "upper_bounds", "OPTION_WHY"]
+__all__ = ["class_of_make", "clause_before", "new_subject", "named_make", "record_governs",
+           "unattributed", "upper_bounds", "OPTION_WHY"]
 
 #: An aside closed before the figure: ", which ... ,", ", who ... ,", "(...)", "— ... —".
 #: (a relative clause opened by "which/that/who" after a comma, or a parenthesis/dash pair)
@@ -100,15 +100,22 @@ _GENERIC = {"fpv", "vtol", "evtol", "uav", "uas", "rc", "gps", "lidar", "ai", "h
             "eu", "nato", "military", "western", "eastern", "soviet", "commercial", "consumer"}
 
 
+#: The words that make a "Wing" a kind of aircraft, not the maker Wing.
+_WING_KINDS = {"fixed", "flying", "delta"}
+
+
 def named_make(words: str) -> bool:
     """Whether the modifiers before a plural machine noun ("Zipline", "DJI Agras", "Consumer")
     name a make or type, not a class: a known maker (:data:`_MAKERS`) or a brand's camel case
     ("EHang", "DeltaQuad"). Capitals alone make none (review 14: "MALE drones typically stay
     aloft for 24 hours", "ISR drones", "German drones", "Heavy-Lift Drones" are classes; the
-    acronym or capitalised word had made each the article's machine's claim)."""
+    acronym or capitalised word had made each the article's machine's claim); nor is the
+    "Wing" of a kind ("Fixed Wing drones", "Flying Wing", "Delta Wing": review 15)."""
+    last = ""
     for word in words.split():
         bare = re.sub(r"[^\w-]", "", word)
-        if not bare or not bare[0].isupper() or bare.lower() in _GENERIC:
+        kind_wing, last = bare.lower() == "wing" and last in _WING_KINDS, bare.lower()
+        if not bare or not bare[0].isupper() or bare.lower() in _GENERIC or kind_wing:
             continue            # "flying wing drones", "FPV drones"
         if bare.lower() in _MAKERS or re.search(r"[a-z][A-Z]", bare):
             return True
@@ -132,6 +139,29 @@ def class_of_make(match: "re.Match") -> bool:
     if not words.split() or words.split()[0].lower() in _QUANTIFIER:
         return False
     return named_make(words)
+
+
+#: A verb whose object is an earlier record: "broke the previous record", "beat its previous
+#: best", "surpassing the old mark".
+_BEATEN = re.compile(r"(?i)\b(?:br(?:eak|eaks|oke|oken|eaking)|beat(?:s|en|ing)?|smash\w*|"
+                     r"shatter\w*|crush\w*|surpass\w*|exceed\w*|top(?:s|ped|ping)?|eclips\w*|"
+                     r"better(?:s|ed|ing)?|outdid|outdo(?:es|ing)?|improv\w*(?: on| upon)?)\s+"
+                     r"(?:(?:the|its|their|his|her|a|an)\s+)?$")
+#: The figure right after the record noun, which it names: "previous record of 26 hours",
+#: "previous best: 10 hours", "the old mark, 30 hours", "the previous record stood at 8 h".
+_NAMED = re.compile(r"(?i)\s*(?:of|at|[:,(—–-]|(?:was|is|stood|stands)(?: at)?)\s*(?:(?:just|about|"
+                    r"around|some|nearly|almost|roughly|over|under|only|more than|less than)\s+)?$")
+
+
+def record_governs(quote: str, record: "re.Match", at: int) -> bool:
+    """Whether an earlier record (``record``, a match in ``quote``) is what the figure at
+    ``at`` is stated of: the figure names it ("the previous record of 26 hours"), or the
+    record is its clause's subject ("The previous mark was set in 1986 by the Voyager and its
+    milestone of 216 hours"); not when the record is the object of the machine's verb and
+    the figure its own ("broke the previous record by flying for 26 hours", "beat its
+    previous best of 10 hours by staying aloft for 12 hours": review 15)."""
+    return bool(_NAMED.fullmatch(quote, record.end(), at)
+                or not _BEATEN.search(quote, 0, record.start()))
 
 
 #: Reported speech: who said it ("..., the pilot said", "said the operator", "according to

@@ -112,6 +112,10 @@ def _note_speed(body: str, end: int, at: int) -> bool:
         _NOTE_SPEED.search(body, end, at))
 
 
+#: Where a claim's clause ends: a full stop (not a decimal point), a semicolon, a line's end.
+_CLAUSE_END = re.compile(r"\.(?!\d)|[;\n]")
+
+
 def _link_reserves(figures: list[Item], body: str) -> None:
     """A flight time or range measured "until 0% battery", "with a 20% reserve": the claim's
     ``reserve`` (judged to that share left), read in the claim's own parenthesis, or else up to
@@ -124,8 +128,8 @@ def _link_reserves(figures: list[Item], body: str) -> None:
         end = claim.start + len(claim.written)
         tail = body[end:end + 160]
         noted = tail.lstrip().startswith("(")        # the claim's own parenthesis
-        stop = tail.find(")") if noted else min(
-            (k for k in (tail.find(c) for c in ".;\n") if k >= 0), default=len(tail))
+        end_of_clause = _CLAUSE_END.search(tail)   # "a 12.5% reserve": no full stop (review 15)
+        stop = tail.find(")") if noted else end_of_clause.start() if end_of_clause else len(tail)
         tail = tail[:stop if stop >= 0 else len(tail)]
         line = body.find("\n", end + 1)
         if _NOTE.match(body, end, line if line > 0 else len(body)):

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..errors import DroneCalcError
-from .governing import class_of_make, new_subject, unattributed, upper_bounds
+from .governing import class_of_make, new_subject, record_governs, unattributed, upper_bounds
 
 if TYPE_CHECKING:
     from .extract import Item
@@ -221,7 +221,7 @@ _EARLIER_RECORD = re.compile(r"(?i)\b(?:previous|earlier|old|former|standing)\s+
 
 
 def class_figures(items: list["Item"], pattern: re.Pattern = _CLASS,
-                  what: str = "a class of machines") -> None:
+                  what: str = "a class of machines", governs=None) -> None:
     """A figure stated of a class of machines ("most sprayer drones ... only fly for 10 to 20
     minutes", "typical delivery drones carry 2 kg") is no figure of the subject: context.
     The class must be the figure's clause's subject, before it in its sentence part (from the
@@ -243,7 +243,8 @@ def class_figures(items: list["Item"], pattern: re.Pattern = _CLASS,
         if (not own_clause and (_THEN_SUBJECT.match(between) or _FRAME.search(
                 item.quote[max(part, found[-1].start() - 30):found[-1].start()]))):
             continue                # review 7: superlatives, "like many X" frames kept
-        if new_subject(between) or pattern is _CLASS and class_of_make(found[-1]):
+        if new_subject(between) or pattern is _CLASS and class_of_make(found[-1]) or (
+                governs and not governs(item.quote, found[-1], at)):
             continue                # ctx9: "..., while the new X9 ...", "Zipline drones"
         _to_context(item, f"stated of {found[-1].group()!r}, {what}, not this "
                           f"one: context (it reads as {item.field})", f"a figure of {what}")
@@ -668,7 +669,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     other_operators(items, body, title)
     class_figures(items)
     class_figures(items, _EARLIER, "an earlier machine")
-    class_figures(items, _EARLIER_RECORD, "an earlier record")
+    class_figures(items, _EARLIER_RECORD, "an earlier record", record_governs)
     thresholds(items, body)
     wanted_and_limits(items)
     upper_bounds(items)                  # governing: "does not exceed 25 minutes"

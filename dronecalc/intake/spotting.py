@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .bracket_figures import bracket_note
 from .conversions import foreign_bracket, or_conversion as _or_conv
-from .durations import amount, carried_unit, smaller_unit_after
+from .durations import carried_unit, joined_duration
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
@@ -502,11 +502,11 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
                value=n.value)
     if spoken_plus:                                  # read as parse writes it: "40+ minutes"
         fig["canonical"] = f"{sentence[n.start:n.end]}+ {sentence[unit[0]:unit[1]]}"
-    smaller = smaller_unit_after(sentence, n.end, unit)
-    if smaller and n.value is not None:
-        # "1 hour 50 minutes", "1 minute and 30 seconds": one duration, read as its total
-        total = n.value * 60 + amount(smaller[0])
-        return dict(fig, end=smaller[0].end(), canonical=f"{total:g} {smaller[1]}")
+    joined = joined_duration(sentence, n.end, unit, n.value)
+    if joined:
+        # "1 hour 50 minutes", "1 minute and 30 seconds", "25 days, 23 hours and 57 minutes":
+        # one duration, read as its total
+        return dict(fig, end=joined[0], canonical=joined[1])
     inches = _INCHES_AFTER.match(sentence, unit[1])
     if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
         # "9 feet 2 inches": one figure; parse reads it as the inches it adds up to

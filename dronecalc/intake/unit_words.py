@@ -139,7 +139,12 @@ PARTS = (
      # a solar plant, which no kind models (refused by name: intake.airframes): "a drone that
      # powers itself from solar energy", "a solar-powered drone" (trials_new8: the Solara 50's
      # "electric motor" alone had made it a battery wing short of an airframe word)
-     r"solar[- ]powered|(?:powers? itself|powered|runs?) (?:from|by|on) solar (?:energy|power))",
+     # -- "solar-powered" of a machine only: a noun of one or a name after it, not "returns to
+     # a solar-powered docking station" (review 15: the whole case was left not judged)
+     r"solar[- ]powered(?=,?\s+(?:[\w-]+,?\s+){0,2}?(?:drones?|UAVs?|UASs?|aircraft|"
+     r"(?:air|aero)?planes?|wings?|gliders?|\w*copters?|multi-?rotors?|vehicles?|HAPS|"
+     r"pseudo-?satellites?)\b|\s+(?-i:[A-Z]))|"
+     r"(?:powers? itself|powered|runs?) (?:from|by|on) solar (?:energy|power))",
      "engine_type", "input"),
     (r"[Cc]oaxial(?! cable| connector| antenna| feed)|[Cc]oax\b(?! cable| connector)|"
      r"stacked pairs", "rotor_layout", "input"),

@@ -9,10 +9,10 @@ by :func:`infer` with the power plant it states:
 =====================================  =======================================================
 power plant stated                     kind
 =====================================  =======================================================
-piston (engine_type, or fuel figures)  ``fixed-wing-piston``, *inferred*: the VTOL kinds are
-                                       battery-electric, so a fuel-burning wing is the piston
-                                       fixed wing (a flag says it was inferred, and that a
-                                       hybrid VTOL with lift rotors has no model)
+piston (engine_type, or fuel figures)  ``fixed-wing-piston``, *inferred*: a fuel-burning wing
+                                       is the piston fixed wing (a flag says it was inferred,
+                                       and that the hybrid quadplane needs its airframe word,
+                                       ``vtol-quadplane-piston``)
 jet                                    ``fixed-wing-jet``, inferred (modelled: docs/theory.md 13)
 electric (battery figures or an        refused: a battery fixed wing, quadplane or tailsitter
 electric engine_type)                  all have wings
@@ -21,7 +21,7 @@ none (an engine power at most)         refused ``not-enough``: what powers the w
                                        an engine's: review 3, finding 2)
 both (a piston or jet engine and a     refused ``ambiguous``, naming what is stated: with a
 battery, an electric engine_type and   battery beside an engine, a hybrid VTOL whose airframe
-fuel figures)                          word is missing (no model) or a piston wing (review 3,
+fuel figures)                          word is missing ("quadplane") or a piston wing (review 3,
                                        findings 3 and 7)
 rotor figures beside it                refused: a quadplane or tailsitter (lift rotors and a
                                        wing), or a multirotor whose size was written as a span
@@ -170,8 +170,8 @@ def infer(data: dict, stated: set[str], powers: set[str], fuel: set[str], batter
         what = "a piston engine" if plant == "piston" else "a jet engine"
         message = (f"No airframe word names the kind: {wing} says the machine has a wing, and "
                    f"the case states {what} ({said}), so it is read as {kind} (inferred; the "
-                   "VTOL kinds are battery-electric, and a hybrid VTOL with lift rotors has no "
-                   "model). An airframe figure or [case] vehicle_kind saying so removes this "
+                   "hybrid quadplane, battery lift rotors and a piston cruise, needs its airframe "
+                   "word, 'quadplane'). An airframe figure or [case] vehicle_kind saying so removes this "
                    "flag")
         return WingReading(kind, f"inferred: {wing} and {what}, no airframe word",
                            Flag(ident, field, text, "inferred", message), path)
@@ -193,12 +193,12 @@ def infer(data: dict, stated: set[str], powers: set[str], fuel: set[str], batter
             "say what powers it: no engine_type, battery or fuel figure does" if power_only
             else "no engine_type, battery or fuel figure says what powers it") if not plants
            else f"{said}: more than one power plant ({both})"
-           + (": a hybrid VTOL (an engine for cruise, battery lift rotors), which dronecalc "
-              "has no model for, or a fuel-burning wing with a battery beside its engine"
+           + (": a hybrid VTOL (an engine for cruise, battery lift rotors: the airframe word "
+              "'quadplane' names it), or a fuel-burning wing with a battery beside its engine"
               if hybrid else "")),
         "an engine_type figure ('two-stroke piston', 'electric', 'turbojet') or a fuel or "
         "battery figure, and an airframe figure or " + choose if not plants else
-        "an airframe figure naming the machine ('hybrid VTOL' has no model yet), or "
+        "an airframe figure naming the machine ('quadplane' for the hybrid), or "
         + choose if hybrid else "the figures of one power plant, or " + choose))
 
 

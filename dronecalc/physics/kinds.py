@@ -110,6 +110,11 @@ register(VehicleKind("vtol-quadplane", "dronecalc.physics.vtol", "wing+rotors", 
                      "dronecalc.claims.fixed_wing",
                      "hover take-off and landing on lift rotors (rotor model) plus wing-borne "
                      "electric cruise"))
+register(VehicleKind("vtol-quadplane-piston", "dronecalc.physics.vtol", "wing+rotors", "fuel",
+                     "dronecalc.claims.fixed_wing",
+                     "hybrid quadplane: hover take-off and landing on battery lift rotors (rotor "
+                     "model, against the battery), wing-borne cruise on a piston engine "
+                     "(Breguet with BSFC, against the fuel)"))
 register(VehicleKind("tailsitter", "dronecalc.physics.vtol", "wing+rotors", "battery",
                      "dronecalc.claims.fixed_wing",
                      "hover on the propellers (rotor model) plus wing-borne electric cruise; no "

@@ -15,6 +15,17 @@ take-off mass it is battery, fuel or payload that the pure fixed wing would carr
 A tailsitter hovers on its cruise propellers; the same energy split applies with the cruise
 propellers as the rotors, but its transition is not modelled here.
 
+A *hybrid* quadplane (``vtol-quadplane-piston``: the class of Latitude's, now Textron's, HQ
+series, "four rotors on booms to get the plane up and down, while a pusher prop and traditional
+wings carry it", whose HQ-60 flew more than 22 h, c4isrnet.com 2019-01-26) hovers on battery lift rotors and cruises on a piston engine burning fuel. Its two
+energy stores are separate: the battery pays the vertical phases only,
+:math:`E_{hover} \le E_{usable}` (else the machine cannot take off and land: no cruise), and
+the fuel pays the cruise by Breguet's piston range and endurance with the BSFC
+(:func:`.fixed_wing.breguet_range_piston`, Anderson 1999 ch. 5), the battery and the stopped
+lift system carried as dead weight the whole way (the fuel fraction is the fuel over the
+take-off mass *with* them) and the stopped rotors in the zero-lift drag. The flight time is
+the cruise plus the hover time; the range is the cruise's (no distance is flown in hover).
+
 References
 ----------
 .. [Leishman2006] Leishman, J. G. (2006). *Principles of Helicopter Aerodynamics*, 2nd ed.
@@ -105,3 +116,81 @@ def quadplane_range(usable_energy, mass, air_density, wing_area, zero_lift_drag,
     p = fw.power_required(mass, v, air_density, wing_area, zero_lift_drag, induced_factor)
     left = np.maximum(_a(usable_energy) - e_hover, 0.0)
     return fw.electric_range(left, p, propulsive_efficiency, v, avionics_power)
+
+
+#: How much more energy than its vertical phases take a hybrid's lift battery holds, where the
+#: case states none: a GUESS (no maker's pack figure of a hybrid found; searched JOUAV CW-30/
+#: CW-100, Penguin C Mk2 VTOL, Aerosonde HQ): 1 is a pack that just pays for them, 2 one that
+#: also pays for an aborted landing and a second approach.
+BATTERY_SIZING = {"value": 1.5, "range": (1.0, 2.0),
+                  "source": "GUESS: the lift battery of a hybrid quadplane holds 1-2 x the "
+                            "energy of its vertical phases (1: just enough; 2: a go-around's "
+                            "reserve); no maker's pack figure of a hybrid found"}
+
+#: The mass penalty of carrying both propulsion systems: the stopped lift system (four motors
+#: and controllers for the hover power, propellers, booms) / take-off mass. A GUESS: motors and
+#: controllers at 2-4 kW/kg for the 4-6 kW a 29 kg quadplane hovers on, plus booms and
+#: propellers; no measured breakdown found. The engine uses it in the empty-mass constraint.
+LIFT_SYSTEM_FRACTION = {"value": 0.1, "range": (0.06, 0.15),
+                        "source": "GUESS: lift motors, controllers, propellers and booms / "
+                                  "take-off mass (2-4 kW/kg for the hover power, plus booms and "
+                                  "propellers); no measured breakdown found"}
+#: The hybrid's guessed defaults, by engine input name (priors.fixed_wing draws them).
+HYBRID_GUESSES = {"battery_sizing": BATTERY_SIZING, "lift_system_fraction": LIFT_SYSTEM_FRACTION}
+
+
+def hybrid_battery_energy(hover_energy_needed, sizing, usable_fraction):
+    """Nominal energy [J] of a lift battery sized for the hover: ``sizing`` x the energy of
+    the vertical phases [J] over the share of the pack that can be drawn."""
+    return _a(hover_energy_needed) * _a(sizing) / _a(usable_fraction)
+
+
+def hybrid_fuel_mass(store_mass, battery_energy, specific_energy):
+    """Fuel [kg] of a hybrid whose energy stores (fuel + lift battery) weigh ``store_mass``
+    [kg]: what the battery (``battery_energy`` [J] at ``specific_energy`` [J/kg]) leaves, never
+    below 0. The energy split of the hybrid: a longer hover needs a heavier battery, which
+    leaves less fuel for the cruise at the same take-off mass."""
+    return np.maximum(_a(store_mass) - _a(battery_energy) / _a(specific_energy), 0.0)
+
+
+def hybrid_endurance(fuel_mass, battery_usable_energy, mass, air_density, wing_area,
+                     zero_lift_drag, induced_factor, propeller_efficiency, bsfc, lift_rotors,
+                     rotor_diameter, figure_of_merit, drive_efficiency,
+                     hover_time=HOVER_TIME["value"]):
+    r"""Flight time [s] of a hybrid quadplane: battery hover phases plus a piston cruise.
+
+    The cruise is Breguet's piston endurance at the minimum-power lift coefficient
+    :math:`C_L = \sqrt{3 C_{D0}/K}` on ``fuel_mass`` [kg] burnt from the take-off ``mass``
+    [kg] (battery and lift system aboard); ``bsfc`` in kg/J. The vertical phases take
+    ``hover_time`` [s] on the battery: where its ``battery_usable_energy`` [J] cannot pay for
+    them (:func:`hover_energy`) the machine cannot fly the mission, and the result is 0.
+    ``zero_lift_drag`` must include the stopped lift rotors and booms. No stall cap here (the
+    engine's physics adds it, as for the pure piston wing).
+    """
+    m = _a(mass)
+    zeta = np.clip(_a(fuel_mass) / m, 0.0, 0.99)
+    cd0, k = _a(zero_lift_drag), _a(induced_factor)
+    cl = np.sqrt(3.0 * cd0 / k)
+    cruise = fw.breguet_endurance_piston(cl, fw.drag_coefficient(cl, cd0, k),
+                                         propeller_efficiency, bsfc, air_density, wing_area,
+                                         m, zeta)
+    ok = _a(battery_usable_energy) >= hover_energy(m, air_density, lift_rotors, rotor_diameter,
+                                                   figure_of_merit, drive_efficiency,
+                                                   hover_time)
+    return np.where(ok, cruise + _a(hover_time), 0.0)
+
+
+def hybrid_range(fuel_mass, battery_usable_energy, mass, air_density, zero_lift_drag,
+                 induced_factor, propeller_efficiency, bsfc, lift_rotors, rotor_diameter,
+                 figure_of_merit, drive_efficiency, hover_time=HOVER_TIME["value"]):
+    r"""Still-air cruise distance [m] of a hybrid quadplane: Breguet's piston range at the
+    best-range lift coefficient (L/D max) on ``fuel_mass`` [kg], 0 where the battery cannot pay
+    for the vertical phases (as :func:`hybrid_endurance`)."""
+    m = _a(mass)
+    zeta = np.clip(_a(fuel_mass) / m, 0.0, 0.99)
+    cruise = fw.breguet_range_piston(fw.max_lift_to_drag(zero_lift_drag, induced_factor),
+                                     propeller_efficiency, bsfc, zeta)
+    ok = _a(battery_usable_energy) >= hover_energy(m, air_density, lift_rotors, rotor_diameter,
+                                                   figure_of_merit, drive_efficiency,
+                                                   hover_time)
+    return np.where(ok, cruise, 0.0)

@@ -57,6 +57,7 @@ from ..physics.propulsion import DRIVE_EFFICIENCY
 from ..physics.rotor import ROTOR_PARAMETERS
 from ..physics.vtol import HOVER_TIME
 from .data_rows import data_row
+from .fixed_wing_hybrid import hybrid_set
 from .engines import (BSFC_BY_SIZE, ENGINE_SPECIFIC_POWER, _GASOLINE_LHV,  # noqa: F401
                       bsfc_for_mass, bsfc_from_efficiency, bsfc_range,
                       engine_aspiration)  # (re-exported)
@@ -98,7 +99,7 @@ RANGE_KINDS = ("flight", "ground", "datalink", "radius", "unknown")
 FIGURE_TAGS = ("value", "basis", "source", "quote", "note", "range_kind", "measured", "frame",
                "at_payload", "doubt", "exclude", "at_speed")
 KIND_VALUES = ("fixed-wing", "fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet",
-               "vtol-quadplane", "tailsitter")
+               "vtol-quadplane", "vtol-quadplane-piston", "tailsitter")
 
 
 @dataclass(frozen=True)
@@ -309,7 +310,7 @@ def is_flying_wing(row: dict) -> bool:
 
 def energy_class(kind: str) -> str:
     """``"fuel"`` for a combustion kind, ``"battery"`` for electric kinds."""
-    return "fuel" if kind in ("fixed-wing-piston", "fixed-wing-jet") else "battery"
+    return "fuel" if kind.endswith(("-piston", "-jet")) else "battery"   # a hybrid's too
 
 
 def specific_energy_of(row: dict) -> float:
@@ -641,6 +642,9 @@ PRIOR_SETS["vtol-quadplane"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COM
                                 "extra_drag": _EXTRA_DRAG, "battery_fraction": _BATTERY_FRACTION}
 PRIOR_SETS["tailsitter"] = {**PRIOR_SETS["fixed-wing-electric"], **_VTOL_COMMON,
                             "battery_fraction": _BATTERY_FRACTION}
+
+#: Hybrid quadplane (priors.fixed_wing_hybrid): piston cruise, quadplane hover, two guesses.
+PRIOR_SETS["vtol-quadplane-piston"] = hybrid_set(PRIOR_SETS, Prior)
 
 #: Layout priors that replace the tailed-wing ones when the airframe words say delta/flying wing.
 DELTA_PRIORS = {"aspect_ratio": _AR_DELTA, "max_lift_coefficient": _CLMAX_WING,

@@ -27,7 +27,7 @@ CLASS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("vtol", ("vtol", "quadplane", "tailsitter", "tail-sitter")),
 )
 #: Vehicle kinds that are VTOL whatever the role says.
-VTOL_KINDS = ("vtol-quadplane", "tailsitter")
+VTOL_KINDS = ("vtol-quadplane", "tailsitter", "vtol-quadplane-piston")
 #: The class of a row no word places.
 DEFAULT_CLASS = "conventional"
 CLASSES = (*(c for c, _ in CLASS_WORDS), DEFAULT_CLASS)

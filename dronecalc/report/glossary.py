@@ -23,7 +23,8 @@ CLASS_LABELS = {"small-camera-quad": "small (camera-drone-size) quadcopter",
 KIND_LABELS = {"fixed-wing-electric": "electric fixed wing",
                "fixed-wing-piston": "piston-engined fixed wing",
                "fixed-wing-jet": "jet-powered fixed wing",
-               "vtol-quadplane": "electric VTOL quadplane", "tailsitter": "electric tailsitter"}
+               "vtol-quadplane": "electric VTOL quadplane", "tailsitter": "electric tailsitter",
+               "vtol-quadplane-piston": "hybrid VTOL quadplane (battery lift, piston cruise)"}
 
 
 def class_label(name: str | None) -> str | None:
@@ -114,6 +115,8 @@ INPUTS = {
     "claim_payload": "the claim's own payload",
     "hover_time": "time spent hovering at take-off and landing",
     "extra_drag": "drag of the stopped lift rotors",
+    "battery_sizing": "lift battery's energy over what its hover phases take",
+    "lift_system_fraction": "share of the take-off mass in lift motors, rotors and booms",
     "cruise_calibration": "cruise efficiency factor (calibrated on real aircraft)",
     "calibration_percentile": "cruise efficiency relative to similar real aircraft "
                               "(percentile)",
