@@ -221,7 +221,11 @@ def _not_judged(fig, readings: list[Reading]) -> NotJudged:
     else:
         reason = ("the case does not say what powers the fixed wing, and no plant's reading "
                   "judges it: " + "; ".join(f"{r.label}: {r.reason}" for r in readings))
-    return NotJudged(fig.id, fig.field, fig.text, reason, "; or ".join(sorted(needs)) or SETTLE)
+    if not needs:
+        return NotJudged(fig.id, fig.field, fig.text, reason, SETTLE)
+    return NotJudged(fig.id, fig.field, fig.text, reason, "; or ".join(sorted(needs))
+                     + "; the claim is then judged under each power plant, unless " + SETTLE
+                     + " says which")
 
 
 def _pct(value: float | None) -> str:
