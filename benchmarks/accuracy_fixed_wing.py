@@ -56,6 +56,7 @@ from scipy.special import stdtrit
 
 from dronecalc.claims.fixed_wing import ALTITUDE as CHECKS_ALTITUDE
 from dronecalc.engine import fixed_wing as eng
+from dronecalc.engine import fixed_wing_stall_wing as stall_wing
 from dronecalc.priors import fixed_wing as fwp
 from dronecalc.priors import fixed_wing_class as fwc
 from dronecalc.priors import fixed_wing_mass as fwm
@@ -240,6 +241,13 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
         # take-off mass, as the checks read a stated stall_speed; claims.fixed_wing_inferred)
         v["max_lift_coefficient"] = np.full(n, float(eng.stall_lift_coefficient(
             m, row["stall_speed"].mid / 3.6, row["wing_area"].mid)))
+    if checks and "stall_speed" in row and "wing_area" not in row:
+        # no area but a stated stall: the checks' wing from it at the row's take-off mass and
+        # each draw's C_L,max (engine.fixed_wing_stall_wing), the aspect-ratio prior dropped
+        v.pop("aspect_ratio", None)
+        stall = np.full(n, row["stall_speed"].mid / 3.6)
+        v["wing_area"] = stall_wing.area({"takeoff_mass": np.full(n, m), stall_wing.SPEED: stall,
+                                          "max_lift_coefficient": v["max_lift_coefficient"]})
     if checks and calibration is not None and "calibration_percentile" in priors:
         v["cruise_calibration"] = np.asarray(calibration.factor_at(
             draw(*fwp.CALIBRATION_PERCENTILES)), dtype=float)

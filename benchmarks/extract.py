@@ -43,6 +43,9 @@ Run::
     python benchmarks/extract.py --trials-new8  # an eighth (trials_new8: a new user's trial:
                                                 # one-way drones, police and inspection quads,
                                                 # sprayers, records, cargo VTOLs, FPV, specs)
+    python benchmarks/extract.py --trials-new9  # a ninth (trials_new9: delivery and camera
+                                                # quads, the KUB in number words, the Kettering
+                                                # Bug, Iranian and Russian wings, the V-BAT)
     python benchmarks/extract.py --flights9    # flights9: written sentences (work rates, second
                                                # flights, carried units, maximum payloads,
                                                # deliveries, brackets), both directions
@@ -147,6 +150,10 @@ TRIALS_NEW7 = ROOT / "tests" / "fixtures" / "cases" / "trials_new7"
 #: police and inspection multirotors, sprayers, record flights, cargo VTOLs, FPV strike drones
 #: and makers' spec pages.
 TRIALS_NEW8 = ROOT / "tests" / "fixtures" / "cases" / "trials_new8"
+#: A ninth set (issue 10, a new user's trial on unseen pages): delivery and camera quadcopters,
+#: grenade-dropping drones, a loitering munition written in number words, the 1918 Kettering
+#: Bug's fact sheet, Iranian and Russian wings, a vertical take-off drone.
+TRIALS_NEW9 = ROOT / "tests" / "fixtures" / "cases" / "trials_new9"
 #: Sentences written for intake round flights9 (a code review's misreads and variants of each,
 #: both directions; not published pages): work rates, second flights, carried units, maximum
 #: payloads, deliveries, a figure restated in brackets.
@@ -169,6 +176,8 @@ TRIAL_SETS = (
      "the same for tests/fixtures/cases/trials_new7/ (a seventh set)"),
     ("--trials-new8", TRIALS_NEW8,
      "the same for tests/fixtures/cases/trials_new8/ (an eighth set)"),
+    ("--trials-new9", TRIALS_NEW9,
+     "the same for tests/fixtures/cases/trials_new9/ (a ninth set)"),
     ("--flights9", FLIGHTS9, "the same for tests/fixtures/cases/flights9/ (written sentences)"),
     ("--ctx9", CTX9, "the same for tests/fixtures/cases/ctx9/ (written sentences: context cues "
                      "and the clause that governs a figure)"),

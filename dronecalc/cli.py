@@ -385,9 +385,13 @@ def _run(args: argparse.Namespace) -> int:
             _check_report_path(args.report)
         case = checks.load_machine(args.case_file)
         if args.command == "check" and not case.claims:
+            from .claims.unmodelled import refusal
+            why = refusal(case)          # no kind models it: estimate would refuse it too
             raise DroneCalcError("nothing to check: the case states no claim", field=case.path,
                                  expected='figures with role = "claim" (or use dronecalc '
-                                          'estimate for what the machine can do)')
+                                          'estimate for what the machine can do' + (
+                                              f', which needs {why.needs}' if why else '')
+                                          + ')')
         run = checks.check if args.command == "check" else checks.estimate
         label = (f"{'checking' if args.command == 'check' else 'estimating'} on "
                  f"{args.samples:,} machines")

@@ -190,13 +190,18 @@ def test_machines_that_cannot_fly_the_speed_are_named_in_a_note(tmp_path):
 # --------------------------------------------------------------------------- a stated stall speed
 
 def test_a_stated_stall_speed_conditions_the_draws_and_is_named(tmp_path):
-    # the Kavik's builder states "Stall Speed: 27.5 kias" (kavik-ncsuarc.txt); its wing area
-    # and C_L,max are priors, so its sampled stall speeds spread and the figure narrows them
+    # the Kavik's builder states "Stall Speed: 27.5 kias" (kavik-ncsuarc.txt); with a wing area
+    # stated (1.2 m^2 here, a what-if) its C_L,max is a prior, so its sampled stall speeds
+    # spread and the figure narrows them; with none, the stall gives the wing
+    # (engine.fixed_wing_stall_wing, fw19) and every machine has it
     text = KAVIK.read_text(encoding="utf-8") + (
         '\n[figures.F20]\nfield = "stall_speed"\ntext = "27.5 kn"\nrole = "input"\n')
+    area = text + '\n[figures.F21]\nfield = "wing_area"\ntext = "1.2 m^2"\nrole = "input"\n'
+    filtered = dronecalc.check(_case(tmp_path, area), samples=4000, seed=0)
+    assert 0 < filtered.run.rejected["stall_speed"] < 4000
     case = _case(tmp_path, text)
     result = dronecalc.check(case, samples=4000, seed=0)
-    assert 0 < result.run.rejected["stall_speed"] < 4000
+    assert result.run.rejected.get("stall_speed", 0) == 0
     stated = 27.5 * 1852 / 3600
     low, high = stated * (1 - eng.STALL_TOLERANCE), stated * (1 + eng.STALL_TOLERANCE)
     fig = next(f for f in result.findings if f.check == "endurance-at-speed")

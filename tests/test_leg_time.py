@@ -53,9 +53,16 @@ def test_a_time_claim_keeps_its_own_verdict(tmp_path):
 @pytest.mark.parametrize("distance, refers", [("1-2 miles", '["F3"]'),
                                               ("more than 1.2 miles", "[]")])
 def test_a_distance_range_or_an_unlinked_time_is_not_taken(tmp_path, distance, refers):
+    """The time is no leg's (a distance range, or no link): never distance / time; the
+    distance is judged at the best-range speed instead (issue 10: "or at the best speed when
+    none is stated"), saying which time it did not use."""
     case, result = _check(tmp_path, distance, refers=refers)
-    assert "F3" not in verdicts(case.claims, result.findings)
-    assert "F3" in {n.claim for n in result.not_judged}
+    (leg,) = verdicts(case.claims, result.findings)["F3"]
+    assert leg.check == "leg" and "best-range speed" in leg.condition
+    assert "km/h" not in leg.statement                  # no speed from the time
+    assert "F3" not in {n.claim for n in result.not_judged}
+    if refers != "[]":
+        assert any("Not used for this leg: F4" in n for n in leg.notes)
 
 
 GREEN = Path(__file__).resolve().parents[1] / "examples" / "cases" / "green-zone-2021.toml"
@@ -86,11 +93,18 @@ def test_two_legs_pair_through_the_statement_and_the_figures_left(tmp_path):
 
 
 def test_two_unlinked_legs_are_not_guessed(tmp_path):
+    """Two distances, two speeds, no link: no pairing is guessed; each distance is judged
+    at its best-range speed, naming the speeds it did not use."""
     body = GREEN.read_text(encoding="utf-8").replace('refers = ["F2", "F3", "F4"]',
                                                      'refers = ["F2"]')
     path = tmp_path / "legs.toml"
     path.write_text(body + SECOND, encoding="utf-8")
     case = dronecalc.load_case(path)
     result = dronecalc.check(case, samples=1000, seed=0)
-    assert not [f for f in result.findings if f.check == "leg"]
-    assert {"F4", "F13"} <= {n.claim for n in result.not_judged}
+    legs = [f for f in result.findings if f.check == "leg"]
+    assert all(len(f.claims) == 1 for f in legs)       # no distance paired with a speed
+    alone = {f.claims[0]: f for f in legs}
+    assert {"F4", "F13"} <= set(alone)                 # each at its best-range speed
+    for dist in ("F4", "F13"):
+        assert "best-range speed" in alone[dist].condition
+        assert any("Not used for this leg" in n and "F14" in n for n in alone[dist].notes)

@@ -123,8 +123,15 @@ def test_a_leg_from_distance_over_time_reads_and_credits_the_time(tmp_path):
 def test_the_leg_needs_text_names_the_distance_and_time_route(tmp_path):
     result = _result(tmp_path, LEG + _fig("D", "distance", "5-6 km", "claim",
                                           'refers = ["T"]\n'))
-    (entry,) = [e for e in result.not_judged if e.claim == "D"]
-    assert "flight_time" in entry.needs and "distance / time" in entry.needs
+    # a distance range with a time is no leg (never distance / time): judged at its
+    # best-range speed, the time named as not used (the leg kind's needs text keeps the
+    # distance-and-time route for a mission that cannot be flown)
+    (found,) = [f for f in result.findings if f.claims == ["D"]]
+    assert "best-range speed" in found.condition
+    assert any("Not used for this leg" in n and "T (" in n for n in found.notes)
+    from dronecalc.claims.registry import lookup
+    needs = lookup("leg").needs
+    assert "flight_time" in needs and "distance / time" in needs
 
 
 # ---- 12. an at_speed range is flown at its best speed, never at 0, with no numpy warning

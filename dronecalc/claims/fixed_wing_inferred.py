@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..engine import fixed_wing as eng
+from ..engine import fixed_wing_stall_wing as sw
 from ..engine.fixed_wing_power import PERCENTILE
 from ..errors import InputValueError
 from ..intake.figures import Figure
@@ -97,6 +98,8 @@ def complete(kind: str, out: dict[str, eng.Input],
                                     f"{fwm.INFERRED}: the engine power's percentile of the "
                                     "power law's prediction interval at each sampled "
                                     "machine's own take-off mass (engine.fixed_wing_power)")
+    if stall is not None and "wing_area" not in out:
+        wing_from_stall(out, stall)
     clmax = out.get("max_lift_coefficient")
     if stall is None or clmax is None or "wing_area" not in out or not clmax.exact \
             or kind not in fwp.KIND_CALIBRATION:
@@ -130,6 +133,39 @@ def complete(kind: str, out: dict[str, eng.Input],
         f"(an indicated stall), instead of the {clmax.low:.3g} the {kind} cruise calibration "
         "holds where no stall is stated; the calibration is fitted so on the data rows that "
         f"state one (docs/theory.md section 12){clipped}")
+
+
+#: The aspect ratios a wing from a stated stall may have before the stall is refused as no
+#: wing's: a judgement, from below the delta prior's 2 to about the highest-aspect-ratio
+#: sailplanes' 50.
+STALL_ASPECT_RATIO = (1.0, 50.0)
+
+
+def wing_from_stall(out: dict[str, eng.Input], stall: tuple[float, float, str]) -> None:
+    """No wing area but a stated stall speed: the area follows from the stall at each machine's
+    mass and C_L,max (:mod:`dronecalc.engine.fixed_wing_stall_wing`), not from the aspect-ratio
+    prior, which is dropped (the aspect ratio is then span^2 / area). Refused when every
+    machine's aspect ratio would lie outside :data:`STALL_ASPECT_RATIO`."""
+    clmax, span, mass = (out.get(k) for k in ("max_lift_coefficient", "wingspan", "takeoff_mass"))
+    if clmax is not None and span is not None and mass is not None:
+        # AR = b^2 / S = b^2 rho0 V_s^2 C_L,max / (2 m g): its ends over the inputs' ends
+        ends = [float(b * b / sw.area({"takeoff_mass": m, sw.SPEED: v,
+                                       "max_lift_coefficient": c}))
+                for b, m, v, c in ((span.low, mass.high, stall[0], clmax.low),
+                                   (span.high, mass.low, stall[1], clmax.high))]
+        low, high = STALL_ASPECT_RATIO
+        if ends[1] < low or ends[0] > high:
+            raise InputValueError(
+                f"the stated stall speed {stall[2]} gives a wing of aspect ratio "
+                f"{ends[0]:.3g}-{ends[1]:.3g} on the span at the take-off mass, which no wing "
+                "has", field="stall_speed", value=stall[2],
+                expected=f"a stall speed whose wing has an aspect ratio in {low:g}-{high:g} "
+                "(check its unit, the mass and the span; or state the wing_area)")
+    out.pop("aspect_ratio", None)
+    out[sw.SPEED] = eng.Input(sw.SPEED, stall[0], stall[1], "stated",
+                              f"the stated stall speed {stall[2]}: the wing area is 2 m g / "
+                              "(rho0 V_s^2 C_L,max) at each machine's take-off mass and C_L,max "
+                              "(no wing area stated; engine.fixed_wing_stall_wing)")
 
 
 def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:

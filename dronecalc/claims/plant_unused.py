@@ -8,8 +8,6 @@ each such figure is named with the kind that would use it.
 """
 from __future__ import annotations
 
-from ..engine import fixed_wing as eng
-
 #: Fields of a fuel on board, and of a propulsion battery.
 FUEL_FIELDS = ("fuel_volume", "fuel_mass")
 BATTERY_FIELDS = ("battery_energy", "battery_charge", "battery_mass")
@@ -17,6 +15,7 @@ BATTERY_FIELDS = ("battery_energy", "battery_charge", "battery_mass")
 
 def plant_unused(case) -> list[str]:
     """One note per stated input figure of the other power plant than ``case.kind``'s."""
+    from ..engine import fixed_wing as eng    # only a wing-borne case's notes ask (start-up)
     kind = case.kind
     if kind in eng.FUEL_KINDS and kind in eng.BATTERY_KINDS:      # the hybrid burns both
         return []

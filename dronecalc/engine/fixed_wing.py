@@ -25,6 +25,7 @@ import numpy as np
 from ..errors import InputValueError
 from ..physics import fixed_wing as fw
 from . import fixed_wing_jet as jet, fixed_wing_power as pw, fixed_wing_vtol as fwv
+from . import fixed_wing_stall_wing as sw
 from .fixed_wing_mass_draws import with_inferred_mass
 from .fixed_wing_variables import VARIABLES, Variable  # noqa: F401  (re-exported)
 from ..physics.atmosphere import _air_density, _air_density_to_20km
@@ -107,8 +108,8 @@ def _get(v: Mapping[str, np.ndarray], name: str, default=np.nan):
 def geometry(v: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(wing area [m^2], aspect ratio [-], induced-drag factor K [-]) of sampled machines."""
     b = _get(v, "wingspan")
-    if "wing_area" in v:
-        s = _get(v, "wing_area")
+    if "wing_area" in v or sw.SPEED in v:       # stated, or from a stated stall speed
+        s = _get(v, "wing_area") if "wing_area" in v else sw.area(v)
         ar = fw.aspect_ratio(b, s)
     else:
         ar = _get(v, "aspect_ratio")
@@ -153,11 +154,10 @@ def carrying(v: Mapping[str, np.ndarray], kind: str, payload) -> dict[str, np.nd
     """The sampled machines with their payload swapped for ``payload`` [kg], the airframe as
     loaded: take-off mass less the case's payload plus the new one; a fuel or battery drawn as
     a share of the take-off mass (``fuel_fraction``, ``battery_fraction``) is turned into the
-    fuel mass / battery energy it is at the case's take-off mass, and a VTOL's lift rotors
-    into the disk area they have there (``lift_disk_area``), so that the tank, the pack and
-    the rotors belong to the airframe and do not grow or shrink with the payload (a hover at
-    fixed rotor area costs P ~ m^1.5). A claim's own payload (``claim_payload``) is flown so.
-    """
+    fuel mass / battery energy it is at the case's take-off mass, a VTOL's lift rotors into
+    their disk area there (``lift_disk_area``) and a wing from a stated stall into its area:
+    tank, pack, rotors and wing are the airframe's, not grown with the payload (a hover at
+    fixed rotor area costs P ~ m^1.5). A claim's own payload (``claim_payload``) is flown so."""
     v = pw.with_power(v)                   # the engine of the airframe, as the tank and pack
     m = _get(v, "takeoff_mass")
     out = dict(v)
@@ -171,6 +171,7 @@ def carrying(v: Mapping[str, np.ndarray], kind: str, payload) -> dict[str, np.nd
         out.pop("battery_fraction", None)
     if kind in VTOL_KINDS and "lift_disk_area" not in v:
         out["lift_disk_area"] = m * _G / _get(v, "lift_disk_loading")
+    sw.fixed_area(v, out)                  # a wing from a stated stall: the airframe's too
     new = np.asarray(payload, dtype=float)
     out["takeoff_mass"] = m - _get(v, "payload", 0.0) + new
     out["payload"] = np.broadcast_to(new, np.shape(out["takeoff_mass"])).copy()

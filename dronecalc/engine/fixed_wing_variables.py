@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .fixed_wing_power import PERCENTILE
+from .fixed_wing_stall_wing import MEANING as STALL_WING_MEANING, SPEED as STALL_WING
 
 
 @dataclass(frozen=True)
@@ -76,4 +77,5 @@ VARIABLES: dict[str, Variable] = {
                                 "stall_speed allows (its low end less STALL_TOLERANCE)"),
     "stall_speed_high": Variable("m/s", "km/h", 1 / 3.6, "highest stall speed the stated "
                                  "stall_speed allows (its high end plus STALL_TOLERANCE)"),
+    STALL_WING: Variable("m/s", "km/h", 1 / 3.6, STALL_WING_MEANING),
 }

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 
 from ..errors import DroneCalcError
 from .file_text import not_text
+from .numbers import INCHES_AFTER
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "brig", "lt", "col", "maj", "capt",
                   "sgt", "no", "approx", "ca", "vs", "jr", "sr", "prof", "sen", "rep", "gov",
@@ -193,8 +194,9 @@ def sentences(body: str) -> list[tuple[int, int]]:
                 continue                             # "Mach 0.74. (570 mph)": one sentence
             word = re.search(r"([A-Za-z][A-Za-z.]{0,6})$", line[max(0, m.start() - 8):m.start()])
             if line[m.start()] == "." and word and (
-                    word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
-                continue
+                    word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
+                    or word.group(1).lower() == "ft" and INCHES_AFTER.match(line, m.start())):
+                continue                             # "Span: 14 ft. 11 1/2 in.": one length
             spans.append(_joined(joined, _strip_span(line, start, cut, m.end())))
             cut, joined = m.end(), None
         if line[cut:].strip():

@@ -109,8 +109,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
         # "the Alpha itself tips the scales at 2,700 lb" (newatlas, trials_new6): its own
-        # weight, set against the payloads it lifts; not the take-off mass
-        ("empty_mass", 5.0, r"itself (?:weighs|weighed|weighing|tips the scales at)", "before"),
+        # weight, set against the payloads it lifts; not the take-off mass -- the figure right
+        # after it only: "the quadcopter itself weighs under 5 kg and can carry 1.2 kg" had
+        # made the 1.2 kg a second empty mass (a "before" cue reaches past the figure between)
+        ("empty_mass", 5.0, r"itself (?:weighs|weighed|weighing|tips the scales at)",
+         "just-before"),
         # "it weighs in at 120 lbs. all on its own" (dronedj's Firefly, trials_new7)
         ("empty_mass", 5.0, r"(?:all )?on its own\b|by itself\b", "after"),
         # -- but what it lifts by itself is a load, not its own mass: "the drone can lift 2 kg
@@ -184,7 +187,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("altitude", 4.5, r"(?:fl(?:y|ies|ying|ew|own)|cruis\w*|operat\w*|hover\w*)(?: for "
                           r"[\w ]{1,25}?(?:minutes?|mins?|hours?|hrs?|seconds?))? at"
                           r"(?= (?:about |around |up to |over )?\d)", "before"),
-        ("distance", 3.0, r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
+        # "is capable of travelling 2000 km" (Iran's Mohajer-10, trials_new9), "can travel 40
+        # km": what it can do, its range (a range cue); "travelled 40 km" stays a leg flown
+        ("distance", 3.0, r"(?<!\bcan )(?<!\bcould )(?<!\bcapable of )(?<!\bable to )"
+                          r"travel(?:l?ed|l?ing)?|flew|flown|covered|journey|trip", None),
         ("distance", 0.5, r"distances?", None),
         # "can fly non-stop for more than 20 hours and cover a distance of more than 1,000km"
         # (heldout3's Raybird): a present "cover(s)" is what it can do, its range ("covered a
@@ -350,7 +356,13 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                                  r"around |nearly |over |more than |up to |in excess of |"
                                  r"upwards of |well over |well in excess of )?\d)", "before"),
               ("speed", 0.8, r"", None),                 # the unit alone (km/h, knots)
-              ("context", 3.0, r"(?:head|tail|cross)?winds?|gusts?|breeze", None),
+              # (not "speeds of up to 18 m/s, depending on wind speeds": a condition of the
+              # figure, New Atlas on the Parcelcopter, trials_new9, no wind's speed; "depending
+              # on the wind conditions of 30 km/h" gives the wind's)
+              ("context", 3.0, r"(?<!depending on )(?<!depending on the )(?<!depending upon )"
+                               r"(?:head|tail|cross)?winds?|(?:(?<=depending on )|(?<=depending "
+                               r"on the )|(?<=depending upon ))winds?(?=[\w ]{0,24}\d)|gusts?|"
+                               r"breeze", None),
               # a limit set for a region or by law is no speed the machine was flown at
               # nor its top speed: "Max Horizontal Speed: 21 m/s / No faster than 19 m/s in EU
               # regions" (DJI's Mavic 3 Classic sheet, specs_heldout) drafted a speed claim that

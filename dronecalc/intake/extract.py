@@ -62,6 +62,7 @@ from . import file_text
 from .article import (Article, article_bytes, cut_words, decode, is_html, read_article,
                       sentences)
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
+from .bracket_rates import rates_across_brackets
 from .conditions import claim_as_written
 from .cues import RADIUS_AFTER
 from .fields import FIELDS, read_figure
@@ -236,7 +237,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     parts_seen: set[str] = set()
     for s, e in spans:
         sentence = body[s:e]
-        found = by_pairs(sentence, find_figures(sentence, s))   # in text order; "15 by 18 ft"
+        # in text order: "18 meters (59 ft) per second" one speed, "15 by 18 ft" two sizes
+        found = by_pairs(sentence, rates_across_brackets(sentence, find_figures(sentence, s)))
         for fig, others in zip(found, _neighbours(found)):
             items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)

@@ -254,13 +254,27 @@ JET_RANGES: dict[str, tuple[float, float, str]] = {
 }
 
 
+#: The ranges of a case that names no vehicle kind (``refusals.no_kind``): the widest of every
+#: kind's, so that its figures are flagged only where no kind would state them (trials_new9:
+#: the Orlan-10's "16 h" was offered as a slip for 16 min, the V-BAT's "over 13 hours" for 13).
+ANY_KIND = "any-kind"
+
+
 def spec_for(field: str, kind: str | None = None) -> FieldSpec:
     """The row of :data:`FIELDS` for ``field`` with the plausible range of vehicle ``kind``.
 
     ``kind`` None or ``"multirotor"``: the multirotor row as is; a wing-borne kind
-    (:data:`WING_KINDS`): the range of :data:`WING_RANGES` where it has one.
+    (:data:`WING_KINDS`): the range of :data:`WING_RANGES` where it has one; :data:`ANY_KIND`:
+    the widest of the multirotor, wing and jet ranges.
     """
     spec = field_spec(field)
+    if kind == ANY_KIND and spec.low is not None:
+        rows = [(spec.low, spec.high)] + [t[field][:2] for t in (WING_RANGES, JET_RANGES)
+                                          if field in t]
+        low, high = min(r[0] for r in rows), max(r[1] for r in rows)
+        return spec if (low, high) == (spec.low, spec.high) else replace(
+            spec, low=low, high=high, source=f"{low:g}-{high:g} {spec.unit}, the widest range "
+            "of any vehicle kind: the case names none")
     if kind == "fixed-wing-jet" and field in JET_RANGES:
         low, high, source = JET_RANGES[field]
         return replace(spec, low=low, high=high, source=source + " (jet kind)")

@@ -344,6 +344,21 @@ def vulgar_value(m: re.Match) -> float:
     return float(m.group(1) or 0) + FRACTIONS[m.group(2)]
 
 
+#: A fraction written with a slash, alone or after a whole number and a space ("11 1/2 in",
+#: "1/2 mile", "2 3/4 hours"): the USAF museum's "Span: 14 ft. 11 1/2 in." (trials_new9) was
+#: read as "2 in", the denominator. Only the denominators of measures (halves to sixteenths)
+#: and a numerator below them: "24/7", "9/11" or "3/2" are no such fraction.
+SLASH_FRACTION = re.compile(r"(?<![\d,./])(?:(\d{1,4})[ \u00a0])?([1-9]|1[0-5])/(2|3|4|8|16)"
+                            r"(?![\d/])")
+
+
+def slash_value(m: re.Match) -> float | None:
+    """The value of a :data:`SLASH_FRACTION` match, None when the numerator is not below the
+    denominator ("3/2")."""
+    top, bottom = int(m.group(2)), int(m.group(3))
+    return float(m.group(1) or 0) + top / bottom if top < bottom else None
+
+
 def dotted_value(written: str) -> float:
     """The number a :data:`DOTTED_GROUPS` match means ("1.234,5" -> 1234.5)."""
     return float(written.replace(".", "").replace(",", "."))
@@ -351,7 +366,7 @@ def dotted_value(written: str) -> float:
 
 def written_digits(text: str) -> list[tuple[int, int, float, str]]:
     """Numbers written with a decimal comma, with digits grouped by spaces or thousands by a
-    point, or with a vulgar fraction ("2½"): (start, end, value, how), ``how`` "comma",
+    point, or with a fraction ("2½", "11 1/2"): (start, end, value, how), ``how`` "comma",
     "spaced", "dotted" or "fraction". (A reader that
     splits at the comma or the space drafted "21,6 km/h" as "6 km/h" and "12 000 km" as
     "000 km".)"""
@@ -362,16 +377,32 @@ def written_digits(text: str) -> list[tuple[int, int, float, str]]:
     found += [(m.start(), m.end(), dotted_value(m.group()), "dotted")
               for m in DOTTED_GROUPS.finditer(text)]
     found += [(m.start(), m.end(), vulgar_value(m), "fraction") for m in VULGAR.finditer(text)]
+    found += [(m.start(), m.end(), v, "fraction") for m in SLASH_FRACTION.finditer(text)
+              if (v := slash_value(m)) is not None]
     return found
 
 
 def plain_digits(text: str) -> str:
     """``text`` with each decimal comma as a point, each group of spaced digits joined and
-    each vulgar fraction a decimal."""
+    each fraction ("½", "11 1/2") a decimal."""
     text = DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
     text = DOTTED_GROUPS.sub(lambda m: f"{dotted_value(m.group()):.12g}", text)
     text = VULGAR.sub(lambda m: f"{vulgar_value(m):.4g}", text)
+    text = SLASH_FRACTION.sub(lambda m: m.group() if (v := slash_value(m)) is None
+                              else f"{v:.6g}", text)       # 16ths: 2.0625
     return SPACED_GROUPS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+
+
+#: The inches after a number of feet ("9 feet 2 inches", "6 ft and 3 in", "14 ft. 11 1/2 in."
+#: on the USAF museum's fact sheet, trials_new9, whose "ft." and fraction had split it in three
+#: figures): read with the feet as one figure, the inches it adds up to.
+INCHES_AFTER = re.compile(r"\.?[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?(?:[ \u00a0]\d{1,2}/\d{1,2})?)"
+                          r"[ \t]?(?:inches|inch|in\b|\")")
+
+
+def inches_total(feet: float, inches: str) -> float:
+    """``feet`` and the ``inches`` written after them (digits, "11 1/2"), in inches."""
+    return feet * 12 + float(plain_digits(inches))
 
 
 def written_note(text: str, found: list[tuple[int, int, float, str]]) -> str:
@@ -388,8 +419,32 @@ def written_note(text: str, found: list[tuple[int, int, float, str]]) -> str:
     if dotted:
         notes.append("thousands grouped by a point, read as one number ("
                      + ", ".join(dotted) + "): check the source")
-    fractions = [f"{text[a:b]!r} = {v:.4g}" for a, b, v, how in found if how == "fraction"]
+    fractions = [f"{text[a:b]!r} = {v:.{6 if '/' in text[a:b] else 4}g}"    # "2 1/16" = 2.0625
+                 for a, b, v, how in found if how == "fraction"]
     if fractions:
         notes.append("a fraction, read as a decimal (" + ", ".join(fractions) + ")")
     return "; ".join(notes)
 
+
+
+# --------------------------------------------------------------------------- decades
+
+#: A decade: "the 1920s", "the early 1990s", "mid-1960s", "1980's", "the '80s", "the 80s".
+#: The "s" is no seconds unit: "in the 1920s" (the USAF museum's Kettering Bug fact sheet,
+#: trials_new9) was drafted as a 1,920-second flight-time claim. A four-digit one needs "the",
+#: "early", "late" or "mid" before it, or "'s" after it: a spec sheet's "Hover time: 1800s"
+#: stays 1,800 seconds.
+_DECADE_DIGITS = re.compile(r"(?:1[5-9]|20)\d0(['’])?s(?![A-Za-z\d])")
+_DECADE_SHORT = re.compile(r"\d0s(?![A-Za-z\d])")
+_DECADE_BEFORE = re.compile(r"(?i)\b(?:the|early|late|mid)[ -]$")
+
+
+def decade(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of ``text`` is a decade, not a number of seconds."""
+    before = text[max(0, start - 6):start]
+    long = _DECADE_DIGITS.match(text, start)
+    if long:
+        return bool(long.group(1)) or bool(_DECADE_BEFORE.search(before))
+    if _DECADE_SHORT.match(text, start) and not text[start - 1:start].isdigit():
+        return before.endswith(("'", "’")) or bool(_DECADE_BEFORE.search(before))
+    return False

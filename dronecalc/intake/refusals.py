@@ -113,7 +113,8 @@ def no_kind(powers: set[str], kinds: str) -> KindNote:
               f"vehicle_kind, and no rotor figure{plant}")
     needs = ("an airframe figure ('quadcopter', 'flying wing', 'quadplane' ...), rotors = N "
              "(a multirotor), or [case] vehicle_kind; the kinds are: " + kinds)
-    return KindNote(f"{reason}; state {needs}", Refusal("no-kind", reason, needs))
+    return KindNote(f"{reason}; state {needs}", Refusal("no-kind", reason, needs),
+                    "any-kind")                  # fields.ANY_KIND: every kind's ranges
 
 
 def unknown_class(vehicle_class: str, classes, words) -> tuple[str, str, str]:

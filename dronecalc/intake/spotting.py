@@ -22,7 +22,8 @@ from .durations import carried_unit, joined_duration
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
-from .numbers import plain_digits, scan, written_digits, written_note
+from .numbers import (INCHES_AFTER as _INCHES_AFTER, decade, inches_total, plain_digits, scan,
+                      written_digits, written_note)
 from .work_rates import work_rate
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
                          QUALIFIERS, SERIES_PARALLEL, TRAILING, UNITS, UNITS_CS, parallel_note)
@@ -304,7 +305,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
     written = [n for n in numbers if n.written]       # usually none: no scan per figure
     out, used_until = [], -1
     for k, n in enumerate(numbers):
-        if n.start < used_until or _is_name_or_date(sentence, n) or (
+        if n.start < used_until or _is_name_or_date(sentence, n) or decade(sentence, n.start) or (
                 n.words and _is_rate(sentence, n)):
             continue
         fig = (_sized_at(sentence, n) or _range_at(sentence, numbers, k) or _point_at(sentence, n)
@@ -465,7 +466,6 @@ _CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
 _THOUSANDS_DOT = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])")   # "13.000ft"
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
-_INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\")")
 
 
 #: A word between a number and its time unit that changes no value ("two full hours").
@@ -510,7 +510,7 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
     inches = _INCHES_AFTER.match(sentence, unit[1])
     if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
         # "9 feet 2 inches": one figure; parse reads it as the inches it adds up to
-        fig.update(end=inches.end(), canonical=f"{n.value * 12 + float(inches.group(1)):g} in")
+        fig.update(end=inches.end(), canonical=f"{inches_total(n.value, inches.group(1)):g} in")
     return fig
 
 

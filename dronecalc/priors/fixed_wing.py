@@ -66,7 +66,7 @@ _DATA_FILE = "fixed_wing.toml"
 #: Figure keys of the data file -> the unit they convert to.
 FIGURE_UNITS = {
     "takeoff_mass": "kg", "empty_mass": "kg", "payload": "kg", "warhead": "kg",
-    "wingspan": "m", "length": "m", "wing_area": "m^2", "engine_power": "W",
+    "wingspan": "m", "length": "m", "wing_area": "m^2", "wing_chord": "m", "engine_power": "W",
     "battery_energy": "Wh", "battery_mass": "kg", "battery_specific_energy": "Wh/kg",
     "fuel_volume": "L", "fuel_mass": "kg", "endurance": "h", "range": "km",
     "cruise_speed": "km/h", "max_speed": "km/h", "stall_speed": "km/h", "ceiling": "m",

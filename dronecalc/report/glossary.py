@@ -121,6 +121,7 @@ INPUTS = {
     "calibration_percentile": "cruise efficiency relative to similar real aircraft "
                               "(percentile)",
     "stall_speed_low": "lowest stall speed the stated stall speed allows",
+    "stall_wing_speed": "stated stall speed the wing area is worked out from",
     "stall_speed_high": "highest stall speed the stated stall speed allows",
 }
 

@@ -207,8 +207,13 @@ def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
 
 
 def evaluate(ctx: Context) -> list[Finding]:
-    """Every stated leg: does the usable energy cover it?"""
-    return [_leg_finding(ctx, evaluate_leg(ctx, d, s)) for d, s in leg_pairs(ctx)]
+    """Every stated leg: does the usable energy cover it? A distance claim with no speed to
+    fly it: the range it needs at the best-range speed (:mod:`.leg_alone`)."""
+    from .leg_alone import at_best_range
+    pairs = leg_pairs(ctx)
+    paired = {d.id for d, _ in pairs}
+    return ([_leg_finding(ctx, evaluate_leg(ctx, d, s)) for d, s in pairs]
+            + [at_best_range(ctx, d) for d in ctx.claims("distance") if d.id not in paired])
 
 
 def _leg_finding(ctx: Context, leg: Leg) -> Finding:
