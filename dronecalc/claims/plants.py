@@ -84,6 +84,13 @@ def check(case: Case, samples: int, seed: int, run) -> CheckResult:
     return fold(case, results, seed)
 
 
+def _why(case: Case) -> str:
+    """The intake's sentence of why the plant is open (names the airframe words, and says
+    that a stated engine power alone cannot tell a motor from an engine)."""
+    reason = getattr(getattr(case.kind_note, "refusal", None), "reason", "")
+    return reason or "the case does not say what powers the fixed wing"
+
+
 def _label(kind: str) -> str:
     return dict([JET, *CANDIDATES.items()])[kind]
 
@@ -98,7 +105,8 @@ def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckR
     for f in shared:                         # physics-free cross-checks: the same in each
         if f.check in CROSS_CHECKS and all(f in r.findings for r in built.values()):
             findings.append(f)
-    crossed = _cross(built, findings)
+    why = _why(case)
+    crossed = _cross(built, findings, why)
     entries: list[NotJudged] = []
     per_claim = {k: verdicts(case.claims, r.findings) for k, r in built.items()}
     unjudged = {k: {n.claim: n for n in r.not_judged} for k, r in built.items()}
@@ -120,9 +128,9 @@ def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckR
                                         entry.needs if entry else ""))
         judged = [r for r in readings if r.finding is not None]
         if not judged:
-            entries.append(_not_judged(fig, readings))
+            entries.append(_not_judged(fig, readings, why))
             continue
-        findings.append(_folded(fig.id, fig.text, readings))
+        findings.append(_folded(fig.id, fig.text, readings, why))
     findings += crossed
     order = {k: i for i, k in enumerate(case.claims)}
     entries.sort(key=lambda n: order.get(n.claim, 0))
@@ -144,7 +152,7 @@ def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckR
                        first.figures if first is not None else [])
 
 
-def _cross(built: dict[str, CheckResult], kept: list[Finding]) -> list[Finding]:
+def _cross(built: dict[str, CheckResult], kept: list[Finding], why: str) -> list[Finding]:
     """The physics cross-checks (kinematics) of the readings, folded by check and claims."""
     groups: dict[tuple, list[Reading]] = {}
     for kind, result in built.items():
@@ -156,7 +164,8 @@ def _cross(built: dict[str, CheckResult], kept: list[Finding]) -> list[Finding]:
     for (check, claims), readings in groups.items():
         missing = [Reading(k, _label(k), "not-judged", None, "this reading has no such "
                            "cross-check") for k in built if k not in {r.kind for r in readings}]
-        out.append(_folded(" ".join(claims), "", readings + missing, check, list(claims)))
+        out.append(_folded(" ".join(claims), "", readings + missing, why, check,
+                           list(claims)))
     return out
 
 
@@ -182,8 +191,8 @@ def _verdict(readings: list[Reading]) -> tuple[str, str]:
                               "the source does not state: needs checking.")
 
 
-def _folded(ident: str, text: str, readings: list[Reading], check: str | None = None,
-            claims: list[str] | None = None) -> Finding:
+def _folded(ident: str, text: str, readings: list[Reading], why_open: str,
+            check: str | None = None, claims: list[str] | None = None) -> Finding:
     judged = [r for r in readings if r.finding is not None]
     verdict, why = _verdict(readings)
     head = judged[0].finding
@@ -199,8 +208,8 @@ def _folded(ident: str, text: str, readings: list[Reading], check: str | None = 
                     f"{_pct(r.finding.probability)} of machines reach the claim")
         parts.append(f"as a {r.label} fixed wing it is {r.verdict.replace('-', ' ')}{band}")
     subject = f"{text} ({ident})" if text else f"The figures {ident}"
-    statement = (f"{subject}: the case does not say what powers the fixed wing, so it is "
-                 f"judged under each power plant dronecalc models; " + "; ".join(parts)
+    statement = (f"{subject}: {why_open}, so it is judged under each power plant dronecalc "
+                 "models; " + "; ".join(parts)
                  + f". {why}")
     notes = [f"{r.label.capitalize()} reading ({r.kind}): {r.finding.statement}"
              for r in judged]
@@ -212,15 +221,14 @@ def _folded(ident: str, text: str, readings: list[Reading], check: str | None = 
                    with_payload=head.with_payload, readings=tuple(readings))
 
 
-def _not_judged(fig, readings: list[Reading]) -> NotJudged:
+def _not_judged(fig, readings: list[Reading], why_open: str) -> NotJudged:
     reasons = {r.reason for r in readings}
     needs = {r.needs for r in readings if r.needs}
     if len(reasons) == 1:
-        reason = ("the case does not say what powers the fixed wing; under every plant: "
-                  + reasons.pop())
+        reason = f"{why_open}; under every plant: {reasons.pop()}"
     else:
-        reason = ("the case does not say what powers the fixed wing, and no plant's reading "
-                  "judges it: " + "; ".join(f"{r.label}: {r.reason}" for r in readings))
+        reason = (f"{why_open}, and no plant's reading judges it: "
+                  + "; ".join(f"{r.label}: {r.reason}" for r in readings))
     if not needs:
         return NotJudged(fig.id, fig.field, fig.text, reason, SETTLE)
     return NotJudged(fig.id, fig.field, fig.text, reason, "; or ".join(sorted(needs))
