@@ -31,7 +31,7 @@ def test_a_context_type_name_gives_no_power_plant(tmp_path):
     # "like the Shahed-136, the X is a fixed wing": before, a piston fixed wing
     case = _load(tmp_path, _fig("A", "airframe", "fixed-wing"),
                  _fig("B", "airframe", "Shahed-136", "context"))
-    assert case.kind is None and case.kind_note.refusal.cause == "not-enough"
+    assert case.kind is None and case.kind_note.refusal.cause == "no-plant"
 
 
 def test_figures_naming_another_kind_than_the_only_context_word_are_refused(tmp_path):

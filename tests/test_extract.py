@@ -644,9 +644,11 @@ def test_a_claims_unit_slip_flag_in_the_draft_says_it_is_judged_as_written():
 
 # --------------------------------------------------------------------------- held-out 3 cases
 CASES3 = ROOT / "tests" / "fixtures" / "cases" / "heldout3"
-#: A fixed wing whose source names no power plant: no kind is guessed, so each claim is "not
-#: judged" with what would name the power plant (the claim contract). The cases without a
-#: take-off mass (wing-register, bomber-ndtv) get "not judged" entries too.
+#: A fixed wing whose source names no power plant: no kind is guessed (each claim is read under
+#: each plant, dronecalc.claims.plants); raybird states no take-off mass either, so each claim
+#: is "not judged" under every plant, with the mass and what would name the power plant (the
+#: claim contract). The cases without a take-off mass (wing-register, bomber-ndtv) get "not
+#: judged" entries too.
 _NO_POWER_PLANT = {"raybird-bbc"}
 
 

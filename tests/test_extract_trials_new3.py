@@ -132,8 +132,8 @@ def test_a_gas_engine_is_a_piston_power_plant():
 
 
 def test_an_engine_power_alone_says_why_it_does_not_settle_the_power_plant(tmp_path):
-    # the open weakness of the last round: an engine power with no engine type is refused for
-    # a fixed wing; the refusal says that the power figure cannot tell motor from engine (in
+    # the open weakness of the last round: an engine power with no engine type is open for
+    # a fixed wing; the finding says that the power figure cannot tell motor from engine (in
     # kW: trials_new5 reads one in horsepower as a piston engine's, intake.wing_inference)
     from helpers import check_text
     result = check_text(tmp_path, """
@@ -161,8 +161,10 @@ text = "2,000 km"
 quote = "q"
 role = "claim"
 """, samples=50)
+    # plants13: the claim is judged under each plant, and its finding says why the plant is open
     why = " ".join(str(x) for x in result.not_judged) if hasattr(result, "not_judged") else \
         str(result)
+    why += " ".join(f.statement for f in getattr(result, "findings", []))
     assert "engine_power says how much power" in why
 
 

@@ -149,10 +149,23 @@ def test_fixed_wing_vtol_names_the_two_kinds_to_choose_from(tmp_path):
 
 @pytest.mark.parametrize("word", NO_POWER)
 def test_a_fixed_wing_with_no_power_plant_says_which_figures_would_do(tmp_path, word):
+    """Each claim is judged under each plant (dronecalc.claims.plants, plants13): its one
+    finding says the plant is not stated, carries both readings, and where they disagree says
+    which figures would settle it; estimate, which has no claim to fold, still refuses."""
     mass = '\n[figures.M]\nfield = "takeoff_mass"\ntext = "7 kg"\nrole = "input"\n'
-    reason, needs = _not_judged(_case(tmp_path, _airframe(word) + mass + CLAIMS))
-    assert "does not say what powers the fixed wing" in reason
-    assert "engine_type" in needs and "battery or fuel figure" in needs
+    case = _case(tmp_path, _airframe(word) + mass + CLAIMS)
+    result = check(case, samples=100, seed=0)
+    assert_one_verdict_or_not_judged(case, result)
+    for found in result.verdicts.values():
+        assert "does not say what powers the fixed wing" in found.statement
+        assert [r.kind for r in found.readings] == ["fixed-wing-electric", "fixed-wing-piston"]
+        if found.verdict == "needs-checking":
+            assert any("engine_type" in n and "battery or fuel figure" in n
+                       for n in found.notes)
+    for entry in result.not_judged:
+        assert "does not say what powers the fixed wing" in entry.reason
+    with pytest.raises(DroneCalcError, match="cannot estimate"):
+        estimate(case, samples=100, seed=0)
 
 
 def test_words_that_exclude_each_other_are_not_judged(tmp_path):

@@ -157,7 +157,7 @@ def test_a_fixed_wing_word_with_only_an_engine_power_names_no_plant(tmp_path):
     engine_power too, so it alone says no piston engine (fuel figures still do)."""
     air = '[figures.A]\nfield = "airframe"\ntext = "fixed-wing"\nrole = "input"\n'
     refusal = _reason(tmp_path, air + PLANT["engine power"])
-    assert refusal.cause == "not-enough" and "vehicle_kind" in refusal.needs
+    assert refusal.cause == "no-plant" and "vehicle_kind" in refusal.needs
     case = _load(tmp_path, air + PLANT["engine power"] + PLANT["fuel volume"].replace(
         "[figures.E]", "[figures.G]") + REST)
     assert case.kind == "fixed-wing-piston"

@@ -19,7 +19,7 @@ from ..errors import BeyondModelError, InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
-from . import outsized, reach, unmodelled
+from . import outsized, plants, reach, unmodelled
 from .values import restore, set_aside
 from .contract import not_judged
 from .kinds import payload as payload_kind
@@ -75,6 +75,8 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
 
 
 def _check(case: Case, samples: int, seed: int) -> CheckResult:
+    if plants.unstated(case):           # a fixed wing of unstated plant: judged under each
+        return plants.check(case, samples, seed, _check)
     why = unmodelled.refusal(case)
     if why is not None:                 # read, but no kind models it: every claim not judged
         return unmodelled.check(case, why, seed)

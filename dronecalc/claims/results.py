@@ -85,6 +85,10 @@ class Finding:
         True when the machines were evaluated with the case's payload aboard (also when the
         case has none), False when flown without it, None when the check does not depend
         on it (kinematics, motor, radio).
+    readings : tuple of Reading
+        Empty, except for a claim judged under each of several readings of the case (a fixed
+        wing whose power plant is not stated, :mod:`dronecalc.claims.plants`): each
+        reading's verdict and finding; the verdict above is folded from them.
     """
 
     claims: list[str]
@@ -100,6 +104,37 @@ class Finding:
     condition: str = ""
     notes: list[str] = field(default_factory=list)
     with_payload: bool | None = None
+    readings: tuple = ()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a claim whose case leaves its vehicle kind open (a fixed wing's power
+    plant, :mod:`dronecalc.claims.plants`): the kind it was judged as and what that gave.
+
+    Attributes
+    ----------
+    kind : str
+        The vehicle kind of the reading (``"fixed-wing-electric"``).
+    label : str
+        The plant in words (``"battery-electric"``).
+    verdict : str
+        That reading's verdict, or ``"not-judged"``.
+    finding : Finding or None
+        That reading's finding (None when not judged).
+    reason, needs : str
+        Why that reading does not judge it, and what would (empty when judged).
+    unbuildable : bool
+        True when no machine of that kind can be built from the stated figures.
+    """
+
+    kind: str
+    label: str
+    verdict: str
+    finding: "Finding | None" = None
+    reason: str = ""
+    needs: str = ""
+    unbuildable: bool = False
 
 
 @dataclass(frozen=True)

@@ -665,7 +665,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                           " / ".join(sorted(powers)) or words_text or "fixed-wing",  # ux7
                           "an engine_type figure ('two-stroke piston', 'electric', "
                           "'turbojet'), or set [case] vehicle_kind; kinds: " + kinds_text(),
-                          Refusal("ambiguous" if powers else "not-enough",
+                          Refusal("ambiguous" if powers else "no-plant",
                                   f"the case names more than one power plant ({both}) for "
                                   f"the fixed wing {words_text!r}" if powers else
                                   f"the case does not say what powers the fixed wing "

@@ -365,10 +365,14 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "(each 'not judged', fuel-multirotor); a tank of liquid payload (spray, "
                         "fertiliser) is no fuel: write it as max_payload or context")
     if names_no_plant(items, stated, wing):                  # kind_words
-        warnings.append("the article names a fixed wing but no power plant: check needs an "
-                        "engine_type figure ('two-stroke piston', 'electric', 'turbojet'), a "
-                        "fuel or battery figure, or [case] vehicle_kind "
-                        "(\"fixed-wing-piston\", \"fixed-wing-electric\"...)")
+        # claims.plants reads a plain fixed wing as each plant; a VTOL word leaves the kind open
+        vtol = any(set(resolve(k).layouts) & {"vtol-quadplane", "tailsitter"} for k in kinds)
+        warnings.append("the article names a fixed wing but no power plant: check " + (
+            "needs an" if vtol else "judges each claim as battery-electric and as "
+            "piston-engined, 'needs checking' where the two disagree; an") + " engine_type "
+            "figure ('two-stroke piston', 'electric', 'turbojet'), a fuel or battery figure, "
+            "or [case] vehicle_kind (\"fixed-wing-piston\", \"fixed-wing-electric\"...)"
+            + ("" if vtol else " settles it"))
     if rival:
         warnings.append(f"the first type name, {drones[0][1]!r}, is introduced as another "
                         f"machine ({rival.group().strip()!r}): the figures before it are not "

@@ -68,9 +68,12 @@ class Refusal:
 
     Attributes
     ----------
-    cause : {"no-model", "ambiguous", "not-enough", "no-kind", "fuel-multirotor", "beyond-model"}
+    cause : {"no-model", "ambiguous", "not-enough", "no-plant", "no-kind", "fuel-multirotor",
+             "beyond-model"}
         No kind models the machine; its words could mean more than one kind (or exclude each
-        other); the case does not state enough to tell the kind (a fixed wing's power plant);
+        other); the case does not state enough to tell the kind; a fixed wing (named by its
+        airframe) whose power plant nothing states (:mod:`dronecalc.claims.plants` then
+        judges each claim under each plant);
         nothing in the case names a kind at all (:func:`no_kind`); a multirotor that states
         a fuel or a combustion or hybrid power plant (:func:`fuel_multirotor`).
     reason : str

@@ -328,6 +328,16 @@ def _figure_text(figure) -> str:
     return f"{num(ends[0].magnitude)} {ends[0].units:~P}"
 
 
+def _reading_row(r) -> tuple[str, str, str, str]:
+    """One reading of a folded finding: plant, verdict, estimate band, share (or why not)."""
+    f = r.finding
+    if f is None:
+        return (f"{r.label} ({r.kind})", "not judged", _one_line(r.reason), "")
+    band = "" if f.estimate is None else verdicts.estimate_text(f)
+    share = "" if f.probability is None else _share(f.probability)
+    return (f"{r.label} ({r.kind})", glossary.verdict_badge(f.verdict)[0], band, share)
+
+
 def _finding(i, f, result, figures, pictures, shown) -> list:
     badge = glossary.verdict_badge(f.verdict)
     out = [_Heading(3, f"{i}. {glossary.check_name(f.check)}: {badge[0]}", f"finding-{i}"),
@@ -363,6 +373,10 @@ def _finding(i, f, result, figures, pictures, shown) -> list:
         facts.append(("Tested", _one_line(f.condition)))
     if facts:
         out.append(_Table(("What", "Value"), tuple(facts), f"The numbers of finding {i}"))
+    if f.readings:                  # a fixed wing of unstated plant (claims.plants)
+        out.append(_Table(("Power plant", "Verdict", "Model (middle 90 %)", "Claim holds for"),
+                          tuple(_reading_row(r) for r in f.readings),
+                          f"Finding {i} under each power plant the source leaves open"))
     out.append(_Para(f"In detail: {_one_line(f.statement)}"))
     if f.overturn:
         out.append(_Para("What would overturn it: "

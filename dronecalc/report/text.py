@@ -113,7 +113,15 @@ def finding_dict(f: Finding) -> dict:
                      "result_at_high": rounded(d.result_at_high),
                      "result_unit": d.result_unit} for d in f.drivers],
         "overturn": f.overturn, "condition": f.condition, "notes": list(f.notes),
-    }
+    } | ({"readings": [reading_dict(r) for r in f.readings]} if f.readings else {})
+
+
+def reading_dict(r) -> dict:
+    """One reading of a folded finding (:mod:`dronecalc.claims.plants`): the kind it was judged
+    as, the plant in words, its verdict (or "not-judged") and its own finding, or why not."""
+    return {"kind": r.kind, "plant": r.label, "verdict": r.verdict,
+            "finding": None if r.finding is None else finding_dict(r.finding),
+            "reason": r.reason, "needs": r.needs, "unbuildable": r.unbuildable}
 
 
 def flag_dict(flag: Flag) -> dict:
@@ -296,6 +304,12 @@ def _finding_lines(f: Finding) -> list[str]:
             for d in f.drivers), "    ")
     if f.overturn:
         lines += _wrap(f"overturn: {f.overturn}", "    ")
+    for r in f.readings:                # a fixed wing of unstated plant: each plant's verdict
+        est = r.finding.estimate if r.finding is not None else None
+        lines += _wrap(f"reading {r.kind}: {_LABELS.get(r.verdict, r.verdict).strip()}"
+                       + (f", estimate {_num(est.p50)}{_unit(est.unit)} (p5 {_num(est.p5)}, "
+                          f"p95 {_num(est.p95)})" if est is not None else "")
+                       + (f" ({r.reason})" if r.finding is None else ""), "    ")
     for note in f.notes:
         lines += _wrap(f"note: {note}", "    ")
     return lines
@@ -331,7 +345,8 @@ def _assumption_lines(items) -> list[str]:
     for a in items:
         value = _num(a.low) if a.low == a.high else f"{_num(a.low)}-{_num(a.high)}"
         origin = "none stated" if a.note == NONE_STATED else a.origin   # not "stated" 0 kg
-        lines.append(f"  {a.name:<25}{value + _unit(a.unit):<26}{origin}")
+        name = a.name if len(a.name) < 25 else a.name + " "    # a reading's "x (piston)"
+        lines.append(f"  {name:<25}{value + _unit(a.unit):<26}{origin}")
     return lines
 
 

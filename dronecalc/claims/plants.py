@@ -1,0 +1,240 @@
+"""A fixed wing whose power plant the case does not state: every claim judged under each plant.
+
+A news story often says "a fixed-wing drone ... weighs about 300 kg ... can fly 1,000 km" and
+never what powers it. The intake flags that (:func:`dronecalc.intake.airframes.case_kind`,
+refusal cause ``"no-plant"``) and guesses no plant. Here the case is judged once per power plant
+dronecalc models end to end (:data:`CANDIDATES`: battery-electric and piston; a turbojet only
+when a figure's words name a jet, :func:`candidates`), each reading on the same stated figures
+and seed, and the readings are folded into the claim contract's one finding per claim
+(:func:`fold`):
+
+=============================================  ================================================
+the readings                                    the claim's one verdict
+=============================================  ================================================
+all judge it, the same verdict                  that verdict
+all judge it, verdicts differ                   ``needs-checking``: which plant decides it
+one judges it, another cannot be built          the judged reading's verdict: the stated
+(no sampled machine of that plant fits the      figures leave no machine of the other plant
+stated figures)
+one judges it, another does not (for any        ``needs-checking``
+other reason)
+none judges it                                  one "not judged" entry with each reading's
+                                                reason
+=============================================  ================================================
+
+Each folded finding carries the readings (:class:`~dronecalc.claims.results.Reading`: plant,
+verdict, that reading's finding or why it is not judged) and says in its statement and notes
+each plant's estimate and verdict and what would settle it (an engine_type, battery or fuel
+figure, or [case] vehicle_kind). The estimate, bound and probability of a folded finding are
+None: they differ by plant and live in the readings. Cross-checks that need no physics are the
+same in every reading and kept once; a physics cross-check (``kinematics``) is folded the same
+way, by its check and claims.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..errors import InputValueError
+from ..intake.case import Case
+from ..wording import num as _n, percent as _percent
+from .contract import CROSS_CHECKS, verdicts
+from .results import CheckResult, Finding, NotJudged, Reading, Run
+
+#: The power plants a fixed wing of unstated plant is judged under (modelled end to end),
+#: with the words a statement names each reading by.
+CANDIDATES = {"fixed-wing-electric": "battery-electric", "fixed-wing-piston": "piston-engined"}
+#: Read as well when a figure's words name a jet (:func:`candidates`).
+JET = ("fixed-wing-jet", "turbojet")
+#: Words that name a jet in any figure's text (context included): then the jet reading is added.
+JET_WORDS = re.compile(r"(?i)\b(?:jet|turbojet|jet[\s-]*(?:powered|engine|propelled))\b")
+#: What settles the plant (completes "needs ...").
+SETTLE = ("an engine_type figure ('electric', 'two-stroke piston', 'four-stroke piston', "
+          "'diesel', 'turbojet'), a battery or fuel figure, or [case] vehicle_kind = "
+          "'fixed-wing-electric' or 'fixed-wing-piston'")
+
+
+def unstated(case: Case) -> bool:
+    """Whether ``case`` is a fixed wing whose power plant it does not state (nothing else is
+    in doubt: the intake's refusal cause ``"no-plant"``)."""
+    return case.kind is None and getattr(getattr(case.kind_note, "refusal", None), "cause",
+                                         None) == "no-plant"
+
+
+def candidates(case: Case) -> dict[str, str]:
+    """The kinds to read ``case`` as, kind -> plant words: :data:`CANDIDATES`, and the jet
+    when any figure's text names a jet (a "jet-powered" context figure)."""
+    out = dict(CANDIDATES)
+    if any(isinstance(f.text, str) and JET_WORDS.search(f.text) for f in case.figures.values()):
+        out[JET[0]] = JET[1]
+    return out
+
+
+def check(case: Case, samples: int, seed: int, run) -> CheckResult:
+    """Judge ``case`` under each candidate plant with ``run(case, samples, seed)`` (the
+    single-kind check) and fold the readings into one result."""
+    results: dict[str, CheckResult | str] = {}
+    for kind in candidates(case):
+        as_kind = replace(case, kind=kind, kind_note=f"a reading: the power plant is not "
+                          f"stated, read as {kind}")
+        try:
+            results[kind] = run(as_kind, samples, seed)
+        except InputValueError as err:      # no machine of this plant fits the figures
+            results[kind] = str(err)
+    return fold(case, results, seed)
+
+
+def _why(case: Case) -> str:
+    """The intake's sentence of why the plant is open (names the airframe words, and says
+    that a stated engine power alone cannot tell a motor from an engine)."""
+    reason = getattr(getattr(case.kind_note, "refusal", None), "reason", "")
+    return reason or "the case does not say what powers the fixed wing"
+
+
+def _label(kind: str) -> str:
+    return dict([JET, *CANDIDATES.items()])[kind]
+
+
+def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckResult:
+    """One result from the readings (kind -> its CheckResult, or why no machine of that plant
+    can be built): the table of the module docstring."""
+    built = {k: r for k, r in results.items() if isinstance(r, CheckResult)}
+    first = next(iter(built.values()), None)
+    findings: list[Finding] = []
+    shared = first.findings if first is not None else []
+    for f in shared:                         # physics-free cross-checks: the same in each
+        if f.check in CROSS_CHECKS and all(f in r.findings for r in built.values()):
+            findings.append(f)
+    why = _why(case)
+    crossed = _cross(built, findings, why)
+    entries: list[NotJudged] = []
+    per_claim = {k: verdicts(case.claims, r.findings) for k, r in built.items()}
+    unjudged = {k: {n.claim: n for n in r.not_judged} for k, r in built.items()}
+    for ident, fig in case.claims.items():
+        readings = []
+        for kind, result in results.items():
+            if not isinstance(result, CheckResult):
+                readings.append(Reading(kind, _label(kind), "not-judged", None,
+                                        f"no {_label(kind)} machine can be built from the "
+                                        f"stated figures ({result})", unbuildable=True))
+                continue
+            found = per_claim[kind].get(ident)
+            if found:
+                readings.append(Reading(kind, _label(kind), found[0].verdict, found[0]))
+            else:
+                entry = unjudged[kind].get(ident)
+                readings.append(Reading(kind, _label(kind), "not-judged", None,
+                                        entry.reason if entry else "not judged",
+                                        entry.needs if entry else ""))
+        judged = [r for r in readings if r.finding is not None]
+        if not judged:
+            entries.append(_not_judged(fig, readings, why))
+            continue
+        findings.append(_folded(fig.id, fig.text, readings, why))
+    findings += crossed
+    order = {k: i for i, k in enumerate(case.claims)}
+    entries.sort(key=lambda n: order.get(n.claim, 0))
+    kinds = " or ".join(results)
+    info = dict(first.case) if first is not None else {
+        "title": case.title, "source": case.source, "url": case.url, "path": case.path}
+    info.update(vehicle_class=f"{kinds} (the power plant is not stated: each claim is judged "
+                "under each)", vehicle_kind=None)
+    runs = [r.run for r in built.values()]
+    rejected: dict[str, int] = {}
+    for r in runs:
+        for k, v in r.rejected.items():
+            rejected[k] = rejected.get(k, 0) + v
+    run = Run(sum(r.drawn for r in runs), sum(r.kept for r in runs), seed, rejected)
+    assumed = [replace(a, name=f"{a.name} ({k.removeprefix('fixed-wing-')})")
+               for k, r in built.items() for a in r.assumptions]
+    return CheckResult(info, findings, list(case.flags), assumed, run,
+                       first.samples if first is not None else None, entries,
+                       first.figures if first is not None else [])
+
+
+def _cross(built: dict[str, CheckResult], kept: list[Finding], why: str) -> list[Finding]:
+    """The physics cross-checks (kinematics) of the readings, folded by check and claims."""
+    groups: dict[tuple, list[Reading]] = {}
+    for kind, result in built.items():
+        for f in result.findings:
+            if f.check in CROSS_CHECKS and f not in kept:
+                groups.setdefault((f.check, tuple(f.claims)), []).append(
+                    Reading(kind, _label(kind), f.verdict, f))
+    out = []
+    for (check, claims), readings in groups.items():
+        missing = [Reading(k, _label(k), "not-judged", None, "this reading has no such "
+                           "cross-check") for k in built if k not in {r.kind for r in readings}]
+        out.append(_folded(" ".join(claims), "", readings + missing, why, check,
+                           list(claims)))
+    return out
+
+
+def _verdict(readings: list[Reading]) -> tuple[str, str]:
+    """The folded verdict and a sentence saying how it follows from the readings."""
+    judged = [r for r in readings if r.finding is not None]
+    ruled_out = [r for r in readings if r.unbuildable]
+    said = {r.verdict for r in judged}
+    if len(said) == 1 and len(judged) + len(ruled_out) == len(readings):
+        verdict = said.pop()
+        if ruled_out:
+            return verdict, (f"No {' or '.join(r.label for r in ruled_out)} machine fits the "
+                             "stated figures, so the claim stands on the "
+                             + " and ".join(r.label for r in judged) + " reading: "
+                             + verdict.replace("-", " ") + ".")
+        return verdict, ("Every plant gives the same verdict, so the plant does not decide "
+                         f"this claim: {verdict.replace('-', ' ')}.")
+    if len(said) > 1:
+        return "needs-checking", ("The readings disagree, so which power plant the aircraft "
+                                  "has decides this claim: needs checking until the source "
+                                  "says.")
+    return "needs-checking", ("Not every reading can judge it, so the claim rests on a plant "
+                              "the source does not state: needs checking.")
+
+
+def _folded(ident: str, text: str, readings: list[Reading], why_open: str,
+            check: str | None = None, claims: list[str] | None = None) -> Finding:
+    judged = [r for r in readings if r.finding is not None]
+    verdict, why = _verdict(readings)
+    head = judged[0].finding
+    parts = []
+    for r in readings:
+        if r.finding is None:
+            parts.append(f"as a {r.label} fixed wing it is not judged ({r.reason})")
+            continue
+        band = ""
+        if r.finding.estimate is not None:
+            e = r.finding.estimate
+            band = (f": estimate {_n(e.p5)}-{_n(e.p95)} {e.unit} (p5-p95), "
+                    f"{_pct(r.finding.probability)} of machines reach the claim")
+        parts.append(f"as a {r.label} fixed wing it is {r.verdict.replace('-', ' ')}{band}")
+    subject = f"{text} ({ident})" if text else f"The figures {ident}"
+    statement = (f"{subject}: {why_open}, so it is judged under each power plant dronecalc "
+                 "models; " + "; ".join(parts)
+                 + f". {why}")
+    notes = [f"{r.label.capitalize()} reading ({r.kind}): {r.finding.statement}"
+             for r in judged]
+    if verdict == "needs-checking" or len(readings) > len(judged):
+        notes.append(f"What would settle it: {SETTLE}.")
+    plants = ", ".join(r.kind for r in readings)
+    return Finding(claims or [ident], check or head.check, verdict, statement, head.claimed,
+                   None, None, None, [], "", f"under each power plant ({plants})", notes,
+                   with_payload=head.with_payload, readings=tuple(readings))
+
+
+def _not_judged(fig, readings: list[Reading], why_open: str) -> NotJudged:
+    reasons = {r.reason for r in readings}
+    needs = {r.needs for r in readings if r.needs}
+    if len(reasons) == 1:
+        reason = f"{why_open}; under every plant: {reasons.pop()}"
+    else:
+        reason = (f"{why_open}, and no plant's reading judges it: "
+                  + "; ".join(f"{r.label}: {r.reason}" for r in readings))
+    if not needs:
+        return NotJudged(fig.id, fig.field, fig.text, reason, SETTLE)
+    return NotJudged(fig.id, fig.field, fig.text, reason, "; or ".join(sorted(needs))
+                     + "; the claim is then judged under each power plant, unless " + SETTLE
+                     + " says which")
+
+
+def _pct(value: float | None) -> str:
+    return "?" if value is None else _percent(value)
