@@ -197,7 +197,12 @@ def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
         cond += (f"{DERIVED}: the leg is flown at {speed.text}, the distance over "
                  f"the time ({speed.note})")
     inputs = _leg_inputs(ctx, dist, speed)
-    gen = ctx.rng(2)
+    # each distance its own stream (review 16: every leg drew from stream 2, so a mission's
+    # legs had identical distance, speed and payload draws); the first keeps stream 2, so a
+    # case of one leg draws as it always has
+    order = [f.id for f in ctx.case.figures.values() if f.field == "distance"]
+    k = order.index(dist.id) if dist.id in order else 0
+    gen = ctx.rng(2 if k == 0 else 1000 + k)
     values = dict(ctx.mc.values)
     for name in ("leg_distance", "leg_speed", "leg_payload"):   # the payload drawn last:
         if name in inputs:                       # a leg without one draws as it always has
