@@ -37,7 +37,7 @@ def test_text_counts_claims_once_and_cross_checks_apart(tmp_path):
     assert counted == len(case.claims) == len(result.verdicts) + len(result.not_judged)
     cross = [f for f in result.findings if f.check == "cross-check"]
     assert len(cross) == 2                  # range in time (top speed x 2 h) and the payload
-    assert "Cross-checks of the source's figures: 1 need checking, 1 agree." in out
+    assert "Cross-checks of the source's figures: 1 needs checking, 1 agrees." in out
     first = verdicts.summary(result)[0]
     assert f"judged {len(result.verdicts)} claims" in first
 

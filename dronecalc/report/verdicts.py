@@ -435,18 +435,23 @@ def input_checks(cross: list) -> tuple[list, list]:
 
 
 def cross_counts(cross: list) -> str:
-    """``"1 disagree, 2 agree"``: the figure comparisons by how their figures agree; a check
+    """``"1 disagrees, 2 agree"``: the figure comparisons by how their figures agree; a check
     of the stated inputs by its verdict (``"2 consistent"``)."""
     from ..claims.contract import INPUT_CHECKS
     def word(f):
         return verdict_badge(f.verdict)[0].lower() if f.check in INPUT_CHECKS else \
             AGREEMENT[f.verdict]
     words = [word(f) for v in _ORDER for f in cross if f.verdict == v]
-    return ", ".join(f"{words.count(w)} {w}" for w in dict.fromkeys(words))
+    return ", ".join(f"{words.count(w)} {_AGREES.get(w, w) if words.count(w) == 1 else w}"
+                     for w in dict.fromkeys(words))
+
+
+#: One comparison takes the singular verb: "1 disagrees, 2 agree", "1 needs checking".
+_AGREES = {"agree": "agrees", "need checking": "needs checking", "disagree": "disagrees"}
 
 
 def cross_phrase(cross: list) -> str:
-    """``"the source's figures checked against each other: 1 disagree; checks of the stated
+    """``"the source's figures checked against each other: 1 disagrees; checks of the stated
     inputs: 2 consistent"`` (each part only when it has findings)."""
     figures, inputs = input_checks(cross)
     parts = ([f"the source's figures checked against each other: {cross_counts(figures)}"]
@@ -456,7 +461,7 @@ def cross_phrase(cross: list) -> str:
 
 
 def cross_lines(cross: list) -> list[str]:
-    """The text output's lines: ``"Cross-checks of the source's figures: 1 disagree."``,
+    """The text output's lines: ``"Cross-checks of the source's figures: 1 disagrees."``,
     ``"Checks of the stated inputs: 2 consistent."`` (each only when it has findings)."""
     figures, inputs = input_checks(cross)
     return ([f"Cross-checks of the source's figures: {cross_counts(figures)}."] if figures
