@@ -128,3 +128,17 @@ def test_the_contract_holds_for_every_wing_claim(tmp_path_factory, fields, mass)
     for found in result.verdicts.values():
         said = {r.verdict for r in found.readings}
         assert found.verdict == (said.pop() if len(said) == 1 else "needs-checking")
+
+
+def test_readings_table_stacks_on_a_phone_with_verdict_badges(tmp_path):
+    # At 390 px the four-column readings table broke "Implausible" inside the word: it is now a
+    # stacked table (rows become cards on a narrow screen) whose verdicts are badges (nowrap).
+    from dronecalc.report.document import write_report
+    case = _case(tmp_path, {"R": ("range", "1000 km")})
+    result = check(case, samples=2000, seed=0)
+    html = write_report(result, tmp_path / "r.html", plots=False)[0].read_text()
+    start = html.index("under each power plant the source leaves open")
+    table = html[html.rindex("<table", 0, start):html.index("</table>", start)]
+    assert 'class="stack"' in table
+    assert table.count('class="badge v-') == 2
+    assert "v-implausible" in table and "v-consistent" in table

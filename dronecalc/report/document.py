@@ -328,14 +328,15 @@ def _figure_text(figure) -> str:
     return f"{num(ends[0].magnitude)} {ends[0].units:~P}"
 
 
-def _reading_row(r) -> tuple[str, str, str, str]:
-    """One reading of a folded finding: plant, verdict, estimate band, share (or why not)."""
+def _reading_row(r) -> tuple:
+    """One reading of a folded finding: plant, verdict (a badge, which never breaks inside a
+    word on a phone), estimate band, share (or why not)."""
     f = r.finding
     if f is None:
         return (f"{r.label} ({r.kind})", "not judged", _one_line(r.reason), "")
     band = "" if f.estimate is None else verdicts.estimate_text(f)
     share = "" if f.probability is None else _share(f.probability)
-    return (f"{r.label} ({r.kind})", glossary.verdict_badge(f.verdict)[0], band, share)
+    return (f"{r.label} ({r.kind})", _Badge(f.verdict), band, share)
 
 
 def _finding(i, f, result, figures, pictures, shown) -> list:
@@ -376,7 +377,7 @@ def _finding(i, f, result, figures, pictures, shown) -> list:
     if f.readings:                  # a fixed wing of unstated plant (claims.plants)
         out.append(_Table(("Power plant", "Verdict", "Model (middle 90 %)", "Claim holds for"),
                           tuple(_reading_row(r) for r in f.readings),
-                          f"Finding {i} under each power plant the source leaves open"))
+                          f"Finding {i} under each power plant the source leaves open", "stack"))
     out.append(_Para(f"In detail: {_one_line(f.statement)}"))
     if f.overturn:
         out.append(_Para("What would overturn it: "
