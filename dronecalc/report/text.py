@@ -342,11 +342,12 @@ def _assumption_lines(items) -> list[str]:
     if not items:                       # no machine was built (no claim could be judged)
         return []
     lines = ["", "Inputs (stated, assumed, or from the class priors)"]
+    # one column for every name, widened for a reading's "max_lift_coefficient (electric)"
+    width = max(25, *(len(a.name) + 1 for a in items))
     for a in items:
         value = _num(a.low) if a.low == a.high else f"{_num(a.low)}-{_num(a.high)}"
         origin = "none stated" if a.note == NONE_STATED else a.origin   # not "stated" 0 kg
-        name = a.name if len(a.name) < 25 else a.name + " "    # a reading's "x (piston)"
-        lines.append(f"  {name:<25}{value + _unit(a.unit):<26}{origin}")
+        lines.append(f"  {a.name:<{width}}{value + _unit(a.unit):<26}{origin}")
     return lines
 
 
