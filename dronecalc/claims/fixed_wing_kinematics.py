@@ -2,6 +2,11 @@
 (or distance) and a flight-time claim together imply a mean speed, against the sampled top
 speed. A distance and a time linked by ``refers`` (extract links "flew 100 km in 2 hours") are
 one flight, paired only with each other (:func:`pairs`).
+
+A wing cannot fly slower than its stall speed, so a maximum range is at least the stall speed
+(at the flight's lightest weight) times the endurance: a stated range shorter than that is not
+the range of the same aircraft and flight (:func:`too_slow`; review 17: "stay in the air for up
+to 15 hours ... fly as high as 16,000 feet", a height drafted as a range, implied 0.3 km/h).
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import numpy as np
 from ..engine import fixed_wing as eng
 from ..wording import num as _num
 from . import fixed_wing_inferred as fwi
+from .context import stated as _stated
 from .context import threshold as _threshold
 from .crosscheck import _linked
 from .phrases import band as _band
@@ -42,12 +48,15 @@ def kinematics(run: "_Run") -> list[Finding]:
     (its flight lasts no longer than the endurance), which the top speed must reach; with a
     flight time open above ("more than 10 hours") that floor is gone and nothing is checked.
     """
-    out = []
     perf = run.perf()
+    out = too_slow(run, perf)
+    slow = {(f.claims[0], f.claims[1]) for f in out}
     top = np.asarray(perf["top_speed"], dtype=float)
     if not np.isfinite(top).any():      # no engine power: a mean speed alone proves nothing
         return out
     for r, t in pairs(run.claims("range", "distance"), run.claims("flight_time")):
+        if (r.id, t.id) in slow:        # already the finding of this pair
+            continue
         if t.mode == "hover" or t.value.high is None:
             # a hover time flies no distance; "more than 10 hours" has no upper end, so
             # the mean speed the range needs has no floor (range / time bounds it above)
@@ -69,4 +78,70 @@ def kinematics(run: "_Run") -> list[Finding]:
             [], "", f"mean speed against the {what}", fwi.notes(run.inputs, "top_speed"),
             with_payload=True),
             values, 1 / 3.6))
+    return out
+
+
+def _slowest(run: "_Run", perf) -> np.ndarray:
+    """Each sampled machine's stall speed at its lightest weight in flight [m/s]: the take-off
+    mass less all the fuel (a battery weighs the same empty), V_s ~ sqrt(W) (Anderson,
+    Aircraft Performance and Design, 1999, eq. 5.67)."""
+    stall = np.asarray(perf["stall_speed"], dtype=float)
+    values = run.mc.values
+    mass = np.asarray(values["takeoff_mass"], dtype=float)
+    burnt = np.zeros_like(stall)
+    if run.case.kind not in eng.ELECTRIC_KINDS:
+        burnt = np.clip(np.asarray(eng.energy_mass(values, run.case.kind), dtype=float)
+                        / mass, 0.0, 0.99)
+    return stall * np.sqrt(1.0 - burnt)
+
+
+def too_slow(run: "_Run", perf) -> list[Finding]:
+    """A range claim too short for its flight time: the mean speed it allows is below the
+    stall speed, so the two cannot be the maximum range and the endurance of one aircraft.
+
+    A maximum range is at least what the aircraft covers flying its endurance at any speed it
+    can hold, and no wing holds less than its stall speed: range >= V_s(lightest) x endurance.
+    The largest range the source states over the least flight time it claims is the fastest
+    mean speed the pair allows; when the sampled machines' stall speed lies above it, the
+    finding says the figures disagree (at most "needs checking": the range is most often a
+    radius of action, a data-link range or another quantity). A range open above ("more than
+    30 km") allows any speed and is not checked; nor is a flown distance, which a circling
+    flight can make as short as it likes.
+    """
+    out = []
+    slowest = None
+    for r, t in pairs(run.claims("range"), run.claims("flight_time")):
+        rv, tv = _stated(r), _stated(t)
+        if t.mode == "hover" or rv.high is None:
+            continue                    # no flight distance, or a range open above
+        hours = _threshold(t, "s")
+        if hours <= 0.0:
+            continue
+        speed = float(rv.high.m_as("m")) / hours
+        if slowest is None:
+            slowest = _slowest(run, perf)
+        finite = slowest[np.isfinite(slowest)]
+        if not finite.size:
+            return out
+        p = float(np.mean(finite <= speed))
+        verdict = judge(p, float(finite.min()) <= speed)
+        if verdict == "consistent":
+            continue
+        verdict = "needs-checking"      # a figure of another meaning, not a machine's limit
+        est = eng.estimate(slowest, 1 / 3.6, "km/h")
+        statement = (f"{r.text} ({r.id}) over {t.text} ({t.id}) allows a mean speed of at most "
+                     f"{_num(speed * 3.6)} km/h, below the slowest the wing can fly, its stall "
+                     f"speed {_band(est)}: flying that long, the aircraft covers more than that "
+                     "range, so the two figures are not the maximum range and endurance of one "
+                     "flight; the range may be a radius of action, a data-link range or "
+                     "another quantity (a height?).")
+        out.append(run.keep(Finding(
+            [r.id, t.id], "kinematics", verdict, statement,
+            Claimed(f"{_num(speed * 3.6)} km/h", speed * 3.6, speed * 3.6, "km/h", "point"),
+            est, Value(float(finite.min()) * 3.6, "km/h"), p, [],
+            "A stated stall speed, wing area or take-off mass that puts the stall speed below "
+            f"{_num(speed * 3.6)} km/h, or a source saying the range is flown otherwise "
+            "(circling, out and back), would settle it.",
+            "mean speed against the stall speed at the lightest weight in flight",
+            [], with_payload=True), slowest, 1 / 3.6))
     return out
