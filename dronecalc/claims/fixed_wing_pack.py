@@ -95,7 +95,7 @@ def notes(run) -> list[str]:
                    + (" (with the fuel beside it in the take-off mass)"
                       if kind in eng.FUEL_KINDS else "") + f"; {energy}.")
     elif mass is not None:
-        out.append(f"The source states no battery mass or energy: the battery is the mass "
+        out.append(f"No battery mass or energy is stated: the battery is the mass "
                    f"budget's, {_num(mass.low)}"
                    + (f"-{_num(mass.high)}" if mass.high > mass.low else "")
                    + f" kg ({mass.note}); {energy}.")
