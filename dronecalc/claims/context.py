@@ -18,7 +18,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..priors.tables import class_word
 from .phrases import band, figure_text, payload_text, range_text
-from .plant_unused import plant_unused
+from .plant_unused import plant_unused, stated_inputs
 from .results import Assumed, Claimed, Finding, Run
 
 #: Case parameter (``Case.described()`` key) -> uncertainty input name.
@@ -458,8 +458,7 @@ WING_ONLY = ("wingspan", "wing_area", "length", "engine_thrust", "stall_speed")
 def unused_note(ctx: Context) -> list[str]:
     """Wing or jet inputs of a multirotor case, which its model does not use (review 10: a
     stated engine thrust and wingspan were accepted and nothing said they were unused)."""
-    unused = [f"{f.field} {f.text} ({f.id})" for f in ctx.case.figures.values()
-              if f.role == "input" and f.field in WING_ONLY]
+    unused = stated_inputs(ctx.case, WING_ONLY)     # figures, then [vehicle] (review 16)
     return [f"Not used by the multirotor model (figures of wing-borne kinds): "
             f"{', '.join(unused)}."] if unused else []
 
@@ -472,8 +471,7 @@ def rotor_unused_note(case, vtol: bool) -> list[str]:
     """Multirotor inputs of a wing-borne case, which its model does not use (ux7: a piston
     wing's stated "rotors = 4" was accepted and nothing said so; the mirror of
     :func:`unused_note`)."""
-    unused = [f"{f.field} {f.text} ({f.id})" for f in case.figures.values()
-              if f.role == "input" and f.field in ROTOR_ONLY]
+    unused = stated_inputs(case, ROTOR_ONLY)        # figures, then [vehicle] (review 16)
     lift = "; the lift rotors are sized from the disk-loading prior" if vtol else ""
     return ([f"Not used by the fixed-wing model (figures of multirotors{lift}): "
              f"{', '.join(unused)}."] if unused else []) + [

@@ -53,8 +53,8 @@ from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass as fwm
 from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
-from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf
-from ..priors.fixed_wing_battery import charge_energy_of
+from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf, fixed_wing_pack as fwk
+from . import fixed_wing_conflict as fwc
 from ..wording import num as _num, percent as _percent
 from .context import (claimed as _claimed, closed_bound, own_unit, rotor_unused_note,
                       unused_assumed, threshold as _threshold)
@@ -142,9 +142,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         out["takeoff_mass"] = eng.Input("takeoff_mass", lo, hi, "stated",
                                         f"{mtow.id}: the stated maximum take-off mass, flown "
                                         "at it (a lighter flight goes further)")
-    charged = charge_energy_of(described) if kind in eng.BATTERY_KINDS else None
-    if isinstance(charged, tuple) and "battery_energy" not in out:   # charge x voltage
-        out["battery_energy"] = eng.Input("battery_energy", *charged[:2], "stated", charged[2])
+    fwk.complete(case, out, described)    # charge x voltage; a battery mass, or the budget's
     if kind != "fixed-wing-jet":          # a propeller's thrust falls with speed: unused
         out.pop("thrust", None)           # (said in every finding's notes; review 10)
     fwi.mass_from_payload(out)             # a news story's warhead and no mass: inferred
@@ -181,7 +179,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         if kind in eng.FUEL_KINDS and name == "fuel_fraction" and (
                 "fuel_mass" in out or "fuel_volume" in described):
             continue
-        if kind in eng.BATTERY_KINDS and name in fwe.BATTERY_PRIORS and "battery_energy" in out:
+        if kind in eng.BATTERY_KINDS and fwk.replaced(name, out):   # a stated battery
             continue
         out[name] = eng.Input(name, prior.low, prior.high,
                               "calibration" if name == "calibration_percentile" else "prior",
@@ -250,7 +248,6 @@ class FixedWingSamples(Samples):
 class _Run:
     def __init__(self, case: Case, samples: int, seed: int) -> None:
         self.case, self.seed = case, seed
-        self.inputs = describe_case(case)
         # the speed a range or endurance is flown at: a cruise speed only. A top speed is
         # the most the machine can do, never the speed a maker's endurance or range is
         # flown at, and a plain ``speed`` is a leg's speed (docs/case-format.md), not the
@@ -262,7 +259,8 @@ class _Run:
         # kept indicated by the intake (no altitude stated): converted per sampled altitude
         self.cruise_indicated = bool(speeds) and is_indicated(
             getattr(speeds[0].value, "text", None))
-        self.mc = eng.monte_carlo(self.inputs, case.kind, samples, seed, self.cruise)
+        self.inputs, self.mc, self.conflict, self.set_aside = fwc.build(   # or one set aside
+            case, describe_case, samples, seed, self.cruise)
         self.results: dict = {}
         self.samples = samples
         described = case.described()
@@ -325,7 +323,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     if not _states_mass(case):
         return _unweighed(case, seed)
     run = _Run(case, samples, seed)
-    findings = without_physics(case, "fixed-wing")      # cross-checks, reported first
+    findings = without_physics(case, "fixed-wing") + run.conflict   # cross-checks first
     for kind in load_kinds(case.kind):
         findings += kind.evaluate(run)
     return CheckResult(_case_info(case), findings, list(case.flags),
@@ -472,7 +470,7 @@ def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: 
 
 def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> EstimateResult:
     """Percentiles of endurance, range, speeds, ceiling and L/D of a fixed-wing case."""
-    run, perf = (r := _Run(case, samples, seed)), r.perf()
+    run, perf = (r := _Run(case, samples, seed)), fwc.refuse_estimate(r) or r.perf()
     # a calibrated cruise scales eta L/D whole: the polar's L/D (held) is no figure of it (ux7)
     held = getattr(run.inputs.get("calibration_percentile"), "origin", "") == "calibration"
     table = {key: eng.estimate(perf[key], scale, unit) for key, (scale, unit) in ESTIMATED.items()
@@ -601,13 +599,13 @@ def _notes(run: _Run, key: str) -> list[str]:
                      "rests on it.")
     if origins.get("battery_fraction") == "prior":
         lo, hi, _ = run.inputs["battery_fraction"].display()
-        unused = charge_energy_of(run.case.described())
+        unused = fwk.unused_battery(run)     # set aside, or a charge without voltage
         notes.append((f"{unused}: " if isinstance(unused, str) else "The source states no "
                       "battery: ") + f"the battery is taken as {_num(lo)}-"
                      f"{_num(hi)} of the take-off mass (a judgement on the few aircraft of "
                      "data/fixed_wing.toml that state their pack), and every "
                      "result rests on it.")
-    notes += fwe.hybrid_notes(run)
+    notes += fwe.hybrid_notes(run) + fwk.notes(run)    # the lift battery; a stated pack
     if run.case.kind in eng.VTOL_KINDS:
         e = run.perf().get("hover_energy")
         if e is not None:

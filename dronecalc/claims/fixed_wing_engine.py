@@ -30,6 +30,7 @@ from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp
 from ..priors.engines import TURBO_POSSIBLE_POWER, aspiration_unknown_possible
 from ..wording import num as _num
+from .fixed_wing_pack import unused_battery
 
 #: Share of the fuel burnt when a stated ceiling is reached (module docstring): unknown,
 #: so the whole of 0-1 (judgement on the definition's "given weight", which sources omit).
@@ -108,10 +109,6 @@ def ceiling_notes(run, key: str) -> list[str]:
     return notes
 
 
-#: The priors of a battery a stated battery energy replaces (the hybrid's sizing too).
-BATTERY_PRIORS = ("battery_fraction", "specific_energy", "battery_sizing")
-
-
 def hybrid_notes(run) -> list[str]:
     """The hybrid quadplane's notes: how its lift battery and fuel are taken."""
     if run.case.kind != "vtol-quadplane-piston":
@@ -120,7 +117,9 @@ def hybrid_notes(run) -> list[str]:
     notes = []
     if origins.get("battery_sizing") == "prior":
         lo, hi, _ = run.inputs["battery_sizing"].display()
-        notes.append(f"The source states no battery: the lift battery is taken as {_num(lo)}-"
+        unused = unused_battery(run)     # set aside, or a charge without its voltage
+        notes.append((f"{unused}: " if isinstance(unused, str) else "The source states no "
+                      "battery: ") + f"the lift battery is taken as {_num(lo)}-"
                      f"{_num(hi)} x the energy of the vertical phases (a guess: it pays for the "
                      "hover only; physics.vtol.BATTERY_SIZING).")
     if "fuel_mass" not in run.inputs:

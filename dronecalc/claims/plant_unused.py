@@ -4,13 +4,27 @@ An electric kind (battery cruise) carries no fuel and a piston or jet kind flies
 not on a battery: a case that sets ``vehicle_kind`` to one and states the other's figures
 (``vehicle_kind = "vtol-quadplane"`` with a 5 L fuel figure, vtolfuel's open item) ran with the
 figure silently unused. The kind the case states is kept (it is the user's explicit choice);
-each such figure is named with the kind that would use it.
+each such figure is named with the kind that would use it, wherever the case states it: an
+input figure (``F3``), the ``[vehicle]`` or ``[battery]`` table (``vehicle.fuel_volume``,
+``battery.mass``) or ``[assumptions]`` (review 16: a fuel figure in ``[vehicle]`` of an
+electric kind went unnamed, only ``[figures]`` entries were looked at).
 """
 from __future__ import annotations
 
 #: Fields of a fuel on board, and of a propulsion battery.
 FUEL_FIELDS = ("fuel_volume", "fuel_mass")
 BATTERY_FIELDS = ("battery_energy", "battery_charge", "battery_mass")
+#: ``[battery]`` keys that are not their parameter's name (intake.case.SECTION_KEYS).
+_SECTION_KEY = {"battery_mass": "mass"}
+
+
+def stated_where(name: str, source: str) -> str:
+    """The id a reader finds a ``Case.described()`` entry by: its figure's id (``F3``), else
+    its key path (``vehicle.fuel_volume``, ``battery.mass``, ``assumptions.energy``)."""
+    if source.startswith("figure "):
+        return source.split(" ", 1)[1]
+    section = source if source in ("vehicle", "battery") else "assumptions"
+    return f"{section}.{_SECTION_KEY.get(name, name) if section == 'battery' else name}"
 
 
 def plant_unused(case) -> list[str]:
@@ -31,5 +45,20 @@ def plant_unused(case) -> list[str]:
             "'fixed-wing-electric'")
     else:
         return []
-    return [f"Not used by the fixed-wing model: {f.field} {f.text} ({f.id}); {why}."
-            for f in case.figures.values() if f.role == "input" and f.field in fields]
+    return [f"Not used by the fixed-wing model: {text}; {why}."
+            for text in stated_inputs(case, fields)]
+
+
+def stated_inputs(case, fields) -> list[str]:
+    """``"field text (where)"`` of each stated input of ``fields``: the input figures in file
+    order, then the ``[vehicle]``, ``[battery]`` and ``[assumptions]`` entries (a parameter is
+    stated at one level only: intake.case's precedence rule)."""
+    from ..intake.case import PARAMETERS
+    out = [f"{f.field} {f.text} ({f.id})" for f in case.figures.values()
+           if f.role == "input" and f.field in fields]
+    for name, d in case.described().items():
+        if name in PARAMETERS and PARAMETERS[name][0] in fields \
+                and not d.source.startswith("figure "):
+            out.append(f"{PARAMETERS[name][0]} {getattr(d.value, 'text', d.value)} "
+                       f"({stated_where(name, d.source)})")
+    return out

@@ -132,7 +132,10 @@ def energy_mass(v: Mapping[str, np.ndarray], kind: str) -> np.ndarray:
 
 
 def battery_mass(v: Mapping[str, np.ndarray]) -> np.ndarray:
-    """Battery mass [kg] (electric kinds): stated energy / specific energy, or share x mass."""
+    """Battery mass [kg] (electric kinds): stated (``battery_mass``), else stated energy /
+    specific energy, else share x mass."""
+    if "battery_mass" in v:
+        return _get(v, "battery_mass")
     if "battery_energy" in v:
         return _get(v, "battery_energy") / _get(v, "specific_energy", DEFAULT_SPECIFIC_ENERGY)
     return _get(v, "takeoff_mass") * _get(v, "battery_fraction")

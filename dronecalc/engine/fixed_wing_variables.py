@@ -43,6 +43,8 @@ VARIABLES: dict[str, Variable] = {
     "tsfc_mach_factor": Variable("", "", 1.0, "jet: TSFC rise per unit Mach number"),
     "battery_energy": Variable("J", "Wh", 3600.0, "nominal battery energy"),
     "battery_fraction": Variable("", "", 1.0, "battery mass / take-off mass"),
+    "battery_mass": Variable("kg", "kg", 1.0, "mass of all packs (stated, or the mass budget's: "
+                             "take-off mass less empty mass and payload)"),
     "specific_energy": Variable("J/kg", "Wh/kg", 3600.0, "pack specific energy"),
     "usable_fraction": Variable("", "", 1.0, "share of battery energy drawn"),
     "drive_efficiency": Variable("", "", 1.0, "motor x controller efficiency"),

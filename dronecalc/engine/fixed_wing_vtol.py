@@ -4,7 +4,9 @@ and tailsitter (whose battery then flies the cruise) and for the hybrid quadplan
 (``vtol-quadplane-piston``: its battery pays the hover only, its fuel the piston cruise).
 
 Inputs (engine.fixed_wing.VARIABLES): ``lift_disk_area`` [m^2] or ``lift_disk_loading``
-[N/m^2], ``figure_of_merit``, ``drive_efficiency``, ``hover_time`` [s]. The physics is
+[N/m^2], ``figure_of_merit``, ``drive_efficiency``, ``hover_time`` [s]; ``battery_mass`` [kg]
+where the case states its lift battery's mass (the hybrid's battery energy is then that mass x
+``specific_energy``). The physics is
 :mod:`dronecalc.physics.vtol` (momentum theory with a figure of merit, four equal rotors).
 """
 from __future__ import annotations
@@ -38,6 +40,8 @@ def battery_energy(v: Mapping[str, np.ndarray]):
     over the usable share), at the take-off mass and the sampled altitude's density."""
     if "battery_energy" in v:
         return _get(v, "battery_energy")
+    if "battery_mass" in v:                 # a stated pack mass x the specific energy
+        return _get(v, "battery_mass") * _get(v, "specific_energy")
     m = _get(v, "takeoff_mass")
     rho = _air_density_to_20km(_get(v, "altitude", 0.0))
     e_hover = vtol.hover_energy(m, rho, 4.0, _diameter(v, m), _get(v, "figure_of_merit"),
@@ -52,6 +56,9 @@ def fuel_mass(v: Mapping[str, np.ndarray], specific_energy) -> np.ndarray:
     (physics.vtol.hybrid_fuel_mass): the battery is paid for in fuel."""
     if "fuel_mass" in v:
         return _get(v, "fuel_mass")
+    if "battery_mass" in v:                 # stated: the mass the battery takes of the stores
+        return np.maximum(_get(v, "takeoff_mass") * _get(v, "fuel_fraction")
+                          - _get(v, "battery_mass"), 0.0)
     return vtol.hybrid_fuel_mass(_get(v, "takeoff_mass") * _get(v, "fuel_fraction"),
                                  battery_energy(v), _get(v, "specific_energy", specific_energy))
 
@@ -59,7 +66,8 @@ def fuel_mass(v: Mapping[str, np.ndarray], specific_energy) -> np.ndarray:
 def dead_share(v: Mapping[str, np.ndarray], specific_energy) -> np.ndarray:
     """The hybrid's lift battery and lift system as a share of the take-off mass: the mass of
     carrying both propulsion systems, which the empty-mass constraint takes out too."""
-    battery = battery_energy(v) / _get(v, "specific_energy", specific_energy)
+    battery = _get(v, "battery_mass") if "battery_mass" in v else \
+        battery_energy(v) / _get(v, "specific_energy", specific_energy)
     return battery / _get(v, "takeoff_mass") + _get(v, "lift_system_fraction", 0.0)
 
 

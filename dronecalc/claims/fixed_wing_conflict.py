@@ -1,0 +1,146 @@
+"""A wing-borne case whose stated masses leave no buildable machine: the conflict finding.
+
+The multirotor's rule (:mod:`dronecalc.claims.conflict`, issue 10: "when stated inputs leave no
+buildable machine, say which stated figures conflict and by how much, judge the other claims
+with the conflicting input set aside, and say so") for the fixed-wing and VTOL kinds, whose one
+mass constraint is :data:`dronecalc.engine.fixed_wing.CONSTRAINTS` ``empty_mass``: the fuel or
+battery (the hybrid's both, and its lift system) plus the payload must leave some empty mass in
+the take-off mass. Review 16: a hybrid quadplane with a 40 kg battery on a 25 kg take-off mass
+stopped with "empty_mass: no sampled machine satisfies the constraints", naming no figure.
+
+The stated figures of :data:`SET_ASIDE` are set aside one at a time, in that order (the
+battery, then the fuel, then the payload: the take-off mass, which every result rests on, is
+kept), until the rest allow a machine; the finding names the figure set aside, the take-off
+mass it conflicts with and by how many kilograms the best machine drawn falls short. If no one
+figure explains it, the error names the stated masses and stands (exit 2).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Mapping
+
+import numpy as np
+
+from ..engine import fixed_wing as eng
+from ..errors import DroneCalcError, InputValueError
+from ..wording import num as _num
+from .plant_unused import stated_where
+from .results import Finding
+
+#: Stated parameters (``Case.described()`` keys) tried, in this order, as the one to set aside.
+SET_ASIDE = ("battery_mass", "energy", "capacity", "fuel_mass", "fuel_volume", "payload")
+#: The battery's parameters (the notes say a set-aside battery is set aside, not "no battery").
+BATTERY = ("battery_mass", "energy", "capacity")
+
+
+def without(case, name: str, source: str):
+    """``case`` with the stated parameter ``name`` (stated at ``source``) taken out."""
+    if source.startswith("figure "):
+        ident = source.split(" ", 1)[1]
+        return replace(case, figures={k: f for k, f in case.figures.items() if k != ident})
+    if source in ("vehicle", "battery"):
+        key = "mass" if source == "battery" and name == "battery_mass" else name
+        table = {k: v for k, v in getattr(case, source).items() if k != key}
+        return replace(case, **{source: table})
+    return replace(case, assumptions={k: v for k, v in case.assumptions.items() if k != name})
+
+
+def _short(inputs: Mapping[str, eng.Input], kind: str, samples: int, seed: int) -> float:
+    """The fewest kilograms by which a drawn machine misses a positive empty mass."""
+    drawn = eng.sample(inputs, samples, seed)
+    margin = eng.margins(drawn, kind)["empty_mass"] * np.asarray(drawn["takeoff_mass"])
+    return float(max(-np.max(margin), 0.0))
+
+
+def build(case, describe: Callable, samples: int, seed: int, cruise: float | None):
+    """``(inputs, Monte Carlo, findings, set-aside parameter or None)`` of a wing-borne case:
+    :func:`dronecalc.engine.fixed_wing.monte_carlo` on ``describe(case)``, or, when the stated
+    masses leave no machine, on the case with one stated figure set aside and its conflict
+    finding."""
+    inputs = describe(case)
+    try:
+        return inputs, eng.monte_carlo(inputs, case.kind, samples, seed, cruise), [], None
+    except InputValueError as exc:
+        if exc.field != "empty_mass":
+            raise
+        error = exc
+    short = _short(inputs, case.kind, samples, seed)
+    described = case.described()
+    for name in SET_ASIDE:
+        d = described.get(name)
+        if d is None:
+            continue
+        try:
+            kept = describe(without(case, name, d.source))
+            mc = eng.monte_carlo(kept, case.kind, samples, seed, cruise)
+        except DroneCalcError:
+            continue
+        return kept, mc, [_finding(case, name, d, inputs, short)], name
+    raise InputValueError(
+        "the stated figures leave no buildable machine: " + _masses(case, inputs)
+        + f" leave no empty mass within the take-off mass (the best machine drawn is "
+        f"{_num(short)} kg short), and no one of them set aside lets a machine be built",
+        field="empty_mass", value=_num(inputs["takeoff_mass"].high) + " kg take-off mass",
+        expected="fuel, battery and payload that fit in the take-off mass with room for the "
+                 "airframe; check each figure (a pack or tank of another version, a mass in "
+                 "another unit)") from error
+
+
+def _field(name: str) -> str:
+    """A parameter's field name in words (``energy`` -> "battery energy")."""
+    from ..intake.case import PARAMETERS
+    return PARAMETERS[name][0].replace("_", " ")
+
+
+def _masses(case, inputs: Mapping[str, eng.Input]) -> str:
+    """The stated figures that fill the take-off mass, in words."""
+    described = case.described()
+    parts = [f"{_field(name)} {getattr(d.value, 'text', d.value)} "
+             f"({stated_where(name, d.source)})" for name, d in described.items()
+             if name in SET_ASIDE]
+    return ", ".join(parts) or "the fuel or battery share and the payload"
+
+
+def _finding(case, name: str, d, inputs: Mapping[str, eng.Input], short: float) -> Finding:
+    ident = stated_where(name, d.source)
+    mass = inputs["takeoff_mass"]
+    described = case.described()
+    where = next((f" ({stated_where(n, described[n].source)})" for n in ("takeoff_mass", "mass")
+                  if n in described), "")
+    total = (f"{_num(mass.low)} kg" if mass.low == mass.high
+             else f"{_num(mass.low)}-{_num(mass.high)} kg")
+    spec = inputs.get("specific_energy")
+    per_kg = (f"{_num(spec.low / 3600)}-{_num(spec.high / 3600)} Wh/kg" if spec is not None else
+              f"{_num(eng.DEFAULT_SPECIFIC_ENERGY / 3600)} Wh/kg, engine.fixed_wing."
+              "DEFAULT_SPECIFIC_ENERGY")
+    heavy = {"energy": f" (its mass at {per_kg})", "capacity": f" (its mass at {per_kg})",
+             "fuel_volume": " (its mass at the fuel's density)"}.get(name, "")
+    store = ("lift battery, lift system, fuel" if case.kind in eng.FUEL_KINDS
+             and case.kind in eng.BATTERY_KINDS else "fuel or battery")
+    others = [f"{_field(n)} {getattr(o.value, 'text', o.value)!r} "
+              f"({stated_where(n, o.source)})" for n, o in described.items()
+              if n in SET_ASIDE and n != name]
+    beside = f" beside the stated {', '.join(others)}" if others else ""
+    statement = (f"The stated inputs leave no buildable machine: with {_field(name)} "
+                 f"{getattr(d.value, 'text', d.value)!r} ({ident}){heavy}{beside}, the {store} and "
+                 f"payload leave no empty mass within the {total} take-off mass{where}: "
+                 f"the best machine drawn is {_num(short)} kg short (the "
+                 "airframe itself must weigh something). The other claims are judged with "
+                 f"{ident} set aside (from the priors where the model needs it).")
+    return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
+                   [], f"A reading of {ident} (or of the take-off mass it conflicts with) "
+                   "under which a machine can be built.",
+                   "stated inputs against a positive empty mass", [])
+
+
+def refuse_estimate(run) -> None:
+    """``estimate`` has no finding to say a conflict in: raise the error that names it."""
+    if run.conflict:
+        found = run.conflict[0]
+        why = found.statement.split(": ", 1)[1].split(" The other claims", 1)[0].rstrip(".")
+        raise InputValueError(
+            f"the stated inputs leave no buildable machine: {why}", field=found.claims[0],
+            value=getattr(run.case.described()[run.set_aside].value, "text", None),
+            expected="a figure that fits the others: correct or remove "
+            "it (dronecalc check judges the claims with it set aside and says so in a "
+            "conflict finding)")
