@@ -56,6 +56,17 @@ _LOAD_THEN = (r"\b(?:%s)\b[^.;:]{0,50}?\b\d[\d.,]*\s?-?\s?(?:kg|kilo(?:gram|gram
               r"roughly)\s)*" + _DISTANCE_FIGURE + r"|nautical)\b(?![\s-]*(?:high|altitude|above|"
               r"up|in height|(?:service )?ceiling|aloft)\b))")
 
+#: A thing's own weight right before its figure: "itself weighs", "alone weighed", "by
+#: itself weighs", or "weighs" with "on its own" / "by itself" after the figure.
+_OWN_WEIGHT = (r"(?:,? (?:itself|themselves|alone|by itself|on its own) (?:weighs|weighed|weigh|"
+               r"weighing|tips the scales at)| (?:weighs|weighed|weigh)(?= (?:[^.;,]|\.\d){1,25}?\b"
+               r"(?:all )?(?:by itself|on its own|alone)\b))")
+#: Parts of the machine or of its load that are neither its battery nor the load itself.
+_COMPONENT = (r"\b(?:cameras?|gimbals?|sensors?|(?:sensor |camera )?pods?|turrets?|lidars?|"
+              r"motors?|engines?|propellers?|props|rotors?|arms?|wings?|landing gear|"
+              r"parachutes?|radios?|transmitters?|antennas?|autopilots?|controllers?|"
+              r"chargers?|tanks?)")
+
 #: Candidate fields per dimension: (field, weight, cue regex, side). A field that is not in
 #: :data:`~dronecalc.intake.fields.FIELDS` (``wingspan``, ``engine_power``, ``hover_time``
 #: until the field table has them) is reported as guessed and written as ``context``.
@@ -114,6 +125,19 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # made the 1.2 kg a second empty mass (a "before" cue reaches past the figure between)
         ("empty_mass", 5.0, r"itself (?:weighs|weighed|weighing|tips the scales at)",
          "just-before"),
+        # -- but a component's own weight is that component's mass, no empty mass (review 16:
+        # "The battery itself weighs 1.2 kg", "The camera itself weighs 300 g" had been empty
+        # masses): a pack's is the battery's, a warhead's or a payload's the load's, a camera's
+        # or a motor's context (a part of the machine or of its load: the article says which);
+        # a camera carried ("carries a camera that itself weighs 300 g") is the load
+        ("battery_mass", 7.0, r"(?:batter(?:y|ies)|packs?)" + _OWN_WEIGHT, "just-before"),
+        ("payload_mass", 7.0, r"(?:payloads?|warheads?|bombs?|missiles?|grenades?|explosives?|"
+                              r"cargo|loads?|parcels?|packages?)" + _OWN_WEIGHT, "just-before"),
+        ("context", 7.0, _COMPONENT + _OWN_WEIGHT, "just-before"),
+        ("payload_mass", 7.5, r"\b(?:carr(?:y|ies|ied|ying)|lift(?:s|ed|ing)?|haul(?:s|ed|ing)?|"
+                              r"transport(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)"
+                              r"\b[^.;:]{0,40}?" + _COMPONENT + r"(?:,? (?:that|which))?"
+                              + _OWN_WEIGHT, "just-before"),
         # "it weighs in at 120 lbs. all on its own" (dronedj's Firefly, trials_new7)
         ("empty_mass", 5.0, r"(?:all )?on its own\b|by itself\b", "after"),
         # -- but what it lifts by itself is a load, not its own mass: "the drone can lift 2 kg
@@ -543,3 +567,17 @@ def is_capacity_bound(sentence: str, start: int, before: str) -> bool:
 #: bomb, and returning to base": the range is flown with the bomb, no capacity claim).
 WITH_LOAD = re.compile(r"(?:\bwith|,\s*carrying)(?: an?| its| the)?\s+$", re.IGNORECASE)
 WITH_LOAD_WHY = "the load a claim before it was made with"
+
+
+_OWN_COMPONENT = re.compile(r"(?i)" + _COMPONENT + r".* (?:weigh\w*|tips the scales at)$")
+
+
+def own_weight_notes(items: list) -> None:
+    """Say why a component's own weight ("The camera itself weighs 300 g", the ``context``
+    cue of :data:`CUES`) is no mass of the machine, and what to make of it."""
+    for item in items:
+        if item.kind == "figure" and item.field == "context" and item.cues \
+                and _OWN_COMPONENT.search(item.cues[0]):
+            item.notes.append(f"the weight of a part ({item.cues[0]!r}), not the machine's "
+                              "empty or take-off mass: make it payload_mass if the part is "
+                              "the load carried")

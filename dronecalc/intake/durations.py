@@ -34,6 +34,12 @@ _WORD_AMOUNT = (rf"(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_ONES)}))?|"
 _MINUTES = re.compile(rf"\s*(?:,\s*)?(?:and\s+)?([0-5]?\d|{_WORD_AMOUNT})\s?(?:minutes?|mins?)"
                       r"(?![A-Za-z-])", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"\s+(?:later|after|afterwards|before|ago|earlier|into)\b", re.I)
+#: Right after a list's smaller amount, a clause that makes it a part of the amount before it,
+#: another quantity: "It flew for 3 days, 5 hours of which were at night" (review 16: drafted
+#: as one 77-hour claim). "of which", "of them" after any list; a plural "were" after a comma
+#: only ("the 2 hours and 30 minutes were a record" is the whole duration's verb).
+_PART_AFTER = re.compile(r"\s+of\s+(?:which|them|these|those|it|that)\b", re.I)
+_PART_AFTER_COMMA = re.compile(r"\s+were\b", re.I)
 #: "four-hour, 40-minute", "2-hour 30-minute": hyphenated minutes after hyphenated hours.
 _HYPHENATED_MINUTES = re.compile(r",?\s*(?:and\s+)?([0-5]?\d)-minutes?(?![A-Za-z])",
                                  re.IGNORECASE)
@@ -63,24 +69,43 @@ def smaller_unit_after(sentence: str, number_end: int,
     seconds): its match (the amount in group 1) and the unit the total is written in
     ("min" or "s"), or None. The total is the number x 60 + the amount."""
     if sentence[unit[0]:unit[1]].lower() in MINUTE_WORDS:
-        seconds = _SECONDS.match(sentence, unit[1])
+        seconds = _continues(sentence, _SECONDS.match(sentence, unit[1]))
         return (seconds, "s") if seconds else None
     minutes = minutes_after(sentence, number_end, unit)
     return (minutes, "min") if minutes else None
 
 
+def _continues(sentence: str, tail: re.Match | None) -> re.Match | None:
+    """``tail`` (a smaller amount after a larger one), if it continues the duration: not
+    when another clause's time starts at it after a comma ("5 days, 3 hours later") nor when
+    the words after it make it a part of the amount before ("3 days, 5 hours of which were at
+    night")."""
+    if tail is None:
+        return None
+    comma = "," in sentence[tail.start():tail.start(1)]
+    if comma and (_NEXT_CLAUSE.match(sentence, tail.end())
+                  or _PART_AFTER_COMMA.match(sentence, tail.end())) \
+            or _PART_AFTER.match(sentence, tail.end()):
+        return None
+    return tail
+
+
 def joined_duration(sentence: str, number_end: int, unit: tuple[int, int],
                     value: float | None) -> tuple[int, str] | None:
-    """A duration in two or three units (days then hours then minutes, hours then minutes,
-    minutes then seconds) whose first number (``value``) ends at ``number_end`` and whose
-    unit word is at ``unit``: where it ends and its total ("37437 min"), or None."""
+    """A duration in two or three units (days then hours then minutes, days then minutes,
+    hours then minutes, minutes then seconds) whose first number (``value``) ends at
+    ``number_end`` and whose unit word is at ``unit``: where it ends and its total ("37437
+    min"), or None. Each amount is of a smaller unit than the one before it, and
+    :func:`_continues` the list."""
     if value is None:
         return None
     if sentence[unit[0]:unit[1]].lower() in DAY_WORDS:
-        hours = _HOURS.match(sentence, unit[1])
-        if hours is None or ("," in sentence[hours.start():hours.start(1)]
-                             and _NEXT_CLAUSE.match(sentence, hours.end())):
-            return None                  # "5 days, 3 hours later": another clause's time
+        hours = _continues(sentence, _HOURS.match(sentence, unit[1]))
+        if hours is None:
+            # "It flew for 1 day, 30 minutes" (review 16: two claims): minutes after the days
+            minutes = _continues(sentence, _MINUTES.match(sentence, unit[1]))
+            return (minutes.end(), f"{value * 1440 + amount(minutes):g} min") if minutes \
+                else None
         total = value * 24 + amount(hours)
         minutes = minutes_after(sentence, hours.end(1), hours.span(2))
         if minutes:
@@ -98,9 +123,8 @@ def minutes_after(sentence: str, number_end: int, unit: tuple[int, int]) -> re.M
     word = sentence[unit[0]:unit[1]].lower()
     if word not in HOUR_WORDS:
         return None
-    plain = _MINUTES.match(sentence, unit[1])
-    if plain and not ("," in sentence[plain.start():plain.start(1)]
-                      and _NEXT_CLAUSE.match(sentence, plain.end())):
+    plain = _continues(sentence, _MINUTES.match(sentence, unit[1]))
+    if plain:
         return plain
     hyphenated = sentence[number_end:unit[0]].strip() == "-" and word in ("hour", "h", "hr")
     return _HYPHENATED_MINUTES.match(sentence, unit[1]) if hyphenated else None

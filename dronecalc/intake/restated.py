@@ -663,6 +663,7 @@ def full_load_claims(items: list["Item"]) -> None:
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
     from .cross_figures import prospects
+    from .cues import own_weight_notes
     from .operators import comparisons, other_operators
     from .spec_lines import per_pack_energies, temperature_envelopes
     restated_headline(items, body, title)
@@ -679,6 +680,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     own_rotor_counts(items)
     loads_over_distance(items)
     dive_notes(items)
+    own_weight_notes(items)              # cues: "The camera itself weighs 300 g"
     temperature_envelopes(items)         # spec_lines: a machine's rating, a pack's own Wh
     per_pack_energies(items)
     load_blocks(items, body)

@@ -44,13 +44,60 @@ def _count(item: "Item") -> int | None:
     return int(text) if text.isdigit() else ONES.get(text)
 
 
+#: Words that make a count of propellers what the machine is supplied with, not what lifts it
+#: (review 16): a verb of the sale or the box right before the count ("The kit ships with 8
+#: spare propellers", "sold with 12 propellers", "comes with two sets of propellers"), a
+#: package of them ("a pack of 4 replacement props"), or a word of a spare between the count
+#: and its noun ("8 spare propellers"). What the machine has, uses or is equipped with stays
+#: its rotors ("equipped with six propellers", "its 8 propellers lift it"). The supply verbs
+#: take propellers only ("comes with eight motors" is as often the build: a judgement, no
+#: source); the spare words and a package take any noun.
+_SUPPLIED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:ships?|shipped|shipping|comes?|came|coming|sold|sells?|selling|supplied|"
+    r"delivered|packaged|packed|bundled|boxed|provided|included)\s+with\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:pack|packet|box|bag|kit|set)s?\s+of\s+)?|"
+    r"\b(?:pack|packet|box|bag|kit)s?\s+of\s+)$")   # not "a set of four propellers": the build
+_SUPPLY_NOUN = re.compile(r"(?i)\b(?:propellers?|props?|blades?)\s*$")
+_SPARE_WORDS = re.compile(r"(?i)\b(?:spare|replacement|extra|backup|reserve)\b")
+#: After the count: "12 propellers included", "8 props in the box", "4 propellers as spares".
+_SUPPLIED_AFTER = re.compile(r"(?i)^\s*(?:\((?:[^()]{0,30})\)\s*)?(?:(?:are|come|came)\s+)?"
+                             r"(?:included|in the (?:box|package|kit)|as spares?|for spares?|"
+                             r"(?:as|for) replacements?)\b")
+
+
+def supplied(item: "Item") -> bool:
+    """Whether a rotor-count item is a count of propellers the machine is sold or shipped
+    with (spares, a kit's), by the words of its own sentence around it."""
+    at = item.quote.find(item.written)
+    if at < 0:
+        return False
+    before, after = item.quote[max(0, at - 60):at], item.quote[at + len(item.written):]
+    pack = _SUPPLIED_BEFORE.search(before)
+    return bool(_SPARE_WORDS.search(item.written) or _SUPPLIED_AFTER.match(after)
+                or pack and ("with" not in pack.group().lower()
+                             or _SUPPLY_NOUN.search(item.written)))
+
+
+def drop_supplied(items: list["Item"]) -> None:
+    """Make each rotor count that :func:`supplied` reads as spares or a kit's context."""
+    for item in items:
+        if item.field == "rotors" and item.kind == "count" and supplied(item):
+            item.field = item.guess = "context"
+            item.role, item.text = "context", item.written
+            item.notes = [f"written {item.written!r}: parts the machine is supplied with (spares "
+                          "or a kit's), not its rotor count; set [vehicle] rotors if the source "
+                          "states it"]
+
+
 def fix_rotor_counts(items: list["Item"], kinds: list[str], multirotor_kinds: set[str],
                      body: str) -> None:
     """Make a rotor, arm or layout count context unless the article says it is a
     multirotor's: a multirotor word, a type name of a multirotor (``kinds`` holds the named
     types too), a rotor compound ("an eight-rotor drone"), rotors that lift it ("16 propellers
     to push itself aloft"), or no kind word and no wing word at all and at least
-    :data:`LEAST_BARE_ROTORS` of them."""
+    :data:`LEAST_BARE_ROTORS` of them. A count of spares or of a kit's propellers is
+    context first (:func:`drop_supplied`)."""
+    drop_supplied(items)
     named = any(k in multirotor_kinds or resolve(k).layout == "multirotor" for k in kinds)
     bare = not kinds and not _WING_WORDS.search(body)
     kept = bare and any(i.field == "rotors" and i.kind == "count" and (_count(i) or 0) >=
