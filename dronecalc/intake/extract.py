@@ -77,6 +77,7 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
 from .restated import refine
 from .cross_figures import after_links, restated_later
 from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
+from .draft_kind_hints import NO_MULTIROTOR, counts_rotors, span_warning, span_wing
 from .rotor_counts import fix_rotor_counts, pair_counts
 from .by_pairs import by_pairs
 from .same_flight import same_flights
@@ -285,6 +286,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
         (layout for layout in (resolve(k).layout for k in kinds)
          if layout not in (None, "multirotor")), None)
+    spanned = span_wing(items, bool(set(kinds) & MULTIROTOR_KINDS)) if wing is None else None
+    wing = wing or spanned                  # a stated wingspan: a wing (draft_kind_hints)
     for item in items if set(kinds) & MULTIROTOR_KINDS else ():   # a multirotor's cruise:
         if item.field == "cruise_speed":
             item.field = item.guess = "speed"          # its speed, for the leg checks
@@ -340,16 +343,10 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "than the one the figures describe: no claim is attributed to it (a figure "
                         "in its own 'which ...' clause is context) and "
                         "its airframe is not used")
-    if not set(kinds) & MULTIROTOR_KINDS and wing is None and not any(   # "DJI Matrice 600"
-            i.field == "airframe" and resolve(i.text).layout == "multirotor" for i in items):
-        warnings.append("the article names no multirotor (quadcopter, hexacopter...): for a "
-                        "fixed-wing, one-way attack or VTOL drone set vehicle_class in [case] "
-                        "(e.g. \"fixed-wing\", \"delta\", \"quadplane\"; docs/case-format.md) so "
-                        "that check uses the fixed-wing physics and its plausible ranges; the "
-                        "out-of-range flags of this draft are those of multirotors"
-                        "; for a multirotor (a maker's spec table often names none) set "
-                        "vehicle_kind = \"multirotor\" in [case], or check refuses a case whose "
-                        "kind it cannot tell")
+    if not set(kinds) & MULTIROTOR_KINDS and wing is None and not counts_rotors(items) and \
+            not any(i.field == "airframe" and resolve(i.text).layout == "multirotor"
+                    for i in items):                # "DJI Matrice 600", "six-rotor"
+        warnings.append(NO_MULTIROTOR)
     stated = {FIELDS[i.field].maps_to or (i.field if wing and i.field == "max_takeoff_mass"
                                           else None)        # a wing is flown at its MTOW
               for i in items if i.role == "input" and i.field in FIELDS}
@@ -364,7 +361,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "models battery multirotors only, so check judges none of its claims "
                         "(each 'not judged', fuel-multirotor); a tank of liquid payload (spray, "
                         "fertiliser) is no fuel: write it as max_payload or context")
-    if names_no_plant(items, stated, wing):                  # kind_words
+    if spanned and names_no_plant(items, stated, wing):     # no airframe word to fold on
+        warnings.append(span_warning(items))
+    elif names_no_plant(items, stated, wing):                  # kind_words
         # claims.plants reads a plain fixed wing as each plant; a VTOL word leaves the kind open
         vtol = any(set(resolve(k).layouts) & {"vtol-quadplane", "tailsitter"} for k in kinds)
         warnings.append("the article names a fixed wing but no power plant: check " + (

@@ -226,9 +226,9 @@ WING_RANGES: dict[str, tuple[float, float, str]] = {
     "battery_mass": (0.02, 200.0, "as battery_energy"),
     "speed": (0.0, 150.0, "stall to ~540 km/h, beyond piston drones (Shahed-136 ~185 km/h "
                           "reported); judgement"),
-    "distance": (0.0, 5000.0, "a flown leg; one-way attack drones are reported at 2,000-2,500 "
-                              "km (Shahed-136); 5,000 km is margin (judgement)"),
-    "range": (0.5, 5000.0, "as distance"),
+    "distance": (0.0, 20000.0, "a flown leg; the flight_time bound (80 h) at a MALE drone's "
+                               "150-250 km/h (judgement; 5,000 km flagged TB-001's 7,500 km)"),
+    "range": (0.5, 20000.0, "as distance"),
     "top_speed": (0.0, 150.0, "as speed"),
     "flight_time": (1.0, 4800.0, "1 min to 80 h; the Bayraktar TB2 is rated 27 h "
                                  "(data/fixed_wing.toml), the Heron flew 51 h and the Heron "
