@@ -134,10 +134,10 @@ def motor_rows(with_doubt: bool = True) -> list[tuple[float, float, str]]:
 
 
 def fit_loading(rows) -> LoadingLaw:
-    """The power-loading law over ``rows`` of (mass, power, name); n >= 3."""
-    if len(rows) < 3:
+    """The power-loading law over ``rows`` of (mass, power, name); n >= 2 (a scatter)."""
+    if len(rows) < 2:
         raise DroneCalcError("too few rows to fit the motor power loading", value=len(rows),
-                             expected=">= 3")
+                             expected=">= 2")
     m, p, names = zip(*rows)
     r = np.log(np.asarray(p, dtype=float) / np.asarray(m, dtype=float))
     return LoadingLaw(float(np.mean(r)), float(np.std(r, ddof=1)), tuple(names),
