@@ -1,5 +1,6 @@
 """A fixed-wing speed or ceiling claim that cannot be judged names the figure that would let
-it be judged (issue 13: the held-out Silent Falcon and Sitaria give no motor power)."""
+it be judged (issue 13: the held-out Silent Falcon and Sitaria gave no motor power; since
+fwmotor13 a plain electric wing draws one from a prior, a VTOL kind's cruise motor does not)."""
 from pathlib import Path
 
 import pytest
@@ -9,13 +10,32 @@ import dronecalc
 HELD_OUT = Path(__file__).parent / "fixtures" / "cases" / "fixed_wing_heldout"
 
 
-@pytest.mark.parametrize("name,claim", [("silent-falcon", "F7"), ("sitaria-uavos", "F7"),
-                                        ("sitaria-uavos", "F8")])
-def test_a_not_judged_speed_or_ceiling_names_the_engine_power_field(name, claim):
-    result = dronecalc.check(dronecalc.load_case(HELD_OUT / f"{name}.toml"), samples=300,
-                             seed=0)
-    entry = [n for n in result.not_judged if n.claim == claim]
-    assert entry, f"{name} {claim} is judged now: this test's premise is gone"
+@pytest.mark.parametrize("kind,field,text", [("vtol-quadplane", "top_speed", "120 km/h"),
+                                             ("tailsitter", "service_ceiling", "3000 m")])
+def test_a_not_judged_speed_or_ceiling_names_the_engine_power_field(tmp_path, kind, field,
+                                                                    text):
+    """The held-out Silent Falcon and Sitaria (plain electric wings) are judged on the motor
+    power prior since fwmotor13 (tests/test_fixed_wing_motor.py); a VTOL kind's cruise motor
+    still needs its power stated, and the entry names the field."""
+    path = tmp_path / "vtol.toml"
+    path.write_text(f"""[case]
+title = "a VTOL wing"
+source = "a test"
+vehicle_kind = "{kind}"
+
+[figures.F1]
+field = "takeoff_mass"
+text = "20 kg"
+role = "input"
+
+[figures.F2]
+field = "{field}"
+text = "{text}"
+role = "claim"
+""", encoding="utf-8")
+    result = dronecalc.check(dronecalc.load_case(path), samples=300, seed=0)
+    entry = [n for n in result.not_judged if n.claim == "F2"]
+    assert entry, f"{kind} {field} is judged now: this test's premise is gone"
     assert "field engine_power" in entry[0].needs and "motors' maximum power" in entry[0].needs
 
 

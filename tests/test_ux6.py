@@ -28,6 +28,17 @@ def _load(name: str, tmp_path: Path, *edits: tuple[str, str]):
 
 
 @pytest.fixture(scope="module")
+def lancet_vtol(tmp_path_factory):
+    """The Lancet case as a quadplane: since fwmotor13 a plain electric wing's top speed is
+    judged on the motor-power prior (tests/test_fixed_wing_motor.py), so the not-judged
+    wording is checked where the power is still needed, a VTOL kind's cruise motor."""
+    case = _load("lancet.toml", tmp_path_factory.mktemp("vtol"),
+                 ('url = "https://eng.obozrevatel.com',
+                  'vehicle_kind = "vtol-quadplane"\nurl = "https://eng.obozrevatel.com'))
+    return dronecalc.check(case, samples=600, seed=0)
+
+
+@pytest.fixture(scope="module")
 def results():
     return {name: dronecalc.check(dronecalc.load_case(CASES / f"{name}.toml"), samples=600,
                                   seed=0)
@@ -88,13 +99,13 @@ def test_a_multirotor_range_in_miles_is_answered_in_miles(tmp_path):
     assert rng.estimate.unit == "mi" and rng.claimed.low == pytest.approx(6)
 
 
-def test_not_judged_says_what_would_judge_it_in_a_sentence(results, tmp_path):
+def test_not_judged_says_what_would_judge_it_in_a_sentence(lancet_vtol, tmp_path):
     """'Needs for the fixed-wing check, an engine power (for speed and ceiling claims; every
     claim also needs the take-off mass)': no sentence, and the take-off mass was inferred
     from the warhead all along; the multirotor hint 'field = "top_speed" judges it against
     the power of the motors' was given for a fixed wing, whose top speed needs the engine
     power too."""
-    result = results["lancet"]
+    result = lancet_vtol
     assert {n.claim for n in result.not_judged} == {"F3", "F7"}
     text = dronecalc.format_check(result)
     path = tmp_path / "r.html"
@@ -239,10 +250,10 @@ def test_figures_compared_with_each_other_keep_their_units(tmp_path):
     assert re.search(r"covers at most [\d.]+ mi\.", cross.statement)
 
 
-def test_the_summary_names_the_claims_it_did_not_judge(results):
+def test_the_summary_names_the_claims_it_did_not_judge(lancet_vtol):
     """'3 consistent (2 not judged)': an editor reading the summary could not tell which
     claims were left out, nor where to find why."""
-    first = json.loads(dronecalc.check_json(results["lancet"]))
+    first = json.loads(dronecalc.check_json(lancet_vtol))
     assert "(2 not judged: F3 and F7, each listed with what would let it be judged)" in \
         first["summary"][0]
 

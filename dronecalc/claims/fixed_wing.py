@@ -217,7 +217,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
         out["stall_speed_high"] = eng.Input("stall_speed_high", hi * (1 + tol), hi * (1 + tol),
                                             "stated", f"stated stall speed {text} plus "
                                             f"{_num(100 * tol)} % ({why})")
-    fwi.complete(kind, out, stall)         # inferred engine power; C_L,max from a stall
+    fwi.complete(kind, out, stall, case.claims.values())   # inferred power; C_L,max
     fwe.complete(kind, out, described, case.figures.values())  # aspiration; ceiling's weight
     return out
 

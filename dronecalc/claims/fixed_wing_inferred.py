@@ -9,6 +9,10 @@ review), added to :func:`dronecalc.claims.fixed_wing.describe_case`'s inputs:
 * a piston engine's rated power inferred from the take-off mass (for the top speed, ceiling
   and the kinematic cross-check), :func:`~dronecalc.priors.fixed_wing_mass.inferred_power`,
   each machine's drawn at its own mass (``engine_power_percentile``, engine.fixed_wing_power);
+* an electric fixed wing's motor power inferred from the take-off mass, where a claim is judged
+  against the power available (top, cruise or plain speed, ceiling; fwmotor13),
+  :func:`~dronecalc.priors.fixed_wing_motor.inferred_motor_power`, each machine's drawn at its
+  own mass (``motor_power_percentile``);
 * for a kind whose cruise calibration holds C_L,max at a centre (``priors.fixed_wing.
   CALIBRATION_HELD``), the C_L,max a stated stall speed and wing area give, instead of the held
   centre: the calibration is fitted so on the data rows that state both (the DeltaQuad's
@@ -23,10 +27,11 @@ from typing import Mapping
 
 from ..engine import fixed_wing as eng
 from ..engine import fixed_wing_stall_wing as sw
-from ..engine.fixed_wing_power import PERCENTILE
+from ..engine.fixed_wing_power import MOTOR_PERCENTILE, PERCENTILE
 from ..errors import InputValueError
 from ..intake.figures import Figure
 from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm, fixed_wing_span_mass as fws
+from ..priors import fixed_wing_motor as fwmo
 from .context import ends as stated_ends
 
 #: The C_L,max a stated stall speed may give before it is refused as no wing's: a judgement,
@@ -85,10 +90,32 @@ def mass_from_span(out: dict[str, eng.Input]) -> None:
                                         *fws.inferred_mass_from_span(out["wingspan"]))
 
 
+#: The claim fields judged against the power available (claims.fixed_wing: top speed and
+#: ceiling; a cruise or plain speed claim is judged against the level-flight top speed, as on
+#: the piston path): an electric wing with one of them and no stated motor power is given the
+#: inferred one.
+POWER_CLAIMS = ("speed", "cruise_speed", "top_speed", "service_ceiling")
+#: The kinds whose motor power is inferred where a claim needs it: a plain electric wing (the
+#: law is fitted on plain wings; a quadplane's or tailsitter's cruise motor is left as before).
+MOTOR_KINDS = ("fixed-wing-electric",)
+
+
 def complete(kind: str, out: dict[str, eng.Input],
-             stall: tuple[float, float, str] | None) -> None:
-    """The inferred engine power of a piston kind without one; a held C_L,max replaced by
-    the stated stall's (``stall``: low, high [m/s] and its text, as ``stated_stall``)."""
+             stall: tuple[float, float, str] | None, claims=()) -> None:
+    """The inferred engine power of a piston kind without one, and the inferred motor power
+    of an electric wing without one whose ``claims`` (the case's claim figures) hold one of
+    :data:`POWER_CLAIMS` (only there: a range or flight-time case is flown as before, its
+    draws unchanged); a held C_L,max replaced by the stated stall's (``stall``: low, high
+    [m/s] and its text, as ``stated_stall``)."""
+    if kind in MOTOR_KINDS and "engine_power" not in out and any(
+            f.field in POWER_CLAIMS for f in claims):
+        low, high, origin, note = fwmo.inferred_motor_power(out["takeoff_mass"])
+        out["engine_power"] = eng.Input("engine_power", low, high, origin, note)
+        out[MOTOR_PERCENTILE] = eng.Input(MOTOR_PERCENTILE, *fwm.MASS_PERCENTILES, origin,
+                                          f"{fwm.INFERRED}: the motor power's percentile of "
+                                          "the power-loading law's prediction interval at "
+                                          "each sampled machine's own take-off mass "
+                                          "(engine.fixed_wing_power)")
     if kind in eng.PISTON_KINDS and "engine_power" not in out:
         # the band the draws span, and the percentile each machine's power is drawn at, at
         # its own take-off mass (engine.fixed_wing_power): the percentile is the one drawn

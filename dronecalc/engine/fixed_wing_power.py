@@ -23,6 +23,10 @@ lightest mass, p95 at the heaviest; its note and the BSFC and aspiration classes
 is not drawn: :func:`drawn` leaves it out of the sampled, swung and bounded inputs, and
 :func:`with_power` computes it, vectorised, wherever a machine is flown. A machine carrying
 a claim's own payload keeps the engine of its airframe (the power at the case's take-off mass).
+
+An electric fixed wing that states no motor power (fwmotor13) is given one the same way from the
+power-loading law of :mod:`dronecalc.priors.fixed_wing_motor`, carried as
+``motor_power_percentile``.
 """
 from __future__ import annotations
 
@@ -30,34 +34,42 @@ from typing import Mapping
 
 import numpy as np
 
-from ..priors import fixed_wing_mass as fwm
+from ..priors import fixed_wing_mass as fwm, fixed_wing_motor as fwmo
 
 #: The input that carries an inferred engine power: its percentile [%] of the power law's
 #: prediction interval at each machine's own take-off mass.
 PERCENTILE = "engine_power_percentile"
-#: The inputs computed from others, not drawn: name -> the input that makes it computed.
-DERIVED = {"engine_power": PERCENTILE}
+#: The same for an electric fixed wing's motors (fwmotor13): its percentile [%] of the motor
+#: power-loading law of :mod:`dronecalc.priors.fixed_wing_motor` at each machine's own mass.
+MOTOR_PERCENTILE = "motor_power_percentile"
+#: The inputs computed from others, not drawn: name -> the inputs any of which makes it so.
+DERIVED = {"engine_power": (PERCENTILE, MOTOR_PERCENTILE)}
 
 
 def drawn(inputs: Mapping) -> dict:
     """``inputs`` without those computed from others (:data:`DERIVED`): the ones sampled,
     swung by the sensitivity and moved by the generous bound."""
     return {name: inp for name, inp in inputs.items()
-            if not (name in DERIVED and DERIVED[name] in inputs)}
+            if not (name in DERIVED and any(d in inputs for d in DERIVED[name]))}
 
 
-def power_at(mass, percentile) -> np.ndarray:
-    """Rated shaft power [W] at ``percentile`` [%] of the power law's prediction interval at
-    take-off mass ``mass`` [kg] (any broadcastable arrays)."""
-    return fwm.power_law().at(mass, percentile)
+def power_at(mass, percentile, motor: bool = False) -> np.ndarray:
+    """Rated power [W] at ``percentile`` [%] of the power law's prediction interval at
+    take-off mass ``mass`` [kg] (any broadcastable arrays): the piston law's shaft power, or
+    with ``motor`` the electric motors' maximum power."""
+    law = fwmo.motor_law() if motor else fwm.power_law()
+    return law.at(mass, percentile)
 
 
 def with_power(v: Mapping[str, np.ndarray]) -> Mapping[str, np.ndarray]:
     """The sampled machines ``v`` with ``engine_power`` computed from their own
-    ``takeoff_mass`` and :data:`PERCENTILE` (``v`` itself when it carries no percentile)."""
-    if PERCENTILE not in v:
+    ``takeoff_mass`` and :data:`PERCENTILE` or :data:`MOTOR_PERCENTILE` (``v`` itself when it
+    carries neither)."""
+    key = next((k for k in (PERCENTILE, MOTOR_PERCENTILE) if k in v), None)
+    if key is None:
         return v
     out = dict(v)
-    pct = np.asarray(out.pop(PERCENTILE), dtype=float)
-    out["engine_power"] = power_at(np.asarray(v["takeoff_mass"], dtype=float), pct)
+    pct = np.asarray(out.pop(key), dtype=float)
+    out["engine_power"] = power_at(np.asarray(v["takeoff_mass"], dtype=float), pct,
+                                   motor=key == MOTOR_PERCENTILE)
     return out

@@ -284,7 +284,9 @@ def inferred_notes(inputs, key: str) -> list[str]:
     power = inputs.get("engine_power")
     if power is not None and is_inferred(power) and key.startswith(
             ("top_speed", "ceiling", "max_range", "max_endurance", "range_at", "endurance_at")):
-        notes.append(f"The source states no engine power: it is inferred from the take-off "
+        # an electric wing's motors (priors.fixed_wing_motor's note says so) or an engine
+        what = ("motor power" if "of the electric motors" in power.note else "engine power")
+        notes.append(f"The source states no {what}: it is inferred from the take-off "
                      f"mass, {power.low / 1e3:.3g}-{power.high / 1e3:.3g} kW "
                      f"({power.note.removeprefix(INFERRED + ': ')}). The speed and ceiling "
                      "rest on it, and so does which machines can hold level flight"

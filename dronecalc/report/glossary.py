@@ -99,6 +99,8 @@ INPUTS = {
     "engine_power": "engine power",
     "engine_power_percentile": "engine power relative to similar real aircraft of its mass "
                                "(percentile)",
+    "motor_power_percentile": "electric motor power relative to similar real aircraft of its "
+                              "mass (percentile)",
     "bsfc": "engine fuel use per kWh of work (BSFC)",
     "thrust": "jet engine thrust (static, at sea level)",
     "tsfc": "jet engine fuel use per newton of thrust per hour (TSFC, static)",
