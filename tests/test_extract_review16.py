@@ -1,0 +1,51 @@
+"""Review 16's four extractor findings (issue 10): a decimal comma in a tolerance, "a second
+time" after a bracketed conversion, restatements across fields or flights, and a record
+broken by the figure after it. Each test drafts the sentence the review gave and asserts
+what the draft must hold."""
+import pytest
+
+from dronecalc.errors import DroneCalcError
+from dronecalc.intake.extract import extract
+from dronecalc.intake.figures import parse
+
+
+def _ends(text):
+    f = parse(text)
+    return f.kind, round(f.low.to("kg").magnitude, 6), round(f.high.to("kg").magnitude, 6)
+
+
+# ---------------------------------------------------------------- 1. tolerance, decimal comma
+
+@pytest.mark.parametrize("text", ["50 kg ± 1,5", "50 kg +/- 1,5", "50 ± 1,5 kg", "50 kg ± 1,5 kg"])
+def test_a_decimal_comma_tolerance_is_refused_with_the_point_to_write(text):
+    # it was read as 15: "50 kg ± 1,5" silently 35-65 kg
+    with pytest.raises(DroneCalcError) as err:
+        parse(text)
+    assert "decimal comma" in str(err.value) and "1.5" in str(err.value)
+    # a decimal point or a thousands comma still reads
+    assert _ends(text.replace("1,5", "1.5")) == ("range", 48.5, 51.5)
+    assert _ends("50 kg ± 1.5") == ("range", 48.5, 51.5)
+    assert _ends("50 ± 1.5 kg") == ("range", 48.5, 51.5)
+    assert _ends("50 kg ± 1,500 g") == ("range", 48.5, 51.5)
+
+
+@pytest.mark.parametrize("sentence", ["The drone carries 50 kg ± 1,5 of cargo.",
+                                      "The drone carries 50 ± 1,5 kg of cargo."])
+def test_an_article_decimal_comma_tolerance_is_read_as_a_point_and_noted(sentence):
+    (f,) = extract(sentence).figures
+    assert f.field == "payload_mass" and _ends(f.text) == ("range", 48.5, 51.5), f.text
+    assert any("decimal comma" in n for n in f.notes), f.notes
+
+
+@pytest.mark.parametrize("sentence", ["The drone carries 50 kg ± 1.5 of cargo.",
+                                      "The drone carries 50 kg ± 1.5 kg of cargo.",
+                                      "The drone carries 50 kg +/- 1500 g of cargo."])
+def test_a_tolerance_after_the_unit_is_one_figure_with_it(sentence):
+    # drafted as "50 kg" (the tolerance dropped), or as two payloads, 50 kg and 1.5 kg
+    (f,) = extract(sentence).figures
+    assert _ends(f.text) == ("range", 48.5, 51.5), f.text
+
+
+def test_an_unreadable_tolerance_after_the_unit_is_noted_not_dropped():
+    (f,) = extract("The drone carries 5 kg ± 60 of cargo.").figures
+    assert any("tolerance" in n for n in f.notes), f.notes
