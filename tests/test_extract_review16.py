@@ -49,3 +49,30 @@ def test_a_tolerance_after_the_unit_is_one_figure_with_it(sentence):
 def test_an_unreadable_tolerance_after_the_unit_is_noted_not_dropped():
     (f,) = extract("The drone carries 5 kg ± 60 of cargo.").figures
     assert any("tolerance" in n for n in f.notes), f.notes
+
+
+# ---------------------------------------------------------------- 2. "a second time"
+
+#: Rates across a bracket, which must stay speeds whatever the ordinal rule reads.
+RATES = ["The drone climbs at 5 m (16 ft) a second.",
+         "The drone climbs at 5 metres (16 feet) a second.",
+         "It climbs at 5 m (16 ft) a second and hovers.",
+         "It climbs at 5 m (16 ft) per second time after time.",
+         "The drone flew 40 miles (64 km) an hour."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drone flew 5 km (3 miles) a second time on Tuesday.",
+    "The drone flew 5 km (3 miles) a second attempt later.",
+    "The drone flew 5 km (3 miles) a second flight in a row.",
+    "The drone flew 5 km (3 miles) a second test that day.",
+    "The drone flew 5 km (3 miles) a second sortie.",
+    "The drone flew 40 miles (64 km) an hour later."])
+def test_an_ordinal_or_a_moment_after_the_bracket_is_no_rate(sentence):
+    (f,) = extract(sentence).figures
+    assert f.field == "distance" and parse(f.text).nominal.check("[length]"), (f.field, f.text)
+    for rate in RATES + [sentence.replace(sentence.split(")")[1], " a second.")]:
+        (f,) = extract(rate).figures
+        assert parse(f.text).nominal.check("[length] / [time]"), (rate, f.field, f.text)
+    (f,) = extract("The drone flew 5 km (3 miles) for a second time.").figures
+    assert f.field == "distance"
