@@ -76,3 +76,24 @@ def test_an_ordinal_or_a_moment_after_the_bracket_is_no_rate(sentence):
         assert parse(f.text).nominal.check("[length] / [time]"), (rate, f.field, f.text)
     (f,) = extract("The drone flew 5 km (3 miles) for a second time.").figures
     assert f.field == "distance"
+
+
+# ---------------------------------------------------------------- 3. restatements
+
+def _claims(text):
+    return [(f.field, f.text) for f in extract(text).figures if f.role == "claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "It has a range of 30 km. Yesterday it flew 18.6 miles.",
+    "The drone flew for 14 days. Later it flew another flight of 336 hours.",
+    "The drone flew for 14 days. It flew 336 hours again in May."])
+def test_another_field_or_flight_in_another_unit_is_two_claims(text):
+    assert len(_claims(text)) == 2, [(f.written, f.role, f.notes) for f in extract(text).figures]
+    # a true restatement stays one claim: in one sentence, or the same flight told twice
+    # (trials_new8's zephyr-spokesman: the lead's 14 days, the body's 336-hour flight)
+    for one in ("The drone flew for 14 days (336 hours).",
+                "The drone flew 30 km, or 18.6 miles, on Monday.",
+                "The drone flew above the clouds for 14 consecutive days. The drone's 336-hour, "
+                "22-minute flight crushed the previous endurance record."):
+        assert len(_claims(one)) == 1, (one, _claims(one))
