@@ -87,13 +87,15 @@ def _claims(text):
 @pytest.mark.parametrize("text", [
     "It has a range of 30 km. Yesterday it flew 18.6 miles.",
     "The drone flew for 14 days. Later it flew another flight of 336 hours.",
-    "The drone flew for 14 days. It flew 336 hours again in May."])
+    "The drone flew for 14 days. It flew 336 hours again in May.",
+    "On Monday it flew 30 km. On Tuesday it flew 18.6 miles."])
 def test_another_field_or_flight_in_another_unit_is_two_claims(text):
     assert len(_claims(text)) == 2, [(f.written, f.role, f.notes) for f in extract(text).figures]
     # a true restatement stays one claim: in one sentence, or the same flight told twice
     # (trials_new8's zephyr-spokesman: the lead's 14 days, the body's 336-hour flight)
     for one in ("The drone flew for 14 days (336 hours).",
                 "The drone flew 30 km, or 18.6 miles, on Monday.",
+                "On Monday it flew 30 km. On Monday it flew 18.6 miles.",
                 "The drone flew above the clouds for 14 consecutive days. The drone's 336-hour, "
                 "22-minute flight crushed the previous endurance record."):
         assert len(_claims(one)) == 1, (one, _claims(one))

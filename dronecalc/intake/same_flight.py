@@ -14,7 +14,8 @@
   claim: the more precise figure stays, the rounder one is context. Only one field in both
   (review 16: "It has a range of 30 km. Yesterday it flew 18.6 miles." is a range and a
   flight's distance, two claims) and no second occasion named by the later sentence ("The
-  drone flew for 14 days. Later it flew another flight of 336 hours.": :data:`_ANOTHER`).
+  drone flew for 14 days. Later it flew another flight of 336 hours.": :data:`_ANOTHER`),
+  nor two days ("On Monday ... On Tuesday ...": :data:`_DAY`).
 
 A figure written plainly twice in the same unit and outside quotes ("flies 30 km" twice) stays
 as it was: the earlier sets' expectations count each (``cross_figures.restated_later``).
@@ -57,6 +58,15 @@ MOST_APART = 0.02
 _ANOTHER = re.compile(r"(?i)\b(?:another|again|later|afterwards?|subsequent(?:ly)?|next|"
                       r"(?:a|the|its)\s+(?:second|third|fourth|fifth)\s+(?:flights?|sorties?|"
                       r"missions?|trips?|tests?|attempts?|trials?|runs?|legs?|launch(?:es)?))\b")
+
+#: The day a sentence names: two sentences naming different days tell of two flights ("On
+#: Monday it flew 30 km. On Tuesday it flew 18.6 miles."); one naming none may restate either.
+_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day\b")
+
+
+def _other_days(a: str, b: str) -> bool:
+    days = [{d.lower() for d in _DAY.findall(q)} for q in (a, b)]
+    return bool(days[0] and days[1] and not days[0] & days[1])
 
 
 def _sentence_start(body: str, item: "Item") -> int:
@@ -176,7 +186,7 @@ def unit_restatements(items: list["Item"]) -> None:
     """Two claims of one value written in two units: the rounder one is context."""
     for first, later in list(_pairs(items)):
         if first.role != "claim" or later.role != "claim" or first.field != later.field \
-                or _ANOTHER.search(later.quote):
+                or _ANOTHER.search(later.quote) or _other_days(first.quote, later.quote):
             continue                # a range and a flown distance; "Later ... another flight"
         a, b = _read(first.text), _read(later.text)
         if not a or not b or a.nominal is None or b.nominal is None \
