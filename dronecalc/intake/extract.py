@@ -63,6 +63,7 @@ from .article import (Article, article_bytes, cut_words, decode, is_html, read_a
                       sentences)
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
 from .bracket_rates import rates_across_brackets
+from .tolerance import tolerances_after
 from .conditions import claim_as_written
 from .cues import RADIUS_AFTER
 from .fields import FIELDS, read_figure
@@ -239,7 +240,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     for s, e in spans:
         sentence = body[s:e]
         # in text order: "18 meters (59 ft) per second" one speed, "15 by 18 ft" two sizes
-        found = by_pairs(sentence, rates_across_brackets(sentence, find_figures(sentence, s)))
+        found = by_pairs(sentence, tolerances_after(sentence, rates_across_brackets(
+            sentence, find_figures(sentence, s))))              # "50 kg ± 1.5": 48.5-51.5 kg
         for fig, others in zip(found, _neighbours(found)):
             items.append(_figure_item(fig, sentence, others))
         items += _kind_items(sentence, s, kinds)

@@ -11,7 +11,11 @@
   officials) are drafted once, where first stated; the quote keeps its field, role context.
 * :func:`unit_restatements`: the same flight told twice in two units ("flew ... for 14
   consecutive days" in the lead, "the drone's 336-hour, 22-minute flight" in the body) is one
-  claim: the more precise figure stays, the rounder one is context.
+  claim: the more precise figure stays, the rounder one is context. Only one field in both
+  (review 16: "It has a range of 30 km. Yesterday it flew 18.6 miles." is a range and a
+  flight's distance, two claims) and no second occasion named by the later sentence ("The
+  drone flew for 14 days. Later it flew another flight of 336 hours.": :data:`_ANOTHER`),
+  nor two days ("On Monday ... On Tuesday ...": :data:`_DAY`).
 
 A figure written plainly twice in the same unit and outside quotes ("flies 30 km" twice) stays
 as it was: the earlier sets' expectations count each (``cross_figures.restated_later``).
@@ -46,6 +50,23 @@ _OPEN, _CLOSE, _STRAIGHT = "“«", "”»", '"'
 #: rounding of the rounder one: a guess (no source), small enough that "40 minutes" and "1 hour"
 #: stay two claims (their rounding is 0.5 hour).
 MOST_APART = 0.02
+#: Words by which a later sentence tells of another occasion than the one before: "another
+#: flight", "flew again", "Later it flew", "a second sortie", "next", "subsequent". ("previous"
+#: is left out: "the drone's 336-hour flight crushed the previous endurance record" restates
+#: the flight, and so may "set a new record of 336 hours" or "its latest flight"; an earlier
+#: record is :mod:`~dronecalc.intake.governing`'s.)
+_ANOTHER = re.compile(r"(?i)\b(?:another|again|later|afterwards?|subsequent(?:ly)?|next|"
+                      r"(?:a|the|its)\s+(?:second|third|fourth|fifth)\s+(?:flights?|sorties?|"
+                      r"missions?|trips?|tests?|attempts?|trials?|runs?|legs?|launch(?:es)?))\b")
+
+#: The day a sentence names: two sentences naming different days tell of two flights ("On
+#: Monday it flew 30 km. On Tuesday it flew 18.6 miles."); one naming none may restate either.
+_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day\b")
+
+
+def _other_days(a: str, b: str) -> bool:
+    days = [{d.lower() for d in _DAY.findall(q)} for q in (a, b)]
+    return bool(days[0] and days[1] and not days[0] & days[1])
 
 
 def _sentence_start(body: str, item: "Item") -> int:
@@ -164,8 +185,9 @@ def quoted_restatements(items: list["Item"], body: str) -> None:
 def unit_restatements(items: list["Item"]) -> None:
     """Two claims of one value written in two units: the rounder one is context."""
     for first, later in list(_pairs(items)):
-        if first.role != "claim" or later.role != "claim":
-            continue
+        if first.role != "claim" or later.role != "claim" or first.field != later.field \
+                or _ANOTHER.search(later.quote) or _other_days(first.quote, later.quote):
+            continue                # a range and a flown distance; "Later ... another flight"
         a, b = _read(first.text), _read(later.text)
         if not a or not b or a.nominal is None or b.nominal is None \
                 or a.nominal.units == b.nominal.units:

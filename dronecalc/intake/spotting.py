@@ -421,7 +421,7 @@ def _sized_at(sentence: str, n: _Number) -> dict | None:
     if tol and n.value is not None:
         unit = _unit_at(sentence, tol.end())
         try:
-            plus = float(tol.group(1).replace(",", ""))
+            plus = float(plain_digits(tol.group(1)).replace(",", ""))   # "1,5": 1.5, noted
         except ValueError:
             return None
         if unit is None or not 0 < plus < n.value:

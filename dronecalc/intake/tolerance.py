@@ -7,11 +7,19 @@ the same figure: the range centre ± tolerance, in the centre's unit, the text k
 A tolerance with no unit is in the centre's unit; a percentage is of the centre. A tolerance of
 another dimension, or a centre that is itself a range or a bound, is no such figure (the parser's
 hint stands).
+
+A tolerance written with a decimal comma ("50 kg ± 1,5") is refused as the parser refuses any
+decimal comma ("21,6 km/h": :func:`dronecalc.intake.figures.parse`), with the point to write:
+the thousands-comma reading had made it 15, so "50 kg ± 1,5" was silently 35-65 kg (review 16),
+and a point is never guessed for the case file either. "1,500 g" (three digits) stays a
+thousands comma.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable
+
+from .numbers import DECIMAL_COMMA
 
 _PLUS_MINUS = re.compile(r"^(?P<head>.*?\d.*?)\s*(?:±|\+/-|\+-)\s*(?P<tol>\d[\d.,]*)\s*"
                          r"(?P<unit>%|[^\d\s%][^%]*?)?\s*$")
@@ -41,6 +49,13 @@ def read(text: str, parse_one: Callable) -> object | None:
     if centre.kind != "point" or centre.low is None:
         _refuse(text, "a tolerance on " + {"at-most": "an upper bound", "at-least": "a lower "
                 "bound"}.get(centre.kind, f"a {centre.kind}"))
+    comma = DECIMAL_COMMA.fullmatch(m.group("tol"))
+    if comma:          # "± 1,5": 1.5 or 15? never guessed, as the parser's own decimal comma
+        from ..errors import ParseError
+        point = text.strip().replace(comma.group(), comma.group().replace(",", "."))
+        raise ParseError(f"a decimal comma in the tolerance ('{comma.group()}')", value=text,
+                         expected=f"a decimal point: write '{point}' (a comma is read only as a thousands separator before "
+                                  "three digits, as in '1,200 g')")
     size = float(m.group("tol").replace(",", ""))
     unit = (m.group("unit") or "").strip()
     value = centre.low
@@ -77,3 +92,57 @@ def _refuse(text: str, why: str) -> None:
                      expected="the range the source means, as one figure ('4-6 kg' for "
                               "'5 kg ± 1'), or the figure and its tolerance in the note; "
                               "never the figure alone, which drops the tolerance")
+
+
+# --------------------------------------------------------------------------- in an article
+
+#: A tolerance right after a spotted figure's unit: "50 kg ± 1.5", "50 kg ± 1,5 of cargo",
+#: "50 kg +/- 500 g", "30 min ± 10 %" (the unit word after it is tried, then none).
+_AFTER = re.compile(r"[ \t\u00a0]{0,2}(?:±|\+/-|\+-)[ \t\u00a0]{0,2}(?P<tol>\d[\d,.]{0,12})"
+                    r"(?P<unit>[ \t\u00a0]?(?:%|[^\W\d_][\w°]*))?")
+
+
+def tolerances_after(sentence: str, figures: list[dict]) -> list[dict]:
+    """``figures`` (of :func:`~dronecalc.intake.spotting.find_figures`, for ``sentence``)
+    with a tolerance written after a figure's unit read with it, as :func:`read` reads it:
+    "The drone carries 50 kg ± 1.5 kg of cargo" had been drafted as two payloads, 50 kg and
+    1.5 kg, and "50 kg ± 1,5" as 50 kg, the tolerance dropped (review 16). A decimal comma is
+    read as a point with a note, as every number of a draft is (``numbers.written_note``); a
+    tolerance that cannot be read is noted on the figure, never dropped silently. The
+    tolerance's own figure ("1.5 kg", "500 g") is no figure of its own."""
+    from ..errors import DroneCalcError
+    from .figures import parse
+    from .numbers import plain_digits
+    out, used_until = [], -1
+    for fig in figures:
+        if fig.get("start", 0) < used_until:
+            continue                             # "± 1.5 kg": the tolerance's own number
+        out.append(fig)
+        m = _AFTER.match(sentence, fig.get("end", 0))
+        if fig.get("kind") != "figure" or fig.get("dim") in (None, "dimensions") or m is None:
+            continue
+        tol = m.group("tol").rstrip(".,")
+        ends = [m.start("tol") + len(tol)]
+        if m.group("unit") and len(tol) == len(m.group("tol")):
+            ends.insert(0, m.end())
+        base, why, read_as = fig.get("canonical") or fig["written"], None, None
+        for end in ends:                         # with the word after it, then without
+            text = f"{base} ± {plain_digits(tol)}{sentence[m.start('tol') + len(tol):end]}"
+            try:
+                if parse(text).kind == "range":
+                    read_as = text
+                    break
+            except DroneCalcError as exc:
+                why = why or str(exc).split("; got ")[0]
+        used_until = max(ends)
+        written = sentence[fig["start"]:end if read_as else max(ends)]
+        if read_as is None:
+            fig["note"] = "; ".join(x for x in (fig.get("note"), (
+                f"a tolerance follows it, not read ({why}): written {written!r}; give the "
+                "range the source means")) if x)
+            continue
+        comma = DECIMAL_COMMA.fullmatch(tol)
+        fig.update(canonical=read_as, end=end, written=written, note="; ".join(x for x in (
+            fig.get("note"), comma and f"a decimal comma, read as a point ({tol})",
+            "a tolerance after the unit, read with it: the range it spans") if x))
+    return out
