@@ -92,3 +92,15 @@ def test_a_mission_whose_legs_have_no_speed_names_them():
     s = _entry(result, "S")
     assert "D1, D2 have no speed" in s.reason and "D1 and D2" in s.needs
     assert GENERIC not in s.needs
+
+
+def test_a_report_of_lone_distances_pictures_them_as_ranges(tmp_path):
+    """A distance with no speed is judged as a range in km (claims.leg_alone); the report had
+    pictured every leg as energy left in %, and stopped with a unit error (km to percent)."""
+    pytest.importorskip("matplotlib")
+    from dronecalc.report import document
+    case, result = _run("no-speeds", samples=200)
+    written = document.write_report(result, tmp_path / "report.md", seed=0)
+    text = Path(written[0] if isinstance(written, (list, tuple)) else written).read_text(
+        encoding="utf-8")
+    assert "maximum range at the best-range speed" in text
