@@ -130,7 +130,7 @@ def test_a_mission_leg_without_a_speed_is_not_judged(tmp_path):
     assert_one_verdict_or_not_judged(case, result)
     assert "S" in {n.claim for n in result.not_judged}
     (entry,) = [n for n in result.not_judged if n.claim == "S"]
-    assert "2-6 distance figures" in entry.needs
+    assert "D2 has no speed" in entry.reason and entry.needs.startswith("for D2:")
 
 
 def test_one_distance_is_still_one_leg(tmp_path):

@@ -26,6 +26,7 @@ from .fields import (FIELDS, Flag, ReadFigure, example, quoted_example, read_fig
                      zero_input)
 from .figures import Figure
 from .registry import Q_
+from .refers import read_refers
 from .toml_depth import nesting_depth
 
 #: Machine parameters a case can state: name -> (field it is read as, its home section).
@@ -645,14 +646,7 @@ class _Reader:
         if with_payload is not None and (not isinstance(with_payload, bool) or role != "claim"):
             self.add(f"{path}.with_payload", "only a claim takes with_payload, as true or false",
                      with_payload, "true or false on a claim")
-        refers = entry.get("refers", [])
-        if not isinstance(refers, list) or not all(isinstance(r, str) for r in refers):
-            self.add(f"{path}.refers", "not a list of figure ids", refers, '["F2", "F3"]')
-            refers = []
-        for ref in refers:
-            if ref not in self.ids or path == f"figures.{ref}":
-                self.add(f"{path}.refers", "refers to an unknown figure", ref,
-                         "the id of another figure in this file")
+        refers = read_refers(self.add, path, entry.get("refers", []), self.ids)
         asserts = entry.get("asserts")
         if field == "statement" and asserts not in ASSERTS:
             self.add(f"{path}.asserts", "a statement claim must say what it asserts", asserts,

@@ -694,4 +694,4 @@ def _dedupe_inputs(items: list[Item]) -> None:
 def _finish_refs(items: list[Item]) -> None:
     for item in items:
         if item.kind == "statement" or item.refers_to:     # a drafted id only (MAX_FIGURES)
-            item.refers = tuple(r.id for r in item.refers_to if r.id)
+            item.refers = tuple(dict.fromkeys(r.id for r in item.refers_to if r.id))

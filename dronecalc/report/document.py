@@ -535,7 +535,7 @@ class _Pictures:
                 kwargs["bound_label"] = f"lowest the assumptions allow: Mach {num(b)}"
                 kwargs["headline"] = "Propeller tip speed at full throttle (Mach number)"
                 unit, label = "", "tip Mach number"
-        elif f.check in ("leg", "statement"):
+        elif f.check in ("leg", "statement") and f.estimate.unit == "%":  # a lone leg: km
             unit, label = "%", "usable battery energy left"
             kwargs["claim_label"] = "0 % left: the flight just succeeds"
             kwargs["bound_label"] = f"best case: {num(b)} % left"
@@ -554,7 +554,7 @@ class _Pictures:
                            f"Histogram of the {label} of {n:,} simulated drones. {headline}",
                            f"{label.capitalize()} of {n:,} simulated drones, with the claim "
                            f"and the best case for it ({', '.join(f.claims)})", fig)]
-        if f.check == "leg":
+        if f.check == "leg" and unit == "%":       # a leg at its speed, not a lone distance
             out.append(self._power(f))
         return out
 

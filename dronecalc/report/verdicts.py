@@ -550,6 +550,8 @@ def quantity_name(finding) -> str:
     time" in the report's table and picture)."""
     if finding.check == "endurance" and "hovering" in (finding.condition or ""):
         return "hover time"
+    if finding.check == "leg" and finding.claimed.unit != "%":     # a lone distance: a
+        return "maximum range at the best-range speed"           # range (claims.leg_alone)
     return QUANTITIES.get(finding.check, "result")
 
 

@@ -188,8 +188,7 @@ def evaluate_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
 
 def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
     if dist.payload is not None:     # the distance claim's own load, in place of the case's
-        with_payload, cond = True, (f"with the claim's own {dist.payload.text} payload "
-                                    f"({dist.id}), in place of the case's")
+        with_payload, cond = True, own_load(ctx, dist)
     else:
         with_payload, cond = condition(ctx, dist if dist.role == "claim" else speed)
     derived = _derived(ctx, speed)
@@ -209,6 +208,16 @@ def _fly_leg(ctx: Context, dist: CaseFigure, speed: CaseFigure) -> Leg:
             values[name] = gen.uniform(inputs[name].low, inputs[name].high, ctx.mc.size)
     reserve = leg_reserve(with_payload, "leg_payload" in inputs)(values)
     return Leg(dist, speed, inputs, values, reserve, with_payload, cond, derived=derived)
+
+
+def own_load(ctx: Context, dist: CaseFigure) -> str:
+    """The condition of a leg flown with its distance claim's own payload: in place of the
+    case's payload input when the case states one, else said to be the only one (review 16:
+    "in place of the case's" was written when the case states no payload at all)."""
+    own = f"with the claim's own {dist.payload.text} payload ({dist.id})"
+    if ctx.inputs["payload"].origin == "stated":     # a figure or [vehicle] payload
+        return f"{own}, in place of the case's {ctx.payload_text()}"
+    return f"{own}, the only payload stated (the case states none as an input)"
 
 
 def evaluate(ctx: Context) -> list[Finding]:
