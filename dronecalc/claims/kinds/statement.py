@@ -66,9 +66,10 @@ def _statement_finding(ctx: Context, fig: CaseFigure, leg: Leg) -> Finding:
     what = ("the leg is" if one else
             f"the {len(leg.legs)} legs ({', then '.join(x.dist.id for x in leg.legs)}) "
             "flown one after the other on one charge are")
-    statement = (f"{fig.id} asserts {what} {fig.asserts} ({fig.text!r}), but "
-                 f"{share(1 - p if infeasible else p, ctx.mc.size)} fly "
-                 f"{'it' if one else 'them all'}, {energy}; only "
+    most = p >= 0.5         # the claim holds for most: "and"; else "but" ... "only"
+    statement = (f"{fig.id} asserts {what} {fig.asserts} ({fig.text!r}), "
+                 f"{'and' if most else 'but'} {share(1 - p if infeasible else p, ctx.mc.size)} "
+                 f"fly {'it' if one else 'them all'}, {energy}; {'' if most else 'only '}"
                  f"the {which} combination of assumptions {left}.")
     return ctx.keep(Finding([fig.id] + [r for r in fig.refers], "statement", verdict,
                             statement, Claimed(fig.text, None, 0.0 if infeasible else None,
