@@ -76,6 +76,24 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
     with its payload (that mass itself when ``load`` is None). ``tilt`` [rad]: the largest
     trim tilt (a stated ``max_tilt``, at most :data:`TILT_LIMIT`).
     """
+    a, thrust, power = drive_limits(values, with_payload, payload, thrust_to_weight, load)
+    flies = level_flight_test(a, thrust, power, tilt)
+
+    low = np.zeros_like(a["weight"])
+    high = np.full_like(low, SPEED_CEILING)
+    hovers, at_ceiling = flies(low), flies(high)
+    for _ in range(BISECTIONS):
+        middle = 0.5 * (low + high)
+        ok = flies(middle)
+        low, high = np.where(ok, middle, low), np.where(ok, high, middle)
+    return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
+
+
+def drive_limits(values: Mapping[str, np.ndarray], with_payload: bool, payload=None,
+                 thrust_to_weight=None, load: Mapping | None = None):
+    """The sampled machine's arrays (:func:`dronecalc.physics.multirotor._vehicle_arrays`), its
+    full-throttle thrust [N] and the electrical power [W] the drive draws there: the limits
+    :func:`top_speed` holds level flight within (arguments as there)."""
     machine = unc.vehicle(values, with_payload or payload is not None)
     if payload is not None:
         machine = replace(machine, payload_mass=payload)
@@ -98,21 +116,19 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
                                        _disk_area(a["rotor_diameter"]), a["figure_of_merit"],
                                        a["induced_power_factor"], a["overlap_factor"])
     power = power / a["drive_efficiency"] + a["avionics_power"]
+    return a, thrust, power
 
+
+def level_flight_test(a: Mapping, thrust, power, tilt: float = TILT_LIMIT):
+    """The test of :func:`top_speed`: a function of the airspeed [m/s] that is True where the
+    thrust, the trim tilt and the electrical power of level flight are all within limits."""
     def flies(speed: np.ndarray) -> np.ndarray:
         drag = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
         return ((np.hypot(a["weight"], drag) <= thrust)
                 & (np.arctan2(drag, a["weight"]) <= tilt)
                 & (mission._electrical_power(a, speed) <= power))
 
-    low = np.zeros_like(a["weight"])
-    high = np.full_like(low, SPEED_CEILING)
-    hovers, at_ceiling = flies(low), flies(high)
-    for _ in range(BISECTIONS):
-        middle = 0.5 * (low + high)
-        ok = flies(middle)
-        low, high = np.where(ok, middle, low), np.where(ok, high, middle)
-    return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
+    return flies
 
 
 def above_mtow(flown, mtow) -> np.ndarray:
