@@ -12,7 +12,11 @@ The top speed of a sampled machine is the fastest level airspeed at which, all t
 
 The set of speeds that satisfy them is an interval from hover (power falls, then rises with
 speed; drag and tilt rise), so its upper end is found by bisection on all samples at once.
-The pack's ability to deliver that power (its C rating) is not modelled.
+The pack's ability to deliver that power (its C rating) is not modelled, nor is the force
+c H V of the in-plane rotor drag in the trim (its power c H V^2 is in the level-flight power):
+with it, and with a tilt limit drawn from flight controllers' 30-45 deg defaults, both measured
+in ``benchmarks/top_speed_data.py``, the DJI Avata 2's true 27 m/s is no longer consistent
+(docs/validation.md, issues 10 and 12, topspeed17).
 
 With a stated motor Kv the full-throttle thrust is the propulsion "kv" ceiling. Without one
 it comes from a sourced prior (:mod:`dronecalc.priors.drive`): the full-throttle thrust-to-
