@@ -12,7 +12,11 @@ The top speed of a sampled machine is the fastest level airspeed at which, all t
 
 The set of speeds that satisfy them is an interval from hover (power falls, then rises with
 speed; drag and tilt rise), so its upper end is found by bisection on all samples at once.
-The pack's ability to deliver that power (its C rating) is not modelled.
+The pack's ability to deliver that power (its C rating) is not modelled, nor is the force
+c H V of the in-plane rotor drag in the trim (its power c H V^2 is in the level-flight power):
+with it, and with a tilt limit drawn from flight controllers' 30-45 deg defaults, both measured
+in ``benchmarks/top_speed_data.py``, the DJI Avata 2's true 27 m/s is no longer consistent
+(docs/validation.md, issues 10 and 12, topspeed17).
 
 With a stated motor Kv the full-throttle thrust is the propulsion "kv" ceiling. Without one
 it comes from a sourced prior (:mod:`dronecalc.priors.drive`): the full-throttle thrust-to-
@@ -76,6 +80,24 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
     with its payload (that mass itself when ``load`` is None). ``tilt`` [rad]: the largest
     trim tilt (a stated ``max_tilt``, at most :data:`TILT_LIMIT`).
     """
+    a, thrust, power = drive_limits(values, with_payload, payload, thrust_to_weight, load)
+    flies = level_flight_test(a, thrust, power, tilt)
+
+    low = np.zeros_like(a["weight"])
+    high = np.full_like(low, SPEED_CEILING)
+    hovers, at_ceiling = flies(low), flies(high)
+    for _ in range(BISECTIONS):
+        middle = 0.5 * (low + high)
+        ok = flies(middle)
+        low, high = np.where(ok, middle, low), np.where(ok, high, middle)
+    return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
+
+
+def drive_limits(values: Mapping[str, np.ndarray], with_payload: bool, payload=None,
+                 thrust_to_weight=None, load: Mapping | None = None):
+    """The sampled machine's arrays (:func:`dronecalc.physics.multirotor._vehicle_arrays`), its
+    full-throttle thrust [N] and the electrical power [W] the drive draws there: the limits
+    :func:`top_speed` holds level flight within (arguments as there)."""
     machine = unc.vehicle(values, with_payload or payload is not None)
     if payload is not None:
         machine = replace(machine, payload_mass=payload)
@@ -98,21 +120,19 @@ def top_speed(values: Mapping[str, np.ndarray], with_payload: bool,
                                        _disk_area(a["rotor_diameter"]), a["figure_of_merit"],
                                        a["induced_power_factor"], a["overlap_factor"])
     power = power / a["drive_efficiency"] + a["avionics_power"]
+    return a, thrust, power
 
+
+def level_flight_test(a: Mapping, thrust, power, tilt: float = TILT_LIMIT):
+    """The test of :func:`top_speed`: a function of the airspeed [m/s] that is True where the
+    thrust, the trim tilt and the electrical power of level flight are all within limits."""
     def flies(speed: np.ndarray) -> np.ndarray:
         drag = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
         return ((np.hypot(a["weight"], drag) <= thrust)
                 & (np.arctan2(drag, a["weight"]) <= tilt)
                 & (mission._electrical_power(a, speed) <= power))
 
-    low = np.zeros_like(a["weight"])
-    high = np.full_like(low, SPEED_CEILING)
-    hovers, at_ceiling = flies(low), flies(high)
-    for _ in range(BISECTIONS):
-        middle = 0.5 * (low + high)
-        ok = flies(middle)
-        low, high = np.where(ok, middle, low), np.where(ok, high, middle)
-    return np.where(at_ceiling, SPEED_CEILING, np.where(hovers, low, 0.0))
+    return flies
 
 
 def above_mtow(flown, mtow) -> np.ndarray:
