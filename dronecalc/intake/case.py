@@ -632,8 +632,8 @@ class _Reader:
     def role(self, path: str, role: Any, field: str) -> str | None:
         allowed = FIELDS[field].roles
         if role not in allowed:
-            self.add(path, f"not a role a {field} figure can take{suggest.mean(role, allowed)}",
-                     role, " or ".join(allowed))
+            message, expected = suggest.role_problem(role, field, allowed)
+            self.add(path, message, role, expected)
             return None
         return role
 

@@ -1,0 +1,70 @@
+"""Review 17's wording findings (items 2, 6, 7, 10): heights drafted as a range, a claim
+lost as context, "kilos" refused, "at speeds of" not linked, a vague spoken figure judged
+with no flag, a missing role told it was the wrong one. Passages and cases are the review's
+own repro files (tests/fixtures/review17/)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from dronecalc import load_case
+from dronecalc.errors import CaseError
+from dronecalc.intake.extract import extract, extract_file
+from dronecalc.intake.fields import read_figure
+from dronecalc.intake.figures import parse
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "review17"
+
+
+def _figures(path: str):
+    return {f.text: f for f in extract_file(str(HERE / path)).figures}
+
+
+# ------------------------------------------------------------------ "kilos" (item 6)
+
+@pytest.mark.parametrize("text, low, high", [("3 kilos", 3, 3), ("1.2 kilo", 1.2, 1.2),
+                                             ("up to 15 kilos", 15, 15),
+                                             ("10-15 Kilos", 10, 15), ("three kilos", 3, 3)])
+def test_kilos_are_kilograms(text, low, high):
+    """'3 kilos' had been refused with "write '3 kg'" (pint alone reads kilo-seconds)."""
+    figure = parse(text)
+    assert figure.high.m_as("kg") == pytest.approx(high)
+    assert figure.low is None if figure.kind == "at-most" else \
+        figure.low.m_as("kg") == pytest.approx(low)
+
+
+@given(st.floats(0.06, 59))
+def test_kilos_read_as_kg_at_every_mass(kilograms):
+    """Unit invariance: a mass in kilos is the same mass in kg, with no flag."""
+    read = read_figure(f"{kilograms!r} kilos", "payload_mass")
+    assert read.flag is None
+    assert read.value.nominal.m_as("kg") == pytest.approx(kilograms, rel=1e-9)
+
+
+def test_kilo_metres_still_get_their_hint():
+    with pytest.raises(Exception) as err:
+        parse("5 kilo metres")
+    assert "'5 kilometres'" in str(err.value)
+
+
+def test_a_case_in_kilos_loads():
+    case = load_case(HERE / "unit-kilos.toml")
+    assert case.figures["F9"].value.nominal.m_as("kg") == pytest.approx(3.0)
+
+
+def test_a_warhead_in_kilos_is_drafted_as_a_payload_claim():
+    figure = _figures("babayaga-portfolio.txt")["up to 15 kilos"]
+    assert (figure.field, figure.role) == ("max_payload", "claim")
+
+
+# ------------------------------------------------------------------ missing role (item 10)
+
+def test_a_missing_role_is_called_missing_and_the_roles_are_listed():
+    with pytest.raises(CaseError) as err:
+        load_case(HERE / "missing-role.toml")
+    message = str(err.value)
+    assert "figures.F1.role: missing" in message
+    assert "not a role a flight_time figure can take" not in message
+    assert all(f'"{role}"' in message for role in ("input", "claim", "context"))
