@@ -68,3 +68,33 @@ def test_a_missing_role_is_called_missing_and_the_roles_are_listed():
     assert "figures.F1.role: missing" in message
     assert "not a role a flight_time figure can take" not in message
     assert all(f'"{role}"' in message for role in ("input", "claim", "context"))
+
+
+# ------------------------------------------------------------------ "at speeds of" (item 7)
+
+@pytest.mark.parametrize("path, time, speed", [
+    ("at-speed-s1.txt", "31 minutes", "25 km/h"),
+    ("at-speeds-of-s3.txt", "31 minutes", "25 km/h"),
+    ("at-speeds-between-s2.txt", "two hours", "between 29 and 39 km/h")])
+def test_at_speeds_of_links_the_speed_to_the_time_as_at_does(path, time, speed):
+    """"31 minutes at speeds of 25 km/h" drafted a speed claim of its own and the time was
+    judged at the best-endurance speed; "at 25 km/h" linked."""
+    figures = _figures(path)
+    assert figures[time].at_speed == speed
+    assert speed not in figures                      # no speed claim of its own
+
+
+def test_at_speeds_in_a_report_links_each_mode_to_its_own_speeds():
+    figures = _figures("quantum-vector-olhardigital.txt")
+    assert figures["two hours"].at_speed == "between 29 and 39 km/h"
+    assert figures["45 minutes"].at_speed == "between 0 and 29 km/h"
+    assert not [f for f in figures.values() if f.field == "speed"]
+
+
+@pytest.mark.parametrize("sentence", ["It can fly for 40 minutes at speeds of up to 60 km/h.",
+                                      "It can fly for 40 minutes at speeds up to 60 km/h.",
+                                      "It can fly for 40 minutes at up to 60 km/h."])
+def test_an_open_bound_at_speeds_is_no_condition_as_at_up_to_is_none(sentence):
+    figures = {f.text: f for f in extract(sentence).figures}
+    assert figures["40 minutes"].at_speed is None
+    assert figures["up to 60 km/h"].field == "speed"

@@ -17,7 +17,7 @@ TARGET_REACH = re.compile(r"(?i)\b(?:reach|strike|hit|engage|attack)(?:es|ed|ing
 #: speed another claim (a time or a distance right before) is made at, no top speed ("can
 #: travel at speeds of up to 144 km/h" is its top speed).
 AT_CONDITION = re.compile(r"(?i)\bat\s$|\b(?:minutes?|mins?|hours?|hrs?|h|km|kilomet(?:er|re)s?|"
-                          r"miles?|mi|nm)\s+at speeds? of\s$")
+                          r"miles?|mi|nm)\s+at speeds?(?: of)?\s$")   # "at speeds up to"
 
 #: Who a delivery service brings its orders to: "delivering packages ... to houses in".
 _RECIPIENT = (r"(?:customers?|homes?|houses?|doors?|doorsteps?|residents?|households?|people|"
