@@ -98,3 +98,27 @@ def test_an_open_bound_at_speeds_is_no_condition_as_at_up_to_is_none(sentence):
     figures = {f.text: f for f in extract(sentence).figures}
     assert figures["40 minutes"].at_speed is None
     assert figures["up to 60 km/h"].field == "speed"
+
+
+# ------------------------------------------------------------------ heights (item 2)
+
+@pytest.mark.parametrize("path, text", [
+    ("scaneagle-strategypage.txt", "as high as 16,000 feet"),
+    ("shadow-integrator-kcstar.txt", "upward of 15,000 feet")])
+def test_how_high_it_can_fly_is_a_ceiling_claim_not_a_range(path, text):
+    """Both were range claims; check then found '16,000 feet' consistent with a 1,650 km
+    range and flew it at 0.325 km/h."""
+    figure = _figures(path)[text]
+    assert (figure.field, figure.role) == ("service_ceiling", "claim")
+
+
+def test_upward_of_is_a_lower_bound():
+    assert parse("upward of 15,000 feet").kind == "at-least"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The drone can fly as far as 20 km.", "as far as 20 km"),
+    ("The fixed-wing drone can fly upwards of 100 miles.", "upwards of 100 miles")])
+def test_distances_after_a_fly_verb_stay_ranges(sentence, text):
+    figures = {f.text: f for f in extract(sentence).figures}
+    assert figures[text].field == "range"

@@ -243,6 +243,15 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
                                  r"service |flying )?(?:altitude|height)", None),
         # "altitude of up to 6,098 meters" (tinuku's AT200): how high it can go, a ceiling
+        # (also "can fly as high as 16,000 feet" (strategypage on the ScanEagle), "both can fly
+        # upward of 15,000 feet" (KC Star on the Shadow): both range claims, review 17; the
+        # qualifier is the figure's own, so its "high" was no cue; a bound in feet after a
+        # present fly verb is how high it goes, no distance flown; past "flew" is left alone)
+        ("service_ceiling", 6.0, r"(?:fl(?:y|ies|ying)|climb(?:s|ing)?|soar(?:s|ing)?|"
+                                 r"operat(?:e|es|ing)|reach(?:es|ing)?(?: altitudes?| heights?)?|"
+                                 r"altitudes?|heights?)(?=\s+(?:as high as\s+\d[\d.,]*\s?-?"
+                                 r"(?:feet|foot|ft|m|metres?|meters?)|upwards? of\s+\d[\d.,]*\s?-?"
+                                 r"(?:feet|foot|ft))\b)", "before"),
         ("service_ceiling", 5.0, r"altitude(?= of up to \d)", "before"),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
         ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
