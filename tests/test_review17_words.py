@@ -122,3 +122,18 @@ def test_upward_of_is_a_lower_bound():
 def test_distances_after_a_fly_verb_stay_ranges(sentence, text):
     figures = {f.text: f for f in extract(sentence).figures}
     assert figures[text].field == "range"
+
+
+# ------------------------------------------------------------------ a lost range (item 6)
+
+def test_a_range_increased_to_a_figure_is_a_range_claim():
+    """'for the Shahed-136 it has been increased to over 2000 km' was drafted as context."""
+    figures = _figures("shahed131-wp.txt")
+    assert (figures["over 2000 km"].field, figures["over 2000 km"].role) == ("range", "claim")
+    assert figures["about 900 km"].field == "range"
+
+
+def test_another_length_raised_is_not_the_range():
+    figures = {f.text: f for f in extract(
+        "The range is 50 km; its wingspan was increased to 3 m.").figures}
+    assert figures["3 m"].field != "range"

@@ -204,6 +204,15 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius|mileage", None),
         ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
         ("range", 2.0, r"can|could|capable|able", None),
+        # "The range of the Shahed-131 is about 900 km; for the Shahed-136 it has been
+        # increased to over 2000 km" (tech.wp.pl, review 17: drafted as context): the range
+        # raised to that figure (the cue is the range word; no other length's word between:
+        # "range ..., its wingspan was increased to 3 m" is the span's)
+        ("range", 6.0, r"\branges?\b(?=(?:(?!(?:wing|span|altitude|height|ceiling|length|"
+                       r"diamet|propel|rotor|radius))[^.]){0,80}?\b(?:(?:has|have|had) been |was |"
+                       r"were |is |are |being )?(?:increased|extended|raised|boosted|stretched|"
+                       r"expanded) to (?:over |more than |about |around |nearly |almost |some |"
+                       r"up to |at least )?\d)", "before"),
         ("range", 1.0, r"fl(?:y|ies|ying)", None),
         # "it can fly at 35,000 ft": a height, not a distance
         # (also "The aircraft flew for 10 minutes at 50 feet": the height of that flight, not
