@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
-from . import airframes, airspeed, file_text, suggest
+from . import airframes, airspeed, file_text, suggest, vague
 from .conditions import (CONDITION_FIELDS, MODES, claim_as_written, flag_reason,  # noqa: F401
                          read_conditions)
 from .fields import (FIELDS, Flag, ReadFigure, example, quoted_example, read_figure,
@@ -601,7 +601,7 @@ class _Reader:
             return None
         base = CaseFigure(ident, field, text, role, **extras)
         if isinstance(read, ReadFigure) and role == "claim":
-            read = claim_as_written(read)
+            read = vague.flagged(claim_as_written(read), text, field)   # "about an hour"
         if isinstance(read, ReadFigure):
             self.keep_flag(ident, read)
             return replace(base, figure=read.figure, flag=read.flag and
