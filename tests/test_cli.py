@@ -73,7 +73,7 @@ def test_missing_file_exits_2_with_a_message(capsys, tmp_path, command):
 
 def test_bad_case_file_exits_2_naming_the_entry(capsys, tmp_path):
     path = tmp_path / "bad.toml"
-    path.write_text(MINIMAL.replace('"3 kg"', '"three kilos"'))
+    path.write_text(MINIMAL.replace('"3 kg"', '"three furlongs"'))
     code, _, err = run(capsys, "estimate", str(path))
     assert code == 2 and "vehicle.payload" in err and "Traceback" not in err
 

@@ -57,9 +57,10 @@ def mass_from_payload(out: dict[str, eng.Input]) -> None:
 def is_capacity(fig) -> bool:
     """Whether a case figure is this machine's stated maximum payload: a ``max_payload``
     claim or input (a context figure describes another machine: "Its rival, the Bayraktar
-    TB2, carries up to 150 kg", review 9), read without a flag."""
-    return (fig.field == "max_payload" and fig.role in ("claim", "input") and fig.flag is None
-            and isinstance(fig.value, Figure))
+    TB2, carries up to 150 kg", review 9), read without a flag (a ``vague`` one, "about a
+    hundred kilos", is read as written: intake.vague)."""
+    return (fig.field == "max_payload" and fig.role in ("claim", "input")
+            and (fig.flag is None or fig.flag.problem == "vague") and isinstance(fig.value, Figure))
 
 
 def mass_from_capacity(out: dict[str, eng.Input], figures) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
-from . import airframes, airspeed, file_text, suggest
+from . import airframes, airspeed, file_text, suggest, vague
 from .conditions import (CONDITION_FIELDS, MODES, claim_as_written, flag_reason,  # noqa: F401
                          read_conditions)
 from .fields import (FIELDS, Flag, ReadFigure, example, quoted_example, read_figure,
@@ -602,7 +602,7 @@ class _Reader:
             return None
         base = CaseFigure(ident, field, text, role, **extras)
         if isinstance(read, ReadFigure) and role == "claim":
-            read = claim_as_written(read)
+            read = vague.flagged(claim_as_written(read), text, field)   # "about an hour"
         if isinstance(read, ReadFigure):
             self.keep_flag(ident, read)
             return replace(base, figure=read.figure, flag=read.flag and
@@ -633,8 +633,8 @@ class _Reader:
     def role(self, path: str, role: Any, field: str) -> str | None:
         allowed = FIELDS[field].roles
         if role not in allowed:
-            self.add(path, f"not a role a {field} figure can take{suggest.mean(role, allowed)}",
-                     role, " or ".join(allowed))
+            message, expected = suggest.role_problem(role, field, allowed)
+            self.add(path, message, role, expected)
             return None
         return role
 

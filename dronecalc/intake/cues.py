@@ -17,7 +17,7 @@ TARGET_REACH = re.compile(r"(?i)\b(?:reach|strike|hit|engage|attack)(?:es|ed|ing
 #: speed another claim (a time or a distance right before) is made at, no top speed ("can
 #: travel at speeds of up to 144 km/h" is its top speed).
 AT_CONDITION = re.compile(r"(?i)\bat\s$|\b(?:minutes?|mins?|hours?|hrs?|h|km|kilomet(?:er|re)s?|"
-                          r"miles?|mi|nm)\s+at speeds? of\s$")
+                          r"miles?|mi|nm)\s+at speeds?(?: of)?\s$")   # "at speeds up to"
 
 #: Who a delivery service brings its orders to: "delivering packages ... to houses in".
 _RECIPIENT = (r"(?:customers?|homes?|houses?|doors?|doorsteps?|residents?|households?|people|"
@@ -204,6 +204,15 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("range", 3.0, r"ranges?|reach(?:es|ed)?|radius|mileage", None),
         ("range", 4.0, r"max(?:imum|\.)? (?:flight |flying |travel )?distance", None),
         ("range", 2.0, r"can|could|capable|able", None),
+        # "The range of the Shahed-131 is about 900 km; for the Shahed-136 it has been
+        # increased to over 2000 km" (tech.wp.pl, review 17: drafted as context): the range
+        # raised to that figure (the cue is the range word; no other length's word between:
+        # "range ..., its wingspan was increased to 3 m" is the span's)
+        ("range", 6.0, r"\branges?\b(?=(?:(?!(?:wing|span|altitude|height|ceiling|length|"
+                       r"diamet|propel|rotor|radius))[^.]){0,80}?\b(?:(?:has|have|had) been |was |"
+                       r"were |is |are |being )?(?:increased|extended|raised|boosted|stretched|"
+                       r"expanded) to (?:over |more than |about |around |nearly |almost |some |"
+                       r"up to |at least )?\d)", "before"),
         ("range", 1.0, r"fl(?:y|ies|ying)", None),
         # "it can fly at 35,000 ft": a height, not a distance
         # (also "The aircraft flew for 10 minutes at 50 feet": the height of that flight, not
@@ -243,6 +252,15 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("service_ceiling", 4.0, r"(?:service )?ceiling|max(?:imum|\.)? (?:operating |flight |"
                                  r"service |flying )?(?:altitude|height)", None),
         # "altitude of up to 6,098 meters" (tinuku's AT200): how high it can go, a ceiling
+        # (also "can fly as high as 16,000 feet" (strategypage on the ScanEagle), "both can fly
+        # upward of 15,000 feet" (KC Star on the Shadow): both range claims, review 17; the
+        # qualifier is the figure's own, so its "high" was no cue; a bound in feet after a
+        # present fly verb is how high it goes, no distance flown; past "flew" is left alone)
+        ("service_ceiling", 6.0, r"(?:fl(?:y|ies|ying)|climb(?:s|ing)?|soar(?:s|ing)?|"
+                                 r"operat(?:e|es|ing)|reach(?:es|ing)?(?: altitudes?| heights?)?|"
+                                 r"altitudes?|heights?)(?=\s+(?:as high as\s+\d[\d.,]*\s?-?"
+                                 r"(?:feet|foot|ft|m|metres?|meters?)|upwards? of\s+\d[\d.,]*\s?-?"
+                                 r"(?:feet|foot|ft))\b)", "before"),
         ("service_ceiling", 5.0, r"altitude(?= of up to \d)", "before"),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
         ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),

@@ -28,7 +28,7 @@ from ..errors import AmbiguousUnitError, DroneCalcError, InputValueError, ParseE
 from .figures import Figure, parse, readings
 from .registry import Q_, ureg
 
-Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous", "inferred"]
+Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous", "inferred", "vague"]
 Kind = Literal["quantity", "count", "text"]
 ROLES = ("input", "claim", "context")
 
@@ -314,9 +314,9 @@ class Flag:
     field : str
     text : str
         The figure as written.
-    problem : {"garbled", "underspecified", "out-of-range", "ambiguous", "inferred"}
-        (``inferred``: the vehicle kind read from a wing figure, no airframe word naming it,
-        :mod:`dronecalc.intake.wing_inference`)
+    problem : {"garbled", "underspecified", "out-of-range", "ambiguous", "inferred", "vague"}
+        (``inferred``: the kind read from a wing figure, :mod:`~dronecalc.intake.wing_inference`;
+        ``vague``: a claim in hedged spoken words, :mod:`dronecalc.intake.vague`)
     message : str
     reinterpretations : tuple of Reinterpretation, best first (may be empty)
     """

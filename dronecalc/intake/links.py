@@ -15,18 +15,20 @@ if TYPE_CHECKING:
 
 #: What joins a flight time or range to the speed it was flown at: "31 minutes (at a
 #: consistent 25 kph)", "18 km (at a consistent 50 kph)" (DJI's sheets), "22.5 km at 14 m/s",
-#: "can reach targets 20 km away at 60 km/h".
+#: "can reach targets 20 km away at 60 km/h"; also "at speeds of 25 km/h", "at speeds between
+#: 29 and 39 km/h" (review 17: "speeds" had left the speed a claim of its own, and the time
+#: was judged at the best speed), as everywhere below.
 _AT_SPEED_GAP = re.compile(r"^[ \t]*(?:away[ \t]+)?\(?[ \t]*"
                            r"(?:(?:in )?(?:no|zero|calm) wind(?:s| conditions)?,?[ \t]+|"
                            r"windless,?[ \t]+)?at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|"
-                           r"steady|cruising|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$",
+                           r"steady|cruising|average)[ \t]+)?(?:(?:air)?speeds?[ \t]+(?:of[ \t]+)?)?$",
                            re.IGNORECASE)
 #: A speed written before the flight time it was flown at: a fly verb and "at" before the speed
 #: ("cruises at 100 km/h for 3 hours", "flew at 60 km/h for 40 km"), "for" between the two
 #: (issue 10, intake11; "at up to 100 km/h" is an open bound, no condition).
 _FLOWN_AT = re.compile(r"(?i)\b(?:cruis(?:e|es|ed|ing)|fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|"
                        r"ling|ing)?)[ \t]+at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|steady|"
-                       r"average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$")
+                       r"average)[ \t]+)?(?:(?:air)?speeds?[ \t]+(?:of[ \t]+)?)?$")
 _FOR_GAP = re.compile(r"(?i)[ \t]*,?[ \t]*for[ \t]+$")
 #: A maker's measurement note in parentheses right after the claim, up to its speed: "46
 #: minutes (measured while flying at 32.4 kph in a windless environment until 0% battery)"
@@ -39,7 +41,7 @@ _MEASURED_GAP = re.compile(r"^[ \t]*\([ \t]*(?:(?:measured|tested|recorded|obtai
                            r"windless|without (?:an? |any )?(?:payload|load)|with no (?:payload|"
                            r"load)|unloaded|at sea level),?[ \t]+)*"
                            r"(?:at[ \t]+(?:an?[ \t]+)?(?:(?:consistent|constant|steady|cruising|"
-                           r"average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?)?$", re.IGNORECASE)
+                           r"average)[ \t]+)?(?:(?:air)?speeds?[ \t]+(?:of[ \t]+)?)?)?$", re.IGNORECASE)
 #: The share of the pack left at landing a maker's figure was measured to: "until 0% battery",
 #: "to 10% battery", "with a 20% reserve", "20 % reserve", "leaving 15% remaining".
 _RESERVE = re.compile(r"(?i)\b(?:(?:until|to|down to|landing with|leaving|with|keeping)[ \t]+"
@@ -97,7 +99,7 @@ def link_speeds(items: list[Item], body: str) -> list[Item]:
 _NOTE = re.compile(r"(?i)[ \t]*\n[ \t]*\(?(?:measured|tested|test conditions|specific test "
                    r"conditions|(?:this|the) (?:figure|value) (?:is|was) measured)\b[^\n]*$")
 _NOTE_SPEED = re.compile(r"(?i)\b(?:flying|flown|cruising)[ \t]+at[ \t]+(?:an?[ \t]+)?(?:(?:constant|"
-                         r"consistent|steady|average)[ \t]+)?(?:(?:air)?speed[ \t]+of[ \t]+)?$")
+                         r"consistent|steady|average)[ \t]+)?(?:(?:air)?speeds?[ \t]+(?:of[ \t]+)?)?$")
 #: Words of charging or ageing before a share: never a reserve ("charges to 90% in 30 min").
 _CHARGE = re.compile(r"(?i)\bcharg\w*|\bcycles?\b|\bretain\w*|\bhealth\b|\brecycl\w*")
 #: "from 100% battery level until 0%": the share left at landing, with no word after it.

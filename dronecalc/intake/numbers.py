@@ -50,7 +50,7 @@ SPOKEN_QUALIFIERS = {"some": "about", "an estimated": "about", "roughly": "rough
                      "as much as": "up to", "as many as": "up to", "as far as": "up to",
                      "as long as": "up to", "as high as": "up to", "a maximum of": "up to",
                      "a minimum of": "at least", "in excess of": "more than",
-                     "upwards of": "more than", "just over": "over", "just under": "under",
+                     "upwards of": "more than", "upward of": "more than", "just over": "over", "just under": "under",
                      "well over": "over", "a little over": "over", "a little under": "under",
                      # run together ("allows the drone to fly upto 60 mph", digitfreak.com on
                      # the Solara 50, trials_new8): the bound had been dropped

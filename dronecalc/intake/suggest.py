@@ -114,6 +114,24 @@ def mean(word, choices: Iterable[str]) -> str:
     return f"; did you mean {near!r}?" if near else ""
 
 
+#: What each figure role is (docs/case-format.md: "input: describes the machine | claim: to
+#: test | context: neither"), for the message of a figure that gives none.
+ROLE_MEANINGS = {"input": "a figure that describes the machine or its flight",
+                 "claim": "a figure the source claims, to test",
+                 "context": "neither: kept with its quote, used by no check"}
+
+
+def role_problem(role, field: str, allowed: Iterable[str]) -> tuple[str, str]:
+    """(message, expected) for a figure's ``role`` that is missing or not one of ``allowed``:
+    a missing role had been told "not a role a flight_time figure can take" (review 17)."""
+    allowed = tuple(allowed)
+    if role is None:
+        return (f"missing: every figure needs a role; this {field} figure has none",
+                "role = " + " or ".join(
+                    f'"{r}" ({ROLE_MEANINGS.get(r, r)})' for r in allowed))
+    return f"not a role a {field} figure can take{mean(role, allowed)}", " or ".join(allowed)
+
+
 def under_path(message: str, name: str | None, field: str) -> str:
     """A figure's read error shown under its case-file path: without the internal field
     ``name`` the path already says ('vehicle.mass: takeoff_mass: needs a unit'), and with an

@@ -93,6 +93,7 @@ _CANONICAL = {"cells-or-seconds": "S"}
 #: Qualifiers written before a figure (longest first when matched).
 QUALIFIERS = ("more than", "greater than", "over", "above", "at least", "no less than",
               "not less than", "a minimum of", "minimum of", "in excess of", "upwards of",
+              "upward of",          # "both can fly upward of 15,000 feet" (review 17)
               "up to", "upto", "under", "below", "less than", "at most", "no more than",
               "not more than", "not exceeding", "not to exceed", "a maximum of", "maximum of",
               "as much as", "as many as", "as far as", "as long as", "as high as", "about",

@@ -1,0 +1,60 @@
+"""Vague spoken claims: "about an hour", "a couple of hours", "roughly two hours" (review 17).
+
+A claim written in spoken words with a hedge, or as a vague quantity ("a couple of"), is a
+rounded figure: "about an hour" may be anything from three quarters of an hour to an hour
+and a quarter. dronecalc reads it as its number (:func:`dronecalc.intake.numbers.normalise`:
+"about 1 hour") and judges that one value: an approximate figure gets no band of its own
+(:mod:`dronecalc.intake.figures` keeps the hedge as ``approximate`` and no check widens it).
+A claim judged at a value the source only rounded to had been shown with no word of it
+(bad/words-hour.toml: "about an hour" implausible, as a point of 1 h), so such a claim is
+flagged ``vague``: kept as written, no other reading offered, the flag saying what it was
+judged at. Figures in digits ("about 900 km") are the source's own number and are not
+flagged; nor is a spoken figure with no hedge ("three kilograms", "half an hour").
+"""
+from __future__ import annotations
+
+import re
+
+from ..wording import num
+from .fields import Flag, ReadFigure
+from .numbers import scan
+
+#: A hedge before the figure, or "or so" after it (the words intake.figures reads as
+#: approximate, and the spoken ones intake.numbers rewrites to them).
+_HEDGE = re.compile(r"(?i)^\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|"
+                    r"almost|circa|ca\.|an estimated|~|≈)(?![A-Za-z])")
+_OR_SO = re.compile(r"(?i)\bor so\s*$")
+
+
+def vague_words(text: str) -> str | None:
+    """The spoken words that make ``text`` vague ("a couple of", "about an hour"), or None."""
+    if not isinstance(text, str):
+        return None
+    spoken = [s for s in scan(text) if s.value is not None]
+    for s in spoken:
+        if s.vague:                                   # "a couple of hours"
+            return text[s.start:s.end]
+    if spoken and (_HEDGE.match(text) or _OR_SO.search(text)):
+        return text.strip()                           # "about an hour", "two hours or so"
+    return None
+
+
+def flagged(read, text: str, field: str):
+    """``read`` (a claim's ReadFigure) with a ``vague`` flag when ``text`` is a vague spoken
+    quantity and no other flag is raised on it; anything else comes back as it was."""
+    if not isinstance(read, ReadFigure) or read.flag is not None:
+        return read
+    words = vague_words(text)
+    if words is None:
+        return read
+    figure = read.figure
+    ends = [e for e in (figure.low, figure.high) if e is not None]
+    shown = "-".join(dict.fromkeys(num(e.m_as(figure.unit)) for e in ends))
+    message = (f"a vague spoken quantity ({words!r}): judged at {shown} {figure.unit:~P} as "
+               "written, with no band for the rounding (dronecalc gives an approximate figure "
+               "none), so a verdict near the model's range holds only as well as the source's "
+               "rounding does; state the figure in digits if another source gives it")
+    return ReadFigure(figure, Flag(None, field, text, "vague", message))
+
+
+__all__ = ["flagged", "vague_words"]
