@@ -119,11 +119,10 @@ AIRFRAME_WORDS: dict[str, Word] = {
     "kamikaze": Word(("multirotor", "fixed-wing"),
                      source="AMBIGUOUS: used for fixed-wing OWA drones and FPV quadcopters"),
     # VTOL layout words
-    "quadplane": Word(("vtol-quadplane",)), "quad-plane": Word(("vtol-quadplane",)),
-    "quad plane": Word(("vtol-quadplane",)), "tilt-rotor": Word(("vtol-quadplane",)),
-    "tiltrotor": Word(("vtol-quadplane",)), "hybrid vtol": Word(("vtol-quadplane",)),
-    "tailsitter": Word(("tailsitter",)), "tail-sitter": Word(("tailsitter",)),
-    "tail sitter": Word(("tailsitter",)),
+    **{w: Word(("vtol-quadplane",)) for w in ("quadplane", "quad-plane", "quad plane",
+                                               "tilt-rotor", "tiltrotor")},
+    **vtol_power.hybrid_rows(Word),         # "hybrid VTOL": the hybrid quadplane (review 17)
+    **{w: Word(("tailsitter",)) for w in ("tailsitter", "tail-sitter", "tail sitter")},
     "vtol": Word(_VTOL, source="AMBIGUOUS alone: every multirotor is VTOL; with a fixed-wing "
                                "word it still leaves quadplane or tailsitter"),
     **{f"vertical {t} and landing": Word(_VTOL) for t in ("take-off", "takeoff", "take off")},
@@ -352,6 +351,7 @@ def resolve(text: str) -> Resolved:
 
 def airframe_plant(text: str) -> bool:
     """Whether an airframe or vehicle_class text names such a plant as the machine's own."""
+    text = vtol_power.without_hybrid_words(text)     # the hybrid quadplane's own words
     for match in _AIRFRAME_PLANT.finditer(text):
         rest = text[match.end():]
         low = rest.lstrip(" \t_-").lower()
@@ -641,7 +641,8 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                               vtol.what, f"{vtol.reason}; kinds: " + kinds_text(), Refusal(
                                   "no-model", f"dronecalc has no model for {LAYOUT_NOUNS[layout]}"
                                   f" with a {vtol.what} power plant ({vtol.reason})", no_model))
-        return vtol.kind, note + vtol.note, problems, flags
+        return vtol.kind, note + vtol.note, problems, flags + vtol_power.plant_flags(
+            vtol.kind, powers, stated_names & set(BATTERY_PARAMETERS), where, words_text)
     if not powers:
         if stated_names & set(FUEL_PARAMETERS) - {"engine_power"}:     # a motor has one too
             powers.add("piston")
