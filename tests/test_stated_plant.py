@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import check_text
 
 from dronecalc import load_case
 from dronecalc.claims import checks
+from dronecalc.errors import DroneCalcError
 from dronecalc.intake.extract import extract
 
 PUMA = Path(__file__).parent / "fixtures" / "cases" / "review17" / "puma-fuelcell.toml"
@@ -35,6 +37,9 @@ def test_a_fuel_cell_on_a_battery_kind_leaves_its_energy_claims_not_judged_and_f
         assert "fuel cell" in entry.needs
     assert not [f for f in result.findings if f.verdict in ("implausible", "consistent")
                 and {"F4", "F5"} & set(f.claims)]
+    # estimate would give the battery's endurance and range: refused, naming the plant
+    with pytest.raises(DroneCalcError, match="cannot estimate: .*fuel-cell"):
+        checks.estimate(case, 400, 0)
 
 
 def test_a_hydrogen_fuel_type_does_the_same(tmp_path):

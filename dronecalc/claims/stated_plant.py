@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..intake import stated_plant
 from ..intake.case import Case
+from ..intake.refusals import Refusal
 from .results import NotJudged
 
 #: Claims flown on the energy on board (as :data:`dronecalc.claims.values.FUEL_BURN_FIELDS`).
@@ -64,3 +65,20 @@ def entries(case: Case) -> list[NotJudged]:
                 f"a model of {model}, which dronecalc does not have yet; or, if the aircraft "
                 f"flies on {flown} after all, {stated_plant.fix(case.kind, field)}"))
     return out
+
+
+def refusal(case: Case) -> Refusal | None:
+    """Why :func:`dronecalc.estimate` of ``case`` is refused when its kind does not model a
+    power plant it states: its endurance and range would be the kind's battery's (or petrol
+    burn's), the very figures :func:`entries` leaves not judged; None otherwise."""
+    found = stated_plant.find(case.kind, stated(case)) if case.kind else None
+    if found is None:
+        return None
+    where, field, text, name = found
+    flown = stated_plant.FLOWN_ON.get(case.kind, "another plant")
+    return Refusal("no-model", f"dronecalc has no model for a {name} power plant ({where}: "
+                   f"{text!r}): the stated vehicle_kind {case.kind!r} would estimate its "
+                   f"endurance and range on {flown}",
+                   f"a model of {MODEL_OF.get(name, f'a {name} power plant')}, which dronecalc "
+                   f"does not have yet; or, if the aircraft flies on {flown} after all, "
+                   + stated_plant.fix(case.kind, field))
