@@ -20,6 +20,7 @@ from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
 from . import leg_refusals, outsized, plants, reach, unmodelled
+from . import outsized, plants, reach, stated_plant, unmodelled
 from .values import restore, set_aside
 from .contract import not_judged
 from .kinds import payload as payload_kind
@@ -132,7 +133,7 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
         what would settle it and the kinds.
     """
     samples, seed = _run_arguments(case, samples, seed)
-    why = unmodelled.refusal(case)
+    why = unmodelled.refusal(case) or stated_plant.refusal(case)    # a fuel cell: review 17
     if why is not None:
         unmodelled.refuse_estimate(why)
     other = _other_kind(case)

@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..intake.case import Case
 from ..intake.figures import Figure
 from .results import NotJudged
+from . import stated_plant
 
 #: Claim fields whose value of zero (or at most zero) judges nothing -> (SI unit, what a
 #: claim of zero says, an example of a figure that can be judged).
@@ -178,6 +179,8 @@ def set_aside(case: Case) -> tuple[Case, list[NotJudged]]:
     void = void_claims(case)
     ids = {entry.claim for entry in void}
     fuel = [entry for entry in no_bsfc(case) if entry.claim not in ids]
+    fuel += [entry for entry in stated_plant.entries(case)   # a plant the kind does not model
+             if entry.claim not in ids | {e.claim for e in fuel}]
     taken = ids | {entry.claim for entry in fuel}
     fuel += [entry for entry in zero_speed(case) if entry.claim not in taken]
     if not ids:

@@ -41,7 +41,7 @@ from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  
                        plant_name, plant_refusal, unknown_class)
 from .wing_inference import (HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower,
                              infer as _wing, stated_parameters as _stated_parameters)
-from . import vtol_power
+from . import stated_plant, vtol_power
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -119,11 +119,10 @@ AIRFRAME_WORDS: dict[str, Word] = {
     "kamikaze": Word(("multirotor", "fixed-wing"),
                      source="AMBIGUOUS: used for fixed-wing OWA drones and FPV quadcopters"),
     # VTOL layout words
-    "quadplane": Word(("vtol-quadplane",)), "quad-plane": Word(("vtol-quadplane",)),
-    "quad plane": Word(("vtol-quadplane",)), "tilt-rotor": Word(("vtol-quadplane",)),
-    "tiltrotor": Word(("vtol-quadplane",)), "hybrid vtol": Word(("vtol-quadplane",)),
-    "tailsitter": Word(("tailsitter",)), "tail-sitter": Word(("tailsitter",)),
-    "tail sitter": Word(("tailsitter",)),
+    **{w: Word(("vtol-quadplane",)) for w in ("quadplane", "quad-plane", "quad plane",
+                                               "tilt-rotor", "tiltrotor")},
+    **vtol_power.hybrid_rows(Word),         # "hybrid VTOL": the hybrid quadplane (review 17)
+    **{w: Word(("tailsitter",)) for w in ("tailsitter", "tail-sitter", "tail sitter")},
     "vtol": Word(_VTOL, source="AMBIGUOUS alone: every multirotor is VTOL; with a fixed-wing "
                                "word it still leaves quadplane or tailsitter"),
     **{f"vertical {t} and landing": Word(_VTOL) for t in ("take-off", "takeoff", "take off")},
@@ -352,6 +351,7 @@ def resolve(text: str) -> Resolved:
 
 def airframe_plant(text: str) -> bool:
     """Whether an airframe or vehicle_class text names such a plant as the machine's own."""
+    text = vtol_power.without_hybrid_words(text)     # the hybrid quadplane's own words
     for match in _AIRFRAME_PLANT.finditer(text):
         rest = text[match.end():]
         low = rest.lstrip(" \t_-").lower()
@@ -492,7 +492,8 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                 "one of: " + kinds_text())
             return None, "", problems, flags
         return burns_fuel() if stated == "multirotor" and burns_fuel(True) else (
-            stated, "stated in [case] vehicle_kind", problems, flags)
+            stated, "stated in [case] vehicle_kind", problems, flags + stated_plant.flags(
+                stated, data))             # a plant the stated kind does not model: flagged
     texts = [("case.vehicle_class", head.get("vehicle_class"), None)]
     figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
     vehicle = data.get("vehicle") if isinstance(data.get("vehicle"), dict) else {}
@@ -640,7 +641,8 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                               vtol.what, f"{vtol.reason}; kinds: " + kinds_text(), Refusal(
                                   "no-model", f"dronecalc has no model for {LAYOUT_NOUNS[layout]}"
                                   f" with a {vtol.what} power plant ({vtol.reason})", no_model))
-        return vtol.kind, note + vtol.note, problems, flags
+        return vtol.kind, note + vtol.note, problems, flags + vtol_power.plant_flags(
+            vtol.kind, powers, stated_names & set(BATTERY_PARAMETERS), where, words_text)
     if not powers:
         if stated_names & set(FUEL_PARAMETERS) - {"engine_power"}:     # a motor has one too
             powers.add("piston")

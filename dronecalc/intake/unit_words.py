@@ -137,6 +137,13 @@ PARTS = (
      r"piston|Rotax|internal[- ]combustion)(?: gasoline| piston)? engines?|"
      # an aero engine's model: "a sole 100hp Rotax 912" (a Rotax is a piston engine)
      r"Rotax \d{3}\w*|turbojet(?: engines?)?|"
+     # a fuel-cell plant, which no kind models (refused by name, or its energy claims not
+     # judged beside a stated kind: intake.stated_plant): "powered by a Protonex Pulse UAV fuel
+     # cell system" (review 17: the Puma's 9-h record had drafted no plant), "a hydrogen fuel
+     # cell", "fuel-cell-powered"
+     r"powered by (?:an? |the |its )?(?:[\w.-]+ ){0,4}?(?:hydrogen )?fuel[- ]cells?"
+     r"(?: systems?| stacks?)?|hydrogen[- ]fuel[- ]cells?(?: systems?| stacks?)?|"
+     r"fuel[- ]cell[- ](?:powered|electric)|"
      # a solar plant, which no kind models (refused by name: intake.airframes): "a drone that
      # powers itself from solar energy", "a solar-powered drone" (trials_new8: the Solara 50's
      # "electric motor" alone had made it a battery wing short of an airframe word)

@@ -20,12 +20,34 @@ engine does not tell them apart (:func:`choices` names the hybrid kind among the
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
+
+from .fields import Flag
 
 #: The hybrid quadplane kind (physics.kinds; engine.fixed_wing_vtol.HYBRID).
 HYBRID = "vtol-quadplane-piston"
 #: Stated fuel figures: combustion, as for a fixed wing (an engine power is a motor's too).
 FUEL_NAMES = frozenset({"fuel_volume", "fuel_mass", "fuel_type"})
+#: Airframe words that name the hybrid quadplane (rows of ``airframes.AIRFRAME_WORDS``, power
+#: "piston"; review 17, finding 4): dronecalc's own label for ``vtol-quadplane-piston`` is
+#: "hybrid quadplane", and "hybrid VTOL" is the trade's word for the class (Textron's Aerosonde
+#: HQ, "hybrid quadrotor", a gasoline cruise engine and electric lift rotors, c4isrnet.com
+#: 2019-01-26; Latitude Engineering's HQ "Hybrid Quadrotor" line). A flag says so each time
+#: (:func:`plant_flags`): makers also call a battery quadplane or tailsitter a "hybrid VTOL",
+#: a hybrid of a multirotor and a fixed wing rather than of two power plants.
+HYBRID_WORDS = ("hybrid vtol", "hybrid quadplane", "hybrid quad-plane", "hybrid quad plane",
+                "gas-electric hybrid vtol", "gas-electric hybrid quadplane",
+                "petrol-electric hybrid vtol", "gasoline-electric hybrid vtol")
+#: The table rows' source (:attr:`~dronecalc.intake.type_names.Word.source`).
+HYBRID_SOURCE = ("dronecalc's label for vtol-quadplane-piston ('hybrid quadplane') and the "
+                 "trade's for the class: Textron's Aerosonde HQ, a gasoline cruise engine and "
+                 "electric lift rotors (c4isrnet.com 2019-01-26); flagged: a battery quadplane "
+                 "is also called a 'hybrid VTOL' (of a multirotor and a fixed wing)")
+#: The same words in a text (their "electric hybrid" is not the unmodelled plant word of
+#: ``refusals._AIRFRAME_PLANT``: :func:`without_hybrid_words`).
+_HYBRID_RE = re.compile(r"(?i)(?<![a-z0-9])(?:(?:gas|petrol|gasoline)[\s_-]+electric[\s_-]+)?"
+                        r"hybrid[\s_-]+(?:vtol|quad[\s_-]*plane)(?![a-z0-9])")
 
 
 class VtolReading(NamedTuple):
@@ -73,3 +95,43 @@ def engine_says(layouts, powers: set, stated_names: set) -> str:
     return ("; with its piston engine a hybrid quadplane (vtol-quadplane-piston: battery lift "
             "rotors, piston cruise) or a piston tailsitter hovering on its engine (Aerovel "
             "Flexrotor), which no kind models")
+
+
+def hybrid_rows(word) -> dict:
+    """The airframe table's rows of :data:`HYBRID_WORDS` (``word``: the row class,
+    :class:`~dronecalc.intake.type_names.Word`): a quadplane layout, a piston power plant."""
+    return {w: word(("vtol-quadplane",), power="piston", source=HYBRID_SOURCE)
+            for w in HYBRID_WORDS}
+
+
+def without_hybrid_words(text: str) -> str:
+    """``text`` with each of :data:`HYBRID_WORDS` read as "quadplane", so that the refusal of an
+    unmodelled plant in an airframe text ("gas-electric hybrid" of a fixed wing) does not
+    refuse the hybrid quadplane they name; "a hybrid VTOL powered by a hydrogen fuel cell"
+    keeps its fuel cell, and "hydrogen hybrid VTOL" its hydrogen before a layout word."""
+    return _HYBRID_RE.sub("quadplane", text)
+
+
+def plant_flags(kind: str, powers: set, battery: set, where: list, text: str) -> list[Flag]:
+    """The flag of a VTOL fixed wing whose power plant only a guess or a hybrid word gives
+    (review 17, finding 4: it had been read silently): ``kind`` from the airframe words of
+    ``text`` (at the key paths ``where``), ``powers`` the plants the words and engine_type
+    name, ``battery`` the battery parameters stated. [] when a figure states the plant."""
+    path = where[0] if where else "airframe"
+    ident = path.split(".")[1] if path.startswith("figures.") else path
+    if kind == HYBRID and _HYBRID_RE.search(text or "") and powers == {"piston"}:
+        message = (f"{text!r} is read as the hybrid quadplane (vtol-quadplane-piston: battery "
+                   "lift rotors, a piston engine on fuel for the cruise), dronecalc's own "
+                   "label for it; makers also call a battery quadplane a 'hybrid VTOL' (a "
+                   "hybrid of a multirotor and a fixed wing): if this one has no engine, [case] "
+                   "vehicle_kind = 'vtol-quadplane'; an engine_type or fuel figure removes "
+                   "this flag")
+    elif kind in ("vtol-quadplane", "tailsitter") and not powers and not battery:
+        other = ("a quadplane with a piston cruise engine is vtol-quadplane-piston" if kind ==
+                 "vtol-quadplane" else "a tailsitter with a combustion engine is not modelled")
+        message = (f"no figure says what powers the {kind} {text!r}: it is read as "
+                   f"battery-electric, the plant of the {kind} model ({other}); a battery, "
+                   "engine_type or fuel figure, or [case] vehicle_kind, removes this flag")
+    else:
+        return []
+    return [Flag(ident, "airframe", text, "inferred", message)]
