@@ -19,8 +19,7 @@ from ..errors import BeyondModelError, InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
-from . import leg_refusals, outsized, plants, reach, unmodelled
-from . import outsized, plants, reach, stated_plant, unmodelled
+from . import leg_refusals, outsized, plants, reach, stated_plant, unmodelled
 from .values import restore, set_aside
 from .contract import not_judged
 from .kinds import payload as payload_kind
