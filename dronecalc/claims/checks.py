@@ -19,7 +19,7 @@ from ..errors import BeyondModelError, InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
-from . import leg_refusals, outsized, plants, reach, stated_plant, unmodelled
+from . import leg_refusals, outsized, plants, reach, stated_plant, unmodelled, unsized
 from .values import restore, set_aside
 from .contract import not_judged
 from .kinds import payload as payload_kind
@@ -92,6 +92,7 @@ def _check(case: Case, samples: int, seed: int) -> CheckResult:
     for kind in load_kinds():
         findings += kind.evaluate(ctx)
     findings, void = outsized.set_apart(case, findings, ctx)    # on another machine (ux9)
+    findings = unsized.annotate(findings, ctx)      # judged on the class prior's machine
     entries = outsized.refine(payload_kind.refine(not_judged(case, findings), ctx), void)
     entries = leg_refusals.refine(entries, ctx)     # a statement's own legs, not a kind's list
     return CheckResult(case_info(case), findings, list(case.flags),

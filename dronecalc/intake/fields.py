@@ -205,8 +205,8 @@ FIELDS.update({
                              "for small jets (judgement). It conditions the Monte Carlo",
                              None, ("input", "context")),
     "service_ceiling": FieldSpec("quantity", "m", 100.0, 15000.0, 0.0,
-                                 _WING + "low-level micro drones to MALE drones (TB2: 7,600 m, "
-                                 "data/fixed_wing.toml)", None),
+                                 "micro drones to MALE drones (TB2: 7,600 m, data/fixed_wing"
+                                 ".toml); a multirotor's: its hover ceiling", None),
 })
 #: Plausible ranges for wing-borne kinds where the multirotor range of :data:`FIELDS` would
 #: misjudge them (``fixed-wing-*``, ``vtol-quadplane``, ``tailsitter``): field -> (low, high,

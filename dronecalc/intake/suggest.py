@@ -60,8 +60,8 @@ FIELD_LABELS = {
     "wind_resistance": "context (a range claim's own headwind is its 'headwind' key)",
     "wheelbase": "context (a wheelbase is no rotor size)",
     "diagonal_wheelbase": "context (a wheelbase is no rotor size)",
-    "ceiling": "service_ceiling (fixed wings) or context",
-    "max_altitude": "service_ceiling (fixed wings) or context",
+    "ceiling": "service_ceiling (fixed wings and multirotors) or context",
+    "max_altitude": "service_ceiling (fixed wings and multirotors) or context",
     "temperature": "air_temperature",
     "operating_temperature": "context (a range the maker allows, not the flight's temperature)",
 }

@@ -8,6 +8,8 @@ kind                what is compared
 ``range``           a range claim against the estimated maximum range
 ``leg``             a stated leg (distance at a speed, with or without payload): reserve left
 ``statement``       a claim such as "could not fly that leg unless modified", via its leg
+``ceiling``         a multirotor's ceiling claim against its hover ceiling (full-throttle thrust
+                    = weight, ISA density altitude)
 ``lift``            the payload against the full-throttle thrust of the stated motors
 ``motor``           motor Kv x pack voltage: RPM, tip speed and tip Mach of the propellers
 ``radio``           a radio's advertised range against a claimed flight range

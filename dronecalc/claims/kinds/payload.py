@@ -156,7 +156,12 @@ def refine(entries: list, ctx: Context) -> list:
                 entry.claim, entry.field, entry.text,
                 "the case states no mass, battery, maximum take-off mass or motor Kv, so the "
                 "payload the machine can carry would be that of the class prior's machine"
-                f"{prior}, not this one's: a payload in kg scales with the machine",
+                f"{prior}, not this one's: a payload in kg grows with the machine (a maximum "
+                "payload is the maximum take-off mass less the mass without payload), so a "
+                "verdict would judge the prior's size, not the claim. A flight time, range, "
+                "speed or ceiling is set by ratios of the machine's own figures and is judged "
+                "on that machine (its finding says so); a stated rotor size alone does not "
+                "size the machine yet (the mass prior stays the class's)",
                 "a take-off mass (a takeoff_mass figure with role = \"input\", or [vehicle] "
                 "mass), an empty mass with the battery mass, a battery (energy, or capacity "
                 "with voltage or cells: it sizes the machine), a max_takeoff_mass input or a "
