@@ -77,6 +77,7 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds, no_payload_before)
 from .restated import refine
 from .cross_figures import after_links, restated_later
+from .generic_examples import generic_examples
 from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
 from .draft_kind_hints import NO_MULTIROTOR, counts_rotors, span_warning, span_wing
 from .rotor_counts import fix_rotor_counts, pair_counts
@@ -304,6 +305,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     _check_items(items, None if wing is None else "fixed-wing-piston")
     other_models(items, models)            # a table's second model: not this case's machine
     other_machines(items, target_clauses(body, targets))   # "the TB2, which can stay aloft..."
+    generic_examples(items, body, spans)   # "For instance, an electric fixed-wing drone with"
     refined = refine(items, body, article.title or _title_line(body))   # intake.restated
     _link_payloads(items)                  # before the dedupe rewrites a second load's role
     after_links(items)                     # intake.cross_figures: a load flown, a restatement
