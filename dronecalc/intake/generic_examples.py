@@ -6,7 +6,7 @@ had been drafted as the UV20's claims, though the UV20's own endurance is 1 h 30
 A sentence opened by an example word ("For instance", "For example", "e.g.", "Typically",
 "As an example") followed by an indefinite drone ("an electric fixed-wing drone", "a
 quadcopter"), or by "A typical ... drone", speaks of any such machine: its figures become
-context with a note, and its kind words and named parts are context (no airframe input of the case). A
+context with a note, and its kind words, counts and named parts are context (no airframe input of the case). A
 definite subject ("For example, the UV20 flies ...") is the article's machine and stays.
 """
 from __future__ import annotations
@@ -43,13 +43,13 @@ def generic_examples(items: list[Any], body: str, spans: list[tuple[int, int]]) 
         return
     for item in items:
         where = next((o for s, e, o in found if s <= item.start < e), None)
-        if where is None or item.kind not in ("figure", "airframe", "part"):
+        if where is None or item.kind not in ("figure", "count", "airframe", "part"):
             continue
         speaks = "" if item.field == "context" else f"; it speaks to {item.field}"
         item.notes.append(f"a generic example ({where!r}), not the article's machine: kept "
                           f"as context{speaks}")
         item.drone = None
         item.role, item.why_role = "context", "a generic example, not this machine"
-        if item.kind == "figure":
+        if item.kind in ("figure", "count"):      # "a hexacopter with six rotors": no input
             item.field = item.guess = "context"
             item.text, item.payload, item.with_payload = item.written, None, None
