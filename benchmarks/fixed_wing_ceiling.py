@@ -199,14 +199,47 @@ def table(title: str, rows: list[tuple]) -> None:
     print()
 
 
+#: Variants measured beside the shipped model (docs/validation.md, ceilfw): "mtow" every
+#: ceiling at the take-off mass (``ceiling_fuel_burnt`` held at 0, the certification reading
+#: of "a given weight"); "electric-none" an electric drive whose power does not lapse (the
+#: model before ceilfw); "electric-density" one lapsing as sigma (a fixed-pitch propeller at a
+#: capped rpm, P = C_P rho n^3 D^5: the steep end). The shipped electric lapse is
+#: ``physics.electric_lapse`` (a DC motor's torque-speed line on that propeller).
+VARIANTS = ("shipped", "mtow", "electric-none", "electric-density")
+
+
+@contextlib.contextmanager
+def variant(name: str):
+    """The model with variant ``name`` swapped in (:data:`VARIANTS`)."""
+    import numpy as np
+    from dronecalc.claims import fixed_wing_engine as fwe
+    from dronecalc.engine import fixed_wing as eng
+    from dronecalc.physics import fixed_wing as fw
+    saved = fwe.CEILING_FUEL_BURNT, fw.electric_power_lapse
+    if name == "mtow":
+        fwe.CEILING_FUEL_BURNT = eng.Input(
+            "ceiling_fuel_burnt", 0.0, 0.0, "prior", "benchmark variant: at take-off mass")
+    elif name == "electric-none":
+        fw.electric_power_lapse = lambda s, *a: np.ones_like(np.asarray(s, dtype=float))
+    elif name == "electric-density":
+        fw.electric_power_lapse = lambda s, *a: np.asarray(s, dtype=float)
+    try:
+        yield
+    finally:
+        fwe.CEILING_FUEL_BURNT, fw.electric_power_lapse = saved
+
+
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--variant", choices=VARIANTS, default="shipped",
+                        help="measure a variant of the model beside the shipped one")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    data, held = data_rows(args.samples, args.seed), heldout_rows(args.samples, args.seed)
-    print(f"{args.samples:,} samples per case, seed {args.seed}; "
+    with variant(args.variant):
+        data, held = data_rows(args.samples, args.seed), heldout_rows(args.samples, args.seed)
+    print(f"model: {args.variant}; {args.samples:,} samples per case, seed {args.seed}; "
           f"{time.perf_counter() - start:.0f} s\n")
     table("Data set ceilings (data/fixed_wing.toml), each aircraft left out of every fit", data)
     table("Held-out ceilings (tests/fixtures/cases/fixed_wing_heldout/)", held)
