@@ -205,7 +205,11 @@ def table(title: str, rows: list[tuple]) -> None:
 #: model before ceilfw); "electric-density" one lapsing as sigma (a fixed-pitch propeller at a
 #: capped rpm, P = C_P rho n^3 D^5: the steep end). The shipped electric lapse is
 #: ``physics.electric_lapse`` (a DC motor's torque-speed line on that propeller).
-VARIANTS = ("shipped", "mtow", "electric-none", "electric-density")
+#: "piston-fixed-pitch" an aspirated piston on a fixed-pitch propeller with a flat torque curve:
+#: Gagg-Ferrar g(sigma) is the power at the rated rpm, so the torque lapses as g, the propeller's
+#: as sigma n^2, and the rpm falls to n/n0 = sqrt(g / sigma): P/P0 = g sqrt(g / sigma) (a
+#: judgement on the propeller and the torque curve, neither of which a source states).
+VARIANTS = ("shipped", "mtow", "electric-none", "electric-density", "piston-fixed-pitch")
 
 
 @contextlib.contextmanager
@@ -215,7 +219,9 @@ def variant(name: str):
     from dronecalc.claims import fixed_wing_engine as fwe
     from dronecalc.engine import fixed_wing as eng
     from dronecalc.physics import fixed_wing as fw
-    saved = fwe.CEILING_FUEL_BURNT, fw.electric_power_lapse
+    # getattr: the benchmark also runs on a tree from before physics.electric_lapse
+    saved = fwe.CEILING_FUEL_BURNT, getattr(fw, "electric_power_lapse", None)
+    piston = fw.piston_power_lapse
     if name == "mtow":
         fwe.CEILING_FUEL_BURNT = eng.Input(
             "ceiling_fuel_burnt", 0.0, 0.0, "prior", "benchmark variant: at take-off mass")
@@ -223,10 +229,19 @@ def variant(name: str):
         fw.electric_power_lapse = lambda s, *a: np.ones_like(np.asarray(s, dtype=float))
     elif name == "electric-density":
         fw.electric_power_lapse = lambda s, *a: np.asarray(s, dtype=float)
+    elif name == "piston-fixed-pitch":
+        def fixed_pitch(sigma):
+            sigma = np.asarray(sigma, dtype=float)
+            g = piston(sigma)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                return np.where(sigma > 0, g * np.sqrt(np.clip(g / sigma, 0.0, None)), 0.0)
+        fw.piston_power_lapse = fixed_pitch
     try:
         yield
     finally:
-        fwe.CEILING_FUEL_BURNT, fw.electric_power_lapse = saved
+        fwe.CEILING_FUEL_BURNT, fw.piston_power_lapse = saved[0], piston
+        if saved[1] is not None:
+            fw.electric_power_lapse = saved[1]
 
 
 def main(argv=None) -> dict:

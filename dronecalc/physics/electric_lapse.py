@@ -22,8 +22,17 @@ limit, not below it. x0 is ``physics.propulsion.LOADED_RPM_FRACTION`` (0.85, a r
 range 0.75-0.92); its low end lapses more gently (0.71 at sigma 0.5), its high end more steeply
 (0.56).
 
+A propeller that can absorb the rated power in thin air (variable pitch, or a motor with speed
+headroom) lapses much less: the German aero club gives about 1 % of propeller efficiency per
+1,000 m for electric drives [DAeC]; modellers at high fields fit "slightly larger propellers"
+[Vorkoetter2001], which is the fixed-pitch load modelled here.
+
 References
 ----------
+.. [DAeC] Deutscher Aero Club, "Besonderheiten elektrischer Antriebssysteme",
+   https://www.daec.de/news/news-detail/besonderheiten-elektrischer-antriebssysteme/
+.. [Vorkoetter2001] Vorkoetter, S. (2001). E-Flying at High Elevations. Sailplane & Electric
+   Modeler, http://www.stefanv.com/rcstuff/qf200101.html
 .. [Drela2007] Drela, M. (2007). First-Order DC Electric Motor Model. MIT Aero & Astro, 16.50
    lecture notes (Q = (i - i0) / Kv, v = i R + Omega / Kv).
 .. [Gudmundsson2014] Gudmundsson, S. (2014). *General Aviation Aircraft Design*. Ch. 14
