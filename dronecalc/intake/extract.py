@@ -69,6 +69,7 @@ from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
                        _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
                        find_figures, guess_field, guess_role, written_field)
+from .name_mentions import own_postposed
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind, other_machines, target_clauses)
 from .leg_loads import link_leg_loads
@@ -268,6 +269,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
             _drone_at(drones, drone_starts, item.start)
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
+    own_postposed(items, body, drones)     # "63 grams the Mambo": the clause's own name
     named = None if rival else named_kind(drones, kinds, body)
     if named is not None:                  # "Shahed 136s" and no kind word: the table's kind
         at, text, layout = named

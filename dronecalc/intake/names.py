@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .name_mentions import name_mentions
 from .spotting import _NAME_PATTERNS
 
 #: Names compared for "the same drone" (Shahed and Shahed-136); more are kept as written.
@@ -39,7 +40,7 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
         if start + len(name) > reach:
             inside.append((start, name))
             reach = start + len(name)
-    found = inside
+    found = sorted(inside + name_mentions(body, inside))   # "the Shadow" of "RQ-7B Shadows"
     canon: dict[str, str] = {}                       # key -> the longest spelling seen
     keyed = []
     alias: dict[str, str] = {}                       # "FH-98" of "Feihong-98 (FH-98)"
