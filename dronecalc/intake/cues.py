@@ -107,9 +107,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s+(?:gross\s+|all[- ]up\s+)?(?:weight|mass)"
                                   r"(?!\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?(?:payloads?|loads?|"
                                   r"cargo|packages?|parcels?|warheads?))", "next"),
-        ("max_takeoff_mass", 5.0, r"(?<!carry )(?<!carry a )(?<!carries a )(?<!lift )(?<!lift a )"
-                                  r"(?<!lifts a )(?<!payload )(?<!load )(?<!cargo )(?<!payload "
-                                  r"with a )\bmax(?:imum|\.)? (?:gross |all[- ]up )?(?:weight|"
+        # (the machine's own: "has a", "its"; not "a parcel with a maximum weight of 5 kg",
+        # heldout's delivery-anji: the load's)
+        ("max_takeoff_mass", 5.0, r"(?:(?<=has a )|(?<=have a )|(?<=had a )|(?<=its )|"
+                                  r"(?<=their )|^)max(?:imum|\.)? (?:gross |all[- ]up )?(?:weight|"
                                   r"mass)(?: of| is|:)?(?: up to| about| around| some| nearly)?",
          "just-before"),
         # a name or the drone as the subject of its figures: "(18 cm and 63 grams the Mambo,
