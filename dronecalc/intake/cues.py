@@ -122,9 +122,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 4.0, r"\bthe (?:(?-i:[A-Z][a-z][A-Za-z0-9]*)|drone|quadcopter|"
                               r"(?:quad|hexa|octo|multi)-?copter|minidrone|aircraft|UAV) "
                               r"(?:is|was) (?:(?:about|around|roughly|approximately|just|only|"
-                              r"some|nearly|under|barely) )?(?:\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*)*"
+                              r"some|nearly|under|barely) )?(?:\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*){0,2}"
                               r"\s?[a-z]{1,11}\s*(?:,\s*and|,|and)\s*(?:(?:about|around|roughly|"
-                              r"approximately|just|only|some|nearly) )?)*(?=\d[\d.,]*\s?[a-z]+\b"
+                              r"approximately|just|only|some|nearly) )?){0,4}(?=\d[\d.,]*\s?[a-z]+\b"
                               r"(?!\s*(?:heavier|lighter|more|less|over|under|above|below)\b))",
          "just-before"),
         ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"

@@ -17,6 +17,7 @@ was counted for them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 #: Capitalised words that follow a designation or take "the" without being a drone's name:
@@ -43,20 +44,23 @@ _UNIT = (r"(?:g|grams?|grammes?|kg|kilo(?:gram|gramme)?s?|lbs?|pounds?|oz|ounces
          r"met(?:er|re)s?|centimet(?:er|re)s?|inch(?:es)?|in|ft|feet)")
 _MASS_UNIT = re.compile(r"(?<=\d)\s?(?:g|grams?|grammes?|kg|kilo(?:gram|gramme)?s?|lbs?|pounds?|"
                         r"oz|ounces?)\b")
-_FIG = rf"\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*)*\s?{_UNIT}\b"
+_FIG = rf"(?<![\d.,])\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*){{0,2}}\s?{_UNIT}\b"   # "30x15 cm"
 _ABOUT = r"(?:(?:about|around|roughly|approximately|just|only|some|nearly|under|barely)\s+)?"
 #: "63 grams the Mambo," / "75 grams the Swing)": a name after its figure, ending its clause.
 POSTPOSED = re.compile(rf"{_FIG}\s+the\s+({_CAP})(?=\s*(?:[,;)]|\.(?!\d)|$))")
 #: "The Swing is about 30x15 cm and 75 grams": a name whose predicate is its figures.
 COPULA = re.compile(rf"\b[Tt]he\s+({_CAP})\s+(?:is|was)\s+{_ABOUT}{_FIG}"
-                    rf"(?:\s*(?:,\s*and|,|and)\s*{_ABOUT}{_FIG})*")
+                    rf"(?:\s*(?:,\s*and|,|and)\s*{_ABOUT}{_FIG}){{0,4}}")
 
 
 def _mentions(body: str, word: str, taken: list[tuple[int, int]]) -> list[int]:
-    """Positions of ``word`` (or its plural, possessive) after a determiner, outside ``taken``."""
+    """Positions of ``word`` (or its plural, possessive) after a determiner, outside ``taken``
+    (sorted spans that do not overlap)."""
     out = []
+    starts = [a for a, _ in taken]
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?:s|'s|’s)?(?![\w-])", body):
-        if any(a <= m.start() < b for a, b in taken):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < taken[k][1]:
             continue
         if _DETERMINER.search(body, max(0, m.start() - 40), m.start()):
             out.append(m.start())
@@ -67,8 +71,8 @@ def name_mentions(body: str, found: list[tuple[int, str]]) -> list[tuple[int, st
     """(position, name) of the mentions :mod:`dronecalc.intake.names` misses: a designation's
     short name ("the Shadow", written as the designation it follows, "RQ-7B") and a name given
     a size or mass ("the Mambo"; :data:`POSTPOSED`, :data:`COPULA`)."""
-    taken = [(at, at + len(name)) for at, name in found]
-    out: list[tuple[int, str]] = []
+    taken = sorted((at, at + len(name)) for at, name in found)
+    shorts: dict[str, str] = {}                      # short name -> the designation it follows
     for at, name in found:
         m = _AFTER_DESIGNATION.match(body, at + len(name))
         if m is None or m.group(1).split()[0] in _GENERIC:
@@ -77,10 +81,11 @@ def name_mentions(body: str, found: list[tuple[int, str]]) -> list[tuple[int, st
         if short.endswith("s") and not short.endswith("ss") and re.search(
                 rf"(?<![\w-]){re.escape(short[:-1])}(?![\w-])", body):
             short = short[:-1]                       # "RQ-7B Shadows", "The Shadow has"
-        out += [(p, name) for p in _mentions(body, short, taken + [m.span(1)])]
+        shorts.setdefault(short, name)
+    out = [(p, name) for short, name in shorts.items() for p in _mentions(body, short, taken)]
     given = {m.group(1) for rx in (POSTPOSED, COPULA) for m in rx.finditer(body)
              if m.group(1) not in _GENERIC and (rx is POSTPOSED or _MASS_UNIT.search(m.group()))}
-    known = {n.lower() for _, n in found}
+    known = {n.lower() for _, n in found} | {s.lower() for s in shorts}
     for word in sorted(given):
         if word.lower() not in known:
             out += [(p, word) for p in _mentions(body, word, taken)]
@@ -96,15 +101,16 @@ _CLAUSE_BREAK = re.compile(r"[(;:]|,(?!\d{3})")
 def own_postposed(items: list, body: str, drones: list[tuple[int, str]]) -> None:
     """Attribute the figures of a clause that ends in its name ("18 cm and 63 grams the Mambo")
     to that name, not to the latest name before them."""
-    names = {n for _, n in drones}
+    at_name = dict(drones)
+    figures = sorted((i for i in items if i.kind == "figure"), key=lambda i: i.start)
+    starts = [i.start for i in figures]
     for m in POSTPOSED.finditer(body):
         at = m.start(1)
-        name = next((n for p, n in drones if p == at), None)
-        if name is None or name not in names:
+        name = at_name.get(at)
+        if name is None:
             continue
         start = max(body.rfind(". ", 0, m.start()) + 1,
                     max((b.end() for b in _CLAUSE_BREAK.finditer(body, max(0, m.start() - 200),
                                                                  m.start())), default=0))
-        for item in items:
-            if item.kind == "figure" and start <= item.start < at:
-                item.drone = name
+        for item in figures[bisect.bisect_left(starts, start):bisect.bisect_left(starts, at)]:
+            item.drone = name
