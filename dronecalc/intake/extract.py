@@ -39,7 +39,9 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   able to, with no figure of its own, ``feasible``. It refers to the latest distance, speed and
   payload figures its words point back to ("this distance", "at this speed", "the missile").
 * **Several drones**: type names ("Shahed-136", "Bayraktar TB2", a quoted name before "drone")
-  are found; each figure is attributed to the latest name before it, in a comment; with more
+  are found, with a designation's short name ("RQ-7B Shadows ... the Shadow") and a name given
+  its size ("63 grams the Mambo": intake.name_mentions, whose clause owns the figures before
+  it); each figure is attributed to the latest name before it, in a comment; with more
   than one name the header warns that the figures may belong to different machines. A name that
   is the object of a target or comparison word ("shot down dozens of Shahed-136s") is another
   machine: no claim is attributed to it (the figures of its own "which ..." clause are context)
