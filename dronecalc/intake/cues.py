@@ -119,7 +119,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # 2 kg heavier", "is 2 kg more than" (a difference)
         ("takeoff_mass", 4.0, r"the (?-i:[A-Z][a-z][A-Za-z0-9]*)(?=\s*(?:[,;)]|\.(?!\d)|$))",
          "next"),
-        ("takeoff_mass", 4.0, r"\bthe (?:(?-i:[A-Z][a-z][A-Za-z0-9]*)|drone|quadcopter|"
+        # (weak: "The MTOM of the hexacopter is 4.5 kg" stays the MTOM's)
+        ("takeoff_mass", 2.5, r"\bthe (?:(?-i:[A-Z][a-z][A-Za-z0-9]*)|drone|quadcopter|"
                               r"(?:quad|hexa|octo|multi)-?copter|minidrone|aircraft|UAV) "
                               r"(?:is|was) (?:(?:about|around|roughly|approximately|just|only|"
                               r"some|nearly|under|barely) )?(?:\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*){0,2}"
