@@ -102,3 +102,17 @@ def test_a_stated_plant_or_kind_or_a_tailsitter_is_read_once(tmp_path):
     flag = next(f for f in sitter.flags if f.field == "airframe")
     assert "battery-electric only" in flag.message and "no second reading" in flag.message
     assert check(sitter, samples=500, seed=0).verdicts["R"].readings == ()
+
+
+def test_estimate_refuses_a_bare_quadplane_as_it_refuses_a_bare_fixed_wing(tmp_path):
+    # it had printed the battery quadplane's endurance and range with no word of the guess
+    import pytest
+
+    from dronecalc import estimate
+    from dronecalc.errors import ModelError
+    with pytest.raises(ModelError) as err:
+        estimate(_case(tmp_path, {}), samples=300, seed=0)
+    assert "what powers the quadplane" in str(err.value)
+    assert "vehicle_kind = 'vtol-quadplane' or 'vtol-quadplane-piston'" in str(err.value)
+    battery = '\n[figures.B]\nfield = "battery_energy"\ntext = "900 Wh"\nrole = "input"\n'
+    assert estimate(_case(tmp_path, {}, extra=battery), samples=300, seed=0).with_payload

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import InputValueError
 from ..intake.case import Case
+from ..intake.refusals import Refusal
 from ..intake.vtol_power import OPEN_KINDS, OpenPlant
 from ..wording import num as _n, percent as _percent
 from .contract import CROSS_CHECKS, verdicts
@@ -103,6 +104,17 @@ def unstated(case: Case) -> bool:
     """Whether ``case`` is a fixed wing or quadplane whose power plant it does not state
     (:func:`opened`)."""
     return opened(case) is not None
+
+
+def refusal(case: Case) -> Refusal | None:
+    """Why :func:`dronecalc.estimate` refuses a quadplane of unstated plant, as it refuses a
+    fixed wing's (whose intake refusal says it): its estimate would be one plant's, guessed;
+    None for any other case."""
+    plan = opened(case)
+    if plan is None or case.kind is None:
+        return None
+    return Refusal("no-plant", f"{plan.why}: an estimate would be one power plant's, guessed "
+                   f"(check judges each claim as {' and as '.join(plan.kinds)})", plan.settle)
 
 
 def candidates(case: Case) -> dict[str, str]:
