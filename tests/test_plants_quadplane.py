@@ -6,6 +6,7 @@ silently). Before, such a case was read as the battery quadplane only."""
 from __future__ import annotations
 
 import json
+import pickle
 
 from dronecalc import check, check_json, load_case
 from dronecalc.claims import plants
@@ -34,6 +35,7 @@ def test_a_bare_quadplanes_1000_km_needs_checking_with_both_readings(tmp_path):
     # 20 kg: on a battery 59-392 km (p5-p95, 20,000 samples), as the hybrid 219-2,630 km
     case = _case(tmp_path, {"R": ("range", "1000 km")})
     assert plants.unstated(case) and list(plants.candidates(case)) == QUADS
+    assert plants.unstated(pickle.loads(pickle.dumps(case)))       # the mark survives a copy
     result = check(case, samples=2000, seed=0)
     assert_one_verdict_or_not_judged(case, result)
     assert _readings(result, "R") == {"vtol-quadplane": "implausible",

@@ -132,6 +132,9 @@ class OpenPlant(str):
         out.reason = reason
         return out
 
+    def __reduce__(self):               # copy and pickle keep the reason
+        return OpenPlant, (str(self), self.reason)
+
 
 def open_plant(kind: str, powers: set, battery: set) -> bool:
     """Whether the quadplane ``kind`` was read with no power plant stated: no airframe word or
