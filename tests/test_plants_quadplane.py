@@ -42,6 +42,7 @@ def test_a_bare_quadplanes_1000_km_needs_checking_with_both_readings(tmp_path):
                                       "vtol-quadplane-piston": "consistent"}
     found = result.verdicts["R"]
     assert found.verdict == "needs-checking"
+    assert "with no payload" in found.condition      # the readings' own condition, kept
     assert "battery-electric quadplane" in found.statement and "hybrid" in found.statement
     settle = [n for n in found.notes if n.startswith("What would settle it")]
     assert settle and "engine_type" in settle[0] and "'vtol-quadplane-piston'" in settle[0]

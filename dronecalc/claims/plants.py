@@ -276,8 +276,20 @@ def _folded(ident: str, text: str, readings: list[Reading], plan: Open,
         notes.append(f"What would settle it: {plan.settle}.")
     plants = ", ".join(r.kind for r in readings)
     return Finding(claims or [ident], check or head.check, verdict, statement, head.claimed,
-                   None, None, None, [], "", f"under each power plant ({plants})", notes,
+                   None, None, None, [], "", f"under each power plant ({plants})"
+                   + _conditions(judged), notes,
                    with_payload=head.with_payload, readings=tuple(readings))
+
+
+def _conditions(judged: list[Reading]) -> str:
+    """The readings' own conditions (the payload flown and why: "with 50 kg, inferred from the
+    maximum payload"), once when they agree, else each by its plant; "" when none has one."""
+    said = {r.label: r.finding.condition for r in judged if r.finding.condition}
+    if not said:
+        return ""
+    if len(set(said.values())) == 1:
+        return "; " + next(iter(said.values()))
+    return "; " + "; ".join(f"{label}: {cond}" for label, cond in said.items())
 
 
 def _not_judged(fig, readings: list[Reading], plan: Open) -> NotJudged:
