@@ -40,13 +40,12 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   payload figures its words point back to ("this distance", "at this speed", "the missile").
 * **Several drones**: type names ("Shahed-136", "Bayraktar TB2", a quoted name before "drone")
   are found, with a designation's short name ("RQ-7B Shadows ... the Shadow") and a name given
-  its size ("63 grams the Mambo": intake.name_mentions, whose clause owns the figures before
-  it); each figure is attributed to the latest name before it, in a comment; with more
-  than one name the header warns that the figures may belong to different machines. A name that
-  is the object of a target or comparison word ("shot down dozens of Shahed-136s") is another
-  machine: no claim is attributed to it (the figures of its own "which ..." clause are context)
-  and its airframe is not used. A table of several models is drafted for its first model
-  (``tables.table_models``).
+  its size ("63 grams the Mambo": intake.name_mentions, whose clause owns the figures before it);
+  each figure is attributed to the latest name before it, in a comment; with more than one name
+  the header warns that the figures may belong to different machines. A name that is the object
+  of a target or comparison word ("shot down dozens of Shahed-136s") is another machine: no claim
+  is attributed to it (the figures of its own "which ..." clause are context) and its airframe is
+  not used. A table of several models is drafted for its first model (``tables.table_models``).
 
 Every regular expression here is a flat alternation or a bounded class, without nested
 quantifiers; each pass is linear in the length of the text.
