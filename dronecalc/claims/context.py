@@ -27,7 +27,7 @@ CASE_INPUTS = {
     "takeoff_mass": "takeoff_mass", "empty_mass": "empty_mass", "payload": "payload",
     "motor_kv": "motor_kv", "energy": "battery_energy", "capacity": "battery_capacity",
     "voltage": "battery_voltage", "cells": "cells", "packs": "packs",
-    "battery_mass": "battery_mass", "chemistry": "chemistry",
+    "battery_mass": "battery_mass", "chemistry": "chemistry", "specific_energy": "specific_energy",
     "air_temperature": "air_temperature", "altitude": "altitude",
     "rotor_layout": "rotor_layout",
 }
