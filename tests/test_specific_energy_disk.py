@@ -92,6 +92,12 @@ def test_the_disk_narrows_an_overlapping_battery_interval():
     assert (both.low, both.high) != (alone.low, alone.high)
 
 
-def test_bell_with_the_stated_figures_runs(tmp_path):
-    result = check(_case(tmp_path, _se("380 Wh/kg")), samples=2000, seed=0)
-    assert result.run.kept > 0
+def test_a_disk_loading_outside_the_efficiency_laws_machines_is_said(tmp_path):
+    extra = _se("380 Wh/kg") + '\n[assumptions.cells]\nvalue = "6S"\nreason = "r"\n' \
+        '\n[assumptions.empty_mass]\nvalue = "3.5-5 kg"\nreason = "r"\n'
+    result = check(_case(tmp_path, extra), samples=2000, seed=0)
+    (hover,) = [f for f in result.findings if f.claims == ["F2"]]
+    (note,) = [n for n in hover.notes if n.startswith("Rotor diameter stated")]
+    # 8-9 kg on four 40 in rotors (one pack): ~26-29 N/m^2, below the 41-87 N/m^2 the law was fitted on
+    assert "kg per rotor the law was fitted on" in note
+    assert "% hover at a disk loading" in note and "N/m^2 of its machines (extrapolated)" in note
