@@ -101,3 +101,15 @@ def test_a_disk_loading_outside_the_efficiency_laws_machines_is_said(tmp_path):
     # 8-9 kg on four 40 in rotors (one pack): ~26-29 N/m^2, below the 41-87 N/m^2 the law was fitted on
     assert "kg per rotor the law was fitted on" in note
     assert "% hover at a disk loading" in note and "N/m^2 of its machines (extrapolated)" in note
+
+
+def test_a_wing_takes_the_stated_specific_energy_too(tmp_path):
+    from pathlib import Path
+
+    from dronecalc.claims.fixed_wing import describe_case as wing_inputs
+    text = (Path(__file__).parents[1] / "examples" / "cases" / "deltaquad.toml").read_text(
+        encoding="utf-8")
+    path = tmp_path / "dq.toml"
+    path.write_text(text + _se("250 Wh/kg").replace("F8", "SE"), encoding="utf-8")
+    spec = wing_inputs(load_case(path))["specific_energy"]
+    assert spec.origin == "stated" and spec.low == pytest.approx(250 * 3600.0)
