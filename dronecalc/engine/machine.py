@@ -206,11 +206,12 @@ def _disk_note(machine: Mapping[str, np.ndarray]) -> str:
     """The share of machines whose disk loading lies outside the efficiency law's machines'
     (:mod:`dronecalc.priors.law_disk`, review 18), or nothing when none does."""
     from ..priors.law_disk import disk_loading, law_disk_loadings
+    from .quantiles import percentile            # np.median would import numpy.ma
     low, high = law_disk_loadings()
     w = disk_loading(machine["empty_mass"] + machine["battery_mass"], machine["rotors"],
                      machine["rotor_diameter"])
     outside = float(np.mean((w < low) | (w > high)))
-    return (f"; {100 * outside:.3g} % hover at a disk loading ({np.median(w):.3g} N/m^2 median) "
+    return (f"; {100 * outside:.3g} % hover at a disk loading ({float(percentile(w, [50.0])[0]):.3g} N/m^2 median) "
             f"outside the {low:.3g}-{high:.3g} N/m^2 of its machines (extrapolated)"
             if outside > 0 else "")
 

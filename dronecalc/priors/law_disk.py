@@ -12,8 +12,6 @@ sec. 2.4 and ch. 5); no machine of the data says how, so the note says the law i
 from __future__ import annotations
 
 import functools
-import math
-
 import numpy as np
 
 #: Standard gravity [m/s^2] (ISO 80000-3).
@@ -23,10 +21,12 @@ G = 9.80665
 @functools.cache
 def law_disk_loadings() -> tuple[float, float]:
     """Lowest and highest disk loading [N/m^2] at the take-off mass without payload of the
-    machines the efficiency law is fitted on (:func:`.efficiency_fit.sized_rows`)."""
-    from .efficiency_fit import sized_rows
-    w = [r["reference_mass"] * G / (r["rotors"] * math.pi * r["rotor_diameter"] ** 2 / 4.0)
-         for r in sized_rows() if np.isfinite(r["rotor_diameter"]) and np.isfinite(r["rotors"])]
+    machines the efficiency law is fitted on (``calibrated.toml [efficiency_law] drones``; their
+    disks from :func:`.conditioned.prior_rows`, every rotor's)."""
+    from . import calibration, conditioned
+    names = set(calibration.load_calibrated()["efficiency_law"]["drones"])
+    w = [r["mass"] * G / r["disk"] for r in conditioned.prior_rows()
+         if r["name"] in names and "disk" in r]
     return float(min(w)), float(max(w))
 
 
