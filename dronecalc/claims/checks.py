@@ -97,7 +97,8 @@ def _check(case: Case, samples: int, seed: int) -> CheckResult:
     entries = leg_refusals.refine(entries, ctx)     # a statement's own legs, not a kind's list
     return CheckResult(case_info(case), findings, list(case.flags),
                        assumed(ctx.inputs, ctx.mc, ctx.derived()), ctx.run(),
-                       Samples(ctx.inputs, ctx.mc, ctx.results), entries, figure_key(case))
+                       Samples(ctx.inputs, ctx.mc, ctx.results, ctx.legs),
+                       entries, figure_key(case))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).
@@ -133,7 +134,7 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
         what would settle it and the kinds.
     """
     samples, seed = _run_arguments(case, samples, seed)
-    why = unmodelled.refusal(case) or stated_plant.refusal(case)    # a fuel cell: review 17
+    why = unmodelled.refusal(case) or stated_plant.refusal(case) or plants.refusal(case)
     if why is not None:
         unmodelled.refuse_estimate(why)
     other = _other_kind(case)
