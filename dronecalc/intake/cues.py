@@ -468,8 +468,11 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                                r"(?:a|the|its) div(?:e|ing)|(?:when|while) diving,)(?:(?!(?<!"
                                r"[a-z])(?:fl(?:y|ies|ew|ying|own)|cruis\w*|travel\w*|and|then|"
                                r"level)(?![a-z]))[^\d.;,]){0,32}(?=\d)", "before"),
-              ("dive_speed", 6.5, r"(?:in|during) (?:a|the|its) dive|when diving|while diving",
-               "after"),
+              # -- an attack's speed is the dive's too: "300 km/h during an attack on a
+              # target" (obozrevatel on the Lancet-3, review 18 item 6: drafted as a level
+              # speed out of range), "when attacking"
+              ("dive_speed", 6.5, r"(?:in|during) (?:a|an|the|its) (?:dive|attack|strike)\b|"
+                                  r"(?:when|while) (?:diving|attacking|striking)\b", "after"),
               # a vertical speed is no flight speed ("Max Ascent Speed: 8 m/s")
               ("context", 6.0, r"ascent|ascending|descent|descending|vertical speed|"
                                r"climb(?:ing)? (?:rate|speed)|rate of climb|sink rate", None)),

@@ -73,7 +73,7 @@ from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS
                        find_figures, guess_field, guess_role, written_field)
 from .name_mentions import own_postposed
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
-                    is_target, named_kind, other_machines, target_clauses)
+                    is_target, named_kind, not_this_machine)
 from .leg_loads import link_leg_loads
 from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds, no_payload_before)
@@ -306,7 +306,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     # a wing-borne kind word ("fixed-wing"): the field rules judge with the wing-borne ranges
     _check_items(items, None if wing is None else "fixed-wing-piston")
     other_models(items, models)            # a table's second model: not this case's machine
-    other_machines(items, target_clauses(body, targets))   # "the TB2, which can stay aloft..."
+    not_this_machine(items, body, targets, spans)   # "the TB2, which ...", "For instance, an"
     refined = refine(items, body, article.title or _title_line(body))   # intake.restated
     _link_payloads(items)                  # before the dedupe rewrites a second load's role
     after_links(items)                     # intake.cross_figures: a load flown, a restatement

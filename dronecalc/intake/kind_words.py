@@ -94,4 +94,5 @@ def names_no_plant(items: list[Any], stated: set, wing: str | None) -> bool:
     return wing == "fixed-wing" and not stated & set(FUEL_PARAMETERS + BATTERY_PARAMETERS) - {
         "engine_power"} and not any(
         i.field == "engine_type" or i.field == "engine_power" and HORSEPOWER.search(i.text)
-        or i.field == "airframe" and resolve(i.text).power for i in items)
+        or i.field == "airframe" and i.role != "context" and resolve(i.text).power
+        for i in items)   # a context kind word is no plant: "For instance, an electric ..."

@@ -21,6 +21,23 @@ _MUNITION_NOUN = re.compile(r"\s+(?:warheads?|grenades?|rounds?|rockets?|shells?
 #: Mavic 3 charges in 96 minutes", "the Switchblade 600 launcher" name the drone)
 
 
+#: A maker's name, not a drone's: "developed by the Zala Aero Group" (review 18, item 6: "Zala
+#: Aero" had been listed as a drone type): a company word as the name's last word or after it.
+_COMPANY = r"(?:Aero|Group|Corp(?:oration)?|Inc|Ltd|LLC|Company|Industries|Concern|JSC)"
+_MAKER = re.compile(rf"[ -]{_COMPANY}$")
+_MAKER_AFTER = re.compile(rf"(?:\s(?:Aero\s)?{_COMPANY})\b")
+#: An event named with its year, not a drone: "at the Army-2019 exhibition in Moscow"
+#: (review 18, item 6), "the MAKS-2021 air show", "IDEX-2023 defence fair".
+_EVENT = re.compile(r".*-(?:19|20)\d\d$")
+_EVENT_AFTER = re.compile(r"\s+(?:(?:international|defen[cs]e|military|trade|air|arms)\s+)?"
+                          r"(?:exhibitions?|expos?|shows?|forums?|fairs?|salons?|exercises?|"
+                          r"conferences?|summits?|games|congress)\b", re.IGNORECASE)
+#: A generic noun the known-name pattern takes as a model suffix: "ZALA Lancet UAV" is the
+#: Lancet (as "UAV" it had outspelled "Lancet-3", the one spelling the airframe table reads
+#: as the type: review 18, item 6).
+_GENERIC_TAIL = re.compile(r" (?:UAVs?|UASs?|Drones?|Munitions?)$")
+
+
 def _drone_names(body: str) -> list[tuple[int, str]]:
     """Type names with their positions; a name inside another ("TB2" in "Bayraktar TB2") is
     the longer one."""
@@ -33,6 +50,10 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
                 continue
             if _WEAPON.match(name) or _MUNITION_NOUN.match(body, start + len(name)):
                 continue                             # "a 1.5 kg RPG-7 warhead": no drone type
+            if _MAKER.search(name) or _MAKER_AFTER.match(body, start + len(name)) or \
+                    _EVENT.match(name) and _EVENT_AFTER.match(body, start + len(name)):
+                continue                             # "the Zala Aero Group", "Army-2019"
+            name = _GENERIC_TAIL.sub("", name)       # "ZALA Lancet UAV": the Lancet
             found.append((start, name))
     found.sort(key=lambda f: (f[0], -len(f[1])))
     inside, reach = [], -1                           # "Mavic 3" of "DJI Mavic 3 Classic"
@@ -160,7 +181,9 @@ def named_kind(drones: list[tuple[int, str]], kinds: list[str],
     found = resolve(text)
     if found.problem or found.layout is None:
         return None
-    return own[0], text, found.layout
+    # where the name is written as the table reads it: "Lancet-3", not the title's "Lancet"
+    at = next((a for a in own if body[a:a + len(text)].lower() == text.lower()), own[0])
+    return at, text, found.layout
 
 
 #: The relative clause a name opens: "the Bayraktar TB2, which can stay aloft for 27 hours,"
@@ -209,3 +232,13 @@ def other_machines(items: list, clauses: list[tuple[int, int, str]]) -> None:
         item.field = item.guess = "context"
         item.role, item.why_role = "context", "a figure of another machine"
         item.text, item.payload, item.with_payload = item.written, None, None
+
+
+def not_this_machine(items: list, body: str, targets: list[tuple[int, str]],
+                     spans: list[tuple[int, int]]) -> None:
+    """The figures that are not the article's machine's become context, in place: those in a
+    target's own clause (:func:`other_machines`) and those of a generic example ("For
+    instance, an electric fixed-wing drone with ...": :mod:`dronecalc.intake.generic_examples`)."""
+    from .generic_examples import generic_examples
+    other_machines(items, target_clauses(body, targets))
+    generic_examples(items, body, spans)

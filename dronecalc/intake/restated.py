@@ -517,7 +517,8 @@ def loads_over_distance(items: list["Item"]) -> None:
                               "flown with, not a capacity claim of its own")
 
 
-_DIVE = re.compile(r"(?i)div(?:e|es|ed|ing)|terminal|(?:attack|strike|impact) speed")
+_DIVE = re.compile(r"(?i)div(?:e|es|ed|ing)|terminal|(?:attack|strike|impact) speed|"
+                   r"(?:during|in) (?:a|an|the|its) (?:attack|strike)|attacking|striking")
 
 
 def dive_notes(items: list["Item"]) -> None:

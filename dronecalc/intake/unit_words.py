@@ -131,6 +131,9 @@ PARTS = (
     # a fixed wing's power plant (intake.airframes.POWER_WORDS reads it): without it a draft
     # of a fixed wing cannot tell its kind
     (r"(?i:electric motors?|(?:solar[- ])?electric[- ]powered|battery[- ]powered|"
+     # an endurance said to be electric: "Its electric flight endurance is 1 hour and 30
+     # minutes" (juyeuav.com's UV20, review 18 item 7: drafted as a wing with no plant)
+     r"electric(?= (?:flight )?(?:endurance|flight time|flight duration)\b)|"
      r"(?:lithium(?:[- ]ion| polymer)?|li-?ion|li-?po) batter(?:y|ies)|"
      r"(?:gas(?:oline|-powered)?|petrol|diesel|heavy[- ]fuel|two-stroke|2-stroke|"
      r"four-stroke|4-stroke|"
