@@ -533,6 +533,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "temperature": (("air_temperature", 1.0, r"", None),),
     "frequency": (("context", 1.0, r"", None),),
     "area": (("context", 1.0, r"", None),),         # a sprayed or burnt area, a wing's area
+    # a unit per another ("380 Wh/kg", "2 L/h": intake.per_units): no case field states one
+    "specific-energy": (("context", 1.0, r"", None),),
+    "rate": (("context", 1.0, r"", None),),
 }
 
 

@@ -1,0 +1,115 @@
+"""A unit per another unit is a rate, never the quantity of its first unit: "380 Wh/kg",
+"250 Wh per kilogram", "700 Wh/l", "5 kW/kg", "2 L/h", "8 g/W", "20 Wh/km", "10 kg/ha".
+
+The unit reader of :mod:`dronecalc.intake.spotting` matched the first unit and stopped at the
+slash: review 18 found "a semi-solid NMC battery pack rated at approximately 380 Wh/kg and 87
+Ah" (LAE Times on Luke Bell's record quadcopter) drafted as battery_energy 380 Wh, and "Its
+pack is rated at 250 Wh/kg" as 250 Wh. A specific energy says what one kilogram of the pack
+(or of its cells) holds; the pack's energy is that times the pack's mass, which such an
+article rarely gives. No case field states a specific energy, so the figure is drafted as
+context with a note that names it (and says what to write instead); so is every other rate
+(a fuel flow "2 L/h", a thrust per watt "8 g/W", a spray rate "10 kg/ha").
+
+:func:`per_unit` extends a unit match over its denominator: a slash ("Wh/kg", "Wh / kg") or
+"per" ("Wh per kg", "Wh per kilogram") and a unit word of :data:`DENOMINATORS`. Units the
+tables spell with their denominator ("km/h", "m/s", "miles per hour", "rpm/V") are matched
+whole before this and are untouched; a slash before a number is a conversion or a second
+value ("4,000 lb/1,814 kg", "5 kg/11 lb"), no rate; a count noun after "per" ("10 kg per
+rotor", "30 min per battery") is no unit, and stays as it was read.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["DENOMINATORS", "RATE_DIMS", "per_unit", "rate_note", "unit_note", "volume_note"]
+
+#: Unit words that can follow "/" or "per" as a rate's denominator -> their dimension key
+#: (lower-case; matched without case after "per", with case after a slash for the one-letter
+#: spellings, which are otherwise too often something else).
+DENOMINATORS: dict[str, str] = {
+    **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilogramme", "g", "gram", "grams",
+                     "lb", "lbs", "pound", "pounds", "tonne", "tonnes", "ton", "tons"), "mass"),
+    **dict.fromkeys(("l", "litre", "litres", "liter", "liters", "gal", "gallon", "gallons",
+                     "m3", "m³", "cc"), "volume"),
+    **dict.fromkeys(("h", "hr", "hour", "min", "minute", "s", "sec", "second", "day", "week",
+                     "month", "year"), "time"),
+    **dict.fromkeys(("km", "kilometre", "kilometer", "mi", "mile", "m", "metre", "meter",
+                     "ft", "nm", "nmi"), "length"),
+    **dict.fromkeys(("ha", "hectare", "acre", "m2", "m²", "km2", "km²"), "area"),
+    **dict.fromkeys(("wh", "kwh", "j", "kj", "mj"), "energy"),
+    **dict.fromkeys(("w", "kw", "hp"), "power"),
+}
+_WORDS = "|".join(re.escape(w) for w in sorted(DENOMINATORS, key=len, reverse=True))
+#: The denominator right after a unit: "/kg", " / kg", " per kg", " per kilogram", "/L".
+_PER = re.compile(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})(?![A-Za-z0-9²³])",
+                  re.IGNORECASE)
+#: The rate dimensions :func:`per_unit` returns (their cues: :data:`~dronecalc.intake.cues.
+#: CUES`, context only).
+RATE_DIMS = ("specific-energy", "rate")
+_NAMES = {("energy", "mass"): "a specific energy (energy per mass of the pack or its cells)",
+          ("energy", "volume"): "an energy density (energy per volume of the pack or cells)",
+          ("power", "mass"): "a specific power (power per mass)",
+          ("charge", "mass"): "a specific capacity (charge per mass)"}
+
+
+def per_unit(sentence: str, unit: tuple[int, int, str]) -> tuple[int, int, str]:
+    """``unit`` (start, end, dimension key of a unit match in ``sentence``) extended over the
+    denominator written right after it, with a rate's dimension: "specific-energy" for an
+    energy per mass, "rate" for any other; ``unit`` itself when no denominator follows."""
+    m = _PER.match(sentence, unit[1])
+    if m is None or unit[2] in ("speed", "kv"):      # "km/h/s" is no case's figure either
+        return unit
+    word = m.group(1)
+    if len(word) == 1 and "/" in m.group() and word not in ("h", "s", "l", "L", "g", "W", "m",
+                                                              "J"):
+        return unit
+    dim = "specific-energy" if (unit[2], DENOMINATORS[word.lower()]) == ("energy", "mass") \
+        else "rate"
+    return unit[0], m.end(), dim
+
+
+def rate_note(written: str) -> str:
+    """The note of a rate figure (``written``, as the article writes it, "about 380 Wh/kg"):
+    what it is, and why it is no figure of its first unit's field."""
+    m = re.search(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})$", written, re.IGNORECASE)
+    den = DENOMINATORS.get(m.group(1).lower(), "") if m else ""
+    num = _numerator_dim(written[:m.start()] if m else written)
+    name = _NAMES.get((num, den), f"a rate ({num or 'a quantity'} per {den or 'unit'})")
+    if (num, den) == ("energy", "mass"):
+        return (f"written {written!r}: {name}, not the pack's energy (battery_energy, the "
+                "pack's Wh, is this times the pack's mass); no case field states a specific "
+                "energy: context")
+    return f"written {written!r}: {name}, no figure of the machine's {num or 'quantity'}: context"
+
+
+def _numerator_dim(text: str) -> str:
+    from .unit_words import UNITS, UNITS_CS
+    word = re.search(r"[A-Za-z°º]+$", text.strip())
+    if word is None:
+        return ""
+    w = word.group()
+    return UNITS_CS.get(w) or UNITS.get(w.lower(), "")
+def volume_note(written: str) -> str:
+    """What a volume is to dronecalc: a fixed wing's fuel_volume, or a liquid load's size
+    (moved here from :mod:`~dronecalc.intake.spotting`, at its line cap)."""
+    from .figures import parse                       # a late import: figures is heavier
+    try:
+        water = f" ({parse(written).nominal.m_as('L'):.3g} kg of water)"
+    except Exception:                                # noqa: BLE001 - "50-litre": no mass shown
+        water = ""
+    return ("a volume: as a fixed wing's fuel it is fuel_volume; a tank of liquid payload "
+            "(spray, fertiliser, water) is a payload only as a mass, its volume times its "
+            f"density{water}: write that as payload_mass or max_payload if it is the load")
+
+
+def unit_note(dim: str | None, written: str, after: str) -> str | None:
+    """The note a figure's unit calls for (``dim``, its dimension key; ``written``, the
+    figure; ``after``, the sentence after it): a volume's (:func:`volume_note`), a "4S2P"
+    pack's (:func:`~dronecalc.intake.unit_words.parallel_note`), a rate's
+    (:func:`rate_note`); None for any other."""
+    from .unit_words import parallel_note
+    if dim == "volume":
+        return volume_note(written)
+    if dim == "cells":
+        return parallel_note(written, after)
+    return rate_note(written) if dim in RATE_DIMS else None
