@@ -4,7 +4,8 @@
 are days then hours (and minutes), "25 days, 23 hours and 57 minutes"; so are minutes then
 seconds, "1 minute and 30 seconds", "a minute 30 s" (the seconds it adds up to: specs14's
 held-out passage "lasted a mere minute and 30 seconds" had been drafted as a 30-second claim,
-the claim rewritten, and "1 minute and 30 seconds" as two claims).
+the claim rewritten, and "1 minute and 30 seconds" as two claims); so are hours, minutes and
+seconds, "4 hours, 21 minutes, and 39 seconds" (review 18: 261 min and a 39-second claim).
 
 The hyphenated minutes ("40-minute") join the hours only when the hours are hyphenated too
 ("four-hour, 40-minute", an adjective pair of one duration): after a plain "2 hours," a
