@@ -40,9 +40,10 @@ DENOMINATORS: dict[str, str] = {
     **dict.fromkeys(("w", "kw", "hp"), "power"),
 }
 _WORDS = "|".join(re.escape(w) for w in sorted(DENOMINATORS, key=len, reverse=True))
-#: The denominator right after a unit: "/kg", " / kg", " per kg", " per kilogram", "/L".
-_PER = re.compile(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})(?![A-Za-z0-9²³])",
-                  re.IGNORECASE)
+#: The denominator right after a unit: "/kg", " / kg", " per kg", " per kilogram", "/L", and
+#: its power ("5 kg/m^2", a fuzzed spec table's: read as "5 kg/m" before).
+_PER = re.compile(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})(?:\^-?[1-3]|[²³])?"
+                  r"(?![A-Za-z0-9²³])", re.IGNORECASE)
 #: The rate dimensions :func:`per_unit` returns (their cues: :data:`~dronecalc.intake.cues.
 #: CUES`, context only).
 RATE_DIMS = ("specific-energy", "rate")
@@ -71,8 +72,11 @@ def per_unit(sentence: str, unit: tuple[int, int, str]) -> tuple[int, int, str]:
 def rate_note(written: str) -> str:
     """The note of a rate figure (``written``, as the article writes it, "about 380 Wh/kg"):
     what it is, and why it is no figure of its first unit's field."""
-    m = re.search(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})$", written, re.IGNORECASE)
+    m = re.search(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})(\^-?[1-3]|[²³])?$", written,
+                  re.IGNORECASE)
     den = DENOMINATORS.get(m.group(1).lower(), "") if m else ""
+    if den == "length" and m.group(2):               # "kg/m^2", "kg/m²": per area
+        den = "area" if m.group(2)[-1] in "2²" else "volume" if m.group(2)[-1] in "3³" else den
     num = _numerator_dim(written[:m.start()] if m else written)
     name = _NAMES.get((num, den), f"a rate ({num or 'a quantity'} per {den or 'unit'})")
     if (num, den) == ("energy", "mass"):
