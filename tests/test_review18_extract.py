@@ -87,3 +87,12 @@ def test_a_figure_after_by_and_a_verb_of_beating_is_a_margin(text, margin, own, 
     assert _figure(draft, margin).role == "context"
     assert [f for f in draft.figures if f.role == "claim"]       # the flight itself stays
     assert _figure(extract(own), flight).role == "claim"         # the machine's own flight
+
+
+# item 4: a motor's model is no drone type; a drone's name before its batteries still is
+def test_a_model_before_a_part_noun_is_no_drone_type():
+    draft = extract(BELL)
+    assert "MN105" not in draft.drones and "Drone types named" not in draft.to_toml()
+    assert not [i for i in draft.items if i.drone == "MN105"]
+    own = extract("The DJI Mavic 3 batteries last 46 minutes. The UEL AR741 engine drives it.")
+    assert own.drones == ["DJI Mavic 3"]
