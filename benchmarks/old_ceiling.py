@@ -28,8 +28,8 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
             power = a(sea_level_thrust_power) * fw.piston_power_lapse(rho / rho0)
         elif lapse == "turbo":
             power = a(sea_level_thrust_power) * fw.turbo_power_lapse(rho / rho0, sigma_cr)
-        else:
-            power = a(sea_level_thrust_power) * np.ones_like(rho)
+        else:                       # the package's electric lapse (ceilfw, 2026-12-03)
+            power = a(sea_level_thrust_power) * fw.electric_power_lapse(rho / rho0)
         return fw.max_climb_rate(power, mass, rho, wing_area, zero_lift_drag, induced_factor,
                                  max_lift_coefficient) - climb_rate
 

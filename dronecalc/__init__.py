@@ -1,7 +1,9 @@
 """dronecalc: could a drone really do what this report says it did?
 
-Physics (rotor momentum theory, battery energy, drag), units (pint) and uncertainty
-(Monte Carlo, generous bounds) for checking claims about multirotor drones.
+Physics (rotor momentum theory, battery energy, drag polars, Breguet fuel burn), units (pint)
+and uncertainty (Monte Carlo, generous bounds) for checking claims about drones of each kind it
+models: battery multirotors, fixed wings (electric, piston, small turbojet), VTOL quadplanes
+and tailsitters.
 
 Public names are imported lazily so that ``import dronecalc`` stays fast and the optional
 plotting extra is only imported when a plot is asked for.

@@ -16,8 +16,8 @@ def _bisection(p, m, s, cd0, k, clmax, lapse, crit, dt=0.0, top=fw.CEILING_TOP, 
             power = p * fw.piston_power_lapse(rho / rho0)
         elif lapse == "turbo":
             power = p * fw.turbo_power_lapse(rho / rho0, fw._air_density(crit, dt) / rho0)
-        else:
-            power = p * np.ones_like(rho)
+        else:                       # a DC motor on a fixed-pitch propeller (ceilfw)
+            power = p * fw.electric_power_lapse(rho / rho0)
         return fw.max_climb_rate(power, m, rho, s, cd0, k, clmax) - fw.SERVICE_CEILING_CLIMB_RATE["value"]
     lo, hi = np.zeros(np.shape(p)), np.full(np.shape(p), top)
     f_lo, f_hi = climb(lo), climb(hi)

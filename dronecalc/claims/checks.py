@@ -97,7 +97,8 @@ def _check(case: Case, samples: int, seed: int) -> CheckResult:
     entries = leg_refusals.refine(entries, ctx)     # a statement's own legs, not a kind's list
     return CheckResult(case_info(case), findings, list(case.flags),
                        assumed(ctx.inputs, ctx.mc, ctx.derived()), ctx.run(),
-                       Samples(ctx.inputs, ctx.mc, ctx.results), entries, figure_key(case))
+                       Samples(ctx.inputs, ctx.mc, ctx.results, ctx.legs),
+                       entries, figure_key(case))
 
 
 #: Quantities of :func:`estimate`: key -> (scale from SI, display unit).

@@ -7,7 +7,10 @@ is evaluated here, on the same buildable machines the findings counted
 
 * the power bucket: electrical power against airspeed, with the payload aboard, as the
   5th, 50th and 95th percentile across *all* kept machines at each speed, plus the median
-  best-endurance and best-range speeds from the run's cached performance;
+  best-endurance and best-range speeds from the run's cached performance; and per stated
+  leg (:class:`LegPower`) the same for the machines as that leg flies them (its own payload,
+  or none), with its own speed (review 18: a leg flown empty at 50 km/h showed the case's
+  curve "with the payload", marked at the first speed figure);
 * the payload trade-off: maximum endurance and maximum range against payload (0 to 1.5 x the
   stated payload), on the first :data:`PAYLOAD_MACHINES` kept machines (each payload runs the
   full best-speed search, about 3 s for 47,000 machines; the draws are independent, so the
@@ -99,6 +102,37 @@ class Curves:
     payload_drag: bool
     kept: int
     thresholds: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    legs: dict[tuple[str, ...], "LegPower"] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LegPower:
+    """The power curve of one stated leg: at its own speed, with its own payload.
+
+    Attributes
+    ----------
+    power : Band
+        As :attr:`Curves.power`, for the machines as the leg flies them (the case's payload,
+        none, or the distance claim's own payload).
+    best_endurance_speed, best_range_speed : float
+        Medians over those machines [km/h], NaN if none can fly.
+    speed : tuple of (float, float)
+        The leg's speed, its ends [km/h].
+    speed_text, speed_id : str
+        The speed as written and its figure id ("" for a speed derived from a distance over
+        a time, which is no figure).
+    payload : str
+        What the leg carries, in words: ``"with the claim's own 3 kg payload (D1)"``,
+        ``"with no payload"``, ``"with the payload (2 kg)"``.
+    """
+
+    power: Band
+    best_endurance_speed: float
+    best_range_speed: float
+    speed: tuple[float, float]
+    speed_text: str
+    speed_id: str
+    payload: str
 
 
 def _percentiles(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -176,8 +210,36 @@ def curves(result: "CheckResult") -> Curves:
                      "kg", "min", n)
     reach = Band(grid, *_percentiles(np.atleast_2d(trade["max_range"]) / 1000.0), "kg", "km", n)
 
+    said = samples.payload_text() if payload > 0 else ""
+    legs = {key: _leg_power(leg, kmh, power_band, endurance_speed, range_speed, said)
+            for key, leg in getattr(samples, "legs", {}).items()}
     return Curves(power_band, endurance_speed, range_speed, endurance, reach, payload, drag,
-                  kept, thresholds(result))
+                  kept, thresholds(result), legs)
+
+
+def _leg_power(leg, kmh: np.ndarray, case_band: Band, endurance_speed: float,
+               range_speed: float, payload: str) -> LegPower:
+    """A leg's :class:`LegPower`: the case's band when the leg flies with the case's payload
+    (the same machines), else its own machines' band and best speeds."""
+    speed = leg.inputs["leg_speed"]
+    ends = (speed.low * 3.6, speed.high * 3.6)
+    sid = "" if leg.derived else leg.speed.id
+    if leg.with_payload and not leg.own_payload:
+        words = f"with the payload ({payload})" if payload else "with no payload"
+        return LegPower(case_band, endurance_speed, range_speed, ends, leg.speed.text, sid,
+                        words)
+    machine = leg.machine()
+    top = max(kmh[-1], 1.3 * ends[1])
+    grid = np.arange(0.0, top + SPEED_STEP / 2, SPEED_STEP)
+    band = Band(grid, *_percentiles(np.atleast_2d(multirotor.power_curve(machine, grid / 3.6))),
+                "km/h", "W", case_band.machines)
+    perf = multirotor.performance(machine, speeds=unc.MC_SPEEDS)
+    ok = np.asarray(perf["feasible"], dtype=bool)
+    words = (f"with the claim's own {leg.dist.payload.text} payload ({leg.dist.id})"
+             if leg.own_payload else "with no payload")
+    return LegPower(band, _median(perf["best_endurance_speed"], ok) * 3.6,
+                    _median(perf["best_range_speed"], ok) * 3.6, ends, leg.speed.text, sid,
+                    words)
 
 
 def thresholds(result: "CheckResult") -> dict[str, tuple[float, ...]]:
@@ -191,4 +253,4 @@ def thresholds(result: "CheckResult") -> dict[str, tuple[float, ...]]:
     return out
 
 
-__all__ = ["Band", "Curves", "curves", "thresholds", "PAYLOAD_MACHINES"]
+__all__ = ["Band", "Curves", "LegPower", "curves", "thresholds", "PAYLOAD_MACHINES"]

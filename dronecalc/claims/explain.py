@@ -70,6 +70,13 @@ def overturn(inputs: Mapping[str, unc.Input], objective: unc.Objective,
         else:
             needs.append(f"{_needs(d.assumption, value, word)} "
                          f"(assumed {range_text(inputs, d.assumption)})")
+    for d in [d for d in found if unc.VARIABLES[d.assumption].integer]:
+        count = _integer_crossing(inputs, objective, point, d.assumption, target)
+        if count is None:
+            never.append(d.assumption.replace('_', ' '))
+        else:
+            needs.append(f"{input_text(d.assumption, count)} "
+                         f"(assumed {range_text(inputs, d.assumption)})")
     text = f"{lead} " + "; or ".join(needs) + "." if needs else ""
     if never:
         names = " or ".join(never)
@@ -77,6 +84,27 @@ def overturn(inputs: Mapping[str, unc.Input], objective: unc.Objective,
     if not needs and fallback:
         text += (" " if text else "") + fallback
     return text
+
+
+def _integer_crossing(inputs: Mapping[str, unc.Input], objective: unc.Objective,
+                      point: Mapping[str, float], name: str, target: float) -> float | None:
+    """The count nearest ``point``'s at which the result lies on the other side of
+    ``target``, others at ``point`` (a count has no value between two others for
+    :func:`~dronecalc.engine.uncertainty.solve_for` to interpolate); searched over the
+    variable's limits bounded as solve_for bounds them; None when no count crosses."""
+    inp = inputs[name]
+    lo_lim, hi_lim = inp.variable.limits
+    lo = math.ceil(max(lo_lim, inp.low / 20.0 if inp.low > 0 else lo_lim))
+    hi = math.floor(min(hi_lim, inp.high * 20.0 if inp.high > 0 else hi_lim))
+    counts = np.arange(lo, hi + 1, dtype=float)
+    here = float(np.asarray(objective(unc.batch(point, {name: np.array([point[name]])})))[0])
+    if counts.size == 0 or not math.isfinite(here):
+        return None
+    f = np.asarray(objective(unc.batch(point, {name: counts})), dtype=float)
+    other = np.isfinite(f) & ((f >= target) != (here >= target))
+    if not other.any():
+        return None
+    return float(counts[other][np.argmin(np.abs(counts[other] - point[name]))])
 
 
 def _needs(name: str, si_value: float, word: str) -> str:
@@ -113,9 +141,25 @@ def overturn_for(inputs: Mapping[str, unc.Input], objective: unc.Objective,
     centre = unc.central_point(inputs)
     at_centre = float(np.asarray(objective(unc.stack([centre])))[0])
     holds = (at_centre >= target) == maximize
-    lead = ("A typical machine (every assumption mid-range) makes the claim true; it would "
-            "stop only with" if holds else
-            "A typical machine (every assumption mid-range) falls short; it would make the "
-            "claim true with")
+    typical = f"A typical machine ({typical_words(inputs, centre)})"
+    if holds:
+        lead = f"{typical} makes the claim true; it would stop only with"
+    elif verdict == "consistent":
+        # enough machines reach it, not the typical one (as claims.fixed_wing_overturn says)
+        lead = (f"{typical} falls short, so the verdict rests on the machines that reach the "
+                "claim: with the others mid-range, it holds only with")
+    else:
+        lead = f"{typical} falls short; it would make the claim true with"
     return overturn(inputs, objective, centre, target, found, maximize != holds, lead,
                     HOLDS_ANYWAY if holds else SHORT_ANYWAY)
+
+
+def typical_words(inputs: Mapping[str, unc.Input], centre: Mapping[str, float]) -> str:
+    """What "typical" means: every assumption mid-range, and for a count drawn over an even
+    number of values (packs 1-2) the one taken, the lower middle value
+    (:func:`dronecalc.engine.points.central_point`), so that the sentence says it."""
+    split = [name for name, inp in inputs.items() if inp.variable.integer and not inp.exact
+             and round(inp.high - inp.low) % 2 == 1]
+    said = "; ".join(f"{input_text(name, centre[name])} of the {range_text(inputs, name)} "
+                     "assumed, the lower middle value" for name in split)
+    return "every assumption mid-range" + (f"; {said}" if said else "")

@@ -194,12 +194,17 @@ class Samples:
     monte_carlo : MonteCarlo
         The run's samples (:func:`dronecalc.uncertainty.monte_carlo`): ``values`` holds the
         buildable machines (SI), ``performance(with_payload)`` their cached performance.
+    legs : dict
+        (distance id, speed id) -> the stated leg flown on these machines
+        (:class:`dronecalc.claims.kinds.leg.Leg`: its own speed and payload), so a leg's
+        power curve is drawn for the leg, not for the case's first speed figure.
     """
 
     def __init__(self, inputs: dict[str, unc.Input], monte_carlo: unc.MonteCarlo,
-                 results: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, float, str]]
-                 ) -> None:
+                 results: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, float, str]],
+                 legs: dict | None = None) -> None:
         self.inputs, self.monte_carlo, self._results = inputs, monte_carlo, results
+        self.legs = dict(legs or {})
 
     def values(self, finding: Finding):
         """The per-sample values behind ``finding.estimate``, as a Quantity in its unit.

@@ -390,6 +390,8 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         elif lapse == "turbo":
             p_avail = p_avail * fw.turbo_power_lapse(rho / _air_density(0.0),
                                                      _air_density(crit) / _air_density(0.0))
+        elif lapse == "electric":       # a fixed-pitch propeller's load at altitude (ceilfw)
+            p_avail = p_avail * fw.electric_power_lapse(rho / _air_density(0.0))
         out["top_speed"] = fw.top_speed(p_avail, m, rho, s, cd0, k)
         # the same speed as an airspeed indicator shows it (V_e = V sqrt(rho / rho0))
         out["top_speed_indicated"] = out["top_speed"] * np.sqrt(rho / _air_density(0.0))

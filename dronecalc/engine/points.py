@@ -23,11 +23,22 @@ def free_names(inputs: Mapping[str, Input]) -> list[str]:
 
 
 def central_point(inputs: Mapping[str, Input]) -> dict[str, float]:
-    """Every input at the middle of its range (integers rounded half up)."""
+    """Every input at its median draw: the middle of its range, or for an integer input
+    (drawn uniformly over its values, :func:`.montecarlo.sample`) its lower median.
+
+    The lower median is the smallest value ``m`` with P(X <= m) >= 1/2 (the inverse of the
+    distribution function at 1/2: Hyndman and Fan 1996, "Sample quantiles in statistical
+    packages", definition 1; numpy's ``method="inverted_cdf"``). For an odd count of values
+    it is the middle one; for an even count the lower of the two middle ones (packs 1-2 -> 1:
+    half the draws have one pack), where rounding the middle half up would pick the upper
+    one and so a machine more capable than half of those drawn.
+    """
     point = {}
     for name, inp in inputs.items():
-        mid = 0.5 * (inp.low + inp.high)
-        point[name] = float(math.floor(mid + 0.5)) if inp.variable.integer else mid
+        if inp.variable.integer:
+            point[name] = float(inp.low + math.floor(0.5 * (inp.high - inp.low)))
+        else:
+            point[name] = 0.5 * (inp.low + inp.high)
     return point
 
 

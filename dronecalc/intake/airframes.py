@@ -38,7 +38,7 @@ from .type_names import TYPE_NAMES, Word  # noqa: F401
 from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  # noqa: F401
                        UNMODELLED_NAMES, UNMODELLED_PLANTS, UNMODELLED_POWER, KindNote, Refusal,
                        context_only, fuel_multirotor, flag_field, fuel_signal, fuel_word, no_kind,
-                       plant_name, plant_refusal, unknown_class)
+                       named_wing, plant_name, plant_refusal, unknown_class)
 from .wing_inference import (HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower,
                              infer as _wing, stated_parameters as _stated_parameters)
 from . import stated_plant, vtol_power
@@ -669,9 +669,9 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                           "'turbojet'), or set [case] vehicle_kind; kinds: " + kinds_text(),
                           Refusal("ambiguous" if powers else "no-plant",
                                   f"the case names more than one power plant ({both}) for "
-                                  f"the fixed wing {words_text!r}" if powers else
-                                  f"the case does not say what powers the fixed wing "
-                                  f"{words_text!r} (" + _POWER_ONLY * ("engine_power" in
+                                  f"the fixed wing{named_wing(words_text)}" if powers else
+                                  f"the case does not say what powers the fixed wing"
+                                  f"{named_wing(words_text)} (" + _POWER_ONLY * ("engine_power" in
                                                                      stated_names)
                                   + "no engine_type, battery or fuel figure)",
                                   settle))

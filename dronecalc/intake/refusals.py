@@ -274,3 +274,11 @@ def plant_refusal(powers: set, words: str) -> Refusal | None:
     return Refusal("no-model", f"the case names a {plant} power plant for the fixed wing "
                    f"{words!r}, which no kind models (the jet kind is a turbojet's; a ducted "
                    "fan is electric and unmodelled)", "a kind that models the machine (none yet)")
+
+
+def named_wing(words: str) -> str:
+    """`` 'Skywalker X8'``: the airframe words quoted after "the fixed wing", or nothing when
+    they are only the kind word itself ("the fixed wing 'fixed-wing'", review 18)."""
+    if not words or re.sub(r"[\s_-]+", "", words.lower()) in ("fixedwing", "fixedwings"):
+        return ""
+    return f" {words!r}"

@@ -59,6 +59,7 @@ from __future__ import annotations
 import numpy as np
 
 from .atmosphere import _air_density, _air_density_to_20km
+from .electric_lapse import electric_power_lapse  # noqa: F401  (re-exported)
 from .rotor import _G
 
 #: Lowest flown speed as a multiple of the stall speed: a convention, not a measurement
@@ -421,8 +422,10 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
 
     Power available lapses with density: ``"piston"`` by Gagg-Ferrar
     (:func:`piston_power_lapse`), ``"turbo"`` held to ``critical_altitude`` [m] then
-    Gagg-Ferrar (:func:`turbo_power_lapse`), ``"electric"`` not at all (a motor's power does
-    not depend on the air; the propeller's efficiency is held). 0 where even sea level does
+    Gagg-Ferrar (:func:`turbo_power_lapse`), ``"electric"`` as a DC motor's full-throttle
+    power on a fixed-pitch propeller (:func:`electric_power_lapse`: the motor's power does not
+    depend on the air, the torque its propeller absorbs does; ceilfw, 2026-12-03; before, it
+    did not lapse at all). The propeller's efficiency is held. 0 where even sea level does
     not reach ``climb_rate``, ``top`` where it is never reached below ``top``. The ISA
     troposphere and its isothermal layer (``atmosphere._air_density_to_20km``), so ``top``
     is clipped to :data:`CEILING_TOP` (20,000 m).
@@ -464,7 +467,7 @@ def service_ceiling(sea_level_thrust_power, mass, wing_area, zero_lift_drag, ind
         elif lapse == "turbo":
             power = p0 * turbo_power_lapse(rho / rho_sl, cr[0])
         else:
-            power = p0 * np.ones_like(rho)
+            power = p0 * electric_power_lapse(rho / rho_sl)
         return max_climb_rate(power, m, rho, s, cd0, k, clmax) - climb_rate
 
     size = int(np.prod(shape, dtype=np.int64))

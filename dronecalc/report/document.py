@@ -47,7 +47,7 @@ from pathlib import Path
 
 from ..errors import InputValueError
 from ..wording import num, percent, span
-from . import glossary, verdicts
+from . import glossary, plain, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
                      _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
@@ -278,7 +278,7 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
         for flag in result.flags:
             blocks.append(_Para(f"{flag.id} ({_field(figures[flag.id]) if flag.id in figures else flag.field}),"
                                 f" written \u201c{flag.text}\u201d: {flag.problem}. "
-                                f"{_one_line(flag.message)}"))
+                                f"{plain.flag_sentence(flag.message)}"))
             if flag.reinterpretations:
                 blocks.append(_Table(
                     ("Read as", "Score (0-1)", "Reason"),
@@ -559,25 +559,41 @@ class _Pictures:
         return out
 
     def _power(self, f) -> _Image:
+        """The power curve of the leg ``f`` tests: its own speed and payload (the claims
+        layer's :class:`~dronecalc.claims.curves.LegPower`)."""
         from . import plots
         c = self.result.curves
-        speed = next((r for r in self.result.figures if r.field == "speed"
-                      and r.role != "context" and r.unit == "km/h"), None)
-        claimed = None if speed is None else speed.text
-        text = "" if speed is None else f"claimed speed {speed.text} ({speed.id})"
+        leg = c.legs.get(tuple(f.claims[:2]))
+        if leg is None:           # a speed derived from a distance over a time: no figure
+            leg = next((v for k, v in c.legs.items() if k[0] == f.claims[0]), None)
+        if leg is None:           # no leg recorded (a result made elsewhere): the case's
+            return self._case_power()
+        claimed = leg.speed_text
+        text = f"claimed speed {leg.speed_text}" + (f" ({leg.speed_id})" if leg.speed_id else "")
+        fig = plots.plot_power_curve(leg.power, best_endurance_speed=leg.best_endurance_speed,
+                                     best_range_speed=leg.best_range_speed,
+                                     claimed_speed=claimed, claim_label=text, title=self.title)
+        where = (f" The claimed {leg.speed_text} lies "
+                 + ("above" if leg.speed[0] > leg.best_range_speed else "near")
+                 + f" the speed for the longest range ({num(leg.best_range_speed)} km/h).")
+        n = leg.power.machines
+        return self._image(f"power_curve_{'_'.join(f.claims[:2])}",
+                           f"Power against airspeed of {n:,} simulated drones {leg.payload}."
+                           f"{where}",
+                           f"Power needed at each speed, {leg.payload}: median and middle "
+                           f"90 % of all {n:,} simulated drones ({', '.join(f.claims[:2])})",
+                           fig)
+
+    def _case_power(self) -> _Image:
+        from . import plots
+        c = self.result.curves
         fig = plots.plot_power_curve(c.power, best_endurance_speed=c.best_endurance_speed,
-                                     best_range_speed=c.best_range_speed, claimed_speed=claimed,
-                                     claim_label=text or None, title=self.title)
-        where = ""
-        if claimed is not None:
-            where = (f" The claimed {speed.text} lies "
-                     + ("above" if speed.low > c.best_range_speed else "near")
-                     + f" the speed for the longest range ({num(c.best_range_speed)} km/h).")
+                                     best_range_speed=c.best_range_speed, title=self.title)
         return self._image("power_curve",
                            f"Power against airspeed of {c.power.machines:,} simulated drones "
-                           f"with the payload.{where}",
-                           f"Power needed at each speed, with the payload: median and middle "
-                           f"90 % of all {c.power.machines:,} simulated drones", fig)
+                           "with the case's payload.",
+                           f"Power needed at each speed, with the case's payload: median and "
+                           f"middle 90 % of all {c.power.machines:,} simulated drones", fig)
 
     def performance(self) -> list:
         if self.note is not None:

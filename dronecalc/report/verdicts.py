@@ -13,6 +13,7 @@ import re
 
 from ..wording import num, percent, span
 from .glossary import QUANTITIES, check_name, verdict_badge
+from . import plain
 
 
 def thresholds(result):
@@ -135,8 +136,12 @@ def estimate_text(finding) -> str:
     e = finding.estimate
     if e is None:
         return ""
+    left = finding.check in ("leg", "statement") and e.unit == "%"    # energy left
     if num(e.p5) == num(e.p95):
-        body = f"{num(e.p50)}{' ' + e.unit if e.unit else ''}"
+        body = (plain.energy_value(e.p50) if left and e.p50 < 0 else
+                f"{num(e.p50)}{' ' + e.unit if e.unit else ''}")
+    elif left and e.p5 < 0:     # a shortfall worded as one, not "-0.977 to 48.8 %"
+        body = f"{plain.energy_band(e.p5, e.p95)} (median {plain.energy_value(e.p50)})"
     else:
         body = f"{_band(finding)} (median {num(e.p50)})"
     if finding.check == "lift":
@@ -165,11 +170,20 @@ def bound_text(finding) -> str:
     if finding.check == "lift":
         return f"highest thrust-to-weight ratio the assumptions allow: {num(b.value)}"
     if finding.check == "statement":
+        # the claims layer's bound: the least capable machine for an "infeasible" assertion
+        # (Claimed kind "at-most"), else the most capable one (claims.kinds.statement)
+        infeasible = finding.claimed is not None and finding.claimed.kind == "at-most"
+        if infeasible:
+            if b.value < 0:
+                return (f"the least capable drone the assumptions allow runs {num(-b.value)} % "
+                        "short of the energy the flight needs")
+            return (f"even the least capable drone the assumptions allow has {num(b.value)} % "
+                    "of its usable energy left")
         if b.value < 0:
-            return (f"the least capable drone the assumptions allow runs {num(-b.value)} % "
+            return (f"even the most capable drone the assumptions allow runs {num(-b.value)} % "
                     "short of the energy the flight needs")
-        return (f"even the least capable drone the assumptions allow has {num(b.value)} % of "
-                "its usable energy left")
+        return (f"the most capable drone the assumptions allow has {num(b.value)} % of its "
+                "usable energy left")
     if finding.check == "kinematics":
         return f"fastest average speed the claimed range and time allow: {num(b.value)}{u}"
     if finding.check == "radio":
@@ -233,6 +247,11 @@ def headline(finding, result) -> str:
         what = (claimed.split(" (")[0] if claimed else "the stated flight") + \
             named(finding, result, payload_word=False)
         share = _share(finding.probability, kept)
+        e = finding.estimate
+        if holds and e is not None and e.unit == "%" and e.p5 < 0:
+            # a band that crosses zero, worded the right way round (review 18)
+            return (f"Flying {what}{cond_s} is within reach: {share} can; the middle 90 % end "
+                    f"{plain.energy_band(e.p5, e.p95)} of their usable battery energy.")
         left = _band(finding)
         if holds:
             return (f"Flying {what}{cond_s} is within reach: {share} can, with {left} of "

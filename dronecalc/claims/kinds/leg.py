@@ -119,13 +119,21 @@ def leg_reserve(with_payload: bool, own_payload: bool = False) -> unc.Objective:
     payload does (:func:`.capability.outcome_under`): the same airframe and packs, only the
     payload's weight changed (and its drag area, the case's, kept)."""
     def reserve(values: Mapping[str, np.ndarray]) -> np.ndarray:
-        machine = unc.vehicle(values, with_payload or own_payload)
-        if own_payload:
-            machine = replace(machine, payload_mass=values["leg_payload"])
+        machine = leg_machine(values, with_payload, own_payload)
         out = mission.leg(machine, values["leg_distance"], values["leg_speed"])
         return out["reserve_fraction"]
     reserve.elementwise = True       # each point's result is its own (engine.sensitivity)
     return reserve
+
+
+def leg_machine(values: Mapping[str, np.ndarray], with_payload: bool,
+                own_payload: bool = False) -> mission.Vehicle:
+    """The machines a leg is flown by: with the case's payload or without it, or with the
+    leg's own (``values["leg_payload"]`` [kg], the case's payload drag area kept)."""
+    machine = unc.vehicle(values, with_payload or own_payload)
+    if own_payload:
+        machine = replace(machine, payload_mass=values["leg_payload"])
+    return machine
 
 
 @dataclass
@@ -148,6 +156,10 @@ class Leg:
     def own_payload(self) -> bool:
         """Whether the leg carries its distance claim's own payload (``leg_payload``)."""
         return "leg_payload" in self.inputs
+
+    def machine(self) -> mission.Vehicle:
+        """:func:`leg_machine` of this leg's samples (what its power curve is drawn for)."""
+        return leg_machine(self.values, self.with_payload, self.own_payload)
 
     def objective(self) -> unc.Objective:
         """:func:`leg_reserve` of this leg (its own payload, else the case's condition)."""
