@@ -134,7 +134,7 @@ def estimate(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> E
         what would settle it and the kinds.
     """
     samples, seed = _run_arguments(case, samples, seed)
-    why = unmodelled.refusal(case) or stated_plant.refusal(case)    # a fuel cell: review 17
+    why = unmodelled.refusal(case) or stated_plant.refusal(case) or plants.refusal(case)
     if why is not None:
         unmodelled.refuse_estimate(why)
     other = _other_kind(case)

@@ -27,7 +27,7 @@ CASE_INPUTS = {
     "takeoff_mass": "takeoff_mass", "empty_mass": "empty_mass", "payload": "payload",
     "motor_kv": "motor_kv", "energy": "battery_energy", "capacity": "battery_capacity",
     "voltage": "battery_voltage", "cells": "cells", "packs": "packs",
-    "battery_mass": "battery_mass", "chemistry": "chemistry",
+    "battery_mass": "battery_mass", "chemistry": "chemistry", "specific_energy": "specific_energy",
     "air_temperature": "air_temperature", "altitude": "altitude",
     "rotor_layout": "rotor_layout",
 }
@@ -528,7 +528,7 @@ def efficiency_note(ctx: Context) -> list[str]:
     est = unc.percentiles(product, scaler(1.0), "")
     return [f"Rotor diameter stated: FM x drive efficiency x usable fraction {band(est)} from "
             f"the calibrated efficiency law (efficiency_percentile); "
-            f"{d['figure_of_merit'][1].rsplit('; ', 1)[1]}."]
+            f"{d['figure_of_merit'][1].split('(efficiency_percentile); ', 1)[-1]}."]
 
 
 def rotor_note(ctx: Context) -> list[str]:

@@ -61,6 +61,7 @@ def verdicts(claims: Iterable[str], findings: list[Finding]) -> dict[str, list[F
 _DESCRIBES_MACHINE = {"rotors", "rotor_diameter", "takeoff_mass", "empty_mass",
                       "battery_charge", "battery_energy", "battery_voltage", "cell_count",
                       "pack_count", "battery_mass", "chemistry", "motor_kv", "airframe",
+                      "battery_specific_energy",
                       "air_temperature", "altitude", "radio_range"}
 
 

@@ -78,7 +78,7 @@ CASE_INPUTS = {"takeoff_mass": ("takeoff_mass", "kg"), "payload": ("payload", "k
                "wingspan": ("wingspan", "m"), "wing_area": ("wing_area", "m^2"),
                "engine_power": ("engine_power", "W"), "fuel_mass": ("fuel_mass", "kg"),
                "energy": ("battery_energy", "J"), "altitude": ("altitude", "m"),
-               "engine_thrust": ("thrust", "N")}
+               "engine_thrust": ("thrust", "N"), "specific_energy": ("specific_energy", "J/kg")}
 #: Cruise altitude when the case states none (ISA): judgement.
 ALTITUDE = eng.Input("altitude", 0.0, 3000.0, "prior",
                      "judgement: sea level to 3,000 m, where small drones cruise")

@@ -1,4 +1,5 @@
-"""A fixed wing whose power plant the case does not state: every claim judged under each plant.
+"""A fixed wing or quadplane whose power plant the case does not state: every claim judged
+under each plant.
 
 A news story often says "a fixed-wing drone ... weighs about 300 kg ... can fly 1,000 km" and
 never what powers it. The intake flags that (:func:`dronecalc.intake.airframes.case_kind`,
@@ -6,7 +7,11 @@ refusal cause ``"no-plant"``) and guesses no plant. Here the case is judged once
 dronecalc models end to end (:data:`CANDIDATES`: battery-electric and piston; a turbojet only
 when a figure's words name a jet, :func:`candidates`), each reading on the same stated figures
 and seed, and the readings are folded into the claim contract's one finding per claim
-(:func:`fold`):
+(:func:`fold`). A quadplane of no stated plant ("a VTOL quadplane drone", no battery, fuel or
+engine figure: the intake's :class:`~dronecalc.intake.vtol_power.OpenPlant` note) is read the
+same way, as the battery quadplane and as the hybrid (:data:`QUADPLANE`: battery lift rotors, a
+piston engine for the cruise). A tailsitter has one modelled plant (the battery), so it has one
+reading and no fold (its flag says so). The fold:
 
 =============================================  ================================================
 the readings                                    the claim's one verdict
@@ -33,10 +38,12 @@ way, by its check and claims.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..errors import InputValueError
 from ..intake.case import Case
+from ..intake.refusals import Refusal
+from ..intake.vtol_power import OPEN_KINDS, OpenPlant
 from ..wording import num as _n, percent as _percent
 from .contract import CROSS_CHECKS, verdicts
 from .results import CheckResult, Finding, NotJudged, Reading, Run
@@ -52,22 +59,70 @@ JET_WORDS = re.compile(r"(?i)\b(?:jet|turbojet|jet[\s-]*(?:powered|engine|propel
 SETTLE = ("an engine_type figure ('electric', 'two-stroke piston', 'four-stroke piston', "
           "'diesel', 'turbojet'), a battery or fuel figure, or [case] vehicle_kind = "
           "'fixed-wing-electric' or 'fixed-wing-piston'")
+#: The readings of a quadplane of unstated plant (``intake.vtol_power.OPEN_KINDS``), with the
+#: words a statement names each by: the battery quadplane and the hybrid (battery lift rotors,
+#: a piston engine on fuel for the cruise, docs/theory.md section 11.1).
+QUADPLANE = dict(zip(OPEN_KINDS, ("battery-electric", "piston-hybrid")))
+#: What settles a quadplane's plant (completes "needs ...").
+QUADPLANE_SETTLE = ("an engine_type figure ('electric', 'two-stroke piston', 'four-stroke "
+                    "piston', 'heavy fuel'), a battery or fuel figure, or [case] vehicle_kind "
+                    "= 'vtol-quadplane' or 'vtol-quadplane-piston'")
+#: The short name of each reading's kind, for the inputs list ("bsfc (piston)").
+_TAGS = {"fixed-wing-electric": "electric", "fixed-wing-piston": "piston",
+         "fixed-wing-jet": "jet", "vtol-quadplane": "battery", "vtol-quadplane-piston": "hybrid"}
+
+
+@dataclass(frozen=True)
+class Open:
+    """What a case leaves open and how it is read: ``kinds`` (kind -> plant words, in reading
+    order), the airframe ``noun`` the statements name ("fixed wing", "quadplane"), ``why`` (the
+    intake's sentence of why the plant is open) and ``settle`` (what would settle it)."""
+
+    kinds: dict[str, str]
+    noun: str
+    why: str
+    settle: str
+
+
+def opened(case: Case) -> Open | None:
+    """How ``case`` is read when its power plant is open: a fixed wing (the intake's refusal
+    cause ``"no-plant"``) or a quadplane (its :class:`~dronecalc.intake.vtol_power.OpenPlant`
+    note, kind ``vtol-quadplane``); None when the plant is stated (or nothing else is open)."""
+    if isinstance(case.kind_note, OpenPlant) and case.kind == OPEN_KINDS[0]:
+        return Open(dict(QUADPLANE), "quadplane", case.kind_note.reason, QUADPLANE_SETTLE)
+    refusal = getattr(case.kind_note, "refusal", None)
+    if case.kind is not None or getattr(refusal, "cause", None) != "no-plant":
+        return None
+    kinds = dict(CANDIDATES)
+    if any(isinstance(f.text, str) and JET_WORDS.search(f.text) for f in case.figures.values()):
+        kinds[JET[0]] = JET[1]
+    why = getattr(refusal, "reason", "") or "the case does not say what powers the fixed wing"
+    return Open(kinds, "fixed wing", why, SETTLE)
 
 
 def unstated(case: Case) -> bool:
-    """Whether ``case`` is a fixed wing whose power plant it does not state (nothing else is
-    in doubt: the intake's refusal cause ``"no-plant"``)."""
-    return case.kind is None and getattr(getattr(case.kind_note, "refusal", None), "cause",
-                                         None) == "no-plant"
+    """Whether ``case`` is a fixed wing or quadplane whose power plant it does not state
+    (:func:`opened`)."""
+    return opened(case) is not None
+
+
+def refusal(case: Case) -> Refusal | None:
+    """Why :func:`dronecalc.estimate` refuses a quadplane of unstated plant, as it refuses a
+    fixed wing's (whose intake refusal says it): its estimate would be one plant's, guessed;
+    None for any other case."""
+    plan = opened(case)
+    if plan is None or case.kind is None:
+        return None
+    return Refusal("no-plant", f"{plan.why}: an estimate would be one power plant's, guessed "
+                   f"(check judges each claim as {' and as '.join(plan.kinds)})", plan.settle)
 
 
 def candidates(case: Case) -> dict[str, str]:
-    """The kinds to read ``case`` as, kind -> plant words: :data:`CANDIDATES`, and the jet
-    when any figure's text names a jet (a "jet-powered" context figure)."""
-    out = dict(CANDIDATES)
-    if any(isinstance(f.text, str) and JET_WORDS.search(f.text) for f in case.figures.values()):
-        out[JET[0]] = JET[1]
-    return out
+    """The kinds to read ``case`` as, kind -> plant words: :data:`CANDIDATES` and the jet when
+    any figure's text names a jet (a "jet-powered" context figure), :data:`QUADPLANE` for a
+    quadplane; {} when the plant is stated."""
+    plan = opened(case)
+    return dict(plan.kinds) if plan is not None else {}
 
 
 def check(case: Case, samples: int, seed: int, run) -> CheckResult:
@@ -84,20 +139,11 @@ def check(case: Case, samples: int, seed: int, run) -> CheckResult:
     return fold(case, results, seed)
 
 
-def _why(case: Case) -> str:
-    """The intake's sentence of why the plant is open (names the airframe words, and says
-    that a stated engine power alone cannot tell a motor from an engine)."""
-    reason = getattr(getattr(case.kind_note, "refusal", None), "reason", "")
-    return reason or "the case does not say what powers the fixed wing"
-
-
-def _label(kind: str) -> str:
-    return dict([JET, *CANDIDATES.items()])[kind]
-
-
 def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckResult:
     """One result from the readings (kind -> its CheckResult, or why no machine of that plant
     can be built): the table of the module docstring."""
+    plan = _plan(case, results)
+    label = {k: plan.kinds.get(k, k) for k in results}.__getitem__
     built = {k: r for k, r in results.items() if isinstance(r, CheckResult)}
     first = next(iter(built.values()), None)
     findings: list[Finding] = []
@@ -105,8 +151,7 @@ def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckR
     for f in shared:                         # physics-free cross-checks: the same in each
         if f.check in CROSS_CHECKS and all(f in r.findings for r in built.values()):
             findings.append(f)
-    why = _why(case)
-    crossed = _cross(built, findings, why)
+    crossed = _cross(built, findings, plan, label)
     entries: list[NotJudged] = []
     per_claim = {k: verdicts(case.claims, r.findings) for k, r in built.items()}
     unjudged = {k: {n.claim: n for n in r.not_judged} for k, r in built.items()}
@@ -114,23 +159,23 @@ def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckR
         readings = []
         for kind, result in results.items():
             if not isinstance(result, CheckResult):
-                readings.append(Reading(kind, _label(kind), "not-judged", None,
-                                        f"no {_label(kind)} machine can be built from the "
+                readings.append(Reading(kind, label(kind), "not-judged", None,
+                                        f"no {label(kind)} machine can be built from the "
                                         f"stated figures ({result})", unbuildable=True))
                 continue
             found = per_claim[kind].get(ident)
             if found:
-                readings.append(Reading(kind, _label(kind), found[0].verdict, found[0]))
+                readings.append(Reading(kind, label(kind), found[0].verdict, found[0]))
             else:
                 entry = unjudged[kind].get(ident)
-                readings.append(Reading(kind, _label(kind), "not-judged", None,
+                readings.append(Reading(kind, label(kind), "not-judged", None,
                                         entry.reason if entry else "not judged",
                                         entry.needs if entry else ""))
         judged = [r for r in readings if r.finding is not None]
         if not judged:
-            entries.append(_not_judged(fig, readings, why))
+            entries.append(_not_judged(fig, readings, plan))
             continue
-        findings.append(_folded(fig.id, fig.text, readings, why))
+        findings.append(_folded(fig.id, fig.text, readings, plan))
     findings += crossed
     order = {k: i for i, k in enumerate(case.claims)}
     entries.sort(key=lambda n: order.get(n.claim, 0))
@@ -145,26 +190,40 @@ def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckR
         for k, v in r.rejected.items():
             rejected[k] = rejected.get(k, 0) + v
     run = Run(sum(r.drawn for r in runs), sum(r.kept for r in runs), seed, rejected)
-    assumed = [replace(a, name=f"{a.name} ({k.removeprefix('fixed-wing-')})")
+    assumed = [replace(a, name=f"{a.name} ({_TAGS.get(k, k)})")
                for k, r in built.items() for a in r.assumptions]
     return CheckResult(info, findings, list(case.flags), assumed, run,
                        first.samples if first is not None else None, entries,
                        first.figures if first is not None else [])
 
 
-def _cross(built: dict[str, CheckResult], kept: list[Finding], why: str) -> list[Finding]:
+def _plan(case: Case, results: dict) -> Open:
+    """How ``case`` was read (:func:`opened`); for readings folded by hand on a case whose
+    plant is stated, the fixed wing's words with every known label."""
+    plan = opened(case)
+    if plan is not None:
+        return plan
+    known = {**CANDIDATES, JET[0]: JET[1], **QUADPLANE}
+    quad = set(results) <= set(QUADPLANE)
+    return Open({k: known.get(k, k) for k in results}, "quadplane" if quad else "fixed wing",
+                "the case does not say what powers the aircraft",
+                QUADPLANE_SETTLE if quad else SETTLE)
+
+
+def _cross(built: dict[str, CheckResult], kept: list[Finding], plan: Open,
+           label) -> list[Finding]:
     """The physics cross-checks (kinematics) of the readings, folded by check and claims."""
     groups: dict[tuple, list[Reading]] = {}
     for kind, result in built.items():
         for f in result.findings:
             if f.check in CROSS_CHECKS and f not in kept:
                 groups.setdefault((f.check, tuple(f.claims)), []).append(
-                    Reading(kind, _label(kind), f.verdict, f))
+                    Reading(kind, label(kind), f.verdict, f))
     out = []
     for (check, claims), readings in groups.items():
-        missing = [Reading(k, _label(k), "not-judged", None, "this reading has no such "
+        missing = [Reading(k, label(k), "not-judged", None, "this reading has no such "
                            "cross-check") for k in built if k not in {r.kind for r in readings}]
-        out.append(_folded(" ".join(claims), "", readings + missing, why, check,
+        out.append(_folded(" ".join(claims), "", readings + missing, plan, check,
                            list(claims)))
     return out
 
@@ -191,7 +250,7 @@ def _verdict(readings: list[Reading]) -> tuple[str, str]:
                               "the source does not state: needs checking.")
 
 
-def _folded(ident: str, text: str, readings: list[Reading], why_open: str,
+def _folded(ident: str, text: str, readings: list[Reading], plan: Open,
             check: str | None = None, claims: list[str] | None = None) -> Finding:
     judged = [r for r in readings if r.finding is not None]
     verdict, why = _verdict(readings)
@@ -199,29 +258,42 @@ def _folded(ident: str, text: str, readings: list[Reading], why_open: str,
     parts = []
     for r in readings:
         if r.finding is None:
-            parts.append(f"as a {r.label} fixed wing it is not judged ({r.reason})")
+            parts.append(f"as a {r.label} {plan.noun} it is not judged ({r.reason})")
             continue
         band = ""
         if r.finding.estimate is not None:
             e = r.finding.estimate
             band = (f": estimate {_n(e.p5)}-{_n(e.p95)} {e.unit} (p5-p95), "
                     f"{_pct(r.finding.probability)} of machines reach the claim")
-        parts.append(f"as a {r.label} fixed wing it is {r.verdict.replace('-', ' ')}{band}")
+        parts.append(f"as a {r.label} {plan.noun} it is {r.verdict.replace('-', ' ')}{band}")
     subject = f"{text} ({ident})" if text else f"The figures {ident}"
-    statement = (f"{subject}: {why_open}, so it is judged under each power plant dronecalc "
-                 "models; " + "; ".join(parts)
+    statement = (f"{subject}: {plan.why}, so it is judged under each power plant dronecalc "
+                 f"models for a {plan.noun}; " + "; ".join(parts)
                  + f". {why}")
     notes = [f"{r.label.capitalize()} reading ({r.kind}): {r.finding.statement}"
              for r in judged]
     if verdict == "needs-checking" or len(readings) > len(judged):
-        notes.append(f"What would settle it: {SETTLE}.")
+        notes.append(f"What would settle it: {plan.settle}.")
     plants = ", ".join(r.kind for r in readings)
     return Finding(claims or [ident], check or head.check, verdict, statement, head.claimed,
-                   None, None, None, [], "", f"under each power plant ({plants})", notes,
+                   None, None, None, [], "", f"under each power plant ({plants})"
+                   + _conditions(judged), notes,
                    with_payload=head.with_payload, readings=tuple(readings))
 
 
-def _not_judged(fig, readings: list[Reading], why_open: str) -> NotJudged:
+def _conditions(judged: list[Reading]) -> str:
+    """The readings' own conditions (the payload flown and why: "with 50 kg, inferred from the
+    maximum payload"), once when they agree, else each by its plant; "" when none has one."""
+    said = {r.label: r.finding.condition for r in judged if r.finding.condition}
+    if not said:
+        return ""
+    if len(set(said.values())) == 1:
+        return "; " + next(iter(said.values()))
+    return "; " + "; ".join(f"{label}: {cond}" for label, cond in said.items())
+
+
+def _not_judged(fig, readings: list[Reading], plan: Open) -> NotJudged:
+    why_open, settle = plan.why, plan.settle
     reasons = {r.reason for r in readings}
     needs = {r.needs for r in readings if r.needs}
     if len(reasons) == 1:
@@ -230,9 +302,9 @@ def _not_judged(fig, readings: list[Reading], why_open: str) -> NotJudged:
         reason = (f"{why_open}, and no plant's reading judges it: "
                   + "; ".join(f"{r.label}: {r.reason}" for r in readings))
     if not needs:
-        return NotJudged(fig.id, fig.field, fig.text, reason, SETTLE)
+        return NotJudged(fig.id, fig.field, fig.text, reason, settle)
     return NotJudged(fig.id, fig.field, fig.text, reason, "; or ".join(sorted(needs))
-                     + "; the claim is then judged under each power plant, unless " + SETTLE
+                     + "; the claim is then judged under each power plant, unless " + settle
                      + " says which")
 
 

@@ -202,6 +202,20 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
         **_conditioned.LOAD_DEPENDENT_LOSSES)     # issue 12: empty (off) as shipped
 
 
+def _disk_note(machine: Mapping[str, np.ndarray]) -> str:
+    """The share of machines whose disk loading lies outside the efficiency law's machines'
+    (:mod:`dronecalc.priors.law_disk`, review 18), or nothing when none does."""
+    from ..priors.law_disk import disk_loading, law_disk_loadings
+    from .quantiles import percentile            # np.median would import numpy.ma
+    low, high = law_disk_loadings()
+    w = disk_loading(machine["empty_mass"] + machine["battery_mass"], machine["rotors"],
+                     machine["rotor_diameter"])
+    outside = float(np.mean((w < low) | (w > high)))
+    return (f"; {100 * outside:.3g} % hover at a disk loading ({float(percentile(w, [50.0])[0]):.3g} N/m^2 median) "
+            f"outside the {low:.3g}-{high:.3g} N/m^2 of its machines (extrapolated)"
+            if outside > 0 else "")
+
+
 def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
             ) -> dict[str, tuple[np.ndarray, str]]:
     """What :func:`vehicle` derived from priors because the description did not give it.
@@ -236,6 +250,7 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
         where = (f"{100 * outside:.3g} % of the machines lie outside the {low:.3g}-{high:.3g} "
                  f"{unit} the law was fitted on (extrapolated)" if outside > 0 else
                  f"every machine within the {low:.3g}-{high:.3g} {unit} the law was fitted on")
+        where += _disk_note(machine)
         for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
             out[name] = (machine[name], "rotor diameter stated: from the take-off mass without "
                          f"payload{' per rotor' if per else ''} and the calibrated efficiency "

@@ -641,8 +641,8 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
                               vtol.what, f"{vtol.reason}; kinds: " + kinds_text(), Refusal(
                                   "no-model", f"dronecalc has no model for {LAYOUT_NOUNS[layout]}"
                                   f" with a {vtol.what} power plant ({vtol.reason})", no_model))
-        return vtol.kind, note + vtol.note, problems, flags + vtol_power.plant_flags(
-            vtol.kind, powers, stated_names & set(BATTERY_PARAMETERS), where, words_text)
+        return vtol_power.resolved(vtol, note, powers, stated_names & set(BATTERY_PARAMETERS),
+                                   where, words_text, problems, flags)    # its plant flag
     if not powers:
         if stated_names & set(FUEL_PARAMETERS) - {"engine_power"}:     # a motor has one too
             powers.add("piston")

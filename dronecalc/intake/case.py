@@ -48,6 +48,7 @@ PARAMETERS: dict[str, tuple[str, str | None]] = {
     "packs": ("pack_count", "battery"),
     "battery_mass": ("battery_mass", "battery"),
     "chemistry": ("chemistry", "battery"),
+    "specific_energy": ("battery_specific_energy", "battery"),
     "air_temperature": ("air_temperature", None),
     "altitude": ("altitude", None),
     "radio_range": ("radio_range", None),

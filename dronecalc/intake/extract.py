@@ -39,12 +39,13 @@ article is read by :mod:`dronecalc.intake.article`; nothing is learnt):
   able to, with no figure of its own, ``feasible``. It refers to the latest distance, speed and
   payload figures its words point back to ("this distance", "at this speed", "the missile").
 * **Several drones**: type names ("Shahed-136", "Bayraktar TB2", a quoted name before "drone")
-  are found; each figure is attributed to the latest name before it, in a comment; with more
-  than one name the header warns that the figures may belong to different machines. A name that
-  is the object of a target or comparison word ("shot down dozens of Shahed-136s") is another
-  machine: no claim is attributed to it (the figures of its own "which ..." clause are context)
-  and its airframe is not used. A table of several models is drafted for its first model
-  (``tables.table_models``).
+  are found, with a designation's short name ("RQ-7B Shadows ... the Shadow") and a name given
+  its size ("63 grams the Mambo": intake.name_mentions, whose clause owns the figures before it);
+  each figure is attributed to the latest name before it, in a comment; with more than one name
+  the header warns that the figures may belong to different machines. A name that is the object
+  of a target or comparison word ("shot down dozens of Shahed-136s") is another machine: no claim
+  is attributed to it (the figures of its own "which ..." clause are context) and its airframe is
+  not used. A table of several models is drafted for its first model (``tables.table_models``).
 
 Every regular expression here is a flat alternation or a bounded class, without nested
 quantifiers; each pass is linear in the length of the text.
@@ -70,6 +71,7 @@ from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
                        _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
                        find_figures, guess_field, guess_role, written_field)
+from .name_mentions import own_postposed
 from .names import (_RIVAL_BEFORE, NAME_LIMIT, _drone_at, _drone_names, _name_key,  # noqa: F401
                     is_target, named_kind, other_machines, target_clauses)
 from .leg_loads import link_leg_loads
@@ -270,6 +272,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
             _drone_at(drones, drone_starts, item.start)
         if item.kind == "count" and item.counted == "drones":
             drone_counts.append(item.written)
+    own_postposed(items, body, drones)     # "63 grams the Mambo": the clause's own name
     named = None if rival else named_kind(drones, kinds, body)
     if named is not None:                  # "Shahed 136s" and no kind word: the table's kind
         at, text, layout = named

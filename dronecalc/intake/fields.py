@@ -116,6 +116,9 @@ FIELDS: dict[str, FieldSpec] = {
                               "a micro pack to several large agricultural packs",
                               "battery_mass"),
     "chemistry": FieldSpec("text", None, None, None, None, "LiPo, Li-ion or LiHV", "chemistry"),
+    "battery_specific_energy": FieldSpec("quantity", "W*h/kg", 60.0, 550.0, 0.0, (
+        "LiFePO4 packs (~90 Wh/kg) to silicon-anode cells: Amprius 450 (FutureFlight 2022-02-11)"
+        " and 500 Wh/kg (IEEE Spectrum, lab-verified); semi-solid ~380"), "specific_energy"),
     "motor_kv": FieldSpec("quantity", "Kv", 20.0, 5000.0, 0.0,
                           "heavy-lift motors of ~60-100 Kv (T-Motor U15) to ~4000 Kv "
                           "micro/racing motors; the lower end 20 Kv is a judgement (makers "
@@ -241,18 +244,15 @@ WING_RANGES: dict[str, tuple[float, float, str]] = {
 WING_KINDS = ("fixed-wing-electric", "fixed-wing-piston", "fixed-wing-jet", "vtol-quadplane",
               "vtol-quadplane-piston", "tailsitter")
 
-
 #: Plausible ranges of the jet kind where the wing ranges would flag an ordinary jet figure:
 #: field -> (low, high, source), in the field's unit (issue #13, jet drones).
 JET_RANGES: dict[str, tuple[float, float, str]] = {
     "speed": (0.0, 340.0, "stall to Mach 1 at sea level: jet target drones reach 900 km/h "
                           "(BQM-74E) and 600 kn (BQM-167A), data/fixed_wing_jet.toml"),
-    "top_speed": (0.0, 340.0, "as speed"),
-    "cruise_speed": (20.0, 1200.0, "as speed, in km/h"),
+    "top_speed": (0.0, 340.0, "as speed"), "cruise_speed": (20.0, 1200.0, "as speed, in km/h"),
     "service_ceiling": (100.0, 20000.0, "to the 50,000 ft of the BQM-167A "
                                         "(data/fixed_wing_jet.toml), with margin"),
 }
-
 
 #: The ranges of a case that names no vehicle kind (``refusals.no_kind``): the widest of every
 #: kind's, so that its figures are flagged only where no kind would state them (trials_new9:

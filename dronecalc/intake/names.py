@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .name_mentions import name_mentions
 from .spotting import _NAME_PATTERNS
 
 #: Names compared for "the same drone" (Shahed and Shahed-136); more are kept as written.
@@ -46,15 +47,17 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
         if start + len(name) > reach:
             inside.append((start, name))
             reach = start + len(name)
-    found = inside
+    found = sorted(inside + name_mentions(body, inside))   # "the Shadow" of "RQ-7B Shadows"
     canon: dict[str, str] = {}                       # key -> the longest spelling seen
     keyed = []
     alias: dict[str, str] = {}                       # "FH-98" of "Feihong-98 (FH-98)"
     for k, (start, name) in enumerate(found):
         key = _name_key(name)
-        if k and _ABBREVIATION.match(body, found[k - 1][0] + len(found[k - 1][1])) and \
-                body.startswith(name, _ABBREVIATION.match(
-                    body, found[k - 1][0] + len(found[k - 1][1])).end()):
+        after = found[k - 1][0] + len(found[k - 1][1]) if k else -1
+        gap = _ABBREVIATION.match(body, after) if k else None
+        # "MQ-9 Reaper": a known name right after a designation is its short name (review 17)
+        if k and (gap and body.startswith(name, gap.end()) or start == after + 1 and
+                  body[after] == " " and _DESIGNATION.search(found[k - 1][1])):
             alias.setdefault(key, alias.get(_name_key(found[k - 1][1]),
                                             _name_key(found[k - 1][1])))
         key = alias.get(key, key)
@@ -72,6 +75,8 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
 #: The bracket that opens a name's other spelling right after it: "Feihong-98 (FH-98)",
 #: "the Geran-2 [Shahed-136]": one machine, named twice.
 _ABBREVIATION = re.compile(r"\s?[(\[]\s?")
+#: A designation: letters, a hyphen, digits ("MQ-9", "RQ-7B").
+_DESIGNATION = re.compile(r"^[A-Z]{1,4}-\d")
 
 
 def _name_key(name: str) -> str:

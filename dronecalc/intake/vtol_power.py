@@ -112,6 +112,50 @@ def without_hybrid_words(text: str) -> str:
     return _HYBRID_RE.sub("quadplane", text)
 
 
+#: The kinds a quadplane whose power plant no figure states is judged as, each claim under each
+#: (:mod:`dronecalc.claims.plants`): the battery quadplane and the hybrid. A tailsitter of no
+#: stated plant has one reading only: its combustion form is not modelled.
+OPEN_KINDS = ("vtol-quadplane", HYBRID)
+
+
+class OpenPlant(str):
+    """``Case.kind_note`` of a quadplane whose power plant no figure states: the note (a
+    ``str``, as before: how the kind was found) and ``reason``, one sentence saying why the
+    plant is open. The case keeps the kind ``vtol-quadplane`` (its figures are read with the
+    wing ranges, as every kind of :data:`OPEN_KINDS` reads them); ``check`` judges each claim
+    as each of :data:`OPEN_KINDS` and folds the readings (:mod:`dronecalc.claims.plants`)."""
+
+    reason: str
+
+    def __new__(cls, text: str, reason: str) -> "OpenPlant":
+        out = super().__new__(cls, text)
+        out.reason = reason
+        return out
+
+    def __reduce__(self):               # copy and pickle keep the reason
+        return OpenPlant, (str(self), self.reason)
+
+
+def open_plant(kind: str, powers: set, battery: set) -> bool:
+    """Whether the quadplane ``kind`` was read with no power plant stated: no airframe word or
+    engine_type names one (``powers``), no battery figure (``battery``) and no fuel figure (a
+    fuel makes the kind the hybrid, :func:`read`)."""
+    return kind == "vtol-quadplane" and not powers and not battery
+
+
+def resolved(vtol: VtolReading, note: str, powers: set, battery: set, where: list, text: str,
+             problems: list, flags: list) -> tuple[str, str, list, list[Flag]]:
+    """``(kind, kind_note, problems, flags)`` of ``airframes.case_kind`` for a VTOL layout read
+    as ``vtol`` (a kind) from the airframe words ``text`` at ``where``, found as ``note``, with
+    the ``problems`` and ``flags`` so far: an :class:`OpenPlant` note when no figure states the
+    plant, and the flag of :func:`plant_flags` added."""
+    note += vtol.note
+    if open_plant(vtol.kind, powers, battery):
+        note = OpenPlant(note, f"the case does not say what powers the quadplane {text!r} (no "
+                         "engine_type, battery or fuel figure)")
+    return vtol.kind, note, problems, flags + plant_flags(vtol.kind, powers, battery, where, text)
+
+
 def plant_flags(kind: str, powers: set, battery: set, where: list, text: str) -> list[Flag]:
     """The flag of a VTOL fixed wing whose power plant only a guess or a hybrid word gives
     (review 17, finding 4: it had been read silently): ``kind`` from the airframe words of
@@ -126,12 +170,21 @@ def plant_flags(kind: str, powers: set, battery: set, where: list, text: str) ->
                    "hybrid of a multirotor and a fixed wing): if this one has no engine, [case] "
                    "vehicle_kind = 'vtol-quadplane'; an engine_type or fuel figure removes "
                    "this flag")
-    elif kind in ("vtol-quadplane", "tailsitter") and not powers and not battery:
-        other = ("a quadplane with a piston cruise engine is vtol-quadplane-piston" if kind ==
-                 "vtol-quadplane" else "a tailsitter with a combustion engine is not modelled")
-        message = (f"no figure says what powers the {kind} {text!r}: it is read as "
-                   f"battery-electric, the plant of the {kind} model ({other}); a battery, "
-                   "engine_type or fuel figure, or [case] vehicle_kind, removes this flag")
+    elif open_plant(kind, powers, battery):
+        message = (f"no figure says what powers the quadplane {text!r}: check judges each "
+                   "claim as the battery-electric quadplane (vtol-quadplane) and as the hybrid "
+                   "(vtol-quadplane-piston: battery lift rotors, a piston engine on fuel for "
+                   "the cruise), and a claim whose readings disagree needs checking; an "
+                   "engine_type ('electric', 'two-stroke piston' ...), a battery or fuel "
+                   "figure, or [case] vehicle_kind = 'vtol-quadplane' or "
+                   "'vtol-quadplane-piston', settles it and removes this flag")
+    elif kind == "tailsitter" and not powers and not battery:
+        message = (f"no figure says what powers the tailsitter {text!r}: it is read as "
+                   "battery-electric only, the plant of the tailsitter model (a tailsitter "
+                   "with a combustion engine hovers on its engine-driven propeller, Aerovel "
+                   "Flexrotor, which no kind models, so there is no second reading to judge "
+                   "it under); a battery, engine_type or fuel figure, or [case] vehicle_kind, "
+                   "removes this flag")
     else:
         return []
     return [Flag(ident, "airframe", text, "inferred", message)]

@@ -34,7 +34,7 @@ def check_widths(items: list["Item"], multirotor: bool) -> None:
     aircraft ("the flying wing spans 2.1 metres" stays; "the bridge spans 300 m" does not)."""
     for item in items:
         if item.kind != "figure" or item.guess != "wingspan" or not item.cues \
-                or item.cues[0].lower() not in ("wide", "spans", "spanning", "spanned"):
+                or item.cues[0].lower() not in ("wide", "spans", "spanning", "spanned", "across"):
             continue
         at = item.quote.find(item.written)
         before, after = item.quote[:max(0, at)], item.quote[at + len(item.written):]
@@ -43,7 +43,8 @@ def check_widths(items: list["Item"], multirotor: bool) -> None:
             pass
         if multirotor:
             why = "the width of a multirotor, which has no wing: not a wingspan"
-        elif _WIDE_AIRCRAFT.match(after) or (last is not None and last["air"]):
+        elif _WIDE_AIRCRAFT.match(after) or (last is not None and last["air"]) or \
+                _NAMED_SUBJECT.search(before):
             continue
         else:
             what = f"the {last['other']}" if last is not None else "something the sentence names"
@@ -51,6 +52,13 @@ def check_widths(items: list["Item"], multirotor: bool) -> None:
         item.notes.append(why)
         item.field = item.guess = "context"
         item.role, item.why_role = "context", "a width, not a wingspan"
+
+
+#: A named subject right before the verb of the size: "while the newer Integrator is 16 feet
+#: across" (uasvision.com on the RQ-21A, review 17): a proper name after "the" is the aircraft.
+_NAMED_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:is|are|was|were|"
+                            r"measures?|measured|stands?)\s+(?:about\s+|around\s+|roughly\s+|"
+                            r"some\s+|nearly\s+)?$")
 
 
 #: The end of a dimension list before a height: "1.3m long, 1.7 wide and " (1m high).

@@ -156,6 +156,9 @@ def _row(d: Mapping[str, Any]) -> dict[str, Any] | None:
             row["packs" if key == "battery_packs" else key] = int(d[key])
     if "battery_cells" in d:
         row["cells"] = int(d["battery_cells"])
+    diameter = _si(d.get("rotor_diameter"), "m")
+    if diameter is not None and "rotors" in row:     # every rotor's disk (a coaxial pair: two)
+        row["disk"] = row["rotors"] * math.pi * diameter ** 2 / 4.0
     per_pack = _si(d.get("battery_mass_per_pack"), "kg")
     total = _si(d.get("battery_mass_total"), "kg")
     if total is None and per_pack is not None and "packs" in row:
@@ -327,7 +330,7 @@ def _relations(held_out: frozenset[str]) -> dict[str, Relation]:
         mass = np.array([r["mass"] for r in used])
         out[name] = fit(name, np.log(mass), np.array([float(r[key]) for r in used]),
                         transform, tuple(r["name"] for r in used), mass)
-    for key, label in BATTERY_RELATIONS.items():     # the mass given the battery
+    for key, label in {**BATTERY_RELATIONS, **SIZE_RELATIONS}.items():   # mass given them
         used = [r for r in rows if key in r]
         mass = np.array([r["mass"] for r in used])
         out[f"mass_from_{key}"] = fit(
@@ -340,6 +343,9 @@ def _relations(held_out: frozenset[str]) -> dict[str, Relation]:
 #: the relation's x is): the charge of one pack [mAh] and the energy of all packs [Wh].
 BATTERY_RELATIONS = {"capacity": "C / 1 mAh, the charge of one pack",
                      "energy": "E / 1 Wh, the energy of all packs"}
+#: The same for the rotor disk (review 18: a stated 40 in rotor sized nothing): the disk area
+#: of all rotors N pi D^2 / 4 [m^2] (:mod:`.disk_size`).
+SIZE_RELATIONS = {"disk": "A / 1 m^2, the disk area of all rotors"}
 
 
 def battery_masses(capacity: float | None = None, energy: float | None = None

@@ -291,6 +291,7 @@ def _size_for_battery(out: dict[str, Input], cell_voltage: float) -> None:
             note += f"; {share[2]}, which does not overlap: the battery energy's interval kept"
     else:
         low, high, note = share
+    low, high, note = _with_disk(out, low, high, note)
     if share is not None and share[0] > limits[1]:
         # every machine a stated battery mass is a real share of is past the model (review
         # 15: a 200 kg pack was flown at exactly 300 kg, a 67 % share, the share this rule
@@ -308,6 +309,26 @@ def _size_for_battery(out: dict[str, Input], cell_voltage: float) -> None:
                    low, high, "implied by the stated battery"))
     low, high = (min(max(m, limits[0]), limits[1]) for m in (low, high))
     out["mass"] = Input("mass", low, high, "conditioned", f"no mass stated; {note}")
+
+
+def _with_disk(out: Mapping[str, Input], low: float, high: float, note: str
+               ) -> tuple[float, float, str]:
+    """The battery's mass interval ``low``-``high`` [kg] narrowed by a stated rotor disk
+    (:func:`.disk_size.disk_masses`, review 18), or replaced by the disk's when they do not
+    overlap (a 40 in quad's 87 Ah had made it 73-300 kg); as is without a stated disk."""
+    if "rotor_diameter" not in out or "rotors" not in out:
+        return low, high, note
+    from .disk_size import disk_masses
+    d, n = out["rotor_diameter"], out["rotors"]
+    d_low, d_high, rel, outside = disk_masses((d.low, d.high), (n.low, n.high))
+    what = (f"real machines with its stated rotor disk weigh {d_low:.3g}-{d_high:.3g} kg "
+            f"({rel.summary()}{'; extrapolated' if outside else ''})")
+    if max(low, d_low) <= min(high, d_high):
+        low, high = max(low, d_low), min(high, d_high)
+        return low, high, f"{note}; {what}: together {low:.3g}-{high:.3g} kg"
+    return d_low, d_high, (f"{note}; {what}, which does not overlap: the disk's interval kept "
+                           "(a battery figure with no voltage leaves the cells open, a disk "
+                           "does not)")
 
 
 def _battery_share_masses(out: Mapping[str, Input]) -> tuple[float, float, str] | None:
