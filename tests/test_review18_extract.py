@@ -2,7 +2,7 @@
 a duration in hours, minutes and seconds drafted as two claims, a record's margin and another
 machine's record drafted as the machine's claims. The passages are LAE Times's on Luke Bell's
 record quadcopter (https://laetimes.com/en/news/luke-maximo-bell-42139sifly, December 2025)
-and the review's probe of it; each test failed on main (c0ff433)."""
+and the review's probe of it; each test failed on main (8bbf7e8)."""
 import pytest
 
 from dronecalc.intake.extract import extract
@@ -22,7 +22,8 @@ def _figure(draft, written):
 
 
 # item 2: a unit per kilogram (or per litre, per hour ...) is a rate, never the quantity of
-# its first unit; the figure stays in the draft, as context with a note saying what it is
+# its first unit: an energy per mass is the pack's specific energy (battery_specific_energy,
+# bell18), every other rate is context with a note saying what it is
 @pytest.mark.parametrize("text, written, what", [
     ("The pack is rated at approximately 380 Wh/kg and 87 Ah.", "approximately 380 Wh/kg",
      "specific energy"),
@@ -35,14 +36,24 @@ def _figure(draft, written):
     ("It sprays 10 kg/ha over the field.", "10 kg/ha", "mass per area")])
 def test_a_unit_per_another_is_a_rate_not_its_first_unit(text, written, what):
     fig = _figure(extract(text), written)
-    assert fig.field in ("context", "battery_specific_energy") and fig.role != "claim"
-    assert fig.field != "battery_energy"
-    assert fig.field != "context" or what in " ".join(fig.notes)
+    assert fig.field != "battery_energy" and what in " ".join(fig.notes)
+    if what == "specific energy":
+        assert (fig.field, fig.role, fig.text) == ("battery_specific_energy", "input", written)
+    else:
+        assert (fig.field, fig.role) == ("context", "context")
     # a unit with no denominator, or a slash before a second value, reads as before
     for text, written, field in (("The pack stores 380 Wh and weighs 1 kg.", "380 Wh",
                                   "battery_energy"), ("It flies at 60 km/h.", "60 km/h", "speed"),
                                  ("The drone weighs 5 kg/11 lb.", "5 kg", "takeoff_mass")):
         assert _figure(extract(text), written).field == field
+
+
+def test_a_specific_energy_beside_a_stated_pack_mass_is_context():
+    draft = extract("The 6 kg pack stores 250 Wh per kg.")
+    assert _figure(draft, "6 kg").field == "battery_mass"
+    fig = _figure(draft, "250 Wh per kg")
+    assert fig.role == "context" and "1,500 Wh" in " ".join(fig.notes)
+    assert _figure(extract("Cells of 380 Wh/Kg."), "380 Wh/Kg").text == "380 Wh/kg"
 
 
 # item 4: hours, minutes and seconds (a comma, an Oxford "and") are one duration

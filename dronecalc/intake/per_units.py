@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DENOMINATORS", "RATE_DIMS", "per_unit", "rate_note", "unit_note", "volume_note"]
+__all__ = ["DENOMINATORS", "RATE_DIMS", "beside_pack_mass", "per_unit", "rate_note", "unit_note", "volume_note"]
 
 #: Unit words that can follow "/" or "per" as a rate's denominator -> their dimension key
 #: (lower-case; matched without case after "per", with case after a slash for the one-letter
@@ -80,10 +80,36 @@ def rate_note(written: str) -> str:
     num = _numerator_dim(written[:m.start()] if m else written)
     name = _NAMES.get((num, den), f"a rate ({num or 'a quantity'} per {den or 'unit'})")
     if (num, den) == ("energy", "mass"):
-        return (f"written {written!r}: {name}, not the pack's energy (battery_energy, the "
-                "pack's Wh, is this times the pack's mass); no case field states a specific "
-                "energy: context")
-    return f"written {written!r}: {name}, no figure of the machine's {num or 'quantity'}: context"
+        return (f"{name}, not the pack's energy (battery_energy, the pack's Wh, is this times "
+                "the pack's mass): battery_specific_energy (a cell maker's figure is above the "
+                "pack's: case, wiring, BMS)")
+    return f"{name}, no figure of the machine's {num or 'quantity'}: context"
+
+
+def beside_pack_mass(items: list) -> None:
+    """A specific energy drafted beside a stated pack mass of the same drone becomes context
+    with a note: ``check`` takes one of battery_mass and battery_specific_energy, not both
+    ("give either battery_mass or specific_energy"), and the mass is the machine's own fact;
+    the note gives the energy the two make."""
+    from .figures import parse
+    from .restated import _to_context                # a late import: restated is above this
+    masses = [i for i in items if i.kind == "figure" and i.field == "battery_mass"
+              and i.role == "input"]
+    for item in items:
+        if item.kind != "figure" or item.field != "battery_specific_energy" or \
+                item.role != "input":
+            continue
+        mass = next((m for m in masses if m.drone == item.drone), None)
+        if mass is None:
+            continue
+        try:
+            energy = f"{(parse(mass.text).nominal * parse(item.text).nominal).m_as('Wh'):,.0f} Wh"
+        except Exception:                            # noqa: BLE001 - a range, a bound
+            energy = "their product"
+        _to_context(item, f"the pack's mass is stated ({mass.written!r}): check takes "
+                          "battery_mass or battery_specific_energy, not both; the two make "
+                          f"{energy} of energy (battery_energy, if the figures are the "
+                          "pack's)", "a specific energy beside the stated pack mass")
 
 
 def _numerator_dim(text: str) -> str:
@@ -106,14 +132,23 @@ def volume_note(written: str) -> str:
             f"density{water}: write that as payload_mass or max_payload if it is the load")
 
 
-def unit_note(dim: str | None, written: str, after: str) -> str | None:
-    """The note a figure's unit calls for (``dim``, its dimension key; ``written``, the
-    figure; ``after``, the sentence after it): a volume's (:func:`volume_note`), a "4S2P"
-    pack's (:func:`~dronecalc.intake.unit_words.parallel_note`), a rate's
-    (:func:`rate_note`); None for any other."""
+def unit_note(fig: dict, after: str) -> None:
+    """Add the note a figure's unit calls for to ``fig`` (a figure of
+    :func:`~dronecalc.intake.spotting.find_figures`; ``after``, the sentence after it): a
+    volume's (:func:`volume_note`), a "4S2P" pack's
+    (:func:`~dronecalc.intake.unit_words.parallel_note`), a rate's (:func:`rate_note`); a
+    specific energy's unit spelt as the parser reads it ("380 Wh/Kg" -> "380 Wh/kg")."""
     from .unit_words import parallel_note
-    if dim == "volume":
-        return volume_note(written)
-    if dim == "cells":
-        return parallel_note(written, after)
-    return rate_note(written) if dim in RATE_DIMS else None
+    dim, written = fig.get("dim"), fig["written"]
+    more = (volume_note(written) if dim == "volume" else parallel_note(written, after)
+            if dim == "cells" else rate_note(written) if dim in RATE_DIMS else None)
+    if more:
+        fig["note"] = "; ".join(x for x in (fig.get("note"), more) if x)
+    if dim == "specific-energy":
+        spelt = _SPELT.sub(lambda m: f"{m.group(1).lower()}Wh{m.group(2)}kg", written)
+        if spelt != written and not fig.get("canonical"):
+            fig["canonical"] = spelt
+
+
+#: A specific energy's unit in capitals or lower case ("Wh/Kg", "wh/kg", "WH/KG").
+_SPELT = re.compile(r"(?i)\b(k?)wh([ \t]?/[ \t]?|[ \t]+per[ \t]+)kg\b")

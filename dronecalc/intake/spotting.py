@@ -34,7 +34,7 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass"
                 "battery_charge", "battery_energy", "battery_voltage", "cell_count", "pack_count",
                 "motor_kv", "rotor_diameter", "rotors", "wingspan", "engine_power", "altitude",
                 "air_temperature", "radio_range", "fuel_volume", "fuel_mass", "wing_area",
-                "stall_speed"}
+                "stall_speed", "battery_specific_energy"}
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
@@ -353,9 +353,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         note = "; ".join(x for x in (fig.get("note"), note) if x) or None   # "2 x 5 kg"'s
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
-        more = unit_note(fig.get("dim"), fig["written"], sentence[end:])   # a tank's volume,
-        if more:                                                 # a "4S2P" pack, a rate
-            fig["note"] = "; ".join(x for x in (note, more) if x)
+        unit_note(fig, sentence[end:])         # a tank's volume, a "4S2P" pack, a rate
         inside = [(n.start, n.end, n.value, n.written) for n in written
                   if start <= n.start < end] if written else []
         if inside and fig["kind"] != "count":
