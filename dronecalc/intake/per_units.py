@@ -6,9 +6,10 @@ slash: review 18 found "a semi-solid NMC battery pack rated at approximately 380
 Ah" (LAE Times on Luke Bell's record quadcopter) drafted as battery_energy 380 Wh, and "Its
 pack is rated at 250 Wh/kg" as 250 Wh. A specific energy says what one kilogram of the pack
 (or of its cells) holds; the pack's energy is that times the pack's mass, which such an
-article rarely gives. No case field states a specific energy, so the figure is drafted as
-context with a note that names it (and says what to write instead); so is every other rate
-(a fuel flow "2 L/h", a thrust per watt "8 g/W", a spray rate "10 kg/ha").
+article rarely gives. It is drafted as ``battery_specific_energy`` (the pack's specific
+energy, an input), with a note; beside a stated pack mass as context (:func:`beside_pack_mass`:
+check takes one of the two). Every other rate (a fuel flow "2 L/h", a thrust per watt "8 g/W",
+a spray rate "10 kg/ha") is context with a note that names it (no case field states one).
 
 :func:`per_unit` extends a unit match over its denominator: a slash ("Wh/kg", "Wh / kg") or
 "per" ("Wh per kg", "Wh per kilogram") and a unit word of :data:`DENOMINATORS`. Units the
