@@ -569,6 +569,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
     "temperature": (("air_temperature", 1.0, r"", None),),
     "frequency": (("context", 1.0, r"", None),),
     "area": (("context", 1.0, r"", None),),         # a sprayed or burnt area, a wing's area
+    # a unit per another ("380 Wh/kg": the pack's specific energy; "2 L/h": no case field
+    # states one; intake.per_units)
+    "specific-energy": (("battery_specific_energy", 1.0, r"", None),),
+    "rate": (("context", 1.0, r"", None),),
 }
 
 

@@ -4,7 +4,8 @@
 are days then hours (and minutes), "25 days, 23 hours and 57 minutes"; so are minutes then
 seconds, "1 minute and 30 seconds", "a minute 30 s" (the seconds it adds up to: specs14's
 held-out passage "lasted a mere minute and 30 seconds" had been drafted as a 30-second claim,
-the claim rewritten, and "1 minute and 30 seconds" as two claims).
+the claim rewritten, and "1 minute and 30 seconds" as two claims); so are hours, minutes and
+seconds, "4 hours, 21 minutes, and 39 seconds" (review 18: 261 min and a 39-second claim).
 
 The hyphenated minutes ("40-minute") join the hours only when the hours are hyphenated too
 ("four-hour, 40-minute", an adjective pair of one duration): after a plain "2 hours," a
@@ -43,9 +44,12 @@ _PART_AFTER_COMMA = re.compile(r"\s+were\b", re.I)
 #: "four-hour, 40-minute", "2-hour 30-minute": hyphenated minutes after hyphenated hours.
 _HYPHENATED_MINUTES = re.compile(r",?\s*(?:and\s+)?([0-5]?\d)-minutes?(?![A-Za-z])",
                                  re.IGNORECASE)
-#: "1 minute and 30 seconds", "2 min 15 s": the seconds right after the minutes.
-_SECONDS = re.compile(r"\s*(?:and\s+)?([0-5]?\d(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z])",
-                      re.IGNORECASE)
+#: "1 minute and 30 seconds", "2 min 15 s", and after a comma "4 hours, 21 minutes, and 39
+#: seconds" (LAE Times on Luke Bell's record, review 18: 261 min and a claim of 39 seconds),
+#: "2 hours, 5 minutes and 10 seconds": the seconds right after the minutes. A capital "S" is
+#: a cell count ("30 minutes, 6S pack"), no seconds.
+_SECONDS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?([0-5]?\d(?:\.\d+)?)\s?(?:seconds?|secs?|"
+                      r"(?-i:s))(?![A-Za-z])", re.IGNORECASE)
 #: "25 days, 23 hours and 57 minutes" (the Zephyr's 2018 flight; review 15 drafted two claims,
 #: 25 days and 1437 minutes): the hours right after the days, as the minutes after the hours.
 _HOURS = re.compile(rf"\s*(?:,\s*)?(?:and\s+)?(2[0-3]|1?\d|{_WORD_AMOUNT})\s?(hours?|hrs?|h)"
@@ -109,12 +113,24 @@ def joined_duration(sentence: str, number_end: int, unit: tuple[int, int],
         total = value * 24 + amount(hours)
         minutes = minutes_after(sentence, hours.end(1), hours.span(2))
         if minutes:
-            return minutes.end(), f"{total * 60 + amount(minutes):g} min"
+            return _with_seconds(sentence, minutes, total * 60 + amount(minutes))
         return hours.end(), f"{total:g} h"
     smaller = smaller_unit_after(sentence, number_end, unit)
     if smaller is None:
         return None
+    if smaller[1] == "min":                          # hours, minutes (and seconds)
+        return _with_seconds(sentence, smaller[0], value * 60 + amount(smaller[0]))
     return smaller[0].end(), f"{value * 60 + amount(smaller[0]):g} {smaller[1]}"
+
+
+def _with_seconds(sentence: str, minutes: re.Match, total: float) -> tuple[int, str]:
+    """Where a duration whose minutes end at ``minutes`` ends, and its total (``total``
+    minutes, plus the seconds that may follow: "4 hours, 21 minutes, and 39 seconds" is one
+    duration of 15699 s)."""
+    seconds = _continues(sentence, _SECONDS.match(sentence, minutes.end()))
+    if seconds is None:
+        return minutes.end(), f"{total:g} min"
+    return seconds.end(), f"{total * 60 + amount(seconds):g} s"
 
 
 def minutes_after(sentence: str, number_end: int, unit: tuple[int, int]) -> re.Match | None:

@@ -19,6 +19,12 @@ _WEAPON = re.compile(r"(?:RPG|PG|OG|VOG|PTAB|RKG|F)-\d")
 _MUNITION_NOUN = re.compile(r"\s+(?:warheads?|grenades?|rounds?|rockets?|shells?|mines?|"
                             r"bomblets?)\b")     # not "charges"/"launcher" (review 8: "the DJI
 #: Mavic 3 charges in 96 minutes", "the Switchblade 600 launcher" name the drone)
+#: A model right before a part noun names the part: "T-Motor MN105 motors (90 KV)" (LAE Times
+#: on Luke Bell's quadcopter, review 18: "Drone types named: MN105", every figure its), "a
+#: UEL AR741 engine", "KDE 13218XF-105 propellers". Not a pack or a camera: "the Mavic 3
+#: batteries" are the drone's.
+_PART_NOUN = re.compile(r"\s+(?:(?:brushless|outrunner|electric|rotary|piston)\s+)?(?:motors?|"
+                        r"propellers?|props?|ESCs?|engines?|servos?)\b", re.IGNORECASE)
 
 
 #: A maker's name, not a drone's: "developed by the Zala Aero Group" (review 18, item 6: "Zala
@@ -48,7 +54,8 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
             start = m.start(1) if m.groups() else m.start()
             if re.search(r"(?:number|serial|No\.?)\s*$", body[max(0, start - 10):start]):
                 continue
-            if _WEAPON.match(name) or _MUNITION_NOUN.match(body, start + len(name)):
+            if _WEAPON.match(name) or _MUNITION_NOUN.match(body, start + len(name)) or \
+                    _PART_NOUN.match(body, start + len(name)):
                 continue                             # "a 1.5 kg RPG-7 warhead": no drone type
             if _MAKER.search(name) or _MAKER_AFTER.match(body, start + len(name)) or \
                     _EVENT.match(name) and _EVENT_AFTER.match(body, start + len(name)):

@@ -666,12 +666,17 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     from .cross_figures import prospects
     from .cues import own_weight_notes
     from .operators import comparisons, other_operators
+    from .per_units import beside_pack_mass
+    from .records import RIVAL_RECORD, margins, names_record
     from .spec_lines import per_pack_energies, temperature_envelopes
     restated_headline(items, body, title)
     other_operators(items, body, title)
     class_figures(items)
     class_figures(items, _EARLIER, "an earlier machine")
     class_figures(items, _EARLIER_RECORD, "an earlier record", record_governs)
+    class_figures(items, RIVAL_RECORD, "another machine's record", names_record)
+    margins(items)                       # records: "surpasses ... by more than one hour"
+    beside_pack_mass(items)              # per_units: "380 Wh/kg" with a stated pack mass
     thresholds(items, body)
     wanted_and_limits(items)
     upper_bounds(items)                  # governing: "does not exceed 25 minutes"

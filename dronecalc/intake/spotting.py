@@ -22,18 +22,19 @@ from .durations import carried_unit, joined_duration
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
+from .per_units import per_unit, unit_note
 from .numbers import (INCHES_AFTER as _INCHES_AFTER, decade, inches_total, plain_digits, scan,
                       written_digits, written_note)
 from .work_rates import work_rate
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
-                         QUALIFIERS, SERIES_PARALLEL, TRAILING, UNITS, UNITS_CS, parallel_note)
+                         QUALIFIERS, SERIES_PARALLEL, TRAILING, UNITS, UNITS_CS)
 
 #: Fields whose figures are build facts (inputs) unless a capability word makes them claims.
 INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass", "battery_mass",
                 "battery_charge", "battery_energy", "battery_voltage", "cell_count", "pack_count",
                 "motor_kv", "rotor_diameter", "rotors", "wingspan", "engine_power", "altitude",
                 "air_temperature", "radio_range", "fuel_volume", "fuel_mass", "wing_area",
-                "stall_speed"}
+                "stall_speed", "battery_specific_energy"}
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
@@ -216,7 +217,8 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
         m = regex.match(sentence, pos)
         if m and (best is None or m.end() > best[1]):
             key = m.group().lower() if fold else m.group()
-            best = (m.start(), m.end(), table.get(key) or table[key.replace("-", " ")])
+            best = per_unit(sentence, (m.start(), m.end(), table.get(key) or table[
+                key.replace("-", " ")]))                    # "380 Wh/kg": a rate, no energy
     if best is None:                                 # "4S2P": the 4S a cell count
         return (pos, pos + 1, "cells") if SERIES_PARALLEL.match(sentence, at) else None
     if best[2] == "cells-or-seconds" and pos != at and pos == best[0] \
@@ -351,10 +353,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         note = "; ".join(x for x in (fig.get("note"), note) if x) or None   # "2 x 5 kg"'s
         fig.update(start=start, end=end, written=sentence[start:end], note=note,
                    abs_start=offset + start)
-        if fig.get("dim") in ("volume", "cells"):     # a tank's volume; a "4S2P" pack
-            more = (_volume_note(fig["written"]) if fig["dim"] == "volume"
-                    else parallel_note(fig["written"], sentence[end:]))
-            fig["note"] = "; ".join(x for x in (note, more) if x) or note
+        unit_note(fig, sentence[end:])         # a tank's volume, a "4S2P" pack, a rate
         inside = [(n.start, n.end, n.value, n.written) for n in written
                   if start <= n.start < end] if written else []
         if inside and fig["kind"] != "count":
@@ -362,18 +361,6 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             fig["note"] = "; ".join(x for x in (note, written_note(sentence, inside)) if x)
         out.append(fig)
     return out
-
-
-def _volume_note(written: str) -> str:
-    """What a volume is to dronecalc: a fixed wing's fuel_volume, or a liquid load's size."""
-    from .figures import parse                       # a late import: figures is heavier
-    try:
-        water = f" ({parse(written).nominal.m_as('L'):.3g} kg of water)"
-    except Exception:                                # noqa: BLE001 - "50-litre": no mass shown
-        water = ""
-    return ("a volume: as a fixed wing's fuel it is fuel_volume; a tank of liquid payload "
-            "(spray, fertiliser, water) is a payload only as a mass, its volume times its "
-            f"density{water}: write that as payload_mass or max_payload if it is the load")
 
 
 def _qualifier_start(sentence: str, start: int) -> int | None:

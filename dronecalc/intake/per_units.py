@@ -1,0 +1,155 @@
+"""A unit per another unit is a rate, never the quantity of its first unit: "380 Wh/kg",
+"250 Wh per kilogram", "700 Wh/l", "5 kW/kg", "2 L/h", "8 g/W", "20 Wh/km", "10 kg/ha".
+
+The unit reader of :mod:`dronecalc.intake.spotting` matched the first unit and stopped at the
+slash: review 18 found "a semi-solid NMC battery pack rated at approximately 380 Wh/kg and 87
+Ah" (LAE Times on Luke Bell's record quadcopter) drafted as battery_energy 380 Wh, and "Its
+pack is rated at 250 Wh/kg" as 250 Wh. A specific energy says what one kilogram of the pack
+(or of its cells) holds; the pack's energy is that times the pack's mass, which such an
+article rarely gives. It is drafted as ``battery_specific_energy`` (the pack's specific
+energy, an input), with a note; beside a stated pack mass as context (:func:`beside_pack_mass`:
+check takes one of the two). Every other rate (a fuel flow "2 L/h", a thrust per watt "8 g/W",
+a spray rate "10 kg/ha") is context with a note that names it (no case field states one).
+
+:func:`per_unit` extends a unit match over its denominator: a slash ("Wh/kg", "Wh / kg") or
+"per" ("Wh per kg", "Wh per kilogram") and a unit word of :data:`DENOMINATORS`. Units the
+tables spell with their denominator ("km/h", "m/s", "miles per hour", "rpm/V") are matched
+whole before this and are untouched; a slash before a number is a conversion or a second
+value ("4,000 lb/1,814 kg", "5 kg/11 lb"), no rate; a count noun after "per" ("10 kg per
+rotor", "30 min per battery") is no unit, and stays as it was read.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["DENOMINATORS", "RATE_DIMS", "beside_pack_mass", "per_unit", "rate_note", "unit_note", "volume_note"]
+
+#: Unit words that can follow "/" or "per" as a rate's denominator -> their dimension key
+#: (lower-case; matched without case after "per", with case after a slash for the one-letter
+#: spellings, which are otherwise too often something else).
+DENOMINATORS: dict[str, str] = {
+    **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilogramme", "g", "gram", "grams",
+                     "lb", "lbs", "pound", "pounds", "tonne", "tonnes", "ton", "tons"), "mass"),
+    **dict.fromkeys(("l", "litre", "litres", "liter", "liters", "gal", "gallon", "gallons",
+                     "m3", "m³", "cc"), "volume"),
+    **dict.fromkeys(("h", "hr", "hour", "min", "minute", "s", "sec", "second", "day", "week",
+                     "month", "year"), "time"),
+    **dict.fromkeys(("km", "kilometre", "kilometer", "mi", "mile", "m", "metre", "meter",
+                     "ft", "nm", "nmi"), "length"),
+    **dict.fromkeys(("ha", "hectare", "acre", "m2", "m²", "km2", "km²"), "area"),
+    **dict.fromkeys(("wh", "kwh", "j", "kj", "mj"), "energy"),
+    **dict.fromkeys(("w", "kw", "hp"), "power"),
+}
+_WORDS = "|".join(re.escape(w) for w in sorted(DENOMINATORS, key=len, reverse=True))
+#: The denominator right after a unit: "/kg", " / kg", " per kg", " per kilogram", "/L", and
+#: its power ("5 kg/m^2", a fuzzed spec table's: read as "5 kg/m" before).
+_PER = re.compile(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})(?:\^-?[1-3]|[²³])?"
+                  r"(?![A-Za-z0-9²³])", re.IGNORECASE)
+#: The rate dimensions :func:`per_unit` returns (their cues: :data:`~dronecalc.intake.cues.
+#: CUES`, context only).
+RATE_DIMS = ("specific-energy", "rate")
+_NAMES = {("energy", "mass"): "a specific energy (energy per mass of the pack or its cells)",
+          ("energy", "volume"): "an energy density (energy per volume of the pack or cells)",
+          ("power", "mass"): "a specific power (power per mass)",
+          ("charge", "mass"): "a specific capacity (charge per mass)"}
+
+
+def per_unit(sentence: str, unit: tuple[int, int, str]) -> tuple[int, int, str]:
+    """``unit`` (start, end, dimension key of a unit match in ``sentence``) extended over the
+    denominator written right after it, with a rate's dimension: "specific-energy" for an
+    energy per mass, "rate" for any other; ``unit`` itself when no denominator follows."""
+    m = _PER.match(sentence, unit[1])
+    if m is None or unit[2] in ("speed", "kv"):      # "km/h/s" is no case's figure either
+        return unit
+    word = m.group(1)
+    if len(word) == 1 and "/" in m.group() and word not in ("h", "s", "l", "L", "g", "W", "m",
+                                                              "J"):
+        return unit
+    dim = "specific-energy" if (unit[2], DENOMINATORS[word.lower()]) == ("energy", "mass") \
+        else "rate"
+    return unit[0], m.end(), dim
+
+
+def rate_note(written: str) -> str:
+    """The note of a rate figure (``written``, as the article writes it, "about 380 Wh/kg"):
+    what it is, and why it is no figure of its first unit's field."""
+    m = re.search(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})(\^-?[1-3]|[²³])?$", written,
+                  re.IGNORECASE)
+    den = DENOMINATORS.get(m.group(1).lower(), "") if m else ""
+    if den == "length" and m.group(2):               # "kg/m^2", "kg/m²": per area
+        den = "area" if m.group(2)[-1] in "2²" else "volume" if m.group(2)[-1] in "3³" else den
+    num = _numerator_dim(written[:m.start()] if m else written)
+    name = _NAMES.get((num, den), f"a rate ({num or 'a quantity'} per {den or 'unit'})")
+    if (num, den) == ("energy", "mass"):
+        return (f"{name}, not the pack's energy (battery_energy, the pack's Wh, is this times "
+                "the pack's mass): battery_specific_energy (a cell maker's figure is above the "
+                "pack's: case, wiring, BMS)")
+    return f"{name}, no figure of the machine's {num or 'quantity'}: context"
+
+
+def beside_pack_mass(items: list) -> None:
+    """A specific energy drafted beside a stated pack mass of the same drone becomes context
+    with a note: ``check`` takes one of battery_mass and battery_specific_energy, not both
+    ("give either battery_mass or specific_energy"), and the mass is the machine's own fact;
+    the note gives the energy the two make."""
+    from .figures import parse
+    from .restated import _to_context                # a late import: restated is above this
+    masses = [i for i in items if i.kind == "figure" and i.field == "battery_mass"
+              and i.role == "input"]
+    for item in items:
+        if item.kind != "figure" or item.field != "battery_specific_energy" or \
+                item.role != "input":
+            continue
+        mass = next((m for m in masses if m.drone == item.drone), None)
+        if mass is None:
+            continue
+        try:
+            energy = f"{(parse(mass.text).nominal * parse(item.text).nominal).m_as('Wh'):,.0f} Wh"
+        except Exception:                            # noqa: BLE001 - a range, a bound
+            energy = "their product"
+        _to_context(item, f"the pack's mass is stated ({mass.written!r}): check takes "
+                          "battery_mass or battery_specific_energy, not both; the two make "
+                          f"{energy} of energy (battery_energy, if the figures are the "
+                          "pack's)", "a specific energy beside the stated pack mass")
+
+
+def _numerator_dim(text: str) -> str:
+    from .unit_words import UNITS, UNITS_CS
+    word = re.search(r"[A-Za-z°º]+$", text.strip())
+    if word is None:
+        return ""
+    w = word.group()
+    return UNITS_CS.get(w) or UNITS.get(w.lower(), "")
+def volume_note(written: str) -> str:
+    """What a volume is to dronecalc: a fixed wing's fuel_volume, or a liquid load's size
+    (moved here from :mod:`~dronecalc.intake.spotting`, at its line cap)."""
+    from .figures import parse                       # a late import: figures is heavier
+    try:
+        water = f" ({parse(written).nominal.m_as('L'):.3g} kg of water)"
+    except Exception:                                # noqa: BLE001 - "50-litre": no mass shown
+        water = ""
+    return ("a volume: as a fixed wing's fuel it is fuel_volume; a tank of liquid payload "
+            "(spray, fertiliser, water) is a payload only as a mass, its volume times its "
+            f"density{water}: write that as payload_mass or max_payload if it is the load")
+
+
+def unit_note(fig: dict, after: str) -> None:
+    """Add the note a figure's unit calls for to ``fig`` (a figure of
+    :func:`~dronecalc.intake.spotting.find_figures`; ``after``, the sentence after it): a
+    volume's (:func:`volume_note`), a "4S2P" pack's
+    (:func:`~dronecalc.intake.unit_words.parallel_note`), a rate's (:func:`rate_note`); a
+    specific energy's unit spelt as the parser reads it ("380 Wh/Kg" -> "380 Wh/kg")."""
+    from .unit_words import parallel_note
+    dim, written = fig.get("dim"), fig["written"]
+    more = (volume_note(written) if dim == "volume" else parallel_note(written, after)
+            if dim == "cells" else rate_note(written) if dim in RATE_DIMS else None)
+    if more:
+        fig["note"] = "; ".join(x for x in (fig.get("note"), more) if x)
+    if dim == "specific-energy":
+        spelt = _SPELT.sub(lambda m: f"{m.group(1).lower()}Wh{m.group(2)}kg", written)
+        if spelt != written and not fig.get("canonical"):
+            fig["canonical"] = spelt
+
+
+#: A specific energy's unit in capitals or lower case ("Wh/Kg", "wh/kg", "WH/KG").
+_SPELT = re.compile(r"(?i)\b(k?)wh([ \t]?/[ \t]?|[ \t]+per[ \t]+)kg\b")
