@@ -66,7 +66,7 @@ def test_electric_wing_without_motor_power_still_gets_the_slow_check(tmp_path):
     assert len(kin) == 1 and kin[0].verdict == "needs-checking"
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(km=st.sampled_from([1.0, 5.0, 20.0, 60.0, 200.0]))
 def test_never_harsher_than_needs_checking_and_a_longer_range_never_flags_more(tmp_path, km):
     shorter = _run(tmp_path, f"{km} km", "10 hours")
