@@ -37,7 +37,7 @@ from ..results import Finding, Value
 from ..verdict import assess
 from ...wording import num
 from .capability import sentence, uniform
-from .top_speed import TWR_STREAM, above_mtow, design_loads, flown_mass, full_load
+from .top_speed import above_mtow, drawn_drive, full_load
 
 
 def ceiling(values: Mapping[str, np.ndarray], with_payload: bool, payload=None,
@@ -81,13 +81,7 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
     loads: tuple = (None,) * 5
     drawn = middle = generous = None
     if "motor_kv" not in ctx.inputs:        # the drive from the prior, as the top speed's
-        loads = design_loads(ctx)
-        takeoff = full_load(ctx.mc.values, None)
-        if fig.payload is not None:
-            takeoff = np.maximum(takeoff, flown_mass(ctx, fig))
-        drawn = drive.draw(ctx.rng(TWR_STREAM), ctx.mc.values["control_thrust_ratio"]
-                           * takeoff / full_load(ctx.mc.values, loads[0]))
-        prior = drive.thrust_to_weight()
+        loads, drawn, prior = drawn_drive(ctx, fig)
         middle, generous = prior.middle, prior.high
     load, high_load, _, mid_load, mtow_text = loads
     payload = lighter = None

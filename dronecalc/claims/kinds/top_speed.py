@@ -202,6 +202,24 @@ def design_loads(ctx: Context) -> tuple[dict, dict, dict, dict, str]:
             "the maximum take-off mass not stated: " + drive.design_load().rests(masses))
 
 
+def drawn_drive(ctx: Context, fig: CaseFigure) -> tuple:
+    """The drive from the thrust-to-weight prior (no stated Kv): the design loads, each
+    sample's drawn full-throttle thrust-to-weight at its MTOW, and the prior (its middle and
+    upper end serve the typical machine and the bounds). Shared by the top-speed and ceiling
+    checks, so both judge the same drives (stream :data:`TWR_STREAM`)."""
+    from ...priors import drive
+    loads = design_loads(ctx)
+    # at least the control margin at the take-off mass flown, T = r x MTOW x g >= k W: the
+    # case's (the machine flies it) or the claim's own payload's when heavier; a draw the
+    # prior's top cannot lift there flies at 0 (top_speed's margin test)
+    takeoff = full_load(ctx.mc.values, None)
+    if fig.payload is not None:
+        takeoff = np.maximum(takeoff, flown_mass(ctx, fig))
+    drawn = drive.draw(ctx.rng(TWR_STREAM), ctx.mc.values["control_thrust_ratio"]
+                       * takeoff / full_load(ctx.mc.values, loads[0]))
+    return loads, drawn, drive.thrust_to_weight()
+
+
 def evaluate(ctx: Context) -> list[Finding]:
     """Every top-speed claim: the drive's full-throttle thrust from a stated motor Kv, else
     from the thrust-to-weight prior (multirotors; :mod:`dronecalc.priors.drive`)."""
@@ -218,16 +236,7 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         drawn = middle = generous = None
         prior_notes = []
     else:                       # the drive from the prior: drawn, its upper end for bounds
-        loads = design_loads(ctx)
-        # at least the control margin at the take-off mass flown, T = r x MTOW x g >= k W:
-        # the case's (the machine flies it) or the claim's own payload's when heavier; a
-        # draw the prior's top cannot lift there flies at 0 (top_speed's margin test)
-        takeoff = full_load(ctx.mc.values, None)
-        if fig.payload is not None:
-            takeoff = np.maximum(takeoff, flown_mass(ctx, fig))
-        drawn = drive.draw(ctx.rng(TWR_STREAM), ctx.mc.values["control_thrust_ratio"]
-                           * takeoff / full_load(ctx.mc.values, loads[0]))
-        prior = drive.thrust_to_weight()
+        loads, drawn, prior = drawn_drive(ctx, fig)
         middle, generous = prior.middle, prior.high
     load, high_load, _, mid_load, _ = loads
     if fig.payload is None:
