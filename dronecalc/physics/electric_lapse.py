@@ -45,16 +45,26 @@ import numpy as np
 from .propulsion import LOADED_RPM_FRACTION
 
 
+def no_load_share(density_ratio, loaded_fraction=LOADED_RPM_FRACTION["value"]):
+    """The full-throttle operating point x = n / n_0 at density ratio ``density_ratio`` [-]:
+    the fixed-pitch propeller's torque sigma (1 - x0) / x0^2 x^2 against the DC motor's line
+    1 - x (module docstring). ``loaded_fraction`` is x0, the point at the reference density
+    (0 < x0 <= 1; x0 = 1 holds its speed). Shared by the wing's power lapse and the multirotor's
+    hover ceiling (:mod:`.hover_ceiling`), one motor model for both."""
+    sigma = np.asarray(density_ratio, dtype=float)
+    x0 = np.asarray(loaded_fraction, dtype=float)
+    a = sigma * (1.0 - x0) / x0 ** 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # the positive root of a x^2 + x - 1 = 0, in the form that keeps precision as a -> 0
+        return np.where(a > 0.0, 2.0 / (1.0 + np.sqrt(1.0 + 4.0 * a)), 1.0)
+
+
 def electric_power_lapse(density_ratio, loaded_fraction=LOADED_RPM_FRACTION["value"]):
     """Full-throttle shaft power at density ratio ``density_ratio`` / at sea level [-].
 
     ``loaded_fraction`` is the motor's loaded / no-load speed at sea level (x0, 0 < x0 < 1).
     1 at sigma = 1; 0 at sigma = 0 (the motor at its no-load speed gives no torque).
     """
-    sigma = np.asarray(density_ratio, dtype=float)
     x0 = np.asarray(loaded_fraction, dtype=float)
-    a = sigma * (1.0 - x0) / x0 ** 2
-    with np.errstate(divide="ignore", invalid="ignore"):
-        # the positive root of a x^2 + x - 1 = 0, in the form that keeps precision as a -> 0
-        x = np.where(a > 0.0, 2.0 / (1.0 + np.sqrt(1.0 + 4.0 * a)), 1.0)
+    x = no_load_share(density_ratio, x0)
     return x * (1.0 - x) / (x0 * (1.0 - x0))

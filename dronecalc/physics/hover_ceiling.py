@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .electric_lapse import no_load_share
 from .atmosphere import ISA_CONSTANTS, _EXPONENT, _L, _R, _T0, _G0, _air_density, \
     _isa_temperature
 
@@ -52,7 +53,7 @@ def thrust_lapse(density_ratio, loaded_rpm_fraction):
     reference density [-] (module docstring), vectorised; ``loaded_rpm_fraction`` in (0, 1]."""
     sigma = np.asarray(density_ratio, dtype=float)
     f = np.asarray(loaded_rpm_fraction, dtype=float)
-    x = 2.0 / (f + np.sqrt(f * f + 4.0 * (1.0 - f) * sigma))
+    x = no_load_share(sigma, f) / f         # n / n_ref: the wing's motor model (electric_lapse)
     return sigma * x * x
 
 
