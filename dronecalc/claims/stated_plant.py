@@ -19,7 +19,7 @@ from ..intake.case import Case
 from ..intake.refusals import Refusal
 from .results import NotJudged
 
-#: Claims flown on the energy on board (as :data:`dronecalc.claims.values.FUEL_BURN_FIELDS`).
+#: Claims flown on the energy on board (also :data:`dronecalc.claims.values.FUEL_BURN_FIELDS`).
 ENERGY_FIELDS = ("range", "distance", "flight_time")
 #: What would model each plant (completes "a model of ...").
 MODEL_OF = {"hydrogen fuel-cell": "a fuel cell (its stack efficiency and the hydrogen and tank "

@@ -59,8 +59,9 @@ def is_void(fig) -> bool:
 
 
 #: Claim fields a piston wing judges on its fuel burn (Breguet range and endurance with the
-#: BSFC prior): without a BSFC for the stated fuel they are not judged (:func:`no_bsfc`).
-FUEL_BURN_FIELDS = ("range", "distance", "flight_time")
+#: BSFC prior): without a BSFC for the stated fuel they are not judged (:func:`no_bsfc`); the
+#: same claims an unmodelled stated plant leaves not judged (claims.stated_plant).
+FUEL_BURN_FIELDS = stated_plant.ENERGY_FIELDS
 #: An engine_type naming a methanol engine by its kind ("glow engine", "nitro engine").
 _GLOW = re.compile(r"(?i)\b(?:glow|nitro)")
 
