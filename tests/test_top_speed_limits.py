@@ -12,20 +12,9 @@ from dronecalc import load_case
 from dronecalc.claims.context import Context
 from dronecalc.claims.kinds import top_speed as ts
 
-CASE = """
-[case]
-title = "a camera quad with no Kv"
-source = "tests"
-vehicle_kind = "multirotor"
+from test_drive_prior import CASE as _QUAD      # the 0.9 kg camera quad with no Kv
 
-[vehicle]
-rotors = 4
-mass = "0.9 kg"
-
-[battery]
-capacity = "5000 mAh"
-cells = "4S"
-"""
+CASE = _QUAD.format(extra="")
 
 
 @pytest.fixture(scope="module")
