@@ -1,0 +1,73 @@
+"""The multirotor drag area: the one sourced mass relation found against the checks' prior and
+the makers' top speeds (issue 10, drag10; measured, not shipped).
+
+Issue 10 asked for measured drag areas (C_D A) of real multirotors to condition the drag-area
+prior on a stated mass, because doubled top-speed claims still pass. Per-machine figures were not
+found in the corpora (docs/validation.md, drag10 section). What was found is one published
+regression on the NASA Ames wind-tunnel multicopters:
+
+    f [ft^2] = 0.0327 (W / 1 lb)^0.8903
+
+Kadhiresan & Duffy (2019), "Conceptual Design and Mission Analysis for eVTOL Urban Air Mobility
+Flight Vehicle Configurations", AIAA Aviation 2019, doi:10.2514/6.2019-2873, fitted on Russell et
+al. (2018), "Wind Tunnel and Hover Performance Test Results for Multicopter UAS Vehicles", NASA
+TM-2018-219758. The coefficient and exponent are read from the code of the eVTOL sizing tool
+alfiyandyhr/MCEVS (its OpenMDAO component ``MultirotorParasiteDragViaWeightBasedRegression``,
+which cites both; the primary papers were not readable in the corpora). Its scatter and its data points are not published there, so no
+leave-one-out scatter can be computed.
+
+This prints, for every machine of ``data/multirotors.toml`` with a top speed and a take-off
+mass: that relation's f, the checks' prior f = c m^(2/3) with c = 0.01-0.05
+(``airframe.DRAG_AREA_PARAMETERS``), and the largest f at which the maker's top speed can be
+flown at the checks' 45 deg tilt limit (f <= W tan 45 / (1/2 rho V^2), sea level; a maker's
+top speed is a lower bound of the airframe's, so this bounds f from above only).
+
+Run::
+
+    PYTHONPATH=$PWD python benchmarks/drag_area_sources.py
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from dronecalc.physics.airframe import DRAG_AREA_PARAMETERS
+from dronecalc.priors.multirotors import load_multirotors
+
+LB, FT2 = 0.45359237, 0.09290304          # kg per lb, m^2 per ft^2 (exact)
+KD_COEFFICIENT, KD_EXPONENT = 0.0327, 0.8903   # Kadhiresan & Duffy 2019, ft^2 at W in lb
+RHO, G = 1.225, 9.80665                    # ISA sea level; standard gravity
+
+
+def kadhiresan_duffy(mass_kg):
+    """Equivalent flat-plate area [m^2] of the Kadhiresan & Duffy (2019) fit at a mass [kg]."""
+    return KD_COEFFICIENT * (np.asarray(mass_kg, dtype=float) / LB) ** KD_EXPONENT * FT2
+
+
+def tilt_bound(mass_kg, speed_ms, tilt_deg=45.0):
+    """Largest drag area [m^2] that flies ``speed_ms`` level at ``tilt_deg`` (parasite trim)."""
+    return mass_kg * G * np.tan(np.radians(tilt_deg)) / (0.5 * RHO * speed_ms ** 2)
+
+
+def main() -> None:
+    low, high = DRAG_AREA_PARAMETERS["scaling"]["range"]
+    rows = [(d["name"], float(d["takeoff_mass"].m_as("kg")), float(d["max_speed"].m_as("m/s")))
+            for d in load_multirotors() if "max_speed" in d and "takeoff_mass" in d]
+    rows.sort(key=lambda r: r[1])
+    print(f"{'machine':30s} {'mass':>6s} {'V_max':>6s} {'K&D f':>7s} {'prior f':>15s} "
+          f"{'f at 45 deg':>11s}  K&D / prior low")
+    below = 0
+    for name, m, v in rows:
+        f = float(kadhiresan_duffy(m))
+        lo, hi = low * m ** (2 / 3), high * m ** (2 / 3)
+        below += f < lo
+        print(f"{name:30s} {m:5.2f}kg {v:5.1f} {f:7.4f} {lo:7.4f}-{hi:7.4f} "
+              f"{tilt_bound(m, v):11.4f}  {f / lo:.2f}")
+    print(f"\nK&D f below the prior's lower end on {below} of {len(rows)} machines; "
+          f"equivalent c = f / m^(2/3) at 0.25 / 1 / 10 / 25 kg: "
+          + ", ".join(f"{float(kadhiresan_duffy(m)) / m ** (2 / 3):.4f}"
+                      for m in (0.25, 1.0, 10.0, 25.0))
+          + f" m^2 (prior {low}-{high})")
+
+
+if __name__ == "__main__":
+    main()
