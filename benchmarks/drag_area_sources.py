@@ -22,6 +22,13 @@ mass: that relation's f, the checks' prior f = c m^(2/3) with c = 0.01-0.05
 flown at the checks' 45 deg tilt limit (f <= W tan 45 / (1/2 rho V^2), sea level; a maker's
 top speed is a lower bound of the airframe's, so this bounds f from above only).
 
+Then the four machines of the data whose maker states a maximum pitch angle beside its top
+speed (DJI specifications as restated in the GitHub file "BlueSky PRO - Official UAV TTX Dataset
+001", search-index file id 69469203988, the same restatement data/multirotors.toml cites for
+their masses and speeds): if the top speed is flown at that pitch, the total drag the tilt
+balances (airframe and rotors' in-plane force together) is W tan(theta), i.e. an effective
+f = W tan(theta) / (1/2 rho V^2); if the speed is capped below the pitch limit, an upper bound.
+
 Run::
 
     PYTHONPATH=$PWD python benchmarks/drag_area_sources.py
@@ -48,6 +55,13 @@ def tilt_bound(mass_kg, speed_ms, tilt_deg=45.0):
     return mass_kg * G * np.tan(np.radians(tilt_deg)) / (0.5 * RHO * speed_ms ** 2)
 
 
+#: (name, take-off mass [kg], top speed [m/s], maximum pitch angle [deg]) as the restatement
+#: gives them: M350 RTK "max pitch angle 30" with two TB65, 23 m/s; M300 RTK 30, S mode 23 m/s;
+#: M30 35, 23 m/s; Mavic 3E "max pitch angle, Sport 35", Sport forward 21 m/s.
+PITCH_ROWS = (("DJI Matrice 350 RTK", 6.47, 23.0, 30.0), ("DJI Matrice 300 RTK", 6.3, 23.0, 30.0),
+              ("DJI Matrice 30", 3.77, 23.0, 35.0), ("DJI Mavic 3 Enterprise", 0.915, 21.0, 35.0))
+
+
 def main() -> None:
     low, high = DRAG_AREA_PARAMETERS["scaling"]["range"]
     rows = [(d["name"], float(d["takeoff_mass"].m_as("kg")), float(d["max_speed"].m_as("m/s")))
@@ -67,6 +81,11 @@ def main() -> None:
           + ", ".join(f"{float(kadhiresan_duffy(m)) / m ** (2 / 3):.4f}"
                       for m in (0.25, 1.0, 10.0, 25.0))
           + f" m^2 (prior {low}-{high})")
+    print("\nstated maximum pitch angle at the stated top speed (effective f, rotors included):")
+    for name, m, v, pitch in PITCH_ROWS:
+        f = float(tilt_bound(m, v, pitch))
+        print(f"{name:30s} {m:5.2f}kg {v:5.1f} m/s {pitch:4.0f} deg  f_eff {f:.4f} m^2  "
+              f"c_eff {f / m ** (2 / 3):.4f}  K&D f {float(kadhiresan_duffy(m)):.4f}")
 
 
 if __name__ == "__main__":
