@@ -29,6 +29,17 @@ their masses and speeds): if the top speed is flown at that pitch, the total dra
 balances (airframe and rotors' in-plane force together) is W tan(theta), i.e. an effective
 f = W tan(theta) / (1/2 rho V^2); if the speed is capped below the pitch limit, an upper bound.
 
+Then the NASA Ames 2016 entry itself (Russell, Jung, Willink & Glasner 2016, AHS 72nd Forum,
+https://rotorcraft.arc.nasa.gov/Publications/files/72-2016-374.pdf): Fig. 30's bare-airframe
+Drag/q at 0 deg pitch and Figs. 18/20/22's powered drag at q = 0.48 lb/ft^2 (6.1 m/s), 0 deg, mid
+rotor speed, as digitized (low precision, the repository's own label) by SakalioLabs/FPV-Dronecraft
+(docs/data/nasa_bare_airframe_drag_digitized_reference.csv,
+nasa_powered_full_airframe_drag_digitized_reference.csv), with the nominal flight weights of the
+paper's Table 1 as that repository restates them (nasa_powered_lift_digitized_reference.csv); the
+PDF itself was not readable here. The bare airframe is what the model's f is (the rotors' in-plane
+drag is its own term); the powered drag is compared with f + 2 c L / (rho V), the model's rotor
+in-plane force c L V over q at the measured lift L (c = rotor_terms.ROTOR_DRAG).
+
 Run::
 
     PYTHONPATH=$PWD python benchmarks/drag_area_sources.py
@@ -62,6 +73,15 @@ PITCH_ROWS = (("DJI Matrice 350 RTK", 6.47, 23.0, 30.0), ("DJI Matrice 300 RTK",
               ("DJI Matrice 30", 3.77, 23.0, 35.0), ("DJI Mavic 3 Enterprise", 0.915, 21.0, 35.0))
 
 
+#: NASA 2016 digitized rows: (name, nominal flight weight [lb] (Table 1), bare-airframe Drag/q
+#: [ft^2] at 0 deg (Fig. 30; q = 0.48 and 1.90 lb/ft^2 where both were read), powered Drag/q
+#: [ft^2] and lift [lb] at q = 0.48 lb/ft^2, 0 deg, mid rotor speed (Figs. 18/20/22, 17/19/21)).
+NASA_ROWS = (("3DR Solo", 3.3, (0.225, 0.225), 0.75, 3.75),
+             ("DJI Phantom 3", 2.8, (0.218,), 0.854, 3.43),
+             ("3DR Iris+", 2.8, (0.23, 0.18), 0.5, 2.92))
+NASA_Q = 0.48 * 47.880259                  # lb/ft^2 -> Pa
+
+
 def main() -> None:
     low, high = DRAG_AREA_PARAMETERS["scaling"]["range"]
     rows = [(d["name"], float(d["takeoff_mass"].m_as("kg")), float(d["max_speed"].m_as("m/s")))
@@ -81,6 +101,17 @@ def main() -> None:
           + ", ".join(f"{float(kadhiresan_duffy(m)) / m ** (2 / 3):.4f}"
                       for m in (0.25, 1.0, 10.0, 25.0))
           + f" m^2 (prior {low}-{high})")
+    from dronecalc.physics.rotor_terms import ROTOR_DRAG
+    v = np.sqrt(2 * NASA_Q / RHO)
+    print(f"\nNASA 2016 bare airframe (Fig. 30) and powered drag at {v:.1f} m/s "
+          f"(Figs. 18/20/22), digitized:")
+    for name, w_lb, bare, powered, lift_lb in NASA_ROWS:
+        m = w_lb * LB
+        f = float(np.mean(bare)) * FT2
+        model = f + 2 * ROTOR_DRAG["coefficient"]["value"] * lift_lb * LB * G / (RHO * v)
+        print(f"{name:30s} {m:5.2f}kg  bare f {f:.4f} m^2  c {f / m ** (2 / 3):.4f}  "
+              f"K&D f {float(kadhiresan_duffy(m)):.4f}  powered {powered * FT2:.4f} m^2, "
+              f"bare + rotor in-plane force {model:.4f}")
     print("\nstated maximum pitch angle at the stated top speed (effective f, rotors included):")
     for name, m, v, pitch in PITCH_ROWS:
         f = float(tilt_bound(m, v, pitch))
