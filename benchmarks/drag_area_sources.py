@@ -1,20 +1,22 @@
-"""The multirotor drag area: the one sourced mass relation found against the checks' prior and
-the makers' top speeds (issue 10, drag10; measured, not shipped).
+"""The multirotor drag area: the sourced figures found, against the checks' prior and the makers'
+top speeds (issue 10, drag10; measured, not shipped).
 
-Issue 10 asked for measured drag areas (C_D A) of real multirotors to condition the drag-area
-prior on a stated mass, because doubled top-speed claims still pass. Per-machine figures were not
-found in the corpora (docs/validation.md, drag10 section). What was found is one published
-regression on the NASA Ames wind-tunnel multicopters:
+Issue 10 asked for measured drag areas (C_D A) of >= 6 real multirotors to condition the
+drag-area prior on a stated mass, because doubled top-speed claims still pass. Found (see
+docs/validation.md, drag10 section): three measured bare airframes of one size (NASA 2016, below),
+four makers' pitch limits (upper bounds), and one published regression said to be fitted on the
+NASA Ames wind-tunnel multicopters:
 
     f [ft^2] = 0.0327 (W / 1 lb)^0.8903
 
 Kadhiresan & Duffy (2019), "Conceptual Design and Mission Analysis for eVTOL Urban Air Mobility
-Flight Vehicle Configurations", AIAA Aviation 2019, doi:10.2514/6.2019-2873, fitted on Russell et
+Flight Vehicle Configurations", AIAA Aviation 2019, doi:10.2514/6.2019-2873, citing Russell et
 al. (2018), "Wind Tunnel and Hover Performance Test Results for Multicopter UAS Vehicles", NASA
 TM-2018-219758. The coefficient and exponent are read from the code of the eVTOL sizing tool
 alfiyandyhr/MCEVS (its OpenMDAO component ``MultirotorParasiteDragViaWeightBasedRegression``,
-which cites both; the primary papers were not readable in the corpora). Its scatter and its data points are not published there, so no
-leave-one-out scatter can be computed.
+which cites both; the primary papers were not readable in the corpora). Its data points and
+scatter are not given there, so no leave-one-out scatter can be computed; it lies 2.4-2.7x below
+the NASA 2016 bare airframes printed last.
 
 This prints, for every machine of ``data/multirotors.toml`` with a top speed and a take-off
 mass: that relation's f, the checks' prior f = c m^(2/3) with c = 0.01-0.05
