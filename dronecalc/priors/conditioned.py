@@ -29,9 +29,9 @@ scatter and the leverage of :math:`m`, so it widens outside the masses fitted); 
 the lowest to the highest value observed (a distribution-free prediction interval, Wilks
 1941). A stated capacity or energy adds the constraint ``max_battery_fraction`` (the 98 %
 bound of the battery share), with a stated take-off mass or with a stated empty mass
-(:func:`battery_fraction_limit_empty`). The class of the machine (for the figure of merit and what no
-relation covers) is picked from the stated figures by :func:`pick_class`; a case that names a
-class keeps that class's tables.
+(:func:`battery_fraction_limit_empty`). The class of the machine (for the figure of merit and
+what no relation covers) is picked from the stated figures by :func:`pick_class`; a case that
+names a class keeps that class's tables.
 
 References
 ----------
