@@ -73,6 +73,20 @@ the design full load on the disk (``priors/disk_load.py``, the method chosen by 
 (phoenix-eolab 2.38-4.29-6.49 kg, implausible: its 15 kg would load its disk at 179 N/m^2,
 above the data's 57.5-155).
 
+Then (maxpay10, 2026-12-03, same command) two case rows fixed from their sources (the Phoenix
+README's motor, 320 Kv; md4-200's 1100 g MTOW as a ``max_takeoff_mass`` input, written as
+context before that field existed) and the battery-share bound applied to a stated empty mass
+with a stated charge (docs/theory.md 9.3)::
+
+    max payload   spec sheet  33 / 0 / 83 %  ->  67 / 0 / 83 %
+                  news story  50 / 17 / 67 % ->  33 / 0 / 83 %
+    phoenix-eolab spec 2.38-4.29-6.49 kg implausible -> 15.2-19.1-24 kg consistent; news
+        2.95-7.38-16.6 consistent -> 2.55-5.11-9.2 kg implausible (its pass drew up to
+        6 x 12S packs on 5.5 kg; 15 kg needs MTOW / m >= 2.2, the fit gives at most 1.89)
+    md4-200 spec 0.3 kg consistent (x2, x3 implausible); platypus news 1.62-3.45-6.12 kg
+        (x2 implausible); p600 news 0.514-1.29-2.28 kg (x2 implausible); the rest and the
+        leave-one-out unchanged (docs/validation.md, issue 10 maxpay10 section)
+
 Run::
 
     python benchmarks/top_speed_heldout.py

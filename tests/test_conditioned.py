@@ -159,6 +159,18 @@ def test_the_battery_share_constraint_drops_packs_no_real_machine_carries():
     assert "battery_share" not in unc.margins(unc.batch(unc.central_point(named), {}))
 
 
+def test_a_stated_empty_mass_bounds_the_packs_a_stated_capacity_draws():
+    """maxpay10: a 4 kg empty coaxial octo with 11 Ah per pack and no cell or pack count (the
+    EOLab Platypus as a news story gives it) drew up to six 12S packs, 18 kg of battery (an
+    82 % share), and so passed a doubled 12 kg maximum payload."""
+    box = unc.describe({"rotors": 8, "empty_mass": "4 kg", "battery_capacity": "11000 mAh"})
+    limit = box["max_battery_fraction"]
+    assert limit.exact and 0.43 < limit.low < 0.9 and limit.origin == "conditioned"
+    values = unc.batch(unc.central_point(box), {"packs": [1.0, 6.0], "cells": [6.0, 12.0]})
+    share = unc.margins(values)["battery_share"]
+    assert share[0] > 0 > share[1]          # one 6S pack fits a 4 kg airframe; six 12S do not
+
+
 def test_supplements_give_printed_battery_figures_never_derived_ones():
     extra = cond.supplements()
     assert extra["DJI Inspire 1"]["battery_capacity_per_pack"] == "4500 mAh"

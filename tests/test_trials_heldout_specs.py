@@ -64,9 +64,17 @@ def test_parse_keeps_thousands_groups():
 
 @pytest.mark.parametrize("path", sorted(HELDOUT.glob("*.toml")), ids=lambda p: p.stem)
 def test_heldout_case_loads_and_has_its_source(path):
-    """Every held-out case loads as written, and its maker's text is beside it."""
+    """Every held-out case loads as written, and its maker's text is beside it; a figure the
+    case format has a field for is written as that field (maxpay10: md4-200's stated MTOW was
+    context, the Phoenix README's motor Kv was left out)."""
+    import tomllib
     case = load_case(path)
     assert case.claims and (HELDOUT / f"{path.stem}.txt").exists()
+    figures = tomllib.loads(path.read_text(encoding="utf-8")).get("figures", {}).values()
+    assert not [f for f in figures if f.get("role") == "context"
+                and re.search(r"take-?off (weight|mass)", f.get("quote", ""), re.I)]
+    if re.search(r"\bKV ?\d+|\d+ ?KV\b", (HELDOUT / f"{path.stem}.txt").read_text("utf-8"), re.I):
+        assert "motor_kv" in {f.get("field") for f in figures if f.get("role") == "input"}
 
 
 def _model_key(name: str) -> str:

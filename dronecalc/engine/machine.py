@@ -323,8 +323,9 @@ CONSTRAINTS = {
     "battery_share": "the packs take at most max_battery_fraction of the take-off mass "
                      "without payload: the 98 % prediction bound of the battery share of real "
                      "machines at the stated mass (priors.conditioned; the coverage is a "
-                     "judgement); only when the priors are conditioned on a stated mass and "
-                     "the battery mass follows from a stated capacity or energy",
+                     "judgement); only when the priors are conditioned on a stated mass, or "
+                     "an empty mass is stated, and the battery mass follows from a stated "
+                     "capacity or energy",
     "specific_energy": "the packs' specific energy, stated capacity x voltage x packs / "
                        "stated battery mass, within the chemistry's range (min_specific_energy-"
                        "max_specific_energy, battery.CHEMISTRIES); only when a capacity and a "

@@ -28,9 +28,10 @@ errors of zero is dropped (no trend: the relation is pooled). With a trend the p
 scatter and the leverage of :math:`m`, so it widens outside the masses fitted); without one,
 the lowest to the highest value observed (a distribution-free prediction interval, Wilks
 1941). A stated capacity or energy adds the constraint ``max_battery_fraction`` (the 98 %
-bound of the battery share). The class of the machine (for the figure of merit and what no
-relation covers) is picked from the stated figures by :func:`pick_class`; a case that names a
-class keeps that class's tables.
+bound of the battery share), with a stated take-off mass or with a stated empty mass
+(:func:`battery_fraction_limit_empty`). The class of the machine (for the figure of merit and
+what no relation covers) is picked from the stated figures by :func:`pick_class`; a case that
+names a class keeps that class's tables.
 
 References
 ----------
@@ -550,6 +551,17 @@ def battery_fraction_limit(mass: tuple[float, float]) -> Prior:
     high = max(rel.interval(m, LIMIT_COVERAGE)[1] for m in mass)
     return Prior(high, high, f"upper end of the {100 * LIMIT_COVERAGE:.0f} % prediction "
                  "interval of the battery share: " + _note(rel, mass), judgement=False)
+
+
+def battery_fraction_limit_empty(empty: tuple[float, float]) -> Prior:
+    """:func:`battery_fraction_limit` for a case stating its empty mass ``empty`` [kg] and a
+    battery by its charge or energy, no take-off mass: the packs then make the take-off mass
+    without payload, at least the empty mass and at most empty / (1 - the share's bound), and
+    the bound is the largest over those masses (one refinement: the relation is pooled as
+    shipped, so it is the same at every mass). Without it a 4 kg airframe with 11 Ah per pack
+    drew up to six 12S packs, 18 kg of battery (an 82 % share; real machines 17-43 %)."""
+    first = battery_fraction_limit(empty)
+    return battery_fraction_limit((empty[0], empty[1] / (1.0 - min(first.high, 0.99))))
 
 
 def _note(relation: Relation, mass: tuple[float, float]) -> str:

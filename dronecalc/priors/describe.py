@@ -402,7 +402,8 @@ def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input],
         The class's prior set.
     conditioned : dict of str to Prior
         Priors from the fitted relations, used before the class's (empty for a named class
-        or when no take-off mass is stated).
+        or when no take-off mass is stated; with a stated empty mass and a battery by its
+        charge or energy, the battery share's bound alone).
     """
     if vehicle_class is not None:
         return vehicle_class, prior_set(vehicle_class), {}
@@ -412,7 +413,13 @@ def choose_priors(vehicle_class: str | None, inputs: Mapping[str, Input],
                                 _payload(inputs, carried))
     label = f"{picked} (picked from the figures: {reason})"
     if mass is None:
-        return label, prior_set(picked), {}
+        empty = inputs.get("empty_mass")
+        if (empty is None or "battery_mass" in inputs
+                or not ("battery_energy" in inputs or "battery_capacity" in inputs)):
+            return label, prior_set(picked), {}
+        # the packs a stated charge or energy gives make the mass: real machines' share bounds
+        return label, prior_set(picked), {"max_battery_fraction": _conditioned.
+                                          battery_fraction_limit_empty((empty.low, empty.high))}
     fitted = conditioned_priors(mass)
     cells = fitted.pop("cells")
     fitted["cells_percentile"] = Prior(
