@@ -252,6 +252,7 @@ def _issue12(result):
                   f"hover measured {c['measured_endurance_ratio']:.2f}, model "
                   f"{c['endurance_ratio']:.2f} (c = {c['rotor_drag']:.4f} s/m from the others)")
     _parabola_noise()
+    _noise_range()
     _consistent_drag_area()
     _identification()
     _drag_area_sensitivity(pc["rotor_drag_coefficient"])
@@ -409,6 +410,34 @@ def _parabola_noise(sds=(0.01, 0.03), n=4000, seed=14):
                          f"{np.percentile(par[ok], 95):.1f} m/s ({100 * ok.mean():.0f} % defined)")
         print(f"  measured minimum-power speed under {100 * sd:g} % point noise (p5-p95, "
               f"{n} seeded copies): " + "; ".join(cells))
+
+
+def _noise_range(floor=0.01):
+    """Issue 12, helper vmin12: the speeds each curve cannot tell from its minimum, at its
+    own noise (``curve_noise.resolvability``: robust pseudo-residual sd of ln(measured /
+    held-out model), Gasser et al. 1986) and at a ``floor`` of 1 %; beside them the held-out
+    model's speed of minimum power and, in power, what the speed miss costs."""
+    from dronecalc.priors import curve_noise as cn
+    r = cn.resolvability()
+
+    def span(g):
+        return (f"{'<= ' if g['open_low'] else ''}{g['low']:.1f}-{g['high']:.1f}"
+                f"{'+' if g['open_high'] else ''} m/s")
+    for curve in cal.load_power_curves():
+        name, c = curve["name"], r["curves"][curve["name"]]
+        lo = cn.flat_range(curve["speed"], curve["value"], floor)
+        print(f"    {name}: own noise sd {100 * c['sd']:.1f} % (raw {100 * c['raw_sd']:.1f} %);"
+              f" within {c['threshold_pct']:.1f} % of the lowest point: {span(c['range'])}; "
+              f"model {c['model_min_power_speed']:.2f} m/s "
+              f"{'inside' if c['inside'] else 'OUTSIDE by %.2f m/s' % c['outside_by']}; "
+              f"at {100 * floor:g} % noise: {span(lo)}"
+              + ("" if lo["low"] <= c["model_min_power_speed"] <= lo["high"] or lo["open_high"]
+                 and c["model_min_power_speed"] >= lo["low"] else " (model OUTSIDE)")
+              + f"; model power at the measured minimum "
+              f"+{c['model_excess']:.1f} % over its own, measured power at the model's speed "
+              f"+{c['measured_excess']:.1f} % over the lowest point")
+    print(f"  model minimum-power speed inside the curve's own noise range: {r['inside']} of "
+          f"{r['n']} curves (one-sided 95 %, z sqrt(2) sd)")
 
 
 def _consistent_drag_area():
