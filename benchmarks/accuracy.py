@@ -438,6 +438,21 @@ def _noise_range(floor=0.01):
               f"+{c['measured_excess']:.1f} % over the lowest point")
     print(f"  model minimum-power speed inside the curve's own noise range: {r['inside']} of "
           f"{r['n']} curves (one-sided 95 %, z sqrt(2) sd)")
+    print("  the curve ALONE within the model's family (drag area 0.001-0.1 m^2 at 1 kg, rotor "
+          "drag 0-0.06 s/m, free scale; profile likelihood 95 %, curve_noise.family_interval):")
+    for curve in cal.load_power_curves():
+        fam, c = cn.family_interval(curve), r["curves"][curve["name"]]
+        alone = cal.fit_power_curves([curve])
+        b, (plo, phi) = fam["best"], fam["prior_interval"]
+        vm = c["model_min_power_speed"]
+        print(f"    {curve['name']}: minimum-power speed {fam['low']:.2f}-{fam['high']:.2f} m/s "
+              f"({plo:.2f}-{phi:.2f} with the drag area in the checks' prior); best f = "
+              f"{b['drag_area_1kg']:.4f}, c = {b['rotor_drag']:.3f} s/m -> {b['min_power_speed']:.2f}"
+              f" m/s (sd {100 * b['sd']:.1f} %); lowest measured point {c['min_power_speed']:.2f}"
+              f" {'inside' if fam['measured_inside'] else 'OUTSIDE'}; held-out model {vm:.2f} "
+              f"{'inside' if fam['low'] <= vm <= fam['high'] else 'OUTSIDE'}; c fitted on this "
+              f"curve alone at f = 0.0224: {alone['rotor_drag_coefficient']:.4f} +/- "
+              f"{alone['rotor_drag_coefficient_sd']:.4f} s/m")
 
 
 def _consistent_drag_area():

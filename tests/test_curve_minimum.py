@@ -129,3 +129,18 @@ def test_every_curve_gets_a_range_about_its_lowest_point_and_the_model_placed_in
     # the data do not bound its minimum above
     m100 = next(c for n, c in r["curves"].items() if "Matrice 100" in n)
     assert m100["range"]["open_high"]
+
+
+@pytest.mark.parametrize("f_true, c_true", [(0.02, 0.015), (0.04, 0.0)])
+def test_family_interval_holds_the_minimum_of_a_curve_the_model_made(f_true, c_true):
+    from dronecalc.priors.efficiency_fit import _curve_power
+    base = next(c for c in cal.load_power_curves() if "Di Franco" in c["name"])
+    fine = np.linspace(0.0, 20.0, 401)
+    truth = fine[int(np.argmin(_curve_power(base, fine, f_true, c_true)))]
+    wiggle = 1.0 + 0.005 * np.where(np.arange(base["speed"].size) % 2, 1.0, -1.0)
+    curve = dict(base, value=3.0 * _curve_power(base, base["speed"], f_true, c_true) * wiggle)
+    fam = cn.family_interval(curve)
+    assert fam["low"] - 0.05 <= truth <= fam["high"] + 0.05
+    plo, phi = fam["prior_interval"]
+    assert fam["low"] <= plo <= phi <= fam["high"]
+    assert fam["best"]["sd"] < 0.01

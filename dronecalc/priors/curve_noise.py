@@ -131,3 +131,58 @@ def resolvability(curves: list[dict] | None = None, validation: dict | None = No
             "measured_excess": float(100.0 * (meas_at_model / np.min(c["value"]) - 1.0)),
             "threshold_pct": float(100.0 * np.expm1(rng["threshold"]))}
     return {"curves": per, "inside": sum(x["inside"] for x in per.values()), "n": len(per)}
+
+
+#: Rotor-drag coefficients [s/m] of :func:`family_interval`'s grid: 0-0.06 in 0.001 steps,
+#: four times the shipped 0.0135 (the fits' own bound is 0.5; no curve's best is near 0.06).
+FAMILY_ROTOR_DRAG = tuple(float(x) for x in np.round(np.linspace(0.0, 0.06, 61), 4))
+
+
+def family_interval(curve: dict, drag_areas=None, rotor_drags=FAMILY_ROTOR_DRAG,
+                    prior=None) -> dict:
+    r"""Speeds of minimum power the curve ALONE supports within the model's family: the
+    profile likelihood of the model's speed of minimum power over a grid of drag-area
+    coefficient ``f`` [m^2 at 1 kg] (default ``curve_check.PROFILE_GRID``, 0.001-0.1) and
+    rotor drag ``c`` [s/m], one free scale (Pawitan 2001, "In All Likelihood", sec. 2.6,
+    as ``curve_check.drag_area_profile``). With Gaussian log errors of one unknown variance
+    the deviance of a cell is :math:`n \ln(RSS / RSS_{min})`; the interval holds the
+    model speeds of minimum power of every cell with deviance <= 3.84 (95 %; a scalar
+    function's profile). Points are taken as independent and Wilks' theorem is asymptotic,
+    so with 5-15 points the interval is if anything too narrow.
+
+    Answers "is a term missing?": if the measured lowest point lies outside it, no drag
+    area and rotor drag reproduce the measured minimum; ``best`` gives the pair the curve
+    wants, ``prior`` ((low, high) of f, default the checks' 0.01-0.05) restricts the cells
+    to those the checks can draw (``prior_interval``, NaN when none is within 3.84).
+    Vectorised over the grid (one model call per curve).
+    """
+    from .curve_check import PROFILE_GRID
+    from .efficiency_fit import _curve_power
+    from ..physics.airframe import DRAG_AREA_PARAMETERS
+    f = np.asarray(PROFILE_GRID if drag_areas is None else drag_areas, dtype=float)
+    k = np.asarray(rotor_drags, dtype=float)
+    lo_f, hi_f = DRAG_AREA_PARAMETERS["scaling"]["range"] if prior is None else prior
+    fine = np.linspace(0.0, 20.0, 401)
+    n = curve["speed"].size
+    v = np.r_[curve["speed"], fine]
+    logp = np.log(_curve_power(curve, v[None, None, :], f[:, None, None], k[None, :, None]))
+    r = np.log(curve["value"])[None, None, :] - logp[..., :n]
+    r = r - r.mean(axis=-1, keepdims=True)             # the free scale, in closed form
+    rss = np.sum(r * r, axis=-1)
+    vmin = fine[np.argmin(logp[..., n:], axis=-1)]
+    dev = n * np.log(rss / rss.min())
+    ok = dev <= 3.841458820694124
+    i, j = np.unravel_index(int(np.argmin(rss)), rss.shape)
+    in_prior = ok & ((f >= lo_f) & (f <= hi_f))[:, None]
+    return {"low": float(vmin[ok].min()), "high": float(vmin[ok].max()),
+            "best": {"drag_area_1kg": float(f[i]), "rotor_drag": float(k[j]),
+                     "min_power_speed": float(vmin[i, j]),
+                     "sd": float(np.sqrt(rss[i, j] / max(n - 3, 1)))},
+            "prior_interval": ((float(vmin[in_prior].min()), float(vmin[in_prior].max()))
+                               if in_prior.any() else (float("nan"), float("nan"))),
+            "edge": bool(ok[0].any() or ok[-1].any() or ok[:, -1].any()),
+            "measured_inside": bool(vmin[ok].min() <= _lowest(curve) <= vmin[ok].max())}
+
+
+def _lowest(curve: dict) -> float:
+    return float(curve["speed"][int(np.argmin(curve["value"]))])
