@@ -252,6 +252,7 @@ def _issue12(result):
                   f"hover measured {c['measured_endurance_ratio']:.2f}, model "
                   f"{c['endurance_ratio']:.2f} (c = {c['rotor_drag']:.4f} s/m from the others)")
     _parabola_noise()
+    _noise_range()
     _consistent_drag_area()
     _identification()
     _drag_area_sensitivity(pc["rotor_drag_coefficient"])
@@ -409,6 +410,49 @@ def _parabola_noise(sds=(0.01, 0.03), n=4000, seed=14):
                          f"{np.percentile(par[ok], 95):.1f} m/s ({100 * ok.mean():.0f} % defined)")
         print(f"  measured minimum-power speed under {100 * sd:g} % point noise (p5-p95, "
               f"{n} seeded copies): " + "; ".join(cells))
+
+
+def _noise_range(floor=0.01):
+    """Issue 12, helper vmin12: the speeds each curve cannot tell from its minimum, at its
+    own noise (``curve_noise.resolvability``: robust pseudo-residual sd of ln(measured /
+    held-out model), Gasser et al. 1986) and at a ``floor`` of 1 %; beside them the held-out
+    model's speed of minimum power and, in power, what the speed miss costs."""
+    from dronecalc.priors import curve_noise as cn
+    r = cn.resolvability()
+
+    def span(g):
+        return (f"{'<= ' if g['open_low'] else ''}{g['low']:.1f}-{g['high']:.1f}"
+                f"{'+' if g['open_high'] else ''} m/s")
+    for curve in cal.load_power_curves():
+        name, c = curve["name"], r["curves"][curve["name"]]
+        lo = cn.flat_range(curve["speed"], curve["value"], floor)
+        print(f"    {name}: own noise sd {100 * c['sd']:.1f} % (raw {100 * c['raw_sd']:.1f} %);"
+              f" within {c['threshold_pct']:.1f} % of the lowest point: {span(c['range'])}; "
+              f"model {c['model_min_power_speed']:.2f} m/s "
+              f"{'inside' if c['inside'] else 'OUTSIDE by %.2f m/s' % c['outside_by']}; "
+              f"at {100 * floor:g} % noise: {span(lo)}"
+              + ("" if lo["low"] <= c["model_min_power_speed"] <= lo["high"] or lo["open_high"]
+                 and c["model_min_power_speed"] >= lo["low"] else " (model OUTSIDE)")
+              + f"; model power at the measured minimum "
+              f"+{c['model_excess']:.1f} % over its own, measured power at the model's speed "
+              f"+{c['measured_excess']:.1f} % over the lowest point")
+    print(f"  model minimum-power speed inside the curve's own noise range: {r['inside']} of "
+          f"{r['n']} curves (one-sided 95 %, z sqrt(2) sd)")
+    print("  the curve ALONE within the model's family (drag area 0.001-0.1 m^2 at 1 kg, rotor "
+          "drag 0-0.06 s/m, free scale; profile likelihood 95 %, curve_noise.family_interval):")
+    for curve in cal.load_power_curves():
+        fam, c = cn.family_interval(curve), r["curves"][curve["name"]]
+        alone = cal.fit_power_curves([curve])
+        b, (plo, phi) = fam["best"], fam["prior_interval"]
+        vm = c["model_min_power_speed"]
+        print(f"    {curve['name']}: minimum-power speed {fam['low']:.2f}-{fam['high']:.2f} m/s "
+              f"({plo:.2f}-{phi:.2f} with the drag area in the checks' prior); best f = "
+              f"{b['drag_area_1kg']:.4f}, c = {b['rotor_drag']:.3f} s/m -> {b['min_power_speed']:.2f}"
+              f" m/s (sd {100 * b['sd']:.1f} %); lowest measured point {c['min_power_speed']:.2f}"
+              f" {'inside' if fam['measured_inside'] else 'OUTSIDE'}; held-out model {vm:.2f} "
+              f"{'inside' if fam['low'] <= vm <= fam['high'] else 'OUTSIDE'}; c fitted on this "
+              f"curve alone at f = 0.0224: {alone['rotor_drag_coefficient']:.4f} +/- "
+              f"{alone['rotor_drag_coefficient_sd']:.4f} s/m")
 
 
 def _consistent_drag_area():

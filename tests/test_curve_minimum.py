@@ -77,3 +77,70 @@ def test_validation_reports_the_estimate_beside_never_instead_of_the_lowest_poin
                                                                              c["value"])
             assert dp == pytest.approx(r["model_min_power_speed"]
                                        - r["min_power_speed_parabola"])
+
+
+# --- issue 12, helper vmin12: the speeds a curve cannot tell from its minimum (curve_noise)
+
+from dronecalc.priors import curve_noise as cn  # noqa: E402
+
+
+@given(speeds, st.floats(-5.0, 5.0), st.floats(0.1, 10.0))
+def test_pseudo_residuals_vanish_on_any_straight_line_in_log_power(v, slope, p0):
+    v = np.array(v)
+    assume(np.min(np.diff(v)) > 0.05)
+    value = p0 * np.exp(0.05 * slope * v)
+    assert cn.pseudo_residual_sd(v, value) == pytest.approx(0.0, abs=1e-9)
+    # and a curved reference divides out: ln(value / reference) is the straight line
+    ref = np.exp(0.01 * (v - 7.0) ** 2)
+    assert cn.pseudo_residual_sd(v, value * ref, reference=ref) == pytest.approx(0.0, abs=1e-9)
+
+
+@pytest.mark.parametrize("robust", [False, True])
+def test_pseudo_residual_sd_recovers_white_noise(robust):
+    rng = np.random.default_rng(0)
+    v = np.sort(rng.uniform(0.0, 16.0, 4000))
+    value = 200.0 * np.exp(0.002 * (v - 7.0) ** 2 + 0.02 * rng.standard_normal(v.size))
+    assert cn.pseudo_residual_sd(v, value, robust=robust) == pytest.approx(0.02, rel=0.08)
+
+
+@given(st.floats(2.0, 12.0), st.floats(0.002, 0.05), st.floats(0.002, 0.05))
+def test_flat_range_of_a_parabola_is_its_analytic_band(v0, a, sd):
+    v = np.linspace(0.0, 20.0, 2001)
+    value = 100.0 * np.exp(a * (v - v0) ** 2)
+    g = cn.flat_range(v, value, sd)
+    half = math.sqrt(cn.Z_ONE_SIDED_95 * math.sqrt(2.0) * sd / a)
+    assert g["threshold"] == pytest.approx(cn.Z_ONE_SIDED_95 * math.sqrt(2.0) * sd)
+    assert g["open_low"] == (v0 - half <= 0.0) and g["open_high"] == (v0 + half >= 20.0)
+    assert g["low"] == pytest.approx(max(v0 - half, 0.0), abs=0.02)
+    assert g["high"] == pytest.approx(min(v0 + half, 20.0), abs=0.02)
+
+
+def test_every_curve_gets_a_range_about_its_lowest_point_and_the_model_placed_in_it():
+    r = cn.resolvability()
+    assert r["n"] == len(cal.load_power_curves())
+    for name, c in r["curves"].items():
+        g = c["range"]
+        assert g["low"] <= c["min_power_speed"] <= g["high"], name
+        assert c["sd"] > 0 and c["raw_sd"] > 0
+        inside = (g["open_low"] or g["low"] <= c["model_min_power_speed"]) and \
+            (g["open_high"] or c["model_min_power_speed"] <= g["high"])
+        assert c["inside"] == inside and (c["outside_by"] == 0.0) == inside, name
+    # the M100's orbits rise by less than its noise from 4.3 m/s to its last, 8.7 m/s:
+    # the data do not bound its minimum above
+    m100 = next(c for n, c in r["curves"].items() if "Matrice 100" in n)
+    assert m100["range"]["open_high"]
+
+
+@pytest.mark.parametrize("f_true, c_true", [(0.02, 0.015), (0.04, 0.0)])
+def test_family_interval_holds_the_minimum_of_a_curve_the_model_made(f_true, c_true):
+    from dronecalc.priors.efficiency_fit import _curve_power
+    base = next(c for c in cal.load_power_curves() if "Di Franco" in c["name"])
+    fine = np.linspace(0.0, 20.0, 401)
+    truth = fine[int(np.argmin(_curve_power(base, fine, f_true, c_true)))]
+    wiggle = 1.0 + 0.005 * np.where(np.arange(base["speed"].size) % 2, 1.0, -1.0)
+    curve = dict(base, value=3.0 * _curve_power(base, base["speed"], f_true, c_true) * wiggle)
+    fam = cn.family_interval(curve)
+    assert fam["low"] - 0.05 <= truth <= fam["high"] + 0.05
+    plo, phi = fam["prior_interval"]
+    assert fam["low"] <= plo <= phi <= fam["high"]
+    assert fam["best"]["sd"] < 0.01
