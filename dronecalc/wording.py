@@ -43,3 +43,14 @@ def span(low: float, high: float) -> str:
     if a == b:
         return a
     return f"{a} to {b}" if a.startswith("-") or b.startswith("-") else f"{a}-{b}"
+
+
+def a_or_an(word: str) -> str:
+    """``word`` with its indefinite article: "an airframe", "an altitude", "a range", "a
+    flight_time" (by its first letter's sound: a vowel letter takes "an"; the field names of
+    the case format need no other rule).
+
+    >>> a_or_an("engine_power"), a_or_an("speed")
+    ('an engine_power', 'a speed')
+    """
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"

@@ -220,3 +220,24 @@ def test_an_ambiguous_context_word_is_flagged_not_guessed(tmp_path):
     wing = load(tmp_path, case_text("quadcopter", role="context",
                                     extra='vehicle_kind = "fixed-wing-piston"\n'))
     assert wing.kind == "fixed-wing-piston"
+
+
+@pytest.mark.parametrize("kind, airframe, flagged", [
+    ("multirotor", "flying wing", True),                  # review 21: flown as a quad, no word
+    ("fixed-wing-electric", "quadcopter", True),
+    ("fixed-wing-jet", "hexacopter", True),
+    ("fixed-wing-piston", "electric flying wing", True),  # the plant, not the layout
+    ("vtol-quadplane", "fixed-wing VTOL quadplane", False),
+    ("fixed-wing-electric", "flying wing", False),
+    ("multirotor", "quadcopter", False),
+])
+def test_a_stated_vehicle_kind_that_the_airframe_words_contradict_is_flagged(
+        tmp_path, kind, airframe, flagged):
+    from dronecalc import load_case
+    path = tmp_path / "case.toml"
+    path.write_text(f'[case]\ntitle = "t"\nsource = "t"\nvehicle_kind = "{kind}"\n\n'
+                    f'[figures.F1]\nfield = "airframe"\ntext = "{airframe}"\nrole = "input"\n\n'
+                    '[figures.F2]\nfield = "takeoff_mass"\ntext = "3 kg"\nrole = "input"\n')
+    case = load_case(path)
+    hits = [f for f in case.flags if f.id == "F1" and "vehicle_kind" in f.message]
+    assert bool(hits) == flagged and case.kind == kind

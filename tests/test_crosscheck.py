@@ -153,3 +153,24 @@ def test_with_no_payload_stated_the_take_off_mass_budget_states_the_battery(tmp_
     rows = {a.name: a for a in result.assumptions}
     assert rows["battery_mass"].low == pytest.approx(0.3)                 # 0.9 - 0.6 kg
     assert "mass budget" in rows["battery_mass"].note
+
+
+@pytest.mark.parametrize("battery, density", [
+    ('energy = "2000 Wh"\nmass = "1 kg"', True),            # review 21: 2,000 Wh/kg
+    ('energy = "40 Wh"\nmass = "1 kg"', True),              # below LiFePO4
+    ('voltage = "22.2 V"\nmass = "0.5 kg"', True),          # charge x voltage over the mass
+    ('energy = "77 Wh"\nmass = "0.335 kg"', False),         # Mavic 3 pack, 230 Wh/kg
+])
+def test_a_stated_energy_over_a_stated_battery_mass_outside_real_packs_is_a_finding(
+        tmp_path, battery, density):
+    from dronecalc.claims.crosscheck import PACK_DENSITY, reconcile
+    if "voltage" in battery:                    # 5000 mAh x 22.2 V = 111 Wh in 0.5 kg: fine
+        battery = battery.replace("0.5 kg", "0.1 kg")    # ... in 0.1 kg: 1,110 Wh/kg
+    path = tmp_path / "case.toml"
+    path.write_text(SPEC.format(vehicle="", battery=battery))
+    _, found = reconcile(load_case(path))
+    hits = [f for f in found if "energy per kilogram" in f.statement]
+    assert bool(hits) == density
+    if hits:
+        low, high = hits[0].claimed.low, hits[0].claimed.high
+        assert not PACK_DENSITY.low <= low <= PACK_DENSITY.high and hits[0].verdict != "consistent"

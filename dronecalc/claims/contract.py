@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..intake.case import Case, CaseFigure
+from ..wording import a_or_an
 from .registry import kinds_for
 from .results import Finding, NotJudged
 
@@ -80,15 +81,15 @@ def _entry(fig: CaseFigure, vehicle: str = "multirotor", crossed: bool = False) 
         also = (" (a cross-check compares it with the other figures, which is no verdict "
                 "on it)" if crossed else "")
         return NotJudged(fig.id, fig.field, fig.text,
-                         f"the case does not give what a {fig.field} claim is judged "
+                         f"the case does not give what {a_or_an(fig.field)} claim is judged "
                          f"with{also}", needs + (_hint(fig) if vehicle == "multirotor" else ""))
     if fig.field in _DESCRIBES_MACHINE:
         return NotJudged(fig.id, fig.field, fig.text,
-                         f"dronecalc has no model that judges a {fig.field} claim by itself "
+                         f"dronecalc has no model that judges {a_or_an(fig.field)} claim by itself "
                          "yet", 'it stated as an input (role = "input"), so that the claims '
                          "about what the machine did are judged with it")
     return NotJudged(fig.id, fig.field, fig.text, _NO_MODEL.get(
-        fig.field, f"dronecalc has no model for a {fig.field} claim yet"))
+        fig.field, f"dronecalc has no model for {a_or_an(fig.field)} claim yet"))
 
 
 #: Why a claim of a field no kind judges is not judged, where more can be said.

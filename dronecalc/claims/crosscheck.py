@@ -38,6 +38,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..intake.case import Case, Described
+from ..intake.fields import FIELDS
 from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..intake.refusals import UNMODELLED_FUEL
@@ -112,6 +113,8 @@ OVERTURN = {
     "mtow": ("A reading of the masses under which they describe one machine (a maximum "
              "take-off mass of another version or another unit, the take-off mass of a "
              "heavier configuration)."),
+    "density": ("A reading of the figures under which they describe one pack (the energy of "
+                "all packs against one pack's mass, a mass or an energy in another unit)."),
     "fuel": ("Another fuel type (density), a tank volume usable rather than total, or a fuel "
              "mass including oil or the tank."),
 }
@@ -183,6 +186,7 @@ def reconcile(case: Case, model: str | None = "multirotor"
         uses = {**uses, "voltage": USES["multirotor"]["voltage"]}
     _voltage(described, findings, uses["voltage"])
     _energy(described, findings, uses["energy"])
+    _pack_density(described, findings, uses["energy"])
     _masses(described, findings, uses["mass"])
     _max_payload(case, described, findings)
     _max_takeoff(case, findings)
@@ -285,6 +289,46 @@ def _energy(d: dict[str, Described], out: list[Finding],
     d.pop("capacity")
     if "packs" in d and d["packs"].source == "assumption":
         d.pop("packs")
+
+
+#: The plausible energy per kilogram of a drone's pack, the ``battery_specific_energy`` field's
+#: range (LiFePO4 ~90 Wh/kg to lab-verified silicon-anode cells of 500 Wh/kg; its sources in
+#: :data:`dronecalc.intake.fields.FIELDS`): a stated energy over a stated battery mass outside
+#: it cannot describe one pack (review 21: "2000 Wh" in "1 kg").
+PACK_DENSITY = FIELDS["battery_specific_energy"]
+
+
+def _pack_density(d: Mapping[str, Described], out: list[Finding],
+                  used: str = USES["multirotor"]["energy"]) -> None:
+    """A stated energy over a stated battery mass against :data:`PACK_DENSITY`; only when
+    both are stated (a drawn one is bounded by its chemistry in the engine), and only a
+    finding when the figures fall outside it (a pack of 230 Wh/kg is no news)."""
+    parts = ("energy",) if "energy" in d else ("capacity", "voltage")
+    if "battery_mass" not in d or any(k not in d or d[k].source == "assumption"
+                                      for k in parts + ("battery_mass",)):
+        return
+    mass = _ends(d["battery_mass"].value, "kg")
+    if "energy" in d:
+        energy, how = _ends(d["energy"].value, "Wh"), "energy"
+    else:                                 # charge x voltage (x packs), as the model takes it
+        charge, volts = _ends(d["capacity"].value, "Ah"), _ends(d["voltage"].value, "V")
+        packs = _ends(d["packs"].value, "") if "packs" in d else (1.0, 1.0)
+        energy = (charge[0] * volts[0] * packs[0], charge[1] * volts[1] * packs[1]) \
+            if charge and volts and packs else None
+        how = "capacity x voltage" + (" x packs" if "packs" in d else "")
+    if not energy or not mass or mass[0] <= 0:
+        return
+    density = (energy[0] / mass[1], energy[1] / mass[0])
+    low, high = PACK_DENSITY.low, PACK_DENSITY.high
+    if _mismatch(density, (low, high)) == 0:
+        return
+    _add(out, _finding([_ident(d[k], k) for k in parts + ("battery_mass",)],
+                       "the pack's energy per kilogram", density, (low, high), "Wh/kg",
+                       f"the plausible range of drone packs (LiFePO4 to silicon-anode cells; "
+                       f"the battery_specific_energy field's range), {how} "
+                       f"{_span(energy, 'Wh')} / battery mass {_span(mass, 'kg')}",
+                       used + "; a verdict that rests on the energy rests on a figure that "
+                       "cannot describe a real pack", OVERTURN["density"]))
 
 
 def _masses(d: dict[str, Described], out: list[Finding], used: str | None = None) -> None:

@@ -13,7 +13,7 @@ import numpy as np
 
 from ..engine import uncertainty as unc
 from ..wording import num
-from .phrases import input_text, range_text
+from .phrases import counted, input_text, range_text
 from .results import Effect
 
 #: Drivers listed per finding.
@@ -112,6 +112,8 @@ def _needs(name: str, si_value: float, word: str) -> str:
     unit = unc.VARIABLES[name].display
     if unc.VARIABLES[name].integer:
         value = float(math.ceil(value - 1e-9) if word == "above" else math.floor(value + 1e-9))
+    if counted(name):                    # "cells above 6", never "cells above 6 cell"
+        return f"{name.replace('_', ' ')} {word} {num(value)}"
     return f"{name.replace('_', ' ')} {word} {num(value)}{' ' + unit if unit else ''}"
 
 

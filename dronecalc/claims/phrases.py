@@ -30,19 +30,36 @@ def share(p: float, kept: int) -> str:
     return f"{percent(p)} of {machines}"
 
 
-def input_text(name: str, si_value: float) -> str:
-    """``"cells 12 cell"``: one input's value in its display unit."""
-    value = unc.display_value(name, si_value)
+def counted(name: str) -> bool:
+    """Whether ``name`` is a count whose display unit is its own noun ("cells" in "cell",
+    "packs" in "pack"): written "6 cells", never "cells 6 cell" (review 21)."""
     unit = unc.VARIABLES[name].display
+    return bool(unc.VARIABLES[name].integer and unit and name.startswith(unit))
+
+
+def _unit_of(name: str, high: float) -> str:
+    unit = unc.VARIABLES[name].display
+    if counted(name):
+        return f" {unit}" + ("" if high == 1 else "s")
+    return f" {unit}" if unit else ""
+
+
+def input_text(name: str, si_value: float) -> str:
+    """``"12 cells"``, ``"empty mass 3 kg"``: one input's value in its display unit."""
+    value = unc.display_value(name, si_value)
     if unc.VARIABLES[name].integer:
         value = float(math.ceil(value - 1e-9))
-    return f"{name.replace('_', ' ')} {num(value)}{' ' + unit if unit else ''}"
+    lead = "" if counted(name) else name.replace('_', ' ') + " "
+    return f"{lead}{num(value)}{_unit_of(name, value)}"
 
 
 def range_text(inputs: Mapping[str, unc.Input], name: str) -> str:
-    """``"3-6 kg"``: an input's range in its display unit; one number when both ends round
-    alike (``"54 in"``, never ``"54-54 in"``), ``"-5 to 5"`` when an end is negative."""
+    """``"3-6 kg"``, ``"6-12 cells"``: an input's range in its display unit; one number when
+    both ends round alike (``"54 in"``, never ``"54-54 in"``), ``"-5 to 5"`` when an end is
+    negative."""
     low, high, unit = inputs[name].display()
+    if unit and unit == unc.VARIABLES[name].display:
+        return f"{span(low, high)}{_unit_of(name, high)}"
     return f"{span(low, high)}{' ' + unit if unit else ''}"
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..intake.case import Case
 from ..intake.figures import Figure
+from ..wording import a_or_an
 from .results import NotJudged
 from . import stated_plant
 
@@ -40,7 +41,7 @@ def void_claims(case: Case) -> list[NotJudged]:
         what = "hover-time" if fig.mode == "hover" else fig.field.replace("_", "-")
         out.append(NotJudged(
             fig.id, fig.field, fig.text,
-            f"a {what} claim of {says} ({fig.text!r}) says nothing a check could judge: every "
+            f"{a_or_an(what)} claim of {says} ({fig.text!r}) says nothing a check could judge: every "
             "machine reaches it, and a figure of zero is almost always a misread one; the rest "
             "of the case is judged without it",
             f"the figure as the source writes it, above 0 (e.g. {example}), in "

@@ -675,7 +675,7 @@ class _Reader:
         for name, places in where.items():
             if len(places) > 1:
                 self.add(" and ".join(places), f"{name} is stated {len(places)} times",
-                         None, "say it once, where it belongs (input figure > [vehicle]/"
+                         None, "one statement of it, where it belongs (input figure > [vehicle]/"
                          "[battery] > [assumptions])")
 
     def drop_settled_underspecified(self, battery: dict, figures: dict) -> dict:

@@ -52,7 +52,7 @@ def flagged(read, text: str, field: str):
     shown = "-".join(dict.fromkeys(num(e.m_as(figure.unit)) for e in ends))
     message = (f"a vague spoken quantity ({words!r}): judged at {shown} {figure.unit:~P} as "
                "written, with no band for the rounding (dronecalc gives an approximate figure "
-               "none), so a verdict near the model's range holds only as well as the source's "
+               "no band of its own), so a verdict near the model's range holds only as well as the source's "
                "rounding does; state the figure in digits if another source gives it")
     return ReadFigure(figure, Flag(None, field, text, "vague", message))
 

@@ -127,8 +127,8 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         sentence(fig, "service ceiling", est, p, ctx.mc.size, bound.value / scale,
                  target / scale, verdict, cond),
         claimed(fig, unit), est, Value(bound.value / scale, unit), p, found,
-        overturn_for(ctx.inputs, objective, bound, target, found, verdict, True)
-        + ("" if drawn is None else " " + drive.OVERTURN), cond,
+        (overturn_for(ctx.inputs, objective, bound, target, found, verdict, True)
+         + ("" if drawn is None else " " + drive.OVERTURN)).strip(), cond,
         notes + rotor_note(ctx), with_payload=with_payload), values, scale)
 
 

@@ -266,8 +266,8 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         sentence(fig, "top speed", est, p, ctx.mc.size, bound.value / scale, target / scale,
                  verdict, cond),
         claimed(fig, unit), est, Value(bound.value / scale, unit), p, found,
-        overturn_for(ctx.inputs, objective, bound, target, found, verdict, True)
-        + ("" if drawn is None else " " + drive.OVERTURN), cond,
+        (overturn_for(ctx.inputs, objective, bound, target, found, verdict, True)
+         + ("" if drawn is None else " " + drive.OVERTURN)).strip(), cond,
         ["Top speed: the fastest level airspeed within the full-throttle power and thrust of "
          "the motors (" + ("propulsion 'kv' ceiling" if drawn is None else
                            f"thrust-to-weight prior, {ctx.no_kv()[1]}")
