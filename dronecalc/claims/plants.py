@@ -11,7 +11,11 @@ and seed, and the readings are folded into the claim contract's one finding per 
 engine figure: the intake's :class:`~dronecalc.intake.vtol_power.OpenPlant` note) is read the
 same way, as the battery quadplane and as the hybrid (:data:`QUADPLANE`: battery lift rotors, a
 piston engine for the cruise). A tailsitter has one modelled plant (the battery), so it has one
-reading and no fold (its flag says so). The fold:
+reading and no fold (its flag says so). An airframe word that could be a quadplane or a
+tailsitter ("VTOL fixed-wing", the intake's :class:`~dronecalc.intake.vtol_kinds.OpenKind`
+note, the kind left None and the word flagged) is read as each kind (:data:`VTOL_KINDS`: the
+battery quadplane and the tailsitter, and the hybrid where no plant is stated either,
+:func:`two_kinds`): two readings of one ambiguous word, never one chosen. The fold:
 
 =============================================  ================================================
 the readings                                    the claim's one verdict

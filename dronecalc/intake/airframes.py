@@ -441,10 +441,10 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     was found (or, with no kind, why not), the problems (an unknown ``vehicle_kind``: each a
     message naming the key path) and the flags. Words that conflict or could mean two kinds,
     and a fixed wing with no power plant, are flagged ``ambiguous`` and leave the kind unknown:
-    never a guess; :func:`dronecalc.check` then judges none of the claims, each "not judged"
-    with the note's :class:`Refusal` (docs/case-format.md, *Vehicle kinds*). A case that names
-    nothing (no airframe, class or rotor figure) is not flagged but gets such a note too
-    (:func:`dronecalc.intake.refusals.no_kind`). Context mentions that are ambiguous or name another kind are flagged
+    never a guess; check judges each claim under each reading (claims.plants) or none, each
+    "not judged" with the note's :class:`Refusal` (docs/case-format.md, *Vehicle kinds*). A case
+    that names nothing (no airframe, class or rotor figure) is not flagged but gets such a note
+    too (:func:`dronecalc.intake.refusals.no_kind`). Context mentions that are ambiguous or name another kind are flagged
     and not used.
     """
     problems: list[str] = []
