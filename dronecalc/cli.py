@@ -366,14 +366,19 @@ def _run(args: argparse.Namespace) -> int:
         if case.kind == "multirotor" and case.vehicle_class is not None:
             from .priors.tables import class_word
             class_word(case.vehicle_class)     # the class check refuses is refused here too
+        from .claims import plants
         from .report.text import flag_reading
-        why = refusal(case)             # read, but no kind models it: say so before check
+        read_as = plants.candidates(case)   # a kind or plant left open: judged as each
+        why = None if read_as else refusal(case)    # no kind models it: say so before check
         _write(sys.stdout, case.title + "\n" + "".join(
             f"  flagged {flag.id}: {flag.problem}: {flag.text!r}{flag_reading(flag)}\n"
             for flag in case.flags)
             + ("" if case.flags else "  no figure flagged\n")
             + (f"  no vehicle model: {why.reason}; check will judge no claim (it needs "
-               f"{why.needs})\n" if why else ""))
+               f"{why.needs})\n" if why else "")
+            + (f"  left open: check judges each claim as {' and as '.join(read_as)} and "
+               "folds the readings (a claim they disagree on needs checking)\n"
+               if read_as else ""))
         return 0
     elif args.command in ("check", "estimate"):
         from .claims import checks

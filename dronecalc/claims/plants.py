@@ -11,7 +11,11 @@ and seed, and the readings are folded into the claim contract's one finding per 
 engine figure: the intake's :class:`~dronecalc.intake.vtol_power.OpenPlant` note) is read the
 same way, as the battery quadplane and as the hybrid (:data:`QUADPLANE`: battery lift rotors, a
 piston engine for the cruise). A tailsitter has one modelled plant (the battery), so it has one
-reading and no fold (its flag says so). The fold:
+reading and no fold (its flag says so). An airframe word that could be a quadplane or a
+tailsitter ("VTOL fixed-wing", the intake's :class:`~dronecalc.intake.vtol_kinds.OpenKind`
+note, the kind left None and the word flagged) is read as each kind (:data:`VTOL_KINDS`: the
+battery quadplane and the tailsitter, and the hybrid where no plant is stated either,
+:func:`two_kinds`): two readings of one ambiguous word, never one chosen. The fold:
 
 =============================================  ================================================
 the readings                                    the claim's one verdict
@@ -38,11 +42,12 @@ way, by its check and claims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..errors import InputValueError
 from ..intake.case import Case
 from ..intake.refusals import Refusal
+from ..intake.vtol_kinds import OpenKind
 from ..intake.vtol_power import OPEN_KINDS, OpenPlant
 from ..wording import num as _n, percent as _percent
 from .contract import CROSS_CHECKS, verdicts
@@ -70,18 +75,56 @@ QUADPLANE_SETTLE = ("an engine_type figure ('electric', 'two-stroke piston', 'fo
 #: The short name of each reading's kind, for the inputs list ("bsfc (piston)").
 _TAGS = {"fixed-wing-electric": "electric", "fixed-wing-piston": "piston",
          "fixed-wing-jet": "jet", "vtol-quadplane": "battery", "vtol-quadplane-piston": "hybrid"}
+#: The readings of an airframe word that could be a quadplane or a tailsitter ("VTOL
+#: fixed-wing", ``intake.vtol_kinds.OpenKind``), each kind in words; with the hybrid quadplane
+#: where the power plant is not stated either.
+VTOL_KINDS = {"vtol-quadplane": "battery-electric quadplane",
+              "vtol-quadplane-piston": "hybrid quadplane (battery lift rotors, piston cruise)",
+              "tailsitter": "battery-electric tailsitter"}
+#: Their short names for the inputs list ("takeoff_mass (tailsitter)").
+VTOL_TAGS = {"vtol-quadplane": "quadplane", "vtol-quadplane-piston": "hybrid",
+             "tailsitter": "tailsitter"}
+#: What settles which kind it is (completes "needs ..."); the plant words where it is open too.
+VTOL_SETTLE = ("[case] vehicle_kind = {kinds}, or an airframe figure whose words name one kind "
+               "('quadplane', 'tailsitter')")
+VTOL_PLANT = ("; for a quadplane also an engine_type figure ('electric', 'two-stroke piston' "
+              "...), a battery or fuel figure")
 
 
 @dataclass(frozen=True)
 class Open:
     """What a case leaves open and how it is read: ``kinds`` (kind -> plant words, in reading
-    order), the airframe ``noun`` the statements name ("fixed wing", "quadplane"), ``why`` (the
-    intake's sentence of why the plant is open) and ``settle`` (what would settle it)."""
+    order), the airframe ``noun`` the statements name ("fixed wing", "quadplane"; "" when the
+    words name the airframe too), ``why`` (the intake's sentence of why the plant is open) and
+    ``settle`` (what would settle it). ``what`` is what is open, in the statements' words:
+    ``each`` a reading ("plant"), ``which`` what decides a claim whose readings disagree,
+    ``rests`` what a claim some reading cannot judge rests on, ``judged`` how the claims are
+    judged, ``tags`` the short names of the readings for the inputs list."""
 
     kinds: dict[str, str]
     noun: str
     why: str
     settle: str
+    each: str = "plant"
+    which: str = "which power plant the aircraft has"
+    rests: str = "a plant the source does not state"
+    judged: str = ""
+    tags: dict = field(default_factory=dict)
+
+    def named(self, label: str) -> str:
+        """A reading as the statements name it: "battery-electric fixed wing"."""
+        return f"{label} {self.noun}" if self.noun else label
+
+    @property
+    def over(self) -> str:
+        """What the readings range over: "power plant", or "reading"."""
+        return "power plant" if self.each == "plant" else "reading"
+
+    def judged_as(self) -> str:
+        """How every claim is judged: "judged under each power plant dronecalc models for a
+        fixed wing"."""
+        return self.judged or ("judged under each power plant dronecalc models for a "
+                               + self.noun)
 
 
 def opened(case: Case) -> Open | None:
@@ -90,6 +133,8 @@ def opened(case: Case) -> Open | None:
     note, kind ``vtol-quadplane``); None when the plant is stated (or nothing else is open)."""
     if isinstance(case.kind_note, OpenPlant) and case.kind == OPEN_KINDS[0]:
         return Open(dict(QUADPLANE), "quadplane", case.kind_note.reason, QUADPLANE_SETTLE)
+    if isinstance(case.kind_note, OpenKind) and case.kind is None:
+        return two_kinds(case.kind_note)
     refusal = getattr(case.kind_note, "refusal", None)
     if case.kind is not None or getattr(refusal, "cause", None) != "no-plant":
         return None
@@ -98,6 +143,21 @@ def opened(case: Case) -> Open | None:
         kinds[JET[0]] = JET[1]
     why = getattr(refusal, "reason", "") or "the case does not say what powers the fixed wing"
     return Open(kinds, "fixed wing", why, SETTLE)
+
+
+def two_kinds(note: OpenKind) -> Open:
+    """How an airframe word that could be a quadplane or a tailsitter is read: as each kind of
+    ``note.kinds`` (the hybrid quadplane too where the plant is open), two readings of one
+    ambiguous word, never one of them chosen."""
+    kinds = {k: VTOL_KINDS[k] for k in note.kinds}
+    settle = VTOL_SETTLE.format(kinds=" or ".join(repr(k) for k in kinds))
+    plant = "vtol-quadplane-piston" in kinds
+    return Open(kinds, "", note.refusal.reason, settle + VTOL_PLANT * plant, each="reading",
+                which="which kind the airframe is (a quadplane or a tailsitter"
+                + ", and a quadplane's power plant" * plant + ")",
+                rests="a kind the source does not state",
+                judged="judged as each kind the word could mean (readings of an ambiguous "
+                "airframe word, none of them chosen)", tags=VTOL_TAGS)
 
 
 def unstated(case: Case) -> bool:
@@ -130,8 +190,9 @@ def check(case: Case, samples: int, seed: int, run) -> CheckResult:
     single-kind check) and fold the readings into one result."""
     results: dict[str, CheckResult | str] = {}
     for kind in candidates(case):
-        as_kind = replace(case, kind=kind, kind_note=f"a reading: the power plant is not "
-                          f"stated, read as {kind}")
+        open_ = "the airframe word could be either kind" if isinstance(
+            case.kind_note, OpenKind) else "the power plant is not stated"
+        as_kind = replace(case, kind=kind, kind_note=f"a reading: {open_}, read as {kind}")
         try:
             results[kind] = run(as_kind, samples, seed)
         except InputValueError as err:      # no machine of this plant fits the figures
@@ -182,15 +243,17 @@ def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckR
     kinds = " or ".join(results)
     info = dict(first.case) if first is not None else {
         "title": case.title, "source": case.source, "url": case.url, "path": case.path}
-    info.update(vehicle_class=f"{kinds} (the power plant is not stated: each claim is judged "
-                "under each)", vehicle_kind=None)
+    info.update(vehicle_class=f"{kinds} (" + ("the airframe word could be either kind: each "
+                "claim is judged as each" if plan.judged else "the power plant is not "
+                "stated: each claim is judged under each") + ")", vehicle_kind=None)
     runs = [r.run for r in built.values()]
     rejected: dict[str, int] = {}
     for r in runs:
         for k, v in r.rejected.items():
             rejected[k] = rejected.get(k, 0) + v
     run = Run(sum(r.drawn for r in runs), sum(r.kept for r in runs), seed, rejected)
-    assumed = [replace(a, name=f"{a.name} ({_TAGS.get(k, k)})")
+    tags = plan.tags or _TAGS
+    assumed = [replace(a, name=f"{a.name} ({tags.get(k, k)})")
                for k, r in built.items() for a in r.assumptions]
     return CheckResult(info, findings, list(case.flags), assumed, run,
                        first.samples if first is not None else None, entries,
@@ -228,7 +291,7 @@ def _cross(built: dict[str, CheckResult], kept: list[Finding], plan: Open,
     return out
 
 
-def _verdict(readings: list[Reading]) -> tuple[str, str]:
+def _verdict(readings: list[Reading], plan: Open) -> tuple[str, str]:
     """The folded verdict and a sentence saying how it follows from the readings."""
     judged = [r for r in readings if r.finding is not None]
     ruled_out = [r for r in readings if r.unbuildable]
@@ -240,35 +303,34 @@ def _verdict(readings: list[Reading]) -> tuple[str, str]:
                              "stated figures, so the claim stands on the "
                              + " and ".join(r.label for r in judged) + " reading: "
                              + verdict.replace("-", " ") + ".")
-        return verdict, ("Every plant gives the same verdict, so the plant does not decide "
-                         f"this claim: {verdict.replace('-', ' ')}.")
+        return verdict, (f"Every {plan.each} gives the same verdict, so "
+                         + ("the plant" if plan.over == "power plant" else plan.which)
+                         + f" does not decide this claim: {verdict.replace('-', ' ')}.")
     if len(said) > 1:
-        return "needs-checking", ("The readings disagree, so which power plant the aircraft "
-                                  "has decides this claim: needs checking until the source "
-                                  "says.")
-    return "needs-checking", ("Not every reading can judge it, so the claim rests on a plant "
-                              "the source does not state: needs checking.")
+        return "needs-checking", (f"The readings disagree, so {plan.which} decides this claim: "
+                                  "needs checking until the source says.")
+    return "needs-checking", (f"Not every reading can judge it, so the claim rests on "
+                              f"{plan.rests}: needs checking.")
 
 
 def _folded(ident: str, text: str, readings: list[Reading], plan: Open,
             check: str | None = None, claims: list[str] | None = None) -> Finding:
     judged = [r for r in readings if r.finding is not None]
-    verdict, why = _verdict(readings)
+    verdict, why = _verdict(readings, plan)
     head = judged[0].finding
     parts = []
     for r in readings:
         if r.finding is None:
-            parts.append(f"as a {r.label} {plan.noun} it is not judged ({r.reason})")
+            parts.append(f"as a {plan.named(r.label)} it is not judged ({r.reason})")
             continue
         band = ""
         if r.finding.estimate is not None:
             e = r.finding.estimate
             band = (f": estimate {_n(e.p5)}-{_n(e.p95)} {e.unit} (p5-p95), "
                     f"{_pct(r.finding.probability)} of machines reach the claim")
-        parts.append(f"as a {r.label} {plan.noun} it is {r.verdict.replace('-', ' ')}{band}")
+        parts.append(f"as a {plan.named(r.label)} it is {r.verdict.replace('-', ' ')}{band}")
     subject = f"{text} ({ident})" if text else f"The figures {ident}"
-    statement = (f"{subject}: {plan.why}, so it is judged under each power plant dronecalc "
-                 f"models for a {plan.noun}; " + "; ".join(parts)
+    statement = (f"{subject}: {plan.why}, so it is {plan.judged_as()}; " + "; ".join(parts)
                  + f". {why}")
     notes = [f"{r.label.capitalize()} reading ({r.kind}): {r.finding.statement}"
              for r in judged]
@@ -276,7 +338,7 @@ def _folded(ident: str, text: str, readings: list[Reading], plan: Open,
         notes.append(f"What would settle it: {plan.settle}.")
     plants = ", ".join(r.kind for r in readings)
     return Finding(claims or [ident], check or head.check, verdict, statement, head.claimed,
-                   None, None, None, [], "", f"under each power plant ({plants})"
+                   None, None, None, [], "", f"under each {plan.over} ({plants})"
                    + _conditions(judged), notes,
                    with_payload=head.with_payload, readings=tuple(readings))
 
@@ -297,14 +359,15 @@ def _not_judged(fig, readings: list[Reading], plan: Open) -> NotJudged:
     reasons = {r.reason for r in readings}
     needs = {r.needs for r in readings if r.needs}
     if len(reasons) == 1:
-        reason = f"{why_open}; under every plant: {reasons.pop()}"
+        reason = f"{why_open}; under every {plan.each}: {reasons.pop()}"
     else:
-        reason = (f"{why_open}, and no plant's reading judges it: "
+        reason = (f"{why_open}, and no " + ("plant's reading" if plan.each == "plant" else
+                                            "reading") + " judges it: "
                   + "; ".join(f"{r.label}: {r.reason}" for r in readings))
     if not needs:
         return NotJudged(fig.id, fig.field, fig.text, reason, settle)
     return NotJudged(fig.id, fig.field, fig.text, reason, "; or ".join(sorted(needs))
-                     + "; the claim is then judged under each power plant, unless " + settle
+                     + f"; the claim is then judged under each {plan.over}, unless " + settle
                      + " says which")
 
 

@@ -41,7 +41,7 @@ from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  
                        named_wing, plant_name, plant_refusal, unknown_class)
 from .wing_inference import (HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower,
                              infer as _wing, stated_parameters as _stated_parameters)
-from . import kind_words, stated_plant, vtol_power
+from . import kind_words, stated_plant, vtol_kinds, vtol_power
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -441,10 +441,10 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     was found (or, with no kind, why not), the problems (an unknown ``vehicle_kind``: each a
     message naming the key path) and the flags. Words that conflict or could mean two kinds,
     and a fixed wing with no power plant, are flagged ``ambiguous`` and leave the kind unknown:
-    never a guess; :func:`dronecalc.check` then judges none of the claims, each "not judged"
-    with the note's :class:`Refusal` (docs/case-format.md, *Vehicle kinds*). A case that names
-    nothing (no airframe, class or rotor figure) is not flagged but gets such a note too
-    (:func:`dronecalc.intake.refusals.no_kind`). Context mentions that are ambiguous or name another kind are flagged
+    never a guess; check judges each claim under each reading (claims.plants) or none, each
+    "not judged" with the note's :class:`Refusal` (docs/case-format.md, *Vehicle kinds*). A case
+    that names nothing (no airframe, class or rotor figure) is not flagged but gets such a note
+    too (:func:`dronecalc.intake.refusals.no_kind`). Context mentions that are ambiguous or name another kind are flagged
     and not used.
     """
     problems: list[str] = []
@@ -622,13 +622,13 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
     left = [x for x in LAYOUTS if x in layouts]
     words_text = " / ".join(t for p, t, _ in texts + context
                             if p in where and isinstance(t, str))
-    if len(left) > 1:
-        return unresolved(" and ".join(where), "the airframe could be more than one vehicle "
-                          "kind", " / ".join(left), "set [case] vehicle_kind to one of: "
-                          + kinds_text(), Refusal(
-                              "ambiguous", f"the airframe {words_text!r} could be "
-                              + " or ".join(LAYOUT_NOUNS[x] for x in left)
-                              + vtol_power.engine_says(left, powers, stated_names), _choose(left)))
+    if len(left) > 1:           # a quadplane or a tailsitter: read as each (intake.vtol_kinds)
+        return vtol_kinds.both(left, powers, stated_names, unmodelled + unknown_engine, unresolved(
+            " and ".join(where), "the airframe could be more than one vehicle kind",
+            " / ".join(left), "set [case] vehicle_kind to one of: " + kinds_text(), Refusal(
+                "ambiguous", f"the airframe {words_text!r} could be "
+                + " or ".join(LAYOUT_NOUNS[x] for x in left)
+                + vtol_power.engine_says(left, powers, stated_names), _choose(left))))
     layout, note = left[0], "from " + " and ".join(where)
     if layout == "multirotor" and not other_plant and burns_fuel(True):
         return burns_fuel()

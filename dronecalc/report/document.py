@@ -375,9 +375,13 @@ def _finding(i, f, result, figures, pictures, shown) -> list:
     if facts:
         out.append(_Table(("What", "Value"), tuple(facts), f"The numbers of finding {i}"))
     if f.readings:                  # a fixed wing of unstated plant (claims.plants)
-        out.append(_Table(("Power plant", "Verdict", "Model (middle 90 %)", "Claim holds for"),
+        kind = "tailsitter" in {r.kind for r in f.readings}     # a quadplane or a tailsitter
+        out.append(_Table(("Kind read" if kind else "Power plant", "Verdict",
+                           "Model (middle 90 %)", "Claim holds for"),
                           tuple(_reading_row(r) for r in f.readings),
-                          f"Finding {i} under each power plant the source leaves open", "stack"))
+                          f"Finding {i} under each " + ("kind the ambiguous airframe word could "
+                                                        "mean" if kind else "power plant the "
+                                                        "source leaves open"), "stack"))
     out.append(_Para(f"In detail: {_one_line(f.statement)}"))
     if f.overturn:
         out.append(_Para("What would overturn it: "
