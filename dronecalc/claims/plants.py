@@ -328,7 +328,9 @@ def _folded(ident: str, text: str, readings: list[Reading], plan: Open,
             e = r.finding.estimate
             band = (f": estimate {_n(e.p5)}-{_n(e.p95)} {e.unit} (p5-p95), "
                     f"{_pct(r.finding.probability)} of machines reach the claim")
-        parts.append(f"as a {plan.named(r.label)} it is {r.verdict.replace('-', ' ')}{band}")
+        verdict_words = {"needs-checking": "needs checking"}.get(
+            r.verdict, f"is {r.verdict.replace('-', ' ')}")
+        parts.append(f"as a {plan.named(r.label)} it {verdict_words}{band}")
     subject = f"{text} ({ident})" if text else f"The figures {ident}"
     statement = (f"{subject}: {plan.why}, so it is {plan.judged_as()}; " + "; ".join(parts)
                  + f". {why}")
