@@ -41,7 +41,7 @@ from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  
                        named_wing, plant_name, plant_refusal, unknown_class)
 from .wing_inference import (HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower,
                              infer as _wing, stated_parameters as _stated_parameters)
-from . import kind_words, stated_plant, vtol_kinds, vtol_power
+from . import stated_kind_words, stated_plant, vtol_kinds, vtol_power
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -493,7 +493,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             return None, "", problems, flags
         return burns_fuel() if stated == "multirotor" and burns_fuel(True) else (
             stated, "stated in [case] vehicle_kind", problems, flags + stated_plant.flags(
-                stated, data) + kind_words.flags(stated, data))   # plant, words: flagged
+                stated, data) + stated_kind_words.flags(stated, data))   # plant, words
     texts = [("case.vehicle_class", head.get("vehicle_class"), None)]
     figures = data.get("figures") if isinstance(data.get("figures"), dict) else {}
     vehicle = data.get("vehicle") if isinstance(data.get("vehicle"), dict) else {}
