@@ -325,6 +325,10 @@ CONSTRAINTS = {
                      "machines at the stated mass (priors.conditioned; the coverage is a "
                      "judgement); only when the priors are conditioned on a stated mass and "
                      "the battery mass follows from a stated capacity or energy",
+    "max_takeoff": "the machine drawn (empty mass and packs, without payload) weighs at most "
+                   "the stated maximum take-off mass (max_takeoff_mass); only when a case "
+                   "states one as an input (review 20: six 14S 45 Ah packs on a 56.7 kg "
+                   "machine were kept)",
     "specific_energy": "the packs' specific energy, stated capacity x voltage x packs / "
                        "stated battery mass, within the chemistry's range (min_specific_energy-"
                        "max_specific_energy, battery.CHEMISTRIES); only when a capacity and a "
@@ -348,7 +352,8 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         thrust / (``control_thrust_ratio`` x weight with payload) - 1 [-]; ``tip_mach``:
         1 - tip Mach / limit [-]. The last two only when ``motor_kv`` is among the inputs;
         ``battery_share``: 1 - battery share / ``max_battery_fraction`` [-], only when that
-        is among the inputs; ``specific_energy``: the smaller of energy / battery mass over
+        is among the inputs; ``max_takeoff``: stated maximum take-off mass / (empty +
+        battery mass) - 1 [-], only when ``max_takeoff_mass`` is among them; ``specific_energy``: the smaller of energy / battery mass over
         ``min_specific_energy`` and ``max_specific_energy`` over it, less 1 [-], only when
         those are among the inputs.
 
@@ -410,6 +415,9 @@ def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     if "max_battery_fraction" in values:
         share = a["battery_mass"] / (a["empty_mass"] + a["battery_mass"])
         out["battery_share"] = 1.0 - share / np.asarray(values["max_battery_fraction"])
+    if "max_takeoff_mass" in values:
+        out["max_takeoff"] = (np.asarray(values["max_takeoff_mass"])
+                              / (a["empty_mass"] + a["battery_mass"]) - 1.0)
     if "max_specific_energy" in values:
         spec = a["battery_energy"] / a["battery_mass"]
         out["specific_energy"] = np.minimum(spec / np.asarray(values["min_specific_energy"]),

@@ -57,6 +57,10 @@ VARIABLES: dict[str, Variable] = {
         "", "", False, (0.01, 0.99),
         "largest share of the take-off mass without payload the packs may take (a constraint "
         "from the battery share of real machines; priors.conditioned)"),
+    "max_takeoff_mass": Variable(
+        "kg", "kg", False, (0.01, 1e4),
+        "the maker's stated maximum take-off mass (a constraint: the machine drawn, empty "
+        "mass and packs, weighs no more)"),
     "specific_energy": Variable("J/kg", "Wh/kg", False, (1e4, 1.8e7),
                                 "pack specific energy"),
     "min_specific_energy": Variable(
