@@ -159,7 +159,8 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         given["rotors"] = word_rotors
         origins.setdefault("rotors", "stated")
         notes.setdefault("rotors", f"vehicle_class {word!r}: {word_rotors} rotors")
-    chemistry, chem_note = _chemistry(given.pop("chemistry", None))
+    chem_text = given.pop("chemistry", None)
+    chemistry, chem_note = _chemistry(chem_text)
     layout = given.pop("rotor_layout", None)
     unknown = sorted(set(given) - set(VARIABLES))
     if unknown:
@@ -175,6 +176,11 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         _size_for_battery(out, float(chemistry["cell_voltage"]))
         _size_for_max_takeoff(out, max_takeoff)
     label, priors, conditioned = choose_priors(vehicle_class, out, carried)
+    if chem_text is None and conditioned:        # a small machine's packs: .pack_energy
+        from .pack_energy import specific_energy_prior
+        energy = specific_energy_prior(stated_mass(out))
+        if energy is not None:
+            conditioned = {**conditioned, "specific_energy": energy}
     for name in _needed(out, conditioned):
         if name not in out:
             out[name] = _default(name, out, priors, conditioned, chemistry, chem_note, label)
