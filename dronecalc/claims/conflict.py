@@ -35,6 +35,7 @@ PLAIN = {
                      "section 9",
     "empty_mass": "the airframe itself must weigh something",
     "specific_energy": "a pack's energy per kilogram lies within its chemistry's range",
+    "energy_per_mass": "real machines of this size carry no more battery energy per kilogram",
     "max_takeoff": "the machine with its packs weighs no more than the maker's stated maximum "
                    "take-off mass",
 }
@@ -45,7 +46,8 @@ LIMIT_NAMES = {"thrust": "the thrust needed for control",
                "battery_share": "the battery share of real machines",
                "empty_mass": "a positive empty mass",
                "specific_energy": "the chemistry's energy per kilogram",
-               "max_takeoff": "the stated maximum take-off mass"}
+               "max_takeoff": "the stated maximum take-off mass",
+               "energy_per_mass": "the battery energy per kilogram of real machines"}
 
 #: Parameters tried, in this order, as the one to set aside.
 SET_ASIDE = ("motor_kv", "rotor_diameter", "voltage", "cells", "payload", "battery_mass",

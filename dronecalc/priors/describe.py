@@ -177,10 +177,12 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         _size_for_max_takeoff(out, max_takeoff)
     label, priors, conditioned = choose_priors(vehicle_class, out, carried)
     if chem_text is None and conditioned:        # a small machine's packs: .pack_energy
-        from .pack_energy import specific_energy_prior
+        from .pack_energy import energy_per_mass_limit, specific_energy_prior
         energy = specific_energy_prior(stated_mass(out))
         if energy is not None:
             conditioned = {**conditioned, "specific_energy": energy}
+            if not any(n in out for n in ("battery_energy", "battery_capacity", "battery_mass")):
+                conditioned["max_energy_per_mass"] = energy_per_mass_limit(stated_mass(out))
     for name in _needed(out, conditioned):
         if name not in out:
             out[name] = _default(name, out, priors, conditioned, chemistry, chem_note, label)
@@ -676,6 +678,8 @@ def _needed(out: Mapping[str, Input], conditioned: Mapping[str, Prior]) -> list[
         # mass is then the packs' specific energy, which the chemistry bounds (a T40 sheet:
         # 30 Ah, a 12 kg pack; 16 Ah 6S in 2 kg is one pack, not up to six)
         names += ["min_specific_energy", "max_specific_energy"]
+    if "max_energy_per_mass" in conditioned:
+        names.append("max_energy_per_mass")       # share x specific energy: pack_energy
     if ("max_battery_fraction" in conditioned and "battery_mass" not in out
             and ("battery_energy" in out or "battery_capacity" in out)):
         names.append("max_battery_fraction")      # the share follows from the energy

@@ -50,3 +50,25 @@ def specific_energy_prior(mass: tuple[float, float]) -> Prior | None:
         f"pack models of real machines of that size ({values[0]:.3g}-{values[-1]:.3g} Wh/kg, "
         f"a distribution-free interval of coverage {n - 1}/{n + 1}; data/multirotors.toml, "
         "data/multirotors_priors.toml; priors.pack_energy)"), judgement=False)
+
+
+def energy_per_mass_limit(mass: tuple[float, float]) -> Prior | None:
+    """The highest battery energy per kg of take-off mass (without payload) [Wh/kg] of the
+    real machines below ``CLASS_MASSES[0]``, as an exact prior, where
+    :func:`specific_energy_prior` applies (else None).
+
+    Drawn as battery share x specific energy, independently, the energy per kg reaches
+    0.429 x 287 = 123 Wh/kg, where the 26 small machines that source an energy
+    (``conditioned.prior_rows``, key ``energy``: all packs / mass) carry 30-90 Wh/kg: a pack
+    of the best cells is not also the largest share of the machine. The highest observed is
+    the bound (a new machine exceeds it with probability 1/(n + 1), distribution-free).
+    """
+    if specific_energy_prior(mass) is None:
+        return None
+    rows = [r for r in rows_in_use() if "energy" in r and r["mass"] < CLASS_MASSES[0]]
+    best = max(rows, key=lambda r: r["energy"] / r["mass"])
+    value = best["energy"] / best["mass"]
+    return Prior(value, value, (
+        f"the highest battery energy per kg of take-off mass of the {len(rows)} real machines "
+        f"under {CLASS_MASSES[0]:g} kg that source their packs' energy ({value:.3g} Wh/kg, "
+        f"{best['name']}; data/multirotors.toml; priors.pack_energy)"), judgement=False)
