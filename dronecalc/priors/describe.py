@@ -201,6 +201,11 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     return {name: out[name] for name in VARIABLES if name in out}
 
 
+#: How the note of a ``mass`` input sized from a payload begins (:func:`_size_for_payload`):
+#: a payload claim judged on that machine would be judged by its own figure (review 19 #4).
+PAYLOAD_SIZED = "no mass stated; real machines whose maximum payload is"
+
+
 def _size_for_payload(out: dict[str, Input], carried: float | None) -> None:
     """With no mass of any kind stated, a machine stated to carry a payload (the case's, or
     a claim's own, ``carried``) too heavy for every machine of its class gets the take-off
@@ -227,7 +232,7 @@ def _size_for_payload(out: dict[str, Input], carried: float | None) -> None:
     low, high = max(low, VARIABLES["mass"].limits[0]), min(high, VARIABLES["mass"].limits[1])
     rel = relations()["max_payload"]
     out["mass"] = Input("mass", low, high, "conditioned",
-                        f"no mass stated; real machines whose maximum payload is the "
+                        f"{PAYLOAD_SIZED} the "
                         f"{payload:.3g} kg the source says this one carries weigh "
                         f"{low:.3g}-{high:.3g} kg without payload ({rel.summary()}, read "
                         "the other way)")
