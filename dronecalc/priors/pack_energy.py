@@ -45,7 +45,7 @@ def specific_energy_prior(mass: tuple[float, float]) -> Prior | None:
     values = sorted(r["specific_energy"] for r in rows)
     n = len(values)
     return Prior(values[0], values[-1], (
-        f"no chemistry stated; take-off mass {mass[0]:.3g}-{mass[1]:.3g} kg without payload, "
+        f"no chemistry stated; take-off mass {_span(mass)} kg without payload, "
         f"below {CLASS_MASSES[0]:g} kg: the lowest to the highest specific energy of the {n} "
         f"pack models of real machines of that size ({values[0]:.3g}-{values[-1]:.3g} Wh/kg, "
         f"a distribution-free interval of coverage {n - 1}/{n + 1}; data/multirotors.toml, "
@@ -72,3 +72,7 @@ def energy_per_mass_limit(mass: tuple[float, float]) -> Prior | None:
         f"the highest battery energy per kg of take-off mass of the {len(rows)} real machines "
         f"under {CLASS_MASSES[0]:g} kg that source their packs' energy ({value:.3g} Wh/kg, "
         f"{best['name']}; data/multirotors.toml; priors.pack_energy)"), judgement=False)
+
+
+def _span(mass: tuple[float, float]) -> str:
+    return f"{mass[0]:.3g}" if mass[0] == mass[1] else f"{mass[0]:.3g}-{mass[1]:.3g}"
