@@ -331,7 +331,8 @@ CONSTRAINTS = {
                        "energy is drawn over the small machines' packs",
     "max_takeoff": "the machine drawn (empty mass and packs, without payload) weighs at most "
                    "the stated maximum take-off mass (max_takeoff_mass); only when a case "
-                   "states one as an input (review 20: six 14S 45 Ah packs on a 56.7 kg "
+                   "states one as an input and no mass or take-off mass (whose excess over it "
+                   "is the cross-checks' finding) (review 20: six 14S 45 Ah packs on a 56.7 kg "
                    "machine were kept)",
     "specific_energy": "the packs' specific energy, stated capacity x voltage x packs / "
                        "stated battery mass, within the chemistry's range (min_specific_energy-"

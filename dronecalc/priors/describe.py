@@ -125,8 +125,8 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         exceeds the case's payload. The case's own payload input is unchanged.
     max_takeoff : (float, float) or None
         A stated maximum take-off mass [kg] (low, high ends). With no mass of any kind and no
-        battery stated, it sizes the machine (:func:`_size_for_max_takeoff`); always, its high
-        end bounds the machine drawn (input ``max_takeoff_mass``, the engine's constraint
+        battery stated, it sizes the machine (:func:`_size_for_max_takeoff`); with no mass or
+        take-off mass stated, its high end bounds the machine drawn (input ``max_takeoff_mass``, the engine's constraint
         ``max_takeoff``: empty mass and packs weigh no more).
 
     Returns
@@ -191,9 +191,10 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         bound_packs(out, max_takeoff[1], float(chemistry["cell_voltage"]))
         # a bound on the draws, the constraint engine.machine CONSTRAINTS["max_takeoff"]
         # (review 20: three to six 14S 45 Ah packs kept on a 56.7 kg maximum)
-        out["max_takeoff_mass"] = Input("max_takeoff_mass", max_takeoff[1], max_takeoff[1],
-                                        "stated", "the stated maximum take-off mass bounds "
-                                        "the machine drawn (empty mass and packs)")
+        if not any(n in out for n in ("mass", "takeoff_mass")):   # a stated mass: crosscheck
+            out["max_takeoff_mass"] = Input(
+                "max_takeoff_mass", max_takeoff[1], max_takeoff[1], "stated",
+                "the stated maximum take-off mass bounds the machine drawn (empty mass, packs)")
     if "overlap_factor" not in out:
         overlap = overlap_input(layout, notes.get("rotor_layout", ""), out["rotors"].high)
         if overlap is not None:
