@@ -226,7 +226,7 @@ role = "claim"
                           samples=2000, seed=1)
     by_id = {f.claims[0]: f for f in result.findings if f.check == "range"}
     assert by_id["T1"].condition.startswith("with the 3 kg payload")
-    assert by_id["T2"].condition.startswith("without payload: the source does not say")
+    assert by_id["T2"].condition.startswith("without payload: the source states a 3 kg payload")
     assert by_id["T2"].estimate.p50 > by_id["T1"].estimate.p50
 
 

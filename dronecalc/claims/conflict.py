@@ -35,6 +35,9 @@ PLAIN = {
                      "section 9",
     "empty_mass": "the airframe itself must weigh something",
     "specific_energy": "a pack's energy per kilogram lies within its chemistry's range",
+    "energy_per_mass": "real machines of this size carry no more battery energy per kilogram",
+    "max_takeoff": "the machine with its packs weighs no more than the maker's stated maximum "
+                   "take-off mass",
 }
 
 #: The short name of each constraint in a conflict finding's condition line.
@@ -42,7 +45,9 @@ LIMIT_NAMES = {"thrust": "the thrust needed for control",
                "tip_mach": "the propeller tip-speed limit",
                "battery_share": "the battery share of real machines",
                "empty_mass": "a positive empty mass",
-               "specific_energy": "the chemistry's energy per kilogram"}
+               "specific_energy": "the chemistry's energy per kilogram",
+               "max_takeoff": "the stated maximum take-off mass",
+               "energy_per_mass": "the battery energy per kilogram of real machines"}
 
 #: Parameters tried, in this order, as the one to set aside.
 SET_ASIDE = ("motor_kv", "rotor_diameter", "voltage", "cells", "payload", "battery_mass",
@@ -99,6 +104,9 @@ def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
         by = (f"the battery the stated figures describe is at least {percent(1.0 - best)} of "
               "the largest share of the take-off mass that real machines of this mass give "
               "their battery")
+    elif worst == "max_takeoff":
+        by = (f"the lightest machine drawn, empty mass and packs, weighs "
+              f"{percent(1.0 / (1.0 + best))} of the stated maximum take-off mass")
     elif worst == "specific_energy":
         by = (f"the stated energy and battery mass give an energy per kilogram at least "
               f"{percent(-best)} outside the battery chemistry's range")

@@ -436,8 +436,11 @@ def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
     elif fig.with_payload is False:
         return False, "without payload, as stated"
     else:
-        return False, ("without payload: the source does not say, and that is the more "
-                       "favourable case")
+        # the case states a payload (ctx.inputs["payload"] above 0), the claim not whether it
+        # was flown with it (review 19 #9: "the source does not say" read as no payload stated)
+        return False, (f"without payload: the source states a {ctx.payload_text()} payload but "
+                       "not that this claim was flown with it, and without is the more "
+                       "favourable case (with_payload = true on the claim would fly it)")
 
 
 # --------------------------------------------------------------------------- notes

@@ -326,6 +326,15 @@ CONSTRAINTS = {
                      "judgement); only when the priors are conditioned on a stated mass, or "
                      "an empty mass is stated, and the battery mass follows from a stated "
                      "capacity or energy",
+    "energy_per_mass": "the packs' energy per kg of take-off mass without payload at most "
+                       "max_energy_per_mass, the highest of real machines of the size "
+                       "(priors.pack_energy); only when no battery is stated and the specific "
+                       "energy is drawn over the small machines' packs",
+    "max_takeoff": "the machine drawn (empty mass and packs, without payload) weighs at most "
+                   "the stated maximum take-off mass (max_takeoff_mass); only when a case "
+                   "states one as an input and no mass or take-off mass (whose excess over it "
+                   "is the cross-checks' finding) (review 20: six 14S 45 Ah packs on a 56.7 kg "
+                   "machine were kept)",
     "specific_energy": "the packs' specific energy, stated capacity x voltage x packs / "
                        "stated battery mass, within the chemistry's range (min_specific_energy-"
                        "max_specific_energy, battery.CHEMISTRIES); only when a capacity and a "
@@ -349,7 +358,9 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         thrust / (``control_thrust_ratio`` x weight with payload) - 1 [-]; ``tip_mach``:
         1 - tip Mach / limit [-]. The last two only when ``motor_kv`` is among the inputs;
         ``battery_share``: 1 - battery share / ``max_battery_fraction`` [-], only when that
-        is among the inputs; ``specific_energy``: the smaller of energy / battery mass over
+        is among the inputs; ``energy_per_mass``: 1 - energy / (empty + battery mass) /
+        ``max_energy_per_mass`` [-], only when that is among them; ``max_takeoff``: stated maximum take-off mass / (empty +
+        battery mass) - 1 [-], only when ``max_takeoff_mass`` is among them; ``specific_energy``: the smaller of energy / battery mass over
         ``min_specific_energy`` and ``max_specific_energy`` over it, less 1 [-], only when
         those are among the inputs.
 
@@ -411,6 +422,12 @@ def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     if "max_battery_fraction" in values:
         share = a["battery_mass"] / (a["empty_mass"] + a["battery_mass"])
         out["battery_share"] = 1.0 - share / np.asarray(values["max_battery_fraction"])
+    if "max_energy_per_mass" in values:
+        per_mass = a["battery_energy"] / (a["empty_mass"] + a["battery_mass"])
+        out["energy_per_mass"] = 1.0 - per_mass / np.asarray(values["max_energy_per_mass"])
+    if "max_takeoff_mass" in values:
+        out["max_takeoff"] = (np.asarray(values["max_takeoff_mass"])
+                              / (a["empty_mass"] + a["battery_mass"]) - 1.0)
     if "max_specific_energy" in values:
         spec = a["battery_energy"] / a["battery_mass"]
         out["specific_energy"] = np.minimum(spec / np.asarray(values["min_specific_energy"]),

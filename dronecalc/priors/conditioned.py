@@ -20,7 +20,8 @@ figures from the stated take-off mass instead, each fitted on the real-machine d
     \varepsilon`: picks the class when only a payload is stated (:func:`payload_mass`).
 ``packs``
     packs flown at once: from one to the most flown by a data machine within a factor of two
-    of :math:`m` (a range, not a fit; the data hold 1, 2 and 6).
+    of :math:`m` (a range, not a fit; the data hold 1, 2 and 6); a stated maximum take-off
+    mass caps it at the packs that fit beside the empty mass (:mod:`.pack_bound`).
 
 Each fit is ordinary least squares on :math:`\ln m`. A slope within :data:`TREND_T` standard
 errors of zero is dropped (no trend: the relation is pooled). With a trend the prior is the
@@ -517,7 +518,8 @@ def conditioned_priors(mass: tuple[float, float]) -> dict[str, Prior]:
     """Priors for ``cells``, ``battery_mass_fraction`` and ``packs`` at a stated mass.
 
     The ``specific_energy`` relation is fitted and reported (docs/theory.md) but is not a
-    prior: it shows no trend with mass and holds only DJI smart packs (165-230 Wh/kg), so the
+    prior here: it shows no trend with mass. Below 2 kg with no chemistry stated the small
+    machines' own pack models set it (:mod:`.pack_energy`, review 20); elsewhere the
     chemistry's sourced range (``battery.CHEMISTRIES``, which covers hobby packs) stands.
 
     Parameters

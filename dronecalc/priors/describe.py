@@ -125,7 +125,9 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         exceeds the case's payload. The case's own payload input is unchanged.
     max_takeoff : (float, float) or None
         A stated maximum take-off mass [kg] (low, high ends). With no mass of any kind and no
-        battery stated, it sizes the machine (:func:`_size_for_max_takeoff`).
+        battery stated, it sizes the machine (:func:`_size_for_max_takeoff`); with no mass or
+        take-off mass stated, its high end bounds the machine drawn (input ``max_takeoff_mass``, the engine's constraint
+        ``max_takeoff``: empty mass and packs weigh no more).
 
     Returns
     -------
@@ -157,7 +159,8 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         given["rotors"] = word_rotors
         origins.setdefault("rotors", "stated")
         notes.setdefault("rotors", f"vehicle_class {word!r}: {word_rotors} rotors")
-    chemistry, chem_note = _chemistry(given.pop("chemistry", None))
+    chem_text = given.pop("chemistry", None)
+    chemistry, chem_note = _chemistry(chem_text)
     layout = given.pop("rotor_layout", None)
     unknown = sorted(set(given) - set(VARIABLES))
     if unknown:
@@ -173,14 +176,35 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
         _size_for_battery(out, float(chemistry["cell_voltage"]))
         _size_for_max_takeoff(out, max_takeoff)
     label, priors, conditioned = choose_priors(vehicle_class, out, carried)
+    if chem_text is None and conditioned:        # a small machine's packs: .pack_energy
+        from .pack_energy import energy_per_mass_limit, specific_energy_prior
+        energy = specific_energy_prior(stated_mass(out))
+        if energy is not None:
+            conditioned = {**conditioned, "specific_energy": energy}
+            if not any(n in out for n in ("battery_energy", "battery_capacity", "battery_mass")):
+                conditioned["max_energy_per_mass"] = energy_per_mass_limit(stated_mass(out))
     for name in _needed(out, conditioned):
         if name not in out:
             out[name] = _default(name, out, priors, conditioned, chemistry, chem_note, label)
+    if max_takeoff is not None and "max_takeoff_mass" not in out:
+        from .pack_bound import bound_packs
+        bound_packs(out, max_takeoff[1], float(chemistry["cell_voltage"]))
+        # a bound on the draws, the constraint engine.machine CONSTRAINTS["max_takeoff"]
+        # (review 20: three to six 14S 45 Ah packs kept on a 56.7 kg maximum)
+        if not any(n in out for n in ("mass", "takeoff_mass")):   # a stated mass: crosscheck
+            out["max_takeoff_mass"] = Input(
+                "max_takeoff_mass", max_takeoff[1], max_takeoff[1], "stated",
+                "the stated maximum take-off mass bounds the machine drawn (empty mass, packs)")
     if "overlap_factor" not in out:
         overlap = overlap_input(layout, notes.get("rotor_layout", ""), out["rotors"].high)
         if overlap is not None:
             out["overlap_factor"] = Input("overlap_factor", *overlap)
     return {name: out[name] for name in VARIABLES if name in out}
+
+
+#: How the note of a ``mass`` input sized from a payload begins (:func:`_size_for_payload`):
+#: a payload claim judged on that machine would be judged by its own figure (review 19 #4).
+PAYLOAD_SIZED = "no mass stated; real machines whose maximum payload is"
 
 
 def _size_for_payload(out: dict[str, Input], carried: float | None) -> None:
@@ -209,7 +233,7 @@ def _size_for_payload(out: dict[str, Input], carried: float | None) -> None:
     low, high = max(low, VARIABLES["mass"].limits[0]), min(high, VARIABLES["mass"].limits[1])
     rel = relations()["max_payload"]
     out["mass"] = Input("mass", low, high, "conditioned",
-                        f"no mass stated; real machines whose maximum payload is the "
+                        f"{PAYLOAD_SIZED} the "
                         f"{payload:.3g} kg the source says this one carries weigh "
                         f"{low:.3g}-{high:.3g} kg without payload ({rel.summary()}, read "
                         "the other way)")
@@ -667,6 +691,8 @@ def _needed(out: Mapping[str, Input], conditioned: Mapping[str, Prior]) -> list[
         # mass is then the packs' specific energy, which the chemistry bounds (a T40 sheet:
         # 30 Ah, a 12 kg pack; 16 Ah 6S in 2 kg is one pack, not up to six)
         names += ["min_specific_energy", "max_specific_energy"]
+    if "max_energy_per_mass" in conditioned:
+        names.append("max_energy_per_mass")       # share x specific energy: pack_energy
     if ("max_battery_fraction" in conditioned and "battery_mass" not in out
             and ("battery_energy" in out or "battery_capacity" in out)):
         names.append("max_battery_fraction")      # the share follows from the energy

@@ -57,6 +57,15 @@ VARIABLES: dict[str, Variable] = {
         "", "", False, (0.01, 0.99),
         "largest share of the take-off mass without payload the packs may take (a constraint "
         "from the battery share of real machines; priors.conditioned)"),
+    "max_energy_per_mass": Variable(
+        "J/kg", "Wh/kg", False, (1e3, 1.8e7),
+        "highest battery energy per kg of take-off mass (without payload) real machines of the "
+        "size carry (a constraint when the energy is drawn as share x mass x specific energy; "
+        "priors.pack_energy)"),
+    "max_takeoff_mass": Variable(
+        "kg", "kg", False, (0.01, 1e4),
+        "the maker's stated maximum take-off mass (a constraint: the machine drawn, empty "
+        "mass and packs, weighs no more)"),
     "specific_energy": Variable("J/kg", "Wh/kg", False, (1e4, 1.8e7),
                                 "pack specific energy"),
     "min_specific_energy": Variable(

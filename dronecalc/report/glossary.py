@@ -85,6 +85,8 @@ INPUTS = {
     "radio_range": "advertised radio range",
     "cells_percentile": "battery cell count relative to similar drones (percentile)",
     "max_battery_fraction": "largest battery share of the take-off mass",
+    "max_energy_per_mass": "largest battery energy per kg of take-off mass",
+    "max_takeoff_mass": "maximum take-off mass (stated)",
     "min_specific_energy": "lowest energy per kilogram of battery the chemistry allows",
     "max_specific_energy": "highest energy per kilogram of battery the chemistry allows",
     # fixed wings, quadplanes and tailsitters (dronecalc.engine.fixed_wing.VARIABLES)

@@ -144,8 +144,9 @@ def refine(entries: list, ctx: Context) -> list:
     """The not-judged entries, with the reason a payload claim is not judged when
     :func:`unsized` (else as they are)."""
     from ..contract import NotJudged
+    from ..payload_sized import refine as refine_circular
     if not unsized(ctx):
-        return entries
+        return refine_circular(entries, ctx)
     empty = ctx.inputs.get("empty_mass")
     prior = (f" ({empty.low:.3g}-{empty.high:.3g} kg empty, from the class prior)"
              if empty is not None else "")
@@ -185,6 +186,8 @@ def evaluate(ctx: Context) -> list[Finding]:
     from a stated motor Kv, else the design full load less the mass without payload
     (multirotors)."""
     figs = ctx.claims("max_payload") + ctx.claims("payload_mass")
+    from ..payload_sized import circular    # sized from the claim's own payload: not judged
+    figs = [f for f in figs if not circular(ctx, f)]
     if not figs or unsized(ctx):        # the class prior's machine, not this one: not judged
         return []
     from ...priors import drive     # here, not at the top: ~1 ms of a check's imports
