@@ -167,6 +167,23 @@ def cut_words(text: str, limit: int) -> str:
     return (cut.rstrip(" \t,;:-–—") or text[:room]) + "..."
 
 
+#: A short headline: two or three words, each capitalised (a colon after a kicker allowed:
+#: "Warplanes: ScanEagle Soars", strategypage's headline, review 19, whose draft had taken the
+#: first body sentence as the title), with no sentence's end; not a byline or a credit ("By
+#: Erdal Ozkan": trials_new5's sprayers-ocj).
+_SHORT_HEADLINE = re.compile(r"^(?!(?:By|From|Photo|Image|Source|Updated|Posted)\b)"
+                             r"(?:[A-Z0-9][\w'’&-]*:?\s+){1,2}[A-Z0-9][\w'’&-]*[!?]?$")
+
+
+def short_headline(line: str) -> bool:
+    """Whether ``line`` (a body's first line) is a short headline of capitalised words.
+
+    >>> short_headline("Warplanes: ScanEagle Soars"), short_headline("Specifications")
+    (True, False)
+    """
+    return bool(_SHORT_HEADLINE.match(line.strip()))
+
+
 def sentences(body: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``body``: one paragraph per line, split at . ! ? that end a
     sentence (not after an abbreviation, an initial or inside a number)."""

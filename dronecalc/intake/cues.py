@@ -81,13 +81,14 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"munitions?|ammunition|mortars?|shells?|c-4|tnt|cargo|parcels?|"
                               r"(?<!fuel )loads?",
          None),
-        # "delivering packages weighing up to 3 pounds" (bjtonline, trials_new6): the packages'
+        # "delivering packages weighing up to 3 pounds" (bjtonline, trials_new6), "to deliver
+        # packages that weigh up to 8 pounds" (yahoo on the Zipline P2, review 19): the packages'
         # weight is the load, not the drone's take-off mass
         # (not "the hexacopter with its load weighs 40 kg": the machine's weight, loaded;
         # review 11, F11)
         ("payload_mass", 5.0, r"(?:packages?|parcels?|deliveries|orders?|items?|goods|"
                               r"(?<!with its )(?<!with the )(?<!with their )(?<!and its )"
-                              r"(?<!and the )(?:cargo|loads?)) weigh(?:ing|s)?(?: up to| as much "
+                              r"(?<!and the )(?:cargo|loads?))(?: that| which)? weigh(?:ing|s)?(?: up to| as much "
                               r"as)?|(?:packages?|"
                               r"parcels?|cargo|loads?) of (?:up to|as much as)|"
                               # "will allow packages up to 2kg to be delivered" (thewest,
@@ -288,7 +289,18 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                                  r"altitudes?|heights?)(?=\s+(?:as high as\s+\d[\d.,]*\s?-?"
                                  r"(?:feet|foot|ft|m|metres?|meters?)|upwards? of\s+\d[\d.,]*\s?-?"
                                  r"(?:feet|foot|ft))\b)", "before"),
-        ("service_ceiling", 5.0, r"altitude(?= of up to \d)", "before"),
+        ("service_ceiling", 5.0, r"altitudes?(?= of up to \d)", "before"),
+        # "can fly at altitudes up to 25,000 feet", "can fly at altitudes of up to 65,000 feet"
+        # (USA Today on the Predator and the Global Hawk, review 19: a range claim, and
+        # context): a bound on the altitudes it flies at is how high it goes, a ceiling ...
+        ("service_ceiling", 6.5, r"(?:fl(?:y|ies|ying)|operat(?:e|es|ing)|cruis(?:e|es|ing))\s+"
+                                 r"at\s+(?:altitudes?|heights?)(?=\s+(?:of\s+)?(?:up\s+to|as\s+"
+                                 r"high\s+as|as\s+much\s+as)\s+\d)", "before"),
+        # ... and the altitudes it flies at, the altitude flown: "it generally flies at
+        # altitudes between 6,000 and 10,000 feet" (the Shadow, review 19: a range claim)
+        ("altitude", 5.0, r"(?:fl(?:y|ies|ying|ew|own)|cruis\w*|operat\w*|hover\w*)\s+at\s+"
+                          r"(?:altitudes?|heights?)(?=\s+(?:of\s+)?(?:between\s+|from\s+|about\s+|"
+                          r"around\s+|some\s+|roughly\s+)?\d)", "before"),
         # "flew the drone up about 20 feet above a patch of corn", "500 m high": a height
         ("altitude", 3.5, r"above|overhead|high|aloft|agl|amsl|msl|asl", "after"),
         # "fly 330 feet in the air": a height; "flew 12 km in the air over the hills": heights
@@ -299,6 +311,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # set 2000 m", "the geofence is adjustable to 500 m")
         ("context", 6.0, r"can be (?:set|adjusted|configured|limited)(?: to| up to)?|"
                          r"(?:settable|adjustable|configurable) (?:to|up to)", "before"),
+        # where a place is, no distance flown: "the drone can be used in areas located as far
+        # as 20 kilometers (12 miles) from the frontline" (sputnikglobe on the Strekoza,
+        # review 19: a range claim)
+        ("context", 7.0, r"\b(?:located|situated|lying|sited)", "just-before"),
         # a sprayer's swath is no distance flown ("a 40-foot spray radius")
         ("context", 6.0, r"spray(?:ing)? (?:radius|width|swath)|swath(?: width)?|"
                          r"spray(?:s|ing)? wider", None),

@@ -45,3 +45,34 @@ def span_warning(items: list[Any]) -> str:
             "judges it once an engine_type, fuel or battery figure says what powers it, or "
             "with [case] vehicle_kind (\"fixed-wing-piston\", \"fixed-wing-electric\", "
             "\"vtol-quadplane\"...; docs/case-format.md)")
+
+
+#: What sizes the machine a draft judges: a battery machine's mass, rotors or pack; a wing's
+#: span counts where the draft's machine is a wing.
+_SIZED = {"mass", "takeoff_mass", "empty_mass", "rotor_diameter", "energy", "capacity",
+          "battery_mass", "max_takeoff_mass"}
+#: What sizes a fuel-burning machine (review 19: the Mohajer-10's 450 litres of fuel had been
+#: told it "states no mass, rotor size or battery", the words of a battery multirotor).
+_FUEL_SIZED = ("takeoff_mass", "empty_mass", "max_takeoff_mass", "wingspan", "wing_area",
+               "engine_power")
+
+
+def no_size_warning(items: list[Any], stated: set, wing: str | None) -> str | None:
+    """The warning for a draft with claims and nothing that sizes its machine, in the words of
+    its kind: a stated fuel figure makes it a fuel-burning machine (sized by its mass, wing or
+    engine power), else a battery one (mass, rotor size or battery); None when it is sized."""
+    if not any(i.role == "claim" for i in items):
+        return None
+    fuel = [i for i in items if i.role == "input" and i.field in ("fuel_volume", "fuel_mass")]
+    if fuel:
+        if any(i.role == "input" and i.field in _FUEL_SIZED for i in items):
+            return None
+        return (f"the article states the fuel of a fuel-burning machine "
+                f"({', '.join(i.id or i.written for i in fuel)}) but no mass, wingspan or engine "
+                "power: every verdict would rest on the priors' default size for its kind, not "
+                "on this machine; add what another source states, with its quote")
+    if stated & (_SIZED | ({"wingspan"} if wing else set())):
+        return None
+    return ("the article states no mass, rotor size or battery: every verdict would rest on the "
+            "priors' default machine, not on this one; add what another source states, with "
+            "its quote")

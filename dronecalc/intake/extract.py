@@ -61,7 +61,7 @@ from .airframes import resolve
 _CHEMISTRY = re.compile(r"(?i)\b(?:li-?ion|lithium[- ]ion|li-?po|lithium polymer|li-?hv)\b")
 from . import file_text
 from .article import (Article, article_bytes, cut_words, decode, is_html, read_article,
-                      sentences)
+                      sentences, short_headline)
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
 from .bracket_rates import rates_across_brackets
 from .tolerance import tolerances_after
@@ -80,7 +80,8 @@ from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
 from .restated import refine
 from .cross_figures import after_links, restated_later
 from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
-from .draft_kind_hints import NO_MULTIROTOR, counts_rotors, span_warning, span_wing
+from .draft_kind_hints import (NO_MULTIROTOR, counts_rotors, no_size_warning, span_warning,
+                               span_wing)
 from .rotor_counts import fix_rotor_counts, pair_counts
 from .by_pairs import by_pairs
 from .same_flight import same_flights
@@ -355,12 +356,8 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     stated = {FIELDS[i.field].maps_to or (i.field if wing and i.field == "max_takeoff_mass"
                                           else None)        # a wing is flown at its MTOW
               for i in items if i.role == "input" and i.field in FIELDS}
-    if not stated & {"mass", "takeoff_mass", "empty_mass", "rotor_diameter", "energy", "capacity",
-                     "battery_mass", "max_takeoff_mass", "wingspan" if wing else ""} and any(
-            i.role == "claim" for i in items):
-        warnings.append("the article states no mass, rotor size or battery: every verdict "
-                        "would rest on the priors' default machine, not on this one; add "
-                        "what another source states, with its quote")
+    if unsized := no_size_warning(items, stated, wing):   # draft_kind_hints: a fuel's words
+        warnings.append(unsized)
     if set(kinds) & MULTIROTOR_KINDS and stated & {"fuel_volume", "fuel_mass"}:
         warnings.append("the article names a multirotor and gives a fuel figure: dronecalc "
                         "models battery multirotors only, so check judges none of its claims "
@@ -435,10 +432,11 @@ def extract_file(path: str) -> Draft:
 
 
 def _title_line(body: str) -> str | None:
-    """The first line that reads like a headline (four words or more, not page furniture)."""
-    for line in body.splitlines()[:20]:
+    """The first line that reads like a headline (four words or more, not page furniture; or
+    a short capitalised first line, :func:`~dronecalc.intake.article.short_headline`)."""
+    for k, line in enumerate(line for line in body.splitlines()[:20] if line.strip()):
         line = line.strip()
-        if len(line.split()) >= 4 and not re.match(r"(?i)skip to|menu|sign in|subscribe|"
+        if (len(line.split()) >= 4 or not k and short_headline(line)) and not re.match(r"(?i)skip to|menu|sign in|subscribe|"
                                                     r"cookie", line):
             return cut_words(line, 160)          # not inside a word ("with a 6")
     return None

@@ -70,8 +70,9 @@ def _mentions(body: str, word: str, taken: list[tuple[int, int]]) -> list[int]:
 def name_mentions(body: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """(position, name) of the mentions :mod:`dronecalc.intake.names` misses: a designation's
     short name ("the Shadow", written as the designation it follows, "RQ-7B") and a name given
-    a size or mass ("the Mambo"; :data:`POSTPOSED`, :data:`COPULA`)."""
-    taken = sorted((at, at + len(name)) for at, name in found)
+    a size or mass ("the Mambo"; :data:`POSTPOSED`, :data:`COPULA`). A found name that is a
+    designation's short name is replaced by that designation (the caller drops the found one
+    at a position a mention holds)."""
     shorts: dict[str, str] = {}                      # short name -> the designation it follows
     for at, name in found:
         m = _AFTER_DESIGNATION.match(body, at + len(name))
@@ -82,6 +83,10 @@ def name_mentions(body: str, found: list[tuple[int, str]]) -> list[tuple[int, st
                 rf"(?<![\w-]){re.escape(short[:-1])}(?![\w-])", body):
             short = short[:-1]                       # "RQ-7B Shadows", "The Shadow has"
         shorts.setdefault(short, name)
+    # a known name that is a designation's short name ("RQ-7B Shadows", then "The Shadow":
+    # review 19 made "Shadow" a known name) is that designation's mention, not a name of its own
+    found = [(at, name) for at, name in found if name not in shorts]
+    taken = sorted((at, at + len(name)) for at, name in found)
     out = [(p, name) for short, name in shorts.items() for p in _mentions(body, short, taken)]
     given = {m.group(1) for rx in (POSTPOSED, COPULA) for m in rx.finditer(body)
              if m.group(1) not in _GENERIC and (rx is POSTPOSED or _MASS_UNIT.search(m.group()))}

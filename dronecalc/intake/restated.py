@@ -669,6 +669,8 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     from .per_units import beside_pack_mass
     from .records import RIVAL_RECORD, margins, names_record
     from .spec_lines import per_pack_energies, temperature_envelopes
+    from .totals import differences, fleet_totals
+    from .pack_rows import charge_limits, pack_sections
     restated_headline(items, body, title)
     other_operators(items, body, title)
     class_figures(items)
@@ -676,6 +678,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     class_figures(items, _EARLIER_RECORD, "an earlier record", record_governs)
     class_figures(items, RIVAL_RECORD, "another machine's record", names_record)
     margins(items)                       # records: "surpasses ... by more than one hour"
+    fleet_totals(items); differences(items)   # totals: "have spent 50,000 hours", "1 h longer"
     beside_pack_mass(items)              # per_units: "380 Wh/kg" with a stated pack mass
     thresholds(items, body)
     wanted_and_limits(items)
@@ -689,6 +692,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     own_weight_notes(items)              # cues: "The camera itself weighs 300 g"
     temperature_envelopes(items)         # spec_lines: a machine's rating, a pack's own Wh
     per_pack_energies(items)
+    pack_sections(items, body); charge_limits(items)   # pack_rows: "| Battery | |" rows
     load_blocks(items, body)
     full_load_claims(items)
     return hedged_kinds(items)

@@ -197,16 +197,25 @@ def quoted_restatements(items: list["Item"], body: str) -> None:
         later.field = later.guess = field          # its field kept, as a second input's
 
 
+def _reworded(first: "Item", later: "Item") -> bool:
+    """Whether one of two figures of one unit was written in other words, which the field rules
+    rewrote ("eight hours and ten minutes", read as "490 min", beside "490 minutes"); not the
+    same unit spelt twice ("30 kilometers or more" and "30 km": fpv-tass counts each)."""
+    return (first.text != first.written) != (later.text != later.written)
+
+
 def unit_restatements(items: list["Item"]) -> None:
-    """Two claims of one value written in two units: the rounder one is context."""
+    """Two claims of one value written in two units (or in words and in one unit: "a flight
+    time record of eight hours and ten minutes", then "At 490 minutes of flight time": uasmag
+    on the Hybrix, review 19): the rounder one is context."""
     for first, later in list(_pairs(items)):
         if first.role != "claim" or later.role != "claim" or first.field != later.field \
                 or _ANOTHER.search(later.quote) or _other_days(first.quote, later.quote):
             continue                # a range and a flown distance; "Later ... another flight"
         a, b = _read(first.text), _read(later.text)
-        if not a or not b or a.nominal is None or b.nominal is None \
-                or a.nominal.units == b.nominal.units:
-            continue
+        if not a or not b or a.nominal is None or b.nominal is None or (
+                a.nominal.units == b.nominal.units and not _reworded(first, later)):
+            continue                # one unit, as written twice ("flies 30 km" twice)
         va, vb = _text_value(first.text), _text_value(later.text)
         if va is None or vb is None or not max(abs(va), abs(vb)):
             continue

@@ -221,6 +221,8 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
                 key.replace("-", " ")]))                    # "380 Wh/kg": a rate, no energy
     if best is None:                                 # "4S2P": the 4S a cell count
         return (pos, pos + 1, "cells") if SERIES_PARALLEL.match(sentence, at) else None
+    if best[2] == "cells-or-seconds" and pos == at and SERIES_PARALLEL.match(sentence, pos):
+        return (best[0], best[1], "cells")           # "4s 1P": the cells in series
     if best[2] == "cells-or-seconds" and pos != at and pos == best[0] \
             and not SERIES_PARALLEL.match(sentence, pos):
         return (best[0], best[1], "time")            # "1800 s", "Hover time: 1800 s": seconds

@@ -84,6 +84,22 @@ TYPE_NAMES: dict[str, Word] = {
     "raven": Word(_FW, "electric", source="AeroVironment RQ-11 Raven: 'an electric motor "
                   "powered by rechargeable lithium batteries' (US Army via 4gwar.wordpress.com)"),
     "rq-11": Word(_FW, "electric", source="as raven"),
+    # the US military's drones of USA Today's 2008 list (review 19: only the Predator was
+    # known as a name, so four aircraft were drafted as one)
+    "predator": Word(_FW, "piston", source="General Atomics RQ/MQ-1 Predator: 'a "
+                     "high-performance turbo-supercharged Rotax 914 UL engine' "
+                     "(militaryaerospace.com, 22 June 2005)"),
+    "mq-1": Word(_FW, "piston", source="as predator"),
+    "rq-1": Word(_FW, "piston", source="as predator"),
+    "global hawk": Word(_FW, "jet", source="Northrop Grumman RQ-4 Global Hawk: 'powered by an "
+                        "Allison Rolls-Royce AE3007H turbofan engine with 7,050 lbf thrust' "
+                        "(afhistory.org, February 20, 2006)"),
+    "rq-4": Word(_FW, "jet", source="as global hawk"),
+    "shadow": Word(_FW, "piston", source="AAI/Textron RQ-7 Shadow: a twin-boom pusher "
+                   "'powered by a single UEL AR-741 rotary engine' (spyflight.co.uk), 'the "
+                   "existing piston engine built by UK firm UAV Engines' (flightglobal.com, "
+                   "2016); a fuel-burning engine, the piston wing's plant"),
+    "rq-7": Word(_FW, "piston", source="as shadow"),
     "puma": Word(_FW, "electric", source="AeroVironment Puma AE: 'battery-powered, ... the "
                  "company says' (governmentvideo.com)"),
     "switchblade": Word(_FW, "electric", source="AeroVironment Switchblade: 'very quiet, almost "

@@ -74,9 +74,10 @@ UNITS_CS: dict[str, str] = {
     "m²": "area", "km²": "area", "ft²": "area", "cm²": "area",
 }
 #: "4S2P": 4 cells in series (a cell count, the "S"), 2 strings in parallel (the "P": more
-#: charge at the same voltage; not a figure of its own, said in a note).
-SERIES_PARALLEL = re.compile(r"S(?=\d{1,2}P(?![A-Za-z0-9]))")
-_PARALLEL = re.compile(r"(\d{1,2})P(?![A-Za-z0-9])")
+#: charge at the same voltage; not a figure of its own, said in a note); also "4s 1P" (the
+#: PX4 docs' Amovlab F410 sheet, review 20: "Configuration | 4s 1P" had been a 4 s flight).
+SERIES_PARALLEL = re.compile(r"[Ss](?= ?\d{1,2}[Pp](?![A-Za-z0-9]))")
+_PARALLEL = re.compile(r" ?(\d{1,2})[Pp](?![A-Za-z0-9])")
 
 
 def parallel_note(written: str, after: str) -> str | None:
@@ -165,4 +166,4 @@ PARTS = (
 KNOWN_NAMES = ("Bayraktar", "Akinci", "Orion", "Lancet", "Switchblade", "Fotros", "Karrar",
                "Yasseer", "Mohajer", "Ababil", "Samad", "Qasef", "Reaper", "Predator",
                "Kargu", "Harop", "Heron", "Geran", "Shahed", "Orlan", "Matrice", "Mavic",
-               "Phantom", "Zala", "Supercam", "Eleron")
+               "Phantom", "Zala", "Supercam", "Eleron", "Global Hawk", "Shadow", "Raven")
