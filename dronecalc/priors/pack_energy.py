@@ -33,10 +33,13 @@ def small_machine_packs() -> list[dict]:
     return list({r["pack"]: r for r in rows}.values())
 
 
-def specific_energy_prior(mass: tuple[float, float]) -> Prior | None:
+def specific_energy_prior(mass: tuple[float, float] | None) -> Prior | None:
     """The specific-energy prior [Wh/kg] at take-off mass ``mass`` [kg] (without payload, low
     and high end): the small machines' observed range when the whole of ``mass`` lies below
-    ``CLASS_MASSES[0]``, else None (the chemistry's range stands)."""
+    ``CLASS_MASSES[0]``, else None (the chemistry's range stands; also when no mass is
+    stated, ``mass`` None: the class priors then size the machine)."""
+    if mass is None:
+        return None
     if math.sqrt(mass[0] * mass[1]) >= CLASS_MASSES[0] or mass[1] >= CLASS_MASSES[0]:
         return None
     rows = small_machine_packs()
@@ -52,7 +55,7 @@ def specific_energy_prior(mass: tuple[float, float]) -> Prior | None:
         "data/multirotors_priors.toml; priors.pack_energy)"), judgement=False)
 
 
-def energy_per_mass_limit(mass: tuple[float, float]) -> Prior | None:
+def energy_per_mass_limit(mass: tuple[float, float] | None) -> Prior | None:
     """The highest battery energy per kg of take-off mass (without payload) [Wh/kg] of the
     real machines below ``CLASS_MASSES[0]``, as an exact prior, where
     :func:`specific_energy_prior` applies (else None).
