@@ -594,9 +594,10 @@ def _notes(run: _Run, key: str) -> list[str]:
     origins = {n: i.origin for n, i in run.inputs.items()}
     if origins.get("fuel_fraction") == "prior":
         lo, hi, _ = run.inputs["fuel_fraction"].display()
-        notes.append(f"The source states no fuel: the fuel is taken as {_num(lo)}-{_num(hi)} "
-                     "of the take-off mass (a judgement), and every range and endurance here "
-                     "rests on it.")
+        notes.append(("The stated fuel is set aside (see the conflict finding)" if run.set_aside
+                      in fwc.FUEL else "The source states no fuel") + f": the fuel is taken as "
+                     f"{_num(lo)}-{_num(hi)} of the take-off mass (a judgement), and every "
+                     "range and endurance here rests on it.")
     if origins.get("battery_fraction") == "prior":
         lo, hi, _ = run.inputs["battery_fraction"].display()
         unused = fwk.unused_battery(run)     # set aside, or a charge without voltage

@@ -29,6 +29,8 @@ from .results import Finding
 
 #: Stated parameters (``Case.described()`` keys) tried, in this order, as the one to set aside.
 SET_ASIDE = ("battery_mass", "energy", "capacity", "fuel_mass", "fuel_volume", "payload")
+#: The fuel's parameters, set aside when the fuel alone overfills the take-off mass.
+FUEL = ("fuel_mass", "fuel_volume")
 #: The battery's parameters (the notes say a set-aside battery is set aside, not "no battery").
 BATTERY = ("battery_mass", "energy", "capacity")
 
@@ -61,11 +63,20 @@ def build(case, describe: Callable, samples: int, seed: int, cruise: float | Non
     try:
         return inputs, eng.monte_carlo(inputs, case.kind, samples, seed, cruise), [], None
     except InputValueError as exc:
-        if exc.field != "empty_mass":
+        if exc.field not in ("empty_mass", "fuel_fraction"):
             raise
         error = exc
-    short = _short(inputs, case.kind, samples, seed)
     described = case.described()
+    if error.field == "fuel_fraction":      # the stated fuel against the take-off mass
+        for name in FUEL:
+            d = described.get(name)
+            if d is None:
+                continue
+            kept = describe(without(case, name, d.source))
+            mc = eng.monte_carlo(kept, case.kind, samples, seed, cruise)
+            return kept, mc, [fuel_finding(case, name, d, inputs)], name
+        raise error
+    short = _short(inputs, case.kind, samples, seed)
     for name in SET_ASIDE:
         d = described.get(name)
         if d is None:
@@ -131,6 +142,49 @@ def _finding(case, name: str, d, inputs: Mapping[str, eng.Input], short: float) 
                    [], f"A reading of {ident} (or of the take-off mass it conflicts with) "
                    "under which a machine can be built.",
                    "stated inputs against a positive empty mass", [])
+
+
+def fuel_finding(case, name: str, d, inputs: Mapping[str, eng.Input]) -> Finding:
+    """The conflict of a stated fuel whose share of the take-off mass no draw keeps
+    (:mod:`dronecalc.claims.fixed_wing_fuel`), with the claimed maximum payloads beside it."""
+    from . import fixed_wing_fuel as fuel_share
+    from .fixed_wing_inferred import is_capacity
+    ident = stated_where(name, d.source)
+    mass, fuel = inputs["takeoff_mass"], inputs["fuel_mass"]
+    lo, hi = fuel_share.share(inputs)
+    described = case.described()
+    total = (f"{_num(mass.low)} kg" if mass.low == mass.high
+             else f"{_num(mass.low)}-{_num(mass.high)} kg")
+    if eng.is_inferred(mass):
+        where = f" {eng.INFERRED} from {eng.inferred_from(mass)}"
+    else:
+        where = next((f" ({stated_where(n, described[n].source)})"
+                      for n in ("takeoff_mass", "mass") if n in described),
+                     " (the stated maximum)")
+    bound = inputs["fuel_fraction_high"]
+    floor = inputs.get("fuel_fraction_low")
+    allowed = (f"{_num(floor.low)}-{_num(bound.high)}, {bound.note}" if floor is not None
+               else f"at most {_num(bound.high)}, {bound.note}")
+    heavy = (f"; {_num(fuel.low)}-{_num(fuel.high)} kg at the fuel's density"
+             if name == "fuel_volume" else "")
+    payloads = [f for f in case.figures.values() if is_capacity(f)]
+    beside = ""
+    if payloads:
+        from .context import ends
+        p_lo, p_hi = ends(payloads[0], "kg")
+        beside = (f"; with the maximum payload {payloads[0].text!r} ({payloads[0].id}) fuel and "
+                  f"payload come to {_num(fuel.low + p_lo)}-{_num(fuel.high + p_hi)} kg, "
+                  f"{_num((fuel.low + p_lo) / mass.high)}-{_num((fuel.high + p_hi) / mass.low)} "
+                  "times the take-off mass")
+    statement = (f"The stated inputs conflict: the fuel {getattr(d.value, 'text', d.value)!r} "
+                 f"({ident}{heavy}) is {_num(100 * lo)}-{_num(100 * hi)} % of the {total} "
+                 f"take-off mass{where}, where the fuel share can be {allowed}{beside}. No "
+                 f"machine drawn holds it. The other claims are judged with {ident} set aside "
+                 "(the fuel from the priors' share of the take-off mass).")
+    return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
+                   [], f"A reading of {ident} (another version's tank, a volume in another "
+                   "unit) or of the take-off mass that fits them both.",
+                   "stated fuel against the take-off mass", [])
 
 
 def refuse_estimate(run) -> None:

@@ -32,6 +32,7 @@ from ..errors import InputValueError
 from ..intake.figures import Figure
 from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm, fixed_wing_span_mass as fws
 from ..priors import fixed_wing_motor as fwmo
+from . import fixed_wing_fuel as fuel_share
 from .context import ends as stated_ends
 
 #: The C_L,max a stated stall speed may give before it is refused as no wing's: a judgement,
@@ -107,7 +108,9 @@ def complete(kind: str, out: dict[str, eng.Input],
     of an electric wing without one whose ``claims`` (the case's claim figures) hold one of
     :data:`POWER_CLAIMS` (only there: a range or flight-time case is flown as before, its
     draws unchanged); a held C_L,max replaced by the stated stall's (``stall``: low, high
-    [m/s] and its text, as ``stated_stall``)."""
+    [m/s] and its text, as ``stated_stall``); a stated fuel's share bounds
+    (:func:`dronecalc.claims.fixed_wing_fuel.condition`)."""
+    fuel_share.condition(kind, out)
     if kind in MOTOR_KINDS and "engine_power" not in out and any(
             f.field in POWER_CLAIMS for f in claims):
         low, high, origin, note = fwmo.inferred_motor_power(out["takeoff_mass"])
@@ -205,4 +208,5 @@ def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:
         out.append(f"C_L,max {clmax.low:.3g}-{clmax.high:.3g} is from the stated stall speed and "
                    f"wing area, {INFERRED_STALL}{clmax.note.split(INFERRED_STALL)[1]}. A "
                    "stated take-off mass would narrow it.")
+    out += fuel_share.notes(inputs)
     return out

@@ -1,0 +1,56 @@
+"""Review 19/20's fixed-wing and VTOL check bugs (helper fix19y), on inline cases:
+
+1. a stated fuel against the take-off mass: at a stated mass a fuel above the largest share any
+   aircraft has flown with is a conflict finding, the claims judged with it set aside; at an
+   inferred mass the draws keep the fuel-fraction prior's shares;
+2. a stated stall speed that needs a C_L,max no wing has at the stated (maximum) take-off mass
+   is a conflict finding, not exit 2;
+3. a distance with a flight time that refers to it is judged as one leg on the wing kinds.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import dronecalc
+from dronecalc.claims import fixed_wing as cfw
+from dronecalc.engine import fixed_wing as eng
+from dronecalc.intake.case import case_from_data
+
+SAMPLES = 600
+
+
+def _case(kind: str, figures: dict, **vehicle):
+    data = {"case": {"title": "t", "source": "s", "vehicle_kind": kind}, "figures": figures}
+    if vehicle:
+        data["vehicle"] = vehicle
+    return case_from_data(data)
+
+
+def _fig(field: str, text: str, role: str = "claim", **more) -> dict:
+    return {"field": field, "text": text, "role": role, **more}
+
+
+MOHAJER = {"F1": _fig("speed", "over 200 km/h"), "F2": _fig("range", "2000 km"),
+           "F3": _fig("fuel_volume", "450 liters", "input"),
+           "F4": _fig("max_payload", "300 kilograms")}
+
+
+def test_a_stated_fuel_heavier_than_any_aircraft_carries_is_a_conflict_set_aside():
+    case = _case("fixed-wing-piston", {"M1": _fig("takeoff_mass", "340 kg", "input"), **MOHAJER})
+    result = dronecalc.check(case, samples=SAMPLES, seed=0)
+    conflict = [f for f in result.findings if f.check == "conflict"]
+    assert len(conflict) == 1 and conflict[0].claims == ["F3"]
+    assert "340 kg take-off mass" in conflict[0].statement and "'300 kilograms'" in \
+        conflict[0].statement
+    rng = next(f for f in result.findings if f.claims == ["F2"])
+    assert rng.verdict in ("consistent", "needs-checking", "implausible")
+    assert rng.estimate.p50 < 10_000e3           # not 37,900 km on a 4 kg airframe
+    assert any("fuel is set aside" in n for n in rng.notes)
+
+
+def test_a_mass_inferred_beside_a_stated_fuel_keeps_the_fuel_fraction_prior():
+    inputs = cfw.describe_case(_case("fixed-wing-piston", MOHAJER))
+    drawn = eng.monte_carlo(inputs, "fixed-wing-piston", 4000, 0).values
+    share = np.asarray(drawn["fuel_mass"]) / np.asarray(drawn["takeoff_mass"])
+    assert share.max() <= 0.4 + 1e-9 and share.min() >= 0.1 - 1e-9
