@@ -54,3 +54,20 @@ def test_a_mass_inferred_beside_a_stated_fuel_keeps_the_fuel_fraction_prior():
     drawn = eng.monte_carlo(inputs, "fixed-wing-piston", 4000, 0).values
     share = np.asarray(drawn["fuel_mass"]) / np.asarray(drawn["takeoff_mass"])
     assert share.max() <= 0.4 + 1e-9 and share.min() >= 0.1 - 1e-9
+
+
+def test_a_stall_needing_more_lift_than_a_wing_is_set_aside_not_exit_2():
+    """review 20 #3: the Fighter VTOL sheet's 10 m/s stall at its 11.5 kg maximum on 72.5 dm^2
+    needs C_L,max 2.54; the range claim is judged with the stall set aside."""
+    case = _case("vtol-quadplane", {
+        "F1": _fig("wingspan", "2430 mm", "input"), "F2": _fig("wing_area", "72.5 dm^2", "input"),
+        "F3": _fig("stall_speed", "10 m/s", "input"),
+        "F4": _fig("max_takeoff_mass", "11.5 kg", "input"),
+        "F5": _fig("range", "150 km", payload="600 g", at_speed="17-20 m/s")})
+    result = dronecalc.check(case, samples=SAMPLES, seed=0)
+    conflict = [f for f in result.findings if f.check == "conflict"]
+    assert len(conflict) == 1 and conflict[0].claims == ["F3"]
+    statement = conflict[0].statement
+    assert "2.54" in statement and "stated maximum take-off mass 11.5 kg" in statement
+    assert "9.06 kg" in statement                  # the mass the stated stall holds at
+    assert result.verdicts["F5"].verdict in ("consistent", "needs-checking", "implausible")

@@ -43,6 +43,17 @@ STALL_LIFT_COEFFICIENT = (0.4, 2.0)
 INFERRED_STALL = "its band rests on the inferred mass"
 
 
+class StallConflict(InputValueError):
+    """A stated stall speed whose C_L,max at the take-off mass and wing area no wing has:
+    ``lift`` (its lowest and highest C_L,max over the inputs' ends) and ``where`` (the mass
+    "stated", "stated maximum" or "inferred (...)"), for the conflict finding that sets the
+    stall aside (claims.fixed_wing_conflict)."""
+
+    def __init__(self, lift: tuple[float, float], where: str, message: str, **kw) -> None:
+        super().__init__(message, **kw)
+        self.lift, self.where = lift, where
+
+
 def mass_from_payload(out: dict[str, eng.Input]) -> None:
     """A take-off mass inferred from the payload, where the inputs hold a payload and none.
     A payload of at most 0 kg infers nothing (the law is a log law); with a stated wingspan
@@ -144,8 +155,11 @@ def complete(kind: str, out: dict[str, eng.Input],
     # 5, so its band is clipped to the wings' range (the stall constraint then keeps the
     # pairs of mass and C_L,max that give the stated stall) and refused only outside it
     if (hi < low or lo > high) if inferred else (lo < low or hi > high):
-        where = f"inferred (from {fwm.inferred_from(mass)})" if inferred else "stated"
-        raise InputValueError(
+        where = (f"inferred (from {fwm.inferred_from(mass)})" if inferred else
+                 "stated maximum" if "the stated maximum take-off mass" in mass.note
+                 else "stated")
+        raise StallConflict(
+            (lo, hi), where,
             f"the stated stall speed {stall[2]} gives C_L,max {lo:.3g}-{hi:.3g} at the {where} "
             "take-off mass and the wing area, which no wing has", field="stall_speed",
             value=stall[2], expected=f"a stall speed whose C_L,max lies in {low}-{high} (check "
