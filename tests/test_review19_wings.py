@@ -71,3 +71,21 @@ def test_a_stall_needing_more_lift_than_a_wing_is_set_aside_not_exit_2():
     assert "2.54" in statement and "stated maximum take-off mass 11.5 kg" in statement
     assert "9.06 kg" in statement                  # the mass the stated stall holds at
     assert result.verdicts["F5"].verdict in ("consistent", "needs-checking", "implausible")
+
+
+@pytest.mark.parametrize("minutes, verdicts", [("about 10 minutes", ("consistent",)),
+                                               ("1 minute", ("needs-checking",
+                                                             "implausible"))])
+def test_a_distance_in_a_time_is_one_leg_on_a_quadplane(minutes, verdicts):
+    """review 19 #5: "a 10-mile flight in about 10 minutes" (Zipline P2) was a best-speed range
+    and an endurance apart; now one finding flies 10 mi at 96.6 km/h (965 km/h in 1 min)."""
+    case = _case("vtol-quadplane", {
+        "F1": _fig("payload_mass", "up to 8 pounds", "input"), "F2": _fig("distance", "10-mile"),
+        "F3": _fig("flight_time", minutes, refers=["F2"])})
+    result = dronecalc.check(case, samples=SAMPLES, seed=0)
+    leg = result.verdicts["F2"]
+    assert result.verdicts["F3"] is leg and leg.claims == ["F2", "F3"]
+    assert ("96.6 km/h" if "10" in minutes else "966 km/h") in leg.statement
+    assert leg.verdict in verdicts
+    assert not any(f.check == "endurance" for f in result.findings)
+    assert any("reachable is not judged" in n for n in leg.notes)   # no cruise motor power
