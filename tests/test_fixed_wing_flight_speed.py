@@ -213,8 +213,12 @@ def test_a_stated_stall_speed_conditions_the_draws_and_is_named(tmp_path):
     assert any("states a stall speed of 27.5 kn (F20)" in n for n in fig.notes)
 
 
-def test_a_stall_speed_no_machine_has_is_a_clear_error(tmp_path):
+def test_a_stall_speed_no_machine_has_is_set_aside_in_a_conflict_finding(tmp_path):
+    # before review 20 an error (exit 2) that left every claim unjudged
     text = _held_stall() + (
         '\n[figures.F20]\nfield = "stall_speed"\ntext = "70 m/s"\nrole = "input"\n')
-    with pytest.raises(dronecalc.errors.DroneCalcError, match="stall_speed"):
-        dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
+    result = dronecalc.check(_case(tmp_path, text), samples=2000, seed=0)
+    conflict = [f for f in result.findings if f.check == "conflict"]
+    assert [f.claims for f in conflict] == [["F20"]] and "'70 m/s'" in conflict[0].statement
+    assert any(f.verdict in ("consistent", "needs-checking", "implausible")
+               for f in result.findings if f.check != "conflict")

@@ -32,14 +32,16 @@ def test_inferred_mass_with_a_stated_stall_and_wing_area_is_judged(tmp_path, sta
     assert 0.4 <= low <= high <= 2.0               # clipped to the wings' range
 
 
-def test_a_stall_no_wing_gives_at_the_inferred_mass_is_refused_as_inferred(tmp_path):
-    from dronecalc.errors import InputValueError
+def test_a_stall_no_wing_gives_at_the_inferred_mass_is_set_aside_as_inferred(tmp_path):
+    # review 20: a conflict finding that sets the stall aside, no longer exit 2
     text = (HEAD + 'vehicle_kind = "vtol-quadplane"\n' + _fig("P", "payload_mass", "2 kg")
             + _fig("A", "wing_area", "0.9 m^2") + _fig("E", "battery_energy", "600 Wh")
             + _fig("S", "stall_speed", "60 m/s") + _fig("T", "flight_time", "2 h", "claim"))
-    with pytest.raises(InputValueError, match="inferred") as err:
-        _result(tmp_path, text)
-    assert "stated take-off mass" not in str(err.value)
+    result = _result(tmp_path, text)
+    (conflict,) = [f for f in result.findings if f.check == "conflict"]
+    assert conflict.claims == ["S"] and "inferred" in conflict.statement
+    assert "stated take-off mass" not in conflict.statement
+    assert result.verdicts["T"].verdict in ("consistent", "needs-checking", "implausible")
 
 
 PISTON = HEAD + 'vehicle_kind = "fixed-wing-piston"\n'

@@ -54,7 +54,7 @@ from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass as fwm
 from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
 from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf, fixed_wing_pack as fwk
-from . import fixed_wing_conflict as fwc
+from . import fixed_wing_conflict as fwc, fixed_wing_leg as fwl
 from ..wording import num as _num, percent as _percent
 from .context import (claimed as _claimed, closed_bound, own_unit, rotor_unused_note,
                       unused_assumed, threshold as _threshold)
@@ -369,12 +369,12 @@ def _unweighed(case: Case, seed: int) -> CheckResult:
 def _evaluate(run: _Run) -> list[Finding]:
     """Every fixed-wing finding of one run (the ``fixed-wing`` claim kind)."""
     findings: list[Finding] = []
-    for fig in filter(flies, run.claims("range", "distance")):     # at_speed 0: values
+    for fig in fwl.unpaired(run, "range", "distance"):   # at_speed 0: values; legs: fwl
         findings.append(_on_own(run, fig, _as_stated, "range",
                                 *own_unit(fig, "m", (1000.0, "km")),
                                 "one-way range" if fig.headwind is not None
                                 else "one-way still-air range"))
-    for fig in filter(flies, run.claims("flight_time")):
+    for fig in fwl.unpaired(run, "flight_time"):
         if fig.mode == "hover":
             if run.case.kind in eng.VTOL_KINDS:
                 # check "endurance", as a multirotor's hover time: the key, the noun and
@@ -403,7 +403,7 @@ def _evaluate(run: _Run) -> list[Finding]:
     if not fwm.is_inferred(run.inputs["takeoff_mass"]):   # else circular: not judged
         for fig in run.claims("payload_mass", "warhead_mass", "max_payload"):
             findings.append(_payload(run, fig))         # makers' payloads are their maxima
-    findings += kinematics(run)
+    findings += fwl.legs(run) + kinematics(run)    # a distance in a time: one leg
     return findings
 
 
@@ -594,9 +594,10 @@ def _notes(run: _Run, key: str) -> list[str]:
     origins = {n: i.origin for n, i in run.inputs.items()}
     if origins.get("fuel_fraction") == "prior":
         lo, hi, _ = run.inputs["fuel_fraction"].display()
-        notes.append(f"The source states no fuel: the fuel is taken as {_num(lo)}-{_num(hi)} "
-                     "of the take-off mass (a judgement), and every range and endurance here "
-                     "rests on it.")
+        notes.append(("The stated fuel is set aside (see the conflict finding)" if run.set_aside
+                      in fwc.FUEL else "The source states no fuel") + f": the fuel is taken as "
+                     f"{_num(lo)}-{_num(hi)} of the take-off mass (a judgement), and every "
+                     "range and endurance here rests on it.")
     if origins.get("battery_fraction") == "prior":
         lo, hi, _ = run.inputs["battery_fraction"].display()
         unused = fwk.unused_battery(run)     # set aside, or a charge without voltage

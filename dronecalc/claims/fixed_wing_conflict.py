@@ -29,6 +29,8 @@ from .results import Finding
 
 #: Stated parameters (``Case.described()`` keys) tried, in this order, as the one to set aside.
 SET_ASIDE = ("battery_mass", "energy", "capacity", "fuel_mass", "fuel_volume", "payload")
+#: The fuel's parameters, set aside when the fuel alone overfills the take-off mass.
+FUEL = ("fuel_mass", "fuel_volume")
 #: The battery's parameters (the notes say a set-aside battery is set aside, not "no battery").
 BATTERY = ("battery_mass", "energy", "capacity")
 
@@ -56,16 +58,85 @@ def build(case, describe: Callable, samples: int, seed: int, cruise: float | Non
     """``(inputs, Monte Carlo, findings, set-aside parameter or None)`` of a wing-borne case:
     :func:`dronecalc.engine.fixed_wing.monte_carlo` on ``describe(case)``, or, when the stated
     masses leave no machine, on the case with one stated figure set aside and its conflict
-    finding."""
+    finding; a stated stall speed no machine drawn has (review 20: 10 m/s at 11.5 kg on
+    0.725 m^2 needs C_L,max 2.54) is set aside first, with its own conflict finding."""
+    try:
+        return _build(case, describe, samples, seed, cruise)
+    except InputValueError as exc:
+        stall = next((f for f in case.figures.values() if f.field == "stall_speed"
+                      and f.role in ("input", "context")), None)
+        if exc.field != "stall_speed" or stall is None:
+            raise
+        error = exc
+    kept = without(case, "stall_speed", f"figure {stall.id}")
+    inputs, mc, findings, aside = _build(kept, describe, samples, seed, cruise)
+    return inputs, mc, [_stall_finding(case, stall, error, inputs)] + findings, aside
+
+
+def _stall_finding(case, stall, error: InputValueError, inputs) -> Finding:
+    """The conflict of a stated stall speed set aside: the C_L,max it needs at the take-off
+    mass and wing area, the stall that mass gives at the wings' bound, and the mass the
+    stated stall holds at (a maker's stall is often quoted at a lighter mass)."""
+    from .context import ends
+    from .fixed_wing_inferred import STALL_LIFT_COEFFICIENT, StallConflict
+    ident = stall.id
+    if isinstance(error, StallConflict) and "wing_area" in inputs:
+        mass, area = inputs["takeoff_mass"], inputs["wing_area"]
+        v_lo, v_hi = ends(stall, "m/s")
+        low, high = STALL_LIFT_COEFFICIENT
+        heavy = error.lift[0] > high          # more lift than any wing: too slow a stall
+        need, bound = (error.lift[0], high) if heavy else (error.lift[1], low)
+        speed = (v_hi if heavy else v_lo) * (need / bound) ** 0.5
+        fit = (mass.low if heavy else mass.high) * bound / need
+        total = (f"{_num(mass.low)} kg" if mass.low == mass.high
+                 else f"{_num(mass.low)}-{_num(mass.high)} kg")
+        sq = (f"{_num(area.low)} m^2" if area.low == area.high
+              else f"{_num(area.low)}-{_num(area.high)} m^2")
+        lift = (_num(error.lift[0]) if f"{error.lift[0]:.3g}" == f"{error.lift[1]:.3g}"
+                else f"{_num(error.lift[0])}-{_num(error.lift[1])}")
+        stated_v, stated_m = (v_hi if heavy else v_lo), (mass.low if heavy else mass.high)
+        why = (f"the stated stall speed {stall.text!r} ({ident}) at the {error.where} take-off "
+               f"mass {total} on the {sq} wing needs C_L,max {lift}, "
+               f"{'above' if heavy else 'below'} the {bound:.1f} "
+               f"{'any' if heavy else 'every'} wing {'reaches' if heavy else 'exceeds'} "
+               "(claims.fixed_wing_inferred.STALL_LIFT_COEFFICIENT, a judgement). At C_L,max "
+               f"{bound:.1f} that mass stalls at {_num(speed)} m/s, "
+               f"{_num(100 * abs(speed / stated_v - 1))} % {'above' if heavy else 'below'} the "
+               f"stated {_num(stated_v)} m/s, and the stated stall holds at a mass of "
+               f"{'at most' if heavy else 'at least'} {_num(fit)} kg, "
+               f"{_num(100 * abs(fit / stated_m - 1))} % {'below' if heavy else 'above'} "
+               f"{_num(stated_m)} kg"
+               + (": the stall is probably quoted at a lighter mass" if heavy else ""))
+    else:
+        why = (f"the stated stall speed {stall.text!r} ({ident}) fits no machine drawn: "
+               f"{error} (expected {error.expected})")
+    statement = (f"The stated inputs conflict: {why}. The other claims are judged with "
+                 f"{ident} set aside (the wing from the priors).")
+    return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
+                   [], f"The mass the stall speed is quoted at (a maker's stall is often at "
+                   "a lighter mass than the maximum), or a correction of the wing figures.",
+                   "stated stall speed against the mass and wing area", [])
+
+
+def _build(case, describe: Callable, samples: int, seed: int, cruise: float | None):
     inputs = describe(case)
     try:
         return inputs, eng.monte_carlo(inputs, case.kind, samples, seed, cruise), [], None
     except InputValueError as exc:
-        if exc.field != "empty_mass":
+        if exc.field not in ("empty_mass", "fuel_fraction"):
             raise
         error = exc
-    short = _short(inputs, case.kind, samples, seed)
     described = case.described()
+    if error.field == "fuel_fraction":      # the stated fuel against the take-off mass
+        for name in FUEL:
+            d = described.get(name)
+            if d is None:
+                continue
+            kept = describe(without(case, name, d.source))
+            mc = eng.monte_carlo(kept, case.kind, samples, seed, cruise)
+            return kept, mc, [fuel_finding(case, name, d, inputs)], name
+        raise error
+    short = _short(inputs, case.kind, samples, seed)
     for name in SET_ASIDE:
         d = described.get(name)
         if d is None:
@@ -133,6 +204,49 @@ def _finding(case, name: str, d, inputs: Mapping[str, eng.Input], short: float) 
                    "stated inputs against a positive empty mass", [])
 
 
+def fuel_finding(case, name: str, d, inputs: Mapping[str, eng.Input]) -> Finding:
+    """The conflict of a stated fuel whose share of the take-off mass no draw keeps
+    (:mod:`dronecalc.claims.fixed_wing_fuel`), with the claimed maximum payloads beside it."""
+    from . import fixed_wing_fuel as fuel_share
+    from .fixed_wing_inferred import is_capacity
+    ident = stated_where(name, d.source)
+    mass, fuel = inputs["takeoff_mass"], inputs["fuel_mass"]
+    lo, hi = fuel_share.share(inputs)
+    described = case.described()
+    total = (f"{_num(mass.low)} kg" if mass.low == mass.high
+             else f"{_num(mass.low)}-{_num(mass.high)} kg")
+    if eng.is_inferred(mass):
+        where = f" {eng.INFERRED} from {eng.inferred_from(mass)}"
+    else:
+        where = next((f" ({stated_where(n, described[n].source)})"
+                      for n in ("takeoff_mass", "mass") if n in described),
+                     " (the stated maximum)")
+    bound = inputs["fuel_fraction_high"]
+    floor = inputs.get("fuel_fraction_low")
+    allowed = (f"{_num(floor.low)}-{_num(bound.high)}, {bound.note}" if floor is not None
+               else f"at most {_num(bound.high)}, {bound.note}")
+    heavy = (f"; {_num(fuel.low)}-{_num(fuel.high)} kg at the fuel's density"
+             if name == "fuel_volume" else "")
+    payloads = [f for f in case.figures.values() if is_capacity(f)]
+    beside = ""
+    if payloads:
+        from .context import ends
+        p_lo, p_hi = ends(payloads[0], "kg")
+        beside = (f"; with the maximum payload {payloads[0].text!r} ({payloads[0].id}) fuel and "
+                  f"payload come to {_num(fuel.low + p_lo)}-{_num(fuel.high + p_hi)} kg, "
+                  f"{_num((fuel.low + p_lo) / mass.high)}-{_num((fuel.high + p_hi) / mass.low)} "
+                  "times the take-off mass")
+    statement = (f"The stated inputs conflict: the fuel {getattr(d.value, 'text', d.value)!r} "
+                 f"({ident}{heavy}) is {_num(100 * lo)}-{_num(100 * hi)} % of the {total} "
+                 f"take-off mass{where}, where the fuel share can be {allowed}{beside}. No "
+                 f"machine drawn holds it. The other claims are judged with {ident} set aside "
+                 "(the fuel from the priors' share of the take-off mass).")
+    return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
+                   [], f"A reading of {ident} (another version's tank, a volume in another "
+                   "unit) or of the take-off mass that fits them both.",
+                   "stated fuel against the take-off mass", [])
+
+
 def refuse_estimate(run) -> None:
     """``estimate`` has no finding to say a conflict in: raise the error that names it."""
     if run.conflict:
@@ -140,7 +254,8 @@ def refuse_estimate(run) -> None:
         why = found.statement.split(": ", 1)[1].split(" The other claims", 1)[0].rstrip(".")
         raise InputValueError(
             f"the stated inputs leave no buildable machine: {why}", field=found.claims[0],
-            value=getattr(run.case.described()[run.set_aside].value, "text", None),
+            value=getattr(getattr(run.case.described().get(run.set_aside), "value", None),
+                          "text", found.claims[0]),
             expected="a figure that fits the others: correct or remove "
             "it (dronecalc check judges the claims with it set aside and says so in a "
             "conflict finding)")

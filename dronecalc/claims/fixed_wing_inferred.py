@@ -32,6 +32,7 @@ from ..errors import InputValueError
 from ..intake.figures import Figure
 from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm, fixed_wing_span_mass as fws
 from ..priors import fixed_wing_motor as fwmo
+from . import fixed_wing_fuel as fuel_share
 from .context import ends as stated_ends
 
 #: The C_L,max a stated stall speed may give before it is refused as no wing's: a judgement,
@@ -40,6 +41,17 @@ from .context import ends as stated_ends
 STALL_LIFT_COEFFICIENT = (0.4, 2.0)
 #: How a C_L,max note says it is a stated stall's at an inferred take-off mass.
 INFERRED_STALL = "its band rests on the inferred mass"
+
+
+class StallConflict(InputValueError):
+    """A stated stall speed whose C_L,max at the take-off mass and wing area no wing has:
+    ``lift`` (its lowest and highest C_L,max over the inputs' ends) and ``where`` (the mass
+    "stated", "stated maximum" or "inferred (...)"), for the conflict finding that sets the
+    stall aside (claims.fixed_wing_conflict)."""
+
+    def __init__(self, lift: tuple[float, float], where: str, message: str, **kw) -> None:
+        super().__init__(message, **kw)
+        self.lift, self.where = lift, where
 
 
 def mass_from_payload(out: dict[str, eng.Input]) -> None:
@@ -107,7 +119,9 @@ def complete(kind: str, out: dict[str, eng.Input],
     of an electric wing without one whose ``claims`` (the case's claim figures) hold one of
     :data:`POWER_CLAIMS` (only there: a range or flight-time case is flown as before, its
     draws unchanged); a held C_L,max replaced by the stated stall's (``stall``: low, high
-    [m/s] and its text, as ``stated_stall``)."""
+    [m/s] and its text, as ``stated_stall``); a stated fuel's share bounds
+    (:func:`dronecalc.claims.fixed_wing_fuel.condition`)."""
+    fuel_share.condition(kind, out)
     if kind in MOTOR_KINDS and "engine_power" not in out and any(
             f.field in POWER_CLAIMS for f in claims):
         low, high, origin, note = fwmo.inferred_motor_power(out["takeoff_mass"])
@@ -141,8 +155,11 @@ def complete(kind: str, out: dict[str, eng.Input],
     # 5, so its band is clipped to the wings' range (the stall constraint then keeps the
     # pairs of mass and C_L,max that give the stated stall) and refused only outside it
     if (hi < low or lo > high) if inferred else (lo < low or hi > high):
-        where = f"inferred (from {fwm.inferred_from(mass)})" if inferred else "stated"
-        raise InputValueError(
+        where = (f"inferred (from {fwm.inferred_from(mass)})" if inferred else
+                 "stated maximum" if "the stated maximum take-off mass" in mass.note
+                 else "stated")
+        raise StallConflict(
+            (lo, hi), where,
             f"the stated stall speed {stall[2]} gives C_L,max {lo:.3g}-{hi:.3g} at the {where} "
             "take-off mass and the wing area, which no wing has", field="stall_speed",
             value=stall[2], expected=f"a stall speed whose C_L,max lies in {low}-{high} (check "
@@ -205,4 +222,5 @@ def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:
         out.append(f"C_L,max {clmax.low:.3g}-{clmax.high:.3g} is from the stated stall speed and "
                    f"wing area, {INFERRED_STALL}{clmax.note.split(INFERRED_STALL)[1]}. A "
                    "stated take-off mass would narrow it.")
+    out += fuel_share.notes(inputs)
     return out

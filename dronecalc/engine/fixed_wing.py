@@ -54,7 +54,16 @@ CONSTRAINTS = {"empty_mass": "fuel or battery plus payload leave some empty mass
                              "take-off mass",
                "stall_speed": "the stall speed at take-off mass (sea-level density, i.e. an "
                               "indicated stall speed) lies within a stated stall_speed "
-                              "(stall_speed_low - stall_speed_high)"}
+                              "(stall_speed_low - stall_speed_high)",
+               "fuel_fraction": "the fuel / take-off mass lies within fuel_fraction_low - "
+                                "fuel_fraction_high, where a stated fuel sets them "
+                                "(claims.fixed_wing_fuel)"}
+#: The largest fuel share of the take-off mass any aircraft has flown with: the Virgin
+#: Atlantic GlobalFlyer's about 83 % of 22,100 lb at its 2005 take-off (Aviation
+#: International News, April 2005, "One pilot, one jet engine, one load of fuel"; its zero-fuel
+#: weight "only 18 % of the takeoff weight", Aviation Week & Space Technology 2005-03-07 p. 26).
+#: A stated fuel above it at a stated take-off mass leaves no room for an airframe.
+MAX_FUEL_FRACTION = 0.83
 #: Relative tolerance on a stated stall speed when it conditions the draws: a judgement.
 #: A maker's stall speed is an indicated airspeed at some mass (often the maximum, not
 #: always said) read off an air-data system whose position error is largest near the
@@ -220,6 +229,10 @@ def margins(v: Mapping[str, np.ndarray], kind: str) -> dict[str, np.ndarray]:
         vs = indicated_stall_speed(v)
         out["stall_speed"] = np.minimum(vs - _get(v, "stall_speed_low"),
                                         _get(v, "stall_speed_high") - vs) / vs
+    if "fuel_fraction_high" in v:          # a stated fuel (claims.fixed_wing_fuel)
+        share = energy_mass(v, kind) / m
+        out["fuel_fraction"] = np.minimum(share - _get(v, "fuel_fraction_low", 0.0),
+                                          _get(v, "fuel_fraction_high") - share)
     return out
 
 
@@ -557,6 +570,11 @@ def monte_carlo(inputs: Mapping[str, Input], kind: str, n: int = DEFAULT_SAMPLES
                          + f" ({np.min(vs):.4g}-{np.max(vs):.4g} km/h); check the stall speed"
                          + (" and the wing figures (span, area), and state the take-off mass"
                             if inferred else ", the mass and the wing figures (span, area)"))
+        if "fuel_fraction" in parts and not (parts["fuel_fraction"] > 0).any():
+            raise InputValueError("no sampled machine has the stated fuel's share of the "
+                                  "take-off mass", field="fuel_fraction",
+                                  value=CONSTRAINTS["fuel_fraction"],
+                                  expected="a fuel that fits the take-off mass")
         raise InputValueError("no sampled machine satisfies the constraints",
                               field="empty_mass", value=CONSTRAINTS["empty_mass"],
                               expected="a take-off mass larger than fuel/battery plus payload")

@@ -82,4 +82,8 @@ VARIABLES: dict[str, Variable] = {
     "stall_speed_high": Variable("m/s", "km/h", 1 / 3.6, "highest stall speed the stated "
                                  "stall_speed allows (its high end plus STALL_TOLERANCE)"),
     STALL_WING: Variable("m/s", "km/h", 1 / 3.6, STALL_WING_MEANING),
+    "fuel_fraction_low": Variable("", "", 1.0, "lowest fuel / take-off mass a stated fuel "
+                                  "allows (claims.fixed_wing_fuel)"),
+    "fuel_fraction_high": Variable("", "", 1.0, "highest fuel / take-off mass a stated fuel "
+                                   "allows (claims.fixed_wing_fuel)"),
 }

@@ -127,6 +127,8 @@ INPUTS = {
     "stall_speed_low": "lowest stall speed the stated stall speed allows",
     "stall_wing_speed": "stated stall speed the wing area is worked out from",
     "stall_speed_high": "highest stall speed the stated stall speed allows",
+    "fuel_fraction_low": "lowest fuel share of the take-off mass the stated fuel allows",
+    "fuel_fraction_high": "highest fuel share of the take-off mass the stated fuel allows",
 }
 
 #: Check name -> what it tests, in plain words.
