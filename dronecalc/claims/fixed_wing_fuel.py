@@ -46,8 +46,8 @@ def condition(kind: str, out: dict[str, eng.Input]) -> None:
     elif fuel.high > eng.MAX_FUEL_FRACTION * mass.low:
         out["fuel_fraction_high"] = eng.Input(
             "fuel_fraction_high", eng.MAX_FUEL_FRACTION, eng.MAX_FUEL_FRACTION, "prior",
-            "the largest fuel share any aircraft has flown with "
-            "(engine.fixed_wing.MAX_FUEL_FRACTION, the GlobalFlyer's)")
+            "the largest fuel share any aircraft has flown with (the Virgin Atlantic "
+            "GlobalFlyer's, 2005)")
 
 
 def share(inputs) -> tuple[float, float]:
