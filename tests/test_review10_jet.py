@@ -138,3 +138,22 @@ def test_wing_inputs_of_a_multirotor_are_said_unused(tmp_path):
     result = check(load_case(path), samples=1000, seed=1)
     notes = " ".join(n for f in result.findings for n in f.notes)
     assert "Not used by the multirotor model" in notes and "(F3)" in notes and "(F4)" in notes
+
+
+@pytest.mark.parametrize("field, text, claim, value", [
+    ("wingspan", "1.2 m", "top_speed", "60 km/h"),       # review 21: not said on a top speed
+    ("engine_power", "1.5 kW", "top_speed", "60 km/h"),  # ... nor an engine power at all
+    ("cruise_speed", "40 km/h", "service_ceiling", "3000 m"),
+])
+def test_wing_inputs_of_a_multirotor_are_said_unused_on_every_claim_kind(
+        tmp_path, field, text, claim, value):
+    path = tmp_path / "quad.toml"
+    path.write_text('[case]\ntitle = "quad"\nsource = "review 21"\n\n[figures.F1]\nfield = '
+                    '"airframe"\ntext = "quadcopter"\nrole = "input"\n\n[figures.F2]\nfield = '
+                    '"takeoff_mass"\ntext = "5 kg"\nrole = "input"\n\n[figures.F3]\nfield = '
+                    f'"{field}"\ntext = "{text}"\nrole = "input"\n\n[figures.F4]\nfield = '
+                    f'"{claim}"\ntext = "{value}"\nrole = "claim"\n', encoding="utf-8")
+    result = check(load_case(path), samples=500, seed=1)
+    judged = [f for f in result.findings if f.claims == ["F4"]]
+    assert judged and all(any("Not used by the multirotor model" in n and "(F3)" in n
+                              for n in f.notes) for f in judged)

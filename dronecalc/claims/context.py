@@ -455,7 +455,8 @@ def prior_notes(ctx: Context) -> list[str]:
 
 
 #: Inputs only the wing-borne kinds use: on a multirotor they are read but no model uses them.
-WING_ONLY = ("wingspan", "wing_area", "length", "engine_thrust", "stall_speed")
+WING_ONLY = ("wingspan", "wing_area", "length", "engine_thrust", "engine_power",
+             "stall_speed", "cruise_speed")
 
 
 def unused_note(ctx: Context) -> list[str]:

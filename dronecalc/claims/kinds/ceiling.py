@@ -30,7 +30,8 @@ from ...physics import multirotor as mission
 from ...physics.hover_ceiling import CEILING_TOP, SEA_LEVEL_DENSITY, hover_ceiling
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _G
-from ..context import Context, claimed, condition, own_unit, rotor_note, scaler, threshold
+from ..context import Context, claimed, condition, own_unit, rotor_note, scaler, threshold, \
+    unused_note
 from ..explain import effects, overturn_for
 from ..registry import ClaimKind, register
 from ..results import Finding, Value
@@ -129,7 +130,7 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         claimed(fig, unit), est, Value(bound.value / scale, unit), p, found,
         (overturn_for(ctx.inputs, objective, bound, target, found, verdict, True)
          + ("" if drawn is None else " " + drive.OVERTURN)).strip(), cond,
-        notes + rotor_note(ctx), with_payload=with_payload), values, scale)
+        notes + rotor_note(ctx) + unused_note(ctx), with_payload=with_payload), values, scale)
 
 
 KIND = register(ClaimKind(

@@ -45,7 +45,7 @@ from ...physics import multirotor as mission
 from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor import _G, _disk_area, _hover_power
 from ..context import Context, alternative_note, claimed, condition, own_unit, rotor_note, \
-    scaler, threshold
+    scaler, threshold, unused_note
 from ..explain import effects, overturn_for
 from ..phrases import share
 from .capability import sentence, uniform
@@ -276,7 +276,8 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
             + (", capped at the forward-flight model's 45 deg validity)" if told > TILT_LIMIT
                else ")") if told is not None else "45 deg (the forward-flight model's validity)")
          + "; the pack's discharge limit is not modelled."]
-        + prior_notes + alternative_note(fig, values, bound.value, "m/s", scale, unit) + rotor_note(ctx),
+        + prior_notes + alternative_note(fig, values, bound.value, "m/s", scale, unit)
+        + rotor_note(ctx) + unused_note(ctx),
         with_payload=with_payload), values, scale)
 
 
