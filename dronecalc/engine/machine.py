@@ -359,10 +359,11 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         1 - tip Mach / limit [-]. The last two only when ``motor_kv`` is among the inputs;
         ``battery_share``: 1 - battery share / ``max_battery_fraction`` [-], only when that
         is among the inputs; ``energy_per_mass``: 1 - energy / (empty + battery mass) /
-        ``max_energy_per_mass`` [-], only when that is among them; ``max_takeoff``: stated maximum take-off mass / (empty +
-        battery mass) - 1 [-], only when ``max_takeoff_mass`` is among them; ``specific_energy``: the smaller of energy / battery mass over
-        ``min_specific_energy`` and ``max_specific_energy`` over it, less 1 [-], only when
-        those are among the inputs.
+        ``max_energy_per_mass`` [-], only when that is among them; ``max_takeoff``: stated
+        maximum take-off mass / (empty + battery mass) - 1 [-], only when
+        ``max_takeoff_mass`` is among them; ``specific_energy``: the smaller of energy /
+        battery mass over ``min_specific_energy`` and ``max_specific_energy`` over it, less 1
+        [-], only when those are among the inputs.
 
     Each sample's margins depend on its own inputs only, so a long batch of samples is
     computed in blocks of :data:`_BLOCK` (the same numbers).
@@ -419,15 +420,15 @@ def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     a = constraint_machine(values).as_arrays()
     mass = a["empty_mass"] + a["battery_mass"] + a["payload_mass"]
     out = {"empty_mass": a["empty_mass"] / mass}
+    dry = a["empty_mass"] + a["battery_mass"]          # the take-off mass without payload
     if "max_battery_fraction" in values:
-        share = a["battery_mass"] / (a["empty_mass"] + a["battery_mass"])
-        out["battery_share"] = 1.0 - share / np.asarray(values["max_battery_fraction"])
+        out["battery_share"] = 1.0 - a["battery_mass"] / dry / np.asarray(
+            values["max_battery_fraction"])
     if "max_energy_per_mass" in values:
-        per_mass = a["battery_energy"] / (a["empty_mass"] + a["battery_mass"])
-        out["energy_per_mass"] = 1.0 - per_mass / np.asarray(values["max_energy_per_mass"])
+        out["energy_per_mass"] = 1.0 - a["battery_energy"] / dry / np.asarray(
+            values["max_energy_per_mass"])
     if "max_takeoff_mass" in values:
-        out["max_takeoff"] = (np.asarray(values["max_takeoff_mass"])
-                              / (a["empty_mass"] + a["battery_mass"]) - 1.0)
+        out["max_takeoff"] = np.asarray(values["max_takeoff_mass"]) / dry - 1.0
     if "max_specific_energy" in values:
         spec = a["battery_energy"] / a["battery_mass"]
         out["specific_energy"] = np.minimum(spec / np.asarray(values["min_specific_energy"]),

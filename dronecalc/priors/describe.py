@@ -126,8 +126,8 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     max_takeoff : (float, float) or None
         A stated maximum take-off mass [kg] (low, high ends). With no mass of any kind and no
         battery stated, it sizes the machine (:func:`_size_for_max_takeoff`); with no mass or
-        take-off mass stated, its high end bounds the machine drawn (input ``max_takeoff_mass``, the engine's constraint
-        ``max_takeoff``: empty mass and packs weigh no more).
+        take-off mass stated, its high end bounds the empty mass and packs drawn (input
+        ``max_takeoff_mass``, the engine's constraint ``max_takeoff``).
 
     Returns
     -------
@@ -178,11 +178,12 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     label, priors, conditioned = choose_priors(vehicle_class, out, carried)
     if chem_text is None and conditioned:        # a small machine's packs: .pack_energy
         from .pack_energy import energy_per_mass_limit, specific_energy_prior
-        energy = specific_energy_prior(stated_mass(out))
+        mass = stated_mass(out)
+        energy = specific_energy_prior(mass)
         if energy is not None:
             conditioned = {**conditioned, "specific_energy": energy}
             if not any(n in out for n in ("battery_energy", "battery_capacity", "battery_mass")):
-                conditioned["max_energy_per_mass"] = energy_per_mass_limit(stated_mass(out))
+                conditioned["max_energy_per_mass"] = energy_per_mass_limit(mass)
     for name in _needed(out, conditioned):
         if name not in out:
             out[name] = _default(name, out, priors, conditioned, chemistry, chem_note, label)

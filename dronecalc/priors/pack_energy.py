@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 
-from .conditioned import CLASS_MASSES, rows_in_use
+from .conditioned import CLASS_MASSES, _span, rows_in_use
 from .tables import Prior
 
 
@@ -75,7 +75,3 @@ def energy_per_mass_limit(mass: tuple[float, float] | None) -> Prior | None:
         f"the highest battery energy per kg of take-off mass of the {len(rows)} real machines "
         f"under {CLASS_MASSES[0]:g} kg that source their packs' energy ({value:.3g} Wh/kg, "
         f"{best['name']}; data/multirotors.toml; priors.pack_energy)"), judgement=False)
-
-
-def _span(mass: tuple[float, float]) -> str:
-    return f"{mass[0]:.3g}" if mass[0] == mass[1] else f"{mass[0]:.3g}-{mass[1]:.3g}"
