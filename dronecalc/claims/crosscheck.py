@@ -263,6 +263,12 @@ def _charge_finding(d: Mapping[str, Described], volts: tuple[float, float],
                    "at cells x the nominal cell voltage", [])
 
 
+def _charge_energy(charge: tuple[float, float], volts: tuple[float, float],
+                   packs: tuple[float, float]) -> tuple[float, float]:
+    """Charge [Ah] x voltage [V] x packs, end by end [Wh]: the energy the model takes."""
+    return charge[0] * volts[0] * packs[0], charge[1] * volts[1] * packs[1]
+
+
 def _energy(d: dict[str, Described], out: list[Finding],
             used: str = USES["multirotor"]["energy"]) -> None:
     if "energy" not in d or "capacity" not in d:
@@ -281,8 +287,7 @@ def _energy(d: dict[str, Described], out: list[Finding],
         volts, how_v = None, ""
     ids = [_ident(d["energy"], "energy"), _ident(d["capacity"], "capacity")]
     if energy and charge and volts and packs:
-        _add(out, _finding(ids, "battery energy", energy,
-                           (charge[0] * volts[0] * packs[0], charge[1] * volts[1] * packs[1]),
+        _add(out, _finding(ids, "battery energy", energy, _charge_energy(charge, volts, packs),
                            "Wh", f"{_span(charge, 'Ah')} x {how_v}"
                            + (f" x {_span(packs, 'packs')}" if "packs" in d else ""),
                            used))
@@ -313,8 +318,7 @@ def _pack_density(d: Mapping[str, Described], out: list[Finding],
     else:                                 # charge x voltage (x packs), as the model takes it
         charge, volts = _ends(d["capacity"].value, "Ah"), _ends(d["voltage"].value, "V")
         packs = _ends(d["packs"].value, "") if "packs" in d else (1.0, 1.0)
-        energy = (charge[0] * volts[0] * packs[0], charge[1] * volts[1] * packs[1]) \
-            if charge and volts and packs else None
+        energy = _charge_energy(charge, volts, packs) if charge and volts and packs else None
         how = "capacity x voltage" + (" x packs" if "packs" in d else "")
     if not energy or not mass or mass[0] <= 0:
         return
