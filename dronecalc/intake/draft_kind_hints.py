@@ -61,8 +61,10 @@ _WING_SIZED = ("takeoff_mass", "empty_mass", "max_takeoff_mass", "wingspan")
 #: Loads a wing's take-off mass is inferred from where no mass or span is stated
 #: (priors.fixed_wing_mass; a maximum payload also as a claim, as check reads it).
 _LOADS = ("payload_mass", "warhead_mass", "max_payload")
-#: What else a wing's verdicts take from the source, where stated, instead of the priors.
+
+
 def _wing_rest(fuel: bool) -> str:
+    """What else a wing's verdicts take from the source, where stated, instead of the priors."""
     more = " and engine power" if fuel else ", engine power and fuel or battery"
     return f"and its wing area{more} where a source states them (else the priors' ranges stand in)"
 
@@ -78,9 +80,9 @@ def no_size_warning(items: list[Any], stated: set, wing: str | None) -> str | No
     if fuel or wing:
         if any(i.role == "input" and i.field in _WING_SIZED for i in items):
             return None
-        machine = (f"the fuel of a fuel-burning machine ({', '.join(i.id or i.written for i in fuel)})"
-                   " but no mass or wingspan: as a fixed wing, check" if fuel else
-                   "no mass or wingspan of this fixed wing: check")
+        fuels = ", ".join(i.id or i.written for i in fuel)
+        machine = (f"the fuel of a fuel-burning machine ({fuels}) but no mass or wingspan: as a "
+                   "fixed wing, check" if fuel else "no mass or wingspan of this fixed wing: check")
         loads = [i for i in items if i.field in _LOADS and i.role in ("input", "claim")]
         if loads:
             return (f"the article states {machine} infers its take-off mass from the payload "
