@@ -25,8 +25,10 @@ def main() -> None:
         numbers = ""
         if finding.estimate is not None and finding.generous_bound is not None:
             e, b = finding.estimate, finding.generous_bound
-            numbers = (f": estimate {e.p5:.3g}-{e.p95:.3g} {e.unit} (p5-p95), "
-                       f"generous bound {b.value:.3g} {b.unit}")
+            unit = f" {e.unit}" if e.unit else ""       # a ratio has none: no double space
+            bound_unit = f" {b.unit}" if b.unit else ""
+            numbers = (f": estimate {e.p5:.3g}-{e.p95:.3g}{unit} (p5-p95), "
+                       f"generous bound {b.value:.3g}{bound_unit}")
         print(f"  {'+'.join(finding.claims):<14} {finding.check:<10} {finding.verdict}{numbers}")
 
 

@@ -25,9 +25,14 @@ def main() -> None:
     print("What the range verdict rests on")
     print("-------------------------------")
     rng = next(f for f in result.findings if f.check == "range")
-    for effect in rng.drivers:
-        print(f"  {effect.assumption:<22} {effect.low:.3g}-{effect.high:.3g} {effect.unit:<6} "
-              f"-> {effect.result_at_low:,.0f}-{effect.result_at_high:,.0f} {effect.result_unit}")
+    rows = [(effect.assumption, f"{effect.low:.3g}-{effect.high:.3g} {effect.unit}".rstrip(),
+             f"{effect.result_at_low:,.0f}-{effect.result_at_high:,.0f} {effect.result_unit}")
+            for effect in rng.drivers]
+    # columns as wide as their longest entry, so that every row lines up whatever the units
+    name_width = max(len(name) for name, _, _ in rows)
+    span_width = max(len(span) for _, span, _ in rows)
+    for name, span, result_span in rows:
+        print(f"  {name:<{name_width}}  {span:<{span_width}}  -> {result_span}")
 
 
 if __name__ == "__main__":

@@ -126,6 +126,25 @@ def test_code_blocks_run(page: Path, tmp_path: Path):
     run_page(page, tmp_path)
 
 
+def test_readme_first_transcript_is_what_its_command_prints(monkeypatch):
+    """README's "Actual output of `dronecalc check ...`" block, line for line, at the command's
+    own 100,000 samples (about 1 s; the other transcripts: ``benchmarks/docs_figures.py``)."""
+    from dronecalc import cli
+    readme = (ROOT / "README.md").read_text()
+    command = re.search(r"Actual output of `(dronecalc [^`]+)`:\n\n```text\n(.*?)^```", readme,
+                        re.MULTILINE | re.DOTALL)
+    assert command, "README.md: no 'Actual output of `dronecalc ...`:' block"
+    monkeypatch.chdir(ROOT)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(shlex.split(command.group(1))[1:]) == 0
+    shown = [line.rstrip() for line in command.group(2).rstrip().splitlines()]
+    printed = [line.rstrip() for line in out.getvalue().rstrip().splitlines()]
+    assert shown == printed, ("README.md's transcript differs from what "
+                              f"`{command.group(1)}` prints now: PYTHONPATH=$PWD python "
+                              "benchmarks/docs_figures.py README.md names the changes")
+
+
 def test_own_pages_exist_and_index_links_every_page():
     index = (DOCS / "index.md").read_text()
     for name in OWN_PAGES:

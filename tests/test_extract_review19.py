@@ -111,6 +111,18 @@ def test_the_us_militarys_drones_are_four_types_each_with_its_figures():
      "capacity of 450 liters.",
      lambda d: not any("rotor size" in w for w in d.warnings)
      and any("fuel-burning" in w for w in d.warnings)),
+    # the same article's payload sentence: check flies such a wing at a mass inferred from its
+    # maximum payload, which the warning names (main: "would rest on the priors' default size")
+    ("The Mohajer 10 drone is capable of travelling 2000 km. The drone has a maximum fuel "
+     "capacity of 450 liters and a maximum payload weight of 300 kilograms.",
+     lambda d: any("fuel-burning" in w and "from the payload (F" in w and "wingspan" in w
+                   for w in d.warnings)),
+    # a fixed wing with no fuel stated (written for this test): main told it "states no mass,
+    # rotor size or battery"; check judges none of its claims without a mass or a wingspan
+    ("A new fixed-wing drone flew 500 km at 120 km/h, the maker said.",
+     lambda d: not any("rotor size" in w for w in d.warnings)
+     and any("no mass or wingspan of this fixed wing" in w and "not judged" in w
+             for w in d.warnings)),
 ])
 def test_a_place_a_headline_and_a_fuel_machines_warning(text, check):
     d = extract(text)

@@ -51,27 +51,49 @@ def span_warning(items: list[Any]) -> str:
 #: span counts where the draft's machine is a wing.
 _SIZED = {"mass", "takeoff_mass", "empty_mass", "rotor_diameter", "energy", "capacity",
           "battery_mass", "max_takeoff_mass"}
-#: What sizes a fuel-burning machine (review 19: the Mohajer-10's 450 litres of fuel had been
-#: told it "states no mass, rotor size or battery", the words of a battery multirotor).
-_FUEL_SIZED = ("takeoff_mass", "empty_mass", "max_takeoff_mass", "wingspan", "wing_area",
-               "engine_power")
+#: What gives a wing, or a fuel-burning machine, the take-off mass check judges it at: a stated
+#: mass, or a wingspan it infers one from (priors.fixed_wing_span_mass). A fixed wing with
+#: none of them is not judged (claims: "judged at the machine's take-off mass, which the case
+#: does not state"), whatever battery, fuel, wing area or engine power it states; review 19 had
+#: the Mohajer-10's 450 litres of fuel told it "states no mass, rotor size or battery", the
+#: words of a battery multirotor, and a drafted "fixed-wing drone" still was.
+_WING_SIZED = ("takeoff_mass", "empty_mass", "max_takeoff_mass", "wingspan")
+#: Loads a wing's take-off mass is inferred from where no mass or span is stated
+#: (priors.fixed_wing_mass; a maximum payload also as a claim, as check reads it).
+_LOADS = ("payload_mass", "warhead_mass", "max_payload")
+
+
+def _wing_rest(fuel: bool) -> str:
+    """What else a wing's verdicts take from the source, where stated, instead of the priors."""
+    more = " and engine power" if fuel else ", engine power and fuel or battery"
+    return f"and its wing area{more} where a source states them (else the priors' ranges stand in)"
 
 
 def no_size_warning(items: list[Any], stated: set, wing: str | None) -> str | None:
     """The warning for a draft with claims and nothing that sizes its machine, in the words of
-    its kind: a stated fuel figure makes it a fuel-burning machine (sized by its mass, wing or
-    engine power), else a battery one (mass, rotor size or battery); None when it is sized."""
+    its kind: a wing, or a machine with a stated fuel figure, needs a mass or a wingspan (a
+    payload gives an inferred mass, which the warning names); a battery machine a mass, rotor
+    size or battery. None when it is sized."""
     if not any(i.role == "claim" for i in items):
         return None
     fuel = [i for i in items if i.role == "input" and i.field in ("fuel_volume", "fuel_mass")]
-    if fuel:
-        if any(i.role == "input" and i.field in _FUEL_SIZED for i in items):
+    if fuel or wing:
+        if any(i.role == "input" and i.field in _WING_SIZED for i in items):
             return None
-        return (f"the article states the fuel of a fuel-burning machine "
-                f"({', '.join(i.id or i.written for i in fuel)}) but no mass, wingspan or engine "
-                "power: every verdict would rest on the priors' default size for its kind, not "
-                "on this machine; add what another source states, with its quote")
-    if stated & (_SIZED | ({"wingspan"} if wing else set())):
+        fuels = ", ".join(i.id or i.written for i in fuel)
+        machine = (f"the fuel of a fuel-burning machine ({fuels}) but no mass or wingspan: as a "
+                   "fixed wing, check" if fuel else "no mass or wingspan of this fixed wing: check")
+        loads = [i for i in items if i.field in _LOADS and i.role in ("input", "claim")]
+        if loads:
+            return (f"the article states {machine} infers its take-off mass from the payload "
+                    f"({', '.join(i.id or i.written for i in loads)}) by a wide fleet law, and "
+                    "every verdict rests on it; add a take-off mass or wingspan another source "
+                    f"states, with its quote, {_wing_rest(bool(fuel))}")
+        return (f"the article states {machine} judges none of its claims (each 'not judged': "
+                "it needs a take-off, empty or maximum take-off mass, or a wingspan or payload "
+                "to infer one from); add what another source states, with its quote, "
+                f"{_wing_rest(bool(fuel))}")
+    if stated & _SIZED:
         return None
     return ("the article states no mass, rotor size or battery: every verdict would rest on the "
             "priors' default machine, not on this one; add what another source states, with "
