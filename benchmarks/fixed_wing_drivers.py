@@ -247,6 +247,53 @@ def candidate(kinds=("fixed-wing-electric", "fixed-wing-piston")) -> None:
             print("  " + acc._row(label, acc._stats(entries, "checks")))
 
 
+def _fold_logs(kind: str, without: str, mode: str) -> list[float]:
+    """Per aircraft of ``kind``'s calibration fold (``without`` left out): its mean ln f."""
+    names = acc.kind_calibration(kind, without, mode).names
+    rows = {r["name"]: r for r in fwp.load_fixed_wing()}
+    return [statistics.mean(x for x in (acc.figure_factor(n, k, mode)
+                                        for k, _ in acc._figures(rows[n])) if math.isfinite(x))
+            for n in names]
+
+
+def quadplane_spread() -> None:
+    """Part 4: the quadplanes' band is wider than their errors need (part 2); the checks column
+    of the quadplane rows with the fold's calibration as shipped (fitted at the stated cruise),
+    fitted in the mode judged, fitted at the best speed in both modes, and with a robust between-aircraft scale (1.4826 x the median
+    absolute deviation of the fold's ln f; Rousseeuw & Croux 1993, JASA 88:1273) in place of
+    the standard deviation. Nested: the fold never holds the aircraft judged."""
+    print("Quadplane calibration spread, nested leave-one-aircraft-out, checks column "
+          "(endurance and still-air range):")
+    kind = "vtol-quadplane"
+    for speed_mode in acc.SPEEDS:
+        variants = {"shipped": [], "mode-matched": [], "fitted at best": [],
+                    "robust scale": []}
+        for key, (figure, scale, _) in acc.FIGURES.items():
+            for r in acc.rows_for(key):
+                if r["kind"] != kind:
+                    continue
+                name = r["name"]
+                fits = fwp.fit_excluding(name)
+                shipped = acc.kind_calibration(kind, name, acc.shipped_mode(kind))
+                logs = np.asarray(_fold_logs(kind, name, acc.shipped_mode(kind)))
+                mad = 1.4826 * float(np.median(np.abs(logs - np.median(logs))))
+                cals = {"shipped": shipped,
+                        "mode-matched": acc.kind_calibration(kind, name, speed_mode),
+                        "fitted at best": acc.kind_calibration(kind, name, "best"),
+                        "robust scale": fwp.CruiseCalibration(
+                            math.exp(float(np.median(logs))), mad, len(logs))}
+                stated = r[figure].mid * scale
+                for label, cal in cals.items():
+                    rng = np.random.default_rng([acc.SEED + 1, zlib.crc32(name.encode("utf-8"))])
+                    p, (lo, hi) = acc._checks_point_and_band(r, key, fits, speed_mode, rng, cal)
+                    variants[label].append({"checks": {
+                        "error": p / stated - 1.0, "in_band": bool(lo <= stated <= hi),
+                        "band_ratio": hi / lo if lo > 0 else math.nan}})
+        print(f"  speed mode '{speed_mode}':")
+        for label, entries in variants.items():
+            print("  " + acc._row(label, acc._stats(entries, "checks")))
+
+
 def main() -> None:
     entries = row_drivers()
     print_drivers(entries)
@@ -255,6 +302,8 @@ def main() -> None:
     if "--candidate" in sys.argv:
         print()
         candidate()
+        print()
+        quadplane_spread()
 
 
 if __name__ == "__main__":
