@@ -545,13 +545,10 @@ _VTOL_COMMON = {"lift_disk_loading": _LIFT_DL, "figure_of_merit": _FM,
 #: ``benchmarks/accuracy_fixed_wing.py`` (``kind_calibration``); tests/test_fixed_wing_claims.py
 #: checks that these figures are its full-data fit. Only where the data agree: the quadplanes
 #: (sigma_ln 0.39 over 7 aircraft, 0.18 over 6 without the FireFLY6 Pro, whose figures need
-#: eta L/D 2.6 (fwdata18); docs/theory.md sections 11-12). Fitted at the best speed (the
-#: model's best-endurance / best-range speed, a stated stall setting the held C_L,max): from
-#: the seventh review to 2026-12-03 at the makers' cruise speeds (x1.49, sigma_ln 0.39), which
-#: nested leave-one-aircraft-out on 13 quadplane figures gave wider bands and larger errors in
-#: both speed modes (benchmarks/fixed_wing_drivers.py --candidate, fwbounds13); the piston and
-#: small electric aircraft scatter too widely. The
-#: checks draw it through ``calibration_percentile`` (:class:`CruiseCalibration`).
+#: eta L/D 2.6 (fwdata18); docs/theory.md sections 11-12: fitted at the best speed, the
+#: cruise-speed fit of the seventh review (x1.49, sigma_ln 0.39) being worse held out in both
+#: speed modes, benchmarks/fixed_wing_drivers.py); the piston and small electric aircraft
+#: scatter too widely. The checks draw it through ``calibration_percentile``.
 KIND_CALIBRATION: dict[str, dict[str, Any]] = {
     "vtol-quadplane": {"factor": 1.6551, "sigma_ln": 0.3302, "n": 7, "figures": 9,
                        "speed": "best",
