@@ -165,8 +165,8 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
     (``prior_set(calibrated=True)``: a calibrated kind's absorbed priors held at their centres;
     what the row does not state from the checks' priors, not from the relations fitted here:
     cruise altitude 0-3,000 m, span uniform between the span law's p5 and p95, battery share x
-    specific energy or fuel fraction of the take-off mass, every BSFC class without a stated
-    engine power) and fly
+    specific energy or fuel fraction of the take-off mass, without a stated engine power the
+    BSFC classes of the fold's power law at the take-off mass) and fly
     ``calibration`` (a :class:`~dronecalc.priors.fixed_wing.CruiseCalibration`, drawn in
     percentile like ``calibration_percentile``; ``None``: factor 1, the model at the held
     centres, which is what the calibration is fitted on). Without ``checks``: the literature
@@ -216,8 +216,10 @@ def _draws(row: dict, fits: dict, n: int, rng, centre: bool,
             v["fuel_mass"] = m * np.minimum(lognormal(law.median, law.sigma_ln), 0.9)
         if "engine_power" in row:
             lo, hi, _ = fwp.bsfc_range(row["engine_power"].mid)
-        elif checks:      # no power stated: the checks span every BSFC class
-            lo, hi = fwp.bsfc_from_efficiency(0.32), fwp.bsfc_from_efficiency(0.05)
+        elif checks:      # no power stated: the checks' BSFC classes of the power law's
+            # p5-p95 at this mass (priors.engines.bsfc_for_mass, as claims.fixed_wing draws
+            # it), the law fitted without the held-out aircraft
+            lo, hi, _ = fwp.bsfc_for_mass(m, m, law=fits["engine_power"])
         else:
             lo, hi, _ = fwp.bsfc_range(float(fits["engine_power"](m)))
         v["bsfc"] = draw(lo, hi)

@@ -232,6 +232,20 @@ def as_written(cases: list[tuple[str, dict]], samples: int, seed: int) -> None:
     print()
 
 
+def case_group(name: str, case: dict) -> str:
+    """The kind a case is reported under: its resolved vehicle kind, "one-way attack" where
+    its title or airframe words name a munition (priors.fixed_wing_class, as the fixed-wing
+    data's classes), "no kind" where none resolves."""
+    from dronecalc.priors.fixed_wing_class import airframe_class
+    try:
+        kind = load_case(FOLDER / f"{name}.toml").kind or "no kind"
+    except DroneCalcError:
+        kind = "no kind"
+    words = " ".join([case.get("case", {}).get("title", "")] + [
+        f.get("text", "") for f in case["figures"].values() if f.get("field") == "airframe"])
+    return "one-way attack" if airframe_class(words.lower(), kind) == "munition" else kind
+
+
 def main(argv=None) -> int:
     global FOLDER
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -275,6 +289,14 @@ def main(argv=None) -> int:
           f"{len(rows) - len(ran)} | {len(ran) - len(judged)} |\n")
     print("(the shares are of the judged claims; a miss is x1 not consistent, x2 consistent "
           "or x3 not implausible)\n")
+    groups = {name: case_group(name, case) for name, case in cases}
+    print("| kind | judged | true -> consistent | x2 -> consistent | x3 -> implausible |")
+    print("|---|---|---|---|---|")
+    for g in sorted(set(groups.values())):
+        sub = [r[3] for r in judged if groups[r[0]] == g]
+        if sub:
+            print(f"| {g} | {len(sub)} | {shares(sub)} |")
+    print()
     print("Misses, failures and claims not judged\n")
     for name, ident, fig, v, error in rows:
         label = f"{ident} {fig['field']} {fig['text']}"

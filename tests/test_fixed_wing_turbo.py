@@ -73,6 +73,24 @@ def test_bsfc_without_stated_power_follows_the_mass_relation():
     assert hi_s > hi and lo_s >= lo
 
 
+def test_benchmark_checks_column_draws_the_bsfc_the_checks_draw():
+    # benchmarks/accuracy_fixed_wing.py's ``checks`` column: a piston row stating no engine
+    # power gets bsfc_for_mass's classes (the fold's power law), as claims.fixed_wing gives a
+    # case, not every class down to 5 % glow engines (the column's draw until fwbounds13)
+    from helpers import benchmark
+    from dronecalc.priors import fixed_wing as fwp
+    bench = benchmark("accuracy_fixed_wing")
+    row = next(r for r in fwp.load_fixed_wing() if r["name"] == "RQ-7 Shadow")
+    assert "engine_power" not in row
+    fits = fwp.fit_excluding(row["name"])
+    v = bench._draws(row, fits, 400, np.random.default_rng(0), False, figure="endurance",
+                     checks=True)
+    lo, hi, _ = fwp.bsfc_for_mass(row["takeoff_mass"].mid, row["takeoff_mass"].mid,
+                                  law=fits["engine_power"])
+    assert lo <= v["bsfc"].min() and v["bsfc"].max() <= hi
+    assert hi < fwp.bsfc_from_efficiency(0.05)
+
+
 def _piston_case(tmp_path, engine):
     import dronecalc
     path = tmp_path / "c.toml"

@@ -64,15 +64,17 @@ def aspiration_unknown_possible(text: str | None, shaft_power: float) -> bool:
     return engine_aspiration(text) == "not stated" and shaft_power >= TURBO_POSSIBLE_POWER
 
 
-def bsfc_for_mass(mass_low: float, mass_high: float) -> tuple[float, float, str]:
+def bsfc_for_mass(mass_low: float, mass_high: float, law=None) -> tuple[float, float, str]:
     """(low, high) BSFC [kg/J] and source for a combustion aircraft whose engine power is not
     stated: the BSFC classes (priors.fixed_wing.BSFC_BY_SIZE) that the p5-p95 shaft power of the
     fitted engine-power relation (shaft power vs take-off mass, priors.fixed_wing.fit_excluding)
     spans over the take-off mass range, as benchmarks/accuracy_fixed_wing.py does. Until 2026-12
     every class was taken (5-32 % efficiency), so a 1,180 kg aircraft could be given a micro
-    glow engine's fuel consumption."""
+    glow engine's fuel consumption. ``law``: that relation fitted otherwise (the benchmark's
+    fold without its held-out aircraft); default the fit on every row."""
     from . import fixed_wing as fwp            # that module re-exports this one
-    law = fwp.fit_excluding(None)["engine_power"]
+    if law is None:
+        law = fwp.fit_excluding(None)["engine_power"]
     p_lo, p_hi = float(law(mass_low, -1.645)), float(law(mass_high, 1.645))
     ends = [fwp.bsfc_range(p) for p in (p_lo, p_hi)]
     lo, hi = min(e[0] for e in ends), max(e[1] for e in ends)
