@@ -56,7 +56,8 @@ from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass as fwm
 from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj
 from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf, fixed_wing_pack as fwk
-from . import fixed_wing_conflict as fwc, fixed_wing_leg as fwl
+from . import fixed_wing_conflict as fwc, fixed_wing_leg as fwl, fixed_wing_vtol_power as fwv
+from . import fixed_wing_ceiling as fwce
 from ..wording import num as _num
 from .context import closed_bound, own_unit, unused_assumed, threshold as _threshold
 from .contract import not_judged
@@ -218,6 +219,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
                                             "stated", f"stated stall speed {text} plus "
                                             f"{_num(100 * tol)} % ({why})")
     fwi.complete(kind, out, stall, case.claims.values())   # inferred power; C_L,max
+    fwv.complete(kind, out, case.claims.values())   # a VTOL's inferred power available
     fwe.complete(kind, out, described, case.figures.values())  # aspiration; ceiling's weight
     return out
 
@@ -398,8 +400,9 @@ def _evaluate(run: _Run) -> list[Finding]:
         for fig in run.claims("service_ceiling"):
             if _threshold(fig, "m") > fw.CEILING_TOP and _open_top(run, fig):
                 continue                    # not judged: above the model's atmosphere (_refused)
-            findings.append(_capability(run, fig, "ceiling", "ceiling",
-                                        *own_unit(fig, "height", (1.0, "m")), "service ceiling"))
+            findings.append(fwce.judged(run.inputs, _capability(   # an inferred power: its rule
+                run, fig, "ceiling", "ceiling", *own_unit(fig, "height", (1.0, "m")),
+                "service ceiling")))
     if not fwm.is_inferred(run.inputs["takeoff_mass"]):   # else circular: not judged
         for fig in run.claims("payload_mass", "warhead_mass", "max_payload"):
             findings.append(_payload(run, fig))         # makers' payloads are their maxima

@@ -29,7 +29,7 @@ from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp, fixed_wing_mass as fwm
 from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
 from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf, fixed_wing_pack as fwk
-from . import fixed_wing_conflict as fwc
+from . import fixed_wing_conflict as fwc, fixed_wing_vtol_power as fwv
 from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, rotor_unused_note, threshold as _threshold
 from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, condition as _condition,
@@ -244,7 +244,7 @@ def _notes(run: _Run, key: str) -> list[str]:
                      + ", ".join(f"{n.replace('_', ' ')} {_num(run.inputs[n].low)}"
                                  for n in held)
                      + " (docs/theory.md section 11).")
-    notes += fwi.notes(run.inputs, key) + fwj.notes(run.inputs, key)
+    notes += fwi.notes(run.inputs, key) + fwj.notes(run.inputs, key) + fwv.notes(run.inputs, key)
     if origins.get("wingspan") == "calibration":
         notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
     notes += fwe.ceiling_notes(run, key)
