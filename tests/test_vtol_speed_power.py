@@ -94,7 +94,7 @@ def test_a_tailsitter_speed_is_judged_on_its_rotors_full_thrust_power(tmp_path):
                                          "figure_of_merit"))
     assert (ratio.low, ratio.high) == (thrust_to_weight().low, thrust_to_weight().high)
     low = ratio.low ** 1.5 * 50 * _G * math.sqrt(dl.low / (2 * 1.225)) / fm.high
-    assert inputs["engine_power"].low == pytest.approx(low, rel=1e-9)
+    assert inputs["engine_power"].low == pytest.approx(low, rel=1e-6)
     result = dronecalc.check(case, samples=SAMPLES)
     finding = _finding(result, "V", "speed")
     assert finding.verdict != "consistent"
@@ -175,3 +175,23 @@ def test_the_split_changes_no_output_of_a_range_case(tmp_path):
     a, b = _finding(only, "R", "range"), _finding(both, "R", "range")
     assert (a.verdict, a.estimate, a.probability) == (b.verdict, b.estimate, b.probability)
     assert np.isfinite(b.probability)
+
+
+@settings(max_examples=25, deadline=None)
+@given(r=st.floats(1.5, 3.0), dl=st.floats(98.0, 294.0), fm=st.floats(0.45, 0.8),
+       claim=st.floats(0.0, 10.0))
+def test_a_tailsitter_keeps_its_airframes_rotor_power_with_a_claims_payload(r, dl, fm, claim):
+    """engine.fixed_wing_power: each machine's power is its rotors' at r x its own take-off
+    mass; a claim's own payload flies the same airframe, so the same power (as a tank, a pack
+    and the rotors' disk area are the airframe's)."""
+    from dronecalc.engine import fixed_wing as eng
+    from dronecalc.engine.fixed_wing_power import ROTOR_RATIO, with_power
+    v = {"takeoff_mass": np.array([20.0]), "payload": np.array([2.0]),
+         ROTOR_RATIO: np.array([r]), "lift_disk_loading": np.array([dl]),
+         "figure_of_merit": np.array([fm]), "battery_energy": np.array([2e6])}
+    power = float(with_power(v)["engine_power"][0])
+    assert power == pytest.approx(r ** 1.5 * 20.0 * _G * math.sqrt(dl / (2 * 1.225)) / fm,
+                                  rel=1e-6)                      # ISA rho0 1.225 kg/m^3
+    flown = eng.carrying(v, "tailsitter", claim)
+    assert float(flown["engine_power"][0]) == pytest.approx(power, rel=1e-12)
+    assert ROTOR_RATIO not in flown

@@ -42,6 +42,7 @@ from typing import Mapping
 from ..engine import fixed_wing as eng
 from ..engine.fixed_wing_power import MOTOR_PERCENTILE, PERCENTILE, ROTOR_RATIO
 from ..physics import vtol
+from ..physics.atmosphere import _air_density
 from ..physics.rotor import _G
 from ..priors import drive, fixed_wing_mass as fwm, fixed_wing_motor as fwmo
 from ..wording import num as _num
@@ -51,7 +52,7 @@ from .fixed_wing_inferred import POWER_CLAIMS
 #: claims.fixed_wing_inferred).
 KINDS = ("vtol-quadplane", "tailsitter")
 #: Sea-level density [kg/m^3] (ISA) the tailsitter's rotor power is taken at.
-RHO0 = 1.225
+RHO0 = float(_air_density(0.0))
 #: What a battery quadplane's inferred cruise-motor power rests on, beyond the law's own note.
 QUADPLANE_JUDGEMENT = ("a battery quadplane's cruise motor is taken to follow the plain "
                        "electric wings' power loading at the whole take-off mass, lift system "
