@@ -30,11 +30,21 @@ def _load(name: str, tmp_path: Path, *edits: tuple[str, str]):
 @pytest.fixture(scope="module")
 def lancet_vtol(tmp_path_factory):
     """The Lancet case as a quadplane: since fwmotor13 a plain electric wing's top speed is
-    judged on the motor-power prior (tests/test_fixed_wing_motor.py), so the not-judged
-    wording is checked where the power is still needed, a VTOL kind's cruise motor."""
+    judged on the motor-power prior (tests/test_fixed_wing_motor.py), and since vtolspeed a
+    quadplane's too (claims.fixed_wing_vtol_power)."""
     case = _load("lancet.toml", tmp_path_factory.mktemp("vtol"),
                  ('url = "https://eng.obozrevatel.com',
                   'vehicle_kind = "vtol-quadplane"\nurl = "https://eng.obozrevatel.com'))
+    return dronecalc.check(case, samples=600, seed=0)
+
+
+@pytest.fixture(scope="module")
+def lancet_jet(tmp_path_factory):
+    """The Lancet case as a jet, whose speed claims still need a stated thrust: where the
+    not-judged wording is checked since every propeller kind infers its power (vtolspeed)."""
+    case = _load("lancet.toml", tmp_path_factory.mktemp("jet"),
+                 ('url = "https://eng.obozrevatel.com',
+                  'vehicle_kind = "fixed-wing-jet"\nurl = "https://eng.obozrevatel.com'))
     return dronecalc.check(case, samples=600, seed=0)
 
 
@@ -99,13 +109,22 @@ def test_a_multirotor_range_in_miles_is_answered_in_miles(tmp_path):
     assert rng.estimate.unit == "mi" and rng.claimed.low == pytest.approx(6)
 
 
-def test_not_judged_says_what_would_judge_it_in_a_sentence(lancet_vtol, tmp_path):
+def test_not_judged_says_what_would_judge_it_in_a_sentence(lancet_vtol, lancet_jet, tmp_path):
     """'Needs for the fixed-wing check, an engine power (for speed and ceiling claims; every
     claim also needs the take-off mass)': no sentence, and the take-off mass was inferred
     from the warhead all along; the multirotor hint 'field = "top_speed" judges it against
     the power of the motors' was given for a fixed wing, whose top speed needs the engine
-    power too."""
-    result = lancet_vtol
+    power too. Since vtolspeed the quadplane's speeds are judged (on an inferred cruise
+    motor), so the wording is read on the jet's not-judged entries and on the fixed-wing
+    kind's own needs."""
+    from dronecalc.claims.fixed_wing import FIXED_WING
+    from dronecalc.report.verdicts import needs_sentence
+    assert not lancet_vtol.not_judged
+    assert {"F3", "F7"} <= set(lancet_vtol.verdicts)
+    sentence = needs_sentence(f"fixed-wing: {FIXED_WING.needs}")
+    assert sentence.startswith("To judge it, the fixed-wing check needs an engine power")
+    assert "every claim also needs the take-off mass" not in sentence
+    result = lancet_jet
     assert {n.claim for n in result.not_judged} == {"F3", "F7"}
     text = dronecalc.format_check(result)
     path = tmp_path / "r.html"
@@ -113,8 +132,7 @@ def test_not_judged_says_what_would_judge_it_in_a_sentence(lancet_vtol, tmp_path
     for out in (text, path.read_text()):
         flat = " ".join(out.split())
         assert "Needs for the" not in flat
-        assert "To judge it, the fixed-wing check needs an engine power" in flat
-        assert "every claim also needs the take-off mass" not in flat
+        assert "To judge it, the fixed-wing-jet check needs a stated engine thrust" in flat
         assert 'field = "top_speed" judges it' not in flat
 
 
@@ -250,10 +268,10 @@ def test_figures_compared_with_each_other_keep_their_units(tmp_path):
     assert re.search(r"covers at most [\d.]+ mi\.", cross.statement)
 
 
-def test_the_summary_names_the_claims_it_did_not_judge(lancet_vtol):
+def test_the_summary_names_the_claims_it_did_not_judge(lancet_jet):
     """'3 consistent (2 not judged)': an editor reading the summary could not tell which
     claims were left out, nor where to find why."""
-    first = json.loads(dronecalc.check_json(lancet_vtol))
+    first = json.loads(dronecalc.check_json(lancet_jet))
     assert "(2 not judged: F3 and F7, each listed with what would let it be judged)" in \
         first["summary"][0]
 

@@ -33,45 +33,48 @@ voltage vs cells, take-off mass vs its parts, payload vs a stated maximum payloa
 each payload or warhead claim), fuel mass vs volume x density, and a range vs the speed it is
 flown at (its ``at_speed``, else the cruise speed, else the top speed) x a flight-time claim.
 
-Verdicts, thresholds and result types are those of :mod:`dronecalc.claims.checks`.
+Verdicts, thresholds and result types are those of :mod:`dronecalc.claims.checks`. This module
+builds the inputs and the run and registers the claim kind; a claim's finding is assembled in
+:mod:`dronecalc.claims.fixed_wing_findings`, the payload check in
+:mod:`dronecalc.claims.fixed_wing_payload` (both re-exported here).
 """
 from __future__ import annotations
 
 import copy
 import math
-from dataclasses import replace
 from typing import Any, Mapping
 
 import numpy as np
 
 from ..engine import fixed_wing as eng
-from ..errors import DroneCalcError, InputValueError
+from ..errors import DroneCalcError
 from ..intake import airframes
 from ..intake.airspeed import is_indicated
 from ..intake.case import Case, CaseFigure
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass as fwm
-from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj, fixed_wing_overturn as fwo
+from . import fixed_wing_inferred as fwi, fixed_wing_jet as fwj
 from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf, fixed_wing_pack as fwk
-from . import fixed_wing_conflict as fwc, fixed_wing_leg as fwl
-from ..wording import num as _num, percent as _percent
-from .context import (claimed as _claimed, closed_bound, own_unit, rotor_unused_note,
-                      unused_assumed, threshold as _threshold)
+from . import fixed_wing_conflict as fwc, fixed_wing_leg as fwl, fixed_wing_vtol_power as fwv
+from . import fixed_wing_ceiling as fwce
+from ..wording import num as _num
+from .context import closed_bound, own_unit, unused_assumed, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
 from .fixed_wing_kinematics import kinematics
-from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, claim_inputs, condition as _condition,
-                                    flown_at as _flown_at, refused as _refused,
-                                    time_unit, too_slow as _too_slow, unloaded_claim)
+from .fixed_wing_conditions import (claim_inputs, flown_at as _flown_at, refused as _refused,
+                                    time_unit)
+# the findings and the payload check (split out to keep this module within 700 lines;
+# re-exported: claims.fixed_wing_leg and others import them from here)
+from .fixed_wing_findings import (AT_SPEED, _as_stated, _capability, _loaded,  # noqa: F401
+                                  _notes, _on_own, _open_top)
+from .fixed_wing_payload import _payload
 from .registry import ClaimKind, load_kinds, register
 from .sources import figure_key
-from .values import flies
-from .explain import effects as _effects
-from .phrases import band as _band
+from .values import flies  # noqa: F401
 from .results import (Assumed, CheckResult, EstimateResult, Finding, NotJudged,
-                      Run, Samples, Value)
-from .verdict import judge
+                      Run, Samples)
 
 #: Case parameter (``Case.described()`` key) -> (engine input, SI unit).
 CASE_INPUTS = {"takeoff_mass": ("takeoff_mass", "kg"), "payload": ("payload", "kg"),
@@ -87,8 +90,6 @@ ESTIMATED = {"max_endurance": (3600.0, "h"), "max_range": (1000.0, "km"),
              "best_endurance_speed": (1 / 3.6, "km/h"), "best_range_speed": (1 / 3.6, "km/h"),
              "stall_speed": (1 / 3.6, "km/h"), "top_speed": (1 / 3.6, "km/h"),
              "ceiling": (1.0, "m"), "max_lift_to_drag": (1.0, "")}
-#: The results flown at a stated speed (NaN below the stall speed).
-AT_SPEED = ("range_at_speed", "endurance_at_speed")
 #: The claim fields a case's cruise speed (the speed range-at-speed and endurance-at-speed fly
 #: a claim at when it states no ``at_speed``) is read from: ``cruise_speed`` only.
 CRUISE_FIELDS = ("cruise_speed",)
@@ -218,6 +219,7 @@ def describe_case(case: Case) -> dict[str, eng.Input]:
                                             "stated", f"stated stall speed {text} plus "
                                             f"{_num(100 * tol)} % ({why})")
     fwi.complete(kind, out, stall, case.claims.values())   # inferred power; C_L,max
+    fwv.complete(kind, out, case.claims.values())   # a VTOL's inferred power available
     fwe.complete(kind, out, described, case.figures.values())  # aspiration; ceiling's weight
     return out
 
@@ -398,74 +400,14 @@ def _evaluate(run: _Run) -> list[Finding]:
         for fig in run.claims("service_ceiling"):
             if _threshold(fig, "m") > fw.CEILING_TOP and _open_top(run, fig):
                 continue                    # not judged: above the model's atmosphere (_refused)
-            findings.append(_capability(run, fig, "ceiling", "ceiling",
-                                        *own_unit(fig, "height", (1.0, "m")), "service ceiling"))
+            findings.append(fwce.judged(run.inputs, _capability(   # an inferred power: its rule
+                run, fig, "ceiling", "ceiling", *own_unit(fig, "height", (1.0, "m")),
+                "service ceiling")))
     if not fwm.is_inferred(run.inputs["takeoff_mass"]):   # else circular: not judged
         for fig in run.claims("payload_mass", "warhead_mass", "max_payload"):
             findings.append(_payload(run, fig))         # makers' payloads are their maxima
     findings += fwl.legs(run) + kinematics(run)    # a distance in a time: one leg
     return findings
-
-
-def _open_top(run: _Run, fig: CaseFigure) -> bool:
-    """Whether any sampled machine still climbs at the model's top (its ceiling is then only
-    known to be at least ``CEILING_TOP``; review 6: 13 km was judged against a cap of 11)."""
-    perf = run.mc.at_speed(run.cruise, _loaded(run, fig), bool(run.cruise_indicated))
-    return bool(np.any(np.asarray(perf["ceiling"], dtype=float) >= fw.CEILING_TOP))
-
-
-def _on_own(run: _Run, fig: CaseFigure, judge_with, *args) -> Finding:
-    """``judge_with(run, fig, *args)`` on the run of the claim's own conditions; when they
-    leave no machine that can be built (a payload the take-off mass cannot hold with its
-    fuel or battery), the claim is implausible as stated, with the reason."""
-    try:
-        own = run.for_claim(fig)
-    except InputValueError as err:
-        check_name = args[0] if judge_with is _as_stated else args[1]
-        unit = args[2] if judge_with is _as_stated else args[3]
-        return Finding([fig.id], check_name, "implausible",
-                       f"{fig.text} ({fig.id}): no sampled machine can be built with the "
-                       f"claim's own conditions ({err}); the claim cannot hold as stated.",
-                       _claimed(fig, unit), None, None, 0.0, [], "", "", [],
-                       with_payload=True)
-    return judge_with(own, fig, *args)
-
-
-def _as_stated(run: _Run, fig: CaseFigure, check_name: str, scale: float, unit: str,
-               noun: str) -> Finding:
-    """The one finding that carries a range or flight-time claim's verdict, judged as the
-    source states it (the claim contract: one verdict per claim).
-
-    A claim with its own ``at_speed`` is judged flown at that speed (``range-at-speed``,
-    ``endurance-at-speed``). A claim with no speed of its own is a maximum: the machine may
-    fly its best speed, so the best-speed check (``range``, ``endurance``) gives the verdict,
-    as for a multirotor; when the case states a cruise speed, the claim flown at it goes into
-    that finding's notes as context, with the verdict it would have if the source meant "at
-    cruise" (never a second finding)."""
-    key = {"range": "max_range", "endurance": "max_endurance"}[check_name]
-    at_key, at_check = f"{key.removeprefix('max_')}_at_speed", f"{check_name}-at-speed"
-    speed, named, indicated = run.speed_of(fig)
-    word = check_name                                   # "range" | "endurance"
-    if fig.at_speed is not None:
-        return _capability(run, fig, at_key, at_check, scale, unit, f"{word} flown at {named}",
-                           speed, indicated)
-    finding = _capability(run, fig, key, check_name, scale, unit, noun)
-    if speed is None:
-        return finding
-    context = _capability(run, fig, at_key, at_check, scale, unit, f"{word} flown at {named}",
-                          speed, indicated)
-    run.results.pop((at_check, (fig.id,)), None)      # context only: not a finding's samples
-    if context.estimate is None:
-        flown = ("no sampled machine can fly it (below their stall speed, or more power than "
-                 "the engine gives)")
-    else:
-        flown = (f"{_band(context.estimate)}, and {_percent(context.probability)} of the "
-                 "sampled machines reach the claim")
-    note = (f"At the stated cruise speed of {named}: {flown}; if the source means the "
-            f"{word} at cruise, this claim would be {context.verdict.replace('-', ' ')} "
-            "(give the claim at_speed to judge it so; this finding judges it as a maximum, "
-            "at the best speed).")
-    return replace(finding, notes=finding.notes + [note])
 
 
 def estimate(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> EstimateResult:
@@ -495,191 +437,6 @@ def _assumed(inputs: Mapping[str, eng.Input], case: Case | None = None) -> list[
         low, high, unit = inp.display()
         out.append(Assumed(name, low, high, unit, inp.origin, inp.note))
     return out + (unused_assumed(case) if case is not None else [])       # ux9
-
-
-# --------------------------------------------------------------------------- findings
-
-def _capability(run: _Run, fig: CaseFigure, key: str, check_name: str, scale: float,
-                unit: str, noun: str, speed: float | None = None,
-                indicated: bool | None = None) -> Finding:
-    """A claim that the machine can do at least ``fig`` (its low end) in result ``key``;
-    ``speed`` [m/s] is the airspeed the at-speed results are flown at (the run's cruise speed
-    when None), an indicated one converted per sampled altitude with ``indicated``."""
-    si = {"km": "m", "h": "s", "min": "s", "km/h": "m/s", "m": "m", "m/s": "m/s",
-          "mph": "m/s", "kn": "m/s", "mi": "m", "nmi": "m", "ft": "m"}[unit]
-    target = _threshold(fig, si)
-    loaded = _loaded(run, fig)
-    if speed is None:
-        speed, indicated = run.cruise, run.cruise_indicated
-    indicated = bool(indicated) and speed is not None
-    perf = run.mc.at_speed(speed, loaded, indicated)
-    values = np.asarray(perf[key], dtype=float)
-    notes = (_notes(run, key) + _too_slow(perf, key, speed, run.stated_stall, indicated)
-             + fwf.notes(perf, key, run.mc.size))
-    unflown = float(np.mean(~np.isfinite(values)))
-    if run.case.kind == "fixed-wing-jet" and 0.0 < unflown < 1.0:     # review 10, finding 1
-        notes.append(f"{_percent(unflown)} of the {run.mc.size:,} sampled machines cannot fly "
-                     "this (their thrust at the altitude is below the drag, or the speed is "
-                     "past Mach 0.9): they are left out of the band and count as failing.")
-    if key == "ceiling" and np.any(values >= fw.CEILING_TOP):
-        notes.append(f"{_percent(float(np.mean(values >= fw.CEILING_TOP)))} of the machines "
-                     f"still climb at {_num(fw.CEILING_TOP)} m, the top of the model's "
-                     "atmosphere (the ISA to 20 km): their ceiling is at least that, and "
-                     "counted as that.")
-    if not np.isfinite(values).any():
-        if key in AT_SPEED:
-            # the stated speed is below every sampled machine's stall speed (C_L > C_L,max)
-            statement = (f"{fig.text} ({fig.id}): the stated speed is below the stall speed "
-                         f"of every sampled machine{fwf.beyond(perf, key)}, so the {noun} is "
-                         "undefined: no wing flies below its stall speed; check the speed and "
-                         "the wing figures (area, C_L,max, a stated stall_speed).")
-        else:
-            what = "thrust" if run.case.kind == "fixed-wing-jet" else "power"
-            statement = (f"{fig.text} ({fig.id}): no sampled machine can fly it at all (the "
-                         f"{noun} is undefined: e.g. the engine {what} cannot hold level flight "
-                         "at this mass).")
-        return run.keep(Finding(
-            [fig.id], check_name, "implausible", statement,
-            _claimed(fig, unit), None, None, 0.0, [], "", "", notes,
-            with_payload=loaded), values, scale)
-    objective = eng.outcome(key, run.case.kind, speed, loaded, indicated)
-    swings = eng.sensitivity(run.inputs, objective)
-    if key in AT_SPEED and not any(math.isfinite(d.swing) and d.swing for d in swings):
-        # the machine in the middle of the assumptions cannot fly the speed (every swing is
-        # undefined): swing about the best sampled machine, which can
-        swings = eng.sensitivity(run.inputs, objective, base=run.mc.best(values))
-        notes.append("The machine in the middle of the assumptions cannot fly this speed, so "
-                     "the drivers swing about the best sampled machine instead.")
-    bound, point = eng.generous_bound(run.inputs, objective, True, [run.mc.best(values)],
-                                      swings)
-    if not math.isfinite(bound):                  # never below the best sampled machine
-        bound, point = float(np.nanmax(values)), run.mc.best(values)
-    p = float(np.mean(values >= target))         # NaN (cannot fly it) counts as failing
-    reaches = math.isfinite(bound) and bound >= target
-    verdict = judge(p, reaches)
-    est = eng.estimate(values, scale, unit)
-    drivers = _effects(swings, scale, unit)
-    article = "An" if check_name[0] in "aeiou" else "A"
-    statement = (f"{article} {check_name.replace('-', ' ')} claim of {fig.text} ({fig.id}): the "
-                 f"model gives {noun} {_band(est)} for {run.mc.size:,} sampled machines; "
-                 f"{_percent(p)} reach the claim, and the most generous assumptions give "
-                 f"{_num(bound / scale)} {unit}.")
-    overturn = fwo.overturn(run.inputs, objective, point, target, drivers, verdict,
-                            run.case.kind)
-    return run.keep(Finding([fig.id], check_name, verdict, statement, _claimed(fig, unit), est,
-                            Value(bound / scale, unit), p, drivers, overturn,
-                            _condition("hover-endurance" if key == "hover_endurance"
-                                       else check_name,
-                                       loaded if run.inputs["payload"].high > 0.0 else None,
-                                       run.conditions + unloaded_claim(run.inputs, fig),
-                                       fwm.is_inferred(run.inputs["takeoff_mass"])
-                                       and fwm.inferred_from(run.inputs["takeoff_mass"])), notes,
-                            with_payload=loaded), values, scale)
-
-
-def _loaded(run: _Run, fig: CaseFigure) -> bool:
-    """Whether ``fig`` is judged with the payload aboard: yes unless the claim says
-    ``with_payload = false`` and the case states a payload to take off (a maker's no-payload
-    figure of a machine whose take-off mass includes one)."""
-    return not (fig.with_payload is False and run.inputs["payload"].high > 0.0)
-
-
-def _notes(run: _Run, key: str) -> list[str]:
-    notes = [f"The stated engine thrust ({f.id}, {f.text}) is not used: only the jet kind "
-             "flies on a thrust; a propeller's falls with speed, and this kind's checks use "
-             "the engine power." for f in run.case.figures.values()
-             if f.field == "engine_thrust" and f.role == "input"
-             and run.case.kind != "fixed-wing-jet"][:1]
-    notes += rotor_unused_note(run.case, run.case.kind in eng.VTOL_KINDS)   # ux7
-    origins = {n: i.origin for n, i in run.inputs.items()}
-    if origins.get("fuel_fraction") == "prior":
-        lo, hi, _ = run.inputs["fuel_fraction"].display()
-        notes.append(("The stated fuel is set aside (see the conflict finding)" if run.set_aside
-                      in fwc.FUEL else "The source states no fuel") + f": the fuel is taken as "
-                     f"{_num(lo)}-{_num(hi)} of the take-off mass (a judgement), and every "
-                     "range and endurance here rests on it.")
-    if origins.get("battery_fraction") == "prior":
-        lo, hi, _ = run.inputs["battery_fraction"].display()
-        unused = fwk.unused_battery(run)     # set aside, or a charge without voltage
-        notes.append((f"{unused}: " if isinstance(unused, str) else "The source states no "
-                      "battery: ") + f"the battery is taken as {_num(lo)}-"
-                     f"{_num(hi)} of the take-off mass (a judgement on the few aircraft of "
-                     "data/fixed_wing.toml that state their pack), and every "
-                     "result rests on it.")
-    notes += fwe.hybrid_notes(run) + fwk.notes(run)    # the lift battery; a stated pack
-    if run.case.kind in eng.VTOL_KINDS:
-        e = run.perf().get("hover_energy")
-        if e is not None:
-            est = eng.estimate(np.asarray(e), 3600.0, "Wh")
-            notes.append(f"VTOL: the vertical phases take {_band(est)} on the rotor model "
-                         "(the time spent hovering at take-off and landing times the hover "
-                         "power, which the weight per area of the lift rotors and their "
-                         "hover efficiency set), before the cruise; the lift system's mass is "
-                         "inside the stated take-off mass, and its stopped rotors add to the "
-                         "airframe's drag in cruise.")
-        short = run.perf().get("hover_short")
-        if short is not None and np.any(short):
-            notes.append(f"{_percent(float(np.mean(short)))} of the sampled machines cannot pay "
-                         "for the vertical phases with the usable energy: they cannot take off "
-                         "and land, so their range and flight time are 0 (counted as failing).")
-    if origins.get("calibration_percentile") == "calibration":
-        cal = fwp.cruise_calibration(run.case.kind)
-        lo, hi = (float(cal.factor_at(q)) for q in fwp.CALIBRATION_PERCENTILES)
-        held = [n for n in fwp.CALIBRATION_HELD if n in run.inputs and run.inputs[n].exact]
-        notes.append(f"The cruise is calibrated on the {cal.n} {run.case.kind} aircraft of "
-                     "data/fixed_wing.toml: their makers' endurance and range figures need a "
-                     "propulsive efficiency times lift-to-drag ratio (eta L/D) "
-                     f"{_num(cal.factor)} times (median) the typical value the textbook "
-                     f"priors give; here it is drawn from {_num(lo)} to {_num(hi)} times that "
-                     "value (the central 98 % of what the calibration predicts for another "
-                     f"aircraft of the kind: a spread of x{_num(math.exp(cal.predictive_sd))} "
-                     "for one standard deviation, widened for the few aircraft it rests "
-                     "on). The inputs it absorbs are held at the values it was fitted at: "
-                     + ", ".join(f"{n.replace('_', ' ')} {_num(run.inputs[n].low)}"
-                                 for n in held)
-                     + " (docs/theory.md section 11).")
-    notes += fwi.notes(run.inputs, key) + fwj.notes(run.inputs, key)
-    if origins.get("wingspan") == "calibration":
-        notes.append("No wingspan stated: " + run.inputs["wingspan"].note + ".")
-    notes += fwe.ceiling_notes(run, key)
-    if key == "range_at_speed":
-        notes.append(f"{_FLOWN_AT}, with L/D at the mid-cruise weight; machines for which "
-                     "that speed is below their stall speed cannot fly it and are left out "
-                     "of the band and count as failing.")
-    if key == "endurance_at_speed":
-        notes.append(f"{_FLOWN_AT} all the way (makers state endurance at a cruise speed, "
-                     "not at the minimum-power speed of the endurance check); machines for "
-                     "which that speed is below their stall speed cannot fly it and are left "
-                     "out of the band and count as failing.")
-    return notes
-
-
-def _payload(run: _Run, fig: CaseFigure) -> Finding:
-    """A payload/warhead claim against the fleet's payload fraction at that take-off mass."""
-    law = fwp.fitted_relations()["payload_fraction"]
-    m = run.mc.values["takeoff_mass"]
-    claimed_kg = _threshold(fig, "kg")
-    z = np.random.default_rng([run.seed, 7]).standard_normal(m.size)
-    fleet = law(m) * np.exp(z * law.sigma_ln) * m
-    p = float(np.mean(fleet >= claimed_kg))
-    bound = float(np.max(law(m, 2.326) * m))               # p99 of the scatter
-    verdict = judge(p, bound >= claimed_kg)
-    scale, unit = own_unit(fig, "kg", (1.0, "kg"))       # "10 lb": answered in lb (ux7)
-    est = eng.estimate(fleet, scale, unit)
-    statement = (f"A payload of {fig.text} ({fig.id}) compared with the payload fractions of "
-                 f"{law.n} real aircraft of data/fixed_wing.toml ({_num(law.x_range[0])}-"
-                 f"{_num(law.x_range[1])} kg): at this take-off mass they carry {_band(est)}; "
-                 f"{_percent(p)} of draws carry at least the claim. A fleet comparison, not "
-                 "physics: it says how unusual the claim is.")
-    return run.keep(Finding([fig.id], "payload", verdict, statement, _claimed(fig, unit), est,
-                            Value(bound / scale, unit), p, [],
-                            fwo.fleet(fleet / scale, bound / scale, verdict, unit),
-                            "fleet comparison",
-                            [f"The fleet's payload share of the take-off mass m [kg] is "
-                             f"fitted as {law.coefficient:.3g} x m^{law.exponent:.3g}, "
-                             f"scattered by a factor of {math.exp(law.sigma_ln):.2f} for one "
-                             "standard deviation."],
-                            with_payload=None), fleet, scale)
 
 
 def kinds_checked() -> tuple[str, ...]:

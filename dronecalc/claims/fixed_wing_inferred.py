@@ -109,7 +109,8 @@ def mass_from_span(out: dict[str, eng.Input]) -> None:
 #: inferred one.
 POWER_CLAIMS = ("speed", "cruise_speed", "top_speed", "service_ceiling")
 #: The kinds whose motor power is inferred where a claim needs it: a plain electric wing (the
-#: law is fitted on plain wings; a quadplane's or tailsitter's cruise motor is left as before).
+#: law is fitted on plain wings; a quadplane's or tailsitter's power available is
+#: claims.fixed_wing_vtol_power's, vtolspeed).
 MOTOR_KINDS = ("fixed-wing-electric",)
 
 

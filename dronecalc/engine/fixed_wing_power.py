@@ -26,7 +26,16 @@ a claim's own payload keeps the engine of its airframe (the power at the case's 
 
 An electric fixed wing that states no motor power (fwmotor13) is given one the same way from the
 power-loading law of :mod:`dronecalc.priors.fixed_wing_motor`, carried as
-``motor_power_percentile``.
+``motor_power_percentile``; so is a battery quadplane's cruise motor (vtolspeed).
+
+A tailsitter that states no motor power flies its cruise on the rotors it hovers on: its power
+is that of those rotors at full static thrust, carried as their full-throttle thrust-to-weight
+``rotor_thrust_to_weight`` r (:data:`ROTOR_RATIO`), each machine's
+
+.. math:: P_i = r_i^{3/2}\, m_i g \sqrt{DL_i / (2 \rho_0)} / FM_i
+
+from its own take-off mass, lift-rotor disk loading and figure of merit
+(:func:`dronecalc.physics.vtol.full_thrust_power`, momentum theory: Leishman 2006 ch. 2).
 """
 from __future__ import annotations
 
@@ -34,6 +43,9 @@ from typing import Mapping
 
 import numpy as np
 
+from ..physics import vtol
+from ..physics.atmosphere import _air_density
+from ..physics.rotor import _G
 from ..priors import fixed_wing_mass as fwm, fixed_wing_motor as fwmo
 
 #: The input that carries an inferred engine power: its percentile [%] of the power law's
@@ -42,8 +54,11 @@ PERCENTILE = "engine_power_percentile"
 #: The same for an electric fixed wing's motors (fwmotor13): its percentile [%] of the motor
 #: power-loading law of :mod:`dronecalc.priors.fixed_wing_motor` at each machine's own mass.
 MOTOR_PERCENTILE = "motor_power_percentile"
+#: A tailsitter's rotors (vtolspeed): their full-throttle static thrust over the weight at
+#: the take-off mass, which with the disk loading and figure of merit gives the motors' power.
+ROTOR_RATIO = "rotor_thrust_to_weight"
 #: The inputs computed from others, not drawn: name -> the inputs any of which makes it so.
-DERIVED = {"engine_power": (PERCENTILE, MOTOR_PERCENTILE)}
+DERIVED = {"engine_power": (PERCENTILE, MOTOR_PERCENTILE, ROTOR_RATIO)}
 
 
 def drawn(inputs: Mapping) -> dict:
@@ -63,8 +78,10 @@ def power_at(mass, percentile, motor: bool = False) -> np.ndarray:
 
 def with_power(v: Mapping[str, np.ndarray]) -> Mapping[str, np.ndarray]:
     """The sampled machines ``v`` with ``engine_power`` computed from their own
-    ``takeoff_mass`` and :data:`PERCENTILE` or :data:`MOTOR_PERCENTILE` (``v`` itself when it
-    carries neither)."""
+    ``takeoff_mass`` and :data:`PERCENTILE` or :data:`MOTOR_PERCENTILE`, or a tailsitter's
+    from :data:`ROTOR_RATIO` (``v`` itself when it carries none)."""
+    if ROTOR_RATIO in v:
+        return _rotor_power(v)
     key = next((k for k in (PERCENTILE, MOTOR_PERCENTILE) if k in v), None)
     if key is None:
         return v
@@ -72,4 +89,20 @@ def with_power(v: Mapping[str, np.ndarray]) -> Mapping[str, np.ndarray]:
     pct = np.asarray(out.pop(key), dtype=float)
     out["engine_power"] = power_at(np.asarray(v["takeoff_mass"], dtype=float), pct,
                                    motor=key == MOTOR_PERCENTILE)
+    return out
+
+
+def _rotor_power(v: Mapping[str, np.ndarray]) -> Mapping[str, np.ndarray]:
+    """``v`` with ``engine_power`` the full-thrust shaft power of its rotors
+    (:func:`dronecalc.physics.vtol.full_thrust_power`) at :data:`ROTOR_RATIO` x the take-off
+    mass, on the disk area of ``lift_disk_area`` (the airframe's) or the take-off weight over
+    ``lift_disk_loading``, at sea-level density."""
+    out = dict(v)
+    ratio = np.asarray(out.pop(ROTOR_RATIO), dtype=float)
+    m = np.asarray(v["takeoff_mass"], dtype=float)
+    area = (np.asarray(v["lift_disk_area"], dtype=float) if "lift_disk_area" in v
+            else m * _G / np.asarray(v["lift_disk_loading"], dtype=float))
+    out["engine_power"] = vtol.full_thrust_power(m, ratio, area,
+                                                 np.asarray(v["figure_of_merit"], dtype=float),
+                                                 _air_density(0.0))
     return out

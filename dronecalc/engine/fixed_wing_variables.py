@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .fixed_wing_power import MOTOR_PERCENTILE, PERCENTILE
+from .fixed_wing_power import MOTOR_PERCENTILE, PERCENTILE, ROTOR_RATIO
 from .fixed_wing_stall_wing import MEANING as STALL_WING_MEANING, SPEED as STALL_WING
 
 
@@ -36,6 +36,8 @@ VARIABLES: dict[str, Variable] = {
     PERCENTILE: Variable("%", "%", 1.0, "percentile of an inferred engine power at the mass"),
     MOTOR_PERCENTILE: Variable("%", "%", 1.0, "percentile of an inferred electric motor power "
                                "at the mass"),
+    ROTOR_RATIO: Variable("", "", 1.0, "tailsitter: full-throttle thrust of its rotors / weight "
+                          "at the take-off mass (sets the motors' power)"),
     "bsfc": Variable("kg/J", "g/kWh", 1.0 / 3.6e9, "brake-specific fuel consumption"),
     "fuel_fraction": Variable("", "", 1.0, "fuel burnt / take-off mass"),
     "fuel_mass": Variable("kg", "kg", 1.0, "fuel mass"),

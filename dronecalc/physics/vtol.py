@@ -194,3 +194,24 @@ def hybrid_range(fuel_mass, battery_usable_energy, mass, air_density, zero_lift_
                                                    figure_of_merit, drive_efficiency,
                                                    hover_time)
     return np.where(ok, cruise, 0.0)
+
+
+def full_thrust_power(mass, thrust_to_weight, disk_area, figure_of_merit, air_density=1.225):
+    r"""Shaft power [W] of rotors giving their full static thrust, :math:`T = r m g`.
+
+    .. math:: P = \frac{T^{3/2}}{\sqrt{2 \rho A}\,FM}
+              = \frac{r^{3/2}\, m g}{FM} \sqrt{\frac{DL}{2 \rho}}, \qquad DL = \frac{m g}{A}
+
+    (momentum theory with a figure of merit, as :func:`hover_power`: Leishman 2006 ch. 2;
+    the power is the same for any number of equal rotors sharing the disk area). For a
+    tailsitter, which flies its cruise on the rotors it hovers on, this is the most power its
+    motors are built to give: the power available in cruise (issue #13, vtolspeed), with
+    ``thrust_to_weight`` :math:`r` the full-throttle thrust over the weight at take-off mass
+    ``mass`` [kg], ``disk_area`` :math:`A` [m^2] the rotors' total disk, ``figure_of_merit``
+    :math:`FM` [-] and ``air_density`` [kg/m^3] (sea level, where a rating is measured).
+
+    >>> round(float(full_thrust_power(5.0, 1.0, 5.0 * 9.80665 / 196.133, 1.0)), 1)  # r = 1
+    438.7
+    """
+    thrust = _a(thrust_to_weight) * _a(mass) * _G
+    return _hover_power(thrust, _a(air_density), _a(disk_area), _a(figure_of_merit))

@@ -103,6 +103,8 @@ INPUTS = {
                                "(percentile)",
     "motor_power_percentile": "electric motor power relative to similar real aircraft of its "
                               "mass (percentile)",
+    "rotor_thrust_to_weight": "tailsitter rotors' full-throttle thrust over its weight (sets "
+                              "their power)",
     "bsfc": "engine fuel use per kWh of work (BSFC)",
     "thrust": "jet engine thrust (static, at sea level)",
     "tsfc": "jet engine fuel use per newton of thrust per hour (TSFC, static)",
