@@ -18,7 +18,9 @@ the airframe cannot reach twice the figure, which this benchmark cannot tell fro
 figure alone (see docs/validation.md, issue 10/12 top-speed section).
 
 Measured (topspeed17, 2026-12-03, 2,000 samples, seed 0, ``--heldout`` and each variant;
-"held-out" = the 6 top-speed claims of ``top_speed_heldout.py``, both renderings alike)::
+"held-out" = the 6 top-speed claims of ``top_speed_heldout.py``, both renderings alike; the
+``--rotor-drag-force`` variant of then, c T V with the parasite trim's thrust, is gone: the
+in-plane force is shipped since the tilt round, below)::
 
     variant                      data spec      data news      held-out
                                  x1 / x2 / x3   x1 / x2 / x3   x1 / x2 / x3
@@ -31,10 +33,25 @@ Every variant that lowers the band breaks a true claim: the DJI Avata 2's 27 m/s
 mode, an FPV machine flown past 45 deg) goes to needs-checking, and with both the Inspire 2's
 108 km/h and the Mavic 4 Pro's 90 km/h too. Neither variant is shipped (docs/validation.md).
 
+Then (tilt, 2026-12-04) the in-plane force is in the shipped trim, in its rotor-plane form
+H = c T V cos(theta) (``rotor_terms._level_trim``), with the tilt limit at 60 deg (the
+highest flight-controller default, ``top_speed.TILT_SOURCE``); the variants now take the
+shipped pieces back out (same command, 2,000 samples, seed 0)::
+
+    variant                                 data spec      data news      held-out
+    parasite trim, 45 deg (main 78ec4e1)    100 / 7 / 100  100 / 20 / 100 100 / 50 / 100
+    --parasite-trim (60 deg)                100 / 13 / 100 100 / 27 / 100 100 / 50 / 100
+    --tilt-max 45 (in-plane force)          100 / 7 / 100  100 / 7 / 100   83 / 17 / 100
+    shipped: in-plane force, 60 deg         100 / 7 / 100  100 / 20 / 100 100 / 50 / 100
+    --airspeed-trim (H = c T V, 60 deg)     100 / 7 / 100  100 / 7 / 100  100 / 33 / 100
+
+The "stops" columns and "f for maker at limit" follow the shipped trim (the parasite one
+under ``--parasite-trim``).
+
 Run::
 
     PYTHONPATH=$PWD python benchmarks/top_speed_data.py [--samples 2000] [--seed 0]
-        [--heldout] [--tilt-low 30] [--rotor-drag-force]
+        [--heldout] [--tilt-low 30] [--parasite-trim] [--airspeed-trim] [--tilt-max 45]
 """
 from __future__ import annotations
 
