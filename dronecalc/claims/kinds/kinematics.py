@@ -67,8 +67,8 @@ def _kinematic(ctx: Context, rng_fig: CaseFigure, time_fig: CaseFigure,
                                  units)
     p = unc.probability(speed <= average)
     verdict = judge(p, best >= v_low)
-    verdict, rounding = _rounded(verdict, max(v_low * t_low - r_high, 0.0) / r_high,
-                                 rng_fig, time_fig)
+    verdict, rounding = _rounded(verdict, max(v_low * t_low - r_high, 0.0) / r_high
+                                 if r_high > 0 else 0.0, rng_fig, time_fig)
     if verdict == "consistent":
         statement = (f"{flight}, which the {speed_fig.text} of {speed_fig.id} does not exceed "
                      f"in {percent(p)} of the sampled combinations" + (rounding or "")
@@ -188,8 +188,9 @@ def _within_top_speed(ctx, rng_fig, time_fig, speed_fig, average, flight, est,
     p = unc.probability(average <= top)
     verdict = judge(p, slowest <= top)
     low_range = ends(rng_fig, "m")[0]
-    verdict, rounding = _rounded(verdict, max(low_range - top * ends(time_fig, "s")[1], 0.0)
-                                 / low_range, rng_fig, time_fig)
+    gap = max(low_range - top * ends(time_fig, "s")[1], 0.0)
+    verdict, rounding = _rounded(verdict, gap / low_range if low_range > 0 else 0.0,
+                                 rng_fig, time_fig)
     if verdict == "consistent":
         statement = (f"{flight}, within the {speed_fig.text} of {speed_fig.id} (a maximum) in "
                      f"{percent(p)} of the sampled combinations" + (rounding or "")
