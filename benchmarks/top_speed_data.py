@@ -18,7 +18,9 @@ the airframe cannot reach twice the figure, which this benchmark cannot tell fro
 figure alone (see docs/validation.md, issue 10/12 top-speed section).
 
 Measured (topspeed17, 2026-12-03, 2,000 samples, seed 0, ``--heldout`` and each variant;
-"held-out" = the 6 top-speed claims of ``top_speed_heldout.py``, both renderings alike)::
+"held-out" = the 6 top-speed claims of ``top_speed_heldout.py``, both renderings alike; the
+``--rotor-drag-force`` variant of then, c T V with the parasite trim's thrust, is gone: the
+in-plane force is shipped since the tilt round, below)::
 
     variant                      data spec      data news      held-out
                                  x1 / x2 / x3   x1 / x2 / x3   x1 / x2 / x3
@@ -31,10 +33,25 @@ Every variant that lowers the band breaks a true claim: the DJI Avata 2's 27 m/s
 mode, an FPV machine flown past 45 deg) goes to needs-checking, and with both the Inspire 2's
 108 km/h and the Mavic 4 Pro's 90 km/h too. Neither variant is shipped (docs/validation.md).
 
+Then (tilt, 2026-12-04) the in-plane force is in the shipped trim, in its rotor-plane form
+H = c T V cos(theta) (``rotor_terms._level_trim``), with the tilt limit at 60 deg (the
+highest flight-controller default, ``top_speed.TILT_SOURCE``); the variants now take the
+shipped pieces back out (same command, 2,000 samples, seed 0)::
+
+    variant                                 data spec      data news      held-out
+    parasite trim, 45 deg (main 78ec4e1)    100 / 7 / 100  100 / 20 / 100 100 / 50 / 100
+    --parasite-trim (60 deg)                100 / 13 / 100 100 / 27 / 100 100 / 50 / 100
+    --tilt-max 45 (in-plane force)          100 / 7 / 100  100 / 7 / 100   83 / 17 / 100
+    shipped: in-plane force, 60 deg         100 / 7 / 100  100 / 20 / 100 100 / 50 / 100
+    --airspeed-trim (H = c T V, 60 deg)     100 / 7 / 100  100 / 7 / 100  100 / 33 / 100
+
+The "stops" columns and "f for maker at limit" follow the shipped trim (the parasite one
+under ``--parasite-trim``).
+
 Run::
 
     PYTHONPATH=$PWD python benchmarks/top_speed_data.py [--samples 2000] [--seed 0]
-        [--heldout] [--tilt-low 30] [--rotor-drag-force]
+        [--heldout] [--tilt-low 30] [--parasite-trim] [--airspeed-trim] [--tilt-max 45]
 """
 from __future__ import annotations
 
@@ -86,8 +103,8 @@ def cases() -> list[tuple[str, str, dict, dict]]:
 class Capture:
     """Wraps :func:`top_speed.top_speed` and keeps the arguments of its first per-sample call
     (the drawn drive: the values the finding's band comes from). With ``tilt_low`` [deg] the
-    per-sample calls draw the tilt limit uniformly from ``tilt_low`` to the shipped 45 deg
-    (variant, measured not shipped; the bounds keep 45 deg, the upper end)."""
+    per-sample calls draw the tilt limit uniformly from ``tilt_low`` to the shipped limit
+    (variant, measured not shipped; the bounds keep the shipped limit, the upper end)."""
 
     def __init__(self, tilt_low: float | None = None, seed: int = 0):
         self.args = None
@@ -98,25 +115,38 @@ class Capture:
                  tilt=ts.TILT_LIMIT, load=None):
         if np.size(thrust_to_weight) > 1 and self.tilt_low is not None:
             gen = np.random.default_rng(self.seed + 991)
-            tilt = np.minimum(tilt, np.radians(gen.uniform(self.tilt_low, 45.0,
+            top = np.degrees(ts.TILT_LIMIT)
+            tilt = np.minimum(tilt, np.radians(gen.uniform(self.tilt_low, top,
                                                            np.shape(thrust_to_weight))))
         if self.args is None and np.size(thrust_to_weight) > 1:
             self.args = (values, with_payload, payload, thrust_to_weight, tilt, load)
         return self._inner(values, with_payload, payload, thrust_to_weight, tilt, load)
 
 
-def rotor_drag_trim(a, thrust, power, tilt=ts.TILT_LIMIT):
+def parasite_trim(a, thrust, power, tilt=ts.TILT_LIMIT):
+    """Variant of :func:`top_speed.level_flight_test` (the trim shipped before the tilt round):
+    the parasite drag alone in the tilt and thrust tests, arctan(D/W) and sqrt(W^2 + D^2),
+    without the rotors' in-plane force c T V cos(theta) (whose power the model counts)."""
+    def flies(speed):
+        drag = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
+        return ((np.hypot(a["weight"], drag) <= thrust)
+                & (np.arctan2(drag, a["weight"]) <= tilt)
+                & (ts.mission._electrical_power(a, speed) <= power))
+    return flies
+
+
+def airspeed_trim(a, thrust, power, tilt=ts.TILT_LIMIT):
     """Variant of :func:`top_speed.level_flight_test` (measured, not shipped): the in-plane
-    rotor drag c H V, whose power the model already counts (physics/rotor_terms.py), is a
-    force the trim tilt balances too, so it adds to the parasite drag in the tilt and thrust
-    tests (H = the resultant thrust of the parasite trim, a first-order estimate)."""
+    force taken as c T V with the whole airspeed instead of its in-plane part V cos(theta),
+    which has the closed form theta = arctan(D/W) + arctan(c V), T = sqrt(W^2 + D^2) /
+    sqrt(1 + c^2 V^2) and overstates the force by 1 / cos(theta) (41 % at 45 deg)."""
     c = np.asarray(a.get("rotor_drag_coefficient", 0.0), dtype=float)
 
     def flies(speed):
-        parasite = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
-        drag = parasite + c * np.hypot(a["weight"], parasite) * speed
-        return ((np.hypot(a["weight"], drag) <= thrust)
-                & (np.arctan2(drag, a["weight"]) <= tilt)
+        drag = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
+        tilts = np.arctan2(drag, a["weight"]) + np.arctan(c * speed)
+        needed = np.hypot(a["weight"], drag) / np.sqrt(1.0 + (c * speed) ** 2)
+        return ((needed <= thrust) & (tilts <= tilt)
                 & (ts.mission._electrical_power(a, speed) <= power))
     return flies
 
@@ -129,14 +159,18 @@ def limits(args: tuple, maker_kmh: float) -> dict:
     speed = ts.top_speed(values, with_payload, payload, ratio, tilt, load)
     a, thrust, power = ts.drive_limits(values, with_payload, payload, ratio, load)
     above = speed * 1.001 + 1e-3
-    drag = 0.5 * a["air_density"] * a["total_drag_area"] * above ** 2
-    tilted = np.arctan2(drag, a["weight"]) > tilt
-    short = np.hypot(a["weight"], drag) > thrust
+    tilts, needed = ts.trim(a, above)
+    if ts.level_flight_test is parasite_trim:
+        drag = 0.5 * a["air_density"] * a["total_drag_area"] * above ** 2
+        tilts, needed = np.arctan2(drag, a["weight"]), np.hypot(a["weight"], drag)
+    tilted = tilts > tilt
+    short = needed > thrust
     weak = ts.mission._electrical_power(a, above) > power
     v = maker_kmh / 3.6
-    at_maker = np.degrees(np.arctan2(0.5 * a["air_density"] * a["total_drag_area"] * v * v,
-                                     a["weight"]))
-    need = a["weight"] * np.tan(tilt) / (0.5 * a["air_density"] * v * v)
+    at_maker = np.degrees(ts.trim(a, v)[0])
+    rotor = 0.0 if ts.level_flight_test is parasite_trim else np.arctan(
+        a.get("rotor_drag_coefficient", 0.0) * v * np.cos(tilt))
+    need = a["weight"] * np.tan(tilt - rotor) / (0.5 * a["air_density"] * v * v)
     return {"tilt": float(tilted.mean()), "thrust": float(short.mean()),
             "power": float(weak.mean()), "f": float(np.median(a["total_drag_area"])),
             "tilt_at_maker": float(np.median(at_maker)), "f_needed": float(np.median(need))}
@@ -173,13 +207,21 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--tilt-low", type=float, default=None, metavar="DEG",
                         help="variant: draw the tilt limit uniformly DEG-45 deg")
-    parser.add_argument("--rotor-drag-force", action="store_true",
-                        help="variant: the rotor drag force in the trim (rotor_drag_trim)")
+    parser.add_argument("--parasite-trim", action="store_true",
+                        help="variant: the parasite drag alone in the trim (parasite_trim)")
+    parser.add_argument("--airspeed-trim", action="store_true",
+                        help="variant: the in-plane force c T V at the whole airspeed")
+    parser.add_argument("--tilt-max", type=float, default=None, metavar="DEG",
+                        help="variant: the tilt limit TILT_LIMIT set to DEG (shipped: 60)")
     parser.add_argument("--heldout", action="store_true",
                         help="also the held-out spec sheets' top-speed claims")
     args = parser.parse_args(argv)
-    if args.rotor_drag_force:
-        ts.level_flight_test = rotor_drag_trim
+    if args.parasite_trim:
+        ts.level_flight_test = parasite_trim
+    if args.airspeed_trim:
+        ts.level_flight_test = airspeed_trim
+    if args.tilt_max is not None:
+        ts.TILT_LIMIT = float(np.radians(args.tilt_max))
     from dronecalc.priors.holdout import held_out
     rows = []
     for name, rendering, case, facts in cases():

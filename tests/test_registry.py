@@ -77,7 +77,8 @@ def test_top_speed_at_the_model_median_holds_and_three_times_it_does_not(tmp_pat
 
 
 def test_top_speed_respects_the_tilt_limit():
-    """At the top speed found, no machine is tilted beyond the model's 45 deg validity."""
+    """At the top speed found, no machine's trim (parasite and rotor in-plane drag) is tilted
+    beyond the 60 deg limit."""
     import numpy as np
     from dronecalc.claims.kinds import top_speed as ts
     from dronecalc.engine import uncertainty as unc
@@ -86,8 +87,6 @@ def test_top_speed_respects_the_tilt_limit():
                            "cells": "6S"}, "large-lift-quad")
     values = unc.sample(inputs, 500, 0)
     speed = ts.top_speed(values, True)
-    a = unc.vehicle(values, True).as_arrays()
-    drag = 0.5 * 1.1 * a["drag_area"] * speed ** 2
-    weight = (a["empty_mass"] + a["battery_mass"]) * 9.80665
-    assert np.all(np.degrees(np.arctan2(drag, weight)) <= 45.0 + 5.0)   # density 1.1-1.23
+    a = ts.drive_limits(values, True)[0]
+    assert np.all(ts.trim(a, speed)[0] <= ts.TILT_LIMIT + 1e-6)
     assert np.all((speed > 0) & (speed <= ts.SPEED_CEILING))

@@ -42,6 +42,7 @@ from ..intake.fields import FIELDS
 from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..intake.refusals import UNMODELLED_FUEL
+from ..intake.vague import typical_words
 from ..physics.battery import CHEMISTRIES, LIHV_CHARGE_ABOVE, full_charge_nominal
 from ..priors.describe import chemistry_key
 from ..wording import num, percent
@@ -445,7 +446,8 @@ def _linked(a, b) -> bool:
 
 def _leg_time(case: Case, out: list[Finding]) -> None:
     """A flight time stated for a leg (it ``refers`` to a distance, or the distance to it)
-    against the distance / speed of that leg."""
+    against the distance / speed of that leg; a figure stated as a bound ("up to 10 km",
+    "under three minutes") is compared as one (:func:`_open_leg`)."""
     figures = [f for f in case.figures.values() if f.role != "context"]
     for time in (f for f in figures if f.field == "flight_time"):
         for dist in (f for f in figures if f.field == "distance" and _linked(f, time)):
@@ -456,10 +458,51 @@ def _leg_time(case: Case, out: list[Finding]) -> None:
             t, v = _ends(time.value, "s"), _ends(speed.value, "m/s")
             d = _ends(dist.value, "km")
             if not (t and v and d):
+                _add(out, _open_leg(dist, speed, time))
                 continue
             _add(out, _finding([dist.id, speed.id, time.id], "distance", d,
                                (v[0] * t[0] / 1000, v[1] * t[1] / 1000), "km",
-                               f"{speed.text} x {time.text}", "all kept", OVERTURN["leg"]))
+                               f"{speed.text} x {time.text}{_typical(time)}", "all kept",
+                               OVERTURN["leg"]))
+
+
+def _typical(time) -> str:
+    """The words saying a leg's time is a typical or average one, or nothing."""
+    words = typical_words(time.text, time.quote, time.note)
+    return "" if words is None else f" (a typical or average time: '{words}')"
+
+
+def _open_leg(dist, speed, time) -> Finding | None:
+    """A leg whose distance, speed or time is an open bound: the figures disagree only when
+    the product speed x time lies outside the bound's side ("up to 10 km" against 4 km
+    agrees; against 15 km it is 50 % over), the gap over the stated distance's finite end."""
+    ends = []
+    for fig, unit in ((dist, "km"), (speed, "km/h"), (time, "h")):
+        value = fig.value
+        if not isinstance(value, Figure) or (value.low is None and value.high is None):
+            return None
+        ends.append((0.0 if value.low is None else float(value.low.m_as(unit)),
+                     float("inf") if value.high is None else float(value.high.m_as(unit))))
+    (d_low, d_high), (v_low, v_high), (t_low, t_high) = ends
+    product = (v_low * t_low, v_high * t_high)
+    scale = d_high if d_low == 0.0 else d_low if d_high == float("inf") else 0.5 * (d_low
+                                                                                  + d_high)
+    if scale <= 0.0:
+        return None
+    gap = max(product[0] - d_high, d_low - product[1], 0.0)
+    verdict, agree = agreement(gap / scale)
+    shown = "-".join(dict.fromkeys("no bound" if e == float("inf") else num(e)
+                                   for e in product))
+    return Finding([dist.id, speed.id, time.id], "cross-check", verdict,
+                   f"The report's figures {agree}: distance {dist.text} against {shown} km "
+                   f"from {speed.text} x {time.text}{_typical(time)}; a figure stated as a "
+                   "bound is compared as one (only a product outside the bound's side "
+                   "disagrees).",
+                   Claimed(f"distance {dist.text}", None if d_low == 0.0 else d_low,
+                           None if d_high == float("inf") else d_high, "km",
+                           dist.value.kind),
+                   None, None, None, [], "" if verdict == "consistent" else OVERTURN["leg"],
+                   "figures compared with each other; all kept", [])
 
 
 # --------------------------------------------------------------------------- no vehicle model

@@ -57,4 +57,32 @@ def flagged(read, text: str, field: str):
     return ReadFigure(figure, Flag(None, field, text, "vague", message))
 
 
-__all__ = ["flagged", "vague_words"]
+#: Words that make a figure a typical or average value, not one flight's: "deliveries take on
+#: average 3 minutes", "typically within three minutes", "the average flight time is about
+#: three minutes", "usually 20 minutes".
+_TYPICAL = re.compile(r"(?i)\b(?:on average|averag(?:e|es|ed|ing)|mean|median|typical(?:ly)?|"
+                      r"usually|normally|generally|as a rule)\b")
+#: How far before the figure, within its sentence, such a word is read [characters].
+_TYPICAL_REACH = 40
+
+
+def typical_words(text: str, quote: str | None = None, note: str | None = None) -> str | None:
+    """The word that makes the figure ``text`` a typical or average value ("on average",
+    "typically", "average"): in the ``quote`` within :data:`_TYPICAL_REACH` characters before
+    the figure and in its sentence, else in the figure's ``note``; None when neither says so.
+    A typical or average time is no one flight's time (claims.kinds.kinematics)."""
+    if isinstance(quote, str) and isinstance(text, str) and text:
+        at = quote.lower().find(text.lower())
+        if at >= 0:
+            before = re.split(r"[.!?;]\s", quote[max(0, at - _TYPICAL_REACH):at])[-1]
+            found = list(_TYPICAL.finditer(before))
+            if found:
+                return found[-1].group(0).lower()
+    if isinstance(note, str):
+        found = _TYPICAL.search(note)
+        if found:
+            return found.group(0).lower()
+    return None
+
+
+__all__ = ["flagged", "typical_words", "vague_words"]

@@ -1,7 +1,8 @@
 """Rotor loss terms beyond the energy method of :mod:`dronecalc.physics.rotor` (issue 12).
 
-In-plane rotor drag in edgewise flight (power c T V^2) and the induced-power interference
-factor of coaxial layouts, as SI functions on floats/arrays plus Quantity wrappers.
+In-plane rotor drag in edgewise flight (power c T V^2, and its force in the level trim) and
+the induced-power interference factor of coaxial layouts, as SI functions on floats/arrays
+plus Quantity wrappers.
 :func:`dronecalc.physics.rotor._shaft_power` adds the rotor-drag term when a machine's
 ``rotor_drag_coefficient`` is non-zero; the coaxial factor is a Vehicle's ``overlap_factor``.
 
@@ -17,6 +18,9 @@ References
    quadrotor dynamics subject to rotor drag for accurate tracking of high-speed trajectories.
    IEEE Robotics and Automation Letters 3(2), 620-626. doi:10.1109/LRA.2017.2776353
    (linear rotor-drag model identified in flight).
+.. [Bauersfeld2022] Bauersfeld, L. & Scaramuzza, D. (2022). Range, endurance, and optimal
+   speed estimates for multicopters. IEEE Robotics and Automation Letters 7(2), 2953-2960.
+   arXiv:2109.04741 (rotor drag in the forward-flight trim and power).
 """
 from __future__ import annotations
 
@@ -126,6 +130,87 @@ def rotor_drag_power(thrust, airspeed, coefficient):
     V = to_si(airspeed, "m/s", "airspeed")
     c = to_si(coefficient, "s/m", "coefficient")
     return Q_(_rotor_drag_power(T, V, c), "W")
+
+
+#: Newton sweeps of :func:`_level_trim`: from its closed-form start the error falls as
+#: e_(n+1) ~ 0.3 e_n^2 [rad] (at most ~0.18 rad at c V = 1), so 4 sweeps reach ~1e-12 rad.
+TRIM_SWEEPS = 4
+
+
+def _level_trim(drag, weight, speed, coefficient, sweeps=TRIM_SWEEPS):
+    r"""Level-flight trim with the in-plane rotor drag: tilt [rad] and total thrust [N].
+
+    ``drag`` [N] the airframe's parasite drag, ``weight`` [N], ``speed`` [m/s] the airspeed,
+    ``coefficient`` c [s/m] (0: the parasite trim, tilt arctan(D/W), thrust sqrt(W^2+D^2)).
+    SI floats or arrays of any broadcastable shapes.
+
+    The rotors' resultant is the thrust T along the disk normal, tilted forward by theta,
+    plus the in-plane force H = c T V_par in the disk plane against the in-plane airspeed
+    V_par = V cos(theta) [Mahony2012]_ [Faessler2018]_. Level, unaccelerated flight:
+
+    .. math:: T \sin\theta - H\cos\theta = D, \qquad T \cos\theta + H\sin\theta = W
+
+    so the resultant (D, W) leans ahead of the vertical by phi = arctan(D/W), and the thrust
+    leans ahead of the resultant by arctan(H/T) = arctan(c V cos theta):
+
+    .. math:: \theta = \varphi + \arctan(c V \cos\theta), \qquad
+              T = W\cos\theta + D\sin\theta = \frac{\sqrt{W^2 + D^2}}
+              {\sqrt{1 + c^2 V^2 \cos^2\theta}}.
+
+    The first is a quartic in tan(theta) (no useful closed form); f(theta) = theta - phi -
+    arctan(c V cos theta) is increasing and convex on [0, pi/2] and the closed-form start
+    theta_0 = phi + arctan(c V cos phi) lies at or above the root, so Newton's method
+    decreases monotonically to it (``sweeps`` steps). To first order theta = phi +
+    c V cos(phi): the in-plane force tilts the machine further at a given speed (more so
+    when the parasite tilt is small), and carries part of the resultant, so the thrust is
+    slightly below sqrt(W^2 + D^2). The same c as the power c T V^2 (fitted at small tilt,
+    where V_par = V); the power model keeps its own trim (docs/theory.md section 3a).
+    """
+    D = np.asarray(drag, dtype=float)
+    W = np.asarray(weight, dtype=float)
+    k = np.asarray(coefficient, dtype=float) * np.asarray(speed, dtype=float)
+    phi = np.arctan2(D, W)
+    tilt = phi + np.arctan(k * np.cos(phi))
+    for _ in range(sweeps):
+        kc = k * np.cos(tilt)
+        f = tilt - phi - np.arctan(kc)
+        tilt = tilt - f / (1.0 + k * np.sin(tilt) / (1.0 + kc * kc))
+    return tilt, W * np.cos(tilt) + D * np.sin(tilt)
+
+
+def level_trim(drag, weight, airspeed, coefficient):
+    r"""Level-flight trim tilt and thrust with the in-plane rotor drag [Bauersfeld2022]_.
+
+    Parameters
+    ----------
+    drag : Quantity or str
+        Parasite drag of the airframe and payload [N].
+    weight : Quantity or str
+        Weight [N].
+    airspeed : Quantity or str
+        Airspeed [m/s].
+    coefficient : Quantity or str
+        Rotor-drag coefficient c [s/m] (``ROTOR_DRAG``; 0 gives the parasite trim).
+
+    Returns
+    -------
+    tuple of Quantity
+        The tilt of the disks from the horizontal [deg] and the total thrust [N].
+
+    Notes
+    -----
+    Force balance with the in-plane force H = c T V cos(theta) of the rotors (Mahony et al.
+    2012; Faessler et al. 2018; Leishman 2006 ch. 5, the rotor's H-force) beside the thrust:
+    theta = arctan(D/W) + arctan(c V cos theta), T = W cos theta + D sin theta; solved by
+    :func:`_level_trim`. Valid where the linear rotor-drag model is (cruise, advance ratio
+    below ~0.3); the fit of c reaches 15-16 m/s.
+    """
+    D = to_si(drag, "N", "drag", minimum=0.0)
+    W = to_si(weight, "N", "weight", positive=True)
+    V = to_si(airspeed, "m/s", "airspeed", minimum=0.0)
+    c = to_si(coefficient, "s/m", "coefficient", minimum=0.0)
+    tilt, thrust = _level_trim(D, W, V, c)
+    return Q_(np.degrees(tilt), "deg"), Q_(thrust, "N")
 
 
 def coaxial_factor(layout="flat"):

@@ -6,17 +6,19 @@ The top speed of a sampled machine is the fastest level airspeed at which, all t
   model) stays within the power the drive draws at full throttle: the hover power of the
   full-throttle static thrust (propulsion "kv" ceiling, momentum theory with the machine's
   figure of merit) over the drive efficiency, plus the avionics;
-* the thrust needed, :math:`\sqrt{W^2 + D^2}`, stays within that full-throttle static thrust;
-* the trim tilt :math:`\arctan(D/W)` stays within :data:`TILT_LIMIT`, the validity of the
-  forward-flight power model (docs/theory.md section 3: tilt up to about 45 deg).
+* the thrust the level trim needs stays within that full-throttle static thrust;
+* the trim tilt stays within :data:`TILT_LIMIT` (60 deg, the upper end of the flight
+  controllers' defaults in :data:`TILT_SOURCE`).
 
-The set of speeds that satisfy them is an interval from hover (power falls, then rises with
-speed; drag and tilt rise), so its upper end is found by bisection on all samples at once.
-The pack's ability to deliver that power (its C rating) is not modelled, nor is the force
-c H V of the in-plane rotor drag in the trim (its power c H V^2 is in the level-flight power):
-with it, and with a tilt limit drawn from flight controllers' 30-45 deg defaults, both measured
-in ``benchmarks/top_speed_data.py``, the DJI Avata 2's true 27 m/s is no longer consistent
-(docs/validation.md, issues 10 and 12, topspeed17).
+The trim balances the parasite drag D and the rotors' in-plane force c T V cos(theta), the
+force whose power c T V^2 the level-flight power already counts
+(:func:`dronecalc.physics.rotor_terms._level_trim`: theta = arctan(D/W) + arctan(c V cos
+theta), T = W cos theta + D sin theta; docs/theory.md section 3a). The set of speeds that
+satisfy all three is an interval from hover (power falls, then rises with speed; drag and
+tilt rise), so its upper end is found by bisection on all samples at once. Past 45 deg of
+trim the forward-flight power model is beyond its validity (docs/theory.md section 3); the
+finding then says for which share of the sampled machines. The pack's ability to deliver
+that power (its C rating) is not modelled (docs/validation.md, issues 10 and 12, tilt).
 
 With a stated motor Kv the full-throttle thrust is the propulsion "kv" ceiling. Without one
 it comes from a sourced prior (:mod:`dronecalc.priors.drive`): the full-throttle thrust-to-
@@ -43,6 +45,7 @@ from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...physics import multirotor as mission
 from ...physics.propulsion import _thrust_ceiling_kv
+from ...physics.rotor_terms import _level_trim
 from ...physics.rotor import _G, _disk_area, _hover_power
 from ..context import Context, alternative_note, claimed, condition, own_unit, rotor_note, \
     scaler, threshold, unused_note
@@ -58,8 +61,27 @@ from ...wording import num, span
 if TYPE_CHECKING:                   # imported where a claim needs it (~1 ms of imports)
     from ...priors import drive
 
-#: Largest trim tilt of the forward-flight model's validity [rad] (docs/theory.md section 3).
-TILT_LIMIT = float(np.radians(45.0))
+#: Flight controllers' default limits on the tilt in flight [deg], each with its source: what
+#: a machine is commanded to at most, unless its case states a ``max_tilt``.
+TILT_SOURCE = {
+    "px4": {"value": 45.0, "source": "PX4 Autopilot MPC_TILTMAX_AIR, 'Maximum tilt angle in "
+            "air', default 45 deg (settable 20-89), src/modules/mc_pos_control/"
+            "multicopter_position_control_limits_params.c; position and auto modes"},
+    "ardupilot": {"value": 30.0, "source": "ArduPilot Copter lean-angle limit (ANGLE_MAX, "
+                  "now ATC_ANGLE_MAX) default 30 deg = 3000 cdeg, settable to 80 deg: "
+                  "AC_ATTITUDE_CONTROL_ANGLE_MAX_DEFAULT 30.0f and _ANGLE_LIMIT_MAX 80.0, "
+                  "libraries/AC_AttitudeControl/AC_AttitudeControl.cpp"},
+    "betaflight": {"value": 60.0, "source": "Betaflight angle mode's angle_limit default 60 "
+                   "deg (4.5, src/main/flight/pid.c '.angle_limit = 60'; earlier releases "
+                   "levelAngleLimit = 55); acro mode, the racing/FPV default, has no limit"},
+}
+#: Largest trim tilt of the top speed [rad]: the highest default above (Betaflight's angle
+#: mode), so an FPV or racing machine's figure is not ruled out by a camera drone's limit;
+#: a stated ``max_tilt`` is capped here. A judgement between the sourced defaults.
+TILT_LIMIT = float(np.radians(max(e["value"] for e in TILT_SOURCE.values())))
+#: Largest trim tilt of the forward-flight power model's validity [rad] (docs/theory.md
+#: section 3): beyond it the finding says the power there is an extrapolation.
+MODEL_TILT = float(np.radians(45.0))
 #: Upper end of the search [m/s]; a machine still flying there is reported at it.
 SPEED_CEILING = 60.0
 #: Bisection steps: 60 m/s / 2^22 = 14 um/s.
@@ -125,14 +147,21 @@ def drive_limits(values: Mapping[str, np.ndarray], with_payload: bool, payload=N
 
 def level_flight_test(a: Mapping, thrust, power, tilt: float = TILT_LIMIT):
     """The test of :func:`top_speed`: a function of the airspeed [m/s] that is True where the
-    thrust, the trim tilt and the electrical power of level flight are all within limits."""
+    thrust and the tilt of the level trim (:func:`trim`) and the electrical power of level
+    flight are all within limits."""
     def flies(speed: np.ndarray) -> np.ndarray:
-        drag = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
-        return ((np.hypot(a["weight"], drag) <= thrust)
-                & (np.arctan2(drag, a["weight"]) <= tilt)
+        needed_tilt, needed = trim(a, speed)
+        return ((needed <= thrust) & (needed_tilt <= tilt)
                 & (mission._electrical_power(a, speed) <= power))
 
     return flies
+
+
+def trim(a: Mapping, speed) -> tuple[np.ndarray, np.ndarray]:
+    """The level trim's tilt [rad] and total thrust [N] at the airspeed ``speed`` [m/s]: the
+    parasite drag and the rotors' in-plane drag (:func:`rotor_terms._level_trim`)."""
+    drag = 0.5 * a["air_density"] * a["total_drag_area"] * speed ** 2
+    return _level_trim(drag, a["weight"], speed, a.get("rotor_drag_coefficient", 0.0))
 
 
 def above_mtow(flown, mtow) -> np.ndarray:
@@ -273,12 +302,34 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
                            f"thrust-to-weight prior, {ctx.no_kv()[1]}")
          + ") and a trim tilt of at most "
          + (f"{np.degrees(tilt):.3g} deg (the stated maximum tilt"
-            + (", capped at the forward-flight model's 45 deg validity)" if told > TILT_LIMIT
-               else ")") if told is not None else "45 deg (the forward-flight model's validity)")
-         + "; the pack's discharge limit is not modelled."]
+            + (f", capped at {np.degrees(TILT_LIMIT):.3g} deg)" if told > TILT_LIMIT
+               else ")") if told is not None else
+            f"{np.degrees(TILT_LIMIT):.3g} deg (flight controllers' defaults: PX4 45, "
+            "ArduPilot 30, Betaflight's angle mode 60)")
+         + ", the trim balancing the airframe's drag and the rotors' in-plane drag; the "
+         "pack's discharge limit is not modelled."]
+        + _validity_note(ctx, values, with_payload, samples if fig.payload is not None
+                         else None)
         + prior_notes + alternative_note(fig, values, bound.value, "m/s", scale, unit)
         + rotor_note(ctx) + unused_note(ctx),
         with_payload=with_payload), values, scale)
+
+
+def _validity_note(ctx: Context, values: np.ndarray, with_payload: bool,
+                   payload=None) -> list[str]:
+    """The sentence saying for how many sampled machines the trim at their top speed is past
+    the forward-flight power model's 45 deg validity (:data:`MODEL_TILT`), or nothing."""
+    machine = unc.vehicle(ctx.mc.values, with_payload or payload is not None)
+    if payload is not None:
+        machine = replace(machine, payload_mass=payload)
+    tilt = trim(mission._vehicle_arrays(machine), values)[0]
+    past = (tilt > MODEL_TILT * (1 + 1e-9)) & (values > 0)
+    if not past.any():
+        return []
+    return [f"For {share(float(past.mean()), past.size)} the trim at the top speed found is "
+            f"past 45 deg (up to {np.degrees(float(tilt[past].max())):.3g} deg): the "
+            "forward-flight power model is valid to a tilt of about 45 deg (docs/theory.md "
+            "section 3), so the power there is an extrapolation."]
 
 
 def _over_note(ctx: Context, fig: CaseFigure, load: Mapping, mtow: str) -> list[str]:
