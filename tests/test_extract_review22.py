@@ -163,9 +163,14 @@ def test_a_batterys_weight_in_grams_is_the_battery_mass(sentence, written):
     assert (f.field, f.role) == ("battery_mass", "input"), (f.field, f.cues)
 
 
-# -- 8: a lift-and-cruise airframe is a VTOL, not a multirotor
+# -- 8: a lift-and-cruise airframe is a VTOL, not a multirotor: the airframe word is helper
+#       vtolclaims' (intake/airframes.py); until it lands there this test is skipped
 def test_a_lift_and_cruise_drone_is_no_multirotor():
+    from dronecalc.intake.airframes import resolve
+    if not resolve("lift-and-cruise").layouts:
+        pytest.skip("the lift-and-cruise airframe word lands with helper vtolclaims")
     d = extract("The lift-and-cruise drone carries 2 kg and flies 100 km on one charge.")
-    assert not any("names no multirotor" in w and "quadcopter" in w for w in d.warnings) or \
-        d.kinds, (d.kinds, d.warnings)
-    assert not any(k in ("quadcopter", "multirotor") for k in d.kinds), d.kinds
+    assert not {"quadcopter", "hexacopter", "octocopter", "multirotor"} & set(d.kinds), d.kinds
+    (frame,) = [i for i in d.items if i.kind == "airframe" and i.role == "input"]
+    assert resolve(frame.text).layout == "vtol-quadplane", frame.text
+    assert not any("names no multirotor" in w for w in d.warnings), d.warnings

@@ -166,4 +166,5 @@ PARTS = (
 KNOWN_NAMES = ("Bayraktar", "Akinci", "Orion", "Lancet", "Switchblade", "Fotros", "Karrar",
                "Yasseer", "Mohajer", "Ababil", "Samad", "Qasef", "Reaper", "Predator",
                "Kargu", "Harop", "Heron", "Geran", "Shahed", "Orlan", "Matrice", "Mavic",
-               "Phantom", "Zala", "Supercam", "Eleron", "Global Hawk", "Shadow", "Raven")
+               "Phantom", "Zala", "Supercam", "Eleron", "Global Hawk", "Shadow", "Raven",
+               "Agras")                       # "DJI's Agras T70" (review 22: not named)

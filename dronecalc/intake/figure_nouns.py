@@ -1,0 +1,98 @@
+"""What the noun a figure sizes says it is, over the cue words' guess (for dronecalc extract;
+review 22, issue 10).
+
+The cue scores of :func:`dronecalc.intake.spotting.guess_field` weigh every word near a
+figure; some nouns settle the field whatever else is near, because the figure *is* their
+size:
+
+* a **warhead**'s mass ("a 50 kg warhead", "Warhead: 40 kg", "a warhead weighing up to three
+  kilograms") is ``warhead_mass`` (a payload carried to the end of a one-way flight,
+  :data:`~dronecalc.intake.fields.FIELDS`), never the take-off mass or a plain payload;
+* a **delivery**'s or a **parcel**'s ("deliveries of less than 2kg", "parcels up to 4 kg") is
+  the load carried (a payload; its bound is kept as written), never the machine's mass;
+* a **battery**'s weight ("The battery weighs 650 grams", "a 650 grams 4S battery") is the
+  pack's mass, ``battery_mass``;
+* a length in **millimetres** is a part's or a drop's size (a rain drop, a nozzle, a
+  propeller), never a distance flown, a range or a height;
+* an energy **used** or **measured** ("the motor used 0.1Wh", "drew 75Ws") is no pack's
+  energy: context, so that no unit-slip reading ("kWh written as Wh") stands in for what is
+  written.
+
+:func:`reread` is called on each figure once its field and role are guessed.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["reread"]
+
+#: A warhead right after the figure ("50 kg warhead", "50-kilogram high-explosive warhead",
+#: "3 kg (6.6 lb) warhead"): at most two words between, none that starts another phrase.
+_WARHEAD_AFTER = re.compile(r"(?i)^[\s-]*(?:\([^()]{0,30}\)\s*)?(?:(?!(?:and|or|of|to|with|the|"
+                            r"a|an|its|for|from|in|on|at)\b)[a-z][a-z-]*\s+){0,2}?warheads?\b")
+#: A warhead right before it ("Warhead: 40 kg", "Warhead — 40 kg", "its warhead weighs 15 kg",
+#: "a warhead weighing up to three kilograms", "the drone's warhead can carry up to 3 kg"):
+#: no figure, clause break or other load noun between.
+_WARHEAD_BEFORE = re.compile(r"(?i)\bwarheads?\b(?:'s)?(?:\s*[:|—–-]\s*|[^\d.;,:|()]{0,40}?)$")
+#: A delivered load right before it: "deliveries of", "parcels", "packages weighing".
+_DELIVERY_BEFORE = re.compile(r"(?i)\b(?:deliver(?:y|ies)|parcels?|packages?)\s+(?:of\s+|"
+                              r"weighing\s+|that\s+weigh\s+)?$")
+#: A pack's weight right before it, or the pack right after it.
+_PACK_BEFORE = re.compile(r"(?i)\b(?:batter(?:y|ies)|packs?)(?:'s)?\s+(?:itself\s+|alone\s+)?"
+                          r"(?:weighs|weighed|weighing|weigh|weight|mass)(?:\s+(?:is|of|in at|"
+                          r"was))?\s*:?\s*$")
+_PACK_AFTER = re.compile(r"(?i)^\s*(?:(?:\d[\d.,]*\s?(?:mAh|Ah|Wh|V|S|C)|LiPo|Li-?ion|LiHV|"
+                         r"lithium|smart|flight|spare)\s+){0,3}(?:batter(?:y|ies)|packs?)\b")
+#: Millimetres as the unit (the figure's written text ends in it).
+_MILLIMETRES = re.compile(r"(?i)(?:\d|\s)(?:mm|millimet(?:re|er)s?)$")
+#: An energy spent or measured right before it.
+_USED_BEFORE = re.compile(r"(?i)\b(?:used|uses|use|consum(?:es|ed|ing|ption of)|dr[ae]w|draws|"
+                          r"drawn|spent|spends|needed|needs|took|takes|measured|logged)\s+"
+                          r"(?:(?:[^.;:]|\.\d){0,40}?(?:\band|\bor|,)\s+)?"       # "used 0.1Wh and 75Ws"
+                          r"(?:(?:about|only|just|around|roughly|some)\s+)?$")
+
+#: Fields a load or a pack noun overrides (what the cue words make of an unowned mass).
+_MASS_GUESSES = {"payload_mass", "max_payload", "takeoff_mass", "empty_mass", "context",
+                 "max_takeoff_mass"}
+_FLOWN = {"distance", "range", "altitude", "service_ceiling"}
+
+
+def reread(fig: dict, sentence: str, guess: str, field: str, role: str, why: str
+           ) -> tuple[str, str, str, str]:
+    """(guess, field, role, why) of the figure ``fig`` (of
+    :func:`~dronecalc.intake.spotting.find_figures`) in ``sentence``, after the guessed
+    ``field`` and ``role``: unchanged unless a noun of the module's list settles it (then
+    its reason is added to ``fig["note"]``)."""
+    out = _reread(fig, sentence, guess, field, role, why)
+    if out[4]:
+        fig["note"] = "; ".join(x for x in (fig.get("note"), out[4]) if x)
+    return out[:4]
+
+
+def _reread(fig: dict, sentence: str, guess: str, field: str, role: str, why: str
+            ) -> tuple[str, str, str, str, str | None]:
+    dim, before, after = fig.get("dim"), sentence[:fig["start"]], sentence[fig["end"]:]
+    written = fig["written"]
+    if dim == "mass" and field in _MASS_GUESSES:
+        if _WARHEAD_AFTER.match(after) or _WARHEAD_BEFORE.search(before[-60:]):
+            role = "claim" if role == "claim" else "input"
+            return ("warhead_mass", "warhead_mass", role, why if role == "claim" else
+                    "a stated build fact (the warhead it carries)", None)
+        if field not in ("payload_mass", "max_payload") and _DELIVERY_BEFORE.search(
+                before[-40:]):
+            return ("payload_mass", "payload_mass", "input", "the load it delivers",
+                    "a delivery's or parcel's weight: the load carried (payload), its bound "
+                    "as written; make it max_payload if the source means the most it carries")
+        if field != "battery_mass" and (_PACK_BEFORE.search(before[-40:])
+                                        or _PACK_AFTER.match(after)):
+            return "battery_mass", "battery_mass", "input", "a stated build fact (the pack's " \
+                "weight)", None
+    if dim == "length" and field in _FLOWN and _MILLIMETRES.search(written):
+        return ("context", "context", "context", "a size in millimetres",
+                f"{written!r}: a size in millimetres (a drop, a nozzle, a part), never a "
+                "distance flown, a range or a height")
+    if dim == "energy" and field == "battery_energy" and _USED_BEFORE.search(before[-80:]):
+        return ("context", "context", "context", "an energy used or measured",
+                f"{written!r}: an energy used or measured, not the pack's energy "
+                "(battery_energy): judged as written, context")
+    return guess, field, role, why, None
