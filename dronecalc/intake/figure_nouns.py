@@ -7,7 +7,8 @@ size:
 
 * a **warhead**'s mass ("a 50 kg warhead", "Warhead: 40 kg", "a warhead weighing up to three
   kilograms") is ``warhead_mass`` (a payload carried to the end of a one-way flight,
-  :data:`~dronecalc.intake.fields.FIELDS`), never the take-off mass or a plain payload;
+  :data:`~dronecalc.intake.fields.FIELDS`), never the take-off mass or a plain payload: read
+  as a payload until the load passes have linked it (:func:`name_warheads`);
 * a **delivery**'s or a **parcel**'s ("deliveries of less than 2kg", "parcels up to 4 kg") is
   the load carried (a payload; its bound is kept as written), never the machine's mass;
 * a **battery**'s weight ("The battery weighs 650 grams", "a 650 grams 4S battery") is the
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["reread"]
+__all__ = ["WARHEAD_NOTE", "name_warheads", "reread"]
 
 #: A warhead right after the figure ("50 kg warhead", "50-kilogram high-explosive warhead",
 #: "3 kg (6.6 lb) warhead"): at most two words between, none that starts another phrase.
@@ -51,6 +52,8 @@ _USED_BEFORE = re.compile(r"(?i)\b(?:used|uses|use|consum(?:es|ed|ing|ption of)|
                           r"(?:(?:[^.;:]|\.\d){0,40}?(?:\band|\bor|,)\s+)?"       # "used 0.1Wh and 75Ws"
                           r"(?:(?:about|only|just|around|roughly|some)\s+)?$")
 
+#: The note of a warhead's mass (:func:`name_warheads` finds it).
+WARHEAD_NOTE = "a warhead's mass: warhead_mass (a payload carried to the end of the flight)"
 #: Fields a load or a pack noun overrides (what the cue words make of an unowned mass).
 _MASS_GUESSES = {"payload_mass", "max_payload", "takeoff_mass", "empty_mass", "context",
                  "max_takeoff_mass"}
@@ -75,9 +78,10 @@ def _reread(fig: dict, sentence: str, guess: str, field: str, role: str, why: st
     written = fig["written"]
     if dim == "mass" and field in _MASS_GUESSES:
         if _WARHEAD_AFTER.match(after) or _WARHEAD_BEFORE.search(before[-60:]):
-            role = "claim" if role == "claim" else "input"
-            return ("warhead_mass", "warhead_mass", role, why if role == "claim" else
-                    "a stated build fact (the warhead it carries)", None)
+            if field in ("payload_mass", "max_payload"):     # named by name_warheads, once
+                return guess, field, role, why, WARHEAD_NOTE  # the loads are linked
+            return "payload_mass", "payload_mass", "input", "the warhead it carries", \
+                WARHEAD_NOTE
         if field not in ("payload_mass", "max_payload") and _DELIVERY_BEFORE.search(
                 before[-40:]):
             return ("payload_mass", "payload_mass", "input", "the load it delivers",
@@ -96,3 +100,24 @@ def _reread(fig: dict, sentence: str, guess: str, field: str, role: str, why: st
                 f"{written!r}: an energy used or measured, not the pack's energy "
                 "(battery_energy): judged as written, context")
     return guess, field, role, why, None
+
+
+def name_warheads(items: list, kind: str | None) -> None:
+    """Write the loads :func:`reread` found to be warheads as ``warhead_mass``, with the role
+    the load passes gave them (a load a claim is flown with stays an input; "can carry a
+    warhead of up to 3 kg" a claim). Called after those passes (which link payloads, of
+    which a warhead is one): a field of its own before them had unlinked the load from its
+    range claim ("can deliver up to a 45kg warhead up to 150km away"). ``kind``: the plausible
+    ranges the figure is re-read with (a warhead's, up to 300 kg)."""
+    from ..errors import DroneCalcError
+    from .fields import read_figure
+    for item in items:
+        if item.kind != "figure" or item.field not in ("payload_mass", "max_payload") or \
+                WARHEAD_NOTE not in item.notes:
+            continue
+        item.field = item.guess = "warhead_mass"
+        try:
+            if read_figure(item.text, "warhead_mass", kind).flag is None:
+                item.flag = None
+        except DroneCalcError:
+            pass                                     # read as the payload it was
