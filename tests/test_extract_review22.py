@@ -157,6 +157,9 @@ def test_energy_used_is_judged_as_written_and_never_silently_reread():
     ("I use a 650 grams battery.", "650 grams"),
     ("The battery weighs 650 grams.", "650 grams"),
     ("My battery weighs about 650 grams, the frame 400 grams.", "about 650 grams"),
+    ("I fly a 650 grams LiPo.", "650 grams"),               # main: context
+    ("The battery is 650 grams.", "650 grams"),             # main: context
+    ("Battery: 650 grams", "650 grams"),                    # main: context
 ])
 def test_a_batterys_weight_in_grams_is_the_battery_mass(sentence, written):
     f = _by_written(extract(sentence))[written]
@@ -174,3 +177,8 @@ def test_a_lift_and_cruise_drone_is_no_multirotor():
     (frame,) = [i for i in d.items if i.kind == "airframe" and i.role == "input"]
     assert resolve(frame.text).layout == "vtol-quadplane", frame.text
     assert not any("names no multirotor" in w for w in d.warnings), d.warnings
+
+
+def test_a_pack_of_supplies_is_no_battery():
+    f = _by_written(extract("The drone dropped a 2 kg pack of medicine."))["2 kg"]
+    assert f.field != "battery_mass", f.field

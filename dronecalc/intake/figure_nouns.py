@@ -14,7 +14,7 @@ size:
 * a **battery**'s weight ("The battery weighs 650 grams", "a 650 grams 4S battery") is the
   pack's mass, ``battery_mass``;
 * a length in **millimetres** is a part's or a drop's size (a rain drop, a nozzle, a
-  propeller), never a distance flown, a range or a height;
+  propeller), never a distance flown or a range;
 * an energy **used** or **measured** ("the motor used 0.1Wh", "drew 75Ws") is no pack's
   energy: context, so that no unit-slip reading ("kWh written as Wh") stands in for what is
   written.
@@ -39,11 +39,17 @@ _WARHEAD_BEFORE = re.compile(r"(?i)\bwarheads?\b(?:'s)?(?:\s*[:|—–-]\s*|[^\d
 _DELIVERY_BEFORE = re.compile(r"(?i)\b(?:deliver(?:y|ies)|parcels?|packages?)\s+(?:of\s+|"
                               r"weighing\s+|that\s+weigh\s+)?$")
 #: A pack's weight right before it, or the pack right after it.
-_PACK_BEFORE = re.compile(r"(?i)\b(?:batter(?:y|ies)|packs?)(?:'s)?\s+(?:itself\s+|alone\s+)?"
-                          r"(?:weighs|weighed|weighing|weigh|weight|mass)(?:\s+(?:is|of|in at|"
-                          r"was))?\s*:?\s*$")
+#: ("The battery weighs 650 grams", "The battery is 650 grams", "Battery: 650 grams": review
+#: 22's forum post had its pack's grams drafted as the take-off mass, or as context).
+_PACK_BEFORE = re.compile(r"(?i)\b(?:batter(?:y|ies)|packs?|lipos?)(?:'s)?\s*(?:(?:itself|alone)"
+                          r"\s+)?(?:(?:weighs|weighed|weighing|weigh|weight|mass)(?:\s+(?:is|of|"
+                          r"in at|was))?|is|was|are|were|:|[—–-])\s*:?\s*$")
+#: ("a 650 grams battery", "a 650 grams 6S LiPo", "a 650 g 5000mAh pack")
 _PACK_AFTER = re.compile(r"(?i)^\s*(?:(?:\d[\d.,]*\s?(?:mAh|Ah|Wh|V|S|C)|LiPo|Li-?ion|LiHV|"
-                         r"lithium|smart|flight|spare)\s+){0,3}(?:batter(?:y|ies)|packs?)\b")
+                         r"lithium|smart|flight|spare)\s+){0,3}(?:batter(?:y|ies)|packs?|"
+                         r"li-?pos?|li-?ions?)\b(?!\s+of\b)")       # not "a 2 kg pack of"
+#: "a 2 kg pack of medicine": a pack of goods, no battery pack (main drafted battery_mass).
+_PACK_OF = re.compile(r"(?i)^\s*packs?\s+of\s+(?!cells?\b|batter)")
 #: Millimetres as the unit (the figure's written text ends in it).
 _MILLIMETRES = re.compile(r"(?i)(?:\d|\s)(?:mm|millimet(?:re|er)s?)$")
 #: An energy spent or measured right before it.
@@ -57,7 +63,7 @@ WARHEAD_NOTE = "a warhead's mass: warhead_mass (a payload carried to the end of 
 #: Fields a load or a pack noun overrides (what the cue words make of an unowned mass).
 _MASS_GUESSES = {"payload_mass", "max_payload", "takeoff_mass", "empty_mass", "context",
                  "max_takeoff_mass"}
-_FLOWN = {"distance", "range", "altitude", "service_ceiling"}
+_FLOWN = {"distance", "range"}
 
 
 def reread(fig: dict, sentence: str, guess: str, field: str, role: str, why: str
@@ -91,10 +97,13 @@ def _reread(fig: dict, sentence: str, guess: str, field: str, role: str, why: st
                                         or _PACK_AFTER.match(after)):
             return "battery_mass", "battery_mass", "input", "a stated build fact (the pack's " \
                 "weight)", None
+    if dim == "mass" and field == "battery_mass" and _PACK_OF.match(after):
+        return ("payload_mass", "payload_mass", "input", "the load it carries",
+                "a pack of goods (\"a 2 kg pack of medicine\"), no battery: the load")
     if dim == "length" and field in _FLOWN and _MILLIMETRES.search(written):
         return ("context", "context", "context", "a size in millimetres",
                 f"{written!r}: a size in millimetres (a drop, a nozzle, a part), never a "
-                "distance flown, a range or a height")
+                "distance flown or a range")
     if dim == "energy" and field == "battery_energy" and _USED_BEFORE.search(before[-80:]):
         return ("context", "context", "context", "an energy used or measured",
                 f"{written!r}: an energy used or measured, not the pack's energy "
