@@ -34,7 +34,9 @@ _WARHEAD_AFTER = re.compile(r"(?i)^[\s-]*(?:\([^()]{0,30}\)\s*)?(?:(?!(?:and|or|
 #: A warhead right before it ("Warhead: 40 kg", "Warhead — 40 kg", "its warhead weighs 15 kg",
 #: "a warhead weighing up to three kilograms", "the drone's warhead can carry up to 3 kg"):
 #: no figure, clause break or other load noun between.
-_WARHEAD_BEFORE = re.compile(r"(?i)\bwarheads?\b(?:'s)?(?:\s*[:|—–-]\s*|[^\d.;,:|()]{0,40}?)$")
+_WARHEAD_BEFORE = re.compile(r"(?i)\bwarheads?\b(?:'s)?(?:\s*[:|—–-]\s*|(?:(?!\b(?:drones?|UAVs?|"
+                             r"aircraft|\w*copters?|vehicles?|it|which|that|while|whereas)\b)"
+                             r"[^\d.;,:|()]){0,40}?)$")   # not "a warhead on a drone weighing"
 #: A delivered load right before it: "deliveries of", "parcels", "packages weighing".
 _DELIVERY_BEFORE = re.compile(r"(?i)\b(?:deliver(?:y|ies)|parcels?|packages?)\s+(?:of\s+|"
                               r"weighing\s+|that\s+weigh\s+)?$")
