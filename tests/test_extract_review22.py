@@ -157,6 +157,17 @@ def test_energy_used_is_judged_as_written_and_never_silently_reread():
     assert got["75Ws"].field != "battery_energy" or got["75Ws"].flag is None
 
 
+def test_a_packs_garbled_figure_with_its_unit_spelt_out_is_kept_as_written():
+    # the words "(watts per hour)" rule out "kWh written as Wh": main drafted a 0.1 Wh pack
+    # input, which check reads as 100 Wh
+    d = extract("My quadcopter has a 0.1Wh (watts per hour) battery and weighs 250 g.")
+    wh = _by_written(d)["0.1Wh"]
+    assert (wh.field, wh.role, wh.text, wh.flag) == ("context", "context", "0.1Wh", None)
+    assert any("alternative, 100 Wh" in n for n in wh.notes), wh.notes
+    ok = _by_written(extract("My quadcopter has a 50Wh (watt hours) battery."))["50Wh"]
+    assert (ok.field, ok.role, ok.flag) == ("battery_energy", "input", None)
+
+
 @pytest.mark.parametrize("sentence, written", [
     ("I use a 650 grams battery.", "650 grams"),
     ("The battery weighs 650 grams.", "650 grams"),

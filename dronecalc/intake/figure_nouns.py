@@ -17,7 +17,10 @@ size:
   propeller), never a distance flown or a range;
 * an energy **used** or **measured** ("the motor used 0.1Wh", "drew 75Ws") is no pack's
   energy: context, so that no unit-slip reading ("kWh written as Wh") stands in for what is
-  written.
+  written;
+* a pack's figure far out of range whose unit the article spells out in brackets ("a 0.1Wh
+  (watts per hour) battery") is kept as written, as context with the slip reading named as an
+  alternative: the words rule the slip out, and as an input it would be read as the slip.
 
 :func:`reread` is called on each figure once its field and role are guessed.
 """
@@ -62,6 +65,28 @@ _USED_BEFORE = re.compile(r"(?i)\b(?:used|uses|use|consum(?:es|ed|ing|ption of)|
 
 #: The note of a warhead's mass (:func:`name_warheads` finds it).
 WARHEAD_NOTE = "a warhead's mass: warhead_mass (a payload carried to the end of the flight)"
+#: The unit written out in words in brackets right after the figure: "0.1Wh (watts per
+#: hour)" (review 22's forum post, where "kWh written as Wh" had made it a 100 Wh pack).
+_UNIT_SPELT = re.compile(r"(?i)^\s*\(\s*(?:(?:milli|kilo)?(?:watts?|amps?|amperes?|volts?)|hours?|"
+                         r"per|an?|[\s-])+\)")
+#: Inputs whose garbled reading :func:`_slip` tests (the pack's figures).
+_STATED_INPUTS = {"battery_energy", "battery_charge", "battery_voltage"}
+
+
+def _slip(written: str, field: str) -> str | None:
+    """The unit-slip reading the field rules would put in place of ``written`` as an input
+    (``"100 Wh (kWh written as Wh)"``), or None when they read it as written."""
+    from ..errors import DroneCalcError
+    from .fields import read_figure
+    try:
+        flag = read_figure(written, field).flag
+    except DroneCalcError:
+        return None
+    best = flag.best if flag is not None and flag.problem == "garbled" else None
+    return None if best is None else (f"{best.figure.nominal.magnitude:g} "
+                                      f"{best.figure.unit:~P} ({best.reason})")
+
+
 #: Fields a load or a pack noun overrides (what the cue words make of an unowned mass).
 _MASS_GUESSES = {"payload_mass", "max_payload", "takeoff_mass", "empty_mass", "context",
                  "max_takeoff_mass"}
@@ -106,6 +131,16 @@ def _reread(fig: dict, sentence: str, guess: str, field: str, role: str, why: st
         return ("context", "context", "context", "a size in millimetres",
                 f"{written!r}: a size in millimetres (a drop, a nozzle, a part), never a "
                 "distance flown or a range")
+    spelt = _UNIT_SPELT.match(after) if field in _STATED_INPUTS else None
+    if spelt and role == "input":
+        slip = _slip(written, field)
+        if slip:
+            return ("context", "context", "context", "a garbled figure whose unit is spelt out",
+                    f"{written!r} lies far outside the plausible {field}, and the article "
+                    f"spells its unit out ({spelt.group().strip()!r}), so no unit slip is "
+                    f"warranted: kept as written, as context (an input flagged garbled would be "
+                    f"read as its alternative, {slip}); make it {field} with the figure a "
+                    "source confirms")
     if dim == "energy" and field == "battery_energy" and _USED_BEFORE.search(before[-80:]):
         return ("context", "context", "context", "an energy used or measured",
                 f"{written!r}: an energy used or measured, not the pack's energy "
