@@ -37,9 +37,10 @@ _WARHEAD_AFTER = re.compile(r"(?i)^[\s-]*(?:\([^()]{0,30}\)\s*)?(?:(?!(?:and|or|
 #: A warhead right before it ("Warhead: 40 kg", "Warhead — 40 kg", "its warhead weighs 15 kg",
 #: "a warhead weighing up to three kilograms", "the drone's warhead can carry up to 3 kg"):
 #: no figure, clause break or other load noun between.
-_WARHEAD_BEFORE = re.compile(r"(?i)\bwarheads?\b(?:'s)?(?:\s*[:|—–-]\s*|(?:(?!\b(?:drones?|UAVs?|"
-                             r"aircraft|\w*copters?|vehicles?|it|which|that|while|whereas)\b)"
-                             r"[^\d.;,:|()]){0,40}?)$")   # not "a warhead on a drone weighing"
+#: (not "a warhead on a drone weighing 20 kg": a machine noun between)
+_WARHEAD_BEFORE = re.compile(r"(?i)\bwarheads?\b(?:'s)?(?:\s*[:|—–-]\s*|(?:(?!\b(?:drones?|"
+                             r"UAVs?|aircraft|\w*copters?|vehicles?|it|which|that|while|"
+                             r"whereas)\b)[^\d.;,:|()]){0,40}?)$")
 #: A delivered load right before it: "deliveries of", "parcels", "packages weighing".
 _DELIVERY_BEFORE = re.compile(r"(?i)\b(?:deliver(?:y|ies)|parcels?|packages?)\s+(?:of\s+|"
                               r"weighing\s+|that\s+weigh\s+)?$")
@@ -60,7 +61,8 @@ _MILLIMETRES = re.compile(r"(?i)(?:\d|\s)(?:mm|millimet(?:re|er)s?)$")
 #: An energy spent or measured right before it.
 _USED_BEFORE = re.compile(r"(?i)\b(?:used|uses|use|consum(?:es|ed|ing|ption of)|dr[ae]w|draws|"
                           r"drawn|spent|spends|needed|needs|took|takes|measured|logged)\s+"
-                          r"(?:(?:[^.;:]|\.\d){0,40}?(?:\band|\bor|,)\s+)?"       # "used 0.1Wh and 75Ws"
+                          # a second figure after the verb: "used 0.1Wh and 75Ws"
+                          r"(?:(?:[^.;:]|\.\d){0,40}?(?:\band|\bor|,)\s+)?"
                           r"(?:(?:about|only|just|around|roughly|some)\s+)?$")
 
 #: The note of a warhead's mass (:func:`name_warheads` finds it).
@@ -68,7 +70,7 @@ WARHEAD_NOTE = "a warhead's mass: warhead_mass (a payload carried to the end of 
 #: The unit written out in words in brackets right after the figure: "0.1Wh (watts per
 #: hour)" (review 22's forum post, where "kWh written as Wh" had made it a 100 Wh pack).
 _UNIT_SPELT = re.compile(r"(?i)^\s*\(\s*(?:(?:milli|kilo)?(?:watts?|amps?|amperes?|volts?)|hours?|"
-                         r"per|an?|[\s-])+\)")
+                         r"per|an?|[\s-]){1,40}\)")
 #: Inputs whose garbled reading :func:`_slip` tests (the pack's figures).
 _STATED_INPUTS = {"battery_energy", "battery_charge", "battery_voltage"}
 
