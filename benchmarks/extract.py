@@ -15,7 +15,8 @@ ignored), in text order. Printed per article and overall:
   written when the field table had no ``top_speed``, ``max_payload`` or hover time; a guess of
   one of those counts as right where the expectation names the field it refines
   (``spotting.REFINES``: top_speed -> speed, max_payload -> payload_mass, hover_time ->
-  flight_time);
+  flight_time); a ``warhead_mass`` and a ``payload_mass`` count as the same (a warhead is a
+  payload; review 22 made the extractor draft warheads as such);
 * role right: matched figures with the expected role / matched figures;
 * kind, several drones, statements: whether the vehicle kind word, the several-drones warning
   and the number of statement claims are as expected.
@@ -90,8 +91,15 @@ def articles(folder: Path = FIXTURES) -> list[tuple[Path, Path]]:
     return out
 
 
+#: A warhead is a payload (``fields.FIELDS["warhead_mass"].maps_to``): the expectations and
+#: hand cases written before the extractor drafted ``warhead_mass`` (review 22) name a warhead
+#: either way, so either counts as right for the other.
+_SAME_LOAD = {"warhead_mass", "payload_mass"}
+
+
 def _same_field(guess: str, expected: str) -> bool:
-    return guess == expected or REFINES.get(guess) == expected
+    return guess == expected or REFINES.get(guess) == expected or (
+        {guess, REFINES.get(expected, expected)} == _SAME_LOAD)
 
 
 def score(draft, expected: dict) -> dict:

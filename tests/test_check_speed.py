@@ -50,6 +50,10 @@ _DOCUMENTED = {
     "320 kV": (320e3, "V"), "320 kilovolts": (320e3, "V"),
     "mah": (7.2, "C"), "MAh": (7.2e9, "C"), "mWh": (7.2, "J"), "MWh": (7.2e9, "J"),
     "kn": (2 * 1852 / 3600, "m/s"), "kN": (2e3, "N"), "mV": (2e-3, "V"), "MV": (2e6, "V"),
+    # unit words in any case and watt-seconds (review 22); pint's bare ton is the short ton
+    "1.5 Tonnes": (1500.0, "kg"), "3 KILOGRAMS": (3.0, "kg"), "12 Miles": (12 * 1609.344, "m"),
+    "75 Ws": (75.0, "J"), "75 watt-seconds": (75.0, "J"), "ton": (2 * 907.18474, "kg"),
+    "Tonnes": (2000.0, "kg"),
 }
 #: Documented as refused: a spelling whose letter case was lost, and logarithmic units.
 _AMBIGUOUS, _LOGARITHMIC = ("MAH", "Mah", "MWH", "Mwh", "KN", "Kn"), ("dB", "dBm", "dB/m")

@@ -226,7 +226,8 @@ def test_a_ceiling_is_a_claim_and_never_the_altitude_flown():
 def test_maximum_take_off_weight_makes_no_capacity_of_the_warhead():
     # a Shahed-like sentence: the warhead became a capacity claim through "maximum"
     found = _figures("It has a maximum take-off weight of 200 kg and carries a 50 kg warhead.")
-    assert (found["50 kg"].field, found["50 kg"].role) == ("payload_mass", "input")
+    # (the warhead is warhead_mass since review 22: a payload of its own field)
+    assert (found["50 kg"].field, found["50 kg"].role) == ("warhead_mass", "input")
     assert _figures("Max Payload: 5 kg")["5 kg"].role == "claim"
 
 

@@ -72,7 +72,8 @@ def test_a_tail_that_is_a_part_of_the_duration_stays_apart(text, parts):
      "The Alpha itself tips the scales at 2,700 lb."),
     ("The battery by itself weighs 1.2 kg.", "battery_mass", "The drone weighs 2 kg on its own."),
     ("The battery weighs 1.2 kg on its own.", "battery_mass", "The drone itself weighs 2 kg."),
-    ("The warhead itself weighs 3 kg.", "payload_mass", "The drone itself weighs 2 kg."),
+    ("The warhead itself weighs 3 kg.", "warhead_mass",      # (its own field: review 22)
+     "The drone itself weighs 2 kg."),
     ("The drone carries a camera that itself weighs 300 g.", "payload_mass",
      "The quadcopter itself weighs 2 kg."),
     ("The camera itself weighs 300 g.", "context", "The drone itself weighs 2 kg."),

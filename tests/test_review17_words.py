@@ -52,8 +52,9 @@ def test_a_case_in_kilos_loads():
 
 
 def test_a_warhead_in_kilos_is_drafted_as_a_payload_claim():
+    # (a warhead claim: warhead_mass since review 22, the payload field of a warhead)
     figure = _figures("babayaga-portfolio.txt")["up to 15 kilos"]
-    assert (figure.field, figure.role) == ("max_payload", "claim")
+    assert (figure.field, figure.role) == ("warhead_mass", "claim")
 
 
 # ------------------------------------------------------------------ missing role (item 10)

@@ -78,6 +78,7 @@ from .leg_loads import link_leg_loads
 from .links import (check_payloads, link_legs, link_payloads as _link_payloads,
                     link_speeds as _link_speeds, no_payload_before)
 from .restated import refine
+from .figure_nouns import reread
 from .cross_figures import after_links, restated_later
 from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
 from .draft_kind_hints import (NO_MULTIROTOR, counts_rotors, no_size_warning, span_warning,
@@ -481,6 +482,7 @@ def _figure_item(fig: dict, sentence: str, others: tuple[tuple[int, int, str], .
         guess = field = "max_payload"                 # "can carry up to 1.2 kg": a capacity
     elif field == "altitude" and role == "claim" and "service_ceiling" in FIELDS:
         guess = field = "service_ceiling"             # "can fly at an altitude of 5,000 m"
+    guess, field, role, why = reread(fig, sentence, guess, field, role, why)   # "a 50 kg warhead"
     item = Item("figure", fig["abs_start"], fig["written"], fig["written"], field, guess,
                 role, quote, confidence, cues, why, vague=bool(fig.get("vague")),
                 runner_up=runner_up)

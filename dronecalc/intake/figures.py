@@ -89,6 +89,8 @@ _ALIASES = {
     "mAh": "mAh", "mah": "mAh", "mAH": "mAh", "MAh": "MAh",
     "mWh": "mWh", "mwh": "mWh", "mWH": "mWh", "MWh": "MWh",
     "kn": "knot", "kN": "kilonewton",
+    # watt-seconds are joules ("75Ws", a forum post of review 22: dropped as no unit)
+    "Ws": "watt*second", "W s": "watt*second", "W·s": "watt*second",
     "Mm": "Mm",         # megametres as SI writes them ("MM" is ambiguous, "mm" millimetres)
 }
 _ALIASES_CI = {
@@ -132,6 +134,7 @@ _ALIASES_CI = {
     # "a warhead of up to 15 kilos", "480 kilos" (review 17): the press's word for kilograms
     # (pint read "3 kilos" as 3 kiloseconds, so it had been refused with "write '3 kg'")
     "kilo": "kg", "kilos": "kg",
+    "watt-seconds": "watt*second", "watt seconds": "watt*second",
     # a tank's capacity: "fl oz" was read as femtolitre-ounces (a volume times a mass)
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
     "fl.oz": "fluid_ounce", "fl.oz.": "fluid_ounce", "floz": "fluid_ounce",
@@ -144,6 +147,10 @@ _ALIASES_CI = {
 #: Spellings whose case decides the unit but does not follow SI (all capitals, or a capital
 #: prefix with a lower-case unit), so the meaning is lost: never guessed, always flagged.
 #: Spelling -> the units it may mean, the commonest in drone reports first.
+#: A unit written as a word with a capital or in capitals ("Tonnes", "Kilograms", "MILES"):
+#: a spelt-out word has no case that changes its unit, so it is read in lower case (review 22:
+#: "1.5 Tonnes" was an unknown unit). Symbols (kg, mWh, MAH) are never folded so.
+_CAPITAL_WORD = re.compile(r"(?:[A-Z][a-z]{3,}|[A-Z]{4,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))*")
 _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "MAH": ("mAh", "MAh"), "Mah": ("mAh", "MAh"), "MaH": ("mAh", "MAh"),
     "MWH": ("mWh", "MWh"), "Mwh": ("mWh", "MWh"), "MwH": ("mWh", "MWh"),
@@ -617,6 +624,8 @@ def _unit_or_error(unit_text: str, text: str, reading: str | None = None) -> pin
             readings=readings, expected=" or ".join(f"{u} ({_UNIT_NAMES.get(u, u)})"
                                                     for u in readings) + ", written so")
     name = _ALIASES.get(unit_text) or _ALIASES_CI.get(unit_text.lower()) or unit_text
+    if _CAPITAL_WORD.fullmatch(name):   # "1.5 Tonnes", "3 KILOGRAMS": a word's case is no unit's
+        name = _ALIASES_CI.get(name.lower(), name.lower())
     if re.fullmatch(r"[a-z]+(?:-[a-z]+)+-(?:per-)?hour", name, re.IGNORECASE):
         name = _ALIASES_CI.get(name.lower().replace("-", " "), name)  # "35-miles-an-hour"
     if len(name) > 40 or re.search(r"\d{3}", name):

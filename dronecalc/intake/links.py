@@ -312,8 +312,11 @@ def check_payloads(items: list["Item"], kind: str | None) -> None:
     """A payload linked to a claim is read as the case reader reads a claim's ``payload``
     condition (``payload_mass``, the plausible ranges of ``kind``): one it would refuse (a
     table's 85,736.5 g, plausible as a maximum payload but not as a multirotor's load) is no
-    condition, so that the draft loads; the figure keeps its own entry."""
+    condition, so that the draft loads; the figure keeps its own entry. Then the loads found
+    to be warheads are written as such (:func:`~dronecalc.intake.figure_nouns.name_warheads`)."""
     from .fields import read_figure
+    from .figure_nouns import name_warheads
+    name_warheads(items, kind)
     for item in items:
         if item.kind != "figure" or item.payload is None:
             continue

@@ -25,7 +25,14 @@ _MUNITION_NOUN = re.compile(r"\s+(?:warheads?|grenades?|rounds?|rockets?|shells?
 #: UEL AR741 engine", "KDE 13218XF-105 propellers". Not a pack or a camera: "the Mavic 3
 #: batteries" are the drone's.
 _PART_NOUN = re.compile(r"\s+(?:(?:brushless|outrunner|electric|rotary|piston)\s+)?(?:motors?|"
-                        r"propellers?|props?|ESCs?|engines?|servos?)\b", re.IGNORECASE)
+                        r"propellers?|props?|ESCs?|engines?|servos?|"
+                        # a sprayer's nozzle or tip model: "XR110 nozzles", "XR11002 flat-fan
+                        # tips" (review 22: a DJI Agras T70 blog's nozzle named as the drone)
+                        r"(?:(?:flat[- ]fan|air[- ]induction|spray|hollow[- ]cone)\s+)?"
+                        r"(?:nozzles?|tips?))\b", re.IGNORECASE)
+#: A part noun right before the model: "the spray tip XR11002", "nozzle type XR110".
+_PART_BEFORE = re.compile(r"(?i)\b(?:nozzles?|spray\s+tips?|tips?)(?:\s+(?:type|model|size))?"
+                          r"\s*[:(]?\s*$")
 
 
 #: A maker's name, not a drone's: "developed by the Zala Aero Group" (review 18, item 6: "Zala
@@ -56,7 +63,8 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
             if re.search(r"(?:number|serial|No\.?)\s*$", body[max(0, start - 10):start]):
                 continue
             if _WEAPON.match(name) or _MUNITION_NOUN.match(body, start + len(name)) or \
-                    _PART_NOUN.match(body, start + len(name)):
+                    _PART_NOUN.match(body, start + len(name)) or \
+                    _PART_BEFORE.search(body, max(0, start - 24), start):
                 continue                             # "a 1.5 kg RPG-7 warhead": no drone type
             if _MAKER.search(name) or _MAKER_AFTER.match(body, start + len(name)) or \
                     _EVENT.match(name) and _EVENT_AFTER.match(body, start + len(name)):

@@ -45,6 +45,12 @@ _WORDS = "|".join(re.escape(w) for w in sorted(DENOMINATORS, key=len, reverse=Tr
 #: its power ("5 kg/m^2", a fuzzed spec table's: read as "5 kg/m" before).
 _PER = re.compile(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})(?:\^-?[1-3]|[²³])?"
                   r"(?![A-Za-z0-9²³])", re.IGNORECASE)
+#: A length per one of these is a speed, however spaced ("120 km / h", "15 m / s"; review 22
+#: found "120 km / h" drafted as a rate, context); a length per a minute stays a rate.
+_SPEED_TIMES = ("h", "hr", "hour", "s", "sec", "second")
+#: A length then a time to the power -1, as SI writes a speed: "18 km h⁻¹", "18 km h-1",
+#: "15 m s^-1" (review 22: a sprayer blog's "18 km h⁻¹" had been "18 km", a height).
+_PER_EXPONENT = re.compile(r"[ \t\u00a0·](h|hr|s)(?:⁻¹|\^?-1)(?![\w⁻¹])")
 #: The rate dimensions :func:`per_unit` returns (their cues: :data:`~dronecalc.intake.cues.
 #: CUES`, context only).
 RATE_DIMS = ("specific-energy", "rate")
@@ -58,9 +64,14 @@ def per_unit(sentence: str, unit: tuple[int, int, str]) -> tuple[int, int, str]:
     """``unit`` (start, end, dimension key of a unit match in ``sentence``) extended over the
     denominator written right after it, with a rate's dimension: "specific-energy" for an
     energy per mass, "rate" for any other; ``unit`` itself when no denominator follows."""
+    exp = _PER_EXPONENT.match(sentence, unit[1]) if unit[2] == "length" else None
+    if exp is not None:                              # "18 km h⁻¹", "15 m s-1": SI's way
+        return unit[0], exp.end(), "speed"
     m = _PER.match(sentence, unit[1])
     if m is None or unit[2] in ("speed", "kv"):      # "km/h/s" is no case's figure either
         return unit
+    if unit[2] == "length" and m.group(1).lower() in _SPEED_TIMES:
+        return unit[0], m.end(), "speed"             # "120 km / h", "15 m / s": a speed
     word = m.group(1)
     if len(word) == 1 and "/" in m.group() and word not in ("h", "s", "l", "L", "g", "W", "m",
                                                               "J"):
@@ -145,6 +156,10 @@ def unit_note(fig: dict, after: str) -> None:
             if dim == "cells" else rate_note(written) if dim in RATE_DIMS else None)
     if more:
         fig["note"] = "; ".join(x for x in (fig.get("note"), more) if x)
+    if dim == "speed" and not fig.get("canonical"):  # "120 km / h", "18 km h⁻¹": "km/h"
+        spelt = _SPEED_SPELT.sub(lambda m: "/" + (m.group(1) or m.group(2)), written)
+        if spelt != written:
+            fig["canonical"] = spelt
     if dim == "specific-energy":
         spelt = _SPELT.sub(lambda m: f"{m.group(1).lower()}Wh{m.group(2)}kg", written)
         if spelt != written and not fig.get("canonical"):
@@ -153,3 +168,6 @@ def unit_note(fig: dict, after: str) -> None:
 
 #: A specific energy's unit in capitals or lower case ("Wh/Kg", "wh/kg", "WH/KG").
 _SPELT = re.compile(r"(?i)\b(k?)wh([ \t]?/[ \t]?|[ \t]+per[ \t]+)kg\b")
+#: A speed's time unit after a spaced slash or as a power -1 (parse reads "km/h").
+_SPEED_SPELT = re.compile(r"[ \t]?/[ \t]?(h|hr|hour|s|sec|second)\b|[ \t\u00a0·](h|hr|s)(?:⁻¹|"
+                          r"\^?-1)(?![\w⁻¹])")

@@ -594,10 +594,12 @@ def guess_field(sentence: str, span: tuple[int, int], dim: str,
     is the 50 kg; in "Battery: 5000 mAh, 15.4 V" the battery is also the voltage's)."""
     scores: dict[str, tuple[float, str]] = {}
     lo, hi = max(0, span[0] - CUE_WINDOW), min(len(sentence), span[1] + CUE_WINDOW)
-    dashes = [m.start() for m in _DASH.finditer(sentence, lo, hi)]
-    k = bisect.bisect_left(dashes, span[0])
-    if 0 < k < len(dashes) and k % 2 == 1 and dashes[k] >= span[1]:
-        lo, hi = dashes[k - 1], dashes[k] + 1   # "— typically within 3 minutes —": an aside
+    dashes = [m.span() for m in _DASH.finditer(sentence, lo, hi)]
+    k = bisect.bisect_left(dashes, (span[0], span[0]))
+    if 0 < k < len(dashes) and k % 2 == 1 and dashes[k][0] >= span[1] and \
+            sentence[dashes[k - 1][1]:span[0]].strip():   # "— typically within 3 min —":
+        lo, hi = dashes[k - 1][0], dashes[k][0] + 1   # an aside ("Range — 1,000 km; speed —",
+        #                               the figure right after the dash: a label's, review 22)
     # a parenthesis that does not hold the figure states a condition of another thing
     # ("Max Horizontal Speed (at sea level, no wind): 23 m/s" is no wind speed)
     asides = [m.span() for m in _ASIDE.finditer(sentence, lo, hi)

@@ -130,4 +130,12 @@ TYPE_NAMES: dict[str, Word] = {
                        ("matrice 300", 4), ("matrice 350", 4), ("matrice 30", 4),
                        ("inspire 1", 4), ("inspire 2", 4), ("mavic 3", 4), ("mavic 2", 4),
                        ("mavic pro", 4), ("phantom 4", 4), ("phantom 3", 4))},
+    # DJI's agricultural sprayers (review 22: a blog on the Agras T70 drafted no kind): the
+    # line is multirotors; the T70's rotor count is not in the data, so none is implied
+    "agras t40": Word(("multirotor",), rotors=8, source="DJI Agras T40: 8 rotors "
+                      "(dronecalc/data/multirotors.toml, the row of that name, from DJI's spec "
+                      "page)"),
+    "agras": Word(("multirotor",), source="DJI Agras: DJI's spraying multirotors (the T40 and "
+                  "T30 rows of dronecalc/data/multirotors.toml, from DJI's spec pages); the "
+                  "rotor count of a model not in the data is not implied"),
 }

@@ -38,7 +38,7 @@ UNITS: dict[str, str] = {
     **{w: "charge" for w in ("mah", "milliamp-hours", "milliamp hours", "amp-hours",
                              "amp hours", "ampere-hours")},
     **{w: "energy" for w in ("wh", "kwh", "watt-hours", "watt hours", "kilowatt-hours",
-                             "kilowatt hours")},
+                             "kilowatt hours", "watt-seconds", "watt seconds")},
     **{w: "voltage" for w in ("volts", "volt", "kilovolts", "kilovolt")},
     **{w: "power" for w in ("watts", "watt", "kilowatts", "kilowatt", "horsepower", "hp",
                             "bhp")},
@@ -69,7 +69,7 @@ UNITS_CS: dict[str, str] = {
     "cm": "length", "mm": "length", "nm": "length",
     "h": "time", "kt": "speed", "kts": "speed", "kn": "speed",
     "L": "volume", "l": "volume", "gal": "volume",
-    "Ah": "charge", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
+    "Ah": "charge", "Ws": "energy", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
     "KV": "kv", "Kv": "kv", "kv": "kv", "S": "cells", "s": "cells-or-seconds",
     "m²": "area", "km²": "area", "ft²": "area", "cm²": "area",
 }
@@ -166,4 +166,5 @@ PARTS = (
 KNOWN_NAMES = ("Bayraktar", "Akinci", "Orion", "Lancet", "Switchblade", "Fotros", "Karrar",
                "Yasseer", "Mohajer", "Ababil", "Samad", "Qasef", "Reaper", "Predator",
                "Kargu", "Harop", "Heron", "Geran", "Shahed", "Orlan", "Matrice", "Mavic",
-               "Phantom", "Zala", "Supercam", "Eleron", "Global Hawk", "Shadow", "Raven")
+               "Phantom", "Zala", "Supercam", "Eleron", "Global Hawk", "Shadow", "Raven",
+               "Agras")                       # "DJI's Agras T70" (review 22: not named)
