@@ -15,7 +15,7 @@ from .context import Context, carried, ends
 from .crosscheck import TOLERANCE
 from .results import NotJudged
 
-PAYLOAD_FIELDS = ("max_payload", "payload_mass")
+PAYLOAD_FIELDS = ("max_payload", "payload_mass", "warhead_mass")
 
 
 def sizing_payload(ctx: Context) -> float | None:

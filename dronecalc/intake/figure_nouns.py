@@ -163,10 +163,10 @@ def name_warheads(items: list, kind: str | None) -> None:
         if item.kind != "figure" or item.field not in ("payload_mass", "max_payload") or \
                 WARHEAD_NOTE not in item.notes:
             continue
-        if item.role == "claim":                    # claims.fixed_wing judges it, no
-            item.notes.append("a warhead claim: judged against the payload fractions of "
-                              "real wings; a multirotor has no warhead_mass claim kind yet "
-                              "(max_payload is its payload capacity)")   # multirotor kind
+        if item.role == "claim":        # claims.fixed_wing and claims.kinds.payload judge it
+            item.notes.append("a warhead claim: judged as a payload carried (a wing's against "
+                              "the payload fractions of real wings, a multirotor's against its "
+                              "lift)")
         item.field = item.guess = "warhead_mass"
         try:
             if read_figure(item.text, "warhead_mass", kind).flag is None:

@@ -152,7 +152,7 @@ def refine(entries: list, ctx: Context) -> list:
              if empty is not None else "")
     out = []
     for entry in entries:
-        if entry.field in ("max_payload", "payload_mass"):
+        if entry.field in PAYLOAD_CLAIMS:
             entry = NotJudged(
                 entry.claim, entry.field, entry.text,
                 "the case states no mass, battery, maximum take-off mass or motor Kv, so the "
@@ -171,6 +171,11 @@ def refine(entries: list, ctx: Context) -> list:
     return out
 
 
+#: The claim fields this kind judges: a warhead is a payload carried (to the end of a one-way
+#: flight), so "can carry a warhead of up to 3 kg" is judged as carrying 3 kg (intake.fields).
+PAYLOAD_CLAIMS = ("max_payload", "payload_mass", "warhead_mass")
+_WHAT = {"max_payload": "A maximum payload", "warhead_mass": "Carrying a warhead"}
+
 #: Stream for the design full load (the design-load percentile or a stated MTOW range).
 LOAD_STREAM = 13
 #: What overturns the design full load, added to what would overturn the finding.
@@ -185,7 +190,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     """Every max_payload claim and every payload said to be carried: the full-throttle thrust
     from a stated motor Kv, else the design full load less the mass without payload
     (multirotors)."""
-    figs = ctx.claims("max_payload") + ctx.claims("payload_mass")
+    figs = [f for field in PAYLOAD_CLAIMS for f in ctx.claims(field)]
     from ..payload_sized import circular    # sized from the claim's own payload: not judged
     figs = [f for f in figs if not circular(ctx, f)]
     if not figs or unsized(ctx):        # the class prior's machine, not this one: not judged
@@ -295,7 +300,7 @@ def _from_stated(ctx: Context, fig: CaseFigure, stated: tuple[float, float],
     top = ctx.input_figure("max_takeoff_mass")
     scale, unit = own_unit(fig, "kg", (1.0, "kg"))       # "55 lb": answered in lb (ux7)
     est = unc.percentiles(result, scaler(scale), unit)
-    what = "A maximum payload" if fig.field == "max_payload" else "Carrying a payload"
+    what = _WHAT.get(fig.field, "Carrying a payload")
     statement = (f"{what} of {fig.text} ({fig.id}): the stated maximum take-off mass of "
                  f"{_kg(stated)} ({top.id}) less the stated take-off mass without payload of "
                  f"{_kg(dry)} leaves {_kg((stated[0] - dry[1], most))} of payload, so the "
@@ -340,7 +345,7 @@ def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
     scale, unit = own_unit(fig, "kg", (1.0, "kg"))       # "55 lb": answered in lb (ux7)
     est = unc.percentiles(result, scaler(scale), unit)
     found = effects(swings, scale, unit)
-    what = "A maximum payload" if fig.field == "max_payload" else "Carrying a payload"
+    what = _WHAT.get(fig.field, "Carrying a payload")
     source = (capped or "the motors lift" if not notes else
               f"the design full load ({ctx.no_kv()[1]}; {rests}) leaves")
     margin = (" (the motors would lift more)" if capped else
@@ -368,6 +373,6 @@ def _finding(ctx: Context, fig: CaseFigure, values, result: np.ndarray, swings,
 
 
 KIND = register(ClaimKind(
-    "payload", ("max_payload", "payload_mass"),
+    "payload", PAYLOAD_CLAIMS,
     "a multirotor (the full-throttle thrust from a stated motor Kv, else the design full "
     "load less the mass without payload)", evaluate, 55))
