@@ -21,9 +21,8 @@ from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
 from .conditioned import (battery_fraction_limit, battery_masses, conditioned_priors,
-                          payload_mass, payload_masses, pick_class, relations,
-                          rotor_drag_prior)
-from . import conditioned as _conditioned
+                          payload_mass, payload_masses, pick_class, relations, rotor_drag_prior)
+from . import conditioned as _conditioned, pack_count
 from .layout import overlap_input
 from .tables import (CELLS_PERCENTILES, DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior,
                      class_word, disk_law_efficiency, disk_loading_law, efficiency_law,
@@ -169,6 +168,7 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     out = {name: _stated(name, value, origins.get(name, "stated"), notes.get(name, ""))
            for name, value in given.items()}
     _check_alternatives(out)
+    pack_count.one_pack(out)                     # a stated battery mass and charge: one pack
     if "payload" not in out:
         out["payload"] = Input("payload", 0.0, 0.0, "prior", "no payload stated")
     if vehicle_class is None:
