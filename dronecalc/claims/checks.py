@@ -19,7 +19,8 @@ from ..errors import BeyondModelError, InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
-from . import leg_refusals, outsized, plants, reach, stated_plant, unmodelled, unsized
+from . import leg_refusals, open_bounds, outsized, plants, reach, stated_plant, unmodelled, \
+    unsized
 from .values import restore, set_aside
 from .contract import not_judged
 from .kinds import payload as payload_kind
@@ -71,7 +72,7 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     """
     samples, seed = _run_arguments(case, samples, seed)
     judged, void = set_aside(case)      # claims of zero: "not judged", the rest judged
-    return restore(_check(judged, samples, seed), case, void)
+    return open_bounds.annotate(restore(_check(judged, samples, seed), case, void), case)
 
 
 def _check(case: Case, samples: int, seed: int) -> CheckResult:

@@ -670,6 +670,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     from .spec_lines import per_pack_energies, temperature_envelopes
     from .totals import differences, fleet_totals
     from .pack_rows import charge_limits, pack_sections
+    from .that_figure import that_figure
     restated_headline(items, body, title)
     other_operators(items, body, title)
     class_figures(items)
@@ -693,4 +694,5 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     pack_sections(items, body); charge_limits(items)   # pack_rows: "| Battery | |" rows
     load_blocks(items, body)
     full_load_claims(items)
+    that_figure(items)                   # "That figure rises to 55 minutes": refers
     return hedged_kinds(items)

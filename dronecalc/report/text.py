@@ -19,7 +19,7 @@ from ..claims.checks import CheckResult, EstimateResult, Finding
 from ..errors import InputValueError
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
-from ..wording import num as _num, percent as _percent
+from ..wording import clock, num as _num, percent as _percent
 from . import glossary, verdicts
 
 #: Significant figures kept for floats in JSON.
@@ -137,7 +137,8 @@ def _figure_text(figure) -> str:
     ends = [e for e in (figure.low, figure.high) if e is not None]
     if figure.kind == "range":
         return f"{ends[0].magnitude:g}-{ends[1].magnitude:g} {ends[1].units:~P}"
-    return f"{ends[0].magnitude:g} {ends[0].units:~P}"
+    unit = f"{ends[0].units:~P}"                 # 490 s as minutes: "8 min 10 s"
+    return clock(ends[0].magnitude, unit) or f"{ends[0].magnitude:g} {unit}"
 
 
 def _run_dict(run) -> dict:
