@@ -144,3 +144,69 @@ def test_a_refers_that_differs_from_an_id_by_case_is_pointed_at_it(tmp_path):
     with pytest.raises(CaseError, match=r"C.refers: refers to an unknown figure \(ids are "
                                         r"matched with their letter case: did you mean 'D1'"):
         load_case(path)
+
+
+# --------------------------------------------------------------------------- a little fuzzing
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from dronecalc.intake.case import SECTION_KEYS  # noqa: E402
+
+_ODD = st.sampled_from(["true", "false", "nan", "-nan", "inf", "+inf", "-inf", "[]", "{}",
+                        "1979-05-27", "0x1F", "1e400"])
+_FIGURE_KEYS = st.sampled_from(["text", "field", "role", "quote", "note", "refers",
+                                "with_payload", "asserts", "mode", "at_speed", "payload"])
+_SECTION = st.sampled_from([(s, k) for s in ("vehicle", "battery") for k in SECTION_KEYS[s]])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ODD, _FIGURE_KEYS, st.sampled_from(["payload_mass", "rotors", "flight_time",
+                                            "battery_charge", "airframe", "chemistry"]))
+def test_an_odd_toml_value_at_any_figure_key_is_a_case_error(tmp_path_factory, odd, key, field):
+    entry = {"field": f'"{field}"', "text": '"3"', "role": '"input"', key: odd}
+    body = "\n[figures.F1]\n" + "".join(f"{k} = {v}\n" for k, v in entry.items()) + CLAIM
+    path = _write(tmp_path_factory.mktemp("odd"), body)
+    try:
+        load_case(path)
+    except CaseError as exc:
+        assert all("Traceback" not in p for p in exc.problems)
+    except DroneCalcError:
+        pass
+
+
+@settings(max_examples=40, deadline=None)
+@given(_ODD, _SECTION)
+def test_an_odd_toml_value_in_a_section_is_a_case_error_naming_its_key(tmp_path_factory, odd,
+                                                                        where):
+    section, key = where
+    path = _write(tmp_path_factory.mktemp("odd"), f"\n[{section}]\n{key} = {odd}\n" + CLAIM)
+    try:
+        load_case(path)
+    except CaseError as exc:
+        assert any(p.startswith(f"{section}.{key}") for p in exc.problems)
+    except DroneCalcError:                # a TOML syntax error (0x1F is an integer, fine)
+        pass
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.from_regex(r"[A-Za-z][A-Za-z0-9]{0,4}", fullmatch=True))
+def test_ids_that_differ_only_by_case_are_always_refused(tmp_path_factory, ident):
+    other = ident.swapcase()
+    if other == ident:
+        return
+    path = _write(tmp_path_factory.mktemp("ids"), _fig(ident, "payload_mass", "2 kg")
+                  + _fig(other, "speed", "20 km/h") + CLAIM.replace("[figures.C]",
+                                                                    "[figures.Cz9]"))
+    with pytest.raises(CaseError, match="only by letter case"):
+        load_case(path)
+
+
+def test_case_refuses_the_inputs_check_refuses(tmp_path, capsys):
+    # an open bound past payload_mass's 60 kg end gives no range to draw: check exited 2
+    # while case passed it
+    path = _write(tmp_path, _fig("E", "battery_energy", "20 kWh")
+                  + _fig("P", "payload_mass", "over 1,100 lb") + CLAIM)
+    assert main(["case", str(path)]) == 2
+    first = capsys.readouterr().err
+    assert main(["check", str(path), "--samples", "200"]) == 2
+    assert capsys.readouterr().err == first and "open bound (499 kg)" in first

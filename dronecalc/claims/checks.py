@@ -31,7 +31,7 @@ from .results import Assumed, CheckResult, Claimed, Effect, EstimateResult, Find
     NotJudged, Run, Samples, Value
 from .verdict import THRESHOLDS, VERDICTS, assess, judge
 
-__all__ = ["check", "estimate", "load_machine", "ESTIMATED", "CASE_INPUTS", "Context",
+__all__ = ["check", "estimate", "load_machine", "validate", "ESTIMATED", "CASE_INPUTS", "Context",
            "describe_case", "vehicle_class", "TOP_DRIVERS", "CLAIM_KINDS", "ClaimKind",
            "register", "lookup", "Assumed", "CheckResult", "Claimed", "Effect",
            "EstimateResult", "Finding", "NotJudged", "Run", "Samples", "Value", "THRESHOLDS",
@@ -225,6 +225,20 @@ def load_machine(path: str) -> Case:
     if "case" not in data:
         data = {**data, "case": {"title": Path(path).name, "source": "machine description"}}
     return case_from_data(data, str(path))
+
+
+def validate(case: Case) -> None:
+    """Raise what :func:`check` raises on reading a multirotor case's inputs, before any Monte
+    Carlo (``dronecalc case``, so that the two commands refuse alike: issue 10; an open bound
+    past a field's end as an input, two alternatives for one quantity). A machine past the
+    model's reach is :func:`check`'s "not judged", no error; other kinds' inputs are read by
+    their own checks."""
+    if case.kind != "multirotor" or plants.unstated(case) or unmodelled.refusal(case):
+        return
+    try:
+        describe_case(case)
+    except BeyondModelError:
+        pass
 
 
 def _run_arguments(case: Case, samples, seed) -> tuple[int, int]:
