@@ -112,3 +112,14 @@ def test_a_draft_linked_by_that_figure_loads_and_checks(tmp_path):
 def test_a_packs_own_weight_is_the_battery_mass(sentence, field):
     draft = extract(sentence + " It flew for 30 minutes.", "a.txt")
     assert _figure(draft, "650 g").field == field
+
+
+def test_a_figure_set_past_that_figure_stays_a_claim_of_its_own():
+    # trials_new5's Hybrix: "surpassed that figure, going for eight hours and 10 minutes"
+    draft = extract("The quadcopter weighs 20 kg. In 2017 it stayed aloft for four hours and "
+                    "40 minutes. This February a new version surpassed that figure, going for "
+                    "eight hours and 10 minutes.", "a.txt")
+    first = _figure(draft, "four hours and 40 minutes")
+    later = _figure(draft, "eight hours and 10 minutes")
+    assert later.role == "claim" and later.refers == (first.id,)
+    assert "past it" in "; ".join(later.notes)

@@ -8,8 +8,9 @@ The draft had read the 55 minutes as a new claim with nothing linking it to the 
 saw two unrelated flight-time claims. Now the later figure ``refers`` to the nearest earlier
 figure of the same dimension (its note says so, to check against the article); a claim of the
 same field under the same conditions (no payload, mode or speed of its own) restates or
-revises it and is context, so that one claim is judged once. With no earlier figure of its
-dimension it is flagged in its note. Kept apart from :mod:`.restated` for its line count.
+revises it and is context, so that one claim is judged once, unless a verb sets it past the
+earlier one ("surpassed that figure, going for eight hours and 10 minutes": a record of its
+own, linked). With no earlier figure of its dimension it is flagged in its note. Kept apart from :mod:`.restated` for its line count.
 """
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .extract import Item
 
+#: A verb that sets the figure past the earlier one ("surpassed that figure, going for eight
+#: hours and 10 minutes", trials_new5's Hybrix): a new figure of its own, linked, not a restatement.
+BEYOND = re.compile(r"(?i)\b(?:surpass|exceed|beat|broke|break|top|outdo|outdid|better|doubl|"
+                    r"tripl|improv|eclips|smash|shatter)\w*\s+(?:\w+\s+){0,2}$")
 #: Words that point back at an earlier figure, before the figure in its sentence.
 POINTER = re.compile(r"(?i)\b(?:that|this|the same|the earlier|the previous|the quoted) "
                      r"(?:figure|number|estimate|value)\b")
@@ -55,7 +60,11 @@ def that_figure(items: list["Item"]) -> None:
             continue
         item.refers_to.append(earlier)
         same = item.field == earlier.field and _conditions(item) == _conditions(earlier)
-        if item.role == "claim" and same:
+        beyond = BEYOND.search(quote[:pointer.start()]) is not None
+        if beyond:
+            item.notes.append(f"{pointer.group()!r} is {earlier.written!r} (refers): the "
+                              "article sets this figure past it, a figure of its own")
+        elif item.role == "claim" and same:
             item.role, item.why_role = "context", f"{pointer.group()!r}: about an earlier claim"
             item.notes.append(f"{pointer.group()!r} is {earlier.written!r}: a restatement or a "
                               "revision of it (refers), not a new claim; make it the claim "
