@@ -210,3 +210,14 @@ def test_case_refuses_the_inputs_check_refuses(tmp_path, capsys):
     first = capsys.readouterr().err
     assert main(["check", str(path), "--samples", "200"]) == 2
     assert capsys.readouterr().err == first and "open bound (499 kg)" in first
+
+
+def test_an_assumptions_boolean_is_named_as_a_figure_or_as_text(tmp_path):
+    path = _write(tmp_path, '\n[assumptions.rotor_diameter]\nvalue = true\nreason = nan\n'
+                  + CLAIM)
+    with pytest.raises(CaseError) as info:
+        load_case(path)
+    value, = [p for p in info.value.problems if p.startswith("assumptions.rotor_diameter.value")]
+    reason, = [p for p in info.value.problems if p.startswith("assumptions.rotor_diameter.reason")]
+    assert "a TOML boolean (true), not a figure" in value and 'value = "10 in"' in value
+    assert "a TOML NaN (nan), not text" in reason and 'reason = "..."' in reason

@@ -20,19 +20,24 @@ import math
 from typing import Any
 
 from .fields import FIELDS, example_unit
+from .registry import Q_
 
 
 def example_number(field: str) -> str:
-    """A plausible number of ``field`` for an example: the geometric middle of its plausible
-    range to one significant digit (flight_time 1-180 min -> "10"; rotors 3-16 -> "7"; from
-    a low end of 0, from a hundredth of the high end)."""
+    """A plausible number of ``field`` for an example, in its example unit: the geometric
+    middle of its plausible range to one significant digit (flight_time 1-180 min -> "10";
+    rotors 3-16 -> "7"; rotor_diameter -> "20" in; from a low end of 0, from a hundredth of
+    the high end)."""
     spec = FIELDS.get(field)
     low, high = (getattr(spec, "low", None), getattr(spec, "high", None)) if spec else (1, 1)
     try:
         high = float(high)
         middle = math.sqrt(max(float(low), high / 100.0) * high)    # payload_mass from 0 kg
+        unit = example_unit(field)
+        if unit not in (None, "dimensionless") and unit != spec.unit:
+            middle = Q_(middle, spec.unit).m_as(unit)               # 0.5 m as 20 in
         return f"{float(f'{middle:.1g}'):g}"
-    except (TypeError, ValueError):              # no numeric range (a text field)
+    except Exception:                            # noqa: BLE001 - no numeric range, no unit
         return "3"
 
 
@@ -46,18 +51,22 @@ def _written(key: str, field: str) -> str:
 
 def no_figure(path: str, raw: Any, field: str) -> tuple[str, str] | None:
     """(message, expected) for a boolean or a non-finite number given as the value at
-    ``path`` (``figures.F1.text``, ``vehicle.rotors``); None for any other value."""
+    ``path`` (``figures.F1.text``, ``vehicle.rotors``; a text key such as ``quote`` or
+    ``reason`` is told to be text); None for any other value."""
     if isinstance(raw, bool):
-        what = f"a TOML boolean ({str(raw).lower()}), not a figure"
+        what = f"a TOML boolean ({str(raw).lower()})"
     elif isinstance(raw, float) and not math.isfinite(raw):
-        what = (f"a TOML {'NaN' if math.isnan(raw) else 'infinity'} ({raw!r}), not a figure "
-                "(no source states a figure of NaN or infinity)")
+        what = f"a TOML {'NaN' if math.isnan(raw) else 'infinity'} ({raw!r})"
     else:
         return None
     key = path.rsplit(".", 1)[-1]
-    return what, (f"the figure as the source states it (a string with its unit; a count may "
-                  f"be a whole number), e.g. {_written(key, field)} for {field}; a figure the "
-                  "source does not state is left out")
+    if key not in ("text", "value") and not path.startswith(("vehicle.", "battery.")):
+        return f"{what}, not text", f'text in quotes ({key} = "...")'
+    return (f"{what}, not a figure" + ("" if isinstance(raw, bool) else
+                                       " (no source states a figure of NaN or infinity)"),
+            f"the figure as the source states it (a string with its unit; a count may be a "
+            f"whole number), e.g. {_written(key, field)} for {field}; a figure the source "
+            "does not state is left out")
 
 
 def case_twins(ids) -> list[tuple[str, str, str, str]]:
