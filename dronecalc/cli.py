@@ -360,12 +360,13 @@ def _show_progress(args: argparse.Namespace) -> bool:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "case":
-        from .intake.case import load_case
+        from .claims.checks import load_machine, validate
         from .claims.unmodelled import refusal
-        case = load_case(args.case_file)
+        case = load_machine(args.case_file)     # as check and estimate load it (issue 10)
         if case.kind == "multirotor" and case.vehicle_class is not None:
             from .priors.tables import class_word
             class_word(case.vehicle_class)     # the class check refuses is refused here too
+        validate(case)                         # and the inputs check would refuse
         from .claims import plants
         from .report.text import flag_reading
         read_as = plants.candidates(case)   # a kind or plant left open: judged as each

@@ -54,3 +54,27 @@ def a_or_an(word: str) -> str:
     ('an engine_power', 'a speed')
     """
     return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
+#: Seconds in a minute and an hour, for :func:`clock`.
+_CLOCK_UNITS = {"min": 60.0, "h": 3600.0}
+
+
+def clock(value: float, unit: str) -> str | None:
+    """A duration in minutes or hours that no report writes as a decimal (one that came from a
+    conversion: 490 s as ``8.16667 min``) as a report writes it, in whole units and seconds
+    (``"8 min 10 s"``; ``"2 h 5 min"``); None for any other unit, a value with at most two
+    decimals (``"2.5 min"`` stays as written) or one not finite (review 19)."""
+    scale = _CLOCK_UNITS.get(unit)
+    if scale is None or not math.isfinite(value) or value < 0 or \
+            abs(value * 100 - round(value * 100)) < 1e-6:
+        return None
+    seconds = round(value * scale)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [(hours, "h"), (minutes, "min"), (secs, "s")]
+    while parts and parts[-1][0] == 0:           # "2 h 5 min", never "2 h 5 min 0 s"
+        parts.pop()
+    while parts and parts[0][0] == 0:            # "20 s", never "0 min 20 s"
+        parts.pop(0)
+    return " ".join(f"{n} {u}" for n, u in parts) or "0 s"

@@ -194,20 +194,24 @@ def test_a_stated_capacity_and_pack_mass_bound_the_drawn_cells_by_the_chemistry(
     assert "max_specific_energy" not in stated      # stated figures are cross-checked instead
 
 
-def test_a_stated_pack_mass_bounds_the_drawn_pack_count_by_the_chemistry():
+def test_a_stated_pack_mass_and_charge_are_one_pack_and_the_chemistry_bounds_the_cells():
     """ux5's case: 16000 mAh 6S (355 Wh a pack at 3.7 V a cell) in a stated 2 kg of battery,
     no pack count: one pack is 178 Wh/kg, within LiPo's 130-200 (battery.CHEMISTRIES); two
-    are 355 Wh/kg. The pack count was drawn 1-6 unchecked (up to 2.1 kWh in 2 kg)."""
-    box = unc.describe({"rotors": 4, "rotor_diameter": "15 in", "empty_mass": "3 kg",
-                        "battery_capacity": "16000 mAh", "cells": "6S", "battery_mass": "2 kg"})
-    assert box["packs"].display()[1] > 1.0                  # the count is drawn...
-    assert "max_specific_energy" in box                     # ...so the chemistry bounds it
-    values = unc.batch(unc.central_point(box), {"packs": [1, 2, 3]})
-    assert list(unc.margins(values)["specific_energy"] > 0) == [True, False, False]
-    counted = unc.describe({"rotors": 4, "rotor_diameter": "15 in", "empty_mass": "3 kg",
-                            "battery_capacity": "16000 mAh", "cells": "6S",
-                            "battery_mass": "2 kg", "packs": 1})
-    assert "max_specific_energy" not in counted             # every figure stated
+    are 355 Wh/kg. The pack count was drawn 1-6 unchecked (up to 2.1 kWh in 2 kg), then drawn
+    and bounded by the chemistry (ux5); issue 10's intake round: a stated battery mass and
+    charge are one battery's, one pack (priors.pack_count), so nothing is drawn against them."""
+    stated = {"rotors": 4, "rotor_diameter": "15 in", "empty_mass": "3 kg",
+              "battery_capacity": "16000 mAh", "cells": "6S", "battery_mass": "2 kg"}
+    box = unc.describe(stated)
+    assert box["packs"].display()[:2] == (1.0, 1.0) and box["packs"].origin == "assumption"
+    assert "max_specific_energy" not in box                 # every figure stated or read
+    drawn = unc.describe({k: v for k, v in stated.items() if k != "cells"})
+    assert drawn["packs"].display()[:2] == (1.0, 1.0)
+    assert "max_specific_energy" in drawn                   # the drawn cells: bounded
+    values = unc.batch(unc.central_point(drawn), {"cells_percentile": [0.5, 50.0, 99.5]})
+    assert unc.margins(values)["specific_energy"].shape == (3,)
+    counted = unc.describe({**stated, "packs": 2})
+    assert counted["packs"].origin == "stated" and "max_specific_energy" not in counted
 
 
 @settings(max_examples=30, deadline=None)

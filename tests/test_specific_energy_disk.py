@@ -69,11 +69,13 @@ def test_a_specific_energy_of_the_wrong_dimension_is_refused(tmp_path):
         _case(tmp_path, _se("380 Wh"))
 
 
-def test_a_specific_energy_beside_a_battery_mass_is_refused_by_name(tmp_path):
-    # the pack's mass already fixes energy / mass; both together: give one (not cross-checked)
+def test_a_specific_energy_beside_a_battery_mass_and_a_charge_is_read(tmp_path):
+    # issue 10: check refused the three ("give either battery_mass or specific_energy"), case
+    # accepted them; the model takes the charge and the mass (no voltage: nothing to compare)
     extra = _se("380 Wh/kg") + '\n[battery]\nmass = "8 kg"\n'
-    with pytest.raises(DroneCalcError, match="battery_mass or specific_energy"):
-        describe_case(_case(tmp_path, extra))
+    inputs = describe_case(_case(tmp_path, extra))
+    assert inputs["battery_mass"].origin == "stated"
+    assert "specific_energy" not in inputs      # the charge x drawn voltage is the energy
 
 
 def test_a_stated_rotor_disk_sizes_a_machine_its_charge_alone_would_not(tmp_path):

@@ -179,15 +179,20 @@ def test_an_open_string_in_a_case_file_is_named(tmp_path):
 
 def test_a_rotor_count_airframe_is_told_its_word(tmp_path):
     """The tutorial's own first try, 'six-rotor drone', was refused with the kind list only;
-    the refusal now names the word to write ('hexacopter')."""
+    the refusal then named the word to write ('hexacopter'); since issue 10's intake round a
+    rotor count reads as the airframe (intake.rotor_words), and a propeller count, which a
+    wing has too, is still told its word."""
     import pytest
     from dronecalc.intake.case import CaseError
     path = tmp_path / "six.toml"
-    path.write_text('[case]\ntitle = "t"\nsource = "s"\n\n[figures.F1]\nfield = "airframe"\n'
-                    'text = "six-rotor drone"\nrole = "input"\n')
+    head = '[case]\ntitle = "t"\nsource = "s"\n\n[figures.F1]\nfield = "airframe"\n'
+    path.write_text(head + 'text = "six-rotor drone"\nrole = "input"\n')
+    case = dronecalc.load_case(path)
+    assert case.kind == "multirotor" and case.figures["F1"].value.low.magnitude == 6
+    path.write_text(head + 'text = "six-propeller drone"\nrole = "input"\n')
     with pytest.raises(CaseError) as err:
         dronecalc.load_case(path)
-    assert "expected 'hexacopter' ('six-rotor' is one)" in str(err.value)
+    assert "expected 'hexacopter' ('six-propeller' is one)" in str(err.value)
 
 
 def test_a_payload_claimed_in_pounds_is_answered_in_pounds(tmp_path):

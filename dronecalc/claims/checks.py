@@ -19,7 +19,8 @@ from ..errors import BeyondModelError, InputValueError
 from ..intake.case import Case
 from .context import CASE_INPUTS, Context, assumed, case_info, describe_case, scaler, \
     vehicle_class
-from . import leg_refusals, outsized, plants, reach, stated_plant, unmodelled, unsized
+from . import leg_refusals, open_bounds, outsized, plants, reach, stated_plant, unmodelled, \
+    unsized
 from .values import restore, set_aside
 from .contract import not_judged
 from .kinds import payload as payload_kind
@@ -30,7 +31,7 @@ from .results import Assumed, CheckResult, Claimed, Effect, EstimateResult, Find
     NotJudged, Run, Samples, Value
 from .verdict import THRESHOLDS, VERDICTS, assess, judge
 
-__all__ = ["check", "estimate", "load_machine", "ESTIMATED", "CASE_INPUTS", "Context",
+__all__ = ["check", "estimate", "load_machine", "validate", "ESTIMATED", "CASE_INPUTS", "Context",
            "describe_case", "vehicle_class", "TOP_DRIVERS", "CLAIM_KINDS", "ClaimKind",
            "register", "lookup", "Assumed", "CheckResult", "Claimed", "Effect",
            "EstimateResult", "Finding", "NotJudged", "Run", "Samples", "Value", "THRESHOLDS",
@@ -71,7 +72,7 @@ def check(case: Case, samples: int = unc.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     """
     samples, seed = _run_arguments(case, samples, seed)
     judged, void = set_aside(case)      # claims of zero: "not judged", the rest judged
-    return restore(_check(judged, samples, seed), case, void)
+    return open_bounds.annotate(restore(_check(judged, samples, seed), case, void), case)
 
 
 def _check(case: Case, samples: int, seed: int) -> CheckResult:
@@ -224,6 +225,20 @@ def load_machine(path: str) -> Case:
     if "case" not in data:
         data = {**data, "case": {"title": Path(path).name, "source": "machine description"}}
     return case_from_data(data, str(path))
+
+
+def validate(case: Case) -> None:
+    """Raise what :func:`check` raises on reading a multirotor case's inputs, before any Monte
+    Carlo (``dronecalc case``, so that the two commands refuse alike: issue 10; an open bound
+    past a field's end as an input, two alternatives for one quantity). A machine past the
+    model's reach is :func:`check`'s "not judged", no error; other kinds' inputs are read by
+    their own checks."""
+    if case.kind != "multirotor" or plants.unstated(case) or unmodelled.refusal(case):
+        return
+    try:
+        describe_case(case)
+    except BeyondModelError:
+        pass
 
 
 def _run_arguments(case: Case, samples, seed) -> tuple[int, int]:

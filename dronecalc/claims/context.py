@@ -560,8 +560,13 @@ def energy_note(ctx: Context) -> list[str]:
                f"take-off mass without payload ({where}) at")
     else:
         how = "the stated battery mass at"
-    source = ("the specific energy of real packs,"
-              if ctx.inputs["specific_energy"].origin == "conditioned" else "the chemistry's")
+    origin = ctx.inputs["specific_energy"].origin
+    if origin == "stated" and "battery_mass_fraction" not in ctx.inputs:    # both stated
+        return [f"The source states no battery energy or capacity: the energy is its stated "
+                f"battery mass at its stated {range_text(ctx.inputs, 'specific_energy')}, "
+                f"{band(est)}."]
+    source = {"conditioned": "the specific energy of real packs,",
+              "stated": "the stated"}.get(origin, "the chemistry's")
     return [f"The source states no battery energy or capacity, so the energy is not known: "
             f"{how} {source} {range_text(ctx.inputs, 'specific_energy')} give "
             f"{band(est)}, and every result here rests on that assumption."]

@@ -10,7 +10,7 @@ from typing import Mapping
 
 from ..engine import uncertainty as unc
 from ..intake.figures import Figure
-from ..wording import num, percent, span
+from ..wording import clock, num, percent, span
 
 
 def band(est: unc.Estimate) -> str:
@@ -75,4 +75,4 @@ def figure_text(figure: Figure) -> str:
     if figure.kind == "range":
         return f"{low.magnitude:g}-{high.magnitude:g} {high.units:~P}"
     end = low if low is not None else high
-    return f"{end.magnitude:g} {end.units:~P}"
+    return clock(end.magnitude, f"{end.units:~P}") or f"{end.magnitude:g} {end.units:~P}"

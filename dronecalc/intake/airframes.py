@@ -41,7 +41,7 @@ from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  
                        named_wing, plant_name, plant_refusal, unknown_class)
 from .wing_inference import (HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower,
                              infer as _wing, stated_parameters as _stated_parameters)
-from . import stated_kind_words, stated_plant, vtol_kinds, vtol_power
+from . import rotor_words, stated_kind_words, stated_plant, vtol_kinds, vtol_power
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -308,7 +308,7 @@ def resolve(text: str) -> Resolved:
         for match in _pattern(word).finditer(low):
             found.append((match.start(), word, what))
             low = low[:match.start()] + " " * (match.end() - match.start()) + low[match.end():]
-    found.sort()
+    found = sorted(found + rotor_words.found(low))     # "six-rotor drone": 6 rotors
     layouts: set[str] | None = None
     powers, rotors, problem, stacked, counted = set(), set(), None, set(), set()
     for _, word, what in found:
@@ -318,7 +318,7 @@ def resolve(text: str) -> Resolved:
         if what == "rotor_layout":
             stacked.add(LAYOUT_WORDS[word])
             continue
-        entry = AIRFRAME_WORDS[word]
+        entry = AIRFRAME_WORDS.get(word) or rotor_words.entry(word)
         if entry.power:
             powers.add(entry.power)
         if entry.rotor_layout:

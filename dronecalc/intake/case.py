@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
-from . import airframes, airspeed, file_text, suggest, vague
+from . import airframes, airspeed, file_text, raw_values, suggest, vague
 from .conditions import (CONDITION_FIELDS, MODES, claim_as_written, flag_reason,  # noqa: F401
                          read_conditions)
 from .fields import (FIELDS, Flag, ReadFigure, example, quoted_example, read_figure,
@@ -456,6 +456,8 @@ class _Reader:
     def string(self, path: str, value: Any, required=True, field="flight_time") -> str | None:
         if value is None and not required:
             return None
+        if (odd := raw_values.no_figure(path, value, field)) is not None:   # true, nan
+            return self.add(path, odd[0], value, odd[1])
         if not isinstance(value, str) or not value.strip():
             figure = isinstance(value, (int, float)) and path.endswith(".text")   # text = 46
             self.add(path, "missing or not a string" if value is None else "not a non-empty string",
@@ -511,8 +513,9 @@ class _Reader:
             return self.rotor_layout(path, raw)
         if FIELDS[field].kind == "text":
             return self.string(path, raw)
-        if isinstance(raw, (int, float)) and not isinstance(raw, bool) \
-                and FIELDS[field].kind == "count":
+        if (odd := raw_values.no_figure(path, raw, field)) is not None:     # true, nan
+            return self.add(path, odd[0], raw, odd[1])
+        if isinstance(raw, (int, float)) and FIELDS[field].kind == "count":
             raw = f"{raw:g}" if isinstance(raw, float) else str(raw)
         if not isinstance(raw, str):
             return self.add(path, "not a figure string", raw,
@@ -575,6 +578,8 @@ class _Reader:
                      f"at most {MAX_FIGURES} in one case (split the source into several cases)")
             return {}
         out, self.ids = {}, set(table)
+        for problem in raw_values.case_twins(table):        # "F1" and "f1"
+            self.add(*problem)
         for ident, entry in table.items():
             path = f"figures.{ident}"
             if not _ID.match(ident):

@@ -202,6 +202,13 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("takeoff_mass", 6.0, r"loitering munitions? (?:(?:is |was )?(?:said |reported |"
                               r"believed )?(?:to )?weigh(?:s|ed)?)", "before"),
         ("battery_mass", 3.0, r"battery (?:weighs|weight|mass)|packs? weigh\w*", None),
+        # right before the figure, the pack's own weight: "a single battery pack of 650 g",
+        # "its battery weighs 650 g" (issue 10: a payload, a take-off mass), not the machine
+        # weighed with it ("the drone with its battery weighs 3 kg", "drone and battery weigh")
+        ("battery_mass", 8.0, r"(?<!with )(?<!with its )(?<!with the )(?<!and )(?<!and its )"
+                              r"(?<!and the )(?<!including )(?<!including its )(?<!including "
+                              r"the )\b(?:batter(?:y|ies)(?: packs?)?(?: alone)? (?:of|weigh(?:s|"
+                              r"ed|ing)?(?: in at)?)|packs? weigh(?:s|ed|ing)?)", "just-before"),
         ("battery_mass", 5.0, r"(?:LiPo |Li-?ion |lithium )?(?:batter(?:y|ies)|packs?)", "next"),
         # "16 km with 30 kg", "17 min with 0.5 kg": the load a claim was made with
         ("payload_mass", 3.5, r"with(?: an?| its| the)?", "before"),

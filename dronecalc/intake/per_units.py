@@ -7,8 +7,8 @@ Ah" (LAE Times on Luke Bell's record quadcopter) drafted as battery_energy 380 W
 pack is rated at 250 Wh/kg" as 250 Wh. A specific energy says what one kilogram of the pack
 (or of its cells) holds; the pack's energy is that times the pack's mass, which such an
 article rarely gives. It is drafted as ``battery_specific_energy`` (the pack's specific
-energy, an input), with a note; beside a stated pack mass as context (:func:`beside_pack_mass`:
-check takes one of the two). Every other rate (a fuel flow "2 L/h", a thrust per watt "8 g/W",
+energy, an input), with a note; beside a stated pack mass too (check takes the two as the
+pack's energy, or compares them with a stated energy: issue 10). Every other rate (a fuel flow "2 L/h", a thrust per watt "8 g/W",
 a spray rate "10 kg/ha") is context with a note that names it (no case field states one).
 
 :func:`per_unit` extends a unit match over its denominator: a slash ("Wh/kg", "Wh / kg") or
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DENOMINATORS", "RATE_DIMS", "beside_pack_mass", "per_unit", "rate_note", "unit_note", "volume_note"]
+__all__ = ["DENOMINATORS", "RATE_DIMS", "per_unit", "rate_note", "unit_note", "volume_note"]
 
 #: Unit words that can follow "/" or "per" as a rate's denominator -> their dimension key
 #: (lower-case; matched without case after "per", with case after a slash for the one-letter
@@ -96,32 +96,6 @@ def rate_note(written: str) -> str:
                 "the pack's mass): battery_specific_energy (a cell maker's figure is above the "
                 "pack's: case, wiring, BMS)")
     return f"{name}, no figure of the machine's {num or 'quantity'}: context"
-
-
-def beside_pack_mass(items: list) -> None:
-    """A specific energy drafted beside a stated pack mass of the same drone becomes context
-    with a note: ``check`` takes one of battery_mass and battery_specific_energy, not both
-    ("give either battery_mass or specific_energy"), and the mass is the machine's own fact;
-    the note gives the energy the two make."""
-    from .figures import parse
-    from .restated import _to_context                # a late import: restated is above this
-    masses = [i for i in items if i.kind == "figure" and i.field == "battery_mass"
-              and i.role == "input"]
-    for item in items:
-        if item.kind != "figure" or item.field != "battery_specific_energy" or \
-                item.role != "input":
-            continue
-        mass = next((m for m in masses if m.drone == item.drone), None)
-        if mass is None:
-            continue
-        try:
-            energy = f"{(parse(mass.text).nominal * parse(item.text).nominal).m_as('Wh'):,.0f} Wh"
-        except Exception:                            # noqa: BLE001 - a range, a bound
-            energy = "their product"
-        _to_context(item, f"the pack's mass is stated ({mass.written!r}): check takes "
-                          "battery_mass or battery_specific_energy, not both; the two make "
-                          f"{energy} of energy (battery_energy, if the figures are the "
-                          "pack's)", "a specific energy beside the stated pack mass")
 
 
 def _numerator_dim(text: str) -> str:

@@ -22,10 +22,19 @@ def read_refers(add: Add, path: str, refers: Any, ids: set[str]) -> list[str]:
     if not isinstance(refers, list) or not all(isinstance(r, str) for r in refers):
         add(f"{path}.refers", "not a list of figure ids", refers, '["F2", "F3"]')
         return []
+    own = path.split(".", 1)[-1]
     for ref in refers:
-        if ref not in ids or path == f"figures.{ref}":
-            add(f"{path}.refers", "refers to an unknown figure", ref,
-                "the id of another figure in this file")
+        if ref == own:          # it had been "an unknown figure", of a figure that exists
+            rest = [r for r in refers if r != own]
+            add(f"{path}.refers", "a figure refers to itself", ref,
+                "the ids of the other figures it is about: "
+                + (f"refers = [{', '.join(repr(r) for r in rest)}]".replace("'", '"')
+                   if rest else "remove the refers key"))
+        elif ref not in ids:
+            alike = [i for i in sorted(ids) if i.casefold() == ref.casefold() and i != own]
+            add(f"{path}.refers", "refers to an unknown figure" + (
+                f" (ids are matched with their letter case: did you mean {alike[0]!r}?)"
+                if alike else ""), ref, "the id of another figure in this file")
     repeated = list(dict.fromkeys(r for i, r in enumerate(refers) if r in refers[:i]))
     if repeated:
         once = list(dict.fromkeys(refers))

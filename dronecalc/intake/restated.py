@@ -666,11 +666,11 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     from .cross_figures import prospects
     from .cues import own_weight_notes
     from .operators import comparisons, other_operators
-    from .per_units import beside_pack_mass
     from .records import RIVAL_RECORD, margins, names_record
     from .spec_lines import per_pack_energies, temperature_envelopes
     from .totals import differences, fleet_totals
     from .pack_rows import charge_limits, pack_sections
+    from .that_figure import that_figure
     restated_headline(items, body, title)
     other_operators(items, body, title)
     class_figures(items)
@@ -679,7 +679,6 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     class_figures(items, RIVAL_RECORD, "another machine's record", names_record)
     margins(items)                       # records: "surpasses ... by more than one hour"
     fleet_totals(items); differences(items)   # totals: "have spent 50,000 hours", "1 h longer"
-    beside_pack_mass(items)              # per_units: "380 Wh/kg" with a stated pack mass
     thresholds(items, body)
     wanted_and_limits(items)
     upper_bounds(items)                  # governing: "does not exceed 25 minutes"
@@ -695,4 +694,5 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     pack_sections(items, body); charge_limits(items)   # pack_rows: "| Battery | |" rows
     load_blocks(items, body)
     full_load_claims(items)
+    that_figure(items)                   # "That figure rises to 55 minutes": refers
     return hedged_kinds(items)

@@ -21,9 +21,8 @@ from ..intake.figures import Figure
 from ..intake.units import Q_, to_si
 from ..physics.battery import CHEMISTRIES
 from .conditioned import (battery_fraction_limit, battery_masses, conditioned_priors,
-                          payload_mass, payload_masses, pick_class, relations,
-                          rotor_drag_prior)
-from . import conditioned as _conditioned
+                          payload_mass, payload_masses, pick_class, relations, rotor_drag_prior)
+from . import conditioned as _conditioned, pack_count
 from .layout import overlap_input
 from .tables import (CELLS_PERCENTILES, DEFAULT_CHEMISTRY, EFFICIENCY_INPUTS, Prior,
                      class_word, disk_law_efficiency, disk_loading_law, efficiency_law,
@@ -139,8 +138,8 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     ModelError
         Unknown vehicle class, chemistry or input name.
     InputValueError
-        Two alternatives for one quantity, an open bound (``"> 3 kg"``) as an input, or a
-        value outside its physical limits.
+        Two alternatives for one quantity (a battery mass and a specific energy only beside
+        an energy or charge), an open bound as an input, or a value past its limits.
     UnitError, ParseError
         A value of the wrong dimension or an unreadable figure.
 
@@ -169,6 +168,7 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     out = {name: _stated(name, value, origins.get(name, "stated"), notes.get(name, ""))
            for name, value in given.items()}
     _check_alternatives(out)
+    pack_count.one_pack(out)                     # a stated battery mass and charge: one pack
     if "payload" not in out:
         out["payload"] = Input("payload", 0.0, 0.0, "prior", "no payload stated")
     if vehicle_class is None:
@@ -190,8 +190,7 @@ def describe(values: Mapping[str, Any], vehicle_class: str | None = None,
     if max_takeoff is not None and "max_takeoff_mass" not in out:
         from .pack_bound import bound_packs
         bound_packs(out, max_takeoff[1], float(chemistry["cell_voltage"]))
-        # a bound on the draws, the constraint engine.machine CONSTRAINTS["max_takeoff"]
-        # (review 20: three to six 14S 45 Ah packs kept on a 56.7 kg maximum)
+        # a bound on the draws (engine.machine CONSTRAINTS["max_takeoff"]; review 20)
         if not any(n in out for n in ("mass", "takeoff_mass")):   # a stated mass: crosscheck
             out["max_takeoff_mass"] = Input(
                 "max_takeoff_mass", max_takeoff[1], max_takeoff[1], "stated",
@@ -641,8 +640,9 @@ def _check_alternatives(out: Mapping[str, Input]) -> None:
         raise InputValueError("the mass is given twice", field=masses[1], value=masses,
                               expected="one of mass, takeoff_mass, empty_mass")
     for pair in (("battery_mass", "specific_energy"), ("battery_energy", "battery_capacity"),
-                 ("battery_voltage", "cells")):
-        if pair[0] in out and pair[1] in out:
+                 ("battery_voltage", "cells")):    # mass x specific energy: the energy
+        if pair[0] in out and pair[1] in out and (pair[0] != "battery_mass" or any(
+                n in out for n in ("battery_energy", "battery_capacity"))):
             raise InputValueError(f"give either {pair[0]} or {pair[1]}", field=pair[0],
                                   value="both", expected="one of the two")
 

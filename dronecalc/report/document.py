@@ -51,7 +51,7 @@ from . import glossary, plain, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
                      _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
-from .text import require_result, thin_run
+from .text import require_result, stated_rotors, thin_run
 
 #: Report formats by file suffix.
 FORMATS = {".md": "markdown", ".html": "html", ".htm": "html"}
@@ -308,11 +308,12 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
     rejected = ", ".join(f"{glossary.input_name(k) if k in glossary.INPUTS else k.replace('_', ' ')}"
                          f" {v:,}" for k, v in run.rejected.items() if v)
     from .. import __version__
+    rotors = stated_rotors(result.assumptions)
     meta = [f"Simulation: {run.drawn:,} drones drawn at random within the assumptions, "
             f"{run.kept:,} kept as buildable (could take off and be controlled)"
             + (f"; rejected for {rejected}" if rejected else "") + f"; seed {run.seed}, so "
             "the same seed gives the same report.",
-            f"Vehicle class: {glossary.class_label(info.get('vehicle_class'))}."]
+            f"Vehicle class: {glossary.class_label(info.get('vehicle_class'), rotors)}."]
     if info.get("path"):
         meta.append(f"Case file: {Path(info['path']).name}.")
     meta.append(f"dronecalc {__version__}; the physics, priors and verdict thresholds are "

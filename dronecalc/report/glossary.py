@@ -27,12 +27,25 @@ KIND_LABELS = {"fixed-wing-electric": "electric fixed wing",
                "vtol-quadplane-piston": "hybrid VTOL quadplane (battery lift, piston cruise)"}
 
 
-def class_label(name: str | None) -> str | None:
+#: A rotor count as the airframe word a label uses (:func:`class_label`).
+ROTOR_WORDS = {3: "tricopter", 4: "quadcopter", 6: "hexacopter", 8: "octocopter"}
+
+
+def class_label(name: str | None, rotors: float | None = None) -> str | None:
     """A prior class as a reader sees it: ``"heavy-agricultural"`` -> ``"heavy
     (agricultural-size) multirotor, a size class (heavy-agricultural)"``; a kind in plain
     words with its key (``"electric fixed wing (fixed-wing-electric)"``, ux6: "Priors:
-    fixed-wing-electric." was the key alone); anything else as it is."""
+    fixed-wing-electric." was the key alone); anything else as it is. With the machine's
+    ``rotors`` (one count) the label names that count, not the class's: an octocopter of the
+    hexacopter size class is "mid-size (large-lift) octocopter" (issue 10: it had been "a
+    large-lift hexacopter", a tricopter "a quadcopter")."""
     if name in CLASS_LABELS:
+        size, word = CLASS_LABELS[name].rsplit(" ", 1)
+        count = None if rotors is None or word == "multirotor" else round(rotors)
+        said = ROTOR_WORDS.get(count, f"{count}-rotor multirotor") if count else word
+        if said != word:
+            return (f"{size} {said}, a size class ({name}: the {word} class's priors for what "
+                    "the source does not state)")
         return f"{CLASS_LABELS[name]}, a size class ({name})"
     return f"{KIND_LABELS[name]} ({name})" if name in KIND_LABELS else name
 

@@ -19,7 +19,7 @@ from ..claims.checks import CheckResult, EstimateResult, Finding
 from ..errors import InputValueError
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
-from ..wording import num as _num, percent as _percent
+from ..wording import clock, num as _num, percent as _percent
 from . import glossary, verdicts
 
 #: Significant figures kept for floats in JSON.
@@ -137,7 +137,8 @@ def _figure_text(figure) -> str:
     ends = [e for e in (figure.low, figure.high) if e is not None]
     if figure.kind == "range":
         return f"{ends[0].magnitude:g}-{ends[1].magnitude:g} {ends[1].units:~P}"
-    return f"{ends[0].magnitude:g} {ends[0].units:~P}"
+    unit = f"{ends[0].units:~P}"                 # 490 s as minutes: "8 min 10 s"
+    return clock(ends[0].magnitude, unit) or f"{ends[0].magnitude:g} {unit}"
 
 
 def _run_dict(run) -> dict:
@@ -244,7 +245,13 @@ def _wrap(text: str, indent: str = "  ") -> list[str]:
     return [line.replace("\u00a0", " ") for line in lines]
 
 
-def _header(case: dict, run) -> list[str]:
+def stated_rotors(assumed) -> float | None:
+    """The machine's one rotor count among a result's inputs (None for a range or none)."""
+    rotors = next((a for a in assumed if a.name == "rotors"), None)
+    return rotors.low if rotors is not None and rotors.low == rotors.high else None
+
+
+def _header(case: dict, run, assumed=()) -> list[str]:
     lines = [case["title"], "=" * min(WIDTH, len(case["title"]))]
     lines += _wrap(f"Source: {case['source']}", "")
     rejected = ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in sorted(run.rejected.items())
@@ -253,7 +260,7 @@ def _header(case: dict, run) -> list[str]:
     if run.drawn == 0:                 # no vehicle model ran: the claims are not judged
         return lines + _wrap("No Monte Carlo: no vehicle model ran for this case (see 'not "
                              "judged').", "")
-    priors = glossary.class_label(case["vehicle_class"])
+    priors = glossary.class_label(case["vehicle_class"], stated_rotors(assumed))
     lines += _wrap(f"Priors: {priors}. Monte Carlo: {run.drawn:,} {machines} "
                    f"drawn, {run.kept:,} kept" + (f" (rejected as unbuildable: {rejected})"
                                                    if rejected else "")
@@ -373,7 +380,7 @@ def format_check(result: CheckResult, details: bool = True) -> str:
         with its origin.
     """
     require_result(result, "check")
-    lines = _header(result.case, result.run)
+    lines = _header(result.case, result.run, result.assumptions)
     thin = thin_run(result.run)
     if thin:
         lines += _wrap(thin, "")
@@ -413,7 +420,7 @@ def format_estimate(result: EstimateResult, details: bool = True) -> str:
     """The estimate as a table: p5 / p50 / p95 with the payload and without (a fixed wing,
     quadplane or tailsitter: one column, its payload aboard)."""
     require_result(result, "estimate")
-    lines = _header(result.case, result.run) + [""]
+    lines = _header(result.case, result.run, result.assumptions) + [""]
     columns = [("as described", result.with_payload)]
     if not result.without_payload and result.payload > 0:
         columns = [(f"with {_num(result.payload)} kg payload", result.with_payload)]
