@@ -189,7 +189,8 @@ def reconcile(case: Case, model: str | None = "multirotor"
     _energy(described, findings, uses["energy"])
     _pack_density(described, findings, uses["energy"])
     if model == "multirotor":           # a wing's model takes no battery mass
-        _specific_energy(described, findings)
+        from .crosscheck_pack import specific_energy
+        specific_energy(described, findings)
     _masses(described, findings, uses["mass"])
     _max_payload(case, described, findings)
     _max_takeoff(case, findings)
@@ -336,39 +337,6 @@ def _pack_density(d: Mapping[str, Described], out: list[Finding],
                        f"{_span(energy, 'Wh')} / battery mass {_span(mass, 'kg')}",
                        used + "; a verdict that rests on the energy rests on a figure that "
                        "cannot describe a real pack", OVERTURN["density"]))
-
-
-def _specific_energy(d: dict[str, Described], out: list[Finding]) -> None:
-    """A stated specific energy beside a stated battery mass and energy (or charge): the
-    model takes the energy and the mass, so the specific energy is compared with their
-    quotient (when the charge has a voltage) and taken out (intake's ``check`` had refused
-    the three together, which ``case`` accepted: issue 10)."""
-    if "specific_energy" not in d or "battery_mass" not in d or not (
-            "energy" in d or "capacity" in d):
-        return
-    stated = d.pop("specific_energy")
-    mass = _ends(d["battery_mass"].value, "kg")
-    if "energy" in d:
-        parts, energy = ("energy",), _ends(d["energy"].value, "Wh")
-    else:
-        volts = _ends(d["voltage"].value, "V") if "voltage" in d else None
-        if volts is None and "cells" in d:
-            cells, cell_v = _ends(d["cells"].value, "cell"), _cell_voltage(d)
-            volts = (cells[0] * cell_v[0], cells[1] * cell_v[1]) if cells else None
-        packs = _ends(d["packs"].value, "") if "packs" in d else (1.0, 1.0)
-        parts = ("capacity",) + tuple(k for k in ("voltage", "cells", "packs") if k in d)
-        energy = _charge_energy(_ends(d["capacity"].value, "Ah"), volts, packs) if (
-            volts and packs and _ends(d["capacity"].value, "Ah")) else None
-    density = _ends(stated.value, "Wh/kg")
-    if not (energy and mass and density) or mass[0] <= 0:
-        return
-    _add(out, _finding([_ident(stated, "specific_energy")] + [_ident(d[k], k) for k in parts]
-                       + [_ident(d["battery_mass"], "battery_mass")],
-                       "the pack's specific energy", density,
-                       (energy[0] / mass[1], energy[1] / mass[0]), "Wh/kg",
-                       f"{' x '.join(parts)} {_span(energy, 'Wh')} / battery mass "
-                       f"{_span(mass, 'kg')}", "the model uses the stated energy and battery "
-                       "mass", OVERTURN["density"]))
 
 
 def _masses(d: dict[str, Described], out: list[Finding], used: str | None = None) -> None:

@@ -50,6 +50,9 @@ _DELIVERY_BEFORE = re.compile(r"(?i)\b(?:deliver(?:y|ies)|parcels?|packages?)\s+
 _PACK_BEFORE = re.compile(r"(?i)\b(?:batter(?:y|ies)|packs?|lipos?)(?:'s)?\s*(?:(?:itself|alone)"
                           r"\s+)?(?:(?:weighs|weighed|weighing|weigh|weight|mass)(?:\s+(?:is|of|"
                           r"in at|was))?|is|was|are|were|:|[—–-])\s*:?\s*$")
+#: "The drone with its battery weighs 650 g": the machine's weight, the pack included.
+_WITH_PACK = re.compile(r"(?i)\b(?:with|including|incl\.|plus)\s+(?:its\s+|the\s+|a\s+)?"
+                        r"batter(?:y|ies)\s+(?:weighs|weighed|weigh|is|was)\s*:?\s*$")
 #: ("a 650 grams battery", "a 650 grams 6S LiPo", "a 650 g 5000mAh pack")
 _PACK_AFTER = re.compile(r"(?i)^\s*(?:(?:\d[\d.,]*\s?(?:mAh|Ah|Wh|V|S|C)|LiPo|Li-?ion|LiHV|"
                          r"lithium|smart|flight|spare)\s+){0,3}(?:batter(?:y|ies)|packs?|"
@@ -123,6 +126,7 @@ def _reread(fig: dict, sentence: str, guess: str, field: str, role: str, why: st
                     "a delivery's or parcel's weight: the load carried (payload), its bound "
                     "as written; make it max_payload if the source means the most it carries")
         if field != "battery_mass" and (_PACK_BEFORE.search(before[-40:])
+                                        and not _WITH_PACK.search(before[-40:])
                                         or _PACK_AFTER.match(after)):
             return "battery_mass", "battery_mass", "input", "a stated build fact (the pack's " \
                 "weight)", None

@@ -36,6 +36,7 @@ from ..errors import AmbiguousUnitError, ParseError, UnitError, shorten
 from .numbers import (DECIMAL_COMMA, DOTTED_GROUPS, SPACED_GROUPS, VULGAR, dotted_value,
                       normalise, vulgar_value)
 from .registry import Q_, ureg
+from .two_figures import two_figures
 
 Kind = Literal["point", "range", "at-least", "at-most"]
 
@@ -374,7 +375,7 @@ def _hint(text: str) -> tuple[str, str] | None:
         return (f"a count times a figure ('{text.strip()}')",
                 f"the figure of one ('{m.group(2).strip()}') and the count as its own figure "
                 f"(pack_count = {m.group(1)} for packs), or the total")
-    if "@" in text and (split := _two_figures(*text.split("@", 1))) is not None:
+    if "@" in text and (split := two_figures(*text.split("@", 1))) is not None:
         return split                                   # "10000mAh@22.2V"
     words = text.split()
     if len(words) > _HINT_WORDS:                       # a few parses, never one per word of 200
@@ -391,7 +392,7 @@ def _hint(text: str) -> tuple[str, str] | None:
             if total is not None:                     # "1 h 50 min": following the hint below
                 return (f"a {total[1]} in two units ('{text.strip()}')",  # would drop 50 min
                         f"their sum as one figure: '{total[0]}'")
-            split = _two_figures(head, tail)
+            split = two_figures(head, tail)
             if split is not None:                     # "10000 mAh @ 22.2V": two fields
                 return split
             key = _condition_key(tail)
@@ -411,35 +412,6 @@ def _hint(text: str) -> tuple[str, str] | None:
                     f"the figure alone (text = '{tail}'), with a qualifier it takes if any "
                     "('about', 'up to', 'more than'); the rest belongs in the note")
     return None
-
-
-#: A battery figure's field by its dimension, for a hint to split two of them written as one.
-_BATTERY_FIELDS = {"[current] * [time]": ("battery_charge", "capacity"),
-                   "[mass] * [length] ** 2 / [current] / [time] ** 3": ("battery_voltage",
-                                                                       "voltage"),
-                   "[mass] * [length] ** 2 / [time] ** 2": ("battery_energy", "energy")}
-
-
-def _two_figures(head: str, tail: str) -> tuple[str, str] | None:
-    """A hint for two battery figures of different fields written as one ("10000 mAh @
-    22.2V", "22.2 V, 10000 mAh", "5000 mAh / 77 Wh"; issue 10): each as its own figure, in
-    its field (a ``[battery]`` table's key in brackets); None for anything else."""
-    rest = re.sub(r"^(?:@|at|/|,|;|&|and|with|x)\s*", "", tail.strip(), flags=re.I)
-    head = head.strip()
-    try:
-        a, b = _parse(head.rstrip(",;/"), None), _parse(rest, None)
-    except Exception:                      # noqa: BLE001 - not two figures
-        return None
-    names = [next((f for d, f in _BATTERY_FIELDS.items() if fig.nominal.check(d)), None)
-             for fig in (a, b)]
-    if None in names or names[0] == names[1]:
-        return None
-    (fa, ka), (fb, kb) = names
-    return (f"two figures in one ('{head.rstrip(',;/')}' and '{rest}')",
-            f"each as its own figure: field = '{fa}' with text = '{head.rstrip(',;/')}', and "
-            f"field = '{fb}' with text = '{rest}' (in [battery]: {ka} and {kb})" + (
-                "; the model takes the energy as their product" if {fa, fb} == {
-                    "battery_charge", "battery_voltage"} else ""))
 
 
 def _duration_sum(head: str, tail: str) -> tuple[str, str, bool] | None:
