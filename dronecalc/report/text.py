@@ -19,7 +19,7 @@ from ..claims.checks import CheckResult, EstimateResult, Finding
 from ..errors import InputValueError
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
-from ..wording import num as _num, percent as _percent
+from ..wording import assumption, measured, num as _num, percent as _percent
 from . import glossary, verdicts
 
 #: Significant figures kept for floats in JSON.
@@ -299,7 +299,7 @@ def _finding_lines(f: Finding) -> list[str]:
         lines += _wrap(f"condition: {f.condition}", "    ")
     if f.drivers:
         lines += _wrap("drivers: " + "; ".join(
-            f"{d.assumption.replace('_', ' ')} {_pair(d.low, d.high)}{_unit(d.unit)} -> "
+            f"{assumption(d.assumption, d.low, d.high, d.unit)} -> "
             f"{_pair(d.result_at_low, d.result_at_high)}{_unit(d.result_unit)}"
             for d in f.drivers), "    ")
     if f.overturn:
@@ -345,9 +345,9 @@ def _assumption_lines(items) -> list[str]:
     # one column for every name, widened for a reading's "max_lift_coefficient (electric)"
     width = max(25, *(len(a.name) + 1 for a in items))
     for a in items:
-        value = _num(a.low) if a.low == a.high else f"{_num(a.low)}-{_num(a.high)}"
+        value = measured(a.low, a.high, a.unit, a.name)
         origin = "none stated" if a.note == NONE_STATED else a.origin   # not "stated" 0 kg
-        lines.append(f"  {a.name:<{width}}{value + _unit(a.unit):<26}{origin}")
+        lines.append(f"  {a.name:<{width}}{value:<26}{origin}")
     return lines
 
 
