@@ -193,8 +193,8 @@ caption{caption-side:top;text-align:left;font-weight:600;padding:.2rem 0 .4rem;
 color:var(--muted)}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
 th{background:var(--soft)}
-td{overflow-wrap:anywhere}
-td:first-child{overflow-wrap:break-word}
+td{overflow-wrap:break-word}
+.fig{white-space:nowrap}
 .badge{display:inline-block;padding:.1rem .5rem;border-radius:.8rem;color:#fff;font-weight:700;
 white-space:nowrap;font-size:.9rem}
 .v-consistent{background:#1a7f37}.v-needs-checking{background:#9a6700}
@@ -232,6 +232,30 @@ a{color:inherit;text-decoration:none}
 """
 
 
+#: A figure with a place a line could break: a range ("6-12", "-5 to 5") or a number with its
+#: unit after a space ("1,580 km", "0.101-0.237 kg/(N h)", "0.01-0.05 m^2/kg^(2/3)").
+_FIGURE = re.compile(
+    r"(?<![\w.^-])-?\d[\d,]*(?:\.\d+)?(?:(?:-| to )-?\d[\d,]*(?:\.\d+)?)?"
+    r"(?: (?:%|[A-Za-z\u00b5\u00b0][A-Za-z0-9\u00b5\u00b0^*]*"
+    r"(?:/(?:\([^()\s]+(?: [^()\s]+)?\)|[A-Za-z0-9\u00b5\u00b0^]+(?:\(\d+/\d+\))?))*))?")
+
+
+def _text(text) -> str:
+    """Escaped text whose figures never break across lines: each number with its unit, and
+    each range, is held together (``<span class="fig">``, ``white-space:nowrap``) so that a
+    narrow screen never shows "1,580" / "km" or "6-" / "12" on two lines (the report review
+    of 2026-12-04); a table too wide for the screen then scrolls inside its own box."""
+    text, out, last = str(text), [], 0
+    for m in _FIGURE.finditer(text):
+        figure = m.group(0)
+        if " " not in figure and "-" not in figure[1:]:
+            continue                              # one number alone: nothing to hold together
+        out += [html.escape(text[last:m.start()]),
+                f'<span class="fig">{html.escape(figure)}</span>']
+        last = m.end()
+    return "".join(out) + html.escape(text[last:])
+
+
 def _html_cell(cell) -> str:
     e = html.escape
     if isinstance(cell, _Badge):
@@ -239,8 +263,8 @@ def _html_cell(cell) -> str:
         return (f'<span class="badge v-{e(cell.verdict)}" title="{e(meaning)}">'
                 f'<span aria-hidden="true">{e(icon)}</span> {e(word)}</span>')
     if isinstance(cell, tuple):
-        return "<br>".join(e(c) for c in cell)
-    return e(cell)
+        return "<br>".join(_text(c) for c in cell)
+    return _text(cell)
 
 
 def _slug(text: str) -> str:

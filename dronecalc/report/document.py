@@ -399,7 +399,7 @@ def _finding(i, f, result, figures, pictures, shown) -> list:
                    _with_unit(num(d.result_at_low), d.result_unit),
                    _with_unit(num(d.result_at_high), d.result_unit)) for d in f.drivers),
             f"What moves finding {i} most (one assumption at a time, the others at mid-range"
-            + (f"; result in {unit}" if unit else "") + ")"))
+            + (f"; result in {unit}" if unit else "") + ")", "stack"))   # cards on a phone
         if not (f.check == "statement" and key in shown):
             out += pictures.sensitivity(i, f)
     return out
