@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["language_warning"]
+__all__ = ["language_warning", "quote_language"]
 
 #: English function words (the most frequent words of English text).
 _ENGLISH = frozenset(
@@ -98,4 +98,46 @@ def language_warning(text: str) -> str | None:
         return (f"the article does not look written in English ({other} of its {len(words)} "
                 f"words are function words of another language, {english} of English): "
                 f"{advice}")
+    return None
+
+
+def _script(ch: str) -> str:
+    """The script of a letter in words: "Cyrillic", "Arabic", "Chinese" ..."""
+    try:
+        word = unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return "another"
+    return {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese",
+            "HANGUL": "Korean"}.get(word, word.capitalize())
+
+
+#: Letters that are unit signs, not another script ("5 µm", "10 Ω").
+_UNIT_LETTERS = frozenset("\u00b5\u03bc\u2126\u03a9")
+
+
+def quote_language(text: str) -> str | None:
+    """Why a source's quote is not English, in words, or None: the same two signs as
+    :func:`language_warning`, read for a quote. A quote written mostly in another script is
+    flagged however short it is ("летает 45 минут": a figure's words are short,
+    and a reader of English cannot check them at any length); a Latin-script quote only when it
+    is long enough for its function words to tell (:data:`MIN_WORDS`).
+
+    >>> quote_language("летает 45 минут")
+    'in Cyrillic script'
+    >>> quote_language("stays in the air for 45 minutes") is None
+    True
+    """
+    letters = [ch for ch in str(text) if ch.isalpha() and ch not in _UNIT_LETTERS]
+    if not letters:
+        return None
+    other = [ch for ch in letters if not _is_latin(ch)]
+    if len(other) / len(letters) > NON_LATIN_SHARE:
+        scripts = sorted({_script(ch) for ch in other},
+                         key=lambda s: -sum(_script(ch) == s for ch in other))
+        return f"in {' and '.join(scripts[:2])} script"
+    words = _WORD.findall(text)
+    english = sum(1 for w in words if w.lower() in _ENGLISH)
+    foreign = sum(1 for w in words if w in _OTHER)
+    if len(words) >= MIN_WORDS and foreign >= 5 and foreign > 2 * english:
+        return "not in English"
     return None

@@ -51,6 +51,7 @@ from . import glossary, plain, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
                      _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
+from .quotes import language_note
 from .text import require_result, thin_run
 
 #: Report formats by file suffix.
@@ -201,6 +202,9 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
     thin = thin_run(run)
     if thin:
         blocks.append(_Para(thin))
+    language = language_note(result)
+    if language:
+        blocks.append(_Para(language, "note"))
     blocks.append(_Summary(tuple(verdicts.summary_items(result))))
 
     blocks.append(_Heading(2, "Verdicts", "verdicts"))

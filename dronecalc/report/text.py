@@ -21,6 +21,7 @@ from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
 from ..wording import assumption, measured, num as _num, percent as _percent
 from . import glossary, verdicts
+from .quotes import language_note
 
 #: Significant figures kept for floats in JSON.
 SIGNIFICANT = 4
@@ -172,6 +173,9 @@ def check_dict(result: CheckResult) -> dict:
         out["not_judged"] = [{"claim": n.claim, "field": n.field, "text": n.text,
                               "reason": n.reason, "needs": n.needs} for n in unjudged]
     out["figures"] = [figure_dict(r) for r in getattr(result, "figures", [])]
+    language = language_note(result)
+    if language:                        # quotes a reader of English cannot check
+        out["quotes_note"] = language
     out["summary"] = verdicts.summary(result)
     return out
 
@@ -377,6 +381,9 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     thin = thin_run(result.run)
     if thin:
         lines += _wrap(thin, "")
+    language = language_note(result)
+    if language:
+        lines += _wrap(f"Note: {language}", "")
     lines += [""] + _wrap("In short: " + " ".join(verdicts.summary(result)), "")
     # per claim, by its one verdict (the claim contract); cross-checks on their own lines
     judged, cross = verdicts.split(result)
