@@ -522,6 +522,11 @@ class _Pictures:
                                 f"Distance against time: the claimed speeds as lines, the "
                                 f"claimed range and time as the circle ({', '.join(f.claims)})",
                                 fig)]
+        if f.readings and f.check == "kinematics":    # the figures' own diagram: any reading's
+            f = next((x.finding for x in f.readings if x.finding is not None), f)
+        elif f.readings:            # judged under each reading: each reading's own machines
+            from .reading_plots import for_readings
+            return for_readings(self, i, f)
         if f.estimate is None:
             return []
         values = r.samples.values(f)
