@@ -185,17 +185,19 @@ PROBE = r"""(() => {
 
 #: A figure as the report writes one: a number or a range of numbers, with the unit after it
 #: ("1,580 km", "6-12 cells", "0.01-0.05 m^2/kg^(2/3)", "0.101-0.237 kg/(N h)", "-5 to 5 %").
-FIGURE_RE = (r"(?<![\w.^-])-?\d[\d,]*(?:\.\d+)?(?:(?:-| to )-?\d[\d,]*(?:\.\d+)?)?"
+FIGURE_RE = (r"(?<![\w.^/-])-?\d+(?:,\d{3})*(?:\.\d+)?(?:(?:-| to )-?\d+(?:,\d{3})*(?:\.\d+)?)?"
              r"(?: (?:%|[A-Za-z\u00b5\u00b0][A-Za-z0-9\u00b5\u00b0^*]*"
-             r"(?:/(?:\([^()\s]+(?: [^()\s]+)?\)|[A-Za-z0-9\u00b5\u00b0^]+(?:\(\d+/\d+\))?))*))?")
+             r"(?:/(?:\([^()\s]+(?: [^()\s]+)?\)|[A-Za-z0-9\u00b5\u00b0^]+(?:\(\d+/\d+\))?))*))?"
+             r"(?![\w-])")
 
-#: Every figure in a table cell and whether it is laid out on one line: a figure's text range
+#: Every figure in a table cell (and, as FIGURES_IN_TEXT, in the prose) and whether it is
+#: laid out on one line: a figure's text range
 #: whose boxes sit at more than one height was broken across lines.
 FIGURES = r"""(() => {
   const re = new RegExp(String.raw`%s`, "g");
   let figures = 0;
   const wrapped = [];
-  for (const cell of document.querySelectorAll("td, th")) {
+  for (const cell of document.querySelectorAll(SELECTOR)) {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       for (const m of node.data.matchAll(re)) {
@@ -211,6 +213,9 @@ FIGURES = r"""(() => {
   }
   return {figures: figures, wrapped: wrapped};
 })()""".replace("%s", FIGURE_RE)
+#: The same for the prose: paragraphs, the summary, lists (quotes are the source's own words).
+FIGURES_IN_TEXT = FIGURES.replace("SELECTOR", '"p:not(blockquote p), li"')
+FIGURES = FIGURES.replace("SELECTOR", '"td, th"')
 
 
 def main(argv: list[str]) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from browser import FIGURES, PROBE, Browser, find_chromium  # noqa: E402
+from browser import FIGURES, FIGURES_IN_TEXT, PROBE, Browser, find_chromium  # noqa: E402
 
 import dronecalc  # noqa: E402
 from dronecalc.report import document, verdicts  # noqa: E402
@@ -64,6 +64,7 @@ def pages(binary, report):
             browser.open(path.as_uri(), width, height, mobile)
             out[name] = browser.evaluate(PROBE)
             out[name]["figures"] = browser.evaluate(FIGURES)
+            out[name]["prose"] = browser.evaluate(FIGURES_IN_TEXT)
         out["pdf"] = browser.pdf(path.with_suffix(".pdf")).read_bytes()
     return out
 
@@ -106,6 +107,9 @@ def test_no_figure_in_a_table_breaks_across_lines(pages, name):
     figures = pages[name]["figures"]
     assert figures["figures"] > 100            # the probe finds the tables' figures
     assert figures["wrapped"] == [], f"figures broken across lines at {WIDTHS[name][0]} px"
+    prose = pages[name]["prose"]               # the summary, paragraphs and lists as well
+    assert prose["figures"] > 50
+    assert prose["wrapped"] == [], f"figures broken in the text at {WIDTHS[name][0]} px"
 
 
 def test_the_report_prints_to_pdf(pages):

@@ -71,6 +71,7 @@ def for_readings(pictures, i: int, f) -> list:
             f"What moves finding {i} most under each reading, one assumption at a time", fig,
             "detail"))
     if skipped:
-        out.append(_Para(f"No picture for {'this reading' if len(skipped) == 1 else 'these readings'}"
-                         f" of finding {i}: " + "; ".join(skipped) + ".", "note"))
+        which = "this reading" if len(skipped) == 1 else "these readings"
+        out.append(_Para(f"No picture for {which} of finding {i}: " + "; ".join(skipped) + ".",
+                         "note"))
     return out
