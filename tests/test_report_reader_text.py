@@ -72,9 +72,16 @@ def test_the_html_report_names_no_code(checked):
     assert leaks(" ".join(reader_html(page).split())) == []
 
 
-def test_the_json_keeps_the_sources(checked):
-    """The developer references stay where a developer reads them."""
-    assert check_json(checked)          # serialises; the notes are kept whole there
+def test_the_json_keeps_the_priors_sources_whole():
+    """The developer references stay where a developer reads them: the JSON's source notes
+    (the news story's pack-energy prior cites ``priors.pack_energy``)."""
+    import json
+    result = dronecalc.check(dronecalc.load_case(ROOT / "examples" / "cases" /
+                                                 "news-story-small-quad.toml"),
+                             samples=SAMPLES, seed=0)
+    notes = [a["note"] for a in json.loads(check_json(result))["assumptions"] if a["note"]]
+    assert any("priors.pack_energy" in n for n in notes)
+    assert any(leaks(n) for n in notes)
 
 
 def test_the_scanner_sees_what_the_review_found():
