@@ -45,6 +45,49 @@ def span(low: float, high: float) -> str:
     return f"{a} to {b}" if a.startswith("-") or b.startswith("-") else f"{a}-{b}"
 
 
+def counted(name: str, unit: str) -> bool:
+    """Whether ``unit`` is the noun that counts ``name`` ("cell" of "cells", also of a
+    reading's "cells (electric)"): the number is then written with the noun alone, "6-12
+    cells", never "cells 6-12 cell" (review 21; the report review of 2026-12-04)."""
+    word = str(name).split(" ", 1)[0].lower()
+    return bool(unit) and unit.isalpha() and word.startswith(unit.lower())
+
+
+def measured(low: float, high: float, unit: str = "", name: str = "") -> str:
+    """A value or a range with its unit: ``"3-6 kg"``, ``"54 in"`` (both ends round alike),
+    ``"6-12 cells"``, ``"1 cell"``, ``"1-2"`` (no unit); a count noun of ``name``
+    (:func:`counted`) takes its plural unless the value is exactly one.
+
+    >>> measured(6, 12, "cell", "cells"), measured(3, 6, "kg"), measured(1, 1, "cell", "cells")
+    ('6-12 cells', '3-6 kg', '1 cell')
+    """
+    value = span(low, high)
+    if not unit:
+        return value
+    if counted(name, unit) and value != "1":
+        unit += "s"
+    return f"{value} {unit}"
+
+
+def assumption(name: str, low: float, high: float, unit: str = "") -> str:
+    """One assumption with its range, as a driver line names it: ``"empty mass 3-6 kg"``,
+    ``"6-12 cells"`` (the count noun is the name: said once, never ``"cells 6-12 cell"``).
+
+    >>> assumption("empty_mass", 3, 6, "kg"), assumption("cells", 6, 12, "cell")
+    ('empty mass 3-6 kg', '6-12 cells')
+    >>> assumption("motor_kv", 300, 400, "Kv")
+    'motor 300-400 Kv'
+
+    """
+    amount = measured(low, high, unit, name)
+    if counted(name, unit):
+        return amount
+    words = str(name).replace("_", " ").split(" ")
+    if unit and len(words) > 1 and words[-1].lower() == unit.lower():
+        words = words[:-1]                   # "motor 320 Kv", never "motor kv 320 Kv"
+    return f"{' '.join(words)} {amount}"
+
+
 def a_or_an(word: str) -> str:
     """``word`` with its indefinite article: "an airframe", "an altitude", "a range", "a
     flight_time" (by its first letter's sound: a vowel letter takes "an"; the field names of

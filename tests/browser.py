@@ -183,6 +183,41 @@ PROBE = r"""(() => {
 })()"""
 
 
+#: A figure as the report writes one: a number or a range of numbers, with the unit after it
+#: ("1,580 km", "6-12 cells", "0.01-0.05 m^2/kg^(2/3)", "0.101-0.237 kg/(N h)", "-5 to 5 %").
+FIGURE_RE = (r"(?<![\w.^/-])-?\d+(?:,\d{3})*(?:\.\d+)?(?:(?:-| to )-?\d+(?:,\d{3})*(?:\.\d+)?)?"
+             r"(?: (?:%|[A-Za-z\u00b5\u00b0][A-Za-z0-9\u00b5\u00b0^*]*"
+             r"(?:/(?:\([^()\s]+(?: [^()\s]+)?\)|[A-Za-z0-9\u00b5\u00b0^]+(?:\(\d+/\d+\))?))*))?"
+             r"(?![\w-])")
+
+#: Every figure in a table cell (and, as FIGURES_IN_TEXT, in the prose) and whether it is
+#: laid out on one line: a figure's text range
+#: whose boxes sit at more than one height was broken across lines.
+FIGURES = r"""(() => {
+  const re = new RegExp(String.raw`%s`, "g");
+  let figures = 0;
+  const wrapped = [];
+  for (const cell of document.querySelectorAll(SELECTOR)) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(re)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(Array.from(range.getClientRects()).filter(
+          r => r.width > 0).map(r => Math.round(r.bottom)));
+        figures += 1;
+        if (tops.size > 1) wrapped.push(m[0]);
+      }
+    }
+  }
+  return {figures: figures, wrapped: wrapped};
+})()""".replace("%s", FIGURE_RE)
+#: The same for the prose: paragraphs, the summary, lists (quotes are the source's own words).
+FIGURES_IN_TEXT = FIGURES.replace("SELECTOR", '"p:not(blockquote p), li"')
+FIGURES = FIGURES.replace("SELECTOR", '"td, th"')
+
+
 def main(argv: list[str]) -> int:
     report, out = Path(argv[1]).resolve(), Path(argv[2])
     out.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from browser import PROBE, Browser, find_chromium  # noqa: E402
+from browser import FIGURES, FIGURES_IN_TEXT, PROBE, Browser, find_chromium  # noqa: E402
 
 import dronecalc  # noqa: E402
 from dronecalc.report import document, verdicts  # noqa: E402
@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CASE = ROOT / "examples" / "cases" / "green-zone-2021.toml"
 #: Enough machines for every picture; the layout does not depend on the count.
 SAMPLES = 4000
-WIDTHS = {"phone": (390, 844, True), "desktop": (1280, 900, False)}
+WIDTHS = {"phone": (390, 844, True), "small phone": (375, 812, True),
+          "desktop": (1280, 900, False)}
 #: Pages the printed reference report may take: it printed on 16 A4 pages when this was
 #: written (the assumptions table, four pages, is the one that breaks, between rows).
 MAX_PAGES = 18
@@ -62,6 +63,8 @@ def pages(binary, report):
         for name, (width, height, mobile) in WIDTHS.items():
             browser.open(path.as_uri(), width, height, mobile)
             out[name] = browser.evaluate(PROBE)
+            out[name]["figures"] = browser.evaluate(FIGURES)
+            out[name]["prose"] = browser.evaluate(FIGURES_IN_TEXT)
         out["pdf"] = browser.pdf(path.with_suffix(".pdf")).read_bytes()
     return out
 
@@ -93,6 +96,20 @@ def test_summary_and_every_claims_quote_are_on_the_page(pages, report, name):
         assert f"\u201c{ref.quote}\u201d" in text, ref.id
     for word in ("Implausible", "Consistent", "Needs checking"):
         assert word in text
+
+
+@pytest.mark.parametrize("name", list(WIDTHS))
+def test_no_figure_in_a_table_breaks_across_lines(pages, name):
+    """Every number with its unit, and every range, in every table cell is laid out on one
+    line (measured in the page: the boxes of the figure's text range sit at one height), at
+    a small phone's 375 px too: never "1,580" / "km" or "6-" / "12" (the report review of
+    2026-12-04). A table too wide for the screen scrolls inside its box (checked above)."""
+    figures = pages[name]["figures"]
+    assert figures["figures"] > 100            # the probe finds the tables' figures
+    assert figures["wrapped"] == [], f"figures broken across lines at {WIDTHS[name][0]} px"
+    prose = pages[name]["prose"]               # the summary, paragraphs and lists as well
+    assert prose["figures"] > 50
+    assert prose["wrapped"] == [], f"figures broken in the text at {WIDTHS[name][0]} px"
 
 
 def test_the_report_prints_to_pdf(pages):

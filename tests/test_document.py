@@ -44,6 +44,7 @@ def markdown(result, tmp_path_factory):
 def _text(page: str) -> str:
     """The visible text of an HTML page, whitespace folded."""
     page = re.sub(r"<style>.*?</style>", " ", page, flags=re.S)
+    page = re.sub(r'</?span(?: class="fig")?>', "", page)      # a figure held on one line
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
 
 

@@ -64,8 +64,14 @@ def test_an_english_spec_table_has_few_function_words_and_is_not_flagged():
 
 
 def test_too_little_text_to_tell_is_not_flagged():
-    assert language_warning("Масса 3 кг") is None
     assert language_warning("de la el los las que y del una") is None
+
+
+def test_a_short_line_in_another_script_is_flagged():
+    """The script needs no length: "Масса 3 кг" is as unreadable to the drafting as a page
+    (the report review of 2026-12-04); a unit letter is no script ("5 µm")."""
+    assert "another script" in language_warning("Масса 3 кг")
+    assert language_warning("5 µm") is None
 
 
 def test_extract_to_a_file_prints_the_warnings(tmp_path):

@@ -531,8 +531,8 @@ def efficiency_note(ctx: Context) -> list[str]:
     product = d["figure_of_merit"][0] * d["drive_efficiency"][0] * d["usable_fraction"][0]
     est = unc.percentiles(product, scaler(1.0), "")
     return [f"Rotor diameter stated: FM x drive efficiency x usable fraction {band(est)} from "
-            f"the calibrated efficiency law (efficiency_percentile); "
-            f"{d['figure_of_merit'][1].split('(efficiency_percentile); ', 1)[-1]}."]
+            f"the calibrated efficiency law; "
+            f"{d['figure_of_merit'][1].split('efficiency law; ', 1)[-1]}."]
 
 
 def rotor_note(ctx: Context) -> list[str]:
@@ -542,8 +542,8 @@ def rotor_note(ctx: Context) -> list[str]:
     diameter, note = ctx.derived()["rotor_diameter"]
     est = unc.percentiles(diameter, scaler(0.0254), "in")
     extrapolated = note.split("; ", 1)[1]
-    return [f"No rotor diameter stated: {band(est)} from the calibrated disk-loading law "
-            f"(disk_loading_percentile); {extrapolated}."]
+    return [f"No rotor diameter stated: {band(est)} from the calibrated disk-loading law; "
+            f"{extrapolated}."]
 
 
 def energy_note(ctx: Context) -> list[str]:

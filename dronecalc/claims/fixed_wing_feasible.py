@@ -70,15 +70,15 @@ def notes(perf: Mapping[str, np.ndarray], key: str, size: int) -> list[str]:
         what = "range" if key == "max_range" else "flight time"
         out.append(lead + f"at any speed above {_num(fw.STALL_MARGIN['value'])} x their stall "
                    f"speed: {_why(perf)}. They cannot fly the claim, so their {what} is 0 and "
-                   "counts as failing (engine.fixed_wing.level_flight).")
+                   "counts as failing.")
     elif part:
         out.append(lead + f"at the stated speed: {_why(perf)}. They cannot fly that speed and are "
-                   "left out of the band and count as failing (engine.fixed_wing.level_flight).")
+                   "left out of the band and count as failing.")
     slow = slowed(perf) if key == "max_range" else 0.0
     if slow:
         out.append(f"A further {_percent(slow)} hold level flight but not at their best-range "
                    "speed: they fly their range at their top speed, the fastest they hold, at "
-                   "the lower L/D there (engine.fixed_wing.level_flight).")
+                   "the lower L/D there.")
     return out
 
 

@@ -226,7 +226,8 @@ def fold(case: Case, results: dict[str, CheckResult | str], seed: int) -> CheckR
                 continue
             found = per_claim[kind].get(ident)
             if found:
-                readings.append(Reading(kind, label(kind), found[0].verdict, found[0]))
+                readings.append(Reading(kind, label(kind), found[0].verdict, found[0],
+                                        samples=result.samples))
             else:
                 entry = unjudged[kind].get(ident)
                 readings.append(Reading(kind, label(kind), "not-judged", None,
@@ -281,7 +282,7 @@ def _cross(built: dict[str, CheckResult], kept: list[Finding], plan: Open,
         for f in result.findings:
             if f.check in CROSS_CHECKS and f not in kept:
                 groups.setdefault((f.check, tuple(f.claims)), []).append(
-                    Reading(kind, label(kind), f.verdict, f))
+                    Reading(kind, label(kind), f.verdict, f, samples=result.samples))
     out = []
     for (check, claims), readings in groups.items():
         missing = [Reading(k, label(k), "not-judged", None, "this reading has no such "

@@ -126,6 +126,9 @@ class Reading:
         Why that reading does not judge it, and what would (empty when judged).
     unbuildable : bool
         True when no machine of that kind can be built from the stated figures.
+    samples : Samples or None
+        That reading's Monte Carlo, so the report draws its pictures from that reading's own
+        machines (not part of the JSON or text output, nor of equality).
     """
 
     kind: str
@@ -135,6 +138,7 @@ class Reading:
     reason: str = ""
     needs: str = ""
     unbuildable: bool = False
+    samples: "Samples | None" = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

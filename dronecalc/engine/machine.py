@@ -254,17 +254,17 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
         for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
             out[name] = (machine[name], "rotor diameter stated: from the take-off mass without "
                          f"payload{' per rotor' if per else ''} and the calibrated efficiency "
-                         "law (efficiency_percentile); " + where)
+                         "law; " + where)
     if "cells_percentile" in inputs:
         out["cells"] = (cells(values), "from the take-off mass and the cell count fitted on "
-                        "real machines (cells_percentile, priors.conditioned)")
+                        "real machines")
     if "disk_loading_percentile" in inputs:
         mass = machine["empty_mass"] + machine["battery_mass"]
         low, high = disk_loading_law().masses
         outside = float(np.mean((mass < low) | (mass > high)))
         out["rotor_diameter"] = (machine["rotor_diameter"], (
             "from the take-off mass without payload, the rotor count and the calibrated "
-            "effective disk loading (disk_loading_percentile); "
+            "effective disk loading; "
             + (f"{100 * outside:.3g} % of the machines weigh outside the {low:.3g}-{high:.3g} "
                "kg the law was fitted on (extrapolated)" if outside > 0 else
                f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")))

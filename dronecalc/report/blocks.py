@@ -193,8 +193,8 @@ caption{caption-side:top;text-align:left;font-weight:600;padding:.2rem 0 .4rem;
 color:var(--muted)}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
 th{background:var(--soft)}
-td{overflow-wrap:anywhere}
-td:first-child{overflow-wrap:break-word}
+td{overflow-wrap:break-word}
+.fig{white-space:nowrap}
 .badge{display:inline-block;padding:.1rem .5rem;border-radius:.8rem;color:#fff;font-weight:700;
 white-space:nowrap;font-size:.9rem}
 .v-consistent{background:#1a7f37}.v-needs-checking{background:#9a6700}
@@ -232,6 +232,30 @@ a{color:inherit;text-decoration:none}
 """
 
 
+#: A figure with a place a line could break: a range ("6-12", "-5 to 5") or a number with its
+#: unit after a space ("1,580 km", "0.101-0.237 kg/(N h)", "0.01-0.05 m^2/kg^(2/3)").
+_FIGURE = re.compile(
+    r"(?<![\w.^/-])-?\d+(?:,\d{3})*(?:\.\d+)?(?:(?:-| to )-?\d+(?:,\d{3})*(?:\.\d+)?)?"
+    r"(?: (?:%|[A-Za-z\u00b5\u00b0][A-Za-z0-9\u00b5\u00b0^*]*"
+    r"(?:/(?:\([^()\s]+(?: [^()\s]+)?\)|[A-Za-z0-9\u00b5\u00b0^]+(?:\(\d+/\d+\))?))*))?(?![\w-])")
+
+
+def _text(text) -> str:
+    """Escaped text whose figures never break across lines: each number with its unit, and
+    each range, is held together (``<span class="fig">``, ``white-space:nowrap``) so that a
+    narrow screen never shows "1,580" / "km" or "6-" / "12" on two lines (the report review
+    of 2026-12-04); a table too wide for the screen then scrolls inside its own box."""
+    text, out, last = str(text), [], 0
+    for m in _FIGURE.finditer(text):
+        figure = m.group(0)
+        if " " not in figure and "-" not in figure[1:]:
+            continue                              # one number alone: nothing to hold together
+        out += [html.escape(text[last:m.start()]),
+                f'<span class="fig">{html.escape(figure)}</span>']
+        last = m.end()
+    return "".join(out) + html.escape(text[last:])
+
+
 def _html_cell(cell) -> str:
     e = html.escape
     if isinstance(cell, _Badge):
@@ -239,8 +263,8 @@ def _html_cell(cell) -> str:
         return (f'<span class="badge v-{e(cell.verdict)}" title="{e(meaning)}">'
                 f'<span aria-hidden="true">{e(icon)}</span> {e(word)}</span>')
     if isinstance(cell, tuple):
-        return "<br>".join(e(c) for c in cell)
-    return e(cell)
+        return "<br>".join(_text(c) for c in cell)
+    return _text(cell)
 
 
 def _slug(text: str) -> str:
@@ -260,20 +284,20 @@ def render_html(blocks: list, title: str) -> str:
             out.append(f"<h{b.level}{anchor}>{e(b.text)}</h{b.level}>")
         elif isinstance(b, _Para):
             cls = f' class="{b.kind}"' if b.kind else ""
-            out.append(f"<p{cls}>{e(b.text)}</p>")
+            out.append(f"<p{cls}>{_text(b.text)}</p>")
         elif isinstance(b, _Summary):
             parts = []
             for sentence, verdict in b.items:
                 if verdict is None:
-                    parts.append(f"<p>{e(sentence)}</p>")
+                    parts.append(f"<p>{_text(sentence)}</p>")
                 else:
                     parts.append(f'<p class="point">{_html_cell(_Badge(verdict))} '
-                                 f"{e(sentence)}</p>")
+                                 f"{_text(sentence)}</p>")
             out.append('<section class="summary" id="summary"><h2>In short</h2>'
                        + "".join(parts) + "</section>")
         elif isinstance(b, _Verdict):
             out.append(f'<p class="verdict">{_html_cell(_Badge(b.verdict))} '
-                       f'<span class="note">{e(b.text)}</span></p>')
+                       f'<span class="note">{_text(b.text)}</span></p>')
         elif isinstance(b, _Quote):
             line = (f"<p>\u201c{e(_one_line(b.quote))}\u201d "
                     f'<span class="src">\u2014 {e(b.source)}</span></p>')
@@ -282,7 +306,7 @@ def render_html(blocks: list, title: str) -> str:
             else:
                 out.append(f"<blockquote>{line}</blockquote>")
         elif isinstance(b, _List):
-            out.append("<ul>" + "".join(f"<li>{e(i)}</li>" for i in b.items) + "</ul>")
+            out.append("<ul>" + "".join(f"<li>{_text(i)}</li>" for i in b.items) + "</ul>")
         elif isinstance(b, _Table):
             head = "".join(f'<th scope="col">{e(h)}</th>' for h in b.header)
             rows = "".join("<tr>" + "".join(f'<td data-label="{e(h)}">{_html_cell(c)}</td>'

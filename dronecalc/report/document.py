@@ -46,11 +46,12 @@ import math
 from pathlib import Path
 
 from ..errors import InputValueError
-from ..wording import num, percent, span
+from ..wording import measured, num, percent, span
 from . import glossary, plain, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
                      _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
+from .quotes import language_note
 from .text import require_result, stated_rotors, thin_run
 
 #: Report formats by file suffix.
@@ -139,14 +140,14 @@ def _with_unit(value: str, unit: str) -> str:
     return f"{value} {unit}" if unit and value not in ("-", "") else value
 
 
-def _interval(low, high, unit: str) -> str:
+def _interval(low, high, unit: str, name: str = "") -> str:
     if low is None and high is None:
         return "-"
     if low is None:
-        return f"at most {_with_unit(num(high), unit)}"
+        return f"at most {measured(high, high, unit, name)}"
     if high is None:
-        return f"at least {_with_unit(num(low), unit)}"
-    return _with_unit(span(low, high), unit)
+        return f"at least {measured(low, low, unit, name)}"
+    return measured(low, high, unit, name)
 
 
 def _share(p) -> str:
@@ -201,6 +202,9 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
     thin = thin_run(run)
     if thin:
         blocks.append(_Para(thin))
+    language = language_note(result)
+    if language:
+        blocks.append(_Para(language, "note"))
     blocks.append(_Summary(tuple(verdicts.summary_items(result))))
 
     blocks.append(_Heading(2, "Verdicts", "verdicts"))
@@ -395,11 +399,12 @@ def _finding(i, f, result, figures, pictures, shown) -> list:
         out.append(_Table(
             ("Assumption", "Range assumed", f"{what.capitalize()} at its low end",
              "At its high end"),
-            tuple((glossary.input_name(d.assumption), _interval(d.low, d.high, d.unit),
+            tuple((glossary.input_name(d.assumption), _interval(d.low, d.high, d.unit,
+                                                                  d.assumption),
                    _with_unit(num(d.result_at_low), d.result_unit),
                    _with_unit(num(d.result_at_high), d.result_unit)) for d in f.drivers),
             f"What moves finding {i} most (one assumption at a time, the others at mid-range"
-            + (f"; result in {unit}" if unit else "") + ")"))
+            + (f"; result in {unit}" if unit else "") + ")", "stack"))   # cards on a phone
         if not (f.check == "statement" and key in shown):
             out += pictures.sensitivity(i, f)
     return out
@@ -420,7 +425,7 @@ def _assumption_rows(result):
             origin = "none stated by the source"
         if grade == "judgement":
             origin += " (judgement)"
-        value = _interval(a.low, a.high, a.unit if a.unit != "cell" else "cells")
+        value = _interval(a.low, a.high, a.unit, a.name)
         yield (name.capitalize(), value, origin, note or "-")
 
 
@@ -486,7 +491,7 @@ class _Pictures:
         return [self._image(
             f"finding{i}_sensitivity",
             f"What moves the {what} most: the {glossary.input_name(top.assumption)} "
-            f"({_interval(top.low, top.high, top.unit)}) moves it from "
+            f"({_interval(top.low, top.high, top.unit, top.assumption)}) moves it from "
             f"{_with_unit(num(top.result_at_low), top.result_unit)} to "
             f"{_with_unit(num(top.result_at_high), top.result_unit)}.",
             f"What moves finding {i} most, one assumption at a time", fig, "detail")]
@@ -518,6 +523,11 @@ class _Pictures:
                                 f"Distance against time: the claimed speeds as lines, the "
                                 f"claimed range and time as the circle ({', '.join(f.claims)})",
                                 fig)]
+        if f.readings and f.check == "kinematics":    # the figures' own diagram: any reading's
+            f = next((x.finding for x in f.readings if x.finding is not None), f)
+        elif f.readings:            # judged under each reading: each reading's own machines
+            from .reading_plots import for_readings
+            return for_readings(self, i, f)
         if f.estimate is None:
             return []
         values = r.samples.values(f)

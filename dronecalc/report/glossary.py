@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .codenames import reader_note
+
 #: The multirotor prior classes as a reader sees them: size classes, picked from the take-off
 #: mass (else the rotor size or count: priors.conditioned.pick_class) or named by the case,
 #: never a statement of what the machine is for (a 23 kg delivery quadcopter gets the heavy
@@ -284,7 +286,7 @@ _CODE = [
     (re.compile(r"\bGUESS\b"), "a guess"),
     (re.compile(r"\(the fit, not fitted"), "(not fitted"),
 ]
-_TABLE = re.compile(r"\b[a-z_]+\.([A-Z][A-Z_]+)\b")
+_TABLE = re.compile(r"\b(?:[a-z_]+\.)+([A-Z][A-Z_]+)\b")
 _TAG = re.compile(r"\s*\((source|judgement)\)\s*$")
 #: Chemistry notes hold one paragraph per battery input; each row shows its own.
 _SEGMENTS = {"cell_voltage": "Cell voltage", "specific_energy": "Specific energy",
@@ -326,6 +328,7 @@ def clean_note(note: str, vehicle_class: str | None = None,
     text = _TABLE.sub(_table_words, text)
     text = re.sub(r"^the [a-z ]+ table:\s*", "", text)
     text = re.sub(r"^the [a-z ]+ table \((.*?)\):\s*", r"\1: ", text)
+    text = reader_note(text)                  # no module path, script or call (codenames)
     if text:
         text = text[0].upper() + text[1:]
     return text, grade

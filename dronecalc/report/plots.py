@@ -35,7 +35,7 @@ import numpy as np
 
 from ..errors import InputValueError, MissingDependencyError
 from ..intake.units import Q_, to_si
-from ..wording import num, span
+from ..wording import measured, num, span
 from .glossary import input_name
 
 #: rcParams applied on top of matplotlib's defaults for every figure and every save.
@@ -680,7 +680,7 @@ def plot_sensitivity(panels, *, title: str | None = None, headline: str | None =
                 ax.plot([r_high], [yi], marker="s", markersize=6, color=_MODEL,
                         linestyle="none", label="result with the assumption at its high end")
                 labels.append("\n".join(textwrap.wrap(input_name(name), 22))
-                              + f"\n{span(low, high)}{' ' + in_unit if in_unit else ''}")
+                              + f"\n{measured(low, high, in_unit, name)}")
             ax.set_yticks(y, labels, fontsize=9)
             ax.set_ylim(-0.6, len(effects) - 0.4)
             ax.grid(axis="y", visible=False)

@@ -19,8 +19,9 @@ from ..claims.checks import CheckResult, EstimateResult, Finding
 from ..errors import InputValueError
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
-from ..wording import clock, num as _num, percent as _percent
+from ..wording import assumption, clock, measured, num as _num, percent as _percent
 from . import glossary, verdicts
+from .quotes import language_note
 
 #: Significant figures kept for floats in JSON.
 SIGNIFICANT = 4
@@ -173,6 +174,9 @@ def check_dict(result: CheckResult) -> dict:
         out["not_judged"] = [{"claim": n.claim, "field": n.field, "text": n.text,
                               "reason": n.reason, "needs": n.needs} for n in unjudged]
     out["figures"] = [figure_dict(r) for r in getattr(result, "figures", [])]
+    language = language_note(result)
+    if language:                        # quotes a reader of English cannot check
+        out["quotes_note"] = language
     out["summary"] = verdicts.summary(result)
     return out
 
@@ -306,7 +310,7 @@ def _finding_lines(f: Finding) -> list[str]:
         lines += _wrap(f"condition: {f.condition}", "    ")
     if f.drivers:
         lines += _wrap("drivers: " + "; ".join(
-            f"{d.assumption.replace('_', ' ')} {_pair(d.low, d.high)}{_unit(d.unit)} -> "
+            f"{assumption(d.assumption, d.low, d.high, d.unit)} -> "
             f"{_pair(d.result_at_low, d.result_at_high)}{_unit(d.result_unit)}"
             for d in f.drivers), "    ")
     if f.overturn:
@@ -352,9 +356,9 @@ def _assumption_lines(items) -> list[str]:
     # one column for every name, widened for a reading's "max_lift_coefficient (electric)"
     width = max(25, *(len(a.name) + 1 for a in items))
     for a in items:
-        value = _num(a.low) if a.low == a.high else f"{_num(a.low)}-{_num(a.high)}"
+        value = measured(a.low, a.high, a.unit, a.name)
         origin = "none stated" if a.note == NONE_STATED else a.origin   # not "stated" 0 kg
-        lines.append(f"  {a.name:<{width}}{value + _unit(a.unit):<26}{origin}")
+        lines.append(f"  {a.name:<{width}}{value:<26}{origin}")
     return lines
 
 
@@ -384,6 +388,9 @@ def format_check(result: CheckResult, details: bool = True) -> str:
     thin = thin_run(result.run)
     if thin:
         lines += _wrap(thin, "")
+    language = language_note(result)
+    if language:
+        lines += _wrap(f"Note: {language}", "")
     lines += [""] + _wrap("In short: " + " ".join(verdicts.summary(result)), "")
     # per claim, by its one verdict (the claim contract); cross-checks on their own lines
     judged, cross = verdicts.split(result)

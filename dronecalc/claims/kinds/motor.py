@@ -61,7 +61,7 @@ def evaluate(ctx: Context) -> list[Finding]:
                                      "point"), est,
                              Value(bound.value, ""), p, effects(swings, 1.0, ""),
                              f"Packs and propellers whose full-throttle tip Mach stays at or "
-                             f"below {limit:g} (a rule of thumb, propulsion.TIP_MACH_LIMIT)",
+                             f"below {limit:g} (a rule of thumb)",
                              "full throttle, loaded speed, static",
                              _literal_voltage_note(kv) + rotor_note(ctx)),
                      mach, 1.0)]
