@@ -167,7 +167,7 @@ def inferred_motor_power(mass) -> tuple[float, float, str, str]:
             f"{INFERRED}: p{lo:.0f}-p{hi:.0f} of the maximum power {MOTOR_WORDS} of an "
             f"aircraft of {masses}, {law.describe()}, fitted on the "
             "electric fixed wings of data/electric_motor_power.toml and data/fixed_wing.toml "
-            "that state both (priors.fixed_wing_motor, a power loading with a Student t "
+            "that state both (a power loading with a Student t "
             "prediction interval; fewer than eight rows, mostly hobby models, so its spread "
             f"is a judgement{beyond})")
 
