@@ -15,7 +15,11 @@
 * a **comparison with an earlier model** ("a cargo weight capacity twice that of the previous
   model and can transport packages of up to 2 kilograms") names the earlier machine only as
   what the new one is measured against: :func:`earlier_governs` keeps the figure the new
-  one's, where ``intake.restated``'s earlier-machine rule had made it context.
+  one's, where ``intake.restated``'s earlier-machine rule had made it context;
+* a **lede's one claim** the body restates ("which it claims can fly for over 24 hours" over
+  "its flight time of more than 24 hours", themoscowtimes.com on the Altius-U) is one claim:
+  :func:`lede_claim` lets ``intake.restated`` draft it once, from the body, as it does a lede
+  whose several figures the body restates.
 
 The word lists are judgements read from those passages and their like, not measured rates.
 """
@@ -27,7 +31,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .extract import Item
 
-__all__ = ["SCHEDULE", "conditionals", "earlier_governs", "typical_uses"]
+__all__ = ["SCHEDULE", "conditionals", "earlier_governs", "lede_claim", "typical_uses"]
 
 _FAVOURABLE = r"(?:right|ideal|perfect|optimal|optimum|favou?rable|good|best)"
 #: A condition the figure holds only under, before it in its sentence.
@@ -106,3 +110,18 @@ def earlier_governs(quote: str, match: re.Match, at: int) -> bool:
     if not _COMPARED.search(quote[max(0, match.start() - 40):match.start()]):
         return True
     return bool(re.match(r"(?i)\s*,?\s*(?:which|that|who)\b[^,;]*$", quote[match.end():at]))
+
+
+def lede_claim(pairs: list[tuple["Item", "Item | None"]]) -> bool:
+    """Whether a lead line's figures (``pairs``: each with the body's figure restating it, or
+    None) are one claim the body restates outside a quotation. A quoted restatement is left
+    to ``intake.same_flight``'s quote rule, which keeps the lede's claim ("some of which have a
+    flight range of three thousand kilometers" over the secretary's quoted "more than 3
+    thousand km", trials_new8's swarm-newizv)."""
+    if len(pairs) != 1 or pairs[0][0].role != "claim" or pairs[0][1] is None:
+        return False
+    body = pairs[0][1]
+    at = max(0, body.quote.find(body.written))
+    before, after = body.quote[:at], body.quote[at:]     # a quotation may open a sentence before
+    return not (before.count('"') % 2 or after.count('"') % 2 or before.count("“") >
+                before.count("”") or after.count("”") > after.count("“"))

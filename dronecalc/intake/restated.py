@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import DroneCalcError
 from .governing import class_of_make, new_subject, record_governs, unattributed, upper_bounds
+from .hedges import earlier_governs, lede_claim
 
 if TYPE_CHECKING:
     from .extract import Item
@@ -81,7 +82,7 @@ def restated_headline(items: list["Item"], body: str, title: str | None) -> None
     head = [i for i in figures if span[0] <= i.start < span[1] and i.role != "context"]
     rest = [i for i in figures if not span[0] <= i.start < span[1] and i.role != "context"]
     pairs = [(h, _restated_by(h, rest, what == "lead line")) for h in head]
-    one = len(pairs) == 1 and pairs[0][0].role == "claim"    # a lede's one claim (review 23)
+    one = lede_claim(pairs)                 # a lede's one claim the body restates (review 23)
     if what == "lead line" and (len(pairs) < 2 and not one or any(b is None for _, b in pairs)):
         return                  # a lead line only when the body restates every figure of it
     for h, body_item in ((h, b) for h, b in pairs if b is not None):
@@ -664,7 +665,6 @@ def full_load_claims(items: list["Item"]) -> None:
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     """The passes of this module, in order (``extract``'s one hook); their draft warnings."""
     from .cross_figures import prospects
-    from .hedges import earlier_governs
     from .cues import own_weight_notes
     from .operators import comparisons, other_operators
     from .per_units import beside_pack_mass
