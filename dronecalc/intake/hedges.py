@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..errors import DroneCalcError
+
 if TYPE_CHECKING:
     from .extract import Item
 
@@ -114,13 +116,20 @@ def earlier_governs(quote: str, match: re.Match, at: int) -> bool:
 
 def lede_claim(pairs: list[tuple["Item", "Item | None"]]) -> bool:
     """Whether a lead line's figures (``pairs``: each with the body's figure restating it, or
-    None) are one claim the body restates outside a quotation. A quoted restatement is left
+    None) are one claim the body restates, as the same kind of figure (a point, a bound),
+    outside a quotation. A quoted restatement is left
     to ``intake.same_flight``'s quote rule, which keeps the lede's claim ("some of which have a
     flight range of three thousand kilometers" over the secretary's quoted "more than 3
     thousand km", trials_new8's swarm-newizv)."""
     if len(pairs) != 1 or pairs[0][0].role != "claim" or pairs[0][1] is None:
         return False
-    body = pairs[0][1]
+    from .figures import parse
+    head, body = pairs[0]
+    try:                          # the same kind of figure: "up to 200 km" is no "200 km"
+        if parse(head.text).kind != parse(body.text).kind:      # (intake11's norinco-jetvital)
+            return False
+    except DroneCalcError:
+        return False
     at = max(0, body.quote.find(body.written))
     before, after = body.quote[:at], body.quote[at:]     # a quotation may open a sentence before
     return not (before.count('"') % 2 or after.count('"') % 2 or before.count("“") >
