@@ -142,15 +142,23 @@ def test_a_conditional_possibility_is_context(sentence, written):
     assert any("conditional" in n for n in f.notes), f.notes
 
 
-def test_a_plain_endurance_stays_a_claim():
-    f = _by_written(extract("The drone can stay airborne for 34 hours."))["34 hours"]
-    assert (f.field, f.role) == ("flight_time", "claim")
+@pytest.mark.parametrize("sentence, written", [
+    ("The drone can stay airborne for 34 hours.", "34 hours"),
+    ("The fixed-wing drone has a theoretical range of 50 km.", "50 km"),
+    ("In ideal conditions the quadcopter flies for 46 minutes.", "46 minutes"),
+])
+def test_a_plain_or_rated_figure_stays_a_claim(sentence, written):
+    f = _by_written(extract(sentence))[written]
+    assert f.role == "claim", (f.field, f.role, f.notes)
 
 
 def test_a_spelt_out_unit_offers_no_unit_slip():
     f = _by_written(extract("The electric fixed-wing drone can stay airborne for around 340 "
                             "hours."))["around 340 hours"]
     assert f.role == "claim"
+    assert f.flag and "alternative reading" not in f.flag, f.flag
+    f = _by_written(extract("The electric fixed-wing drone can stay airborne for three hundred "
+                            "and forty hours."))["three hundred and forty hours"]
     assert f.flag and "alternative reading" not in f.flag, f.flag
     f = _by_written(extract("The electric fixed-wing drone can stay airborne for 340 hrs."))[
         "340 hrs"]

@@ -104,7 +104,7 @@ def _reserve(reader: Any, path: str, raw: Any) -> float | None:
 #: A unit written out as a word ("340 hours", "20 kilometers", "2 kilograms"): the writer chose
 #: the word, so a claim in it is offered no same-dimension unit slip (review 23: a soaring
 #: glider's "around 340 hours" had been offered "340 min" as the alternative reading).
-SPELT_OUT = re.compile(r"(?i)\d\s*-?\s*(?:hours?|minutes?|seconds?|days?|weeks?|(?:kilo|centi|"
+SPELT_OUT = re.compile(r"(?i)\b(?:hours?|minutes?|seconds?|days?|weeks?|(?:kilo|centi|"
                        r"milli)?(?:met(?:er|re)s?|grams?|grammes?)|miles?|pounds?|ounces?|feet|"
                        r"foot|inch(?:es)?|tonnes?|tons?|(?:kilo|mega)?watt[- ]?hours?|"
                        r"(?:kilo)?watts?|lit(?:re|er)s?)\b")

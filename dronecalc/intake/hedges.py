@@ -2,7 +2,7 @@
 
 * a **conditional possibility** ("Under the right environmental circumstances the drone can
   stay airborne for around 340 hours", nextgov.com on the soaring K1000; "theoretically",
-  "could potentially") is no figure of what the machine does as it is: context, with a note,
+  "could potentially"; not a "theoretical range", a maker's computed figure) is no figure of what the machine does as it is: context, with a note,
   as :func:`dronecalc.intake.cross_figures.prospects` drafts "plans to" and "the possibility
   of". A maker's best case ("in ideal conditions the drone flies 46 minutes") is how flight
   times are rated and stays the claim, noted;
@@ -39,7 +39,7 @@ _FAVOURABLE = r"(?:right|ideal|perfect|optimal|optimum|favou?rable|good|best)"
 #: A condition the figure holds only under, before it in its sentence.
 _CONDITIONAL = re.compile(
     r"(?i)\b(?:(?:under|in|given|with) (?:the )?(?:right|favou?rable)\s+(?:[a-z]+\s+)?"
-    r"(?:circumstances|conditions|weather|winds?|thermals?)|theoretical(?:ly)?|in theory|"
+    r"(?:circumstances|conditions|weather|winds?|thermals?)|theoretically|in theory|"
     r"(?:could|can|may|might|would) potentially|if (?:the )?(?:conditions|weather|winds?) "
     r"(?:allow|permit|are right)s?)\b(?![^.;]*\b(?:but|while|whereas|yet)\b)[^.;]*$")
 #: A maker's best case: the claim stays, noted.
