@@ -84,7 +84,7 @@ AIRFRAME_WORDS: dict[str, Word] = {
     "y6": Word(_MR, rotors=6, source="coaxial tricopter: 6 rotors as 3 stacked pairs",
                rotor_layout="coaxial"),
     "octocopter": Word(_MR, rotors=8), "octorotor": Word(_MR, rotors=8),
-    "octo": Word(_MR, rotors=8),
+    "octo": Word(_MR, rotors=8), "octa": Word(_MR, rotors=8),   # "ThunderFly Octa Multicopter"
     "octo-quad": Word(_MR, rotors=8, source="coaxial quadcopter: 8 rotors as 4 stacked pairs",
                       rotor_layout="coaxial"),
     "octoquad": Word(_MR, rotors=8, source="as octo-quad", rotor_layout="coaxial"),
@@ -138,7 +138,7 @@ LAYOUT_NAMES: dict[str, str] = {"flat": "flat", "coplanar": "flat", "coaxial": "
 #: Power-plant words: they set the power of a fixed wing, never its layout.
 POWER_WORDS: dict[str, str] = {
     "electric": "electric", "battery": "electric", "battery-powered": "electric",
-    "batteries": "electric", "heavy fuel": "piston", "wankel": "piston",
+    "batteries": "electric", "electrical": "electric", "heavy fuel": "piston", "wankel": "piston",
     "piston": "piston", "two-stroke": "piston", "2-stroke": "piston", "four-stroke": "piston",
     "4-stroke": "piston", "gasoline": "piston", "petrol": "piston", "heavy-fuel": "piston",
     # American usage: "the gas engine (in this case, a 220 HP motor)" (mikeshouts.com, SKYF)

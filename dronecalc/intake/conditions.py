@@ -8,6 +8,7 @@ it when only a same-dimension unit slip would change it. No physics here.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -100,12 +101,30 @@ def _reserve(reader: Any, path: str, raw: Any) -> float | None:
     return float(value)
 
 
+#: A unit written out as a word ("340 hours", "20 kilometers", "2 kilograms"): the writer chose
+#: the word, so a claim in it is offered no same-dimension unit slip (review 23: a soaring
+#: glider's "around 340 hours" had been offered "340 min" as the alternative reading).
+SPELT_OUT = re.compile(r"(?i)\b(?:hours?|minutes?|seconds?|days?|weeks?|(?:kilo|centi|"
+                       r"milli)?(?:met(?:er|re)s?|grams?|grammes?)|miles?|pounds?|ounces?|feet|"
+                       r"foot|inch(?:es)?|tonnes?|tons?|(?:kilo|mega)?watt[- ]?hours?|"
+                       r"(?:kilo)?watts?|lit(?:re|er)s?)\b")
+
+
 def claim_as_written(read: ReadFigure) -> ReadFigure:
     """A claim is judged as the source states it (issue #10): a same-dimension unit slip
     ("2000-2500 km" for 2-2.5 km) is not read into the claim. The flag becomes
     ``out-of-range`` (kept as stated) with the slip as an alternative reading; a garbling
-    across dimensions (a figure not even of the field's dimension) keeps its reading."""
+    across dimensions (a figure not even of the field's dimension) keeps its reading. A unit
+    spelt out as a word (:data:`SPELT_OUT`) is offered no slip at all."""
     flag = read.flag
+    if flag is not None and flag.problem in ("garbled", "out-of-range") and flag.best is not None \
+            and flag.best.figure.unit.dimensionality == read.figure.unit.dimensionality \
+            and SPELT_OUT.search(read.figure.text):
+        message = (flag.message.split("; most likely", 1)[0].split("; kept as", 1)[0]
+                   + "; kept as stated (its unit is spelt out as a word, so no unit slip is "
+                   "offered)")
+        return ReadFigure(read.figure, replace(flag, problem="out-of-range", message=message,
+                                               reinterpretations=()))
     if flag is None or flag.problem != "garbled" or flag.best is None \
             or flag.best.figure.unit.dimensionality != read.figure.unit.dimensionality:
         return read

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import DroneCalcError
 from .governing import OPTION_WHY, clause_before
+from .hedges import conditionals, typical_uses
 from .restated import FAMILIES, _to_context, _value
 
 if TYPE_CHECKING:
@@ -117,6 +118,8 @@ def prospects(items: list["Item"]) -> None:
             _to_context(item, f"after {words!r}: a possibility, a later development or a goal, "
                               f"no figure of the machine now (it reads as "
                               f"{item.field}): context", "a possible or future figure")
+    conditionals(items)                  # intake.hedges: "Under the right circumstances"
+    typical_uses(items)                  # "the most common delivery distance"
 
 
 def _ends(text: str) -> tuple[float | None, float | None]:

@@ -137,7 +137,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # quadcopter, registered with the CAA, weighs 4 kg" was a payload; review 7 trial)
         # (not a relative clause's: "the payload pod, which weighs 3 kg" is the pod's; review 8)
         ("takeoff_mass", 3.5, r"(?<!which )(?<!that )(?<!who )\b(?:weighs|weighed|weighing in "
-                              r"at|tips the scales at)", None),
+                              r"at|tips the scales at|weights(?= (?:only |just |about |around |"
+                              # the typo "the plane weights 2200 grams" (review 23): a verb
+                              r"approximately |roughly |nearly |under |less than )?\d))", None),
         # "the hexacopter and its load weigh 40 kg", "with its 3 kg load weighs 12 kg": the
         # machine's weight, loaded (review 12, G6, as F11's "with its load weighs")
         ("takeoff_mass", 6.0, r"(?:and|with) (?:its|the|their) (?:load|payload|cargo)s? "

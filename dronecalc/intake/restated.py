@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import DroneCalcError
 from .governing import class_of_make, new_subject, record_governs, unattributed, upper_bounds
+from .hedges import earlier_governs, lede_claim
 
 if TYPE_CHECKING:
     from .extract import Item
@@ -81,11 +82,11 @@ def restated_headline(items: list["Item"], body: str, title: str | None) -> None
     head = [i for i in figures if span[0] <= i.start < span[1] and i.role != "context"]
     rest = [i for i in figures if not span[0] <= i.start < span[1] and i.role != "context"]
     pairs = [(h, _restated_by(h, rest, what == "lead line")) for h in head]
-    if what == "lead line" and (len(pairs) < 2 or any(b is None for _, b in pairs)):
+    one = lede_claim(pairs)                 # a lede's one claim the body restates (review 23)
+    if what == "lead line" and (len(pairs) < 2 and not one or any(b is None for _, b in pairs)):
         return                  # a lead line only when the body restates every figure of it
-    for h, body_item in pairs:
-        if body_item is None:
-            continue
+    for h, body_item in ((h, b) for h, b in pairs if b is not None):
+        h.refers_to = [body_item]           # the body's claim it restates
         _to_context(h, f"the {what}'s {h.field} {h.written!r}, restated in the body as "
                        f"{body_item.written!r} ({body_item.field}): drafted once, there",
                     f"a {what} figure the body restates")
@@ -674,7 +675,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     restated_headline(items, body, title)
     other_operators(items, body, title)
     class_figures(items)
-    class_figures(items, _EARLIER, "an earlier machine")
+    class_figures(items, _EARLIER, "an earlier machine", earlier_governs)   # hedges
     class_figures(items, _EARLIER_RECORD, "an earlier record", record_governs)
     class_figures(items, RIVAL_RECORD, "another machine's record", names_record)
     margins(items)                       # records: "surpasses ... by more than one hour"

@@ -129,10 +129,28 @@ _PAIRS = re.compile(r"(?i)\b(?P<n>\d{1,2}|" + "|".join(ONES) + r")\s+(?:pairs|se
                     r"[\s,]+)*)(?:lift\s+)?(?P<what>rotors|propellers|props|motors)\b")
 
 
+#: A spec list's motors row with a count before the model: "- Motors: 8 x Tarot 330kv 4008"
+#: (the TF-M8X's page, review 23: the octocopter had been drawn with four rotors). Each motor
+#: drives a rotor on a multirotor; ``fix_rotor_counts`` keeps it only where the article
+#: names a multirotor.
+_MOTORS_ROW = re.compile(r"(?im)^\s*[-*•]?\s*(?:(?:lift |brushless |BLDC )?motors?|propellers?|"
+                         r"props|rotors?)\s*(?:\([^)]{0,20}\))?\s*[:：–—]\s*"
+                         r"(?P<n>\d{1,2})\s*[x×]\s*(?=[A-Za-z])")
+
+
 def pair_counts(sentence: str, offset: int, make, quote) -> list["Item"]:
-    """Rotor-count items of "N pairs of ... rotors" in ``sentence``
-    (``make`` is ``extract.Item``, ``quote`` ``extract._quote``)."""
+    """Rotor-count items of "N pairs of ... rotors" and of a motors row's "N x <model>" in
+    ``sentence`` (``make`` is ``extract.Item``, ``quote`` ``extract._quote``)."""
     out = []
+    for m in _MOTORS_ROW.finditer(sentence):
+        n = int(m.group("n"))
+        if n >= LEAST_BARE_ROTORS:
+            written = sentence[m.start("n"):m.end()].rstrip()
+            out.append(make("count", offset + m.start("n"), written, str(n), "rotors", "rotors",
+                            "input", quote(sentence, m.start("n"), m.end()), 0.9, ("motors",),
+                            "a stated build fact", counted="rotors",
+                            notes=[f"written {written!r} in a motors row: {n} motors, one per "
+                                   "rotor"]))
     for m in _PAIRS.finditer(sentence):
         n = m.group("n").lower()
         rotors = 2 * (int(n) if n.isdigit() else ONES[n])

@@ -26,6 +26,8 @@ from .per_units import per_unit, unit_note
 from .numbers import (INCHES_AFTER as _INCHES_AFTER, decade, inches_total, plain_digits, scan,
                       written_digits, written_note)
 from .work_rates import work_rate
+from .plane_words import KIND_WORDS_BEFORE, PLANT_PARTS
+from .hedges import SCHEDULE
 from .unit_words import (_CANONICAL, KIND_WORDS, KNOWN_NAMES, PARTS,  # noqa: F401
                          QUALIFIERS, SERIES_PARALLEL, TRAILING, UNITS, UNITS_CS)
 
@@ -95,7 +97,8 @@ _FEASIBLE = re.compile(r"\b(?:could easily|can easily|was able to|were able to|i
                        r"would be able to|is possible|was possible|is feasible)\b"
                        # "it is possible to build your own ... in the $2,000-to-$3,000
                        # range": a cost, no feat of the machine to judge
-                       r"(?![^.;]{0,120}?(?:[$€£¥]\s?\d|\d\s?(?:dollars|euros|USD)\b))",
+                       r"(?![^.;]{0,120}?(?:[$€£¥]\s?\d|\d\s?(?:dollars|euros|USD)\b|"
+                       + SCHEDULE + "))",      # a schedule, no feat (intake.hedges)
                        re.IGNORECASE)
 _BACKREFS = ((r"distances?|far|this leg", ("distance", "range")), (r"speeds?|fast", ("speed",)),
              (r"missiles?|payloads?|warheads?|bombs?|weight|load|explosives?",
@@ -154,8 +157,8 @@ _CUE_RE = {dim: tuple((f, w, re.compile(rf"(?<![A-Za-z])(?:{rx})(?!(?-i:[a-z]))"
                        if rx else None, a)
                       for f, w, rx, a in cues) for dim, cues in CUES.items()}
 _KIND_RE = tuple((re.compile(rf"\b(?:{rx})\b", re.IGNORECASE if label != "fpv" else 0), label)
-                 for rx, label in KIND_WORDS)
-_PART_RE = tuple((re.compile(rf"\b(?:{rx})", 0), f, r) for rx, f, r in PARTS)
+                 for rx, label in KIND_WORDS_BEFORE + KIND_WORDS)
+_PART_RE = tuple((re.compile(rf"\b(?:{rx})", 0), f, r) for rx, f, r in PARTS + PLANT_PARTS)
 _NAME_PATTERNS = (
     re.compile(r"\b(?:" + "|".join(KNOWN_NAMES) + r")(?:[- ][A-Z0-9][A-Za-z0-9]*)?\b(?:-\d+)?"),
     re.compile(r"\b[A-Z][A-Za-z]{0,11}-\d{1,4}[A-Za-z]?\b"),
