@@ -82,8 +82,23 @@ def describe_parameters(case: Case, parameters: Mapping[str, Any]) -> dict[str, 
         values[key] = value
         origins[key] = "assumption" if described.source == "assumption" else "stated"
         notes[key] = _provenance(described) + opened
-    return unc.describe(values, case.vehicle_class or None, origins, notes, carried(case),
-                        stated_max_takeoff(case))
+    out = unc.describe(values, case.vehicle_class or None, origins, notes, carried(case),
+                       stated_max_takeoff(case))
+    if out.get("rotor_diameter") is None or out["rotor_diameter"].origin not in (
+            "stated", "assumption"):
+        out.update(frame_inputs(parameters))     # a stated size bounds the rotors drawn
+    return out
+
+
+def frame_inputs(parameters: Mapping[str, Any]) -> dict[str, unc.Input]:
+    """The ``frame_size`` and ``overall_size`` inputs (the engine's constraint ``frame``)
+    of a case's stated sizes: the high end of a stated motor-to-motor size, and of the
+    largest stated length or width (rotors included), in m; each with its figure. Only when
+    no rotor diameter is stated (a stated one that does not fit is a cross-check finding,
+    :mod:`dronecalc.claims.frame_fit`)."""
+    from .frame_fit import stated_sizes
+    return {name: unc.Input(name, high, high, "stated", note)
+            for name, (high, note) in stated_sizes(parameters).items()}
 
 
 def stated_max_takeoff(case: Case) -> tuple[float, float] | None:
@@ -455,7 +470,7 @@ def prior_notes(ctx: Context) -> list[str]:
 
 
 #: Inputs only the wing-borne kinds use: on a multirotor they are read but no model uses them.
-WING_ONLY = ("wingspan", "wing_area", "length", "engine_thrust", "engine_power",
+WING_ONLY = ("wingspan", "wing_area", "engine_thrust", "engine_power",
              "stall_speed", "cruise_speed")
 
 
@@ -468,7 +483,8 @@ def unused_note(ctx: Context) -> list[str]:
 
 
 #: Inputs only the multirotor model uses: on a wing-borne kind they are read but unused.
-ROTOR_ONLY = ("rotors", "arms", "rotor_layout", "rotor_diameter", "motor_kv")
+ROTOR_ONLY = ("rotors", "arms", "rotor_layout", "rotor_diameter", "motor_kv", "frame_size",
+              "width")
 
 
 def rotor_unused_note(case, vtol: bool) -> list[str]:

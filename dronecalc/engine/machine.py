@@ -27,12 +27,14 @@ from typing import Iterator, Mapping
 import numpy as np
 
 from ..physics.airframe import _drag_area_from_mass
+from ..physics.frame import max_rotor_diameter as _max_rotor_diameter
 from ..physics.atmosphere import _air_density, _isa_temperature, _speed_of_sound
 from ..physics.propulsion import TIP_MACH_LIMIT, _loaded_speed, _thrust_ceiling_kv, _tip_speed
 from ..physics.rotor import _G
 from ..physics.vehicle import Vehicle
 from ..priors import conditioned as _conditioned
 from ..priors.conditioned import cells_from_percentile, rotor_drag_from_percentile
+from ..priors.disk_frame import fitting_diameter
 from ..priors.describe import Input
 from ..priors.tables import calibrated_diameter, disk_loading_law, efficiency_law
 
@@ -169,8 +171,14 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
     else:                                         # NaN in a constraint machine: unread
         drag_area = _drag_area_from_mass(empty + battery_mass, v["drag_area_coefficient"]) \
             if efficiencies else math.nan
-    diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
-        empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
+    if "rotor_diameter" in v:
+        diameter = v["rotor_diameter"]
+    elif "frame_size" in v or "overall_size" in v:          # the law given rotors that fit
+        diameter = fitting_diameter(empty + battery_mass, v["rotors"],
+                                    v["disk_loading_percentile"], _largest_rotor(v))
+    else:
+        diameter = calibrated_diameter(empty + battery_mass, v["rotors"],
+                                       v["disk_loading_percentile"])
     if "efficiency_percentile" not in v:
         eff = v
     elif efficiencies:
@@ -200,6 +208,26 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
         battery_voltage_drop_1c=v["battery_voltage_drop_1c"],
         avionics_power=v["avionics_power"], loaded_rpm_fraction=v["loaded_rpm_fraction"],
         **_conditioned.LOAD_DEPENDENT_LOSSES)     # issue 12: empty (off) as shipped
+
+
+def _largest_rotor(v: Mapping[str, np.ndarray]) -> np.ndarray:
+    """The largest rotor diameter [m] the stated frame fits (:mod:`dronecalc.physics.frame`),
+    on the sample's rotor count and layout (an overlap factor above 1: coaxial pairs)."""
+    coaxial = np.asarray(v.get("overlap_factor", 1.0)) > 1.0
+    return _max_rotor_diameter(v["rotors"], coaxial, v.get("overall_size"), v.get("frame_size"))
+
+
+def _frame_note(values: Mapping[str, np.ndarray], diameter: np.ndarray) -> str:
+    """How a stated frame bounded the rotors drawn, or nothing without one."""
+    if "frame_size" not in values and "overall_size" not in values:
+        return ""
+    largest = _largest_rotor(values)
+    held = float(np.mean(diameter >= 0.999 * largest))
+    low, high = (f"{float(f(largest)) / 0.0254:.3g}" for f in (np.min, np.max))
+    return (f"; conditioned on rotors that fit the stated frame (at most "
+            f"{low if low == high else f'{low}-{high}'} in on the rotor counts drawn, tips "
+            f"not overlapping, physics.frame): "
+            f"{100 * held:.3g} % of the machines at that limit")
 
 
 def _disk_note(machine: Mapping[str, np.ndarray]) -> str:
@@ -267,7 +295,8 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
             "effective disk loading (disk_loading_percentile); "
             + (f"{100 * outside:.3g} % of the machines weigh outside the {low:.3g}-{high:.3g} "
                "kg the law was fitted on (extrapolated)" if outside > 0 else
-               f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")))
+               f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")
+            + _frame_note(values, machine["rotor_diameter"])))
     if "battery_energy" not in inputs and "battery_capacity" not in inputs:
         share = ("battery_mass_fraction x take-off mass without payload"
                  if "battery_mass_fraction" in inputs else "stated battery mass")
@@ -335,6 +364,10 @@ CONSTRAINTS = {
                    "states one as an input and no mass or take-off mass (whose excess over it "
                    "is the cross-checks' finding) (review 20: six 14S 45 Ah packs on a 56.7 kg "
                    "machine were kept)",
+    "frame": "the rotors drawn fit the stated frame: diameter at most the largest rotor of the "
+             "rotor count (coaxial: pairs stacked) whose tips do not overlap on the stated "
+             "motor-to-motor size (frame_size) or overall length/width (overall_size) "
+             "(physics.frame); only when a case states one and no rotor diameter",
     "specific_energy": "the packs' specific energy, stated capacity x voltage x packs / "
                        "stated battery mass, within the chemistry's range (min_specific_energy-"
                        "max_specific_energy, battery.CHEMISTRIES); only when a capacity and a "
@@ -361,7 +394,9 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         is among the inputs; ``energy_per_mass``: 1 - energy / (empty + battery mass) /
         ``max_energy_per_mass`` [-], only when that is among them; ``max_takeoff``: stated
         maximum take-off mass / (empty + battery mass) - 1 [-], only when
-        ``max_takeoff_mass`` is among them; ``specific_energy``: the smaller of energy /
+        ``max_takeoff_mass`` is among them; ``frame``: 1 - rotor diameter / the largest the
+        stated frame fits [-], only when ``frame_size`` or ``overall_size`` is among them;
+        ``specific_energy``: the smaller of energy /
         battery mass over ``min_specific_energy`` and ``max_specific_energy`` over it, less 1
         [-], only when those are among the inputs.
 
@@ -429,6 +464,8 @@ def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
             values["max_energy_per_mass"])
     if "max_takeoff_mass" in values:
         out["max_takeoff"] = np.asarray(values["max_takeoff_mass"]) / dry - 1.0
+    if "frame_size" in values or "overall_size" in values:    # 1e-9: the law's round trip
+        out["frame"] = 1.0 + 1e-9 - a["rotor_diameter"] / _largest_rotor(values)
     if "max_specific_energy" in values:
         spec = a["battery_energy"] / a["battery_mass"]
         out["specific_energy"] = np.minimum(spec / np.asarray(values["min_specific_energy"]),
