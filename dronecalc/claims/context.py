@@ -82,23 +82,12 @@ def describe_parameters(case: Case, parameters: Mapping[str, Any]) -> dict[str, 
         values[key] = value
         origins[key] = "assumption" if described.source == "assumption" else "stated"
         notes[key] = _provenance(described) + opened
-    out = unc.describe(values, case.vehicle_class or None, origins, notes, carried(case),
-                       stated_max_takeoff(case))
-    if out.get("rotor_diameter") is None or out["rotor_diameter"].origin not in (
-            "stated", "assumption"):
-        out.update(frame_inputs(parameters))     # a stated size bounds the rotors drawn
+    args = (case.vehicle_class or None, origins, notes, carried(case), stated_max_takeoff(case))
+    out = unc.describe(values, *args)
+    if "disk_loading_percentile" in out:         # a stated size caps the rotors drawn
+        from .frame_fit import frame_inputs
+        out.update(frame_inputs(parameters, values, args, out))
     return out
-
-
-def frame_inputs(parameters: Mapping[str, Any]) -> dict[str, unc.Input]:
-    """The ``frame_size`` and ``overall_size`` inputs (the engine's constraint ``frame``)
-    of a case's stated sizes: the high end of a stated motor-to-motor size, and of the
-    largest stated length or width (rotors included), in m; each with its figure. Only when
-    no rotor diameter is stated (a stated one that does not fit is a cross-check finding,
-    :mod:`dronecalc.claims.frame_fit`)."""
-    from .frame_fit import stated_sizes
-    return {name: unc.Input(name, high, high, "stated", note)
-            for name, (high, note) in stated_sizes(parameters).items()}
 
 
 def stated_max_takeoff(case: Case) -> tuple[float, float] | None:
@@ -546,7 +535,10 @@ def efficiency_note(ctx: Context) -> list[str]:
     d = ctx.derived()
     product = d["figure_of_merit"][0] * d["drive_efficiency"][0] * d["usable_fraction"][0]
     est = unc.percentiles(product, scaler(1.0), "")
-    return [f"Rotor diameter stated: FM x drive efficiency x usable fraction {band(est)} from "
+    who = ("Rotor capped by the stated frame (those machines; the others keep the values the "
+           "disk-loading law holds)" if "disk_loading_percentile" in ctx.inputs
+           else "Rotor diameter stated")            # claims.frame_fit (review 23)
+    return [f"{who}: FM x drive efficiency x usable fraction {band(est)} from "
             f"the calibrated efficiency law (efficiency_percentile); "
             f"{d['figure_of_merit'][1].split('(efficiency_percentile); ', 1)[-1]}."]
 

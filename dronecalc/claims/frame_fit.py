@@ -3,18 +3,23 @@
 The sizes a case states (:mod:`dronecalc.intake.frame_fields`): ``frame_size``, the
 motor-to-motor size (wheelbase), and ``length``/``width``, the overall extent with the rotors.
 :func:`stated_sizes` turns them into the model inputs ``frame_size`` and ``overall_size``
-(the high ends, in m): the engine's constraint ``frame`` then keeps only machines whose
-rotors fit (:func:`dronecalc.physics.frame.max_rotor_diameter`). A stated rotor diameter
+(the high ends, in m): the engine then caps the rotor the disk-loading law gives at the
+largest that fits (:func:`dronecalc.physics.frame.max_rotor_diameter`), and a capped
+machine's efficiencies come from the efficiency law, as a stated rotor's do
+(:func:`frame_inputs`). A stated rotor diameter
 (or an assumed one) is the source's, so it is not cut: :func:`frame_fit` says, as a
 cross-check finding, when it does not fit the stated frame (never an error).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Mapping
 
 from ..intake.case import Case, Described
 from ..intake.figures import Figure
+from ..intake.units import Q_
 from ..physics.frame import max_rotor_diameter
+from ..priors.describe import Input, describe
 from ..wording import num, percent
 from .results import Claimed, Finding
 
@@ -50,6 +55,32 @@ def stated_sizes(parameters: Mapping[str, Described]) -> dict[str, tuple[float, 
                 else f"overall {name}, rotors included")
         out[target] = (ends[1], f"{_where(described, name)}: the stated {kind} bounds the "
                        "rotor diameter drawn (engine constraint 'frame', physics.frame)")
+    return out
+
+
+def frame_inputs(parameters: Mapping[str, Described], values: Mapping[str, Any],
+                 args: tuple, inputs: Mapping[str, Input]) -> dict[str, Input]:
+    """The inputs a stated frame adds when the rotor size comes from the disk-loading law:
+    ``frame_size`` and ``overall_size`` (:func:`stated_sizes`, the engine's cap and
+    constraint ``frame``) and, for the machines whose rotor the frame caps (a known rotor
+    then: the frame's largest), the efficiency law's inputs that a stated rotor diameter
+    gets (``efficiency_percentile`` and its rotor-drag companion; from
+    :func:`~dronecalc.priors.describe.describe` of the same ``values`` and ``args`` with a
+    rotor diameter, the frame's largest on the highest rotor count of ``inputs``, the case's
+    inputs). Empty without a size."""
+    sizes = stated_sizes(parameters)
+    if not sizes:
+        return {}
+    out = {name: Input(name, high, high, "stated", note) for name, (high, note) in sizes.items()}
+    largest = float(max_rotor_diameter(inputs["rotors"].high, False,
+                                       sizes.get("overall_size", (None,))[0],
+                                       sizes.get("frame_size", (None,))[0]))
+    known = describe({**values, "rotor_diameter": Q_(largest, "m")}, *args)
+    for name in ("efficiency_percentile", "rotor_drag_coefficient", "rotor_drag_percentile"):
+        if name in known:
+            out[name] = replace(known[name], note=(
+                "only for the machines whose rotor the stated frame caps (a known rotor: the "
+                "efficiency law, as for a stated rotor diameter); " + known[name].note))
     return out
 
 

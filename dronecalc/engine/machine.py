@@ -27,14 +27,13 @@ from typing import Iterator, Mapping
 import numpy as np
 
 from ..physics.airframe import _drag_area_from_mass
-from ..physics.frame import max_rotor_diameter as _max_rotor_diameter
 from ..physics.atmosphere import _air_density, _isa_temperature, _speed_of_sound
+from ..physics.frame import max_rotor_diameter as _max_rotor_diameter
 from ..physics.propulsion import TIP_MACH_LIMIT, _loaded_speed, _thrust_ceiling_kv, _tip_speed
 from ..physics.rotor import _G
 from ..physics.vehicle import Vehicle
 from ..priors import conditioned as _conditioned
 from ..priors.conditioned import cells_from_percentile, rotor_drag_from_percentile
-from ..priors.disk_frame import fitting_diameter
 from ..priors.describe import Input
 from ..priors.tables import calibrated_diameter, disk_loading_law, efficiency_law
 
@@ -94,6 +93,9 @@ def constraint_machine(values: Mapping[str, np.ndarray]) -> Vehicle:
     return _vehicle(values, True, efficiencies=False)
 
 
+#: The in-plane rotor drag of a machine whose rotor size the disk-loading law gives (the
+#: Vehicle's default; the efficiency law's companion is drawn only for a known rotor).
+_DEFAULT_ROTOR_DRAG = Vehicle.__dataclass_fields__["rotor_drag_coefficient"].default
 #: The efficiencies of a :func:`constraint_machine` built without the efficiency law.
 _NO_EFFICIENCIES = {"figure_of_merit": math.nan, "drive_efficiency": math.nan,
                     "usable_fraction": math.nan}
@@ -171,24 +173,31 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
     else:                                         # NaN in a constraint machine: unread
         drag_area = _drag_area_from_mass(empty + battery_mass, v["drag_area_coefficient"]) \
             if efficiencies else math.nan
+    capped = None                   # the samples whose rotor a stated frame caps (review 23)
     if "rotor_diameter" in v:
         diameter = v["rotor_diameter"]
-    elif "frame_size" in v or "overall_size" in v:          # the law given rotors that fit
-        diameter = fitting_diameter(empty + battery_mass, v["rotors"],
-                                    v["disk_loading_percentile"], _largest_rotor(v))
     else:
         diameter = calibrated_diameter(empty + battery_mass, v["rotors"],
                                        v["disk_loading_percentile"])
+        if "frame_size" in v or "overall_size" in v:
+            largest = _largest_rotor(v)
+            capped = diameter > largest
+            diameter = np.minimum(diameter, largest)
     if "efficiency_percentile" not in v:
         eff = v
     elif efficiencies:
         law = efficiency_law()      # its covariate: the mass, or the mass per rotor (issue 12)
         eff = law.efficiencies(law.size(empty + battery_mass, v["rotors"]),
                                v["efficiency_percentile"])
+        if capped is not None:      # a capped rotor is a known one: the stated-rotor path
+            eff = {k: np.where(capped, eff[k], v[k]) for k in _NO_EFFICIENCIES}
     else:
         eff = _NO_EFFICIENCIES
     extra = ({"rotor_drag_coefficient": v["rotor_drag_coefficient"]}
              if "rotor_drag_coefficient" in v else {})
+    if capped is not None and extra:
+        extra = {"rotor_drag_coefficient": np.where(capped, v["rotor_drag_coefficient"],
+                                                    _DEFAULT_ROTOR_DRAG)}
     if "rotor_drag_percentile" in v and efficiencies:     # c given the drag area (issue 12)
         coefficient = (v["drag_area_coefficient"] if "drag_area_coefficient" in v
                        else drag_area / (empty + battery_mass) ** (2.0 / 3.0))
@@ -224,10 +233,10 @@ def _frame_note(values: Mapping[str, np.ndarray], diameter: np.ndarray) -> str:
     largest = _largest_rotor(values)
     held = float(np.mean(diameter >= 0.999 * largest))
     low, high = (f"{float(f(largest)) / 0.0254:.3g}" for f in (np.min, np.max))
-    return (f"; conditioned on rotors that fit the stated frame (at most "
+    return (f"; capped at the largest rotor the stated frame fits ("
             f"{low if low == high else f'{low}-{high}'} in on the rotor counts drawn, tips "
-            f"not overlapping, physics.frame): "
-            f"{100 * held:.3g} % of the machines at that limit")
+            f"not overlapping, physics.frame): {100 * held:.3g} % of the machines at that cap, "
+            "their efficiencies from the efficiency law as for a stated rotor")
 
 
 def _disk_note(machine: Mapping[str, np.ndarray]) -> str:
@@ -279,8 +288,11 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
                  f"{unit} the law was fitted on (extrapolated)" if outside > 0 else
                  f"every machine within the {low:.3g}-{high:.3g} {unit} the law was fitted on")
         where += _disk_note(machine)
+        frame = ("the machines whose rotor the stated frame caps (the others: held, the "
+                 "disk-loading law's)" if "disk_loading_percentile" in inputs else
+                 "rotor diameter stated")
         for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
-            out[name] = (machine[name], "rotor diameter stated: from the take-off mass without "
+            out[name] = (machine[name], f"{frame}: from the take-off mass without "
                          f"payload{' per rotor' if per else ''} and the calibrated efficiency "
                          "law (efficiency_percentile); " + where)
     if "cells_percentile" in inputs:
@@ -364,10 +376,6 @@ CONSTRAINTS = {
                    "states one as an input and no mass or take-off mass (whose excess over it "
                    "is the cross-checks' finding) (review 20: six 14S 45 Ah packs on a 56.7 kg "
                    "machine were kept)",
-    "frame": "the rotors drawn fit the stated frame: diameter at most the largest rotor of the "
-             "rotor count (coaxial: pairs stacked) whose tips do not overlap on the stated "
-             "motor-to-motor size (frame_size) or overall length/width (overall_size) "
-             "(physics.frame); only when a case states one and no rotor diameter",
     "specific_energy": "the packs' specific energy, stated capacity x voltage x packs / "
                        "stated battery mass, within the chemistry's range (min_specific_energy-"
                        "max_specific_energy, battery.CHEMISTRIES); only when a capacity and a "
@@ -394,9 +402,7 @@ def margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         is among the inputs; ``energy_per_mass``: 1 - energy / (empty + battery mass) /
         ``max_energy_per_mass`` [-], only when that is among them; ``max_takeoff``: stated
         maximum take-off mass / (empty + battery mass) - 1 [-], only when
-        ``max_takeoff_mass`` is among them; ``frame``: 1 - rotor diameter / the largest the
-        stated frame fits [-], only when ``frame_size`` or ``overall_size`` is among them;
-        ``specific_energy``: the smaller of energy /
+        ``max_takeoff_mass`` is among them; ``specific_energy``: the smaller of energy /
         battery mass over ``min_specific_energy`` and ``max_specific_energy`` over it, less 1
         [-], only when those are among the inputs.
 
@@ -464,8 +470,6 @@ def _margins(values: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
             values["max_energy_per_mass"])
     if "max_takeoff_mass" in values:
         out["max_takeoff"] = np.asarray(values["max_takeoff_mass"]) / dry - 1.0
-    if "frame_size" in values or "overall_size" in values:    # 1e-9: the law's round trip
-        out["frame"] = 1.0 + 1e-9 - a["rotor_diameter"] / _largest_rotor(values)
     if "max_specific_energy" in values:
         spec = a["battery_energy"] / a["battery_mass"]
         out["specific_energy"] = np.minimum(spec / np.asarray(values["min_specific_energy"]),

@@ -17,15 +17,18 @@ from __future__ import annotations
 MOTOR_TO_MOTOR_WORDS = ("wheelbase", "diagonal", "frame size", "motor-to-motor")
 OVERALL_WORDS = ("length", "width", "span", "long", "wide")
 
-#: field -> FieldSpec arguments (kind, unit, low, high, minimum, source, maps_to).
+#: field -> FieldSpec arguments (kind, unit, low, high, minimum, source, maps_to, roles): a
+#: size is a build fact, never a claim of performance.
 _ROWS = {
     "frame_size": ("quantity", "m", 0.05, 3.0, 0.0,
                    "a multirotor's motor-to-motor size (wheelbase, diagonal): ~65 mm whoops "
                    "to the ~2.2 m of the largest agricultural machines (DJI Agras T40 2184 mm, "
-                   "data/multirotors.toml); it bounds the rotor diameter drawn", "frame_size"),
+                   "data/multirotors.toml); it bounds the rotor diameter drawn", "frame_size",
+                   ("input", "context")),
     "width": ("quantity", "m", 0.05, 5.0, 0.0,
               "a multirotor's overall width, rotors included: micro drones to ~4 m cargo "
-              "machines (judgement); it bounds the rotor diameter drawn", "width"),
+              "machines (judgement); it bounds the rotor diameter drawn", "width",
+              ("input", "context")),
 }
 
 
