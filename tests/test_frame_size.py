@@ -198,3 +198,14 @@ def test_the_skydrive_cargo_drone_flies_rotors_that_fit_its_1_7_m():
     f6 = next(f for f in result.findings if f.check == "endurance" and f.claims == ["F6"])
     assert f6.probability < 0.05 and f6.verdict != "consistent"
     assert 3.0 < f6.estimate.p50 < 12.0                 # the hand estimate's ~6 min, in min
+
+
+def test_a_fixed_wing_says_its_width_is_not_used(tmp_path):
+    path = tmp_path / "wing.toml"
+    path.write_text('[case]\ntitle = "a wing (tests)"\nsource = "tests"\nvehicle_kind = '
+                    '"fixed-wing-electric"\n' + _fig("F1", "takeoff_mass", "5 kg")
+                    + _fig("F2", "wingspan", "2 m") + _fig("F3", "battery_energy", "300 Wh")
+                    + _fig("F4", "width", "2 m") + _fig("T", "flight_time", "1 h", "claim"))
+    result = check(load_case(path), samples=300, seed=0)
+    notes = [n for f in result.findings for n in f.notes]
+    assert any("Not used by the fixed-wing model" in n and "width" in n for n in notes)

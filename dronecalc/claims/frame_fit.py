@@ -112,16 +112,17 @@ def frame_fit(case: Case, described: Mapping[str, Described], out: list[Finding]
         return
     ids = [_where(rotor, "rotor_diameter")] + [
         _where(described[n], n) for n in SIZES if n in described and _ends(described[n].value)]
+    count = _where(described["rotors"], "rotors")
     layout = f"{int(rotors)} rotors" + (" in coaxial pairs" if coaxial else " on a flat layout")
     shown = (f"{num(ends[0] / 0.0254)} in" if ends[0] == ends[1] else
              f"{num(ends[0] / 0.0254)}-{num(ends[1] / 0.0254)} in")
     out.append(Finding(
-        [i for i in ids if not i.startswith(("vehicle.", "assumptions."))] or ids,
+        [i for i in ids + [count] if not i.startswith(("vehicle.", "assumptions."))] or ids,
         "cross-check", "needs-checking",
         f"The report's figures disagree: the stated rotor diameter ({shown}, {ids[0]}) is "
         f"{percent(ends[0] / largest - 1.0)} wider than the largest rotor of {layout} that "
         f"fits the stated frame ({num(largest / 0.0254)} in, {num(largest)} m, with tips not "
-        f"overlapping; {', '.join(ids[1:])}).",
+        f"overlapping; {', '.join(ids[1:])}; rotors {count}).",
         Claimed(f"rotor diameter {shown}", ends[0], ends[1], "m",
                 "point" if ends[0] == ends[1] else "range"),
         None, None, None, [],
