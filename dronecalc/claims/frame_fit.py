@@ -12,6 +12,7 @@ cross-check finding, when it does not fit the stated frame (never an error).
 """
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import Any, Mapping
 
@@ -20,6 +21,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..physics.frame import max_rotor_diameter
 from ..priors.describe import Input, describe
+from ..priors.variables import VARIABLES
 from ..wording import num, percent
 from .results import Claimed, Finding
 
@@ -75,6 +77,8 @@ def frame_inputs(parameters: Mapping[str, Described], values: Mapping[str, Any],
     largest = float(max_rotor_diameter(inputs["rotors"].high, False,
                                        sizes.get("overall_size", (None,))[0],
                                        sizes.get("frame_size", (None,))[0]))
+    low, high = VARIABLES["rotor_diameter"].limits      # a probe the model's limits accept
+    largest = min(max(largest, low), high) if math.isfinite(largest) else high
     known = describe({**values, "rotor_diameter": Q_(largest, "m")}, *args)
     for name in ("efficiency_percentile", "rotor_drag_coefficient", "rotor_drag_percentile"):
         if name in known:
