@@ -143,12 +143,21 @@ def test_the_other_claims_payload_words_do_not_reach_past_it():
     ("The runway is 30 metres wide, and the drone flew for 2 hours.", "30 metres"),
     ("The electric fixed-wing drone, which weighs 5 kg, took off from a road 8 metres wide and "
      "flew for 3 hours.", "8 metres"),
-    ("The hexacopter is 1.5 metres wide.", "1.5 metres"),
-    ("The company's quadcopter is 1.2 metres wide and weighs 9 kg.", "1.2 metres"),
 ])
 def test_a_width_that_is_not_the_aircrafts_is_no_wingspan(text, written):
     item = _figure(extract(text), written)
     assert (item.field, item.role) == ("context", "context")
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The hexacopter is 1.5 metres wide.", "1.5 metres"),
+    ("The company's quadcopter is 1.2 metres wide and weighs 9 kg.", "1.2 metres"),
+])
+def test_a_multirotors_width_is_no_wingspan_but_its_overall_width(text, written):
+    """No wingspan (a multirotor has no wing); since review 23 #1 its overall width, which
+    bounds the rotors (field width; it was context)."""
+    item = _figure(extract(text), written)
+    assert (item.field, item.role) == ("width", "input")
 
 
 @pytest.mark.parametrize("text, written", [

@@ -68,12 +68,18 @@ def test_a_wing_that_spans_n_metres_gives_its_wingspan():
     assert not any(i.field == "range" for i in draft.items)
 
 
-@pytest.mark.parametrize("text", ["The bridge spans 300 metres.",
-                                  "The quadcopter spans 1.2 metres."])
+@pytest.mark.parametrize("text", ["The bridge spans 300 metres."])
 def test_spans_of_no_wing_is_context(text):
     draft = extract(text)
     item = next(i for i in draft.items if i.kind == "figure")
     assert item.role == "context" and item.field != "range"
+
+
+def test_a_multirotors_span_is_its_overall_width():
+    """No wingspan and no range; since review 23 #1 the overall width (it was context)."""
+    item = next(i for i in extract("The quadcopter spans 1.2 metres.").items
+                if i.kind == "figure")
+    assert (item.field, item.role) == ("width", "input")
 
 
 # --- #8: "<machine> weighs N kg": the munition is the aircraft --------------------------------

@@ -82,8 +82,12 @@ def describe_parameters(case: Case, parameters: Mapping[str, Any]) -> dict[str, 
         values[key] = value
         origins[key] = "assumption" if described.source == "assumption" else "stated"
         notes[key] = _provenance(described) + opened
-    return unc.describe(values, case.vehicle_class or None, origins, notes, carried(case),
-                        stated_max_takeoff(case))
+    args = (case.vehicle_class or None, origins, notes, carried(case), stated_max_takeoff(case))
+    out = unc.describe(values, *args)
+    if "disk_loading_percentile" in out:         # a stated size caps the rotors drawn
+        from .frame_fit import frame_inputs
+        out.update(frame_inputs(parameters, values, args, out))
+    return out
 
 
 def stated_max_takeoff(case: Case) -> tuple[float, float] | None:
@@ -455,7 +459,7 @@ def prior_notes(ctx: Context) -> list[str]:
 
 
 #: Inputs only the wing-borne kinds use: on a multirotor they are read but no model uses them.
-WING_ONLY = ("wingspan", "wing_area", "length", "engine_thrust", "engine_power",
+WING_ONLY = ("wingspan", "wing_area", "engine_thrust", "engine_power",
              "stall_speed", "cruise_speed")
 
 
@@ -468,7 +472,8 @@ def unused_note(ctx: Context) -> list[str]:
 
 
 #: Inputs only the multirotor model uses: on a wing-borne kind they are read but unused.
-ROTOR_ONLY = ("rotors", "arms", "rotor_layout", "rotor_diameter", "motor_kv")
+ROTOR_ONLY = ("rotors", "arms", "rotor_layout", "rotor_diameter", "motor_kv", "frame_size",
+              "width")
 
 
 def rotor_unused_note(case, vtol: bool) -> list[str]:
@@ -530,7 +535,10 @@ def efficiency_note(ctx: Context) -> list[str]:
     d = ctx.derived()
     product = d["figure_of_merit"][0] * d["drive_efficiency"][0] * d["usable_fraction"][0]
     est = unc.percentiles(product, scaler(1.0), "")
-    return [f"Rotor diameter stated: FM x drive efficiency x usable fraction {band(est)} from "
+    who = ("Rotor capped by the stated frame (those machines; the others keep the values the "
+           "disk-loading law holds)" if "disk_loading_percentile" in ctx.inputs
+           else "Rotor diameter stated")            # claims.frame_fit (review 23)
+    return [f"{who}: FM x drive efficiency x usable fraction {band(est)} from "
             f"the calibrated efficiency law; "
             f"{d['figure_of_merit'][1].split('efficiency law; ', 1)[-1]}."]
 

@@ -46,6 +46,7 @@ from ..intake.vague import typical_words
 from ..physics.battery import CHEMISTRIES, LIHV_CHARGE_ABOVE, full_charge_nominal
 from ..priors.describe import chemistry_key
 from ..wording import num, percent
+from .frame_fit import frame_fit
 from .layouts import reconcile_layout
 from .results import Claimed, Finding
 
@@ -196,6 +197,8 @@ def reconcile(case: Case, model: str | None = "multirotor"
     _max_takeoff(case, findings)
     _leg_time(case, findings)
     reconcile_layout(case, described, findings)   # rotor layout: claims.layouts
+    if model == "multirotor":                     # rotors vs the frame: claims.frame_fit
+        frame_fit(case, described, findings)
     return described, findings
 
 

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..physics.airframe import _drag_area_from_mass
 from ..physics.atmosphere import _air_density, _isa_temperature, _speed_of_sound
+from ..physics.frame import max_rotor_diameter as _max_rotor_diameter
 from ..physics.propulsion import TIP_MACH_LIMIT, _loaded_speed, _thrust_ceiling_kv, _tip_speed
 from ..physics.rotor import _G
 from ..physics.vehicle import Vehicle
@@ -92,6 +93,9 @@ def constraint_machine(values: Mapping[str, np.ndarray]) -> Vehicle:
     return _vehicle(values, True, efficiencies=False)
 
 
+#: The in-plane rotor drag of a machine whose rotor size the disk-loading law gives (the
+#: Vehicle's default; the efficiency law's companion is drawn only for a known rotor).
+_DEFAULT_ROTOR_DRAG = Vehicle.__dataclass_fields__["rotor_drag_coefficient"].default
 #: The efficiencies of a :func:`constraint_machine` built without the efficiency law.
 _NO_EFFICIENCIES = {"figure_of_merit": math.nan, "drive_efficiency": math.nan,
                     "usable_fraction": math.nan}
@@ -169,18 +173,31 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
     else:                                         # NaN in a constraint machine: unread
         drag_area = _drag_area_from_mass(empty + battery_mass, v["drag_area_coefficient"]) \
             if efficiencies else math.nan
-    diameter = v["rotor_diameter"] if "rotor_diameter" in v else calibrated_diameter(
-        empty + battery_mass, v["rotors"], v["disk_loading_percentile"])
+    capped = None                   # the samples whose rotor a stated frame caps (review 23)
+    if "rotor_diameter" in v:
+        diameter = v["rotor_diameter"]
+    else:
+        diameter = calibrated_diameter(empty + battery_mass, v["rotors"],
+                                       v["disk_loading_percentile"])
+        if "frame_size" in v or "overall_size" in v:
+            largest = _largest_rotor(v)
+            capped = diameter > largest
+            diameter = np.minimum(diameter, largest)
     if "efficiency_percentile" not in v:
         eff = v
     elif efficiencies:
         law = efficiency_law()      # its covariate: the mass, or the mass per rotor (issue 12)
         eff = law.efficiencies(law.size(empty + battery_mass, v["rotors"]),
                                v["efficiency_percentile"])
+        if capped is not None:      # a capped rotor is a known one: the stated-rotor path
+            eff = {k: np.where(capped, eff[k], v[k]) for k in _NO_EFFICIENCIES}
     else:
         eff = _NO_EFFICIENCIES
     extra = ({"rotor_drag_coefficient": v["rotor_drag_coefficient"]}
              if "rotor_drag_coefficient" in v else {})
+    if capped is not None and extra:
+        extra = {"rotor_drag_coefficient": np.where(capped, v["rotor_drag_coefficient"],
+                                                    _DEFAULT_ROTOR_DRAG)}
     if "rotor_drag_percentile" in v and efficiencies:     # c given the drag area (issue 12)
         coefficient = (v["drag_area_coefficient"] if "drag_area_coefficient" in v
                        else drag_area / (empty + battery_mass) ** (2.0 / 3.0))
@@ -200,6 +217,26 @@ def _vehicle(values: Mapping[str, np.ndarray], with_payload: bool = True,
         battery_voltage_drop_1c=v["battery_voltage_drop_1c"],
         avionics_power=v["avionics_power"], loaded_rpm_fraction=v["loaded_rpm_fraction"],
         **_conditioned.LOAD_DEPENDENT_LOSSES)     # issue 12: empty (off) as shipped
+
+
+def _largest_rotor(v: Mapping[str, np.ndarray]) -> np.ndarray:
+    """The largest rotor diameter [m] the stated frame fits (:mod:`dronecalc.physics.frame`),
+    on the sample's rotor count and layout (an overlap factor above 1: coaxial pairs)."""
+    coaxial = np.asarray(v.get("overlap_factor", 1.0)) > 1.0
+    return _max_rotor_diameter(v["rotors"], coaxial, v.get("overall_size"), v.get("frame_size"))
+
+
+def _frame_note(values: Mapping[str, np.ndarray], diameter: np.ndarray) -> str:
+    """How a stated frame bounded the rotors drawn, or nothing without one."""
+    if "frame_size" not in values and "overall_size" not in values:
+        return ""
+    largest = _largest_rotor(values)
+    held = float(np.mean(diameter >= 0.999 * largest))
+    low, high = (f"{float(f(largest)) / 0.0254:.3g}" for f in (np.min, np.max))
+    return (f"; capped at the largest rotor the stated frame fits ("
+            f"{low if low == high else f'{low}-{high}'} in on the rotor counts drawn, tips "
+            f"not overlapping, physics.frame): {100 * held:.3g} % of the machines at that cap, "
+            "their efficiencies from the efficiency law as for a stated rotor")
 
 
 def _disk_note(machine: Mapping[str, np.ndarray]) -> str:
@@ -251,8 +288,11 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
                  f"{unit} the law was fitted on (extrapolated)" if outside > 0 else
                  f"every machine within the {low:.3g}-{high:.3g} {unit} the law was fitted on")
         where += _disk_note(machine)
+        frame = ("the machines whose rotor the stated frame caps (the others: held, the "
+                 "disk-loading law's)" if "disk_loading_percentile" in inputs else
+                 "rotor diameter stated")
         for name in ("figure_of_merit", "drive_efficiency", "usable_fraction"):
-            out[name] = (machine[name], "rotor diameter stated: from the take-off mass without "
+            out[name] = (machine[name], f"{frame}: from the take-off mass without "
                          f"payload{' per rotor' if per else ''} and the calibrated efficiency "
                          "law; " + where)
     if "cells_percentile" in inputs:
@@ -267,7 +307,8 @@ def derived(inputs: Mapping[str, Input], values: Mapping[str, np.ndarray]
             "effective disk loading; "
             + (f"{100 * outside:.3g} % of the machines weigh outside the {low:.3g}-{high:.3g} "
                "kg the law was fitted on (extrapolated)" if outside > 0 else
-               f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")))
+               f"every machine within the {low:.3g}-{high:.3g} kg the law was fitted on")
+            + _frame_note(values, machine["rotor_diameter"])))
     if "battery_energy" not in inputs and "battery_capacity" not in inputs:
         share = ("battery_mass_fraction x take-off mass without payload"
                  if "battery_mass_fraction" in inputs else "stated battery mass")

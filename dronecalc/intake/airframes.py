@@ -409,7 +409,7 @@ WING_PARAMETERS = ("wingspan", "wing_area", "length", "engine_power", "engine_ty
 #: Text fields whose text is kept as the figure's value.
 TEXT_VALUES = ("engine_type", "fuel_type")
 #: Parameters only a multirotor has: stating one, with no airframe word, names the kind.
-ROTOR_PARAMETERS = ("rotors", "rotor_diameter", "motor_kv", "arms", "rotor_layout")
+ROTOR_PARAMETERS = ("rotors", "rotor_diameter", "motor_kv", "arms", "rotor_layout", "frame_size")
 FUEL_PARAMETERS = ("fuel_volume", "fuel_mass", "fuel_type", "engine_power")
 BATTERY_PARAMETERS = ("energy", "capacity", "voltage", "cells", "battery_mass", "chemistry")
 #: Multirotor words -> rotor count (the old ``intake.case.AIRFRAMES``).

@@ -33,9 +33,9 @@ from .toml_depth import nesting_depth
 #: A home section of None means: only input figures or [assumptions] state it.
 PARAMETERS: dict[str, tuple[str, str | None]] = {
     "rotors": ("rotors", "vehicle"),
-    "arms": ("arms", "vehicle"),
-    "rotor_layout": ("rotor_layout", "vehicle"),
+    "arms": ("arms", "vehicle"), "rotor_layout": ("rotor_layout", "vehicle"),
     "rotor_diameter": ("rotor_diameter", "vehicle"),
+    "frame_size": ("frame_size", "vehicle"), "width": ("width", "vehicle"),   # intake.frame_fields
     "mass": ("takeoff_mass", "vehicle"),          # take-off mass without payload
     "takeoff_mass": ("takeoff_mass", None),       # with payload, as reports state it
     "empty_mass": ("empty_mass", "vehicle"),

@@ -382,6 +382,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                        r"distance\s+of(?=\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?\d)",
          "before"),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
+        # a multirotor's motor-to-motor size: "a wheelbase of 2050 mm" (review 23 #1)
+        ("frame_size", 6.0, r"(?:diagonal )?wheel ?base|motor[- ]to[- ]motor", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span
         ("wingspan", 3.5, r"wide", "after"),
         # "the newer Integrator is 16 feet across and has ..." (uasvision.com, review 17): a

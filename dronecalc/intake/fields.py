@@ -26,6 +26,7 @@ import pint
 
 from ..errors import AmbiguousUnitError, DroneCalcError, InputValueError, ParseError, UnitError
 from .figures import Figure, parse, readings
+from .frame_fields import frame_fields
 from .registry import Q_, ureg
 
 Problem = Literal["garbled", "underspecified", "out-of-range", "ambiguous", "inferred", "vague"]
@@ -102,8 +103,7 @@ FIELDS: dict[str, FieldSpec] = {
                                 "300 mAh micro packs to 30-60 Ah agricultural smart batteries, "
                                 "per pack", "capacity"),
     "battery_energy": FieldSpec("quantity", "Wh", 5.0, 10000.0, 0.0,
-                                "a 1S micro pack to several large 14S packs together",
-                                "energy"),
+                                "a 1S micro pack to several large 14S packs together", "energy"),
     "battery_voltage": FieldSpec("quantity", "V", 3.7, 100.0, 0.0,
                                  "one Li-ion/LiPo cell (3.7 V) to 24S LiHV (~100 V charged)",
                                  "voltage"),
@@ -113,8 +113,7 @@ FIELDS: dict[str, FieldSpec] = {
     "pack_count": FieldSpec("count", "dimensionless", 1, 8, 1,
                             "one pack to eight in parallel on heavy lifters", "packs"),
     "battery_mass": FieldSpec("quantity", "kg", 0.02, 60.0, 0.0,
-                              "a micro pack to several large agricultural packs",
-                              "battery_mass"),
+                              "a micro pack to several large agricultural packs", "battery_mass"),
     "chemistry": FieldSpec("text", None, None, None, None, "LiPo, Li-ion or LiHV", "chemistry"),
     "battery_specific_energy": FieldSpec("quantity", "W*h/kg", 60.0, 550.0, 0.0, (
         "LiFePO4 packs (~90 Wh/kg) to silicon-anode cells: Amprius 450 (FutureFlight 2022-02-11)"
@@ -173,8 +172,8 @@ FIELDS.update({
     "wing_area": FieldSpec("quantity", "m^2", 0.02, 50.0, 0.0,
                            _WING + "micro drones to MALE drones (judgement from the spans)",
                            "wing_area"),
-    "length": FieldSpec("quantity", "m", 0.2, 15.0, 0.0,
-                        _WING + "overall length, micro drones to MALE drones", "length"),
+    "length": FieldSpec("quantity", "m", 0.2, 15.0, 0.0, "overall length, micro drones to MALE "
+                        "drones; a multirotor's (rotors in) bounds its rotors", "length"),
     "engine_power": FieldSpec("quantity", "kW", 0.05, 200.0, 0.0,
                               _WING + "small electric motors to the ~75 kW Rotax 912 of the "
                               "Bayraktar TB2 (data/fixed_wing.toml), with margin",
@@ -211,6 +210,7 @@ FIELDS.update({
                                  "micro drones to MALE drones (TB2: 7,600 m, data/fixed_wing"
                                  ".toml); a multirotor's: its hover ceiling", None),
 })
+FIELDS.update(frame_fields(FieldSpec))      # a multirotor's size: intake.frame_fields
 #: Plausible ranges for wing-borne kinds where the multirotor range of :data:`FIELDS` would
 #: misjudge them (``fixed-wing-*``, ``vtol-quadplane``, ``tailsitter``): field -> (low, high,
 #: source), in the field's unit. A multirotor range never judges a fixed-wing figure.
@@ -424,7 +424,7 @@ def read_figure(text: str, field: str, kind: str | None = None) -> ReadFigure:
 POSITIVE_INPUTS = frozenset({
     "takeoff_mass", "empty_mass", "max_takeoff_mass", "rotor_diameter", "battery_charge",
     "battery_energy", "battery_voltage", "battery_mass", "motor_kv", "wingspan", "wing_area",
-    "length", "engine_power", "engine_thrust", "fuel_volume", "fuel_mass"})
+    "length", "engine_power", "engine_thrust", "fuel_volume", "fuel_mass", "width", "frame_size"})
 
 
 def zero_input(field: str, read: ReadFigure) -> tuple[str, str, str] | None:

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 #: Words that name the aircraft (or stand for it) as the subject of "... wide".
 _AIRCRAFT = (r"drones?|aircraft|UAVs?|UAS|planes?|airplanes?|wings?|airframes?|it|they|its|"
-             r"their|fixed[- ]wings?|quad-?planes?|tail-?sitters?|gliders?|munitions?|models?")
+             r"their|fixed[- ]wings?|quad-?planes?|tail-?sitters?|gliders?|munitions?|models?|"
+             r"(?:multi-?rotor|multi-?copter|quad-?copter|hexa-?copter|octo-?copter|copter)s?")
 #: Things on the ground (or other objects) that a "wide" figure may measure.
 _OTHER = (r"runways?|roads?|streets?|strips?|lanes?|tracks?|paths?|fields?|buildings?|"
           r"hangars?|doors?|rivers?|bridges?|craters?|holes?|gaps?|corridors?|areas?|zones?|"
@@ -41,10 +42,15 @@ def check_widths(items: list["Item"], multirotor: bool) -> None:
         last = None
         for last in _SUBJECT.finditer(before):
             pass
+        aircraft = _WIDE_AIRCRAFT.match(after) or (last is not None and last["air"]) or \
+            _NAMED_SUBJECT.search(before)
+        if multirotor and aircraft:        # its overall width bounds the rotors (review 23)
+            item.field = item.guess = "width"
+            item.notes.append("a multirotor's overall width, rotors included (field width)")
+            continue
         if multirotor:
             why = "the width of a multirotor, which has no wing: not a wingspan"
-        elif _WIDE_AIRCRAFT.match(after) or (last is not None and last["air"]) or \
-                _NAMED_SUBJECT.search(before):
+        elif aircraft:
             continue
         else:
             what = f"the {last['other']}" if last is not None else "something the sentence names"

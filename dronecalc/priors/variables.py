@@ -66,6 +66,14 @@ VARIABLES: dict[str, Variable] = {
         "kg", "kg", False, (0.01, 1e4),
         "the maker's stated maximum take-off mass (a constraint: the machine drawn, empty "
         "mass and packs, weighs no more)"),
+    "frame_size": Variable(
+        "m", "m", False, (0.02, 10.0),
+        "the stated motor-to-motor size (wheelbase; a constraint: the rotors drawn fit it, "
+        "physics.frame)"),
+    "overall_size": Variable(
+        "m", "m", False, (0.02, 20.0),
+        "the largest stated overall length or width, rotors included (a constraint: the "
+        "rotors drawn fit it, physics.frame)"),
     "specific_energy": Variable("J/kg", "Wh/kg", False, (1e4, 1.8e7),
                                 "pack specific energy"),
     "min_specific_energy": Variable(

@@ -102,6 +102,8 @@ INPUTS = {
     "max_battery_fraction": "largest battery share of the take-off mass",
     "max_energy_per_mass": "largest battery energy per kg of take-off mass",
     "max_takeoff_mass": "maximum take-off mass (stated)",
+    "frame_size": "motor-to-motor size of the frame (wheelbase, stated)",
+    "overall_size": "overall length or width of the machine, rotors included (stated)",
     "min_specific_energy": "lowest energy per kilogram of battery the chemistry allows",
     "max_specific_energy": "highest energy per kilogram of battery the chemistry allows",
     # fixed wings, quadplanes and tailsitters (dronecalc.engine.fixed_wing.VARIABLES)
