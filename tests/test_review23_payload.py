@@ -165,3 +165,17 @@ def test_a_leg_with_more_payload_never_gets_a_higher_probability(tmp_path_factor
         assert "P1's" in leg.condition
         p.append(leg.probability)
     assert p[1] <= p[0]
+
+
+def test_a_referred_payload_that_sizes_the_machine_names_its_figure(tmp_path):
+    text = SKYDRIVE.replace('[figures.F7]\nfield = "payload_mass"\ntext = "30 kg"\nrole = "input"',
+                            '[figures.F7]\nfield = "max_payload"\ntext = "up to 30 kg"\n'
+                            'role = "claim"\n[figures.T1]\nfield = "flight_time"\n'
+                            'text = "15 min"\nrole = "claim"\nwith_payload = true\n'
+                            'refers = ["F7"]')
+    result = check_text(tmp_path, text.format(claim="up to 20 kg"))
+    refused = {n.claim: n.reason for n in result.not_judged}
+    assert "circular" in refused["F7"] and "circular" in refused["F9"]
+    assert "(F7, flown with T1;" in refused["F9"]
+    (time,) = [f for f in result.findings if f.claims == ["T1"]]
+    assert "F7's 30 kg payload" in time.condition

@@ -17,6 +17,7 @@ was sized to carry, a test of the two figures against the physics of that machin
 """
 from __future__ import annotations
 
+from ..intake.payload_refers import referred_from
 from ..priors.describe import PAYLOAD_SIZED
 from ..wording import num
 from .context import Context, carried, threshold
@@ -39,7 +40,8 @@ def sizing_payload(ctx: Context) -> float | None:
 
 def sizing_figure(ctx: Context, payload: float) -> str:
     """The id of the figure that states the sizing ``payload`` [kg]: the payload input, else
-    the claim whose own payload it is ("" when neither names it, e.g. ``[vehicle] payload``)."""
+    the claim whose own payload it is, or the figure that claim took it from ("" when none
+    names it, e.g. ``[vehicle] payload``)."""
     for fig in ctx.case.figures.values():
         if fig.role == "input" and fig.field == "payload_mass" and fig.value is not None:
             high = fig.value.high if fig.value.high is not None else fig.value.low
@@ -49,7 +51,9 @@ def sizing_figure(ctx: Context, payload: float) -> str:
         own = fig.payload
         if own is not None and own.high is not None \
                 and abs(own.high.m_as("kg") - payload) <= 1e-9 * payload:
-            return fig.id
+            # a payload taken from a figure the claim refers to (intake.payload_refers)
+            source = referred_from(fig)
+            return f"{source}, flown with {fig.id}" if source else fig.id
     return ""
 
 
