@@ -95,6 +95,14 @@ def test_a_max_payload_input_is_flown_too_and_a_range_as_written(tmp_path):
     assert "F1's 1-2 kg payload" in finding.condition and "stated" not in finding.condition
 
 
+def test_a_warhead_claim_referred_to_is_flown_as_the_payload_it_is(tmp_path):
+    text = WING.replace('field = "max_payload"', 'field = "warhead_mass"')
+    result = check_text(tmp_path, text.format(payload="3 kg", role="claim",
+                                              keys='with_payload = true\nrefers = ["F1"]'))
+    (finding,) = [f for f in result.findings if f.claims == ["F3"]]
+    assert "F1's 3 kg payload" in finding.condition
+
+
 def test_without_with_payload_the_referred_figure_is_not_flown(tmp_path):
     finding = _range(tmp_path, keys='refers = ["F1"]')
     assert "F1's" not in finding.condition

@@ -8,9 +8,10 @@ kilograms" a ``max_payload`` claim): Wing's 20 km came out consistent at 37 % on
 machine and 0.1 % with the 2 kg. A claim is judged as the source states it, so such a claim
 gets that figure's mass as its own ``payload``, a :class:`ReferredPayload` naming the figure:
 
-* the referred figure is a ``max_payload`` or ``payload_mass`` claim, or a ``max_payload``
-  input (a ``payload_mass`` input is the case's payload, which ``with_payload = true`` flies
-  already; a context figure describes no load of this machine);
+* the referred figure is a ``max_payload``, ``payload_mass`` or ``warhead_mass`` claim, or a
+  ``max_payload`` input (a ``payload_mass`` or ``warhead_mass`` input is the case's payload,
+  which ``with_payload = true`` flies already; a context figure describes no load of this
+  machine);
 * a point or a range is flown as written; a bound ("up to 2 kg", "at least 2 kg") at its stated
   end, the one figure it gives (a maximum payload is the load the machine is said to carry);
 * only on claims that take a ``payload`` (:data:`.conditions.CONDITION_FIELDS`), only when
@@ -30,8 +31,9 @@ from .figures import Figure
 #: (path, message, value, expected) -> None: the case reader's way to record a problem.
 Add = Callable[[str, str, Any, str], None]
 
-#: Fields whose figures state a load the machine carries.
-PAYLOAD_FIELDS = ("max_payload", "payload_mass")
+#: Fields whose figures state a load the machine carries (a warhead is a payload carried to the
+#: end of a one-way flight, intake.fields).
+PAYLOAD_FIELDS = ("max_payload", "payload_mass", "warhead_mass")
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def _referred(fig, figures: dict) -> list:
         ref = figures.get(ident)
         if ref is None or ref.field not in PAYLOAD_FIELDS or ref.role == "context":
             continue
-        if ref.role == "input" and ref.field == "payload_mass":
+        if ref.role == "input" and ref.field != "max_payload":
             continue                           # the case's payload: with_payload flies it
         if payload_figure(ref.value) is not None:
             out.append(ref)
