@@ -5,7 +5,7 @@
 been flown with no payload at all, even when its ``refers`` named the figure that states the
 payload ("deliver ... within a total range of 20 kilometers", ``refers = ["F1"]``, F1 "up to 2
 kilograms" a ``max_payload`` claim): Wing's 20 km came out consistent at 37 % on an empty
-machine and 0.1 % with the 2 kg. A claim is judged as the source states it, so such a claim
+machine, 11 % with the 2 kg. A claim is judged as the source states it, so such a claim
 gets that figure's mass as its own ``payload``, a :class:`ReferredPayload` naming the figure:
 
 * the referred figure is a ``max_payload``, ``payload_mass`` or ``warhead_mass`` claim, or a
