@@ -447,6 +447,13 @@ def condition(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
                        "favourable case (with_payload = true on the claim would fly it)")
 
 
+def own_payload(ctx: Context, fig: CaseFigure) -> str:
+    """How a claim's own payload reads: ``"the claim's own 2 kg payload"``, or, taken from a
+    payload figure it refers to (:mod:`dronecalc.intake.payload_refers`), that figure's."""
+    from ..intake.payload_refers import from_text
+    return from_text(fig, ctx.case.figures) or f"the claim's own {fig.payload.text} payload"
+
+
 # --------------------------------------------------------------------------- notes
 
 def prior_notes(ctx: Context) -> list[str]:

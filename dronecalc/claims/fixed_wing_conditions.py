@@ -16,6 +16,7 @@ from ..engine import fixed_wing as eng
 from ..errors import DroneCalcError
 from ..intake.case import Case, CaseFigure
 from ..intake.airspeed import is_indicated
+from ..intake import payload_refers
 from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors.fixed_wing_mass import inferred_from, is_from_span, is_inferred
@@ -56,13 +57,15 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
         lo, hi = _ends(fig.payload, "kg")
         tm, pay = run.inputs["takeoff_mass"], run.inputs["payload"]
         note = f"{fig.id}'s own payload {fig.payload.text}"
+        own = (payload_refers.from_text(fig, run.case.figures)     # a referred figure's
+               or f"{fig.id}'s own payload of {fig.payload.text}")
         if run.mass_without_payload or run.payload_stated:
             # the case's airframe (its fuel or battery, its lift rotors) carrying the claim's
             # payload instead of the case's (engine.fixed_wing.carrying), per sample
             inputs["claim_payload"] = eng.Input("claim_payload", lo, hi, "stated", note)
             low = max(tm.low - pay.high, 0.0) + lo
             high = max(tm.high - pay.low, 0.0) + hi
-            words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
+            words.append(f"with {own} aboard all the "
                          f"way (take-off mass {_num(low)}"
                          + (f"-{_num(high)}" if high != low else "") + " kg; the airframe's "
                          "fuel or battery as the case's)")
@@ -71,7 +74,7 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
             mass = _num(tm.low) + (f"-{_num(tm.high)}" if tm.high != tm.low else "")
             # ux6: a spec sheet's "empty weight including battery" written as takeoff_mass
             # gave a payload claim the no-payload estimate, and nothing said why
-            words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
+            words.append(f"with {own} aboard all the "
                          + (f"way, inside the take-off mass inferred from "
                             f"{inferred_from(tm).replace('the payload', 'the maximum payload')}"
                             f", {mass} kg" if is_inferred(tm) else

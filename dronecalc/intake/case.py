@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
-from . import airframes, airspeed, file_text, raw_values, suggest, vague
+from . import airframes, airspeed, file_text, payload_refers, raw_values, suggest, vague
 from .conditions import (CONDITION_FIELDS, MODES, claim_as_written, flag_reason,  # noqa: F401
                          read_conditions)
 from .fields import (FIELDS, Flag, ReadFigure, example, quoted_example, read_figure,
@@ -434,8 +434,8 @@ class _Reader:
         assumptions = self.assumptions(self.table(data, "assumptions"))
         figures = self.figures(self.table(data, "figures"))
         self.precedence(vehicle, battery, assumptions, figures)
-        figures = airspeed.true_airspeeds(self.drop_settled_underspecified(battery, figures),
-                                          assumptions)
+        figures = payload_refers.referred_payloads(airspeed.true_airspeeds(   # refers: review 23
+            self.drop_settled_underspecified(battery, figures), assumptions), self.add)
         if self.problems:
             raise CaseError(self.path, self.problems)
         return Case(**head, figures=figures, vehicle=vehicle, battery=battery,

@@ -11,7 +11,7 @@ from ...physics import multirotor as mission
 from ...intake.case import CaseFigure
 from ...wording import num, percent
 from ..context import Context, alternative_note, claimed, condition, own_unit, prior_notes, \
-    scaler, threshold
+    own_payload, scaler, threshold
 from ..explain import effects, overturn_for
 from ..phrases import band, share
 from ..registry import ClaimKind, register
@@ -128,7 +128,7 @@ def outcome_under(field: str, hover: bool, with_payload: bool, payload, speed,
 def _condition_text(ctx: Context, fig: CaseFigure) -> tuple[bool, str]:
     if fig.payload is not None:
         with_payload = True
-        parts = [f"with the claim's own {fig.payload.text} payload"]
+        parts = ["with " + own_payload(ctx, fig)]
     else:
         with_payload, text = condition(ctx, fig)
         parts = [text.split(":")[0].split(" (")[0].split(", as")[0]]

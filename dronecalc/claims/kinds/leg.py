@@ -10,9 +10,10 @@ import numpy as np
 from ...engine import uncertainty as unc
 from ...intake.case import CaseFigure
 from ...intake.figures import Figure
+from ...intake.payload_refers import referred_from
 from ...physics import multirotor as mission
 from ...wording import num, span
-from ..context import Context, condition, ends, prior_notes, scaler
+from ..context import Context, condition, ends, own_payload, prior_notes, scaler
 from ..explain import effects, overturn_for
 from ..phrases import band, share
 from ..registry import ClaimKind, register
@@ -226,7 +227,8 @@ def own_load(ctx: Context, dist: CaseFigure) -> str:
     """The condition of a leg flown with its distance claim's own payload: in place of the
     case's payload input when the case states one, else said to be the only one (review 16:
     "in place of the case's" was written when the case states no payload at all)."""
-    own = f"with the claim's own {dist.payload.text} payload ({dist.id})"
+    own = (f"with {own_payload(ctx, dist)}" if referred_from(dist) else
+           f"with the claim's own {dist.payload.text} payload ({dist.id})")
     if ctx.inputs["payload"].origin == "stated":     # a figure or [vehicle] payload
         return f"{own}, in place of the case's {ctx.payload_text()}"
     return f"{own}, the only payload stated (the case states none as an input)"

@@ -48,7 +48,7 @@ from ...physics.propulsion import _thrust_ceiling_kv
 from ...physics.rotor_terms import _level_trim
 from ...physics.rotor import _G, _disk_area, _hover_power
 from ..context import Context, alternative_note, claimed, condition, own_unit, rotor_note, \
-    scaler, threshold, unused_note
+    own_payload, scaler, threshold, unused_note
 from ..explain import effects, overturn_for
 from ..phrases import share
 from .capability import sentence, uniform
@@ -277,7 +277,7 @@ def _finding(ctx: Context, fig: CaseFigure) -> Finding:
         values = _objective(True, samples, drawn, tilt, load)(ctx.mc.values)
         objective = _objective(True, lighter, generous, tilt, high_load)
         central = _objective(True, lighter, middle, tilt, mid_load)
-        with_payload, cond = True, f"with the claim's own {fig.payload.text} payload"
+        with_payload, cond = True, "with " + own_payload(ctx, fig)
     if drawn is not None:
         prior_notes = [_prior_note(ctx, prior, values, with_payload, fig, tilt, loads)]
         if fig.payload is not None:
