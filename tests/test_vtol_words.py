@@ -121,3 +121,18 @@ def test_an_evtol_word_joins_a_lift_and_cruise_airframe():
     draft = extract("The lift-and-cruise eVTOL weighs 25 kg and flies 75 km.", "a.txt")
     assert ("lift-and-cruise eVTOL", "input") in _airframes(draft)
     assert airframes.resolve("lift-and-cruise eVTOL").kind() == "vtol-quadplane"
+
+
+def test_a_fixed_wing_evtol_draft_names_its_battery():
+    draft = extract("The fixed-wing eVTOL drone weighs 25 kg and can fly 75 km in 60 minutes.",
+                    "a.txt")
+    assert ("fixed-wing eVTOL", "input") in _airframes(draft)
+    assert not any("no power plant" in w for w in draft.warnings)
+
+
+def test_an_electric_vtol_draft_keeps_its_battery_word():
+    draft = extract("The electric VTOL fixed-wing drone weighs 25 kg and can fly 75 km in 60 "
+                    "minutes.", "b.txt")
+    assert ("fixed-wing electric VTOL", "input") in _airframes(draft)
+    assert not any("no power plant" in w for w in draft.warnings)
+    assert airframes.resolve("fixed-wing electric VTOL").power == "electric"

@@ -2,7 +2,9 @@
 
 "VTOL" beside a fixed-wing word ("a VTOL fixed-wing drone"): the wing's airframe input says
 both, so that the case reader flags the kind (a quadplane or a tailsitter) and check asks for
-vehicle_kind, where the wing alone ran as a plain fixed wing without its hover.
+vehicle_kind, where the wing alone ran as a plain fixed wing without its hover; a battery word
+before "VTOL" ("an electric VTOL fixed-wing drone") goes with it (it had been dropped, and the
+draft warned of no power plant).
 
 "eVTOL" (vtolclaims, issue 13) names the power plant, a battery, and a VTOL: beside a wing-borne
 airframe input whose words name no plant ("fixed-wing", "lift-and-cruise") it joins that input
@@ -15,6 +17,7 @@ refused a battery wing with no airframe word.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .airframes import resolve
@@ -22,6 +25,10 @@ from .draft_kind_hints import WING_FIELDS
 
 #: Kind labels (``intake.unit_words.KIND_WORDS``) that name the VTOL layout themselves.
 _LAYOUT_NAMED = {"quadplane", "tailsitter", "tilt-rotor", "lift-and-cruise"}
+#: A battery word right before the VTOL word ("an electric VTOL fixed-wing drone"): the wing's
+#: airframe input keeps it, as ``extract`` keeps one before a wing's own word.
+_BATTERY_BEFORE = re.compile(r"(?i)\b((?:all[- ])?electric|battery[- ](?:powered|electric))"
+                             r",?[ \t]+$")
 #: Wing-borne layouts an "eVTOL" word may join.
 _WING_BORNE = ("fixed-wing", "vtol-quadplane", "tailsitter")
 
@@ -34,10 +41,13 @@ def join_vtol(items: list[Any], kinds: list[str]) -> None:
         return
     if "vtol" not in kinds or _LAYOUT_NAMED & set(kinds):
         return
+    power = next((m.group(1) for i in items if i.kind == "airframe" and i.role == "context"
+                  and resolve(i.text).words == ("vtol",) and (m := _BATTERY_BEFORE.search(
+                      i.quote[:max(i.quote.find(i.written), 0)]))), None)
     for item in items:
         if item.kind == "airframe" and item.role == "input" \
                 and resolve(item.text).layout == "fixed-wing":
-            item.text = f"{item.text} VTOL"
+            item.text = f"{item.text} {power} VTOL" if power else f"{item.text} VTOL"
             item.notes.append("with the article's VTOL word: a quadplane or a tailsitter, "
                               "which the article does not say; set [case] vehicle_kind")
 
