@@ -64,3 +64,22 @@ def test_a_battery_wing_has_no_fuel_share_finding(tmp_path):
             .replace('field = "fuel_volume"\ntext = "48 L"', 'field = "battery_energy"\n'
                      'text = "2 kWh"'))
     assert not _share(_check(tmp_path, text))
+
+
+def _budget(result):
+    return [f for f in result.findings if f.check == "cross-check"
+            and "payload + fuel + empty mass cannot exceed" in f.statement]
+
+
+def test_empty_mass_and_fuel_above_the_take_off_mass_disagree(tmp_path):
+    text = TEXT.replace("[case]", '[vehicle]\nempty_mass = "20 kg"\n\n[case]', 1)
+    (finding,) = _budget(_check(tmp_path, text))
+    assert finding.verdict == "needs-checking"   # 54.6-57.2 kg against 45 kg: 21 % over
+    assert "54.6-57.2 kg" in finding.statement and finding.claims[0] == "M"
+
+
+def test_empty_mass_and_fuel_within_the_take_off_mass_agree(tmp_path):
+    text = (TEXT.replace("[case]", '[vehicle]\nempty_mass = "20 kg"\n\n[case]', 1)
+            .replace('text = "48 L"', 'text = "20 L"'))
+    (finding,) = _budget(_check(tmp_path, text))
+    assert finding.verdict == "consistent"       # 34.4-35.5 kg of 45 kg: a lighter load

@@ -31,7 +31,7 @@ import numpy as np
 from ..engine import fixed_wing as eng
 from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass as fwm
 from ..wording import num, percent, span
-from .crosscheck import _ident
+from .crosscheck import OVERTURN, _ends, _ident, agreement
 from .registry import ClaimKind, register
 from .results import Claimed, Finding
 
@@ -148,6 +148,51 @@ def share_finding(run) -> list[Finding]:
                     "aircraft of data/fixed_wing.toml; no physics", [])]
 
 
+def budget_finding(run) -> list[Finding]:
+    """A fuel run that states its empty mass, fuel and take-off mass: empty + fuel (+ a stated
+    payload and a hybrid's stated lift battery) against the take-off mass, one-sided (a
+    take-off mass above the parts is a lighter load, never a disagreement; beyond it, the
+    mismatch by :data:`dronecalc.claims.crosscheck.TOLERANCE`). The multirotor mass budget
+    (``crosscheck._masses``) counts a battery there, not the fuel: where its empty mass and
+    payload alone already exceed the take-off mass it says so itself, and this check is not
+    repeated."""
+    d = run.case.described()
+    fuel, mass = run.inputs.get("fuel_mass"), run.inputs.get("takeoff_mass")
+    empty = _ends(d["empty_mass"].value, "kg") if "empty_mass" in d else None
+    if run.case.kind not in eng.FUEL_KINDS or empty is None or fuel is None or mass is None \
+            or fuel.origin != "stated" or mass.origin != "stated" or fwm.is_inferred(mass):
+        return []
+    parts = [("empty mass", _ident(d["empty_mass"], "empty_mass"), empty)]
+    for name in ("payload", "battery_mass"):
+        ends = _ends(d[name].value, "kg") if name in d else None
+        if ends is not None and (name == "payload" or run.case.kind == "vtol-quadplane-piston"):
+            parts.append((name.replace("_", " "), _ident(d[name], name), ends))
+    fuel_id = next((_ident(d[n], n) for n in ("fuel_mass", "fuel_volume") if n in d), None)
+    mass_id = next((_ident(d[n], n) for n in ("takeoff_mass", "mass") if n in d), None) or \
+        next((f.id for f in run.case.figures.values() if f.field == "max_takeoff_mass"
+              and f.role == "input"), None)
+    if fuel_id is None or mass_id is None:
+        return []
+    rest = [p for p in parts if p[0] != "empty mass"]
+    if mass.high <= empty[0] + sum(p[2][0] for p in rest):
+        return []                               # crosscheck._masses' finding already
+    low = empty[0] + fuel.low + sum(p[2][0] for p in rest)
+    high = empty[1] + fuel.high + sum(p[2][1] for p in rest)
+    mismatch = max(low - mass.high, 0.0) / (0.5 * (mass.low + mass.high))
+    verdict, agree = agreement(mismatch)
+    names = " + ".join(["empty mass", "fuel"] + [p[0] for p in rest])
+    ids = [mass_id, parts[0][1], fuel_id] + [p[1] for p in rest]
+    statement = (f"The report's figures {agree}: the {names} ({', '.join(ids[1:])}) come to "
+                 f"{span(low, high)} kg against the take-off mass of {span(mass.low, mass.high)}"
+                 f" kg ({mass_id}); payload + fuel + empty mass cannot exceed it.")
+    return [Finding(ids, "cross-check", verdict, statement,
+                    Claimed(f"take-off mass {span(mass.low, mass.high)} kg", mass.low,
+                            mass.high, "kg", "point" if mass.low == mass.high else "range"),
+                    None, None, None, [], "" if verdict == "consistent" else OVERTURN["mass"],
+                    "figures compared with each other (at most the take-off mass); the model "
+                    "uses the take-off mass and the fuel", [])]
+
+
 def payload_room(run, fleet: np.ndarray, bound: float) -> tuple[np.ndarray, float, list[str]]:
     """The fleet's payload draws ``fleet`` [kg] (and their ``bound``) of a fuel run capped at
     what the stated fuel leaves of each sampled machine's take-off mass, with the note
@@ -182,4 +227,5 @@ def payload_room(run, fleet: np.ndarray, bound: float) -> tuple[np.ndarray, floa
 
 #: The fuel-share cross-check in the claim registry, for the piston kinds' runs.
 FUEL_SHARE = register(ClaimKind("fuel-share", (), "a stated fuel and take-off mass",
-                                share_finding, 6.0, eng.PISTON_KINDS))
+                                lambda run: share_finding(run) + budget_finding(run), 6.0,
+                                eng.FUEL_KINDS))
