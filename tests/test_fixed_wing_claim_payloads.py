@@ -4,6 +4,7 @@ with 5 kg" and "110 km without payload" was flown at 25 kg for both claims (the 
 distribution). The stated mass now carries the heaviest payload a claim states and a lighter
 claim takes off lighter on the same airframe (claims.fixed_wing_conditions.heaviest_payload);
 more payload never gives a longer quadplane range or a cheaper hover."""
+import re
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +32,14 @@ def test_the_reproducer_flies_its_two_ranges_at_two_masses():
     # the same airframes (same seed, same kept draws), 5 kg lighter: a longer range
     assert empty.estimate.p50 > 1.1 * loaded.estimate.p50
     assert empty.estimate.p5 > loaded.estimate.p5
+    # the hover on the same lift rotors at 20 kg: (20 / 25)^1.5 = 0.72 of the energy at 25 kg
+    hover = [_hover_median(f) for f in (loaded, empty)]
+    assert 0.66 < hover[1] / hover[0] < 0.78
+
+
+def _hover_median(finding):
+    (note,) = [n for n in finding.notes if "vertical phases take" in n]
+    return float(re.search(r"median ([\d.]+)\)", note).group(1))
 
 
 def test_with_payload_false_beside_a_claim_payload_flies_without_it(tmp_path):
@@ -40,6 +49,7 @@ def test_with_payload_false_beside_a_claim_payload_flies_without_it(tmp_path):
     loaded, empty = result.verdicts["F3"], result.verdicts["F4"]
     assert empty.condition.startswith("without payload (F4)")
     assert "takes off at 20 kg" in empty.condition
+    assert 0.66 < _hover_median(empty) / _hover_median(loaded) < 0.78
     assert empty.estimate.p50 > 1.1 * loaded.estimate.p50
 
 

@@ -97,6 +97,9 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
         # at that mass less the heaviest claim payload (engine.fixed_wing.without_payload)
         tm = run.inputs["takeoff_mass"]
         inputs["payload"] = _carried(heavy)
+        # flown so both ways: as loaded (the run's notes) and without its payload (the check)
+        inputs["claim_payload"] = eng.Input("claim_payload", 0.0, 0.0, "stated",
+                                            f"{fig.id}: with_payload = false")
         words.append(f"without payload ({fig.id}): {_lighter(tm, heavy, 0.0, 0.0)}")
     if fig.altitude is not None:
         lo, hi = _ends(fig.altitude, "m")
