@@ -82,6 +82,7 @@ def test_an_evtol_with_a_wingspan_is_read_as_both_wing_borne_kinds(tmp_path):
     case = _case(tmp_path, "eVTOL", SPAN)
     assert case.kind_note.kinds == ("vtol-quadplane", "tailsitter")
     assert "rules out a multirotor" in case.kind_note.refusal.reason
+    assert "'multirotor'" not in case.kind_note.refusal.needs     # estimate's choices
     assert case.kind_note.ranges == "fixed-wing-electric"      # the wing's plausible ranges
 
 

@@ -100,6 +100,7 @@ def both(layouts, powers: set, stated_names: set, unread: list, result: tuple) -
     text, refusal, ranges = str(note), note.refusal, note.ranges
     if wing:            # read as the two wing-borne kinds, with the wing's plausible ranges
         text = text.replace("a multirotor or ", "") + wing
-        refusal = replace(refusal, reason=refusal.reason.replace("a multirotor or ", "") + wing)
+        refusal = replace(refusal, reason=refusal.reason.replace("a multirotor or ", "") + wing,
+                          needs=refusal.needs.replace("'multirotor' or ", ""))
         ranges = "fixed-wing-electric"
     return (kind, OpenKind(text, refusal, ranges, read_as), problems, flags[:-1] + [flag])
