@@ -156,7 +156,10 @@ def test_no_plausible_range_reason_reads_as_a_garbled_compound():
     assert "100 km" in text and "-free" not in text
 
 
-@pytest.mark.parametrize("claim,verdict", [("8 kg", "consistent"), ("60 kg", "needs-checking")])
+# 40 kg, not 60 kg (vtolclaims): 60 kg and the stated 20 L of petrol (14.4-15.5 kg) outweigh
+# the 65 kg take-off mass, so the payload check (which now counts the stated fuel) finds it
+# implausible; 40 kg fits beside the fuel and is still beyond 95 % of the fleet's draws
+@pytest.mark.parametrize("claim,verdict", [("8 kg", "consistent"), ("40 kg", "needs-checking")])
 def test_a_fleet_payload_verdict_says_at_which_payload_it_would_change(claim, verdict,
                                                                        tmp_path):
     case = dronecalc.load_case(_with(PISTON, tmp_path, F6=claim))
@@ -166,3 +169,10 @@ def test_a_fleet_payload_verdict_says_at_which_payload_it_would_change(claim, ve
     # the payload 5 % of the fleet's draws carry: the consistent threshold of the verdict
     assert edge == pytest.approx(f.estimate.p95, rel=0.01)
     assert (f.claimed.low <= edge) == (verdict == "consistent")
+
+
+def test_a_payload_the_stated_fuel_leaves_no_room_for_is_implausible(tmp_path):
+    """60 kg + 14.4-15.5 kg of petrol > 65 kg: payload + fuel + empty <= take-off mass."""
+    case = dronecalc.load_case(_with(PISTON, tmp_path, F6="60 kg"))
+    f = _finding(dronecalc.check(case, samples=SAMPLES, seed=0), "payload")
+    assert f.verdict == "implausible" and f.generous_bound.value <= 65 - 14.4

@@ -62,7 +62,7 @@ from ..wording import num as _num
 from .context import closed_bound, own_unit, unused_assumed, threshold as _threshold
 from .contract import not_judged
 from .crosscheck import fuel_density, without_physics
-from .fixed_wing_kinematics import kinematics
+from .fixed_wing_kinematics import fold as _fold_kinematics, kinematics
 from .fixed_wing_conditions import (claim_inputs, flown_at as _flown_at, refused as _refused,
                                     time_unit)
 # the findings and the payload check (split out to keep this module within 700 lines;
@@ -328,7 +328,7 @@ def check(case: Case, samples: int = eng.DEFAULT_SAMPLES, seed: int = 0) -> Chec
     findings = without_physics(case, "fixed-wing") + run.conflict   # cross-checks first
     for kind in load_kinds(case.kind):
         findings += kind.evaluate(run)
-    return CheckResult(_case_info(case), findings, list(case.flags),
+    return CheckResult(_case_info(case), _fold_kinematics(findings, run), list(case.flags),
                        fwf.assumed(_assumed(run.inputs, case), run.perf()),
                        _run_info(run), FixedWingSamples(run.inputs, run.mc, run.results),
                        _refused(case, not_judged(case, findings), run.inputs), figure_key(case))

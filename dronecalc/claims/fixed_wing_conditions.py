@@ -46,7 +46,10 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
       (``claim_payload``); the fuel or battery (drawn as a share of the case's take-off mass)
       and a VTOL's lift rotors are the case airframe's and do not change with the payload.
       A take-off mass with no payload stated is the weight flown, the claim's payload inside
-      it (the empty-mass constraint drops the draws it does not fit).
+      it (the empty-mass constraint drops the draws it does not fit), unless another claim
+      states a heavier payload: the mass then carries that one (:func:`heaviest_payload`)
+      and this claim takes off lighter by the difference, as does a claim stated
+      ``with_payload = false``.
     * ``altitude``: flown at it (ISA density) instead of the case's altitude or the prior.
     * ``reserve``: that share of the usable fuel or energy is left at landing (not burnt).
     * ``headwind``: a range is flown over the ground at the airspeed less it.
@@ -69,6 +72,13 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
                          f"way (take-off mass {_num(low)}"
                          + (f"-{_num(high)}" if high != low else "") + " kg; the airframe's "
                          "fuel or battery as the case's)")
+        elif (heavy := heaviest_payload(run)) is not None and hi < heavy[0]:
+            # vtolclaims: the stated mass carries the heaviest payload a claim states; this
+            # lighter one takes off lighter, on the same airframe (engine.fixed_wing.carrying)
+            inputs["payload"] = _carried(heavy)
+            inputs["claim_payload"] = eng.Input("claim_payload", lo, hi, "stated", note)
+            words.append(f"with {fig.id}'s own payload of {fig.payload.text} aboard all the "
+                         f"way: {_lighter(tm, heavy, lo, hi)}")
         else:
             inputs["payload"] = eng.Input("payload", lo, hi, "stated", note)
             mass = _num(tm.low) + (f"-{_num(tm.high)}" if tm.high != tm.low else "")
@@ -81,6 +91,16 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
                             f"way, inside the stated take-off mass of {mass} kg, which is flown "
                             "as stated (a mass without payload goes in [vehicle] mass, and the "
                             "payload then adds to it)"))
+    elif fig.with_payload is False and not (run.mass_without_payload or run.payload_stated) \
+            and (heavy := heaviest_payload(run)) is not None:
+        # "110 km without payload" beside "75 km with 5 kg" on a stated take-off mass: flown
+        # at that mass less the heaviest claim payload (engine.fixed_wing.without_payload)
+        tm = run.inputs["takeoff_mass"]
+        inputs["payload"] = _carried(heavy)
+        # flown so both ways: as loaded (the run's notes) and without its payload (the check)
+        inputs["claim_payload"] = eng.Input("claim_payload", 0.0, 0.0, "stated",
+                                            f"{fig.id}: with_payload = false")
+        words.append(f"without payload ({fig.id}): {_lighter(tm, heavy, 0.0, 0.0)}")
     if fig.altitude is not None:
         lo, hi = _ends(fig.altitude, "m")
         inputs["altitude"] = eng.Input("altitude", lo, hi, "stated",
@@ -98,6 +118,52 @@ def claim_inputs(run: "_Run", fig: CaseFigure) -> tuple[dict[str, eng.Input], tu
         words.append(f"into a headwind of {fig.headwind.text} ({fig.id}; ground speed = "
                      "airspeed less it)")
     return inputs, tuple(words)
+
+
+def heaviest_payload(run: "_Run") -> tuple[float, CaseFigure] | None:
+    """(high end [kg], the claim) of the heaviest own ``payload`` any claim of the run's
+    case states (above 0), or None.
+
+    On a case that states a take-off mass but no payload, that mass is read as carrying this
+    payload: one airframe (empty mass, fuel or battery, lift rotors) cannot take off at the
+    same mass with 5 kg aboard and with none, so a claim with a lighter payload (or
+    ``with_payload = false``) takes off lighter by the difference (vtolclaims, issue 13: the
+    W198's "75 km with 5 kg" and "110 km without payload" were flown at the same 25 kg). The
+    heaviest claim keeps the stated mass, so no claim is flown above what the source states.
+    None too where no machine of the run can carry that payload inside the take-off mass:
+    that claim is then implausible as stated (``claims.fixed_wing._on_own``) and the reading
+    fails, so the others are flown as before, each payload inside the stated mass."""
+    heavy = [(_ends(f.payload, "kg")[1], f) for f in run.case.claims.values()
+             if isinstance(f.payload, Figure)]
+    heavy = [h for h in heavy if h[0] > 0.0]
+    if not heavy:
+        return None
+    kg, fig = max(heavy, key=lambda h: h[0])
+    drawn = dict(run.mc.values, payload=np.full(run.mc.size, kg))
+    fits = np.min(np.stack(list(eng.margins(drawn, run.case.kind).values())), axis=0) > 0
+    return (kg, fig) if fits.any() else None
+
+
+def _carried(heavy: tuple[float, CaseFigure]) -> eng.Input:
+    """The payload inside the stated take-off mass: the heaviest claim payload."""
+    kg, fig = heavy
+    return eng.Input("payload", kg, kg, "stated",
+                     f"{fig.id}'s own payload {fig.payload.text}, the heaviest a claim states, "
+                     "read as inside the stated take-off mass")
+
+
+def _lighter(tm: eng.Input, heavy: tuple[float, CaseFigure], lo: float, hi: float) -> str:
+    """The words of a claim flown lighter than the stated take-off mass (:func:`heaviest_payload`)."""
+    kg, other = heavy
+    mass = _num(tm.low) + (f"-{_num(tm.high)}" if tm.high != tm.low else "")
+    low, high = max(tm.low - kg, 0.0) + lo, max(tm.high - kg, 0.0) + hi
+    source = inferred_from(tm).replace("the payload", "the maximum payload")
+    where = (f"the take-off mass inferred from {source}, {mass} kg," if is_inferred(tm)
+             else f"the stated take-off mass of {mass} kg")
+    return (f"{where} is read as carrying the heaviest payload a claim states ({other.id}'s "
+            f"{other.payload.text}), so this claim takes off at {_num(low)}"
+            + (f"-{_num(high)}" if high != low else "") + " kg, on the same airframe (its "
+            "fuel or battery and any lift rotors as the case's)")
 
 
 def unloaded_claim(inputs, fig) -> tuple[str, ...]:

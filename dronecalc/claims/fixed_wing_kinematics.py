@@ -11,6 +11,7 @@ to 15 hours ... fly as high as 16,000 feet", a height drafted as a range, implie
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -145,3 +146,40 @@ def too_slow(run: "_Run", perf) -> list[Finding]:
             "mean speed against the stall speed at the lightest weight in flight",
             [], with_payload=True), slowest, 1 / 3.6))
     return out
+
+
+#: The check of :func:`dronecalc.claims.crosscheck.range_in_time`'s findings.
+_CROSS = "cross-check"
+
+
+def fold(findings: list[Finding], run: "_Run") -> list[Finding]:
+    """One finding per disagreement of a range and a flight time (vtolclaims, issue 10).
+
+    :func:`dronecalc.claims.crosscheck.range_in_time` compares a range with its speed (its
+    ``at_speed``, else the stated top speed) x a flight time, with no physics; the
+    ``kinematics`` findings above compare the same pair with the sampled machines. Where the
+    cross-check says the pair disagrees, a kinematics finding of that pair is the same
+    disagreement counted again (an AT200-like case, 3,000 km in 8 h at most at a stated 313
+    km/h: "needs checking" twice), or, when the range is stated at a slower speed than the
+    top speed the kinematics finding compares with, a "consistent" beside it that the stated
+    speed contradicts. Such a kinematics finding is folded into the cross-check as a note
+    (its statement and verdict) and its samples dropped; where the cross-check agrees, both
+    stay (the model's top speed is another comparison)."""
+    disagree = {tuple(f.claims): i for i, f in enumerate(findings)
+                if f.check == _CROSS and f.verdict != "consistent" and len(f.claims) == 2}
+    out, notes = [], {}
+    for finding in findings:
+        at = disagree.get(tuple(finding.claims))
+        if finding.check != "kinematics" or at is None:
+            out.append(finding)
+            continue
+        run.results.pop((finding.check, tuple(finding.claims)), None)
+        notes.setdefault(at, []).append(
+            f"Against the sampled machines (the kinematics check of this pair, counted here "
+            f"once): {finding.statement} On its own that check would say "
+            f"{finding.verdict.replace('-', ' ')}.")
+    if not notes:
+        return out
+    folded = {id(findings[i]): replace(findings[i], notes=findings[i].notes + extra)
+              for i, extra in notes.items()}
+    return [folded.get(id(f), f) for f in out]

@@ -16,7 +16,7 @@ from ..engine import fixed_wing as eng
 from ..intake.case import CaseFigure
 from ..priors import fixed_wing as fwp
 from ..wording import num as _num, percent as _percent
-from . import fixed_wing_overturn as fwo
+from . import fixed_wing_fuel as fwu, fixed_wing_overturn as fwo
 from .context import claimed as _claimed, own_unit, threshold as _threshold
 from .phrases import band as _band
 from .results import Finding, Value
@@ -29,9 +29,9 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
     m = run.mc.values["takeoff_mass"]
     claimed_kg = _threshold(fig, "kg")
     z = np.random.default_rng([run.seed, 7]).standard_normal(m.size)
-    fleet = law(m) * np.exp(z * law.sigma_ln) * m
+    fleet, bound, room = fwu.payload_room(run, law(m) * np.exp(z * law.sigma_ln) * m,
+                                          float(np.max(law(m, 2.326) * m)))   # p99; fuel's room
     p = float(np.mean(fleet >= claimed_kg))
-    bound = float(np.max(law(m, 2.326) * m))               # p99 of the scatter
     verdict = judge(p, bound >= claimed_kg)
     scale, unit = own_unit(fig, "kg", (1.0, "kg"))       # "10 lb": answered in lb (ux7)
     est = eng.estimate(fleet, scale, unit)
@@ -47,6 +47,6 @@ def _payload(run: _Run, fig: CaseFigure) -> Finding:
                             [f"The fleet's payload share of the take-off mass m [kg] is "
                              f"fitted as {law.coefficient:.3g} x m^{law.exponent:.3g}, "
                              f"scattered by a factor of {math.exp(law.sigma_ln):.2f} for one "
-                             "standard deviation."],
+                             "standard deviation."] + room,
                             with_payload=None), fleet, scale)
 

@@ -41,7 +41,7 @@ from .refusals import (_AIRFRAME_PLANT, _AS_POWER, PLANT_FIX, UNMODELLED_FUEL,  
                        named_wing, plant_name, plant_refusal, unknown_class)
 from .wing_inference import (HORSEPOWER_NOTE as HP_NOTE, horsepower_engine as _horsepower,
                              infer as _wing, stated_parameters as _stated_parameters)
-from . import rotor_words, stated_kind_words, stated_plant, vtol_kinds, vtol_power
+from . import rotor_words, stated_kind_words, stated_plant, vtol_kinds, vtol_power, vtol_words
 
 #: Every vehicle kind, with what it is (the registry of models is ``physics.kinds``).
 KINDS: dict[str, str] = {
@@ -121,7 +121,7 @@ AIRFRAME_WORDS: dict[str, Word] = {
     # VTOL layout words
     **{w: Word(("vtol-quadplane",)) for w in ("quadplane", "quad-plane", "quad plane",
                                                "tilt-rotor", "tiltrotor")},
-    **vtol_power.hybrid_rows(Word),         # "hybrid VTOL": the hybrid quadplane (review 17)
+    **vtol_power.hybrid_rows(Word), **vtol_words.rows(Word),   # "hybrid VTOL", "eVTOL"
     **{w: Word(("tailsitter",)) for w in ("tailsitter", "tail-sitter", "tail sitter")},
     "vtol": Word(_VTOL, source="AMBIGUOUS alone: every multirotor is VTOL; with a fixed-wing "
                                "word it still leaves quadplane or tailsitter"),
@@ -161,10 +161,9 @@ def _named(path: str) -> str:
     return parts[1] if parts[0] == "figures" and len(parts) > 1 else path
 
 
-def _choose(layouts) -> str:
-    """What to state to choose among ``layouts``: their kinds and a word of each."""
-    kinds = [k for k in KINDS if k in layouts or k in vtol_power.choices(layouts) or (
-        k.startswith("fixed-wing-") and "fixed-wing" in layouts)]
+def _choose(layouts, powers=()) -> str:
+    """What to state to choose among ``layouts`` (of the plant ``powers`` names): kinds."""
+    kinds = vtol_words.choices(KINDS, layouts, vtol_power.choices(layouts), powers)
     return ("[case] vehicle_kind = " + " or ".join(repr(k) for k in kinds)
             + " (or an airframe figure whose words name one kind), to choose")
 
@@ -628,7 +627,7 @@ def case_kind(head: dict, data: dict, section_keys: dict) -> tuple[str | None, s
             " / ".join(left), "set [case] vehicle_kind to one of: " + kinds_text(), Refusal(
                 "ambiguous", f"the airframe {words_text!r} could be "
                 + " or ".join(LAYOUT_NOUNS[x] for x in left)
-                + vtol_power.engine_says(left, powers, stated_names), _choose(left))))
+                + vtol_power.engine_says(left, powers, stated_names), _choose(left, powers))))
     layout, note = left[0], "from " + " and ".join(where)
     if layout == "multirotor" and not other_plant and burns_fuel(True):
         return burns_fuel()

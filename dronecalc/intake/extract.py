@@ -81,6 +81,7 @@ from .restated import refine
 from .figure_nouns import reread
 from .cross_figures import after_links, restated_later
 from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
+from .draft_vtol import join_vtol
 from .draft_kind_hints import (NO_MULTIROTOR, counts_rotors, no_size_warning, span_warning,
                                span_wing)
 from .rotor_counts import fix_rotor_counts, pair_counts
@@ -202,7 +203,7 @@ _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Claims that a payload carried during them conditions (``with_payload``).
 PAYLOAD_CONDITIONED = {"speed", "distance", "range", "flight_time"}
 #: Kind labels of wing-borne airframe words (a plural is read as its singular).
-WING_LABELS = {"fixed-wing", "quadplane", "tailsitter"}
+WING_LABELS = {"fixed-wing", "quadplane", "tailsitter", "lift-and-cruise"}
 #: Kind labels of multirotors (what this version's physics models).
 MULTIROTOR_KINDS = {"quadcopter", "hexacopter", "octocopter", "tricopter", "multirotor"}
 
@@ -287,7 +288,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
         items.sort(key=lambda i: i.start)
     fix_rotor_counts(items, kinds, MULTIROTOR_KINDS, body)   # intake.rotor_counts
     name_bare_multirotor(items, kinds)      # "the multi-rotor drone": the kind, if alone
-    _join_vtol(items, kinds)
+    join_vtol(items, kinds)                # "VTOL fixed-wing", "eVTOL" (intake.draft_vtol)
     check_widths(items, bool(set(kinds) & MULTIROTOR_KINDS))   # "a road 8 metres wide"
     check_heights(items)                   # "1.3m long, 1.7 wide and 1m high": a size
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
@@ -632,20 +633,6 @@ def _statement_items(sentence: str, offset: int, figures: list[Item],
                 f"asserts the machine {'could not' if asserts == 'infeasible' else 'could'} "
                 "do it", asserts=asserts, refers_to=refers)
     return [item]
-
-
-def _join_vtol(items: list[Item], kinds: list[str]) -> None:
-    """"VTOL" beside a fixed-wing word ("a VTOL fixed-wing drone"): the wing's airframe input
-    says both, so that the case reader flags the kind (a quadplane or a tailsitter) and check
-    asks for vehicle_kind, where the wing alone ran as a plain fixed wing without its hover."""
-    if "vtol" not in kinds or {"quadplane", "tailsitter", "tilt-rotor"} & set(kinds):
-        return
-    for item in items:
-        if item.kind == "airframe" and item.role == "input" \
-                and resolve(item.text).layout == "fixed-wing":
-            item.text = f"{item.text} VTOL"
-            item.notes.append("with the article's VTOL word: a quadplane or a tailsitter, "
-                              "which the article does not say; set [case] vehicle_kind")
 
 
 def _check_items(items: list[Item], kind: str | None = None) -> None:

@@ -121,6 +121,9 @@ KIND_WORDS = (
      r"propeller-driven aircraft", "fixed-wing"),
     (r"quad-?planes?", "quadplane"), (r"tail-?sitters?", "tailsitter"),
     (r"tilt-?rotors?", "tilt-rotor"),
+    # vtolclaims: an electric VTOL (a battery, any layout) and Wing's lift-and-cruise layout (a
+    # quadplane's separate lift and cruise propulsion; intake.vtol_words)
+    (r"e-?VTOLs?", "evtol"), (r"lift[- ]?(?:and|\+|&)[- ]?cruise", "lift-and-cruise"),
     (r"VTOL|vertical take-?\s?off and landing", "vtol"), (r"FPV", "fpv"),
     (r"one-way attack|kamikaze|suicide drones?|loitering munitions?", "one-way attack"),
 )

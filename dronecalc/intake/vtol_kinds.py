@@ -60,13 +60,25 @@ def kinds(layouts, powers: set, stated_names: set) -> tuple[str, ...]:
     its words and engine_type name (``powers``) and the parameters it states: the table of
     the module docstring; () when it is not read (other layouts, or a piston plant)."""
     from .airframes import BATTERY_PARAMETERS       # airframes imports this module
-    if set(layouts) != set(LAYOUTS):
+    if set(layouts) != set(LAYOUTS) and not winged(layouts, stated_names):
         return ()
     quad, sitter = (read(x, powers, stated_names).kind for x in LAYOUTS)
     if quad != LAYOUTS[0] or sitter != LAYOUTS[1]:  # a fuel: hybrid, or unmodelled tailsitter
         return ()
     hybrid = open_plant(quad, powers, stated_names & set(BATTERY_PARAMETERS))
     return (quad,) + ((HYBRID,) if hybrid else ()) + (sitter,)
+
+
+#: The figures only a wing has (intake.wing_inference.WING_EVIDENCE): no multirotor has one.
+WING_FIGURES = ("wingspan", "wing_area")
+
+
+def winged(layouts, stated_names: set) -> bool:
+    """Whether ``layouts`` are a multirotor, a quadplane or a tailsitter ("VTOL", "eVTOL"
+    alone) and the case states a wingspan or wing area, which rules the multirotor out
+    (vtolclaims: a drafted "eVTOL" with its 2 m wingspan was refused)."""
+    return set(layouts) == {"multirotor", *LAYOUTS} and bool(set(stated_names)
+                                                            & set(WING_FIGURES))
 
 
 def both(layouts, powers: set, stated_names: set, unread: list, result: tuple) -> tuple:
@@ -79,8 +91,16 @@ def both(layouts, powers: set, stated_names: set, unread: list, result: tuple) -
     if not read_as or not isinstance(note, KindNote) or not flags:
         return result
     said = ", as ".join(read_as[:-1]) + " and as " + read_as[-1]
-    flag = replace(flags[-1], message=flags[-1].message + f"; check judges each claim as {said}"
+    wing = " (its stated wingspan or wing area rules out a multirotor)" if winged(
+        layouts, stated_names) else ""
+    flag = replace(flags[-1], message=flags[-1].message + wing
+                   + f"; check judges each claim as {said}"
                    " (readings of the ambiguous airframe word) and a claim whose readings "
                    "disagree needs checking")
-    return (kind, OpenKind(str(note), note.refusal, note.ranges, read_as), problems,
-            flags[:-1] + [flag])
+    text, refusal, ranges = str(note), note.refusal, note.ranges
+    if wing:            # read as the two wing-borne kinds, with the wing's plausible ranges
+        text = text.replace("a multirotor or ", "") + wing
+        refusal = replace(refusal, reason=refusal.reason.replace("a multirotor or ", "") + wing,
+                          needs=refusal.needs.replace("'multirotor' or ", ""))
+        ranges = "fixed-wing-electric"
+    return (kind, OpenKind(text, refusal, ranges, read_as), problems, flags[:-1] + [flag])

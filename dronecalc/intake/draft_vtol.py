@@ -1,0 +1,75 @@
+"""The drafted airframe of an article's VTOL words (``dronecalc extract``).
+
+"VTOL" beside a fixed-wing word ("a VTOL fixed-wing drone"): the wing's airframe input says
+both, so that the case reader flags the kind (a quadplane or a tailsitter) and check asks for
+vehicle_kind, where the wing alone ran as a plain fixed wing without its hover; a battery word
+before "VTOL" ("an electric VTOL fixed-wing drone") goes with it (it had been dropped, and the
+draft warned of no power plant).
+
+"eVTOL" (vtolclaims, issue 13) names the power plant, a battery, and a VTOL: beside a wing-borne
+airframe input whose words name no plant ("fixed-wing", "lift-and-cruise") it joins that input
+("lift-and-cruise eVTOL": the battery quadplane; "fixed-wing eVTOL": a battery quadplane or
+tailsitter, each judged), and with no such input but a stated wingspan or wing area (a wing:
+no multirotor has one, :mod:`dronecalc.intake.draft_kind_hints`) the "eVTOL" word itself
+becomes the airframe input, which check reads as a battery quadplane or tailsitter
+(:mod:`dronecalc.intake.vtol_kinds`). Before, the draft kept "eVTOL" as context, and check
+refused a battery wing with no airframe word.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .airframes import resolve
+from .draft_kind_hints import WING_FIELDS
+
+#: Kind labels (``intake.unit_words.KIND_WORDS``) that name the VTOL layout themselves.
+_LAYOUT_NAMED = {"quadplane", "tailsitter", "tilt-rotor", "lift-and-cruise"}
+#: A battery word right before the VTOL word ("an electric VTOL fixed-wing drone"): the wing's
+#: airframe input keeps it, as ``extract`` keeps one before a wing's own word.
+_BATTERY_BEFORE = re.compile(r"(?i)\b((?:all[- ])?electric|battery[- ](?:powered|electric))"
+                             r",?[ \t]+$")
+#: Wing-borne layouts an "eVTOL" word may join.
+_WING_BORNE = ("fixed-wing", "vtol-quadplane", "tailsitter")
+
+
+def join_vtol(items: list[Any], kinds: list[str]) -> None:
+    """Join the article's VTOL word to its wing's airframe input (module docstring), in
+    place."""
+    if "evtol" in kinds:
+        _join_evtol(items)
+        return
+    if "vtol" not in kinds or _LAYOUT_NAMED & set(kinds):
+        return
+    power = next((m.group(1) for i in items if i.kind == "airframe" and i.role == "context"
+                  and resolve(i.text).words == ("vtol",) and (m := _BATTERY_BEFORE.search(
+                      i.quote[:max(i.quote.find(i.written), 0)]))), None)
+    for item in items:
+        if item.kind == "airframe" and item.role == "input" \
+                and resolve(item.text).layout == "fixed-wing":
+            item.text = f"{item.text} {power} VTOL" if power else f"{item.text} VTOL"
+            item.notes.append("with the article's VTOL word: a quadplane or a tailsitter, "
+                              "which the article does not say; set [case] vehicle_kind")
+
+
+def _join_evtol(items: list[Any]) -> None:
+    joined = False
+    for item in items:
+        words = resolve(item.text) if item.kind == "airframe" else None
+        if words is not None and item.role == "input" and words.power is None \
+                and set(words.layouts) & set(_WING_BORNE) and "multirotor" not in words.layouts:
+            item.text = f"{item.text} eVTOL"
+            item.notes.append("with the article's eVTOL word: an electric (battery) VTOL")
+            joined = True
+    if joined or not any(i.field in WING_FIELDS and i.role == "input" for i in items):
+        return
+    for item in items:
+        if item.kind == "airframe" and item.role == "context" \
+                and "evtol" in resolve(item.text).words:
+            item.role = "input"
+            item.why_role = ("the vehicle kind: an electric VTOL with a wing (the stated "
+                             "wingspan or wing area), a quadplane or a tailsitter")
+            item.notes.append("an eVTOL with a wingspan: check judges each claim as a battery "
+                              "quadplane and as a tailsitter; set [case] vehicle_kind if the "
+                              "article says which")
+            return
