@@ -51,8 +51,8 @@ def noted(extras: dict, text: str | None, field: str) -> dict:
     split = averaged(text) if FIELDS[field].kind == "quantity" else None
     if split is None:
         return extras
-    said = (f"an average or typical figure ('{split[1]}'), read as {split[0]}: the typical "
-            "flight's, no one flight's")
+    said = (f"'{split[1]}': an average or typical figure, read as {split[0]}: the typical "
+            "flight's, no one flight's")        # the words first, as typical_words finds them
     return dict(extras, note="; ".join(x for x in (extras.get("note"), said) if x))
 
 
