@@ -71,11 +71,15 @@ def test_a_specific_energy_of_the_wrong_dimension_is_refused(tmp_path):
 
 def test_a_specific_energy_beside_a_battery_mass_and_a_charge_is_read(tmp_path):
     # issue 10: check refused the three ("give either battery_mass or specific_energy"), case
-    # accepted them; the model takes the charge and the mass (no voltage: nothing to compare)
+    # accepted them; with no voltage the charge gives no energy, so the model takes battery
+    # mass x specific energy, as for those two alone, and sets the charge aside with a
+    # cross-check finding (tests/test_crosscheck_charge_aside.py; the specific energy had been
+    # dropped with no word)
     extra = _se("380 Wh/kg") + '\n[battery]\nmass = "8 kg"\n'
     inputs = describe_case(_case(tmp_path, extra))
     assert inputs["battery_mass"].origin == "stated"
-    assert "specific_energy" not in inputs      # the charge x drawn voltage is the energy
+    assert inputs["specific_energy"].origin == "stated"
+    assert "battery_capacity" not in inputs     # mass x specific energy is the energy
 
 
 def test_a_stated_rotor_disk_sizes_a_machine_its_charge_alone_would_not(tmp_path):

@@ -3,8 +3,12 @@
 module stays within its size."""
 from __future__ import annotations
 
+from ..intake.fields import FIELDS
 from .crosscheck import (OVERTURN, Described, Finding, _add, _cell_voltage, _charge_energy,
                          _ends, _finding, _ident, _span)
+
+#: The cell counts a pack is read with: the ``cell_count`` field's plausible range (1-24 S).
+_CELLS = (FIELDS["cell_count"].low, FIELDS["cell_count"].high)
 
 
 def specific_energy(d: dict[str, Described], out: list[Finding]) -> None:
@@ -15,6 +19,8 @@ def specific_energy(d: dict[str, Described], out: list[Finding]) -> None:
     if "specific_energy" not in d or "battery_mass" not in d or not (
             "energy" in d or "capacity" in d):
         return
+    if "energy" not in d and "voltage" not in d and "cells" not in d:
+        return _charge_set_aside(d, out)
     stated = d.pop("specific_energy")
     mass = _ends(d["battery_mass"].value, "kg")
     if "energy" in d:
@@ -38,3 +44,37 @@ def specific_energy(d: dict[str, Described], out: list[Finding]) -> None:
                        f"{' x '.join(parts)} {_span(energy, 'Wh')} / battery mass "
                        f"{_span(mass, 'kg')}", "the model uses the stated energy and battery "
                        "mass", OVERTURN["density"]))
+
+
+def _charge_set_aside(d: dict[str, Described], out: list[Finding]) -> None:
+    """A stated charge beside a stated battery mass and specific energy, with no voltage or
+    cell count: the charge gives no energy without a voltage, so the model takes the packs'
+    energy as battery mass x specific energy (as it does when those two are stated alone,
+    ``priors.describe``) and the charge is set aside (taken out of ``d``), compared with what
+    that energy holds at any pack voltage of 1-24 cells of the chemistry (main had dropped the
+    specific energy with no word, the energy then charge x a drawn voltage)."""
+    charge = _ends(d["capacity"].value, "Ah")
+    mass = _ends(d["battery_mass"].value, "kg")
+    density = _ends(d["specific_energy"].value, "Wh/kg")
+    packs = _ends(d["packs"].value, "") if "packs" in d else (1.0, 1.0)
+    capacity = d.pop("capacity")
+    if not (charge and mass and density and packs) or min(packs) <= 0:
+        return
+    energy = (mass[0] * density[0], mass[1] * density[1])
+    cell_v = _cell_voltage(d)
+    volts = (_CELLS[0] * cell_v[0], _CELLS[1] * cell_v[1])
+    held = (energy[0] / (volts[1] * packs[1]), energy[1] / (volts[0] * packs[0]))
+    implied = (energy[0] / (charge[1] * packs[1]), energy[1] / (charge[0] * packs[0]))
+    _add(out, _finding([_ident(capacity, "capacity"), _ident(d["battery_mass"], "battery_mass"),
+                        _ident(d["specific_energy"], "specific_energy")]
+                       + ([_ident(d["packs"], "packs")] if "packs" in d else []),
+                       "the pack's charge", charge, held, "Ah",
+                       f"battery mass x specific energy {_span(energy, 'Wh')}"
+                       + (" over the packs" if "packs" in d else "")
+                       + f" at any pack voltage of {_span(volts, 'V')} "
+                       f"({_span(_CELLS, 'cells')})",
+                       "the model uses battery mass x specific energy "
+                       f"({_span(energy, 'Wh')}) as the energy, as it does when those two are "
+                       "stated alone; the charge is set aside, as no voltage or cell count is "
+                       f"stated to make it an energy (with the charge it implies a pack of "
+                       f"{_span(implied, 'V')})", OVERTURN["battery"]))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import CaseError, DroneCalcError, shorten
-from . import airframes, airspeed, file_text, payload_refers, raw_values, suggest, vague
+from . import airframes, airspeed, averages, file_text, payload_refers, raw_values, suggest
 from .conditions import (CONDITION_FIELDS, MODES, claim_as_written, flag_reason,  # noqa: F401
                          read_conditions)
 from .fields import (FIELDS, Flag, ReadFigure, example, quoted_example, read_figure,
@@ -603,12 +603,12 @@ class _Reader:
         text = self.string(f"{path}.text", entry.get("text"), field=field)
         role = self.role(f"{path}.role", entry.get("role"), field)
         extras = self.extras(path, entry, field, role)
-        read = False if text is None else self.figure_value(f"{path}.text", text, field, role)
+        read = False if text is None else self.figure_value(   # "on average 3 min": 3 min
+            f"{path}.text", averages.figure_text(text, field), field, role)
         if role is None or extras is None or read is False:
             return None
-        base = CaseFigure(ident, field, text, role, **extras)
-        if isinstance(read, ReadFigure) and role == "claim":
-            read = vague.flagged(claim_as_written(read), text, field)   # "about an hour"
+        base = CaseFigure(ident, field, text, role, **averages.noted(extras, text, field))
+        read = averages.claim_read(read, text, field, role)   # "about an hour", "on average"
         if isinstance(read, ReadFigure):
             self.keep_flag(ident, read)
             return replace(base, figure=read.figure, flag=read.flag and

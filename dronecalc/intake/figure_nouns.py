@@ -49,7 +49,10 @@ _DELIVERY_BEFORE = re.compile(r"(?i)\b(?:deliver(?:y|ies)|parcels?|packages?)\s+
 #: 22's forum post had its pack's grams drafted as the take-off mass, or as context).
 _PACK_BEFORE = re.compile(r"(?i)\b(?:batter(?:y|ies)|packs?|lipos?)(?:'s)?\s*(?:(?:itself|alone)"
                           r"\s+)?(?:(?:weighs|weighed|weighing|weigh|weight|mass)(?:\s+(?:is|of|"
-                          r"in at|was))?|is|was|are|were|:|[—–-])\s*:?\s*$")
+                          r"in at|was))?|is|was|are|were|:|[—–-])\s*:?\s*$"
+                          # "two batteries, each weighing 650 g", "battery packs of 650 g each"
+                          r"|\bbatter(?:y|ies)(?:\s+packs?)?(?:,?\s+each\s+(?:weighing|weighs|"
+                          r"weighed|at)|\s+of)\s*$")
 #: "The drone with its battery weighs 650 g": the machine's weight, the pack included.
 _WITH_PACK = re.compile(r"(?i)\b(?:with|including|incl\.|plus)\s+(?:its\s+|the\s+|a\s+)?"
                         r"batter(?:y|ies)\s+(?:weighs|weighed|weigh|is|was)\s*:?\s*$")

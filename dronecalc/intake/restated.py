@@ -668,7 +668,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     from .cues import own_weight_notes
     from .operators import comparisons, other_operators
     from .records import RIVAL_RECORD, margins, names_record
-    from .spec_lines import per_pack_energies, temperature_envelopes
+    from .spec_lines import per_pack_figures, temperature_envelopes
     from .totals import differences, fleet_totals
     from .pack_rows import charge_limits, pack_sections
     from .that_figure import that_figure
@@ -691,7 +691,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     dive_notes(items)
     own_weight_notes(items)              # cues: "The camera itself weighs 300 g"
     temperature_envelopes(items)         # spec_lines: a machine's rating, a pack's own Wh
-    per_pack_energies(items)
+    per_pack_figures(items)              # a pack's own Wh or weight as all packs'
     pack_sections(items, body); charge_limits(items)   # pack_rows: "| Battery | |" rows
     load_blocks(items, body)
     full_load_claims(items)

@@ -46,6 +46,14 @@ _EACH_PACK = re.compile(r"(?i)\b(?:each|every|per)\s+(?:[\w-]+\s+){0,2}?(?:batte
                         r"packs?)\s+(?:stores|holds|has|carries|contains)\b")
 
 
+def per_pack_figures(items: list["Item"]) -> None:
+    """A pack's own energy and its own weight written as all packs' (``battery_energy`` and
+    ``battery_mass`` are their sums; :mod:`~dronecalc.intake.pack_masses` for the weight)."""
+    from .pack_masses import per_pack_masses
+    per_pack_energies(items)
+    per_pack_masses(items)
+
+
 def per_pack_energies(items: list["Item"]) -> None:
     """A pack energy the article states per pack is written as all packs' (``battery_energy``
     is their sum), when the draft has one whole pack count of two or more; said in a note."""

@@ -355,11 +355,30 @@ def _assumption_lines(items) -> list[str]:
     lines = ["", "Inputs (stated, assumed, or from the class priors)"]
     # one column for every name, widened for a reading's "max_lift_coefficient (electric)"
     width = max(25, *(len(a.name) + 1 for a in items))
-    for a in items:
+    # not "stated" 0 kg
+    origins = ["none stated" if a.note == NONE_STATED else a.origin for a in items]
+    across = max(13, *(len(o) + 2 for o in origins))
+    for a, origin in zip(items, origins):
         value = measured(a.low, a.high, a.unit, a.name)
-        origin = "none stated" if a.note == NONE_STATED else a.origin   # not "stated" 0 kg
-        lines.append(f"  {a.name:<{width}}{value:<26}{origin}")
+        head = f"  {a.name:<{width}}{value:<26}{origin:<{across}}"
+        plain = _plain_name(a.name)
+        if plain is None:                  # the code name is already the plain one ("payload")
+            lines.append(head.rstrip())
+            continue
+        said = textwrap.wrap(plain, max(24, WIDTH - len(head)), break_on_hyphens=False)
+        lines += [head + said[0]] + [" " * len(head) + more for more in said[1:]]
     return lines
+
+
+def _plain_name(name: str) -> str | None:
+    """The glossary's plain name of an input ``name`` (a reading's suffix kept:
+    "max_lift_coefficient (electric)"), or None when it only spells the code name out: the
+    table keeps the code name (the JSON's, the one a case's assumptions use) beside it."""
+    base, _, reading = name.partition(" (")
+    plain = glossary.input_name(base)
+    if plain == base.replace("_", " "):
+        return None
+    return plain + (f" ({reading}" if reading else "")
 
 
 def _figure_key_lines(result: CheckResult) -> list[str]:
