@@ -66,6 +66,7 @@ from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
 from .bracket_rates import rates_across_brackets
 from .tolerance import tolerances_after
 from .conditions import claim_as_written
+from .dot_groups import keep_in_draft
 from .cues import RADIUS_AFTER
 from .fields import FIELDS, read_figure
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
@@ -645,8 +646,9 @@ def _check_items(items: list[Item], kind: str | None = None) -> None:
         try:
             read = read_figure(item.text, item.field, kind)
         except DroneCalcError as exc:
-            item.notes.append(f"not readable as {item.field}: {exc}")
-            item.field, item.role, item.text = "context", "context", item.written
+            if not keep_in_draft(item, exc):   # "1.200 km": kept, both readings (issue 10)
+                item.notes.append(f"not readable as {item.field}: {exc}")
+                item.field, item.role, item.text = "context", "context", item.written
             continue
         if item.role not in FIELDS[item.field].roles:
             item.role = FIELDS[item.field].roles[0]

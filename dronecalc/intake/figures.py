@@ -32,11 +32,12 @@ from typing import Literal
 
 import pint
 
-from ..errors import AmbiguousUnitError, ParseError, UnitError, shorten
+from ..errors import AmbiguousNumberError, AmbiguousUnitError, ParseError, UnitError, shorten
 from .numbers import (DECIMAL_COMMA, DOTTED_GROUPS, SPACED_GROUPS, VULGAR, dotted_value,
                       normalise, vulgar_value)
 from .registry import Q_, ureg
 from .two_figures import two_figures
+from . import dot_groups
 
 Kind = Literal["point", "range", "at-least", "at-most"]
 
@@ -256,7 +257,7 @@ def parse(text: str) -> Figure:
     """
     try:
         return _parse(text, None)
-    except AmbiguousUnitError:
+    except (AmbiguousUnitError, AmbiguousNumberError):
         raise
     except (ParseError, UnitError) as exc:
         from . import compound, tolerance   # "48 min 10 s": one duration, its sum; "5 kg
@@ -292,6 +293,11 @@ _MACH = re.compile(r"(?i)^\s*(?:mach\s*(\d*\.?\d+)|(\d*\.?\d+)\s*mach|m\s?(0?\.\
 #: Words a spec sheet's figure and its aside take ("31 minutes (at a consistent 25 kph)": 6).
 _HINT_WORDS = 10
 _TIMES = re.compile(r"^\s*(\d{1,2})\s*[x×*]\s*(\S.*)$")
+
+
+def _vulgar_decimal(m: re.Match) -> str:
+    """A fraction character as the decimal to write ("2⅛" -> "2.1250", never ambiguous)."""
+    return dot_groups.unambiguous(f"{vulgar_value(m):.4g}")
 
 
 def _readable(text: str) -> bool:
@@ -364,7 +370,7 @@ def _hint(text: str) -> tuple[str, str] | None:
                 f"'{m.group(1)}+ {m.group(2)}' (at least that)")
     m = VULGAR.search(text)
     if m:                                              # "3½ kg": extract reads it, parse asks
-        plain = VULGAR.sub(lambda v: f"{vulgar_value(v):.4g}", text.strip())
+        plain = VULGAR.sub(_vulgar_decimal, text.strip())
         return (f"a fraction written as one character ('{m.group().strip()}')", f"'{plain}'")
     m = _PLUS_WORD.search(text)
     if m:                                              # "40-plus minutes": at least 40
@@ -476,6 +482,9 @@ def _parse(text: str, reading: str | None) -> Figure:
         raise ParseError("empty figure", value=text, expected='a number and a unit, e.g. "3 kg"')
     if _NONFINITE.search(body):
         raise ParseError("not a finite number", value=text, expected="a finite number")
+    ambiguous = dot_groups.refusal(text, body)      # "1.200 km": 1.2 or 1200 km? (issue 10)
+    if ambiguous is not None:
+        raise ambiguous
     kind, approximate, body = _strip_qualifiers(body, text)
     tolerance = _TOLERANCE.match(body)
     if tolerance:                        # "3770 ± 10 g": the range the tolerance spans
@@ -503,7 +512,7 @@ def _parse(text: str, reading: str | None) -> Figure:
     if not re.search(r"\d", body):
         frac = VULGAR.search(body)
         if frac:                                       # "½ kg"
-            plain = VULGAR.sub(lambda v: f"{vulgar_value(v):.4g}", text.strip())
+            plain = VULGAR.sub(_vulgar_decimal, text.strip())
             raise ParseError(f"a fraction written as one character ('{frac.group()}')",
                              value=text, expected=f"'{plain}'")
         raise ParseError("no number", value=text, expected='a number and a unit, e.g. "3 kg"')

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .bracket_figures import bracket_note
 from .conversions import foreign_bracket, or_conversion as _or_conv
 from .durations import carried_unit, joined_duration
+from .dot_groups import agrees, decimal_text
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
@@ -344,12 +345,16 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         note = None
         if conv and fig["kind"] != "count":
             also = f"{conv.group(1)} {conv.group(2)}"
-            off = _conversion_mismatch(sentence[start:end], also)
+            decimal = decimal_text(sentence[start:end])     # "1.500 kg": 1.5 (issue 10)
+            off = _conversion_mismatch(decimal, also)
             grouped = _THOUSANDS_DOT.sub(r"\1\2", sentence[start:end])
             if off and grouped != sentence[start:end] and not _conversion_mismatch(grouped, also):
                 # "13.000ft (4000m)": a dot grouping thousands, as the conversion shows
                 fig["canonical"], off = grouped, None
                 fig["note"] = f"read as {grouped}: the dot groups thousands, as ({also}) shows"
+            elif decimal != sentence[start:end] and agrees(decimal, also):  # "1.500 kg (3.3 lb)"
+                fig["canonical"] = decimal
+                fig["note"] = f"read as {decimal}: a decimal point, as ({also}) shows"
             note, precise = bracket_note(sentence[start:end], fig, conv, off)   # "(81.43 min)"
             fig["canonical"] = precise or fig.get("canonical")
             used_until = conv.end()
