@@ -146,4 +146,4 @@ def test_a_dot_thousands_capacity_is_flagged_when_read_for_its_field():
     from dronecalc.intake.fields import read_figure
     with pytest.raises(AmbiguousNumberError, match="3850 mAh.*3.85 mAh"):
         read_figure("3.850 mAh", "battery_charge")
-    assert read_figure("3850 mAh", "battery_charge").flag is None
+    assert read_figure("3850 mAh", "battery_charge").value.nominal.m_as("mAh") == 3850

@@ -37,7 +37,7 @@ from .numbers import (DECIMAL_COMMA, DOTTED_GROUPS, SPACED_GROUPS, VULGAR, dotte
                       normalise, vulgar_value)
 from .registry import Q_, ureg
 from .two_figures import two_figures
-from . import dot_groups
+from . import dot_groups, unit_hints
 
 Kind = Literal["point", "range", "at-least", "at-most"]
 
@@ -137,6 +137,8 @@ _ALIASES_CI = {
     # (pint read "3 kilos" as 3 kiloseconds, so it had been refused with "write '3 kg'")
     "kilo": "kg", "kilos": "kg",
     "watt-seconds": "watt*second", "watt seconds": "watt*second",
+    # British and Indian spellings ("2 kilogrammes", "500 grammes"; review 23 F10: unknown units)
+    "kilogramme": "kg", "kilogrammes": "kg", "gramme": "gram", "grammes": "gram",
     # a tank's capacity: "fl oz" was read as femtolitre-ounces (a volume times a mass)
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
     "fl.oz": "fluid_ounce", "fl.oz.": "fluid_ounce", "floz": "fluid_ounce",
@@ -376,6 +378,9 @@ def _hint(text: str) -> tuple[str, str] | None:
     if m:                                              # "40-plus minutes": at least 40
         return (f"'plus' after the number ('{text.strip()}')",
                 f"'{_PLUS_WORD.sub('+', text.strip(), count=1)}' (at least that)")
+    notation = unit_hints.notation_hint(text)          # "16x5.5", "0x1F kg" (issue 10)
+    if notation is not None:
+        return notation
     m = _TIMES.match(text)
     if m and _readable(m.group(2)):
         return (f"a count times a figure ('{text.strip()}')",
@@ -626,6 +631,9 @@ def _quantity(number: str, unit_text: str | None, text: str,
     value = _number(number, text)
     if unit_text is None or not unit_text.strip():
         return Q_(value, ureg.dimensionless)
+    thousand = unit_hints.thousand_k(number, unit_text.strip(), text)   # "1.5k mAh"
+    if thousand is not None:
+        raise thousand
     return Q_(value, _unit_or_error(unit_text.strip(), text, reading))
 
 

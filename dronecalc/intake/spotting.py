@@ -20,6 +20,7 @@ from .bracket_figures import bracket_note
 from .conversions import foreign_bracket, or_conversion as _or_conv
 from .durations import carried_unit, joined_duration
 from .dot_groups import agrees, decimal_text
+from .unit_hints import prop_at
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
@@ -239,6 +240,8 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
 
 
 def _is_name_or_date(sentence: str, n: _Number) -> bool:
+    if not n.words and prop_at(sentence, n.start):      # "16x5.5 propellers": no "16x" name
+        return False
     before = sentence[max(0, n.start - 24):n.start]
     after = sentence[n.end:n.end + 3]
     if not n.words and _GLUED_LABEL.search(before) and _unit_at(sentence, n.end) is not None \
@@ -401,6 +404,8 @@ def _sized_at(sentence: str, n: _Number) -> dict | None:
     and its tolerance: read as the range it spans, "3760-3780 g")."""
     if n.words:
         return None
+    if prop := prop_at(sentence, n.start):              # "16x5.5 propellers" (issue 10)
+        return prop
     box = _DIMENSIONS.match(sentence, n.start)
     if box:
         unit = _unit_at(sentence, box.end())
