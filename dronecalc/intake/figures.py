@@ -490,6 +490,8 @@ def _parse(text: str, reading: str | None) -> Figure:
     ambiguous = dot_groups.refusal(text, body)      # "1.200 km": 1.2 or 1200 km? (issue 10)
     if ambiguous is not None:
         raise ambiguous
+    if unit_hints.HEX.match(body):                  # "0x1F kg": never "0 times 1F kg"
+        raise ParseError(unit_hints.HEX_ERROR[0], value=text, expected=unit_hints.HEX_ERROR[1])
     kind, approximate, body = _strip_qualifiers(body, text)
     tolerance = _TOLERANCE.match(body)
     if tolerance:                        # "3770 ± 10 g": the range the tolerance spans

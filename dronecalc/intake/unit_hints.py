@@ -26,17 +26,16 @@ PROP_NOTATION = re.compile(r"^\s*(\d{1,2}(?:\.\d+)?)\s*[x×*]\s*(\d{1,2}(?:\.\d+
                            r"(?:in\.?|inch|inches|\"|″|'')?\s*$", re.IGNORECASE)
 #: "1655", "1045": a propeller's diameter and pitch run together (16 x 5.5, 10 x 4.5 in).
 PROP_DIGITS = re.compile(r"^\s*([1-4]\d|[5-9])(\d)(\d)\s*$")
-#: "0x1F": hexadecimal notation.
+#: "0x1F": hexadecimal notation, and its error (message, expected).
 HEX = re.compile(r"^\s*[-+]?0[xX][0-9a-fA-F]+\b")
+HEX_ERROR = ("not a number (written in hexadecimal notation, '0x...')",
+             'a number in decimal digits and a unit, e.g. "3 kg"')
 #: A "k" for thousand between the number and its unit: "0.1k Wh", "1.5 k mAh".
 THOUSAND_K = re.compile(r"^[kK]\s+(?=[^\W\d_])")
 
 
 def notation_hint(text: str) -> tuple[str, str] | None:
     """(message, expected) for a figure written in a notation that is no figure, else None."""
-    if HEX.match(text):
-        return (f"not a number ('{text.strip()}' is written in hexadecimal notation)",
-                'a number in decimal digits and a unit, e.g. "3 kg"')
     m = PROP_NOTATION.match(text)
     if m:
         diameter, pitch = m.groups()
