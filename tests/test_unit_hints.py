@@ -165,3 +165,9 @@ def test_every_error_here_is_a_library_error():
                         ("35 C", "air_temperature"), ("1.5k mAh", "battery_charge")):
         with pytest.raises(DroneCalcError):
             read_figure(text, field)
+
+
+def test_run_together_propeller_digits_with_a_propeller_word_name_the_diameter():
+    with pytest.raises(DroneCalcError, match="propeller notation run together") as info:
+        read_figure("1655 props", "rotor_diameter")
+    assert "'16 in'" in str(info.value) and "pitch 5.5 in" in str(info.value)

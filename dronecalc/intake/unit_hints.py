@@ -26,6 +26,9 @@ PROP_NOTATION = re.compile(r"^\s*(\d{1,2}(?:\.\d+)?)\s*[x×*]\s*(\d{1,2}(?:\.\d+
                            r"(?:in\.?|inch|inches|\"|″|'')?\s*$", re.IGNORECASE)
 #: "1655", "1045": a propeller's diameter and pitch run together (16 x 5.5, 10 x 4.5 in).
 PROP_DIGITS = re.compile(r"^\s*([1-4]\d|[5-9])(\d)(\d)\s*$")
+#: "1655 props": the same, with the propeller word.
+_PROP_DIGITS_WORD = re.compile(r"^\s*([1-4]\d|[5-9])(\d)(\d)\s*(?:props?|propellers?)\s*$",
+                               re.IGNORECASE)
 #: "0x1F": hexadecimal notation, and its error (message, expected).
 HEX = re.compile(r"^\s*[-+]?0[xX][0-9a-fA-F]+\b")
 HEX_ERROR = ("not a number (written in hexadecimal notation, '0x...')",
@@ -36,6 +39,12 @@ THOUSAND_K = re.compile(r"^[kK]\s+(?=[^\W\d_])")
 
 def notation_hint(text: str) -> tuple[str, str] | None:
     """(message, expected) for a figure written in a notation that is no figure, else None."""
+    m = _PROP_DIGITS_WORD.match(text)
+    if m:                                              # "1655 props": 16 x 5.5 in
+        diameter, whole, tenth = m.groups()
+        return (f"propeller notation run together ('{text.strip()}': diameter {diameter} in, "
+                f"pitch {whole}.{tenth} in)", f"the diameter alone: rotor_diameter "
+                f"'{diameter} in' (the pitch in the figure's note)")
     m = PROP_NOTATION.match(text)
     if m:
         diameter, pitch = m.groups()
