@@ -171,3 +171,10 @@ def test_run_together_propeller_digits_with_a_propeller_word_name_the_diameter()
     with pytest.raises(DroneCalcError, match="propeller notation run together") as info:
         read_figure("1655 props", "rotor_diameter")
     assert "'16 in'" in str(info.value) and "pitch 5.5 in" in str(info.value)
+
+
+def test_a_pitch_above_the_diameter_is_no_propeller():
+    # ux7's hexa.txt: "23x88 inch propeller" is garbled (8.8?), not a 23 in rotor
+    items = [i for i in extract("It has a 120KV rotor and a 23x88 inch propeller.").items
+             if i.field == "rotor_diameter"]
+    assert items == []

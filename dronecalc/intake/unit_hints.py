@@ -37,6 +37,13 @@ HEX_ERROR = ("not a number (written in hexadecimal notation, '0x...')",
 THOUSAND_K = re.compile(r"^[kK]\s+(?=[^\W\d_])")
 
 
+def _propeller(diameter: str, pitch: str) -> bool:
+    """Whether a diameter and a pitch can be a propeller's: a pitch above zero and at most the
+    diameter (pitch/diameter about 0.3-1 on multirotor and model propellers, APC and T-Motor
+    catalogues; judgement for the cut): "23x88 inch" is garbled, not read."""
+    return 0 < float(pitch) <= float(diameter)
+
+
 def notation_hint(text: str) -> tuple[str, str] | None:
     """(message, expected) for a figure written in a notation that is no figure, else None."""
     m = _PROP_DIGITS_WORD.match(text)
@@ -46,7 +53,7 @@ def notation_hint(text: str) -> tuple[str, str] | None:
                 f"pitch {whole}.{tenth} in)", f"the diameter alone: rotor_diameter "
                 f"'{diameter} in' (the pitch in the figure's note)")
     m = PROP_NOTATION.match(text)
-    if m:
+    if m and _propeller(*m.groups()):
         diameter, pitch = m.groups()
         return (f"propeller notation ('{text.strip()}': diameter x pitch, in inches)",
                 f"the diameter alone: rotor_diameter '{diameter} in' (the pitch, {pitch} in, in "
@@ -116,7 +123,7 @@ def prop_at(sentence: str, start: int) -> dict | None:
     :mod:`dronecalc.intake.spotting`): a length figure of the diameter in inches, the pitch
     in its note; None when there is none."""
     m = _PROP_TEXT.match(sentence, start)
-    if m is None:
+    if m is None or not _propeller(m.group(1), m.group(2)):
         return None
     diameter, pitch = m.group(1), m.group(2)
     return dict(kind="figure", start=start, end=m.end(), dim="length", vague=False,
