@@ -117,3 +117,13 @@ def agrees(first: str, second: str) -> bool:
             0.8 <= float((b / a).to("").magnitude) <= 1.25
     except Exception:                                # noqa: BLE001 - any unreadable pair
         return False
+
+
+def by_conversion(written: str, also: str) -> tuple[str, str] | None:
+    """(the text to draft, its note) when the bracketed conversion ``also`` agrees with the
+    decimal reading of the ambiguous number in ``written`` ("1.500 kg (3.3 lb)" -> "1.5 kg"),
+    else None (the thousands reading is settled the same way by the spotting code)."""
+    decimal = decimal_text(written)
+    if decimal == written or not agrees(decimal, also):
+        return None
+    return decimal, f"read as {decimal}: a decimal point, as ({also}) shows"

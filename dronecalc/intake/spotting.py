@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .bracket_figures import bracket_note
 from .conversions import foreign_bracket, or_conversion as _or_conv
 from .durations import carried_unit, joined_duration
-from .dot_groups import agrees, decimal_text
+from .dot_groups import by_conversion, decimal_text
 from .unit_hints import prop_at
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
@@ -355,9 +355,8 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
                 # "13.000ft (4000m)": a dot grouping thousands, as the conversion shows
                 fig["canonical"], off = grouped, None
                 fig["note"] = f"read as {grouped}: the dot groups thousands, as ({also}) shows"
-            elif decimal != sentence[start:end] and agrees(decimal, also):  # "1.500 kg (3.3 lb)"
-                fig["canonical"] = decimal
-                fig["note"] = f"read as {decimal}: a decimal point, as ({also}) shows"
+            elif settled := by_conversion(sentence[start:end], also):   # "1.500 kg (3.3 lb)"
+                fig["canonical"], fig["note"] = settled
             note, precise = bracket_note(sentence[start:end], fig, conv, off)   # "(81.43 min)"
             fig["canonical"] = precise or fig.get("canonical")
             used_until = conv.end()

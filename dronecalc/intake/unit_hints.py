@@ -1,6 +1,7 @@
 """What to write instead, for figures whose notation is no figure dronecalc reads (issue 10).
 
-Each function only *says* what to write: none of them reads the figure (the analyst decides).
+The hints only *say* what to write: no case-file figure is read from them (the analyst
+decides). :func:`prop_at` is the one reading, for ``dronecalc extract`` drafts only.
 
 * Propeller notation, diameter x pitch in inches: ``"16x5.5"``, ``"16 x 5.5 in"`` and the
   run-together ``"1655"`` of a rotor_diameter (review 23 F11: ``"16x5.5"`` had been told to write
@@ -84,14 +85,16 @@ def wrong_dimension_hint(figure, field: str) -> str:
     units = dict(figure.unit._units)
     if field == "engine_thrust" and figure.nominal.check("[mass]"):
         pounds = _same(figure.unit, "lb")
+        force = "lbf" if pounds else "kgf"
         return (" (a thrust in mass units is a force: write "
-                f"'{figure.nominal.m_as('lb' if pounds else 'kg'):g} {'lbf' if pounds else 'kgf'}')")
-    if len(units) == 1 and units.get(next(iter(units))) == 1 and next(iter(units)) in _LETTER_UNITS:
-        meant = _LETTER_UNITS[next(iter(units))]
+                f"'{figure.nominal.m_as('lb' if pounds else 'kg'):g} {force}')")
+    (name, power), = units.items() if len(units) == 1 else ((None, 0),)
+    if power == 1 and name in _LETTER_UNITS:
+        meant = _LETTER_UNITS[name]
         shown = re.sub(r"\s*[CF]\s*$", f" {meant}", figure.text.strip())   # "about 35 degC"
         word = "Celsius" if meant == "degC" else "Fahrenheit"
         return (f" (a lone '{'C' if meant == 'degC' else 'F'}' is read as a "
-                f"{next(iter(units))}; did you mean '{shown}', degrees {word}?)")
+                f"{name}; did you mean '{shown}', degrees {word}?)")
     return ""
 
 
@@ -113,7 +116,8 @@ def _same(unit, name: str) -> bool:
 
 #: A propeller's size in running text: "16x5.5 propellers", '10 x 4.7" props', "15x5.5-inch
 #: carbon propellers" (review 23 F10: dropped with no entry).
-_PROP_TEXT = re.compile(r"(\d{1,2}(?:\.\d+)?)\s?[x×]\s?(\d{1,2}(?:\.\d+)?)(\s?-?(?:inch(?:es)?|in\b|\"|″))?"
+_PROP_TEXT = re.compile(r"(\d{1,2}(?:\.\d+)?)\s?[x×]\s?(\d{1,2}(?:\.\d+)?)"
+                        r"(\s?-?(?:inch(?:es)?|in\b|\"|″))?"
                         r"(?=[ -](?:[A-Za-z-]+ ){0,2}(?:props?|propellers?|blades?)\b)",
                         re.IGNORECASE)
 
