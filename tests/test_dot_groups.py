@@ -95,3 +95,11 @@ def test_review23_spanish_range_is_refused():
     from dronecalc.intake.case import load_case
     with pytest.raises(DroneCalcError, match=r"figures\.F2\.text.*'1200 km'.*'1\.2 km'"):
         load_case(EDGE / "wing_range_dot2.toml")
+
+
+def test_a_programs_string_reads_its_point_as_a_decimal_point():
+    """to_si (the Python API, and the priors' own described rows: "2.355 kg" from a float's
+    repr) reads the point as a decimal; parse(decimal_point=True) likewise."""
+    from dronecalc.intake.units import to_si
+    assert to_si("2.355 kg", "kg", "mass") == pytest.approx(2.355)
+    assert parse("1.200 km", decimal_point=True).nominal.m_as("km") == pytest.approx(1.2)

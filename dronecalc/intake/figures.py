@@ -229,13 +229,17 @@ class Figure:
         return self.text
 
 
-def parse(text: str) -> Figure:
+def parse(text: str, *, decimal_point: bool = False) -> Figure:
     """Read a figure string literally (at most :data:`MAX_FIGURE_LENGTH` characters).
 
     Parameters
     ----------
     text : str
         A figure as written: ``"3 kg"``, ``"60-70 km/h"``, ``"> 120 min"``, ``"6S"``.
+    decimal_point : bool
+        Read a point before exactly three digits (``"2.355 kg"``) as a decimal point, as for
+        a string a program wrote (:func:`dronecalc.intake.units.to_si`); by default it is
+        refused as ambiguous (:mod:`dronecalc.intake.dot_groups`), as for a person's text.
 
     Returns
     -------
@@ -244,7 +248,8 @@ def parse(text: str) -> Figure:
     Raises
     ------
     ParseError
-        Empty text, no number, NaN or infinity, a reversed range, or text left over.
+        Empty text, no number, NaN or infinity, a reversed range, or text left over;
+        :class:`~dronecalc.errors.AmbiguousNumberError` for ``"1.200 km"`` (1.2 or 1200?).
     UnitError
         A unit word pint does not know, a logarithmic unit (dB), or range ends of different
         dimensions; :class:`~dronecalc.errors.AmbiguousUnitError` for a spelling whose
@@ -258,13 +263,13 @@ def parse(text: str) -> Figure:
     'at-least'
     """
     try:
-        return _parse(text, None)
+        return _parse(text, None, not decimal_point)
     except (AmbiguousUnitError, AmbiguousNumberError):
         raise
     except (ParseError, UnitError) as exc:
         from . import compound, tolerance   # "48 min 10 s": one duration, its sum; "5 kg
         for read in (compound.read, tolerance.read):        # ± 1": 4-6 kg (ux9)
-            figure = read(text, lambda t: _parse(t, None))
+            figure = read(text, lambda t: _parse(t, None, not decimal_point))
             if figure is not None:
                 return figure
         generic = str(exc).startswith(("cannot read figure", "unknown unit"))
@@ -474,8 +479,9 @@ def readings(text: str) -> tuple[Figure, ...]:
         return tuple(_parse(text, unit) for unit in exc.readings)
 
 
-def _parse(text: str, reading: str | None) -> Figure:
-    """:func:`parse`, with the unit ``reading`` given for an ambiguous spelling."""
+def _parse(text: str, reading: str | None, strict: bool = True) -> Figure:
+    """:func:`parse`, with the unit ``reading`` given for an ambiguous spelling (``strict``:
+    a point before three digits refused, :mod:`.dot_groups`)."""
     if not isinstance(text, str):
         raise ParseError("a figure must be a string", value=text, expected='text such as "3 kg"')
     if len(text) > MAX_FIGURE_LENGTH:
@@ -487,8 +493,8 @@ def _parse(text: str, reading: str | None) -> Figure:
         raise ParseError("empty figure", value=text, expected='a number and a unit, e.g. "3 kg"')
     if _NONFINITE.search(body):
         raise ParseError("not a finite number", value=text, expected="a finite number")
-    ambiguous = dot_groups.refusal(text, body)      # "1.200 km": 1.2 or 1200 km? (issue 10)
-    if ambiguous is not None:
+    ambiguous = strict and dot_groups.refusal(text, body)     # "1.200 km": 1.2 or 1200 km?
+    if ambiguous:
         raise ambiguous
     if unit_hints.HEX.match(body):                  # "0x1F kg": never "0 times 1F kg"
         raise ParseError(unit_hints.HEX_ERROR[0], value=text, expected=unit_hints.HEX_ERROR[1])

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .bracket_figures import bracket_note
 from .conversions import foreign_bracket, or_conversion as _or_conv
 from .durations import carried_unit, joined_duration
-from .dot_groups import by_conversion, decimal_text
+from .dot_groups import by_conversion, decimal_text, unambiguous
 from .unit_hints import prop_at
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
@@ -413,7 +413,7 @@ def _sized_at(sentence: str, n: _Number) -> dict | None:
             count, each = int(times.group(1)), float(times.group(2).replace(",", ""))
             word = sentence[unit[0]:unit[1]]
             return dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=False,
-                        value=count * each, canonical=f"{count * each:g} {word}",
+                        value=count * each, canonical=f"{unambiguous(f'{count * each:g}')} {word}",
                         note=f"{count} x {times.group(2)} {word}: read as their total")
         if unit is not None:
             return dict(kind="figure", start=n.start, end=unit[1], dim="dimensions",
