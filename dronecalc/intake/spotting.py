@@ -240,8 +240,6 @@ def _unit_at(sentence: str, at: int) -> tuple[int, int, str] | None:
 
 
 def _is_name_or_date(sentence: str, n: _Number) -> bool:
-    if not n.words and prop_at(sentence, n.start):      # "16x5.5 propellers": no "16x" name
-        return False
     before = sentence[max(0, n.start - 24):n.start]
     after = sentence[n.end:n.end + 3]
     if not n.words and _GLUED_LABEL.search(before) and _unit_at(sentence, n.end) is not None \
@@ -316,11 +314,12 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
     written = [n for n in numbers if n.written]       # usually none: no scan per figure
     out, used_until = [], -1
     for k, n in enumerate(numbers):
-        if n.start < used_until or _is_name_or_date(sentence, n) or decade(sentence, n.start) or (
-                n.words and _is_rate(sentence, n)):
+        prop = None if n.words else prop_at(sentence, n.start)   # "16x5.5 propellers": no "16x"
+        if n.start < used_until or _is_name_or_date(sentence, n) and not prop or decade(
+                sentence, n.start) or (n.words and _is_rate(sentence, n)):       # name (issue 10)
             continue
-        fig = (_sized_at(sentence, n) or _range_at(sentence, numbers, k) or _point_at(sentence, n)
-               or _count_at(sentence, n) or carried_unit(sentence, out, n))   # "or two hovering"
+        fig = (prop or _sized_at(sentence, n) or _range_at(sentence, numbers, k) or _point_at(
+            sentence, n) or _count_at(sentence, n) or carried_unit(sentence, out, n))   # "or two"
         if fig is None or sentence[n.end:n.end + 1].isalpha() and any(
                 a <= n.start and fig["end"] <= b for a, b in _name_spans(sentence)):
             continue                  # "DJI Air 2S": a figure inside a name is the name's
@@ -403,8 +402,6 @@ def _sized_at(sentence: str, n: _Number) -> dict | None:
     and its tolerance: read as the range it spans, "3760-3780 g")."""
     if n.words:
         return None
-    if prop := prop_at(sentence, n.start):              # "16x5.5 propellers" (issue 10)
-        return prop
     box = _DIMENSIONS.match(sentence, n.start)
     if box:
         unit = _unit_at(sentence, box.end())
