@@ -98,7 +98,10 @@ NO_MASS = "no-mass story"
 
 
 def _q(quantity, unit: str) -> str:
-    return f"{quantity.m_as(unit):.6g} {unit}"
+    """A case file's figure text: never a point before exactly three digits ("2.935 kg" is
+    refused as 2.935 or 2935, issue 10), a fourth decimal written instead ("2.9350 kg")."""
+    from dronecalc.intake.dot_groups import unambiguous
+    return f"{unambiguous(f'{quantity.m_as(unit):.6g}')} {unit}"
 
 
 def _charge(text: str):

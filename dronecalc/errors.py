@@ -77,6 +77,17 @@ class AmbiguousUnitError(UnitError):
         super().__init__(message, **kwargs)
 
 
+class AmbiguousNumberError(ParseError):
+    """A number with two readings that differ a thousandfold ("1.200 km": 1.2 or 1200 km?).
+
+    ``readings`` holds the number written each way, each with one reading (decimal first).
+    """
+
+    def __init__(self, message: str, *, readings: tuple[str, ...] = (), **kwargs: Any) -> None:
+        self.readings = tuple(readings)
+        super().__init__(message, **kwargs)
+
+
 class InputValueError(DroneCalcError, ValueError):
     """A number outside its domain: NaN, infinite, negative where it cannot be."""
 

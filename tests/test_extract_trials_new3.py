@@ -1,6 +1,8 @@
 """dronecalc extract on the wordings of the trials_new3 passages (tests/fixtures/cases/
 trials_new3/): each sentence is quoted from one of them (or is the passage's table row), and
 each test failed before its fix."""
+import pytest
+
 from dronecalc.intake.extract import extract
 from dronecalc.intake.figures import parse
 from dronecalc.intake.names import _drone_names
@@ -43,8 +45,13 @@ def test_a_dot_grouping_thousands_is_read_as_its_conversion_shows():
     # deltaquad-dqdocs: "13.000ft (4000m)" was read as 13 ft, flagged out of range
     f = _figures("| Maximum flight altitude AMSL | 13.000ft (4000m) |")["13.000ft"]
     assert parse(f.text).nominal.m_as("ft") == 13000
-    # without a conversion that says so, the dot stays a decimal point
-    assert parse(_figures("It weighs 1.500 kg.")["1.500 kg"].text).nominal.m_as("kg") == 1.5
+    # without a conversion that says so, the dot is never guessed (issue 10): the draft keeps
+    # "1.500 kg" as written, flagged with both readings, and parse refuses it
+    from dronecalc.errors import AmbiguousNumberError
+    f = _figures("It weighs 1.500 kg.")["1.500 kg"]
+    assert f.text == "1.500 kg" and "1.5" in f.flag and "1500" in f.flag
+    with pytest.raises(AmbiguousNumberError):
+        parse(f.text)
 
 
 def test_a_bracketed_or_noun_separated_conversion_is_the_same_figure():

@@ -147,7 +147,7 @@ capacity = "16000 mAh"
 cells = "6S"
 [figures.P1]
 field = "max_payload"
-text = "up to {load:.3f} kg"
+text = "up to {load:.4f} kg"
 role = "claim"
 [figures.V1]
 field = "speed"

@@ -47,7 +47,7 @@ def test_thousands_points_are_refused_by_parse_and_read_whole_by_extract(written
 
 def test_a_dot_thousands_capacity_is_never_a_silent_decimal_in_extract():
     (figure,) = _figures("It carries a 3.850 mAh battery.")
-    assert figure.flag and "3.85 Ah" in figure.flag     # the 3850 mAh reading is named
+    assert figure.flag and "3850" in figure.flag and "3.85" in figure.flag   # both readings
 
 
 @pytest.mark.parametrize("text, minutes", [("1 h 50 min", 110), ("2 hours 15 minutes", 135),
@@ -140,9 +140,10 @@ def test_every_fit_scales_to_a_reserve_through_the_one_checked_function(reserve)
 
 
 def test_a_dot_thousands_capacity_is_flagged_when_read_for_its_field():
-    """parse is field-free and reads "3.850 mAh" literally (a point is a decimal point); the
-    field's reading flags it and names the 3850 mAh reading (3.85 Ah)."""
+    """A point before three digits has two readings (issue 10): "3.850 mAh" is refused with
+    both, 3.85 and 3850 mAh; written "3850 mAh" it is read."""
+    from dronecalc.errors import AmbiguousNumberError
     from dronecalc.intake.fields import read_figure
-    flag = read_figure("3.850 mAh", "battery_charge").flag
-    assert flag is not None and flag.problem == "garbled"
-    assert any(abs(r.figure.nominal.m_as("mAh") - 3850) < 1e-6 for r in flag.reinterpretations)
+    with pytest.raises(AmbiguousNumberError, match="3850 mAh.*3.85 mAh"):
+        read_figure("3.850 mAh", "battery_charge")
+    assert read_figure("3850 mAh", "battery_charge").value.nominal.m_as("mAh") == 3850

@@ -381,20 +381,39 @@ def alternative_note(fig: CaseFigure, values, bound: float, si_unit: str, scale:
 OWN_UNITS = {"m/s": {"m/s": (1.0, "m/s"), "mps": (1.0, "m/s"), "mi/h": (0.44704, "mph"),
                      "kn": (1852.0 / 3600.0, "kn")},
              "m": {"mi": (1609.344, "mi"), "nmi": (1852.0, "nmi")},
-             "s": {"h": (3600.0, "h")},
              # a ceiling claimed in feet (aviation's unit): answered in feet (review 10)
              "height": {"ft": (0.3048, "ft")},
              # a payload claimed in pounds (US news: "55 pounds"): answered in pounds (ux7)
              "kg": {"lb": (0.45359237, "lb")}}
 
 
+#: From how many minutes a flight time is shown in hours (issue 10, review 23 F15: "half an
+#: hour" was answered "0.449 h" where every other short flight time reads in minutes).
+HOURS_FROM_MINUTES = 120.0
+
+
+def time_display(end) -> tuple[float, str]:
+    """The (s per unit, unit) a flight time stated as the Quantity ``end`` is shown in: a
+    claim in seconds or minutes in minutes ("3 min", "600 min"); one in hours or days by its
+    size, minutes under :data:`HOURS_FROM_MINUTES` ("half an hour", "1.5 h": min) and hours
+    from it ("26 h", "14 days": h), so that short flight times share one unit."""
+    minutes = float(end.m_as("minute"))
+    if float((1.0 * end.units).to("minute").magnitude) <= 1.0 + 1e-9 \
+            or minutes < HOURS_FROM_MINUTES:
+        return 60.0, "min"
+    return 3600.0, "h"
+
+
 def own_unit(fig: CaseFigure, si_unit: str, default: tuple[float, str]) -> tuple[float, str]:
     """The (SI per unit, unit) a speed or length claim's finding is written in: the claim's
     own unit when it is one of :data:`OWN_UNITS` (``"16 m/s"``: m/s; ``"36 mph"``: mph),
-    else ``default`` (``(1 / 3.6, "km/h")``, ``(1000.0, "km")``)."""
+    else ``default`` (``(1 / 3.6, "km/h")``, ``(1000.0, "km")``); a time by
+    :func:`time_display`."""
     try:
         value = stated(fig)
         end = value.low if value.low is not None else value.high
+        if si_unit == "s":
+            return time_display(end)
         return OWN_UNITS.get(si_unit, {}).get(f"{end.units:~P}", default)
     except Exception:                  # no readable unit: the kind's own
         return default

@@ -21,7 +21,7 @@ from ..intake.figures import Figure
 from ..physics import fixed_wing as fw
 from ..priors.fixed_wing_mass import inferred_from, is_from_span, is_inferred
 from ..wording import num as _num, percent as _percent
-from .context import threshold
+from .context import threshold, time_display
 from .phrases import band as _band
 from .results import NotJudged
 
@@ -336,29 +336,23 @@ def flown_at(mc, fig: CaseFigure, with_payload: bool) -> tuple[float, str, bool]
     return best, f"{_num(best * 3.6)} km/h, the best of {named}", indicated
 
 
-#: Time units a flight-time finding is shown in: (SI seconds per unit, unit), by how the
-#: claim states it; a claim in seconds or minutes is shown in minutes, any other in hours.
+#: Time units a flight-time finding is shown in: (SI seconds per unit, unit), by
+#: :func:`dronecalc.claims.context.time_display` (minutes under two hours).
 TIME_UNITS = {"minutes": (60.0, "min"), "hours": (3600.0, "h")}
 
 
 def time_unit(fig: CaseFigure) -> tuple[float, str]:
-    """The scale (s per unit) and unit a flight-time claim's finding is shown in: the
-    claim's own scale ("3 min" in minutes, "2.5 h" in hours), so that a three-minute hover
-    is never answered in fractions of an hour. A claim with no readable unit: by size
-    (under two hours in minutes)."""
+    """The scale (s per unit) and unit a flight-time claim's finding is shown in, as on
+    every vehicle kind (:func:`dronecalc.claims.context.time_display`): a claim in seconds or
+    minutes in minutes, so that a three-minute hover is never answered in fractions of an
+    hour; one in hours in minutes under two hours ("half an hour"), else in hours ("2.5 h").
+    A claim with no readable unit: in hours."""
     value = fig.value
     ends = [e for e in (getattr(value, "low", None), getattr(value, "high", None))
             if e is not None]
     if not ends:
         return TIME_UNITS["hours"]
-    stated = ends[0]
-    try:
-        in_minutes = float(stated.to("minute").magnitude)
-        one = float((1.0 * stated.units).to("minute").magnitude)
-    except Exception:                   # not a pint quantity of time: by size
+    try:                                # the multirotor's rule (issue 10): under 2 h in minutes
+        return time_display(ends[0])
+    except Exception:                   # not a pint quantity of time
         return TIME_UNITS["hours"]
-    if one <= 1.0 + 1e-9:               # stated in seconds or minutes
-        return TIME_UNITS["minutes"]
-    if one >= 60.0 - 1e-9:              # hours, days
-        return TIME_UNITS["hours"]
-    return TIME_UNITS["minutes"] if in_minutes < 120.0 else TIME_UNITS["hours"]

@@ -65,9 +65,9 @@ from .article import (Article, article_bytes, cut_words, decode, is_html, read_a
 from .case import AIRFRAMES, FIGURE_KEYS, MAX_FIGURES, chemistry_name
 from .bracket_rates import rates_across_brackets
 from .tolerance import tolerances_after
-from .conditions import claim_as_written
+from .draft_reads import check_items as _check_items
 from .cues import RADIUS_AFTER
-from .fields import FIELDS, read_figure
+from .fields import FIELDS
 from .spotting import (BACKREF_REACH, CUE_WINDOW, RADIUS, RADIUS_NOTE, _BACKREFS, _FEASIBLE,
                        _INFEASIBLE, _KIND_RE, _PART_RE, _WITH_PAYLOAD, PART_NOTE,
                        find_figures, guess_field, guess_role, written_field)
@@ -633,32 +633,6 @@ def _statement_items(sentence: str, offset: int, figures: list[Item],
                 f"asserts the machine {'could not' if asserts == 'infeasible' else 'could'} "
                 "do it", asserts=asserts, refers_to=refers)
     return [item]
-
-
-def _check_items(items: list[Item], kind: str | None = None) -> None:
-    """Read every quantity through the field rules (the plausible ranges of vehicle ``kind``,
-    default multirotor; every wing-borne kind shares its ranges); what they cannot read
-    becomes context."""
-    for item in items:
-        if item.field not in FIELDS or FIELDS[item.field].kind == "text":
-            continue
-        try:
-            read = read_figure(item.text, item.field, kind)
-        except DroneCalcError as exc:
-            item.notes.append(f"not readable as {item.field}: {exc}")
-            item.field, item.role, item.text = "context", "context", item.written
-            continue
-        if item.role not in FIELDS[item.field].roles:
-            item.role = FIELDS[item.field].roles[0]
-        if item.role == "claim":            # as check reads it: a claim is judged as written
-            read = claim_as_written(read)
-        if read.flag is not None:
-            best = read.flag.best
-            item.flag = read.flag.problem + (
-                f", read as {best.figure.nominal.magnitude:g} {best.figure.unit:~P}"
-                if best and read.flag.problem in ("garbled", "ambiguous") else
-                f", judged as written; alternative reading {best.figure.nominal.magnitude:g} "
-                f"{best.figure.unit:~P}" if best and read.flag.problem == "out-of-range" else "")
 
 
 def _dedupe_inputs(items: list[Item]) -> None:

@@ -639,16 +639,14 @@ def _wrong_dimension(figure: Figure, field: str, spec: FieldSpec) -> ReadFigure:
             message = (f"{figure.text!r} is in {figure.unit:~P}, not a {field} ({spec.unit}); "
                        f"read as {candidate.nominal:~P}: {option.reason}")
             return ReadFigure(figure, Flag(None, field, figure.text, problem, message, (option,)))
+    from .unit_hints import bare_hint, wrong_dimension_hint    # "1655", "35 C" (issue 10)
     if figure.unit.dimensionless:
         raise UnitError("needs a unit", field=field, value=figure.text,
-                        expected=f"a figure in {spec.unit} or a compatible unit")
-    hint = ""
-    if field == "engine_thrust" and figure.nominal.check("[mass]"):   # "1,000 pounds of thrust"
-        pounds = _same_unit(figure.unit, "lb")
-        hint = (" (a thrust in mass units is a force: write "
-                f"'{figure.nominal.m_as('lb' if pounds else 'kg'):g} {'lbf' if pounds else 'kgf'}')")
+                        expected=f"a figure in {spec.unit} or a compatible unit"
+                                 f"{bare_hint(figure.text, field)}")
     raise UnitError("wrong dimension", field=field, value=figure.text,
-                    expected=f"a figure convertible to {spec.unit}{hint}")
+                    expected=f"a figure convertible to {spec.unit}"
+                             f"{wrong_dimension_hint(figure, field)}")
 
 
 def _underspecified(figure: Figure, field: str) -> Flag | None:

@@ -32,11 +32,12 @@ from typing import Literal
 
 import pint
 
-from ..errors import AmbiguousUnitError, ParseError, UnitError, shorten
+from ..errors import AmbiguousNumberError, AmbiguousUnitError, ParseError, UnitError, shorten
 from .numbers import (DECIMAL_COMMA, DOTTED_GROUPS, SPACED_GROUPS, VULGAR, dotted_value,
                       normalise, vulgar_value)
 from .registry import Q_, ureg
 from .two_figures import two_figures
+from . import dot_groups, unit_hints
 
 Kind = Literal["point", "range", "at-least", "at-most"]
 
@@ -136,6 +137,8 @@ _ALIASES_CI = {
     # (pint read "3 kilos" as 3 kiloseconds, so it had been refused with "write '3 kg'")
     "kilo": "kg", "kilos": "kg",
     "watt-seconds": "watt*second", "watt seconds": "watt*second",
+    # British and Indian spellings ("2 kilogrammes", "500 grammes"; review 23 F10: unknown units)
+    "kilogramme": "kg", "kilogrammes": "kg", "gramme": "gram", "grammes": "gram",
     # a tank's capacity: "fl oz" was read as femtolitre-ounces (a volume times a mass)
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
     "fl.oz": "fluid_ounce", "fl.oz.": "fluid_ounce", "floz": "fluid_ounce",
@@ -226,13 +229,17 @@ class Figure:
         return self.text
 
 
-def parse(text: str) -> Figure:
+def parse(text: str, *, decimal_point: bool = False) -> Figure:
     """Read a figure string literally (at most :data:`MAX_FIGURE_LENGTH` characters).
 
     Parameters
     ----------
     text : str
         A figure as written: ``"3 kg"``, ``"60-70 km/h"``, ``"> 120 min"``, ``"6S"``.
+    decimal_point : bool
+        Read a point before exactly three digits (``"2.355 kg"``) as a decimal point, as for
+        a string a program wrote (:func:`dronecalc.intake.units.to_si`); by default it is
+        refused as ambiguous (:mod:`dronecalc.intake.dot_groups`), as for a person's text.
 
     Returns
     -------
@@ -241,7 +248,8 @@ def parse(text: str) -> Figure:
     Raises
     ------
     ParseError
-        Empty text, no number, NaN or infinity, a reversed range, or text left over.
+        Empty text, no number, NaN or infinity, a reversed range, or text left over;
+        :class:`~dronecalc.errors.AmbiguousNumberError` for ``"1.200 km"`` (1.2 or 1200?).
     UnitError
         A unit word pint does not know, a logarithmic unit (dB), or range ends of different
         dimensions; :class:`~dronecalc.errors.AmbiguousUnitError` for a spelling whose
@@ -255,13 +263,13 @@ def parse(text: str) -> Figure:
     'at-least'
     """
     try:
-        return _parse(text, None)
-    except AmbiguousUnitError:
+        return _parse(text, None, not decimal_point)
+    except (AmbiguousUnitError, AmbiguousNumberError):
         raise
     except (ParseError, UnitError) as exc:
         from . import compound, tolerance   # "48 min 10 s": one duration, its sum; "5 kg
         for read in (compound.read, tolerance.read):        # ± 1": 4-6 kg (ux9)
-            figure = read(text, lambda t: _parse(t, None))
+            figure = read(text, lambda t: _parse(t, None, not decimal_point))
             if figure is not None:
                 return figure
         generic = str(exc).startswith(("cannot read figure", "unknown unit"))
@@ -292,6 +300,11 @@ _MACH = re.compile(r"(?i)^\s*(?:mach\s*(\d*\.?\d+)|(\d*\.?\d+)\s*mach|m\s?(0?\.\
 #: Words a spec sheet's figure and its aside take ("31 minutes (at a consistent 25 kph)": 6).
 _HINT_WORDS = 10
 _TIMES = re.compile(r"^\s*(\d{1,2})\s*[x×*]\s*(\S.*)$")
+
+
+def _vulgar_decimal(m: re.Match) -> str:
+    """A fraction character as the decimal to write ("2⅛" -> "2.1250", never ambiguous)."""
+    return dot_groups.unambiguous(f"{vulgar_value(m):.4g}")
 
 
 def _readable(text: str) -> bool:
@@ -364,12 +377,15 @@ def _hint(text: str) -> tuple[str, str] | None:
                 f"'{m.group(1)}+ {m.group(2)}' (at least that)")
     m = VULGAR.search(text)
     if m:                                              # "3½ kg": extract reads it, parse asks
-        plain = VULGAR.sub(lambda v: f"{vulgar_value(v):.4g}", text.strip())
+        plain = VULGAR.sub(_vulgar_decimal, text.strip())
         return (f"a fraction written as one character ('{m.group().strip()}')", f"'{plain}'")
     m = _PLUS_WORD.search(text)
     if m:                                              # "40-plus minutes": at least 40
         return (f"'plus' after the number ('{text.strip()}')",
                 f"'{_PLUS_WORD.sub('+', text.strip(), count=1)}' (at least that)")
+    notation = unit_hints.notation_hint(text)          # "16x5.5", "0x1F kg" (issue 10)
+    if notation is not None:
+        return notation
     m = _TIMES.match(text)
     if m and _readable(m.group(2)):
         return (f"a count times a figure ('{text.strip()}')",
@@ -463,8 +479,9 @@ def readings(text: str) -> tuple[Figure, ...]:
         return tuple(_parse(text, unit) for unit in exc.readings)
 
 
-def _parse(text: str, reading: str | None) -> Figure:
-    """:func:`parse`, with the unit ``reading`` given for an ambiguous spelling."""
+def _parse(text: str, reading: str | None, strict: bool = True) -> Figure:
+    """:func:`parse`, with the unit ``reading`` given for an ambiguous spelling (``strict``:
+    a point before three digits refused, :mod:`.dot_groups`)."""
     if not isinstance(text, str):
         raise ParseError("a figure must be a string", value=text, expected='text such as "3 kg"')
     if len(text) > MAX_FIGURE_LENGTH:
@@ -476,6 +493,11 @@ def _parse(text: str, reading: str | None) -> Figure:
         raise ParseError("empty figure", value=text, expected='a number and a unit, e.g. "3 kg"')
     if _NONFINITE.search(body):
         raise ParseError("not a finite number", value=text, expected="a finite number")
+    ambiguous = strict and dot_groups.refusal(text, body)     # "1.200 km": 1.2 or 1200 km?
+    if ambiguous:
+        raise ambiguous
+    if unit_hints.HEX.match(body):                  # "0x1F kg": never "0 times 1F kg"
+        raise ParseError(unit_hints.HEX_ERROR[0], value=text, expected=unit_hints.HEX_ERROR[1])
     kind, approximate, body = _strip_qualifiers(body, text)
     tolerance = _TOLERANCE.match(body)
     if tolerance:                        # "3770 ± 10 g": the range the tolerance spans
@@ -503,7 +525,7 @@ def _parse(text: str, reading: str | None) -> Figure:
     if not re.search(r"\d", body):
         frac = VULGAR.search(body)
         if frac:                                       # "½ kg"
-            plain = VULGAR.sub(lambda v: f"{vulgar_value(v):.4g}", text.strip())
+            plain = VULGAR.sub(_vulgar_decimal, text.strip())
             raise ParseError(f"a fraction written as one character ('{frac.group()}')",
                              value=text, expected=f"'{plain}'")
         raise ParseError("no number", value=text, expected='a number and a unit, e.g. "3 kg"')
@@ -617,6 +639,9 @@ def _quantity(number: str, unit_text: str | None, text: str,
     value = _number(number, text)
     if unit_text is None or not unit_text.strip():
         return Q_(value, ureg.dimensionless)
+    thousand = unit_hints.thousand_k(number, unit_text.strip(), text)   # "1.5k mAh"
+    if thousand is not None:
+        raise thousand
     return Q_(value, _unit_or_error(unit_text.strip(), text, reading))
 
 

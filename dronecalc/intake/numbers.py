@@ -330,8 +330,8 @@ DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,.])")
 SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d,.])")
 #: Thousands grouped by a point, the European way: with a decimal comma ("1.234,5 km") or in
 #: two groups or more ("12.345.678 m"), never a decimal point (a reader that stops at the
-#: point drafted "1.234,5 km" as "5 km"). One group alone ("3.850 mAh") stays a decimal point:
-#: the field's range check flags it.
+#: point drafted "1.234,5 km" as "5 km"). One group alone ("3.850 mAh", "1.200 km") has two
+#: readings and is refused by :mod:`dronecalc.intake.dot_groups` (issue 10).
 DOTTED_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:(?:\.\d{3})+,\d+|(?:\.\d{3}){2,})(?![\d,.])")
 
 #: A vulgar fraction, alone or after a whole number ("2½ hours", "3 ¼ kg", "½ kg").
@@ -387,9 +387,10 @@ def plain_digits(text: str) -> str:
     each fraction ("½", "11 1/2") a decimal."""
     text = DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
     text = DOTTED_GROUPS.sub(lambda m: f"{dotted_value(m.group()):.12g}", text)
-    text = VULGAR.sub(lambda m: f"{vulgar_value(m):.4g}", text)
+    from .dot_groups import unambiguous             # "2⅛" is 2.125, never 2125 (issue 10)
+    text = VULGAR.sub(lambda m: unambiguous(f"{vulgar_value(m):.4g}"), text)
     text = SLASH_FRACTION.sub(lambda m: m.group() if (v := slash_value(m)) is None
-                              else f"{v:.6g}", text)       # 16ths: 2.0625
+                              else unambiguous(f"{v:.6g}"), text)       # 16ths: 2.0625
     return SPACED_GROUPS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
 
 

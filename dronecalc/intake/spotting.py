@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from .bracket_figures import bracket_note
 from .conversions import foreign_bracket, or_conversion as _or_conv
 from .durations import carried_unit, joined_duration
+from .dot_groups import by_conversion, decimal_text, unambiguous
+from .unit_hints import prop_at
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
@@ -312,11 +314,12 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
     written = [n for n in numbers if n.written]       # usually none: no scan per figure
     out, used_until = [], -1
     for k, n in enumerate(numbers):
-        if n.start < used_until or _is_name_or_date(sentence, n) or decade(sentence, n.start) or (
-                n.words and _is_rate(sentence, n)):
+        prop = None if n.words else prop_at(sentence, n.start)   # "16x5.5 propellers": no "16x"
+        if n.start < used_until or _is_name_or_date(sentence, n) and not prop or decade(
+                sentence, n.start) or (n.words and _is_rate(sentence, n)):       # name (issue 10)
             continue
-        fig = (_sized_at(sentence, n) or _range_at(sentence, numbers, k) or _point_at(sentence, n)
-               or _count_at(sentence, n) or carried_unit(sentence, out, n))   # "or two hovering"
+        fig = (prop or _sized_at(sentence, n) or _range_at(sentence, numbers, k) or _point_at(
+            sentence, n) or _count_at(sentence, n) or carried_unit(sentence, out, n))   # "or two"
         if fig is None or sentence[n.end:n.end + 1].isalpha() and any(
                 a <= n.start and fig["end"] <= b for a, b in _name_spans(sentence)):
             continue                  # "DJI Air 2S": a figure inside a name is the name's
@@ -344,12 +347,15 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
         note = None
         if conv and fig["kind"] != "count":
             also = f"{conv.group(1)} {conv.group(2)}"
-            off = _conversion_mismatch(sentence[start:end], also)
+            decimal = decimal_text(sentence[start:end])     # "1.500 kg": 1.5 (issue 10)
+            off = _conversion_mismatch(decimal, also)
             grouped = _THOUSANDS_DOT.sub(r"\1\2", sentence[start:end])
             if off and grouped != sentence[start:end] and not _conversion_mismatch(grouped, also):
                 # "13.000ft (4000m)": a dot grouping thousands, as the conversion shows
                 fig["canonical"], off = grouped, None
                 fig["note"] = f"read as {grouped}: the dot groups thousands, as ({also}) shows"
+            elif settled := by_conversion(sentence[start:end], also):   # "1.500 kg (3.3 lb)"
+                fig["canonical"], fig["note"] = settled
             note, precise = bracket_note(sentence[start:end], fig, conv, off)   # "(81.43 min)"
             fig["canonical"] = precise or fig.get("canonical")
             used_until = conv.end()
@@ -404,7 +410,7 @@ def _sized_at(sentence: str, n: _Number) -> dict | None:
             count, each = int(times.group(1)), float(times.group(2).replace(",", ""))
             word = sentence[unit[0]:unit[1]]
             return dict(kind="figure", start=n.start, end=unit[1], dim=unit[2], vague=False,
-                        value=count * each, canonical=f"{count * each:g} {word}",
+                        value=count * each, canonical=f"{unambiguous(f'{count * each:g}')} {word}",
                         note=f"{count} x {times.group(2)} {word}: read as their total")
         if unit is not None:
             return dict(kind="figure", start=n.start, end=unit[1], dim="dimensions",

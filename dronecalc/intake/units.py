@@ -27,7 +27,8 @@ def to_si(value, units: str, field: str, *, minimum: float | None = 0.0,
     ----------
     value : Quantity, str, number or array
         A Quantity of the right dimension, a figure string (``"3 kg"``; a range such as
-        ``"60-70 km/h"`` becomes the array of its two ends), or a bare number only when
+        ``"60-70 km/h"`` becomes the array of its two ends; ``"2.355 kg"`` is 2.355 kg, the
+        point a decimal point, as a program writes it), or a bare number only when
         ``units`` is dimensionless.
     units : str
         The unit to convert to, e.g. ``"kg"`` or ``"m/s"``.
@@ -46,8 +47,9 @@ def to_si(value, units: str, field: str, *, minimum: float | None = 0.0,
         NaN, infinite, below ``minimum`` or zero when ``positive``.
     """
     target = unit(units)
-    if isinstance(value, str):
-        value = _figure_value(parse(value), field)
+    if isinstance(value, str):          # a program's string: its point is a decimal point (a
+        value = _figure_value(parse(value, decimal_point=True), field)   # case file's figures
+        # are read by intake.fields, which refuses "1.200 km" as ambiguous; issue 10)
     if isinstance(value, pint.Quantity):
         try:
             out = value.m_as(target)
