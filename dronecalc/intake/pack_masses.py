@@ -46,6 +46,18 @@ def _count(word: str) -> int | None:
     return int(text) if text.isdigit() and 2 <= int(text) <= 8 else None
 
 
+def pack_total(item: "Item", n: int) -> str | None:
+    """The text of ``n`` packs of ``item``'s one-pack figure ("650 g" x 2 -> "1300 g"), or None
+    when its text is no readable point figure (then left as drafted, with its own flag)."""
+    try:
+        fig = parse(item.text)
+    except Exception:                    # noqa: BLE001 - unreadable: left as drafted
+        return None
+    if fig.kind != "point" or fig.low is None:
+        return None
+    return f"{n * fig.low.magnitude:g} {fig.low.units:~P}"
+
+
 def _count_item(like: "Item", n: int, written: str, why: str) -> "Item":
     from .extract import Item
     item = Item("count", like.start, written, str(n), "pack_count", "pack_count", "input",
@@ -81,18 +93,14 @@ def per_pack_masses(items: list["Item"]) -> None:
         if not (of_n or _EACH_AFTER.match(after) or _EACH_BEFORE.search(before[-60:])):
             continue
         n = _count(of_n.group(1)) if of_n else drafted
-        try:
-            fig = parse(item.text)
-        except Exception:                    # unreadable: left as drafted, its own flag
-            continue
-        if fig.kind != "point" or fig.low is None:
+        total = pack_total(item, n or 1)
+        if total is None:
             continue
         if n is None:
             item.notes.append(f"{item.written!r} is one pack's mass ('each'), and battery_mass "
                               "is all packs': write it as the count x this, with pack_count")
             continue
-        unit = f"{fig.low.units:~P}"
-        item.text = f"{n * fig.low.magnitude:g} {unit}"
+        item.text = total
         item.notes.append(f"{item.written!r} is one pack's mass ('each'); battery_mass is all "
                           f"packs': {n} x {item.written} = {item.text}")
         if not counts:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .figures import parse
 from .numbers import normalise
+from .pack_masses import pack_total, per_pack_masses
 from .restated import _to_context
 
 if TYPE_CHECKING:                      # pragma: no cover
@@ -49,7 +49,6 @@ _EACH_PACK = re.compile(r"(?i)\b(?:each|every|per)\s+(?:[\w-]+\s+){0,2}?(?:batte
 def per_pack_figures(items: list["Item"]) -> None:
     """A pack's own energy and its own weight written as all packs' (``battery_energy`` and
     ``battery_mass`` are their sums; :mod:`~dronecalc.intake.pack_masses` for the weight)."""
-    from .pack_masses import per_pack_masses
     per_pack_energies(items)
     per_pack_masses(items)
 
@@ -67,14 +66,10 @@ def per_pack_energies(items: list["Item"]) -> None:
         if item.kind != "figure" or item.field != "battery_energy" \
                 or item.role != "input" or not _EACH_PACK.search(item.quote or ""):
             continue
-        try:
-            fig = parse(item.text)
-        except Exception:                    # unreadable: left as drafted, its own flag
+        total = pack_total(item, n)
+        if total is None:
             continue
-        if fig.kind != "point" or fig.low is None:
-            continue
-        unit = f"{fig.low.units:~P}"
-        item.text = f"{n * fig.low.magnitude:g} {unit}"
+        item.text = total
         item.notes.append(f"{item.written!r} is one pack's energy ('each'); battery_energy is "
                           f"all packs': {n} x {item.written} = {item.text} "
                           f"(pack_count {counts[0].text!r})")
