@@ -45,6 +45,7 @@ from ..results import Finding, Value
 from ..verdict import assess
 from ...wording import num, percent, span
 from ..crosscheck import TOLERANCE
+from ..payload_sized import PAYLOAD_FIELDS, circular, refine as refine_circular
 
 
 def capacity(values: Mapping[str, np.ndarray], design_percentile=None,
@@ -144,7 +145,6 @@ def refine(entries: list, ctx: Context) -> list:
     """The not-judged entries, with the reason a payload claim is not judged when
     :func:`unsized` (else as they are)."""
     from ..contract import NotJudged
-    from ..payload_sized import refine as refine_circular
     if not unsized(ctx):
         return refine_circular(entries, ctx)
     empty = ctx.inputs.get("empty_mass")
@@ -171,9 +171,10 @@ def refine(entries: list, ctx: Context) -> list:
     return out
 
 
-#: The claim fields this kind judges: a warhead is a payload carried (to the end of a one-way
-#: flight), so "can carry a warhead of up to 3 kg" is judged as carrying 3 kg (intake.fields).
-PAYLOAD_CLAIMS = ("max_payload", "payload_mass", "warhead_mass")
+#: The claim fields this kind judges (payload_sized.PAYLOAD_FIELDS): a warhead is a payload
+#: carried (to the end of a one-way flight), so "can carry a warhead of up to 3 kg" is judged
+#: as carrying 3 kg (intake.fields).
+PAYLOAD_CLAIMS = PAYLOAD_FIELDS
 _WHAT = {"max_payload": "A maximum payload", "warhead_mass": "Carrying a warhead"}
 
 #: Stream for the design full load (the design-load percentile or a stated MTOW range).
@@ -191,8 +192,7 @@ def evaluate(ctx: Context) -> list[Finding]:
     from a stated motor Kv, else the design full load less the mass without payload
     (multirotors)."""
     figs = [f for field in PAYLOAD_CLAIMS for f in ctx.claims(field)]
-    from ..payload_sized import circular    # sized from the claim's own payload: not judged
-    figs = [f for f in figs if not circular(ctx, f)]
+    figs = [f for f in figs if not circular(ctx, f)]   # sized from its own payload: not judged
     if not figs or unsized(ctx):        # the class prior's machine, not this one: not judged
         return []
     from ...priors import drive     # here, not at the top: ~1 ms of a check's imports
