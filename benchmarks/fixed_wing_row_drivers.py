@@ -129,13 +129,14 @@ def _fmt(x: float | None, lo: float, hi: float, scale: float) -> tuple[str, bool
     return f"{txt + ('' if inside else '*'):>7}", inside
 
 
-def row_drivers() -> list[dict]:
-    """Print and return, per figure, the single-input values that match and whether each is
-    inside its prior."""
-    print("Per figure: the value each unstated input alone would need for the model (literature "
+def row_drivers(show: bool = True) -> list[dict]:
+    """Print (``show``) and return, per figure, the single-input values that match (``match``,
+    in the printed units) and whether each is inside its prior (``inside``)."""
+    say = print if show else (lambda *a, **k: None)
+    say("Per figure: the value each unstated input alone would need for the model (literature "
           "priors at their centres, relations refitted without the aircraft) to give the stated "
           "figure; * outside the input's prior range, - no crossing (docstring).")
-    print(f"  {'aircraft':<34} {'kind':<9} {'fig':<4} {'need':>5}  "
+    say(f"  {'aircraft':<34} {'kind':<9} {'fig':<4} {'need':>5}  "
           "input: centre -> to match [prior range] ...; speed flown: stated cruise / best")
     results = []
     for r in fwp.load_fixed_wing():
@@ -146,7 +147,7 @@ def row_drivers() -> list[dict]:
             figure = _B.FIGURES[key][0]
             base = _B._draws(r, fits, 1, None, True, figure=figure)
             model = float(_B.predict(r, key, fits, "best", draws=base)[0])
-            cells, inside = [], {}
+            cells, inside, match, centres = [], {}, {}, {}
             for label, name, grid, lo, hi, scale in _inputs(r, base, fits):
                 v = {k: np.repeat(np.asarray(x, dtype=float).reshape(-1)[:1], grid.size)
                      for k, x in base.items()}
@@ -160,22 +161,25 @@ def row_drivers() -> list[dict]:
                     centre = float(1.0 / (np.pi * ar[0] * k[0]))
                 txt, ok = _fmt(x, lo, hi, scale)
                 inside[label] = ok
+                match[label] = None if x is None else x * scale
+                centres[label] = centre * scale
                 cells.append(f"{label} {centre * scale:.3g}->{txt.strip()} "
                              f"[{lo * scale:.3g}-{hi * scale:.3g}]")
             air = "cruise_speed" in r and r["cruise_speed"].frame != "ground"
             speed = (f"{float(_B.predict(r, key, fits, 'cruise', draws=base)[0]) / model:.2f}"
                      if air else "-")
-            print(f"  {r['name'][:34]:<34} {_SHORT[r['kind']]:<9} {figure[:4]:<4} "
+            say(f"  {r['name'][:34]:<34} {_SHORT[r['kind']]:<9} {figure[:4]:<4} "
                   f"{target / model:5.2f}  " + "; ".join(cells) + f"; speed {speed}")
             results.append({"name": r["name"], "kind": r["kind"], "figure": figure,
-                            "need": target / model, "inside": inside})
-    summary(results)
+                            "need": target / model, "inside": inside, "match": match,
+                            "centre": centres})
+    summary(results, say)
     return results
 
 
-def summary(results: list[dict]) -> None:
+def summary(results: list[dict], say=print) -> None:
     """Per kind: how many figures each input alone can match inside its prior; how many none."""
-    print("\nFigures one input inside its prior range can match, per kind (of n):")
+    say("\nFigures one input inside its prior range can match, per kind (of n):")
     by_kind = defaultdict(list)
     for res in results:
         by_kind[res["kind"]].append(res)
@@ -183,7 +187,7 @@ def summary(results: list[dict]) -> None:
         count = Counter(k for res in rs for k, ok in res["inside"].items() if ok)
         none = [res["name"][:28] for res in rs if not any(res["inside"].values())]
         need = np.array([res["need"] for res in rs])
-        print(f"  {kind:<20} n={len(rs):<3} median need x{np.exp(np.median(np.log(need))):.2f}"
+        say(f"  {kind:<20} n={len(rs):<3} median need x{np.exp(np.median(np.log(need))):.2f}"
               f" (range x{need.min():.2f}-x{need.max():.2f}); "
               + ", ".join(f"{k} {n}" for k, n in count.most_common())
               + f"; none: {len(none)}" + (f" ({'; '.join(none)})" if none else ""))
