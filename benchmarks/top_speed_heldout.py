@@ -104,6 +104,14 @@ import verdicts_heldout as trial  # noqa: E402
 FIELDS = ("top_speed", "max_payload")
 
 
+def _kg(value: float) -> str:
+    """A case file's mass text: never a point before exactly three digits ("2.355 kg" is
+    refused as 2.355 or 2355, issue 10; the DJI Matrice 100's take-off mass crashed
+    :func:`data_loo`), a fourth decimal written instead ("2.3550 kg")."""
+    from dronecalc.intake.dot_groups import unambiguous
+    return f"{unambiguous(f'{value:.6g}')} kg"
+
+
 def data_cases() -> list[tuple[str, dict, str, dict]]:
     """(name, case, rendering, facts) of every machine of ``data/multirotors.toml`` stating a
     maximum payload and a take-off mass: its rotor count (if stated) and take-off mass without
@@ -119,17 +127,17 @@ def data_cases() -> list[tuple[str, dict, str, dict]]:
         figures = {}
         if "rotors" in d:
             figures["F1"] = {"field": "rotors", "text": str(d["rotors"]), "role": "input"}
-        figures["F2"] = {"field": "takeoff_mass", "text": f"{kg['takeoff_mass']:.6g} kg",
+        figures["F2"] = {"field": "takeoff_mass", "text": _kg(kg["takeoff_mass"]),
                          "role": "input"}
         for factor in trial.FACTORS:
             figures[f"X{factor}"] = {"field": "max_payload", "role": "claim",
-                                     "text": f"{factor * kg['max_payload']:.6g} kg"}
+                                     "text": _kg(factor * kg["max_payload"])}
         base = {"case": {"title": d["name"], "source": "data/multirotors.toml",
                          "vehicle_kind": "multirotor"}}
         out.append((d["name"], {**base, "figures": figures}, "own mass", kg))
         if "max_takeoff_mass" in kg:
             more = dict(figures, F3={"field": "max_takeoff_mass", "role": "input",
-                                     "text": f"{kg['max_takeoff_mass']:.6g} kg"})
+                                     "text": _kg(kg["max_takeoff_mass"])})
             out.append((d["name"], {**base, "figures": more}, "with MTOW", kg))
     return out
 
