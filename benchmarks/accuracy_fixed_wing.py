@@ -50,6 +50,7 @@ import statistics
 import types
 import zlib
 from functools import lru_cache
+from typing import Iterator, NamedTuple
 
 import numpy as np
 from scipy.special import stdtrit
@@ -640,6 +641,35 @@ def _factor(point: float, logs: list[float]):
     return p0, (p0 * math.exp(-1.645 * sig), p0 * math.exp(1.645 * sig))
 
 
+class Fold(NamedTuple):
+    """One aircraft held out: its row, the relations fitted without it and its own streams."""
+    row: dict
+    name: str
+    fits: dict
+    rng: np.random.Generator          # the priors' draws (stream SEED)
+    rng_checks: np.random.Generator   # the checks' draws (stream SEED + 1)
+
+
+def folds(rows) -> Iterator[Fold]:
+    """The leave-one-aircraft-out loop every accuracy table shares: per row, the relations
+    refitted without it and its two streams, each seeded by its name (adding or reordering
+    rows leaves every other aircraft's draws as they were; one stream in row order had moved
+    them ~1 %)."""
+    for r in rows:
+        name = r["name"]
+        rng, rng_checks = (np.random.default_rng([SEED + k, zlib.crc32(name.encode("utf-8"))])
+                           for k in (0, 1))
+        yield Fold(r, name, fwp.fit_excluding(name), rng, rng_checks)
+
+
+def fold_calibration(row: dict):
+    """The row's kind's cruise calibration refitted without it (None for a kind without
+    one), at the kind's shipped speed mode, as the checks use it."""
+    if row["kind"] not in fwp.KIND_CALIBRATION:
+        return None
+    return kind_calibration(row["kind"], row["name"], shipped_mode(row["kind"]))
+
+
 def leave_one_out(key: str, speed_mode: str = "best", rows: list[dict] | None = None
                   ) -> list[dict]:
     """One entry per aircraft: stated figure and, per fit of :data:`FITS`, the held-out
@@ -651,18 +681,12 @@ def leave_one_out(key: str, speed_mode: str = "best", rows: list[dict] | None = 
     by_name = {r["name"]: r for r in fwp.load_fixed_wing()}
     ratios = _priors_ratios(speed_mode)
     out = []
-    for r in rows:
-        name, cls = r["name"], fwp.energy_class(r["kind"])
-        # each aircraft its own streams, seeded by its name: adding or reordering rows leaves
-        # every other aircraft's draws as they were (one stream in row order moved them ~1 %)
-        rng, rng_checks = (np.random.default_rng([SEED + k, zlib.crc32(name.encode("utf-8"))])
-                           for k in (0, 1))
-        fits = fwp.fit_excluding(name)
+    for r, name, fits, rng, rng_checks in folds(rows):
+        cls = fwp.energy_class(r["kind"])
         stated = r[figure].mid * scale
         pred = {"priors": _point_and_band(r, key, fits, speed_mode, rng)}
-        cal = (kind_calibration(r["kind"], name, shipped_mode(r["kind"]))  # as the checks
-               if r["kind"] in fwp.KIND_CALIBRATION else None)
-        pred["checks"] = _checks_point_and_band(r, key, fits, speed_mode, rng_checks, cal)
+        pred["checks"] = _checks_point_and_band(r, key, fits, speed_mode, rng_checks,
+                                                fold_calibration(r))
         logs = [x for other, pairs in ratios.items() if other != name
                 and fwp.energy_class(by_name[other]["kind"]) == cls for _, x in pairs]
         pred["factor"] = _factor(pred["priors"][0], logs)

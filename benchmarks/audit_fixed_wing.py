@@ -171,10 +171,8 @@ def diagnose(speed_mode: str = "best") -> list[dict]:
     print(f"  {'aircraft':<34} {'kind':<9} {'fig':<4} {'m flown':>8} {'energy':>10} {'b':>5} "
           f"{'AR':>5} {'e':>5} {'C_D0':>6} {'L/Dmax':>6} {'eta':>5} {'model':>7} {'stated':>7} "
           f"{'need':>6}  fuel: BSFC now -> to match, P/P_rated")
-    for r in fwp.load_fixed_wing():
-        if r["kind"] not in KINDS or "takeoff_mass" not in r:
-            continue
-        fits = fwp.fit_excluding(r["name"])
+    for r, _, fits, _, _ in _B.folds(r for r in fwp.load_fixed_wing()
+                                     if r["kind"] in KINDS and "takeoff_mass" in r):
         for key, target in _figures(r):
             figure, scale, unit = FIGURES[key]
             v = _draws(r, fits, 1, None, True, figure=figure)

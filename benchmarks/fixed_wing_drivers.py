@@ -40,7 +40,6 @@ import importlib.util
 import math
 import statistics
 import sys
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -103,14 +102,9 @@ def row_drivers(speed_mode: str = "best") -> list[dict]:
     share of every drawn input (the same streams as the benchmark's ``checks`` column)."""
     out = []
     for key, (figure, scale, _) in acc.FIGURES.items():
-        for r in acc.rows_for(key):
-            name = r["name"]
-            rng = np.random.default_rng([acc.SEED + 1, zlib.crc32(name.encode("utf-8"))])
-            fits = fwp.fit_excluding(name)
-            cal = (acc.kind_calibration(r["kind"], name, acc.shipped_mode(r["kind"]))
-                   if r["kind"] in fwp.KIND_CALIBRATION else None)
+        for r, name, fits, _, rng in acc.folds(acc.rows_for(key)):
             v = acc._draws(r, fits, acc.SAMPLES, rng, False, figure=figure,
-                           calibration=cal, checks=True)
+                           calibration=acc.fold_calibration(r), checks=True)
             y = acc.predict(r, key, fits, speed_mode, draws=dict(v))
             ok = np.isfinite(y) & (y > 0)
             if not ok.any():
@@ -186,15 +180,11 @@ def checks_column(kind: str, calibrated: bool) -> list[dict]:
     """The benchmark's ``checks`` entries (endurance, best speed) of ``kind``'s rows, each with
     its kind's calibration refitted without it when ``calibrated`` (as ``leave_one_out``)."""
     out = []
-    for r in acc.rows_for("max_endurance"):
-        if r["kind"] != kind:
-            continue
-        name = r["name"]
-        rng = np.random.default_rng([acc.SEED + 1, zlib.crc32(name.encode("utf-8"))])
+    for r, name, fits, _, rng in acc.folds(r for r in acc.rows_for("max_endurance")
+                                           if r["kind"] == kind):
         cal = acc.kind_calibration(kind, name, "best") if calibrated else None
         stated = r["endurance"].mid * 3600.0
-        p, (lo, hi) = acc._checks_point_and_band(r, "max_endurance", fwp.fit_excluding(name),
-                                                 "best", rng, cal)
+        p, (lo, hi) = acc._checks_point_and_band(r, "max_endurance", fits, "best", rng, cal)
         out.append({"checks": {"error": p / stated - 1.0, "in_band": bool(lo <= stated <= hi),
                                "band_ratio": hi / lo if lo > 0 else math.nan}})
     return out

@@ -36,3 +36,30 @@ def check_text(tmp_path, text: str, samples: int = 400):
     with warnings.catch_warnings():
         warnings.simplefilter("error", RuntimeWarning)
         return checks.check(load_case(path), samples, 0)
+
+
+def assert_sourced_from_passage(path: Path, tmp_path: Path) -> None:
+    """A trial case (``path``, beside its passage ``path.txt``) names the passage's URL, each
+    figure quotes the passage (its body or its tables' header units, white space folded), and
+    the passage's own extract draft loads."""
+    import re
+
+    from dronecalc.intake.article import read_article
+    from dronecalc.intake.case import load_case
+    from dronecalc.intake.extract import extract_file
+    from dronecalc.intake.tables import header_units
+
+    def fold(text: str) -> str:
+        return " ".join(text.split())
+
+    passage = path.with_suffix(".txt").read_text(encoding="utf-8")
+    url = re.search(r"^URL: (\S+)$", passage, re.MULTILINE).group(1)
+    case = load_case(path)
+    assert case.url == url
+    body = read_article(passage).body
+    texts = fold(body) + "\n" + fold(header_units(body)[0])
+    for fig in case.figures.values():
+        assert fig.quote and fold(fig.quote) in texts, (fig.id, fig.quote)
+    draft = tmp_path / "draft.toml"
+    draft.write_text(extract_file(str(path.with_suffix(".txt"))).to_toml(), encoding="utf-8")
+    load_case(draft)

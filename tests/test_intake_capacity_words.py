@@ -107,11 +107,17 @@ def test_a_claim_flown_with_full_load_takes_the_maximum_payload():
     assert by_text["40 km"].payload is None                    # no full load in its sentence
 
 
-def test_a_wing_with_only_a_maximum_payload_is_judged_on_a_mass_inferred_from_it(tmp_path):
-    path = tmp_path / "vezdelet.toml"
-    path.write_text(extract(VEZDELET).to_toml() + '\n', encoding="utf-8")
+@pytest.fixture(scope="module")
+def vezdelet(tmp_path_factory):
+    """VEZDELET's draft and its check (one run, shared by the two tests that read it)."""
+    path = tmp_path_factory.mktemp("vezdelet") / "vezdelet.toml"
+    path.write_text(extract(VEZDELET).to_toml(), encoding="utf-8")
     case = load_case(path)
-    result = check(case, samples=2000, seed=1)
+    return case, check(case, samples=2000, seed=1)
+
+
+def test_a_wing_with_only_a_maximum_payload_is_judged_on_a_mass_inferred_from_it(vezdelet):
+    case, result = vezdelet
     capacity = next(f.id for f in case.figures.values() if f.field == "max_payload")
     time = next(f.id for f in case.figures.values() if f.field == "flight_time")
     assert time in {c for f in result.findings for c in f.claims}  # on the inferred mass
@@ -193,10 +199,8 @@ role = "claim"
     assert not result.findings and "take-off mass" in result.not_judged[0].reason
 
 
-def test_a_wing_flown_at_a_mass_inferred_from_its_capacity_says_so(tmp_path):
-    path = tmp_path / "vezdelet.toml"
-    path.write_text(extract(VEZDELET).to_toml(), encoding="utf-8")
-    result = check(load_case(path), samples=2000, seed=1)
+def test_a_wing_flown_at_a_mass_inferred_from_its_capacity_says_so(vezdelet):
+    result = vezdelet[1]
     judged = [f for f in result.findings if f.condition]
     assert len(judged) >= 2 and all("no payload (the source states none)" not in f.condition
                                     for f in judged)

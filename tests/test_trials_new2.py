@@ -7,23 +7,16 @@ every claim a verdict or a not-judged entry. Kept fast: a small Monte Carlo, ver
 pinned (benchmarks/extract.py --trials-new2 scores the drafts)."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from helpers import assert_sourced_from_passage
 
 import dronecalc
-from dronecalc.intake.article import read_article
 from dronecalc.intake.case import load_case
-from dronecalc.intake.extract import extract_file
-from dronecalc.intake.tables import header_units
 
 TRIALS = Path(__file__).parent / "fixtures" / "cases" / "trials_new2"
 CASES = sorted(TRIALS.glob("*.toml"))
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_the_set_covers_kinds_and_renderings():
@@ -34,17 +27,7 @@ def test_the_set_covers_kinds_and_renderings():
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
 def test_case_is_sourced_from_its_passage(path, tmp_path):
-    passage = path.with_suffix(".txt").read_text(encoding="utf-8")
-    url = re.search(r"^URL: (\S+)$", passage, re.MULTILINE).group(1)
-    case = load_case(path)
-    assert case.url == url
-    body = read_article(passage).body
-    texts = _fold(body) + "\n" + _fold(header_units(body)[0])
-    for fig in case.figures.values():
-        assert fig.quote and _fold(fig.quote) in texts, (fig.id, fig.quote)
-    draft = tmp_path / "draft.toml"
-    draft.write_text(extract_file(str(path.with_suffix(".txt"))).to_toml(), encoding="utf-8")
-    load_case(draft)
+    assert_sourced_from_passage(path, tmp_path)
 
 
 @pytest.mark.parametrize("stem", ["shahed-cbc", "kargu-almasdar", "reaper-howstuffworks"])

@@ -170,10 +170,10 @@ def _name_the_conflict(case: Case, samples: int, seed: int, exc: InputValueError
     found = next((f for f in conflict if f.check == "conflict"), None)
     if found is None:
         return
-    from .conflict import ident_of
+    from .set_aside import stated_where
     why = found.statement.split(": ", 1)[-1].split(" The other claims", 1)[0].rstrip(".")
     text = next((getattr(d.value, "text", str(d.value)) for name, d in case.described().items()
-                 if ident_of(name, d) == found.claims[0]), None)
+                 if stated_where(name, d.source) == found.claims[0]), None)
     raise InputValueError(
         f"the stated inputs leave no buildable machine: {why}", field=found.claims[0],
         value=text, expected="a figure that fits the others: correct or remove it (dronecalc "

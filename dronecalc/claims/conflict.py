@@ -21,6 +21,7 @@ from ..intake.case import Case
 from ..physics.propulsion import TIP_MACH_LIMIT
 from ..wording import num, percent
 from .results import Finding
+from .set_aside import conflict_finding, first_set_aside, stated_where
 
 #: Each constraint of :data:`dronecalc.engine.uncertainty.CONSTRAINTS` in words a reader
 #: follows without the code (the engine's own descriptions name its variables); a constraint
@@ -68,29 +69,21 @@ def monte_carlo_or_set_aside(case: Case, parameters: Mapping[str, Any], samples:
         error = exc
     parts = unc.margins(unc.sample(inputs, samples, seed))
     worst = min(parts, key=lambda k: np.max(parts[k]))
-    for name in SET_ASIDE:
-        if name not in parameters or parameters[name].source == "prior":
-            continue
-        rest = {k: v for k, v in parameters.items() if k != name}
-        try:
-            kept = describe_parameters(case, rest)
-            mc = unc.monte_carlo(kept, samples, seed)
-        except InputValueError:
-            continue
-        return kept, mc, [_finding(name, parameters[name], worst, parts, inputs)]
-    raise error
 
+    def attempt(name: str) -> tuple[dict, unc.MonteCarlo]:
+        kept = describe_parameters(case, {k: v for k, v in parameters.items() if k != name})
+        return kept, unc.monte_carlo(kept, samples, seed)
 
-def ident_of(name: str, described) -> str:
-    """The id a conflict finding names a set-aside parameter by: its figure's id (``F6``),
-    else its key path (``vehicle.motor_kv``, ``assumptions.cells``)."""
-    return described.source.split(" ", 1)[1] if described.source.startswith("figure ") \
-        else (f"{described.source}.{name}" if described.source in ("vehicle", "battery")
-              else f"assumptions.{name}")
+    found = first_set_aside(SET_ASIDE, lambda n: n in parameters and
+                            parameters[n].source != "prior", attempt, (InputValueError,))
+    if found is None:
+        raise error
+    name, (kept, mc) = found
+    return kept, mc, [_finding(name, parameters[name], worst, parts, inputs)]
 
 
 def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
-    ident = ident_of(name, described)
+    ident = stated_where(name, described.source)
     best = float(np.max(parts[worst]))
     if worst == "thrust":
         by = (f"the full-throttle thrust of the best of the machines drawn reaches "
@@ -118,8 +111,7 @@ def _finding(name: str, described, worst: str, parts, inputs) -> Finding:
                  f"{text!r} ({ident}) {by} ({why}). The other claims are "
                  f"judged with {ident} set aside (without it, or from the priors where the model "
                  "needs it).")
-    return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
-                   [], f"A reading of {ident} (or of the figures it conflicts with) under "
-                   "which a machine can be built.",
-                   f"stated inputs against {LIMIT_NAMES.get(worst, worst.replace('_', ' '))}",
-                   [])
+    return conflict_finding(ident, statement, f"A reading of {ident} (or of the figures it "
+                            "conflicts with) under which a machine can be built.",
+                            f"stated inputs against "
+                            f"{LIMIT_NAMES.get(worst, worst.replace('_', ' '))}")

@@ -49,6 +49,7 @@ from ..wording import num, percent
 from .frame_fit import frame_fit
 from .layouts import reconcile_layout
 from .results import Claimed, Finding
+from .set_aside import stated_where
 
 #: Relative mismatch up to which figures agree (consistent), and beyond which they cannot
 #: describe one machine (implausible); between them: needs checking. Stated conventions.
@@ -87,13 +88,7 @@ COMPARED = (f"figures compared with each other (within {percent(TOLERANCE['consi
 
 
 def _ident(described: Described, name: str) -> str:
-    source = described.source
-    if source.startswith("figure "):
-        return source.split(" ", 1)[1]
-    if source in ("vehicle", "battery"):
-        key = "mass" if name == "battery_mass" else name
-        return f"{source}.{key}"
-    return f"assumptions.{name}"
+    return stated_where(name, described.source)
 
 
 def _span(ends: tuple[float, float], unit: str) -> str:

@@ -23,9 +23,9 @@ import numpy as np
 
 from ..engine import fixed_wing as eng
 from ..errors import DroneCalcError, InputValueError
-from ..wording import num as _num
-from .plant_unused import stated_where
+from ..wording import measured, num as _num
 from .results import Finding
+from .set_aside import conflict_finding, first_set_aside, stated_where
 
 #: Stated parameters (``Case.described()`` keys) tried, in this order, as the one to set aside.
 SET_ASIDE = ("battery_mass", "energy", "capacity", "fuel_mass", "fuel_volume", "payload")
@@ -88,10 +88,8 @@ def _stall_finding(case, stall, error: InputValueError, inputs) -> Finding:
         need, bound = (error.lift[0], high) if heavy else (error.lift[1], low)
         speed = (v_hi if heavy else v_lo) * (need / bound) ** 0.5
         fit = (mass.low if heavy else mass.high) * bound / need
-        total = (f"{_num(mass.low)} kg" if mass.low == mass.high
-                 else f"{_num(mass.low)}-{_num(mass.high)} kg")
-        sq = (f"{_num(area.low)} m^2" if area.low == area.high
-              else f"{_num(area.low)}-{_num(area.high)} m^2")
+        total = measured(mass.low, mass.high, "kg")
+        sq = measured(area.low, area.high, "m^2")
         lift = (_num(error.lift[0]) if f"{error.lift[0]:.3g}" == f"{error.lift[1]:.3g}"
                 else f"{_num(error.lift[0])}-{_num(error.lift[1])}")
         stated_v, stated_m = (v_hi if heavy else v_lo), (mass.low if heavy else mass.high)
@@ -112,10 +110,10 @@ def _stall_finding(case, stall, error: InputValueError, inputs) -> Finding:
                f"{error} (expected {error.expected})")
     statement = (f"The stated inputs conflict: {why}. The other claims are judged with "
                  f"{ident} set aside (the wing from the priors).")
-    return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
-                   [], f"The mass the stall speed is quoted at (a maker's stall is often at "
-                   "a lighter mass than the maximum), or a correction of the wing figures.",
-                   "stated stall speed against the mass and wing area", [])
+    return conflict_finding(ident, statement, "The mass the stall speed is quoted at (a maker's "
+                            "stall is often at a lighter mass than the maximum), or a "
+                            "correction of the wing figures.",
+                            "stated stall speed against the mass and wing area")
 
 
 def _build(case, describe: Callable, samples: int, seed: int, cruise: float | None):
@@ -127,26 +125,22 @@ def _build(case, describe: Callable, samples: int, seed: int, cruise: float | No
             raise
         error = exc
     described = case.described()
+
+    def attempt(name: str):
+        kept = describe(without(case, name, described[name].source))
+        return kept, eng.monte_carlo(kept, case.kind, samples, seed, cruise)
+
     if error.field == "fuel_fraction":      # the stated fuel against the take-off mass
-        for name in FUEL:
-            d = described.get(name)
-            if d is None:
-                continue
-            kept = describe(without(case, name, d.source))
-            mc = eng.monte_carlo(kept, case.kind, samples, seed, cruise)
-            return kept, mc, [fuel_finding(case, name, d, inputs)], name
-        raise error
+        found = first_set_aside(FUEL, described.__contains__, attempt)
+        if found is None:
+            raise error
+        name, (kept, mc) = found
+        return kept, mc, [fuel_finding(case, name, described[name], inputs)], name
     short = _short(inputs, case.kind, samples, seed)
-    for name in SET_ASIDE:
-        d = described.get(name)
-        if d is None:
-            continue
-        try:
-            kept = describe(without(case, name, d.source))
-            mc = eng.monte_carlo(kept, case.kind, samples, seed, cruise)
-        except DroneCalcError:
-            continue
-        return kept, mc, [_finding(case, name, d, inputs, short)], name
+    found = first_set_aside(SET_ASIDE, described.__contains__, attempt, (DroneCalcError,))
+    if found is not None:
+        name, (kept, mc) = found
+        return kept, mc, [_finding(case, name, described[name], inputs, short)], name
     raise InputValueError(
         "the stated figures leave no buildable machine: " + _masses(case, inputs)
         + f" leave no empty mass within the take-off mass (the best machine drawn is "
@@ -178,8 +172,7 @@ def _finding(case, name: str, d, inputs: Mapping[str, eng.Input], short: float) 
     described = case.described()
     where = next((f" ({stated_where(n, described[n].source)})" for n in ("takeoff_mass", "mass")
                   if n in described), "")
-    total = (f"{_num(mass.low)} kg" if mass.low == mass.high
-             else f"{_num(mass.low)}-{_num(mass.high)} kg")
+    total = measured(mass.low, mass.high, "kg")
     spec = inputs.get("specific_energy")
     per_kg = (f"{_num(spec.low / 3600)}-{_num(spec.high / 3600)} Wh/kg" if spec is not None else
               f"{_num(eng.DEFAULT_SPECIFIC_ENERGY / 3600)} Wh/kg, engine.fixed_wing."
@@ -198,10 +191,9 @@ def _finding(case, name: str, d, inputs: Mapping[str, eng.Input], short: float) 
                  f"the best machine drawn is {_num(short)} kg short (the "
                  "airframe itself must weigh something). The other claims are judged with "
                  f"{ident} set aside (from the priors where the model needs it).")
-    return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
-                   [], f"A reading of {ident} (or of the take-off mass it conflicts with) "
-                   "under which a machine can be built.",
-                   "stated inputs against a positive empty mass", [])
+    return conflict_finding(ident, statement, f"A reading of {ident} (or of the take-off mass it "
+                            "conflicts with) under which a machine can be built.",
+                            "stated inputs against a positive empty mass")
 
 
 def fuel_finding(case, name: str, d, inputs: Mapping[str, eng.Input]) -> Finding:
@@ -213,8 +205,7 @@ def fuel_finding(case, name: str, d, inputs: Mapping[str, eng.Input]) -> Finding
     mass, fuel = inputs["takeoff_mass"], inputs["fuel_mass"]
     lo, hi = fuel_share.share(inputs)
     described = case.described()
-    total = (f"{_num(mass.low)} kg" if mass.low == mass.high
-             else f"{_num(mass.low)}-{_num(mass.high)} kg")
+    total = measured(mass.low, mass.high, "kg")
     if eng.is_inferred(mass):
         where = f" {eng.INFERRED} from {eng.inferred_from(mass)}"
     else:
@@ -241,10 +232,9 @@ def fuel_finding(case, name: str, d, inputs: Mapping[str, eng.Input]) -> Finding
                  f"take-off mass{where}, where the fuel share can be {allowed}{beside}. No "
                  f"machine drawn holds it. The other claims are judged with {ident} set aside "
                  "(the fuel from the priors' share of the take-off mass).")
-    return Finding([ident], "conflict", "needs-checking", statement, None, None, None, None,
-                   [], f"A reading of {ident} (another version's tank, a volume in another "
-                   "unit) or of the take-off mass that fits them both.",
-                   "stated fuel against the take-off mass", [])
+    return conflict_finding(ident, statement, f"A reading of {ident} (another version's tank, a "
+                            "volume in another unit) or of the take-off mass that fits them "
+                            "both.", "stated fuel against the take-off mass")
 
 
 def refuse_estimate(run) -> None:

@@ -29,7 +29,7 @@ from ..intake.case import PARAMETERS
 from ..intake.figures import Figure
 from ..priors.fixed_wing_battery import charge_energy_of
 from ..wording import num as _num
-from .plant_unused import stated_where
+from .set_aside import stated_where
 
 #: The priors of a battery that a stated battery energy replaces (the hybrid's sizing too);
 #: a stated battery mass replaces all but the specific energy, which turns it into energy.

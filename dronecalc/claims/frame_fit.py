@@ -24,6 +24,7 @@ from ..priors.describe import Input, describe
 from ..priors.variables import VARIABLES
 from ..wording import num, percent
 from .results import Claimed, Finding
+from .set_aside import stated_where
 
 #: Case parameter -> the model input its high end bounds (overall: the largest of them).
 SIZES = {"frame_size": "frame_size", "length": "overall_size", "width": "overall_size"}
@@ -38,9 +39,7 @@ def _ends(value: Any) -> tuple[float, float] | None:
 
 
 def _where(described: Described, name: str) -> str:
-    source = described.source
-    return source.split(" ", 1)[1] if source.startswith("figure ") else (
-        f"vehicle.{name}" if source == "vehicle" else f"assumptions.{name}")
+    return stated_where(name, described.source)
 
 
 def stated_sizes(parameters: Mapping[str, Described]) -> dict[str, tuple[float, str]]:

@@ -28,15 +28,11 @@ from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..priors.layout import MIN_COAXIAL_ROTORS, from_counts, point_count
 from .results import Finding
+from .set_aside import stated_where
 
 
 def _ident(described: Described, name: str) -> str:
-    source = described.source
-    if source.startswith("figure "):
-        return source.split(" ", 1)[1]
-    if source in ("vehicle", "battery"):
-        return f"{source}.{name}"
-    return f"assumptions.{name}" if source == "assumption" else source
+    return stated_where(name, described.source)
 
 
 def _finding(ids: list[str], verdict: str, statement: str, used: str) -> Finding:

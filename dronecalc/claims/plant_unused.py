@@ -11,20 +11,11 @@ electric kind went unnamed, only ``[figures]`` entries were looked at).
 """
 from __future__ import annotations
 
+from .set_aside import stated_where
+
 #: Fields of a fuel on board, and of a propulsion battery.
 FUEL_FIELDS = ("fuel_volume", "fuel_mass")
 BATTERY_FIELDS = ("battery_energy", "battery_charge", "battery_mass")
-#: ``[battery]`` keys that are not their parameter's name (intake.case.SECTION_KEYS).
-_SECTION_KEY = {"battery_mass": "mass"}
-
-
-def stated_where(name: str, source: str) -> str:
-    """The id a reader finds a ``Case.described()`` entry by: its figure's id (``F3``), else
-    its key path (``vehicle.fuel_volume``, ``battery.mass``, ``assumptions.energy``)."""
-    if source.startswith("figure "):
-        return source.split(" ", 1)[1]
-    section = source if source in ("vehicle", "battery") else "assumptions"
-    return f"{section}.{_SECTION_KEY.get(name, name) if section == 'battery' else name}"
 
 
 def plant_unused(case) -> list[str]:

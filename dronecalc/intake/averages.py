@@ -17,13 +17,17 @@ from .fields import FIELDS, Flag, ReadFigure
 
 __all__ = ["averaged", "claim_read", "figure_text", "flagged", "noted"]
 
+#: The averaging words, the one list: read before or after a case figure here
+#: (:func:`averaged`) and in a claim's quote or note by
+#: :func:`dronecalc.intake.vague.typical_words` ("deliveries take on average 3 minutes",
+#: "usually 20 minutes").
+WORDS = (r"on\s+(?:the\s+)?average|averag(?:e|es|ed|ing)|mean|median|typical(?:ly)?|usually|"
+         r"normally|generally|in\s+general|as\s+a\s+rule")
 #: The averaging words before the figure ("on average", "an average of", "typically") or after
 #: it ("3 min on average", "3 min typically").
-_BEFORE = re.compile(r"(?i)^\s*(?:on\s+(?:the\s+)?average|an?\s+average\s+of|the\s+average\s+is|"
-                     r"averag(?:e|ing)|typically|usually|normally|generally|a\s+typical|"
-                     r"mean|median)\s*:?\s+(?=\S)")
-_AFTER = re.compile(r"(?i)(?<=\S)\s*,?\s+(?:on\s+(?:the\s+)?average|typically|usually|normally|"
-                    r"in\s+general|as\s+a\s+rule)\s*$")
+_BEFORE = re.compile(rf"(?i)^\s*(?:an?\s+average\s+of|the\s+average\s+is|a\s+typical|{WORDS})"
+                     r"\s*:?\s+(?=\S)")
+_AFTER = re.compile(rf"(?i)(?<=\S)\s*,?\s+(?:{WORDS})\s*$")
 
 
 def averaged(text: object) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..wording import num
+from .averages import WORDS
 from .fields import Flag, ReadFigure
 from .numbers import scan
 
@@ -57,11 +58,10 @@ def flagged(read, text: str, field: str):
     return ReadFigure(figure, Flag(None, field, text, "vague", message))
 
 
-#: Words that make a figure a typical or average value, not one flight's: "deliveries take on
-#: average 3 minutes", "typically within three minutes", "the average flight time is about
-#: three minutes", "usually 20 minutes".
-_TYPICAL = re.compile(r"(?i)\b(?:on average|averag(?:e|es|ed|ing)|mean|median|typical(?:ly)?|"
-                      r"usually|normally|generally|as a rule)\b")
+#: Words that make a figure a typical or average value, not one flight's (the one list,
+#: :data:`dronecalc.intake.averages.WORDS`): "deliveries take on average 3 minutes",
+#: "typically within three minutes", "the average flight time is about three minutes".
+_TYPICAL = re.compile(rf"(?i)\b(?:{WORDS})\b")
 #: How far before the figure, within its sentence, such a word is read [characters].
 _TYPICAL_REACH = 40
 
