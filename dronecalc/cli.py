@@ -366,11 +366,11 @@ def _run(args: argparse.Namespace) -> int:
         if case.kind == "multirotor" and case.vehicle_class is not None:
             from .priors.tables import class_word
             class_word(case.vehicle_class)     # the class check refuses is refused here too
-        validate(case)                         # and the inputs check would refuse
+        beyond = validate(case)                # and the inputs check would refuse
         from .claims import plants
         from .report.text import flag_reading
         read_as = plants.candidates(case)   # a kind or plant left open: judged as each
-        why = None if read_as else refusal(case)    # no kind models it: say so before check
+        why = None if read_as else refusal(case) or beyond  # nothing judged: say so first
         _write(sys.stdout, case.title + "\n" + "".join(
             f"  flagged {flag.id}: {flag.problem}: {flag.text!r}{flag_reading(flag)}\n"
             for flag in case.flags)

@@ -132,7 +132,9 @@ def test_not_judged_says_what_would_judge_it_in_a_sentence(lancet_vtol, lancet_j
     for out in (text, path.read_text()):
         flat = " ".join(out.split())
         assert "Needs for the" not in flat
-        assert "To judge it, the fixed-wing-jet check needs a stated engine thrust" in flat
+        # the jet's reason in plain words, no kind's code name (issue 13, wingcase)
+        assert "To judge it, dronecalc needs a stated engine thrust" in flat
+        assert "fixed-wing-jet check" not in flat
         assert 'field = "top_speed" judges it' not in flat
 
 

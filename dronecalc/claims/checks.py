@@ -227,18 +227,26 @@ def load_machine(path: str) -> Case:
     return case_from_data(data, str(path))
 
 
-def validate(case: Case) -> None:
-    """Raise what :func:`check` raises on reading a multirotor case's inputs, before any Monte
-    Carlo (``dronecalc case``, so that the two commands refuse alike: issue 10; an open bound
-    past a field's end as an input, two alternatives for one quantity). A machine past the
-    model's reach is :func:`check`'s "not judged", no error; other kinds' inputs are read by
-    their own checks."""
-    if case.kind != "multirotor" or plants.unstated(case) or unmodelled.refusal(case):
-        return
+def validate(case: Case) -> unmodelled.Refusal | None:
+    """Raise what :func:`check` raises on reading a case's inputs, before any Monte Carlo
+    (``dronecalc case``, so that the two commands refuse alike: issue 10; an open bound past a
+    field's end as an input, two alternatives for one quantity), and return why :func:`check`
+    would judge no claim of a machine past the model's reach (its "not judged" reason, no
+    error), else None. A wing-borne kind's inputs are tested against the same reach as in
+    :func:`check` (:func:`reach.check_inputs`: issue 13, ``case`` had listed a 1e9 m wingspan
+    as merely out of range while ``check`` judged no claim); their other inputs are read by
+    the wing checks themselves."""
+    if plants.unstated(case) or unmodelled.refusal(case):
+        return None
     try:
-        describe_case(case)
-    except BeyondModelError:
-        pass
+        if case.kind != "multirotor":
+            if _other_kind(case) is not None:
+                reach.check_inputs(case)
+        else:
+            describe_case(case)
+    except BeyondModelError as exc:
+        return unmodelled.beyond(exc, case.kind)
+    return None
 
 
 def _run_arguments(case: Case, samples, seed) -> tuple[int, int]:

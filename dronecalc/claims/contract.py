@@ -76,6 +76,10 @@ def not_judged(case: Case, findings: list[Finding]) -> list[NotJudged]:
 
 def _entry(fig: CaseFigure, vehicle: str = "multirotor", crossed: bool = False) -> NotJudged:
     kinds = [k for k in kinds_for(fig.field, vehicle) if k.name not in CROSS_CHECKS]
+    plain = [dict(k.why)[fig.field] for k in kinds if fig.field in dict(k.why)]
+    if plain:                       # the kind says why in plain words: no kind name to read
+        return NotJudged(fig.id, fig.field, fig.text, plain[0],
+                         "; or ".join(k.needs for k in kinds))
     if kinds:
         needs = "; or ".join(f"{k.name}: {k.needs}" for k in kinds)
         also = (" (a cross-check compares it with the other figures, which is no verdict "

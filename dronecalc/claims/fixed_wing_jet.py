@@ -90,9 +90,16 @@ def notes(inputs: Mapping[str, eng.Input], key: str) -> list[str]:
 FIXED_WING_JET = register(ClaimKind(
     "fixed-wing-jet", ("range", "distance", "flight_time", "speed", "cruise_speed", "top_speed",
                        "service_ceiling", "payload_mass", "warhead_mass", "max_payload"),
-    "a stated engine thrust (an engine_thrust input figure, for speed and ceiling claims; "
-    "every claim also needs the take-off mass)",
-    lambda run: _evaluate(run), 10.0, (KIND,)))
+    "a stated engine thrust, the engine's static sea-level thrust (an engine_thrust input "
+    "figure, e.g. '1.1 kN' "
+    "or '250 lbf', as the engine maker states it; every claim also needs the take-off mass)",
+    lambda run: _evaluate(run), 10.0, (KIND,),
+    tuple((field, f"a jet's {what} is where its engine's thrust meets the drag, and the case "
+                  "states no engine thrust; too few small jets state their thrust with their "
+                  "mass for dronecalc to estimate one from the take-off mass")
+          for field, what in (("top_speed", "top speed"), ("speed", "speed"),
+                              ("cruise_speed", "cruise speed"),
+                              ("service_ceiling", "ceiling")))))
 
 
 def _evaluate(run):

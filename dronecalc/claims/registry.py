@@ -38,6 +38,11 @@ class ClaimKind:
         Position in a result's findings (ascending); ties keep registration order.
     vehicles : tuple of str
         The vehicle kinds (:mod:`dronecalc.physics.kinds`) whose runs it judges.
+    why : tuple of (str, str)
+        (claim field, reason) pairs: why a claim of that field is not judged when the case
+        lacks ``needs``, in plain words, for the "not judged" entry (issue 13: a jet's speed
+        claim had read "the case does not give what a top_speed claim is judged with. To
+        judge it, the fixed-wing-jet check needs ..."). Fields without one keep that default.
     """
 
     name: str
@@ -46,6 +51,7 @@ class ClaimKind:
     evaluate: Callable
     order: float
     vehicles: tuple[str, ...] = ("multirotor",)
+    why: tuple[tuple[str, str], ...] = ()
 
 
 #: Registered claim kinds by name.

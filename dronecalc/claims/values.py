@@ -24,7 +24,10 @@ from . import stated_plant
 #: claim of zero says, an example of a figure that can be judged).
 VOID_FIELDS = {"flight_time": ("s", "no flight", '"45 min"'),
                "range": ("m", "no distance flown", '"40 km"'),
-               "distance": ("m", "no distance flown", '"7 km"')}
+               "distance": ("m", "no distance flown", '"7 km"'),
+               # a wing's cruise at no speed: the level-flight power divides by the speed
+               # (a RuntimeWarning reached the terminal, issue 13; multirotors state no cruise)
+               "cruise_speed": ("m/s", "no speed", '"150 km/h"')}
 
 
 def void_claims(case: Case) -> list[NotJudged]:
@@ -41,9 +44,10 @@ def void_claims(case: Case) -> list[NotJudged]:
         what = "hover-time" if fig.mode == "hover" else fig.field.replace("_", "-")
         out.append(NotJudged(
             fig.id, fig.field, fig.text,
-            f"{a_or_an(what)} claim of {says} ({fig.text!r}) says nothing a check could judge: every "
-            "machine reaches it, and a figure of zero is almost always a misread one; the rest "
-            "of the case is judged without it",
+            f"{a_or_an(what)} claim of {says} ({fig.text!r}) says nothing a check could judge: "
+            + ("" if fig.field == "cruise_speed" else "every machine reaches it, and ")
+            + "a figure of zero is almost always a misread one; the rest of the case is judged "
+            "without it",
             f"the figure as the source writes it, above 0 (e.g. {example}), in "
             f"figures.{fig.id}.text; or role = \"context\" if the source states no such claim"))
     return out
