@@ -38,7 +38,7 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass"
                 "battery_charge", "battery_energy", "battery_voltage", "cell_count", "pack_count",
                 "motor_kv", "rotor_diameter", "rotors", "wingspan", "engine_power", "altitude",
                 "air_temperature", "radio_range", "fuel_volume", "fuel_mass", "wing_area",
-                "stall_speed", "battery_specific_energy", "frame_size", "width"}
+                "stall_speed", "battery_specific_energy", "frame_size", "width", "length"}
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}

@@ -1,0 +1,39 @@
+"""A machine's overall length drafted as the length field (issue 10, extract3): spec lines and
+sentences about the aircraft; a length of something else stays context."""
+import pytest
+
+from dronecalc.intake.case import load_case
+from dronecalc.intake.extract import extract
+
+
+def _figure(text: str, written: str):
+    return next(f for f in extract(text).figures if f.written == written)
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The DJI Agras T40 quadcopter is 1.3m long and weighs 38 kg.", "1.3m"),
+    ("DJI Agras T40 specifications\nLength/Width: 2050 mm\nWeight: 38 kg", "2050 mm"),
+    ("Specifications\nLength: 1.3 m\nTakeoff weight: 5 kg", "1.3 m"),
+    ("| Length | 90 cm |\n| Weight | 9 kg |", "90 cm"),
+    ("The Bayraktar TB2 has a length of 6.5m and a wingspan of 12m.", "6.5m"),
+])
+def test_the_machines_length_is_drafted_as_length(text, written):
+    fig = _figure(text, written)
+    assert (fig.guess, fig.role) == ("length", "input")
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The quadcopter took off from a road 2 km long.", "2 km"),
+    ("The quadcopter carries a warhead that is 1 m long.", "1 m"),
+    ("It flew a long-range mission of 300 km.", "300 km"),
+])
+def test_a_length_of_something_else_is_no_length(text, written):
+    assert _figure(text, written).guess != "length"
+
+
+def test_the_draft_with_a_length_loads(tmp_path):
+    draft = extract("The DJI Agras T40 quadcopter is 1.3 m long and weighs 38 kg.")
+    path = tmp_path / "draft.toml"
+    path.write_text(draft.to_toml(), encoding="utf-8")
+    case = load_case(path)
+    assert case.figures["F2"].field == "length"
