@@ -2,6 +2,8 @@
 sentences about the aircraft; a length of something else stays context."""
 import pytest
 
+import dronecalc
+
 from dronecalc.intake.case import load_case
 from dronecalc.intake.extract import extract
 
@@ -37,3 +39,18 @@ def test_the_draft_with_a_length_loads(tmp_path):
     path.write_text(draft.to_toml(), encoding="utf-8")
     case = load_case(path)
     assert case.figures["F2"].field == "length"
+
+
+@pytest.mark.parametrize("text, written, si", [
+    ("The sprayer hovered for 12 min in 35 C heat.", "35 C", 308.15),
+    ("The quadcopter flew for 20 minutes in 95 F temperatures.", "95 F", 308.15),
+])
+def test_a_lone_c_or_f_before_a_weather_word_is_the_air_temperature(text, written, si):
+    fig = _figure(text, written)
+    assert (fig.guess, fig.role) == ("air_temperature", "input")
+    assert dronecalc.parse(fig.text).low.m_as("K") == pytest.approx(si)
+
+
+def test_a_lone_c_elsewhere_is_no_temperature():
+    assert not [f for f in extract("The pack is rated 35 C discharge.").figures
+                if f.guess == "air_temperature"]
