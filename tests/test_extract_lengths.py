@@ -54,3 +54,18 @@ def test_a_lone_c_or_f_before_a_weather_word_is_the_air_temperature(text, writte
 def test_a_lone_c_elsewhere_is_no_temperature():
     assert not [f for f in extract("The pack is rated 35 C discharge.").figures
                 if f.guess == "air_temperature"]
+
+
+def test_a_leg_flown_with_a_load_has_that_payload(tmp_path):
+    # the "16 km with 30 kg": the distance claim is judged with its own payload
+    draft = extract("The quadcopter flew 16 km with a 30 kg load.")
+    leg = _figure("The quadcopter flew 16 km with a 30 kg load.", "16 km")
+    assert (leg.guess, leg.payload, leg.with_payload) == ("distance", "30 kg", None)
+    path = tmp_path / "draft.toml"
+    path.write_text(draft.to_toml(), encoding="utf-8")
+    assert load_case(path).figures["F2"].payload is not None
+
+
+def test_a_load_before_an_unjoined_leg_is_not_its_payload():
+    leg = _figure("It carried 30 kg, and later flew 16 km back to base.", "16 km")
+    assert leg.payload is None
