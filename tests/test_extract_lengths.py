@@ -69,3 +69,19 @@ def test_a_leg_flown_with_a_load_has_that_payload(tmp_path):
 def test_a_load_before_an_unjoined_leg_is_not_its_payload():
     leg = _figure("It carried 30 kg, and later flew 16 km back to base.", "16 km")
     assert leg.payload is None
+
+
+def test_vtol_and_a_wingspan_draft_an_inferred_quadplane(tmp_path):
+    draft = extract("The VTOL drone has a wingspan of 3 m and flies for 2 hours.")
+    (kind,) = [i for i in draft.items if i.kind == "airframe"]
+    assert (kind.text, kind.role) == ("VTOL quadplane", "input")
+    assert any("inferred" in n for n in kind.notes)
+    path = tmp_path / "draft.toml"
+    path.write_text(draft.to_toml(), encoding="utf-8")
+    assert load_case(path).figures["F1"].field == "airframe"
+
+
+def test_vtol_without_a_wingspan_stays_context():
+    (kind,) = [i for i in extract("The VTOL drone flies for 2 hours.").items
+               if i.kind == "airframe"]
+    assert kind.role == "context"
