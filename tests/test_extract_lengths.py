@@ -85,3 +85,10 @@ def test_vtol_without_a_wingspan_stays_context():
     (kind,) = [i for i in extract("The VTOL drone flies for 2 hours.").items
                if i.kind == "airframe"]
     assert kind.role == "context"
+
+
+@pytest.mark.parametrize("text", ["The drone has four coaxial pairs of rotors and weighs 20 kg.",
+                                  "The drone has four pairs of coaxial rotors and weighs 20 kg."])
+def test_four_coaxial_pairs_are_eight_rotors(text):
+    counts = [i for i in extract(text).items if i.field == "rotors"]
+    assert [(i.text, i.role) for i in counts] == [("8", "input")]
