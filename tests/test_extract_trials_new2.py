@@ -128,7 +128,9 @@ def test_a_width_is_the_wingspan_and_a_type_name_gives_the_kind():
                     "kilograms, with a top speed of 185 km/h.")
     found = {i.written: i for i in draft.items}
     assert (found["two metres"].guess, found["two metres"].role) == ("wingspan", "input")
-    assert found["about 3.5 metres"].field == "context"
+    # its length is the length field since extract3 (issue 10: it had been context, the
+    # field table's length unused)
+    assert (found["about 3.5 metres"].field, found["about 3.5 metres"].role) == ("length", "input")
     airframe = found["Shahed 136"]
     assert (airframe.field, airframe.role, airframe.text) == ("airframe", "input", "Shahed 136")
     assert found["around 200 kilograms"].flag is None      # judged with the wing-borne ranges

@@ -382,6 +382,15 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                        r"distance\s+of(?=\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?\d)",
          "before"),
         ("wingspan", 4.0, r"wingspan|wing span|span", None),
+        # the machine's overall length: "1.3m long", "Length: 1.3 m", "Length/Width: 2050 mm",
+        # "has a length of 9 feet 2 inches" (issue 10, extract3: all context, though the field
+        # table has a length); widths.check_lengths asks that it be the aircraft's ("a 2 km
+        # long runway" stays context; "long" is a length's only when its clause ends there)
+        ("length", 6.5, r"\blong\b(?=\s*(?:[,.;:)]|$|(?:and|but|or|while|with|by|x|has|had|"
+                        r"weighs?|weighing|can|could)\b|(?:drones?|aircraft|UAVs?|fuselage|"
+                        r"body|airframe)\b))|\bin length\b", "after"),
+        ("length", 6.5, r"(?:\b(?:overall|total|fuselage) )?\blength(?:/width)?(?=\s?(?:[|:]|"
+                        r"of\b|is\b|\d))", "before"),
         # a multirotor's motor-to-motor size: "a wheelbase of 2050 mm" (review 23 #1)
         ("frame_size", 6.0, r"(?:diagonal )?wheel ?base|motor[- ]to[- ]motor", None),
         # "two metres wide", "a 15 feet (4.5m) wide drone": across the wings, its span

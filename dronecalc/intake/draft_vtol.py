@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from .airframes import resolve
-from .draft_kind_hints import WING_FIELDS
+from .draft_kind_hints import WING_FIELDS, counts_rotors
 
 #: Kind labels (``intake.unit_words.KIND_WORDS``) that name the VTOL layout themselves.
 _LAYOUT_NAMED = {"quadplane", "tailsitter", "tilt-rotor", "lift-and-cruise"}
@@ -50,6 +50,18 @@ def join_vtol(items: list[Any], kinds: list[str]) -> None:
             item.text = f"{item.text} {power} VTOL" if power else f"{item.text} VTOL"
             item.notes.append("with the article's VTOL word: a quadplane or a tailsitter, "
                               "which the article does not say; set [case] vehicle_kind")
+    if any(i.kind == "airframe" and i.role == "input" for i in items) or not any(
+            i.field in WING_FIELDS and i.role == "input" for i in items) or counts_rotors(items):
+        return
+    for item in items:               # "the VTOL drone has a wingspan of 3 m" (issue 10, extract3)
+        if item.kind == "airframe" and item.role == "context" \
+                and resolve(item.text).words == ("vtol",):
+            item.text = f"{power} VTOL quadplane" if power else "VTOL quadplane"
+            item.role, item.why_role = "input", "the vehicle kind (inferred: VTOL and a wingspan)"
+            item.notes.append("inferred, not stated: a VTOL word and a wingspan make a wing that "
+                              "takes off on rotors, most often a quadplane; the article does not "
+                              "say (a tailsitter is another); check it and fix the airframe")
+            return
 
 
 def _join_evtol(items: list[Any]) -> None:

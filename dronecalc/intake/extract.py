@@ -89,7 +89,7 @@ from .by_pairs import by_pairs
 from .same_flight import same_flights
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
-from .widths import check_heights, check_widths
+from .widths import check_heights, check_lengths, check_widths
 
 __all__ = ["Article", "Draft", "Item", "extract", "extract_file", "guess_field", "is_html",
            "read_article", "sentences"]
@@ -291,6 +291,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     join_vtol(items, kinds)                # "VTOL fixed-wing", "eVTOL" (intake.draft_vtol)
     check_widths(items, bool(set(kinds) & MULTIROTOR_KINDS))   # "a road 8 metres wide"
     check_heights(items)                   # "1.3m long, 1.7 wide and 1m high": a size
+    check_lengths(items)                   # "1.3m long": the machine's; "a road 2 km long": no
     wing = None if set(kinds) & MULTIROTOR_KINDS else next(
         (layout for layout in (resolve(k).layout for k in kinds)
          if layout not in (None, "multirotor")), None)

@@ -210,14 +210,20 @@ def link_payloads(items: list[Item]) -> None:
     an open bound ("up to 5 kg") or a flagged figure is no condition (``with_payload`` stays)."""
     by_quote: dict[str, list[Item]] = {}
     for i in items:
-        if i.kind == "figure" and i.role == "claim" and i.field in ("flight_time", "range") \
+        if i.kind == "figure" and i.role == "claim" and i.field in ("flight_time", "range",
+                                                                     "distance") \
                 and i.with_payload is not False:   # "with no payload"
             by_quote.setdefault(i.quote, []).append(i)
     for load in items:
         if load.kind != "figure" or load.field not in ("payload_mass", "max_payload") \
                 or load.flag is not None or load.quote not in by_quote:
             continue
-        claims = by_quote[load.quote]
+        # a leg flown "with" a load is flown with it ("flew 16 km with a 30 kg load", issue
+        # 10, extract3); a distance's other loads are intake.leg_loads' ("carried 3 kg 7 km")
+        claims = [c for c in by_quote[load.quote] if c.field != "distance"
+                  or load.why_role == WITH_LOAD_WHY and c.start < load.start]
+        if not claims:
+            continue
         at = load.quote.find(load.written)
         if load.field == "max_payload" or _MAX_LOAD.search(load.quote[max(0, at - 40):max(0, at)]):
             # a maximum payload is what the machine can lift, a capacity, not the load a flight

@@ -127,6 +127,10 @@ def fix_rotor_counts(items: list["Item"], kinds: list[str], multirotor_kinds: se
 _PAIRS = re.compile(r"(?i)\b(?P<n>\d{1,2}|" + "|".join(ONES) + r")\s+(?:pairs|sets)\s+of\s+"
                     r"(?P<how>(?:(?:coaxial|co-axial|stacked|counter-rotating|contra-rotating)"
                     r"[\s,]+)*)(?:lift\s+)?(?P<what>rotors|propellers|props|motors)\b")
+#: "four coaxial pairs (of rotors)", "4 stacked rotor pairs" (issue 10, extract3): as above.
+_PAIRS_AFTER = re.compile(r"(?i)\b(?P<n>\d{1,2}|" + "|".join(ONES) + r")\s+(?P<how>coaxial|"
+                          r"co-axial|stacked|contra-rotating)\s+(?:(?P<what>rotor|propeller|"
+                          r"prop|motor)\s+)?pairs\b")
 
 
 #: A spec list's motors row with a count before the model: "- Motors: 8 x Tarot 330kv 4008"
@@ -151,13 +155,13 @@ def pair_counts(sentence: str, offset: int, make, quote) -> list["Item"]:
                             "a stated build fact", counted="rotors",
                             notes=[f"written {written!r} in a motors row: {n} motors, one per "
                                    "rotor"]))
-    for m in _PAIRS.finditer(sentence):
+    for m in [*_PAIRS.finditer(sentence), *_PAIRS_AFTER.finditer(sentence)]:
         n = m.group("n").lower()
         rotors = 2 * (int(n) if n.isdigit() else ONES[n])
         if rotors < 2:
             continue
         written, said = m.group(), quote(sentence, m.start(), m.end())
         out.append(make("count", offset + m.start(), written, str(rotors), "rotors", "rotors",
-                        "input", said, 0.9, (m.group("what"),), "a stated build fact",
+                        "input", said, 0.9, (m.group("what") or "pairs",), "a stated build fact",
                         counted="rotors", notes=[f"written {written!r}: {rotors} rotors"]))
     return out

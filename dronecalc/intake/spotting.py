@@ -20,7 +20,7 @@ from .bracket_figures import bracket_note
 from .conversions import foreign_bracket, or_conversion as _or_conv
 from .durations import carried_unit, joined_duration
 from .dot_groups import by_conversion, decimal_text, unambiguous
-from .unit_hints import prop_at
+from .unit_hints import notation_at
 from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  # noqa: F401
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
@@ -38,7 +38,7 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass"
                 "battery_charge", "battery_energy", "battery_voltage", "cell_count", "pack_count",
                 "motor_kv", "rotor_diameter", "rotors", "wingspan", "engine_power", "altitude",
                 "air_temperature", "radio_range", "fuel_volume", "fuel_mass", "wing_area",
-                "stall_speed", "battery_specific_energy", "frame_size", "width"}
+                "stall_speed", "battery_specific_energy", "frame_size", "width", "length"}
 #: Inputs that a capability word before them turns into claims ("can carry 150 kg"); such a
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
@@ -314,7 +314,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
     written = [n for n in numbers if n.written]       # usually none: no scan per figure
     out, used_until = [], -1
     for k, n in enumerate(numbers):
-        prop = None if n.words else prop_at(sentence, n.start)   # "16x5.5 propellers": no "16x"
+        prop = None if n.words else notation_at(sentence, n.start)   # "16x5.5 props", "35 C heat"
         if n.start < used_until or _is_name_or_date(sentence, n) and not prop or decade(
                 sentence, n.start) or (n.words and _is_rate(sentence, n)):       # name (issue 10)
             continue

@@ -134,3 +134,23 @@ def prop_at(sentence: str, start: int) -> dict | None:
                 value=float(diameter), canonical=f"{diameter} in",
                 note=f"propeller notation {m.group().strip()}: diameter {diameter} in, pitch "
                      f"{pitch} in (read as the diameter; dronecalc uses no pitch)")
+
+
+#: "in 35 C heat", "35 F temperatures": a lone C or F before a word of the weather is a
+#: temperature (a case file is told "did you mean degC"; a draft reads it so, noted).
+_LONE_DEGREE = re.compile(r"(-?\d{1,2}(?:\.\d)?)\s?([CF])(?=\s+(?:heat|temperatures?|weather|"
+                          r"ambient|air|outside|conditions|days?|summer|sun)\b)")
+
+
+def notation_at(sentence: str, start: int) -> dict | None:
+    """A figure written in a notation the unit table does not read, at ``start``: a
+    propeller's "diameter x pitch" (:func:`prop_at`) or a temperature with a lone C or F
+    ("in 35 C heat", issue 10, extract3); None when there is none."""
+    prop = prop_at(sentence, start)
+    m = None if prop else _LONE_DEGREE.match(sentence, start)
+    if m is None:
+        return prop
+    unit = "degC" if m.group(2) == "C" else "degF"
+    return dict(kind="figure", start=start, end=m.end(2), dim="temperature", vague=False,
+                value=float(m.group(1)), canonical=f"{m.group(1)} {unit}",
+                note=f"a lone '{m.group(2)}' is no unit of temperature: read as {unit}")

@@ -24,7 +24,8 @@ _OTHER = (r"runways?|roads?|streets?|strips?|lanes?|tracks?|paths?|fields?|build
           r"hangars?|doors?|rivers?|bridges?|craters?|holes?|gaps?|corridors?|areas?|zones?|"
           r"sites?|pads?|platforms?|trucks?|cars?|vehicles?|ships?|decks?|rooms?|tents?|"
           r"containers?|box(?:es)?|nets?|screens?|walls?|windows?|tunnels?|swaths?|trenches|"
-          r"trench|canals?|gates?|entrances?|openings?|valleys?|fronts?|highways?")
+          r"trench|canals?|gates?|entrances?|openings?|valleys?|fronts?|highways?|warheads?|"
+          r"missiles?|bombs?|shells?|payloads?|parcels?|packages?|propellers?|blades?|booms?")
 _SUBJECT = re.compile(rf"(?i)\b(?:(?P<air>{_AIRCRAFT})|(?P<other>{_OTHER}))\b")
 _WIDE_AIRCRAFT = re.compile(rf"(?i)^\s*(?:\([^()]{{0,24}}\)\s*)?wide[\s-]+(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{_AIRCRAFT})\b")     # "15 feet (4.5m) wide drone"
@@ -93,3 +94,41 @@ def check_heights(items: list["Item"]) -> None:
                               "height, not a flight altitude")
             item.field = item.guess = "context"
             item.role, item.why_role = "context", "a dimension (a size), not an altitude"
+
+
+#: A spec line's label: "Length: 1.3 m", "Dimensions: 1.3 m long" (the line is the machine's).
+_LABEL = re.compile(r"(?i)^\s*(?:[-*•|]\s*)?(?:overall |total |fuselage )?(?:length|dimensions?|"
+                    r"size)\b[^:|]{0,20}[:|]")
+
+
+def check_lengths(items: list["Item"]) -> None:
+    """A ``length`` (a "long" or "length" cue, :data:`dronecalc.intake.cues.CUES`) stays the
+    machine's overall length on a spec line ("Length: 1.3 m") or when its sentence is about
+    the aircraft ("The T40 is 1.3m long", "the drone has a length of 9 feet"); a thing's length
+    ("a road 2 km long", "the warhead is 1 m long") is context with a note, as check_widths
+    does for a width (issue 10, extract3)."""
+    for item in items:
+        if item.kind != "figure" or item.guess != "length":
+            continue
+        at = item.quote.find(item.written)
+        before = item.quote[:max(0, at)]
+        last = None
+        for last in _SUBJECT.finditer(before):
+            pass
+        if _LABEL.match(item.quote) or _LONG_AIRCRAFT.match(item.quote, at + len(item.written)) \
+                or (last["air"] if last is not None else _NAMED_LENGTH.search(before)):
+            continue
+        what = f"the {last['other']}" if last is not None else "something the sentence names"
+        item.notes.append(f"the length of {what}, not of the aircraft: not its length")
+        item.field = item.guess = "context"
+        item.role, item.why_role = "context", "a length, not the aircraft's"
+
+
+#: "a 30 m long drone": the length of the aircraft named right after it.
+_LONG_AIRCRAFT = re.compile(rf"(?i)\s*(?:\([^()]{{0,24}}\)\s*)?long[\s-]+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:{_AIRCRAFT})\b")
+#: "The DJI Agras T40 is 1.3m long": a named subject (up to four words) right before the verb.
+_NAMED_LENGTH = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:is|are|was|were|"
+                           r"measures?|measured|ha(?:s|d)\s+an?\s+(?:overall\s+)?length\s+of)"
+                           r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+                           r"nearly\s+|just\s+(?:over|under)\s+)?$")
