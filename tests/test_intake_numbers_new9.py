@@ -97,6 +97,6 @@ def test_a_fraction_reads_as_its_value(whole, bottom, data):
 def test_the_kettering_bug_draft():
     draft = extract_file(str(TRIALS / "kettering-nationalmuseum.txt"))
     texts = {(f.text, f.field) for f in draft.figures}
-    assert ("179.5 in", "wingspan") in texts and ("150 in", "context") in texts
+    assert ("179.5 in", "wingspan") in texts and ("150 in", "length") in texts   # its length
     assert not any(f.field == "flight_time" for f in draft.figures)
     assert not any(f.text in ("2 in", "14 ft", "12 ft") for f in draft.figures)

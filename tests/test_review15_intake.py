@@ -28,11 +28,15 @@ def test_a_propellers_diameter_and_a_climbs_height_are_no_size_of_a_thing():
 @pytest.mark.parametrize("text, written", [
     ("It is four feet (1.2-meter) in height, measures 15 by 18 feet (4.6 by 5.5 meters).",
      "four feet"),                                    # CGTN on Boeing's CAV (trials_new8)
-    ("The drone measures 1.5 m in length.", "1.5 m"),
     ("The mast stands 30 m in height.", "30 m"),
     ("The drone is 2 m tall.", "2 m")])
 def test_a_things_own_size_stays_context(text, written):
     assert _field(text, written).field == "context"
+
+
+def test_the_aircrafts_own_length_is_its_length_field():
+    # a length of the machine is the case's length input (frame fit, a wing's parameter)
+    assert _field("The drone measures 1.5 m in length.", "1.5 m").field == "length"
 
 
 # 2. an earlier record only where it names the figure or is the figure's subject
