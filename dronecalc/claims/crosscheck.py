@@ -49,7 +49,7 @@ from ..wording import num, percent
 from .frame_fit import frame_fit
 from .layouts import reconcile_layout
 from .results import Claimed, Finding
-from .set_aside import stated_where
+from .set_aside import ident_of
 
 #: Relative mismatch up to which figures agree (consistent), and beyond which they cannot
 #: describe one machine (implausible); between them: needs checking. Stated conventions.
@@ -85,10 +85,6 @@ def agreement(mismatch: float) -> tuple[str, str]:
 #: How a comparison of the source's figures with each other is named in a finding.
 COMPARED = (f"figures compared with each other (within {percent(TOLERANCE['consistent'])}"
             " they agree); no physics")
-
-
-def _ident(described: Described, name: str) -> str:
-    return stated_where(name, described.source)
 
 
 def _span(ends: tuple[float, float], unit: str) -> str:
@@ -215,7 +211,7 @@ def _voltage(d: dict[str, Described], out: list[Finding],
         return
     if volts and cells:
         cell_v = _cell_voltage(d)
-        _add(out, _finding([_ident(d["voltage"], "voltage"), _ident(d["cells"], "cells")],
+        _add(out, _finding([ident_of(d["voltage"], "voltage"), ident_of(d["cells"], "cells")],
                            "pack voltage", volts, (cells[0] * cell_v[0], cells[1] * cell_v[1]),
                            "V", f"{_span(cells, 'cells')} x {_span(cell_v, 'V')} nominal",
                            used))
@@ -258,7 +254,7 @@ def _charge_finding(d: Mapping[str, Described], volts: tuple[float, float],
                  f"{n} x {num(nominal)} V{chem} = {num(n * nominal)} V, {flown}; the "
                  f"full-charge reading would add {percent(volts[0] / (n * nominal) - 1.0)} "
                  "to the energy.")
-    return Finding([_ident(d["voltage"], "voltage"), _ident(d["cells"], "cells")],
+    return Finding([ident_of(d["voltage"], "voltage"), ident_of(d["cells"], "cells")],
                    "cross-check", "consistent", statement,
                    Claimed(f"pack voltage {num(volts[0])} V", volts[0], volts[1], "V", "point"),
                    None, None, None, [], "", "figures compared with each other; the pack flown "
@@ -287,7 +283,7 @@ def _energy(d: dict[str, Described], out: list[Finding],
         how_v = f"{_span(cells, 'cells')} x {_span(cell_v, 'V')}" if cells else ""
     else:
         volts, how_v = None, ""
-    ids = [_ident(d["energy"], "energy"), _ident(d["capacity"], "capacity")]
+    ids = [ident_of(d["energy"], "energy"), ident_of(d["capacity"], "capacity")]
     if energy and charge and volts and packs:
         _add(out, _finding(ids, "battery energy", energy, _charge_energy(charge, volts, packs),
                            "Wh", f"{_span(charge, 'Ah')} x {how_v}"
@@ -328,7 +324,7 @@ def _pack_density(d: Mapping[str, Described], out: list[Finding],
     low, high = PACK_DENSITY.low, PACK_DENSITY.high
     if _mismatch(density, (low, high)) == 0:
         return
-    _add(out, _finding([_ident(d[k], k) for k in parts + ("battery_mass",)],
+    _add(out, _finding([ident_of(d[k], k) for k in parts + ("battery_mass",)],
                        "the pack's energy per kilogram", density, (low, high), "Wh/kg",
                        f"the plausible range of drone packs (LiFePO4 to silicon-anode cells; "
                        f"the battery_specific_energy field's range), {how} "
@@ -360,7 +356,7 @@ def _masses(d: dict[str, Described], out: list[Finding], used: str | None = None
         high = base[1] + sum(k[1] for k in known)
         names = " + ".join([primary.replace("_", " ")] + [p.replace("_", " ")
                                                           for p in parts if p in d])
-        ids = [_ident(d[n], n) for n in [other, primary] + [p for p in parts if p in d]]
+        ids = [ident_of(d[n], n) for n in [other, primary] + [p for p in parts if p in d]]
         if len(missing) == 1 and missing[0] == "battery_mass":
             diff = (total[0] - high, total[1] - low)
             if diff[1] > 0:                       # the budget states the battery mass
@@ -389,10 +385,10 @@ def _max_payload(case: Case, d: dict[str, Described], out: list[Finding]) -> Non
     if not (payload and top) or payload[1] <= 0 or top[1] <= 0:
         return
     excess = max(payload[1] - top[1], 0.0) / top[1]
-    out.append(_finding([_ident(d["payload"], "payload"), maximum.id], "payload",
+    out.append(_finding([ident_of(d["payload"], "payload"), maximum.id], "payload",
                         payload, (0.0, top[1]), "kg", f"the stated maximum payload "
                         f"({maximum.id})", "both kept", OVERTURN["payload"]) if excess else
-               Finding([_ident(d["payload"], "payload"), maximum.id], "cross-check",
+               Finding([ident_of(d["payload"], "payload"), maximum.id], "cross-check",
                        "consistent",
                        f"The report's figures agree: the payload {_span(payload, 'kg')} is "
                        f"within the stated maximum of {_span(top, 'kg')} ({maximum.id}).",
@@ -551,7 +547,7 @@ def fuel_mass(case: Case) -> list[Finding]:
         return []                  # petrol's density says nothing of a hydrogen or methanol tank
     rho = row["range"]
     out: list[Finding] = []
-    _add(out, _finding([_ident(d["fuel_mass"], "fuel_mass"), _ident(d["fuel_volume"],
+    _add(out, _finding([ident_of(d["fuel_mass"], "fuel_mass"), ident_of(d["fuel_volume"],
                                                                     "fuel_volume")],
                        "fuel mass", mass, (volume[0] * rho[0], volume[1] * rho[1]), "kg",
                        f"{_span((volume[0] * 1000, volume[1] * 1000), 'L')} x "

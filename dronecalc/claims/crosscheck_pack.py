@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..intake.fields import FIELDS
 from .crosscheck import (OVERTURN, Described, Finding, _add, _cell_voltage, _charge_energy,
-                         _ends, _finding, _ident, _span)
+                         _ends, _finding, _span)
+from .set_aside import ident_of
 
 #: The cell counts a pack is read with: the ``cell_count`` field's plausible range (1-24 S).
 _CELLS = (FIELDS["cell_count"].low, FIELDS["cell_count"].high)
@@ -37,8 +38,8 @@ def specific_energy(d: dict[str, Described], out: list[Finding]) -> None:
     density = _ends(stated.value, "Wh/kg")
     if not (energy and mass and density) or mass[0] <= 0:
         return
-    _add(out, _finding([_ident(stated, "specific_energy")] + [_ident(d[k], k) for k in parts]
-                       + [_ident(d["battery_mass"], "battery_mass")],
+    _add(out, _finding([ident_of(stated, "specific_energy")] + [ident_of(d[k], k) for k in parts]
+                       + [ident_of(d["battery_mass"], "battery_mass")],
                        "the pack's specific energy", density,
                        (energy[0] / mass[1], energy[1] / mass[0]), "Wh/kg",
                        f"{' x '.join(parts)} {_span(energy, 'Wh')} / battery mass "
@@ -65,9 +66,9 @@ def _charge_set_aside(d: dict[str, Described], out: list[Finding]) -> None:
     volts = (_CELLS[0] * cell_v[0], _CELLS[1] * cell_v[1])
     held = (energy[0] / (volts[1] * packs[1]), energy[1] / (volts[0] * packs[0]))
     implied = (energy[0] / (charge[1] * packs[1]), energy[1] / (charge[0] * packs[0]))
-    _add(out, _finding([_ident(capacity, "capacity"), _ident(d["battery_mass"], "battery_mass"),
-                        _ident(d["specific_energy"], "specific_energy")]
-                       + ([_ident(d["packs"], "packs")] if "packs" in d else []),
+    _add(out, _finding([ident_of(capacity, "capacity"), ident_of(d["battery_mass"], "battery_mass"),
+                        ident_of(d["specific_energy"], "specific_energy")]
+                       + ([ident_of(d["packs"], "packs")] if "packs" in d else []),
                        "the pack's charge", charge, held, "Ah",
                        f"battery mass x specific energy {_span(energy, 'Wh')}"
                        + (" over the packs" if "packs" in d else "")

@@ -31,9 +31,10 @@ import numpy as np
 from ..engine import fixed_wing as eng
 from ..priors import fixed_wing as fwp, fixed_wing_jet as fwjp, fixed_wing_mass as fwm
 from ..wording import num, percent, span
-from .crosscheck import OVERTURN, _ends, _ident, agreement
+from .crosscheck import OVERTURN, _ends, agreement
 from .registry import ClaimKind, register
 from .results import Claimed, Finding
+from .set_aside import ident_of
 
 #: The kinds whose fuel share has a prior of fuel alone (the hybrid's is of its fuel and lift
 #: battery together, so only the physical bound is set on it).
@@ -102,8 +103,8 @@ def _stated_fuel(run) -> tuple | None:
             or fuel.origin != "stated" or mass.origin != "stated" or fwm.is_inferred(mass):
         return None
     d = run.case.described()
-    fuel_id = next((_ident(d[n], n) for n in ("fuel_mass", "fuel_volume") if n in d), None)
-    mass_id = next((_ident(d[n], n) for n in ("takeoff_mass", "mass") if n in d), None) or \
+    fuel_id = next((ident_of(d[n], n) for n in ("fuel_mass", "fuel_volume") if n in d), None)
+    mass_id = next((ident_of(d[n], n) for n in ("takeoff_mass", "mass") if n in d), None) or \
         next((f.id for f in run.case.figures.values() if f.field == "max_takeoff_mass"
               and f.role == "input"), None)
     return (fuel, mass, fuel_id, mass_id) if fuel_id and mass_id else None
@@ -162,13 +163,13 @@ def budget_finding(run) -> list[Finding]:
     if run.case.kind not in eng.FUEL_KINDS or empty is None or fuel is None or mass is None \
             or fuel.origin != "stated" or mass.origin != "stated" or fwm.is_inferred(mass):
         return []
-    parts = [("empty mass", _ident(d["empty_mass"], "empty_mass"), empty)]
+    parts = [("empty mass", ident_of(d["empty_mass"], "empty_mass"), empty)]
     for name in ("payload", "battery_mass"):
         ends = _ends(d[name].value, "kg") if name in d else None
         if ends is not None and (name == "payload" or run.case.kind == "vtol-quadplane-piston"):
-            parts.append((name.replace("_", " "), _ident(d[name], name), ends))
-    fuel_id = next((_ident(d[n], n) for n in ("fuel_mass", "fuel_volume") if n in d), None)
-    mass_id = next((_ident(d[n], n) for n in ("takeoff_mass", "mass") if n in d), None) or \
+            parts.append((name.replace("_", " "), ident_of(d[name], name), ends))
+    fuel_id = next((ident_of(d[n], n) for n in ("fuel_mass", "fuel_volume") if n in d), None)
+    mass_id = next((ident_of(d[n], n) for n in ("takeoff_mass", "mass") if n in d), None) or \
         next((f.id for f in run.case.figures.values() if f.field == "max_takeoff_mass"
               and f.role == "input"), None)
     if fuel_id is None or mass_id is None:

@@ -24,7 +24,7 @@ from ..priors.describe import Input, describe
 from ..priors.variables import VARIABLES
 from ..wording import num, percent
 from .results import Claimed, Finding
-from .set_aside import stated_where
+from .set_aside import ident_of
 
 #: Case parameter -> the model input its high end bounds (overall: the largest of them).
 SIZES = {"frame_size": "frame_size", "length": "overall_size", "width": "overall_size"}
@@ -36,10 +36,6 @@ def _ends(value: Any) -> tuple[float, float] | None:
     low = value.low if value.low is not None else value.high
     high = value.high if value.high is not None else value.low
     return float(low.m_as("m")), float(high.m_as("m"))
-
-
-def _where(described: Described, name: str) -> str:
-    return stated_where(name, described.source)
 
 
 def stated_sizes(parameters: Mapping[str, Described]) -> dict[str, tuple[float, str]]:
@@ -54,7 +50,7 @@ def stated_sizes(parameters: Mapping[str, Described]) -> dict[str, tuple[float, 
             continue
         kind = ("motor-to-motor size (wheelbase)" if target == "frame_size"
                 else f"overall {name}, rotors included")
-        out[target] = (ends[1], f"{_where(described, name)}: the stated {kind} bounds the "
+        out[target] = (ends[1], f"{ident_of(described, name)}: the stated {kind} bounds the "
                        "rotor diameter drawn (engine constraint 'frame', physics.frame)")
     return out
 
@@ -113,9 +109,9 @@ def frame_fit(case: Case, described: Mapping[str, Described], out: list[Finding]
                                        sizes.get("frame_size", (None,))[0]))
     if ends[0] <= largest:
         return
-    ids = [_where(rotor, "rotor_diameter")] + [
-        _where(described[n], n) for n in SIZES if n in described and _ends(described[n].value)]
-    count = _where(described["rotors"], "rotors")
+    ids = [ident_of(rotor, "rotor_diameter")] + [
+        ident_of(described[n], n) for n in SIZES if n in described and _ends(described[n].value)]
+    count = ident_of(described["rotors"], "rotors")
     layout = f"{int(rotors)} rotors" + (" in coaxial pairs" if coaxial else " on a flat layout")
     shown = (f"{num(ends[0] / 0.0254)} in" if ends[0] == ends[1] else
              f"{num(ends[0] / 0.0254)}-{num(ends[1] / 0.0254)} in")

@@ -28,11 +28,7 @@ from ..intake.figures import Figure
 from ..intake.units import Q_
 from ..priors.layout import MIN_COAXIAL_ROTORS, from_counts, point_count
 from .results import Finding
-from .set_aside import stated_where
-
-
-def _ident(described: Described, name: str) -> str:
-    return stated_where(name, described.source)
+from .set_aside import ident_of
 
 
 def _finding(ids: list[str], verdict: str, statement: str, used: str) -> Finding:
@@ -53,12 +49,12 @@ def reconcile_layout(case: Case, d: dict[str, Described], out: list[Finding]) ->
     if "rotors" not in d or "arms" not in d:
         _too_few_to_stack(d, stated, out)
         return
-    ids = [_ident(d["rotors"], "rotors"), _ident(d["arms"], "arms")]
+    ids = [ident_of(d["rotors"], "rotors"), ident_of(d["arms"], "arms")]
     layout, how = from_counts(d["rotors"].value, d["arms"].value)
     if layout is None:
         if "fit no known layout" in how:
             kept = f"the model uses the {stated.value} layout stated in " \
-                   f"{_ident(stated, 'rotor_layout')}" if stated else \
+                   f"{ident_of(stated, 'rotor_layout')}" if stated else \
                 "the model takes the rotors as flat (the layout is not stated)"
             out.append(_finding(ids, "needs-checking", f"The report's figures fit no rotor "
                                 f"layout: {how}.", kept))
@@ -67,7 +63,7 @@ def reconcile_layout(case: Case, d: dict[str, Described], out: list[Finding]) ->
     if stated is None:
         d["rotor_layout"] = counted
         return
-    where = _ident(stated, "rotor_layout")
+    where = ident_of(stated, "rotor_layout")
     if stated.value == layout:
         out.append(_finding(ids + [where], "consistent",
                             f"The report's figures agree: rotor layout {stated.value} "
@@ -87,7 +83,7 @@ def _rotors_from_arms(d: dict[str, Described], stated: Described) -> None:
     if arms is None:
         return
     n = arms * (2 if stated.value == "coaxial" else 1)
-    ids = f"{_ident(d['arms'], 'arms')} and {_ident(stated, 'rotor_layout')}"
+    ids = f"{ident_of(d['arms'], 'arms')} and {ident_of(stated, 'rotor_layout')}"
     d["rotors"] = Described(Figure(str(n), Q_(n, ""), Q_(n, ""), "point"),
                             f"{arms} arms, {stated.value}: {ids}")
 
@@ -99,7 +95,7 @@ def _too_few_to_stack(d: dict[str, Described], stated: Described | None,
     if stated is None or stated.value != "coaxial" or rotors is None \
             or rotors >= MIN_COAXIAL_ROTORS:
         return
-    where, ids = _ident(stated, "rotor_layout"), _ident(d["rotors"], "rotors")
+    where, ids = ident_of(stated, "rotor_layout"), ident_of(d["rotors"], "rotors")
     out.append(_finding([ids, where], "needs-checking",
                         f"The report's figures fit no rotor layout: coaxial ({where}) with "
                         f"{rotors} rotors ({ids}), but stacked pairs on 3 or more arms need "
@@ -112,7 +108,7 @@ def _word_against_stated(case: Case, stated: Described | None, out: list[Finding
     """A stated ``rotor_layout`` against a layout word of an input airframe figure."""
     if stated is None or not stated.source.startswith(("vehicle", "figure ", "assumption")):
         return
-    where = _ident(stated, "rotor_layout")
+    where = ident_of(stated, "rotor_layout")
     for fig in case.inputs.values():
         if fig.field != "airframe" or where == fig.id:
             continue

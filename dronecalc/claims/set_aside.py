@@ -32,6 +32,12 @@ def stated_where(name: str, source: str) -> str:
     return f"assumptions.{name}"
 
 
+def ident_of(described, name: str) -> str:
+    """:func:`stated_where` of a ``Case.described()`` entry (``described.source``) of ``name``:
+    the one form the cross-checks, the layout and the frame-fit findings name a figure by."""
+    return stated_where(name, described.source)
+
+
 def first_set_aside(names: Iterable[str], stated: Callable[[str], bool],
                     attempt: Callable[[str], T], passes: tuple[type[Exception], ...] = ()
                     ) -> tuple[str, T] | None:
@@ -55,4 +61,4 @@ def conflict_finding(ident: str, statement: str, overturn: str, condition: str) 
                    [], overturn, condition, [])
 
 
-__all__ = ["conflict_finding", "first_set_aside", "stated_where"]
+__all__ = ["conflict_finding", "first_set_aside", "ident_of", "stated_where"]
