@@ -180,3 +180,15 @@ def test_a_calibrated_kind_takes_c_l_max_from_a_stated_stall_speed():
     run = cfw._Run(case, 400, 0)
     assert eng.indicated_stall_speed(run.mc.values) == pytest.approx(12.0, rel=1e-6)
     assert run.mc.rejected.get("stall_speed", 0) == 0
+
+
+def test_an_inferred_power_note_writes_a_stated_mass_once_and_a_band_as_a_band():
+    """A stated take-off mass is one value: the inferred-power note says '300 kg', never
+    '300-300 kg' (seen on a drafted Liutyi case); a band keeps both ends."""
+    from types import SimpleNamespace
+    from dronecalc.priors.fixed_wing_motor import inferred_motor_power
+    point, band = SimpleNamespace(low=300.0, high=300.0), SimpleNamespace(low=200.0, high=300.0)
+    for infer in (fwm.inferred_power, inferred_motor_power):
+        low, high, _, note = infer(point)
+        assert "300-300" not in note and "of 300 kg" in note and 0 < low < high
+        assert "of 200-300 kg" in infer(band)[3]

@@ -270,9 +270,16 @@ def inferred_power(mass) -> tuple[float, float, str, str]:
                   f"row held out, {name}, comes out {100 * (y / med - 1):+.0f} %, z {z:+.1f}")
     return (float(law.at(mass.low, lo)), float(law.at(mass.high, hi)), "calibration",
             f"{INFERRED}: p{lo:.0f}-p{hi:.0f} of the rated shaft power of a combustion "
-            f"aircraft of {mass.low:.4g}-{mass.high:.4g} kg, {law.describe()}, fitted on the "
+            f"aircraft of {masses_text(mass)}, {law.describe()}, fitted on the "
             "combustion aircraft of data/fixed_wing.toml that state both (priors."
             f"fixed_wing_mass, prediction interval with Student t{beyond})")
+
+
+def masses_text(mass) -> str:
+    """The take-off mass input ``mass`` as a note writes it: ``300 kg`` when it is one value
+    (a stated mass), ``200-300 kg`` for a band, never ``300-300 kg``."""
+    return (f"{mass.low:.4g} kg" if mass.low == mass.high
+            else f"{mass.low:.4g}-{mass.high:.4g} kg")
 
 
 def inferred_notes(inputs, key: str) -> list[str]:

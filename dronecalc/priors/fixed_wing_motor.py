@@ -42,7 +42,7 @@ import numpy as np
 
 from ..errors import DroneCalcError
 from .data_rows import data_row
-from .fixed_wing_mass import INFERRED, MASS_PERCENTILES
+from .fixed_wing_mass import INFERRED, MASS_PERCENTILES, masses_text
 
 _DATA_FILE = "electric_motor_power.toml"
 _UNITS = {"takeoff_mass": "kg", "motor_power": "W", "wingspan": "m"}
@@ -161,11 +161,9 @@ def inferred_motor_power(mass) -> tuple[float, float, str, str]:
     if mass.low < law.x_range[0] or mass.high > law.x_range[1]:
         beyond = (f"; extrapolated beyond the fitted {law.x_range[0]:.2g}-"
                   f"{law.x_range[1]:.2g} kg, where no electric row states its power")
-    masses = (f"{mass.low:.4g} kg" if mass.low == mass.high
-              else f"{mass.low:.4g}-{mass.high:.4g} kg")
     return (float(law.at(mass.low, lo)), float(law.at(mass.high, hi)), "calibration",
             f"{INFERRED}: p{lo:.0f}-p{hi:.0f} of the maximum power {MOTOR_WORDS} of an "
-            f"aircraft of {masses}, {law.describe()}, fitted on the "
+            f"aircraft of {masses_text(mass)}, {law.describe()}, fitted on the "
             "electric fixed wings of data/electric_motor_power.toml and data/fixed_wing.toml "
             "that state both (a power loading with a Student t "
             "prediction interval; fewer than eight rows, mostly hobby models, so its spread "
