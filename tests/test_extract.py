@@ -705,3 +705,14 @@ def test_a_run_of_thousands_separators_is_read_in_linear_time():
     start = time.perf_counter()
     extract("It carries 1" + ",234" * 5000 + ",5 kg and weighs 2 kg.")
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("without", ["its batteries", "the batteries", "its battery",
+                                     "its packs", "the battery"])
+def test_a_weight_without_the_batteries_is_the_empty_mass(without):
+    """"weighs 9 kg without its batteries" (a police report's wording, review of 2026-12-05)
+    is the machine without its packs, not its take-off mass: read as the take-off mass it left
+    no room for the two stated 16 Ah packs and set the cell count aside as a conflict."""
+    text = f"The hexacopter weighs 9 kg without {without} and carries a 2.5 kg package."
+    fields = {f.text: f.field for f in extract(text).figures}
+    assert fields["9 kg"] == "empty_mass", fields

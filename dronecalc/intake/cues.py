@@ -175,7 +175,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("payload_mass", 6.0, r"(?:carr(?:y|ies)|lift(?:s|ing)?|haul(?:s|ing)?|hoist(?:s|ing)?|"
                               r"pick(?:s|ing)? up)(?:\s+(?:up to|as much as))?(?=\s+(?:\S+\s+)"
                               r"{1,3}?(?:all\s+)?(?:by itself|on its own)\b)", "before"),
-        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?(?:battery|payload)|"
+        # ("weighs 9 kg without its batteries": a plural pack, review of 2026-12-05)
+        ("empty_mass", 4.0, r"empty|dry weight|without (?:the |its )?"
+                            r"(?:batter(?:y|ies)|packs?|payloads?)|"
                             r"airframe (?:weight|mass)|frame weight", None),
         # "23kg quadcopters", "a 200-kg drone": the machine's own mass (``next``: only the word
         # right after the figure; "a 2 kg grenade from a drone" is the grenade's)
