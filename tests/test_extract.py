@@ -716,3 +716,14 @@ def test_a_weight_without_the_batteries_is_the_empty_mass(without):
     text = f"The hexacopter weighs 9 kg without {without} and carries a 2.5 kg package."
     fields = {f.text: f.field for f in extract(text).figures}
     assert fields["9 kg"] == "empty_mass", fields
+
+
+@pytest.mark.parametrize("end", ["100 km/h.", "8 h.", "12 m/s.", "500 W."])
+def test_a_one_letter_unit_ends_a_sentence(end):
+    """"... at a cruise speed of 100 km/h. Analysts say modified versions have flown 1,200 km
+    carrying 15 kg" had been one sentence (the 'h' read as an initial), so the second
+    sentence's 15 kg became the first claim's payload (review of 2026-12-05); an initial
+    still does not end one."""
+    text = f"It cruises at {end} Analysts say another flew 40 km."
+    assert len(sentences(text)) == 2, [text[a:b] for a, b in sentences(text)]
+    assert len(sentences("Said J. Smith of the firm.")) == 1

@@ -211,7 +211,8 @@ def sentences(body: str) -> list[tuple[int, int]]:
                 continue                             # "Mach 0.74. (570 mph)": one sentence
             word = re.search(r"([A-Za-z][A-Za-z.]{0,6})$", line[max(0, m.start() - 8):m.start()])
             if line[m.start()] == "." and word and (
-                    word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
+                    word.group(1).lower() in _ABBREVIATIONS
+                    or len(word.group(1)) == 1 and not _UNIT_LETTER.search(line, 0, m.start())
                     or word.group(1).lower() == "ft" and INCHES_AFTER.match(line, m.start())):
                 continue                             # "Span: 14 ft. 11 1/2 in.": one length
             spans.append(_joined(joined, _strip_span(line, start, cut, m.end())))
@@ -221,6 +222,12 @@ def sentences(body: str) -> list[tuple[int, int]]:
     if label is not None:
         spans.append((label, label_end))
     return [s for s in spans if s[1] > s[0]]
+
+
+#: A one-letter unit before a full stop ("100 km/h.", "8 h.", "500 W."): a sentence's end,
+#: not an initial ("J. Smith") -- "at 100 km/h. Analysts say ..." had joined two sentences,
+#: and the second's payload became the first's (review of 2026-12-05).
+_UNIT_LETTER = re.compile(r"(?:/|\d ?)[A-Za-z]$")
 
 
 #: A line that is only a label: a few words ending in a colon, no digits ("Max Flight Time:",
