@@ -727,3 +727,11 @@ def test_a_one_letter_unit_ends_a_sentence(end):
     text = f"It cruises at {end} Analysts say another flew 40 km."
     assert len(sentences(text)) == 2, [text[a:b] for a, b in sentences(text)]
     assert len(sentences("Said J. Smith of the firm.")) == 1
+
+
+def test_an_engine_model_is_not_the_drone():
+    """"Fitted with a DLE-111 two-stroke gasoline engine" names the engine: the Mugin-5's
+    flight time had been drafted as the DLE-111's (review of 2026-12-05)."""
+    draft = extract("The Mugin-5 has a 5 m wingspan. Fitted with a DLE-111 two-stroke gasoline "
+                    "engine, it can stay aloft for up to 8 hours.")
+    assert {f.drone for f in draft.figures} == {"Mugin-5"}

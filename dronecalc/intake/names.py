@@ -24,7 +24,11 @@ _MUNITION_NOUN = re.compile(r"\s+(?:warheads?|grenades?|rounds?|rockets?|shells?
 #: on Luke Bell's quadcopter, review 18: "Drone types named: MN105", every figure its), "a
 #: UEL AR741 engine", "KDE 13218XF-105 propellers". Not a pack or a camera: "the Mavic 3
 #: batteries" are the drone's.
-_PART_NOUN = re.compile(r"\s+(?:(?:brushless|outrunner|electric|rotary|piston)\s+)?(?:motors?|"
+#: Up to two words may stand between ("a DLE-111 two-stroke gasoline engine": a Mugin-5
+#: passage, review of 2026-12-05, whose flight time was drafted as the DLE-111's).
+_PART_NOUN = re.compile(r"\s+(?:(?:brushless|outrunner|electric|rotary|piston|"
+                        r"(?:2|4|two|four)[- ]stroke|gasoline|petrol|diesel|heavy[- ]fuel|boxer|"
+                        r"(?:single|twin|two)[- ]cylinder)\s+){0,2}(?:motors?|"
                         r"propellers?|props?|ESCs?|engines?|servos?|"
                         # a sprayer's nozzle or tip model: "XR110 nozzles", "XR11002 flat-fan
                         # tips" (review 22: a DJI Agras T70 blog's nozzle named as the drone)
