@@ -18,9 +18,9 @@ seeded streams), three things:
    coverage of the band scaled about its median by k: the smallest k that keeps 80 % and
    90 % of the figures inside. k < 1 would mean the bands are wider than the errors need;
    k >= 1 that no prior that only narrows them can keep the coverage.
-3. **Candidate: a cruise calibration for the electric wings** (the engine applies one to the
-   electric cruise only, ``engine.fixed_wing.calibration_factor``; a piston one would need
-   the engine's piston branch to take it, so none is tested), fitted
+3. **Candidate: a cruise calibration for the electric wings and the pistons** (the engine
+   applies ``engine.fixed_wing.calibration_factor`` to the battery cruise's eta L/D and, since
+   issue 13's fuelcal round, to the piston Breguet cruise's eta L/D / BSFC), fitted
    exactly as the shipped quadplane one (``accuracy_fixed_wing.kind_calibration``: the rows
    stating their energy, the literature aerodynamic and propulsive priors held at their
    centres, the fitted factor's Student-t predictive distribution drawn), refitted without
@@ -40,6 +40,7 @@ import importlib.util
 import math
 import statistics
 import sys
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -208,10 +209,10 @@ _figure_factor.cache_clear = _FIGURE_FACTOR.cache_clear
 acc.figure_factor = _figure_factor
 
 
-def candidate(kinds=("fixed-wing-electric",)) -> None:
+def candidate(kinds=("fixed-wing-electric", "fixed-wing-piston")) -> None:
     """Part 3: the checks' column of each kind with a cruise calibration fitted as the
     quadplanes' (nested: refitted without every held-out aircraft), against none."""
-    print("Candidate: a cruise calibration for the electric wings, fitted as the "
+    print("Candidate: a cruise calibration per kind, fitted as the "
           "quadplanes' (rows stating their energy; nested leave-one-aircraft-out), checks column, "
           "endurance, speed mode 'best':")
     for kind in kinds:
