@@ -95,8 +95,9 @@ class Input(describe.Input):
 # --------------------------------------------------------------------------- the machine
 
 def calibration_factor(v: Mapping[str, np.ndarray], kind: str):
-    """The factor on the cruise eta L/D of sampled machines: ``cruise_calibration`` when given
-    (an exact factor), else the kind's calibration at ``calibration_percentile``
+    """The factor on the cruise eta L/D of sampled machines (a battery cruise; a piston's
+    Breguet cruise: on eta L/D / BSFC): ``cruise_calibration`` when given (an exact factor),
+    else the kind's calibration at ``calibration_percentile``
     (:meth:`dronecalc.priors.fixed_wing.CruiseCalibration.factor_at`), else 1."""
     if "cruise_calibration" in v:
         return _get(v, "cruise_calibration")
@@ -339,9 +340,12 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
         zeta = np.clip(energy_mass(v, kind) * burnt / m, 0.0, 0.99)
         c = _get(v, "bsfc")
         cd_r = fw.drag_coefficient(cl_range, cd0, k)
-        out["max_range"] = fw.breguet_range_piston(cl_range / cd_r, eta_p, c, zeta)
+        # the kind's calibration multiplies the cruise eta L/D / BSFC (as the electric
+        # branch's eta L/D); the power available (top speed, ceiling) keeps eta_p
+        eta_c = eta_p * calibration_factor(v, kind)
+        out["max_range"] = fw.breguet_range_piston(cl_range / cd_r, eta_c, c, zeta)
         out["max_endurance"] = fw.breguet_endurance_piston(
-            cl_end, fw.drag_coefficient(cl_end, cd0, k), eta_p, c, rho, s, m, zeta)
+            cl_end, fw.drag_coefficient(cl_end, cd0, k), eta_c, c, rho, s, m, zeta)
         if cruise_speed is not None:
             mid = m * (1.0 - 0.5 * zeta)
             cl = fw.lift_coefficient(mid, cruise_speed, rho, s)
@@ -350,7 +354,7 @@ def physics_of(v: Mapping[str, np.ndarray], kind: str,
             out["slowest_speed"] = margin * out["lowest_speed"]
             # a stated speed is flown wherever the wing can hold it: C_L <= C_L,max
             out["range_at_speed"] = np.where(
-                cl <= clmax, fw.breguet_range_piston(fw.lift_to_drag(cl, cd0, k), eta_p, c,
+                cl <= clmax, fw.breguet_range_piston(fw.lift_to_drag(cl, cd0, k), eta_c, c,
                                                       zeta), np.nan)
             # constant airspeed: the time aloft is the distance over that speed
             out["endurance_at_speed"] = out["range_at_speed"] / cruise_speed
