@@ -87,6 +87,7 @@ from .draft_kind_hints import (NO_MULTIROTOR, counts_rotors, no_size_warning, sp
 from .rotor_counts import fix_rotor_counts, pair_counts
 from .by_pairs import by_pairs
 from .same_flight import same_flights
+from .vague import note_typical
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_heights, check_lengths, check_widths
@@ -323,6 +324,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     check_payloads(items, "fixed-wing-piston" if any(        # the kind the case reader reads
         i.kind == "airframe" and i.role == "input" and resolve(i.text).layout not in (
             None, "multirotor") for i in items) else None)
+    note_typical(items)                    # "flies on average 25 minutes": the note says so
     warnings = refined                     # intake.restated's warnings first
     language = language_warning(body)
     if language:
