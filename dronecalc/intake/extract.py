@@ -81,7 +81,7 @@ from .restated import refine
 from .figure_nouns import reread
 from .cross_figures import after_links, restated_later
 from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
-from .draft_vtol import join_vtol
+from .draft_vtol import inferred_warning, join_vtol
 from .draft_kind_hints import (NO_MULTIROTOR, counts_rotors, no_size_warning, span_warning,
                                span_wing)
 from .rotor_counts import fix_rotor_counts, pair_counts
@@ -368,7 +368,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "models battery multirotors only, so check judges none of its claims "
                         "(each 'not judged', fuel-multirotor); a tank of liquid payload (spray, "
                         "fertiliser) is no fuel: write it as max_payload or context")
-    if spanned and names_no_plant(items, stated, wing):     # no airframe word to fold on
+    if inferred := inferred_warning(items, names_no_plant(items, stated, wing)):
+        warnings.append(inferred)          # "The VTOL drone has a wingspan of 3 m" (draft_vtol)
+    elif spanned and names_no_plant(items, stated, wing):   # no airframe word to fold on
         warnings.append(span_warning(items))
     elif names_no_plant(items, stated, wing):                  # kind_words
         # claims.plants reads a plain fixed wing as each plant; a VTOL word leaves the kind open
