@@ -15,7 +15,7 @@ import re
 
 from .fields import FIELDS, Flag, ReadFigure
 
-__all__ = ["averaged", "claim_read", "figure_text", "flagged", "noted"]
+__all__ = ["after", "averaged", "claim_read", "figure_text", "flagged", "noted", "said"]
 
 #: The averaging words, the one list: read before or after a case figure here
 #: (:func:`averaged`) and in a claim's quote or note by
@@ -55,9 +55,28 @@ def noted(extras: dict, text: str | None, field: str) -> dict:
     split = averaged(text) if FIELDS[field].kind == "quantity" else None
     if split is None:
         return extras
-    said = (f"'{split[1]}': an average or typical figure, read as {split[0]}: the typical "
-            "flight's, no one flight's")        # the words first, as typical_words finds them
-    return dict(extras, note="; ".join(x for x in (extras.get("note"), said) if x))
+    return dict(extras, note="; ".join(x for x in (extras.get("note"), said(*split)) if x))
+
+
+def said(figure: str, words: str, whose: str = "flight") -> str:
+    """The note that says a figure was written with averaging ``words`` and how it is read
+    (``whose``: "flight" for what a flight does, "machine" for a build figure such as a
+    "typical empty weight"); the words first, where
+    :func:`~dronecalc.intake.vague.typical_words` finds them."""
+    return (f"'{words}': an average or typical figure, read as {figure}: the typical {whose}'s, "
+            f"no one {whose}'s")
+
+
+def after(rest: str) -> str | None:
+    """The averaging words that open ``rest``, the text right after a figure ("3 min on
+    average, ..."), or None."""
+    m = _RIGHT_AFTER.match(rest)
+    return m.group(1) if m else None
+
+
+#: The averaging words right after a figure, before its clause goes on ("25 minutes on
+#: average per charge").
+_RIGHT_AFTER = re.compile(rf"(?i)^\s*,?\s+({WORDS})\b")
 
 
 def flagged(read, text: str, field: str):

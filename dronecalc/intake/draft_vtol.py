@@ -57,11 +57,31 @@ def join_vtol(items: list[Any], kinds: list[str]) -> None:
         if item.kind == "airframe" and item.role == "context" \
                 and resolve(item.text).words == ("vtol",):
             item.text = f"{power} VTOL quadplane" if power else "VTOL quadplane"
-            item.role, item.why_role = "input", "the vehicle kind (inferred: VTOL and a wingspan)"
+            item.role, item.why_role = "input", INFERRED
             item.notes.append("inferred, not stated: a VTOL word and a wingspan make a wing that "
                               "takes off on rotors, most often a quadplane; the article does not "
                               "say (a tailsitter is another); check it and fix the airframe")
             return
+
+
+#: The role reason of an airframe input :func:`join_vtol` inferred, not read.
+INFERRED = "the vehicle kind (inferred: VTOL and a wingspan)"
+
+
+def inferred_warning(items: list[Any], no_plant: bool) -> str | None:
+    """The draft's warning when :func:`join_vtol` inferred the airframe (a plain "VTOL" and a
+    wingspan): the article names none, so a reader must see that the kind is a guess, not only
+    in the airframe's note (issue 10, extract4); with ``no_plant``, what check then does (a
+    quadplane of no stated plant is judged as each plant, ``claims.plants``). None otherwise."""
+    frame = next((i for i in items if i.kind == "airframe" and i.why_role == INFERRED), None)
+    if frame is None:
+        return None
+    spans = ", ".join(i.id for i in items if i.field in WING_FIELDS and i.role == "input")
+    return (f"the article names no airframe: {frame.id} {frame.text!r} is inferred from its "
+            f"VTOL word and the wingspan or wing area ({spans}), not stated; a tailsitter is "
+            "another reading: check it, and fix the airframe or set [case] vehicle_kind"
+            + ("; it names no power plant either, so check judges each claim under each plant "
+               "it models for a quadplane (battery-electric, piston-hybrid)" if no_plant else ""))
 
 
 def _join_evtol(items: list[Any]) -> None:

@@ -81,12 +81,13 @@ from .restated import refine
 from .figure_nouns import reread
 from .cross_figures import after_links, restated_later
 from .kind_words import name_bare_multirotor, names_no_plant, title_kinds
-from .draft_vtol import join_vtol
+from .draft_vtol import inferred_warning, join_vtol
 from .draft_kind_hints import (NO_MULTIROTOR, counts_rotors, no_size_warning, span_warning,
                                span_wing)
 from .rotor_counts import fix_rotor_counts, pair_counts
 from .by_pairs import by_pairs
 from .same_flight import same_flights
+from .vague import note_typical
 from .language import language_warning
 from .tables import models_warning, other_models, table_models
 from .widths import check_heights, check_lengths, check_widths
@@ -323,6 +324,7 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
     check_payloads(items, "fixed-wing-piston" if any(        # the kind the case reader reads
         i.kind == "airframe" and i.role == "input" and resolve(i.text).layout not in (
             None, "multirotor") for i in items) else None)
+    note_typical(items)                    # "flies on average 25 minutes": the note says so
     warnings = refined                     # intake.restated's warnings first
     language = language_warning(body)
     if language:
@@ -366,7 +368,9 @@ def extract(text: str, name: str = "article", html: bool | None = None) -> Draft
                         "models battery multirotors only, so check judges none of its claims "
                         "(each 'not judged', fuel-multirotor); a tank of liquid payload (spray, "
                         "fertiliser) is no fuel: write it as max_payload or context")
-    if spanned and names_no_plant(items, stated, wing):     # no airframe word to fold on
+    if inferred := inferred_warning(items, names_no_plant(items, stated, wing)):
+        warnings.append(inferred)          # "The VTOL drone has a wingspan of 3 m" (draft_vtol)
+    elif spanned and names_no_plant(items, stated, wing):   # no airframe word to fold on
         warnings.append(span_warning(items))
     elif names_no_plant(items, stated, wing):                  # kind_words
         # claims.plants reads a plain fixed wing as each plant; a VTOL word leaves the kind open

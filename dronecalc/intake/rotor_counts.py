@@ -98,6 +98,7 @@ def fix_rotor_counts(items: list["Item"], kinds: list[str], multirotor_kinds: se
     :data:`LEAST_BARE_ROTORS` of them. A count of spares or of a kit's propellers is
     context first (:func:`drop_supplied`)."""
     drop_supplied(items)
+    stacked_counts(items)                  # "coaxial four-rotor": 4 arms; "quadcopter" + pairs
     named = any(k in multirotor_kinds or resolve(k).layout == "multirotor" for k in kinds)
     bare = not kinds and not _WING_WORDS.search(body)
     kept = bare and any(i.field == "rotors" and i.kind == "count" and (_count(i) or 0) >=
@@ -105,7 +106,7 @@ def fix_rotor_counts(items: list["Item"], kinds: list[str], multirotor_kinds: se
     for item in items:
         if item.field not in ("rotors", "arms", "rotor_layout") or item.kind not in (
                 "count", "part") or named or _ROTOR_COMPOUND.search(item.written) \
-                or lifts_itself(item):
+                or lifts_itself(item) or _stacked_beside(item, items):
             continue
         count = _count(item) if item.kind == "count" and item.field == "rotors" else None
         if bare and (count is not None and count >= LEAST_BARE_ROTORS
@@ -133,6 +134,68 @@ _PAIRS_AFTER = re.compile(r"(?i)\b(?P<n>\d{1,2}|" + "|".join(ONES) + r")\s+(?P<h
                           r"prop|motor)\s+)?pairs\b")
 
 
+#: "X8 coaxial", "coaxial X8" (issue 10, extract4): with a stacking word beside it "X8" is the
+#: coaxial octocopter layout (8 rotors as 4 stacked pairs), never the Skywalker X8 flying wing,
+#: which has one pusher propeller; "X8" alone stays ambiguous (intake.airframes).
+_X8_STACKED = re.compile(r"(?i)\bX8[\s-]+(?:coaxial|co-axial|coax|stacked)\b|"
+                         r"\b(?:coaxial|co-axial|coax|stacked)[\s-]+X8\b")
+#: A stacking word (the rotor layout's, intake.airframes.LAYOUT_WORDS, and its spellings).
+_STACKING = r"(?:coaxial|co-axial|coax|stacked)"
+
+
+def _stacked_compound(item: "Item", field: str = "rotors") -> re.Match | None:
+    """ "coaxial four-rotor", "four-rotor coaxial": a ``field`` count of 3 to 5 written as a
+    rotor compound with a stacking word right beside it in its sentence, or None."""
+    if item.kind != "count" or item.field != field or not _ROTOR_COMPOUND.search(
+            item.written) or not 3 <= (_count(item) or 0) < 6:
+        return None
+    w = re.escape(item.written)
+    return re.search(rf"(?i)\b{_STACKING}[\s,-]+{w}|{w}[\s-]+{_STACKING}\b", item.quote)
+
+
+def _stacked_beside(item: "Item", items: list["Item"]) -> bool:
+    """Whether an item is a count that names its own stacked pairs ("X8 coaxial", "coaxial
+    four-rotor") or the layout word of such a count in the same sentence: a multirotor's
+    rotors, whatever wing or engine words the article has."""
+    def own(i: "Item") -> bool:
+        return bool(i.kind == "count" and _X8_STACKED.fullmatch(i.written)
+                    or _stacked_compound(i, "arms"))
+    return own(item) or item.field == "rotor_layout" and any(
+        own(i) and i.quote == item.quote for i in items)
+
+
+def stacked_counts(items: list["Item"]) -> None:
+    """Counts of stacked pairs (issue 10, extract4; docs/case-format.md, "Rotor layout").
+
+    * "a coaxial four-rotor drone": fewer than 6 rotors cannot be stacked pairs on 3 or more
+      arms, so with the stacking word the compound counts arms (4 arms, 8 rotors), as the
+      airframe table reads "coaxial quadcopter" (:func:`intake.airframes.resolve`);
+    * "the quadcopter ... with four coaxial pairs (of rotors)": the kind word's 4 are the arms,
+      the pairs' 8 the rotors, so the airframe becomes "coaxial quadcopter" (8 rotors) and the
+      pairs' count agrees with it instead of being a second, conflicting rotor count.
+    """
+    for item in items:
+        if _stacked_compound(item):
+            n = _count(item)
+            item.field = item.guess = "arms"
+            item.text, item.counted = str(n), "arms"
+            item.notes = [x for x in item.notes if not x.startswith("written ")] + [
+                f"written {item.written!r} beside a coaxial word: stacked pairs on {n} arms, "
+                f"{2 * n} rotors (fewer than 6 rotors cannot be stacked pairs on 3 or more "
+                "arms)"]
+    pairs = [i for i in items if i.kind == "count" and i.field == "rotors" and i.role == "input"
+             and (_PAIRS.fullmatch(i.written) or _PAIRS_AFTER.fullmatch(i.written))]
+    for frame in (i for i in items if i.kind == "airframe" and i.role == "input"):
+        word = resolve(frame.text)
+        pair = next((p for p in pairs if word.rotors and word.rotor_layout is None
+                     and p.text == str(2 * word.rotors)), None)
+        if pair is not None and resolve(f"coaxial {frame.text}").rotors == 2 * word.rotors:
+            frame.text = f"coaxial {frame.text}"
+            frame.why_role = f"the vehicle kind ({2 * word.rotors} rotors)"
+            frame.notes.append(f"written {frame.written!r} with {pair.written!r}: "
+                               f"{2 * word.rotors} rotors as stacked pairs on {word.rotors} arms")
+
+
 #: A spec list's motors row with a count before the model: "- Motors: 8 x Tarot 330kv 4008"
 #: (the TF-M8X's page, review 23: the octocopter had been drawn with four rotors). Each motor
 #: drives a rotor on a multirotor; ``fix_rotor_counts`` keeps it only where the article
@@ -155,6 +218,12 @@ def pair_counts(sentence: str, offset: int, make, quote) -> list["Item"]:
                             "a stated build fact", counted="rotors",
                             notes=[f"written {written!r} in a motors row: {n} motors, one per "
                                    "rotor"]))
+    for m in _X8_STACKED.finditer(sentence):
+        out.append(make("count", offset + m.start(), m.group(), "8", "rotors", "rotors", "input",
+                        quote(sentence, m.start(), m.end()), 0.9, ("X8",), "a stated build fact",
+                        counted="rotors", notes=[f"written {m.group()!r}: the coaxial X8 "
+                                                 "layout, 8 rotors as stacked pairs on 4 arms "
+                                                 "(not the Skywalker X8 flying wing)"]))
     for m in [*_PAIRS.finditer(sentence), *_PAIRS_AFTER.finditer(sentence)]:
         n = m.group("n").lower()
         rotors = 2 * (int(n) if n.isdigit() else ONES[n])

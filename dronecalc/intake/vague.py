@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..wording import num
+from . import averages
 from .averages import WORDS
 from .fields import Flag, ReadFigure
 from .numbers import scan
@@ -85,4 +86,24 @@ def typical_words(text: str, quote: str | None = None, note: str | None = None) 
     return None
 
 
-__all__ = ["flagged", "typical_words", "vague_words"]
+def note_typical(items: list) -> None:
+    """A drafted figure written with averaging words ("flies on average 25 minutes", "3 minutes
+    on average", "its average speed is 40 km/h"; :data:`~dronecalc.intake.averages.WORDS`) gets
+    a note saying so (:func:`~dronecalc.intake.averages.said`): the figure spotter reads the
+    number without them, so the draft's text is "25 minutes" and a reader would not see that
+    the source gave the typical flight's figure (check reads the words in the quote, as
+    :func:`typical_words` does, for its kinematics cross-check). A figure whose text keeps the
+    words (the case reader strips and notes them itself, :func:`averages.noted`), or whose
+    note already says it, is left as it is."""
+    for item in items:
+        if item.kind != "figure" or item.role == "context" or averages.averaged(item.text):
+            continue
+        at = item.quote.find(item.written)
+        words = typical_words(item.written, item.quote) or (
+            averages.after(item.quote[at + len(item.written):]) if at >= 0 else None)
+        if words and not any(_TYPICAL.search(n) for n in item.notes):
+            item.notes.append(averages.said(item.text, words.lower(),
+                                            "machine" if item.role == "input" else "flight"))
+
+
+__all__ = ["flagged", "note_typical", "typical_words", "vague_words"]
