@@ -1,0 +1,189 @@
+"""The fixed-wing top-speed model against makers' top speeds, leave one aircraft out (issue 13).
+
+A propeller aircraft's top speed is where the thrust power available, shaft power x propeller
+efficiency eta_p, meets the power required D V (``physics.fixed_wing.top_speed``). This
+measures how the ``speed`` finding of ``dronecalc check`` does on top speeds that makers and
+reports state, as ``benchmarks/fixed_wing_ceiling.py`` does on ceilings:
+
+* **data**: every row of ``dronecalc/data/fixed_wing.toml`` that states a ``max_speed`` and a
+  power plant (its ``kind``): a case of what the row states (take-off mass, span, wing area,
+  engine power, fuel, battery energy, the kind; ``fixed_wing_ceiling.row_case``), its top
+  speed the claim, checked with the row taken out of every fit (``fixed_wing_ceiling.held_out``).
+  A row whose plant is not sourced (``kind = "fixed-wing"``) is listed apart: no kind is guessed.
+* **held-out**: the ``top_speed`` claims of ``tests/fixtures/cases/fixed_wing_heldout/``
+  (never in the data), checked as ``benchmarks/fixed_wing_heldout.py`` does.
+
+Each claim is rendered x1, x2, x3 (x1 should be *consistent*, x2 not, x3 *implausible*).
+Printed per kind: the verdict shares, the median |error| and the median signed error of the
+model's p50, (p50 - stated) / stated, and the coverage, the share of stated figures inside the
+model's p5-p95; per aircraft whether its engine power is stated or inferred. A maker's top speed
+may be a structural or autopilot limit below what the power gives (the Kavik's "max allowable"),
+so a positive signed error is expected of some rows; the power model is judged by how far.
+
+Run::
+
+    PYTHONPATH=$PWD python benchmarks/fixed_wing_top_speed.py [--samples 4000] [--variant NAME]
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import statistics
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fixed_wing_ceiling import _kind_of, held_out, row_case as ceiling_case  # noqa: E402
+from fixed_wing_heldout import FOLDER, claims, judge, render  # noqa: E402
+from verdicts_heldout import _estimate, shares  # noqa: E402
+
+from dronecalc import DroneCalcError  # noqa: E402
+from dronecalc.priors import fixed_wing as fwp  # noqa: E402
+
+FACTORS = (1, 2, 3)
+_TO_KMH = {"km/h": 1.0, "m/s": 3.6, "kn": 1.852, "knot": 1.852, "mph": 1.609344}
+#: Variants measured beside the shipped model (docs/validation.md, propj).
+VARIANTS = ("shipped",)
+
+
+def _unambiguous(text: str) -> str:
+    """A figure text dronecalc wrote itself with each number given one reading (a fourth
+    decimal digit where "1.524" would read as a decimal or a thousands point)."""
+    import re
+    from dronecalc.intake.dot_groups import unambiguous
+    return re.sub(r"[\d.]+", lambda m: unambiguous(m.group()), text)
+
+
+def row_case(row: dict) -> dict:
+    """A case of what ``row`` states, its top speed the one claim (F0)."""
+    from dronecalc.intake.dot_groups import decimal_text
+    case = ceiling_case({**row, "ceiling": row["max_speed"]})
+    for fig in case["figures"].values():      # "1.524 m" is refused as 1.524 or 1524
+        fig["text"] = _unambiguous(fig["text"])
+    # one decimal, so that x2 and x3 (fixed_wing_heldout.scaled) stay unambiguous too
+    case["figures"]["F0"] = {"field": "top_speed", "role": "claim",
+                             "text": decimal_text(f"{row['max_speed'].mid:.1f} km/h")}
+    case["case"]["source"] = row["max_speed"].source
+    return case
+
+
+def run_case(case: dict, ident: str, stated: float, samples: int, seed: int) -> dict:
+    """x1/x2/x3 verdicts of claim ``ident``, the p50 error and the band (or why not judged);
+    ``stated`` [km/h]."""
+    try:
+        v = judge(render(case, ident), "top_speed", False, samples, seed)
+    except DroneCalcError as exc:
+        return {"why": "failed: " + str(exc).splitlines()[0][:160]}
+    if v[1][0] == "not judged":
+        return {"why": "not judged: " + str(v[1][2])[:160]}
+    est = v[1][1]
+    if est is None:
+        return {"v": v, "p50": None, "err": None, "inside": None}
+    p5, p50, p95 = (x * _TO_KMH[est.unit] for x in (est.p5, est.p50, est.p95))
+    return {"v": v, "p50": p50, "err": (p50 - stated) / stated, "inside": p5 <= stated <= p95,
+            "power": "stated" if any(f.get("field") == "engine_power"
+                                     for f in case["figures"].values()) else "inferred"}
+
+
+def data_rows(samples: int, seed: int) -> list[tuple]:
+    out = []
+    for row in fwp.load_fixed_wing():
+        if "max_speed" not in row:
+            continue
+        stated = row["max_speed"].mid            # km/h (fwp.FIGURE_UNITS)
+        if row["kind"] == "fixed-wing":
+            out.append((row["name"], "plant not sourced", stated,
+                        {"why": "not judged: kind 'fixed-wing' (plant not sourced)"}))
+            continue
+        with held_out(row["name"]):
+            out.append((row["name"], row["kind"], stated,
+                        run_case(row_case(row), "F0", stated, samples, seed)))
+    return out
+
+
+def heldout_rows(samples: int, seed: int) -> list[tuple]:
+    from dronecalc.intake.figures import parse
+    out = []
+    for path in sorted(FOLDER.glob("*.toml")):
+        case = tomllib.loads(path.read_text(encoding="utf-8"))
+        for ident, fig in claims(case):
+            if fig["field"] != "top_speed":
+                continue
+            q = parse(fig["text"])
+            stated = 0.5 * (q.low + (q.high if q.high is not None else q.low))
+            stated = float(stated.to("km/h").magnitude)
+            kind = case["case"].get("vehicle_kind") or _kind_of(case)
+            out.append((path.stem, kind, stated, run_case(case, ident, stated, samples, seed)))
+    return out
+
+
+def summary(rows: list[tuple]) -> dict:
+    """n judged, median |error|, median signed error, coverage of the judged ``rows``."""
+    judged = [r[3] for r in rows if "v" in r[3] and r[3]["err"] is not None]
+    if not judged:
+        return {"n": 0}
+    errs = [r["err"] for r in judged]
+    return {"n": len(judged), "median_abs": statistics.median(abs(e) for e in errs),
+            "median_signed": statistics.median(errs),
+            "coverage": sum(bool(r["inside"]) for r in judged) / len(judged)}
+
+
+def table(title: str, rows: list[tuple]) -> None:
+    print(f"{title}\n")
+    print("| kind | top speeds | judged | true -> consistent | x2 -> consistent | "
+          "x3 -> implausible | median abs error of p50 | median signed | inside p5-p95 |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    kinds = sorted({r[1] for r in rows})
+    for kind in kinds + ["all"]:
+        mine = [r for r in rows if kind in ("all", r[1])]
+        judged = [r for r in mine if "v" in r[3]]
+        s = summary(mine)
+        cells = ("n/a | n/a | n/a" if not s["n"] else
+                 f"{100 * s['median_abs']:.0f} % (n={s['n']}) | {100 * s['median_signed']:+.0f} % "
+                 f"| {100 * s['coverage']:.0f} %")
+        print(f"| {kind} | {len(mine)} | {len(judged)} | "
+              f"{shares([r[3]['v'] for r in judged]) if judged else 'n/a | n/a | n/a'} | "
+              f"{cells} |")
+    print()
+    for name, kind, stated, res in rows:
+        head = f"{name[:34]:<34} {kind:<20} stated {stated:>5.0f} km/h"
+        if "v" not in res:
+            print(f"{head}  {res['why']}")
+            continue
+        v = res["v"]
+        err = "" if res["err"] is None else f" (p50 {100 * res['err']:+.0f} %)"
+        print(f"{head}  {res.get('power', '?'):<8} {_estimate(v[1][1])}{err}; "
+              + "  ".join(f"x{k}: {v[k][0]}" for k in FACTORS))
+    print()
+
+
+@contextlib.contextmanager
+def variant(name: str):
+    """The model with variant ``name`` swapped in (:data:`VARIANTS`)."""
+    if name != "shipped":
+        raise ValueError(f"unknown variant {name!r}; known: {', '.join(VARIANTS)}")
+    yield
+
+
+def main(argv=None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=int, default=4000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--variant", choices=VARIANTS, default="shipped",
+                        help="measure a variant of the model beside the shipped one")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    with variant(args.variant):
+        data, held = data_rows(args.samples, args.seed), heldout_rows(args.samples, args.seed)
+    print(f"model: {args.variant}; {args.samples:,} samples per case, seed {args.seed}; "
+          f"{time.perf_counter() - start:.0f} s\n")
+    table("Data set top speeds (data/fixed_wing.toml), each aircraft left out of every fit", data)
+    table("Held-out top speeds (tests/fixtures/cases/fixed_wing_heldout/)", held)
+    return {"data": data, "heldout": held}
+
+
+if __name__ == "__main__":
+    main()
