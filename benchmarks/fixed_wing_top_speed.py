@@ -34,6 +34,8 @@ import time
 import tomllib
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fixed_wing_ceiling import _kind_of, held_out, row_case as ceiling_case  # noqa: E402
@@ -45,8 +47,49 @@ from dronecalc.priors import fixed_wing as fwp  # noqa: E402
 
 FACTORS = (1, 2, 3)
 _TO_KMH = {"km/h": 1.0, "m/s": 3.6, "kn": 1.852, "knot": 1.852, "mph": 1.609344}
-#: Variants measured beside the shipped model (docs/validation.md, propj).
-VARIANTS = ("shipped",)
+#: Variants measured beside the shipped model (docs/validation.md, propj): "eta-j" the
+#: propeller efficiency at the top speed taken off a measured fixed-pitch curve
+#: (:func:`eta_ratio`) instead of the cruise prior held constant.
+VARIANTS = ("shipped", "eta-j")
+
+#: A measured fixed-pitch propeller curve: the UIUC Propeller Database's DA4002 (9 in, two
+#: blades) in axial flow at 5028 and 5064 rpm (Brandt, Deters, Ananda, Dantsker & Selig, UIUC
+#: Propeller Database, https://m-selig.ae.illinois.edu/props/propDB.html; Brandt & Selig 2011,
+#: AIAA 2011-1255), as restated by a BEMT validation script (search-index file id 22397380130,
+#: the same restatement as data/propeller_static.toml's DA4002 entry). C_T = T/(rho n^2 D^4),
+#: C_P = P/(rho n^3 D^5), J = V/(n D); rows of positive thrust only (zero thrust at J ~ 0.89).
+DA4002_J = (0.123969, 0.155062, 0.186357, 0.218201, 0.250515, 0.281467, 0.312083, 0.343845,
+            0.374369, 0.404401, 0.436725, 0.468579, 0.500784, 0.531197, 0.565824, 0.593765,
+            0.625372, 0.659234, 0.689432, 0.721506, 0.751023, 0.783654, 0.810712, 0.847761,
+            0.876248)
+DA4002_CT = (0.130239, 0.127207, 0.124940, 0.122901, 0.119574, 0.115206, 0.111528, 0.106872,
+             0.102531, 0.098328, 0.093013, 0.088433, 0.082563, 0.076371, 0.071175, 0.063821,
+             0.057435, 0.052166, 0.045150, 0.038378, 0.032477, 0.025451, 0.019905, 0.010939,
+             0.003606)
+DA4002_CP = (0.076611, 0.075522, 0.074664, 0.074731, 0.074178, 0.073309, 0.072770, 0.071610,
+             0.070558, 0.069457, 0.067796, 0.066534, 0.064268, 0.061482, 0.059543, 0.055666,
+             0.052418, 0.049923, 0.045885, 0.041691, 0.038005, 0.032932, 0.028840, 0.021637,
+             0.015514)
+
+
+def eta_ratio(drag_ratio):
+    """Propeller efficiency at a second operating point over that at the design point, for a
+    fixed-pitch propeller whose design point is its peak efficiency (the DA4002 curve).
+
+    In level flight the thrust is the drag: C_T(J) / J^2 = T / (rho V^2 D^2) = C_D S / (2 D^2)
+    (propeller similarity, Gudmundsson 2014 ch. 14), so the operating J depends on the
+    airframe's C_D alone, not on the throttle, the rpm or the air density: with C_D fixed the
+    rpm scales with V and J stays. The propeller's diameter cancels from the ratio:
+    C_T/J^2 at the second point = ``drag_ratio`` x C_T/J^2 at the design J, ``drag_ratio``
+    = C_D there / C_D at design. Off the measured J range: the curve's ends (no extrapolation).
+    """
+    j, ct, cp = (np.asarray(x) for x in (DA4002_J, DA4002_CT, DA4002_CP))
+    eta = j * ct / cp
+    g = ct / j ** 2                               # falls monotonically with J
+    i = int(np.argmax(eta))
+    target = np.asarray(drag_ratio, dtype=float) * g[i]
+    j_at = np.interp(target, g[::-1], j[::-1])
+    return np.interp(j_at, j, eta) / eta[i]
 
 
 def _unambiguous(text: str) -> str:
@@ -163,9 +206,28 @@ def table(title: str, rows: list[tuple]) -> None:
 @contextlib.contextmanager
 def variant(name: str):
     """The model with variant ``name`` swapped in (:data:`VARIANTS`)."""
-    if name != "shipped":
+    from dronecalc.physics import fixed_wing as fw
+    if name not in VARIANTS:
         raise ValueError(f"unknown variant {name!r}; known: {', '.join(VARIANTS)}")
-    yield
+    shipped = fw.top_speed
+    if name == "eta-j":
+        def top_speed(thrust_power, mass, air_density, wing_area, cd0, k, iterations=40):
+            """The top speed at eta_p x eta_ratio(C_D(V) / C_D at the best-range C_L): the
+            cruise prior is the design point's efficiency (a propeller sized for cruise)."""
+            cd_design = 2.0 * np.asarray(cd0)           # C_L = sqrt(C_D0 / K): C_D = 2 C_D0
+            v = shipped(thrust_power, mass, air_density, wing_area, cd0, k, iterations)
+            for _ in range(6):                          # a fixed point, eta varies slowly
+                cl = 2.0 * np.asarray(mass) * 9.80665 / (np.asarray(air_density) * v ** 2
+                                                        * np.asarray(wing_area))
+                ratio = eta_ratio((cd0 + k * cl ** 2) / cd_design)
+                v = shipped(np.asarray(thrust_power) * np.where(np.isfinite(v), ratio, 1.0),
+                            mass, air_density, wing_area, cd0, k, iterations)
+            return v
+        fw.top_speed = top_speed
+    try:
+        yield
+    finally:
+        fw.top_speed = shipped
 
 
 def main(argv=None) -> dict:
