@@ -20,6 +20,11 @@ model's p5-p95; per aircraft whether its engine power is stated or inferred. A m
 may be a structural or autopilot limit below what the power gives (the Kavik's "max allowable"),
 so a positive signed error is expected of some rows; the power model is judged by how far.
 
+Per aircraft, "power x f for it" is (stated / p50)^3: the factor on the thrust power (shaft
+power x eta_p) that would bring the p50 to the stated figure if the drag were all parasite
+(top speed ~ P^(1/3)); with induced drag the factor is nearer 1. A lower propeller efficiency
+at the top speed can explain a factor down to its own ratio to the cruise prior, no lower.
+
 Run::
 
     PYTHONPATH=$PWD python benchmarks/fixed_wing_top_speed.py [--samples 4000] [--variant NAME]
@@ -49,8 +54,13 @@ FACTORS = (1, 2, 3)
 _TO_KMH = {"km/h": 1.0, "m/s": 3.6, "kn": 1.852, "knot": 1.852, "mph": 1.609344}
 #: Variants measured beside the shipped model (docs/validation.md, propj): "eta-j" the
 #: propeller efficiency at the top speed taken off a measured fixed-pitch curve
-#: (:func:`eta_ratio`) instead of the cruise prior held constant.
-VARIANTS = ("shipped", "eta-j")
+#: (:func:`eta_ratio`) instead of the cruise prior held constant, the propeller designed for
+#: the best-range C_L (C_L = sqrt(C_D0 / K), so C_D = 2 C_D0); "eta-j-loiter" the same with a
+#: propeller designed for the best-endurance C_L (sqrt(3 C_D0 / K), C_D = 4 C_D0: one sized
+#: for the loiter, farther from the top speed). The prior is the design point's efficiency.
+VARIANTS = ("shipped", "eta-j", "eta-j-loiter")
+#: C_D at the design point over C_D0, per variant.
+DESIGN_DRAG = {"eta-j": 2.0, "eta-j-loiter": 4.0}
 
 #: A measured fixed-pitch propeller curve: the UIUC Propeller Database's DA4002 (9 in, two
 #: blades) in axial flow at 5028 and 5064 rpm (Brandt, Deters, Ananda, Dantsker & Selig, UIUC
@@ -185,7 +195,7 @@ def table(title: str, rows: list[tuple]) -> None:
         judged = [r for r in mine if "v" in r[3]]
         s = summary(mine)
         cells = ("n/a | n/a | n/a" if not s["n"] else
-                 f"{100 * s['median_abs']:.0f} % (n={s['n']}) | {100 * s['median_signed']:+.0f} % "
+                 f"{100 * s['median_abs']:.1f} % (n={s['n']}) | {100 * s['median_signed']:+.1f} % "
                  f"| {100 * s['coverage']:.0f} %")
         print(f"| {kind} | {len(mine)} | {len(judged)} | "
               f"{shares([r[3]['v'] for r in judged]) if judged else 'n/a | n/a | n/a'} | "
@@ -197,7 +207,8 @@ def table(title: str, rows: list[tuple]) -> None:
             print(f"{head}  {res['why']}")
             continue
         v = res["v"]
-        err = "" if res["err"] is None else f" (p50 {100 * res['err']:+.0f} %)"
+        err = "" if res["err"] is None else (
+            f" (p50 {100 * res['err']:+.0f} %; power x{1 / (1 + res['err']) ** 3:.2g} for it)")
         print(f"{head}  {res.get('power', '?'):<8} {_estimate(v[1][1])}{err}; "
               + "  ".join(f"x{k}: {v[k][0]}" for k in FACTORS))
     print()
@@ -210,11 +221,11 @@ def variant(name: str):
     if name not in VARIANTS:
         raise ValueError(f"unknown variant {name!r}; known: {', '.join(VARIANTS)}")
     shipped = fw.top_speed
-    if name == "eta-j":
+    if name in DESIGN_DRAG:
         def top_speed(thrust_power, mass, air_density, wing_area, cd0, k, iterations=40):
-            """The top speed at eta_p x eta_ratio(C_D(V) / C_D at the best-range C_L): the
-            cruise prior is the design point's efficiency (a propeller sized for cruise)."""
-            cd_design = 2.0 * np.asarray(cd0)           # C_L = sqrt(C_D0 / K): C_D = 2 C_D0
+            """The top speed at eta_p x eta_ratio(C_D(V) / C_D at the design C_L): the cruise
+            prior is the design point's efficiency (a propeller sized for cruise or loiter)."""
+            cd_design = DESIGN_DRAG[name] * np.asarray(cd0)
             v = shipped(thrust_power, mass, air_density, wing_area, cd0, k, iterations)
             for _ in range(6):                          # a fixed point, eta varies slowly
                 cl = 2.0 * np.asarray(mass) * 9.80665 / (np.asarray(air_density) * v ** 2
