@@ -7,7 +7,8 @@ reports state, as ``benchmarks/fixed_wing_ceiling.py`` does on ceilings:
 
 * **data**: every row of ``dronecalc/data/fixed_wing.toml`` that states a ``max_speed`` and a
   power plant (its ``kind``): a case of what the row states (take-off mass, span, wing area,
-  engine power, fuel, battery energy, the kind; ``fixed_wing_ceiling.row_case``), its top
+  engine power, fuel, battery energy, the kind; ``fixed_wing_ceiling.row_case``; and the
+  airframe "delta wing" or "flying wing" where the data's priors read one from the row), its top
   speed the claim, checked with the row taken out of every fit (``fixed_wing_ceiling.held_out``).
   A row whose plant is not sourced (``kind = "fixed-wing"``) is listed apart: no kind is guessed.
 * **held-out**: the ``top_speed`` claims of ``tests/fixtures/cases/fixed_wing_heldout/``
@@ -120,6 +121,12 @@ def row_case(row: dict) -> dict:
     case["figures"]["F0"] = {"field": "top_speed", "role": "claim",
                              "text": decimal_text(f"{row['max_speed'].mid:.1f} km/h")}
     case["case"]["source"] = row["max_speed"].source
+    # the layout the data's priors read from the row's words (fwp.is_delta / is_flying_wing)
+    # is the case's airframe: without it a delta is drawn as a tailed wing of AR 6-16
+    layout = ("delta wing" if fwp.is_delta(row) else
+              "flying wing" if fwp.is_flying_wing(row) else None)
+    if layout:
+        case["figures"]["FA"] = {"field": "airframe", "text": layout, "role": "input"}
     return case
 
 
