@@ -21,6 +21,19 @@ model's p5-p95; per aircraft whether its engine power is stated or inferred. A m
 may be a structural or autopilot limit below what the power gives (the Kavik's "max allowable"),
 so a positive signed error is expected of some rows; the power model is judged by how far.
 
+Measured (propj, 2026-12-06, 4,000 samples, seed 0; docs/validation.md, propj section)::
+
+    set (judged)          model          median |err|  signed   inside p5-p95  x1 / x2 / x3
+    data LOO (12 of 17)   shipped        24.2 %        +24.2 %  83 %           100 / 17 / 92 %
+                          eta-j          21.6 %        +21.6 %  92 %           100 /  8 / 92 %
+                          eta-j-loiter   17.3 %        +15.8 %  92 %           100 /  8 / 100 %
+    held-out (4 of 4)     shipped        10.7 %         +1.2 %  75 %           100 / 25 / 75 %
+                          eta-j          11.3 %         -0.9 %  75 %           100 / 25 / 75 %
+                          eta-j-loiter   15.6 %         -5.6 %  75 %           100 / 25 / 75 %
+
+Neither variant is shipped: the held-out error does not improve, and the term can remove at
+most ~2 % (cruise design) or ~7 % (loiter design) of a top speed (:func:`eta_ratio`).
+
 Per aircraft, "power x f for it" is (stated / p50)^3: the factor on the thrust power (shaft
 power x eta_p) that would bring the p50 to the stated figure if the drag were all parasite
 (top speed ~ P^(1/3)); with induced drag the factor is nearer 1. A lower propeller efficiency
