@@ -54,11 +54,15 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
 from dronecalc.priors import calibration as cal
 from dronecalc.priors.efficiency_fit import stated_conditions
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # benchmarks/ is no package
+from _sibling import load  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -147,12 +151,7 @@ def main(argv=None) -> int:
         _product_priors_only()
     print(f"\nruntime (fit + cross-validation + Monte Carlo): {elapsed:.1f} s")
     if args.fixed_wing:                   # issue 13: the fixed-wing data set's own benchmark
-        import importlib.util
-        from pathlib import Path
-        spec = importlib.util.spec_from_file_location(
-            "accuracy_fixed_wing", Path(__file__).with_name("accuracy_fixed_wing.py"))
-        fixed_wing = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(fixed_wing)
+        fixed_wing = load("accuracy_fixed_wing")
         print("\nFixed wings (benchmarks/accuracy_fixed_wing.py)")
         fixed_wing.main()
     return 0

@@ -47,9 +47,11 @@ from __future__ import annotations
 
 import math
 import statistics
+import sys
 import types
 import zlib
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator, NamedTuple
 
 import numpy as np
@@ -61,6 +63,9 @@ from dronecalc.engine import fixed_wing_stall_wing as stall_wing
 from dronecalc.priors import fixed_wing as fwp
 from dronecalc.priors import fixed_wing_class as fwc
 from dronecalc.priors import fixed_wing_mass as fwm
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # benchmarks/ is no package
+from _sibling import load  # noqa: E402
 
 KINDS = fwp.BENCHMARK_KINDS
 SAMPLES = 4000
@@ -805,13 +810,7 @@ def inferred_laws() -> None:
 def predictors():
     """``benchmarks/fixed_wing_predictors.py`` as a module (benchmarks is no package): the
     nested leave-one-out tests of the predictors a row states (issue #13, fwacc4)."""
-    import importlib.util
-    from pathlib import Path
-    spec = importlib.util.spec_from_file_location(
-        "fixed_wing_predictors", Path(__file__).with_name("fixed_wing_predictors.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("fixed_wing_predictors")
 
 
 def main() -> dict:
@@ -914,14 +913,8 @@ def main() -> dict:
 
 
 if __name__ == "__main__":
-    import sys
     if {"--diagnose", "--audit"} & set(sys.argv[1:]):
-        import importlib.util
-        from pathlib import Path
-        spec = importlib.util.spec_from_file_location(
-            "audit_fixed_wing", Path(__file__).with_name("audit_fixed_wing.py"))
-        extra = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(extra)
+        extra = load("audit_fixed_wing")
         if "--diagnose" in sys.argv[1:]:
             extra.diagnose()
         else:

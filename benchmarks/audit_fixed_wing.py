@@ -14,8 +14,8 @@ Run::
 """
 from __future__ import annotations
 
-import importlib.util
 import math
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -26,17 +26,10 @@ from dronecalc.physics.atmosphere import _air_density
 from dronecalc.physics.rotor import _G
 from dronecalc.priors import fixed_wing as fwp
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # benchmarks/ is no package
+from _sibling import load  # noqa: E402
 
-def _benchmark():
-    """``benchmarks/accuracy_fixed_wing.py`` as a module (benchmarks is no package)."""
-    spec = importlib.util.spec_from_file_location(
-        "accuracy_fixed_wing", Path(__file__).with_name("accuracy_fixed_wing.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_B = _benchmark()
+_B = load("accuracy_fixed_wing")
 SAMPLES, SEED, FIGURES = _B.SAMPLES, _B.SEED, _B.FIGURES
 _draws, predict, _figures, KINDS = _B._draws, _B.predict, _B._figures, _B.KINDS
 

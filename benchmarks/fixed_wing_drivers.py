@@ -36,7 +36,6 @@ Seeded: two runs print the same figures.
 """
 from __future__ import annotations
 
-import importlib.util
 import math
 import statistics
 import sys
@@ -53,16 +52,10 @@ BINS = 20
 Z90 = 1.6449
 GROUPS = ("electric wing", "one-way attack", "piston", "quadplane")
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # benchmarks/ is no package
+from _sibling import load  # noqa: E402
 
-def _benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "accuracy_fixed_wing", Path(__file__).with_name("accuracy_fixed_wing.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-acc = _benchmark()
+acc = load("accuracy_fixed_wing")
 
 
 def group(row: dict) -> str:

@@ -38,21 +38,19 @@ aircraft's error.
 """
 from __future__ import annotations
 
-import importlib.util
-import pathlib
 import statistics
 import sys
+from pathlib import Path
 
 import numpy as np
 
 from dronecalc.engine import fixed_wing as eng
 from dronecalc.physics import fixed_wing as fw
 
-_HERE = pathlib.Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("accuracy_fixed_wing",
-                                               _HERE / "accuracy_fixed_wing.py")
-acc = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(acc)
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # benchmarks/ is no package
+from _sibling import load  # noqa: E402
+
+acc = load("accuracy_fixed_wing")
 
 FRICTION_SHARE = (0.11, 0.33)      # Heywood eta_m 75-90 % at WOT -> (1 - eta_m) / eta_m
 _ORIGINAL = eng.performance

@@ -36,9 +36,9 @@ Run (also printed by ``benchmarks/accuracy_fixed_wing.py``)::
 """
 from __future__ import annotations
 
-import importlib.util
 import math
 import statistics
+import sys
 from pathlib import Path
 from typing import Any, Callable
 
@@ -47,6 +47,9 @@ import numpy as np
 from dronecalc.engine import fixed_wing as eng
 from dronecalc.priors import fixed_wing as fwp
 from dronecalc.priors import fixed_wing_class as fwc
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # benchmarks/ is no package
+from _sibling import load  # noqa: E402
 
 #: Role words of a reconnaissance airframe (after the munition words, which win): the roles as
 #: the data's sources word them ("hand-launched reconnaissance", "tactical reconnaissance",
@@ -60,14 +63,6 @@ def class3(row: dict) -> str:
         return "munition"
     role = row.get("role", "").lower()
     return "reconnaissance" if any(w in role for w in RECON_WORDS) else "other"
-
-
-def _benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "accuracy_fixed_wing", Path(__file__).with_name("accuracy_fixed_wing.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def best_endurance_speed(bench, row: dict) -> float:
@@ -267,7 +262,7 @@ def _print(label: str, rows: list[dict], predictors) -> dict:
 
 
 def main(bench=None) -> dict:
-    bench = bench or _benchmark()
+    bench = bench or load("accuracy_fixed_wing")
     print("\nPredictors a row states, nested leave-one-out (fixed_wing_predictors.py; y = ln "
           "endurance factor, stated / priors-only model, per aircraft; each candidate against "
           "the kind's median, chosen and fitted inside every fold):")

@@ -35,7 +35,7 @@ Run::
 """
 from __future__ import annotations
 
-import importlib.util
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -44,17 +44,10 @@ import numpy as np
 from dronecalc.engine import fixed_wing as eng
 from dronecalc.priors import fixed_wing as fwp
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # benchmarks/ is no package
+from _sibling import load  # noqa: E402
 
-def _benchmark():
-    """``benchmarks/accuracy_fixed_wing.py`` as a module (benchmarks is no package)."""
-    spec = importlib.util.spec_from_file_location(
-        "accuracy_fixed_wing", Path(__file__).with_name("accuracy_fixed_wing.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_B = _benchmark()
+_B = load("accuracy_fixed_wing")
 GRID = np.geomspace(1.0 / 30.0, 30.0, 241)      # factors on an input's centre value
 E_GRID = np.linspace(0.3, 1.0, 241)
 _SHORT = {"fixed-wing-piston": "piston", "fixed-wing-electric": "electric",

@@ -33,11 +33,16 @@ from __future__ import annotations
 
 import math
 import statistics
+import sys
+from pathlib import Path
 
 import numpy as np
 
 from dronecalc.priors import fixed_wing as fwp
 from dronecalc.priors import fixed_wing_wing as fww
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # benchmarks/ is no package
+from _sibling import load  # noqa: E402
 
 Z90 = 1.645
 CANDIDATES = ("prior", "loading", "layout-AR")
@@ -130,8 +135,8 @@ def part1() -> dict:
 
 
 def part2(bench=None, pred=None) -> dict:
-    pred = pred or _module("fixed_wing_predictors")
-    bench = bench or pred._benchmark()
+    pred = pred or load("fixed_wing_predictors")
+    bench = bench or load("accuracy_fixed_wing")
     print("Part 2: the endurance factor with the wing-loading law's area on the rows stating "
           "no area (law fitted without the aircraft), nested against the plain priors:")
     out = {}
@@ -186,15 +191,6 @@ def part3() -> None:
               f"{b:.2f} m{' stated' if 'wingspan' in r else ' from the span law'}) "
               f"{b * b / (0.5 * (ar.low + ar.high)):.3f} ({b * b / ar.high:.3f}-"
               f"{b * b / ar.low:.3f})")
-
-
-def _module(name):
-    import importlib.util
-    from pathlib import Path
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def main() -> dict:

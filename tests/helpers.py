@@ -2,20 +2,19 @@
 the path, since the folder is not a package)."""
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))      # benchmarks/ is not a package
+from _sibling import load  # noqa: E402
 
 
 def benchmark(name: str):
-    """The module ``benchmarks/NAME.py``, loaded from its file (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The module ``benchmarks/NAME.py``, loaded afresh from its file (``_sibling.load``, the
+    loader the benchmark scripts share)."""
+    return load(name)
 
 
 def run_python(code: str) -> str:
