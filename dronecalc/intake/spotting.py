@@ -342,7 +342,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             fig["canonical"] = sentence[start:fig["start"]] + c + sentence[fig["end"]:end]
         conv = _CONVERSION.match(sentence, end) or _or_conv(sentence, end, sentence[start:end])
         inner = _unit_at(sentence, conv.start(2)) if conv else None
-        if foreign_bracket(inner, fig.get("dim"), conv):   # "15.4 V (4S)", "(two batteries)"
+        if foreign_bracket(inner, fig.get("dim"), conv, sentence[start:end]):   # "(4S)", "(4T)"
             conv = None
         note = None
         if conv and fig["kind"] != "count":

@@ -1,0 +1,32 @@
+"""Drafting slips found by running ``dronecalc extract`` on public passages it had never seen
+(docs/validation.md, *Unseen passages*, 2026-12-06). Each test drafts a short sentence written
+for it (not the source's text) and asserts what the draft must hold."""
+import pytest
+
+from dronecalc.intake.extract import extract
+
+
+def _by_written(draft):
+    return {i.written: i for i in draft.items if i.kind == "figure"}
+
+
+# -- a bracket in a unit of another dimension (or none pint knows) names a variant, not a
+#    conversion: "1645 g (4T)" had been noted "also written as (4 T), read as the same figure"
+@pytest.mark.parametrize("sentence, written", [
+    ("The quadcopter weighs 1645 g (4T) with its battery.", "1645 g"),
+    ("The quadcopter weighs 1665 g (4N) with its battery.", "1665 g"),
+    ("The hexacopter weighs 6.3 kg (V2) ready to fly.", "6.3 kg"),
+])
+def test_a_variant_in_brackets_is_no_conversion(sentence, written):
+    f = _by_written(extract(sentence))[written]
+    assert not any("read as the same figure" in n for n in f.notes), f.notes
+    assert f.field == "takeoff_mass", (f.field, f.cues)
+
+
+@pytest.mark.parametrize("sentence, written, also", [
+    ("The quadcopter weighs 1.2 kg (2.6 lb).", "1.2 kg", "2.6 lb"),
+    ("Its engine gives 50 hp (37 kW).", "50 hp", "37 kW"),
+])
+def test_a_conversion_in_brackets_is_still_one(sentence, written, also):
+    f = _by_written(extract(sentence))[written]
+    assert any(f"also written as ({also}), read as the same figure" in n for n in f.notes), f.notes
