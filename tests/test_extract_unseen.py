@@ -30,3 +30,19 @@ def test_a_variant_in_brackets_is_no_conversion(sentence, written):
 def test_a_conversion_in_brackets_is_still_one(sentence, written, also):
     f = _by_written(extract(sentence))[written]
     assert any(f"also written as ({also}), read as the same figure" in n for n in f.notes), f.notes
+
+
+# -- a name's number before a figure is no thousands group when the bracket says so: "Arriel 1
+#    730hp (545kW)" had been read as 1,730 hp, the bracket "read as the same figure"
+def test_a_name_number_before_a_converted_figure_is_not_joined():
+    f = _by_written(extract("The helicopter drone has a Safran Arriel 1 730hp (545kW) "
+                            "turboshaft engine."))
+    assert "730hp" in f and f["730hp"].field == "engine_power", {w: i.text for w, i in f.items()}
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The drone flew 1 200 km (746 miles) in one go.", "1200 km"),
+    ("The wing has a 1 730hp engine.", "1730hp"),
+])
+def test_spaced_groups_without_contrary_evidence_stay_joined(sentence, text):
+    assert text in [i.text for i in extract(sentence).items if i.kind == "figure"]

@@ -373,13 +373,42 @@ def written_digits(text: str) -> list[tuple[int, int, float, str]]:
     found = [(m.start(), m.end(), float(m.group().replace(",", ".")), "comma")
              for m in DECIMAL_COMMA.finditer(text)]
     found += [(m.start(), m.end(), float(re.sub(r"\D", "", m.group())), "spaced")
-              for m in SPACED_GROUPS.finditer(text)]
+              for m in SPACED_GROUPS.finditer(text) if not _name_then_figure(text, m)]
     found += [(m.start(), m.end(), dotted_value(m.group()), "dotted")
               for m in DOTTED_GROUPS.finditer(text)]
     found += [(m.start(), m.end(), vulgar_value(m), "fraction") for m in VULGAR.finditer(text)]
     found += [(m.start(), m.end(), v, "fraction") for m in SLASH_FRACTION.finditer(text)
               if (v := slash_value(m)) is not None]
     return found
+
+
+#: A unit and its conversion in brackets right after a number: "730hp (545kW)".
+_UNIT_AND_BRACKET = re.compile(r"[ \t\u00a0]?-?([A-Za-z]+(?:/[A-Za-z]+)?)\s*[(\[]\s*(\d[\d,.]*)"
+                               r"\s?-?\s?([A-Za-z]+(?:/[A-Za-z]+)?)\s*[)\]]")
+
+
+def _name_then_figure(text: str, m: re.Match) -> bool:
+    """Whether the spaced groups ``m`` are a name's number and a figure, as the conversion in
+    brackets after them shows: "a Turbomeca Arriel 1 730hp (545kW) turboshaft" (FlightGlobal
+    on the AirMule; unseen, 2026-12-06) is the Arriel 1's 730 hp, 545 kW, where "1 730" read
+    as one number gave 1,730 hp, and the bracket was noted as the same figure. Only when the
+    last group alone agrees with the bracket (within 20 %) and the joined number does not."""
+    after = _UNIT_AND_BRACKET.match(text, m.end())
+    if after is None:
+        return False
+    from .figures import parse                       # a late import: figures is heavier
+    unit, also = after.group(1), f"{after.group(2)} {after.group(3)}"
+    last = m.group().split()[-1]
+
+    def agrees(number: str) -> bool:
+        try:
+            ratio = float((parse(also).nominal / parse(f"{number} {unit}").nominal)
+                          .to("").magnitude)
+        except Exception:                            # noqa: BLE001 - unread: no evidence
+            return False
+        return 0.8 <= ratio <= 1.25
+
+    return agrees(last) and not agrees(re.sub(r"\D", "", m.group()))
 
 
 def plain_digits(text: str) -> str:
