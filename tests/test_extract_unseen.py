@@ -46,3 +46,21 @@ def test_a_name_number_before_a_converted_figure_is_not_joined():
 ])
 def test_spaced_groups_without_contrary_evidence_stay_joined(sentence, text):
     assert text in [i.text for i in extract(sentence).items if i.kind == "figure"]
+
+
+# -- operating for a duration is flying for it: "can operate for up to 30 minutes ... before
+#    needing to recharge" had been context (the "before" of a schedule)
+@pytest.mark.parametrize("sentence, written", [
+    ("The hexacopter can operate for up to 40 minutes before it needs a new battery.",
+     "up to 40 minutes"),
+    ("Each quadcopter operates for 25 min while carrying a 2 kg parcel before returning.",
+     "25 min"),
+])
+def test_operating_for_a_time_is_a_flight_time(sentence, written):
+    f = _by_written(extract(sentence))[written]
+    assert (f.field, f.role) == ("flight_time", "claim"), (f.field, f.role, f.cues)
+
+
+def test_an_operating_time_without_for_is_unchanged():
+    f = _by_written(extract("The crew operated the drone 3 hours before the storm."))["3 hours"]
+    assert f.field == "context", (f.field, f.cues)

@@ -549,8 +549,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # returning home", "the battery lasts 25 minutes before it needs a recharge": a
         # duration right after its flight verb is how long it flew, whatever follows
         # ("before", "until": review 6, finding 6; "the last 20 minutes" is no verb)
+        # -- "can operate for up to 30 minutes while carrying packages ... before needing to
+        # recharge" (a delivery drone's endurance, unseen 2026-12-06: the "before" had made
+        # it context): operating for a duration is flying for it
         ("flight_time", 4.0, r"(?:(?:fl(?:y|ies|ying|ew|own)|(?<!the )(?<!its )(?<!their )"
-                             r"last(?:s|ed|ing)?|loiter\w*|circl(?:e|es|ed|ing))"
+                             r"last(?:s|ed|ing)?|loiter\w*|circl(?:e|es|ed|ing)|"
+                             r"operat(?:e|es|ed|ing)(?= for\b))"
                              r"(?: aloft| airborne| in the air| continuously| non-?stop)?|"
                              r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?) (?:aloft|airborne|"
                              r"in the air|in flight))"
