@@ -64,3 +64,19 @@ def test_operating_for_a_time_is_a_flight_time(sentence, written):
 def test_an_operating_time_without_for_is_unchanged():
     f = _by_written(extract("The crew operated the drone 3 hours before the storm."))["3 hours"]
     assert f.field == "context", (f.field, f.cues)
+
+
+# -- a time to fly goods to their recipient is a delivery promise, order to door, no flight
+#    time: "to fly packages to customers in 30 minutes or less" had been a flight-time claim
+@pytest.mark.parametrize("sentence, written", [
+    ("The chain plans to fly orders to shoppers in 20 minutes or less.", "20 minutes or less"),
+    ("Its drones will fly medicines to patients in under 15 minutes.", "under 15 minutes"),
+])
+def test_flying_goods_to_recipients_in_a_time_is_context(sentence, written):
+    f = _by_written(extract(sentence))[written]
+    assert f.role == "context", (f.field, f.role, f.cues)
+
+
+def test_a_leg_flown_to_a_recipient_is_still_a_flight():
+    f = _by_written(extract("The drone flew the parcel 9 km to the clinic in 11 minutes."))
+    assert f["11 minutes"].role == "claim", (f["11 minutes"].field, f["11 minutes"].cues)

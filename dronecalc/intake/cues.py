@@ -537,7 +537,14 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          # the package 10 km away in 12 minutes" are flights (review 9)
                          r"(?:deliver(?:y|ies|s|ed|ing)?\b[^.;:]{0,60}?\bto\s+(?:[\w'’-]+\s+)"
                          r"{0,2}?" + _RECIPIENT + r"|deliver(?:y|ies|s)|deliver(?:s|ed|ing|y)?"
-                         r"\s+(?:orders|meals|food|groceries|takeaways?))\s+in" + _A_TIME,
+                         r"\s+(?:orders|meals|food|groceries|takeaways?)|"
+                         # -- flown to the recipient, no distance between: "to fly packages
+                         # to customers in 30 minutes or less" (a retailer's delivery promise,
+                         # unseen 2026-12-06: drafted as a flight-time claim)
+                         r"(?:fl(?:y|ies|ying|ew|own)|ship(?:s|ped|ping)?|send(?:s|ing)?|sent)"
+                         r"\s+(?:the\s+|their\s+|its\s+)?(?:packages?|parcels?|orders?|goods|"
+                         r"items|products|meals|food|groceries|medicines?)\b[^.;:\d]{0,40}?\bto"
+                         r"\s+(?:[\w'’-]+\s+){0,2}?" + _RECIPIENT + r")\s+in" + _A_TIME,
          "before"),
         # a work rate is no flight time: "takes 10 minutes to spray the fertilisers on an acre
         # of land", "takes just 5-7 minutes for an acre", "costs around ₹200 per acre ... and
