@@ -80,3 +80,21 @@ def test_flying_goods_to_recipients_in_a_time_is_context(sentence, written):
 def test_a_leg_flown_to_a_recipient_is_still_a_flight():
     f = _by_written(extract("The drone flew the parcel 9 km to the clinic in 11 minutes."))
     assert f["11 minutes"].role == "claim", (f["11 minutes"].field, f["11 minutes"].cues)
+
+
+# -- a mass in pounds and ounces is one figure, read as its total in pounds: "four pounds and
+#    six ounces" had been two figures, the ounces a stray context
+@pytest.mark.parametrize("sentence, written, text", [
+    ("The quadcopter weighs 3 lb 4 oz with its battery.", "3 lb 4 oz", "3.25 lb"),
+    ("The hexacopter weighs two pounds and eight ounces.", "two pounds and eight ounces",
+     "2.5 lb"),
+])
+def test_pounds_and_ounces_are_one_figure(sentence, written, text):
+    figures = [i for i in extract(sentence).items if i.kind == "figure"]
+    assert [(i.written, i.text) for i in figures] == [(written, text)], [
+        (i.written, i.text) for i in figures]
+
+
+def test_ounces_past_a_pound_are_not_joined():
+    figures = [i.written for i in extract("It weighs 2 lb 20 oz.").items if i.kind == "figure"]
+    assert "2 lb 20 oz" not in figures, figures

@@ -435,6 +435,33 @@ def inches_total(feet: float, inches: str) -> float:
     return feet * 12 + float(plain_digits(inches))
 
 
+_OUNCE_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen")
+#: The ounces after a number of pounds ("4 lb 6 oz", "four pounds and six ounces": the Daily
+#: Mail on a prison drone's parcel, unseen 2026-12-06, drafted as two figures, "six ounces" a
+#: stray context): read with the pounds as one figure. Under 16 ounces, digits or a word.
+OUNCES_AFTER = re.compile(r"(?i),?[ \t]?(?:and[ \t])?(\d{1,2}(?:\.\d+)?|" + "|".join(_OUNCE_WORDS)
+                          + r")[ \t-]?(?:ounces|ounce|oz)\b")
+
+
+def second_unit(sentence: str, unit: tuple[int, int, str], value: float | None
+                ) -> tuple[int, str] | None:
+    """A length or a mass in two units whose first unit is at ``unit`` ("9 feet 2 inches",
+    "4 pounds and 6 ounces"): where it ends and its total ("110 in", "4.375 lb"), or None."""
+    word = sentence[unit[0]:unit[1]].lower()
+    if not value:
+        return None
+    if word in ("feet", "foot", "ft") and (inches := INCHES_AFTER.match(sentence, unit[1])):
+        return inches.end(), f"{inches_total(value, inches.group(1)):g} in"
+    ounces = OUNCES_AFTER.match(sentence, unit[1])
+    if word in ("pounds", "pound", "lb", "lbs") and ounces:
+        oz = ounces.group(1).lower()
+        oz = float(_OUNCE_WORDS.index(oz) + 1) if oz in _OUNCE_WORDS else float(oz)
+        from .dot_groups import unambiguous          # "4.375 lb", never 4375 (issue 10)
+        return (ounces.end(), f"{unambiguous(f'{value + oz / 16:.6g}')} lb") if oz < 16 else None
+    return None
+
+
 def written_note(text: str, found: list[tuple[int, int, float, str]]) -> str:
     """What a draft says of the numbers :func:`written_digits` found in ``text``."""
     notes = []
