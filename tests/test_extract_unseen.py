@@ -98,3 +98,22 @@ def test_pounds_and_ounces_are_one_figure(sentence, written, text):
 def test_ounces_past_a_pound_are_not_joined():
     figures = [i.written for i in extract("It weighs 2 lb 20 oz.").items if i.kind == "figure"]
     assert "2 lb 20 oz" not in figures, figures
+
+
+# -- a parcel's weight with its contents between is the load's, not the drone's take-off mass
+@pytest.mark.parametrize("sentence, written", [
+    ("Guards found a package of tobacco, phones and chargers weighing 1.8 kg.", "1.8 kg"),
+    ("A bag of cannabis weighing 900 g fell from the quadcopter.", "900 g"),
+])
+def test_a_parcel_of_goods_weighing_is_the_payload(sentence, written):
+    f = _by_written(extract(sentence))[written]
+    assert f.field == "payload_mass", (f.field, f.cues)
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("The drone, carrying a bag of cash, weighs 4 kg.", "4 kg"),
+    ("A bundle of quadcopters weighing 3 kg each was seized.", "3 kg"),
+])
+def test_the_machine_weighing_is_still_its_mass(sentence, written):
+    f = _by_written(extract(sentence))[written]
+    assert f.field == "takeoff_mass", (f.field, f.cues)

@@ -93,7 +93,14 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"parcels?|cargo|loads?) of (?:up to|as much as)|"
                               # "will allow packages up to 2kg to be delivered" (thewest,
                               # trials_new7): the packages' bound, with no "of" or "weighing"
-                              r"(?:packages?|parcels?) (?:up to|as much as)", "before"),
+                              r"(?:packages?|parcels?) (?:up to|as much as)|"
+                              # -- the parcel's contents between it and its weight: "a parcel
+                              # of drugs, phones and SIM cards weighing four pounds" (a prison
+                              # drone's load, unseen 2026-12-06: drafted as the take-off mass);
+                              # no machine named in between
+                              r"\b(?:packages?|parcels?|bags?|bundles?|consignments?) of "
+                              r"(?:(?!\b(?:drones?|\w*copters?|quads?|aircraft|UAVs?|machines?|"
+                              r"which|that)\b)[^.;:\d]){1,60}? weighing", "before"),
         # (also "ferried 2.5 kg of blood", "transported 3 kg": load verbs as "carried";
         # issue 10, intake11)
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"
