@@ -117,3 +117,18 @@ def test_a_parcel_of_goods_weighing_is_the_payload(sentence, written):
 def test_the_machine_weighing_is_still_its_mass(sentence, written):
     f = _by_written(extract(sentence))[written]
     assert f.field == "takeoff_mass", (f.field, f.cues)
+
+
+# -- an ingress-protection rating is no drone type: "IP43, IP55" had been listed as two
+#    machines, each figure attributed to one of them
+@pytest.mark.parametrize("sentence", [
+    "| Protection Rating | IP43 | IP55 |",
+    "The hexacopter is rated IP54 and weighs 6.2 kg.",
+    "The quadcopter is IPX4 rated and flies 40 minutes.",
+])
+def test_a_protection_rating_names_no_drone(sentence):
+    assert extract(sentence).drones == [], extract(sentence).drones
+
+
+def test_a_designation_is_still_a_drone_type():
+    assert extract("The MQ-9 flies 27 hours.").drones == ["MQ-9"]
