@@ -132,3 +132,17 @@ def test_a_protection_rating_names_no_drone(sentence):
 
 def test_a_designation_is_still_a_drone_type():
     assert extract("The MQ-9 flies 27 hours.").drones == ["MQ-9"]
+
+
+# -- "On a full payload, it can fly ..." flies the stated payload: the HYBRiX's two hours "on a
+#    full payload" had been drafted with no load
+def test_on_a_full_payload_flies_the_stated_payload():
+    d = extract("The hexacopter weighs 25 kg and features a payload of 10 kg. On a full "
+                "payload, the hexacopter can fly for 40 minutes.")
+    f = _by_written(d)["40 minutes"]
+    assert f.with_payload is True and f.payload is None, (f.payload, f.with_payload, f.notes)
+
+
+def test_on_a_full_payload_takes_a_stated_maximum_payload():
+    d = extract("The quadcopter can carry up to 5 kg. On a full payload, it flies 20 minutes.")
+    assert _by_written(d)["20 minutes"].payload == "5 kg"
