@@ -151,6 +151,35 @@ def _build(case, describe: Callable, samples: int, seed: int, cruise: float | No
                  "another unit)") from error
 
 
+def own_payload_statement(case, fig, inputs: Mapping[str, eng.Input], samples: int,
+                          seed: int) -> str:
+    """Why a claim's own payload leaves no machine (``inputs``: the claim's, on which the
+    Monte Carlo found none), in the source's figures: "20h (F5) cannot hold as stated: its
+    own payload of 10kg with the stated fuel mass 13kg (F2) leaves no empty mass within the
+    22.3 kg take-off mass (F3) ...". The finding had quoted the engine's error ("empty_mass:
+    no sampled machine satisfies the constraints; got ...; expected ..."), which names no
+    figure (unseen, 2026-12-06: FlightGlobal's Penguin B, a record flight's fuel beside the
+    normal mission's payload)."""
+    described = case.described()
+    stores = [f"{_field(name)} {getattr(d.value, 'text', d.value)} "
+              f"({stated_where(name, d.source)})" for name, d in described.items()
+              if name in SET_ASIDE and name != "payload"]
+    mass = inputs["takeoff_mass"]
+    where = next((f" ({stated_where(n, described[n].source)})" for n in ("takeoff_mass", "mass")
+                  if n in described), "")
+    store = (f"and the stated {', '.join(stores)} " if stores else
+             "and the fuel or battery drawn as a share of the take-off mass ")
+    short = _short(inputs, case.kind, samples, seed)
+    two = (" If the claim was flown with less fuel or battery than the case states, the "
+           "source's figures describe two flights: give this claim that flight's figures, or "
+           "judge it without its payload." if stores else "")
+    return (f"{fig.text} ({fig.id}) cannot hold as stated: no sampled machine can be built with "
+            f"its own payload of "
+            f"{fig.payload.text if fig.payload is not None else 'the claim'} {store}within the "
+            f"{measured(mass.low, mass.high, 'kg')} take-off mass{where}: the best machine "
+            f"drawn is {_num(short)} kg short (the airframe itself must weigh something).{two}")
+
+
 def _field(name: str) -> str:
     """A parameter's field name in words (``energy`` -> "battery energy")."""
     from ..intake.case import PARAMETERS

@@ -32,7 +32,7 @@ from . import fixed_wing_engine as fwe, fixed_wing_feasible as fwf, fixed_wing_p
 from . import fixed_wing_conflict as fwc, fixed_wing_vtol_power as fwv
 from ..wording import num as _num, percent as _percent
 from .context import claimed as _claimed, rotor_unused_note, threshold as _threshold
-from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, condition as _condition,
+from .fixed_wing_conditions import (FLOWN_AT as _FLOWN_AT, claim_inputs, condition as _condition,
                                     too_slow as _too_slow, unloaded_claim)
 from .explain import effects as _effects
 from .phrases import band as _band
@@ -59,9 +59,12 @@ def _on_own(run: _Run, fig: CaseFigure, judge_with, *args) -> Finding:
     except InputValueError as err:
         check_name = args[0] if judge_with is _as_stated else args[1]
         unit = args[2] if judge_with is _as_stated else args[3]
-        return Finding([fig.id], check_name, "implausible",
-                       f"{fig.text} ({fig.id}): no sampled machine can be built with the "
-                       f"claim's own conditions ({err}); the claim cannot hold as stated.",
+        statement = (fwc.own_payload_statement(run.case, fig, claim_inputs(run, fig)[0],
+                                               run.samples, run.seed)
+                     if err.field == "empty_mass" else
+                     f"{fig.text} ({fig.id}): no sampled machine can be built with the "
+                     f"claim's own conditions ({err}); the claim cannot hold as stated.")
+        return Finding([fig.id], check_name, "implausible", statement,
                        _claimed(fig, unit), None, None, 0.0, [], "", "", [],
                        with_payload=True)
     return judge_with(own, fig, *args)

@@ -77,13 +77,35 @@ def or_conversion(sentence: str, end: int, written: str):
     return m if 1 / slack <= ratio <= slack else None
 
 
-def foreign_bracket(inner: tuple | None, dim: str | None, conv) -> bool:
+def foreign_bracket(inner: tuple | None, dim: str | None, conv, written: str | None = None
+                    ) -> bool:
     """Whether a bracket after a figure is no conversion of it: its unit (``inner``, from
     ``spotting._unit_at``) of another dimension than the figure's ``dim`` ("15.4 V (4S)": a
     cell count), or no unit at all ("(two batteries)"; rv11 F12). Days and hours are one
     quantity: "stayed aloft for 64 days (1,536 hours)" is one flight (review 14; it had been
-    drafted as two flight-time claims)."""
+    drafted as two flight-time claims). A bracket whose unit the extractor does not know is a
+    conversion only when pint reads it in the dimension of the figure ``written``: "1645 g
+    (4T)" names a variant (the EVO Max 4T; pint's T is the tesla), "1645 g (4N)" another (the
+    newton), and both had been noted as "read as the same figure" (unseen, 2026-12-06)."""
     if inner is None:
-        return bool(conv) and conv[1][0].isalpha()
+        if not conv:
+            return False
+        return conv[1][0].isalpha() or (written is not None and not _same_dimension(
+            written, f"{conv.group(1)} {conv.group(2)}"))
     kinds = {inner[2], dim or inner[2]}
     return len(kinds) > 1 and kinds != {"time", "long-time"}
+
+
+def _same_dimension(written: str, bracket: str) -> bool:
+    """Whether pint reads the bracket ``bracket`` in the dimension of the figure ``written``
+    (True when the figure itself cannot be read: nothing to tell them apart by)."""
+    from .figures import parse                       # a late import: figures is heavier
+    from .numbers import plain_digits
+    try:
+        first = parse(plain_digits(written)).nominal
+    except Exception:                                # noqa: BLE001 - the figure unread
+        return True
+    try:
+        return parse(bracket).nominal.dimensionality == first.dimensionality
+    except Exception:                                # noqa: BLE001 - an unknown unit
+        return False

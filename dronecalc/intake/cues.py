@@ -93,7 +93,14 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"parcels?|cargo|loads?) of (?:up to|as much as)|"
                               # "will allow packages up to 2kg to be delivered" (thewest,
                               # trials_new7): the packages' bound, with no "of" or "weighing"
-                              r"(?:packages?|parcels?) (?:up to|as much as)", "before"),
+                              r"(?:packages?|parcels?) (?:up to|as much as)|"
+                              # -- the parcel's contents between it and its weight: "a parcel
+                              # of drugs, phones and SIM cards weighing four pounds" (a prison
+                              # drone's load, unseen 2026-12-06: drafted as the take-off mass);
+                              # no machine named in between
+                              r"\b(?:packages?|parcels?|bags?|bundles?|consignments?) of "
+                              r"(?:(?!\b(?:drones?|\w*copters?|quads?|aircraft|UAVs?|machines?|"
+                              r"which|that)\b)[^.;:\d]){1,60}? weighing", "before"),
         # (also "ferried 2.5 kg of blood", "transported 3 kg": load verbs as "carried";
         # issue 10, intake11)
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"
@@ -537,7 +544,14 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          # the package 10 km away in 12 minutes" are flights (review 9)
                          r"(?:deliver(?:y|ies|s|ed|ing)?\b[^.;:]{0,60}?\bto\s+(?:[\w'’-]+\s+)"
                          r"{0,2}?" + _RECIPIENT + r"|deliver(?:y|ies|s)|deliver(?:s|ed|ing|y)?"
-                         r"\s+(?:orders|meals|food|groceries|takeaways?))\s+in" + _A_TIME,
+                         r"\s+(?:orders|meals|food|groceries|takeaways?)|"
+                         # -- flown to the recipient, no distance between: "to fly packages
+                         # to customers in 30 minutes or less" (a retailer's delivery promise,
+                         # unseen 2026-12-06: drafted as a flight-time claim)
+                         r"(?:fl(?:y|ies|ying|ew|own)|ship(?:s|ped|ping)?|send(?:s|ing)?|sent)"
+                         r"\s+(?:the\s+|their\s+|its\s+)?(?:packages?|parcels?|orders?|goods|"
+                         r"items|products|meals|food|groceries|medicines?)\b[^.;:\d]{0,40}?\bto"
+                         r"\s+(?:[\w'’-]+\s+){0,2}?" + _RECIPIENT + r")\s+in" + _A_TIME,
          "before"),
         # a work rate is no flight time: "takes 10 minutes to spray the fertilisers on an acre
         # of land", "takes just 5-7 minutes for an acre", "costs around ₹200 per acre ... and
@@ -549,8 +563,12 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # returning home", "the battery lasts 25 minutes before it needs a recharge": a
         # duration right after its flight verb is how long it flew, whatever follows
         # ("before", "until": review 6, finding 6; "the last 20 minutes" is no verb)
+        # -- "can operate for up to 30 minutes while carrying packages ... before needing to
+        # recharge" (a delivery drone's endurance, unseen 2026-12-06: the "before" had made
+        # it context): operating for a duration is flying for it
         ("flight_time", 4.0, r"(?:(?:fl(?:y|ies|ying|ew|own)|(?<!the )(?<!its )(?<!their )"
-                             r"last(?:s|ed|ing)?|loiter\w*|circl(?:e|es|ed|ing))"
+                             r"last(?:s|ed|ing)?|loiter\w*|circl(?:e|es|ed|ing)|"
+                             r"operat(?:e|es|ed|ing)(?= for\b))"
                              r"(?: aloft| airborne| in the air| continuously| non-?stop)?|"
                              r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?) (?:aloft|airborne|"
                              r"in the air|in flight))"

@@ -39,6 +39,12 @@ _PART_BEFORE = re.compile(r"(?i)\b(?:nozzles?|spray\s+tips?|tips?)(?:\s+(?:type|
                           r"\s*[:(]?\s*$")
 
 
+#: An ingress-protection rating, not a drone: "| Protection Rating | IP43 | IP55 |" (Autel's
+#: EVO Max and Alpha table, unseen 2026-12-06: "Drone types named: IP43, IP55", every figure
+#: attributed to "IP43"), "rated IPX4", "IP54-rated".
+_RATING = re.compile(r"IP(?:X|\d)\d")
+
+
 #: A maker's name, not a drone's: "developed by the Zala Aero Group" (review 18, item 6: "Zala
 #: Aero" had been listed as a drone type): a company word as the name's last word or after it.
 _COMPANY = r"(?:Aero|Group|Corp(?:oration)?|Inc|Ltd|LLC|Company|Industries|Concern|JSC)"
@@ -66,7 +72,7 @@ def _drone_names(body: str) -> list[tuple[int, str]]:
             start = m.start(1) if m.groups() else m.start()
             if re.search(r"(?:number|serial|No\.?)\s*$", body[max(0, start - 10):start]):
                 continue
-            if _WEAPON.match(name) or _MUNITION_NOUN.match(body, start + len(name)) or \
+            if _RATING.fullmatch(name) or _WEAPON.match(name) or _MUNITION_NOUN.match(body, start + len(name)) or \
                     _PART_NOUN.match(body, start + len(name)) or \
                     _PART_BEFORE.search(body, max(0, start - 24), start):
                 continue                             # "a 1.5 kg RPG-7 warhead": no drone type

@@ -623,43 +623,7 @@ def load_blocks(items: list["Item"], body: str) -> None:
                                   f"payload {capacity.written!r}, its payload")
 
 
-#: A claim flown with the machine's full load, in words right after it: "at least 1.5 hours
-#: in the air with full load" (sputnikglobe.com on the Vezdelet), "25 minutes fully loaded",
-#: "40 km at maximum payload"; or before it, set off by a comma: "Fully loaded, it flies 25
-#: minutes" ("a fully loaded truck needs 5 hours" is the truck's).
-_FULL_LOAD = (r"(?:(?:with|at|under)\s+(?:(?:a|its|the)\s+)?(?:full|max(?:imum|\.)?)\s+"
-              r"(?:payload|load|cargo)|fully[ -]loaded)\b")
-_FULL_AFTER = re.compile(rf"(?i)^[^\d.;,]{{0,25}}?\b{_FULL_LOAD}")
-_FULL_BEFORE = re.compile(rf"(?i)\b{_FULL_LOAD},[^\d.;]{{0,40}}$")
 _OPEN = re.compile(r"(?i)^(?:up to|as much as)\s+")
-
-
-def full_load_claims(items: list["Item"]) -> None:
-    """A flight-time or range claim flown "with full load" (the words next to it), stating no
-    load of its own and not "empty", was made with the maximum payload of its machine (the
-    first ``max_payload`` figure of the same drone; "carry up to 50 kilograms" is a full load
-    of 50 kilograms). Without one, the draft notes that the full load is not linked."""
-    figures = [i for i in items if i.kind == "figure"]
-    for item in figures:
-        if item.role != "claim" or item.field not in ("flight_time", "range") \
-                or item.payload is not None or item.mode == "hover" \
-                or item.with_payload is False:                  # "40 minutes empty"
-            continue
-        at = item.quote.find(item.written)
-        if at < 0 or not (_FULL_AFTER.search(item.quote[at + len(item.written):])
-                          or _FULL_BEFORE.search(item.quote[:at])):
-            continue
-        capacity = next((i for i in figures if i.field == "max_payload" and i.flag is None
-                         and i.role in ("claim", "input") and i.drone == item.drone
-                         and _value(_OPEN.sub("", i.text)) is not None), None)
-        if capacity is None:
-            item.notes.append("flown with the full load, but the article states no maximum "
-                              "payload of this machine: add payload = \"...\" to judge it "
-                              "loaded (as drafted it is judged without one)")
-            continue
-        item.payload, item.with_payload = _OPEN.sub("", capacity.text), None
-        item.notes.append(f"flown with the full load: the maximum payload the article states "
-                          f"({capacity.written!r}) is its payload")
 
 
 def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
@@ -672,6 +636,7 @@ def refine(items: list["Item"], body: str, title: str | None) -> list[str]:
     from .totals import differences, fleet_totals
     from .pack_rows import charge_limits, pack_sections
     from .that_figure import that_figure
+    from .full_load import full_load_claims
     restated_headline(items, body, title)
     other_operators(items, body, title)
     class_figures(items)

@@ -25,7 +25,7 @@ from .cues import (AT_CONDITION, CUES, TARGET_REACH, WITH_LOAD, WITH_LOAD_WHY,  
                    is_capacity_bound)                                # re-exported
 from .fields import FIELDS, REFINES, written_field  # noqa: F401 (spotting.REFINES: moved)
 from .per_units import per_unit, unit_note
-from .numbers import (INCHES_AFTER as _INCHES_AFTER, decade, inches_total, plain_digits, scan,
+from .numbers import (INCHES_AFTER as _INCHES_AFTER, decade, second_unit, plain_digits, scan,
                       written_digits, written_note)
 from .work_rates import work_rate
 from .plane_words import KIND_WORDS_BEFORE, PLANT_PARTS
@@ -342,7 +342,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             fig["canonical"] = sentence[start:fig["start"]] + c + sentence[fig["end"]:end]
         conv = _CONVERSION.match(sentence, end) or _or_conv(sentence, end, sentence[start:end])
         inner = _unit_at(sentence, conv.start(2)) if conv else None
-        if foreign_bracket(inner, fig.get("dim"), conv):   # "15.4 V (4S)", "(two batteries)"
+        if foreign_bracket(inner, fig.get("dim"), conv, sentence[start:end]):   # "(4S)", "(4T)"
             conv = None
         note = None
         if conv and fig["kind"] != "count":
@@ -505,10 +505,9 @@ def _point_at(sentence: str, n: _Number) -> dict | None:
         # "1 hour 50 minutes", "1 minute and 30 seconds", "25 days, 23 hours and 57 minutes":
         # one duration, read as its total
         return dict(fig, end=joined[0], canonical=joined[1])
-    inches = _INCHES_AFTER.match(sentence, unit[1])
-    if inches and sentence[unit[0]:unit[1]].lower() in ("feet", "foot", "ft") and n.value:
-        # "9 feet 2 inches": one figure; parse reads it as the inches it adds up to
-        fig.update(end=inches.end(), canonical=f"{inches_total(n.value, inches.group(1)):g} in")
+    two = second_unit(sentence, unit, n.value)     # "9 feet 2 inches", "4 lb 6 oz": one
+    if two:                                          # figure, read as the total parse reads
+        fig.update(end=two[0], canonical=two[1])
     return fig
 
 
