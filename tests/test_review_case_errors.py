@@ -65,3 +65,21 @@ def test_empty_words_are_told_as_empty(tmp_path, kwargs, key, optional):
     assert problem.startswith(f"{key}: empty")
     assert "non-empty string" not in problem
     assert ("or no quote line" in problem) is optional
+
+
+@pytest.mark.parametrize("field, text, role, what", [
+    ("takeoff_mass", '"915 km"', "input", "wrong dimension"),
+    ("range", '"10-5 km"', "claim", "reversed range"),
+    ("takeoff_mass", '"-915 g"', "input", "below the physical minimum"),
+    ("range", '"km"', "claim", "no number"),
+])
+def test_a_figure_texts_read_error_names_the_field(tmp_path, field, text, role, what):
+    """A figure's path (figures.F1.text) names no field: the message does, right after it
+    ("figures.F2.text: wrong dimension; got '915 km'" had left the editor to look up F2)."""
+    (problem,) = _problems(tmp_path, field=field, text=text, role=role)
+    assert problem.startswith(f"figures.F1.text: {field}: {what}"), problem
+
+
+def test_a_vehicle_figures_path_names_its_field_once(tmp_path):
+    (problem,) = _problems(tmp_path, vehicle='motor_kv = "5 kg"')
+    assert problem.startswith("vehicle.motor_kv: wrong dimension"), problem
