@@ -48,3 +48,11 @@ def test_the_draft_notes_only_the_averaged_figure():
 ])
 def test_whose_typical_figure_follows_the_field(text, written, whose):
     assert f"the typical {whose}'s" in _notes(text)[written]
+
+
+def test_a_word_right_after_a_figure_is_that_figures():
+    quote = "The drone flies for 90 minutes on average, carrying 2 kg at 80 km/h."
+    assert typical_words("2 kg", quote) is None
+    notes = _notes(quote)
+    assert "'on average': an average" in notes["90 minutes"]
+    assert "average or typical" not in notes["2 kg"]

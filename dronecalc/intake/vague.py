@@ -63,6 +63,9 @@ def flagged(read, text: str, field: str):
 #: :data:`dronecalc.intake.averages.WORDS`): "deliveries take on average 3 minutes",
 #: "typically within three minutes", "the average flight time is about three minutes".
 _TYPICAL = re.compile(rf"(?i)\b(?:{WORDS})\b")
+#: A figure (a number, at most one unit word) right before an averaging word: the word is
+#: that figure's ("90 minutes on average"), not the next one's.
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[^\s\d]+\s*)?$")
 #: How far before the figure, within its sentence, such a word is read [characters].
 _TYPICAL_REACH = 40
 
@@ -78,8 +81,10 @@ def typical_words(text: str, quote: str | None = None, note: str | None = None) 
         if at >= 0:
             before = re.split(r"[.!?;]\s", quote[max(0, at - _TYPICAL_REACH):at])[-1]
             found = list(_TYPICAL.finditer(before))
-            # a figure between is the word's own ("an average altitude of 120 m for 30 min")
-            if found and not re.search(r"\d", before[found[-1].end():]):
+            # a figure between is the word's own ("an average altitude of 120 m for 30 min"),
+            # and so is one right before it ("flies 90 minutes on average, carrying 2 kg")
+            if found and not re.search(r"\d", before[found[-1].end():]) \
+                    and not _FIGURE_BEFORE.search(before[:found[-1].start()]):
                 return found[-1].group(0).lower()
     if isinstance(note, str):
         found = _TYPICAL.search(note)
