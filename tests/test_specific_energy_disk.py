@@ -65,7 +65,7 @@ def test_a_stated_specific_energy_replaces_the_chemistry_range(tmp_path, text):
 
 
 def test_a_specific_energy_of_the_wrong_dimension_is_refused(tmp_path):
-    with pytest.raises(DroneCalcError, match=r"F8.text: wrong dimension.*W\*h/kg"):
+    with pytest.raises(DroneCalcError, match=r"F8.text: battery_specific_energy: wrong dimension.*W\*h/kg"):
         _case(tmp_path, _se("380 Wh"))
 
 

@@ -525,7 +525,7 @@ class _Reader:
             zero = zero_input(field, read) if role == "input" else None
             return self.add(path, *zero) if zero else read
         except DroneCalcError as exc:
-            return self.add(path, suggest.under_path(str(exc), exc.field, field))
+            return self.add(path, suggest.under_path(str(exc), exc.field, field, path))
 
     def chemistry(self, path: str, raw: Any) -> str | None:
         name = chemistry_name(raw)

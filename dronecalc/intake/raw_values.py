@@ -53,13 +53,16 @@ def no_figure(path: str, raw: Any, field: str) -> tuple[str, str] | None:
     """(message, expected) for a boolean or a non-finite number given as the value at
     ``path`` (``figures.F1.text``, ``vehicle.rotors``; a text key such as ``quote`` or
     ``reason`` is told to be text); None for any other value."""
+    key = path.rsplit(".", 1)[-1]
+    if isinstance(raw, str) and not raw.strip():
+        return _empty(key, field, key in ("text", "value") or path.startswith(
+            ("vehicle.", "battery.")))
     if isinstance(raw, bool):
         what = f"a TOML boolean ({str(raw).lower()})"
     elif isinstance(raw, float) and not math.isfinite(raw):
         what = f"a TOML {'NaN' if math.isnan(raw) else 'infinity'} ({raw!r})"
     else:
         return None
-    key = path.rsplit(".", 1)[-1]
     if key not in ("text", "value") and not path.startswith(("vehicle.", "battery.")):
         return f"{what}, not text", f'text in quotes ({key} = "...")'
     return (f"{what}, not a figure" + ("" if isinstance(raw, bool) else
@@ -67,6 +70,23 @@ def no_figure(path: str, raw: Any, field: str) -> tuple[str, str] | None:
             f"the figure as the source states it (a string with its unit; a count may be a "
             f"whole number), e.g. {_written(key, field)} for {field}; a figure the source "
             "does not state is left out")
+
+
+def _empty(key: str, field: str, figure: bool) -> tuple[str, str]:
+    """(message, expected) for an empty or blank string at ``key``: a ``figure`` is told
+    how its field's figure is written ('text = "10 min"' for flight_time), any other key to
+    hold words ('"not a non-empty string; expected a non-empty string"' had told an editor
+    nothing; review of 2026-12-06)."""
+    if figure and field in FIELDS and FIELDS[field].kind != "text":
+        return ("empty: no figure", f"the figure as the source states it, e.g. "
+                f"{_written(key, field)} for {field}; a figure the source does not state is "
+                "left out")
+    optional = "" if key in _REQUIRED_WORDS else f", or no {key} line"
+    return "empty", f'the words in quotes ({key} = "..."){optional}'
+
+
+#: The keys a case file must give words for (the others may be left out).
+_REQUIRED_WORDS = ("text", "value", "title", "source", "reason")
 
 
 def case_twins(ids) -> list[tuple[str, str, str, str]]:

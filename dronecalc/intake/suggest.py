@@ -132,14 +132,19 @@ def role_problem(role, field: str, allowed: Iterable[str]) -> tuple[str, str]:
     return f"not a role a {field} figure can take{mean(role, allowed)}", " or ".join(allowed)
 
 
-def under_path(message: str, name: str | None, field: str) -> str:
+def under_path(message: str, name: str | None, field: str, path: str = "") -> str:
     """A figure's read error shown under its case-file path: without the internal field
     ``name`` the path already says ('vehicle.mass: takeoff_mass: needs a unit'), and with an
     example in ``field``'s own unit where the figure reader gave a mass ('at_speed: no number;
-    ... e.g. "3 kg"'; ux5's trial)."""
+    ... e.g. "3 kg"'; ux5's trial). A figure's ``text`` path names no field, so there the
+    message starts with ``field`` ('figures.F2.text: takeoff_mass: wrong dimension'; review of
+    2026-12-06: "figures.F2.text: wrong dimension; got '915 km'" left the editor to look up
+    what F2 is)."""
     from .fields import example_unit
     if name and message.startswith(f"{name}: "):
         message = message[len(name) + 2:]
+    if path.startswith("figures.") and path.endswith(".text"):
+        message = f"{field}: {message}"
     unit = example_unit(field)
     if unit not in (None, "dimensionless", "kg") and 'e.g. "3 kg"' in message:
         message = message.replace('e.g. "3 kg"', f'e.g. "30 {unit}"')

@@ -63,6 +63,9 @@ def flagged(read, text: str, field: str):
 #: :data:`dronecalc.intake.averages.WORDS`): "deliveries take on average 3 minutes",
 #: "typically within three minutes", "the average flight time is about three minutes".
 _TYPICAL = re.compile(rf"(?i)\b(?:{WORDS})\b")
+#: A figure (a number, at most one unit word) right before an averaging word: the word is
+#: that figure's ("90 minutes on average"), not the next one's.
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[^\s\d]+\s*)?$")
 #: How far before the figure, within its sentence, such a word is read [characters].
 _TYPICAL_REACH = 40
 
@@ -70,14 +73,18 @@ _TYPICAL_REACH = 40
 def typical_words(text: str, quote: str | None = None, note: str | None = None) -> str | None:
     """The word that makes the figure ``text`` a typical or average value ("on average",
     "typically", "average"): in the ``quote`` within :data:`_TYPICAL_REACH` characters before
-    the figure and in its sentence, else in the figure's ``note``; None when neither says so.
+    the figure and in its sentence with no other figure between, else in the figure's
+    ``note``; None when neither says so.
     A typical or average time is no one flight's time (claims.kinds.kinematics)."""
     if isinstance(quote, str) and isinstance(text, str) and text:
         at = quote.lower().find(text.lower())
         if at >= 0:
             before = re.split(r"[.!?;]\s", quote[max(0, at - _TYPICAL_REACH):at])[-1]
             found = list(_TYPICAL.finditer(before))
-            if found:
+            # a figure between is the word's own ("an average altitude of 120 m for 30 min"),
+            # and so is one right before it ("flies 90 minutes on average, carrying 2 kg")
+            if found and not re.search(r"\d", before[found[-1].end():]) \
+                    and not _FIGURE_BEFORE.search(before[:found[-1].start()]):
                 return found[-1].group(0).lower()
     if isinstance(note, str):
         found = _TYPICAL.search(note)
@@ -102,8 +109,18 @@ def note_typical(items: list) -> None:
         words = typical_words(item.written, item.quote) or (
             averages.after(item.quote[at + len(item.written):]) if at >= 0 else None)
         if words and not any(_TYPICAL.search(n) for n in item.notes):
-            item.notes.append(averages.said(item.text, words.lower(),
-                                            "machine" if item.role == "input" else "flight"))
+            item.notes.append(averages.said(item.text, words.lower(), "flight" if item.field
+                                            in _FLIGHT_FIELDS else "machine"))
+
+
+#: The fields whose figures a flight gives (a typical one is the typical flight's: "typically
+#: carries 3 kg on its deliveries", "an average altitude of 120 m"); any other field's is a
+#: build figure, the typical machine's ("typically weighs 9 kg"). By field, not role: an input
+#: payload or altitude is still a flight's.
+_FLIGHT_FIELDS = frozenset({
+    "payload_mass", "speed", "top_speed", "dive_speed", "cruise_speed", "distance", "range",
+    "flight_time", "altitude", "air_temperature", "radio_range", "service_ceiling",
+    "warhead_mass"})
 
 
 __all__ = ["flagged", "note_typical", "typical_words", "vague_words"]
