@@ -62,6 +62,21 @@ def test_the_ratio_is_fitted_on_the_machines_that_state_both_masses():
     assert load.relation.slope > 0                    # heavier machines lift a larger share
 
 
+def test_a_machine_stating_only_its_maximum_payload_enters_at_m_plus_that_payload():
+    """The DJI Matrice 4D states 1850 g and a 220 g maximum payload but no MTOW: with the
+    "all" row set (measured by benchmarks/design_load_forms.py, not shipped) its full load is
+    2.07 kg; with "mtow" (shipped) it is not a row. A machine stating both keeps its MTOW
+    (Matrice 600: 15.1 kg, not 9.1 + 6)."""
+    assert drive.ROWS == "mtow"
+    rows = {r[0]: r for r in drive._design_load_on(frozenset(), "all").rows}
+    assert rows["DJI Matrice 4D"][1:] == pytest.approx((1.85, 2.07))
+    assert rows["DJI Matrice 600"][2] == pytest.approx(15.1)
+    mtow = {r[0] for r in drive.design_load().rows}
+    assert "DJI Matrice 4D" not in mtow and "DJI Matrice 600" in mtow
+    with pytest.raises(Exception, match="design-load rows"):
+        drive._all_design_load_rows(None, "payload")
+
+
 def test_the_fit_takes_each_machine_without_its_payload():
     """DJI's Inspire 1 / 1 Pro take-off masses (2935 g, 3396 g) hold the camera (247 g, 526
     g): the fit takes empty + battery (2118 + 570 g, 2300 + 570 g); where the take-off mass
