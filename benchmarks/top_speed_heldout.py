@@ -87,6 +87,17 @@ with a stated charge (docs/theory.md 9.3)::
         (x2 implausible); p600 news 0.514-1.29-2.28 kg (x2 implausible); the rest and the
         leave-one-out unchanged (docs/validation.md, issue 10 maxpay10 section)
 
+Then (maxpay, 2026-12-06, same command) three sourced figures entered the data (the Alta X's
+15.9 kg maximum payload; Agras T50 and T20P rows), the design-load fit now 20 machines::
+
+    max payload   spec sheet  67 / 0 / 83 %  ->  67 / 0 / 83 %
+                  news story  33 / 0 / 83 %  ->  17 / 0 / 83 % (Platypus 6 kg: 1.66-3.39-5.93 kg,
+                                                 consistent -> needs checking; scatter 0.117 -> 0.111)
+    data leave-one-out   own mass 93 / 40 / 73 % (15) -> 94 / 33 / 83 % (18);
+                         with MTOW 100 / 0 / 100 % (11) -> 100 / 0 / 100 % (14)
+
+docs/theory.md 9.9 ("Which machines the design load is fitted on") has every miss.
+
 Run::
 
     python benchmarks/top_speed_heldout.py
