@@ -354,8 +354,10 @@ def planform(text: str) -> str | None:
 
 
 def kinds_text() -> str:
-    """The kinds, for error messages: ``"multirotor (battery-electric ...), ..."``."""
-    return "; ".join(f"{name} ({what})" for name, what in KINDS.items())
+    """The kinds, for error messages: ``"'multirotor' (battery-electric ...); ..."``, each
+    name quoted: it is a value to write (``[case] vehicle_kind``), which a report shows as
+    written where it says a bare kind name in words (``report.glossary.plain_kinds``)."""
+    return "; ".join(f"'{name}' ({what})" for name, what in KINDS.items())
 
 
 def layout_name(text: str) -> str | None:

@@ -243,7 +243,7 @@ def estimate_json(result: EstimateResult) -> str:
 
 def _wrap(text: str, indent: str = "  ") -> list[str]:
     """Wrapped lines; a number never parts from a following "%" (kept as one word)."""
-    glued = text.replace(" %", "\u00a0%")
+    glued = glossary.plain_kinds(text).replace(" %", "\u00a0%")    # no kind code name
     lines = textwrap.wrap(glued, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ",
                           break_on_hyphens=False) or [indent]
     return [line.replace("\u00a0", " ") for line in lines]
