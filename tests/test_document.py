@@ -76,7 +76,7 @@ def test_markdown_links_its_pictures_relatively_as_vector_files(markdown, result
 
 
 def test_top_of_report_is_a_summary_then_verdicts_with_quotes(markdown, result):
-    text = markdown[0][0].read_text()
+    text = markdown[0][0].read_text().replace("\u00a0", " ")     # held figures
     summary = verdicts.summary(result)
     assert 3 <= len(summary) <= 5
     assert text.index("**In short.**") < text.index("## Verdicts") < text.index("## Findings")
@@ -95,7 +95,7 @@ def test_top_of_report_is_a_summary_then_verdicts_with_quotes(markdown, result):
 
 
 def test_every_figure_id_has_its_quote_in_the_key(markdown, result):
-    text = markdown[0][0].read_text()
+    text = markdown[0][0].read_text().replace("\u00a0", " ")     # held figures
     key = text[text.index("## The source's figures"):text.index("## Flagged figures")]
     for ref in result.figures:
         assert f"| {ref.id} |" in key
@@ -107,7 +107,7 @@ def test_every_figure_id_has_its_quote_in_the_key(markdown, result):
 
 def test_numbers_carry_units_and_labels(markdown, result):
     from dronecalc.wording import num
-    text = markdown[0][0].read_text()
+    text = markdown[0][0].read_text().replace("\u00a0", " ")     # held figures
     endurance = next(f for f in result.findings if f.check == "endurance")
     assert f"(median {num(endurance.estimate.p50)})" in text    # one formatter: 32.9, not 33
     assert "tip speed Mach 0.4" in text                     # the motor's estimate is labelled
@@ -117,7 +117,7 @@ def test_numbers_carry_units_and_labels(markdown, result):
 
 
 def test_assumptions_are_in_plain_names_without_code_or_repeats(markdown):
-    text = markdown[0][0].read_text()
+    text = markdown[0][0].read_text().replace("\u00a0", " ")     # held figures
     table = text[text.index("## Assumptions"):text.index("## Words used")]
     for code in ("ROTOR_PARAMETERS", "calibrated_parameters", "GUESS", "assumption: assumption:",
                  "tip_mach", "rotor_diameter", "large-lift-quad:"):

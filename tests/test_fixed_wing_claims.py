@@ -240,7 +240,9 @@ def test_the_document_report_of_a_fixed_wing_case_has_its_findings(shahed, tmp_p
     case, result = shahed
     blocks = document.build(result, case=case, seed=0, plots=False)
     text = document.render_markdown(blocks, str(tmp_path))
-    assert "at the stated cruise speed" in text.lower() and "fixed-wing-piston" in text
+    assert "at the stated cruise speed" in text.lower()
+    # the kind in plain words; its code name is the JSON's (issue 13, wordfix)
+    assert "piston-engined fixed wing" in text and "fixed-wing-piston" not in text
 
 
 def test_the_summary_names_each_fixed_wing_claim_by_its_figure(shahed):

@@ -9,6 +9,7 @@ its three claims; the JSON keeps every entry whole for programs.
 from __future__ import annotations
 
 import json
+from html import unescape
 
 from dronecalc import check, load_case
 from dronecalc.report.document import write_report
@@ -46,15 +47,15 @@ def test_the_kinds_list_is_written_once_in_the_text(tmp_path):
     result = _result(tmp_path)
     text = format_check(result)
     assert len(result.not_judged) == 3
-    assert text.count("fixed-wing-piston (fixed wing") == 1
+    assert text.count("'fixed-wing-piston' (fixed wing") == 1     # quoted: a value to write
     for claim in ("F2", "F3"):
         assert f"{claim} (" in text and f"same reason as F1" in text
 
 
 def test_the_kinds_list_is_written_once_in_the_report(tmp_path):
     write_report(_result(tmp_path), tmp_path / "r.html", plots=False)
-    html = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert html.count("fixed-wing-piston (fixed wing") == 1
+    html = unescape((tmp_path / "r.html").read_text(encoding="utf-8"))
+    assert html.count("'fixed-wing-piston' (fixed wing") == 1
     assert html.count("same reason as F1") == 2
 
 

@@ -260,9 +260,10 @@ def context_only(result: tuple, background: list, unresolved, flags: list, nouns
 
 
 #: Jets the turbojet model is not (review 10: "pulse jet" and "EDF jet" had flown on a
-#: turbojet's TSFC): power-plant words (``airframes.POWER_WORDS``) that no kind models.
+#: turbojet's TSFC): power-plant words (``engine_words.ENGINE_WORDS``) that no kind models.
+#: "electric ducted fan" whole: its "electric" had made it two plants, "names no plant".
 UNMODELLED_PLANTS = {"pulse jet": "pulsejet", "ramjet": "ramjet", "ducted fan": "ducted fan",
-                     "edf": "ducted fan"}
+                     "electric ducted fan": "ducted fan", "edf": "ducted fan"}
 
 
 def plant_refusal(powers: set, words: str) -> Refusal | None:

@@ -22,7 +22,8 @@ _MIME = {"svg": "image/svg+xml", "png": "image/png"}
 
 
 def _one_line(text) -> str:
-    return " ".join(str(text).split())
+    """One line of reader text: no kind code name (:func:`glossary.plain_kinds`)."""
+    return " ".join(glossary.plain_kinds(text).split())
 
 
 # --------------------------------------------------------------------------- document model
@@ -106,8 +107,9 @@ _MD_LINE_START = re.compile(r"^(?:([#+\-=])(?=[\s#+\-=]|$)|(\d+)([.)])(?=\s|$))"
 
 
 def _md(text: str) -> str:
-    """Text made inert inside a line or a table cell (see :data:`_MD_ACTIVE`)."""
-    return _MD_ACTIVE.sub(r"\\\1", _one_line(text))
+    """Text made inert inside a line or a table cell (see :data:`_MD_ACTIVE`), each figure
+    held together by a no-break space (:func:`hold_figures`)."""
+    return _MD_ACTIVE.sub(r"\\\1", hold_figures(_one_line(text)))
 
 
 def _md_text(text: str) -> str:
@@ -240,12 +242,25 @@ _FIGURE = re.compile(
     r"(?:/(?:\([^()\s]+(?: [^()\s]+)?\)|[A-Za-z0-9\u00b5\u00b0^]+(?:\(\d+/\d+\))?))*))?(?![\w-])")
 
 
+def hold_figures(text: str) -> str:
+    """``text`` with the space inside each figure (:data:`_FIGURE`: "1,580 km", "-5 to 5") a
+    no-break space (U+00A0), so that no line break parts a number from its unit: the
+    Markdown report's, as the HTML report holds each figure in a ``nowrap`` span and the
+    text report wraps around it (issue 13, wordfix: the Markdown held none, the text only a
+    "%").
+
+    >>> hold_figures("flies 1,580 km in 6-12 h") == "flies 1,580\u00a0km in 6-12\u00a0h"
+    True
+    """
+    return _FIGURE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), str(text))
+
+
 def _text(text) -> str:
     """Escaped text whose figures never break across lines: each number with its unit, and
     each range, is held together (``<span class="fig">``, ``white-space:nowrap``) so that a
     narrow screen never shows "1,580" / "km" or "6-" / "12" on two lines (the report review
     of 2026-12-04); a table too wide for the screen then scrolls inside its own box."""
-    text, out, last = str(text), [], 0
+    text, out, last = glossary.plain_kinds(text), [], 0
     for m in _FIGURE.finditer(text):
         figure = m.group(0)
         if " " not in figure and "-" not in figure[1:]:

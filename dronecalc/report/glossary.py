@@ -29,6 +29,24 @@ KIND_LABELS = {"fixed-wing-electric": "electric fixed wing",
                "vtol-quadplane-piston": "hybrid VTOL quadplane (battery lift, piston cruise)"}
 
 
+#: A vehicle kind's code name written bare in prose ("the 7 vtol-quadplane aircraft of
+#: data/fixed_wing.toml", "beyond the fixed-wing-piston model's ..."): said in the plain words
+#: of :data:`KIND_LABELS` in every report a person reads (:func:`plain_kinds`); the JSON keeps
+#: it. A quoted one is a value to write ("[case] vehicle_kind = 'fixed-wing-electric'") and
+#: stays; "tailsitter", a plain word too, is not one.
+_KIND_NAME = re.compile(r"(?<![\w'\"`-])(" + "|".join(sorted(
+    (re.escape(k) for k in KIND_LABELS if "-" in k), key=len, reverse=True)) + r")(?![\w'\"`-])")
+
+
+def plain_kinds(text: str) -> str:
+    """``text`` with each bare kind code name in plain words (:data:`_KIND_NAME`).
+
+    >>> plain_kinds("the 7 vtol-quadplane aircraft; vehicle_kind = 'fixed-wing-piston'")
+    "the 7 electric VTOL quadplane aircraft; vehicle_kind = 'fixed-wing-piston'"
+    """
+    return _KIND_NAME.sub(lambda m: KIND_LABELS[m.group(1)], str(text))
+
+
 #: A rotor count as the airframe word a label uses (:func:`class_label`).
 ROTOR_WORDS = {3: "tricopter", 4: "quadcopter", 6: "hexacopter", 8: "octocopter"}
 
@@ -36,8 +54,9 @@ ROTOR_WORDS = {3: "tricopter", 4: "quadcopter", 6: "hexacopter", 8: "octocopter"
 def class_label(name: str | None, rotors: float | None = None) -> str | None:
     """A prior class as a reader sees it: ``"heavy-agricultural"`` -> ``"heavy
     (agricultural-size) multirotor, a size class (heavy-agricultural)"``; a kind in plain
-    words with its key (``"electric fixed wing (fixed-wing-electric)"``, ux6: "Priors:
-    fixed-wing-electric." was the key alone); anything else as it is. With the machine's
+    words (``"electric fixed wing"``: ux6, "Priors: fixed-wing-electric." was the key alone;
+    issue 13, wordfix: the key beside the words is a code name too, kept in the JSON only);
+    anything else as it is. With the machine's
     ``rotors`` (one count) the label names that count, not the class's: an octocopter of the
     hexacopter size class is "mid-size (large-lift) octocopter" (issue 10: it had been "a
     large-lift hexacopter", a tricopter "a quadcopter")."""
@@ -49,7 +68,7 @@ def class_label(name: str | None, rotors: float | None = None) -> str | None:
             return (f"{size} {said}, a size class ({name}: the {word} class's priors for what "
                     "the source does not state)")
         return f"{CLASS_LABELS[name]}, a size class ({name})"
-    return f"{KIND_LABELS[name]} ({name})" if name in KIND_LABELS else name
+    return KIND_LABELS.get(name, name)
 
 
 #: Model input -> plain name (what a reader sees in tables and on pictures).
@@ -337,4 +356,5 @@ def clean_note(note: str, vehicle_class: str | None = None,
 
 
 __all__ = ["INPUTS", "CHECKS", "QUANTITIES", "ORIGINS", "VERDICTS", "TERMS", "input_name",
-           "check_name", "origin_name", "verdict_badge", "clean_note", "plain_names"]
+           "check_name", "origin_name", "verdict_badge", "clean_note", "plain_names",
+           "plain_kinds"]

@@ -21,6 +21,7 @@ from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
 from ..wording import assumption, clock, measured, num as _num, percent as _percent
 from . import glossary, verdicts
+from .blocks import hold_figures
 from .quotes import language_note
 
 #: Significant figures kept for floats in JSON.
@@ -242,8 +243,10 @@ def estimate_json(result: EstimateResult) -> str:
 # --------------------------------------------------------------------------- text
 
 def _wrap(text: str, indent: str = "  ") -> list[str]:
-    """Wrapped lines; a number never parts from a following "%" (kept as one word)."""
-    glued = text.replace(" %", "\u00a0%")
+    """Wrapped lines; a number never parts from its unit or a following "%", nor a range's
+    ends from each other ("-5 to 5"): each figure is kept as one word (as the HTML and Markdown
+    reports hold it, :func:`~dronecalc.report.blocks.hold_figures`)."""
+    glued = hold_figures(glossary.plain_kinds(text)).replace(" %", "\u00a0%")   # no code name
     lines = textwrap.wrap(glued, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ",
                           break_on_hyphens=False) or [indent]
     return [line.replace("\u00a0", " ") for line in lines]
