@@ -428,7 +428,9 @@ LOAD_LOSSES: dict[str, float] = {}
 def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None, avionics=0.0):
     """Model flight time [s] as the maker states it: hover time for hover rows; for flight
     rows the time at the stated speed when one is stated, else the longest time at any speed;
-    to the landing reserve the maker states (``cols["reserve"]``, 0 = until empty).
+    to the landing reserve the maker states (``cols["reserve"]``, 0 = until empty). This is
+    ``physics.flight_time.stated_flight_time``, the one reading the disk-loading fit and the
+    claim checks use too.
 
     ``efficiency`` is FM x drive efficiency x usable fraction relative to the literature
     product (1 = 0.65 x 0.76 x 0.85), split into the three as the checks split the law
@@ -440,8 +442,6 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None, avi
     row, the Vehicle defaults for those. Arrays broadcast over rows (and sample axes).
     """
     from ..physics.atmosphere import _air_density, _isa_temperature
-    from ..physics.multirotor import performance, _vehicle_arrays, _electrical_power, \
-        _endurance_from_power
     from ..physics.rotor import _coaxial_factor
     from ..physics.vehicle import Vehicle
     from . import conditioned
@@ -472,14 +472,9 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None, avi
                 overlap_factor=np.where(cols["coaxial"], _coaxial_factor("coaxial"), 1.0),
                 rotor_drag_coefficient=rotor_drag, **extra,
                 **{**conditioned.LOAD_DEPENDENT_LOSSES, **LOAD_LOSSES})
-    out = performance(v, speeds=FIT_SPEEDS)
-    a = _vehicle_arrays(v)
-    speed = np.broadcast_to(np.nan_to_num(cols["speed"]), out["max_endurance"].shape)
-    t_at = _endurance_from_power(a, _electrical_power(a, speed))
-    from ..physics.flight_time import time_to_reserve     # a stated landing reserve
-    return time_to_reserve(np.where(cols["hover"], out["hover_endurance"],
-                                    np.where(np.isnan(cols["speed"]), out["max_endurance"], t_at)),
-                           cols.get("reserve", 0.0))
+    from ..physics.flight_time import stated_flight_time     # the one reading of a row
+    return stated_flight_time(v, cols["hover"], cols["speed"], cols.get("reserve", 0.0),
+                              speeds=FIT_SPEEDS)
 
 
 def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,
