@@ -42,3 +42,18 @@ def test_the_best_speed_reading_is_the_longest_at_any_speed():
 def test_hover_at_a_speed_is_refused():
     with pytest.raises(DroneCalcError, match="hover time has no airspeed"):
         stated_flight_time(_machines(), hover=True, speed=5.0)
+
+
+def test_the_disk_fit_reads_a_stated_speed_as_the_efficiency_law_does():
+    """Before the accworst round the disk-loading fit read the Matrice 350 RTK's 'approx.
+    8 m/s' (DJI) at the best speed while the efficiency law read it at 8 m/s."""
+    from dronecalc.priors import calibration as cal, disk_fit, efficiency_fit
+    rows, _ = cal.fit_rows(cal.load_multirotors())
+    m350 = [r for r in rows if r["drone"] == "DJI Matrice 350 RTK"]
+    assert [r["speed"] for r in m350] == [pytest.approx(8.0)]
+    sized = [r for r in efficiency_fit.sized_rows() if r["drone"] == "DJI Matrice 350 RTK"]
+    assert sized[0]["speed"] == m350[0]["speed"] and sized[0]["mode"] == m350[0]["mode"]
+    theta = cal.load_calibrated()["fit"]["theta"]
+    at = disk_fit.predict_times(disk_fit._columns(m350), theta)
+    best = disk_fit.predict_times(disk_fit._columns([dict(m350[0], speed=np.nan)]), theta)
+    assert at[0] < best[0]

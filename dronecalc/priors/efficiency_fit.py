@@ -12,7 +12,8 @@ import numpy as np
 
 from ..errors import DroneCalcError
 from .disk_fit import (FIT_SPEEDS, SEED, _scores, _weights, condition_variance,
-                       deconvolved_scatter, stated_reserve)
+                       deconvolved_scatter)
+from .flight_reading import row_reading, stated_conditions  # noqa: F401 (re-export)
 from .literature import _ETA0, _FM0, _U0, LITERATURE_EFFICIENCIES  # noqa: F401 (re-export)
 from .multirotors import _quantity, load_multirotors, nominal_pack_voltage
 
@@ -274,16 +275,14 @@ def sized_rows(drones: list[dict] | None = None, unstated_layout: bool = False) 
             payload = ft["payload"].m_as("kg")
             mass = ft["takeoff_mass"].m_as("kg") if "takeoff_mass" in ft else ref + payload
             rows.append({
-                "drone": d["name"], "class": d["class"], "mode": ft["mode"],
+                "drone": d["name"], "class": d["class"],
                 "time": ft["value"].m_as("s"), "takeoff_mass": mass, "reference_mass": ref,
                 "payload": payload, "energy": packs * per_pack.m_as("J"),
                 "energy_derived": derived, "rotors": float(d["rotors"]) if "rotors" in d
                 else np.nan,
                 "rotor_diameter": d["rotor_diameter"].m_as("m") if "rotor_diameter" in d
                 else np.nan,
-                "speed": ft["speed"].m_as("m/s") if "speed" in ft else np.nan,
-                "layout": layout, "condition": ft.get("condition", ""),
-                "reserve": stated_reserve(ft.get("condition", ""))})
+                "layout": layout, **row_reading(ft)})
     return rows
 
 
@@ -354,16 +353,6 @@ def _default_rotor_drag() -> float:
     """The model default rotor-drag coefficient [s/m] (``rotor_terms.ROTOR_DRAG``)."""
     from ..physics.rotor_terms import ROTOR_DRAG
     return float(ROTOR_DRAG["coefficient"]["value"])
-
-
-def stated_conditions(condition: str) -> dict[str, str]:
-    """Case figures for the test conditions a maker states with a flight time.
-
-    Only what the condition text says is used; anything else stays at the checks' priors (0-1000
-    m, 0-35 degC). Today one condition is read: "sea level" (Freefly's payload table, 'ALTITUDE:
-    SEA LEVEL') -> altitude 0 m. No maker in the file states a temperature, and "windless" is
-    already the checks' default (no wind unless stated)."""
-    return {"altitude": "0 m"} if "sea level" in condition.lower() else {}
 
 
 def _row_inputs(r: dict) -> dict:
