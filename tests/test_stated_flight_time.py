@@ -57,3 +57,28 @@ def test_the_disk_fit_reads_a_stated_speed_as_the_efficiency_law_does():
     at = disk_fit.predict_times(disk_fit._columns(m350), theta)
     best = disk_fit.predict_times(disk_fit._columns([dict(m350[0], speed=np.nan)]), theta)
     assert at[0] < best[0]
+
+
+@pytest.mark.parametrize("entry, keys", [
+    ({"mode": "hover", "condition": "landing with 10% battery level"},
+     {"mode": "hover", "reserve": "10 %"}),
+    ({"mode": "flight", "speed": "25 km/h", "condition": "at a consistent 25 kph"},
+     {"at_speed": "6.94444 m/s"}),
+    ({"mode": "flight", "condition": "BATTERIES: 2 x 16AH, ALTITUDE: SEA LEVEL"},
+     {"altitude": "0 m"}),
+    ({"mode": "flight", "condition": "test conditions not stated"}, {}),
+])
+def test_a_row_becomes_the_claim_the_fits_read(entry, keys):
+    """benchmarks/verdicts.py and accuracy.py state a maker's row as a claim with these keys,
+    so the checks read it as the fits do (before: verdicts.py dropped the reserve)."""
+    from dronecalc.intake.units import Q_
+    from dronecalc.priors.flight_reading import claim_conditions, row_reading
+    ft = {k: (Q_(v) if k == "speed" else v) for k, v in entry.items()}
+    assert claim_conditions(row_reading(ft)) == keys
+
+
+def test_a_hover_row_with_a_speed_is_refused():
+    from dronecalc.intake.units import Q_
+    from dronecalc.priors.flight_reading import row_reading
+    with pytest.raises(DroneCalcError, match="hover time has no airspeed"):
+        row_reading({"mode": "hover", "speed": Q_("5 m/s"), "condition": ""})

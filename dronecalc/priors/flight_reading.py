@@ -33,19 +33,20 @@ def row_reading(ft: dict) -> dict:
             "condition": condition}
 
 
-def claim_conditions(ft: dict) -> dict[str, str]:
-    """The claim keys of a case stating ``ft`` as a flight-time claim, read as the fits read
-    it (:func:`row_reading`): ``mode = "hover"`` for a hover time, ``at_speed`` for a stated
-    speed, ``reserve`` for a stated landing reserve and the stated test conditions
-    (:func:`stated_conditions`: ``altitude``). A flight row with neither mode nor speed gets
-    none, which the checks read at the best speed, as the fits do."""
-    r = row_reading(ft)
-    keys = {"mode": "hover"} if r["mode"] == "hover" else {}
-    if np.isfinite(r["speed"]):
-        keys["at_speed"] = f"{r['speed']:.6g} m/s"
-    if r["reserve"]:
-        keys["reserve"] = f"{100.0 * r['reserve']:.6g} %"
-    keys.update(stated_conditions(r["condition"]))
+def claim_conditions(reading: dict) -> dict[str, str]:
+    """The claim keys of a case stating a maker's row as a flight-time claim, read as the fits
+    read it: ``reading`` is :func:`row_reading`'s (or a fit row carrying its keys).
+    ``mode = "hover"`` for a hover time, ``at_speed`` for a stated speed, ``reserve`` for a
+    stated landing reserve and the stated test conditions (:func:`stated_conditions`:
+    ``altitude``). A flight row with neither mode nor speed gets none, which the checks read
+    at the best speed, as the fits do (``physics.flight_time.stated_flight_time``)."""
+    from ..intake.dot_groups import unambiguous
+    keys = {"mode": "hover"} if reading["mode"] == "hover" else {}
+    if np.isfinite(reading["speed"]):
+        keys["at_speed"] = unambiguous(f"{reading['speed']:.6g}") + " m/s"
+    if reading["reserve"]:
+        keys["reserve"] = unambiguous(f"{100.0 * reading['reserve']:.6g}") + " %"
+    keys.update(stated_conditions(reading["condition"]))
     return keys
 
 
