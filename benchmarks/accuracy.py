@@ -27,9 +27,10 @@ the rotor-drag term, the rotor drag fitted at the shipped drag area against the 
 (issue 12, curves round), and
 (issue 12, ninth round) the rotor drag given the drag area (``fit_rotor_drag_law``) with the
 same check drawing both as the checks would (``conditioned.ROTOR_DRAG_GIVEN_DRAG_AREA``).
-``--product`` adds D, the checks themselves (``dronecalc.estimate``) on B's machines with the
-shipped fits and with each machine held out of every fit, and D0, the checks on A's figures
-without a rotor size (the disk-loading path, what news stories use). A is fitted and drawn
+``--product`` adds D, the checks themselves (``dronecalc.check`` on each row stated as a
+flight-time claim, read as the fits read it, ``flight_reading.claim_conditions``) on B's
+machines with the shipped fits and with each machine held out of every fit, and D0, the
+checks on A's figures without a rotor size (the disk-loading path, what news stories use). A is fitted and drawn
 under the checks' own draws like B (a variant line gives the old fixed-condition fit), so D0
 should read like A and D like B. Two diagnostics (issue 12, fifth round): B prints, per row, the
 efficiency factor that reproduces the maker's figure under the checks' draws beside the law;
@@ -70,7 +71,7 @@ def main(argv=None) -> int:
     parser.add_argument("--write", action="store_true",
                         help="write dronecalc/data/calibrated.toml from this run")
     parser.add_argument("--product", action="store_true",
-                        help="also run dronecalc.estimate (the checks' own priors) on the "
+                        help="also run dronecalc.check (the checks' own priors) on the "
                              "machines with a stated rotor size, with the shipped fits and "
                              "with each machine held out of every fit (section D), and "
                              "without a rotor size (section D0, a diagnostic); ~20 s")
@@ -565,18 +566,30 @@ def _drag_area_sensitivity(rotor_drag):
 
 
 def _case_endurance(path, row, samples):
-    """The checks' estimate (seed 0) of a maker's row from its case file: the hover or max
-    endurance samples, with the row's payload when it has one, times (1 - the landing reserve
-    the maker states, ``disk_fit.stated_reserve``; the endurance results run to empty)."""
-    import dataclasses
+    """The checks' own verdict band (seed 0) on a maker's row: the case file with the row's
+    figure added as a flight-time claim under the conditions the fits read it with
+    (``priors.flight_reading.claim_conditions``: hover, a stated speed, a stated landing
+    reserve; the row's payload aboard). Returns the endurance finding's p5/p50/p95 [min].
+    Before issue 12's accworst round this read ``estimate``'s hover or max endurance, so a
+    stated speed (the Matrice 350 RTK's 8 m/s) was flown at the best speed here while B and
+    the fits flew it at 8 m/s."""
     import dronecalc
-    est = dronecalc.estimate(dronecalc.load_case(path), samples=samples, seed=0)
-    res = est.with_payload if row["payload"] > 0 else (est.without_payload or est.with_payload)
-    e = res["hover_endurance" if row["mode"] == "hover" else "max_endurance"]
-    from dronecalc.physics.flight_time import time_to_reserve
-    r = row.get("reserve", 0.0)
-    return e if r == 0.0 else dataclasses.replace(e, **{k: float(time_to_reserve(getattr(e, k), r))
-                                                        for k in ("p5", "p50", "p95")})
+    from dronecalc.priors.flight_reading import claim_conditions
+    text = path.read_text()
+    keys = claim_conditions(row)
+    if "altitude" in keys and 'field = "altitude"' in text:   # the case states it already
+        del keys["altitude"]
+    if row["payload"] > 0:
+        keys["with_payload"] = True
+    claim = (f'[figures.TIME]\nfield = "flight_time"\ntext = "{row["time"] / 60:.6g} min"\n'
+             'role = "claim"\n' + "".join(
+                 f"{k} = {'true' if v is True else repr(v).replace(chr(39), chr(34))}\n"
+                 for k, v in keys.items()))
+    claimed = path.with_name(path.stem + "_claim.toml")
+    claimed.write_text(text + claim)
+    result = dronecalc.check(dronecalc.load_case(claimed), samples=samples, seed=0)
+    return next(f.estimate for f in result.findings
+                if f.check == "endurance" and f.claims == ["TIME"])
 
 
 def _case_file(r, path, extra=None):
@@ -587,7 +600,7 @@ def _case_file(r, path, extra=None):
     figs = {"rotors": f"{int(r['rotors'])}", "rotor_diameter": f"{r['rotor_diameter']:.4f} m",
             "takeoff_mass": f"{r['takeoff_mass']:.4f} kg",
             "battery_energy": f"{r['energy'] / 3600:.2f} Wh",
-            "payload_mass": f"{r['payload']:.3f} kg"}
+            "payload_mass": f"{r['payload']:.4f} kg"}
     figs.update(stated_conditions(r["condition"]))
     if r.get("layout") == "coaxial":                # as the data state it (efficiency fit too)
         figs["rotor_layout"] = "coaxial"
@@ -664,8 +677,8 @@ def _implied_factors():
 
 
 def _product(result, held_out=True):
-    """Section D: what the checks themselves (dronecalc.estimate, class priors, nothing fitted
-    here) predict for the machines with a stated rotor count, rotor size and energy. First
+    """Section D: what the checks themselves (dronecalc.check on the row as a claim, class
+    priors, nothing fitted here) predict for the machines with a stated rotor count, rotor size and energy. First
     with the shipped fits (in-sample: the efficiency law was fitted on these machines too),
     then, with ``held_out``, each machine judged by priors refitted without it
     (:func:`dronecalc.priors.holdout.held_out`: the held-out machine in no fit)."""
@@ -675,9 +688,11 @@ def _product(result, held_out=True):
     from dronecalc.priors.holdout import held_out as holding_out
     rows = [r for r in cal.sized_rows() if np.isfinite(r["rotor_diameter"])
             and np.isfinite(r["rotors"])]
-    print("\n=== D. The checks' own estimate (dronecalc.estimate, class priors, 4000 samples, "
-          "seed 0) with rotors, rotor size, take-off mass, energy and payload stated, and the "
-          "test conditions the maker states (stated_conditions: 'sea level' -> altitude 0 m) ===")
+    print("\n=== D. The checks' own estimate (dronecalc.check on the row as a flight-time "
+          "claim under the conditions the fits read it with: hover, a stated speed, a stated "
+          "reserve; class priors, 4000 samples, seed 0) with rotors, rotor size, take-off "
+          "mass, energy and payload stated, and the test conditions the maker states "
+          "(stated_conditions: 'sea level' -> altitude 0 m) ===")
     tmp = Path(tempfile.mkdtemp())
     paths, classes = [], []
     for i, r in enumerate(rows):
@@ -741,7 +756,7 @@ def _product_priors_only():
                "large-lift-hexa" if rotors == 6 else "large-lift-quad")
         figs = {"takeoff_mass": f"{r['takeoff_mass']:.4f} kg",
                 "battery_energy": f"{r['energy'] / 3600:.2f} Wh",
-                "payload_mass": f"{r['payload']:.3f} kg"}
+                "payload_mass": f"{r['payload']:.4f} kg"}
         if rotors:
             figs["rotors"] = f"{int(rotors)}"
         text = (f'[case]\ntitle = "{r["drone"]}"\nsource = "benchmarks/accuracy.py"\n'

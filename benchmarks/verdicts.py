@@ -13,7 +13,10 @@ two renderings of the machine:
   the empty and battery mass are left out for a configuration with another pack count, which
   may change the airframe, and the battery mass for one flown on other packs, whose take-off
   mass is not the drone's plus the payload); the claim with its own mode (hover or flight),
-  payload and, where the maker states it, the speed it was flown at;
+  payload and, where the maker states them, the speed it was flown at, the landing reserve
+  and the test altitude ("sea level"): the row as the fits read it
+  (``priors.flight_reading.claim_conditions``; before issue 12's accworst round the reserve
+  and the altitude were left out);
 * **news story**: what a news story gives: the rotor count (when sourced), one mass (the
   take-off mass of that configuration, else the drone's), the pack capacity in mAh (when
   sourced) and the payload carried; the claim with no mode.
@@ -88,6 +91,7 @@ from dronecalc import DroneCalcError, check, load_case
 from dronecalc.intake.units import Q_
 from dronecalc.priors.calibration import load_multirotors
 from dronecalc.priors.holdout import held_out
+from dronecalc.priors.flight_reading import claim_conditions, row_reading
 
 FACTORS = (1, 2, 3)
 RENDERINGS = ("spec sheet", "news story")
@@ -225,10 +229,9 @@ def render(drone: dict, entry: dict, rendering: str) -> str:
     minutes = entry["value"].m_as("min")
     for factor in FACTORS:
         keys = {"with_payload": True} if payload > 0 else {}
-        if rendering == "spec sheet" and entry.get("mode") == "hover":
-            keys["mode"] = "hover"
-        elif rendering == "spec sheet" and "speed" in entry:   # "31 min at 25 km/h"
-            keys["at_speed"] = _q(entry["speed"], "m/s")
+        if rendering == "spec sheet":     # the row as the fits read it: hover, "31 min at
+            # 25 km/h", a landing reserve, 'sea level' (priors.flight_reading, issue 12)
+            keys.update(claim_conditions(row_reading(entry)))
         figs.append(_figure(f"T{factor}", "flight_time", f"{factor * minutes:.4g} min",
                             "claim", **keys))
     return "\n".join(out) + "\n" + "\n".join(figs)

@@ -6,11 +6,10 @@ bands. Public names are re-exported by :mod:`.calibration`.
 """
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from ..errors import DroneCalcError
+from .flight_reading import row_reading, stated_reserve  # noqa: F401 (re-export)
 
 # ============================================================== fitting (issue #5)
 #
@@ -72,41 +71,6 @@ FIT_SPEEDS = np.linspace(0.0, 30.0, 11)
 #: Seed of every random draw in the fit and the benchmark (reproducible figures).
 SEED = 20261125
 
-#: A maker's stated landing reserve in a flight-time condition: "landing with 10% battery
-#: level" (DJI's hover-time footnote, e.g. the Matrice 600 family), "landing at 10 percent
-#: battery", "until 20 % battery", "flown ... to 20 % battery", "down to 20 %", "10% remaining
-#: battery", "15 % battery left". Only landing, until, to-battery or remaining wording:
-#: "charged to 100 % charge" is the charge at take-off, never the reserve.
-_PERCENT = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
-_RESERVE = re.compile(
-    r"\b(?:landing|landed|lands?)\s+(?:with|at|on)\s+(?:an?\s+|the\s+)?" + _PERCENT
-    + r"|\b(?:until|till|down\s+to)\s+(?:the\s+)?(?:battery\s+(?:level\s+)?(?:reache[sd]\s+|"
-      r"(?:is|was)\s+(?:at\s+)?)?)?" + _PERCENT
-    + r"|" + _PERCENT + r"\s+(?:of\s+)?(?:the\s+)?(?:(?:battery|charge|capacity)\s+)?"
-      r"(?:remaining|left|(?:in\s+)?reserve)\b"
-    + r"|(?<!charged)(?<!charged\s)\s+to\s+" + _PERCENT + r"\s*(?:battery|charge)\b"  # flown to
-    + r"|" + _PERCENT + r"\s+(?:of\s+)?remaining\s+(?:battery|charge|capacity)\b",
-    re.IGNORECASE)
-
-
-def stated_reserve(condition: str) -> float:
-    """Fraction of the pack a maker's flight time leaves at landing [-], read from its stated
-    condition text ("landing with 10% battery level" -> 0.10); 0 when none is stated, i.e.
-    flown until empty ("until the battery level reached 0%" also gives 0). The model time of
-    such a row is (1 - reserve) times the time to empty
-    (:func:`dronecalc.physics.flight_time.maker_flight_time`)."""
-    m = _RESERVE.search(condition or "")
-    if not m:
-        return 0.0
-    reserve = float(next(g for g in m.groups() if g is not None)) / 100.0
-    if reserve >= 1.0:
-        raise DroneCalcError("a landing reserve must leave some charge to fly on",
-                             field="flight_time.condition", value=condition,
-                             expected="a reserve below 100 %, e.g. 'landing with 10% battery "
-                                      "level'; fix the condition text in the data file")
-    return reserve
-
-
 def fit_rows(drones: list[dict]) -> tuple[list[dict], dict[str, str]]:
     """Flight-time figures usable for the fit, as SI floats, and why the others are not.
 
@@ -146,13 +110,12 @@ def fit_rows(drones: list[dict]) -> tuple[list[dict], dict[str, str]]:
                 continue
             payload = ft["payload"].m_as("kg")
             mass = ft["takeoff_mass"].m_as("kg") if "takeoff_mass" in ft else ref + payload
-            rows.append({"drone": d["name"], "mode": ft["mode"], "time": ft["value"].m_as("s"),
+            rows.append({"drone": d["name"], "time": ft["value"].m_as("s"),
                          "takeoff_mass": mass, "reference_mass": ref, "payload": payload,
                          "energy": packs * per_pack.m_as("J"),
                          "battery": ft.get("battery", "").split("(")[0].split(";")[0].strip(),
                          "rotors": float(d.get("rotors", _PLACEHOLDER_ROTORS)),
-                         "condition": ft.get("condition", ""),
-                         "reserve": stated_reserve(ft.get("condition", ""))})
+                         **row_reading(ft)})
             used += 1
         if not used:
             skipped[d["name"]] = "no sourced pack energy"
@@ -162,6 +125,7 @@ def fit_rows(drones: list[dict]) -> tuple[list[dict], dict[str, str]]:
 def _columns(rows: list[dict]) -> dict[str, np.ndarray]:
     keys = ("time", "takeoff_mass", "reference_mass", "payload", "energy", "rotors")
     out = {k: np.array([r[k] for r in rows], dtype=float) for k in keys}
+    out["speed"] = np.array([r.get("speed", np.nan) for r in rows], dtype=float)  # NaN: best
     out["hover"] = np.array([r["mode"] == "hover" for r in rows])
     out["reserve"] = np.array([r.get("reserve", 0.0) for r in rows], dtype=float)
     return out
@@ -234,20 +198,22 @@ def _vehicle(cols, theta, log_dl_offset=0.0, fixed=None, conditions=None):
 
 
 def predict_times(cols, theta, log_dl_offset=0.0, conditions=None) -> np.ndarray:
-    """Model flight time [s] of each row: hover rows -> hover endurance, flight rows -> max
-    endurance at the best-endurance speed (``mission.performance``), one vectorised call;
-    times (1 - the row's stated landing reserve, :func:`stated_reserve`).
+    """Model flight time [s] of each row as the maker states it
+    (``physics.flight_time.stated_flight_time``, the reading the efficiency law and the claim
+    checks share): hover rows -> hover endurance, flight rows at their stated speed, else at
+    the best-endurance speed (``mission.performance``), one vectorised call; times (1 - the
+    row's stated landing reserve, :func:`stated_reserve`). Before issue 12's accworst round
+    this fit read a stated speed as the best speed (the Matrice 350 RTK's approx. 8 m/s, the
+    Mavic 2 Pro's 25 km/h), the efficiency law at the speed.
 
     With ``conditions`` (each of shape ``(rows, n)``) the rows broadcast against them and the
     result has shape ``(rows, n)``; ``theta`` then broadcasts over the sample axis."""
-    from ..physics.multirotor import performance
+    from ..physics.flight_time import stated_flight_time
     if conditions is not None:
         cols = {k: (v[:, None] if np.ndim(v) == 1 else v) for k, v in cols.items()}
-    out = performance(_vehicle(cols, theta, log_dl_offset, conditions=conditions),
-                      speeds=FIT_SPEEDS)
-    from ..physics.flight_time import time_to_reserve     # a stated landing reserve
-    return time_to_reserve(np.where(cols["hover"], out["hover_endurance"], out["max_endurance"]),
-                           cols.get("reserve", 0.0))
+    return stated_flight_time(_vehicle(cols, theta, log_dl_offset, conditions=conditions),
+                              cols["hover"], cols.get("speed", np.nan),
+                              cols.get("reserve", 0.0), speeds=FIT_SPEEDS)
 
 
 def point_times(cols, theta, conditions=None) -> np.ndarray:

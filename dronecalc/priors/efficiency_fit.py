@@ -12,7 +12,8 @@ import numpy as np
 
 from ..errors import DroneCalcError
 from .disk_fit import (FIT_SPEEDS, SEED, _scores, _weights, condition_variance,
-                       deconvolved_scatter, stated_reserve)
+                       deconvolved_scatter)
+from .flight_reading import row_reading, stated_conditions  # noqa: F401 (re-export)
 from .literature import _ETA0, _FM0, _U0, LITERATURE_EFFICIENCIES  # noqa: F401 (re-export)
 from .multirotors import _quantity, load_multirotors, nominal_pack_voltage
 
@@ -274,16 +275,14 @@ def sized_rows(drones: list[dict] | None = None, unstated_layout: bool = False) 
             payload = ft["payload"].m_as("kg")
             mass = ft["takeoff_mass"].m_as("kg") if "takeoff_mass" in ft else ref + payload
             rows.append({
-                "drone": d["name"], "class": d["class"], "mode": ft["mode"],
+                "drone": d["name"], "class": d["class"],
                 "time": ft["value"].m_as("s"), "takeoff_mass": mass, "reference_mass": ref,
                 "payload": payload, "energy": packs * per_pack.m_as("J"),
                 "energy_derived": derived, "rotors": float(d["rotors"]) if "rotors" in d
                 else np.nan,
                 "rotor_diameter": d["rotor_diameter"].m_as("m") if "rotor_diameter" in d
                 else np.nan,
-                "speed": ft["speed"].m_as("m/s") if "speed" in ft else np.nan,
-                "layout": layout, "condition": ft.get("condition", ""),
-                "reserve": stated_reserve(ft.get("condition", ""))})
+                "layout": layout, **row_reading(ft)})
     return rows
 
 
@@ -356,16 +355,6 @@ def _default_rotor_drag() -> float:
     return float(ROTOR_DRAG["coefficient"]["value"])
 
 
-def stated_conditions(condition: str) -> dict[str, str]:
-    """Case figures for the test conditions a maker states with a flight time.
-
-    Only what the condition text says is used; anything else stays at the checks' priors (0-1000
-    m, 0-35 degC). Today one condition is read: "sea level" (Freefly's payload table, 'ALTITUDE:
-    SEA LEVEL') -> altitude 0 m. No maker in the file states a temperature, and "windless" is
-    already the checks' default (no wind unless stated)."""
-    return {"altitude": "0 m"} if "sea level" in condition.lower() else {}
-
-
 def _row_inputs(r: dict) -> dict:
     """What a case stating this row's figures would give the checks (benchmarks section D);
     no rotor size when the row has none (the disk-loading law's rows, :mod:`.disk_fit`)."""
@@ -428,7 +417,9 @@ LOAD_LOSSES: dict[str, float] = {}
 def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None, avionics=0.0):
     """Model flight time [s] as the maker states it: hover time for hover rows; for flight
     rows the time at the stated speed when one is stated, else the longest time at any speed;
-    to the landing reserve the maker states (``cols["reserve"]``, 0 = until empty).
+    to the landing reserve the maker states (``cols["reserve"]``, 0 = until empty). This is
+    ``physics.flight_time.stated_flight_time``, the one reading the disk-loading fit and the
+    claim checks use too.
 
     ``efficiency`` is FM x drive efficiency x usable fraction relative to the literature
     product (1 = 0.65 x 0.76 x 0.85), split into the three as the checks split the law
@@ -440,8 +431,6 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None, avi
     row, the Vehicle defaults for those. Arrays broadcast over rows (and sample axes).
     """
     from ..physics.atmosphere import _air_density, _isa_temperature
-    from ..physics.multirotor import performance, _vehicle_arrays, _electrical_power, \
-        _endurance_from_power
     from ..physics.rotor import _coaxial_factor
     from ..physics.vehicle import Vehicle
     from . import conditioned
@@ -472,14 +461,9 @@ def maker_time(cols, efficiency, drag_area_1kg, rotor_drag, conditions=None, avi
                 overlap_factor=np.where(cols["coaxial"], _coaxial_factor("coaxial"), 1.0),
                 rotor_drag_coefficient=rotor_drag, **extra,
                 **{**conditioned.LOAD_DEPENDENT_LOSSES, **LOAD_LOSSES})
-    out = performance(v, speeds=FIT_SPEEDS)
-    a = _vehicle_arrays(v)
-    speed = np.broadcast_to(np.nan_to_num(cols["speed"]), out["max_endurance"].shape)
-    t_at = _endurance_from_power(a, _electrical_power(a, speed))
-    from ..physics.flight_time import time_to_reserve     # a stated landing reserve
-    return time_to_reserve(np.where(cols["hover"], out["hover_endurance"],
-                                    np.where(np.isnan(cols["speed"]), out["max_endurance"], t_at)),
-                           cols.get("reserve", 0.0))
+    from ..physics.flight_time import stated_flight_time     # the one reading of a row
+    return stated_flight_time(v, cols["hover"], cols["speed"], cols.get("reserve", 0.0),
+                              speeds=FIT_SPEEDS)
 
 
 def fit_efficiency(rows: list[dict], drag_area_1kg: float | None = None,

@@ -8,6 +8,7 @@ import numpy as np
 
 from ...engine import uncertainty as unc
 from ...physics import multirotor as mission
+from ...physics.flight_time import stated_flight_time
 from ...intake.case import CaseFigure
 from ...wording import num, percent
 from ..context import Context, alternative_note, claimed, condition, own_unit, prior_notes, \
@@ -109,9 +110,12 @@ def outcome_under(field: str, hover: bool, with_payload: bool, payload, speed,
         machine = unc.vehicle(values, with_payload or payload is not None)
         if payload is not None:
             machine = replace(machine, payload_mass=payload)
+        if field == "flight_time":      # the one reading of a flight time (fits share it)
+            return stated_flight_time(machine, hover, np.nan if speed is None else speed,
+                                      reserve, speeds=unc.MC_SPEEDS)
         if speed is None and not hover:
-            key = "max_endurance" if field == "flight_time" else "max_range"
-            result = mission.performance(machine, speeds=unc.MC_SPEEDS, headwind=headwind)[key]
+            result = mission.performance(machine, speeds=unc.MC_SPEEDS,
+                                         headwind=headwind)["max_range"]
         else:
             airspeed = 0.0 if speed is None else speed
             a = mission._vehicle_arrays(machine)
