@@ -166,7 +166,7 @@ def test_a_case_of_no_kind_at_all_judges_no_claim_and_says_what_names_one(tmp_pa
                        ("R", "T"): "implausible"}           # 30 km > 10 km/h x 2 h
     with pytest.raises(ModelError, match="names no vehicle kind") as info:
         estimate(case, samples=100)
-    assert str(info.value).count("fixed-wing-piston (") == 1      # the kinds listed once
+    assert str(info.value).count("'fixed-wing-piston' (") == 1    # the kinds listed once
     from dronecalc.cli import main
     assert main(["check", str(case.path)]) == 0 and main(["estimate", str(case.path)]) == 2
 
