@@ -9,7 +9,9 @@ state their energy, two centres are compared in leave-one-aircraft-out:
 * ``pooled``: the geometric mean of the other rows of the class;
 * ``mass line``: ln share = a + b ln m, least squares on the other rows of the class.
 
-The held-out rms of ln share is printed for each. A second table asks what a centre would do
+The held-out rms of ln share is printed for each, and for the quadplanes also that of the
+battery MASS share (battery mass / take-off mass, the engine's ``battery_fraction``, which it
+multiplies by a drawn specific energy). A second table asks what a centre would do
 where it is used: for each row that does NOT state its energy, the share that alone makes the
 model meet the stated figure (``benchmarks/fixed_wing_row_drivers.py``, the other inputs at
 their centres) is set beside the shipped prior's centre, the pooled centre and the mass line
@@ -82,6 +84,15 @@ def main() -> None:
               f"masses {np.exp(m.min()):.3g}-{np.exp(m.max()):.3g} kg)")
         for name, mass, s in rows:
             print(f"      {name[:40]:<40} {mass:8.3g} kg  share {s:.3g}")
+
+    vtol = [(r["takeoff_mass"].mid, r["battery_mass"].mid / r["takeoff_mass"].mid)
+            for r in fwp.load_fixed_wing() if r["kind"] in ("vtol-quadplane", "tailsitter")
+            and "battery_mass" in r and "takeoff_mass" in r]
+    m = np.log([x[0] for x in vtol])
+    y = np.log([x[1] for x in vtol])
+    pooled, line = loo_rms(m, y)
+    print(f"  quadplane battery MASS share (what the engine draws, x specific energy): "
+          f"n={len(vtol)} pooled {pooled:.3f}  mass line {line:.3f}  (line m^{fit_line(m, y)[1]:+.3f})")
 
     from fixed_wing_row_drivers import row_drivers       # benchmarks/ is on sys.path
     print("\nRows NOT stating their energy: the share the model needs (row drivers) against "
