@@ -45,23 +45,18 @@ Run::
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import statistics
 import sys
-import time
-import tomllib
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fixed_wing_ceiling import _kind_of, held_out, row_case as ceiling_case  # noqa: E402
-from fixed_wing_heldout import FOLDER, claims, judge, render  # noqa: E402
+import fixed_wing_ceiling as ceiling  # noqa: E402
 from verdicts_heldout import _estimate, shares  # noqa: E402
 
-from dronecalc import DroneCalcError  # noqa: E402
 from dronecalc.priors import fixed_wing as fwp  # noqa: E402
 
 FACTORS = (1, 2, 3)
@@ -127,7 +122,7 @@ def _unambiguous(text: str) -> str:
 def row_case(row: dict) -> dict:
     """A case of what ``row`` states, its top speed the one claim (F0)."""
     from dronecalc.intake.dot_groups import decimal_text
-    case = ceiling_case({**row, "ceiling": row["max_speed"]})
+    case = ceiling.row_case({**row, "ceiling": row["max_speed"]})
     for fig in case["figures"].values():      # "1.524 m" is refused as 1.524 or 1524
         fig["text"] = _unambiguous(fig["text"])
     # one decimal, so that x2 and x3 (fixed_wing_heldout.scaled) stay unambiguous too
@@ -146,12 +141,9 @@ def row_case(row: dict) -> dict:
 def run_case(case: dict, ident: str, stated: float, samples: int, seed: int) -> dict:
     """x1/x2/x3 verdicts of claim ``ident``, the p50 error and the band (or why not judged);
     ``stated`` [km/h]."""
-    try:
-        v = judge(render(case, ident), "top_speed", False, samples, seed)
-    except DroneCalcError as exc:
-        return {"why": "failed: " + str(exc).splitlines()[0][:160]}
-    if v[1][0] == "not judged":
-        return {"why": "not judged: " + str(v[1][2])[:160]}
+    v = ceiling.judged(case, ident, "top_speed", samples, seed)
+    if "why" in v:
+        return v
     est = v[1][1]
     if est is None:
         return {"v": v, "p50": None, "err": None, "inside": None}
@@ -162,35 +154,13 @@ def run_case(case: dict, ident: str, stated: float, samples: int, seed: int) -> 
 
 
 def data_rows(samples: int, seed: int) -> list[tuple]:
-    out = []
-    for row in fwp.load_fixed_wing():
-        if "max_speed" not in row:
-            continue
-        stated = row["max_speed"].mid            # km/h (fwp.FIGURE_UNITS)
-        if row["kind"] == "fixed-wing":
-            out.append((row["name"], "plant not sourced", stated,
-                        {"why": "not judged: kind 'fixed-wing' (plant not sourced)"}))
-            continue
-        with held_out(row["name"]):
-            out.append((row["name"], row["kind"], stated,
-                        run_case(row_case(row), "F0", stated, samples, seed)))
-    return out
+    """Every data row stating a top speed (km/h, ``fwp.FIGURE_UNITS``), each held out."""
+    return ceiling.data_rows(samples, seed, "max_speed", row_case, run_case)
 
 
 def heldout_rows(samples: int, seed: int) -> list[tuple]:
-    from dronecalc.intake.figures import parse
-    out = []
-    for path in sorted(FOLDER.glob("*.toml")):
-        case = tomllib.loads(path.read_text(encoding="utf-8"))
-        for ident, fig in claims(case):
-            if fig["field"] != "top_speed":
-                continue
-            q = parse(fig["text"])
-            stated = 0.5 * (q.low + (q.high if q.high is not None else q.low))
-            stated = float(stated.to("km/h").magnitude)
-            kind = case["case"].get("vehicle_kind") or _kind_of(case)
-            out.append((path.stem, kind, stated, run_case(case, ident, stated, samples, seed)))
-    return out
+    """Every ``top_speed`` claim of the held-out cases, its stated figure in km/h."""
+    return ceiling.heldout_rows(samples, seed, "top_speed", "km/h", run_case)
 
 
 def summary(rows: list[tuple]) -> dict:
@@ -262,20 +232,8 @@ def variant(name: str):
 
 
 def main(argv=None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--samples", type=int, default=4000)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--variant", choices=VARIANTS, default="shipped",
-                        help="measure a variant of the model beside the shipped one")
-    args = parser.parse_args(argv)
-    start = time.perf_counter()
-    with variant(args.variant):
-        data, held = data_rows(args.samples, args.seed), heldout_rows(args.samples, args.seed)
-    print(f"model: {args.variant}; {args.samples:,} samples per case, seed {args.seed}; "
-          f"{time.perf_counter() - start:.0f} s\n")
-    table("Data set top speeds (data/fixed_wing.toml), each aircraft left out of every fit", data)
-    table("Held-out top speeds (tests/fixtures/cases/fixed_wing_heldout/)", held)
-    return {"data": data, "heldout": held}
+    return ceiling.measure(argv, __doc__, VARIANTS, variant, data_rows, heldout_rows, table,
+                           "top speeds")
 
 
 if __name__ == "__main__":
