@@ -41,6 +41,7 @@ from verdicts_heldout import _estimate, shares  # noqa: E402
 
 import dronecalc  # noqa: E402
 from dronecalc import DroneCalcError  # noqa: E402
+from dronecalc.intake.units import Q_  # noqa: E402
 from dronecalc.priors import fixed_wing as fwp  # noqa: E402
 
 FACTORS = (1, 2, 3)
@@ -49,7 +50,6 @@ INPUTS = {"takeoff_mass": ("takeoff_mass", "kg"), "wingspan": ("wingspan", "m"),
           "wing_area": ("wing_area", "m^2"), "engine_power": ("engine_power", "W"),
           "fuel_mass": ("fuel_mass", "kg"), "fuel_volume": ("fuel_volume", "L"),
           "battery_energy": ("battery_energy", "Wh")}
-_TO_M = {"m": 1.0, "ft": 0.3048, "km": 1000.0}
 
 
 def _clear_caches() -> None:
@@ -108,7 +108,8 @@ def row_case(row: dict) -> dict:
 
 
 def _p50_m(est) -> float | None:
-    return None if est is None else est.p50 * _TO_M[est.unit]
+    """The finding's p50 [m] (pint converts its display unit)."""
+    return None if est is None else Q_(est.p50, est.unit).m_as("m")
 
 
 def judged(case: dict, ident: str, field: str, samples: int, seed: int) -> dict:
@@ -132,19 +133,20 @@ def run_case(case: dict, ident: str, stated_m: float, samples: int, seed: int) -
     return {"v": v, "p50": p50, "err": None if p50 is None else (p50 - stated_m) / stated_m}
 
 
-def data_rows(samples: int, seed: int, key: str = "ceiling", make_case=None, run=None
-              ) -> list[tuple]:
+def data_rows(samples: int, seed: int, key: str = "ceiling", make_case=None, run=None,
+              unit: str = "m") -> list[tuple]:
     """(name, kind, stated, result) of every data row that states ``key``, each judged with
     the row held out of every fit (:func:`held_out`): its case from ``make_case(row)``
     (:func:`row_case`), its claim F0 judged by ``run(case, "F0", stated, samples, seed)``
-    (:func:`run_case`). ``stated`` is the row's mid value in the data's unit of ``key``
-    (``fwp.FIGURE_UNITS``). A row whose plant is not sourced is listed, not judged."""
+    (:func:`run_case`). ``stated`` is the row's mid value converted from the data's unit of
+    ``key`` (``fwp.FIGURE_UNITS``) to the SI ``unit``. A row whose plant is not sourced is
+    listed, not judged."""
     make_case, run = make_case or row_case, run or run_case
     out = []
     for row in fwp.load_fixed_wing():
         if key not in row:
             continue
-        stated = row[key].mid
+        stated = Q_(row[key].mid, fwp.FIGURE_UNITS[key]).m_as(unit)
         if row["kind"] == "fixed-wing":
             out.append((row["name"], "plant not sourced", stated,
                         {"why": "not judged: kind 'fixed-wing' (plant not sourced)"}))

@@ -57,10 +57,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fixed_wing_ceiling as ceiling  # noqa: E402
 from verdicts_heldout import _estimate, shares  # noqa: E402
 
+from dronecalc.intake.units import Q_  # noqa: E402
 from dronecalc.priors import fixed_wing as fwp  # noqa: E402
 
 FACTORS = (1, 2, 3)
-_TO_KMH = {"km/h": 1.0, "m/s": 3.6, "kn": 1.852, "knot": 1.852, "mph": 1.609344}
+#: Speeds are held in m/s inside (the stated figure, the model's band); the data's km/h
+#: (``fwp.FIGURE_UNITS``) and the finding's display unit are converted by pint at the edges,
+#: and the table prints km/h.
+SI, SHOWN = "m/s", "km/h"
 #: Variants measured beside the shipped model (docs/validation.md, propj): "eta-j" the
 #: propeller efficiency at the top speed taken off a measured fixed-pitch curve
 #: (:func:`eta_ratio`) instead of the cruise prior held constant, the propeller designed for
@@ -140,27 +144,27 @@ def row_case(row: dict) -> dict:
 
 def run_case(case: dict, ident: str, stated: float, samples: int, seed: int) -> dict:
     """x1/x2/x3 verdicts of claim ``ident``, the p50 error and the band (or why not judged);
-    ``stated`` [km/h]."""
+    ``stated`` and the returned ``p50`` [m/s]."""
     v = ceiling.judged(case, ident, "top_speed", samples, seed)
     if "why" in v:
         return v
     est = v[1][1]
     if est is None:
         return {"v": v, "p50": None, "err": None, "inside": None}
-    p5, p50, p95 = (x * _TO_KMH[est.unit] for x in (est.p5, est.p50, est.p95))
+    p5, p50, p95 = (Q_(x, est.unit).m_as(SI) for x in (est.p5, est.p50, est.p95))
     return {"v": v, "p50": p50, "err": (p50 - stated) / stated, "inside": p5 <= stated <= p95,
             "power": "stated" if any(f.get("field") == "engine_power"
                                      for f in case["figures"].values()) else "inferred"}
 
 
 def data_rows(samples: int, seed: int) -> list[tuple]:
-    """Every data row stating a top speed (km/h, ``fwp.FIGURE_UNITS``), each held out."""
-    return ceiling.data_rows(samples, seed, "max_speed", row_case, run_case)
+    """Every data row stating a top speed (``stated`` [m/s]), each held out."""
+    return ceiling.data_rows(samples, seed, "max_speed", row_case, run_case, SI)
 
 
 def heldout_rows(samples: int, seed: int) -> list[tuple]:
-    """Every ``top_speed`` claim of the held-out cases, its stated figure in km/h."""
-    return ceiling.heldout_rows(samples, seed, "top_speed", "km/h", run_case)
+    """Every ``top_speed`` claim of the held-out cases (``stated`` [m/s])."""
+    return ceiling.heldout_rows(samples, seed, "top_speed", SI, run_case)
 
 
 def summary(rows: list[tuple]) -> dict:
@@ -192,7 +196,7 @@ def table(title: str, rows: list[tuple]) -> None:
               f"{cells} |")
     print()
     for name, kind, stated, res in rows:
-        head = f"{name[:34]:<34} {kind:<20} stated {stated:>5.0f} km/h"
+        head = f"{name[:34]:<34} {kind:<20} stated {Q_(stated, SI).m_as(SHOWN):>5.0f} {SHOWN}"
         if "v" not in res:
             print(f"{head}  {res['why']}")
             continue
@@ -218,9 +222,8 @@ def variant(name: str):
             cd_design = DESIGN_DRAG[name] * np.asarray(cd0)
             v = shipped(thrust_power, mass, air_density, wing_area, cd0, k, iterations)
             for _ in range(6):                          # a fixed point, eta varies slowly
-                cl = 2.0 * np.asarray(mass) * 9.80665 / (np.asarray(air_density) * v ** 2
-                                                        * np.asarray(wing_area))
-                ratio = eta_ratio((cd0 + k * cl ** 2) / cd_design)
+                cl = fw.lift_coefficient(mass, v, air_density, wing_area)   # SI, the package's g
+                ratio = eta_ratio(fw.drag_coefficient(cl, cd0, k) / cd_design)
                 v = shipped(np.asarray(thrust_power) * np.where(np.isfinite(v), ratio, 1.0),
                             mass, air_density, wing_area, cd0, k, iterations)
             return v
