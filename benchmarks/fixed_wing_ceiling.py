@@ -41,6 +41,7 @@ from verdicts_heldout import _estimate, shares  # noqa: E402
 
 import dronecalc  # noqa: E402
 from dronecalc import DroneCalcError  # noqa: E402
+from dronecalc.intake.units import Q_  # noqa: E402
 from dronecalc.priors import fixed_wing as fwp  # noqa: E402
 
 FACTORS = (1, 2, 3)
@@ -49,7 +50,6 @@ INPUTS = {"takeoff_mass": ("takeoff_mass", "kg"), "wingspan": ("wingspan", "m"),
           "wing_area": ("wing_area", "m^2"), "engine_power": ("engine_power", "W"),
           "fuel_mass": ("fuel_mass", "kg"), "fuel_volume": ("fuel_volume", "L"),
           "battery_energy": ("battery_energy", "Wh")}
-_TO_M = {"m": 1.0, "ft": 0.3048, "km": 1000.0}
 
 
 def _clear_caches() -> None:
@@ -108,50 +108,72 @@ def row_case(row: dict) -> dict:
 
 
 def _p50_m(est) -> float | None:
-    return None if est is None else est.p50 * _TO_M[est.unit]
+    """The finding's p50 [m] (pint converts its display unit)."""
+    return None if est is None else Q_(est.p50, est.unit).m_as("m")
 
 
-def run_case(case: dict, ident: str, stated_m: float, samples: int, seed: int) -> dict:
-    """x1/x2/x3 verdicts of claim ``ident`` and the p50 error (or why not judged)."""
+def judged(case: dict, ident: str, field: str, samples: int, seed: int) -> dict:
+    """x1/x2/x3 verdicts of claim ``ident`` of ``field`` (``fixed_wing_heldout.judge``), or
+    ``{"why": ...}`` when the case fails to run or the claim is not judged."""
     try:
-        v = judge(render(case, ident), "service_ceiling", False, samples, seed)
+        v = judge(render(case, ident), field, False, samples, seed)
     except DroneCalcError as exc:
         return {"why": "failed: " + str(exc).splitlines()[0][:160]}
     if v[1][0] == "not judged":
         return {"why": "not judged: " + str(v[1][2])[:160]}
+    return v
+
+
+def run_case(case: dict, ident: str, stated_m: float, samples: int, seed: int) -> dict:
+    """x1/x2/x3 verdicts of claim ``ident`` and the p50 error (or why not judged)."""
+    v = judged(case, ident, "service_ceiling", samples, seed)
+    if "why" in v:
+        return v
     p50 = _p50_m(v[1][1])
     return {"v": v, "p50": p50, "err": None if p50 is None else (p50 - stated_m) / stated_m}
 
 
-def data_rows(samples: int, seed: int) -> list[tuple]:
+def data_rows(samples: int, seed: int, key: str = "ceiling", make_case=None, run=None,
+              unit: str = "m") -> list[tuple]:
+    """(name, kind, stated, result) of every data row that states ``key``, each judged with
+    the row held out of every fit (:func:`held_out`): its case from ``make_case(row)``
+    (:func:`row_case`), its claim F0 judged by ``run(case, "F0", stated, samples, seed)``
+    (:func:`run_case`). ``stated`` is the row's mid value converted from the data's unit of
+    ``key`` (``fwp.FIGURE_UNITS``) to the SI ``unit``. A row whose plant is not sourced is
+    listed, not judged."""
+    make_case, run = make_case or row_case, run or run_case
     out = []
     for row in fwp.load_fixed_wing():
-        if "ceiling" not in row:
+        if key not in row:
             continue
-        stated = row["ceiling"].mid
+        stated = Q_(row[key].mid, fwp.FIGURE_UNITS[key]).m_as(unit)
         if row["kind"] == "fixed-wing":
             out.append((row["name"], "plant not sourced", stated,
                         {"why": "not judged: kind 'fixed-wing' (plant not sourced)"}))
             continue
         with held_out(row["name"]):
             out.append((row["name"], row["kind"], stated,
-                        run_case(row_case(row), "F0", stated, samples, seed)))
+                        run(make_case(row), "F0", stated, samples, seed)))
     return out
 
 
-def heldout_rows(samples: int, seed: int) -> list[tuple]:
+def heldout_rows(samples: int, seed: int, field: str = "service_ceiling", unit: str = "m",
+                 run=None) -> list[tuple]:
+    """(name, kind, stated, result) of every ``field`` claim of the held-out cases
+    (:data:`FOLDER`), ``stated`` the mid of its figure in ``unit``, judged by ``run``."""
     from dronecalc.intake.figures import parse
+    run = run or run_case
     out = []
     for path in sorted(FOLDER.glob("*.toml")):
         case = tomllib.loads(path.read_text(encoding="utf-8"))
         for ident, fig in claims(case):
-            if fig["field"] != "service_ceiling":
+            if fig["field"] != field:
                 continue
             q = parse(fig["text"])
             stated = 0.5 * (q.low + (q.high if q.high is not None else q.low))
-            stated = float(stated.to("m").magnitude)
+            stated = float(stated.to(unit).magnitude)
             kind = case["case"].get("vehicle_kind") or _kind_of(case)
-            out.append((path.stem, kind, stated, run_case(case, ident, stated, samples, seed)))
+            out.append((path.stem, kind, stated, run(case, ident, stated, samples, seed)))
     return out
 
 
@@ -244,11 +266,15 @@ def variant(name: str):
             fw.electric_power_lapse = saved[1]
 
 
-def main(argv=None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def measure(argv, description: str, variants: tuple, variant, data_rows, heldout_rows, table,
+            what: str) -> dict:
+    """The command of a fixed-wing benchmark: parse ``argv`` (--samples, --seed, --variant of
+    ``variants``), compute ``data_rows`` and ``heldout_rows`` inside ``variant(name)``, print
+    both with ``table``; ``what`` names the figures in the titles ("ceilings")."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("--samples", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--variant", choices=VARIANTS, default="shipped",
+    parser.add_argument("--variant", choices=variants, default="shipped",
                         help="measure a variant of the model beside the shipped one")
     args = parser.parse_args(argv)
     start = time.perf_counter()
@@ -256,9 +282,13 @@ def main(argv=None) -> dict:
         data, held = data_rows(args.samples, args.seed), heldout_rows(args.samples, args.seed)
     print(f"model: {args.variant}; {args.samples:,} samples per case, seed {args.seed}; "
           f"{time.perf_counter() - start:.0f} s\n")
-    table("Data set ceilings (data/fixed_wing.toml), each aircraft left out of every fit", data)
-    table("Held-out ceilings (tests/fixtures/cases/fixed_wing_heldout/)", held)
+    table(f"Data set {what} (data/fixed_wing.toml), each aircraft left out of every fit", data)
+    table(f"Held-out {what} (tests/fixtures/cases/fixed_wing_heldout/)", held)
     return {"data": data, "heldout": held}
+
+
+def main(argv=None) -> dict:
+    return measure(argv, __doc__, VARIANTS, variant, data_rows, heldout_rows, table, "ceilings")
 
 
 if __name__ == "__main__":

@@ -45,27 +45,26 @@ Run::
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import statistics
 import sys
-import time
-import tomllib
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fixed_wing_ceiling import _kind_of, held_out, row_case as ceiling_case  # noqa: E402
-from fixed_wing_heldout import FOLDER, claims, judge, render  # noqa: E402
+import fixed_wing_ceiling as ceiling  # noqa: E402
 from verdicts_heldout import _estimate, shares  # noqa: E402
 
-from dronecalc import DroneCalcError  # noqa: E402
+from dronecalc.intake.units import Q_  # noqa: E402
 from dronecalc.priors import fixed_wing as fwp  # noqa: E402
 
 FACTORS = (1, 2, 3)
-_TO_KMH = {"km/h": 1.0, "m/s": 3.6, "kn": 1.852, "knot": 1.852, "mph": 1.609344}
+#: Speeds are held in m/s inside (the stated figure, the model's band); the data's km/h
+#: (``fwp.FIGURE_UNITS``) and the finding's display unit are converted by pint at the edges,
+#: and the table prints km/h.
+SI, SHOWN = "m/s", "km/h"
 #: Variants measured beside the shipped model (docs/validation.md, propj): "eta-j" the
 #: propeller efficiency at the top speed taken off a measured fixed-pitch curve
 #: (:func:`eta_ratio`) instead of the cruise prior held constant, the propeller designed for
@@ -127,7 +126,7 @@ def _unambiguous(text: str) -> str:
 def row_case(row: dict) -> dict:
     """A case of what ``row`` states, its top speed the one claim (F0)."""
     from dronecalc.intake.dot_groups import decimal_text
-    case = ceiling_case({**row, "ceiling": row["max_speed"]})
+    case = ceiling.row_case({**row, "ceiling": row["max_speed"]})
     for fig in case["figures"].values():      # "1.524 m" is refused as 1.524 or 1524
         fig["text"] = _unambiguous(fig["text"])
     # one decimal, so that x2 and x3 (fixed_wing_heldout.scaled) stay unambiguous too
@@ -145,52 +144,27 @@ def row_case(row: dict) -> dict:
 
 def run_case(case: dict, ident: str, stated: float, samples: int, seed: int) -> dict:
     """x1/x2/x3 verdicts of claim ``ident``, the p50 error and the band (or why not judged);
-    ``stated`` [km/h]."""
-    try:
-        v = judge(render(case, ident), "top_speed", False, samples, seed)
-    except DroneCalcError as exc:
-        return {"why": "failed: " + str(exc).splitlines()[0][:160]}
-    if v[1][0] == "not judged":
-        return {"why": "not judged: " + str(v[1][2])[:160]}
+    ``stated`` and the returned ``p50`` [m/s]."""
+    v = ceiling.judged(case, ident, "top_speed", samples, seed)
+    if "why" in v:
+        return v
     est = v[1][1]
     if est is None:
         return {"v": v, "p50": None, "err": None, "inside": None}
-    p5, p50, p95 = (x * _TO_KMH[est.unit] for x in (est.p5, est.p50, est.p95))
+    p5, p50, p95 = (Q_(x, est.unit).m_as(SI) for x in (est.p5, est.p50, est.p95))
     return {"v": v, "p50": p50, "err": (p50 - stated) / stated, "inside": p5 <= stated <= p95,
             "power": "stated" if any(f.get("field") == "engine_power"
                                      for f in case["figures"].values()) else "inferred"}
 
 
 def data_rows(samples: int, seed: int) -> list[tuple]:
-    out = []
-    for row in fwp.load_fixed_wing():
-        if "max_speed" not in row:
-            continue
-        stated = row["max_speed"].mid            # km/h (fwp.FIGURE_UNITS)
-        if row["kind"] == "fixed-wing":
-            out.append((row["name"], "plant not sourced", stated,
-                        {"why": "not judged: kind 'fixed-wing' (plant not sourced)"}))
-            continue
-        with held_out(row["name"]):
-            out.append((row["name"], row["kind"], stated,
-                        run_case(row_case(row), "F0", stated, samples, seed)))
-    return out
+    """Every data row stating a top speed (``stated`` [m/s]), each held out."""
+    return ceiling.data_rows(samples, seed, "max_speed", row_case, run_case, SI)
 
 
 def heldout_rows(samples: int, seed: int) -> list[tuple]:
-    from dronecalc.intake.figures import parse
-    out = []
-    for path in sorted(FOLDER.glob("*.toml")):
-        case = tomllib.loads(path.read_text(encoding="utf-8"))
-        for ident, fig in claims(case):
-            if fig["field"] != "top_speed":
-                continue
-            q = parse(fig["text"])
-            stated = 0.5 * (q.low + (q.high if q.high is not None else q.low))
-            stated = float(stated.to("km/h").magnitude)
-            kind = case["case"].get("vehicle_kind") or _kind_of(case)
-            out.append((path.stem, kind, stated, run_case(case, ident, stated, samples, seed)))
-    return out
+    """Every ``top_speed`` claim of the held-out cases (``stated`` [m/s])."""
+    return ceiling.heldout_rows(samples, seed, "top_speed", SI, run_case)
 
 
 def summary(rows: list[tuple]) -> dict:
@@ -222,7 +196,7 @@ def table(title: str, rows: list[tuple]) -> None:
               f"{cells} |")
     print()
     for name, kind, stated, res in rows:
-        head = f"{name[:34]:<34} {kind:<20} stated {stated:>5.0f} km/h"
+        head = f"{name[:34]:<34} {kind:<20} stated {Q_(stated, SI).m_as(SHOWN):>5.0f} {SHOWN}"
         if "v" not in res:
             print(f"{head}  {res['why']}")
             continue
@@ -248,9 +222,8 @@ def variant(name: str):
             cd_design = DESIGN_DRAG[name] * np.asarray(cd0)
             v = shipped(thrust_power, mass, air_density, wing_area, cd0, k, iterations)
             for _ in range(6):                          # a fixed point, eta varies slowly
-                cl = 2.0 * np.asarray(mass) * 9.80665 / (np.asarray(air_density) * v ** 2
-                                                        * np.asarray(wing_area))
-                ratio = eta_ratio((cd0 + k * cl ** 2) / cd_design)
+                cl = fw.lift_coefficient(mass, v, air_density, wing_area)   # SI, the package's g
+                ratio = eta_ratio(fw.drag_coefficient(cl, cd0, k) / cd_design)
                 v = shipped(np.asarray(thrust_power) * np.where(np.isfinite(v), ratio, 1.0),
                             mass, air_density, wing_area, cd0, k, iterations)
             return v
@@ -262,20 +235,8 @@ def variant(name: str):
 
 
 def main(argv=None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--samples", type=int, default=4000)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--variant", choices=VARIANTS, default="shipped",
-                        help="measure a variant of the model beside the shipped one")
-    args = parser.parse_args(argv)
-    start = time.perf_counter()
-    with variant(args.variant):
-        data, held = data_rows(args.samples, args.seed), heldout_rows(args.samples, args.seed)
-    print(f"model: {args.variant}; {args.samples:,} samples per case, seed {args.seed}; "
-          f"{time.perf_counter() - start:.0f} s\n")
-    table("Data set top speeds (data/fixed_wing.toml), each aircraft left out of every fit", data)
-    table("Held-out top speeds (tests/fixtures/cases/fixed_wing_heldout/)", held)
-    return {"data": data, "heldout": held}
+    return ceiling.measure(argv, __doc__, VARIANTS, variant, data_rows, heldout_rows, table,
+                           "top speeds")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,19 @@ def test_intake_kinds_are_the_registered_kinds():
     assert list(KINDS) == list(kinds.KINDS)
 
 
+def test_every_registered_kind_has_its_claims_entry():
+    """The claims layer names the module checking each physics kind (issue: a physics kind
+    had named claims modules itself); one list, so a kind added to one is added to both."""
+    import importlib
+    from dronecalc.claims import registry
+    assert list(registry.VEHICLE_CHECKS) == list(kinds.KINDS)
+    for name, module in registry.VEHICLE_CHECKS.items():
+        assert registry.modelled(name)
+        assert hasattr(importlib.import_module(module), "check")
+    with pytest.raises(ModelError):
+        registry.modelled("blimp")
+
+
 def test_multirotor_classes_are_the_engine_prior_sets():
     from dronecalc.engine import uncertainty as unc
     assert set(airframes.MULTIROTOR_CLASSES) == set(unc.PRIOR_SETS)
@@ -197,11 +210,9 @@ def test_fixed_wing_figures_are_judged_by_fixed_wing_ranges(tmp_path):
 def test_a_kind_not_modelled_is_not_judged_never_run_as_a_multirotor(tmp_path, monkeypatch):
     # every registered kind is modelled since the jet kind (issue #13): a kind registered
     # without checks stands in for the next one, to keep the refusal path tested
-    from dataclasses import replace
     from dronecalc import check, estimate
-    from dronecalc.physics import kinds
-    monkeypatch.setitem(kinds.KINDS, "fixed-wing-jet",
-                        replace(kinds.KINDS["fixed-wing-jet"], checks=None))
+    from dronecalc.claims import registry
+    monkeypatch.setitem(registry.VEHICLE_CHECKS, "fixed-wing-jet", None)
     claim = '[figures.T]\nfield = "flight_time"\ntext = "1 h"\nrole = "claim"\n'
     case = load(tmp_path, case_text("turbojet fixed-wing") + claim)
     assert case.kind == "fixed-wing-jet"

@@ -24,6 +24,10 @@ def test_an_inferred_airframe_is_warned_of(text, plant):
     assert ("no power plant" in warning) is not plant
     # one warning of the missing airframe, not this one and the wingspan-alone one
     assert sum("names no airframe" in w for w in draft.warnings) == 1
+    # the quadplane reading has no source (no count of VTOL wing layouts was found): the
+    # warning and the airframe's note both call it a guess, neither says "most often"
+    assert "guess" in warning and any("guess" in n for n in frame.notes)
+    assert not any("most often" in t for t in [warning, *frame.notes])
 
 
 @pytest.mark.parametrize("text", [

@@ -1,15 +1,18 @@
 """The layers never cross: each module imports only from its own package or the ones below.
 
 Ranks (docs/architecture.md): errors and wording < intake < physics < priors < engine < claims
-< report < cli. Every import statement counts, module level or inside a function. The package
-``__init__`` (the public facade with its lazy exports) and ``_compat`` (old paths) stand above
-the layers and are not checked. A second test finds import cycles between modules at module
-level.
+< report < cli. Every import statement counts, module level or inside a function, and so does
+a module's dotted path written as a string outside a docstring (``"dronecalc.claims.checks"``,
+for ``importlib.import_module``): a lower layer that names a higher one's module knows that
+layer as surely as one importing it. The package ``__init__`` (the public facade with its lazy
+exports) and ``_compat`` (old paths) stand above the layers and are not checked. A second test
+finds import cycles between modules at module level.
 """
 from __future__ import annotations
 
 import ast
 import functools
+import re
 from pathlib import Path
 
 import pytest
@@ -69,6 +72,37 @@ def _imports(module: str, path: Path, top_level_only: bool = False):
                 yield node.lineno, target
 
 
+#: A module path of the package written out in a string: ``dronecalc.<layer>...``.
+_DOTTED = re.compile(r"\bdronecalc((?:\.[A-Za-z_]\w*)+)")
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the docstring nodes of ``tree`` (they name other layers to explain, not use)."""
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
+                    and isinstance(first.value.value, str):
+                out.add(id(first.value))
+    return out
+
+
+def _named_modules(path: Path):
+    """(line, dotted target) of every ``dronecalc.<layer>...`` a string of the module names,
+    outside docstrings (comments are not strings and never count). Only a layer's path
+    counts: ``dronecalc.load_case`` in a message is the public facade, named for the reader."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = _docstrings(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                and id(node) not in docs:
+            for match in _DOTTED.finditer(node.value):
+                target = match.group(1).lstrip(".")
+                if _layer(target) in RANKS:
+                    yield node.lineno, target
+
+
 @functools.cache
 def _tree_violations() -> list[str]:
     """:func:`_violations` of the tree as it is, computed once for every layer's test."""
@@ -81,21 +115,23 @@ def _violations() -> list[str]:
         layer = _layer(module)
         if layer in ABOVE_LAYERS or module in ABOVE_LAYERS:
             continue
-        for line, target in _imports(module, path):
+        found = [(line, target, "imports") for line, target in _imports(module, path)]
+        found += [(line, target, "names in a string") for line, target in _named_modules(path)]
+        for line, target, verb in found:
             if target == "__version__":          # the package's version string
                 continue
             other = _layer(target)
             if other == layer:
                 continue
             if (layer, other) in FORBIDDEN:
-                bad.append(f"{path.relative_to(ROOT.parent)}:{line}: {layer} imports {target}; "
+                bad.append(f"{path.relative_to(ROOT.parent)}:{line}: {layer} {verb} {target}; "
                            f"{layer} may not use {other}")
                 continue
             if other not in RANKS:
-                bad.append(f"{path.relative_to(ROOT.parent)}:{line} imports {target!r}, which "
+                bad.append(f"{path.relative_to(ROOT.parent)}:{line} {verb} {target!r}, which "
                            f"is in no layer (add it to RANKS and docs/architecture.md)")
             elif RANKS[other] > RANKS.get(layer, -1):
-                bad.append(f"{path.relative_to(ROOT.parent)}:{line}: {layer} imports {target} "
+                bad.append(f"{path.relative_to(ROOT.parent)}:{line}: {layer} {verb} {target} "
                            f"from the higher layer {other}")
     return bad
 
@@ -120,6 +156,23 @@ def test_the_check_is_able_to_fail():
     fake.write_text("from ..report import text\n", encoding="utf-8")
     try:
         assert any("_layering_probe" in v for v in _violations())
+    finally:
+        fake.unlink()
+
+
+def test_a_module_named_in_a_string_is_caught_and_a_docstring_is_not():
+    """A physics module naming a claims module for ``importlib`` is caught (the vehicle kinds
+    once did: ``physics.kinds`` held ``"dronecalc.claims.fixed_wing"``); a docstring that
+    points the reader at a higher layer is documentation, not a dependency."""
+    fake = ROOT / "physics" / "_layering_probe.py"
+    fake.write_text('"""See :mod:`dronecalc.claims.checks`."""\n'
+                    'import importlib\n\n\n'
+                    'def f():\n    """Served by dronecalc.report.text."""\n'
+                    '    return importlib.import_module("dronecalc.claims.fixed_wing")\n',
+                    encoding="utf-8")
+    try:
+        found = [v for v in _violations() if "_layering_probe" in v]
+        assert len(found) == 1 and "claims.fixed_wing" in found[0] and ":7:" in found[0]
     finally:
         fake.unlink()
 

@@ -212,10 +212,8 @@ def test_an_unmodelled_power_plant_with_no_airframe_word_is_not_judged(tmp_path)
 def test_a_kind_known_but_not_modelled_is_not_judged(tmp_path, monkeypatch):
     # the jet kind is modelled (issue #13); one registered without checks stands in for the
     # next kind that is known before it is modelled
-    from dataclasses import replace
-    from dronecalc.physics import kinds
-    monkeypatch.setitem(kinds.KINDS, "fixed-wing-jet",
-                        replace(kinds.KINDS["fixed-wing-jet"], checks=None))
+    from dronecalc.claims import registry
+    monkeypatch.setitem(registry.VEHICLE_CHECKS, "fixed-wing-jet", None)
     reason, needs = _not_judged(_case(tmp_path, _airframe("turbojet fixed-wing") + CLAIMS))
     assert reason.startswith("dronecalc has no model for a fixed wing, small turbojet "
                              "(fixed-wing-jet) yet")

@@ -52,7 +52,8 @@ def test_the_kind_name_resolves_to_its_layout_and_plant():
     words = resolve("vtol-quadplane-piston")
     assert (words.layouts, words.power, words.kind()) == (
         ("vtol-quadplane",), "piston", "vtol-quadplane-piston")
-    assert set(KINDS) == set(MODELS) and MODELS["vtol-quadplane-piston"].modelled
+    from dronecalc.claims.registry import modelled
+    assert set(KINDS) == set(MODELS) and modelled("vtol-quadplane-piston")
     assert resolve("petrol quadplane").kind() == "vtol-quadplane-piston"
     assert resolve("quadplane").kind() == "vtol-quadplane"           # no engine: electric
 

@@ -186,14 +186,15 @@ def _name_the_conflict(case: Case, samples: int, seed: int, exc: InputValueError
 def _other_kind(case: Case):
     """The claims module of a non-multirotor case, None for a multirotor.
 
-    The seam of :mod:`dronecalc.physics.kinds`: a case whose kind is not known, or known but
-    not modelled end to end, is refused; it is never run as a multirotor.
+    The seam of :mod:`dronecalc.physics.kinds` and :data:`.registry.VEHICLE_CHECKS`: a case
+    whose kind is not known, or known but not modelled end to end, is refused; it is never run
+    as a multirotor.
     """
     import importlib
 
     from ..errors import DroneCalcError
     from ..intake.airframes import kinds_text
-    from ..physics import kinds
+    from . import registry
     if case.kind is None:       # a Case built by hand: load_case's cases take unmodelled's path
         if case.kind_note:          # the airframe's own problem: its field, value and the kinds
             raise DroneCalcError("cannot tell the vehicle kind: " + case.kind_note,
@@ -204,8 +205,9 @@ def _other_kind(case: Case):
             "figure names it", field="case.vehicle_kind", value="none stated",
             expected="an airframe figure ('quadcopter', 'flying wing', 'quadplane' ...) or "
                      "[case] vehicle_kind, one of: " + kinds_text())
-    kind = kinds.require_modelled(case.kind)
-    return None if kind.name == "multirotor" else importlib.import_module(kind.checks)
+    kind = registry.require_modelled(case.kind)
+    return (None if kind.name == "multirotor" else
+            importlib.import_module(registry.VEHICLE_CHECKS[kind.name]))
 
 
 def load_machine(path: str) -> Case:

@@ -30,6 +30,7 @@ from ..intake import airframes
 from ..intake.airframes import Refusal
 from ..intake.case import Case
 from ..physics import kinds
+from . import registry
 from .crosscheck import without_physics
 from .results import CheckResult, NotJudged, Run
 from .sources import figure_key
@@ -41,7 +42,7 @@ def refusal(case: Case) -> Refusal | None:
     if case.kind is None:
         return getattr(case.kind_note, "refusal", None)
     kind = kinds.get_kind(case.kind)
-    if kind.modelled:
+    if registry.modelled(case.kind):
         return None
     what = airframes.KINDS.get(case.kind, case.kind)
     return Refusal("no-model", f"dronecalc has no model for a {what} ({case.kind}) yet: "

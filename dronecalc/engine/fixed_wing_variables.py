@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..physics.rotor import _G
 from .fixed_wing_power import MOTOR_PERCENTILE, PERCENTILE, ROTOR_RATIO
 from .fixed_wing_stall_wing import MEANING as STALL_WING_MEANING, SPEED as STALL_WING
 
@@ -60,7 +61,7 @@ VARIABLES: dict[str, Variable] = {
     "critical_altitude": Variable("m", "m", 1.0, "turbocharged engine: rated power held to"),
     "ceiling_fuel_burnt": Variable("", "", 1.0, "share of the fuel burnt when the ceiling is "
                                    "reached (the ceiling's weight)"),
-    "lift_disk_loading": Variable("N/m^2", "kg/m^2", 9.80665, "weight / total lift-rotor disk "
+    "lift_disk_loading": Variable("N/m^2", "kg/m^2", _G, "weight / total lift-rotor disk "
                                   "area"),
     "lift_disk_area": Variable("m^2", "m^2", 1.0, "total lift-rotor disk area (the airframe's: "
                                "sized at the case's take-off mass, kept for a claim's payload)"),

@@ -58,9 +58,15 @@ def join_vtol(items: list[Any], kinds: list[str]) -> None:
                 and resolve(item.text).words == ("vtol",):
             item.text = f"{power} VTOL quadplane" if power else "VTOL quadplane"
             item.role, item.why_role = "input", INFERRED
+            # GUESS (labelled as one): no source found counts VTOL wing layouts (searched for a
+            # survey of quadplane / tilt-rotor / tailsitter shares, 2026-12-06); the quadplane
+            # reading is the default because it is one of the two VTOL wings check models, and
+            # data/fixed_wing.toml's VTOL rows happen to be all quadplanes (12 of 12: what was
+            # collected, not a count of what flies)
             item.notes.append("inferred, not stated: a VTOL word and a wingspan make a wing that "
-                              "takes off on rotors, most often a quadplane; the article does not "
-                              "say (a tailsitter is another); check it and fix the airframe")
+                              "takes off on rotors, read as a quadplane by guess (no source counts "
+                              "which VTOL layout is commonest); the article does not say (a "
+                              "tailsitter is another); check it and fix the airframe")
             return
 
 
@@ -78,8 +84,9 @@ def inferred_warning(items: list[Any], no_plant: bool) -> str | None:
         return None
     spans = ", ".join(i.id for i in items if i.field in WING_FIELDS and i.role == "input")
     return (f"the article names no airframe: {frame.id} {frame.text!r} is inferred from its "
-            f"VTOL word and the wingspan or wing area ({spans}), not stated; a tailsitter is "
-            "another reading: check it, and fix the airframe or set [case] vehicle_kind"
+            f"VTOL word and the wingspan or wing area ({spans}), not stated; the quadplane is "
+            "a guess and a tailsitter another reading: check it, and fix the airframe or set "
+            "[case] vehicle_kind"
             + ("; it names no power plant either, so check judges each claim under each plant "
                "it models for a quadplane (battery-electric, piston-hybrid)" if no_plant else ""))
 

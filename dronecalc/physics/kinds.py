@@ -2,23 +2,19 @@
 
 A case names its kind (``[case] vehicle_kind``) or the intake infers it from the airframe words
 (:mod:`dronecalc.intake.airframes`, which lists the same names). Everything above the physics
-asks :func:`get_kind` which model serves a kind and whether the checks cover it end to end;
-an unknown name raises a :class:`~dronecalc.errors.ModelError` listing the kinds, and a kind
-whose checks are not built yet raises :class:`NotModelledError` instead of running as another
-kind. There is no default kind.
+asks :func:`get_kind` which model serves a kind; an unknown name raises a
+:class:`~dronecalc.errors.ModelError` listing the kinds. There is no default kind. Which
+claims module checks a kind, and whether one does yet, is the claims layer's to know
+(``claims.registry.VEHICLE_CHECKS``): the physics names nothing above it.
 
 Adding a kind: one :class:`VehicleKind` here (and its words in ``intake/airframes.py``), its
-physics module, its priors, and the claims module that :func:`dronecalc.check` dispatches to.
+physics module, its priors, and its claims module in ``claims.registry.VEHICLE_CHECKS``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import DroneCalcError, ModelError
-
-
-class NotModelledError(DroneCalcError):
-    """A vehicle kind that dronecalc knows but does not model end to end yet."""
+from ..errors import ModelError
 
 
 @dataclass(frozen=True)
@@ -35,9 +31,6 @@ class VehicleKind:
         What carries the weight in cruise and, for VTOL kinds, in hover.
     energy : {"battery", "fuel"}
         Where the propulsive energy comes from.
-    checks : str or None
-        The claims module whose ``check``/``estimate`` serve the kind; None: not modelled
-        end to end yet (a case of that kind is refused with :class:`NotModelledError`).
     note : str
         What the model covers and leaves out.
     """
@@ -46,13 +39,7 @@ class VehicleKind:
     physics: str
     lift: str
     energy: str
-    checks: str | None
     note: str
-
-    @property
-    def modelled(self) -> bool:
-        """True when check and estimate cover the kind end to end."""
-        return self.checks is not None
 
 
 KINDS: dict[str, VehicleKind] = {}
@@ -81,41 +68,23 @@ def get_kind(name: str) -> VehicleKind:
                          expected="one of " + ", ".join(KINDS)) from None
 
 
-def require_modelled(name: str) -> VehicleKind:
-    """The kind ``name`` if check and estimate cover it, else :class:`NotModelledError`."""
-    kind = get_kind(name)
-    if not kind.modelled:
-        modelled = [k.name for k in KINDS.values() if k.modelled]
-        raise NotModelledError(
-            f"vehicle kind {name!r} is not modelled yet ({kind.note}); it is never run as "
-            "another kind", field="vehicle_kind", value=name,
-            expected="a case of a modelled kind: " + ", ".join(modelled))
-    return kind
-
-
 register(VehicleKind("multirotor", "dronecalc.physics.multirotor", "rotors", "battery",
-                     "dronecalc.claims.checks",
                      "momentum theory with figure of merit, forward-flight power, battery"))
 register(VehicleKind("fixed-wing-electric", "dronecalc.physics.fixed_wing", "wing", "battery",
-                     "dronecalc.claims.fixed_wing", "drag polar, electric endurance and range"))
+                     "drag polar, electric endurance and range"))
 register(VehicleKind("fixed-wing-piston", "dronecalc.physics.fixed_wing", "wing", "fuel",
-                     "dronecalc.claims.fixed_wing",
                      "drag polar, Breguet range and endurance with BSFC"))
 register(VehicleKind("fixed-wing-jet", "dronecalc.physics.fixed_wing_jet", "wing", "fuel",
-                     "dronecalc.claims.fixed_wing",
                      "drag polar, Breguet jet range and endurance with a TSFC fitted on small "
                      "turbojets (data/fixed_wing_jet.toml) rising with Mach; thrust lapse with "
                      "density, top speed and ceiling from a stated thrust"))
 register(VehicleKind("vtol-quadplane", "dronecalc.physics.vtol", "wing+rotors", "battery",
-                     "dronecalc.claims.fixed_wing",
                      "hover take-off and landing on lift rotors (rotor model) plus wing-borne "
                      "electric cruise"))
 register(VehicleKind("vtol-quadplane-piston", "dronecalc.physics.vtol", "wing+rotors", "fuel",
-                     "dronecalc.claims.fixed_wing",
                      "hybrid quadplane: hover take-off and landing on battery lift rotors (rotor "
                      "model, against the battery), wing-borne cruise on a piston engine "
                      "(Breguet with BSFC, against the fuel)"))
 register(VehicleKind("tailsitter", "dronecalc.physics.vtol", "wing+rotors", "battery",
-                     "dronecalc.claims.fixed_wing",
                      "hover on the propellers (rotor model) plus wing-borne electric cruise; no "
                      "transition model"))

@@ -47,7 +47,9 @@ from __future__ import annotations
 
 import numpy as np
 
-_G = 9.80665
+from .atmosphere import ISA_CONSTANTS
+
+_G = ISA_CONSTANTS["gravity"]        # standard gravity g0 [m/s^2]
 _WH = 3600.0
 
 #: The coefficients and what they mean; all default to 0 (off).

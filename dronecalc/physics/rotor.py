@@ -36,6 +36,7 @@ import numpy as np
 from ..errors import InputValueError
 from ..intake.quantity import quantity_api
 from ..intake.units import Q_, to_si
+from .atmosphere import ISA_CONSTANTS
 from .rotor_terms import (COAXIAL_FACTORS, ROTOR_DRAG, _coaxial_factor,  # noqa: F401
                           _rotor_drag_power, coaxial_factor, layout_from_counts,
                           rotor_drag_power)
@@ -71,7 +72,7 @@ ROTOR_PARAMETERS = {
     },
 }
 
-_G = 9.806_65   # standard gravity [m/s^2]
+_G = ISA_CONSTANTS["gravity"]   # standard gravity g0 [m/s^2], the one constant
 _KAPPA = ROTOR_PARAMETERS["induced_power_factor"]["value"]
 _K_PROFILE = ROTOR_PARAMETERS["profile_power_factor"]["value"]
 _C_T = ROTOR_PARAMETERS["thrust_coefficient"]["value"]

@@ -39,10 +39,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import DroneCalcError
+from ..physics.atmosphere import ISA_CONSTANTS
 from .conditioned import Relation, fit
 
-#: Standard gravity [m/s^2] (ISO 80000-3).
-G = 9.80665
+#: Standard gravity [m/s^2] (ISO 80000-3; the package's one constant, physics.atmosphere).
+G = ISA_CONSTANTS["gravity"]
 #: The ways to predict the design full load from the mass and the disk (see the module text).
 METHODS = ("mass", "disk", "mean", "max")
 

@@ -62,11 +62,11 @@ def load_power_curves() -> list[dict]:
 
 def _curve_power(curve, speeds, drag_area_1kg, rotor_drag, scale=1.0):
     """Model electrical power [W] of a curve's vehicle at ``speeds`` (literature FM, eta)."""
-    from ..physics.rotor import _forward_flight_power
+    from ..physics.rotor import _G, _forward_flight_power
     m, v = curve["mass"], np.asarray(speeds, float)
     # a level turn of radius R (an orbit) loads the rotors by n = sqrt(1 + (V^2 / g R)^2)
-    n = np.sqrt(1.0 + (v * v / (9.80665 * curve.get("turn_radius", np.inf))) ** 2)
-    shaft, _ = _forward_flight_power(m * 9.80665 * n, v, 1.225,
+    n = np.sqrt(1.0 + (v * v / (_G * curve.get("turn_radius", np.inf))) ** 2)
+    shaft, _ = _forward_flight_power(m * _G * n, v, 1.225,
                                      curve["rotor_diameter"], curve["rotors"],
                                      drag_area_1kg * m ** (2.0 / 3.0), _FM0,
                                      rotor_drag_coefficient=rotor_drag)

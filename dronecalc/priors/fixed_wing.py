@@ -54,7 +54,7 @@ from ..intake.units import ureg
 from ..physics.battery import CHEMISTRIES, USABLE_FRACTION
 from ..physics.fixed_wing import FUEL_DENSITY, TURBO_CRITICAL_ALTITUDE
 from ..physics.propulsion import DRIVE_EFFICIENCY
-from ..physics.rotor import ROTOR_PARAMETERS
+from ..physics.rotor import ROTOR_PARAMETERS, _G
 from ..physics.vtol import HOVER_TIME
 from .data_rows import data_row
 from .fixed_wing_hybrid import hybrid_set
@@ -519,7 +519,7 @@ PRIOR_SETS: dict[str, dict[str, Prior]] = {
 }
 _FM = Prior(*ROTOR_PARAMETERS["figure_of_merit"]["range"], "rotor.ROTOR_PARAMETERS: "
             + ROTOR_PARAMETERS["figure_of_merit"]["source"])
-_LIFT_DL = Prior(10.0 * 9.80665, 30.0 * 9.80665,
+_LIFT_DL = Prior(10.0 * _G, 30.0 * _G,
                  "judgement, in N/m^2 (10-30 kg/m^2): lift rotors sized for a short hover; one "
                  "documented build, a Skywalker X8 VTOL conversion with four 14 in propellers at "
                  "about 6 kg all-up (discuss.ardupilot.org/t/skywalker-x-8-vtol-conversion-my-"

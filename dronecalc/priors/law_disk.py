@@ -14,8 +14,10 @@ from __future__ import annotations
 import functools
 import numpy as np
 
-#: Standard gravity [m/s^2] (ISO 80000-3).
-G = 9.80665
+from ..physics.atmosphere import ISA_CONSTANTS
+
+#: Standard gravity [m/s^2] (ISO 80000-3; the package's one constant, physics.atmosphere).
+G = ISA_CONSTANTS["gravity"]
 
 
 @functools.cache
