@@ -101,6 +101,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"\b(?:packages?|parcels?|bags?|bundles?|consignments?) of "
                               r"(?:(?!\b(?:drones?|\w*copters?|quads?|aircraft|UAVs?|machines?|"
                               r"which|that)\b)[^.;:\d]){1,60}? weighing", "before"),
+        # "a 5kg lifting capacity" (FOX 5 on the Sparrow, unseen2): the load it can lift
+        ("payload_mass", 4.0, r"(?:lift(?:ing)?|carrying|load|cargo) capacity", "next"),
         # (also "ferried 2.5 kg of blood", "transported 3 kg": load verbs as "carried";
         # issue 10, intake11)
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"

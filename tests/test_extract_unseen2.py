@@ -1,0 +1,27 @@
+"""Drafting slips found by running ``dronecalc extract`` on a second round of public passages
+it had never seen (tests/fixtures/unseen2/, docs/validation.md, *Unseen passages, second
+round*, 2026-12-06). Each test drafts a short sentence written for it (not the source's text)
+and asserts what the draft must hold."""
+import pytest
+
+from dronecalc.intake.extract import extract
+
+
+def _figures(draft):
+    return [i for i in draft.items if i.kind == "figure"]
+
+
+def _by_written(draft):
+    return {i.written: i for i in _figures(draft)}
+
+
+# -- "a 5kg lifting capacity" (FOX 5 on Drone Delivery Canada's Sparrow) was context with no
+#    cue: the capacity noun after the figure names the load it can lift
+@pytest.mark.parametrize("sentence, written", [
+    ("The Sparrow has a 5kg lifting capacity.", "5kg"),
+    ("The hexacopter has a 12 kg lift capacity.", "12 kg"),
+    ("The octocopter offers a 20 lb carrying capacity.", "20 lb"),
+])
+def test_a_lifting_capacity_after_the_figure_is_the_maximum_payload(sentence, written):
+    f = _by_written(extract(sentence))[written]
+    assert (f.field, f.role) == ("max_payload", "claim"), (f.field, f.role, f.cues)
