@@ -25,3 +25,21 @@ def _by_written(draft):
 def test_a_lifting_capacity_after_the_figure_is_the_maximum_payload(sentence, written):
     f = _by_written(extract(sentence))[written]
     assert (f.field, f.role) == ("max_payload", "claim"), (f.field, f.role, f.cues)
+
+
+# -- "60 Wh (watt-hour) for every pound of battery weight", "100W for every 1 pound of overall
+#    weight" (a delivery blog): a quantity per another, written with "for every", had been a
+#    pack's energy of 60 Wh, an engine's 100 W and a take-off mass of 1 pound
+@pytest.mark.parametrize("sentence, rate, stray", [
+    ("These batteries hold 60 Wh (watt-hour) for every pound of battery weight.", "60 Wh", None),
+    ("Hovering takes 100W for every 1 pound of overall weight.", "100W", "1 pound"),
+    ("A pack stores about 150 Wh for each kilogram it weighs.", "150 Wh", None),
+])
+def test_a_quantity_for_every_unit_is_a_rate(sentence, rate, stray):
+    figs = _figures(extract(sentence))
+    mine = [f for f in figs if rate in f.written]
+    assert len(mine) == 1, [f.written for f in figs]
+    assert mine[0].field in ("context", "battery_specific_energy"), (mine[0].field, mine[0].written)
+    assert mine[0].field not in ("battery_energy", "engine_power")
+    if stray:
+        assert not any(f.written == stray for f in figs), [(f.written, f.field) for f in figs]
