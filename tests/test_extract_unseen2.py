@@ -43,3 +43,22 @@ def test_a_quantity_for_every_unit_is_a_rate(sentence, rate, stray):
     assert mine[0].field not in ("battery_energy", "engine_power")
     if stray:
         assert not any(f.written == stray for f in figs), [(f.written, f.field) for f in figs]
+
+
+# -- "280 m / 918 ft AGL", "1 km / 0.60 mi" (AgEagle's case-study table): a conversion after a
+#    slash had been a second figure (the metres context, the feet the altitude)
+@pytest.mark.parametrize("sentence, written, also", [
+    ("The drone mapped the quarry at 280 m / 918 ft AGL.", "280 m", "918 ft"),
+    ("The two sites are 1 km / 0.60 mi apart.", "1 km", "0.60 mi"),
+    ("The quadcopter weighs 5 kg/11 lb.", "5 kg", "11 lb"),
+])
+def test_a_conversion_after_a_slash_is_one_figure(sentence, written, also):
+    figs = _by_written(extract(sentence))
+    assert also not in figs, list(figs)
+    assert any(f"also written as ({also}), read as the same figure" in n
+               for n in figs[written].notes), figs[written].notes
+
+
+def test_two_values_after_a_slash_stay_two_figures():
+    figs = _by_written(extract("The quadcopter weighs 5 kg/10 kg empty and loaded."))
+    assert "5 kg" in figs and "10 kg" in figs, list(figs)

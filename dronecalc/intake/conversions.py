@@ -56,10 +56,19 @@ def _rounding(written: str) -> float:
     return half_unit(found[-1]) if found else 0.5 / 10      # a spoken number: "five pounds"
 
 
+#: A conversion after a slash: "280 m / 918 ft AGL", "1 km / 0.60 mi apart", "5 kg/11 lb" (a
+#: maker's case-study table, unseen2: "280 m" had been context and "918 ft" the altitude, two
+#: figures of one height); only when the two agree as a conversion, so "5 kg/10 kg" and a
+#: rate's denominator ("60 Wh/kg": no number after the slash) are untouched.
+_SLASH_CONVERSION = re.compile(r"[ \t]?/[ \t]?(?:about |approx\. |~)?(\d[\d,]*(?:\.\d+)?)"
+                               r"[ \t]?-?[ \t]?([A-Za-z]+(?:/[A-Za-z]+)?)")
+
+
 def or_conversion(sentence: str, end: int, written: str):
-    """The ``re.Match`` of ", or 220 pounds" right after a figure ``written`` that ends at
-    ``end`` (group 1 the number, group 2 the unit, as the bracketed form's), or None."""
-    m = _OR_CONVERSION.match(sentence, end)
+    """The ``re.Match`` of ", or 220 pounds" (or of "/ 918 ft") right after a figure
+    ``written`` that ends at ``end`` (group 1 the number, group 2 the unit, as the bracketed
+    form's), or None."""
+    m = _OR_CONVERSION.match(sentence, end) or _SLASH_CONVERSION.match(sentence, end)
     if m is None or _OWN_CONDITION.match(sentence, m.end()):
         return None
     from .figures import parse                       # a late import: figures is heavier
