@@ -62,3 +62,20 @@ def test_a_conversion_after_a_slash_is_one_figure(sentence, written, also):
 def test_two_values_after_a_slash_stay_two_figures():
     figs = _by_written(extract("The quadcopter weighs 5 kg/10 kg empty and loaded."))
     assert "5 kg" in figs and "10 kg" in figs, list(figs)
+
+
+# -- "a 2.5 to 3 hour-drive from the offices" (AgEagle): a journey on the ground had been a
+#    flight-time claim
+@pytest.mark.parametrize("sentence, written", [
+    ("The quarries are a 2.5 to 3 hour-drive from the offices.", "2.5 to 3 hour"),
+    ("The site is a two-hour drive from the base.", "two-hour"),
+    ("The farm is 3 hours by car from the city.", "3 hours"),
+])
+def test_a_drive_is_no_flight_time(sentence, written):
+    f = _by_written(extract(sentence))[written]
+    assert f.field == "context", (f.field, f.cues)
+
+
+def test_a_flight_is_still_a_flight_time():
+    f = _by_written(extract("The drone can fly for 40 minutes."))["40 minutes"]
+    assert f.field == "flight_time", (f.field, f.cues)

@@ -528,6 +528,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
                              r"in the air|loiter\w*|battery life|on a (?:single )?charge|"
                              r"per battery|fl(?:y|ies|ying) for", None),
+        # "a 2.5 to 3 hour-drive from the offices", "3 hours by car" (AgEagle, unseen2): a
+        # journey on the ground, no flight time
+        ("context", 6.0, r"(?:drive|ride|walk|commute)s?\b|by (?:car|road|truck|bus|train|boat)\b",
+         "next"),
         # "can be prepared for launch in ... 45 seconds": a set-up time, never a flight's
         ("context", 5.0, r"prepar(?:ed|ation)|ready (?:for|to) (?:launch|fly)|set up|"
                          r"assembl(?:ed|y)|deploy(?:ed|ment)|unfold(?:ed|ing)?|"
