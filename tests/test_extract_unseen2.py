@@ -79,3 +79,15 @@ def test_a_drive_is_no_flight_time(sentence, written):
 def test_a_flight_is_still_a_flight_time():
     f = _by_written(extract("The drone can fly for 40 minutes."))["40 minutes"]
     assert f.field == "flight_time", (f.field, f.cues)
+
+
+# -- "allows it to take flight for about 45 minutes before needing to be recharge[d]" (a DHL
+#    parcelcopter page): the "before" had made the endurance context
+@pytest.mark.parametrize("sentence, written", [
+    ("The battery allows it to take flight for about 45 minutes before needing a recharge.",
+     "about 45 minutes"),
+    ("The hexacopter took flight for 20 minutes before landing.", "20 minutes"),
+])
+def test_taking_flight_for_a_time_is_a_flight_time(sentence, written):
+    f = _by_written(extract(sentence))[written]
+    assert (f.field, f.role) == ("flight_time", "claim"), (f.field, f.cues)

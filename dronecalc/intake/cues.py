@@ -574,7 +574,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # it context): operating for a duration is flying for it
         ("flight_time", 4.0, r"(?:(?:fl(?:y|ies|ying|ew|own)|(?<!the )(?<!its )(?<!their )"
                              r"last(?:s|ed|ing)?|loiter\w*|circl(?:e|es|ed|ing)|"
-                             r"operat(?:e|es|ed|ing)(?= for\b))"
+                             r"operat(?:e|es|ed|ing)(?= for\b)|"
+                             # "allows it to take flight for about 45 minutes before needing
+                             # to be recharge[d]" (a DHL parcelcopter page, unseen2: context)
+                             r"(?:take|takes|took|taking) flight(?= for\b))"
                              r"(?: aloft| airborne| in the air| continuously| non-?stop)?|"
                              r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?) (?:aloft|airborne|"
                              r"in the air|in flight))"
