@@ -91,3 +91,19 @@ def test_a_flight_is_still_a_flight_time():
 def test_taking_flight_for_a_time_is_a_flight_time(sentence, written):
     f = _by_written(extract(sentence))[written]
     assert (f.field, f.role) == ("flight_time", "claim"), (f.field, f.cues)
+
+
+# -- a bracketed conversion of a range with its unit twice, "200kt to 300kt (370 km/h to
+#    556 km/h)" (DroneDJ on a Marine Corps specification), and one with a spaced slash, "40
+#    miles per hr (64 km / h)" (a DHL parcelcopter page): each had been a second speed claim
+@pytest.mark.parametrize("sentence, written, also, stray", [
+    ("It would cruise at 200kt to 300kt (370 km/h to 556 km/h) with its load.",
+     "200kt to 300kt", "370 to 556 km/h", "370 km/h to 556 km/h"),
+    ("It can reach up to 40 miles per hr (64 km / h) in calm air.",
+     "up to 40 miles per hr", "64 km/h", "64 km / h"),
+])
+def test_a_bracketed_range_or_spaced_unit_is_a_conversion(sentence, written, also, stray):
+    figs = _by_written(extract(sentence))
+    assert stray not in figs, list(figs)
+    assert any(f"also written as ({also}), read as the same figure" in n
+               for n in figs[written].notes), figs[written].notes

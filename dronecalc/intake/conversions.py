@@ -64,6 +64,16 @@ _SLASH_CONVERSION = re.compile(r"[ \t]?/[ \t]?(?:about |approx\. |~)?(\d[\d,]*(?
                                r"[ \t]?-?[ \t]?([A-Za-z]+(?:/[A-Za-z]+)?)")
 
 
+def conversion_parts(conv: re.Match) -> tuple[str, str]:
+    """The number and the unit of a conversion match (a bracket's, an ", or" one's), as one
+    figure: a range whose unit is written twice, "(370 km/h to 556 km/h)", is "370 to 556"
+    km/h (the DroneDJ Marine Corps page, unseen2: had been a second speed claim), and a unit's
+    spaced slash is closed up, "(64 km / h)" is km/h (a DHL parcelcopter page: the same)."""
+    hi = conv.groupdict().get("hi")
+    number = f"{conv.group(1)} to {hi}" if hi else conv.group(1)
+    return number, re.sub(r"[ \t]?/[ \t]?", "/", conv.group(2))
+
+
 def or_conversion(sentence: str, end: int, written: str):
     """The ``re.Match`` of ", or 220 pounds" (or of "/ 918 ft") right after a figure
     ``written`` that ends at ``end`` (group 1 the number, group 2 the unit, as the bracketed
@@ -100,7 +110,7 @@ def foreign_bracket(inner: tuple | None, dim: str | None, conv, written: str | N
         if not conv:
             return False
         return conv[1][0].isalpha() or (written is not None and not _same_dimension(
-            written, f"{conv.group(1)} {conv.group(2)}"))
+            written, " ".join(conversion_parts(conv))))
     kinds = {inner[2], dim or inner[2]}
     return len(kinds) > 1 and kinds != {"time", "long-time"}
 
