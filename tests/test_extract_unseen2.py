@@ -107,3 +107,14 @@ def test_a_bracketed_range_or_spaced_unit_is_a_conversion(sentence, written, als
     assert stray not in figs, list(figs)
     assert any(f"also written as ({also}), read as the same figure" in n
                for n in figs[written].notes), figs[written].notes
+
+
+# -- "a maximal payload of one ton" (a news blog on the Heron TP): "maximal" is "maximum"; the
+#    load had been the payload input of every claim
+@pytest.mark.parametrize("sentence, written, field", [
+    ("The drone has a maximal payload of one ton.", "one ton", "max_payload"),
+    ("Its maximal take-off weight is 5 kg.", "5 kg", "max_takeoff_mass"),
+])
+def test_maximal_is_maximum(sentence, written, field):
+    f = _by_written(extract(sentence))[written]
+    assert f.field == field, (f.field, f.role, f.cues)

@@ -109,7 +109,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"hold(?:s|ing)?|haul(?:s|ed|ing)?|lug(?:s|ged|ging)?|"
                               r"ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?", "before"),
         # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
-        ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
+        ("max_takeoff_mass", 5.0, r"max(?:imum|imal|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
                                   r"(?:weight|mass)|mtow|mtom", None),
         # "a 135-pound maximum weight", "has a maximum weight of 135 pounds" (uasvision.com on
         # the RQ-21A, review 17): the maker's maximum, as "maximum takeoff weight" (not "can

@@ -43,7 +43,7 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass"
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
 _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to(?! [\d.])|top|claims?|"
-                         r"(?:maximum|max\.?)(?! take-?off| gross| all-up)|"
+                         r"(?:maxim(?:um|al)|max\.?)(?! take-?off| gross| all-up)|"
                          r"capacit(?:y|ies)|"
                          r"allows? (?:it|them) to|allowing (?:it|them) to|"
                          r"enabl(?:e|es|ing) (?:it|them|[A-Z][\w-]*(?: [A-Z][\w-]*)?) to|"
