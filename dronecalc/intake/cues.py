@@ -481,8 +481,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # (not "speeds of up to 18 m/s, depending on wind speeds": a condition of the
               # figure, New Atlas on the Parcelcopter, trials_new9, no wind's speed; "depending
               # on the wind conditions of 30 km/h" gives the wind's)
+              # -- nor "up to 40 miles per hr (64 km / h) if wind condition are friendly" (a
+              # DHL parcelcopter page, unseen2: the top speed had become the wind's)
               ("context", 3.0, r"(?<!depending on )(?<!depending on the )(?<!depending upon )"
-                               r"(?:head|tail|cross)?winds?|(?:(?<=depending on )|(?<=depending "
+                               r"(?<!\bif )(?<!\bif the )(?:head|tail|cross)?winds?|(?:(?<=depending on )|(?<=depending "
                                r"on the )|(?<=depending upon ))winds?(?=[\w ]{0,24}\d)|gusts?|"
                                r"breeze", None),
               # a limit set for a region or by law is no speed the machine was flown at
