@@ -80,7 +80,8 @@ def bracket_note(first: str, fig: dict, conv: re.Match, off: str | None
     _CONVERSION``'s match: the number, then the unit) and ``off``, how far they disagree
     (``spotting._conversion_mismatch``); and the text to use instead of the first, or None
     (the first is used)."""
-    bracket, number, unit = conv.group(), conv.group(1), conv.group(2)
+    from .conversions import conversion_parts
+    bracket, (number, unit) = conv.group(), conversion_parts(conv)
     canonical, also = fig.get("canonical"), f"{number} {unit}"
     if off:
         return (f"also written as ({also}), which is not the same figure ({off}): the first is "

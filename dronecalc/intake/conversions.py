@@ -56,10 +56,29 @@ def _rounding(written: str) -> float:
     return half_unit(found[-1]) if found else 0.5 / 10      # a spoken number: "five pounds"
 
 
+#: A conversion after a slash: "280 m / 918 ft AGL", "1 km / 0.60 mi apart", "5 kg/11 lb" (a
+#: maker's case-study table, unseen2: "280 m" had been context and "918 ft" the altitude, two
+#: figures of one height); only when the two agree as a conversion, so "5 kg/10 kg" and a
+#: rate's denominator ("60 Wh/kg": no number after the slash) are untouched.
+_SLASH_CONVERSION = re.compile(r"[ \t]?/[ \t]?(?:about |approx\. |~)?(\d[\d,]*(?:\.\d+)?)"
+                               r"[ \t]?-?[ \t]?([A-Za-z]+(?:/[A-Za-z]+)?)")
+
+
+def conversion_parts(conv: re.Match) -> tuple[str, str]:
+    """The number and the unit of a conversion match (a bracket's, an ", or" one's), as one
+    figure: a range whose unit is written twice, "(370 km/h to 556 km/h)", is "370 to 556"
+    km/h (the DroneDJ Marine Corps page, unseen2: had been a second speed claim), and a unit's
+    spaced slash is closed up, "(64 km / h)" is km/h (a DHL parcelcopter page: the same)."""
+    hi = conv.groupdict().get("hi")
+    number = f"{conv.group(1)} to {hi}" if hi else conv.group(1)
+    return number, re.sub(r"[ \t]?/[ \t]?", "/", conv.group(2))
+
+
 def or_conversion(sentence: str, end: int, written: str):
-    """The ``re.Match`` of ", or 220 pounds" right after a figure ``written`` that ends at
-    ``end`` (group 1 the number, group 2 the unit, as the bracketed form's), or None."""
-    m = _OR_CONVERSION.match(sentence, end)
+    """The ``re.Match`` of ", or 220 pounds" (or of "/ 918 ft") right after a figure
+    ``written`` that ends at ``end`` (group 1 the number, group 2 the unit, as the bracketed
+    form's), or None."""
+    m = _OR_CONVERSION.match(sentence, end) or _SLASH_CONVERSION.match(sentence, end)
     if m is None or _OWN_CONDITION.match(sentence, m.end()):
         return None
     from .figures import parse                       # a late import: figures is heavier
@@ -91,7 +110,7 @@ def foreign_bracket(inner: tuple | None, dim: str | None, conv, written: str | N
         if not conv:
             return False
         return conv[1][0].isalpha() or (written is not None and not _same_dimension(
-            written, f"{conv.group(1)} {conv.group(2)}"))
+            written, " ".join(conversion_parts(conv))))
     kinds = {inner[2], dim or inner[2]}
     return len(kinds) > 1 and kinds != {"time", "long-time"}
 

@@ -101,13 +101,15 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                               r"\b(?:packages?|parcels?|bags?|bundles?|consignments?) of "
                               r"(?:(?!\b(?:drones?|\w*copters?|quads?|aircraft|UAVs?|machines?|"
                               r"which|that)\b)[^.;:\d]){1,60}? weighing", "before"),
+        # "a 5kg lifting capacity" (FOX 5 on the Sparrow, unseen2): the load it can lift
+        ("payload_mass", 4.0, r"(?:lift(?:ing)?|carrying|load|cargo) capacity", "next"),
         # (also "ferried 2.5 kg of blood", "transported 3 kg": load verbs as "carried";
         # issue 10, intake11)
         ("payload_mass", 2.0, r"carr(?:y|ies|ied|ying)|deliver\w*|drop\w*|lift\w*|"
                               r"hold(?:s|ing)?|haul(?:s|ed|ing)?|lug(?:s|ged|ging)?|"
                               r"ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?", "before"),
         # a maker's maximum take-off mass is no flight's mass, never a takeoff_mass
-        ("max_takeoff_mass", 5.0, r"max(?:imum|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
+        ("max_takeoff_mass", 5.0, r"max(?:imum|imal|\.)?\s*(?:gross\s+)?take[\s-]?off\s+"
                                   r"(?:weight|mass)|mtow|mtom", None),
         # "a 135-pound maximum weight", "has a maximum weight of 135 pounds" (uasvision.com on
         # the RQ-21A, review 17): the maker's maximum, as "maximum takeoff weight" (not "can
@@ -479,8 +481,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
               # (not "speeds of up to 18 m/s, depending on wind speeds": a condition of the
               # figure, New Atlas on the Parcelcopter, trials_new9, no wind's speed; "depending
               # on the wind conditions of 30 km/h" gives the wind's)
+              # -- nor "up to 40 miles per hr (64 km / h) if wind condition are friendly" (a
+              # DHL parcelcopter page, unseen2: the top speed had become the wind's)
               ("context", 3.0, r"(?<!depending on )(?<!depending on the )(?<!depending upon )"
-                               r"(?:head|tail|cross)?winds?|(?:(?<=depending on )|(?<=depending "
+                               r"(?<!\bif )(?<!\bif the )(?:head|tail|cross)?winds?|(?:(?<=depending on )|(?<=depending "
                                r"on the )|(?<=depending upon ))winds?(?=[\w ]{0,24}\d)|gusts?|"
                                r"breeze", None),
               # a limit set for a region or by law is no speed the machine was flown at
@@ -526,6 +530,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         ("flight_time", 3.0, r"flight time|flight duration|flight|endurance|aloft|airborne|"
                              r"in the air|loiter\w*|battery life|on a (?:single )?charge|"
                              r"per battery|fl(?:y|ies|ying) for", None),
+        # "a 2.5 to 3 hour-drive from the offices", "3 hours by car" (AgEagle, unseen2): a
+        # journey on the ground, no flight time
+        ("context", 6.0, r"(?:drive|ride|walk|commute)s?\b|by (?:car|road|truck|bus|train|boat)\b",
+         "next"),
         # "can be prepared for launch in ... 45 seconds": a set-up time, never a flight's
         ("context", 5.0, r"prepar(?:ed|ation)|ready (?:for|to) (?:launch|fly)|set up|"
                          r"assembl(?:ed|y)|deploy(?:ed|ment)|unfold(?:ed|ing)?|"
@@ -568,7 +576,10 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # it context): operating for a duration is flying for it
         ("flight_time", 4.0, r"(?:(?:fl(?:y|ies|ying|ew|own)|(?<!the )(?<!its )(?<!their )"
                              r"last(?:s|ed|ing)?|loiter\w*|circl(?:e|es|ed|ing)|"
-                             r"operat(?:e|es|ed|ing)(?= for\b))"
+                             r"operat(?:e|es|ed|ing)(?= for\b)|"
+                             # "allows it to take flight for about 45 minutes before needing
+                             # to be recharge[d]" (a DHL parcelcopter page, unseen2: context)
+                             r"(?:take|takes|took|taking) flight(?= for\b))"
                              r"(?: aloft| airborne| in the air| continuously| non-?stop)?|"
                              r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?) (?:aloft|airborne|"
                              r"in the air|in flight))"
@@ -632,48 +643,7 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
 }
 
 
-#: A load written "up to" / "as much as" after a present-tense carrying word ("carries up to
-#: 10 kg", "can lift payloads of up to 400 kilograms", "has a payload of up to 5 kg") is what
-#: the machine can carry, its capacity: a maximum-payload claim (issue 10: "carries up to
-#: 10 kg"), where it had been drafted as the payload input of every claim ("lift payloads of
-#: up to 400 kilograms", i-hls.com on the HYDRA-400, drafted no claim at all). A past flight's
-#: load ("carried up to 10 kg on the flight") stays an input with an open bound.
-_OPEN_LOAD = re.compile(r"(?i)(?:up ?to|as much as)\s")   # also run together: "upto 5 kg"
-#: (also "delivering packages weighing up to three pounds": what it carries, bjtonline)
-_CARRYING_NOW = re.compile(r"(?i)\b(?:carr(?:y|ies)|lifts?|hauls?|lugs?|transports?|holds?|"
-                           r"ferr(?:y|ies)|"
-                           r"payloads?(?: capacity)? of|loads? of|(?:packages?|parcels?|"
-                           r"orders?|items?|goods)(?: weighing)?)\b[^,;.]{0,30}$")
-_CARRIED = re.compile(r"(?i)\b(?:carried|lifted|hauled|transported|ferried|delivered|dropped|"
-                      r"flew|was|"
-                      r"were|had)\b")
-#: Where the carrying verb's clause starts (a relative clause or a second verb before it is
-#: another clause's: "The quadcopter, which was unveiled in May, carries up to 10 kg").
-_CLAUSE_START = re.compile(r"(?i)[,;(]|\band\b|\bbut\b")
-#: Another carrier than the drone, as the subject right before the verb: "Delivery vans ...
-#: carry up to 500 kg", "each of its eight motors lifts up to 12 kg" (review 9).
-_OTHER_CARRIER = re.compile(r"(?i)\b(?:vans?|trucks?|lorr(?:y|ies)|cars?|helicopters?|couriers?|"
-                            r"people|persons?|workers?|motors?|rotors?|arms?|propellers?|"
-                            r"boats?|ships?|trains?|planes? (?:that|which))\b")
-#: After the figure: a difference, not a load ("up to 10 kg more than its rival", "up to 10
-#: kg less fuel", "up to 5 kg heavier").
-_DIFFERENCE = re.compile(r"(?i)^\s*(?:\([^)]{0,30}\)\s*)?(?:more|less|fewer|heavier|lighter|"
-                         r"extra|additional)\b")
-
-
-def is_capacity_bound(sentence: str, start: int, before: str) -> bool:
-    """Whether the payload figure at ``start`` of ``sentence`` is an "up to" capacity: of
-    the drone (no other carrier right before the verb), in the verb's own present-tense
-    clause, and a load, not a difference."""
-    carrying, bound = _CARRYING_NOW.search(before), _OPEN_LOAD.match(sentence, start)
-    if not (bound and carrying):
-        return False
-    clause = max((m.end() for m in _CLAUSE_START.finditer(before, 0, carrying.start())),
-                 default=0)
-    lead = before[max(0, carrying.start() - 40):carrying.start()]
-    rest = re.sub(r"^[\d.,\s]+\S*", "", sentence[bound.end():bound.end() + 40])  # past "10 kg"
-    return not (_CARRIED.search(before, clause, carrying.start())
-                or _OTHER_CARRIER.search(lead) or _DIFFERENCE.match(rest))
+from .capacity_bounds import is_capacity_bound  # noqa: E402,F401  (re-exported)
 
 
 #: "16 km with 30 kg": a load right after "with" is the condition of the claim before it; so

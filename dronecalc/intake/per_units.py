@@ -43,8 +43,12 @@ DENOMINATORS: dict[str, str] = {
 _WORDS = "|".join(re.escape(w) for w in sorted(DENOMINATORS, key=len, reverse=True))
 #: The denominator right after a unit: "/kg", " / kg", " per kg", " per kilogram", "/L", and
 #: its power ("5 kg/m^2", a fuzzed spec table's: read as "5 kg/m" before).
-_PER = re.compile(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})(?:\^-?[1-3]|[²³])?"
-                  r"(?![A-Za-z0-9²³])", re.IGNORECASE)
+#: (also "for every" / "for each", a one before the unit, a gloss in brackets between: "60 Wh
+#: (watt-hour) for every pound of battery weight", "100W for every 1 pound of overall weight";
+#: a delivery blog, unseen2: had been a pack's 60 Wh, an engine's 100 W and a 1-pound machine)
+_PER = re.compile(r"(?:[ \t]?\([A-Za-z][A-Za-z \t-]{0,20}\))?"
+                  r"(?:[ \t]?/[ \t]?|[ \t]+(?:per|for (?:every|each))[ \t]+(?:(?:1|one)[ \t]+)?)"
+                  rf"({_WORDS})(?:\^-?[1-3]|[²³])?(?![A-Za-z0-9²³])", re.IGNORECASE)
 #: A length per one of these is a speed, however spaced ("120 km / h", "15 m / s"; review 22
 #: found "120 km / h" drafted as a rate, context); a length per a minute stays a rate.
 _SPEED_TIMES = ("h", "hr", "hour", "s", "sec", "second")
@@ -84,8 +88,8 @@ def per_unit(sentence: str, unit: tuple[int, int, str]) -> tuple[int, int, str]:
 def rate_note(written: str) -> str:
     """The note of a rate figure (``written``, as the article writes it, "about 380 Wh/kg"):
     what it is, and why it is no figure of its first unit's field."""
-    m = re.search(rf"(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+)({_WORDS})(\^-?[1-3]|[²³])?$", written,
-                  re.IGNORECASE)
+    m = re.search(rf"(?:[ \t]?/[ \t]?|[ \t]+(?:per|for (?:every|each))[ \t]+(?:(?:1|one)[ \t]+)?)"
+                  rf"({_WORDS})(\^-?[1-3]|[²³])?$", written, re.IGNORECASE)
     den = DENOMINATORS.get(m.group(1).lower(), "") if m else ""
     if den == "length" and m.group(2):               # "kg/m^2", "kg/m²": per area
         den = "area" if m.group(2)[-1] in "2²" else "volume" if m.group(2)[-1] in "3³" else den
@@ -126,6 +130,10 @@ def unit_note(fig: dict, after: str) -> None:
     specific energy's unit spelt as the parser reads it ("380 Wh/Kg" -> "380 Wh/kg")."""
     from .unit_words import parallel_note
     dim, written = fig.get("dim"), fig["written"]
+    if dim in RATE_DIMS:            # "60 Wh (watt-hour) for every pound": read "60 Wh per pound"
+        plain = _EVERY.sub(" per ", _GLOSS.sub("", written))
+        if plain != written and not fig.get("canonical"):
+            fig["canonical"] = written = plain
     more = (volume_note(written) if dim == "volume" else parallel_note(written, after)
             if dim == "cells" else rate_note(written) if dim in RATE_DIMS else None)
     if more:
@@ -141,6 +149,10 @@ def unit_note(fig: dict, after: str) -> None:
 
 
 #: A specific energy's unit in capitals or lower case ("Wh/Kg", "wh/kg", "WH/KG").
+#: A rate's gloss in brackets and its "for every (1)" (the parser reads "Wh per pound").
+_GLOSS = re.compile(r"[ \t]?\([A-Za-z][A-Za-z \t-]{0,20}\)(?=[ \t]*(?:/|per\b|for\b))")
+_EVERY = re.compile(r"(?i)[ \t]+for (?:every|each)[ \t]+(?:(?:1|one)[ \t]+)?|"
+                    r"[ \t]+per[ \t]+(?:1|one)[ \t]+")
 _SPELT = re.compile(r"(?i)\b(k?)wh([ \t]?/[ \t]?|[ \t]+per[ \t]+)kg\b")
 #: A speed's time unit after a spaced slash or as a power -1 (parse reads "km/h").
 _SPEED_SPELT = re.compile(r"[ \t]?/[ \t]?(h|hr|hour|s|sec|second)\b|[ \t\u00a0·](h|hr|s)(?:⁻¹|"

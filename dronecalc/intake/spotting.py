@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .bracket_figures import bracket_note
-from .conversions import foreign_bracket, or_conversion as _or_conv
+from .conversions import conversion_parts, foreign_bracket, or_conversion as _or_conv
 from .durations import carried_unit, joined_duration
 from .dot_groups import by_conversion, decimal_text, unambiguous
 from .unit_hints import notation_at
@@ -43,7 +43,7 @@ INPUT_FIELDS = {"payload_mass", "takeoff_mass", "max_takeoff_mass", "empty_mass"
 #: payload is a capacity (``max_payload``) when the field table has that field.
 CAPABLE_FIELDS = {"payload_mass", "altitude"}
 _CAPABILITY = re.compile(r"\b(?:can|could|capable|able to|up to(?! [\d.])|top|claims?|"
-                         r"(?:maximum|max\.?)(?! take-?off| gross| all-up)|"
+                         r"(?:maxim(?:um|al)|max\.?)(?! take-?off| gross| all-up)|"
                          r"capacit(?:y|ies)|"
                          r"allows? (?:it|them) to|allowing (?:it|them) to|"
                          r"enabl(?:e|es|ing) (?:it|them|[A-Z][\w-]*(?: [A-Z][\w-]*)?) to|"
@@ -346,7 +346,7 @@ def find_figures(sentence: str, offset: int) -> list[dict]:
             conv = None
         note = None
         if conv and fig["kind"] != "count":
-            also = f"{conv.group(1)} {conv.group(2)}"
+            also = " ".join(conversion_parts(conv))     # "(370 km/h to 556 km/h)"
             decimal = decimal_text(sentence[start:end])     # "1.500 kg": 1.5 (issue 10)
             off = _conversion_mismatch(decimal, also)
             grouped = _THOUSANDS_DOT.sub(r"\1\2", sentence[start:end])
@@ -454,13 +454,13 @@ def _range_at(sentence: str, numbers: list[_Number], k: int) -> dict | None:
 #: "2,000 kilometers (1,250 miles)", "6.8 kilograms (roughly 15 pounds)", "230 miles per hour
 #: (370 kilometers per hour)", "50 and 80 meters (164 to 262 ft)": a conversion; also two of
 #: them ("2 US tons (4,000 lb/1,814 kg)", Rhaegal) and a spoken one ("10.3ft (three metre)").
-_CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|weight|mass|"
-                         r"cargo|of (?:gasoline|petrol|fuel|diesel)))?\s*[(\[]\s*(?:~|about |"
-                         r"roughly |approximately |around |some |nearly |almost |over |more than "
-                         r"|up to )?(\d[\d,.]*(?:\s?(?:-|–|to)\s?\d[\d,.]*)?|(?:one|two|three|"
-                         r"four|five|six|seven|eight|nine|ten|eleven|twelve)(?= ))\s*-?\s*("
-                         r"[A-Za-z]+(?:/[A-Za-z]+)?(?: (?:per|an?) [A-Za-z]+)?)(?:\s*/\s*"
-                         r"\d[\d,.]*\s*-?\s*[A-Za-z]+(?:/[A-Za-z]+)?)?\s*[)\]]", re.IGNORECASE)
+_CONVERSION = re.compile(r"(?:\s(?:speed|range|altitude|height|distance|payload|weight|mass|cargo|"
+                         r"of (?:gasoline|petrol|fuel|diesel)))?\s*[(\[]\s*(?:~|about |roughly |"
+                         r"approximately |around |some |nearly |almost |over |more than |up to )?"
+                         r"(\d[\d,.]*(?:\s?(?:-|–|to)\s?\d[\d,.]*)?|(?:one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve)(?= ))\s*-?\s*([A-Za-z]+(?:[ \t]?/[ \t]?"
+                         r"[A-Za-z]+)?(?: (?:per|an?) [A-Za-z]+)?)(?:\s?(?:-|–|to)\s?(?P<hi>\d[\d,.]*)\s?\2)?"
+                         r"(?:\s*/\s*\d[\d,.]*\s*-?\s*[A-Za-z]+(?:/[A-Za-z]+)?)?\s*[)\]]", re.I)
 _PLUS_WORD = re.compile(r"[ -]plus(?=[ -])", re.IGNORECASE)
 _THOUSANDS_DOT = re.compile(r"(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])")   # "13.000ft"
 _INCHES_AT_END = re.compile(r"[ \t]?(in)\.?[ \t]*(?=$|\n|[,;|)]|\s{2})")
