@@ -295,3 +295,26 @@ def test_heldout_readme_lists_every_case_and_nothing_else():
     cases = {p.stem for p in HELDOUT.glob("*.toml")}
     assert listed == cases and len(cases) >= 30
     assert all((HELDOUT / f"{name}.txt").exists() for name in listed)
+
+
+def test_a_payload_at_or_above_the_takeoff_mass_is_a_conflict_not_a_log_warning(tmp_path):
+    """mrheld: the Phantom 2 petition's "weighing between 2.2 lbs (1 kg) and 2.74 lbs (1.24 kg),
+    inclusive of battery and payload" was drafted as a 1 kg take-off mass and a 1.24 kg payload;
+    with a stated charge the cells prior took the log of the negative mass without payload and
+    printed numpy's "invalid value encountered in log" before the (right) conflict finding."""
+    import warnings
+    from dronecalc import check
+    path = tmp_path / "case.toml"
+    path.write_text('[case]\ntitle = "t"\nsource = "s"\nvehicle_kind = "multirotor"\n'
+                    '[figures.F1]\nfield = "airframe"\ntext = "quadcopter"\nrole = "input"\n'
+                    '[figures.F2]\nfield = "takeoff_mass"\ntext = "1 kg"\nrole = "input"\n'
+                    '[figures.F3]\nfield = "payload_mass"\ntext = "1.24 kg"\nrole = "input"\n'
+                    '[figures.F4]\nfield = "battery_charge"\ntext = "5200 mAh"\nrole = "input"\n'
+                    '[figures.T1]\nfield = "flight_time"\ntext = "25 min"\nrole = "claim"\n',
+                    encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        result = check(load_case(path), samples=2000, seed=0)
+    conflicts = [f for f in result.findings if f.check == "conflict"]
+    assert conflicts and "F3" in conflicts[0].claims
+    assert [f.verdict for f in result.findings if f.claims == ["T1"]] == ["consistent"]
