@@ -318,3 +318,14 @@ def test_a_payload_at_or_above_the_takeoff_mass_is_a_conflict_not_a_log_warning(
     conflicts = [f for f in result.findings if f.check == "conflict"]
     assert conflicts and "F3" in conflicts[0].claims
     assert [f.verdict for f in result.findings if f.claims == ["T1"]] == ["consistent"]
+
+
+@pytest.mark.parametrize("sentence, mass", [
+    ("The US-1 is about 66 cm wide, with an unladen mass of 6.43 kilograms.", "6.43 kilograms"),
+    ("Its unladen weight is 2 kg, and it flies 30 min with 1 kg.", "2 kg"),
+])
+def test_an_unladen_mass_is_the_mass_without_payload_not_a_load(sentence, mass):
+    """mrheld: IEEE Spectrum's "with an unladen mass of 6.43 kilograms" (the US-1) was drafted as
+    a payload_mass (the cue "with an"): unladen is the machine without its load."""
+    figs = {f.text: f.field for f in _draft_figures(sentence)}
+    assert figs[mass] == "takeoff_mass"

@@ -156,6 +156,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "Empty weight including battery: 5 Kg": the take-off mass with no payload
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
+        # "with an unladen mass of 6.43 kilograms" (IEEE Spectrum's US-1, mrheld) had been a load
+        ("takeoff_mass", 6.0, r"\bunladen (?:weight|mass)(?: of| is|:)?", "just-before"),
         # "the Alpha itself tips the scales at 2,700 lb" (newatlas, trials_new6): its own
         # weight, set against the payloads it lifts; not the take-off mass -- the figure right
         # after it only: "the quadcopter itself weighs under 5 kg and can carry 1.2 kg" had
