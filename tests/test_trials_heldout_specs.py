@@ -329,3 +329,12 @@ def test_an_unladen_mass_is_the_mass_without_payload_not_a_load(sentence, mass):
     a payload_mass (the cue "with an"): unladen is the machine without its load."""
     figs = {f.text: f.field for f in _draft_figures(sentence)}
     assert figs[mass] == "takeoff_mass"
+
+
+def test_a_time_to_a_state_of_charge_is_no_flight_time():
+    """mrheld: "lithium-ion batteries that can reach an 80 percent state of charge in 40
+    minutes" (IEEE Spectrum on the US-1) was drafted as a 40-min flight-time claim."""
+    figs = _draft_figures("The new drone uses lithium-ion batteries that can reach an 80 percent "
+                          "state of charge in 40 minutes. It can fly for 2 hours.")
+    fields = {f.text: f.field for f in figs}
+    assert fields["40 minutes"] == "context" and fields["2 hours"] == "flight_time"

@@ -537,8 +537,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"reload(?:ed|ing)?|recharg\w*|turnaround|swap(?:ped|ping)?|"
                          r"charg(?:es|ed|ing)(?: fully)? in|charging time|"
                          # "fast charging brings it to 80% charge in 25 minutes", "charges to
-                         # 90% capacity in half an hour" (review 14): a charge, not a flight
-                         r"\bcharg(?:es|ed|ing|ers?)\b[^.;]{0,40}?\bin" + _A_TIME + "|"
+                         # 90% capacity in half an hour" (review 14), "reach an 80 percent state of
+                         # charge in 40 minutes" (US-1, mrheld): a charge, not a flight
+                         r"\b(?:charg(?:es|ed|ing|ers?)|state of charge)\b[^.;]{0,40}?\bin" + _A_TIME + "|"
                          # a delivery's time is order to door, no flight's ("delivering
                          # packages ... to houses in less than half an hour", "delivery in
                          # under 10 minutes"); not any "in" near a delivery word: "the
