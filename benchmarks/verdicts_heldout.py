@@ -78,6 +78,14 @@ makers' figures; the twelve added were written from their passages before any ve
 spec sheets enlarged"; extract: 13 of 25 drafts run as drafted, 25 of 25 with vehicle_kind set,
 63 of 94 hand-written figures drafted.
 
+Enlarged again (mrheld, 2026-12-06, same command): 30 machines (0.146-80 kg), 51 figures; the
+five added (US-1, Teal, Falcon 8, Phantom 2 Vision, QR Y100) were written before any verdict.
+Flight time 83 / 33 / 77 % spec sheet, 87 / 40 / 67 % news story; all claims 78 / 29 / 82 %
+and 75 / 31 / 78 %. The estimate against the claims as stated (the tables this prints since):
+flight time median |error| of p50 23 % / 35 %, p5-p95 holds 63 % / 60 %, median p95/p5 2.7;
+the five new alone (``--only``): 38 % / 40 %, 50 % / 67 %. Misses and diagnosis in
+docs/validation.md, "Five more held-out machines".
+
 Run::
 
     python benchmarks/verdicts_heldout.py                  # 2,000 samples per case
