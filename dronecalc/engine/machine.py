@@ -337,7 +337,11 @@ def cells(v: Mapping[str, np.ndarray]) -> np.ndarray:
     if "cells" in v:
         return v["cells"]
     charge = v["battery_capacity"] / 3.6 if "battery_capacity" in v else None    # C -> mAh
-    return cells_from_percentile(reference_mass(v), v["cells_percentile"], charge)
+    # A sample whose stated payload is at or above its take-off mass has no positive mass
+    # without payload: its cells are NaN and the constraint stage rejects it (``empty_mass``,
+    # a conflict finding when no sample is left); the log of that mass is no warning to show.
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return cells_from_percentile(reference_mass(v), v["cells_percentile"], charge)
 
 
 def _battery_from_fraction(v: Mapping[str, np.ndarray]) -> np.ndarray:

@@ -158,6 +158,8 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
         # "Empty weight including battery: 5 Kg": the take-off mass with no payload
         ("takeoff_mass", 6.0, r"empty (?:weight|mass) (?:including|incl\.?|with) (?:the |its )?"
                               r"batter(?:y|ies)", None),
+        # "with an unladen mass of 6.43 kilograms" (IEEE Spectrum's US-1, mrheld) had been a load
+        ("takeoff_mass", 6.0, r"\bunladen (?:weight|mass)(?: of| is|:)?", "just-before"),
         # "the Alpha itself tips the scales at 2,700 lb" (newatlas, trials_new6): its own
         # weight, set against the payloads it lifts; not the take-off mass -- the figure right
         # after it only: "the quadcopter itself weighs under 5 kg and can carry 1.2 kg" had
@@ -543,8 +545,9 @@ CUES: dict[str, tuple[tuple[str, float, str, str | None], ...]] = {
                          r"reload(?:ed|ing)?|recharg\w*|turnaround|swap(?:ped|ping)?|"
                          r"charg(?:es|ed|ing)(?: fully)? in|charging time|"
                          # "fast charging brings it to 80% charge in 25 minutes", "charges to
-                         # 90% capacity in half an hour" (review 14): a charge, not a flight
-                         r"\bcharg(?:es|ed|ing|ers?)\b[^.;]{0,40}?\bin" + _A_TIME + "|"
+                         # 90% capacity in half an hour" (review 14), "reach an 80 percent state of
+                         # charge in 40 minutes" (US-1, mrheld): a charge, not a flight
+                         r"\b(?:charg(?:es|ed|ing|ers?)|state of charge)\b[^.;]{0,40}?\bin" + _A_TIME + "|"
                          # a delivery's time is order to door, no flight's ("delivering
                          # packages ... to houses in less than half an hour", "delivery in
                          # under 10 minutes"); not any "in" near a delivery word: "the
