@@ -246,7 +246,7 @@ def _wrap(text: str, indent: str = "  ") -> list[str]:
     """Wrapped lines; a number never parts from its unit or a following "%", nor a range's
     ends from each other ("-5 to 5"): each figure is kept as one word (as the HTML and Markdown
     reports hold it, :func:`~dronecalc.report.blocks.hold_figures`)."""
-    glued = hold_figures(glossary.plain_kinds(text)).replace(" %", "\u00a0%")   # no code name
+    glued = hold_figures(glossary.reader_text(text)).replace(" %", "\u00a0%")   # no code name
     lines = textwrap.wrap(glued, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ",
                           break_on_hyphens=False) or [indent]
     return [line.replace("\u00a0", " ") for line in lines]

@@ -1,0 +1,52 @@
+"""What an editor reads (issue 10's report wording, stop 36): the review's faults, each as a
+behaviour of the text, Markdown and HTML reports rather than as golden prose."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+import dronecalc
+from dronecalc import cli
+
+CASES = Path(__file__).resolve().parents[1] / "examples" / "cases"
+#: Example cases whose inputs hold an air temperature (0-35 or 10-25 degC).
+WARM = ("green-zone-2021", "dji-mavic-3-enterprise-spec-sheet")
+
+
+@lru_cache(maxsize=None)
+def _result(name: str, samples: int = 2000):
+    return dronecalc.check(dronecalc.load_case(CASES / f"{name}.toml"), samples=samples, seed=0)
+
+
+def _reports(name, tmp_path, capsys) -> dict[str, str]:
+    """The text report on standard output and the Markdown and HTML reports of ``name``."""
+    out = {}
+    for suffix in ("md", "html"):
+        path = tmp_path / f"{name}.{suffix}"
+        assert cli.main(["check", str(CASES / f"{name}.toml"), "--samples", "2000",
+                         "--report", str(path)]) == 0
+        out["text"] = capsys.readouterr().out
+        out[suffix] = path.read_text(encoding="utf-8")
+    return out
+
+
+# --- 1. temperatures in the reader's unit -------------------------------------------------
+
+@pytest.mark.parametrize("name", WARM)
+def test_no_report_a_person_reads_prints_pint_degC(name, tmp_path, capsys):
+    reports = _reports(name, tmp_path, capsys)
+    for kind, text in reports.items():
+        assert "degC" not in text, (kind, [l for l in text.splitlines() if "degC" in l][:3])
+    assert "\u00b0C" in reports["text"] and "\u00b0C" in reports["md"]
+
+
+def test_the_json_keeps_pints_unit_strings(capsys):
+    import json
+    assert cli.main(["check", str(CASES / "green-zone-2021.toml"), "--samples", "500",
+                     "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    units = {a["name"]: a["unit"] for a in data["assumptions"]}
+    assert units["air_temperature"] == "degC"
