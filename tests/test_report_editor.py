@@ -50,3 +50,37 @@ def test_the_json_keeps_pints_unit_strings(capsys):
     data = json.loads(capsys.readouterr().out)
     units = {a["name"]: a["unit"] for a in data["assumptions"]}
     assert units["air_temperature"] == "degC"
+
+
+# --- 2. green-zone-2021 and the other example cases: sentences an editor can read ---------
+
+ALL = sorted(p.stem for p in CASES.glob("*.toml"))
+#: Finite verbs an overturn sentence's main clause uses (outside its parenthesised asides).
+_VERBS = {"would", "makes", "make", "holds", "hold", "falls", "fall", "does", "do", "is",
+          "are", "reaches", "reach", "stop", "stops", "takes", "take", "keeps", "settle"}
+
+
+def _overturns(name):
+    return [f.overturn for f in _result(name).findings if f.overturn]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=\.)\s+(?=[A-Z])", text) if s]
+
+
+def _outside_asides(text: str) -> str:
+    while True:
+        shorter = re.sub(r"\([^()]*\)", "", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_an_overturn_sentence_that_names_values_has_a_verb(name):
+    for overturn in _overturns(name):
+        for sentence in _sentences(overturn):
+            if "(assumed" not in sentence:
+                continue
+            words = set(re.findall(r"[a-z]+", _outside_asides(sentence).lower()))
+            assert words & _VERBS, sentence
