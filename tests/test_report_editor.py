@@ -84,3 +84,18 @@ def test_an_overturn_sentence_that_names_values_has_a_verb(name):
                 continue
             words = set(re.findall(r"[a-z]+", _outside_asides(sentence).lower()))
             assert words & _VERBS, sentence
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_an_overturn_sentence_writes_a_count_with_its_noun(name):
+    """"packs 5 (assumed 1-2)" told a reader nothing: "5 packs (assumed 1-2 packs)"."""
+    for overturn in _overturns(name):
+        assert not re.search(r"\b(?:packs|rotors|cells) \d", overturn), overturn
+        for count in re.findall(r"\d+ packs? \(assumed ([^()]*)\)", overturn):
+            assert count.endswith(("pack", "packs")), overturn
+
+
+def test_counts_of_packs_and_rotors_take_their_noun():
+    from dronecalc.claims.phrases import input_text
+    assert input_text("packs", 5) == "5 packs" and input_text("packs", 1) == "1 pack"
+    assert input_text("rotors", 6) == "6 rotors" and input_text("cells", 6) == "6 cells"
