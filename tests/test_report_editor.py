@@ -99,3 +99,23 @@ def test_counts_of_packs_and_rotors_take_their_noun():
     from dronecalc.claims.phrases import input_text
     assert input_text("packs", 5) == "5 packs" and input_text("packs", 1) == "1 pack"
     assert input_text("rotors", 6) == "6 rotors" and input_text("cells", 6) == "6 cells"
+
+
+def _text(name: str) -> str:
+    from dronecalc.report.text import format_check
+    return " ".join(format_check(_result(name)).split())
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_no_generous_bound_is_a_negative_percentage(name):
+    """A leg's or a statement's best case is energy left; "generous bound -63.3 %" read as
+    nonsense: a shortfall is said as one."""
+    text = _text(name)
+    assert not re.search(r"generous bound[^;\d]*-\d", text), \
+        re.search(r"generous bound[^;]*", text).group(0)
+
+
+def test_the_statements_bound_says_the_least_capable_machine_falls_short():
+    text = _text("green-zone-2021")
+    bound = re.search(r"an unmodified machine could not fly.*?generous bound ([^;]*);", text)
+    assert bound and "least capable" in bound.group(1) and "short" in bound.group(1)

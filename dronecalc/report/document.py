@@ -553,7 +553,7 @@ class _Pictures:
         elif f.check in ("leg", "statement") and f.estimate.unit == "%":  # a lone leg: km
             unit, label = "%", "usable battery energy left"
             kwargs["claim_label"] = "0 % left: the flight just succeeds"
-            kwargs["bound_label"] = f"best case: {num(b)} % left"
+            kwargs["bound_label"] = f"best case: {plain.energy_value(b)}"    # "63.3 % short"
             kwargs["headline"] = "Battery energy left after the stated flight"
         else:
             unit = f.estimate.unit

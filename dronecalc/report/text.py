@@ -20,7 +20,7 @@ from ..errors import InputValueError
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
 from ..wording import assumption, clock, measured, num as _num, percent as _percent
-from . import glossary, verdicts
+from . import glossary, plain, verdicts
 from .blocks import hold_figures
 from .quotes import language_note
 
@@ -300,6 +300,11 @@ def _finding_lines(f: Finding) -> list[str]:
     if f.generous_bound is not None and (f.generous_bound.value is None or
                                          not math.isfinite(f.generous_bound.value)):
         numbers.append("generous bound not found")
+    elif f.generous_bound is not None and f.check in ("leg", "statement") and \
+            f.generous_bound.unit == "%":       # energy left: a shortfall said as one
+        least = f.claimed is not None and f.claimed.kind == "at-most"     # "infeasible"
+        numbers.append(f"generous bound ({'least' if least else 'most'} capable machine) "
+                       + plain.energy_words(f.generous_bound.value))
     elif f.generous_bound is not None:
         numbers.append(f"generous bound {label}{_num(f.generous_bound.value)}"
                        f"{_unit(f.generous_bound.unit)}"
