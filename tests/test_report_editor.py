@@ -119,3 +119,19 @@ def test_the_statements_bound_says_the_least_capable_machine_falls_short():
     text = _text("green-zone-2021")
     bound = re.search(r"an unmodified machine could not fly.*?generous bound ([^;]*);", text)
     assert bound and "least capable" in bound.group(1) and "short" in bound.group(1)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_a_count_of_machines_other_than_the_kept_says_which_they_are(name):
+    """The lift check counts the drawn machines short of thrust too (1,828 of 2,000 drawn)
+    while the summary counts the 1,563 kept: a sentence giving another count names the kept
+    one beside it and what it leaves out."""
+    from dronecalc.report import verdicts
+    result = _result(name)
+    kept = result.run.kept
+    for f in result.findings:
+        for sentence in (f.statement, verdicts.headline(f, result)):
+            counts = {int(n.replace(",", "")) for n in re.findall(
+                r"of ([\d,]+) (?:sampled machines|simulated (?:drones|combinations))", sentence)}
+            if counts - {kept}:
+                assert f"{kept:,}" in sentence and "short of thrust" in sentence, sentence
