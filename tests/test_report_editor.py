@@ -135,3 +135,17 @@ def test_a_count_of_machines_other_than_the_kept_says_which_they_are(name):
                 r"of ([\d,]+) (?:sampled machines|simulated (?:drones|combinations))", sentence)}
             if counts - {kept}:
                 assert f"{kept:,}" in sentence and "short of thrust" in sentence, sentence
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_no_estimate_prints_a_band_whose_ends_are_one_number(name):
+    """A kinematic average from one range and one time has no spread: "estimate 20 km/h (p5
+    20, p95 20)" was a fake percentile band."""
+    for p5, p95 in re.findall(r"\(p5 ([-\d.,]+), p95 ([-\d.,]+)\)", _text(name)):
+        assert p5 != p95, (p5, p95)
+
+
+def test_the_kinematic_bound_is_printed_as_a_bound():
+    text = _text("green-zone-2021")
+    line = re.search(r"IMPLAUSIBLE kinematics .*?condition:", text).group(0)
+    assert "bound: average speed 20 km/h" in line and "p5" not in line.split("claimed", 1)[1]

@@ -293,11 +293,26 @@ def _finding_lines(f: Finding) -> list[str]:
     if f.claimed is not None:
         numbers.append(f"claimed {f.claimed.text}")
     label = _RATIOS.get(f.check, "")          # a number without a unit says what it is
-    if f.estimate is not None:
+    flat = f.estimate is not None and _num(f.estimate.p5) == _num(f.estimate.p95)
+    bound = f.generous_bound
+    if flat and f.check == "kinematics":
+        # the claimed range over the claimed time: one number, a bound, no p5-p95 band
+        # (issue 10 review: "estimate 20 km/h (p5 20, p95 20)" was a fake spread)
+        numbers.append(f"bound: average speed {_num(f.estimate.p50)}{_unit(f.estimate.unit)} "
+                       "(the claimed range over the claimed time; no spread)")
+        if bound is not None and bound.value is not None and \
+                _num(bound.value) == _num(f.estimate.p50):
+            bound = None                   # the same number: said once
+    elif flat:
+        numbers.append(f"estimate {label}{_num(f.estimate.p50)}{_unit(f.estimate.unit)} "
+                       "(no spread)")
+    elif f.estimate is not None:
         e = f.estimate
         numbers.append(f"estimate {label}{_num(e.p50)}{_unit(e.unit)} "
                        f"(p5 {_num(e.p5)}, p95 {_num(e.p95)})")
-    if f.generous_bound is not None and (f.generous_bound.value is None or
+    if bound is None:
+        pass
+    elif f.generous_bound is not None and (f.generous_bound.value is None or
                                          not math.isfinite(f.generous_bound.value)):
         numbers.append("generous bound not found")
     elif f.generous_bound is not None and f.check in ("leg", "statement") and \
