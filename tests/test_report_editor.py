@@ -149,3 +149,21 @@ def test_the_kinematic_bound_is_printed_as_a_bound():
     text = _text("green-zone-2021")
     line = re.search(r"IMPLAUSIBLE kinematics .*?condition:", text).group(0)
     assert "bound: average speed 20 km/h" in line and "p5" not in line.split("claimed", 1)[1]
+
+
+# --- 3. a conflict's margin at the precision the bound has ---------------------------------
+
+def test_a_conflict_under_one_percent_is_not_given_to_three_figures(tmp_path):
+    """The 9 kg hexacopter of test_conflict_by_how_much misses the battery-share bound (the
+    end of a 98 % prediction interval) by under 0.1 %: "at least 0.087 % more" claimed a
+    precision nobody has; the sentence says "under 1 %" and that the figures only just
+    conflict (the rule that sets the figure aside is unchanged)."""
+    from test_conflict_by_how_much import _conflicts
+    result, found = _conflicts(tmp_path, "9 kg")
+    assert len(found) == 1
+    statement = found[0].statement
+    assert not re.search(r"\b0\.\d+ %", statement), statement
+    assert "under 1 %" in statement and "only just conflict" in statement
+    _, wide = _conflicts(tmp_path, "7.5 kg")
+    assert re.search(r"at least \d+(?:\.\d)? % more", wide[0].statement)
+    assert "only just" not in wide[0].statement
