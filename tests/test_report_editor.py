@@ -167,3 +167,28 @@ def test_a_conflict_under_one_percent_is_not_given_to_three_figures(tmp_path):
     _, wide = _conflicts(tmp_path, "7.5 kg")
     assert re.search(r"at least \d+(?:\.\d)? % more", wide[0].statement)
     assert "only just" not in wide[0].statement
+
+
+# --- 4. a note every finding carries is said once -----------------------------------------
+
+def test_the_inferred_motor_power_note_is_said_once_and_referred_to(tmp_path, capsys):
+    """The DeltaQuad sheet states no motor power: the note saying how it is inferred stood,
+    twelve lines long, under each of its five findings."""
+    reports = _reports("deltaquad", tmp_path, capsys)
+    text = " ".join(reports["text"].split())
+    assert text.count("Student t prediction interval") == 1
+    assert text.count("The source states no motor power") >= 2       # referred to
+    md = reports["md"]
+    findings = md[md.index("## Findings"):md.index("## The source's figures")]
+    assert "Student t prediction interval" not in findings        # the Assumptions' row and
+    assert findings.count("The source states no motor power") >= 2    # the shared note say it
+    shared = md[md.index("### Notes shared by several findings"):]
+    assert shared.count("Student t prediction interval") == 1
+
+
+def test_a_note_one_finding_carries_stays_under_it():
+    from dronecalc.report.shared_notes import shared
+    from dronecalc.claims.results import Finding
+    a = Finding(["F1"], "range", "consistent", "A.", notes=["only mine", "both"])
+    b = Finding(["F2"], "endurance", "consistent", "B.", notes=["both"])
+    assert shared([a, b]) == ["both"]

@@ -20,7 +20,7 @@ from ..errors import InputValueError
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
 from ..wording import assumption, clock, measured, num as _num, percent as _percent
-from . import glossary, plain, verdicts
+from . import glossary, plain, shared_notes, verdicts
 from .blocks import hold_figures
 from .quotes import language_note
 
@@ -286,7 +286,7 @@ def _pair(low: float, high: float) -> str:
     return f"{a} to {b}" if a.startswith("-") or b.startswith("-") else f"{a}-{b}"
 
 
-def _finding_lines(f: Finding) -> list[str]:
+def _finding_lines(f: Finding, common: list[str] = ()) -> list[str]:
     head = f"{_LABELS[f.verdict]:<15} {f.check:<10} {' '.join(f.claims)}"
     lines = [head] + _wrap(f.statement)
     numbers = []
@@ -344,8 +344,9 @@ def _finding_lines(f: Finding) -> list[str]:
                        + (f", estimate {_num(est.p50)}{_unit(est.unit)} (p5 {_num(est.p5)}, "
                           f"p95 {_num(est.p95)})" if est is not None else "")
                        + (f" ({r.reason})" if r.finding is None else ""), "    ")
-    for note in f.notes:
-        lines += _wrap(f"note: {note}", "    ")
+    for note in f.notes:              # a note several findings carry: said once, referred to
+        said = shared_notes.reference(note, list(common)) if note in common else note
+        lines += _wrap(f"note: {said}", "    ")
     return lines
 
 
@@ -444,14 +445,19 @@ def format_check(result: CheckResult, details: bool = True) -> str:
                                               else [])) or "none")]
     if cross:
         lines += verdicts.cross_lines(cross)
+    common = shared_notes.shared(result.findings) if details else []
     for f in result.findings:
-        lines += [""] + _finding_lines(f)
+        lines += [""] + _finding_lines(f, common)
     for n, why in zip(unjudged, verdicts.not_judged_texts(unjudged)):
         lines += ["", f"{'NOT JUDGED':<15} {n.field:<10} {n.claim}"]
         lines += _wrap(f"{n.claim} ({n.text!r}): {why}")
     if details:
         lines += (_figure_key_lines(result) + _flag_lines(result.flags)
                   + _assumption_lines(result.assumptions))
+        if common:
+            lines += ["", shared_notes.TITLE]
+            for note in shared_notes.numbered(common):
+                lines += _wrap(note)
     return "\n".join(lines) + "\n"
 
 
