@@ -192,3 +192,27 @@ def test_a_note_one_finding_carries_stays_under_it():
     a = Finding(["F1"], "range", "consistent", "A.", notes=["only mine", "both"])
     b = Finding(["F2"], "endurance", "consistent", "B.", notes=["both"])
     assert shared([a, b]) == ["both"]
+
+
+# --- 5. a reversed range with no unit ------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["10-5", "about 10-5"])
+def test_a_reversed_range_without_unit_names_both_faults_and_one_fix(text):
+    """"10-5" for a mass: the fix it offered, "'5-10'", failed next for its missing unit;
+    the message names the field, the value, what is expected and one fix for both."""
+    from dronecalc.errors import DroneCalcError
+    from dronecalc.intake.fields import read_figure
+    with pytest.raises(DroneCalcError) as info:
+        read_figure(text, "takeoff_mass")
+    message = str(info.value)
+    assert message.startswith("takeoff_mass:") and repr(text) in message
+    assert "reversed" in message and "no unit" in message
+    fix = re.search(r"with its unit: '([^']*)'", message).group(1)
+    assert read_figure(fix, "takeoff_mass").value.low.m_as("kg") == 5.0
+
+
+def test_a_reversed_range_with_its_unit_keeps_its_message():
+    from dronecalc.errors import DroneCalcError
+    from dronecalc.intake.fields import read_figure
+    with pytest.raises(DroneCalcError, match="the low end first: '5-10 kg'"):
+        read_figure("10-5 kg", "takeoff_mass")
