@@ -9,6 +9,31 @@ nothing from the package.
 from __future__ import annotations
 
 import math
+import re
+
+#: Unit names as the case format and pint spell them -> as a reader expects them printed
+#: (text, Markdown, HTML, pictures): "35 degC" is pint's spelling, "35 °C" the reader's
+#: (issue 10 review: "air temperature 0-35 degC"). The JSON keeps pint's spelling.
+UNIT_SYMBOLS = {"degC": "\u00b0C", "degF": "\u00b0F", "delta_degC": "\u00b0C",
+                "delta_degF": "\u00b0F"}
+#: A pint temperature unit written after a number, in prose ("below -10.5 degC").
+_PINT_DEGREES = re.compile(r"(?<=\d)( ?)(?:delta_)?deg([CF])\b")
+
+
+def unit_symbol(unit: str) -> str:
+    """A unit as a reader sees it: ``"degC"`` -> ``"°C"``; any other unit as it is."""
+    return UNIT_SYMBOLS.get(unit, unit)
+
+
+def reader_units(text: str) -> str:
+    """``text`` with each temperature unit after a number in the reader's symbol
+    (:data:`UNIT_SYMBOLS`): sentences of the claims layer and notes of a case file speak
+    pint's ``degC``.
+
+    >>> reader_units("air temperature below -10.5 degC (assumed 0-35 degC)")
+    'air temperature below -10.5 \u00b0C (assumed 0-35 \u00b0C)'
+    """
+    return _PINT_DEGREES.sub(lambda m: " \u00b0" + m.group(2), str(text))
 
 
 def num(x: float | None) -> str:
@@ -66,7 +91,7 @@ def measured(low: float, high: float, unit: str = "", name: str = "") -> str:
         return value
     if counted(name, unit) and value != "1":
         unit += "s"
-    return f"{value} {unit}"
+    return f"{value} {unit_symbol(unit)}"
 
 
 def assumption(name: str, low: float, high: float, unit: str = "") -> str:

@@ -138,8 +138,8 @@ def overturn_for(inputs: Mapping[str, unc.Input], objective: unc.Objective,
                     + _generous_list(bound.point, found)
                     + "); evidence of such a machine would overturn the verdict.")
         return overturn(inputs, objective, bound.point, target, found, maximize,
-                        "Only if, with every other assumption at the end most favourable "
-                        "to the claim,", OUT_OF_REACH)
+                        "Even with every other assumption at the end most favourable to "
+                        "the claim, it would hold only with", OUT_OF_REACH)
     centre = unc.central_point(inputs)
     at_centre = float(np.asarray(objective(unc.stack([centre])))[0])
     holds = (at_centre >= target) == maximize

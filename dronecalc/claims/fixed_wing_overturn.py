@@ -133,8 +133,8 @@ def overturn(inputs: Mapping[str, eng.Input], objective, bound_point: Mapping[st
                     f"claim, all at once, makes it true ({listed}); evidence of such a "
                     "machine would overturn the verdict.")
         needs, never = _crossings(inputs, objective, bound_point, target, found, True, kind)
-        return _sentence("Only if, with every other assumption at the end most favourable to "
-                         "the claim,", needs, never, OUT_OF_REACH)
+        return _sentence("Even with every other assumption at the end most favourable to the "
+                         "claim, it would hold only with", needs, never, OUT_OF_REACH)
     centre = eng.central_point(inputs)
     at_centre = float(np.asarray(objective(batch(centre, {})))[0])
     holds = math.isfinite(at_centre) and at_centre >= target

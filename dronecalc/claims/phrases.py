@@ -30,17 +30,31 @@ def share(p: float, kept: int) -> str:
     return f"{percent(p)} of {machines}"
 
 
+#: The noun of a count whose display unit is empty (the JSON keeps ``""``): a sentence writes
+#: "5 packs (assumed 1-2 packs)", never "packs 5 (assumed 1-2)" (issue 10 review, stop 36).
+COUNT_NOUNS = {"packs": "pack", "rotors": "rotor"}
+
+
+def _noun(name: str) -> str:
+    """The noun that counts ``name`` ("cell" of "cells", "pack" of "packs"), or ""."""
+    var = unc.VARIABLES[name]
+    if not var.integer:
+        return ""
+    if var.display:
+        return var.display if name.startswith(var.display) else ""
+    return COUNT_NOUNS.get(name, "")
+
+
 def counted(name: str) -> bool:
-    """Whether ``name`` is a count whose display unit is its own noun ("cells" in "cell",
-    "packs" in "pack"): written "6 cells", never "cells 6 cell" (review 21)."""
-    unit = unc.VARIABLES[name].display
-    return bool(unc.VARIABLES[name].integer and unit and name.startswith(unit))
+    """Whether ``name`` is a count whose noun is its own ("cells" in "cell", "packs" in
+    "pack"): written "6 cells", never "cells 6 cell" (review 21)."""
+    return bool(_noun(name))
 
 
 def _unit_of(name: str, high: float) -> str:
     unit = unc.VARIABLES[name].display
     if counted(name):
-        return f" {unit}" + ("" if high == 1 else "s")
+        return f" {_noun(name)}" + ("" if high == 1 else "s")
     return f" {unit}" if unit else ""
 
 
@@ -58,7 +72,7 @@ def range_text(inputs: Mapping[str, unc.Input], name: str) -> str:
     both ends round alike (``"54 in"``, never ``"54-54 in"``), ``"-5 to 5"`` when an end is
     negative."""
     low, high, unit = inputs[name].display()
-    if unit and unit == unc.VARIABLES[name].display:
+    if unit == unc.VARIABLES[name].display and (unit or counted(name)):
         return f"{span(low, high)}{_unit_of(name, high)}"
     return f"{span(low, high)}{' ' + unit if unit else ''}"
 

@@ -468,7 +468,9 @@ def _parse_for(text: str, field: str) -> Figure:
         exc.field = field
         raise
     except (ParseError, UnitError) as exc:
-        raise type(exc)(str(exc), field=field) from None
+        from .unit_hints import reversed_without_unit as unitless   # "10-5" for a mass
+        raise (unitless(text, field, exc) or type(exc)(str(exc), field=field)) from None
+
 
 
 def _ambiguous_unit(text: str, field: str, spec: FieldSpec,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import UnitError
+from ..errors import ParseError, UnitError
 
 #: "16x5.5", "16 x 5.5 in", '10x4.7"': propeller diameter x pitch, in inches.
 PROP_NOTATION = re.compile(r"^\s*(\d{1,2}(?:\.\d+)?)\s*[x×*]\s*(\d{1,2}(?:\.\d+)?)\s*"
@@ -154,3 +154,21 @@ def notation_at(sentence: str, start: int) -> dict | None:
     return dict(kind="figure", start=start, end=m.end(2), dim="temperature", vague=False,
                 value=float(m.group(1)), canonical=f"{m.group(1)} {unit}",
                 note=f"a lone '{m.group(2)}' is no unit of temperature: read as {unit}")
+
+
+def reversed_without_unit(text: str, field: str, exc: Exception) -> ParseError | None:
+    """The error of a reversed range with no unit of a quantity field ("10-5" for a mass):
+    its fix names both faults, "'5-10 kg'", so that swapping the ends is not followed by a
+    second error for the missing unit (issue 10 review, stop 36); None for any other error."""
+    from .fields import FIELDS
+    spec = FIELDS.get(field)
+    if spec is None or spec.kind != "quantity" or "reversed range" not in str(exc) \
+            or re.search(r"[^\d\s.,+~-]", text.replace("about", "")):
+        return None
+    swapped = re.search(r"'([^']*)'\s*$", getattr(exc, "expected", "") or "")
+    if swapped is None:
+        return None
+    return ParseError("reversed range (low end after high end) and no unit", field=field,
+                      value=text, expected=f"the low end first, with its unit: "
+                      f"'{swapped.group(1)} {spec.unit}' (a {field} in {spec.unit} or a "
+                      "compatible unit)")

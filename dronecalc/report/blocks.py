@@ -22,8 +22,9 @@ _MIME = {"svg": "image/svg+xml", "png": "image/png"}
 
 
 def _one_line(text) -> str:
-    """One line of reader text: no kind code name (:func:`glossary.plain_kinds`)."""
-    return " ".join(glossary.plain_kinds(text).split())
+    """One line of reader text: no kind code name, temperatures in °C
+    (:func:`glossary.reader_text`)."""
+    return " ".join(glossary.reader_text(text).split())
 
 
 # --------------------------------------------------------------------------- document model
@@ -260,7 +261,7 @@ def _text(text) -> str:
     each range, is held together (``<span class="fig">``, ``white-space:nowrap``) so that a
     narrow screen never shows "1,580" / "km" or "6-" / "12" on two lines (the report review
     of 2026-12-04); a table too wide for the screen then scrolls inside its own box."""
-    text, out, last = glossary.plain_kinds(text), [], 0
+    text, out, last = glossary.reader_text(text), [], 0
     for m in _FIGURE.finditer(text):
         figure = m.group(0)
         if " " not in figure and "-" not in figure[1:]:

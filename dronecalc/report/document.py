@@ -47,7 +47,7 @@ from pathlib import Path
 
 from ..errors import InputValueError
 from ..wording import measured, num, percent, span
-from . import glossary, plain, verdicts
+from . import glossary, plain, shared_notes, verdicts
 from .blocks import (_Badge, _Heading, _Image, _List, _Para, _Quote, _Summary, _Table,
                      _Verdict, render_html, render_markdown)
 from .files import check_target, write_atomically
@@ -304,6 +304,10 @@ def build(result, *, case=None, seed: int | None = None, plots: bool | None = No
     blocks.append(_Table(("Input", "Value", "Where it comes from", "Reason or source"),
                          tuple(_assumption_rows(result)),
                          "Inputs of the model, in plain names", "stack"))
+    common = shared_notes.shared(result.findings)
+    if common:
+        blocks.append(_Heading(3, shared_notes.TITLE, "shared-notes"))
+        blocks.append(_List(tuple(shared_notes.numbered(common))))
 
     blocks.append(_Heading(2, "Words used in this report", "glossary"))
     blocks.append(_List(tuple(f"{term}: {meaning}" for term, meaning in glossary.TERMS)))
@@ -391,8 +395,10 @@ def _finding(i, f, result, figures, pictures, shown) -> list:
     if f.overturn:
         out.append(_Para("What would overturn it: "
                          + glossary.plain_names(_one_line(f.overturn))))
+    common = shared_notes.shared(result.findings)        # said once, after the assumptions
     for n in f.notes:
-        out.append(_Para(f"Note: {_one_line(n)}", "note"))
+        said = shared_notes.reference(n, common) if n in common else n
+        out.append(_Para(f"Note: {_one_line(said)}", "note"))
     if f.drivers:
         unit = f.drivers[0].result_unit
         what = verdicts.quantity_name(f)
@@ -553,7 +559,7 @@ class _Pictures:
         elif f.check in ("leg", "statement") and f.estimate.unit == "%":  # a lone leg: km
             unit, label = "%", "usable battery energy left"
             kwargs["claim_label"] = "0 % left: the flight just succeeds"
-            kwargs["bound_label"] = f"best case: {num(b)} % left"
+            kwargs["bound_label"] = f"best case: {plain.energy_value(b)}"    # "63.3 % short"
             kwargs["headline"] = "Battery energy left after the stated flight"
         else:
             unit = f.estimate.unit

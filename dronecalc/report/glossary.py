@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..wording import reader_units
 from .codenames import reader_note
 
 #: The multirotor prior classes as a reader sees them: size classes, picked from the take-off
@@ -45,6 +46,13 @@ def plain_kinds(text: str) -> str:
     "the 7 electric VTOL quadplane aircraft; vehicle_kind = 'fixed-wing-piston'"
     """
     return _KIND_NAME.sub(lambda m: KIND_LABELS[m.group(1)], str(text))
+
+
+def reader_text(text: str) -> str:
+    """Any text a person reads (the text, Markdown and HTML reports): no bare kind code name
+    (:func:`plain_kinds`) and each temperature in the reader's unit, "0-35 °C", never pint's
+    "0-35 degC" (:func:`dronecalc.wording.reader_units`; the JSON keeps it)."""
+    return plain_kinds(reader_units(text))
 
 
 #: A rotor count as the airframe word a label uses (:func:`class_label`).
@@ -357,4 +365,4 @@ def clean_note(note: str, vehicle_class: str | None = None,
 
 __all__ = ["INPUTS", "CHECKS", "QUANTITIES", "ORIGINS", "VERDICTS", "TERMS", "input_name",
            "check_name", "origin_name", "verdict_badge", "clean_note", "plain_names",
-           "plain_kinds"]
+           "plain_kinds", "reader_text"]

@@ -90,4 +90,13 @@ def energy_value(value: float, unit: str = "%") -> str:
     return f"{num(abs(value))} {unit} {'left' if value >= 0 else 'short'}"
 
 
-__all__ = ["flag_sentence", "energy_band", "energy_value"]
+def energy_words(value: float) -> str:
+    """A best case of energy left said as what it is: "87.8 % of the usable energy left",
+    "63.3 % short of the energy the flight needs" (a bound of "-63.3 %" read as nonsense: the
+    issue 10 review, stop 36)."""
+    if value >= 0:
+        return f"{num(value)} % of the usable energy left"
+    return f"{num(-value)} % short of the energy the flight needs"
+
+
+__all__ = ["flag_sentence", "energy_band", "energy_value", "energy_words"]

@@ -20,7 +20,7 @@ from ..errors import InputValueError
 from ..intake.fields import Flag
 from ..engine.uncertainty import Estimate
 from ..wording import assumption, clock, measured, num as _num, percent as _percent
-from . import glossary, verdicts
+from . import glossary, plain, shared_notes, verdicts
 from .blocks import hold_figures
 from .quotes import language_note
 
@@ -246,7 +246,7 @@ def _wrap(text: str, indent: str = "  ") -> list[str]:
     """Wrapped lines; a number never parts from its unit or a following "%", nor a range's
     ends from each other ("-5 to 5"): each figure is kept as one word (as the HTML and Markdown
     reports hold it, :func:`~dronecalc.report.blocks.hold_figures`)."""
-    glued = hold_figures(glossary.plain_kinds(text)).replace(" %", "\u00a0%")   # no code name
+    glued = hold_figures(glossary.reader_text(text)).replace(" %", "\u00a0%")   # no code name
     lines = textwrap.wrap(glued, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ",
                           break_on_hyphens=False) or [indent]
     return [line.replace("\u00a0", " ") for line in lines]
@@ -286,20 +286,40 @@ def _pair(low: float, high: float) -> str:
     return f"{a} to {b}" if a.startswith("-") or b.startswith("-") else f"{a}-{b}"
 
 
-def _finding_lines(f: Finding) -> list[str]:
+def _finding_lines(f: Finding, common: list[str] = ()) -> list[str]:
     head = f"{_LABELS[f.verdict]:<15} {f.check:<10} {' '.join(f.claims)}"
     lines = [head] + _wrap(f.statement)
     numbers = []
     if f.claimed is not None:
         numbers.append(f"claimed {f.claimed.text}")
     label = _RATIOS.get(f.check, "")          # a number without a unit says what it is
-    if f.estimate is not None:
+    flat = f.estimate is not None and _num(f.estimate.p5) == _num(f.estimate.p95)
+    bound = f.generous_bound
+    if flat and f.check == "kinematics":
+        # the claimed range over the claimed time: one number, a bound, no p5-p95 band
+        # (issue 10 review: "estimate 20 km/h (p5 20, p95 20)" was a fake spread)
+        numbers.append(f"bound: average speed {_num(f.estimate.p50)}{_unit(f.estimate.unit)} "
+                       "(the claimed range over the claimed time; no spread)")
+        if bound is not None and bound.value is not None and \
+                _num(bound.value) == _num(f.estimate.p50):
+            bound = None                   # the same number: said once
+    elif flat:
+        numbers.append(f"estimate {label}{_num(f.estimate.p50)}{_unit(f.estimate.unit)} "
+                       "(no spread)")
+    elif f.estimate is not None:
         e = f.estimate
         numbers.append(f"estimate {label}{_num(e.p50)}{_unit(e.unit)} "
                        f"(p5 {_num(e.p5)}, p95 {_num(e.p95)})")
-    if f.generous_bound is not None and (f.generous_bound.value is None or
+    if bound is None:
+        pass
+    elif f.generous_bound is not None and (f.generous_bound.value is None or
                                          not math.isfinite(f.generous_bound.value)):
         numbers.append("generous bound not found")
+    elif f.generous_bound is not None and f.check in ("leg", "statement") and \
+            f.generous_bound.unit == "%":       # energy left: a shortfall said as one
+        least = f.claimed is not None and f.claimed.kind == "at-most"     # "infeasible"
+        numbers.append(f"generous bound ({'least' if least else 'most'} capable machine) "
+                       + plain.energy_words(f.generous_bound.value))
     elif f.generous_bound is not None:
         numbers.append(f"generous bound {label}{_num(f.generous_bound.value)}"
                        f"{_unit(f.generous_bound.unit)}"
@@ -324,8 +344,9 @@ def _finding_lines(f: Finding) -> list[str]:
                        + (f", estimate {_num(est.p50)}{_unit(est.unit)} (p5 {_num(est.p5)}, "
                           f"p95 {_num(est.p95)})" if est is not None else "")
                        + (f" ({r.reason})" if r.finding is None else ""), "    ")
-    for note in f.notes:
-        lines += _wrap(f"note: {note}", "    ")
+    for note in f.notes:              # a note several findings carry: said once, referred to
+        said = shared_notes.reference(note, list(common)) if note in common else note
+        lines += _wrap(f"note: {said}", "    ")
     return lines
 
 
@@ -424,14 +445,19 @@ def format_check(result: CheckResult, details: bool = True) -> str:
                                               else [])) or "none")]
     if cross:
         lines += verdicts.cross_lines(cross)
+    common = shared_notes.shared(result.findings) if details else []
     for f in result.findings:
-        lines += [""] + _finding_lines(f)
+        lines += [""] + _finding_lines(f, common)
     for n, why in zip(unjudged, verdicts.not_judged_texts(unjudged)):
         lines += ["", f"{'NOT JUDGED':<15} {n.field:<10} {n.claim}"]
         lines += _wrap(f"{n.claim} ({n.text!r}): {why}")
     if details:
         lines += (_figure_key_lines(result) + _flag_lines(result.flags)
                   + _assumption_lines(result.assumptions))
+        if common:
+            lines += ["", shared_notes.TITLE]
+            for note in shared_notes.numbered(common):
+                lines += _wrap(note)
     return "\n".join(lines) + "\n"
 
 

@@ -279,8 +279,13 @@ def headline(finding, result) -> str:
         need = finding.claimed.text if finding.claimed is not None else ""
         control = thresholds(result).get("lift", (1.5, 2.0))
         control = span(control[0], control[-1])
-        share = _share(finding.probability, _count(finding, result)).replace(
+        counted = _count(finding, result)
+        share = _share(finding.probability, counted).replace(
             "simulated drones", "simulated combinations")
+        if counted != kept:      # not the summary's machines: say which these are (issue 10)
+            share += (f" (every drone drawn but those other checks rule out; the {kept:,} "
+                      "of the other findings also leave out those short of thrust, which this "
+                      "check tests)")
         return (f"With {need} aboard, the motors give a full-throttle thrust-to-weight ratio of "
                 f"{_band(finding, '')}: {share} reach the {control} needed to stay controllable."
                 if holds else

@@ -49,7 +49,8 @@ def evaluate(ctx: Context) -> list[Finding]:
     statement = (f"With {payload.text} aboard ({payload.id}), the motors"
                  f"{' (' + kv.id + ')' if kv else ''} give a full-throttle thrust-to-weight of "
                  f"{band(est)} on the packs and propellers the assumptions allow; "
-                 f"{share(p, ratio.size)} keep the {need} needed for control.")
+                 f"{share(p, ratio.size)} keep the {need} needed for control"
+                 + _population(ratio.size, ctx.mc.size) + ".")
     ids = [payload.id] + ([kv.id] if kv else [])
     return [ctx.keep(Finding(
         ids, "lift", verdict, statement,
@@ -62,6 +63,17 @@ def evaluate(ctx: Context) -> list[Finding]:
          "the motor holds its loaded speed with that propeller."] + rotor_note(ctx),
         with_payload=True),
         ratio, 1.0)]
+
+
+def _population(judged: int, kept: int) -> str:
+    """Which machines the share counts, when they are not the ``kept`` ones the other findings
+    count (issue 10 review: "1,828" here beside "1,563 simulated drones" in the summary): the
+    machines drawn that pass every check but thrust, the one this check tests."""
+    if judged == kept:
+        return ""
+    return (f" (every machine drawn that passes the other checks; the {kept:,} the other "
+            f"findings count also leave out the {judged - kept:,} short of thrust, which this "
+            "check tests)")
 
 
 KIND = register(ClaimKind("lift", (), "a payload and a motor Kv figure", evaluate, 50))
